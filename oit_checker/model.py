@@ -1,0 +1,235 @@
+"""The data passed between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; no stage reaches into another's internals.
+Enumerations are `StrEnum` so they serialise to the stable strings used in JSON and the history DB.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    REVIEW = "review"
+    ERROR = "error"
+
+
+class Confidence(StrEnum):
+    """How sure the rule itself is (from ita-criteria.md), not how sure the match is."""
+
+    CONFIRMED = "confirmed"
+    ONE_SOURCE = "one_source"
+    SEED = "seed"
+    INFERRED = "inferred"
+    UNKNOWN = "unknown"
+
+
+class FiscalYearRule(StrEnum):
+    NONE = "none"
+    CURRENT = "current"
+    PREVIOUS = "previous"
+    FIRST_HALF_CURRENT = "first_half_current"
+    COVERS_CURRENT = "covers_current"
+
+
+# ---------------------------------------------------------------- catalogue
+
+
+@dataclass(frozen=True)
+class Component:
+    """One thing a document must show; any one of `phrases` (normalized) or `patterns` evidences it."""
+
+    id: str
+    label_th: str
+    label_en: str
+    phrases: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...] = ()
+    confidence: Confidence = Confidence.INFERRED
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class EvidenceRule:
+    """What the evidence itself must look like, beyond its wording."""
+
+    min_chars: int = 300  # normalized characters across the item's documents; below → cover_only
+    min_pages: int = 1  # for paged documents (PDF); a 1-page PDF where 2+ are needed → cover_only
+    own_site: bool = True  # a URL off the agency's own site is reported as off_site
+    max_urls: int = 5
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str  # "O24"
+    name_th: str
+    name_en: str
+    indicator: int  # 9 or 10
+    sub_indicator: str
+    components: tuple[Component, ...]
+    fiscal_year_rule: FiscalYearRule
+    confidence: Confidence
+    title_phrases: tuple[str, ...] = ()  # how the item's documents are titled (for discovery / list pages)
+    evidence: EvidenceRule = field(default_factory=EvidenceRule)
+    fiscal_year_confidence: Confidence = Confidence.INFERRED
+    notes: str = ""
+
+    @property
+    def rests_on_inferred(self) -> bool:
+        return self.confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    criteria_year: int  # ITA year, BE (2568)
+    version: str
+    source: str  # path of the file it was loaded from
+    items: tuple[Item, ...]
+    title_th: str = ""
+
+    def item(self, item_id: str) -> Item:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(i.id for i in self.items)
+
+
+# ---------------------------------------------------------------- manifest
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    home: str | None
+    items: dict[str, tuple[str, ...]]  # item id → submitted URLs, in submission order
+    fiscal_year: int | None = None
+    source: str = ""
+    slug: str = ""  # stable key for history (derived from name when absent)
+
+
+# ---------------------------------------------------------------- fetch
+
+
+class FetchError(StrEnum):
+    """Why a URL could not be looked at. Maps one-to-one onto reason codes."""
+
+    TIMEOUT = "timeout"
+    CONNECT = "unreachable"  # DNS failure, refused, reset
+    TLS = "tls_error"
+    TOO_MANY_REDIRECTS = "redirect_loop"
+    BAD_SCHEME = "bad_scheme"
+    TOO_LARGE = "too_large"
+    PROTOCOL = "protocol_error"
+    BUDGET = "budget_exhausted"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # as requested (normalized)
+    final_url: str
+    status: int | None = None
+    content_type: str = ""  # the header's media type, lower-case, no parameters
+    charset: str | None = None  # from the Content-Type header
+    body: bytes = b""
+    error: FetchError | None = None
+    error_detail: str = ""
+    redirects: tuple[str, ...] = ()
+    attempts: int = 1
+    truncated: bool = False
+    insecure: bool = False  # fetched with TLS verification off (--insecure)
+    elapsed_s: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+    from_cache: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.status is not None and 200 <= self.status < 300
+
+
+# ---------------------------------------------------------------- extract
+
+
+class DocKind(StrEnum):
+    HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    IMAGE = "image"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A reference found in an HTML page: an anchor, or the file behind a viewer/embed."""
+
+    url: str  # absolute
+    text: str = ""
+    via: str = "a"  # a · iframe · object · embed · viewer:flowpaper · viewer:gdocs · drive …
+    download: bool = False  # had a `download` attribute
+
+
+@dataclass(frozen=True)
+class Document:
+    url: str
+    kind: DocKind
+    pages: tuple[str, ...] = ()  # text per page (NFC, not yet matching-normalized); HTML is one page
+    title: str = ""
+    links: tuple[Link, ...] = ()
+    charset: str | None = None
+    error: str = ""  # extraction failure: "encrypted", "corrupt", "timeout", …
+    needs_ocr: bool = False  # no text layer (scan / image)
+    page_count: int = 0
+    parent: str | None = None  # the page this document was reached from
+    depth: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.pages)
+
+
+# ---------------------------------------------------------------- evaluate
+
+
+@dataclass(frozen=True)
+class Evidence:
+    url: str
+    page: int | None = None  # 1-based page in a paged document
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    message_th: str
+    message_en: str
+    evidence: tuple[Evidence, ...] = ()
+    inferred: bool = False  # rests on an inferred rule
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finding:
+    item: str
+    indicator: int
+    status: Status
+    reasons: tuple[Reason, ...]
+    confidence: Confidence
+    name_th: str = ""
+    name_en: str = ""
+    urls: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()  # URLs of every document read
+    found: tuple[Reason, ...] = ()  # positive evidence: components and years found
+    suppressed: str = ""  # human reason when an accepted gap suppresses this finding
+
+    @property
+    def inferred(self) -> bool:
+        return self.confidence in (Confidence.INFERRED, Confidence.UNKNOWN) or any(
+            r.inferred for r in self.reasons
+        )
