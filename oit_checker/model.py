@@ -210,6 +210,7 @@ class Reason:
     message_th: str
     message_en: str
     evidence: tuple[Evidence, ...] = ()
+    severity: Status = Status.FAIL  # the status this reason alone would give the item
     inferred: bool = False  # rests on an inferred rule
     detail: dict[str, object] = field(default_factory=dict)
 
@@ -230,6 +231,59 @@ class Finding:
 
     @property
     def inferred(self) -> bool:
+        """True when the verdict rests on an inferred rule: the item's, a failing check's, or a passing one's."""
         return self.confidence in (Confidence.INFERRED, Confidence.UNKNOWN) or any(
-            r.inferred for r in self.reasons
+            r.inferred for r in (*self.reasons, *self.found)
         )
+
+
+# ---------------------------------------------------------------- what the pipeline gathered per item
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """One URL looked at while following a submitted URL: its fetch and, when it had a body, its text."""
+
+    fetched: Fetched
+    document: Document | None = None
+    depth: int = 0  # 0 = the submitted URL itself
+    parent: str | None = None
+    link: Link | None = None  # how it was reached from its parent
+
+
+@dataclass(frozen=True)
+class UrlTrail:
+    """Everything reached from one submitted URL, the submitted one first."""
+
+    submitted: str
+    retrieved: tuple[Retrieved, ...] = ()
+    notes: tuple[Reason, ...] = ()  # findings made while following (placeholder links, external systems, …)
+
+
+# ---------------------------------------------------------------- results of a run
+
+
+@dataclass(frozen=True)
+class AgencyResult:
+    agency: Agency
+    fiscal_year: int
+    findings: tuple[Finding, ...]
+    started_at: str
+    finished_at: str
+    urls_fetched: int = 0
+    documents_read: int = 0
+    complete: bool = True
+    trails: dict[str, tuple[UrlTrail, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    criteria_year: int
+    catalogue_version: str
+    catalogue_source: str
+    fiscal_year: int
+    tool_version: str
+    started_at: str
+    finished_at: str
+    agencies: tuple[AgencyResult, ...]
+    run_id: int | None = None

@@ -1,0 +1,5 @@
+import sys
+
+from oit_checker.cli import main
+
+sys.exit(main())

@@ -1,0 +1,360 @@
+"""Decide one item: pure functions from (item, what was gathered, fiscal year) to a `Finding`.
+
+Order of concern when reasons combine: fail > error > review > pass. `error` (could not look) only stands
+when nothing usable was read; once content was read, an unreachable extra URL is a `review` note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from oit_checker import reasons
+from oit_checker.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
+from oit_checker.model import (
+    Confidence,
+    DocKind,
+    Document,
+    Evidence,
+    Fetched,
+    FetchError,
+    Finding,
+    FiscalYearRule,
+    Item,
+    Reason,
+    Retrieved,
+    Status,
+    UrlTrail,
+)
+from oit_checker.softfail import classify
+from oit_checker.thai import TextIndex, display, normalize
+
+SNIPPET_CONTEXT = 40
+_SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
+
+_FETCH_CODES: dict[FetchError, str] = {
+    FetchError.TIMEOUT: "timeout",
+    FetchError.CONNECT: "unreachable",
+    FetchError.TLS: "tls_error",
+    FetchError.TOO_MANY_REDIRECTS: "redirect_loop",
+    FetchError.BAD_SCHEME: "bad_scheme",
+    FetchError.TOO_LARGE: "too_large",
+    FetchError.PROTOCOL: "protocol_error",
+    FetchError.BUDGET: "timeout",
+}
+
+
+def access_reason(fetched: Fetched) -> Reason | None:
+    """Why a fetched URL gives nothing to read, or None when it answered 2xx with a body."""
+    ev = (Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),)
+    if fetched.error is not None:
+        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev, detail=fetched.error_detail or "-")
+    status = fetched.status or 0
+    if status == 429 or status >= 500:
+        return reasons.make("server_error", evidence=ev, status=status, attempts=fetched.attempts)
+    if status >= 400:
+        return reasons.make("http_error", evidence=ev, status=status)
+    return None
+
+
+def document_reason(doc: Document) -> Reason | None:
+    """Why a fetched document gives no readable text, or None."""
+    ev = (Evidence(url=doc.url, snippet=doc.error[:200]),)
+    if doc.error:
+        if doc.error.startswith("encrypted"):
+            return reasons.make("encrypted", evidence=ev)
+        if doc.error.startswith("unsupported"):
+            return reasons.make("unsupported_format", evidence=ev, detail=doc.error)
+        return reasons.make("corrupt_document", evidence=ev, detail=doc.error)
+    if doc.needs_ocr:
+        return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
+    soft = classify(doc)
+    if soft is not None:
+        return reasons.make(soft, evidence=(Evidence(url=doc.url, snippet=display(doc.text)[:120]),))
+    return None
+
+
+@dataclass(frozen=True)
+class _Readable:
+    doc: Document
+    pages: tuple[TextIndex, ...]
+    chars: int  # normalized characters
+
+
+def _readable(doc: Document) -> _Readable:
+    pages = tuple(TextIndex(p) for p in doc.pages)
+    return _Readable(doc, pages, sum(len(p.normalized_text) for p in pages))
+
+
+def _off_site(url: str, home: str | None) -> bool:
+    if not home:
+        return False
+    a = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    b = (urlsplit(home).hostname or "").lower().removeprefix("www.")
+    return bool(a and b) and a != b and not a.endswith("." + b)
+
+
+def _worst(reason_list: Iterable[Reason]) -> Status:
+    present = {r.severity for r in reason_list}
+    for status in _SEVERITY_ORDER:
+        if status in present:
+            return status
+    return Status.PASS
+
+
+# ---------------------------------------------------------------- components
+
+
+def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) for the item's components over every readable document."""
+    found: list[Reason] = []
+    missing = []
+    weak = []
+    for comp in item.components:
+        strong_hit: Evidence | None = None
+        loose_hit: Evidence | None = None
+        for r in readable:
+            for page_no, index in enumerate(r.pages, start=1):
+                page = page_no if r.doc.kind is DocKind.PDF else None
+                for phrase in comp.phrases:
+                    m = index.find(phrase, context=SNIPPET_CONTEXT)
+                    if m is None:
+                        continue
+                    ev = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
+                    if not m.loose:
+                        strong_hit = ev
+                        break
+                    loose_hit = loose_hit or ev
+                if strong_hit is None:
+                    for pattern in comp.patterns:
+                        m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
+                        if m is not None:
+                            strong_hit = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
+                            break
+                if strong_hit is not None:
+                    break
+            if strong_hit is not None:
+                break
+        inferred = comp.confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
+        if strong_hit is not None:
+            found.append(Reason(code="component_found", message_th=comp.label_th, message_en=comp.label_en,
+                                evidence=(strong_hit,), severity=Status.PASS, inferred=inferred,
+                                detail={"component": comp.id}))
+        elif loose_hit is not None:
+            weak.append((comp, loose_hit))
+        elif comp.required:
+            missing.append(comp)
+    problems: list[Reason] = []
+    if missing:
+        problems.append(reasons.make(
+            "missing_component",
+            components=", ".join(c.label_th for c in missing),
+            inferred=any(c.confidence in (Confidence.INFERRED, Confidence.UNKNOWN) for c in missing),
+            evidence=tuple(Evidence(url=r.doc.url) for r in readable[:3]),
+        ))
+        problems[-1].detail["missing"] = [c.id for c in missing]
+        problems[-1].detail["missing_en"] = [c.label_en for c in missing]
+    if weak:
+        problems.append(reasons.make(
+            "weak_match", components=", ".join(c.label_th for c, _ in weak),
+            evidence=tuple(ev for _, ev in weak),
+        ))
+    return problems, found
+
+
+# ---------------------------------------------------------------- fiscal year
+
+
+@dataclass(frozen=True)
+class _Located:
+    mention: YearMention
+    evidence: Evidence
+
+
+def _mentions(readable: Sequence[_Readable]) -> list[_Located]:
+    out: list[_Located] = []
+    for r in readable:
+        sources = [(r.doc.title, None)] if r.doc.title else []
+        sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
+        for text, page_no in sources:
+            shown = display(text)
+            for m in find_year_mentions(text):
+                lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
+                snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
+                page = page_no if r.doc.kind is DocKind.PDF else None
+                out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet)))
+    return out
+
+
+def _fmt_years(years: Iterable[int]) -> str:
+    return ", ".join(str(y) for y in sorted(set(years)))
+
+
+def judge_fiscal_year(
+    rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
+    *, inferred: bool,
+) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) for the item's fiscal-year rule."""
+    if rule is FiscalYearRule.NONE:
+        return [], []
+    target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
+    expected = str(target)
+    ranges = [x for x in located if x.mention.kind is MentionKind.RANGE]
+    groups: list[list[_Located]] = [
+        [x for x in located if x.mention.kind is MentionKind.FISCAL]
+        + (ranges if rule is FiscalYearRule.COVERS_CURRENT else []),
+        [x for x in located if x.mention.kind is MentionKind.DATE],
+        [x for x in located if x.mention.kind is MentionKind.BARE],
+    ]
+    for group in groups:
+        if not group:
+            continue
+        years = {y for x in group for y in x.mention.fiscal_years}
+        hits = [x for x in group if target in x.mention.fiscal_years]
+        if hits:
+            found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
+                           message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
+                           severity=Status.PASS, inferred=inferred, detail={"kind": str(hits[0].mention.kind)})
+            notes = []
+            others = sorted(y for y in url_years if y != target and y > target)
+            if others:
+                notes.append(reasons.make("fiscal_year_conflict", severity=Status.PASS,
+                                          detail=f"URL {_fmt_years(others)}, text {target}"))
+            return notes, [found]
+        evidence = tuple(x.evidence for x in group[:3])
+        if max(years) < target:
+            return [reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=expected,
+                                 evidence=evidence, inferred=inferred)], []
+        return [reasons.make("fiscal_year_mismatch", found=_fmt_years(years), expected=expected,
+                             evidence=evidence, inferred=inferred)], []
+    if ranges and any(target in x.mention.fiscal_years for x in ranges):
+        return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + ranges[0].mention.text,
+                             expected=expected, evidence=(ranges[0].evidence,), inferred=inferred)], []
+    problem = reasons.make("no_fiscal_year", expected=expected, inferred=inferred)
+    if url_years:
+        problem.detail["url_years"] = sorted(set(url_years))
+    return [problem], []
+
+
+# ---------------------------------------------------------------- the item
+
+
+def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
+    rule = item.evidence
+    substantial = [r for r in readable if r.chars >= rule.min_chars]
+    paged = [r for r in substantial if r.doc.kind is DocKind.PDF]
+    if substantial and not (len(paged) == len(substantial) and all(r.doc.page_count < rule.min_pages
+                                                                    for r in paged)):
+        return None
+    biggest = max(readable, key=lambda r: r.chars)
+    return reasons.make("cover_only", chars=biggest.chars, pages=max(biggest.doc.page_count, 1),
+                        evidence=(Evidence(url=biggest.doc.url, page=1 if biggest.doc.kind is DocKind.PDF
+                                           else None, snippet=display(biggest.doc.text)[:160]),))
+
+
+def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None
+                  ) -> Finding:
+    base = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
+            "name_th": item.name_th, "name_en": item.name_en, "urls": tuple(t.submitted for t in trails)}
+    if not trails:
+        return Finding(status=Status.FAIL, reasons=(reasons.make("not_submitted"),), **base)
+
+    problems: list[Reason] = []
+    access: list[Reason] = []  # could-not-look reasons, kept apart: their weight depends on what else was read
+    readable: list[_Readable] = []
+    seen_docs: list[str] = []
+    for trail in trails:
+        problems.extend(trail.notes)
+        for got in trail.retrieved:
+            seen_docs.append(got.fetched.final_url)
+            why = access_reason(got.fetched)
+            if why is not None:
+                if got.depth == 0:
+                    access.append(why)
+                else:
+                    access.append(reasons.make("linked_document_unreachable", severity=Status.REVIEW,
+                                               evidence=why.evidence, detail=f"{got.fetched.url}: "
+                                               f"{why.message_en}"))
+                continue
+            if got.fetched.insecure:
+                problems.append(reasons.make("tls_insecure", evidence=(Evidence(url=got.fetched.url),)))
+            if item.evidence.own_site and got.depth == 0:
+                for url in (trail.submitted, got.fetched.final_url):
+                    if _off_site(url, home):
+                        problems.append(reasons.make("off_site", evidence=(Evidence(url=url),),
+                                                     detail=urlsplit(url).hostname or url))
+                        break
+            doc = got.document
+            if doc is None:
+                continue
+            why_doc = document_reason(doc)
+            if why_doc is not None:
+                # A followed page that is merely a soft failure does not sink a good submitted document.
+                if got.depth == 0 or why_doc.code in ("no_text", "encrypted", "corrupt_document"):
+                    problems.append(why_doc)
+                continue
+            r = _readable(doc)
+            if r.chars:
+                readable.append(r)
+
+    if not readable:
+        hard = [a for a in access if a.severity is Status.FAIL]
+        status_reasons = problems + access
+        if not status_reasons:
+            status_reasons = [reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in base["urls"]))]
+        status = _worst(status_reasons)
+        if hard and status is not Status.FAIL:
+            status = Status.FAIL
+        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(seen_docs), **base)
+
+    # Something was read: could-not-look problems on other URLs become notes to review.
+    for a in access:
+        problems.append(Reason(**{**a.__dict__, "severity": Status.REVIEW}))
+
+    found: list[Reason] = []
+    cover = _cover_only(item, readable)
+    if cover is not None:
+        problems.append(cover)
+    comp_problems, comp_found = _match_components(item, readable)
+    unread = any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems)
+    if unread:
+        # A scan beside the text documents may hold what the text lacks: never call that missing.
+        comp_problems = [Reason(**{**p.__dict__, "severity": Status.REVIEW}) for p in comp_problems]
+    problems.extend(comp_problems)
+    found.extend(comp_found)
+
+    url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
+                 for y in m.fiscal_years]
+    fy_inferred = item.fiscal_year_confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(readable),
+                                              url_years, inferred=fy_inferred)
+    problems.extend(fy_problems)
+    found.extend(fy_found)
+
+    if item.confidence is Confidence.UNKNOWN:
+        problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))
+
+    status = _worst(problems)
+    return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
+                   documents=tuple(dict.fromkeys(seen_docs)), **base)
+
+
+def _dedupe(items: Iterable[Reason]) -> list[Reason]:
+    out: list[Reason] = []
+    keys: set[tuple[str, str]] = set()
+    for r in items:
+        key = (r.code, r.message_en + "|".join(e.url for e in r.evidence))
+        if key not in keys:
+            keys.add(key)
+            out.append(r)
+    return out
+
+
+def evaluate_agency(items: Sequence[Item], trails_by_item: dict[str, Sequence[UrlTrail]], fiscal_year: int,
+                    *, home: str | None = None) -> list[Finding]:
+    return [evaluate_item(item, trails_by_item.get(item.id, ()), fiscal_year, home=home) for item in items]
+
+
+def readable_documents(retrieved: Iterable[Retrieved]) -> list[Document]:
+    return [g.document for g in retrieved if g.document is not None and not g.document.error]

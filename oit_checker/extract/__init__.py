@@ -1,0 +1,80 @@
+"""Bytes + content type → `Document` (text per page, page count, title, links).
+
+`extract()` is the one entry point: it sniffs the kind from the bytes (servers lie about content types),
+dispatches to the extractor for that kind, and never raises. Failures are data in `Document.error`:
+
+- "unsupported"        a kind we cannot read (legacy .doc/.xls, ODT, archives, plain text)
+- "empty"              no bytes, or a PDF/workbook with no pages/sheets
+- "encrypted"          a PDF that needs a password (an empty user password is opened silently)
+- "corrupt: <detail>"  truncated, malformed or not what it claims to be
+- "too_complex"        out of memory (also set by the process pool when a worker dies)
+- "timeout"            set by the process pool when a document takes too long
+
+Text is NFC (`Document.pages`), not yet normalized for matching (see `oit_checker.thai`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+
+from oit_checker.extract.sniff import detect_kind
+from oit_checker.model import DocKind, Document
+
+__all__ = ["detect_kind", "extract"]
+
+_CONTROL = dict.fromkeys([*range(0x00, 0x20), 0x7F], " ")
+
+
+def describe(exc: BaseException) -> str:
+    """`ExceptionType: first line of the message` (bounded: some parsers put whole documents in it)."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:200]}" if lines else type(exc).__name__
+
+
+def _tidy(doc: Document) -> Document:
+    """NFC for every page; a title (shown in reports) loses control characters from broken ToUnicode maps."""
+    pages = tuple(unicodedata.normalize("NFC", p) for p in doc.pages)
+    title = " ".join(unicodedata.normalize("NFC", doc.title).translate(_CONTROL).split())
+    if pages == doc.pages and title == doc.title:
+        return doc
+    return dataclasses.replace(doc, pages=pages, title=title)
+
+
+def _dispatch(body: bytes, url: str, kind: DocKind, charset: str | None) -> Document:
+    # Imported here so a worker that only ever sees HTML does not pay for pdfium/openpyxl imports twice
+    # and so one broken optional library cannot take down the others.
+    if kind is DocKind.HTML:
+        from oit_checker.extract.html import extract_html
+
+        return extract_html(body, url, charset)
+    if kind is DocKind.PDF:
+        from oit_checker.extract.pdf import extract_pdf
+
+        return extract_pdf(body, url)
+    if kind is DocKind.DOCX:
+        from oit_checker.extract.office import extract_docx
+
+        return extract_docx(body, url)
+    if kind is DocKind.XLSX:
+        from oit_checker.extract.office import extract_xlsx
+
+        return extract_xlsx(body, url)
+    if kind is DocKind.IMAGE:
+        from oit_checker.extract.image import extract_image
+
+        return extract_image(body, url)
+    return Document(url=url, kind=DocKind.OTHER, error="unsupported")
+
+
+def extract(body: bytes, url: str, content_type: str = "", charset: str | None = None) -> Document:
+    kind = DocKind.OTHER
+    try:
+        kind = detect_kind(body, content_type, url)
+        if not body:
+            return Document(url=url, kind=kind, error="empty")
+        return _tidy(_dispatch(body, url, kind, charset))
+    except MemoryError:
+        return Document(url=url, kind=kind, error="too_complex")
+    except Exception as exc:  # the contract is "never raises": a bug or a surprise becomes data
+        return Document(url=url, kind=kind, error=f"corrupt: {describe(exc)}")

@@ -1,0 +1,87 @@
+"""HTML page → Document: decoded text with block structure kept, title, links."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from oit_checker.extract.charset import decode_html
+from oit_checker.links import extract_links
+from oit_checker.model import DocKind, Document
+
+_DROP = ["script", "style", "noscript", "template", "svg"]
+
+# Elements that start a new line when rendered. Thai has no word spaces, so text of adjacent blocks
+# joined without a break would glue two phrases into one that no rule wrote.
+_BLOCKS = ",".join(
+    (
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "main", "menu", "nav", "ol",
+        "option", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
+        "iframe", "object", "video", "audio",
+    )
+)  # fmt: skip
+
+# Private-use sentinels survive the parser untouched and cannot occur in a real Thai page (Thai
+# legacy glyphs use U+F700-U+F71F, far from these).
+_BREAK = "\ue000"
+_CELL = "\ue001"
+
+_SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_BREAKS_RE = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
+_CELL_RE = re.compile(rf"\s*{_CELL}\s*")
+
+
+def _body_text(tree: LexborHTMLParser) -> str:
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    for node in root.css(_BLOCKS):
+        node.insert_before(_BREAK)
+        node.insert_after(_BREAK)
+    for node in root.css("br"):
+        node.insert_after(_BREAK)
+    for node in root.css("td,th"):
+        node.insert_before(_CELL)
+    raw = root.text()
+    # HTML whitespace (source line breaks, &nbsp;) is one space; only the sentinels make lines.
+    text = _SPACE_RE.sub(" ", raw)
+    lines = []
+    for line in _BREAKS_RE.split(text):
+        # A row's first cell has a separator before it and nothing to separate it from.
+        line = _CELL_RE.sub(" | ", line.strip().lstrip(_CELL).strip())
+        if line and line != "|":
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _title(tree: LexborHTMLParser) -> str:
+    for selector in ("title", "h1"):
+        node = tree.css_first(selector)
+        if node is not None:
+            title = _SPACE_RE.sub(" ", node.text()).strip()
+            if title:
+                return title
+    return ""
+
+
+def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
+    text, charset = decode_html(body, header_charset)
+    tree = LexborHTMLParser(text)
+    # Links first, on the untouched tree: the link finder may want what text extraction throws away
+    # (viewer URLs in scripts, iframes in noscript).
+    links = extract_links(tree, url)
+    title = _title(tree)
+    tree.strip_tags(_DROP, recursive=True)
+    page = _body_text(tree)
+    return Document(
+        url=url,
+        kind=DocKind.HTML,
+        pages=(page,),
+        title=title,
+        links=tuple(links),
+        charset=charset,
+        page_count=1,
+    )

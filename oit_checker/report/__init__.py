@@ -1,0 +1,1 @@
+"""Report writers: each turns a `RunResult` into one output format."""

@@ -1,0 +1,100 @@
+"""The stable JSON schema (documented in README.md, `schema_version` bumps on any breaking change)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from oit_checker import reasons
+from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
+from oit_checker.projection import INDICATOR_NAMES, Method, project
+
+SCHEMA_VERSION = 1
+
+
+def _evidence(e: Evidence) -> dict[str, Any]:
+    return {"url": e.url, "page": e.page, "snippet": e.snippet}
+
+
+def _reason(r: Reason) -> dict[str, Any]:
+    return {
+        "code": r.code,
+        "severity": r.severity.value,
+        "message_th": r.message_th,
+        "message_en": r.message_en,
+        "fix_th": reasons.fix_hint(r.code, "th", **r.detail),
+        "fix_en": reasons.fix_hint(r.code, "en", **r.detail),
+        "inferred": r.inferred,
+        "evidence": [_evidence(e) for e in r.evidence],
+        "detail": {k: v for k, v in r.detail.items()},
+    }
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "item": f.item,
+        "indicator": f.indicator,
+        "name_th": f.name_th,
+        "name_en": f.name_en,
+        "status": f.status.value,
+        "confidence": f.confidence.value,
+        "inferred": f.inferred,
+        "suppressed": f.suppressed or None,
+        "urls": list(f.urls),
+        "documents": list(f.documents),
+        "reasons": [_reason(r) for r in f.reasons],
+        "found": [{"what_th": r.message_th, "what_en": r.message_en, "inferred": r.inferred,
+                   "evidence": [_evidence(e) for e in r.evidence]} for r in f.found],
+    }
+
+
+def agency_dict(a: AgencyResult, method: Method | None = None) -> dict[str, Any]:
+    proj = project(a.findings, method)
+    return {
+        "name": a.agency.name,
+        "slug": a.agency.slug,
+        "home": a.agency.home,
+        "source": a.agency.source,
+        "fiscal_year": a.fiscal_year,
+        "started_at": a.started_at,
+        "finished_at": a.finished_at,
+        "complete": a.complete,
+        "urls_fetched": a.urls_fetched,
+        "documents_read": a.documents_read,
+        "summary": {
+            str(ind): {
+                "name_th": INDICATOR_NAMES.get(ind, ("", ""))[0],
+                "name_en": INDICATOR_NAMES.get(ind, ("", ""))[1],
+                "items": p.items,
+                "counts": dict(p.counts),
+                "projection": {"pessimistic": p.pessimistic, "optimistic": p.optimistic,
+                               "grade": list(p.grade_range), "arithmetic": p.arithmetic,
+                               "estimate": True},
+            }
+            for ind, p in proj.items()
+        },
+        "findings": [finding_dict(f) for f in a.findings],
+    }
+
+
+def run_dict(run: RunResult, method: Method | None = None, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    method = method or Method()
+    out: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "oit-checker", "version": run.tool_version},
+        "criteria": {"year": run.criteria_year, "version": run.catalogue_version,
+                     "source": run.catalogue_source},
+        "fiscal_year": run.fiscal_year,
+        "run_id": run.run_id,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "projection_method": {"th": method.describe("th"), "en": method.describe("en")},
+        "agencies": [agency_dict(a, method) for a in run.agencies],
+    }
+    if extra:
+        out.update(extra)
+    return out
+
+
+def render(run: RunResult, method: Method | None = None, extra: dict[str, Any] | None = None) -> str:
+    return json.dumps(run_dict(run, method, extra), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,73 @@
+"""A shareable Markdown gap report (also the base text of the e-mail a working group forwards)."""
+
+from __future__ import annotations
+
+from oit_checker import reasons
+from oit_checker.model import AgencyResult, Finding, RunResult, Status
+from oit_checker.projection import INDICATOR_NAMES, Method, project
+from oit_checker.report.labels import STATUS, STATUS_ICON, t
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _finding_detail(f: Finding, lang: str) -> list[str]:
+    lines = [f"#### {f.item} {f.name_en if lang == 'en' else f.name_th} — "
+             f"{STATUS_ICON[f.status]} {STATUS[lang][f.status]}{' ≈' if f.inferred else ''}", ""]
+    for r in f.reasons:
+        msg = r.message_en if lang == "en" else r.message_th
+        lines.append(f"- **{r.code}**{' ≈' if r.inferred else ''}: {msg}")
+        for e in r.evidence[:3]:
+            page = f" ({t(lang, 'page')} {e.page})" if e.page else ""
+            quote = f" — “{_cell(e.snippet)}”" if e.snippet else ""
+            lines.append(f"  - <{e.url}>{page}{quote}")
+        fix = reasons.fix_hint(r.code, lang, **r.detail)
+        if fix and r.severity is not Status.PASS:
+            lines.append(f"  - {t(lang, 'fix')}: {fix}")
+    for r in f.found:
+        e = r.evidence[0] if r.evidence else None
+        where = f" <{e.url}>" + (f" ({t(lang, 'page')} {e.page})" if e and e.page else "") if e else ""
+        quote = f" — “{_cell(e.snippet)}”" if e and e.snippet else ""
+        lines.append(f"- {t(lang, 'found')}: {r.message_en if lang == 'en' else r.message_th}{where}{quote}")
+    lines.append("")
+    return lines
+
+
+def agency_markdown(a: AgencyResult, lang: str, method: Method | None = None) -> list[str]:
+    lines = [f"## {a.agency.name}", "", f"{t(lang, 'fiscal_year')} {a.fiscal_year}"
+             + (f" · <{a.agency.home}>" if a.agency.home else ""), ""]
+    projections = project(a.findings, method)
+    for ind in sorted(projections):
+        p = projections[ind]
+        name = INDICATOR_NAMES.get(ind, ("", ""))[1 if lang == "en" else 0]
+        low, high = p.grade_range
+        lines += [f"### {t(lang, 'indicator')} {ind} {name}", "",
+                  f"{t(lang, 'passing')} {p.counts.get('pass', 0)}/{p.items} · {t(lang, 'projection')} "
+                  f"{p.pessimistic:.2f}–{p.optimistic:.2f} ({t(lang, 'grade')} {low}–{high}; "
+                  f"{t(lang, 'estimate')}) · `{p.arithmetic}`", "",
+                  f"| {t(lang, 'item')} | {t(lang, 'name')} | {t(lang, 'status')} | {t(lang, 'reasons')} |",
+                  "|---|---|---|---|"]
+        for f in a.findings:
+            if f.indicator != ind:
+                continue
+            msgs = "; ".join((r.message_en if lang == "en" else r.message_th) for r in f.reasons
+                             if r.severity is not Status.PASS)
+            lines.append(f"| {f.item} | {_cell(f.name_en if lang == 'en' else f.name_th)} | "
+                         f"{STATUS_ICON[f.status]} {STATUS[lang][f.status]}{' ≈' if f.inferred else ''} | "
+                         f"{_cell(msgs) or t(lang, 'none')} |")
+        lines.append("")
+    for f in a.findings:
+        lines += _finding_detail(f, lang)
+    return lines
+
+
+def render(run: RunResult, lang: str = "th", method: Method | None = None) -> str:
+    method = method or Method()
+    lines = [f"# {t(lang, 'title')}", "",
+             f"{t(lang, 'criteria')} {run.criteria_year} ({run.catalogue_version}) · "
+             f"{t(lang, 'fiscal_year')} {run.fiscal_year} · oit-checker {run.tool_version} · {run.finished_at}",
+             "", f"{t(lang, 'method')}: {method.describe(lang)}", "", f"> {t(lang, 'inferred_mark')}", ""]
+    for a in run.agencies:
+        lines += agency_markdown(a, lang, method)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,321 @@
+"""Thai text normalization and phrase search (pure text utilities, no I/O).
+
+Three forms of one text:
+
+* ``display(text)``   what a human reads, used to quote snippets: repaired Thai, Arabic digits,
+  whitespace folded to single spaces.
+* ``normalize(text)`` the matching form: ``display`` with all whitespace removed, because Thai has no
+  reliable word spaces and PDFs wrap lines anywhere, even inside a word.
+* ``loose(text)``     a second, low-confidence tier: ``normalize`` without any combining mark and with
+  ``ำ`` read as ``า``, which still matches text whose marks were damaged by an extractor.
+
+The same function is applied to rule phrases and to document text, so both sides always agree.
+``TextIndex`` indexes a document once and answers many phrase look-ups against it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+__all__ = [
+    "Match",
+    "TextIndex",
+    "display",
+    "loose",
+    "normalize",
+    "thai_digits_to_arabic",
+]
+
+# ---------------------------------------------------------------- character classes
+
+SARA_AM = "\u0e33"  # ำ
+SARA_AA = "\u0e32"  # า
+NIKHAHIT = "\u0e4d"  # ํ
+# Every Thai combining mark: mai han-akat, the upper and lower vowels, phinthu, maitaikhu, the tone
+# marks, thanthakhat, nikhahit and yamakkan.
+COMBINING = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+_COMBINING_SET = frozenset(COMBINING)
+_TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # ่ ้ ๊ ๋
+_TONES_AND_THANTHAKHAT = _TONES + "\u0e4c"  # + ์
+_UPPER_VOWELS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47"  # ั ิ ี ึ ื ็
+_LOWER_VOWELS = "\u0e38\u0e39\u0e3a"  # ุ ู ฺ
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")  # เ แ โ ใ ไ
+
+
+def is_combining(ch: str) -> bool:
+    """True for a Thai combining mark (it cannot start a word or a snippet)."""
+    return ch in _COMBINING_SET
+
+
+# ---------------------------------------------------------------- translation table
+
+# Legacy Thai presentation forms in the private-use area, as written by old Windows Thai fonts and
+# PDF printers (the Windows "PUA" set that Uniscribe and HarfBuzz's Thai fallback shaper emit), plus
+# the Mac OS equivalents at U+F884–U+F89E. Each shifted/lowered glyph stands for one standard
+# character, so the mapping is one-to-one and keeps string lengths. U+F71B–U+F71F have no standard
+# assignment and are left untouched.
+_PUA_WINDOWS = {
+    0xF700: "\u0e10",  # ฐ without descender
+    0xF701: "\u0e34",  # ิ shifted left
+    0xF702: "\u0e35",  # ี shifted left
+    0xF703: "\u0e36",  # ึ shifted left
+    0xF704: "\u0e37",  # ื shifted left
+    0xF705: "\u0e48",  # ่ shifted down-left
+    0xF706: "\u0e49",  # ้ shifted down-left
+    0xF707: "\u0e4a",  # ๊ shifted down-left
+    0xF708: "\u0e4b",  # ๋ shifted down-left
+    0xF709: "\u0e4c",  # ์ shifted down-left
+    0xF70A: "\u0e48",  # ่ lowered
+    0xF70B: "\u0e49",  # ้ lowered
+    0xF70C: "\u0e4a",  # ๊ lowered
+    0xF70D: "\u0e4b",  # ๋ lowered
+    0xF70E: "\u0e4c",  # ์ lowered
+    0xF70F: "\u0e0d",  # ญ without descender
+    0xF710: "\u0e31",  # ั shifted left
+    0xF711: "\u0e4d",  # ํ shifted left
+    0xF712: "\u0e47",  # ็ shifted left
+    0xF713: "\u0e48",  # ่ shifted left
+    0xF714: "\u0e49",  # ้ shifted left
+    0xF715: "\u0e4a",  # ๊ shifted left
+    0xF716: "\u0e4b",  # ๋ shifted left
+    0xF717: "\u0e4c",  # ์ shifted left
+    0xF718: "\u0e38",  # ุ lowered
+    0xF719: "\u0e39",  # ู lowered
+    0xF71A: "\u0e3a",  # ฺ lowered
+}
+_PUA_MAC = {
+    0xF884: "\u0e31",
+    0xF885: "\u0e34",
+    0xF886: "\u0e35",
+    0xF887: "\u0e36",
+    0xF888: "\u0e37",
+    0xF889: "\u0e47",
+    0xF88A: "\u0e48",
+    0xF88B: "\u0e48",
+    0xF88C: "\u0e48",
+    0xF88D: "\u0e49",
+    0xF88E: "\u0e49",
+    0xF88F: "\u0e49",
+    0xF890: "\u0e4a",
+    0xF891: "\u0e4a",
+    0xF892: "\u0e4a",
+    0xF893: "\u0e4b",
+    0xF894: "\u0e4b",
+    0xF895: "\u0e4b",
+    0xF896: "\u0e4c",
+    0xF897: "\u0e4c",
+    0xF898: "\u0e4c",
+    0xF899: "\u0e4d",
+    0xF89A: "\u0e0d",
+    0xF89B: "\u0e38",
+    0xF89C: "\u0e39",
+    0xF89D: "\u0e3a",
+    0xF89E: "\u0e10",
+}
+PUA_MAP: dict[int, str] = {**_PUA_WINDOWS, **_PUA_MAC}
+
+# Invisible characters that only break matching. The bidi marks are not in the design's list but are
+# just as invisible and turn up in text pasted from Word.
+_DELETE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
+)
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_DIGIT_TABLE = {ord(t): str(i) for i, t in enumerate(_THAI_DIGITS)}
+
+_TABLE: dict[int, str | None] = {}
+# Control characters become spaces rather than vanishing: a stray control code usually sits where a
+# glyph or a line break was (fpdf2 writes `ตำ\x15บล`), and a space is harmless to matching.
+for _cp in (*range(0x00, 0x20), *range(0x7F, 0xA0)):
+    _TABLE[_cp] = " "
+_TABLE.update({ord(c): None for c in _DELETE})
+_TABLE.update(PUA_MAP)
+_TABLE.update(_DIGIT_TABLE)
+
+# ---------------------------------------------------------------- repair patterns
+
+# A wrap or a stray space before a combining mark or sara am splits one cluster (pdfplumber's
+# `จัดท ้ ำ`); no Thai syllable starts with either, so the space can always go.
+_WS_BEFORE_MARK = re.compile(rf"\s+(?=[{COMBINING}{SARA_AM}])")
+# Sara am written as nikhahit + sara aa (legacy fonts, HarfBuzz decomposition), or doubled by an
+# extractor that emits both the ActualText and the glyph (`ตำาบล`). A tone mark may sit in between.
+_SARA_AM_REPAIR = re.compile(rf"[{NIKHAHIT}{SARA_AM}]([{_TONES}]?)\s*{SARA_AA}")
+# A tone mark or thanthakhat typed (or extracted) before the vowel it sits on. NFC already reorders a
+# tone before a lower vowel, but not thanthakhat (canonical class 0), so lower vowels are listed too.
+_MARK_BEFORE_VOWEL = re.compile(rf"([{_TONES_AND_THANTHAKHAT}])([{_UPPER_VOWELS}{_LOWER_VOWELS}])")
+_REPEATED_MARK = re.compile(rf"([{COMBINING}{SARA_AM}])\1+")
+_WS = re.compile(r"\s+")
+
+_LOOSE_TABLE: dict[int, str | None] = {ord(c): None for c in COMBINING}
+_LOOSE_TABLE[ord(SARA_AM)] = SARA_AA
+
+
+def thai_digits_to_arabic(text: str) -> str:
+    """๐–๙ → 0–9; everything else unchanged."""
+    return text.translate(_DIGIT_TABLE)
+
+
+def _repair_sara_am(text: str) -> str:
+    # Repeat because one repair can expose another (`ตําา` → `ตำา` → `ตำ`).
+    while True:
+        fixed = _SARA_AM_REPAIR.sub(r"\1" + SARA_AM, text)
+        if fixed == text:
+            return fixed
+        text = fixed
+
+
+def display(text: str) -> str:
+    """The readable form of `text`, used for quoting and as the base of every other form.
+
+    NFC (never NFKC, which decomposes ำ), legacy PUA glyphs mapped, invisible characters deleted,
+    control characters turned into spaces, Thai digits made Arabic, sara am repaired, a tone mark
+    before its vowel moved after it, repeated marks collapsed, whitespace folded, stripped.
+    """
+    if not text:
+        return ""
+    t = text.translate(_TABLE)
+    # Before NFC, so canonical reordering can see marks that a space used to separate.
+    t = _WS_BEFORE_MARK.sub("", t)
+    t = unicodedata.normalize("NFC", t)
+    if SARA_AA in t:
+        t = _repair_sara_am(t)
+    t = _MARK_BEFORE_VOWEL.sub(r"\2\1", t)
+    t = _REPEATED_MARK.sub(r"\1", t)
+    return _WS.sub(" ", t).strip()
+
+
+def normalize(text: str) -> str:
+    """The matching form: `display` with all whitespace removed."""
+    return display(text).replace(" ", "")
+
+
+def _loosen(normalized: str) -> str:
+    return normalized.translate(_LOOSE_TABLE)
+
+
+def loose(text: str) -> str:
+    """The low-confidence matching form: `normalize`, minus every combining mark, with ำ → า."""
+    return _loosen(normalize(text))
+
+
+# ---------------------------------------------------------------- index
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found. `start`/`end` are offsets into `TextIndex.display_text`."""
+
+    start: int
+    end: int
+    snippet: str
+    loose: bool
+
+
+_NON_SPACE_RUN = re.compile(r"[^ ]+")
+_NON_MARK_RUN = re.compile(rf"[^{COMBINING}]+")
+
+
+class TextIndex:
+    """One document's text, indexed once for many phrase searches.
+
+    `normalized_text` is searched with `str.find`; `_norm_pos[i]` is the `display_text` offset of
+    normalized character i, so a hit is quoted from the readable text. The loose tier is built only
+    when a phrase misses the strict tier.
+    """
+
+    __slots__ = ("_loose_pos", "_loose_text", "_norm_pos", "display_text", "normalized_text")
+
+    def __init__(self, text: str) -> None:
+        self.display_text: str = display(text)
+        pos = array("l")
+        parts: list[str] = []
+        # Runs instead of a per-character loop: the index is built for every document.
+        for m in _NON_SPACE_RUN.finditer(self.display_text):
+            pos.extend(range(m.start(), m.end()))
+            parts.append(m.group())
+        self.normalized_text: str = "".join(parts)
+        self._norm_pos = pos
+        self._loose_text: str | None = None
+        self._loose_pos: array[int] | None = None
+
+    # -- tiers
+
+    def _loose_index(self) -> tuple[str, array[int]]:
+        if self._loose_text is None or self._loose_pos is None:
+            pos = array("l")
+            parts: list[str] = []
+            norm_pos = self._norm_pos
+            for m in _NON_MARK_RUN.finditer(self.normalized_text):
+                pos.extend(norm_pos[m.start() : m.end()])
+                parts.append(m.group())
+            self._loose_text = _loosen("".join(parts))
+            self._loose_pos = pos
+        return self._loose_text, self._loose_pos
+
+    def _find_strict(self, needle: str) -> int:
+        hay = self.normalized_text
+        n = len(needle)
+        i = hay.find(needle)
+        # A hit followed by a combining mark ends inside a cluster: `ปี` is not found in `ปี่`.
+        while i != -1 and i + n < len(hay) and hay[i + n] in _COMBINING_SET:
+            i = hay.find(needle, i + 1)
+        return i
+
+    # -- public
+
+    def find(self, phrase: str, *, context: int = 40) -> Match | None:
+        """First occurrence of `phrase` (normalized); falls back to the loose tier (`loose=True`)."""
+        needle = normalize(phrase)
+        if not needle:
+            return None
+        i = self._find_strict(needle)
+        if i != -1:
+            return self._match(self._norm_pos, i, i + len(needle), context, loose=False)
+        loose_needle = _loosen(needle)
+        if not loose_needle:
+            return None
+        text, pos = self._loose_index()
+        i = text.find(loose_needle)
+        if i == -1:
+            return None
+        return self._match(pos, i, i + len(loose_needle), context, loose=True)
+
+    def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40) -> Match | None:
+        """First match of `pattern` on `display_text` (spaces kept).
+
+        When the display form has no match, the pattern is tried on `normalized_text`, so a phrase
+        that a PDF wrapped in the middle still matches; the hit is mapped back to display offsets.
+        """
+        rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+        m = rx.search(self.display_text)
+        if m is not None:
+            return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
+        m = rx.search(self.normalized_text)
+        if m is None:
+            return None
+        return self._match(self._norm_pos, m.start(), m.end(), context, loose=False)
+
+    def snippet(self, start: int, end: int, context: int = 40) -> str:
+        """`display_text[start:end]` with about `context` characters each side, "…" at cut ends."""
+        d = self.display_text
+        left = max(0, start - context)
+        right = min(len(d), end + context)
+        # Never cut a cluster in half: a quoted snippet must not start with a floating mark, nor
+        # part a leading vowel (เ แ โ ใ ไ) from the consonant it is written before.
+        while left > 0 and d[left] in _COMBINING_SET:
+            left -= 1
+        if left > 0 and d[left - 1] in _LEADING_VOWELS:
+            left -= 1
+        if right < len(d) and d[right - 1] in _LEADING_VOWELS:
+            right += 1
+        while right < len(d) and d[right] in _COMBINING_SET:
+            right += 1
+        body = d[left:right].strip()
+        return ("…" if left > 0 else "") + body + ("…" if right < len(d) else "")
+
+    def _match(self, pos: array[int], i: int, j: int, context: int, *, loose: bool) -> Match:
+        start = pos[i] if i < len(pos) else len(self.display_text)
+        end = pos[j - 1] + 1 if j > i else start
+        return Match(start, end, self.snippet(start, end, context), loose=loose)
