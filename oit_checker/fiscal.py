@@ -261,9 +261,11 @@ _FISCAL_WORD = (
 )
 _FISCAL_LEAD = rf"{_FISCAL_WORD}{_S}(?:{_BE_ERA})?"
 _PRACHAM_PI = rf"{_spaced('ประจำ')}{_S}ปี{_S}"
-_PI_BE_LEAD = rf"(?<![ก-ฮ])ปี{_S}{_BE_ERA}"  # ปี พ.ศ. 2567 (not ประจำปี…, which has its own lead)
+_PI_BE_LEAD = rf"ปี{_S}{_BE_ERA}"  # ปี พ.ศ. 2567 (not ประจำปี…, which has its own lead)
 _ITA_LEAD = r"(?<![A-Za-z])(?:ITA|OIT)(?:[\s\-_]?online)?[\s\-_]?(?:ปี\s?)?(?:" + _BE_ERA + r")?"
 
+# The cheap first-character test spares the month alternation at every position of Thai prose.
+_MONTH_FIRST = r"(?=[\dวมกเพสตธ])"
 _DAY = r"(?<![\d/.])(\d{1,2})(?!\d)"
 _MONTH_DATE = rf"(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR}"
 
@@ -279,16 +281,16 @@ _LEAD_YY = rf"(?:{_FISCAL_LEAD}|{_PRACHAM_PI}{_BE_ERA}|{_PI_BE_LEAD})"
 _RX_FISCAL_RANGE = re.compile(
     rf"(?:{_LEAD_YY}|{_BE_ERA}){_YEAR}{_DASH}(?:ปี{_S})?(?:{_BE_ERA})?{_YEAR}{_UNIT_AFTER}"
 )
-_RX_PI_RANGE = re.compile(rf"(?:{_PRACHAM_PI}|(?<![ก-ฮ])ปี{_S}){_Y4}{_DASH}(?:ปี{_S})?{_Y4}{_UNIT_AFTER}")
+_RX_PI_RANGE = re.compile(rf"(?:{_PRACHAM_PI}|ปี{_S}){_Y4}{_DASH}(?:ปี{_S})?{_Y4}{_UNIT_AFTER}")
 _RX_MONTH_RANGE = re.compile(
-    rf"(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})(?:[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR})?"
+    rf"{_MONTH_FIRST}(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})(?:[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR})?"
     rf"{_DASH}(?:วันที่{_S})?(?:{_DAY}{_S})?({THAI_MONTH_RX}){_S}(?:{_BE_ERA})?{_YEAR}"
 )
 _RX_FISCAL = re.compile(rf"(?:{_LEAD_YY}{_YEAR}|{_PRACHAM_PI}{_Y4}){_UNIT_AFTER}")
 _RX_ITA = re.compile(_ITA_LEAD + _Y4, re.IGNORECASE)
-_RX_MONTH_DATE = re.compile(_MONTH_DATE + _UNIT_AFTER)
+_RX_MONTH_DATE = re.compile(_MONTH_FIRST + _MONTH_DATE + _UNIT_AFTER)
 _RX_EN_DATE = re.compile(
-    rf"(?<![A-Za-z])(?:(\d{{1,2}})\s?({_EN_MONTH_RX}),?\s?|({_EN_MONTH_RX})\s?(?:(\d{{1,2}}),?\s)?){_Y4}",
+    rf"(?=[\dA-Za-z])(?<![A-Za-z])(?:(\d{{1,2}})\s?({_EN_MONTH_RX}),?\s?|({_EN_MONTH_RX})\s?(?:(\d{{1,2}}),?\s)?){_Y4}",
     re.IGNORECASE,
 )
 _RX_NUM_DATE = re.compile(
@@ -298,10 +300,12 @@ _RX_NUM_DATE = re.compile(
 # Year first, as in ISO dates, WordPress upload folders and scanner file names.
 _RX_YMD = re.compile(r"(?<!\d)(\d{4})([-/_.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _RX_COMPACT_YMD = re.compile(r"(?<!\d)(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-_RX_YEAR_RANGE = re.compile(rf"{_AMOUNT_BEFORE}(?<!\d[-/]){_Y4}{_DASH}(?:{_Y4}|{_Y2}){_UNIT_AFTER}")
+_RX_YEAR_RANGE = re.compile(
+    rf"(?=\d{{4}}){_AMOUNT_BEFORE}(?<!\d[-/]){_Y4}{_DASH}(?:{_Y4}|{_Y2}){_UNIT_AFTER}"
+)
 _RX_BE_ERA_YEAR = re.compile(rf"{_BE_ERA}{_YEAR}{_UNIT_AFTER}")
-_RX_CE_ERA_YEAR = re.compile(rf"(?:{_CE_ERA}|(?<![ก-ฮ])ปี{_S}){_Y4}")
-_RX_BARE = re.compile(rf"{_AMOUNT_BEFORE}(?<!\d-){_Y4}{_UNIT_AFTER}")
+_RX_CE_ERA_YEAR = re.compile(rf"(?:{_CE_ERA}|ปี{_S}){_Y4}")
+_RX_BARE = re.compile(rf"(?=\d{{4}}){_AMOUNT_BEFORE}(?<!\d-){_Y4}{_UNIT_AFTER}")
 # A CE year glued to Latin letters (Scan2023, oit2023); `x` + digits is an image size (-2048x1536).
 _RX_CE_GLUED = re.compile(r"(?<=[A-Za-z])(\d{4})(?!\d)(?!x\d)")
 # In URLs: a year alone between separators (/2023/, -2568.pdf, _2567_).
@@ -478,9 +482,11 @@ class _Scanner:
                 continue
             kind, d = got
             start = m.start()
+            full = bool(day)
             if day and d.day != int(day):  # an impossible day (31 ก.ย.) is not part of the date
-                start = m.start(2)
-            self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d)
+                start, full = m.start(2), False
+            keep = full or kind is MentionKind.DATE
+            self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
         for m in _RX_EN_DATE.finditer(t):
             day1, mon1, mon2, day2, y4 = m.groups()
             month = _month_number(mon1 or mon2)

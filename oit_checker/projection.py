@@ -82,7 +82,8 @@ def project(findings: Sequence[Finding], method: Method | None = None) -> dict[i
         pess = sum(w * _points(f.status, method, False) for f, w in zip(mine, weights, strict=True)) / total_w
         opt = sum(w * _points(f.status, method, True) for f, w in zip(mine, weights, strict=True)) / total_w
         counts = {s.value: sum(1 for f in mine if f.status is s) for s in Status}
-        terms = " + ".join(f"{_points(f.status, method, False):g}" for f in mine)
+        terms = " + ".join((f"{w:g}×" if w != 1.0 else "") + f"{_points(f.status, method, False):g}"
+                           for f, w in zip(mine, weights, strict=True))
         arithmetic = f"({terms}) / {total_w:g} = {pess:.2f}"
         out[indicator] = Projection(indicator, len(mine), counts, round(pess, 2), round(opt, 2), arithmetic)
     return out

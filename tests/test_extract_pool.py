@@ -26,17 +26,23 @@ def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) 
     elif body == b"hog":
         hog = bytearray(1 << 31)  # 2 GiB against a 1 GiB bound
         return Document(url=url, kind=DocKind.OTHER, title=str(len(hog)))
-    return Document(url=url, kind=DocKind.OTHER, title=body.decode(), charset=str(os.getpid()))
+    text = body.decode()
+    return Document(url=url, kind=DocKind.OTHER, pages=(text,), title=text, charset=str(os.getpid()))
 
 
 async def test_timeout_crash_and_memory_bounds_with_recovery() -> None:
     # One pool through every failure, so the test pays for spawning workers only a few times.
-    with ExtractPool(2, timeout=1.0, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+    with ExtractPool(2, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        # Start both workers first: the bound counts from submission, and a cold start on a loaded CI
+        # machine must not be what times out.
+        await asyncio.gather(pool.extract(b"warm-1", "w1"), pool.extract(b"warm-2", "w2"))
+        pool.timeout = 1.5
         start = time.perf_counter()
         slow, fine = await asyncio.gather(pool.extract(b"sleep:30", "u1"), pool.extract(b"a", "u2"))
         assert slow.error == "timeout" and slow.url == "u1"
         assert fine.error == "" and fine.title == "a"
         assert time.perf_counter() - start < 10  # the 30 s sleeper was killed, not awaited
+        pool.timeout = 30  # the rest re-spawns workers, which must not race a short bound
 
         # A crash next to an innocent document: the innocent one is retried and succeeds.
         crash, innocent = await asyncio.gather(pool.extract(b"crash", "u3"), pool.extract(b"b", "u4"))
@@ -107,3 +113,18 @@ def test_closed_pool_refuses_work() -> None:
         assert "closed" in str(exc)
     else:
         raise AssertionError("expected RuntimeError")
+
+
+async def test_cache_is_bounded_by_entries_and_text() -> None:
+    with ExtractPool(workers=0, cache_size=2, cache_chars=10_000, extract_fn=fake_extract) as pool:
+        for body in (b"a", b"b", b"c"):
+            await pool.extract(body, "u")
+        assert pool.stats.extracted == 3
+        await pool.extract(b"a", "u")  # evicted (least recently used): extracted again
+        assert pool.stats.extracted == 4
+        await pool.extract(b"c", "u")
+        assert pool.stats.cache_hits == 1
+        big = b"x" * 20_000  # more text than the whole cache may hold: never cached
+        await pool.extract(big, "u")
+        await pool.extract(big, "u")
+        assert pool.stats.extracted == 6

@@ -64,7 +64,12 @@ def test_html_error_page_served_as_pdf() -> None:
 
 @pytest.mark.parametrize(
     "head",
-    [b"\xff\xd8\xff\xe0\x00\x10JFIF", b"\x89PNG\r\n\x1a\n\x00", b"GIF89a\x01\x00", b"RIFF\x10\x00\x00\x00WEBPVP8 "],
+    [
+        b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        b"\x89PNG\r\n\x1a\n\x00",
+        b"GIF89a\x01\x00",
+        b"RIFF\x10\x00\x00\x00WEBPVP8 ",
+    ],
 )
 def test_images(head: bytes) -> None:
     assert detect_kind(head + b"\x00" * 32, "text/html", "https://x.go.th/a.pdf") is DocKind.IMAGE
@@ -84,7 +89,10 @@ def test_header_then_extension_then_other() -> None:
     junk = b"\x01\x02\x03 not recognisable"
     assert detect_kind(junk, "application/pdf; name=a.pdf", "") is DocKind.PDF
     assert detect_kind(junk, "image/tiff", "") is DocKind.IMAGE
-    assert detect_kind(junk, "", "https://x.go.th/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%A8.PDF") is DocKind.PDF
+    assert (
+        detect_kind(junk, "", "https://x.go.th/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%A8.PDF")
+        is DocKind.PDF
+    )
     assert detect_kind(junk, "", "https://x.go.th/ข้อ 42.2.xlsx") is DocKind.XLSX
     assert detect_kind(junk, "", "https://x.go.th/index.php?id=1") is DocKind.HTML
     assert detect_kind(junk, "", "https://x.go.th/file.xls") is DocKind.OTHER

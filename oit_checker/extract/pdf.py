@@ -119,14 +119,19 @@ def extract_pdf(body: bytes, url: str) -> Document:
         try:
             pages: list[str] = []
             for i in range(len(pdf)):
-                page = pdf[i]
+                try:
+                    page = pdf[i]
+                except pdfium.PdfiumError:
+                    # One damaged page must not cost the others their text; it counts as textless.
+                    pages.append("")
+                    continue
                 try:
                     pages.append(_page_text(page))
+                except pdfium.PdfiumError:
+                    pages.append("")
                 finally:
                     page.close()
             title = _title(pdf, pages)
-        except pdfium.PdfiumError as exc:
-            return Document(url=url, kind=DocKind.PDF, error=f"corrupt: {exc}", page_count=len(pages))
         finally:
             pdf.close()
     textless = sum(1 for p in pages if _visible_chars(p) < _TEXTLESS_PAGE_CHARS)

@@ -40,6 +40,8 @@ ExtractFn = Callable[[bytes, str, str, str | None], Document]
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_LIMIT = 1536 * 1024 * 1024  # per worker: pdfium on a normal document peaks near 25 MB
 DEFAULT_CACHE_ENTRIES = 1024
+# The cache also stops at this much text, so a run over many big documents stays within memory.
+DEFAULT_CACHE_CHARS = 64_000_000
 _JOIN_AFTER_KILL_S = 2.0
 
 CacheKey = tuple[str, DocKind, str, str]
@@ -133,6 +135,7 @@ class ExtractPool:
         timeout: float = DEFAULT_TIMEOUT_S,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         cache_size: int = DEFAULT_CACHE_ENTRIES,
+        cache_chars: int = DEFAULT_CACHE_CHARS,
         extract_fn: ExtractFn = default_extract,
         start_method: str = "spawn",
     ) -> None:
@@ -148,6 +151,8 @@ class ExtractPool:
         self.timeout = timeout
         self.memory_limit = memory_limit
         self.cache_size = cache_size
+        self.cache_chars = cache_chars
+        self._cached_chars = 0
         self.stats = PoolStats()
         self._extract_fn = extract_fn
         self._main = _Workers(self.workers, start_method, memory_limit)
@@ -237,11 +242,14 @@ class ExtractPool:
         return (digest, kind, "", "")
 
     def _remember(self, key: CacheKey, doc: Document) -> None:
-        if self.cache_size <= 0:
+        size = _chars(doc)
+        if self.cache_size <= 0 or size > self.cache_chars:
             return
         self._cache[key] = doc
-        while len(self._cache) > self.cache_size:
-            self._cache.popitem(last=False)
+        self._cached_chars += size
+        while len(self._cache) > self.cache_size or self._cached_chars > self.cache_chars:
+            _key, old = self._cache.popitem(last=False)
+            self._cached_chars -= _chars(old)
 
     async def _extract_bounded(
         self, body: bytes, url: str, content_type: str, charset: str | None, kind: DocKind
@@ -295,6 +303,10 @@ class ExtractPool:
             workers.in_flight -= 1
         self.stats.extracted += 1
         return doc
+
+
+def _chars(doc: Document) -> int:
+    return sum(map(len, doc.pages))
 
 
 def _for_url(doc: Document, url: str) -> Document:
