@@ -261,7 +261,7 @@ _FISCAL_WORD = (
 )
 _FISCAL_LEAD = rf"{_FISCAL_WORD}{_S}(?:{_BE_ERA})?"
 _PRACHAM_PI = rf"{_spaced('ประจำ')}{_S}ปี{_S}"
-_PI_BE_LEAD = rf"ปี{_S}{_BE_ERA}"  # ปี พ.ศ. 2567 (not ประจำปี…, which has its own lead)
+_PI_BE_LEAD = rf"ปี{_S}{_BE_ERA}"  # ปี พ.ศ. 2567, ในปี พ.ศ. 2567
 _ITA_LEAD = r"(?<![A-Za-z])(?:ITA|OIT)(?:[\s\-_]?online)?[\s\-_]?(?:ปี\s?)?(?:" + _BE_ERA + r")?"
 
 # The cheap first-character test spares the month alternation at every position of Thai prose.
@@ -460,9 +460,13 @@ class _Scanner:
 
     def _fiscal(self, t: str) -> None:
         for m in _RX_FISCAL.finditer(t):
-            y = _be_year(m.group(1) or m.group(3), m.group(2))
+            four = m.group(1) or m.group(3)
+            y = _be_year(four, m.group(2))
             if y is not None:
                 self.add(_P_FISCAL, m, MentionKind.FISCAL, (y,))
+            elif four is not None and (c := _ce4(four)) is not None:
+                # `ปีงบประมาณ 2026`: the year is CE even though the wording is fiscal.
+                self.add(_P_FISCAL, m, MentionKind.CE, (ce_to_be(c),))
         for m in _RX_ITA.finditer(t):
             four = m.group(1)
             if (y := _be4(four)) is not None:

@@ -145,6 +145,8 @@ _SARA_AM_REPAIR = re.compile(rf"[{NIKHAHIT}{SARA_AM}]([{_TONES}]?)\s*{SARA_AA}")
 # A tone mark or thanthakhat typed (or extracted) before the vowel it sits on. NFC already reorders a
 # tone before a lower vowel, but not thanthakhat (canonical class 0), so lower vowels are listed too.
 _MARK_BEFORE_VOWEL = re.compile(rf"([{_TONES_AND_THANTHAKHAT}])([{_UPPER_VOWELS}{_LOWER_VOWELS}])")
+# A tone typed after sara am (`นำ้`) renders like `น้ำ` in many fonts, so it is a common typing slip.
+_TONE_AFTER_SARA_AM = re.compile(rf"{SARA_AM}([{_TONES}])")
 _REPEATED_MARK = re.compile(rf"([{COMBINING}{SARA_AM}])\1+")
 _WS = re.compile(r"\s+")
 
@@ -181,6 +183,7 @@ def display(text: str) -> str:
     t = unicodedata.normalize("NFC", t)
     if SARA_AA in t:
         t = _repair_sara_am(t)
+    t = _TONE_AFTER_SARA_AM.sub(r"\1" + SARA_AM, t)
     t = _MARK_BEFORE_VOWEL.sub(r"\2\1", t)
     t = _REPEATED_MARK.sub(r"\1", t)
     return _WS.sub(" ", t).strip()

@@ -30,7 +30,20 @@ def test_blocks_and_cells_do_not_run_together() -> None:
     assert "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๘" in lines
     assert "ลำดับ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ระยะเวลาดำเนินการ | ผู้รับผิดชอบ" in lines
     assert "2 | กิจกรรมเผยแพร่ข้อมูลข่าวสารผ่านเว็บไซต์ | 5,000 | ไตรมาสที่ 1-4 | กองคลัง" in lines
-    assert "หน้าหลัก" in lines and "ข้อมูลพื้นฐาน" in lines  # menu items: one per line
+    # Site chrome (the ul.nav menu, the footer) is not content: a menu entry must never evidence a component.
+    assert "หน้าหลัก" not in doc.text and "สงวนลิขสิทธิ์" not in doc.text
+    assert any(link.text == "ข้อมูลพื้นฐาน" for link in doc.links)  # but its links are still seen
+
+
+def test_article_header_is_kept_but_site_header_is_not() -> None:
+    html = (
+        "<html><body><header id='top'><div class='logo'>อบต.หนองบัว</div><ul class='main-menu'>"
+        "<li>แผนการดำเนินงาน</li><li>งบประมาณ</li></ul></header><div class='sidebar-left'>ข่าวจัดซื้อจัดจ้าง</div>"
+        "<main><article><header><h1>รายงานผลการดำเนินงาน ปีงบประมาณ 2567</h1></header>"
+        "<p>ผลการดำเนินงานตามแผน</p></article></main><div id='footer'>โทร 045-000000</div></body></html>"
+    ).encode()
+    doc = extract_html(html, "https://abt.go.th/o7", None)
+    assert doc.text.splitlines() == ["รายงานผลการดำเนินงาน ปีงบประมาณ 2567", "ผลการดำเนินงานตามแผน"]
 
 
 def test_inline_markup_and_source_whitespace() -> None:

@@ -187,6 +187,8 @@ def test_thai_digits_to_arabic(raw: str, expected: str) -> None:
         ("ตำาบล", "ตำบล"),
         ("น\u0e33\u0e49\u0e32", "น้ำ"),
         ("ต\u0e4d\u0e32\u0e32บล", "ตำบล"),
+        # a tone typed after sara am
+        ("น\u0e33\u0e49", "น้ำ"),
         ("ตำ\nาบล", "ตำบล"),
         # a tone mark or thanthakhat before its vowel is moved after it
         ("ท\u0e48\u0e35", "ที่"),

@@ -34,6 +34,45 @@ _BREAKS_RE = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
 _CELL_RE = re.compile(rf"\s*{_CELL}\s*")
 
 
+# Site chrome: menus, sidebars and footers repeat on every page and name every topic of the site
+# ("แผนการดำเนินงาน", "งบประมาณ" …), so left in they would evidence components the page does not hold.
+_CHROME_TAGS = ("nav", "aside", "footer", "header")
+_CHROME_TOKENS = frozenset({
+    "menu", "menubar", "navbar", "nav", "navigation", "sidebar", "footer", "breadcrumb", "breadcrumbs",
+    "topbar", "widget", "submenu", "dropdown", "megamenu", "offcanvas", "copyright", "social", "share",
+})
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+
+
+def _inside_content(node: object) -> bool:
+    parent = getattr(node, "parent", None)
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _is_chrome(node: object) -> bool:
+    attrs = getattr(node, "attributes", {}) or {}
+    tokens = set(_TOKEN_SPLIT.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
+    if getattr(node, "tag", "") in _CHROME_TAGS or tokens & _CHROME_TOKENS or attrs.get("role") in (
+            "navigation", "banner", "contentinfo"):
+        # An article's own <header>/<footer> holds its title and date, not site chrome.
+        return not _inside_content(node) or getattr(node, "tag", "") in ("nav", "aside")
+    return False
+
+
+def strip_chrome(tree: LexborHTMLParser) -> None:
+    root = tree.body
+    if root is None:
+        return
+    doomed = [n for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]") if _is_chrome(n)]
+    for node in doomed:
+        if node.parent is not None:
+            node.decompose()
+
+
 def _body_text(tree: LexborHTMLParser) -> str:
     root = tree.body or tree.root
     if root is None:
@@ -75,6 +114,7 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     links = extract_links(tree, url)
     title = _title(tree)
     tree.strip_tags(_DROP, recursive=True)
+    strip_chrome(tree)
     page = _body_text(tree)
     return Document(
         url=url,
