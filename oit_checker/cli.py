@@ -17,7 +17,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from oit_checker import __version__, catalogue as catalogue_mod, reasons
+from oit_checker import __version__, reasons
+from oit_checker import catalogue as catalogue_mod
 from oit_checker.catalogue import CatalogueError
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.model import Catalogue, RunResult, Status

@@ -16,7 +16,7 @@ DEMO_HOST = "www.example.go.th"
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 — stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

@@ -28,7 +28,7 @@ from oit_checker.model import (
     UrlTrail,
 )
 from oit_checker.softfail import classify
-from oit_checker.thai import TextIndex, display, normalize
+from oit_checker.thai import TextIndex, display
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)

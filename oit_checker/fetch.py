@@ -279,7 +279,7 @@ class Fetcher:
             except TimeoutError:
                 return _Attempt(error=FetchError.TIMEOUT, detail=f"no complete answer within {budget:.0f} s",
                                 retry=False)
-            except Exception as exc:  # noqa: BLE001 — errors are data: one bad URL never stops a run
+            except Exception as exc:
                 kind, retry = _classify(exc)
                 return _Attempt(error=kind, detail=f"{type(exc).__name__}: {exc}"[:300], retry=retry)
             finally:

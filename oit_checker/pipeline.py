@@ -21,7 +21,6 @@ from oit_checker.model import (
     Document,
     Evidence,
     Fetched,
-    Finding,
     Item,
     Link,
     Reason,
@@ -90,7 +89,7 @@ class Checker:
         while level and len(retrieved) < self.follow.max_total:
             results = await asyncio.gather(*(self._get(u, deadline) for u, _, _ in level))
             next_level: list[tuple[str, Link | None, str | None]] = []
-            for (u, link, parent), (fetched, doc) in zip(level, results, strict=True):
+            for (_, link, parent), (fetched, doc) in zip(level, results, strict=True):
                 if doc is not None and doc.kind is DocKind.HTML:
                     doc = replace(doc, parent=parent, depth=depth)
                 retrieved.append(Retrieved(fetched=fetched, document=doc, depth=depth, parent=parent, link=link))

@@ -159,8 +159,9 @@ def test_scanned_pdf_alone_needs_review() -> None:
     assert f.status is Status.REVIEW and codes(f) == {"no_text"}
 
 
-@pytest.mark.parametrize(("error", "code"), [("encrypted", "encrypted"), ("corrupt: truncated xref", "corrupt_document"),
-                                              ("unsupported", "unsupported_format")])
+@pytest.mark.parametrize(("error", "code"), [
+    ("encrypted", "encrypted"), ("corrupt: truncated xref", "corrupt_document"), ("unsupported", "unsupported_format"),
+])
 def test_unreadable_documents_need_review(error: str, code: str) -> None:
     bad = Document(url=PDF_URL, kind=DocKind.PDF, error=error)
     f = evaluate_item(plan_item(), [trail(bad)], 2569, home=HOME)
