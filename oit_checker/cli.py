@@ -19,6 +19,7 @@ from rich.markup import escape
 
 from oit_checker import __version__, reasons
 from oit_checker import catalogue as catalogue_mod
+from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.model import Catalogue, RunResult, Status
@@ -212,10 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="explain a reason code and how to fix it")
     explain.add_argument("code")
+    add_audit_parsers(sub)
     return parser
 
 
-COMMANDS = {"check": cmd_check, "demo": cmd_demo, "rules": cmd_rules, "explain": cmd_explain}
+COMMANDS = {"check": cmd_check, "demo": cmd_demo, "rules": cmd_rules, "explain": cmd_explain, **AUDIT_COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

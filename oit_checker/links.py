@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -64,6 +64,8 @@ _JS_URL_RE = re.compile(
 )
 _DFLIP_SOURCE_RE = re.compile(r'"source"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _REFRESH_URL_RE = re.compile(r"(?is)url\s*=\s*(['\"]?)(.+?)\1\s*$")
+# Everything but letters and Thai marks (vowel and tone marks are not \w, so the Thai block is kept whole).
+_NON_LETTER_RE = re.compile(r"[^\w\u0e00-\u0e7f]|[\d_]")
 _SIZE_NOTE_RE = re.compile(r"[\[(][^\])]*[\])]")  # "ดาวน์โหลด [2.5 MB]", "Download (120 KB)"
 
 # Link texts that say nothing about the document (compared letters-and-marks only, lower-case, so
@@ -77,9 +79,12 @@ _GENERIC_TEXTS = frozenset(
         "ดูเอกสาร", "ดูไฟล์", "แสดง", "ไฟล์", "เอกสาร", "ข้อมูล", "เพิ่มเติม",
         "download", "downloadfile", "click", "clickhere", "here", "open", "view", "viewfile", "more",
         "readmore", "link", "details", "detail", "file", "pdf", "document", "attachment",
-        "embeddeddocument", "flowpaperwebsitepdfviewer",
     }
 )  # fmt: skip
+# Titles viewers stamp on their own iframes: worth less than even "เปิด", which a person wrote.
+_BOILERPLATE_TEXTS = frozenset(
+    {"embeddeddocument", "embeddedpdf", "flowpaperwebsitepdfviewer", "openinnewtab", "reloaddocument"}
+)
 
 
 def _clean(text: str | None) -> str:
@@ -89,14 +94,13 @@ def _clean(text: str | None) -> str:
 
 
 def _letters(text: str) -> str:
-    text = _SIZE_NOTE_RE.sub("", text.lower())
-    return "".join(ch for ch in text if ch.isalpha() or unicodedata.category(ch).startswith("M"))
+    return _NON_LETTER_RE.sub("", _SIZE_NOTE_RE.sub("", text.lower()))
 
 
 def is_generic_text(text: str) -> bool:
     """Whether a link text names no document ("เปิด", "ดาวน์โหลดเอกสาร", "รายละเอียด 1", "คลิก" …)."""
     key = _letters(text)
-    return not key or key in _GENERIC_TEXTS
+    return not key or key in _GENERIC_TEXTS or key in _BOILERPLATE_TEXTS
 
 
 def _looks_like_url(text: str) -> bool:
@@ -109,7 +113,7 @@ def _looks_like_url(text: str) -> bool:
 
 def _score(text: str) -> int:
     """How much a link text tells about its target: 0 none, 1 a URL, 2 generic words, 3 a real title."""
-    if not text:
+    if not text or _letters(text) in _BOILERPLATE_TEXTS:
         return 0
     if _looks_like_url(text):
         return 1
@@ -124,7 +128,7 @@ class _Found:
     text: str
     via: str
     download: bool
-    score: int
+    score: int | None = None  # computed only when a duplicate competes for the text
 
 
 class _Collector:
@@ -137,17 +141,19 @@ class _Collector:
         self.placeholders: dict[tuple[str, str], None] = {}
 
     def add(self, url: str, text: str, via: str, download: bool = False) -> None:
-        url, via = _route(url, via)
         if not url.startswith(_WEB):
-            return
+            return  # about:blank, data:, javascript: in a src — nothing to fetch
+        url, via = _route(url, via)
         if via not in ("a", "onclick") and is_placeholder(url, url, self.page_url) == "self":
             return  # <link rel=canonical>, a frame of the page itself: not a reference to anything new
-        score = _score(text)
         seen = self.found.get(url)
         if seen is None:
-            self.found[url] = _Found(url, text, via, download, score)
+            self.found[url] = _Found(url, text, via, download)
             return
         seen.download = seen.download or download
+        if seen.score is None:
+            seen.score = _score(seen.text)
+        score = _score(text)
         if score > seen.score:
             seen.text, seen.score = text, score
 
@@ -158,8 +164,17 @@ class _Collector:
         return tuple(Link(url=f.url, text=f.text, via=f.via, download=f.download) for f in self.found.values())
 
 
+_ROUTE_CACHE_MAX_LEN = 2048  # long URLs are rare and would pin memory in the cache
+
+
 def _route(url: str, via: str) -> tuple[str, str]:
     """Unwrap viewers and canonicalise Drive: the URL worth fetching, and how it was found."""
+    if len(url) > _ROUTE_CACHE_MAX_LEN:
+        return _route_uncached(url, via)
+    return _route_cached(url, via)
+
+
+def _route_uncached(url: str, via: str) -> tuple[str, str]:
     unwrapped = unwrap_viewer(url)
     if unwrapped is not None:
         inner, viewer = unwrapped
@@ -171,6 +186,9 @@ def _route(url: str, via: str) -> tuple[str, str]:
     if drive is not None:
         return drive.canonical, "drive-folder" if drive.kind == "folder" else "drive"
     return url, via
+
+
+_route_cached = lru_cache(maxsize=4096)(_route_uncached)
 
 
 def _attr_text(attrs: dict[str, str | None], *names: str) -> str:
@@ -226,7 +244,17 @@ def _doc_like(url: str, allow_images: bool) -> bool:
     return ext in (DOCUMENT_EXTENSIONS if allow_images else _NON_IMAGE_DOCS)
 
 
+_DATA_KEYS = frozenset(
+    {
+        "data-pdf-src", "source", "df-source", "data-source", "data-src", "data-lazy-src", "data-url",
+        "data-embed-open-url", "data-embed-download-url", "data-embed-doc-id",
+    }
+)  # fmt: skip
+
+
 def _data_attributes(tag: str, attrs: dict[str, str | None], out: _Collector) -> None:
+    if _DATA_KEYS.isdisjoint(attrs):
+        return
     label = _attr_text(attrs, "data-title", "title", "aria-label")
     if attrs.get("data-pdf-src"):
         out.add(out.resolve(attrs["data-pdf-src"]), label, "viewer:ead")
@@ -323,9 +351,7 @@ def _collect(tree: LexborHTMLParser, base_url: str) -> _Collector:
     return out
 
 
-def scan_page(
-    tree: LexborHTMLParser, base_url: str
-) -> tuple[tuple[Link, ...], tuple[tuple[str, str], ...]]:
+def scan_page(tree: LexborHTMLParser, base_url: str) -> tuple[tuple[Link, ...], tuple[tuple[str, str], ...]]:
     """Both results of one pass: (`extract_links`, `placeholder_links`)."""
     out = _collect(tree, base_url)
     return out.links(), tuple(out.placeholders)

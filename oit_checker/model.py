@@ -274,6 +274,8 @@ class AgencyResult:
     documents_read: int = 0
     complete: bool = True
     trails: dict[str, tuple[UrlTrail, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # sha256 of every body read, by final URL: tells a changed document apart from an unchanged one in history.
+    document_hashes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -137,11 +138,25 @@ class Checker:
         fetched_urls = {g.fetched.url for trails in gathered.values() for t in trails for g in t.retrieved}
         docs = {g.fetched.final_url for trails in gathered.values() for t in trails for g in t.retrieved
                 if g.document is not None}
+        hashes = {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
+                  for g in t.retrieved if g.fetched.ok and g.fetched.body}
         complete = not any(r.code == "timeout" and "budget" in str(r.detail.get("detail", ""))
                            for f in findings for r in f.reasons)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=_now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
-                            complete=complete, trails=gathered)
+                            complete=complete, trails=gathered, document_hashes=hashes)
+
+
+def _content_hash(got: Retrieved) -> str:
+    """sha256 of the text read (template lines already stripped), else of the bytes.
+
+    Hashing the text keeps a page's visitor counter or a re-exported PDF's new timestamp from showing up as
+    "document changed" every night in the history diff.
+    """
+    doc = got.document
+    if doc is not None and not doc.error and any(doc.pages):
+        return hashlib.sha256("\n".join(doc.pages).encode("utf-8")).hexdigest()
+    return hashlib.sha256(got.fetched.body).hexdigest()
 
 
 def _page_notes(doc: Document) -> list[Reason]:

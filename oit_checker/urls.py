@@ -109,7 +109,14 @@ def _netloc(scheme: str, netloc: str) -> str:
     return f"{userinfo}@{out}" if userinfo else out
 
 
+_CACHE_MAX_LEN = 2048  # data: URIs can be megabytes; caching those would pin them in memory
+
+
 @lru_cache(maxsize=8192)
+def _normalize_cached(url: str, base: str | None) -> str:
+    return _normalize(url, base)
+
+
 def _normalize(url: str, base: str | None) -> str:
     url = _INVISIBLE_RE.sub("", url).strip()
     scheme_match = _SCHEME_RE.match(url)
@@ -155,7 +162,10 @@ def normalize_url(url: str, base: str | None = None) -> str:
     if not isinstance(url, str):
         url = "" if url is None else str(url)
     try:
-        return _normalize(url, base if isinstance(base, str) and base else None)
+        base = base if isinstance(base, str) and base else None
+        if len(url) + len(base or "") > _CACHE_MAX_LEN:
+            return _normalize(url, base)
+        return _normalize_cached(url, base)
     except Exception:  # garbage in, best effort out: callers compare strings, they must not crash
         return url.strip()
 
@@ -276,7 +286,9 @@ _ID_RE = re.compile(rf"^{_DRIVE_ID}$")
 _DRIVE_HOSTS = frozenset({"drive.google.com", "docs.google.com", "drive.usercontent.google.com"})
 # /a/<domain>/ (old Workspace paths) and /u/<n>/ (account switcher) carry no meaning for the file.
 _ACCOUNT_RE = re.compile(r"^(?:/a/[^/]+)?(?:/u/\d+)?")
-_EDITOR_RE = re.compile(rf"^/(?P<app>document|spreadsheets|presentation|file)(?:/u/\d+)?/d/(?P<pub>e/)?(?P<id>{_DRIVE_ID})")
+_EDITOR_RE = re.compile(
+    rf"^/(?P<app>document|spreadsheets|presentation|file)(?:/u/\d+)?/d/(?P<pub>e/)?(?P<id>{_DRIVE_ID})"
+)
 _FOLDER_RE = re.compile(rf"^/drive(?:/u/\d+)?(?:/mobile)?/folders/(?P<id>{_DRIVE_ID})")
 _ID_ENDPOINTS = frozenset({"/open", "/uc", "/thumbnail", "/download", "/file", "/viewer", "/viewerng/viewer"})
 _FOLDER_ENDPOINTS = frozenset({"/folderview", "/embeddedfolderview"})

@@ -1,0 +1,201 @@
+"""The "since last run" section (terminal and Markdown) and the words shared by the audit reports.
+
+Regressions come first and in red: they are what a night's audit exists to catch.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from oit_checker.diff import ItemChange, RunDiff
+from oit_checker.model import Status
+from oit_checker.report.labels import STATUS, STATUS_STYLE
+from oit_checker.suppress import SuppressionOutcome
+
+WORDS = {
+    "th": {
+        "since": "เปลี่ยนแปลงจากการตรวจครั้งก่อน",
+        "compared": "เทียบกับการตรวจครั้งที่ {base} ({when})",
+        "no_baseline": "ยังไม่มีผลการตรวจครั้งก่อนให้เทียบ",
+        "no_changes": "ไม่มีการเปลี่ยนแปลง",
+        "regressions": "แย่ลง (ครั้งก่อนผ่าน ครั้งนี้ไม่ผ่าน)",
+        "fixed": "แก้ไขแล้ว (ครั้งก่อนไม่ผ่าน ครั้งนี้ผ่าน)",
+        "changed": "ผลเปลี่ยนแบบอื่น",
+        "added_urls": "URL ที่เพิ่มเข้ามา",
+        "removed_urls": "URL ที่ถูกเอาออก",
+        "changed_documents": "เอกสารที่เนื้อหาเปลี่ยน",
+        "new_agencies": "หน่วยงานที่เพิ่งเริ่มตรวจ",
+        "missing_agencies": "หน่วยงานที่ครั้งนี้ไม่ได้ตรวจ",
+        "fy_changed": "ปีงบประมาณที่ตรวจต่างกัน ({a} → {b}): ผลที่เปลี่ยนอาจมาจากปีงบประมาณใหม่",
+        "agency": "หน่วยงาน", "item": "ข้อ", "name": "รายการ", "before": "ครั้งก่อน", "after": "ครั้งนี้",
+        "reasons": "เหตุผล", "url": "URL", "items": "ข้อที่ใช้เอกสารนี้", "suppressed": "ยอมรับแล้ว",
+        "expired": "การยกเว้นที่หมดอายุแล้ว (ไม่มีผลอีกต่อไป)",
+        "unused": "การยกเว้นที่ไม่ได้ใช้ (ช่องว่างนั้นแก้แล้ว หรือสะกดหน่วยงาน/ข้อ/รหัสผิด)",
+        "expires": "หมดอายุ", "why": "เหตุผลที่ยอมรับ", "code": "รหัส",
+        "incomplete": "การตรวจครั้งนี้ไม่ครบ: ถูกหยุดกลางคัน",
+    },
+    "en": {
+        "since": "Since the last run",
+        "compared": "Compared with run {base} ({when})",
+        "no_baseline": "No earlier run to compare with",
+        "no_changes": "No changes",
+        "regressions": "Regressions (passed last time, not now)",
+        "fixed": "Fixed (failed last time, pass now)",
+        "changed": "Other status changes",
+        "added_urls": "URLs added",
+        "removed_urls": "URLs removed",
+        "changed_documents": "Documents whose content changed",
+        "new_agencies": "Agencies checked for the first time",
+        "missing_agencies": "Agencies not checked this time",
+        "fy_changed": "The runs checked different fiscal years ({a} → {b}): changes may come from the new year",
+        "agency": "Agency", "item": "Item", "name": "Name", "before": "Before", "after": "Now",
+        "reasons": "Reasons", "url": "URL", "items": "Items reading it", "suppressed": "accepted",
+        "expired": "Expired suppressions (no longer applied)",
+        "unused": "Unused suppressions (the gap was fixed, or the agency/item/code is misspelt)",
+        "expires": "Expires", "why": "Accepted because", "code": "Code",
+        "incomplete": "This run is incomplete: it was stopped part-way",
+    },
+}
+
+
+def w(lang: str, key: str, **values: object) -> str:
+    text = WORDS.get(lang, WORDS["th"])[key]
+    return text.format(**values) if values else text
+
+
+def status_word(status: Status, lang: str) -> str:
+    return STATUS.get(lang, STATUS["th"])[status]
+
+
+def change_reasons(c: ItemChange, lang: str) -> str:
+    return "; ".join(r.message_en if lang == "en" else r.message_th for r in c.reasons)
+
+
+# ---------------------------------------------------------------- terminal
+
+
+def _changes_table(title: str, changes: tuple[ItemChange, ...], lang: str, style: str) -> Table:
+    table = Table(title=Text(f"{title}: {len(changes)}", style=style), title_justify="left", expand=True)
+    for key in ("agency", "item", "name", "before", "after", "reasons"):
+        table.add_column(w(lang, key), ratio=3 if key in ("reasons", "name") else None)
+    for c in changes:
+        after = Text(status_word(c.after, lang), style=STATUS_STYLE[c.after])
+        if c.suppressed:
+            after.append(f" ({w(lang, 'suppressed')})")
+        table.add_row(c.agency_name, c.item, c.name_en if lang == "en" else c.name_th,
+                      Text(status_word(c.before, lang), style=STATUS_STYLE[c.before]), after,
+                      change_reasons(c, lang))
+    return table
+
+
+def print_diff(console: Console, diff: RunDiff | None, lang: str = "th") -> None:
+    console.rule(Text(w(lang, "since"), style="bold"))
+    if diff is None:
+        console.print(w(lang, "no_baseline"))
+        return
+    console.print(Text(w(lang, "compared", base=diff.base_run, when=diff.base_started), style="dim"))
+    if diff.fiscal_years:
+        console.print(Text(w(lang, "fy_changed", a=diff.fiscal_years[0], b=diff.fiscal_years[1]), style="yellow"))
+    if diff.empty:
+        console.print(w(lang, "no_changes"))
+        return
+    if diff.regressions:
+        console.print(_changes_table(w(lang, "regressions"), diff.regressions, lang, "bold red"))
+    if diff.fixed:
+        console.print(_changes_table(w(lang, "fixed"), diff.fixed, lang, "bold green"))
+    if diff.changed:
+        console.print(_changes_table(w(lang, "changed"), diff.changed, lang, "bold yellow"))
+    for key, urls in (("added_urls", diff.added_urls), ("removed_urls", diff.removed_urls)):
+        if urls:
+            table = Table(title=f"{w(lang, key)}: {len(urls)}", title_justify="left", expand=True)
+            for col in ("agency", "item", "url"):
+                table.add_column(w(lang, col))
+            for u in urls:
+                table.add_row(u.agency_name, u.item, Text(u.url, overflow="fold"))
+            console.print(table)
+    if diff.changed_documents:
+        table = Table(title=f"{w(lang, 'changed_documents')}: {len(diff.changed_documents)}",
+                      title_justify="left", expand=True)
+        for col in ("agency", "url", "items"):
+            table.add_column(w(lang, col))
+        for d in diff.changed_documents:
+            table.add_row(d.agency_name, Text(d.url, overflow="fold"), ", ".join(d.items))
+        console.print(table)
+    for key, names in (("new_agencies", diff.new_agencies), ("missing_agencies", diff.missing_agencies)):
+        if names:
+            console.print(f"{w(lang, key)}: {', '.join(names)}")
+
+
+def print_suppressions(console: Console, outcome: SuppressionOutcome | None, lang: str = "th") -> None:
+    if outcome is None:
+        return
+    for key, entries in (("expired", outcome.expired), ("unused", outcome.unused)):
+        if not entries:
+            continue
+        table = Table(title=Text(f"{w(lang, key)}: {len(entries)}", style="yellow"), title_justify="left",
+                      expand=True)
+        for col in ("agency", "item", "code", "expires", "why"):
+            table.add_column(w(lang, col))
+        table.add_column("")
+        for s in entries:
+            table.add_row(s.agency, s.item, s.code, s.expires.isoformat(), s.reason, s.where())
+        console.print(table)
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def diff_markdown(diff: RunDiff | None, lang: str = "th") -> list[str]:
+    lines = [f"## {w(lang, 'since')}", ""]
+    if diff is None:
+        return [*lines, w(lang, "no_baseline"), ""]
+    lines += [w(lang, "compared", base=diff.base_run, when=diff.base_started), ""]
+    if diff.fiscal_years:
+        lines += [f"> {w(lang, 'fy_changed', a=diff.fiscal_years[0], b=diff.fiscal_years[1])}", ""]
+    if diff.empty:
+        return [*lines, w(lang, "no_changes"), ""]
+    for key, changes, mark in (("regressions", diff.regressions, "🔴"), ("fixed", diff.fixed, "🟢"),
+                               ("changed", diff.changed, "🟡")):
+        if not changes:
+            continue
+        lines += [f"### {mark} {w(lang, key)}: {len(changes)}", "",
+                  f"| {w(lang, 'agency')} | {w(lang, 'item')} | {w(lang, 'name')} | {w(lang, 'before')} | "
+                  f"{w(lang, 'after')} | {w(lang, 'reasons')} |", "|---|---|---|---|---|---|"]
+        for c in changes:
+            after = status_word(c.after, lang) + (f" ({w(lang, 'suppressed')})" if c.suppressed else "")
+            lines.append(f"| {_md(c.agency_name)} | {c.item} | {_md(c.name_en if lang == 'en' else c.name_th)} | "
+                         f"{status_word(c.before, lang)} | {after} | {_md(change_reasons(c, lang))} |")
+        lines.append("")
+    for key, urls in (("added_urls", diff.added_urls), ("removed_urls", diff.removed_urls)):
+        if urls:
+            lines += [f"### {w(lang, key)}: {len(urls)}", ""]
+            lines += [f"- {_md(u.agency_name)} {u.item}: <{u.url}>" for u in urls]
+            lines.append("")
+    if diff.changed_documents:
+        lines += [f"### {w(lang, 'changed_documents')}: {len(diff.changed_documents)}", ""]
+        lines += [f"- {_md(d.agency_name)}: <{d.url}>" + (f" ({', '.join(d.items)})" if d.items else "")
+                  for d in diff.changed_documents]
+        lines.append("")
+    for key, names in (("new_agencies", diff.new_agencies), ("missing_agencies", diff.missing_agencies)):
+        if names:
+            lines += [f"{w(lang, key)}: {', '.join(names)}", ""]
+    return lines
+
+
+def suppressions_markdown(outcome: SuppressionOutcome | None, lang: str = "th") -> list[str]:
+    lines: list[str] = []
+    if outcome is None:
+        return lines
+    for key, entries in (("expired", outcome.expired), ("unused", outcome.unused)):
+        if entries:
+            lines += [f"### {w(lang, key)}: {len(entries)}", ""]
+            lines += [f"- {_md(s.agency)} {s.item} `{s.code}` ({w(lang, 'expires')} {s.expires.isoformat()}): "
+                      f"{_md(s.reason)} — {s.where()}" for s in entries]
+            lines.append("")
+    return lines
