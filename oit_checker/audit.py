@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import signal
 import sys
 import threading
@@ -419,8 +420,10 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
             except HistoryError as exc:
                 raise _usage(str(exc)) from exc
         code = exit_code(outcome.run, outcome.diff)
-        extra = {"cache": outcome.cache.as_dict() if outcome.cache else None, "exit_code": code,
-                 "label": args.label}
+        extra = {"cache": None if outcome.cache is None else {
+                     "http": outcome.cache.as_dict(),
+                     "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
+                 "requests": outcome.requests, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
                        quiet=args.quiet, extra=extra)
         if not args.quiet:
@@ -438,6 +441,8 @@ def _summary(err: Console, o: AuditOutcome, code: int) -> None:
         parts.append(f"{len(o.diff.regressions)} regressions, {len(o.diff.fixed)} fixed since run {o.diff.base_run}")
     if o.cache is not None:
         parts.append(f"{o.requests} requests, {o.cache.not_modified} not modified (304)")
+    if o.extract_cache is not None:
+        parts.append(f"{o.extract_cache.hits} extractions reused")
     if o.cache is not None and o.cache.disabled:
         parts.append(f"HTTP cache switched off: {o.cache.disabled}")
     if o.crashed:

@@ -149,7 +149,7 @@ def cmd_rules(args: argparse.Namespace, console: Console) -> int:
     tab = Table(show_header=False, title=f"{item_id} — ITA {cat.criteria_year}", title_justify="left")
     tab.add_column(style="bold")
     tab.add_column()
-    for label, value in catalogue_mod.describe_item(cat.item(item_id), args.lang):
+    for label, value in catalogue_mod.describe_item(cat.item(item_id), args.lang, fiscal_year=args.fiscal_year):
         tab.add_row(label, value)
     console.print(tab)
     return EXIT_OK

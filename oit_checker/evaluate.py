@@ -28,7 +28,7 @@ from oit_checker.model import (
     UrlTrail,
 )
 from oit_checker.softfail import classify
-from oit_checker.thai import TextIndex, display
+from oit_checker.thai import TextIndex, display, normalize
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -42,6 +42,8 @@ _FETCH_CODES: dict[FetchError, str] = {
     FetchError.TOO_LARGE: "too_large",
     FetchError.PROTOCOL: "protocol_error",
     FetchError.BUDGET: "timeout",
+    FetchError.LOGIN: "login_wall",
+    FetchError.BOT_WALL: "bot_wall",
 }
 
 
@@ -111,14 +113,23 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
     found: list[Reason] = []
     missing = []
     weak = []
+    # The item's title names what some components ask for: "ผลการดำเนินงาน" inside "รายงานผลการดำเนินงาน…"
+    # is no evidence of results, so a hit inside a title does not count — unless the title starts with
+    # the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual, "ประมวลจริยธรรม…" the code).
+    titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
+    title_spans = {id(index): [(t, span) for t in titles for span in index.spans(t)]
+                   for r in readable for index in r.pages}
     for comp in item.components:
         strong_hit: Evidence | None = None
         loose_hit: Evidence | None = None
         for r in readable:
             for page_no, index in enumerate(r.pages, start=1):
                 page = page_no if r.doc.kind is DocKind.PDF else None
+                in_titles = title_spans[id(index)]
                 for phrase in comp.phrases:
-                    m = index.find(phrase, context=SNIPPET_CONTEXT)
+                    needle = normalize(phrase)
+                    exclude = [span for t, span in in_titles if not t.startswith(needle)]
+                    m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
                     if m is None:
                         continue
                     ev = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
@@ -313,15 +324,14 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
         problems.append(Reason(**{**a.__dict__, "severity": Status.REVIEW}))
 
     found: list[Reason] = []
+    content_problems, comp_found = _match_components(item, readable)
     cover = _cover_only(item, readable)
     if cover is not None:
-        problems.append(cover)
-    comp_problems, comp_found = _match_components(item, readable)
-    unread = any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems)
-    if unread:
+        content_problems.insert(0, cover)
+    if any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems):
         # A scan beside the text documents may hold what the text lacks: never call that missing.
-        comp_problems = [Reason(**{**p.__dict__, "severity": Status.REVIEW}) for p in comp_problems]
-    problems.extend(comp_problems)
+        content_problems = [Reason(**{**p.__dict__, "severity": Status.REVIEW}) for p in content_problems]
+    problems.extend(content_problems)
     found.extend(comp_found)
 
     url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)

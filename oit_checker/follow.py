@@ -14,7 +14,14 @@ from urllib.parse import unquote
 from oit_checker.fiscal import find_year_mentions, years_in_url
 from oit_checker.model import Document, FiscalYearRule, Item, Link
 from oit_checker.thai import normalize
-from oit_checker.urls import canonical_drive, classify_external, looks_like_document, same_site
+from oit_checker.urls import (
+    IMAGE_EXTENSIONS,
+    canonical_drive,
+    classify_external,
+    extension,
+    looks_like_document,
+    same_site,
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,7 @@ class Choice:
 
 
 _VIEWER_PREFIXES = ("viewer:", "object", "embed", "drive")
+_NOT_FOLLOWED = frozenset({"drive-folder", "link", "script"})
 
 
 def item_code_pattern(item_id: str) -> re.Pattern[str]:
@@ -79,8 +87,8 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
     for link in page.links:
         if link.url in visited or link.url == page.url:
             continue
-        if link.via.startswith("viewer-only") or link.via == "drive-folder":
-            continue  # reported by the caller; nothing to fetch
+        if link.via.startswith("viewer-only") or link.via in _NOT_FOLLOWED:
+            continue  # reported by the caller, or page machinery (icons, scripts); nothing to fetch
         external = classify_external(link.url)
         drive = canonical_drive(link.url)
         if external is not None and drive is None:
@@ -88,6 +96,9 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         viewer = link.via.startswith(_VIEWER_PREFIXES)
         rel = relevance(item, link.text, link.url)
         yscore = _year_score(link.text, link.url, target_years)
+        if (link.chrome or extension(link.url) in IMAGE_EXTENSIONS) and not viewer and rel == 0 and yscore <= 0:
+            # Menu/footer links and bare images (logos, banners) are evidence only when they name the item.
+            continue
         if viewer or drive is not None or link.download or looks_like_document(link.url):
             if not (viewer or drive is not None or same_site(link.url, site) or same_site(link.url, page.url)):
                 continue

@@ -128,6 +128,8 @@ class FetchError(StrEnum):
     TOO_LARGE = "too_large"
     PROTOCOL = "protocol_error"
     BUDGET = "budget_exhausted"
+    LOGIN = "login_wall"  # HTTP 401: the server asks for a login
+    BOT_WALL = "bot_wall"  # a CDN/firewall challenge or block page instead of the content
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,7 @@ class Link:
     text: str = ""
     via: str = "a"  # a · iframe · object · embed · viewer:flowpaper · viewer:gdocs · drive …
     download: bool = False  # had a `download` attribute
+    chrome: bool = False  # only found in the site's menus/sidebars/footers, never in the page's content
 
 
 @dataclass(frozen=True)

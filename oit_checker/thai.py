@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -257,25 +258,45 @@ class TextIndex:
             self._loose_pos = pos
         return self._loose_text, self._loose_pos
 
-    def _find_strict(self, needle: str) -> int:
+    def _find_strict(self, needle: str, start: int = 0,
+                     exclude: Sequence[tuple[int, int]] = ()) -> int:
         hay = self.normalized_text
         n = len(needle)
-        i = hay.find(needle)
+        i = hay.find(needle, start)
         # A hit followed by a combining mark ends inside a cluster: `ปี` is not found in `ปี่`.
-        while i != -1 and i + n < len(hay) and hay[i + n] in _COMBINING_SET:
+        while i != -1 and ((i + n < len(hay) and hay[i + n] in _COMBINING_SET)
+                           or any(a <= i and i + n <= b for a, b in exclude)):
             i = hay.find(needle, i + 1)
         return i
 
+    def spans(self, phrase: str) -> list[tuple[int, int]]:
+        """Every strict occurrence of `phrase`, as (start, end) offsets into `normalized_text`."""
+        needle = normalize(phrase)
+        out: list[tuple[int, int]] = []
+        if not needle:
+            return out
+        i = self._find_strict(needle)
+        while i != -1:
+            out.append((i, i + len(needle)))
+            i = self._find_strict(needle, i + 1)
+        return out
+
     # -- public
 
-    def find(self, phrase: str, *, context: int = 40) -> Match | None:
-        """First occurrence of `phrase` (normalized); falls back to the loose tier (`loose=True`)."""
+    def find(self, phrase: str, *, context: int = 40, exclude: Sequence[tuple[int, int]] = ()) -> Match | None:
+        """First occurrence of `phrase` (normalized); falls back to the loose tier (`loose=True`).
+
+        `exclude` holds `normalized_text` spans (see `spans`); a strict hit lying wholly inside one does not
+        count, e.g. the document's own title: "รายงานผลการดำเนินงาน" in a title is no evidence of results.
+        """
         needle = normalize(phrase)
         if not needle:
             return None
-        i = self._find_strict(needle)
+        i = self._find_strict(needle, 0, exclude)
         if i != -1:
             return self._match(self._norm_pos, i, i + len(needle), context, loose=False)
+        if exclude and self._find_strict(needle) != -1:
+            return None  # present, but only where it does not count: the loose tier would just re-find it
         loose_needle = _loosen(needle)
         if not loose_needle:
             return None

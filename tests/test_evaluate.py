@@ -261,3 +261,29 @@ def test_insecure_fetch_is_marked() -> None:
     fetched = Fetched(url=PDF_URL, final_url=PDF_URL, status=200, insecure=True, body=b"%PDF")
     f = evaluate_item(plan_item(), [trail(pdf(), fetched=fetched)], 2569, home=HOME)
     assert f.status is Status.REVIEW and codes(f) == {"tls_insecure"}
+
+
+def report_item() -> Item:
+    return Item(
+        id="O7", name_th="รายงานผลการดำเนินงาน", name_en="Annual report", indicator=9, sub_indicator="9.2",
+        confidence=Confidence.SEED, fiscal_year_rule=FiscalYearRule.NONE,
+        title_phrases=("รายงานผลการดำเนินงานประจำปี",),
+        components=(
+            Component("kind", "รายงาน", "Report", ("รายงานผลการดำเนินงาน",)),
+            Component("results", "ผลการดำเนินงาน", "Results", ("ผลการดำเนินงาน",)),
+        ),
+        evidence=EvidenceRule(min_chars=50, min_pages=1),
+    )
+
+
+def test_the_items_own_title_is_no_evidence_of_a_detail_component() -> None:
+    # "ผลการดำเนินงาน" appears only inside the title "รายงานผลการดำเนินงาน…": results are not shown.
+    text = "รายงานผลการดำเนินงานประจำปี 2567\n" + "องค์การบริหารส่วนตำบลหนองบัว " * 5
+    f = evaluate_item(report_item(), [trail(pdf(text, pages=1))], 2568, home=HOME)
+    assert codes(f) == {"missing_component"}
+    missing = next(r for r in f.reasons if r.code == "missing_component")
+    assert missing.detail["missing"] == ["results"]  # the title still says what the document is
+    # Once the body reports results, the same phrase outside the title counts.
+    f2 = evaluate_item(report_item(), [trail(pdf(text + "\nผลการดำเนินงาน: จัดอบรมแล้ว 3 ครั้ง", pages=1))],
+                       2568, home=HOME)
+    assert f2.status is Status.PASS, f2.reasons

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser
 
 from oit_checker.extract.charset import decode_html
 from oit_checker.links import extract_links
 from oit_checker.model import DocKind, Document
+from oit_checker.urls import normalize_url
 
 _DROP = ["script", "style", "noscript", "template", "svg"]
 
@@ -55,22 +57,38 @@ def _inside_content(node: object) -> bool:
 
 def _is_chrome(node: object) -> bool:
     attrs = getattr(node, "attributes", {}) or {}
+    tag = getattr(node, "tag", "")
     tokens = set(_TOKEN_SPLIT.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
-    if getattr(node, "tag", "") in _CHROME_TAGS or tokens & _CHROME_TOKENS or attrs.get("role") in (
-            "navigation", "banner", "contentinfo"):
+    if tag in ("nav", "aside") or (tokens & _CHROME_TOKENS) - {"footer"}:
+        return True
+    if tag in ("header", "footer") or "footer" in tokens or attrs.get("role") in ("navigation", "banner",
+                                                                                   "contentinfo"):
         # An article's own <header>/<footer> holds its title and date, not site chrome.
-        return not _inside_content(node) or getattr(node, "tag", "") in ("nav", "aside")
+        return not _inside_content(node)
     return False
 
 
-def strip_chrome(tree: LexborHTMLParser) -> None:
+def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> set[str]:
+    """Remove the site chrome; return the URLs its anchors pointed at."""
     root = tree.body
     if root is None:
-        return
+        return set()
     doomed = [n for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]") if _is_chrome(n)]
+    chrome_urls: set[str] = set()
     for node in doomed:
-        if node.parent is not None:
-            node.decompose()
+        if node.parent is None:
+            continue
+        for a in node.css("a[href]"):
+            chrome_urls.add(normalize_url(a.attributes.get("href") or "", base_url))
+        node.decompose()
+    return chrome_urls
+
+
+def _content_urls(tree: LexborHTMLParser, base_url: str) -> set[str]:
+    root = tree.body
+    if root is None:
+        return set()
+    return {normalize_url(a.attributes.get("href") or "", base_url) for a in root.css("a[href]")}
 
 
 def _body_text(tree: LexborHTMLParser) -> str:
@@ -114,7 +132,10 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     links = extract_links(tree, url)
     title = _title(tree)
     tree.strip_tags(_DROP, recursive=True)
-    strip_chrome(tree)
+    chrome_urls = strip_chrome(tree, url) - _content_urls(tree, url)
+    if chrome_urls:
+        # A menu or footer link is no evidence for the page's item; the crawler follows it only by name.
+        links = tuple(replace(link, chrome=True) if link.url in chrome_urls else link for link in links)
     page = _body_text(tree)
     return Document(
         url=url,
