@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import dataclasses
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -118,24 +119,16 @@ def _crashed(agency: Agency, catalogue: Catalogue, fiscal_year: int, item_ids: S
                         finished_at=now, complete=False)
 
 
-async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int, store: SqliteHistory,
-                settings: AuditSettings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
-                progress: AuditProgress | None = None, on_change: Callable[[], None] | None = None) -> AuditOutcome:
-    """Run, store and compare. `transport` replaces the network (tests, the demo, the benchmark).
-
-    Cancelled (Ctrl-C, SIGTERM, a test): agencies already stored stay stored, the run is marked
-    incomplete, and the cancellation propagates.
-    """
-    settings = settings or AuditSettings()
-    options = settings.options
-    progress = progress or AuditProgress()
-    clock = time.monotonic()
+def _start(store: SqliteHistory, agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int,
+           settings: AuditSettings) -> tuple[int, list[Agency], str]:
+    """A new run, or the run being resumed: (run id, agencies still to check, start time)."""
     if settings.resume is not None:
-        info = store.reopen_run(settings.resume)
+        info = store.run_info(settings.resume)
         if info.fiscal_year != fiscal_year or info.criteria_year != catalogue.criteria_year:
             raise HistoryError(f"run {settings.resume} checked FY {info.fiscal_year} against ITA "
                                f"{info.criteria_year}; cannot resume it with FY {fiscal_year} / ITA "
                                f"{catalogue.criteria_year}")
+        store.reopen_run(settings.resume)
         run_id = settings.resume
         done_before = store.agencies_done(run_id)
         todo = [a for a in agencies if a.slug not in done_before]
@@ -148,14 +141,40 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                                           catalogue_source=catalogue.source, fiscal_year=fiscal_year,
                                           agencies_total=len(agencies), label=settings.label))
         todo = list(agencies)
-    progress.total = len(todo)
+    return run_id, todo, started
 
+
+async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int, store: SqliteHistory,
+                settings: AuditSettings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
+                progress: AuditProgress | None = None, on_change: Callable[[], None] | None = None) -> AuditOutcome:
+    """Run, store and compare. `transport` replaces the network (tests, the demo, the benchmark).
+
+    Cancelled (Ctrl-C, SIGTERM, a test): agencies already stored stay stored, the run is marked
+    incomplete, and the cancellation propagates.
+    """
+    settings = settings or AuditSettings()
+    options = settings.options
+    progress = progress or AuditProgress()
+    clock = time.monotonic()
     stats = CacheStats() if settings.cache_dir is not None else None
     inner = transport or network_transport(options.fetch.global_limit)
-    outer = (caching_transport(settings.cache_dir, inner, stats=stats)
-             if settings.cache_dir is not None else inner)
-    extract_cache = (ExtractCache(settings.cache_dir / EXTRACT_CACHE_FILE)
-                     if settings.cache_dir is not None else None)
+    outer: httpx.AsyncBaseTransport = inner
+    extract_cache: ExtractCache | None = None
+    if settings.cache_dir is not None and stats is not None:
+        # A cache that cannot be opened costs speed, not the night's audit: run without it and say why.
+        try:
+            outer = caching_transport(settings.cache_dir, inner, stats=stats)
+            extract_cache = ExtractCache(settings.cache_dir / EXTRACT_CACHE_FILE)
+        except (ImportError, OSError, sqlite3.Error) as exc:
+            stats.disabled = f"{type(exc).__name__}: {exc}"[:200]
+    try:
+        run_id, todo, started = _start(store, agencies, catalogue, fiscal_year, settings)
+    except BaseException:
+        if extract_cache is not None:
+            extract_cache.close()
+        raise
+    progress.total = len(todo)
+
     status = RunStatus.INCOMPLETE
     crashed: list[str] = []
     results: list[AgencyResult] = []
@@ -409,7 +428,9 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     store = _open_store(args)
     counters = AuditProgress(total=len(agencies))
     try:
-        with _progress_display(err.is_terminal and not args.quiet, counters) as update:
+        # Progress only when a person watches: both streams on a terminal (never under cron or CI).
+        show = err.is_terminal and sys.stdout.isatty() and not args.quiet
+        with _progress_display(show, counters) as update:
             try:
                 outcome = asyncio.run(_audit_main(agencies, cat, fiscal_year, store, settings,
                                                   transport=transport, progress=counters, on_change=update))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
-import io
+import mmap
 import random
 import ssl
 import time
@@ -380,6 +380,47 @@ def _layer(dec: _Decoder, upstream: Iterator[bytes]) -> Iterator[bytes]:
 # ---------------------------------------------------------------- one attempt
 
 
+class _BodyBuffer:
+    """Collects a body: small ones as a list of pieces, large ones in an anonymous memory map.
+
+    A large body (over `large_at`) moves into an mmap of `cap` bytes (address space only; pages are used as
+    they are written), so growing it never copies it, and `close()` returns its memory to the system at
+    once — freed heap memory would stay in the process. Abandoning a body at the cap therefore costs at most
+    the cap, briefly. The final `getvalue()` of a large body copies it once into the `bytes` the rest of
+    the pipeline takes.
+    """
+
+    def __init__(self, cap: int, large_at: int) -> None:
+        self._cap = cap
+        self._large_at = large_at
+        self._pieces: list[bytes] = []
+        self._map: mmap.mmap | None = None
+        self.size = 0
+
+    def write(self, piece: bytes) -> None:
+        if self._map is None and self.size + len(piece) > self._large_at:
+            self._map = mmap.mmap(-1, max(self._cap, 1))
+            for old in self._pieces:
+                self._map.write(old)
+            self._pieces.clear()
+        if self._map is not None:
+            self._map.write(piece)
+        else:
+            self._pieces.append(piece)
+        self.size += len(piece)
+
+    def getvalue(self) -> bytes:
+        if self._map is not None:
+            return self._map[: self.size]
+        return b"".join(self._pieces)
+
+    def close(self) -> None:
+        self._pieces.clear()
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+
+
 class _TooSlow(Exception):
     pass
 
@@ -722,8 +763,7 @@ class Fetcher:
         """(body, "") or (None, why it was dropped). Never holds more than `max_bytes` decoded bytes."""
         cap = self.settings.max_bytes
         decoders = _decoders(headers.get("content-encoding", ""))
-        # BytesIO.getvalue() hands over its buffer without a copy, so a body costs its size once, not twice.
-        buf = io.BytesIO()
+        buf = _BodyBuffer(cap, self.settings.large_body_bytes)
         large = False
         loop = asyncio.get_running_loop()
         try:
@@ -733,7 +773,6 @@ class Fetcher:
                 for piece in ((chunk,) if decoded else _through(decoders, chunk)):
                     progress.body_bytes += len(piece)
                     if progress.body_bytes > cap:
-                        buf.close()  # a cut document is useless; drop what we hold at once
                         return None, self._over_cap_detail(progress, bool(decoders))
                     if not large and progress.body_bytes > self.settings.large_body_bytes:
                         await self._wait_large_slot(progress, loop)
@@ -741,6 +780,7 @@ class Fetcher:
                     buf.write(piece)
             return buf.getvalue(), ""
         finally:
+            buf.close()  # a cut or failed document is useless: give its memory back at once
             if large:
                 self._large.release()
 

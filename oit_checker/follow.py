@@ -1,18 +1,29 @@
 """Choose which links of a fetched page lead to the item's evidence (pure: no fetching here).
 
-A link is taken for a document by its target (viewer, extension, upload path, Drive file), never by its
-text, because agencies label documents "ดาวน์โหลดเอกสาร", "เปิด" or "รายละเอียด 1". Other pages of the same
-site are followed only when their text or URL names the item, so menus and sidebars are not crawled.
+A link is taken for a document by its target (viewer, extension, upload path, download endpoint, Drive
+file, `download` attribute), never by its text, because agencies label documents "ดาวน์โหลดเอกสาร",
+"เปิด", "รายละเอียด 1", an image, or a URL cut short with "…" (real-world-publishing.md §1.3). Text and
+the entry around the anchor (`PageFacts`) decide *which* of them belong to the item:
+
+- other pages of the same site are followed only when their text, entry or URL names the item, so menus
+  and sidebars are not crawled; on a list page that names several fiscal years, the entries of the
+  wanted year are taken and the others dropped (the list → detail → file chain of vendor products);
+- on a page that is not itself about the item (an ITA index, a home page), documents whose title or
+  entry names the item are preferred to the rest;
+- a download-worded link whose kind the URL does not tell (`/files/get/12`) is fetched and judged by
+  what comes back (`Choice.probe`); an image is a candidate only when nothing better is on the page.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
-from oit_checker.fiscal import find_year_mentions, years_in_url
+from oit_checker.fiscal import MentionKind, find_year_mentions, years_in_url
+from oit_checker.links import is_generic_text
 from oit_checker.model import Document, FiscalYearRule, Item, Link
+from oit_checker.page_facts import PageFacts
 from oit_checker.thai import normalize
 from oit_checker.urls import (
     IMAGE_EXTENSIONS,
@@ -29,24 +40,47 @@ class FollowSettings:
     max_depth: int = 3  # submitted page → list page → detail page → file
     max_documents: int = 10  # per page
     max_pages: int = 4  # same-site HTML pages followed per page
+    max_probes: int = 3  # download-worded links of unknown kind fetched per page
+    max_images: int = 3  # image links / content images per page
     max_total: int = 25  # URLs retrieved per submitted URL, all depths
+    wordpress_api: bool = True  # read WordPress posts/pages through their REST record when available
+    ocr: bool = False  # OCR scans and images (optional extra); the text is a hint, never a verdict
 
 
 @dataclass(frozen=True)
 class Choice:
     link: Link
     is_document: bool
-    viewer: bool  # the file behind a viewer/embed: the page's own evidence
-    relevance: int  # how strongly the link names the item
+    viewer: bool  # the file behind a viewer/embed, or an embedded same-site frame: the page's own evidence
+    relevance: int  # how strongly the link (or its entry) names the item
     year: int  # +1 names a wanted fiscal year, -2 names only other years, 0 names none
+    content: bool = True  # False for links that only appear in menus, headers, footers, sidebars
+    probe: bool = False  # kind unknown until fetched
+    image: bool = False
 
     @property
-    def rank(self) -> tuple[int, int, int]:
-        return (self.viewer, self.relevance, self.year)
+    def rank(self) -> tuple[int, int, int, int]:
+        return (self.viewer, self.relevance, self.year, self.content)
 
 
 _VIEWER_PREFIXES = ("viewer:", "object", "embed", "drive")
-_NOT_FOLLOWED = frozenset({"drive-folder", "link", "script"})
+_FRAMES = ("iframe", "frame")
+_SKIP_VIA = ("link", "script")  # stylesheets, feeds, canonical/shortlink twins of the page itself
+
+# Path segments and query keys of download endpoints that carry no extension (`/files/get/12`,
+# `download.php?id=`, `?download=123` of WordPress Download Monitor, `getfile.aspx?f=`).
+_DOWNLOAD_PATH_RE = re.compile(
+    r"(?i)(?:^|/)(?:download|downloads|dl|getfile|get_file|file|files|attachment|attachments|fileupload|"
+    r"filedownload|download_file|showfile|viewfile|openfile)(?:[./_-][a-z]*)?(?:/|$)"
+)
+_DOWNLOAD_QUERY_RE = re.compile(r"(?i)(?:^|&)(?:download|dl|file|fileid|file_id|attachment_id|attach|doc|docid)=")
+
+# Link texts that say "this is the file" (compared without spaces, lower-case).
+_DOWNLOAD_WORDS = tuple(
+    normalize(w).lower()
+    for w in ("ดาวน์โหลด", "ดาวโหลด", "ไฟล์แนบ", "เอกสารแนบ", "เปิดไฟล์", "เปิดเอกสาร", "ดูเอกสาร", "ดูไฟล์", "เปิด",
+              "คลิก", "download", "file", "pdf", "attachment")
+)
 
 
 def item_code_pattern(item_id: str) -> re.Pattern[str]:
@@ -55,12 +89,16 @@ def item_code_pattern(item_id: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:(?:m?oit|o)[\s._-]?0?{number}|0{number:02d})(?![0-9])", re.IGNORECASE)
 
 
+def _phrases(item: Item) -> tuple[str, ...]:
+    return item.title_phrases or ((item.name_th,) if item.name_th else ())
+
+
 def relevance(item: Item, text: str, url: str) -> int:
     """How strongly a link's text/URL names the item: 0 = not at all."""
     norm = normalize(text)
     path = normalize(unquote(url))
     score = 0
-    for phrase in item.title_phrases:
+    for phrase in _phrases(item):
         p = normalize(phrase)
         if p and (p in norm or p in path):
             score += 3
@@ -70,44 +108,129 @@ def relevance(item: Item, text: str, url: str) -> int:
     return score
 
 
-def _year_score(text: str, url: str, target_years: frozenset[int]) -> int:
+def _text_relevance(item: Item, text: str) -> int:
+    """Relevance of an entry's text alone (the row or list item around a generic link)."""
+    if not text:
+        return 0
+    norm = normalize(text)
+    score = 3 if any((p := normalize(ph)) and p in norm for ph in _phrases(item)) else 0
+    if item_code_pattern(item.id).search(text):
+        score += 2
+    return score
+
+
+def _years(text: str, url: str, *, entry: bool = False) -> set[int]:
+    found = find_year_mentions(text)
+    if entry:
+        # An entry's dates are publication dates (a plan for 2569 is posted in FY 2568): not its year.
+        found = [m for m in found if m.kind is not MentionKind.DATE]
+    years = {y for m in found for y in m.fiscal_years}
+    if url:
+        years |= {y for m in years_in_url(url) if m.kind is not MentionKind.CE for y in m.fiscal_years}
+    return years
+
+
+def _year_score(years: set[int], target_years: frozenset[int]) -> int:
     """+1 when the link names a wanted fiscal year, -2 when it names only other years, else 0."""
-    years = {y for m in find_year_mentions(text) for y in m.fiscal_years}
-    years |= {y for m in years_in_url(url) for y in m.fiscal_years}
     if not years or not target_years:
         return 0
     return 1 if years & target_years else -2
 
 
+def _download_like(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(_DOWNLOAD_PATH_RE.search(unquote(parts.path)) or _DOWNLOAD_QUERY_RE.search(parts.query))
+
+
+def _download_worded(text: str) -> bool:
+    """A link text that announces a file ("ดาวน์โหลด [2 MB]", "เปิด", "คลิก"), or a URL shown as text."""
+    if not text:
+        return False
+    low = text.strip().lower()
+    if low.startswith(("http://", "https://", "www.")) or low.endswith(("...", "…")):
+        return True
+    key = normalize(text).lower()
+    return is_generic_text(text) and any(key.startswith(w) for w in _DOWNLOAD_WORDS)
+
+
+def page_relevance(item: Item, page: Document) -> int:
+    """Whether the page itself is about the item: its title, its first lines or its URL name it."""
+    return relevance(item, f"{page.title}\n{page.text[:400]}", page.url)
+
+
 def choose_links(page: Document, item: Item, site: str, target_years: frozenset[int],
-                 settings: FollowSettings, *, visited: set[str]) -> list[Choice]:
+                 settings: FollowSettings, *, visited: set[str], facts: PageFacts | None = None) -> list[Choice]:
     """The links of `page` worth fetching for `item`, best first, within the caps."""
     documents: list[Choice] = []
+    images: list[Choice] = []
     pages: list[Choice] = []
+    probes: list[Choice] = []
     for link in page.links:
-        if link.url in visited or link.url == page.url:
+        if link.url in visited or link.url == page.url or link.via in _SKIP_VIA:
             continue
-        if link.via.startswith("viewer-only") or link.via in _NOT_FOLLOWED:
-            continue  # reported by the caller, or page machinery (icons, scripts); nothing to fetch
-        external = classify_external(link.url)
+        if link.via.startswith("viewer-only") or link.via == "drive-folder":
+            continue  # reported by the caller; nothing to fetch
         drive = canonical_drive(link.url)
-        if external is not None and drive is None:
+        if drive is None and classify_external(link.url) is not None:
+            continue  # e-GP, Facebook, LINE …: reported by the caller when they matter
+        context = facts.context(link.url) if facts is not None else ""
+        content = not (facts is not None and facts.in_chrome(link.url))
+        rel = relevance(item, link.text, link.url) or _text_relevance(item, context)
+        years = _years(link.text, link.url) or _years(context, "", entry=True)
+        yscore = _year_score(years, target_years)
+        same = same_site(link.url, site) or same_site(link.url, page.url)
+        viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
+        if link.via in _FRAMES and same and not looks_like_document(link.url):
+            # A same-site page in a frame is this page's content, whatever it is about.
+            pages.append(Choice(link, False, True, rel, yscore, content))
             continue
-        viewer = link.via.startswith(_VIEWER_PREFIXES)
-        rel = relevance(item, link.text, link.url)
-        yscore = _year_score(link.text, link.url, target_years)
-        if (link.chrome or extension(link.url) in IMAGE_EXTENSIONS) and not viewer and rel == 0 and yscore <= 0:
-            # Menu/footer links and bare images (logos, banners) are evidence only when they name the item.
-            continue
-        if viewer or drive is not None or link.download or looks_like_document(link.url):
-            if not (viewer or drive is not None or same_site(link.url, site) or same_site(link.url, page.url)):
+        if viewer or drive is not None or link.download or looks_like_document(link.url) or (
+                same and _download_like(link.url)):
+            if not (viewer or drive is not None or same):
                 continue
-            documents.append(Choice(link, True, viewer, rel, yscore))
-        elif (same_site(link.url, site) or same_site(link.url, page.url)) and rel > 0:
-            pages.append(Choice(link, False, False, rel, yscore))
+            choice = Choice(link, True, viewer, rel, yscore, content,
+                            probe=not (viewer or drive is not None or link.download or looks_like_document(link.url)),
+                            image=extension(link.url) in IMAGE_EXTENSIONS and not viewer)
+            (images if choice.image else documents).append(choice)
+        elif same and rel > 0:
+            pages.append(Choice(link, False, link.via == "meta-refresh", rel, yscore, content))
+        elif same and content and _download_worded(link.text):
+            probes.append(Choice(link, False, False, rel, yscore, content, probe=True))
+
+    documents = _prefer_relevant(documents, page_relevance(item, page) > 0)
     documents = sorted(_prefer_year(documents), key=lambda c: c.rank, reverse=True)
+    if facts is not None and not documents and _thin(page, item):
+        # An announcement posted as a picture: the image in the content is the document.
+        for url, alt in facts.images:
+            if url not in visited and not any(c.link.url == url for c in images):
+                images.append(Choice(Link(url=url, text=alt, via="img"), True, False,
+                                     relevance(item, alt, url), _year_score(_years(alt, url), target_years),
+                                     image=True))
+    if documents and not any(c.relevance > 0 for c in images):
+        images = []  # a text document is there: photos beside it are decoration
+    images = sorted(_prefer_year(images), key=lambda c: c.rank, reverse=True)
     pages = sorted(_prefer_year(pages), key=lambda c: c.rank, reverse=True)
-    return documents[: settings.max_documents] + pages[: settings.max_pages]
+    probes = sorted(probes, key=lambda c: c.rank, reverse=True)
+    return (documents[: settings.max_documents] + images[: settings.max_images] + pages[: settings.max_pages]
+            + probes[: settings.max_probes])
+
+
+def _thin(page: Document, item: Item) -> bool:
+    return len(normalize(page.text)) < item.evidence.min_chars
+
+
+def _prefer_relevant(choices: list[Choice], page_is_about_item: bool) -> list[Choice]:
+    """On a page about many things (an ITA index), keep the documents that name the item.
+
+    Not when the page itself is the item's page (its attachments are all the item's), and not when the
+    only documents naming the item are of other years: the current one may be a generically named scan.
+    """
+    if page_is_about_item or not any(c.relevance > 0 and c.year >= 0 for c in choices):
+        return choices
+    return [c for c in choices if c.relevance > 0 or c.viewer]
 
 
 def _prefer_year(choices: list[Choice]) -> list[Choice]:

@@ -297,13 +297,20 @@ class SqliteHistory:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         # IMMEDIATE: take the write lock up front, so a concurrent writer waits instead of failing mid-way.
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # locked past busy_timeout, read-only file, disk full…
+            raise HistoryError(f"{self.path}: cannot write the history database ({exc})") from exc
         try:
             yield self._conn
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._conn.execute("ROLLBACK")
+            raise HistoryError(f"{self.path}: cannot write the history database ({exc})") from exc
 
     def begin_run(self, meta: RunMeta) -> int:
         self.mark_abandoned()

@@ -11,9 +11,9 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import audit_site as site_mod
 import pytest
 
-import audit_site as site_mod
 from oit_checker import audit as audit_mod
 from oit_checker import cli
 from oit_checker.catalogue import load_catalogue
@@ -280,3 +280,28 @@ def test_diff_with_too_little_history_is_a_usage_error(tmp_path: Path, capsys: p
 def test_findings_are_status_values(tmp_path: Path) -> None:
     # The JSON and the database share the Status strings; a rename would silently break old histories.
     assert [s.value for s in Status] == ["pass", "fail", "review", "error"]
+
+
+def _documented_commands() -> list[list[str]]:
+    import shlex
+
+    text = (site_mod.ROOT / "docs" / "nightly-audits.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    commands = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("ExecStart") or (line[:1].isdigit() and "oit-checker " in line):
+            words = shlex.split(line.split("=", 1)[1] if line.startswith("ExecStart") else line)
+            at = next(i for i, word in enumerate(words) if word.endswith("bin/oit-checker"))
+            commands.append(words[at + 1:])
+    return commands
+
+
+def test_the_documented_cron_and_systemd_commands_parse() -> None:
+    commands = _documented_commands()
+    assert len(commands) == 4  # two cron lines, ExecStart and ExecStartPost
+    for words in commands:
+        words = [w for w in words if w not in (">", "/dev/null")]
+        args = cli.build_parser().parse_args(words)
+        assert args.command in ("audit", "history")
+        if args.command == "audit":
+            assert args.quiet and [r.split(":")[0] for r in args.report] == ["html", "junit", "json"]

@@ -1,0 +1,512 @@
+"""A deliberately hostile web site on 127.0.0.1, for the crawler's robustness tests and bench/hostile.py.
+
+Stdlib only (`http.server` on threads), so it runs wherever the tests run. Every endpoint imitates something
+Thai agency sites (or their hosting) really do: slow first bytes, dripping bodies, huge or compressed-bomb
+bodies, redirect loops, rate limiting, flaky 5xx, lying content types, TIS-620 without a charset, broken
+documents, soft 404s, login walls, parked domains, firewall block pages, self-signed certificates.
+
+Bounded in time: every sleep is capped, drips stop after their duration, handler sockets time out, handler
+threads are daemons, and `close()` stops the server. Nothing here listens beyond 127.0.0.1.
+
+    with HostileServer() as site:
+        site.url("/drip?seconds=20")
+"""
+
+from __future__ import annotations
+
+import brotli
+import contextlib
+import email.utils
+import functools
+import gzip
+import http.server
+import json
+import os
+import socket
+import ssl
+import threading
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+HOSTILE = FIXTURES / "hostile"
+FILE_DIRS = {"broken": FIXTURES / "broken", "corpus": FIXTURES / "corpus", "hostile": HOSTILE}
+MAX_SLEEP_S = 30.0
+MB = 1024 * 1024
+
+# What a good page of the test agency says; tests look for these phrases.
+ORG = "องค์การบริหารส่วนตำบลหนองบัว"
+PLAN = "แผนปฏิบัติการป้องกันการทุจริต"
+GOOD_TEXT = (
+    f"{PLAN} ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+    f"{ORG} อำเภอเมืองขอนแก่น จังหวัดขอนแก่น\n"
+    "ผู้บริหารท้องถิ่นได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส เพื่อให้การปฏิบัติงานของเจ้าหน้าที่"
+    "เป็นไปด้วยความซื่อสัตย์สุจริต ทั้งนี้ ให้ทุกส่วนราชการจัดทำรายงานผลการดำเนินงานรอบ ๖ เดือน"
+)
+_MENU = ["หน้าแรก", "ข้อมูลพื้นฐาน", "โครงสร้างหน่วยงาน", "ข่าวประชาสัมพันธ์", "ประกาศจัดซื้อจัดจ้าง",
+         "ITA การประเมินคุณธรรมและความโปร่งใส", "ติดต่อเรา", "สมาชิกเข้าสู่ระบบ"]
+
+
+def page(title: str, body: str, *, menu: bool = True) -> bytes:
+    """A LAO-CMS-like page: the same header and menu on every page (as the pipeline's template removal
+    expects), then the page's own content."""
+    nav = "".join(f'<li><a href="/">{m}</a></li>' for m in _MENU) if menu else ""
+    head = f"<header><h2>{ORG}</h2><ul>{nav}</ul></header>" if menu else ""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split("\n"))
+    html = (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title}</title></head>'
+            f"<body>{head}<main>{paragraphs}</main><footer>© {ORG}</footer></body></html>")
+    return html.encode("utf-8")
+
+
+SOFT_PAGES: dict[str, tuple[str, bytes]] = {
+    # name → (what it is, HTML)
+    "soft404": ("CMS 'not found' template, 200", page(f"{ORG}", "ขออภัย ไม่พบหน้าที่คุณต้องการ\nกลับสู่หน้าแรก")),
+    "soft404-title": ("WordPress 404 title on a long template", page(
+        "ไม่พบหน้า – " + ORG, "\n".join(f"ลิงก์ที่เกี่ยวข้อง {i} หน่วยงานภาครัฐ กรมส่งเสริมการปกครองท้องถิ่น"
+                                         for i in range(60)))),
+    "login": ("intranet login form, 200", page("เข้าสู่ระบบ", "สำหรับเจ้าหน้าที่\nชื่อผู้ใช้\nรหัสผ่าน\n"
+                                                             "จดจำฉัน\nเข้าสู่ระบบ\nลืมรหัสผ่าน?")),
+    "wp-login.php": ("WordPress login URL", page("Log In ‹ " + ORG, "Username or Email Address\nPassword\n"
+                                                                   "Remember Me\nLog In", menu=False)),
+    "parked": ("parked domain", page("nongbua.go.th", "This domain may be for sale!\nBuy this domain",
+                                     menu=False)),
+    "suspended": ("hosting account suspended", page("Account Suspended", "This Account has been suspended.\n"
+                                                    "Contact your hosting provider for more information.",
+                                                    menu=False)),
+    "waf": ("F5 firewall block page, 200", page("Request Rejected", "The requested URL was rejected. Please "
+                                                "consult with your administrator.\nYour support ID is: "
+                                                "1234567890123456789", menu=False)),
+    "js-app": ("single-page app shell", page("ITA", "You need to enable JavaScript to run this app.",
+                                             menu=False)),
+    "empty": ("empty page", b"<!DOCTYPE html><html><head><title></title></head><body>&nbsp;</body></html>"),
+}
+
+THAI_PAGES: dict[str, tuple[str, str | None]] = {
+    # name → (corpus file, Content-Type header)
+    "tis620-nocharset": ("h4_tis620_nometa.html", "text/html"),
+    "tis620-wrong-utf8": ("h4_tis620_nometa.html", "text/html; charset=utf-8"),
+    "cp874-labelled-tis620": ("h6_cp874_labelled_tis620.html", "text/html; charset=TIS-620"),
+    "tis620-no-header": ("h7_cp874_nometa.html", None),
+}
+
+
+@functools.cache
+def gzip_bomb(mb: int, layers: int = 1) -> bytes:
+    """`mb` MB of zeros gzip-compressed `layers` times (256 MB → 260 KB; twice → 590 bytes)."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = bytes(MB)
+    data = b"".join([comp.compress(zeros) for _ in range(mb)] + [comp.flush()])
+    for _ in range(layers - 1):
+        data = gzip.compress(data, 9)
+    return data
+
+
+@functools.cache
+def brotli_bomb(mb: int) -> bytes:
+    return brotli.compress(bytes(mb * MB), quality=5)
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 with nothing listening (connection refused)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Stats:
+    """What the server saw: requests per path, concurrency per Host header, User-Agents, decode checks."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    hits: Counter[str] = field(default_factory=Counter)
+    active: Counter[str] = field(default_factory=Counter)
+    peak: Counter[str] = field(default_factory=Counter)
+    user_agents: set[str] = field(default_factory=set)
+    starts: list[tuple[str, float]] = field(default_factory=list)
+    bytes_sent: Counter[str] = field(default_factory=Counter)
+    counters: Counter[str] = field(default_factory=Counter)
+
+    def enter(self, host: str, path: str, ua: str) -> None:
+        with self.lock:
+            self.hits[path] += 1
+            self.active[host] += 1
+            self.peak[host] = max(self.peak[host], self.active[host])
+            self.user_agents.add(ua)
+            self.starts.append((path, time.monotonic()))
+
+    def leave(self, host: str) -> None:
+        with self.lock:
+            self.active[host] -= 1
+
+    def bump(self, key: str) -> int:
+        with self.lock:
+            self.counters[key] += 1
+            return self.counters[key]
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    timeout = 30  # a client that stops reading cannot hold a thread for longer
+    server: _Server
+
+    # ------------------------------------------------------------ plumbing
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass  # quiet: the tests provoke errors on purpose
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        parts = urlsplit(self.path)
+        self.query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        host = (self.headers.get("Host") or "").split(":")[0]
+        stats = self.server.stats
+        stats.enter(host, parts.path, self.headers.get("User-Agent", ""))
+        try:
+            self._route(parts.path)
+        except (BrokenPipeError, ConnectionResetError, TimeoutError, ssl.SSLError, OSError):
+            self.close_connection = True  # the client gave up: exactly what some tests want
+        finally:
+            stats.leave(host)
+
+    def _send(self, status: int, body: bytes = b"", content_type: str | None = "text/html; charset=utf-8",
+              headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.server.stats.bytes_sent[urlsplit(self.path).path] += len(body)
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(max(0.0, min(seconds, MAX_SLEEP_S)))
+
+    def _num(self, name: str, default: float) -> float:
+        try:
+            return float(self.query.get(name, default))
+        except ValueError:
+            return default
+
+    def _other_host(self) -> str:
+        return f"http://localhost:{self.server.server_address[1]}"
+
+    # ------------------------------------------------------------ routes
+
+    def _route(self, path: str) -> None:
+        for prefix, handler in self._routes():
+            if path == prefix or (prefix != "/" and prefix.endswith("/") and path.startswith(prefix)):
+                handler(path.removeprefix(prefix))
+                return
+        self._send(404, page("404 Not Found", "Not Found", menu=False))
+
+    def _routes(self) -> list[tuple[str, Callable[[str], None]]]:
+        return [
+            ("/", lambda _: self._send(200, page(ORG, "ยินดีต้อนรับสู่เว็บไซต์ " + ORG))),
+            ("/page/", lambda name: self._send(200, page(f"{PLAN} {name}", GOOD_TEXT))),
+            ("/slow-head", self.slow_head),
+            ("/drip", self.drip),
+            ("/big", self.big),
+            ("/bomb/gzip", self.bomb_gzip),
+            ("/bomb/br", self.bomb_br),
+            ("/encoded/", self.encoded),
+            ("/loop/", lambda name: self._redirect(f"/loop/{'b' if name == 'a' else 'a'}")),
+            ("/hop/", self.hop),
+            ("/offsite", lambda _: self._redirect(self._other_host() + "/page/offsite")),
+            ("/to-ftp", lambda _: self._redirect("ftp://127.0.0.1/files/o1.pdf")),
+            ("/upgrade", lambda _: self._redirect(self.query.get("to", "/page/upgraded"), 301)),
+            ("/no-location", lambda _: self._send(302, b"")),
+            ("/cookie-check", self.cookie_check),
+            ("/retry-after", self.retry_after),
+            ("/flaky", self.flaky),
+            ("/status/", self.status),
+            ("/challenge", lambda _: self._send(403, page("Just a moment...", "Checking your browser", menu=False),
+                                                headers={"cf-mitigated": "challenge", "Server": "cloudflare"})),
+            ("/file/", self.file),
+            ("/thai/", self.thai),
+            ("/soft/", self.soft),
+            ("/reset", self.reset),
+            ("/garbage", self.garbage),
+            ("/stats", lambda _: self._send(200, json.dumps(self.server.stats.hits).encode(), "application/json")),
+        ]
+
+    def slow_head(self, _: str) -> None:
+        """Nothing at all for `delay` seconds, then a good page."""
+        self._sleep(self._num("delay", 5))
+        self._send(200, page(PLAN, GOOD_TEXT))
+
+    def drip(self, _: str) -> None:
+        """Headers at once, then one byte per `every` seconds for at most `seconds`, promising 100 KB."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        self.wfile.flush()
+        end = time.monotonic() + min(self._num("seconds", 20), MAX_SLEEP_S)
+        every = self._num("every", 1.0)
+        while time.monotonic() < end:
+            self.wfile.write(b"<")
+            self.wfile.flush()
+            self._sleep(every)
+        self.close_connection = True
+
+    def big(self, _: str) -> None:
+        """`mb` MB of a 'PDF', chunked (no length) unless length=1; the same 64 KB buffer is sent again and
+        again so the server itself stays small."""
+        total = int(self._num("mb", 200) * MB)
+        declared = self.query.get("length") == "1"
+        self.send_response(200)
+        self.send_header("Content-Type", self.query.get("ct", "application/pdf"))
+        if declared:
+            self.send_header("Content-Length", str(total))
+        else:
+            self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = (b"%PDF-1.4\n" + bytes(64 * 1024))[: 64 * 1024]
+        sent = 0
+        while sent < total:
+            piece = chunk[: min(len(chunk), total - sent)]
+            self.wfile.write(piece if declared else b"%x\r\n%s\r\n" % (len(piece), piece))
+            sent += len(piece)
+            self.server.stats.bytes_sent["/big"] += len(piece)
+        if not declared:
+            self.wfile.write(b"0\r\n\r\n")
+
+    def bomb_gzip(self, _: str) -> None:
+        layers = int(self._num("layers", 1))
+        body = gzip_bomb(int(self._num("mb", 256)), layers)
+        self._send(200, body, "text/html; charset=utf-8", {"Content-Encoding": ", ".join(["gzip"] * layers)})
+
+    def bomb_br(self, _: str) -> None:
+        self._send(200, brotli_bomb(int(self._num("mb", 256))), "text/html", {"Content-Encoding": "br"})
+
+    def encoded(self, kind: str) -> None:
+        """A good page sent compressed the ways servers do it (raw deflate is common and non-standard)."""
+        plain = page(PLAN, GOOD_TEXT)
+        if kind == "gzip":
+            body, enc = gzip.compress(plain), "gzip"
+        elif kind == "gzip-members":  # two gzip members back to back: one body
+            half = len(plain) // 2
+            body, enc = gzip.compress(plain[:half]) + gzip.compress(plain[half:]), "gzip"
+        elif kind == "deflate":
+            body, enc = zlib.compress(plain), "deflate"
+        elif kind == "deflate-raw":
+            comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+            body, enc = comp.compress(plain) + comp.flush(), "deflate"
+        elif kind == "br":
+            body, enc = brotli.compress(plain), "br"
+        elif kind == "junk-label":  # "Content-Encoding: UTF-8" on a plain body (IIS does this)
+            body, enc = plain, "UTF-8"
+        else:
+            body, enc = b"not gzip at all", "gzip"
+        self._send(200, body, "text/html; charset=utf-8", {"Content-Encoding": enc})
+
+    def _redirect(self, location: str, status: int = 302, headers: dict[str, str] | None = None) -> None:
+        self._send(status, b"", None, {"Location": location, **(headers or {})})
+
+    def hop(self, n: str) -> None:
+        left = int(n or 0)
+        if left <= 0:
+            self._send(200, page(PLAN, GOOD_TEXT))
+        else:
+            self._redirect(f"/hop/{left - 1}", 301 if left % 2 else 302)
+
+    def cookie_check(self, _: str) -> None:
+        """A gateway that sends a browser back to the same URL once its cookie is set."""
+        if "gate=ok" in (self.headers.get("Cookie") or ""):
+            self._send(200, page(PLAN, GOOD_TEXT))
+        else:
+            self._redirect("/cookie-check", 302, {"Set-Cookie": "gate=ok; Path=/"})
+
+    def retry_after(self, _: str) -> None:
+        """429 with Retry-After (seconds, or an HTTP-date with date=1) for the first `n` calls of `key`."""
+        key = "ra:" + self.query.get("key", "default")
+        if self.server.stats.bump(key) <= int(self._num("n", 1)):
+            after = self._num("after", 1)
+            value = (email.utils.formatdate(time.time() + after, usegmt=True) if self.query.get("date") == "1"
+                     else str(int(after)))
+            self._send(429, page("Too Many Requests", "ช้าลงหน่อย", menu=False), headers={"Retry-After": value})
+        else:
+            self._send(200, page(PLAN, GOOD_TEXT))
+
+    def flaky(self, _: str) -> None:
+        """`status` (503) for the first `n` calls of `key` (n=-1: always), then a good page."""
+        key = "flaky:" + self.query.get("key", "default")
+        n = int(self._num("n", 1))
+        if n < 0 or self.server.stats.bump(key) <= n:
+            self._send(int(self._num("status", 503)), page("Service Unavailable", "ระบบขัดข้อง", menu=False))
+        else:
+            self._send(200, page(PLAN, GOOD_TEXT))
+
+    def status(self, code: str) -> None:
+        status = int(code or 500)
+        headers = {"WWW-Authenticate": 'Basic realm="intranet"'} if status == 401 else {}
+        self._send(status, page(f"{status}", f"HTTP {status}", menu=False), headers=headers)
+
+    def file(self, rest: str) -> None:
+        """/file/<broken|corpus|hostile>/<name>?ct=<content type to claim> (ct=none: no header)."""
+        folder, _, name = rest.partition("/")
+        base = FILE_DIRS.get(folder)
+        if base is None or "/" in name or name.startswith(".") or not (base / name).is_file():
+            self._send(404, page("404 Not Found", "Not Found", menu=False))
+            return
+        ct = self.query.get("ct", "application/octet-stream")
+        self._send(200, (base / name).read_bytes(), None if ct == "none" else ct)
+
+    def thai(self, name: str) -> None:
+        source, ct = THAI_PAGES[name]
+        self._send(200, (FIXTURES / "corpus" / source).read_bytes(), ct)
+
+    def soft(self, name: str) -> None:
+        _what, body = SOFT_PAGES[name]
+        self._send(200, body)
+
+    def reset(self, _: str) -> None:
+        """Promises 5,000 bytes, sends 100, hangs up: a server process that died mid-answer."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/pdf")
+        self.send_header("Content-Length", "5000")
+        self.end_headers()
+        self.wfile.write(b"%PDF-1.4\n" + b"0" * 91)
+        self.wfile.flush()
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def garbage(self, _: str) -> None:
+        """Not HTTP at all (a port reused by another service)."""
+        self.wfile.write(b"SSH-2.0-OpenSSH_8.9p1 Ubuntu-3ubuntu0.6\r\n")
+        self.wfile.flush()
+        self.close_connection = True
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # a dripping handler must never keep the test process alive
+    allow_reuse_address = True
+
+    def __init__(self, stats: Stats, ssl_context: ssl.SSLContext | None) -> None:
+        self.stats = stats
+        self.ssl_context = ssl_context
+        super().__init__(("127.0.0.1", 0), _Handler)
+
+    def finish_request(self, request: socket.socket, client_address: tuple[str, int]) -> None:  # type: ignore[override]
+        if self.ssl_context is not None:
+            # Handshake in the handler thread, so a client that rejects the certificate (the point of the
+            # TLS tests) costs that thread only.
+            request.settimeout(10)
+            try:
+                request = self.ssl_context.wrap_socket(request, server_side=True)
+            except (ssl.SSLError, OSError):
+                return
+        super().finish_request(request, client_address)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients hang up on purpose in these tests
+
+
+class HostileServer:
+    """The hostile site; `tls=True` serves the same endpoints over HTTPS with a self-signed certificate."""
+
+    def __init__(self, *, tls: bool = False) -> None:
+        context = None
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(HOSTILE / "tls_cert.pem", HOSTILE / "tls_key.pem")
+        self.stats = Stats()
+        self._server = _Server(self.stats, context)
+        self.port = int(self._server.server_address[1])
+        self.scheme = "https" if tls else "http"
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name=f"hostile-{self.port}", daemon=True)
+
+    def start(self) -> HostileServer:
+        self._thread.start()
+        return self
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"{self.scheme}://{host}:{self.port}{path}"
+
+    @property
+    def base(self) -> str:
+        return self.url("/")
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+    def __enter__(self) -> HostileServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------- memory measurement
+
+
+class PeakRSS:
+    """Peak resident memory of this process while the block runs, in bytes above the baseline.
+
+    Sampled with psutil every `interval` seconds on a thread; on Linux also read from VmHWM after resetting
+    it (exact, catches spikes between samples) when the kernel allows it. `rise` is the larger of the two.
+    """
+
+    def __init__(self, interval: float = 0.002) -> None:
+        import psutil
+
+        self._proc = psutil.Process(os.getpid())
+        self._interval = interval
+        self._stop = threading.Event()
+        self.baseline = 0
+        self.peak = 0
+        self._hwm_ok = False
+
+    @staticmethod
+    def _vm_hwm() -> int | None:
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            return None
+        return None
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._proc.memory_info().rss)
+            self._stop.wait(self._interval)
+
+    def __enter__(self) -> PeakRSS:
+        self.baseline = self._proc.memory_info().rss
+        self.peak = self.baseline
+        with contextlib.suppress(OSError):
+            Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
+            hwm = self._vm_hwm()
+            self._hwm_ok = hwm is not None and hwm <= self.baseline + 4 * MB
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        if self._hwm_ok:
+            hwm = self._vm_hwm()
+            if hwm is not None:
+                self.peak = max(self.peak, hwm)
+
+    @property
+    def rise(self) -> int:
+        return self.peak - self.baseline
+
+
+def iter_soft_pages() -> Iterator[tuple[str, str]]:
+    for name, (what, _body) in SOFT_PAGES.items():
+        yield name, what
