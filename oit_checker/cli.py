@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import os
 import sys
+import tomllib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.model import Catalogue, RunResult, Status
+from oit_checker.projection import Method
 from oit_checker.report import json_out, markdown, table
 from oit_checker.runner import RunOptions, resolve_fiscal_year, run_agencies
 
@@ -60,17 +62,40 @@ def _today() -> date:
     return date.today()
 
 
+_METHOD_KEYS = {"pass_points", "fail_points", "error_points", "review_pessimistic", "review_optimistic", "weights"}
+
+
+def load_projection_method(path: str | None) -> Method:
+    """A projection method from a small TOML file (see README); the defaults when no file is given."""
+    if not path:
+        return Method()
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read projection method: {exc}") from None
+    unknown = set(data) - _METHOD_KEYS
+    if unknown:
+        raise UsageError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_METHOD_KEYS))}")
+    weights = data.get("weights", {})
+    values = {k: v for k, v in data.items() if k != "weights"}
+    if not all(isinstance(v, int | float) for v in (*values.values(), *weights.values())):
+        raise UsageError(f"{path}: points and weights must be numbers")
+    return Method(**{k: float(v) for k, v in values.items()},
+                  weights={str(k).upper(): float(v) for k, v in weights.items()})
+
+
 def write_output(run: RunResult, args: argparse.Namespace, console: Console) -> None:
     fmt = args.format
     lang = args.lang
+    method = load_projection_method(getattr(args, "projection", None))
     if fmt == "table":
         if args.output:
             with open(args.output, "w", encoding="utf-8") as fh:
-                table.print_run(Console(file=fh, width=150, no_color=True, highlight=False), run, lang)
+                table.print_run(Console(file=fh, width=150, no_color=True, highlight=False), run, lang, method)
         else:
-            table.print_run(console, run, lang)
+            table.print_run(console, run, lang, method)
         return
-    text = json_out.render(run) if fmt == "json" else markdown.render(run, lang)
+    text = json_out.render(run, method) if fmt == "json" else markdown.render(run, lang, method)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
@@ -176,6 +201,8 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
+    p.add_argument("--projection", metavar="FILE",
+                   help="TOML file with the score-projection method (points per status, item weights)")
     p.add_argument("--insecure", action="store_true",
                    help="after a certificate error, still fetch the page without verification (and say so)")
 

@@ -12,7 +12,6 @@ ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = """
 [agency]
 name = "อบต.ทดสอบ"
-home = "http://127.0.0.1:9/"
 fiscal_year = 2568
 
 [items]
@@ -75,3 +74,18 @@ def test_explain_a_reason_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "stale_fiscal_year"]) == 0
     assert "ปีงบประมาณ" in capsys.readouterr().out
     assert main(["explain", "no_such_code"]) == 2
+
+
+def test_projection_method_file_changes_the_arithmetic(tmp_path: Path) -> None:
+    import json
+
+    method = tmp_path / "method.toml"
+    method.write_text("review_pessimistic = 50\n[weights]\nO6 = 2\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["check", str(manifest(tmp_path, "O6 = []\nO7 = []")), "--items", "O6,O7", "--format", "json",
+                 "--output", str(out), "--projection", str(method)]) == 1
+    summary = json.loads(out.read_text(encoding="utf-8"))["agencies"][0]["summary"]["9"]
+    assert summary["projection"]["arithmetic"] == "(2×0 + 0) / 3 = 0.00"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("pass_point = 100\n", encoding="utf-8")
+    assert main(["check", str(manifest(tmp_path)), "--projection", str(bad)]) == 2

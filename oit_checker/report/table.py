@@ -102,3 +102,5 @@ def print_run(console: Console, run: RunResult, lang: str = "th", method: Method
                        f"{t(lang, 'fiscal_year')} {run.fiscal_year}", style="dim"))
     for a in run.agencies:
         console.print(agency_renderable(a, lang, method))
+    console.print(Text(f"{t(lang, 'projection')} — {t(lang, 'method')}: {(method or Method()).describe(lang)}",
+                       style="dim"))
