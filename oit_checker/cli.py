@@ -22,7 +22,9 @@ from oit_checker import __version__, reasons
 from oit_checker import catalogue as catalogue_mod
 from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
+from oit_checker.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.manifest import ManifestError, load_manifests
+from oit_checker.migrate import MANIFEST_COMMANDS, add_manifest_parsers
 from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.projection import Method
 from oit_checker.report import json_out, markdown, table
@@ -241,10 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="explain a reason code and how to fix it")
     explain.add_argument("code")
     add_audit_parsers(sub)
+    add_discover_parsers(sub)
+    add_manifest_parsers(sub)
     return parser
 
 
-COMMANDS = {"check": cmd_check, "demo": cmd_demo, "rules": cmd_rules, "explain": cmd_explain, **AUDIT_COMMANDS}
+COMMANDS = {"check": cmd_check, "demo": cmd_demo, "rules": cmd_rules, "explain": cmd_explain, **AUDIT_COMMANDS,
+            **DISCOVER_COMMANDS, **MANIFEST_COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
