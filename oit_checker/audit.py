@@ -31,7 +31,7 @@ import httpx
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from oit_checker import __version__
+from oit_checker import __version__, reasons
 from oit_checker.diff import RunDiff, diff_dict, diff_runs
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch import Fetcher, FetchSettings, build_client
@@ -46,7 +46,7 @@ from oit_checker.httpcache import (
     default_cache_dir,
     network_transport,
 )
-from oit_checker.model import Agency, AgencyResult, Catalogue, Finding, Reason, RunResult, Status
+from oit_checker.model import Agency, AgencyResult, Catalogue, Finding, RunResult, Status
 from oit_checker.pipeline import Checker
 from oit_checker.report import html as html_report
 from oit_checker.report import json_out, junit, markdown, table
@@ -107,9 +107,7 @@ class AuditOutcome:
 def _crashed(agency: Agency, catalogue: Catalogue, fiscal_year: int, item_ids: Sequence[str] | None,
              exc: BaseException) -> AgencyResult:
     detail = f"{type(exc).__name__}: {exc}"[:300]
-    reason = Reason(code="check_crashed", message_th=f"ตรวจหน่วยงานนี้ไม่สำเร็จเพราะโปรแกรมขัดข้อง ({detail})",
-                    message_en=f"The check of this agency failed inside oit-checker ({detail})",
-                    severity=Status.ERROR, detail={"detail": detail})
+    reason = reasons.make("check_crashed", detail=detail)
     findings = tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                              confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
                              urls=agency.items.get(i.id, ()))
@@ -117,6 +115,24 @@ def _crashed(agency: Agency, catalogue: Catalogue, fiscal_year: int, item_ids: S
     now = now_iso()
     return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=now,
                         finished_at=now, complete=False)
+
+
+_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+
+
+async def _cancel_leftovers(before: set[asyncio.Task[Any]]) -> None:
+    """Cancel the run's own tasks that outlive it (a cancelled agency can leave a fetch task behind, e.g.
+    its home page), so none of them touches the client or the caches after they are closed."""
+    current = asyncio.current_task()
+    leftovers = []
+    for task in asyncio.all_tasks() - before:
+        code = getattr(task.get_coro(), "cr_code", None)
+        if task is not current and not task.done() and code is not None and \
+                code.co_filename.startswith(_PACKAGE_DIR):
+            task.cancel()
+            leftovers.append(task)
+    if leftovers:
+        await asyncio.gather(*leftovers, return_exceptions=True)
 
 
 def _start(store: SqliteHistory, agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int,
@@ -180,6 +196,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     results: list[AgencyResult] = []
     requests = 0
     try:
+        before = asyncio.all_tasks()
         async with build_client(options.fetch, transport=outer) as client:
             insecure: httpx.AsyncClient | None = None
             if options.insecure:
@@ -225,6 +242,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                         await asyncio.gather(*tasks, return_exceptions=True)
                         raise
             finally:
+                await _cancel_leftovers(before)
                 requests = fetcher.requests_made
                 if insecure is not None:
                     await insecure.aclose()

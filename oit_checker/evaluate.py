@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from oit_checker import reasons
 from oit_checker.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
@@ -202,15 +202,67 @@ def _fmt_years(years: Iterable[int]) -> str:
     return ", ".join(str(y) for y in sorted(set(years)))
 
 
+@dataclass(frozen=True)
+class YearClue:
+    """A year named outside the document text: the link title it was reached by, its slug or file name."""
+
+    source: str  # "title" · "file name" · "URL"
+    years: frozenset[int]
+    text: str
+    url: str
+
+
+_CLUE_TH = {"title": "ชื่อเรื่องของลิงก์", "file name": "ชื่อไฟล์", "URL": "URL"}
+# Dates in a title or a path are publication dates (a plan for 2569 is posted in FY 2568), and CE
+# upload folders (/2025/09/) are upload dates: neither says which year a document is for.
+_CLUE_KINDS = frozenset({MentionKind.FISCAL, MentionKind.BARE, MentionKind.RANGE})
+
+
+def year_clues(trails: Sequence[UrlTrail]) -> list[YearClue]:
+    """Years named by the titles, slugs and file names of what was read, outside the documents' text."""
+    out: dict[tuple[str, frozenset[int], str], YearClue] = {}
+    for t in trails:
+        for g in t.retrieved:
+            if g.document is None:
+                continue
+            if g.link is not None and g.link.text:
+                years = frozenset(y for m in find_year_mentions(g.link.text) if m.kind in _CLUE_KINDS
+                                  for y in m.fiscal_years)
+                if years:
+                    out.setdefault(("title", years, g.link.text), YearClue("title", years, g.link.text,
+                                                                           g.fetched.url))
+            for url in dict.fromkeys((g.fetched.url, g.fetched.final_url)):
+                last = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1]
+                for m in years_in_url(url):
+                    if m.kind not in _CLUE_KINDS:
+                        continue
+                    source = "file name" if m.text in last and "." in last else "URL"
+                    years = frozenset(m.fiscal_years)
+                    out.setdefault((source, years, m.text), YearClue(source, years, m.text, url))
+    return list(out.values())
+
+
+def _clue_text(clues: Iterable[YearClue]) -> str:
+    return "; ".join(f"{c.source} {_fmt_years(c.years)} ({c.text[:60]})" for c in clues)
+
+
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
-    *, inferred: bool,
+    *, inferred: bool, clues: Sequence[YearClue] = (),
 ) -> tuple[list[Reason], list[Reason]]:
-    """(problems, found) for the item's fiscal-year rule."""
+    """(problems, found) for the item's fiscal-year rule.
+
+    The document text decides. Titles, slugs and file names (`clues`) are compared with it and any
+    disagreement is reported (`fiscal_year_conflict`). Only a link title decides, and only when the text
+    names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
+    `url_years` is kept for callers that pass only the URLs' years.
+    """
     if rule is FiscalYearRule.NONE:
         return [], []
     target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
     expected = str(target)
+    naming = [c for c in clues if target in c.years]
+    disagreeing = [c for c in clues if target not in c.years]
     ranges = [x for x in located if x.mention.kind is MentionKind.RANGE]
     groups: list[list[_Located]] = [
         [x for x in located if x.mention.kind is MentionKind.FISCAL]
@@ -228,21 +280,42 @@ def judge_fiscal_year(
                            message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
                            severity=Status.PASS, inferred=inferred, detail={"kind": str(hits[0].mention.kind)})
             notes = []
-            others = sorted(y for y in url_years if y != target and y > target)
-            if others:
+            if disagreeing:
                 notes.append(reasons.make("fiscal_year_conflict", severity=Status.PASS,
-                                          detail=f"URL {_fmt_years(others)}, text {target}"))
+                                          evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in disagreeing[:3]),
+                                          detail=f"{_clue_text(disagreeing)}; text {target}"))
             return notes, [found]
         evidence = tuple(x.evidence for x in group[:3])
+        conflict = []
+        if naming:
+            # The title says the wanted year and the text another: say so, and let the text decide. A link
+            # title naming the wanted year suggests the wrong file was uploaded: worth a person's look.
+            strong = any(c.source == "title" for c in naming)
+            conflict.append(reasons.make("fiscal_year_conflict", severity=Status.REVIEW if strong else Status.PASS,
+                                         evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in naming[:3]),
+                                         detail=f"{_clue_text(naming)}; text {_fmt_years(years)}"))
         if max(years) < target:
             return [reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=expected,
-                                 evidence=evidence, inferred=inferred)], []
+                                 evidence=evidence, inferred=inferred), *conflict], []
         return [reasons.make("fiscal_year_mismatch", found=_fmt_years(years), expected=expected,
-                             evidence=evidence, inferred=inferred)], []
+                             evidence=evidence, inferred=inferred), *conflict], []
     if ranges and any(target in x.mention.fiscal_years for x in ranges):
         return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + ranges[0].mention.text,
                              expected=expected, evidence=(ranges[0].evidence,), inferred=inferred)], []
+    titled = [c for c in naming if c.source == "title"]
+    if titled:
+        # Only a title decides; a slug or file name is a weak clue (`ita-2568` pages carry 2569 content).
+        best = titled[0]
+        note = reasons.make("fiscal_year_from_clue", year=target, source=_CLUE_TH[best.source],
+                            source_en=best.source, detail=best.text[:120],
+                            evidence=(Evidence(url=best.url, snippet=best.text),))
+        found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}", message_en=f"fiscal year {target}",
+                       evidence=(Evidence(url=best.url, snippet=best.text),), severity=Status.PASS,
+                       inferred=inferred, detail={"kind": f"clue:{best.source}"})
+        return [note], [found]
     problem = reasons.make("no_fiscal_year", expected=expected, inferred=inferred)
+    if naming:
+        problem.detail["clues"] = _clue_text(naming)
     if url_years:
         problem.detail["url_years"] = sorted(set(url_years))
     return [problem], []
@@ -338,9 +411,11 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(readable),
-                                              url_years, inferred=fy_inferred)
+                                              url_years, inferred=fy_inferred, clues=year_clues(trails))
     problems.extend(fy_problems)
     found.extend(fy_found)
+
+    problems = _weigh_external_evidence(problems)
 
     if item.confidence is Confidence.UNKNOWN:
         problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))
@@ -348,6 +423,22 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     status = _worst(problems)
     return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
                    documents=tuple(dict.fromkeys(seen_docs)), **base)
+
+
+# What the pages lack may be in e-GP, which cannot be read: then it is not "missing", only unchecked.
+_SOFTENED_BY_EGP = frozenset({"missing_component", "cover_only", "empty_page"})
+
+
+def _weigh_external_evidence(problems: list[Reason]) -> list[Reason]:
+    """An e-GP link on a procurement item softens content failures to review, and is only a remark when
+    the pages already pass."""
+    if not any(p.code == "egp_link" for p in problems):
+        return problems
+    out = [Reason(**{**p.__dict__, "severity": Status.REVIEW})
+           if p.code in _SOFTENED_BY_EGP and p.severity is Status.FAIL else p for p in problems]
+    if all(p.severity is Status.PASS for p in out if p.code != "egp_link"):
+        out = [Reason(**{**p.__dict__, "severity": Status.PASS}) if p.code == "egp_link" else p for p in out]
+    return out
 
 
 def _dedupe(items: Iterable[Reason]) -> list[Reason]:

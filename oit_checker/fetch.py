@@ -25,6 +25,7 @@ import contextlib
 import email.utils
 import mmap
 import random
+import socket
 import ssl
 import time
 import warnings
@@ -178,6 +179,12 @@ def _tls_detail(exc: BaseException) -> str:
     return f"TLS: {exc}"[:300]
 
 
+def _no_such_host(exc: BaseException) -> bool:
+    """DNS says the name does not exist: asking again, or on the other scheme, cannot help."""
+    permanent = {getattr(socket, n) for n in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, n)}
+    return any(isinstance(cur, socket.gaierror) and cur.errno in permanent for cur in _chain(exc))
+
+
 def _classify(exc: Exception) -> tuple[FetchError, bool]:
     """(error kind, worth retrying)."""
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
@@ -185,7 +192,7 @@ def _classify(exc: Exception) -> tuple[FetchError, bool]:
     if _is_tls_error(exc):
         return FetchError.TLS, False
     if isinstance(exc, httpx.ConnectError | httpx.ReadError | httpx.WriteError):
-        return FetchError.CONNECT, True
+        return FetchError.CONNECT, not _no_such_host(exc)
     if isinstance(exc, httpx.RemoteProtocolError):
         return FetchError.PROTOCOL, True
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
@@ -196,6 +203,14 @@ def _classify(exc: Exception) -> tuple[FetchError, bool]:
 def _describe(exc: Exception, kind: FetchError, settings: FetchSettings, got_headers: bool) -> str:
     if kind is FetchError.TLS:
         return _tls_detail(exc)
+    if isinstance(exc, httpx.ConnectError):
+        for cur in _chain(exc):
+            if isinstance(cur, socket.gaierror):
+                return f"DNS lookup failed ({cur.strerror or cur})"
+            if isinstance(cur, ConnectionRefusedError):
+                return "connection refused"
+            if isinstance(cur, OSError) and cur.errno and cur.strerror:
+                return f"cannot connect ({cur.strerror.lower()})"
     if isinstance(exc, httpx.ConnectTimeout):
         return f"no connection within {settings.connect_timeout_s:g} s"
     if isinstance(exc, httpx.ReadTimeout):
@@ -668,7 +683,7 @@ class Fetcher:
             return _Attempt(error=FetchError.PROTOCOL, detail=f"content decoding failed: {exc}", retry=False)
         except Exception as exc:  # errors are data: one bad URL never stops a run
             kind, retry = _classify(exc)
-            early = progress.headers_at is None and (
+            early = progress.headers_at is None and not _no_such_host(exc) and (
                 (kind is FetchError.CONNECT and isinstance(exc, httpx.ConnectError))
                 or isinstance(exc, httpx.ConnectTimeout))
             return _Attempt(error=kind, detail=_describe(exc, kind, self.settings, progress.headers_at is not None),

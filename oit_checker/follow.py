@@ -177,12 +177,14 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         if drive is None and classify_external(link.url) is not None:
             continue  # e-GP, Facebook, LINE …: reported by the caller when they matter
         context = facts.context(link.url) if facts is not None else ""
-        content = not (facts is not None and facts.in_chrome(link.url))
+        content = not (link.chrome or (facts is not None and facts.in_chrome(link.url)))
         rel = relevance(item, link.text, link.url) or _text_relevance(item, context)
         years = _years(link.text, link.url) or _years(context, "", entry=True)
         yscore = _year_score(years, target_years)
         same = same_site(link.url, site) or same_site(link.url, page.url)
         viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
+        if not content and not viewer and rel == 0 and yscore <= 0:
+            continue  # menu and footer links are evidence only when they name the item
         if link.via in _FRAMES and same and not looks_like_document(link.url):
             # A same-site page in a frame is this page's content, whatever it is about.
             pages.append(Choice(link, False, True, rel, yscore, content))
@@ -202,15 +204,16 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
 
     documents = _prefer_relevant(documents, page_relevance(item, page) > 0)
     documents = sorted(_prefer_year(documents), key=lambda c: c.rank, reverse=True)
-    if facts is not None and not documents and _thin(page, item):
+    thin = _thin(page, item)
+    if facts is not None and not documents and thin:
         # An announcement posted as a picture: the image in the content is the document.
         for url, alt in facts.images:
             if url not in visited and not any(c.link.url == url for c in images):
                 images.append(Choice(Link(url=url, text=alt, via="img"), True, False,
                                      relevance(item, alt, url), _year_score(_years(alt, url), target_years),
                                      image=True))
-    if documents and not any(c.relevance > 0 for c in images):
-        images = []  # a text document is there: photos beside it are decoration
+    # Beside a text document or on a page with text of its own, a picture is evidence only by its name.
+    images = [c for c in images if c.relevance > 0 or c.year > 0 or (thin and not documents)]
     images = sorted(_prefer_year(images), key=lambda c: c.rank, reverse=True)
     pages = sorted(_prefer_year(pages), key=lambda c: c.rank, reverse=True)
     probes = sorted(probes, key=lambda c: c.rank, reverse=True)

@@ -90,6 +90,9 @@ class Site:
     served: Counter[int] = field(default_factory=Counter)  # status → count
     conditional: int = 0  # requests that carried If-None-Match or If-Modified-Since
     delays: dict[str, float] = field(default_factory=dict)  # path prefix → seconds to wait before answering
+    in_flight: int = 0  # requests being answered right now
+    log: list[tuple[str, int, bool]] = field(default_factory=list)  # (path, status, conditional)
+    errors: int = 0  # connections that broke mid-request (a cancelled client hanging up)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -100,6 +103,13 @@ class Site:
         with self.lock:
             self.served.clear()
             self.conditional = 0
+            self.log.clear()
+
+    def wait_idle(self, timeout: float = 5.0) -> None:
+        """Let answers still in progress (to a client that went away) finish before counting afresh."""
+        deadline = time.monotonic() + timeout
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def host_map(self, count: int) -> dict[str, str]:
         return {host(n): self.base for n in range(1, count + 1)}
@@ -115,6 +125,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
             with site.lock:
                 site.served[status] += 1
+                site.log.append((self.path, status, bool(self.headers.get("If-None-Match"))))
             self.send_response(status)
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
@@ -124,6 +135,15 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
 
         def do_GET(self) -> None:
+            with site.lock:
+                site.in_flight += 1
+            try:
+                self._answer()
+            finally:
+                with site.lock:
+                    site.in_flight -= 1
+
+        def _answer(self) -> None:
             path = self.path.split("?", 1)[0]
             for prefix, seconds in site.delays.items():
                 if path.startswith(prefix):
@@ -150,9 +170,19 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    site: Site
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that hangs up mid-answer (a cancelled run) is expected here, not a traceback on stderr.
+        with self.site.lock:
+            self.site.errors += 1
+
+
 @contextlib.contextmanager
 def serve(site: Site) -> Iterator[Site]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server = _QuietServer(("127.0.0.1", 0), _handler(site))
+    server.site = site
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="audit-site", daemon=True)
     thread.start()

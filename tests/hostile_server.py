@@ -14,7 +14,6 @@ threads are daemons, and `close()` stops the server. Nothing here listens beyond
 
 from __future__ import annotations
 
-import brotli
 import contextlib
 import email.utils
 import functools
@@ -22,6 +21,7 @@ import gzip
 import http.server
 import json
 import os
+import select
 import socket
 import ssl
 import threading
@@ -32,6 +32,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+import brotli
+
+from oit_checker.fetch import FetchSettings
+from oit_checker.model import (
+    Agency,
+    Catalogue,
+    Component,
+    Confidence,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Status,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -157,10 +171,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ plumbing
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: the tests provoke errors on purpose
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         parts = urlsplit(self.path)
         self.query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         host = (self.headers.get("Host") or "").split(":")[0]
@@ -184,9 +198,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
         self.server.stats.bytes_sent[urlsplit(self.path).path] += len(body)
-
-    def _sleep(self, seconds: float) -> None:
-        time.sleep(max(0.0, min(seconds, MAX_SLEEP_S)))
 
     def _num(self, name: str, default: float) -> float:
         try:
@@ -236,10 +247,28 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/stats", lambda _: self._send(200, json.dumps(self.server.stats.hits).encode(), "application/json")),
         ]
 
+    def _client_gone(self) -> bool:
+        """The client hung up (it timed out): stop, so this thread and the stats do not outlive it."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+        except (OSError, ValueError, ssl.SSLError):
+            return True
+
+    def _wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds` (capped) in small steps; False when the client went away meanwhile."""
+        end = time.monotonic() + max(0.0, min(seconds, MAX_SLEEP_S))
+        while time.monotonic() < end:
+            if self._client_gone():
+                self.close_connection = True
+                return False
+            time.sleep(min(0.02, max(0.0, end - time.monotonic())))
+        return True
+
     def slow_head(self, _: str) -> None:
         """Nothing at all for `delay` seconds, then a good page."""
-        self._sleep(self._num("delay", 5))
-        self._send(200, page(PLAN, GOOD_TEXT))
+        if self._wait(self._num("delay", 5)):
+            self._send(200, page(PLAN, GOOD_TEXT))
 
     def drip(self, _: str) -> None:
         """Headers at once, then one byte per `every` seconds for at most `seconds`, promising 100 KB."""
@@ -253,7 +282,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         while time.monotonic() < end:
             self.wfile.write(b"<")
             self.wfile.flush()
-            self._sleep(every)
+            if not self._wait(every):
+                break
         self.close_connection = True
 
     def big(self, _: str) -> None:
@@ -510,3 +540,123 @@ class PeakRSS:
 def iter_soft_pages() -> Iterator[tuple[str, str]]:
     for name, (what, _body) in SOFT_PAGES.items():
         yield name, what
+
+
+# ---------------------------------------------------------------- the hostile agency
+
+
+@dataclass(frozen=True)
+class Case:
+    """One submitted URL of the hostile agency and how it must end up classified."""
+
+    item: str
+    what: str
+    url: str
+    status: Status
+    codes: tuple[str, ...] = ()  # reason codes the finding must carry
+    attempts: int | None = None  # attempts the fetcher must report for the submitted URL
+
+
+def hostile_cases(site: HostileServer, tls_site: HostileServer, closed_port: int) -> list[Case]:
+    u = site.url
+    P, R, E, F = Status.PASS, Status.REVIEW, Status.ERROR, Status.FAIL
+    cases = [
+        ("good page", u("/page/good"), P, (), 1),
+        ("slow first byte (over the read timeout)", u("/slow-head?delay=4"), E, ("timeout",), 3),
+        ("slow first byte (within the read timeout)", u("/slow-head?delay=0.3"), P, (), 1),
+        ("1 byte/s drip", u("/drip?seconds=20"), E, ("timeout",), 1),
+        ("200 MB streamed body, no length", u("/big?mb=200"), R, ("too_large",), 1),
+        ("200 MB body, declared length", u("/big?mb=200&length=1"), R, ("too_large",), 1),
+        ("gzip bomb (256 MB of zeros)", u("/bomb/gzip?mb=256"), R, ("too_large",), 1),
+        ("gzip inside gzip bomb", u("/bomb/gzip?mb=256&layers=2"), R, ("too_large",), 1),
+        ("brotli bomb", u("/bomb/br?mb=256"), R, ("too_large",), 1),
+        ("gzip-encoded page", u("/encoded/gzip"), P, (), 1),
+        ("raw deflate page (non-standard)", u("/encoded/deflate-raw"), P, (), 1),
+        ("brotli page", u("/encoded/br"), P, (), 1),
+        ("corrupt gzip body", u("/encoded/bad"), E, ("protocol_error",), 1),
+        ("redirect loop", u("/loop/a"), E, ("redirect_loop",), 2),
+        ("3-hop redirect", u("/hop/3"), P, (), 4),
+        ("redirect to another host", u("/offsite"), R, ("off_site",), 2),
+        ("redirect to ftp://", u("/to-ftp"), F, ("bad_scheme",), 1),
+        ("redirect without Location", u("/no-location"), E, ("protocol_error",), 1),
+        ("cookie-check redirect to itself", u("/cookie-check"), P, (), 2),
+        ("429 with Retry-After seconds", u("/retry-after?key=s&after=1"), P, (), 2),
+        ("429 with Retry-After HTTP-date", u("/retry-after?key=d&after=1&date=1"), P, (), 2),
+        ("503 then 200", u("/flaky?key=once"), P, (), 2),
+        ("503 every time", u("/flaky?key=always&n=-1"), E, ("server_error",), 3),
+        ("404", u("/status/404"), F, ("http_error",), 1),
+        ("401 basic auth", u("/status/401"), F, ("login_wall",), 1),
+        ("Cloudflare challenge", u("/challenge"), E, ("bot_wall",), 1),
+        ("PDF served as text/html", u("/file/corpus/a1_laksaman.pdf?ct=text/html"), P, (), 1),
+        ("PDF served as octet-stream", u("/file/corpus/a2_notosansthai.pdf?ct=application/octet-stream"), P, (), 1),
+        ("DOCX without content type", u("/file/corpus/a1_laksaman.docx?ct=none"), P, (), 1),
+        ("TIS-620 page, no charset anywhere", u("/thai/tis620-nocharset"), P, (), 1),
+        ("TIS-620 page declared utf-8", u("/thai/tis620-wrong-utf8"), P, (), 1),
+        ("windows-874 page labelled TIS-620", u("/thai/cp874-labelled-tis620"), P, (), 1),
+        ("truncated PDF", u("/file/broken/truncated_40pct.pdf?ct=application/pdf"), R, ("corrupt_document",), 1),
+        ("PDF with garbage xref", u("/file/broken/xref_garbage.pdf?ct=application/pdf"), R, ("corrupt_document",), 1),
+        ("encrypted PDF (password)", u("/file/broken/encrypted_password.pdf?ct=application/pdf"), R, ("encrypted",), 1),
+        ("encrypted PDF (empty user password)", u("/file/broken/encrypted_empty_user.pdf?ct=application/pdf"),
+         P, (), 1),
+        ("not a PDF at all", u("/file/broken/not_a_pdf.pdf?ct=application/pdf"), R, ("corrupt_document",), 1),
+        ("PDF decompression bomb", u("/file/hostile/bomb_memory.pdf?ct=application/pdf"), R,
+         ("corrupt_document",), 1),
+        ("truncated DOCX", u("/file/broken/truncated_50pct.docx"), R, ("corrupt_document",), 1),
+        ("corrupt XLSX", u("/file/broken/corrupt_sheet.xlsx"), R, ("corrupt_document",), 1),
+        ("soft 404 (CMS template)", u("/soft/soft404"), F, ("soft_404",), 1),
+        ("soft 404 (404 title, long page)", u("/soft/soft404-title"), F, ("soft_404",), 1),
+        ("login wall", u("/soft/login"), F, ("login_wall",), 1),
+        ("WordPress login URL", u("/soft/wp-login.php"), F, ("login_wall",), 1),
+        ("parked domain", u("/soft/parked"), F, ("parked_domain",), 1),
+        ("hosting account suspended", u("/soft/suspended"), E, ("site_unavailable",), 1),
+        ("firewall block page with 200", u("/soft/waf"), E, ("bot_wall",), 1),
+        ("JavaScript-only page", u("/soft/js-app"), R, ("needs_javascript",), 1),
+        ("empty page", u("/soft/empty"), F, ("empty_page",), 1),
+        ("self-signed certificate", tls_site.url("/page/tls"), E, ("tls_error",), 1),
+        ("connection refused", f"http://127.0.0.1:{closed_port}/o1.html", E, ("unreachable",), None),
+        ("server dies mid-body", u("/reset"), E, ("protocol_error",), 3),
+        ("not HTTP at all", u("/garbage"), E, ("protocol_error",), 3),
+        ("mailto: link", "mailto:saraban@nongbua.go.th", F, ("bad_scheme",), 0),
+        ("Facebook post", "https://www.facebook.com/nongbua.sao/posts/123456789", R, ("external_system",), None),
+        ("OneDrive share", "https://1drv.ms/b/s!AkQ2x7Yexample", R, ("external_system",), None),
+        ("Google Drive folder", "https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz012345", R,
+         ("drive_folder",), None),
+    ]
+    return [Case(f"H{i:02d}", what, url, status, codes, attempts)
+            for i, (what, url, status, codes, attempts) in enumerate(cases, start=1)]
+
+
+def hostile_catalogue(cases: list[Case]) -> Catalogue:
+    """One item per case; each asks for the phrase every good page of the agency carries."""
+    component = Component(id="plan", label_th="แผนป้องกันการทุจริต", label_en="anti-corruption plan",
+                          phrases=(PLAN,), confidence=Confidence.CONFIRMED)
+    items = tuple(
+        Item(id=c.item, name_th=f"กรณีทดสอบ {c.item}", name_en=c.what, indicator=9, sub_indicator="9.1",
+             components=(component,), fiscal_year_rule=FiscalYearRule.NONE, confidence=Confidence.CONFIRMED,
+             evidence=EvidenceRule(min_chars=50))
+        for c in cases)
+    return Catalogue(criteria_year=2568, version="hostile", source="tests/hostile_server.py", items=items)
+
+
+def hostile_agency(site: HostileServer, cases: list[Case]) -> Agency:
+    return Agency(name="อบต.หนองบัว (hostile)", home=site.base, items={c.item: (c.url,) for c in cases},
+                  fiscal_year=2569, slug="hostile")
+
+
+def hostile_fetch_settings(**overrides: object) -> FetchSettings:
+    """Real limits scaled down so that the whole hostile agency runs in seconds."""
+    values: dict[str, object] = {
+        "connect_timeout_s": 1.0, "read_timeout_s": 1.0, "document_timeout_s": 3.0, "rate_grace_s": 0.5,
+        "backoff_base_s": 0.05, "backoff_max_s": 0.2, "retry_after_cap_s": 2.0, "max_bytes": 50 * MB,
+        "large_bodies": 1,
+    }
+    values.update(overrides)
+    return FetchSettings(**values)  # type: ignore[arg-type]
+
+
+def patch_extract_pool(runner_module: object, *, timeout: float = 5.0, memory_limit: int = 512 * MB) -> None:
+    """RunOptions has no knob for the extraction bounds yet: give the runner a pool with test-sized ones."""
+    from oit_checker.extract.pool import ExtractPool
+
+    runner_module.ExtractPool = functools.partial(ExtractPool, timeout=timeout,  # type: ignore[attr-defined]
+                                                  memory_limit=memory_limit)
