@@ -232,14 +232,25 @@ def year_clues(trails: Sequence[UrlTrail]) -> list[YearClue]:
                     out.setdefault(("title", years, g.link.text), YearClue("title", years, g.link.text,
                                                                            g.fetched.url))
             for url in dict.fromkeys((g.fetched.url, g.fetched.final_url)):
-                last = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1]
-                for m in years_in_url(url):
-                    if m.kind not in _CLUE_KINDS:
-                        continue
-                    source = "file name" if m.text in last and "." in last else "URL"
-                    years = frozenset(m.fiscal_years)
-                    out.setdefault((source, years, m.text), YearClue(source, years, m.text, url))
+                for clue in _url_clues(url):
+                    out.setdefault((clue.source, clue.years, clue.text), clue)
     return list(out.values())
+
+
+def _url_clues(url: str) -> list[YearClue]:
+    parts = urlsplit(url)
+    segments = [s for s in unquote(parts.path).split("/") if s]
+    out = []
+    for m in years_in_url(url):
+        if m.kind not in _CLUE_KINDS:
+            continue
+        where = next((i for i, seg in enumerate(segments) if m.text in seg), None)
+        if where == 0 and segments[0] == m.text and (len(segments) > 1 or parts.query):
+            continue  # a site installed under a year (/2567/wp-content/…) names the install, not the document
+        segment = segments[where] if where is not None else m.text
+        last = where is not None and where == len(segments) - 1 and "." in segment
+        out.append(YearClue("file name" if last else "URL", frozenset(m.fiscal_years), segment[:80], url))
+    return out
 
 
 def _clue_text(clues: Iterable[YearClue]) -> str:

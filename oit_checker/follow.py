@@ -53,7 +53,7 @@ class Choice:
     is_document: bool
     viewer: bool  # the file behind a viewer/embed, or an embedded same-site frame: the page's own evidence
     relevance: int  # how strongly the link (or its entry) names the item
-    year: int  # +1 names a wanted fiscal year, -2 names only other years, 0 names none
+    year: int  # 2 names a wanted fiscal year, 1 covers it in a range, -2 names only other years, 0 none
     content: bool = True  # False for links that only appear in menus, headers, footers, sidebars
     probe: bool = False  # kind unknown until fetched
     image: bool = False
@@ -108,7 +108,7 @@ def relevance(item: Item, text: str, url: str) -> int:
     return score
 
 
-def _text_relevance(item: Item, text: str) -> int:
+def entry_relevance(item: Item, text: str) -> int:
     """Relevance of an entry's text alone (the row or list item around a generic link)."""
     if not text:
         return 0
@@ -119,22 +119,31 @@ def _text_relevance(item: Item, text: str) -> int:
     return score
 
 
-def _years(text: str, url: str, *, entry: bool = False) -> set[int]:
+def _years(text: str, url: str, *, entry: bool = False) -> tuple[set[int], set[int]]:
+    """(years named singly, years covered by a range) in a link's text and URL."""
     found = find_year_mentions(text)
     if entry:
         # An entry's dates are publication dates (a plan for 2569 is posted in FY 2568): not its year.
         found = [m for m in found if m.kind is not MentionKind.DATE]
-    years = {y for m in found for y in m.fiscal_years}
     if url:
-        years |= {y for m in years_in_url(url) if m.kind is not MentionKind.CE for y in m.fiscal_years}
-    return years
+        # CE upload folders (/2025/09/) are upload dates too.
+        found += [m for m in years_in_url(url) if m.kind is not MentionKind.CE]
+    single = {y for m in found if m.kind is not MentionKind.RANGE for y in m.fiscal_years}
+    ranged = {y for m in found if m.kind is MentionKind.RANGE for y in m.fiscal_years}
+    return single, ranged
 
 
-def _year_score(years: set[int], target_years: frozenset[int]) -> int:
-    """+1 when the link names a wanted fiscal year, -2 when it names only other years, else 0."""
-    if not years or not target_years:
+def _year_score(years: tuple[set[int], set[int]], target_years: frozenset[int], rule: FiscalYearRule) -> int:
+    """2 names a wanted fiscal year, 1 only covers it in a range (a 4-year plan), -2 names only other
+    years, 0 names none. A range is as good as a single year for an item that asks for coverage."""
+    single, ranged = years
+    if not (single or ranged) or not target_years:
         return 0
-    return 1 if years & target_years else -2
+    if single & target_years:
+        return 2
+    if ranged & target_years:
+        return 2 if rule is FiscalYearRule.COVERS_CURRENT else 1
+    return -2
 
 
 def _download_like(url: str) -> bool:
@@ -145,7 +154,7 @@ def _download_like(url: str) -> bool:
     return bool(_DOWNLOAD_PATH_RE.search(unquote(parts.path)) or _DOWNLOAD_QUERY_RE.search(parts.query))
 
 
-def _download_worded(text: str) -> bool:
+def download_worded(text: str) -> bool:
     """A link text that announces a file ("ดาวน์โหลด [2 MB]", "เปิด", "คลิก"), or a URL shown as text."""
     if not text:
         return False
@@ -156,9 +165,27 @@ def _download_worded(text: str) -> bool:
     return is_generic_text(text) and any(key.startswith(w) for w in _DOWNLOAD_WORDS)
 
 
+def says_nothing(text: str) -> bool:
+    """A link text that does not describe its target: empty, generic ("เปิด", "ดาวน์โหลด") or a URL."""
+    if not text or is_generic_text(text):
+        return True
+    low = text.strip().lower()
+    return low.startswith(("http://", "https://", "www.")) or low.endswith(("...", "…"))
+
+
 def page_relevance(item: Item, page: Document) -> int:
-    """Whether the page itself is about the item: its title, its first lines or its URL name it."""
-    return relevance(item, f"{page.title}\n{page.text[:400]}", page.url)
+    """Whether the page itself is about the item: its title, its heading lines or its URL name it.
+
+    Only the heading: an ITA index names every item further down (its first table rows included), and is
+    about none of them.
+    """
+    lines: list[str] = []
+    for line in page.text.splitlines()[:2]:
+        if " | " in line:
+            break  # a table row: the index's content, not its heading
+        lines.append(line)
+    heading = "\n".join(lines)[:300]
+    return relevance(item, f"{page.title}\n{heading}", page.url)
 
 
 def choose_links(page: Document, item: Item, site: str, target_years: frozenset[int],
@@ -168,6 +195,7 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
     images: list[Choice] = []
     pages: list[Choice] = []
     probes: list[Choice] = []
+    about_item = page_relevance(item, page) > 0
     for link in page.links:
         if link.url in visited or link.url == page.url or link.via in _SKIP_VIA:
             continue
@@ -176,11 +204,15 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         drive = canonical_drive(link.url)
         if drive is None and classify_external(link.url) is not None:
             continue  # e-GP, Facebook, LINE …: reported by the caller when they matter
-        context = facts.context(link.url) if facts is not None else ""
         content = not (link.chrome or (facts is not None and facts.in_chrome(link.url)))
-        rel = relevance(item, link.text, link.url) or _text_relevance(item, context)
-        years = _years(link.text, link.url) or _years(context, "", entry=True)
-        yscore = _year_score(years, target_years)
+        # The entry speaks for an anchor that says nothing itself ("คลิก", an icon, a cut URL); an anchor
+        # with words of its own ("หน้าหลัก" in a breadcrumb beside "O6") is described by them alone.
+        context = facts.context(link.url) if facts is not None and content and says_nothing(link.text) else ""
+        rel = relevance(item, link.text, link.url) or entry_relevance(item, context)
+        years = _years(link.text, link.url)
+        if context and not any(years):
+            years = _years(context, "", entry=True)
+        yscore = _year_score(years, target_years, item.fiscal_year_rule)
         same = same_site(link.url, site) or same_site(link.url, page.url)
         viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
         if not content and not viewer and rel == 0 and yscore <= 0:
@@ -199,10 +231,11 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
             (images if choice.image else documents).append(choice)
         elif same and rel > 0:
             pages.append(Choice(link, False, link.via == "meta-refresh", rel, yscore, content))
-        elif same and content and _download_worded(link.text):
+        elif same and content and download_worded(link.text) and (about_item or rel > 0):
+            # "ดาวน์โหลด" on the item's own page (or in the item's row of an index) is worth one look.
             probes.append(Choice(link, False, False, rel, yscore, content, probe=True))
 
-    documents = _prefer_relevant(documents, page_relevance(item, page) > 0)
+    documents = _prefer_relevant(documents, about_item)
     documents = sorted(_prefer_year(documents), key=lambda c: c.rank, reverse=True)
     thin = _thin(page, item)
     if facts is not None and not documents and thin:
@@ -210,8 +243,8 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         for url, alt in facts.images:
             if url not in visited and not any(c.link.url == url for c in images):
                 images.append(Choice(Link(url=url, text=alt, via="img"), True, False,
-                                     relevance(item, alt, url), _year_score(_years(alt, url), target_years),
-                                     image=True))
+                                     relevance(item, alt, url),
+                                     _year_score(_years(alt, url), target_years, item.fiscal_year_rule), image=True))
     # Beside a text document or on a page with text of its own, a picture is evidence only by its name.
     images = [c for c in images if c.relevance > 0 or c.year > 0 or (thin and not documents)]
     images = sorted(_prefer_year(images), key=lambda c: c.rank, reverse=True)
@@ -237,9 +270,11 @@ def _prefer_relevant(choices: list[Choice], page_is_about_item: bool) -> list[Ch
 
 
 def _prefer_year(choices: list[Choice]) -> list[Choice]:
-    """On a list page naming several years, drop the entries of other years when the wanted one is there."""
-    if any(c.year > 0 for c in choices):
-        return [c for c in choices if c.year >= 0 or c.viewer]
+    """On a list page naming several years, drop the entries of other years when the wanted one is there
+    (and a multi-year plan when the year's own entry is there); entries naming no year stay."""
+    best = max((c.year for c in choices), default=0)
+    if best > 0:
+        return [c for c in choices if c.year in (0, best) or c.viewer]
     return choices
 
 

@@ -18,13 +18,11 @@ One extra parse of a page the crawler decided to read; the extraction worker kee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from oit_checker.extract.charset import decode_html
-from oit_checker.fiscal import find_year_mentions
 from oit_checker.urls import IMAGE_EXTENSIONS, canonical_drive, extension, is_placeholder, normalize_url, unwrap_viewer
 
 __all__ = ["Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_html"]
@@ -104,9 +102,9 @@ class PageFacts:
         """Every distinct entry text the URL appears in, joined."""
         return " · ".join(dict.fromkeys(a.context for a in self.occurrences(url) if a.context))
 
-    def labels(self, url: str) -> list[str]:
-        """Every distinct label the URL is shown under (anchor text, else its entry)."""
-        return list(dict.fromkeys(a.text or a.context for a in self.occurrences(url) if a.text or a.context))
+    def labels(self, url: str, *, content_only: bool = True) -> list[str]:
+        """Every distinct anchor text the URL is shown under (menus left out unless asked)."""
+        return list(dict.fromkeys(a.text for a in self.occurrences(url) if a.text and not (content_only and a.chrome)))
 
     def in_chrome(self, url: str) -> bool:
         """True when every occurrence of the URL is in a menu, header, footer or sidebar."""
@@ -150,17 +148,24 @@ def _in_chrome(node: LexborNode) -> bool:
     return False
 
 
-def _text(node: LexborNode) -> str:
-    return _clean(node.text(deep=True, separator=" ", strip=False))
+def _text(node: LexborNode, cache: dict[int, str] | None = None) -> str:
+    # Anchors share ancestors: without the cache a page of 2,000 links in one <div> reads that div 2,000 times.
+    if cache is None:
+        return _clean(node.text(deep=True, separator=" ", strip=False))
+    key = node.mem_id
+    text = cache.get(key)
+    if text is None:
+        text = cache[key] = _clean(node.text(deep=True, separator=" ", strip=False))
+    return text
 
 
-def _previous_text(node: LexborNode) -> str:
+def _previous_text(node: LexborNode, cache: dict[int, str]) -> str:
     """The nearest earlier sibling with a short text: the heading above a block of buttons."""
     sib = node.prev
     hops = 0
     while sib is not None and hops < 6:
         if sib.tag != "-text" or _clean(sib.text()):
-            text = _text(sib) if sib.tag != "-text" else _clean(sib.text())
+            text = _text(sib, cache) if sib.tag != "-text" else _clean(sib.text())
             if text:
                 return text if len(text) <= MAX_CONTEXT else ""
         sib = sib.prev
@@ -168,12 +173,12 @@ def _previous_text(node: LexborNode) -> str:
     return ""
 
 
-def _entry(node: LexborNode, own: str) -> str:
+def _entry(node: LexborNode, own: str, cache: dict[int, str]) -> str:
     cur = node.parent
     climbed: list[LexborNode] = [node]
     while cur is not None and cur.tag not in _STOP_TAGS:
         if cur.tag in _ENTRY_TAGS:
-            text = _text(cur)
+            text = _text(cur, cache)
             # A table row may carry a long description column and still be one entry.
             if len(text) > (2 * MAX_CONTEXT if cur.tag == "tr" else MAX_CONTEXT):
                 break
@@ -183,7 +188,7 @@ def _entry(node: LexborNode, own: str) -> str:
         cur = cur.parent
     # The anchor is alone in its block: the entry's name is in the block just before it.
     for n in climbed[:4]:
-        before = _previous_text(n)
+        before = _previous_text(n, cache)
         if before:
             return before
     return ""
@@ -197,6 +202,32 @@ def _anchor_text(node: LexborNode) -> str:
     if img is not None:
         return _clean(img.attributes.get("alt") or img.attributes.get("title"))
     return _clean(node.attributes.get("title") or node.attributes.get("aria-label"))
+
+
+_TOGGLE_ATTRS = ("data-toggle", "data-bs-toggle", "aria-controls", "aria-expanded", "data-target", "data-bs-target")
+_TOGGLE_CLASS_RE = re.compile(r"(?i)toggle|collapse|accordion|dropdown|(?:^|\s)tab(?:\s|$)")
+
+
+def _is_toggle(attrs: dict[str, str | None]) -> bool:
+    if any(name in attrs for name in _TOGGLE_ATTRS) or (attrs.get("role") or "").lower() in ("button", "tab"):
+        return True
+    return bool(_TOGGLE_CLASS_RE.search(attrs.get("class") or ""))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_title_link(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    if "bookmark" in (attrs.get("rel") or "").lower():
+        return True
+    cur = node.parent
+    for _ in range(3):
+        if cur is None:
+            return False
+        if cur.tag in _HEADINGS or "title" in (cur.attributes.get("class") or "").lower():
+            return True
+        cur = cur.parent
+    return False
 
 
 def _size_ok(attrs: dict[str, str | None]) -> bool:
@@ -239,6 +270,8 @@ def page_facts_from_html(html: str, page_url: str) -> PageFacts:
             base = declared
     anchors: list[Anchor] = []
     holders: dict[tuple[str, str], Placeholder] = {}
+    ids = {n.attributes.get("id") or n.attributes.get("name") for n in tree.css("[id], a[name]")} - {None, ""}
+    texts: dict[int, str] = {}
     for node in tree.css("a[href], area[href]"):
         attrs = node.attributes
         raw = attrs.get("href") or ""
@@ -254,13 +287,17 @@ def page_facts_from_html(html: str, page_url: str) -> PageFacts:
                     resolved, reason = rescued, None
         chrome = _in_chrome(node)
         if reason is not None:
+            if _is_toggle(attrs) or (reason == "fragment" and raw.strip()[1:] in ids):
+                continue  # an accordion heading or an in-page jump: it does what it says
+            if reason == "self" and _is_title_link(node, attrs):
+                continue  # a theme links a post's own title to its permalink: nothing was promised
             key = (raw.strip(), text)
             if key not in holders and reason not in ("mailto", "tel"):
-                holders[key] = Placeholder(raw.strip(), reason, text, _entry(node, text), chrome)
+                holders[key] = Placeholder(raw.strip(), reason, text, _entry(node, text, texts), chrome)
             continue
         if not resolved.startswith(_WEB):
             continue
-        anchors.append(Anchor(_route(resolved), text, _entry(node, text), chrome))
+        anchors.append(Anchor(_route(resolved), text, _entry(node, text, texts), chrome))
     body = tree.body
     body_class = _clean(body.attributes.get("class")) if body is not None else ""
     generator = ""
@@ -287,7 +324,3 @@ def page_facts(body: bytes, page_url: str, header_charset: str | None = None) ->
     text, _ = decode_html(body, header_charset)
     return page_facts_from_html(text, page_url)
 
-
-def years_named(texts: Iterable[str]) -> list[frozenset[int]]:
-    """The fiscal years each text names (helper for "one URL under two year labels")."""
-    return [frozenset(y for m in find_year_mentions(t) for y in m.fiscal_years) for t in texts]

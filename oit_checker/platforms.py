@@ -125,7 +125,7 @@ def wp_record(body: bytes) -> WpRecord | None:
         return None
     if isinstance(data, list):
         data = data[0] if data else None
-    if not isinstance(data, dict) or "code" in data and "content" not in data:
+    if not isinstance(data, dict) or ("code" in data and "content" not in data):
         return None
     content = data.get("content")
     rendered = content.get("rendered") if isinstance(content, dict) else None
