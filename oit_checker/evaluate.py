@@ -206,13 +206,13 @@ def _fmt_years(years: Iterable[int]) -> str:
 class YearClue:
     """A year named outside the document text: the link title it was reached by, its slug or file name."""
 
-    source: str  # "title" · "file name" · "URL"
+    source: str  # "title" (link text) · "page" (the page linking the document) · "file name" · "URL"
     years: frozenset[int]
     text: str
     url: str
 
 
-_CLUE_TH = {"title": "ชื่อเรื่องของลิงก์", "file name": "ชื่อไฟล์", "URL": "URL"}
+_CLUE_TH = {"title": "ชื่อเรื่องของลิงก์", "page": "หน้าเว็บที่ลิงก์เอกสาร", "file name": "ชื่อไฟล์", "URL": "URL"}
 # Dates in a title or a path are publication dates (a plan for 2569 is posted in FY 2568), and CE
 # upload folders (/2025/09/) are upload dates: neither says which year a document is for.
 _CLUE_KINDS = frozenset({MentionKind.FISCAL, MentionKind.BARE, MentionKind.RANGE})
@@ -235,6 +235,15 @@ def year_clues(trails: Sequence[UrlTrail]) -> list[YearClue]:
                 for clue in _url_clues(url):
                     out.setdefault((clue.source, clue.years, clue.text), clue)
     return list(out.values())
+
+
+def _page_clues(landing: Sequence[_Readable]) -> list[YearClue]:
+    out: list[YearClue] = []
+    for located in _mentions(landing):
+        if located.mention.kind in _CLUE_KINDS:
+            out.append(YearClue("page", frozenset(located.mention.fiscal_years), located.evidence.snippet,
+                                located.evidence.url))
+    return out
 
 
 def _url_clues(url: str) -> list[YearClue]:
@@ -313,9 +322,10 @@ def judge_fiscal_year(
     if ranges and any(target in x.mention.fiscal_years for x in ranges):
         return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + ranges[0].mention.text,
                              expected=expected, evidence=(ranges[0].evidence,), inferred=inferred)], []
-    titled = [c for c in naming if c.source == "title"]
+    titled = [c for c in naming if c.source in ("title", "page")]
     if titled:
-        # Only a title decides; a slug or file name is a weak clue (`ita-2568` pages carry 2569 content).
+        # A title or the linking page names the year the document does not: worth a look, never a pass on
+        # its own (the file behind "…2569" may be last year's). A slug or file name is weaker still.
         best = titled[0]
         note = reasons.make("fiscal_year_from_clue", year=target, source=_CLUE_TH[best.source],
                             source_en=best.source, detail=best.text[:120],
@@ -421,8 +431,14 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
-    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(readable),
-                                              url_years, inferred=fy_inferred, clues=year_clues(trails))
+    # The assessor judges the year on the document, not on the page that links it: a landing page saying
+    # "ประจำปี 2569" above an undated (maybe old) file is a clue, not the evidence.
+    parents = {g.parent for t in trails for g in t.retrieved if g.parent and g.document is not None}
+    landing = [r for r in readable if r.doc.kind is DocKind.HTML and r.doc.url in parents]
+    primary = [r for r in readable if r not in landing] or readable
+    clues = year_clues(trails) + (_page_clues(landing) if primary is not readable else [])
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary),
+                                              url_years, inferred=fy_inferred, clues=clues)
     problems.extend(fy_problems)
     found.extend(fy_found)
 

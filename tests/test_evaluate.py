@@ -287,3 +287,31 @@ def test_the_items_own_title_is_no_evidence_of_a_detail_component() -> None:
     f2 = evaluate_item(report_item(), [trail(pdf(text + "\nผลการดำเนินงาน: จัดอบรมแล้ว 3 ครั้ง", pages=1))],
                        2568, home=HOME)
     assert f2.status is Status.PASS, f2.reasons
+
+
+def _undated(text: str) -> str:
+    for year_text in ("ปีงบประมาณ พ.ศ. 2569", "๒๕๖๙", "2569", "๒๕๖๘", "๖๘", "๖๙"):
+        text = text.replace(year_text, "")
+    return text
+
+
+def _landing_trail(page_text: str, doc: Document) -> UrlTrail:
+    landing_url = "https://www.nongbua.go.th/o25.html"
+    landing = Document(url=landing_url, kind=DocKind.HTML, pages=(page_text,), links=(Link(doc.url, "ดาวน์โหลด"),),
+                       page_count=1)
+    return UrlTrail(landing_url, (Retrieved(fetched=ok(landing_url), document=landing),
+                                  Retrieved(fetched=ok(doc.url), document=doc, depth=1, parent=landing_url)))
+
+
+def test_a_year_on_the_landing_page_does_not_vouch_for_an_undated_document() -> None:
+    page = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"
+    f = evaluate_item(plan_item(), [_landing_trail(page, pdf(_undated(PLAN_TEXT)))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"fiscal_year_from_clue"}
+
+
+def test_the_document_year_beats_the_landing_page_year() -> None:
+    old = PLAN_TEXT.replace("๒๕๖๙", "๒๕๖๗").replace("2569", "2567").replace("๒๕๖๘", "๒๕๖๖")
+    old = old.replace("๖๙", "๖๗").replace("๖๘", "๖๖")
+    page = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"
+    f = evaluate_item(plan_item(), [_landing_trail(page, pdf(old))], 2569, home=HOME)
+    assert f.status is Status.FAIL and "stale_fiscal_year" in codes(f)
