@@ -35,6 +35,7 @@ from oit_checker import __version__, reasons
 from oit_checker.diff import RunDiff, diff_dict, diff_runs
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch import Fetcher, FetchSettings, build_client
+from oit_checker.follow import FollowSettings
 from oit_checker.history import HistoryError, RunMeta, RunStatus, SqliteHistory, default_db_path, parse_age
 from oit_checker.httpcache import (
     EXTRACT_CACHE_FILE,
@@ -437,6 +438,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     fetch = replace(FetchSettings(), per_host=args.per_host, global_limit=args.max_connections,
                     host_delay_s=args.host_delay)
     options = RunOptions(fetch=fetch, insecure=args.insecure, extract_workers=args.extract_workers,
+                         follow=FollowSettings(ocr=getattr(args, "ocr", False)),
                          agencies_at_once=args.agencies_at_once,
                          **({"agency_budget_s": args.agency_budget} if args.agency_budget else {}))
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,

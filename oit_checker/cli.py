@@ -23,6 +23,7 @@ from oit_checker import catalogue as catalogue_mod
 from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
 from oit_checker.discover import DISCOVER_COMMANDS, add_discover_parsers
+from oit_checker.follow import FollowSettings
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.migrate import MANIFEST_COMMANDS, add_manifest_parsers
 from oit_checker.model import Catalogue, RunResult, Status
@@ -77,7 +78,8 @@ def load_projection_method(path: str | None) -> Method:
         raise UsageError(f"{path}: cannot read projection method: {exc}") from None
     unknown = set(data) - _METHOD_KEYS
     if unknown:
-        raise UsageError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_METHOD_KEYS))}")
+        raise UsageError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; "
+                         f"known: {', '.join(sorted(_METHOD_KEYS))}")
     weights = data.get("weights", {})
     values = {k: v for k, v in data.items() if k != "weights"}
     if not all(isinstance(v, int | float) for v in (*values.values(), *weights.values())):
@@ -127,7 +129,8 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: object |
     agencies = load_manifests(paths, cat.ids)
     items = _parse_items(args.items)
     _validate_items(items, cat)
-    options = RunOptions(insecure=getattr(args, "insecure", False))
+    options = RunOptions(insecure=getattr(args, "insecure", False),
+                         follow=FollowSettings(ocr=getattr(args, "ocr", False)))
     err = make_console(stderr=True)
     with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …") as status:
         def progress(kind: str, url: str) -> None:
@@ -205,6 +208,9 @@ def _add_run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
     p.add_argument("--projection", metavar="FILE",
                    help="TOML file with the score-projection method (points per status, item weights)")
+    p.add_argument("--ocr", action="store_true",
+                   help="OCR scanned pages (needs the 'ocr' extra and tesseract-ocr-tha); the text is quoted as a "
+                        "hint and the item stays 'review'")
     p.add_argument("--insecure", action="store_true",
                    help="after a certificate error, still fetch the page without verification (and say so)")
 
