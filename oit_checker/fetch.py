@@ -70,7 +70,9 @@ RETRY_STATUSES = frozenset(s for s in range(400, 600) if is_retry_status(s))
 class FetchSettings:
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 20.0  # between two received chunks (and before the first)
-    document_timeout_s: float = 90.0  # whole transfer of one document, whatever its pace
+    # Whole transfer of one document, whatever its pace. The drip guard below stops dead-slow transfers
+    # early, so this can be generous: a 50 MB file from a 300 KB/s agency server needs ≈170 s.
+    document_timeout_s: float = 180.0
     max_bytes: int = 50 * MB  # decoded bytes per document
     max_redirects: int = 10
     retries: int = 2  # attempts = retries + 1
@@ -463,6 +465,7 @@ class _Attempt:
     retry: bool = False
     location: str | None = None
     before_response: bool = False  # failed before any answer (connect phase): the other scheme may work
+    sent: bool = True  # False when the agency budget ran out before a request could be sent
 
 
 class Fetcher:
@@ -525,7 +528,7 @@ class Fetcher:
                 second, _ = await self._fetch_following(alt, deadline, self.client)
                 attempts = result.attempts + second.attempts
                 a, b = urlsplit(url).scheme, urlsplit(alt).scheme
-                if second.error is None and second.status is not None:
+                if second.status is not None:  # any answer on the other scheme beats no connection
                     result = Fetched(**{**second.__dict__, "url": url, "attempts": attempts,
                                         "error_detail": f"{a} failed ({result.error_detail}); {b} worked"})
                 else:
@@ -594,32 +597,34 @@ class Fetcher:
                                 client: httpx.AsyncClient) -> tuple[_Attempt, int]:
         attempt = _Attempt()
         used = 0
+        note = ""
         ready_at: float | None = None  # after a backoff: when this URL may be asked again
         for n in range(self.settings.retries + 1):
             if self._expired(deadline):
                 if used == 0:
                     return _Attempt(error=FetchError.TIMEOUT, detail="agency time budget exhausted"), used
                 break
-            used += 1
             attempt = await self._one_get(url, deadline, client, ready_at)
+            used += attempt.sent
             if not attempt.retry or n == self.settings.retries:
                 break
             wait = self._backoff(n)
             retry_after = parse_retry_after(attempt.headers.get("retry-after"), time.time())
             if retry_after is not None:
                 wait = min(max(wait, retry_after), self.settings.retry_after_cap_s)
+            ready_at = self._clock() + wait
             if retry_after is not None or attempt.status == 429:
                 # Rate limiting concerns the whole host: its other URLs wait too.
                 host = host_key(url)
-                self._next_start[host] = max(self._next_start.get(host, 0.0), self._clock() + wait)
-            if deadline is not None and self._clock() + wait >= deadline:
-                attempt.detail = (f"{attempt.detail}; " if attempt.detail else "") + \
-                    "no agency time budget left for a retry"
+                self._next_start[host] = max(self._next_start.get(host, 0.0), ready_at)
+            if deadline is not None and ready_at >= deadline:
+                note = "no agency time budget left for a retry"
                 break
-            ready_at = self._clock() + wait
             await self._sleep(wait)
         if attempt.retry and attempt.error is None and attempt.status is not None:
-            attempt.detail = f"HTTP {attempt.status} after {used} attempts"
+            attempt.detail = f"HTTP {attempt.status} after {used} attempt{'s' if used > 1 else ''}"
+        if note:
+            attempt.detail = f"{attempt.detail}; {note}" if attempt.detail else note
         return attempt, used
 
     def _backoff(self, n: int) -> float:
@@ -630,7 +635,7 @@ class Fetcher:
                        ready_at: float | None = None) -> _Attempt:
         host = host_key(url)
         host_slot = self._host_slot(host)
-        budget_gone = _Attempt(error=FetchError.TIMEOUT, before_response=False,
+        budget_gone = _Attempt(error=FetchError.TIMEOUT, sent=False,
                                detail="agency time budget exhausted while waiting for a connection slot")
         # Host slot before the global one: a request queued for a busy host must not sit on a global slot
         # that a request to an idle host could use.
@@ -646,7 +651,7 @@ class Fetcher:
             return budget_gone
         try:
             if not await self._polite_pause(host, deadline, ready_at):
-                return _Attempt(error=FetchError.TIMEOUT,
+                return _Attempt(error=FetchError.TIMEOUT, sent=False,
                                 detail="agency time budget exhausted before the host could be asked politely")
             return await self._transfer(url, deadline, client)
         finally:
@@ -668,7 +673,10 @@ class Fetcher:
             async with asyncio.timeout(budget) as cm:
                 progress.timeout = cm
                 return await self._stream(url, client, progress)
-        except TimeoutError:
+        except TimeoutError as exc:
+            if progress.timeout is None or not progress.timeout.expired():
+                # Not our clock: a socket-level timeout that escaped httpx's own mapping. Worth a retry.
+                return _Attempt(error=FetchError.TIMEOUT, retry=True, detail=f"{type(exc).__name__}: {exc}"[:300])
             got = f"{_fmt_bytes(progress.raw_bytes)} received" if progress.headers_at is not None \
                 else "no answer yet"
             if by_deadline:
@@ -702,7 +710,7 @@ class Fetcher:
         if self.settings.host_delay_s > 0:
             self._next_start[host] = start + self.settings.host_delay_s
         wait = start - base
-        if wait <= 0:
+        if wait <= 0.001:  # below a millisecond is clock noise between two readings, not a pause
             return True
         if deadline is not None and now + wait >= deadline:
             return False

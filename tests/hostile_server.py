@@ -19,7 +19,6 @@ import email.utils
 import functools
 import gzip
 import http.server
-import json
 import os
 import select
 import socket
@@ -28,7 +27,7 @@ import threading
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -57,12 +56,19 @@ MB = 1024 * 1024
 # What a good page of the test agency says; tests look for these phrases.
 ORG = "องค์การบริหารส่วนตำบลหนองบัว"
 PLAN = "แผนปฏิบัติการป้องกันการทุจริต"
-GOOD_TEXT = (
-    f"{PLAN} ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
-    f"{ORG} อำเภอเมืองขอนแก่น จังหวัดขอนแก่น\n"
-    "ผู้บริหารท้องถิ่นได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส เพื่อให้การปฏิบัติงานของเจ้าหน้าที่"
-    "เป็นไปด้วยความซื่อสัตย์สุจริต ทั้งนี้ ให้ทุกส่วนราชการจัดทำรายงานผลการดำเนินงานรอบ ๖ เดือน"
-)
+
+
+def good_text(tag: str) -> str:
+    """The content of one good page. `tag` (the URL path) makes every line unique to its page: the pipeline
+    removes lines found on three or more pages of a host as site template, as it should for a real site."""
+    return (
+        f"{PLAN} ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ({tag})\n"
+        f"{ORG} อำเภอเมืองขอนแก่น จังหวัดขอนแก่น เอกสาร {tag}\n"
+        "ผู้บริหารท้องถิ่นได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส เพื่อให้การปฏิบัติงานของเจ้าหน้าที่"
+        f"เป็นไปด้วยความซื่อสัตย์สุจริต “ฉบับปรับปรุง” … ตามรายการ {tag}"
+    )
+
+
 _MENU = ["หน้าแรก", "ข้อมูลพื้นฐาน", "โครงสร้างหน่วยงาน", "ข่าวประชาสัมพันธ์", "ประกาศจัดซื้อจัดจ้าง",
          "ITA การประเมินคุณธรรมและความโปร่งใส", "ติดต่อเรา", "สมาชิกเข้าสู่ระบบ"]
 
@@ -101,13 +107,24 @@ SOFT_PAGES: dict[str, tuple[str, bytes]] = {
     "empty": ("empty page", b"<!DOCTYPE html><html><head><title></title></head><body>&nbsp;</body></html>"),
 }
 
-THAI_PAGES: dict[str, tuple[str, str | None]] = {
-    # name → (corpus file, Content-Type header)
-    "tis620-nocharset": ("h4_tis620_nometa.html", "text/html"),
-    "tis620-wrong-utf8": ("h4_tis620_nometa.html", "text/html; charset=utf-8"),
-    "cp874-labelled-tis620": ("h6_cp874_labelled_tis620.html", "text/html; charset=TIS-620"),
-    "tis620-no-header": ("h7_cp874_nometa.html", None),
+# name → (Content-Type header, <meta> charset or None, source). "corpus" serves a committed corpus file as is;
+# the others encode a good page as windows-874 (TIS-620 plus curly quotes and the ellipsis) and declare it
+# the way Thai servers get it wrong.
+THAI_PAGES: dict[str, tuple[str | None, str | None, str]] = {
+    "corpus-tis620-nocharset": ("text/html", None, "h4_tis620_nometa.html"),
+    "tis620-nocharset": ("text/html", None, "generated"),
+    "tis620-wrong-header-utf8": ("text/html; charset=utf-8", None, "generated"),
+    "tis620-wrong-meta-utf8": ("text/html", "utf-8", "generated"),
+    "cp874-labelled-tis620": ("text/html; charset=TIS-620", None, "generated"),
+    "tis620-no-content-type": (None, None, "generated"),
 }
+
+
+def thai_page(tag: str, meta: str | None) -> bytes:
+    meta_tag = f'<meta http-equiv="Content-Type" content="text/html; charset={meta}">' if meta else ""
+    body = "".join(f"<p>{line}</p>" for line in good_text(tag).split("\n"))
+    html = (f"<html><head>{meta_tag}<title>{PLAN} {tag}</title></head><body><h2>{ORG}</h2>{body}</body></html>")
+    return html.encode("cp874")
 
 
 @functools.cache
@@ -140,7 +157,7 @@ class Stats:
     lock: threading.Lock = field(default_factory=threading.Lock)
     hits: Counter[str] = field(default_factory=Counter)
     active: Counter[str] = field(default_factory=Counter)
-    peak: Counter[str] = field(default_factory=Counter)
+    peak: Counter[str] = field(default_factory=Counter)  # per Host header; "*" for all hosts together
     user_agents: set[str] = field(default_factory=set)
     starts: list[tuple[str, float]] = field(default_factory=list)
     bytes_sent: Counter[str] = field(default_factory=Counter)
@@ -150,13 +167,21 @@ class Stats:
         with self.lock:
             self.hits[path] += 1
             self.active[host] += 1
+            self.active["*"] += 1
             self.peak[host] = max(self.peak[host], self.active[host])
+            self.peak["*"] = max(self.peak["*"], self.active["*"])
             self.user_agents.add(ua)
             self.starts.append((path, time.monotonic()))
 
     def leave(self, host: str) -> None:
         with self.lock:
             self.active[host] -= 1
+            self.active["*"] -= 1
+
+    def reset_peaks(self) -> None:
+        with self.lock:
+            self.peak.clear()
+            self.starts.clear()
 
     def bump(self, key: str) -> int:
         with self.lock:
@@ -205,6 +230,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except ValueError:
             return default
 
+    def _good_page(self) -> bytes:
+        return page(f"{PLAN} {self.path}", good_text(self.path))  # the query too: /slow-head?n=1, ?n=2 …
+
+    def _good(self) -> None:
+        self._send(200, self._good_page())
+
     def _other_host(self) -> str:
         return f"http://localhost:{self.server.server_address[1]}"
 
@@ -220,7 +251,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _routes(self) -> list[tuple[str, Callable[[str], None]]]:
         return [
             ("/", lambda _: self._send(200, page(ORG, "ยินดีต้อนรับสู่เว็บไซต์ " + ORG))),
-            ("/page/", lambda name: self._send(200, page(f"{PLAN} {name}", GOOD_TEXT))),
+            ("/page/", lambda _: self._good()),
             ("/slow-head", self.slow_head),
             ("/drip", self.drip),
             ("/big", self.big),
@@ -231,7 +262,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/hop/", self.hop),
             ("/offsite", lambda _: self._redirect(self._other_host() + "/page/offsite")),
             ("/to-ftp", lambda _: self._redirect("ftp://127.0.0.1/files/o1.pdf")),
-            ("/upgrade", lambda _: self._redirect(self.query.get("to", "/page/upgraded"), 301)),
             ("/no-location", lambda _: self._send(302, b"")),
             ("/cookie-check", self.cookie_check),
             ("/retry-after", self.retry_after),
@@ -244,7 +274,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/soft/", self.soft),
             ("/reset", self.reset),
             ("/garbage", self.garbage),
-            ("/stats", lambda _: self._send(200, json.dumps(self.server.stats.hits).encode(), "application/json")),
         ]
 
     def _client_gone(self) -> bool:
@@ -268,7 +297,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def slow_head(self, _: str) -> None:
         """Nothing at all for `delay` seconds, then a good page."""
         if self._wait(self._num("delay", 5)):
-            self._send(200, page(PLAN, GOOD_TEXT))
+            self._good()
 
     def drip(self, _: str) -> None:
         """Headers at once, then one byte per `every` seconds for at most `seconds`, promising 100 KB."""
@@ -318,7 +347,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def encoded(self, kind: str) -> None:
         """A good page sent compressed the ways servers do it (raw deflate is common and non-standard)."""
-        plain = page(PLAN, GOOD_TEXT)
+        plain = self._good_page()
         if kind == "gzip":
             body, enc = gzip.compress(plain), "gzip"
         elif kind == "gzip-members":  # two gzip members back to back: one body
@@ -343,14 +372,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def hop(self, n: str) -> None:
         left = int(n or 0)
         if left <= 0:
-            self._send(200, page(PLAN, GOOD_TEXT))
+            self._good()
         else:
             self._redirect(f"/hop/{left - 1}", 301 if left % 2 else 302)
 
     def cookie_check(self, _: str) -> None:
         """A gateway that sends a browser back to the same URL once its cookie is set."""
         if "gate=ok" in (self.headers.get("Cookie") or ""):
-            self._send(200, page(PLAN, GOOD_TEXT))
+            self._good()
         else:
             self._redirect("/cookie-check", 302, {"Set-Cookie": "gate=ok; Path=/"})
 
@@ -363,7 +392,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                      else str(int(after)))
             self._send(429, page("Too Many Requests", "ช้าลงหน่อย", menu=False), headers={"Retry-After": value})
         else:
-            self._send(200, page(PLAN, GOOD_TEXT))
+            self._good()
 
     def flaky(self, _: str) -> None:
         """`status` (503) for the first `n` calls of `key` (n=-1: always), then a good page."""
@@ -372,7 +401,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if n < 0 or self.server.stats.bump(key) <= n:
             self._send(int(self._num("status", 503)), page("Service Unavailable", "ระบบขัดข้อง", menu=False))
         else:
-            self._send(200, page(PLAN, GOOD_TEXT))
+            self._good()
 
     def status(self, code: str) -> None:
         status = int(code or 500)
@@ -390,8 +419,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._send(200, (base / name).read_bytes(), None if ct == "none" else ct)
 
     def thai(self, name: str) -> None:
-        source, ct = THAI_PAGES[name]
-        self._send(200, (FIXTURES / "corpus" / source).read_bytes(), ct)
+        ct, meta, source = THAI_PAGES[name]
+        if source == "generated":
+            body = thai_page(urlsplit(self.path).path, meta)
+        else:
+            body = (FIXTURES / "corpus" / source).read_bytes()
+        self._send(200, body, ct)
 
     def soft(self, name: str) -> None:
         _what, body = SOFT_PAGES[name]
@@ -486,16 +519,21 @@ class PeakRSS:
 
     Sampled with psutil every `interval` seconds on a thread; on Linux also read from VmHWM after resetting
     it (exact, catches spikes between samples) when the kernel allows it. `rise` is the larger of the two.
+    With `children=True` the summed RSS of child processes (extraction workers) is sampled too, every
+    `children_every` samples (listing processes costs more than reading one).
     """
 
-    def __init__(self, interval: float = 0.002) -> None:
+    def __init__(self, interval: float = 0.002, *, children: bool = False, children_every: int = 10) -> None:
         import psutil
 
         self._proc = psutil.Process(os.getpid())
         self._interval = interval
+        self._children = children
+        self._children_every = children_every
         self._stop = threading.Event()
         self.baseline = 0
         self.peak = 0
+        self.children_peak = 0
         self._hwm_ok = False
 
     @staticmethod
@@ -508,9 +546,22 @@ class PeakRSS:
             return None
         return None
 
+    def _children_rss(self) -> int:
+        import psutil
+
+        total = 0
+        for child in self._proc.children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                total += child.memory_info().rss
+        return total
+
     def _sample(self) -> None:
+        n = 0
         while not self._stop.is_set():
             self.peak = max(self.peak, self._proc.memory_info().rss)
+            if self._children and n % self._children_every == 0:
+                self.children_peak = max(self.children_peak, self._children_rss())
+            n += 1
             self._stop.wait(self._interval)
 
     def __enter__(self) -> PeakRSS:
@@ -535,11 +586,6 @@ class PeakRSS:
     @property
     def rise(self) -> int:
         return self.peak - self.baseline
-
-
-def iter_soft_pages() -> Iterator[tuple[str, str]]:
-    for name, (what, _body) in SOFT_PAGES.items():
-        yield name, what
 
 
 # ---------------------------------------------------------------- the hostile agency
@@ -590,9 +636,12 @@ def hostile_cases(site: HostileServer, tls_site: HostileServer, closed_port: int
         ("PDF served as text/html", u("/file/corpus/a1_laksaman.pdf?ct=text/html"), P, (), 1),
         ("PDF served as octet-stream", u("/file/corpus/a2_notosansthai.pdf?ct=application/octet-stream"), P, (), 1),
         ("DOCX without content type", u("/file/corpus/a1_laksaman.docx?ct=none"), P, (), 1),
+        ("TIS-620 corpus page, no charset anywhere", u("/thai/corpus-tis620-nocharset"), P, (), 1),
         ("TIS-620 page, no charset anywhere", u("/thai/tis620-nocharset"), P, (), 1),
-        ("TIS-620 page declared utf-8", u("/thai/tis620-wrong-utf8"), P, (), 1),
+        ("TIS-620 page, header says utf-8", u("/thai/tis620-wrong-header-utf8"), P, (), 1),
+        ("TIS-620 page, meta says utf-8", u("/thai/tis620-wrong-meta-utf8"), P, (), 1),
         ("windows-874 page labelled TIS-620", u("/thai/cp874-labelled-tis620"), P, (), 1),
+        ("TIS-620 page, no Content-Type", u("/thai/tis620-no-content-type"), P, (), 1),
         ("truncated PDF", u("/file/broken/truncated_40pct.pdf?ct=application/pdf"), R, ("corrupt_document",), 1),
         ("PDF with garbage xref", u("/file/broken/xref_garbage.pdf?ct=application/pdf"), R, ("corrupt_document",), 1),
         ("encrypted PDF (password)", u("/file/broken/encrypted_password.pdf?ct=application/pdf"), R, ("encrypted",), 1),
@@ -654,9 +703,9 @@ def hostile_fetch_settings(**overrides: object) -> FetchSettings:
     return FetchSettings(**values)  # type: ignore[arg-type]
 
 
-def patch_extract_pool(runner_module: object, *, timeout: float = 5.0, memory_limit: int = 512 * MB) -> None:
-    """RunOptions has no knob for the extraction bounds yet: give the runner a pool with test-sized ones."""
+def bounded_pool(*, timeout: float = 5.0, memory_limit: int = 512 * MB) -> Callable[..., object]:
+    """An ExtractPool factory with test-sized bounds, to put in place of `oit_checker.runner.ExtractPool`:
+    RunOptions has no knob for the extraction time and memory bounds yet."""
     from oit_checker.extract.pool import ExtractPool
 
-    runner_module.ExtractPool = functools.partial(ExtractPool, timeout=timeout,  # type: ignore[attr-defined]
-                                                  memory_limit=memory_limit)
+    return functools.partial(ExtractPool, timeout=timeout, memory_limit=memory_limit)

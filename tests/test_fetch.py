@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+import email.utils
+import gzip
+import itertools
+import socket
 import ssl
+import time
+import zlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import brotli
 import httpx
 import pytest
 import respx
 
-from oit_checker.fetch import Fetcher, FetchSettings, build_client, parse_retry_after
-from oit_checker.model import FetchError
+from oit_checker import __version__
+from oit_checker.evaluate import evaluate_item
+from oit_checker.fetch import USER_AGENT, Fetcher, FetchSettings, build_client, parse_retry_after
+from oit_checker.model import Confidence, FetchError, FiscalYearRule, Item, Retrieved, UrlTrail
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 SITE = "https://www.example.go.th"
@@ -196,3 +207,340 @@ async def test_user_agent_names_the_tool() -> None:
     client = build_client(settings, transport=httpx.MockTransport(handler))
     await Fetcher(client, settings).fetch(f"{SITE}/")
     assert seen and seen[0].startswith("oit-checker/")
+
+
+# ---------------------------------------------------------------- retries and politeness
+
+
+@respx.mock
+async def test_retry_statuses_and_non_retried_4xx() -> None:
+    respx.get(f"{SITE}/timeout408").mock(side_effect=[httpx.Response(408), httpx.Response(200, text="ok")])
+    not_impl = respx.get(f"{SITE}/not-implemented").mock(return_value=httpx.Response(501))
+    gone = respx.get(f"{SITE}/gone").mock(return_value=httpx.Response(410))
+    bandwidth = respx.get(f"{SITE}/bandwidth").mock(side_effect=[httpx.Response(509), httpx.Response(200, text="ok")])
+    fetcher, sleep = make_fetcher()
+    assert (await fetcher.fetch(f"{SITE}/timeout408")).attempts == 2
+    assert (await fetcher.fetch(f"{SITE}/bandwidth")).ok  # any 5xx but 501/505 may pass
+    got = await fetcher.fetch(f"{SITE}/not-implemented")
+    assert got.status == 501 and got.attempts == 1 and not_impl.call_count == 1
+    got = await fetcher.fetch(f"{SITE}/gone")
+    assert got.status == 410 and got.attempts == 1 and gone.call_count == 1
+    assert bandwidth.call_count == 2 and len(sleep.waits) == 2
+
+
+@respx.mock
+async def test_503_retry_after_http_date_and_detail_after_exhaustion() -> None:
+    soon = email.utils.formatdate(time.time() + 5, usegmt=True)
+    respx.get(f"{SITE}/maint").mock(return_value=httpx.Response(503, headers={"Retry-After": soon}))
+    fetcher, sleep = make_fetcher()
+    got = await fetcher.fetch(f"{SITE}/maint")
+    assert got.status == 503 and got.attempts == 3 and got.error is None
+    assert "after 3 attempts" in got.error_detail
+    assert len(sleep.waits) == 2 and all(3.5 < w <= 5.0 for w in sleep.waits)
+
+
+@respx.mock
+async def test_429_slows_down_the_whole_host() -> None:
+    """A rate limit concerns the host: another URL of it waits out the Retry-After as well."""
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    respx.get(f"{SITE}/a").mock(side_effect=[httpx.Response(429, headers={"Retry-After": "6"}),
+                                            httpx.Response(200, text="a")])
+    respx.get(f"{SITE}/b").mock(return_value=httpx.Response(200, text="b"))
+    settings = FetchSettings(scheme_fallback=False)
+    fetcher = Fetcher(build_client(settings), settings, clock=lambda: now[0], sleep=sleep, rng=lambda: 0.5)
+    a = await fetcher.fetch(f"{SITE}/a")
+    assert a.ok and a.attempts == 2 and now[0] == 6.0
+    now[0] = 2.0  # as if /b came up 2 s after the 429: it must wait until 6 s
+    b = await fetcher.fetch(f"{SITE}/b")
+    assert b.ok and now[0] == 6.0
+
+
+async def test_host_delay_spaces_request_starts() -> None:
+    starts: list[float] = []
+    loop = asyncio.get_running_loop()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        starts.append(loop.time())
+        return httpx.Response(200, text="ok")
+
+    settings = FetchSettings(host_delay_s=0.1, per_host=4, scheme_fallback=False)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings)
+    await asyncio.gather(*(fetcher.fetch(f"{SITE}/p{i}") for i in range(4)))
+    gaps = [b - a for a, b in itertools.pairwise(sorted(starts))]
+    assert len(starts) == 4 and all(g >= 0.09 for g in gaps)
+
+
+async def test_per_host_and_global_limits() -> None:
+    active: dict[str, int] = {}
+    peak: dict[str, int] = {}
+    total = [0, 0]
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        host = request.url.host
+        active[host] = active.get(host, 0) + 1
+        total[0] += 1
+        peak[host] = max(peak.get(host, 0), active[host])
+        total[1] = max(total[1], total[0])
+        await asyncio.sleep(0.02)
+        active[host] -= 1
+        total[0] -= 1
+        return httpx.Response(200, text="ok")
+
+    settings = FetchSettings(per_host=2, global_limit=3, scheme_fallback=False)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings)
+    urls = [f"https://h{h}.example.go.th/{i}" for h in range(3) for i in range(6)]
+    results = await asyncio.gather(*(fetcher.fetch(u) for u in urls))
+    assert all(r.ok for r in results)
+    assert max(peak.values()) == 2 and total[1] == 3
+
+
+async def test_budget_exhausted_while_waiting_for_a_slot() -> None:
+    """Every URL ends classified: one queued behind a slow one is reported, not dropped or left hanging."""
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.5)
+        return httpx.Response(200, text="ok")
+
+    settings = FetchSettings(per_host=1, scheme_fallback=False)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings)
+    deadline = time.monotonic() + 0.2
+    first, second = await asyncio.gather(fetcher.fetch(f"{SITE}/1", deadline=deadline),
+                                         fetcher.fetch(f"{SITE}/2", deadline=deadline))
+    assert first.error is FetchError.TIMEOUT and "budget" in first.error_detail
+    assert second.error is FetchError.TIMEOUT and "budget" in second.error_detail
+    assert time.monotonic() < deadline + 0.2
+
+
+@respx.mock
+async def test_no_retry_when_the_budget_cannot_cover_the_wait() -> None:
+    respx.get(f"{SITE}/busy").mock(return_value=httpx.Response(429, headers={"Retry-After": "30"}))
+    clock = [0.0]
+    settings = FetchSettings(scheme_fallback=False)
+    fetcher = Fetcher(build_client(settings), settings, clock=lambda: clock[0], sleep=FakeSleep())
+    got = await fetcher.fetch(f"{SITE}/busy", deadline=10.0)
+    assert got.status == 429 and got.attempts == 1 and "budget" in got.error_detail
+
+
+# ---------------------------------------------------------------- redirects
+
+
+@respx.mock
+async def test_http_to_https_upgrade_is_followed_and_recorded() -> None:
+    respx.get("http://www.example.go.th/o1").mock(
+        return_value=httpx.Response(301, headers={"Location": "https://www.example.go.th/o1"}))
+    respx.get("https://www.example.go.th/o1").mock(return_value=httpx.Response(200, text="ok"))
+    fetcher, _ = make_fetcher()
+    got = await fetcher.fetch("http://www.example.go.th/o1")
+    assert got.ok and got.error is None
+    assert got.final_url == "https://www.example.go.th/o1" and got.redirects == ("https://www.example.go.th/o1",)
+
+
+@respx.mock
+async def test_redirect_location_with_raw_thai_and_spaces_is_normalized() -> None:
+    respx.get(f"{SITE}/dl").mock(return_value=httpx.Response(302, headers={
+        "Location": "/files/ข้อ 42.pdf".encode()}))
+    target = respx.get(f"{SITE}/files/%E0%B8%82%E0%B9%89%E0%B8%AD%2042.pdf").mock(
+        return_value=httpx.Response(200, content=b"%PDF-1.4"))
+    fetcher, _ = make_fetcher()
+    got = await fetcher.fetch(f"{SITE}/dl")
+    assert got.ok and target.call_count == 1
+
+
+@respx.mock
+async def test_redirect_to_itself_once_after_a_cookie_is_not_a_loop() -> None:
+    respx.get(f"{SITE}/gate").mock(side_effect=[
+        httpx.Response(302, headers={"Location": "/gate", "Set-Cookie": "TS01=abc; Path=/"}),
+        httpx.Response(200, text="ok"),
+    ])
+    fetcher, _ = make_fetcher()
+    got = await fetcher.fetch(f"{SITE}/gate")
+    assert got.ok and got.attempts == 2
+
+
+@respx.mock
+async def test_redirect_without_location_is_a_protocol_error() -> None:
+    respx.get(f"{SITE}/r").mock(return_value=httpx.Response(302))
+    fetcher, _ = make_fetcher()
+    got = await fetcher.fetch(f"{SITE}/r")
+    assert got.error is FetchError.PROTOCOL and "Location" in got.error_detail
+
+
+@respx.mock
+async def test_off_site_redirect_is_seen_by_evaluate() -> None:
+    respx.get(f"{SITE}/ita/o10").mock(return_value=httpx.Response(
+        302, headers={"Location": "https://sites.google.com/view/abt-ita/o10"}))
+    respx.get("https://sites.google.com/view/abt-ita/o10").mock(return_value=httpx.Response(200, text="ok"))
+    fetcher, _ = make_fetcher()
+    got = await fetcher.fetch(f"{SITE}/ita/o10")
+    assert got.ok and got.url == f"{SITE}/ita/o10" and got.redirects[-1] == got.final_url
+    trail = UrlTrail(got.url, (Retrieved(fetched=got),))
+    item = Item(id="O10", name_th="x", name_en="x", indicator=9, sub_indicator="9.1", components=(),
+                fiscal_year_rule=FiscalYearRule.NONE, confidence=Confidence.CONFIRMED)
+    finding = evaluate_item(item, [trail], 2569, home=SITE + "/")
+    off = [r for r in finding.reasons if r.code == "off_site"]
+    assert off and off[0].detail["detail"] == "sites.google.com"
+
+
+# ---------------------------------------------------------------- answers that are not content
+
+
+@respx.mock
+async def test_401_is_a_login_wall_and_a_challenge_a_bot_wall() -> None:
+    respx.get(f"{SITE}/intranet").mock(return_value=httpx.Response(
+        401, headers={"WWW-Authenticate": 'Basic realm="staff"'}))
+    respx.get(f"{SITE}/cf").mock(return_value=httpx.Response(503, headers={"cf-mitigated": "challenge"}))
+    respx.get(f"{SITE}/f5").mock(return_value=httpx.Response(
+        403, text="<html><body>The requested URL was rejected. Please consult with your administrator.</body>"))
+    fetcher, sleep = make_fetcher()
+    login = await fetcher.fetch(f"{SITE}/intranet")
+    assert login.error is FetchError.LOGIN and "staff" in login.error_detail
+    cf = await fetcher.fetch(f"{SITE}/cf")
+    assert cf.error is FetchError.BOT_WALL and cf.attempts == 1  # a challenge is not retried into a storm
+    f5 = await fetcher.fetch(f"{SITE}/f5")
+    assert f5.error is FetchError.BOT_WALL and sleep.waits == []
+
+
+async def test_error_bodies_are_not_kept_whole() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, content=b"x" * 5_000_000)
+
+    settings = FetchSettings(scheme_fallback=False)
+    got = await Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings).fetch(f"{SITE}/")
+    assert got.status == 404 and len(got.body) <= 64 * 1024
+
+
+# ---------------------------------------------------------------- bodies and encodings
+
+
+class RawTransport(httpx.AsyncBaseTransport):
+    """Serves bodies exactly as given. respx and httpx.MockTransport read (and so decode) every response
+    before the client sees it, which would hide the fetcher's own bounded decoding."""
+
+    def __init__(self, routes: dict[str, tuple[bytes, dict[str, str]]]) -> None:
+        self.routes = routes
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body, headers = self.routes[request.url.path]
+        return httpx.Response(200, headers=headers, stream=_Chunks(body))
+
+
+class _Chunks(httpx.AsyncByteStream):
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for i in range(0, len(self.body), 65536):  # network-sized pieces, as a socket gives them
+            yield self.body[i:i + 65536]
+
+
+def raw_fetcher(routes: dict[str, tuple[bytes, dict[str, str]]], **settings: object) -> Fetcher:
+    config = FetchSettings(scheme_fallback=False, **settings)  # type: ignore[arg-type]
+    return Fetcher(build_client(config, transport=RawTransport(routes)), config)
+
+
+async def test_content_encodings_are_decoded() -> None:
+    html = "<html><body>องค์การบริหารส่วนตำบล</body></html>".encode()
+    raw = zlib.compressobj(6, zlib.DEFLATED, -15)
+    bodies = {
+        "gzip": gzip.compress(html),
+        "deflate": zlib.compress(html),
+        "deflate-raw": raw.compress(html) + raw.flush(),
+        "br": brotli.compress(html),
+        "gzip-gzip": gzip.compress(gzip.compress(html)),
+        "members": gzip.compress(html[:10]) + gzip.compress(html[10:]),
+        "junk": html,
+    }
+    encodings = {"deflate-raw": "deflate", "gzip-gzip": "gzip, gzip", "members": "gzip", "junk": "UTF-8"}
+    fetcher = raw_fetcher({f"/{name}": (body, {"Content-Encoding": encodings.get(name, name)})
+                           for name, body in bodies.items()})
+    for name in bodies:
+        got = await fetcher.fetch(f"{SITE}/{name}")
+        assert got.ok and got.body == html, name
+
+
+async def test_decompression_bombs_stop_at_the_cap() -> None:
+    zeros = bytes(64 * 1024 * 1024)
+    bombs = {"gz": (gzip.compress(zeros, 9), "gzip"), "br": (brotli.compress(zeros, quality=5), "br")}
+    bombs["gzgz"] = (gzip.compress(bombs["gz"][0], 9), "gzip, gzip")
+    del zeros
+    fetcher = raw_fetcher({f"/{name}": (body, {"Content-Encoding": enc, "Content-Type": "text/html"})
+                           for name, (body, enc) in bombs.items()}, max_bytes=4 * 1024 * 1024)
+    for name in bombs:
+        got = await fetcher.fetch(f"{SITE}/{name}")
+        assert got.error is FetchError.TOO_LARGE and got.body == b"", name
+        assert "decompression bomb" in got.error_detail
+
+
+async def test_corrupt_gzip_is_a_protocol_error() -> None:
+    fetcher = raw_fetcher({"/bad": (b"this is not gzip", {"Content-Encoding": "gzip"})})
+    got = await fetcher.fetch(f"{SITE}/bad")
+    assert got.error is FetchError.PROTOCOL and "gzip" in got.error_detail
+
+
+@respx.mock
+async def test_body_just_under_the_cap_is_kept_whole() -> None:
+    body = b"%PDF-1.4\n" + bytes(range(256)) * 8000  # ≈2 MB, kept in a memory map on the way
+    respx.get(f"{SITE}/ok.pdf").mock(return_value=httpx.Response(200, content=body))
+    fetcher, _ = make_fetcher(FetchSettings(max_bytes=len(body), large_body_bytes=64 * 1024,
+                                            scheme_fallback=False))
+    got = await fetcher.fetch(f"{SITE}/ok.pdf")
+    assert got.ok and got.body == body
+
+
+# ---------------------------------------------------------------- errors are data
+
+
+async def test_read_timeout_does_not_switch_scheme_but_dns_failure_is_not_retried() -> None:
+    calls: list[str] = []
+    nx = httpx.ConnectError("[Errno -2] Name or service not known")
+    nx.__cause__ = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(str(request.url))
+        if request.url.scheme == "https":
+            return httpx.Response(200)
+        if request.url.host.startswith("slow"):
+            raise httpx.ReadTimeout("slow")
+        raise nx  # MockTransport keeps the cause (respx would replace it)
+
+    settings = FetchSettings(retries=1, scheme_fallback=True)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings, sleep=FakeSleep())
+    got = await fetcher.fetch("http://slow.example.go.th/")
+    assert got.error is FetchError.TIMEOUT and calls == ["http://slow.example.go.th/"] * 2
+    calls.clear()
+    got = await fetcher.fetch("http://nxdomain.example.go.th/")
+    assert got.error is FetchError.CONNECT and "DNS" in got.error_detail
+    assert calls == ["http://nxdomain.example.go.th/"]
+
+
+async def test_invalid_urls_never_raise() -> None:
+    fetcher, _ = make_fetcher()
+    for url in ("http://[::1", "http:///no-host", "", "https://exa mple.go.th/x", "javascript:void(0)"):
+        got = await fetcher.fetch(url)
+        assert got.error is not None, url
+
+
+async def test_unexpected_exception_becomes_data() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("transport bug")
+
+    settings = FetchSettings(scheme_fallback=False)
+    got = await Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings).fetch(f"{SITE}/")
+    assert got.error is FetchError.PROTOCOL and "transport bug" in got.error_detail
+
+
+def test_insecure_context_skips_verification_only() -> None:
+    secure = build_client(FetchSettings())
+    insecure = build_client(FetchSettings(), verify=False)
+    ctx = insecure._transport._pool._ssl_context  # type: ignore[attr-defined]
+    assert ctx.verify_mode == ssl.CERT_NONE and not ctx.check_hostname
+    strict = secure._transport._pool._ssl_context  # type: ignore[attr-defined]
+    assert strict.verify_mode == ssl.CERT_REQUIRED and strict.check_hostname
+
+
+def test_user_agent_names_tool_and_version() -> None:
+    assert USER_AGENT.startswith(f"oit-checker/{__version__} ")

@@ -1,0 +1,283 @@
+"""The crawler against a hostile web site on 127.0.0.1 (tests/hostile_server.py): every URL ends classified,
+nothing hangs, nothing crashes, memory stays bounded.
+
+Timeouts are scaled down through FetchSettings (read 1 s, document 3 s, drip grace 0.5 s) so the whole file
+runs in well under 30 s; the behaviour is the same at the real defaults, only slower.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+
+import hostile_server as hs
+import pytest
+
+from oit_checker import __version__, runner
+from oit_checker.fetch import Fetcher, FetchSettings, build_client
+from oit_checker.model import DocKind, Document, FetchError, Finding, Link, Status
+from oit_checker.runner import RunOptions, run_agencies
+from oit_checker.softfail import classify, classify_detail
+
+MB = 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[hs.HostileServer]:
+    # Build the compressed bombs before any memory is measured: they are the server's cost, not ours.
+    hs.gzip_bomb(256, 1), hs.gzip_bomb(256, 2), hs.brotli_bomb(256)
+    with hs.HostileServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def tls_site() -> Iterator[hs.HostileServer]:
+    with hs.HostileServer(tls=True) as server:
+        yield server
+
+
+@pytest.fixture
+def bounded_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "ExtractPool", hs.bounded_pool(timeout=5.0, memory_limit=512 * MB))
+
+
+def _by_item(findings: tuple[Finding, ...]) -> dict[str, Finding]:
+    return {f.item: f for f in findings}
+
+
+# ---------------------------------------------------------------- the whole hostile agency
+
+
+async def test_hostile_agency_every_url_classified_within_budget_and_memory(
+        site: hs.HostileServer, tls_site: hs.HostileServer, bounded_extraction: None) -> None:
+    cases = hs.hostile_cases(site, tls_site, hs.free_port())
+    settings = hs.hostile_fetch_settings()
+    budget_s = 20.0
+    options = RunOptions(fetch=settings, agency_budget_s=budget_s, extract_workers=2)
+    site.stats.user_agents.clear()
+    started = time.monotonic()
+    with hs.PeakRSS() as memory:
+        run = await run_agencies([hs.hostile_agency(site, cases)], hs.hostile_catalogue(cases), 2569, options)
+    wall = time.monotonic() - started
+
+    result = run.agencies[0]
+    findings = _by_item(result.findings)
+    problems = []
+    for case in cases:
+        finding = findings[case.item]
+        codes = [r.code for r in finding.reasons]
+        trail = result.trails.get(case.item, ())
+        first = trail[0].retrieved[0].fetched if trail and trail[0].retrieved else None
+        if finding.status is not case.status or not set(case.codes) <= set(codes):
+            problems.append(f"{case.item} {case.what}: {finding.status} {codes}, expected {case.status} "
+                            f"{list(case.codes)}")
+        if case.attempts is not None and (first.attempts if first else 0) != case.attempts:
+            problems.append(f"{case.item} {case.what}: {first.attempts if first else 0} attempts, "
+                            f"expected {case.attempts}")
+    assert not problems, "\n".join(problems)
+    assert len(result.findings) == len(cases)  # every submitted URL ends in a finding
+
+    # Reasons carry a detail a person can act on.
+    detail = {c.item: " ".join(str(r.detail.get("detail", "")) for r in findings[c.item].reasons) for c in cases}
+    by_what = {c.what: c.item for c in cases}
+    assert "too slow" in detail[by_what["1 byte/s drip"]]
+    assert "decompression bomb" in detail[by_what["brotli bomb"]]
+    assert "not downloaded" in detail[by_what["200 MB body, declared length"]]
+    assert "self-signed" in detail[by_what["self-signed certificate"]]
+    assert "connection refused" in detail[by_what["connection refused"]]
+    off = next(r for r in findings[by_what["redirect to another host"]].reasons if r.code == "off_site")
+    assert off.detail["detail"] == "localhost"
+
+    assert result.complete  # nothing was cut by the agency budget
+    assert wall < budget_s, f"{wall:.1f} s"
+    # One body at a time may grow past large_body_bytes (large_bodies=1), up to max_bytes; other transfers
+    # hold at most large_body_bytes each; the rest is decoder windows and interpreter/pool overhead
+    # (≈ 9 MB measured without the big bodies).
+    cap = settings.large_bodies * settings.max_bytes + 40 * MB
+    assert memory.rise < cap, f"peak RSS rose {memory.rise / MB:.0f} MB (cap {cap / MB:.0f} MB)"
+    assert site.stats.user_agents == {settings.user_agent}
+    assert settings.user_agent.startswith(f"oit-checker/{__version__} ")
+
+
+async def test_insecure_reads_behind_a_bad_certificate_and_says_so(
+        tls_site: hs.HostileServer, bounded_extraction: None) -> None:
+    cases = [hs.Case("T1", "self-signed certificate", tls_site.url("/page/insecure"), Status.REVIEW, ("tls_insecure",))]
+    options = RunOptions(fetch=hs.hostile_fetch_settings(), insecure=True, extract_workers=0)
+    run = await run_agencies([hs.hostile_agency(tls_site, cases)], hs.hostile_catalogue(cases), 2569, options)
+    finding = run.agencies[0].findings[0]
+    assert finding.status is Status.REVIEW and [r.code for r in finding.reasons] == ["tls_insecure"]
+    assert any(r.code == "component_found" for r in finding.found)  # the content was evaluated
+    fetched = run.agencies[0].trails["T1"][0].retrieved[0].fetched
+    assert fetched.insecure and "self-signed" in fetched.error_detail
+
+
+async def test_agency_budget_reports_the_rest_as_timeout(site: hs.HostileServer, bounded_extraction: None) -> None:
+    """Slow pages on one host (one at a time): those the budget cannot reach are reported, not dropped."""
+    urls = [site.url(f"/slow-head?delay=0.6&n={i}") for i in range(8)]
+    cases = [hs.Case(f"B{i}", "slow page", u, Status.PASS) for i, u in enumerate(urls)]
+    settings = hs.hostile_fetch_settings(read_timeout_s=2.0, per_host=1)
+    options = RunOptions(fetch=settings, agency_budget_s=2.0, extract_workers=0)
+    started = time.monotonic()
+    run = await run_agencies([hs.hostile_agency(site, cases)], hs.hostile_catalogue(cases), 2569, options)
+    wall = time.monotonic() - started
+    result = run.agencies[0]
+    statuses = [f.status for f in result.findings]
+    timed_out = [f for f in result.findings if any(r.code == "timeout" for r in f.reasons)]
+    assert len(statuses) == len(urls)
+    assert Status.PASS in statuses and len(timed_out) >= 3
+    assert all(f.status is Status.ERROR for f in timed_out)
+    assert all("budget" in str(r.detail.get("detail")) for f in timed_out for r in f.reasons)
+    assert not result.complete
+    assert wall < 2.0 + 1.5, f"{wall:.1f} s"
+
+
+# ---------------------------------------------------------------- one hostile behaviour at a time
+
+
+def _fetcher(settings: FetchSettings | None = None) -> Fetcher:
+    settings = settings or hs.hostile_fetch_settings()
+    return Fetcher(build_client(settings), settings)
+
+
+async def test_200_mb_body_stops_at_the_cap_without_holding_it(site: hs.HostileServer) -> None:
+    fetcher = _fetcher(hs.hostile_fetch_settings(max_bytes=50 * MB))
+    site.stats.bytes_sent["/big"] = 0
+    with hs.PeakRSS() as memory:
+        got = await fetcher.fetch(site.url("/big?mb=200"))
+    assert got.error is FetchError.TOO_LARGE and got.body == b"" and got.attempts == 1
+    assert memory.rise < 60 * MB, f"{memory.rise / MB:.0f} MB"
+    await asyncio.sleep(0.2)  # let the server notice the hang-up
+    assert site.stats.bytes_sent["/big"] < 120 * MB  # reading stopped; the rest was never transferred
+
+
+@pytest.mark.parametrize("path", ["/bomb/gzip?mb=256", "/bomb/gzip?mb=256&layers=2", "/bomb/br?mb=256"])
+async def test_decompression_bombs_are_bounded(site: hs.HostileServer, path: str) -> None:
+    fetcher = _fetcher(hs.hostile_fetch_settings(max_bytes=16 * MB))
+    with hs.PeakRSS() as memory:
+        got = await fetcher.fetch(site.url(path))
+    assert got.error is FetchError.TOO_LARGE and "decompression bomb" in got.error_detail
+    assert memory.rise < 16 * MB + 24 * MB, f"{memory.rise / MB:.0f} MB"
+
+
+async def test_drip_ends_at_the_minimum_rate(site: hs.HostileServer) -> None:
+    fetcher = _fetcher(hs.hostile_fetch_settings(rate_grace_s=0.5, document_timeout_s=10))
+    started = time.monotonic()
+    got = await fetcher.fetch(site.url("/drip?seconds=20"))
+    took = time.monotonic() - started
+    assert took < 3.0, f"{took:.1f} s: {got.error_detail}"  # ≈1 s: the first byte after the grace period
+    assert got.error is FetchError.TIMEOUT and "too slow" in got.error_detail and got.attempts == 1
+
+
+async def test_drip_above_the_rate_ends_at_the_document_timeout(site: hs.HostileServer) -> None:
+    fetcher = _fetcher(hs.hostile_fetch_settings(min_rate_bps=0, document_timeout_s=1.5))
+    started = time.monotonic()
+    got = await fetcher.fetch(site.url("/drip?seconds=20&every=0.05"))
+    took = time.monotonic() - started
+    assert 1.4 < took < 3.0, f"{took:.1f} s: {got.error_detail}"
+    assert got.error is FetchError.TIMEOUT and "not complete within 1.5 s" in got.error_detail
+
+
+async def test_slow_first_byte_is_retried_then_reported(site: hs.HostileServer) -> None:
+    fetcher = _fetcher()
+    started = time.monotonic()
+    got = await fetcher.fetch(site.url("/slow-head?delay=5&k=retry"))
+    assert got.error is FetchError.TIMEOUT and got.attempts == 3 and "no answer within 1 s" in got.error_detail
+    assert time.monotonic() - started < 5.0  # 3 × 1 s read timeout plus two short backoffs
+
+
+async def test_per_host_and_global_limits_hold_on_a_real_server(site: hs.HostileServer) -> None:
+    settings = hs.hostile_fetch_settings(read_timeout_s=3.0, per_host=2, global_limit=3)
+    fetcher = _fetcher(settings)
+    site.stats.reset_peaks()
+    urls = [site.url(f"/slow-head?delay=0.2&c={i}", host=h) for h in ("127.0.0.1", "localhost") for i in range(5)]
+    results = await asyncio.gather(*(fetcher.fetch(u) for u in urls))
+    assert all(r.ok for r in results)
+    assert site.stats.peak["127.0.0.1"] == 2 and site.stats.peak["localhost"] == 2
+    assert site.stats.peak["*"] == 3
+
+
+async def test_host_delay_spaces_requests_on_a_real_server(site: hs.HostileServer) -> None:
+    fetcher = _fetcher(hs.hostile_fetch_settings(host_delay_s=0.15, per_host=4))
+    site.stats.reset_peaks()
+    await asyncio.gather(*(fetcher.fetch(site.url(f"/page/delay{i}")) for i in range(4)))
+    starts = sorted(t for path, t in site.stats.starts if path.startswith("/page/delay"))
+    assert len(starts) == 4
+    assert all(b - a >= 0.13 for a, b in itertools.pairwise(starts))
+
+
+async def test_retry_after_http_date_is_honoured(site: hs.HostileServer) -> None:
+    fetcher = _fetcher()
+    started = time.monotonic()
+    got = await fetcher.fetch(site.url("/retry-after?key=date-alone&after=2&date=1"))
+    waited = time.monotonic() - started
+    assert got.ok and got.attempts == 2
+    assert 0.9 < waited < 3.0  # an HTTP-date has 1 s resolution; the cap (2 s) bounds the wait
+
+
+async def test_connection_refused_tries_the_other_scheme_then_reports(site: hs.HostileServer) -> None:
+    port = hs.free_port()
+    got = await _fetcher().fetch(f"http://127.0.0.1:{port}/")
+    assert got.error is FetchError.CONNECT and "https also failed" in got.error_detail
+    assert got.attempts == 6  # 3 on http, 3 on https: each attempt counted
+
+
+# ---------------------------------------------------------------- soft failures, without a server
+
+
+def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/1",
+         links: tuple[Link, ...] = ()) -> Document:
+    return Document(url=url, kind=DocKind.HTML, pages=(text,), title=title, links=links)
+
+
+@pytest.mark.parametrize(("doc", "code"), [
+    (_doc("ขออภัย ไม่พบหน้าที่คุณต้องการ"), "soft_404"),
+    (_doc("\n".join(["ข่าวประชาสัมพันธ์ล่าสุดของหน่วยงาน " * 3] * 40), title="Page not found – อบต.หนองบัว"), "soft_404"),
+    (_doc("เมนูหลัก\n" * 50 + "404\nไม่พบหน้า\n" + "ลิงก์หน่วยงาน กรมส่งเสริมการปกครองท้องถิ่น\n" * 60), "soft_404"),
+    (_doc("ไม่พบข้อมูล"), "soft_404"),
+    (_doc("ชื่อผู้ใช้\nรหัสผ่าน\nเข้าสู่ระบบ"), "login_wall"),
+    (_doc("Email\nPassword", title="Sign in - Google Accounts",
+          url="https://accounts.google.com/v3/signin/identifier?continue=https://drive.google.com"), "login_wall"),
+    (_doc("You need access\nRequest access, or switch to an account with access.",
+          url="https://drive.google.com/file/d/1AbC/view"), "login_wall"),
+    (_doc("Username\nPassword", url="https://www.nongbua.go.th/wp-login.php?redirect_to=%2Fita"), "login_wall"),
+    (_doc("Google Drive can't scan this file for viruses.\nDownload anyway",
+          title="Google Drive - Virus scan warning", url="https://drive.usercontent.google.com/download?id=1x"),
+     "drive_interstitial"),
+    (_doc("Sorry, you can't view or download this file at this time. Too many users have viewed or downloaded "
+          "this file recently.", title="Google Drive – Quota exceeded", url="https://drive.google.com/uc?id=1"),
+     "drive_interstitial"),
+    (_doc("This domain may be for sale!"), "parked_domain"),
+    (_doc("Apache2 Ubuntu Default Page\nIt works!"), "site_unavailable"),
+    (_doc("Error establishing a database connection"), "site_unavailable"),
+    (_doc("The requested URL was rejected. Please consult with your administrator.\nYour support ID is: 1"),
+     "bot_wall"),
+    (_doc("Checking your browser before accessing nongbua.go.th", title="Just a moment..."), "bot_wall"),
+    (_doc("You need to enable JavaScript to run this app."), "needs_javascript"),
+    (_doc(""), "empty_page"),
+])
+def test_soft_failures_are_recognised(doc: Document, code: str) -> None:
+    assert classify(doc) == code, classify_detail(doc)
+
+
+LONG_PLAN = "\n".join(f"ข้อ {i} โครงการส่งเสริมคุณธรรมและความโปร่งใสของเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+                      for i in range(40))
+
+
+@pytest.mark.parametrize("doc", [
+    # Real content that happens to quote the words.
+    _doc(LONG_PLAN + "\nหมายเหตุ: หากไม่พบหน้าที่ต้องการ โปรดติดต่อสำนักปลัด"),
+    _doc("รายงานสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nไม่พบข้อมูลการร้องเรียนการทุจริตในไตรมาสที่ ๑"),
+    _doc(LONG_PLAN + "\nสมาชิกเข้าสู่ระบบ\nชื่อผู้ใช้\nรหัสผ่าน"),  # a sidebar login box beside content
+    _doc(LONG_PLAN, title="ประกาศ ถนนสายหลักอยู่ระหว่างปรับปรุง"),
+    _doc("", links=(Link(url="https://www.nongbua.go.th/files/o1.pdf", text="ดาวน์โหลด"),)),  # a link page
+])
+def test_content_is_not_mistaken_for_a_soft_failure(doc: Document) -> None:
+    assert classify(doc) is None, classify_detail(doc)
+
+
+def test_only_html_is_classified() -> None:
+    pdf = replace(_doc("404 Not Found"), kind=DocKind.PDF)
+    assert classify(pdf) is None
