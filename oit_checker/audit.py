@@ -205,7 +205,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                 insecure = build_client(options.fetch, verify=False, transport=raw)
             fetcher = Fetcher(client, options.fetch, insecure_client=insecure)
             try:
-                with ExtractPool(workers=options.extract_workers) as pool:
+                with options.extract_pool() as pool:
                     extractor = CachedExtractor(pool, extract_cache) if extract_cache is not None else pool
 
                     def fetched(kind: str, url: str) -> None:

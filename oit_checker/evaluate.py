@@ -29,6 +29,7 @@ from oit_checker.model import (
 )
 from oit_checker.softfail import classify
 from oit_checker.thai import TextIndex, display, normalize
+from oit_checker.urls import classify_external
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -387,8 +388,10 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
             if item.evidence.own_site and got.depth == 0:
                 for url in (trail.submitted, got.fetched.final_url):
                     if _off_site(url, home):
+                        external = classify_external(url)
+                        where = urlsplit(url).hostname or url
                         problems.append(reasons.make("off_site", evidence=(Evidence(url=url),),
-                                                     detail=urlsplit(url).hostname or url))
+                                                     detail=f"{external.service}: {where}" if external else where))
                         break
             doc = got.document
             if doc is None:

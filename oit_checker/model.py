@@ -139,7 +139,7 @@ class Fetched:
     status: int | None = None
     content_type: str = ""  # the header's media type, lower-case, no parameters
     charset: str | None = None  # from the Content-Type header
-    body: bytes = b""
+    body: bytes = b""  # dropped after extraction for files (see body_sha256); HTML pages keep theirs
     error: FetchError | None = None
     error_detail: str = ""
     redirects: tuple[str, ...] = ()
@@ -149,6 +149,7 @@ class Fetched:
     elapsed_s: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     from_cache: bool = False
+    body_sha256: str = ""  # set when the body itself was dropped to bound a run's memory
 
     @property
     def ok(self) -> bool:

@@ -88,6 +88,9 @@ class Checker:
             return fetched, None
         fetched = await self._past_drive_warning(fetched, deadline)
         doc = await self.extractor.extract(fetched.body, fetched.final_url, fetched.content_type, fetched.charset)
+        if doc.kind is not DocKind.HTML and not (doc.needs_ocr and self.follow.ocr):
+            # Every URL's result stays cached for the run: keep a file's text and hash, not its bytes.
+            fetched = replace(fetched, body=b"", body_sha256=hashlib.sha256(fetched.body).hexdigest())
         return fetched, doc
 
     async def _past_drive_warning(self, fetched: Fetched, deadline: float | None) -> Fetched:
@@ -268,7 +271,7 @@ class Checker:
         docs = {g.fetched.final_url for trails in gathered.values() for t in trails for g in t.retrieved
                 if g.document is not None}
         hashes = {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
-                  for g in t.retrieved if g.fetched.ok and g.fetched.body}
+                  for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
         complete = not any(r.code == "timeout" and "budget" in str(r.detail.get("detail", ""))
                            for f in findings for r in f.reasons)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
@@ -285,7 +288,7 @@ def _content_hash(got: Retrieved) -> str:
     doc = got.document
     if doc is not None and not doc.error and any(doc.pages):
         return hashlib.sha256("\n".join(doc.pages).encode("utf-8")).hexdigest()
-    return hashlib.sha256(got.fetched.body).hexdigest()
+    return got.fetched.body_sha256 or hashlib.sha256(got.fetched.body).hexdigest()
 
 
 class _Step(NamedTuple):

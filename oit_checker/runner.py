@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import httpx
 
 from oit_checker import __version__
-from oit_checker.extract.pool import ExtractPool
+from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
 from oit_checker.fetch import Fetcher, FetchSettings, build_client
 from oit_checker.fiscal import current_fiscal_year
 from oit_checker.follow import FollowSettings
@@ -25,6 +25,12 @@ class RunOptions:
     agency_budget_s: float = DEFAULT_AGENCY_BUDGET_S
     insecure: bool = False  # after a TLS failure, fetch again without verification and say so
     extract_workers: int | None = None  # None: one per CPU; 0: in-process
+    extract_timeout_s: float = DEFAULT_TIMEOUT_S  # per document: one bomb-like PDF cannot stall the run
+    extract_memory_bytes: int | None = DEFAULT_MEMORY_LIMIT  # per extraction worker (address space)
+
+    def extract_pool(self) -> ExtractPool:
+        return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
+                           memory_limit=self.extract_memory_bytes)
     agencies_at_once: int = 4
 
 
@@ -60,7 +66,7 @@ async def run_agencies(
         insecure_client = build_client(options.fetch, verify=False, transport=transport) if options.insecure else None
         try:
             fetcher = Fetcher(client, options.fetch, insecure_client=insecure_client)
-            with ExtractPool(workers=options.extract_workers) as extractor:
+            with options.extract_pool() as extractor:
                 checker = Checker(fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
                                   on_progress=on_progress)
                 gate = asyncio.Semaphore(options.agencies_at_once)

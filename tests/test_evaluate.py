@@ -315,3 +315,10 @@ def test_the_document_year_beats_the_landing_page_year() -> None:
     page = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"
     f = evaluate_item(plan_item(), [_landing_trail(page, pdf(old))], 2569, home=HOME)
     assert f.status is Status.FAIL and "stale_fiscal_year" in codes(f)
+
+
+def test_off_site_names_the_service() -> None:
+    url = "https://drive.google.com/uc?export=download&id=1AbCdEf"
+    f = evaluate_item(plan_item(), [trail(pdf(url=url), url=url)], 2569, home=HOME)
+    reason = next(r for r in f.reasons if r.code == "off_site")
+    assert "Google Drive" in reason.message_en and "drive.google.com" in reason.message_th
