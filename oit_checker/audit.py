@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
@@ -32,10 +32,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from oit_checker import __version__, reasons
+from oit_checker.cli_options import add_crawl_options, add_rule_options, run_options
 from oit_checker.diff import RunDiff, diff_dict, diff_runs
 from oit_checker.extract.pool import ExtractPool
-from oit_checker.fetch import Fetcher, FetchSettings, build_client
-from oit_checker.follow import FollowSettings
+from oit_checker.fetch import Fetcher, build_client
 from oit_checker.history import HistoryError, RunMeta, RunStatus, SqliteHistory, default_db_path, parse_age
 from oit_checker.httpcache import (
     EXTRACT_CACHE_FILE,
@@ -435,12 +435,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     except SuppressionError as exc:
         raise _usage(str(exc)) from exc
     targets = _targets(args)
-    fetch = replace(FetchSettings(), per_host=args.per_host, global_limit=args.max_connections,
-                    host_delay_s=args.host_delay)
-    options = RunOptions(fetch=fetch, insecure=args.insecure, extract_workers=args.extract_workers,
-                         follow=FollowSettings(ocr=getattr(args, "ocr", False)),
-                         agencies_at_once=args.agencies_at_once,
-                         **({"agency_budget_s": args.agency_budget} if args.agency_budget else {}))
+    options = run_options(args)
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
                              cache_dir=None if args.no_cache else Path(args.cache_dir or default_cache_dir()),
                              suppressions=suppressions, today=cli._today(), label=args.label, resume=args.resume)
@@ -611,17 +606,12 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                     "previous run. Exit codes: 0 no gaps · 1 gaps · 3 regressions since the previous run · "
                     "2 configuration error · 130 interrupted.")
     p.add_argument("manifest", nargs="+", help="manifest TOML files ([[agency]] tables) or folders of them")
-    p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
-    p.add_argument("--override", metavar="FILE", action="append", help="a partial catalogue (repeatable)")
-    p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the FY)")
-    p.add_argument("--fiscal-year", type=int, metavar="N", help="Buddhist-Era fiscal year to check")
-    p.add_argument("--items", metavar="O24,O25", help="check only these items")
+    add_rule_options(p)
     p.add_argument("--format", choices=AUDIT_FORMATS, default="table", help="report format (default: table)")
     p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
     p.add_argument("--report", metavar="FORMAT:PATH", action="append",
                    help="also write a report, e.g. html:/var/www/oit/index.html (repeatable)")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
-    p.add_argument("--insecure", action="store_true", help="after a certificate error, fetch without verification")
     _add_db(p)
     p.add_argument("--label", default="default",
                    help="name of this audit series: 'since last run' compares with the previous run of the same "
@@ -633,17 +623,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                    help="print nothing but errors (reports go only to --output/--report files)")
     p.add_argument("--resume", type=int, metavar="RUN_ID", help="finish an interrupted run: check only the "
                    "agencies it has not stored yet")
-    p.add_argument("--per-host", type=int, default=FetchSettings().per_host, metavar="N",
-                   help="concurrent requests per host (default: %(default)s)")
-    p.add_argument("--max-connections", type=int, default=FetchSettings().global_limit, metavar="N",
-                   help="concurrent requests in all (default: %(default)s)")
-    p.add_argument("--host-delay", type=float, default=0.0, metavar="SECONDS",
-                   help="pause between two requests to one host (default: 0)")
-    p.add_argument("--agencies-at-once", type=int, default=RunOptions().agencies_at_once, metavar="N",
-                   help="agencies checked at the same time (default: %(default)s)")
-    p.add_argument("--agency-budget", type=float, metavar="SECONDS", help="time limit per agency")
-    p.add_argument("--extract-workers", type=int, metavar="N",
-                   help="text-extraction processes (default: one per CPU; 0 = in this process)")
+    add_crawl_options(p)
 
     d = sub.add_parser("diff", help="what changed between two stored runs (default: the last two)",
                        description="Exit codes: 0 no regressions · 3 regressions · 2 usage error.")

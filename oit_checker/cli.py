@@ -22,14 +22,14 @@ from oit_checker import __version__, reasons
 from oit_checker import catalogue as catalogue_mod
 from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
+from oit_checker.cli_options import add_crawl_options, add_rule_options, run_options
 from oit_checker.discover import DISCOVER_COMMANDS, add_discover_parsers
-from oit_checker.follow import FollowSettings
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.migrate import MANIFEST_COMMANDS, add_manifest_parsers
 from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.projection import Method
 from oit_checker.report import json_out, markdown, table
-from oit_checker.runner import RunOptions, resolve_fiscal_year, run_agencies
+from oit_checker.runner import resolve_fiscal_year, run_agencies
 
 EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 FORMATS = ("table", "json", "md")
@@ -129,8 +129,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: object |
     agencies = load_manifests(paths, cat.ids)
     items = _parse_items(args.items)
     _validate_items(items, cat)
-    options = RunOptions(insecure=getattr(args, "insecure", False),
-                         follow=FollowSettings(ocr=getattr(args, "ocr", False)))
+    options = run_options(args)
     err = make_console(stderr=True)
     with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …") as status:
         def progress(kind: str, url: str) -> None:
@@ -196,23 +195,13 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
 
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
-    p.add_argument("--override", metavar="FILE", action="append",
-                   help="a partial catalogue that changes a few fields of a few items (repeatable)")
-    p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the fiscal year)")
-    p.add_argument("--fiscal-year", type=int, metavar="N",
-                   help="Buddhist-Era fiscal year to check (default: the manifest's, else today's)")
-    p.add_argument("--items", metavar="O24,O25", help="check only these items")
+    add_rule_options(p)
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
     p.add_argument("--projection", metavar="FILE",
                    help="TOML file with the score-projection method (points per status, item weights)")
-    p.add_argument("--ocr", action="store_true",
-                   help="OCR scanned pages (needs the 'ocr' extra and tesseract-ocr-tha); the text is quoted as a "
-                        "hint and the item stays 'review'")
-    p.add_argument("--insecure", action="store_true",
-                   help="after a certificate error, still fetch the page without verification (and say so)")
+    add_crawl_options(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
