@@ -98,6 +98,27 @@ def _off_site(url: str, home: str | None) -> bool:
     return bool(a and b) and a != b and not a.endswith("." + b)
 
 
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/home", "/main"})
+
+
+def _is_home_page(url: str, home: str | None) -> bool:
+    parts = urlsplit(url)
+    if parts.query or parts.path.lower() not in _HOME_PATHS:
+        return False
+    return not home or not _off_site(url, home)
+
+
+def _home_page_note(trails: Sequence[UrlTrail], home: str | None) -> Reason | None:
+    """The criteria want URLs that lead straight to the content, not the home page. Beside other URLs a home
+    page only shows the click path (agencies do this), so it is then a remark, not a problem."""
+    homes = [t.submitted for t in trails if _is_home_page(t.submitted, home)]
+    if not homes:
+        return None
+    alone = len(homes) == len(trails)
+    return reasons.make("home_page_only", evidence=tuple(Evidence(url=u) for u in homes),
+                        severity=Status.REVIEW if alone else Status.PASS)
+
+
 def _worst(reason_list: Iterable[Reason]) -> Status:
     present = {r.severity for r in reason_list}
     for status in _SEVERITY_ORDER:
@@ -366,7 +387,8 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     if not trails:
         return Finding(status=Status.FAIL, reasons=(reasons.make("not_submitted"),), **base)
 
-    problems: list[Reason] = []
+    home_note = _home_page_note(trails, home)
+    problems: list[Reason] = [home_note] if home_note is not None else []
     access: list[Reason] = []  # could-not-look reasons, kept apart: their weight depends on what else was read
     readable: list[_Readable] = []
     seen_docs: list[str] = []

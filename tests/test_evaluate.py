@@ -322,3 +322,11 @@ def test_off_site_names_the_service() -> None:
     f = evaluate_item(plan_item(), [trail(pdf(url=url), url=url)], 2569, home=HOME)
     reason = next(r for r in f.reasons if r.code == "off_site")
     assert "Google Drive" in reason.message_en and "drive.google.com" in reason.message_th
+
+
+def test_home_page_as_the_only_url_needs_review_and_is_a_remark_beside_others() -> None:
+    home_page = Document(url=HOME, kind=DocKind.HTML, pages=(PLAN_TEXT,), page_count=1)
+    f = evaluate_item(plan_item(), [trail(home_page, url=HOME)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"home_page_only"}
+    f2 = evaluate_item(plan_item(), [trail(home_page, url=HOME), trail(pdf())], 2569, home=HOME)
+    assert f2.status is Status.PASS and "home_page_only" in {r.code for r in f2.reasons}
