@@ -19,6 +19,7 @@ from oit_checker.model import (
     Evidence,
     Fetched,
     FetchError,
+    FetchRecord,
     Finding,
     FiscalYearRule,
     Item,
@@ -436,7 +437,8 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
         status = _worst(status_reasons)
         if hard and status is not Status.FAIL:
             status = Status.FAIL
-        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(seen_docs), **base)
+        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(seen_docs),
+                       fetches=fetch_records(trails), **base)
 
     # Something was read: could-not-look problems on other URLs become notes to review.
     for a in access:
@@ -474,7 +476,19 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
 
     status = _worst(problems)
     return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
-                   documents=tuple(dict.fromkeys(seen_docs)), **base)
+                   documents=tuple(dict.fromkeys(seen_docs)), fetches=fetch_records(trails), **base)
+
+
+def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:
+    out: dict[str, FetchRecord] = {}
+    for t in trails:
+        for g in t.retrieved:
+            f = g.fetched
+            out.setdefault(f.url, FetchRecord(
+                url=f.url, final_url=f.final_url, status=f.status, attempts=f.attempts,
+                error=f.error.value if f.error else "", detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
+                redirects=f.redirects, insecure=f.insecure, depth=g.depth))
+    return tuple(out.values())
 
 
 # What the pages lack may be in e-GP, which cannot be read: then it is not "missing", only unchecked.

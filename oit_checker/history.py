@@ -14,6 +14,7 @@ Schema changes are a list of migrations; `PRAGMA user_version` says how many hav
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
@@ -33,6 +34,7 @@ from oit_checker.model import (
     AgencyResult,
     Confidence,
     Evidence,
+    FetchRecord,
     Finding,
     Reason,
     RunResult,
@@ -210,8 +212,14 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 
 
 # Each entry takes the schema from version N to N+1; never edit a shipped one, append a new one.
+# v2: per-URL fetch records (attempts, errors, redirects) of every finding, for nightly audits.
+_V2 = """
+ALTER TABLE findings ADD COLUMN fetches TEXT NOT NULL DEFAULT '[]'
+"""
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
+    _script(_V2),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -255,6 +263,10 @@ def _reason_from(row: sqlite3.Row) -> Reason:
     return Reason(code=row["code"], message_th=row["message_th"], message_en=row["message_en"],
                   evidence=_evidence_from(row["evidence"]), severity=Status(row["severity"]),
                   inferred=bool(row["inferred"]), detail=json.loads(row["detail"]))
+
+
+def _fetches_from(raw: str) -> tuple[FetchRecord, ...]:
+    return tuple(FetchRecord(**{**x, "redirects": tuple(x.get("redirects", ()))}) for x in json.loads(raw))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -354,7 +366,8 @@ class SqliteHistory:
             key = (run_id, slug, f.item)
             finding_rows.append((*key, seq, f.indicator, f.status.value, f.confidence.value, f.name_th,
                                  f.name_en, f.suppressed, json.dumps(list(f.urls), ensure_ascii=False),
-                                 json.dumps(list(f.documents), ensure_ascii=False)))
+                                 json.dumps(list(f.documents), ensure_ascii=False),
+                                 json.dumps([dataclasses.asdict(x) for x in f.fetches], ensure_ascii=False)))
             reason_rows += [_reason_row(key, "reason", n, r) for n, r in enumerate(f.reasons)]
             reason_rows += [_reason_row(key, "found", n, r) for n, r in enumerate(f.found)]
         with self._transaction() as conn:
@@ -367,7 +380,9 @@ class SqliteHistory:
                 " finished_at, complete, urls_fetched, documents_read) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (run_id, slug, a.name, a.home, a.source, result.fiscal_year, result.started_at,
                  result.finished_at, int(result.complete), result.urls_fetched, result.documents_read))
-            conn.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", finding_rows)
+            conn.executemany("INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence,"
+                             " name_th, name_en, suppressed, urls, documents, fetches)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", finding_rows)
             conn.executemany("INSERT INTO reasons VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", reason_rows)
             conn.executemany("INSERT INTO documents VALUES (?,?,?,?)",
                              [(run_id, slug, url, digest) for url, digest in result.document_hashes.items()])
@@ -436,7 +451,7 @@ class SqliteHistory:
                 reasons=tuple(got["reason"]), confidence=Confidence(row["confidence"]), name_th=row["name_th"],
                 name_en=row["name_en"], urls=tuple(json.loads(row["urls"])),
                 documents=tuple(json.loads(row["documents"])), found=tuple(got["found"]),
-                suppressed=row["suppressed"]))
+                suppressed=row["suppressed"], fetches=_fetches_from(row["fetches"])))
         hashes: dict[str, dict[str, str]] = {}
         for row in self._conn.execute("SELECT slug, url, sha256 FROM documents WHERE run_id = ?", (run_id,)):
             hashes.setdefault(row["slug"], {})[row["url"]] = row["sha256"]

@@ -220,6 +220,22 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class FetchRecord:
+    """How one URL behind a finding was fetched: the per-URL account a nightly audit needs."""
+
+    url: str
+    final_url: str
+    status: int | None
+    attempts: int
+    error: str = ""  # FetchError value, empty when the server answered
+    detail: str = ""
+    elapsed_s: float = 0.0
+    redirects: tuple[str, ...] = ()
+    insecure: bool = False
+    depth: int = 0  # 0 = a submitted URL
+
+
+@dataclass(frozen=True)
 class Finding:
     item: str
     indicator: int
@@ -232,6 +248,7 @@ class Finding:
     documents: tuple[str, ...] = ()  # URLs of every document read
     found: tuple[Reason, ...] = ()  # positive evidence: components and years found
     suppressed: str = ""  # human reason when an accepted gap suppresses this finding
+    fetches: tuple[FetchRecord, ...] = ()
 
     @property
     def inferred(self) -> bool:

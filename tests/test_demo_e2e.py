@@ -121,3 +121,12 @@ def test_table_output_through_python_dash_m(tmp_path: Path) -> None:
     assert "Indicator 9 Disclosure" in out and "Indicator 10 Corruption prevention" in out
     assert "O24" in out and "O7" in out and "O25" not in out
     assert "\x1b[" not in out  # not a terminal: no colour codes
+
+
+def test_every_url_looked_at_is_accounted_for(report: dict[str, Any]) -> None:
+    by_item = findings(report)
+    [o11] = by_item["O11"]["fetches"]
+    assert (o11["status"], o11["attempts"], o11["error"], o11["depth"]) == (404, 1, None, 0)
+    o21 = {f["url"]: f for f in by_item["O21"]["fetches"]}
+    pdf = o21["https://www.example.go.th/files/o21-nogift-2568.pdf"]
+    assert pdf["status"] == 200 and pdf["depth"] == 1 and pdf["attempts"] == 1

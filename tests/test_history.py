@@ -19,7 +19,7 @@ from oit_checker.history import (
     SqliteHistory,
     parse_age,
 )
-from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, Finding, Reason, Status
+from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, FetchRecord, Finding, Reason, Status
 
 
 def meta(label: str = "default", started: str = "2026-11-01T01:00:00+00:00") -> RunMeta:
@@ -37,7 +37,10 @@ def finding(item: str, status: Status, *, suppressed: str = "", urls: tuple[str,
     return Finding(item=item, indicator=10, status=status,
                    reasons=(reason,) if status is not Status.PASS else (), confidence=Confidence.CONFIRMED,
                    name_th="แผนปฏิบัติการ", name_en="Plan", urls=urls or (f"https://x.go.th/{item}.pdf",),
-                   documents=(f"https://x.go.th/{item}.pdf",), found=(found,), suppressed=suppressed)
+                   documents=(f"https://x.go.th/{item}.pdf",), found=(found,), suppressed=suppressed,
+                   fetches=(FetchRecord(url=f"https://x.go.th/{item}.pdf", final_url=f"https://x.go.th/{item}.pdf",
+                                        status=503 if status is Status.ERROR else 200, attempts=3,
+                                        redirects=("https://x.go.th/a",), elapsed_s=1.5),))
 
 
 def result(slug: str, *findings: Finding, hashes: dict[str, str] | None = None) -> AgencyResult:
@@ -178,3 +181,23 @@ def test_parse_age(text: str, days: int) -> None:
 def test_parse_age_rejects_nonsense() -> None:
     with pytest.raises(ValueError):
         parse_age("soon")
+
+
+def test_a_version_1_database_is_migrated_keeping_its_runs(tmp_path: Path) -> None:
+    from oit_checker.history import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    MIGRATIONS[0](conn)  # the schema as oit-checker 0.1 shipped it, before per-URL fetch records
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO runs VALUES (1,'default','2026-10-01T01:00:00+00:00','2026-10-01T01:05:00+00:00',"
+                 "'complete','0.1.0',2569,'2569.1','rules/ita2569.toml',2569,1,'host',1)")
+    conn.execute("INSERT INTO agency_results VALUES (1,'nongbua','อบต.หนองบัว',NULL,'m.toml',2569,'s','f',1,1,1)")
+    conn.execute("INSERT INTO findings VALUES (1,'nongbua','O24',0,10,'fail','seed','ชื่อ','name','','[]','[]')")
+    conn.close()
+
+    with SqliteHistory(path) as store:
+        run = store.load_run(1)
+        assert run.agencies[0].findings[0].status is Status.FAIL
+        assert run.agencies[0].findings[0].fetches == ()  # old rows get the new column's default
+        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2

@@ -43,6 +43,10 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "urls": list(f.urls),
         "documents": list(f.documents),
         "reasons": [_reason(r) for r in f.reasons],
+        "fetches": [{"url": x.url, "final_url": x.final_url, "status": x.status, "attempts": x.attempts,
+                     "error": x.error or None, "detail": x.detail, "elapsed_s": x.elapsed_s,
+                     "redirects": list(x.redirects), "insecure": x.insecure, "depth": x.depth}
+                    for x in f.fetches],
         "found": [{"what_th": r.message_th, "what_en": r.message_en, "inferred": r.inferred,
                    "evidence": [_evidence(e) for e in r.evidence]} for r in f.found],
     }
