@@ -204,6 +204,13 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
 class _Located:
     mention: YearMention
     evidence: Evidence
+    heading: bool = False  # in the document's title or its first lines: says what year the document is for
+
+    @property
+    def states_fiscal_year(self) -> bool:
+        """"ปีงบประมาณ 2569" / "ประจำปี 2569", not merely "ปี 2569" (a column of a multi-year plan)."""
+        text = normalize(self.mention.text)
+        return "ปีงบ" in text or "ประจำปี" in text
 
 
 def _mentions(readable: Sequence[_Readable]) -> list[_Located]:
@@ -213,12 +220,29 @@ def _mentions(readable: Sequence[_Readable]) -> list[_Located]:
         sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
         for text, page_no in sources:
             shown = display(text)
+            heading_end = len(shown) if page_no is None else (_heading_end(shown) if page_no == 1 else 0)
             for m in find_year_mentions(text):
                 lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
                 snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
                 page = page_no if r.doc.kind is DocKind.PDF else None
-                out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet)))
+                out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
+                                    heading=m.start < heading_end))
     return out
+
+
+_HEADING_LINES = 3
+_HEADING_CHARS = 240
+
+
+def _heading_end(shown: str) -> int:
+    """Where a document's heading ends: its first few lines (titles wrap), at most a few hundred characters."""
+    end = 0
+    for _ in range(_HEADING_LINES):
+        nxt = shown.find("\n", end)
+        if nxt == -1:
+            return min(len(shown), _HEADING_CHARS)
+        end = nxt + 1
+    return min(end, _HEADING_CHARS)
 
 
 def _fmt_years(years: Iterable[int]) -> str:
@@ -306,18 +330,31 @@ def judge_fiscal_year(
     expected = str(target)
     naming = [c for c in clues if target in c.years]
     disagreeing = [c for c in clues if target not in c.years]
-    ranges = [x for x in located if x.mention.kind is MentionKind.RANGE]
+    ranges = [x for x in located if x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1]
+    # A period inside one fiscal year ("1 ต.ค. 2568 – 31 มี.ค. 2569") names that year, like "ปีงบประมาณ 2569".
+    fiscal = [x for x in located if x.mention.kind is MentionKind.FISCAL
+              or (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)]
+    fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
+    multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
+        else []
     groups: list[list[_Located]] = [
-        [x for x in located if x.mention.kind is MentionKind.FISCAL]
-        + (ranges if rule is FiscalYearRule.COVERS_CURRENT else []),
-        [x for x in located if x.mention.kind is MentionKind.DATE],
-        [x for x in located if x.mention.kind is MentionKind.BARE],
+        # The year in the document's own title decides over years its body mentions in passing.
+        [x for x in fiscal if x.heading],
+        fiscal,
+        # A signing date (plans are approved before their year begins) does not outrank "พ.ศ. 2569".
+        [x for x in located if x.mention.kind in (MentionKind.DATE, MentionKind.BARE)],
     ]
     for group in groups:
         if not group:
             continue
         years = {y for x in group for y in x.mention.fiscal_years}
         hits = [x for x in group if target in x.mention.fiscal_years]
+        if hits and multi_year and not any(x.states_fiscal_year and x.mention.kind is not MentionKind.RANGE
+                                           for x in hits):
+            # A plan over several years (its columns say "ปี 2569") is not the annual one the item needs.
+            return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
+                                 expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence),
+                                 inferred=inferred)], []
         if hits:
             found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
                            message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
@@ -329,6 +366,8 @@ def judge_fiscal_year(
                                           detail=f"{_clue_text(disagreeing)}; text {target}"))
             return notes, [found]
         evidence = tuple(x.evidence for x in group[:3])
+        # Tell every year the document names (2566 and 2567 for the seed's O24), not only the deciding ones.
+        years |= {y for x in fiscal for y in x.mention.fiscal_years if y < target}
         conflict = []
         if naming:
             # The title says the wanted year and the text another: say so, and let the text decide. A link

@@ -215,8 +215,8 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         yscore = _year_score(years, target_years, item.fiscal_year_rule)
         same = same_site(link.url, site) or same_site(link.url, page.url)
         viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
-        if not content and not viewer and rel == 0 and yscore <= 0:
-            continue  # menu and footer links are evidence only when they name the item
+        if not content and not viewer and rel == 0:
+            continue  # menu and footer links are evidence only when they name the item (a year is not enough)
         if link.via in _FRAMES and same and not looks_like_document(link.url):
             # A same-site page in a frame is this page's content, whatever it is about.
             pages.append(Choice(link, False, True, rel, yscore, content))
@@ -254,6 +254,9 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
             + probes[: settings.max_probes])
 
 
+_INDEX_DOCUMENTS = 3  # more files than this, none named for the item: the page is about other things
+
+
 def _thin(page: Document, item: Item) -> bool:
     return len(normalize(page.text)) < item.evidence.min_chars
 
@@ -264,18 +267,31 @@ def _prefer_relevant(choices: list[Choice], page_is_about_item: bool) -> list[Ch
     Not when the page itself is the item's page (its attachments are all the item's), and not when the
     only documents naming the item are of other years: the current one may be a generically named scan.
     """
-    if page_is_about_item or not any(c.relevance > 0 and c.year >= 0 for c in choices):
+    if page_is_about_item:
         return choices
-    return [c for c in choices if c.relevance > 0 or c.viewer]
+    if any(c.relevance > 0 for c in choices):
+        # The item's own entry decides, even when it is of the wrong year: other entries of an index are
+        # other items' documents, and reading them would lend this item their years and components.
+        return [c for c in choices if c.relevance > 0 or c.viewer]
+    if len([c for c in choices if not c.viewer]) > _INDEX_DOCUMENTS:
+        # Many files and none named for the item: a page about other things; none of them is evidence.
+        return [c for c in choices if c.viewer]
+    return choices
 
 
 def _prefer_year(choices: list[Choice]) -> list[Choice]:
     """On a list page naming several years, drop the entries of other years when the wanted one is there
-    (and a multi-year plan when the year's own entry is there); entries naming no year stay."""
-    best = max((c.year for c in choices), default=0)
-    if best > 0:
-        return [c for c in choices if c.year in (0, best) or c.viewer]
-    return choices
+    (and a multi-year plan when the year's own entry is there); entries naming no year stay.
+
+    A link is dropped only for a better-year link that names the item at least as strongly: a file that
+    merely names the right year must never push out the item's own (old) file, or the old one goes unseen.
+    """
+    kept = []
+    for c in choices:
+        better = any(o.year > c.year and o.year > 0 and o.relevance >= c.relevance for o in choices)
+        if c.year == 0 or c.viewer or not better:
+            kept.append(c)
+    return kept
 
 
 def target_years_for(item: Item, fiscal_year: int) -> frozenset[int]:

@@ -330,3 +330,38 @@ def test_home_page_as_the_only_url_needs_review_and_is_a_remark_beside_others() 
     assert f.status is Status.REVIEW and codes(f) == {"home_page_only"}
     f2 = evaluate_item(plan_item(), [trail(home_page, url=HOME), trail(pdf())], 2569, home=HOME)
     assert f2.status is Status.PASS and "home_page_only" in {r.code for r in f2.reasons}
+
+
+def test_a_five_year_plan_with_per_year_columns_is_not_the_annual_plan() -> None:
+    text = ("แผนปฏิบัติการป้องกันการทุจริต 5 ปี (พ.ศ. 2566 – 2570)\n" + known.SUBTITLE + "\n"
+            "มิติ | โครงการ/กิจกรรม | งบประมาณ ปี 2566 (บาท) | งบประมาณ ปี 2567 (บาท) | งบประมาณ ปี 2568 (บาท) | "
+            "งบประมาณ ปี 2569 (บาท) | งบประมาณ ปี 2570 (บาท)\n"
+            "1 | โครงการอบรมคุณธรรมจริยธรรม | 20,000 | 20,000 | 20,000 | 20,000 | 20,000 | ระยะเวลาดำเนินการ ทุกปี\n") * 3
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is not Status.PASS and "fiscal_year_mismatch" in codes(f)
+    assert "แผนหลายปี" in next(r for r in f.reasons if r.code == "fiscal_year_mismatch").message_th
+    # …while an annual plan that cites the 5-year plan it implements passes.
+    annual = PLAN_TEXT + "\nสอดคล้องกับแผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)"
+    assert evaluate_item(plan_item(), [trail(pdf(annual))], 2569, home=HOME).status is Status.PASS
+
+
+def test_the_title_year_outranks_the_signing_date() -> None:
+    # Plans are approved before their fiscal year starts: "25 กันยายน 2568" is FY 2568, the plan is for 2569.
+    text = _undated(PLAN_TEXT).replace("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ",
+                                       "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2569 ")
+    text = text.replace("ประกาศ ณ วันที่ ๑ ตุลาคม", "ประกาศ ณ วันที่ 25 กันยายน 2568")
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_the_title_year_outranks_years_mentioned_in_passing() -> None:
+    # Last year's report that mentions next year's plan in its body is still last year's report.
+    text = PLAN_TEXT.replace("๒๕๖๙", "๒๕๖๘").replace("2569", "2568") + "\nจะนำไปจัดทำแผนประจำปีงบประมาณ 2569"
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.FAIL and "stale_fiscal_year" in codes(f)
+
+
+def test_a_period_within_one_fiscal_year_names_that_year() -> None:
+    text = _undated(PLAN_TEXT) + "\nข้อมูลระหว่างวันที่ 1 ตุลาคม 2568 - 31 มีนาคม 2569"
+    f = evaluate_item(plan_item(rule=FiscalYearRule.FIRST_HALF_CURRENT), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons

@@ -1,0 +1,64 @@
+"""Which links of a page are read as an item's evidence (pure: pages parsed from real HTML, no fetching)."""
+
+from __future__ import annotations
+
+from oit_checker.extract.html import extract_html
+from oit_checker.follow import FollowSettings, choose_links, target_years_for
+from oit_checker.model import Component, Confidence, Document, FiscalYearRule, Item
+
+SITE = "https://www.nongbua.go.th/"
+
+
+def item(item_id: str, title: str) -> Item:
+    return Item(id=item_id, name_th=title, name_en=item_id, indicator=10, sub_indicator="10.1",
+                components=(Component("c", "c", "c", ("โครงการ",)),), fiscal_year_rule=FiscalYearRule.CURRENT,
+                confidence=Confidence.CONFIRMED, title_phrases=(title,))
+
+
+O24 = item("O24", "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต")
+O25 = item("O25", "แผนปฏิบัติการป้องกันการทุจริต")
+
+
+def page(html: str, path: str) -> Document:
+    return extract_html(html.encode("utf-8"), SITE + path, "utf-8")
+
+
+def chosen(doc: Document, it: Item, fy: int = 2569) -> list[str]:
+    picks = choose_links(doc, it, SITE, target_years_for(it, fy), FollowSettings(), visited=set())
+    return [c.link.url.removeprefix(SITE) for c in picks]
+
+
+def test_a_sidebar_file_naming_the_right_year_never_replaces_the_items_own_old_file() -> None:
+    doc = page("""<html><head><title>แผนปฏิบัติการป้องกันการทุจริต</title></head><body>
+<div class="content"><h1>แผนปฏิบัติการป้องกันการทุจริต</h1>
+<p><a href="/files/plan.docx">แผนปฏิบัติการป้องกันการทุจริต ปี 2567</a></p></div>
+<aside class="widget"><h3>เอกสารเผยแพร่ล่าสุด</h3><ul>
+<li><a href="/files/o6.docx">แผนการดำเนินงาน ประจำปีงบประมาณ 2569</a></li></ul></aside></body></html>""", "o25.html")
+    assert chosen(doc, O25) == ["files/plan.docx"]  # read, so the stale year is seen
+
+
+def test_on_an_index_only_the_items_own_entry_is_read_even_of_the_wrong_year() -> None:
+    doc = page("""<html><head><title>ITA 2569</title></head><body><div class="content">
+<h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ปี 2569</h1><table>
+<tr><td>O23</td><td><a href="/files/a1.docx">การประเมินความเสี่ยงการให้หรือรับสินบน ประจำปี 2569</a></td></tr>
+<tr><td>O24</td><td><a href="/files/a2.docx">รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต ประจำปี 2567</a></td></tr>
+<tr><td>O25</td><td><a href="/files/a3.docx">แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2569</a></td></tr>
+</table></div></body></html>""", "ita.html")
+    assert chosen(doc, O24) == ["files/a2.docx"]
+    assert chosen(doc, O25) == ["files/a3.docx"]
+
+
+def test_a_list_page_prefers_the_wanted_years_entry_of_the_item() -> None:
+    doc = page("""<html><body><div class="content"><h1>แผนปฏิบัติการป้องกันการทุจริต</h1><ul>
+<li><a href="/files/p2567.pdf">แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2567</a></li>
+<li><a href="/files/p2568.pdf">แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2568</a></li>
+<li><a href="/files/p2569.pdf">แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ 2569</a></li></ul></div></body></html>""",
+               "o25.html")
+    assert chosen(doc, O25) == ["files/p2569.pdf"]
+
+
+def test_many_files_none_named_for_the_item_are_not_evidence() -> None:
+    rows = "".join(f'<li><a href="/files/news{n}.pdf">ประกาศ อบต. ฉบับที่ {n}</a></li>' for n in range(6))
+    doc = page(f"<html><body><div class='content'><h1>ศูนย์ข้อมูลข่าวสาร</h1><ul>{rows}</ul></div></body></html>",
+               "info.html")
+    assert chosen(doc, O24) == []
