@@ -86,7 +86,10 @@ _DOWNLOAD_WORDS = tuple(
 def item_code_pattern(item_id: str) -> re.Pattern[str]:
     """O24 written as O24, o24, O.24, OIT24, O 24 or zero-padded 024 (letters dropped, as agencies do)."""
     number = int(item_id[1:])
-    return re.compile(rf"(?<![a-z0-9])(?:(?:m?oit|o)[\s._-]?0?{number}|0{number:02d})(?![0-9])", re.IGNORECASE)
+    # The bare zero-padded form ("027 หลักเกณฑ์…") only at the start of a text or word: IMG_020, DSC-024 and
+    # scan counters are file numbers, not item codes.
+    return re.compile(rf"(?<![a-z0-9])(?:m?oit|o)[\s._-]?0?{number}(?![0-9])|(?:^|(?<=\s))0{number:02d}(?![0-9])",
+                      re.IGNORECASE)
 
 
 def _phrases(item: Item) -> tuple[str, ...]:

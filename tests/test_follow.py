@@ -62,3 +62,13 @@ def test_many_files_none_named_for_the_item_are_not_evidence() -> None:
     doc = page(f"<html><body><div class='content'><h1>ศูนย์ข้อมูลข่าวสาร</h1><ul>{rows}</ul></div></body></html>",
                "info.html")
     assert chosen(doc, O24) == []
+
+
+def test_item_codes_as_agencies_write_them_but_not_file_counters() -> None:
+    from oit_checker.follow import item_code_pattern
+
+    code = item_code_pattern("O20")
+    for text in ("O20", "o20 แผน", "OIT 20", "MOIT20", "020 หลักเกณฑ์", "ข้อ 020", "O.20"):
+        assert code.search(text), text
+    for text in ("IMG_020.jpg", "DSC-020", "O200", "2020"):
+        assert not code.search(text), text
