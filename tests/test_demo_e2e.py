@@ -43,7 +43,7 @@ MISSING = {
     "O15": ["problems", "suggestions"],
     "O16": ["promotion"],
     "O25": ["budget", "period"],
-    "O26": ["problems", "suggestions"],
+    "O26": ["budget_spent", "problems", "suggestions"],
     "O27": ["ita_analysis", "steps", "responsible", "period", "implementation"],
 }
 
