@@ -20,13 +20,15 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from oit_checker.model import DocKind, Document
+from oit_checker.model import DocKind, Document, Link
 from oit_checker.thai import normalize
 
 SHORT_PAGE = 1500  # normalized characters: above this a page is taken to hold real content
 LONG_PAGE = 6000  # up to this, a line that only says "not found" still marks the page as a soft 404
 EMPTY_PAGE = 40
 LOGIN_CONTENT = 300  # characters outside the login form's own lines that make a page more than a login wall
+SERVICES_NAMED = 3  # distinct service phrases outside the form that make a page a list of services
+SERVICE_LINKS = 3  # distinct content links (not the form's own) that make a page a list of services
 
 
 def _norm(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -60,6 +62,18 @@ _FORM_WORDS = _LOGIN_WORDS + _PASSWORD_WORDS + _norm((
     "remember me", "ลืมรหัสผ่าน", "forgot", "สมัครสมาชิก", "register", "sign up", "captcha", "ยืนยันตัวตน",
     "เลขประจำตัวประชาชน", "ตกลง", "submit", "ยกเลิก", "cancel",
 ))
+# What an E-Service page offers: requests, complaints, permits, payments. A page that names several of
+# these beside its login box is the agency's list of online services, not a wall in front of one
+# (2568/2569 O10). "บริการ" and "E-Service" alone are left out: an intranet's login page is titled
+# "ระบบบริการ…" too.
+_SERVICE_WORDS = _norm((
+    "คำร้อง", "คำขอ", "ขอรับ", "ขอใช้", "ขออนุญาต", "ขอซ่อม", "แจ้งซ่อม", "ร้องเรียน", "ร้องทุกข์", "ชำระภาษี",
+    "ชำระค่า", "จองคิว", "ยื่นแบบ", "ขอจดทะเบียน", "ขอสำเนา", "ขอข้อมูลข่าวสาร", "แจ้งเหตุ", "ขอความช่วยเหลือ",
+    "ขอติดตั้ง", "เบี้ยยังชีพ", "ขอน้ำ", "ถังขยะ", "สมัครงาน", "ขอหนังสือรับรอง", "request form", "complaint",
+))
+# A link labelled with one of these, or with a service phrase, leads to a service ("บริการจัดเก็บขยะ",
+# "E-Service ขออนุญาตก่อสร้าง", "แบบฟอร์มออนไลน์").
+_SERVICE_LABEL_WORDS = _SERVICE_WORDS + _norm(("บริการ", "e-service", "eservice", "แบบฟอร์ม", "ออนไลน์", "online"))
 # A private Google Drive/Docs/OneDrive file: the page is an access request, not the document.
 _ACCESS_REQUEST = _norm((
     "to continue to google drive", "you need access", "request access", "ขอสิทธิ์เข้าถึง",
@@ -137,7 +151,24 @@ def _standalone(lines: list[str], phrases: Iterable[str], margin: int) -> str | 
     return None
 
 
-def _login_wall(url: str, title: str, lines: list[str], body: str) -> str | None:
+def _services_named(own: list[str], links: Iterable[Link]) -> bool:
+    """Whether the page lists services beyond its login form: several service phrases in its own lines,
+    or several content links to services (not the form's own sign-up or forgotten-password links, not a
+    menu: a login wall inside the site's template has plenty of those)."""
+    text = "".join(own)
+    if sum(1 for p in _SERVICE_WORDS if p in text) >= SERVICES_NAMED:
+        return True
+    targets = set()
+    for link in links:
+        label = normalize(link.text).lower()
+        if link.chrome or _has(label, _FORM_WORDS) or not _has(label, _SERVICE_LABEL_WORDS):
+            continue
+        if not _LOGIN_PATH_RE.search(_host_path(link.url)[1]):
+            targets.add(link.url.split("#", 1)[0])
+    return len(targets) >= SERVICE_LINKS
+
+
+def _login_wall(url: str, title: str, lines: list[str], body: str, links: Iterable[Link] = ()) -> str | None:
     host, path = _host_path(url)
     if host in _LOGIN_HOSTS:
         return f"redirected to the sign-in page {host}"
@@ -146,9 +177,11 @@ def _login_wall(url: str, title: str, lines: list[str], body: str) -> str | None
         return f"access request page ('{hit}')"
     if short and _LOGIN_PATH_RE.search(path):
         return f"login URL {path[:80]}"
-    content = sum(len(ln) for ln in lines if not _has(ln, _FORM_WORDS))
-    if content > LOGIN_CONTENT:
+    own = [ln for ln in lines if not _has(ln, _FORM_WORDS)]
+    if sum(map(len, own)) > LOGIN_CONTENT:
         return None  # a page with a login box beside its content is a page with content
+    if _services_named(own, links):
+        return None  # an E-Service page: the services it lists, with a login box for citizens
     if (hit := _has(title, _LOGIN_WORDS)) and short:
         return f"login title ('{hit}')"
     if short and (pw := _has(body, _PASSWORD_WORDS)) and (word := _has(body, _LOGIN_WORDS + _FORM_WORDS)):
@@ -189,7 +222,7 @@ def classify_detail(doc: Document) -> tuple[str, str] | None:
         return "soft_404", f"line: '{hit}'"
     if short and (hit := _standalone(lines, _NOT_FOUND_WEAK, 8)):
         return "soft_404", f"line: '{hit}'"
-    if why := _login_wall(doc.url, title, lines, body):
+    if why := _login_wall(doc.url, title, lines, body, doc.links):
         return "login_wall", why
     if short and (hit := _has(body, _NEEDS_JS)):
         return "needs_javascript", f"text: '{hit}'"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from oit_checker.extract.html import extract_html
+import pytest
+
+from oit_checker.extract.html import extract_html, is_chrome_name
 from oit_checker.model import DocKind
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
@@ -75,3 +77,91 @@ def test_big_page_is_fast() -> None:
         best = min(best, time.perf_counter() - start)
     assert doc.text.count("ข่าวที่") == 64
     assert best < 0.020, f"{best * 1000:.1f} ms"
+
+
+# ---------------------------------------------------------------- site chrome by whole class/id names
+
+CHROME_PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages" / "chrome"
+
+
+def _page(name: str, url: str = "https://www.nongbua.go.th/o25/"):
+    return extract_html((CHROME_PAGES / name).read_bytes(), url, None)
+
+
+@pytest.mark.parametrize(("name", "chrome"), [
+    # Whole names of site chrome, and names that start or end with a chrome word.
+    ("sidebar", True), ("widget", True), ("widget-area", True), ("widget_recent_entries", True),
+    ("site-footer", True), ("main-menu", True), ("mainmenu", True), ("menu", True), ("navbar", True),
+    ("nav", True), ("breadcrumb", True), ("breadcrumbs", True), ("footer", True), ("topbar", True),
+    ("site-header", True), ("header-menu", True), ("primary-menu", True), ("secondary", True),
+    ("offcanvas", True), ("social", True), ("share-buttons", True), ("copyright", True),
+    ("sidebar-left", True), ("left-sidebar", True), ("footer-widgets", True), ("menu-main-menu-container", True),
+    ("site-footer-wrap", True), ("sf-menu", True),
+    # A chrome word inside a content name: a state, a page builder's element, a content column.
+    ("no-sidebar", False), ("has-sidebar", False), ("elementor-widget-container", False),
+    ("elementor-widget-text-editor", False), ("elementor-widget", False), ("wp-block-group", False),
+    ("wp-block-navigation", False), ("site-content", False), ("entry-content", False), ("content-area", False),
+    ("card-header", False), ("page-header", False), ("ast-container", False), ("widget_sow-editor", True),
+])  # fmt: skip
+def test_chrome_names_are_matched_whole(name: str, chrome: bool) -> None:
+    assert is_chrome_name(name) is chrome
+
+
+def test_elementor_page_keeps_its_content() -> None:
+    # Every Elementor widget sits in "elementor-widget-container": split into words it said "widget", and the
+    # whole O25 plan typed into the page vanished (text '', its PDF marked chrome → empty_page).
+    doc = _page("elementor_o25.html")
+    lines = doc.text.splitlines()
+    assert lines[0] == "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569"
+    assert "โครงการ/กิจกรรม | งบประมาณ (บาท) | ระยะเวลาดำเนินการ" in lines
+    assert "ดาวน์โหลดเอกสาร" in lines
+    pdf = next(link for link in doc.links if link.url.endswith("scan0001.pdf"))
+    assert not pdf.chrome
+    # The Elementor header's <nav> menu and the footer are still chrome.
+    assert "แผนการดำเนินงาน" not in doc.text and "สงวนลิขสิทธิ์" not in doc.text
+    assert all(link.chrome for link in doc.links if link.text == "งบประมาณ")
+    assert doc.charset == "utf-8"  # the safety valve was not needed
+
+
+def test_wordpress_layout_names_around_the_content_are_not_chrome() -> None:
+    # "site-content no-sidebar" is the content column; "container sidebar-left" and "has-sidebar
+    # sidebar-left-layout" are layout wrappers that hold <main>: never strip what holds the content.
+    doc = _page("wp_no_sidebar.html")
+    assert doc.text.splitlines() == [
+        "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569",
+        "โครงการส่งเสริมคุณธรรมและความโปร่งใส งบประมาณ 30,000 บาท ระยะเวลาดำเนินการ ตุลาคม 2568 - กันยายน 2569",
+        "ดาวน์โหลดแผนปฏิบัติการ",
+    ]  # topbar, header menu, widget-area sidebar, footer-widgets and site-footer all gone
+    assert not next(x for x in doc.links if x.url.endswith("plan-2569.pdf")).chrome
+    assert next(x for x in doc.links if x.url.endswith("/news/1/")).chrome  # the sidebar's recent post
+    assert next(x for x in doc.links if x.url.endswith("/budget/")).chrome  # the menu
+
+
+def test_page_builder_widgets_inside_the_post_are_content() -> None:
+    # SiteOrigin Page Builder wraps each block of a page in "so-panel widget widget_sow-editor".
+    html = ("<body><div id='primary'><article class='page'><div class='entry-content'><div class='panel-layout'>"
+            "<div class='so-panel widget widget_sow-editor'><p>คู่มือการปฏิบัติงานด้านการจัดซื้อจัดจ้าง</p></div>"
+            "</div></div></article></div><div id='secondary' class='widget-area'><div class='widget widget_text'>"
+            "<p>ศูนย์ข้อมูลข่าวสาร งบประมาณรายจ่าย</p></div></div></body>")
+    assert _doc(html).text == "คู่มือการปฏิบัติงานด้านการจัดซื้อจัดจ้าง"
+
+
+def test_safety_valve_keeps_content_in_a_chrome_named_wrapper() -> None:
+    # No <main>/<article>/#content marks the content, and its wrapper is named like a sidebar: the rules
+    # would strip the whole plan. The valve then removes only the menus, and says so in the charset note.
+    doc = _page("layout_class_wrapper.html")
+    assert "1 | โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร สมาชิกสภา และพนักงานส่วนตำบล | 20,000 | ต.ค. 68 - ก.ย. 69 | สำนักปลัด" in (
+        doc.text.splitlines())
+    assert "แผนพัฒนาท้องถิ่น" not in doc.text  # the menu-top menu is still stripped
+    assert doc.charset is not None and "chrome: only menus stripped" in doc.charset
+    assert not next(x for x in doc.links if x.url.endswith("plan2569.pdf")).chrome
+
+
+def test_safety_valve_does_not_keep_a_sidebar_of_links() -> None:
+    # A short item page beside a long list of links: the sidebar is chrome, however much of the page it is.
+    news = "".join(f"<li><a href='/news/{i}'>รายงานผลการใช้จ่ายงบประมาณ ประจำเดือนที่ {i}</a></li>" for i in range(40))
+    html = (f"<body><div class='col-md-9'><h2>แผนปฏิบัติการป้องกันการทุจริต 2569</h2>"
+            f"<a href='/files/o25.pdf'>ดาวน์โหลด</a></div><div class='col-md-3 sidebar'><ul>{news}</ul></div></body>")
+    doc = _doc(html, url="https://www.nongbua.go.th/o25")
+    assert doc.text.splitlines() == ["แผนปฏิบัติการป้องกันการทุจริต 2569", "ดาวน์โหลด"]
+    assert doc.charset == "utf-8"
