@@ -44,6 +44,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from oit_checker import __version__
 from oit_checker.extract.charset import decode_html
+from oit_checker.extract.html import is_chrome_node
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch import Fetcher, FetchSettings, build_client
 from oit_checker.fiscal import MentionKind, find_year_mentions, years_in_url
@@ -307,12 +308,6 @@ _LABEL_CLASS_TOKENS = frozenset({"header", "heading", "title", "toggle", "accord
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
 _CELL_TAGS = frozenset({"td", "th"})
 _TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"})
-_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
-# As in extract/html.py: class/id tokens of site chrome ("header" is left out: "card-header" is content).
-_CHROME_TOKENS = frozenset({
-    "menu", "menubar", "navbar", "nav", "navigation", "sidebar", "footer", "breadcrumb", "breadcrumbs",
-    "topbar", "submenu", "dropdown", "megamenu", "offcanvas", "copyright", "social", "share",
-})  # fmt: skip
 _RUNNING_NUMBER_HEADERS = frozenset({"ลำดับ", "ลำดับที่", "ที่", "no", "no.", "#", "seq"})
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _SPACE = re.compile(r"\s+")
@@ -376,9 +371,7 @@ class _Reader:
                 result = self._chrome[key]
                 break
             seen.append(key)
-            attrs = cur.attributes or {}
-            if cur.tag in _CHROME_TAGS or _tokens(cur) & _CHROME_TOKENS or attrs.get("role") in (
-                    "navigation", "banner", "contentinfo"):
+            if is_chrome_node(cur):
                 result = True
                 break
             cur = cur.parent

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from oit_checker.extract.charset import decode_html
+from oit_checker.extract.html import is_chrome_node
 from oit_checker.urls import IMAGE_EXTENSIONS, canonical_drive, extension, is_placeholder, normalize_url, unwrap_viewer
 
 __all__ = ["Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_html"]
@@ -42,13 +43,6 @@ _ENTRY_TAGS = frozenset({
     "h5", "h6", "span", "td", "th", "label", "strong", "b", "center", "font",
 })  # fmt: skip
 _STOP_TAGS = frozenset({"body", "html", "main", "table", "ul", "ol", "form"})
-_CHROME_TAGS = frozenset({"nav", "aside", "footer", "header"})
-_CHROME_TOKENS = frozenset({
-    "menu", "menubar", "navbar", "nav", "navigation", "sidebar", "footer", "breadcrumb", "breadcrumbs",
-    "topbar", "widget", "submenu", "dropdown", "megamenu", "offcanvas", "copyright", "social", "share",
-    "sf-menu",
-})  # fmt: skip
-_TOKEN_SPLIT = re.compile(r"[\s_]+")
 # Decoration, never a document: theme images, icons, buttons, list thumbnails.
 _DECOR_RE = re.compile(
     r"(?i)(?:logo|icon|banner|button|btn|bg[-_.]|background|loading|loader|spinner|arrow|bullet|thumb|avatar|"
@@ -125,23 +119,13 @@ def _route(url: str) -> str:
     return drive.canonical if drive else url
 
 
-def _is_chrome_node(node: LexborNode) -> bool:
-    tag = node.tag or ""
-    attrs = node.attributes
-    if tag in _CHROME_TAGS or attrs.get("role") in ("navigation", "banner", "contentinfo"):
-        return True
-    tokens = set(_TOKEN_SPLIT.split(f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()))
-    tokens |= {t for tok in list(tokens) for t in tok.split("-")}
-    return bool(tokens & _CHROME_TOKENS)
-
-
 def _in_chrome(node: LexborNode) -> bool:
     cur = node.parent
     inside_content = False
     while cur is not None and cur.tag not in ("body", "html"):
         if cur.tag in ("article", "main"):
             inside_content = True
-        if _is_chrome_node(cur):
+        if is_chrome_node(cur):
             # An article's own header/footer holds its title and attachments, not site chrome.
             return not inside_content or cur.tag in ("nav", "aside")
         cur = cur.parent

@@ -179,7 +179,7 @@ def _chrome_kind(node: LexborNode) -> str | None:
     return None
 
 
-def _is_chrome(node: LexborNode) -> bool:
+def is_chrome_node(node: LexborNode) -> bool:
     """Whether the element is site chrome (before the content and safety-valve checks of `strip_chrome`)."""
     return _chrome_kind(node) is not None
 
