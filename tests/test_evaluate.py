@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from corpus import PLAN_TEXT, known
 
 from oit_checker.evaluate import evaluate_item
 from oit_checker.model import (
@@ -26,14 +26,7 @@ from oit_checker.model import (
 from oit_checker.reasons import make
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("known_texts", ROOT / "fixtures" / "corpus" / "known_texts.py")
-assert _spec and _spec.loader
-known = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(known)
 
-# The corpus document: แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ with a projects table.
-PLAN_TEXT = "\n".join([known.TITLE, known.SUBTITLE, known.DATE_LINE, *known.PARAS,
-                       " | ".join(known.TABLE_HEAD), *(" | ".join(r) for r in known.TABLE_ROWS), *known.SIGN])
 HOME = "https://www.nongbua.go.th/"
 PDF_URL = "https://www.nongbua.go.th/files/plan-2569.pdf"
 

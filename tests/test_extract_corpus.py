@@ -11,10 +11,10 @@ phrase shows up here. Expected misses, and why:
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from corpus import known
 
 from oit_checker.extract import extract
 from oit_checker.model import DocKind
@@ -23,15 +23,7 @@ from oit_checker.thai import normalize
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
 
-def _known_texts():  # the corpus module lives beside the bytes, not in a package
-    spec = importlib.util.spec_from_file_location("known_texts", CORPUS / "known_texts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-KNOWN = _known_texts()
+KNOWN = known
 PHRASES: dict[str, str] = KNOWN.PHRASES
 ALL = frozenset(PHRASES)
 

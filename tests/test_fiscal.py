@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 from datetime import date, timedelta
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import quote, unquote
 
 import pytest
+from corpus import known
 
 from oit_checker.fiscal import (
     BE_OFFSET,
@@ -32,15 +31,7 @@ F, D, R, B, C = MentionKind.FISCAL, MentionKind.DATE, MentionKind.RANGE, Mention
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
 
-def _known_texts() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("known_texts", CORPUS / "known_texts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-KT = _known_texts()
+KT = known
 
 Row = tuple[MentionKind, tuple[int, ...], str, date | None]
 

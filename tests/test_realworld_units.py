@@ -6,10 +6,10 @@ when one attribute is the point; documents are the corpus's real Thai text.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from corpus import PLAN_TEXT, known
 
 from oit_checker.drive import recognise
 from oit_checker.evaluate import evaluate_item, year_clues
@@ -36,13 +36,7 @@ from oit_checker.reasons import make
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "fixtures" / "realworld" / "sites"
-_spec = importlib.util.spec_from_file_location("known_texts", ROOT / "fixtures" / "corpus" / "known_texts.py")
-assert _spec and _spec.loader
-known = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(known)
 
-PLAN_TEXT = "\n".join([known.TITLE, known.SUBTITLE, known.DATE_LINE, *known.PARAS,
-                       " | ".join(known.TABLE_HEAD), *(" | ".join(r) for r in known.TABLE_ROWS), *known.SIGN])
 
 
 def plan_item(rule: FiscalYearRule = FiscalYearRule.CURRENT) -> Item:

@@ -9,10 +9,10 @@ plans and the seed must not pass a report item, a real report must.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from corpus import known
 
 from oit_checker.catalogue import load_catalogue
 from oit_checker.evaluate import evaluate_item
@@ -34,10 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # copy of /work/shared/seeds/000_89015ff4b27954ce.txt
 
-_spec = importlib.util.spec_from_file_location("known_texts", ROOT / "fixtures" / "corpus" / "known_texts.py")
-assert _spec and _spec.loader
-known = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(known)
+
 
 # The corpus document: an anti-corruption PLAN for FY 2569 (projects, budget (บาท), period, responsible).
 PLAN_2569 = "\n".join([known.TITLE, known.SUBTITLE, known.DATE_LINE, *known.PARAS,

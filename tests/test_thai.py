@@ -6,14 +6,13 @@ tests need no PDF library; the known content comes from fixtures/corpus/known_te
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import unicodedata
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from corpus import known
 
 from oit_checker.thai import (
     COMBINING,
@@ -29,15 +28,7 @@ from oit_checker.thai import (
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
 
-def _known_texts() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("known_texts", CORPUS / "known_texts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-KT = _known_texts()
+KT = known
 PHRASES: dict[str, str] = KT.PHRASES
 CONTENT_LINES: list[str] = [
     KT.TITLE,
