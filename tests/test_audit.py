@@ -286,10 +286,10 @@ def test_findings_are_status_values(tmp_path: Path) -> None:
     assert [s.value for s in Status] == ["pass", "fail", "review", "error"]
 
 
-def _documented_commands() -> list[list[str]]:
+def _documented_commands(doc: str = "docs/nightly-audits.md") -> list[list[str]]:
     import shlex
 
-    text = (site_mod.ROOT / "docs" / "nightly-audits.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    text = (site_mod.ROOT / doc).read_text(encoding="utf-8").replace("\\\n", " ")
     commands = []
     for line in text.splitlines():
         line = line.strip()
@@ -309,3 +309,12 @@ def test_the_documented_cron_and_systemd_commands_parse() -> None:
         assert args.command in ("audit", "history")
         if args.command == "audit":
             assert args.quiet and [r.split(":")[0] for r in args.report] == ["html", "junit", "json"]
+
+
+def test_the_readme_scheduling_commands_parse() -> None:
+    commands = _documented_commands("README.md")
+    assert len(commands) == 4  # two cron lines, ExecStart and ExecStartPost
+    for words in commands:
+        args = cli.build_parser().parse_args([w for w in words if w not in (">", "/dev/null")])
+        assert args.command in ("audit", "history")
+        assert args.command == "history" or (args.quiet and args.report)
