@@ -184,6 +184,7 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
         problems.append(reasons.make(
             "missing_component",
             components=", ".join(c.label_th for c in missing),
+            components_en=", ".join(c.label_en or c.label_th for c in missing),
             inferred=any(c.confidence in (Confidence.INFERRED, Confidence.UNKNOWN) for c in missing),
             evidence=tuple(Evidence(url=r.doc.url) for r in readable[:3]),
         ))
@@ -192,6 +193,7 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
     if weak:
         problems.append(reasons.make(
             "weak_match", components=", ".join(c.label_th for c, _ in weak),
+            components_en=", ".join(c.label_en or c.label_th for c, _ in weak),
             evidence=tuple(ev for _, ev in weak),
         ))
     return problems, found
@@ -407,6 +409,9 @@ def judge_fiscal_year(
 # ---------------------------------------------------------------- the item
 
 
+_LONG_PAGE = 3  # × min_chars: a linking page this long may hold the content itself
+
+
 def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
     rule = item.evidence
     substantial = [r for r in readable if r.chars >= rule.min_chars]
@@ -484,9 +489,16 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
         problems.append(Reason(**{**a.__dict__, "severity": Status.REVIEW}))
 
     found: list[Reason] = []
+    # The page that links a document is not the document: the assessor judges the file it points to.
+    parents = {g.parent for t in trails for g in t.retrieved if g.parent and g.document is not None}
+    landing = [r for r in readable if r.doc.kind is DocKind.HTML and r.doc.url in parents]
+    primary = [r for r in readable if r not in landing] or readable
     content_problems, comp_found = _match_components(item, readable)
-    cover = _cover_only(item, readable)
+    cover = _cover_only(item, primary)
     if cover is not None:
+        if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
+            # The linking page holds much text of its own: maybe the content itself, typed in. Look.
+            cover = Reason(**{**cover.__dict__, "severity": Status.REVIEW})
         content_problems.insert(0, cover)
     if any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems):
         # A scan beside the text documents may hold what the text lacks: never call that missing.
@@ -497,11 +509,7 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
-    # The assessor judges the year on the document, not on the page that links it: a landing page saying
-    # "ประจำปี 2569" above an undated (maybe old) file is a clue, not the evidence.
-    parents = {g.parent for t in trails for g in t.retrieved if g.parent and g.document is not None}
-    landing = [r for r in readable if r.doc.kind is DocKind.HTML and r.doc.url in parents]
-    primary = [r for r in readable if r not in landing] or readable
+    # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
     clues = year_clues(trails) + (_page_clues(landing) if primary is not readable else [])
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary),
                                               url_years, inferred=fy_inferred, clues=clues)

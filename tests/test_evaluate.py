@@ -358,3 +358,21 @@ def test_a_period_within_one_fiscal_year_names_that_year() -> None:
     text = _undated(PLAN_TEXT) + "\nข้อมูลระหว่างวันที่ 1 ตุลาคม 2568 - 31 มีนาคม 2569"
     f = evaluate_item(plan_item(rule=FiscalYearRule.FIRST_HALF_CURRENT), [trail(pdf(text))], 2569, home=HOME)
     assert f.status is Status.PASS, f.reasons
+
+
+def test_a_cover_page_file_is_cover_only_even_below_a_long_linking_page() -> None:
+    cover = Document(url=PDF_URL, kind=DocKind.PDF, pages=(known.TITLE + "\n" + known.SUBTITLE,), page_count=1)
+    short_page = "แผนปฏิบัติการป้องกันการทุจริต ดาวน์โหลด " + "ข่าวประชาสัมพันธ์ อบต.หนองบัว " * 8
+    f = evaluate_item(plan_item(), [_landing_trail(short_page, cover)], 2569, home=HOME)
+    assert next(r for r in f.reasons if r.code == "cover_only").severity is Status.FAIL
+    # A linking page that holds much text of its own may be the content itself: a person looks.
+    f2 = evaluate_item(plan_item(), [_landing_trail(PLAN_TEXT * 2, cover)], 2569, home=HOME)
+    assert next(r for r in f2.reasons if r.code == "cover_only").severity is Status.REVIEW
+
+
+def test_english_messages_name_components_in_english() -> None:
+    text = PLAN_TEXT.replace("งบประมาณ (บาท)", "").replace("ระยะเวลาดำเนินการ", "").replace("ไตรมาส", "")
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    reason = next(r for r in f.reasons if r.code == "missing_component")
+    assert reason.message_en == "Required components not found: Budget, Timeframe"
+    assert "งบประมาณ" in reason.message_th
