@@ -131,6 +131,9 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: object |
     _validate_items(items, cat)
     options = run_options(args)
     err = make_console(stderr=True)
+    if cat.criteria_year != fiscal_year and not (args.rules or args.criteria):
+        err.print(f"note: no ITA {fiscal_year} catalogue; checking fiscal year {fiscal_year} against the ITA "
+                  f"{cat.criteria_year} criteria (choose with --criteria or --rules)", style="yellow", markup=False)
     with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …") as status:
         def progress(kind: str, url: str) -> None:
             status.update(f"{kind}: {url[:100]}")

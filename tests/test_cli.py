@@ -89,3 +89,13 @@ def test_projection_method_file_changes_the_arithmetic(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("pass_point = 100\n", encoding="utf-8")
     assert main(["check", str(manifest(tmp_path)), "--projection", str(bad)]) == 2
+
+
+def test_a_fiscal_year_without_its_catalogue_says_which_criteria_it_used(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text('[agency]\nname = "อบต.ทดสอบ"\n[items]\nO6 = []\n', encoding="utf-8")
+    assert main(["check", str(path), "--fiscal-year", "2575", "--items", "O6", "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    assert "no ITA 2575 catalogue" in captured.err and "ITA 2569" in captured.err
+    assert '"fiscal_year": 2575' in captured.out
