@@ -485,6 +485,8 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
                        fetches=fetch_records(trails), **base)
 
     # Something was read: could-not-look problems on other URLs become notes to review.
+    problems = [Reason(**{**p.__dict__, "severity": Status.REVIEW}) if p.severity is Status.ERROR else p
+                for p in problems]
     for a in access:
         problems.append(Reason(**{**a.__dict__, "severity": Status.REVIEW}))
 

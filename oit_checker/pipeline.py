@@ -198,6 +198,17 @@ class Checker:
                 notes.append(hint)
         return doc, facts, notes
 
+    async def _safe_trail(self, item: Item, submitted: str, site: str, fiscal_year: int,
+                          deadline: float | None) -> UrlTrail:
+        """`_trail`, but a bug met on one URL becomes that URL's `error` finding: the run and the other
+        URLs' results go on (cancellation still propagates)."""
+        try:
+            return await self._trail(item, submitted, site, fiscal_year, deadline)
+        except Exception as exc:  # one bad URL never stops the run
+            detail = f"{submitted}: {type(exc).__name__}: {exc}"[:300]
+            return UrlTrail(submitted, (), (reasons.make("check_crashed", detail=detail,
+                                                         evidence=(Evidence(url=submitted),)),))
+
     async def _trail(self, item: Item, submitted: str, site: str, fiscal_year: int,
                      deadline: float | None) -> UrlTrail:
         url, notes, stop = _entry_point(item, normalize_url(submitted))
@@ -248,7 +259,7 @@ class Checker:
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             urls = agency.items.get(item.id, ())
-            got = await asyncio.gather(*(self._trail(item, u, site, fiscal_year, deadline) for u in urls))
+            got = await asyncio.gather(*(self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls))
             return item.id, tuple(got)
 
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
