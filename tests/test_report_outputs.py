@@ -154,6 +154,91 @@ def test_html_in_english_and_without_a_baseline() -> None:
     assert "This run is incomplete" in page
 
 
+def _section(page: str, ident: str) -> str:
+    start = page.index(f'id="{ident}"')
+    return page[start:page.index("</section>", start)]
+
+
+def _text(fragment: str) -> str:
+    parsed = _Collect()
+    parsed.feed(fragment)
+    return " ".join(parsed.text)
+
+
+INJECT = '</blockquote><script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def test_html_snippets_from_pages_cannot_inject_markup() -> None:
+    hostile = Finding(
+        item="O3", indicator=9, status=Status.FAIL, confidence=Confidence.CONFIRMED, name_th="รายการ O3",
+        urls=("https://nongbua.go.th/o3.html",),
+        reasons=(Reason(code="missing_component", message_th="ไม่พบ", message_en="missing",
+                        evidence=(Evidence(url='javascript:alert("src")', page=1, snippet=INJECT),)),))
+    run = make_run(2, [("nongbua", "หนองบัว", (hostile,))])
+    page = html_report.render(run, None, None, "th")
+    parsed = _Collect()
+    parsed.feed(page)
+    tags = [t for t, _ in parsed.tags]
+    assert "script" not in tags and "img" not in tags
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;" in page
+    assert tags.count("blockquote") == 1  # the quote cannot close its own box
+    assert not any((a.get("href") or "").lower().startswith("javascript:") for t, a in parsed.tags if t == "a")
+    assert "javascript:alert(&quot;src&quot;)" in page  # shown as text, not a link
+    assert "\x0b" not in html_report.render(make_run(2), None, None, "th")  # control characters from PDFs dropped
+
+
+def test_html_tells_an_executive_what_matters_first() -> None:
+    run = make_run(2)
+    page = html_report.render(run, diff_runs(previous(), run), None, "th")
+    # key figures: the regression count first, flagged
+    cards = _section(page, "overview")
+    assert cards.index("แย่ลง") < cards.index("ไม่ผ่าน") and 'class="card alarm"' in cards
+    # regressions: first among the changes, in the red box, with Thai status badges
+    since = _section(page, "since")
+    start = since.index('class="regress"')
+    regress = since[start:since.index("</div>", start)]
+    assert "O2" in _text(regress) and "องค์การบริหารส่วนตำบลหนองบัว" in _text(regress)
+    assert '<span class="badge s-pass">✔ ผ่าน</span>' in regress
+    assert '<span class="badge s-fail">✘ ไม่ผ่าน</span>' in regress
+    # per-indicator summary: averaged range and grade, labelled an estimate (ประมาณการ)
+    summary = _text(_section(page, "indicators"))
+    assert "ประมาณการ" in summary and "ไม่ใช่คะแนนจริงของ ป.ป.ช." in summary
+    assert "50.00" in summary and "50.00–75.00" in summary  # ind 9: (50+50)/2; ind 10: (0+100)/2–(50+100)/2
+    assert "ระดับ (ประมาณการ): <b>E–B</b>" in _section(page, "indicators")
+    # every status is a badge with a Thai word, including the ones never seen in English
+    for word in ("ต้องตรวจทาน", "ตรวจไม่ได้"):
+        assert re.search(rf'<span class="badge s-\w+">. {word}</span>', page)
+    # the regressed item's row carries the mark; row ids stay unique across agencies
+    row = re.search(r'<tr id="a-nongbua-O2"[^>]*>.*?</tr>', page, re.S)
+    assert row is not None and "▼ แย่ลง" in row.group(0)
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    # dates as a Thai reader writes them: Bangkok time, Buddhist-era year
+    assert "26 พ.ย. 2569 08:05 น." in page
+
+
+def test_html_explains_the_inferred_mark_and_reads_well_on_paper_and_phones() -> None:
+    guess = Finding(item="O9", indicator=9, status=Status.FAIL, confidence=Confidence.INFERRED, name_th="รายการ O9",
+                    reasons=(Reason(code="missing_component", message_th="ไม่พบ", message_en="missing",
+                                    inferred=True),),
+                    urls=("https://nongbua.go.th/" + "/".join(["very-long-folder-name"] * 8) + "/file.pdf",))
+    page = html_report.render(make_run(2, [("nongbua", "หนองบัว", (guess,))]), None, None, "th")
+    text = _text(page)
+    assert 'class="inferred"' in page and "ผลนี้อาศัยเกณฑ์ที่อนุมาน" in text  # legend beside the tables
+    assert 'class="legend"' in page
+    # long URLs wrap at their slashes; the href itself is untouched
+    assert "very-long-folder-name/<wbr>very-long-folder-name" in page
+    assert 'href="https://nongbua.go.th/very-long-folder-name/very-long-folder-name/' in page
+    css = page[page.index("<style>"):page.index("</style>")]
+    for font in ('"Sarabun"', '"TH Sarabun New"', '"Noto Sans Thai"', '"Leelawadee UI"', '"Tahoma"', "sans-serif"):
+        assert font in css
+    assert "@media print" in css and "max-width: 720px" in css and "line-height: 1.7" in css
+    assert 'data-label="ผล"' in page  # stacked cards on a phone keep their labels
+
+    english = html_report.render(make_run(2), None, None, "en")
+    assert "26 Nov 2026 08:05 (UTC+7)" in english and "estimate" in _text(_section(english, "indicators"))
+
+
 def test_markdown_puts_the_since_section_before_the_agencies() -> None:
     run = make_run(2)
     text = render("md", run, diff_runs(previous(), run), None, "en")
