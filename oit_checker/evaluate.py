@@ -30,7 +30,7 @@ from oit_checker.model import (
 )
 from oit_checker.softfail import classify
 from oit_checker.thai import TextIndex, display, normalize
-from oit_checker.urls import classify_external
+from oit_checker.urls import classify_external, same_site
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -43,7 +43,6 @@ _FETCH_CODES: dict[FetchError, str] = {
     FetchError.BAD_SCHEME: "bad_scheme",
     FetchError.TOO_LARGE: "too_large",
     FetchError.PROTOCOL: "protocol_error",
-    FetchError.BUDGET: "timeout",
     FetchError.LOGIN: "login_wall",
     FetchError.BOT_WALL: "bot_wall",
 }
@@ -92,11 +91,7 @@ def _readable(doc: Document) -> _Readable:
 
 
 def _off_site(url: str, home: str | None) -> bool:
-    if not home:
-        return False
-    a = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    b = (urlsplit(home).hostname or "").lower().removeprefix("www.")
-    return bool(a and b) and a != b and not a.endswith("." + b)
+    return bool(home) and not same_site(url, home or "")
 
 
 _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/home", "/main"})
@@ -222,7 +217,7 @@ def _mentions(readable: Sequence[_Readable]) -> list[_Located]:
         sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
         for text, page_no in sources:
             shown = display(text)
-            heading_end = len(shown) if page_no is None else (_heading_end(shown) if page_no == 1 else 0)
+            heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
             for m in find_year_mentions(text):
                 lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
                 snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
@@ -236,15 +231,17 @@ _HEADING_LINES = 3
 _HEADING_CHARS = 240
 
 
-def _heading_end(shown: str) -> int:
-    """Where a document's heading ends: its first few lines (titles wrap), at most a few hundred characters."""
+def _heading_end(text: str) -> int:
+    """Where a document's heading ends, as an offset into `display(text)`: its first few lines (titles wrap),
+    at most a few hundred characters. Lines are counted on the raw text: `display` folds line breaks."""
     end = 0
     for _ in range(_HEADING_LINES):
-        nxt = shown.find("\n", end)
+        nxt = text.find("\n", end)
         if nxt == -1:
-            return min(len(shown), _HEADING_CHARS)
+            end = len(text)
+            break
         end = nxt + 1
-    return min(end, _HEADING_CHARS)
+    return min(len(display(text[:end])), _HEADING_CHARS)
 
 
 def _fmt_years(years: Iterable[int]) -> str:

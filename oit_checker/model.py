@@ -127,7 +127,6 @@ class FetchError(StrEnum):
     BAD_SCHEME = "bad_scheme"
     TOO_LARGE = "too_large"
     PROTOCOL = "protocol_error"
-    BUDGET = "budget_exhausted"
     LOGIN = "login_wall"  # HTTP 401: the server asks for a login
     BOT_WALL = "bot_wall"  # a CDN/firewall challenge or block page instead of the content
 

@@ -35,6 +35,7 @@ from oit_checker.model import (
     Document,
     Evidence,
     Fetched,
+    FetchError,
     Item,
     Link,
     Reason,
@@ -283,8 +284,9 @@ class Checker:
                 if g.document is not None}
         hashes = {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
                   for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
-        complete = not any(r.code == "timeout" and "budget" in str(r.detail.get("detail", ""))
-                           for f in findings for r in f.reasons)
+        # Incomplete when the agency's time budget cut any fetch short, at any depth (a linked file too).
+        complete = not any(x.error == FetchError.TIMEOUT.value and "budget" in x.detail
+                           for f in findings for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=_now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
                             complete=complete, trails=gathered, document_hashes=hashes)

@@ -376,3 +376,16 @@ def test_english_messages_name_components_in_english() -> None:
     reason = next(r for r in f.reasons if r.code == "missing_component")
     assert reason.message_en == "Required components not found: Budget, Timeframe"
     assert "งบประมาณ" in reason.message_th
+
+
+def test_only_the_first_lines_are_the_heading() -> None:
+    # The fourth line names an old year in passing; the heading (first lines) names the wanted one.
+    text = ("แผนปฏิบัติการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. 2569\n" + known.SUBTITLE
+            + "\nทบทวนผลการดำเนินงานปีงบประมาณ 2566\n" + _undated(PLAN_TEXT))
+    f = evaluate_item(plan_item(), [trail(pdf(text, pages=1))], 2569, home=HOME)
+    year = next(r for r in f.found if r.code == "fiscal_year_found")
+    assert "2569" in year.evidence[0].snippet
+    old_heading = text.replace("ประจำปีงบประมาณ พ.ศ. 2569", "ประจำปีงบประมาณ พ.ศ. 2566", 1)
+    old_heading = old_heading.replace("ทบทวนผลการดำเนินงานปีงบประมาณ 2566", "จะดำเนินการต่อในปีงบประมาณ 2569")
+    f2 = evaluate_item(plan_item(), [trail(pdf(old_heading, pages=1))], 2569, home=HOME)
+    assert "stale_fiscal_year" in codes(f2)  # the title's year decides over a later mention

@@ -47,3 +47,27 @@ async def test_a_bug_on_one_url_does_not_stop_the_run() -> None:
     assert "https://www.nongbua.go.th/files/plan.pdf" in by_item["O25"].documents
     assert by_item["O25"].status is Status.REVIEW  # content found, one URL could not be checked
     assert by_item["O23"].status is Status.ERROR and by_item["O23"].reasons[0].code == "check_crashed"
+
+
+async def test_a_budget_cut_below_the_submitted_url_marks_the_check_incomplete() -> None:
+    now = [0.0]
+    landing = ('<html><body><div class="content"><h1>แผนปฏิบัติการป้องกันการทุจริต</h1>'
+               '<a href="/files/plan.pdf">ดาวน์โหลดเอกสาร</a></div></body></html>').encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(".html"):
+            now[0] += 100.0  # the landing page takes the agency's whole time budget
+            return httpx.Response(200, content=landing, headers={"Content-Type": "text/html; charset=utf-8"})
+        return httpx.Response(200, content=PLAN_PDF, headers={"Content-Type": "application/pdf"})
+
+    settings = FetchSettings(retries=0, scheme_fallback=False)
+    async with build_client(settings, transport=httpx.MockTransport(handler)) as client:
+        fetcher = Fetcher(client, settings, clock=lambda: now[0])
+        checker = Checker(fetcher, BrokenForOneUrl(), agency_budget_s=50.0, clock=lambda: now[0])  # type: ignore[arg-type]
+        agency = Agency(name="อบต.หนองบัว", home=None, items={"O25": ("https://www.nongbua.go.th/o25.html",)})
+        catalogue = Catalogue(criteria_year=2569, version="t", source="test", items=(item("O25"),))
+        result = await checker.check(agency, catalogue, 2569)
+    [finding] = result.findings
+    pdf = next(x for x in finding.fetches if x.url.endswith("plan.pdf"))
+    assert pdf.error == "timeout" and "budget" in pdf.detail and pdf.depth == 1
+    assert result.complete is False
