@@ -90,6 +90,34 @@ def _readable(doc: Document) -> _Readable:
     return _Readable(doc, pages, sum(len(p.normalized_text) for p in pages))
 
 
+class DocumentCache:
+    """Per-document work (text indexes, year mentions) done once for all the items that read a document.
+
+    One per agency check: a landing page or a plan is often submitted for several items, and indexing or
+    year-scanning it again per item was most of the evaluation's time.
+    """
+
+    def __init__(self) -> None:
+        self._readable: dict[tuple[str, tuple[str, ...]], _Readable] = {}
+        self._mentions: dict[tuple[str, str, tuple[str, ...]], list[_Located]] = {}
+
+    def readable(self, doc: Document) -> _Readable:
+        key = (doc.url, doc.pages)
+        got = self._readable.get(key)
+        if got is None:
+            got = self._readable[key] = _readable(doc)
+        elif got.doc is not doc:
+            got = _Readable(doc, got.pages, got.chars)  # the item's own copy of the document, same text
+        return got
+
+    def mentions(self, r: _Readable) -> list[_Located]:
+        key = (r.doc.url, r.doc.title, r.doc.pages)
+        got = self._mentions.get(key)
+        if got is None:
+            got = self._mentions[key] = _doc_mentions(r)
+        return got
+
+
 def _off_site(url: str, home: str | None) -> bool:
     return bool(home) and not same_site(url, home or "")
 
@@ -210,20 +238,23 @@ class _Located:
         return "ปีงบ" in text or "ประจำปี" in text
 
 
-def _mentions(readable: Sequence[_Readable]) -> list[_Located]:
+def _mentions(readable: Sequence[_Readable], cache: DocumentCache) -> list[_Located]:
+    return [m for r in readable for m in cache.mentions(r)]
+
+
+def _doc_mentions(r: _Readable) -> list[_Located]:
     out: list[_Located] = []
-    for r in readable:
-        sources = [(r.doc.title, None)] if r.doc.title else []
-        sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
-        for text, page_no in sources:
-            shown = display(text)
-            heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
-            for m in find_year_mentions(text):
-                lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
-                snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
-                page = page_no if r.doc.kind is DocKind.PDF else None
-                out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
-                                    heading=m.start < heading_end))
+    sources = [(r.doc.title, None)] if r.doc.title else []
+    sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
+    for text, page_no in sources:
+        shown = display(text)
+        heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
+        for m in find_year_mentions(text):
+            lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
+            snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
+            page = page_no if r.doc.kind is DocKind.PDF else None
+            out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
+                                heading=m.start < heading_end))
     return out
 
 
@@ -283,9 +314,9 @@ def year_clues(trails: Sequence[UrlTrail]) -> list[YearClue]:
     return list(out.values())
 
 
-def _page_clues(landing: Sequence[_Readable]) -> list[YearClue]:
+def _page_clues(landing: Sequence[_Readable], cache: DocumentCache) -> list[YearClue]:
     out: list[YearClue] = []
-    for located in _mentions(landing):
+    for located in _mentions(landing, cache):
         if located.mention.kind in _CLUE_KINDS:
             out.append(YearClue("page", frozenset(located.mention.fiscal_years), located.evidence.snippet,
                                 located.evidence.url))
@@ -422,8 +453,9 @@ def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
                                            else None, snippet=display(biggest.doc.text)[:160]),))
 
 
-def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None
-                  ) -> Finding:
+def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
+                  cache: DocumentCache | None = None) -> Finding:
+    cache = cache if cache is not None else DocumentCache()
     base = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
             "name_th": item.name_th, "name_en": item.name_en, "urls": tuple(t.submitted for t in trails)}
     if not trails:
@@ -466,7 +498,7 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
                 if got.depth == 0 or why_doc.code in ("no_text", "encrypted", "corrupt_document"):
                     problems.append(why_doc)
                 continue
-            r = _readable(doc)
+            r = cache.readable(doc)
             if r.chars:
                 readable.append(r)
 
@@ -509,8 +541,8 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
-    clues = year_clues(trails) + (_page_clues(landing) if primary is not readable else [])
-    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary),
+    clues = year_clues(trails) + (_page_clues(landing, cache) if primary is not readable else [])
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary, cache),
                                               url_years, inferred=fy_inferred, clues=clues)
     problems.extend(fy_problems)
     found.extend(fy_found)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.fiscal import MentionKind, find_year_mentions, years_in_url
 from oit_checker.links import is_generic_text
 from oit_checker.model import Document, FiscalYearRule, Item, Link
 from oit_checker.page_facts import PageFacts
-from oit_checker.thai import normalize
+from oit_checker.thai import normalize, normalize_phrase
 from oit_checker.urls import (
     IMAGE_EXTENSIONS,
     canonical_drive,
@@ -83,6 +84,7 @@ _DOWNLOAD_WORDS = tuple(
 )
 
 
+@lru_cache(maxsize=256)
 def item_code_pattern(item_id: str) -> re.Pattern[str]:
     """O24 written as O24, o24, O.24, OIT24, O 24 or zero-padded 024 (letters dropped, as agencies do)."""
     number = int(item_id[1:])
@@ -98,11 +100,11 @@ def _phrases(item: Item) -> tuple[str, ...]:
 
 def relevance(item: Item, text: str, url: str) -> int:
     """How strongly a link's text/URL names the item: 0 = not at all."""
-    norm = normalize(text)
-    path = normalize(unquote(url))
+    norm = normalize_phrase(text)  # link texts and URLs repeat for every item: memoized
+    path = normalize_phrase(unquote(url))
     score = 0
     for phrase in _phrases(item):
-        p = normalize(phrase)
+        p = normalize_phrase(phrase)
         if p and (p in norm or p in path):
             score += 3
             break
@@ -116,13 +118,14 @@ def entry_relevance(item: Item, text: str) -> int:
     if not text:
         return 0
     norm = normalize(text)
-    score = 3 if any((p := normalize(ph)) and p in norm for ph in _phrases(item)) else 0
+    score = 3 if any((p := normalize_phrase(ph)) and p in norm for ph in _phrases(item)) else 0
     if item_code_pattern(item.id).search(text):
         score += 2
     return score
 
 
-def _years(text: str, url: str, *, entry: bool = False) -> tuple[set[int], set[int]]:
+@lru_cache(maxsize=8192)  # a page's links are scored again for every item
+def _years(text: str, url: str, *, entry: bool = False) -> tuple[frozenset[int], frozenset[int]]:
     """(years named singly, years covered by a range) in a link's text and URL."""
     found = find_year_mentions(text)
     if entry:
@@ -131,12 +134,13 @@ def _years(text: str, url: str, *, entry: bool = False) -> tuple[set[int], set[i
     if url:
         # CE upload folders (/2025/09/) are upload dates too.
         found += [m for m in years_in_url(url) if m.kind is not MentionKind.CE]
-    single = {y for m in found if m.kind is not MentionKind.RANGE for y in m.fiscal_years}
-    ranged = {y for m in found if m.kind is MentionKind.RANGE for y in m.fiscal_years}
+    single = frozenset(y for m in found if m.kind is not MentionKind.RANGE for y in m.fiscal_years)
+    ranged = frozenset(y for m in found if m.kind is MentionKind.RANGE for y in m.fiscal_years)
     return single, ranged
 
 
-def _year_score(years: tuple[set[int], set[int]], target_years: frozenset[int], rule: FiscalYearRule) -> int:
+def _year_score(years: tuple[frozenset[int], frozenset[int]], target_years: frozenset[int],
+                rule: FiscalYearRule) -> int:
     """2 names a wanted fiscal year, 1 only covers it in a range (a 4-year plan), -2 names only other
     years, 0 names none. A range is as good as a single year for an item that asks for coverage."""
     single, ranged = years

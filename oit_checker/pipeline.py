@@ -12,7 +12,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from oit_checker import boilerplate, drive, ocr, reasons
-from oit_checker.evaluate import evaluate_item
+from oit_checker.evaluate import DocumentCache, evaluate_item
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch import Fetcher
 from oit_checker.fiscal import MentionKind, find_year_mentions
@@ -277,8 +277,9 @@ class Checker:
                 home_task.cancel()
         gathered = _strip_templates(gathered, reference)
         gathered = _mark_duplicates(gathered)
-        findings = tuple(evaluate_item(item, gathered.get(item.id, ()), fiscal_year, home=agency.home)
-                         for item in items)
+        documents = DocumentCache()
+        findings = tuple(evaluate_item(item, gathered.get(item.id, ()), fiscal_year, home=agency.home,
+                                       cache=documents) for item in items)
         fetched_urls = {g.fetched.url for trails in gathered.values() for t in trails for g in t.retrieved}
         docs = {g.fetched.final_url for trails in gathered.values() for t in trails for g in t.retrieved
                 if g.document is not None}

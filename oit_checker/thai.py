@@ -20,6 +20,7 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Match",
@@ -195,6 +196,13 @@ def normalize(text: str) -> str:
     return display(text).replace(" ", "")
 
 
+@lru_cache(maxsize=16384)
+def normalize_phrase(phrase: str) -> str:
+    """`normalize`, memoized for the short strings (rule phrases, link texts) that are searched for again and
+    again; never use it for document texts, which would fill the cache with whole documents."""
+    return normalize(phrase)
+
+
 def _loosen(normalized: str) -> str:
     return normalized.translate(_LOOSE_TABLE)
 
@@ -271,7 +279,7 @@ class TextIndex:
 
     def spans(self, phrase: str) -> list[tuple[int, int]]:
         """Every strict occurrence of `phrase`, as (start, end) offsets into `normalized_text`."""
-        needle = normalize(phrase)
+        needle = normalize_phrase(phrase)
         out: list[tuple[int, int]] = []
         if not needle:
             return out
@@ -289,7 +297,7 @@ class TextIndex:
         `exclude` holds `normalized_text` spans (see `spans`); a strict hit lying wholly inside one does not
         count, e.g. the document's own title: "รายงานผลการดำเนินงาน" in a title is no evidence of results.
         """
-        needle = normalize(phrase)
+        needle = normalize_phrase(phrase)
         if not needle:
             return None
         i = self._find_strict(needle, 0, exclude)
