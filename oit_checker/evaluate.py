@@ -7,7 +7,7 @@ when nothing usable was read; once content was read, an unreachable extra URL is
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
 from oit_checker import reasons
@@ -24,7 +24,6 @@ from oit_checker.model import (
     FiscalYearRule,
     Item,
     Reason,
-    Retrieved,
     Status,
     UrlTrail,
 )
@@ -193,7 +192,7 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
                     break
             if strong_hit is not None:
                 break
-        inferred = comp.confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
+        inferred = comp.confidence.is_guess
         if strong_hit is not None:
             found.append(Reason(code="component_found", message_th=comp.label_th, message_en=comp.label_en,
                                 evidence=(strong_hit,), severity=Status.PASS, inferred=inferred,
@@ -208,7 +207,7 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
             "missing_component",
             components=", ".join(c.label_th for c in missing),
             components_en=", ".join(c.label_en or c.label_th for c in missing),
-            inferred=any(c.confidence in (Confidence.INFERRED, Confidence.UNKNOWN) for c in missing),
+            inferred=any(c.confidence.is_guess for c in missing),
             evidence=tuple(Evidence(url=r.doc.url) for r in readable[:3]),
         ))
         problems[-1].detail["missing"] = [c.id for c in missing]
@@ -514,10 +513,10 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
                        fetches=fetch_records(trails), **base)
 
     # Something was read: could-not-look problems on other URLs become notes to review.
-    problems = [Reason(**{**p.__dict__, "severity": Status.REVIEW}) if p.severity is Status.ERROR else p
+    problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p
                 for p in problems]
     for a in access:
-        problems.append(Reason(**{**a.__dict__, "severity": Status.REVIEW}))
+        problems.append(replace(a, severity=Status.REVIEW))
 
     found: list[Reason] = []
     # The page that links a document is not the document: the assessor judges the file it points to.
@@ -529,17 +528,17 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     if cover is not None:
         if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
             # The linking page holds much text of its own: maybe the content itself, typed in. Look.
-            cover = Reason(**{**cover.__dict__, "severity": Status.REVIEW})
+            cover = replace(cover, severity=Status.REVIEW)
         content_problems.insert(0, cover)
     if any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems):
         # A scan beside the text documents may hold what the text lacks: never call that missing.
-        content_problems = [Reason(**{**p.__dict__, "severity": Status.REVIEW}) for p in content_problems]
+        content_problems = [replace(p, severity=Status.REVIEW) for p in content_problems]
     problems.extend(content_problems)
     found.extend(comp_found)
 
     url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
                  for y in m.fiscal_years]
-    fy_inferred = item.fiscal_year_confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
+    fy_inferred = item.fiscal_year_confidence.is_guess
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
     clues = year_clues(trails) + (_page_clues(landing, cache) if primary is not readable else [])
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary, cache),
@@ -578,10 +577,10 @@ def _weigh_external_evidence(problems: list[Reason]) -> list[Reason]:
     the pages already pass."""
     if not any(p.code == "egp_link" for p in problems):
         return problems
-    out = [Reason(**{**p.__dict__, "severity": Status.REVIEW})
+    out = [replace(p, severity=Status.REVIEW)
            if p.code in _SOFTENED_BY_EGP and p.severity is Status.FAIL else p for p in problems]
     if all(p.severity is Status.PASS for p in out if p.code != "egp_link"):
-        out = [Reason(**{**p.__dict__, "severity": Status.PASS}) if p.code == "egp_link" else p for p in out]
+        out = [replace(p, severity=Status.PASS) if p.code == "egp_link" else p for p in out]
     return out
 
 
@@ -594,12 +593,3 @@ def _dedupe(items: Iterable[Reason]) -> list[Reason]:
             keys.add(key)
             out.append(r)
     return out
-
-
-def evaluate_agency(items: Sequence[Item], trails_by_item: dict[str, Sequence[UrlTrail]], fiscal_year: int,
-                    *, home: str | None = None) -> list[Finding]:
-    return [evaluate_item(item, trails_by_item.get(item.id, ()), fiscal_year, home=home) for item in items]
-
-
-def readable_documents(retrieved: Iterable[Retrieved]) -> list[Document]:
-    return [g.document for g in retrieved if g.document is not None and not g.document.error]

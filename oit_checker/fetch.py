@@ -63,9 +63,6 @@ def is_retry_status(status: int) -> bool:
     return status in (408, 429) or (500 <= status <= 599 and status not in _PERMANENT_5XX)
 
 
-RETRY_STATUSES = frozenset(s for s in range(400, 600) if is_retry_status(s))
-
-
 @dataclass(frozen=True)
 class FetchSettings:
     connect_timeout_s: float = 10.0

@@ -180,7 +180,7 @@ def migrate_manifest_items(items: Mapping[str, tuple[str, ...]], mapping: Mappin
         if m.dropped:
             warnings.append(f"{old}: has no successor ({m.note}); its {n} URL(s) were dropped")
             continue
-        if m.confidence in (Confidence.INFERRED, Confidence.UNKNOWN):
+        if m.confidence.is_guess:
             warnings.append(f"{old} → {m.target}: the correspondence is {m.confidence.value} ({m.note}); "
                             "check that the URLs fit the new item")
         combined.setdefault(m.target, []).extend(u.strip() for u in urls if u.strip())

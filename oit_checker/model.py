@@ -27,6 +27,11 @@ class Confidence(StrEnum):
     INFERRED = "inferred"
     UNKNOWN = "unknown"
 
+    @property
+    def is_guess(self) -> bool:
+        """An inferred or unknown rule: a verdict resting on it must say so."""
+        return self in (Confidence.INFERRED, Confidence.UNKNOWN)
+
 
 class FiscalYearRule(StrEnum):
     NONE = "none"
@@ -77,9 +82,6 @@ class Item:
     fiscal_year_confidence: Confidence = Confidence.INFERRED
     notes: str = ""
 
-    @property
-    def rests_on_inferred(self) -> bool:
-        return self.confidence in (Confidence.INFERRED, Confidence.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ class Finding:
     @property
     def inferred(self) -> bool:
         """True when the verdict rests on an inferred rule: the item's, a failing check's, or a passing one's."""
-        return self.confidence in (Confidence.INFERRED, Confidence.UNKNOWN) or any(
+        return self.confidence.is_guess or any(
             r.inferred for r in (*self.reasons, *self.found)
         )
 

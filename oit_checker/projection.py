@@ -15,7 +15,6 @@ from oit_checker.model import Finding, Status
 GRADE_BANDS: tuple[tuple[float, str], ...] = (
     (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
 )
-PASS_MARK = 85.0  # [seed]
 INDICATOR_NAMES = {9: ("การเปิดเผยข้อมูล", "Disclosure"), 10: ("การป้องกันการทุจริต", "Corruption prevention")}
 
 

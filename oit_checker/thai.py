@@ -47,11 +47,6 @@ _LOWER_VOWELS = "\u0e38\u0e39\u0e3a"  # ุ ู ฺ
 _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")  # เ แ โ ใ ไ
 
 
-def is_combining(ch: str) -> bool:
-    """True for a Thai combining mark (it cannot start a word or a snippet)."""
-    return ch in _COMBINING_SET
-
-
 # ---------------------------------------------------------------- translation table
 
 # Legacy Thai presentation forms in the private-use area, as written by old Windows Thai fonts and
