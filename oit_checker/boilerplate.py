@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from oit_checker.model import DocKind, Document
 from oit_checker.thai import normalize
+from oit_checker.urls import host_of
 
 MIN_LINE = 2  # normalized characters; shorter lines carry no meaning either way
 MAX_SHARE = 0.9  # share of a page's text that stripping may not remove
@@ -28,7 +28,7 @@ MIN_LEFT = 60  # normalized characters a page without content links keeps (softf
 
 
 def _host(doc: Document) -> str:
-    return (urlsplit(doc.url).hostname or "").lower()
+    return host_of(doc.url)
 
 
 def _lines(doc: Document) -> list[str]:

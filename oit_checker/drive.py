@@ -18,17 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
 from oit_checker.extract.charset import decode_html
 from oit_checker.model import Fetched
 from oit_checker.thai import normalize
+from oit_checker.urls import DRIVE_HOSTS, host_of
 
 __all__ = ["DRIVE_HOSTS", "DrivePage", "is_google_host", "recognise"]
 
-DRIVE_HOSTS = frozenset({"drive.google.com", "docs.google.com", "drive.usercontent.google.com"})
 _SIGN_IN_HOSTS = frozenset({"accounts.google.com"})
 
 DriveKind = Literal["confirm", "sign_in", "no_access", "quota", "folder"]
@@ -57,15 +57,8 @@ class DrivePage:
     follow: str = ""  # for "confirm": the URL that gives the file
 
 
-def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
 def is_google_host(url: str) -> bool:
-    host = _host(url)
+    host = host_of(url)
     return host in DRIVE_HOSTS or host in _SIGN_IN_HOSTS
 
 
@@ -77,7 +70,7 @@ def _confirm_target(tree: LexborHTMLParser, page_url: str) -> str:
         for node in form.css("input[name]"):
             if (node.attributes.get("type") or "").lower() in ("hidden", ""):
                 fields[node.attributes.get("name") or ""] = node.attributes.get("value") or ""
-        if "id" in fields and (_host(target) in DRIVE_HOSTS or "download" in target or "/uc" in target):
+        if "id" in fields and (host_of(target) in DRIVE_HOSTS or "download" in target or "/uc" in target):
             head = target.split("?", 1)[0]
             return f"{head}?{urlencode(fields)}"
     for node in tree.css("a[href]"):
@@ -90,9 +83,9 @@ def _confirm_target(tree: LexborHTMLParser, page_url: str) -> str:
 def recognise(fetched: Fetched) -> DrivePage | None:
     """What a Drive/Google answer is when it is not the file, or None (the file, or not Google at all)."""
     final = fetched.final_url or fetched.url
-    if _host(final) in _SIGN_IN_HOSTS:
+    if host_of(final) in _SIGN_IN_HOSTS:
         return DrivePage("sign_in")
-    if _host(final) not in DRIVE_HOSTS and _host(fetched.url) not in DRIVE_HOSTS:
+    if host_of(final) not in DRIVE_HOSTS and host_of(fetched.url) not in DRIVE_HOSTS:
         return None
     head = fetched.body[:1024].lstrip().lower()
     if not (fetched.content_type in ("text/html", "application/xhtml+xml")

@@ -39,7 +39,7 @@ import httpx
 
 from oit_checker import __version__
 from oit_checker.model import Fetched, FetchError
-from oit_checker.urls import normalize_url
+from oit_checker.urls import host_of, normalize_url
 
 try:  # brotli ≥ 1.2 can bound its output per call; older builds (or brotlicffi) cannot, so we do not ask for br
     import brotli as _brotli
@@ -137,10 +137,7 @@ def build_client(settings: FetchSettings, *, verify: bool = True, transport: htt
 
 def host_key(url: str) -> str:
     """Politeness is keyed by host, never by agency: many agencies share one host (Drive, CMS vendors)."""
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+    return host_of(url)
 
 
 # ---------------------------------------------------------------- error classification

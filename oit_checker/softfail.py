@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from oit_checker.model import DocKind, Document, Link
 from oit_checker.thai import normalize
+from oit_checker.urls import DRIVE_HOSTS
 
 SHORT_PAGE = 1500  # normalized characters: above this a page is taken to hold real content
 LONG_PAGE = 6000  # up to this, a line that only says "not found" still marks the page as a soft 404
@@ -121,7 +122,6 @@ _NEEDS_JS = _norm((
     "javascript is disabled", "this app requires javascript", "requires javascript to be enabled",
     "กรุณาเปิด javascript", "กรุณาเปิดใช้งาน javascript", "โปรดเปิดใช้งาน javascript", "โปรดเปิด javascript",
 ))
-_DRIVE_HOSTS = frozenset({"drive.google.com", "docs.google.com", "drive.usercontent.google.com"})
 _DRIVE_WARNING = _norm((
     "virus scan warning", "can't scan this file for viruses", "cannot scan this file for viruses",
     "ไม่สามารถสแกนไฟล์นี้", "quota exceeded", "too many users have viewed or downloaded this file recently",
@@ -212,7 +212,7 @@ def classify_detail(doc: Document) -> tuple[str, str] | None:
             return code, f"title: '{hit}'"
         if short and (hit := _has(body, phrases)):
             return code, f"text: '{hit}'"
-    if (host in _DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
+    if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"
     if (hit := _has(title, _NOT_FOUND_STRONG)) or (_TITLE_404_RE.search(title) and len(title) < 80):
         return "soft_404", f"title: '{hit or '404'}'"

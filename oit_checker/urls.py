@@ -170,7 +170,8 @@ def normalize_url(url: str, base: str | None = None) -> str:
         return url.strip()
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """The URL's host, lower-cased, without a trailing dot; "" for a URL that does not parse."""
     try:
         return (urlsplit(url).hostname or "").rstrip(".")
     except ValueError:
@@ -193,7 +194,7 @@ _PUBLIC_SUFFIXES = frozenset(
 
 def _site_key(url: str) -> tuple[str, str]:
     norm = normalize_url(url)
-    host = _host(norm)
+    host = host_of(norm)
     if host.startswith("www."):
         host = host[4:]
     prefix = ""
@@ -283,7 +284,7 @@ class DriveRef:
 
 _DRIVE_ID = r"[A-Za-z0-9_-]{10,}"
 _ID_RE = re.compile(rf"^{_DRIVE_ID}$")
-_DRIVE_HOSTS = frozenset({"drive.google.com", "docs.google.com", "drive.usercontent.google.com"})
+DRIVE_HOSTS = frozenset({"drive.google.com", "docs.google.com", "drive.usercontent.google.com"})
 # /a/<domain>/ (old Workspace paths) and /u/<n>/ (account switcher) carry no meaning for the file.
 _ACCOUNT_RE = re.compile(r"^(?:/a/[^/]+)?(?:/u/\d+)?")
 _EDITOR_RE = re.compile(
@@ -312,8 +313,8 @@ def canonical_drive(url: str) -> DriveRef | None:
     if re.match(r"(?i)^(?:www\.)?(?:drive|docs)\.google\.com/", raw):
         raw = "https://" + raw  # pasted without a scheme (admin help texts do this)
     norm = normalize_url(raw)
-    host = _host(norm)
-    if host not in _DRIVE_HOSTS:
+    host = host_of(norm)
+    if host not in DRIVE_HOSTS:
         return None
     parts = urlsplit(norm)
     query = parse_qs(parts.query)
@@ -367,7 +368,7 @@ _ENCODED_URL_RE = re.compile(r"(?i)^(?:https?%3A|%2F)")
 
 def is_cloud_flowpaper(url: str) -> bool:
     """FlowPaper's hosted publications carry no PDF URL: a viewer only, the file is not retrievable."""
-    return _host(normalize_url(url)) in _CLOUD_FLOWPAPER
+    return host_of(normalize_url(url)) in _CLOUD_FLOWPAPER
 
 
 def _flowpaper_pdf(query: str) -> str | None:
@@ -450,7 +451,7 @@ _NOT_CHECKABLE: tuple[tuple[tuple[str, ...], str, str], ...] = (
 def classify_external(url: str) -> ExternalRef | None:
     """The external system behind `url`, or None for an ordinary web site (the agency's or another)."""
     norm = normalize_url(url)
-    host = _host(norm)
+    host = host_of(norm)
     if not host:
         return None
     if host in _CLOUD_FLOWPAPER:
@@ -464,7 +465,7 @@ def classify_external(url: str) -> ExternalRef | None:
         if drive.kind == "folder":
             return ExternalRef(drive.service, False, "Drive folder, listing needs review", drive.canonical)
         return ExternalRef(drive.service, True, "", drive.canonical)
-    if host in _DRIVE_HOSTS:
+    if host in DRIVE_HOSTS:
         path = urlsplit(norm).path
         if "/forms/" in path:
             return ExternalRef("Google Forms", False, "a form, not a document")
