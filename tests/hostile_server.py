@@ -152,10 +152,12 @@ def free_port() -> int:
 
 @dataclass
 class Stats:
-    """What the server saw: requests per path, concurrency per Host header, User-Agents, decode checks."""
+    """What the server saw: requests per path and per request target (path and query), concurrency per Host
+    header, User-Agents, decode checks."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     hits: Counter[str] = field(default_factory=Counter)
+    targets: Counter[str] = field(default_factory=Counter)  # per request target: path and query
     active: Counter[str] = field(default_factory=Counter)
     peak: Counter[str] = field(default_factory=Counter)  # per Host header; "*" for all hosts together
     user_agents: set[str] = field(default_factory=set)
@@ -163,9 +165,11 @@ class Stats:
     bytes_sent: Counter[str] = field(default_factory=Counter)
     counters: Counter[str] = field(default_factory=Counter)
 
-    def enter(self, host: str, path: str, ua: str) -> None:
+    def enter(self, host: str, target: str, ua: str) -> None:
+        path = urlsplit(target).path
         with self.lock:
             self.hits[path] += 1
+            self.targets[target] += 1
             self.active[host] += 1
             self.active["*"] += 1
             self.peak[host] = max(self.peak[host], self.active[host])
@@ -204,7 +208,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         host = (self.headers.get("Host") or "").split(":")[0]
         stats = self.server.stats
-        stats.enter(host, parts.path, self.headers.get("User-Agent", ""))
+        stats.enter(host, self.path, self.headers.get("User-Agent", ""))
         try:
             self._route(parts.path)
         except (BrokenPipeError, ConnectionResetError, TimeoutError, ssl.SSLError, OSError):
@@ -539,7 +543,7 @@ class PeakRSS:
     @staticmethod
     def _vm_hwm() -> int | None:
         try:
-            for line in Path("/proc/self/status").read_text().splitlines():
+            for line in Path("/proc/self/status").read_text(encoding="utf-8").splitlines():
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) * 1024
         except OSError:
@@ -568,7 +572,7 @@ class PeakRSS:
         self.baseline = self._proc.memory_info().rss
         self.peak = self.baseline
         with contextlib.suppress(OSError):
-            Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
+            Path("/proc/self/clear_refs").write_text("5", encoding="utf-8")  # reset VmHWM to the current RSS
             hwm = self._vm_hwm()
             self._hwm_ok = hwm is not None and hwm <= self.baseline + 4 * MB
         self._thread = threading.Thread(target=self._sample, daemon=True)

@@ -7,15 +7,19 @@ details, O27 without implementation details.
 
 from __future__ import annotations
 
+import http.client
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import pytest
 
 from oit_checker.cli import main
+from oit_checker.demo import serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -114,8 +118,9 @@ def test_projection_mirrors_the_seed_and_shows_its_arithmetic(report: dict[str, 
 
 def test_table_output_through_python_dash_m(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "oit_checker", "demo", "--items", "O24,O7", "--lang", "en"],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)})
+                          capture_output=True, encoding="utf-8", timeout=120, cwd=ROOT,
+                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(ROOT),
+                               "PYTHONIOENCODING": "utf-8"})
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "Indicator 9 Disclosure" in out and "Indicator 10 Corruption prevention" in out
@@ -130,3 +135,30 @@ def test_every_url_looked_at_is_accounted_for(report: dict[str, Any]) -> None:
     o21 = {f["url"]: f for f in by_item["O21"]["fetches"]}
     pdf = o21["https://www.example.go.th/files/o21-nogift-2568.pdf"]
     assert pdf["status"] == 200 and pdf["depth"] == 1 and pdf["attempts"] == 1
+
+
+def test_demo_server_serves_thai_file_names_under_any_locale_and_nothing_above_its_root(tmp_path: Path) -> None:
+    # Created through bytes paths, so the test runs under an ASCII file-system encoding (LC_ALL=C) too.
+    site = tmp_path / "site"
+    site.mkdir()
+    thai = "แผนการดำเนินงาน-2568.pdf"
+    with open(os.path.join(os.fsencode(site), thai.encode("utf-8")), "wb") as f:
+        f.write(b"%PDF-1.4 thai")
+    (tmp_path / "secret.txt").write_bytes(b"secret")
+    with serve_directory(site) as base:
+        port = urlsplit(base).port
+        assert port is not None
+
+        def get(target: str) -> tuple[int, bytes]:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            try:
+                conn.request("GET", target)  # sent as is: no client-side normalization of dot segments
+                resp = conn.getresponse()
+                return resp.status, resp.read()
+            finally:
+                conn.close()
+
+        assert get("/" + quote(thai)) == (200, b"%PDF-1.4 thai")
+        for target in ("/../secret.txt", "/%2e%2e/secret.txt", "/a/..%2f..%2fsecret.txt", "/%2E%2E%2Fsecret.txt",
+                       "/x%00/../../secret.txt"):
+            assert get(target)[0] == 404, target

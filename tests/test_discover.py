@@ -355,10 +355,12 @@ def test_more_urls_than_itas_takes_are_commented_out(cat2568: Catalogue, tmp_pat
         f"<li><a href='/m{n}.pdf'>เดือน {n}</a></li>" for n in range(1, 8)) + "</ul>" + FILLER
     d = map_pages([scan_page(body, "https://www.x.go.th/ita/")], cat2568, [2568])
     path = tmp_path / "m.toml"
-    path.write_text(render_manifest(d, cat2568, name="x", home="https://www.x.go.th/", fiscal_year=2568))
+    path.write_text(render_manifest(d, cat2568, name="x", home="https://www.x.go.th/", fiscal_year=2568),
+                    encoding="utf-8")
     (agency,) = load_manifests([path], cat2568.ids)
     assert len(agency.items["O12"]) == 5
-    assert "m6.pdf" in path.read_text() and "not listed" in path.read_text()
+    text = path.read_text(encoding="utf-8")
+    assert "m6.pdf" in text and "not listed" in text
 
 
 def _run_cli(argv: list[str], base: str) -> tuple[int, str]:
@@ -380,7 +382,7 @@ def test_command_writes_the_draft(site_base: str, cat2568: Catalogue, tmp_path: 
     err = capsys.readouterr().err
     assert "26 of 27 items have a link" in err and "no link: O5" in err
     assert "ita-2565" in err  # says which stale page it did not read
-    assert "Not read (an older ITA year" in target.read_text()
+    assert "Not read (an older ITA year" in target.read_text(encoding="utf-8")
 
 
 def test_command_to_stdout_with_name_and_nothing_found(site_base: str, cat2568: Catalogue) -> None:

@@ -17,7 +17,7 @@ import functools
 import threading
 import tomllib
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, quote, unquote
@@ -26,7 +26,7 @@ import httpx
 import pytest
 
 from oit_checker import ocr
-from oit_checker.demo import HostMapTransport
+from oit_checker.demo import HostMapTransport, StaticFileHandler
 from oit_checker.fetch import FetchSettings
 from oit_checker.follow import FollowSettings
 from oit_checker.model import (
@@ -142,11 +142,10 @@ def _routes() -> dict[str, dict[tuple[str, tuple[tuple[str, str], ...]], dict[st
     return by_host
 
 
-class _SiteHandler(SimpleHTTPRequestHandler):
-    routes: ClassVar[dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, Any]]] = {}
+class _SiteHandler(StaticFileHandler):
+    """Routes first, then the host's folder (Thai file names served whatever the locale)."""
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    routes: ClassVar[dict[tuple[str, tuple[tuple[str, str], ...]], dict[str, Any]]] = {}
 
     def do_GET(self) -> None:
         route = self.routes.get(_route_key(self.path))
