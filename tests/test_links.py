@@ -6,7 +6,6 @@ after unwrapping viewers, canonicalising Drive and dropping placeholders.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -520,13 +519,9 @@ def test_empty_and_garbage_pages() -> None:
 # ---------------------------------------------------------------- speed
 
 
-def test_fast_on_a_200kb_page() -> None:
+def test_a_200kb_page() -> None:
+    # Its speed (≈1 ms per page) is a benchmark figure, not a test: see bench/extract.py.
     html = (CORPUS / "h0_big_utf8.html").read_text("utf-8")
     assert len(html.encode()) > 190_000
-    tree = LexborHTMLParser(html)
-    start = time.perf_counter()
-    for _ in range(5):
-        extract_links(tree, "https://nongbua.go.th/news/1")
-    per_page = (time.perf_counter() - start) / 5
-    # measured ≈1 ms; the bound only catches an accidental per-node reparse or quadratic pass
-    assert per_page < 0.05
+    links = extract_links(LexborHTMLParser(html), "https://nongbua.go.th/news/1")
+    assert links and all(link.url.startswith("https://nongbua.go.th/") for link in links)
