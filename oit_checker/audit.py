@@ -32,7 +32,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from oit_checker import __version__, reasons
-from oit_checker.cli_options import add_crawl_options, add_rule_options, run_options
+from oit_checker.cli_options import UsageError, add_crawl_options, add_rule_options, run_options
 from oit_checker.diff import RunDiff, diff_dict, diff_runs
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch import Fetcher, build_client
@@ -330,11 +330,11 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     for spec in getattr(args, "report", None) or []:
         fmt, sep, path = spec.partition(":")
         if not sep or fmt not in AUDIT_FORMATS or not path:
-            raise _usage(f"--report {spec!r}: expected FORMAT:PATH with FORMAT one of {', '.join(AUDIT_FORMATS)}")
+            raise UsageError(f"--report {spec!r}: expected FORMAT:PATH with FORMAT one of {', '.join(AUDIT_FORMATS)}")
         out.append((fmt, path))
     for _fmt, path in out:
         if path is not None and not Path(path).parent.resolve().is_dir():
-            raise _usage(f"cannot write {path}: folder {Path(path).parent} does not exist")
+            raise UsageError(f"cannot write {path}: folder {Path(path).parent} does not exist")
     return out
 
 
@@ -360,17 +360,13 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
 # ---------------------------------------------------------------- commands
 
 
-def _usage(message: str) -> Exception:
-    from oit_checker.cli import UsageError
-
-    return UsageError(message)
 
 
 def _open_store(args: argparse.Namespace) -> SqliteHistory:
     try:
         return SqliteHistory(Path(args.db) if args.db else default_db_path())
     except HistoryError as exc:
-        raise _usage(str(exc)) from exc
+        raise UsageError(str(exc)) from exc
 
 
 @contextlib.contextmanager
@@ -421,11 +417,11 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     cat = cli.load_rules(args, fiscal_year)
     agencies = load_manifests(args.manifest, cat.ids)
     if not agencies:
-        raise _usage("no agencies in the manifest(s)")
+        raise UsageError("no agencies in the manifest(s)")
     slugs: dict[str, str] = {}
     for a in agencies:
         if a.slug in slugs:
-            raise _usage(f"two agencies share the key {a.slug!r} ({slugs[a.slug]} and {a.source}); give one a "
+            raise UsageError(f"two agencies share the key {a.slug!r} ({slugs[a.slug]} and {a.source}); give one a "
                          f"distinct `slug` — history is kept per agency key")
         slugs[a.slug] = a.source
     items = cli._parse_items(args.items)
@@ -433,7 +429,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     try:
         suppressions = load_suppressions(args.suppress or [])
     except SuppressionError as exc:
-        raise _usage(str(exc)) from exc
+        raise UsageError(str(exc)) from exc
     targets = _targets(args)
     options = run_options(args)
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
@@ -454,7 +450,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
                           f"marked incomplete (resume it with --resume RUN_ID, see `oit-checker history list`)")
                 return EXIT_INTERRUPTED
             except HistoryError as exc:
-                raise _usage(str(exc)) from exc
+                raise UsageError(str(exc)) from exc
         code = exit_code(outcome.run, outcome.diff)
         extra = {"cache": None if outcome.cache is None else {
                      "http": outcome.cache.as_dict(),
@@ -492,15 +488,15 @@ def _resolve_pair(store: SqliteHistory, a: int | None, b: int | None, label: str
         return a, b
     runs = store.list_runs(1, label)
     if not runs:
-        raise _usage("the history holds no runs yet")
+        raise UsageError("the history holds no runs yet")
     latest = runs[0].id
     if a is not None:
         if a == latest:
-            raise _usage(f"run {a} is the latest run; give a second run to compare with")
+            raise UsageError(f"run {a} is the latest run; give a second run to compare with")
         return a, latest
     base = store.previous_run(latest, label)
     if base is None:
-        raise _usage("the history holds only one run; nothing to compare yet")
+        raise UsageError("the history holds only one run; nothing to compare yet")
     return base.id, latest
 
 
@@ -512,7 +508,7 @@ def cmd_diff(args: argparse.Namespace, console: Console) -> int:
             base, head = store.load_run(a), store.load_run(b)
             partial = store.run_info(b).status is not RunStatus.COMPLETE
         except HistoryError as exc:
-            raise _usage(str(exc)) from exc
+            raise UsageError(str(exc)) from exc
     finally:
         store.close()
     diff = diff_runs(base, head, head_partial=partial)
@@ -547,7 +543,7 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
                 info = store.run_info(args.run)
                 run = store.load_run(args.run)
             except HistoryError as exc:
-                raise _usage(str(exc)) from exc
+                raise UsageError(str(exc)) from exc
             base = store.previous_run(args.run, info.label)
             diff = diff_runs(store.load_run(base.id), run, head_partial=info.status is not RunStatus.COMPLETE
                              ) if base is not None else None
@@ -556,11 +552,11 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
             return EXIT_OK
         # prune
         if not args.keep and args.keep_runs is None:
-            raise _usage("history prune: give --keep AGE (e.g. 90d) and/or --keep-runs N")
+            raise UsageError("history prune: give --keep AGE (e.g. 90d) and/or --keep-runs N")
         try:
             age = parse_age(args.keep) if args.keep else None
         except ValueError as exc:
-            raise _usage(str(exc)) from exc
+            raise UsageError(str(exc)) from exc
         doomed = store.prune(older_than=age, keep_runs=args.keep_runs, dry_run=args.dry_run)
         if args.dry_run:
             console.print(f"would delete {len(doomed)} run(s): {', '.join(map(str, doomed)) or '—'}")

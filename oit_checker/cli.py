@@ -22,7 +22,7 @@ from oit_checker import __version__, reasons
 from oit_checker import catalogue as catalogue_mod
 from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
-from oit_checker.cli_options import add_crawl_options, add_rule_options, run_options
+from oit_checker.cli_options import UsageError, add_crawl_options, add_rule_options, run_options
 from oit_checker.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.migrate import MANIFEST_COMMANDS, add_manifest_parsers
@@ -33,10 +33,6 @@ from oit_checker.runner import resolve_fiscal_year, run_agencies
 
 EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 FORMATS = ("table", "json", "md")
-
-
-class UsageError(Exception):
-    pass
 
 
 def make_console(*, stderr: bool = False, file: object | None = None) -> Console:

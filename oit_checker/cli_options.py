@@ -10,6 +10,10 @@ from oit_checker.follow import FollowSettings
 from oit_checker.runner import RunOptions
 
 
+class UsageError(Exception):
+    """A wrong command line or option file: the CLI prints it and exits 2."""
+
+
 def add_rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
     p.add_argument("--override", metavar="FILE", action="append",

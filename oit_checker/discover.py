@@ -43,6 +43,7 @@ from rich.markup import escape
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from oit_checker import __version__
+from oit_checker.cli_options import UsageError
 from oit_checker.extract.charset import decode_html
 from oit_checker.extract.html import is_chrome_node
 from oit_checker.extract.sniff import detect_kind
@@ -1027,10 +1028,6 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
 # ---------------------------------------------------------------- CLI
 
 
-def _usage(message: str) -> Exception:
-    from oit_checker.cli import UsageError
-
-    return UsageError(message)
 
 
 def _home_url(raw: str) -> str:
@@ -1039,7 +1036,7 @@ def _home_url(raw: str) -> str:
         raw = "https://" + raw  # the fetcher falls back to http when https cannot connect (§3: http-only LAOs)
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in raw:
-        raise _usage(f"HOME_URL must be an http(s) address such as https://www.example.go.th/, got {raw!r}")
+        raise UsageError(f"HOME_URL must be an http(s) address such as https://www.example.go.th/, got {raw!r}")
     return normalize_url(raw)
 
 
@@ -1050,7 +1047,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
 
     home = _home_url(args.home)
     if args.max_pages < 1 or args.max_depth < 0 or args.delay < 0:
-        raise _usage("--max-pages must be ≥ 1, --max-depth ≥ 0 and --delay ≥ 0")
+        raise UsageError("--max-pages must be ≥ 1, --max-depth ≥ 0 and --delay ≥ 0")
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(cli._today())
     cat = cli.load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,

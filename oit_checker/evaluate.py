@@ -498,8 +498,8 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
                     problems.append(why_doc)
                 continue
             r = cache.readable(doc)
-            if r.chars:
-                readable.append(r)
+            if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in readable):
+                readable.append(r)  # once per document, though two submitted URLs may both reach it
 
     if not readable:
         hard = [a for a in access if a.severity is Status.FAIL]

@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 import platformdirs
 
+from oit_checker.clock import now_iso
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -116,8 +117,6 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / DB_FILENAME
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 # ---------------------------------------------------------------- schema

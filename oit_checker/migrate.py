@@ -28,6 +28,7 @@ from rich.console import Console
 
 from oit_checker import catalogue as catalogue_mod
 from oit_checker.catalogue import CatalogueError
+from oit_checker.cli_options import UsageError
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.mapping import MappedItem, load_mapping, migrate_manifest_items
 from oit_checker.model import Agency, Catalogue, Confidence
@@ -258,23 +259,19 @@ def migrate_file(path: str | Path, to_year: int, *, from_year: int | None = None
 # ---------------------------------------------------------------- CLI
 
 
-def _usage(message: str) -> Exception:
-    from oit_checker.cli import UsageError
-
-    return UsageError(message)
 
 
 def cmd_manifest(args: argparse.Namespace, console: Console) -> int:
     from oit_checker.cli import EXIT_OK, make_console
 
     if args.manifest_cmd != "migrate":  # argparse only offers `migrate`; kept explicit for later actions
-        raise _usage(f"unknown manifest action {args.manifest_cmd!r}")
+        raise UsageError(f"unknown manifest action {args.manifest_cmd!r}")
     if not Path(args.manifest).is_file():
         raise ManifestError(args.manifest, "file not found")
     try:
         text, warnings = migrate_file(args.manifest, args.to, from_year=args.from_year)
     except ValueError as exc:
-        raise _usage(str(exc)) from exc
+        raise UsageError(str(exc)) from exc
     err = make_console(stderr=True)
     for w in warnings:
         err.print(f"warning: {w}", markup=False, soft_wrap=True)

@@ -7,11 +7,11 @@ import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from oit_checker import boilerplate, drive, ocr, reasons
+from oit_checker.clock import now_iso
 from oit_checker.evaluate import DocumentCache, evaluate_item
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch import Fetcher
@@ -51,8 +51,6 @@ from oit_checker.urls import canonical_drive, classify_external, looks_like_docu
 DEFAULT_AGENCY_BUDGET_S = 900.0
 
 
-def _now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Checker:
@@ -253,7 +251,7 @@ class Checker:
 
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
                     item_ids: Sequence[str] | None = None) -> AgencyResult:
-        started = _now_iso()
+        started = now_iso()
         deadline = self._clock() + self.agency_budget_s
         items = [i for i in catalogue.items if item_ids is None or i.id in item_ids]
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
@@ -289,7 +287,7 @@ class Checker:
         complete = not any(x.error == FetchError.TIMEOUT.value and "budget" in x.detail
                            for f in findings for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
-                            finished_at=_now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
+                            finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
                             complete=complete, trails=gathered, document_hashes=hashes)
 
 

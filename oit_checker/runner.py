@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 
 import httpx
 
 from oit_checker import __version__
+from oit_checker.clock import now_iso
 from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
 from oit_checker.fetch import Fetcher, FetchSettings, build_client
 from oit_checker.fiscal import current_fiscal_year
@@ -44,8 +45,6 @@ def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today:
     return current_fiscal_year(today)
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 async def run_agencies(
