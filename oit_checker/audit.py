@@ -32,7 +32,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from oit_checker import __version__, reasons
-from oit_checker.cli_options import UsageError, add_crawl_options, add_rule_options, run_options
+from oit_checker.cli_options import (
+    UsageError,
+    add_crawl_options,
+    add_report_options,
+    add_rule_options,
+    run_options,
+)
 from oit_checker.diff import RunDiff, diff_dict, diff_runs
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch import Fetcher, build_client
@@ -603,11 +609,9 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                     "2 configuration error · 130 interrupted.")
     p.add_argument("manifest", nargs="+", help="manifest TOML files ([[agency]] tables) or folders of them")
     add_rule_options(p)
-    p.add_argument("--format", choices=AUDIT_FORMATS, default="table", help="report format (default: table)")
-    p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    add_report_options(p, AUDIT_FORMATS)
     p.add_argument("--report", metavar="FORMAT:PATH", action="append",
                    help="also write a report, e.g. html:/var/www/oit/index.html (repeatable)")
-    p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
     _add_db(p)
     p.add_argument("--label", default="default",
                    help="name of this audit series: 'since last run' compares with the previous run of the same "
@@ -627,9 +631,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     d.add_argument("run_b", nargs="?", type=int, metavar="RUN_B", help="newer run (default: the latest)")
     _add_db(d)
     d.add_argument("--label", help="only runs of this audit label")
-    d.add_argument("--format", choices=DIFF_FORMATS, default="table")
-    d.add_argument("--output", metavar="FILE")
-    d.add_argument("--lang", choices=("th", "en"), default="th")
+    add_report_options(d, DIFF_FORMATS)
 
     h = sub.add_parser("history", help="list, show or prune stored runs")
     hs = h.add_subparsers(dest="history_cmd", required=True, metavar="ACTION")
@@ -640,9 +642,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     sh = hs.add_parser("show", help="the report of a stored run")
     sh.add_argument("run", type=int, metavar="RUN_ID")
     _add_db(sh)
-    sh.add_argument("--format", choices=AUDIT_FORMATS, default="table")
-    sh.add_argument("--output", metavar="FILE")
-    sh.add_argument("--lang", choices=("th", "en"), default="th")
+    add_report_options(sh, AUDIT_FORMATS)
     pr = hs.add_parser("prune", help="delete old runs (the latest complete run of each label is always kept)")
     _add_db(pr)
     pr.add_argument("--keep", metavar="AGE", help="keep runs younger than AGE: 90d, 12w, 6m, 1y")

@@ -22,7 +22,13 @@ from oit_checker import __version__, reasons
 from oit_checker import catalogue as catalogue_mod
 from oit_checker.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.catalogue import CatalogueError
-from oit_checker.cli_options import UsageError, add_crawl_options, add_rule_options, run_options
+from oit_checker.cli_options import (
+    UsageError,
+    add_crawl_options,
+    add_report_options,
+    add_rule_options,
+    run_options,
+)
 from oit_checker.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.manifest import ManifestError, load_manifests
 from oit_checker.migrate import MANIFEST_COMMANDS, add_manifest_parsers
@@ -195,9 +201,7 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
 
 def _add_run_options(p: argparse.ArgumentParser) -> None:
     add_rule_options(p)
-    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
-    p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
+    add_report_options(p, FORMATS)
     p.add_argument("--projection", metavar="FILE",
                    help="TOML file with the score-projection method (points per status, item weights)")
     add_crawl_options(p)

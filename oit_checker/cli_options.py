@@ -14,6 +14,12 @@ class UsageError(Exception):
     """A wrong command line or option file: the CLI prints it and exits 2."""
 
 
+def add_report_options(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    p.add_argument("--format", choices=formats, default="table", help="report format (default: table)")
+    p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
+    p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
+
+
 def add_rule_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
     p.add_argument("--override", metavar="FILE", action="append",
