@@ -99,3 +99,10 @@ def test_a_fiscal_year_without_its_catalogue_says_which_criteria_it_used(
     captured = capsys.readouterr()
     assert "no ITA 2575 catalogue" in captured.err and "ITA 2569" in captured.err
     assert '"fiscal_year": 2575' in captured.out
+
+
+def test_the_readme_lists_every_reason_code() -> None:
+    from oit_checker.reasons import specs
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [code for code in specs() if f"`{code}`" not in readme] == []
