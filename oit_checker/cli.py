@@ -10,7 +10,6 @@ import argparse
 import asyncio
 import os
 import sys
-import tomllib
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -36,6 +35,7 @@ from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.projection import Method
 from oit_checker.report import json_out, markdown, table
 from oit_checker.runner import resolve_fiscal_year, run_agencies
+from oit_checker.tomlfile import TomlFileError, read_toml
 
 EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 FORMATS = ("table", "json", "md")
@@ -75,8 +75,8 @@ def load_projection_method(path: str | None) -> Method:
     if not path:
         return Method()
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = read_toml(path)
+    except TomlFileError as exc:
         raise UsageError(f"{path}: cannot read projection method: {exc}") from None
     unknown = set(data) - _METHOD_KEYS
     if unknown:

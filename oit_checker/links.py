@@ -337,15 +337,19 @@ def _visit(node: LexborNode, out: _Collector) -> None:
     _data_attributes(tag, attrs, out)
 
 
-def _collect(tree: LexborHTMLParser, base_url: str) -> _Collector:
-    page_url = normalize_url(base_url)
-    base = page_url
+def resolve_base(tree: LexborHTMLParser, page_url: str) -> str:
+    """The URL relative links resolve against: the page's own, unless a `<base href>` says otherwise."""
     base_node = tree.css_first("base[href]")
     if base_node is not None:
         declared = normalize_url(_clean(base_node.attributes.get("href")), page_url)
         if declared.startswith(_WEB):
-            base = declared
-    out = _Collector(page_url, base)
+            return declared
+    return page_url
+
+
+def _collect(tree: LexborHTMLParser, base_url: str) -> _Collector:
+    page_url = normalize_url(base_url)
+    out = _Collector(page_url, resolve_base(tree, page_url))
     for node in tree.css(_SELECTOR):
         _visit(node, out)
     return out

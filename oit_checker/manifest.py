@@ -7,12 +7,12 @@ One file holds one agency (`[agency]` + `[items]`) or many (`[[agency]]` tables,
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from oit_checker.model import Agency
+from oit_checker.tomlfile import TomlFileError, read_toml
 
 _AGENCY_KEYS = {"name", "home", "fiscal_year", "slug", "items", "notes", "province", "district", "code"}
 _ITEM_ID = re.compile(r"^O[1-9][0-9]?$")
@@ -102,12 +102,8 @@ def load_manifests(paths: Iterable[str | Path], known_ids: Iterable[str] | None 
             raise ManifestError(str(path), "directory holds no *.toml manifest")
         for f in files:
             try:
-                data = tomllib.loads(f.read_text(encoding="utf-8"))
-            except FileNotFoundError:
-                raise ManifestError(str(f), "file not found") from None
-            except UnicodeDecodeError as exc:
-                raise ManifestError(str(f), f"not UTF-8 text ({exc.reason})") from None
-            except tomllib.TOMLDecodeError as exc:
-                raise ManifestError(str(f), f"not valid TOML: {exc}") from None
+                data = read_toml(f)
+            except TomlFileError as exc:
+                raise ManifestError(str(f), str(exc)) from None
             agencies.extend(parse_manifest(data, str(f), known))
     return agencies

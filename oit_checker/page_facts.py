@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from oit_checker.extract.charset import decode_html
 from oit_checker.extract.html import is_chrome_node
+from oit_checker.links import resolve_base
 from oit_checker.urls import IMAGE_EXTENSIONS, canonical_drive, extension, is_placeholder, normalize_url, unwrap_viewer
 
 __all__ = ["Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_html"]
@@ -246,12 +247,7 @@ def _content_images(tree: LexborHTMLParser, base: str) -> list[tuple[str, str]]:
 def page_facts_from_html(html: str, page_url: str) -> PageFacts:
     tree = LexborHTMLParser(html)
     page = normalize_url(page_url)
-    base = page
-    base_node = tree.css_first("base[href]")
-    if base_node is not None:
-        declared = normalize_url(_clean(base_node.attributes.get("href")), page)
-        if declared.startswith(_WEB):
-            base = declared
+    base = resolve_base(tree, page)
     anchors: list[Anchor] = []
     holders: dict[tuple[str, str], Placeholder] = {}
     ids = {n.attributes.get("id") or n.attributes.get("name") for n in tree.css("[id], a[name]")} - {None, ""}

@@ -17,7 +17,6 @@ agency/item/code is misspelt), so the file does not silently rot.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from oit_checker.model import AgencyResult, Finding, RunResult, Status
+from oit_checker.tomlfile import TomlFileError, read_toml
 
 _KEYS = {"agency", "item", "code", "reason", "expires"}
 _ITEM = re.compile(r"^O[1-9][0-9]?$")
@@ -117,13 +117,9 @@ def load_suppressions(paths: Iterable[str | Path]) -> list[Suppression]:
     for p in paths:
         path = Path(p)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise SuppressionError(str(path), "file not found") from None
-        except UnicodeDecodeError as exc:
-            raise SuppressionError(str(path), f"not UTF-8 text ({exc.reason})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise SuppressionError(str(path), f"not valid TOML: {exc}") from None
+            data = read_toml(path)
+        except TomlFileError as exc:
+            raise SuppressionError(str(path), str(exc)) from None
         out += parse_suppressions(data, str(path))
     return out
 
