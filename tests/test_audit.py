@@ -14,15 +14,15 @@ from pathlib import Path
 import audit_site as site_mod
 import pytest
 
-from oit_checker import audit as audit_mod
-from oit_checker import cli
-from oit_checker.catalogue import load_catalogue
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.cli import main as cli
+from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport
-from oit_checker.history import RunStatus, SqliteHistory
-from oit_checker.manifest import load_manifests
+from oit_checker.engine import audit as audit_mod
+from oit_checker.engine.history import RunStatus, SqliteHistory
+from oit_checker.engine.pipeline import Checker
+from oit_checker.engine.session import RunOptions
 from oit_checker.model import Status
-from oit_checker.pipeline import Checker
-from oit_checker.runner import RunOptions
 
 COUNT = 4
 FY = str(site_mod.FISCAL_YEAR)

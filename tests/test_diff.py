@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oit_checker.diff import diff_dict, diff_runs
+from oit_checker.engine.diff import diff_dict, diff_runs
 from oit_checker.model import Agency, AgencyResult, Confidence, Finding, Reason, RunResult, Status
 
 

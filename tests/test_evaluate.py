@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from corpus import PLAN_TEXT, known
 
-from oit_checker.evaluate import evaluate_item
+from oit_checker.catalogue.reasons import make
+from oit_checker.evaluate.item import evaluate_item
 from oit_checker.model import (
     Component,
     Confidence,
@@ -23,7 +24,6 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.reasons import make
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import pytest
 
 from oit_checker.extract import extract
 from oit_checker.model import DocKind
-from oit_checker.thai import normalize
+from oit_checker.text.thai import normalize
 
 BROKEN = Path(__file__).resolve().parent.parent / "fixtures" / "broken"
 

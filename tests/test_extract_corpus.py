@@ -18,7 +18,7 @@ from corpus import known
 
 from oit_checker.extract import extract
 from oit_checker.model import DocKind
-from oit_checker.thai import normalize
+from oit_checker.text.thai import normalize
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 

@@ -10,7 +10,7 @@ dispatches to the extractor for that kind, and never raises. Failures are data i
 - "too_complex"        out of memory (also set by the process pool when a worker dies)
 - "timeout"            set by the process pool when a document takes too long
 
-Text is NFC (`Document.pages`), not yet normalized for matching (see `oit_checker.thai`).
+Text is NFC (`Document.pages`), not yet normalized for matching (see `oit_checker.text.thai`).
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from oit_checker.extract.charset import decode_html
-from oit_checker.links import extract_links
+from oit_checker.html.links import extract_links
 from oit_checker.model import DocKind, Document
-from oit_checker.urls import normalize_url
+from oit_checker.text.charset import decode_html
+from oit_checker.text.urls import normalize_url
 
 _DROP = ["script", "style", "noscript", "template", "svg"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from oit_checker import reasons
+from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
-from oit_checker.projection import INDICATOR_NAMES, Method, project
+from oit_checker.report.projection import INDICATOR_NAMES, Method, project
 
 SCHEMA_VERSION = 1
 

@@ -18,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
-from oit_checker.diff import RunDiff
+from oit_checker.engine.diff import RunDiff
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 
 # XML 1.0 cannot carry most C0 control characters, even escaped; broken PDFs put them in snippets.

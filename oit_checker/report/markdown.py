@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from oit_checker import reasons
+from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Finding, RunResult, Status
-from oit_checker.projection import INDICATOR_NAMES, Method, project
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
+from oit_checker.report.projection import INDICATOR_NAMES, Method, project
 
 
 def _cell(text: str) -> str:

@@ -9,10 +9,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from oit_checker.diff import ItemChange, RunDiff
+from oit_checker.config.suppress import SuppressionOutcome
+from oit_checker.engine.diff import ItemChange, RunDiff
 from oit_checker.model import Status
 from oit_checker.report.labels import STATUS, STATUS_STYLE
-from oit_checker.suppress import SuppressionOutcome
 
 WORDS = {
     "th": {

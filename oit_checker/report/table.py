@@ -8,8 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
-from oit_checker.projection import INDICATOR_NAMES, Method, Projection, project
 from oit_checker.report.labels import STATUS, STATUS_ICON, STATUS_STYLE, t
+from oit_checker.report.projection import INDICATOR_NAMES, Method, Projection, project
 
 MAX_SNIPPET = 90
 

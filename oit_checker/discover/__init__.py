@@ -1,0 +1,1 @@
+"""Home page → draft manifest (`oit-checker discover`)."""
