@@ -35,9 +35,9 @@ def child(argv: list[str]) -> None:
     count, base, args = int(argv[0]), argv[1], argv[2:]
     from oit_checker.cli import main as cli
     from oit_checker.demo import HostMapTransport
-    from oit_checker.engine import audit as audit_mod
+    from oit_checker.engine import session as session_mod
 
-    audit_mod.network_transport = lambda *a, **k: HostMapTransport(  # type: ignore[assignment]
+    session_mod.network_transport = lambda *a, **k: HostMapTransport(  # type: ignore[assignment]
         {site_mod.host(n): base for n in range(1, count + 1)})
     report = Path(args[args.index("--output") + 1])
     started = time.perf_counter()

@@ -12,16 +12,16 @@ import pytest
 from rich.console import Console
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.cli.discover import cmd_discover
 from oit_checker.cli.main import build_parser, main
 from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport, serve_directory
-from oit_checker.discover.crawl import (
+from oit_checker.discover import (
     SKIP_ROBOTS,
     SKIP_STALE,
     CrawlSettings,
     LinkConfidence,
     agency_name_from_title,
-    cmd_discover,
     code_in_label,
     discover,
     map_pages,
@@ -417,7 +417,7 @@ def test_home_written_with_the_scheme_that_worked(site_base: str) -> None:
 
 
 def test_summary_table(cat2568: Catalogue) -> None:
-    from oit_checker.discover.crawl import print_summary
+    from oit_checker.cli.discover import print_summary
 
     d = map_pages([_scan("ita-2568/index.html", f"{H}/ita-2568/index.html", "ITA 2568")], cat2568, [2568])
     buf = io.StringIO()

@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
-from oit_checker.engine.audit import render
+from oit_checker.cli.audit import render
 from oit_checker.engine.diff import diff_runs
 from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, Finding, Reason, RunResult, Status
 from oit_checker.report import html as html_report

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from oit_checker.cli.audit import exit_code
+from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_OK, EXIT_REGRESSIONS
 from oit_checker.config.suppress import (
     Suppression,
     SuppressionError,
@@ -14,7 +16,6 @@ from oit_checker.config.suppress import (
     load_suppressions,
     parse_suppressions,
 )
-from oit_checker.engine.audit import EXIT_GAPS, EXIT_OK, EXIT_REGRESSIONS, exit_code
 from oit_checker.engine.diff import diff_runs
 from oit_checker.model import Agency, AgencyResult, Confidence, Finding, Reason, RunResult, Status
 

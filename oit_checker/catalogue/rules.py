@@ -11,13 +11,14 @@ import copy
 import difflib
 import os
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from oit_checker.config import toml as config_toml
+from oit_checker.errors import ConfigError
 from oit_checker.model import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item
 
 __all__ = [
@@ -75,7 +76,7 @@ class Problem:
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
-class CatalogueError(Exception):
+class CatalogueError(ConfigError):
     """A rule file could not be read or is invalid. The CLI maps it to exit code 2.
 
     `item`, `field`, `message` and `line` describe the first problem; `problems` holds them all.
@@ -581,33 +582,13 @@ def apply_override(base: Mapping[str, Any], override: Mapping[str, Any], *, base
 
 def read_toml(path: str | Path) -> dict[str, Any]:
     """Parse a TOML file; any failure becomes a CatalogueError with the file (and line) named."""
-    p = Path(path)
     try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise CatalogueError(path, "file not found") from None
-    except OSError as exc:
-        raise CatalogueError(path, f"cannot read the file: {exc.strerror or exc}") from None
-    try:
-        # Windows editors (Notepad) save UTF-8 with a BOM, which tomllib rejects: working groups use them.
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise CatalogueError(path, Problem(f"the file is not UTF-8 (byte {exc.start}); save it as UTF-8",
-                                           line=line)) from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        m = _TOML_POSITION.search(message)
-        line = int(m.group(1)) if m else None
-        if line is not None:
-            lines = text.splitlines()
-            if 0 < line <= len(lines) and lines[line - 1].strip():
-                shown = lines[line - 1].strip()
-                shown = shown if len(shown) <= 80 else shown[:77] + "…"
-                message += f"; the line reads: {shown}"
-        raise CatalogueError(path, Problem(f"invalid TOML: {message}", line=line)) from None
+        return config_toml.read_toml(path)
+    except config_toml.TomlFileError as exc:
+        message = exc.message if exc.message != "file not found" else "file not found"
+        if message.startswith("not valid TOML: "):
+            message = "invalid TOML: " + message.removeprefix("not valid TOML: ")
+        raise CatalogueError(path, Problem(message, line=exc.line)) from None
 
 
 def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Catalogue:

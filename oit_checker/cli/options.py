@@ -10,10 +10,6 @@ from oit_checker.fetch.client import FetchSettings
 from oit_checker.follow.choose import FollowSettings
 
 
-class UsageError(Exception):
-    """A wrong command line or option file: the CLI prints it and exits 2."""
-
-
 def add_report_options(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
     p.add_argument("--format", choices=formats, default="table", help="report format (default: table)")
     p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from oit_checker.config.toml import TomlFileError, read_toml
+from oit_checker.errors import ConfigError
 from oit_checker.model import Agency
 
 _AGENCY_KEYS = {"name", "home", "fiscal_year", "slug", "items", "notes", "province", "district", "code"}
 _ITEM_ID = re.compile(r"^O[1-9][0-9]?$")
 
 
-class ManifestError(Exception):
+class ManifestError(ConfigError):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path

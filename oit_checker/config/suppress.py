@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from oit_checker.config.toml import TomlFileError, read_toml
+from oit_checker.errors import ConfigError
 from oit_checker.model import AgencyResult, Finding, RunResult, Status
 
 _KEYS = {"agency", "item", "code", "reason", "expires"}
@@ -31,7 +32,7 @@ _ITEM = re.compile(r"^O[1-9][0-9]?$")
 ANY_CODE = "*"
 
 
-class SuppressionError(Exception):
+class SuppressionError(ConfigError):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
 

@@ -13,73 +13,8 @@ in both runs), agencies and items present in one run only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
-
-
-@dataclass(frozen=True)
-class ItemChange:
-    agency: str  # slug
-    agency_name: str
-    item: str
-    name_th: str
-    name_en: str
-    before: Status
-    after: Status
-    reasons: tuple[Reason, ...] = ()  # the reasons of the newer finding that are not a pass
-    suppressed: str = ""  # the newer finding's suppression, if any
-
-    @property
-    def counts(self) -> bool:
-        """Does it count for the exit code? A suppressed (accepted) gap does not."""
-        return not self.suppressed
-
-
-@dataclass(frozen=True)
-class UrlChange:
-    agency: str
-    agency_name: str
-    item: str
-    url: str
-
-
-@dataclass(frozen=True)
-class DocumentChange:
-    agency: str
-    agency_name: str
-    url: str
-    before: str  # sha256
-    after: str
-    items: tuple[str, ...] = ()  # the items that read this document in the newer run
-
-
-@dataclass(frozen=True)
-class RunDiff:
-    base_run: int | None
-    head_run: int | None
-    base_started: str = ""
-    head_started: str = ""
-    regressions: tuple[ItemChange, ...] = ()
-    fixed: tuple[ItemChange, ...] = ()
-    changed: tuple[ItemChange, ...] = ()
-    added_urls: tuple[UrlChange, ...] = ()
-    removed_urls: tuple[UrlChange, ...] = ()
-    changed_documents: tuple[DocumentChange, ...] = ()
-    new_agencies: tuple[str, ...] = ()  # names
-    missing_agencies: tuple[str, ...] = ()  # in the older run, not in the newer one
-    new_items: tuple[tuple[str, str], ...] = ()  # (agency name, item) checked only in the newer run
-    fiscal_years: tuple[int, int] | None = None  # set when the two runs checked different fiscal years
-
-    @property
-    def counted_regressions(self) -> tuple[ItemChange, ...]:
-        return tuple(c for c in self.regressions if c.counts)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.regressions or self.fixed or self.changed or self.added_urls or self.removed_urls
-                    or self.changed_documents or self.new_agencies or self.missing_agencies)
+from oit_checker.model.diff import DocumentChange, ItemChange, RunDiff, UrlChange
 
 
 def _by_slug(run: RunResult) -> dict[str, AgencyResult]:
@@ -149,31 +84,3 @@ def diff_runs(base: RunResult, head: RunResult, *, head_partial: bool = False) -
         new_items=tuple(new_items),
         fiscal_years=(base.fiscal_year, head.fiscal_year) if base.fiscal_year != head.fiscal_year else None,
     )
-
-
-def _change_dict(c: ItemChange) -> dict[str, object]:
-    return {"agency": c.agency, "agency_name": c.agency_name, "item": c.item, "name_th": c.name_th,
-            "name_en": c.name_en, "from": c.before.value, "to": c.after.value,
-            "reasons": [r.code for r in c.reasons], "suppressed": c.suppressed or None}
-
-
-def _urls(changes: Iterable[UrlChange]) -> list[dict[str, str]]:
-    return [{"agency": u.agency, "agency_name": u.agency_name, "item": u.item, "url": u.url} for u in changes]
-
-
-def diff_dict(d: RunDiff) -> dict[str, object]:
-    """The JSON form (part of the audit JSON as `since_last_run`, and `oit-checker diff --format json`)."""
-    return {
-        "base_run": d.base_run, "head_run": d.head_run, "base_started_at": d.base_started,
-        "head_started_at": d.head_started,
-        "regressions": [_change_dict(c) for c in d.regressions],
-        "fixed": [_change_dict(c) for c in d.fixed],
-        "changed": [_change_dict(c) for c in d.changed],
-        "added_urls": _urls(d.added_urls), "removed_urls": _urls(d.removed_urls),
-        "changed_documents": [{"agency": c.agency, "agency_name": c.agency_name, "url": c.url,
-                               "items": list(c.items), "sha256_before": c.before, "sha256_after": c.after}
-                              for c in d.changed_documents],
-        "new_agencies": list(d.new_agencies), "missing_agencies": list(d.missing_agencies),
-        "new_items": [{"agency_name": a, "item": i} for a, i in d.new_items],
-        "fiscal_years": list(d.fiscal_years) if d.fiscal_years else None,
-    }

@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 import platformdirs
 
+from oit_checker.errors import HistoryError
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -45,10 +46,6 @@ from oit_checker.text.clock import now_iso
 APP_NAME = "oit-checker"
 DB_FILENAME = "history.sqlite3"
 BUSY_TIMEOUT_MS = 30_000  # two cron jobs sharing a database wait for each other rather than fail
-
-
-class HistoryError(Exception):
-    """The database cannot be used (corrupt, written by a newer version, unknown run id…)."""
 
 
 class RunStatus(StrEnum):
@@ -104,6 +101,8 @@ class HistoryStore(Protocol):
     def load_run(self, run_id: int) -> RunResult: ...
 
     def agencies_done(self, run_id: int) -> set[str]: ...
+
+    def reopen_run(self, run_id: int) -> None: ...
 
     def previous_run(self, run_id: int, label: str | None = None) -> RunInfo | None: ...
 

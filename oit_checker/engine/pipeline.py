@@ -150,7 +150,8 @@ class Checker:
             own = {link.url for link in clean.links}
             # Theme links (menus, related posts) stay followable by name, after the record's own.
             links = (*clean.links, *(link for link in doc.links if link.url not in own))
-            clean = replace(clean, links=links, title=record.title or doc.title, charset=doc.charset)
+            clean = replace(clean, links=links, title=record.title or doc.title, charset=doc.charset,
+                            charset_note=doc.charset_note)
             note = reasons.make("wordpress_record", modified=record.modified or "?",
                                 evidence=(Evidence(url=api, snippet=record.title[:120]),))
             return clean, note

@@ -14,6 +14,7 @@ from oit_checker.catalogue import reasons
 from oit_checker.evaluate.softfail import classify
 from oit_checker.model import (
     Confidence,
+    DocError,
     DocKind,
     Document,
     Evidence,
@@ -62,13 +63,13 @@ def access_reason(fetched: Fetched) -> Reason | None:
 
 def document_reason(doc: Document) -> Reason | None:
     """Why a fetched document gives no readable text, or None."""
-    ev = (Evidence(url=doc.url, snippet=doc.error[:200]),)
-    if doc.error:
-        if doc.error.startswith("encrypted"):
-            return reasons.make("encrypted", evidence=ev)
-        if doc.error.startswith("unsupported"):
-            return reasons.make("unsupported_format", evidence=ev, detail=doc.error)
-        return reasons.make("corrupt_document", evidence=ev, detail=doc.error)
+    ev = (Evidence(url=doc.url, snippet=doc.failure[:200]),)
+    if doc.error is DocError.ENCRYPTED:
+        return reasons.make("encrypted", evidence=ev)
+    if doc.error is DocError.UNSUPPORTED:
+        return reasons.make("unsupported_format", evidence=ev, detail=doc.failure)
+    if doc.error is not None:
+        return reasons.make("corrupt_document", evidence=ev, detail=doc.failure)
     if doc.needs_ocr:
         return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
     soft = classify(doc)

@@ -54,10 +54,10 @@ def _images(body: bytes, kind: DocKind) -> list[object]:
     if kind is DocKind.PDF:
         import pypdfium2 as pdfium
 
-        from oit_checker.extract.pdf import _PDFIUM_LOCK
+        from oit_checker.extract.pdf import PDFIUM_LOCK
 
         out: list[object] = []
-        with _PDFIUM_LOCK:  # PDFium is not thread-safe, and in-process extraction uses it on a thread too
+        with PDFIUM_LOCK:  # PDFium is not thread-safe, and in-process extraction uses it on a thread too
             pdf = pdfium.PdfDocument(body)
             try:
                 for index in range(min(len(pdf), MAX_PAGES)):

@@ -116,6 +116,11 @@ def insecure_ssl_context() -> ssl.SSLContext:
     return _legacy_tolerant(ctx)
 
 
+def ssl_context_for(verify: bool) -> ssl.SSLContext:
+    """Verification on (tolerant of the legacy TLS settings small Thai hosts still use), or off."""
+    return _legacy_tolerant(httpx.create_ssl_context()) if verify else insecure_ssl_context()
+
+
 def build_client(settings: FetchSettings, *, verify: bool = True, transport: httpx.AsyncBaseTransport | None = None,
                  ) -> httpx.AsyncClient:
     """The one client of a run (the CLI builds it; tests build theirs with a mock transport).
@@ -123,7 +128,7 @@ def build_client(settings: FetchSettings, *, verify: bool = True, transport: htt
     `verify=False` gives the `--insecure` client. With an explicit `transport`, httpx ignores `verify`.
     """
     limits = httpx.Limits(max_connections=settings.global_limit, max_keepalive_connections=settings.global_limit)
-    ssl_context = _legacy_tolerant(httpx.create_ssl_context()) if verify else insecure_ssl_context()
+    ssl_context = ssl_context_for(verify)
     return httpx.AsyncClient(
         timeout=settings.timeout(),
         limits=limits,

@@ -16,34 +16,23 @@ that did not change is neither downloaded nor re-extracted, and no process pool 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 import sqlite3
-import time
 import urllib.request
-import zlib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import hishel
 import httpx
 import platformdirs
 from hishel.httpx import AsyncCacheTransport
 
-from oit_checker import __version__
-from oit_checker.extract.sniff import detect_kind
-from oit_checker.model import DocKind, Document, Link
+from oit_checker.fetch.client import ssl_context_for
 
 APP_NAME = "oit-checker"
 HTTP_CACHE_FILE = "http-cache.sqlite3"
-EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
 DEFAULT_HTTP_CACHE_BYTES = 4 * 1024**3  # hishel evicts the least recently used entries past this
-EXTRACT_CACHE_KEEP_S = 60 * 86400  # an extraction unused for this long is dropped
 _MARKER = "x-oit-checker-revalidate"  # tells the inner layer that Cache-Control came from us
-_TRANSIENT_ERRORS = ("timeout", "too_complex")  # may succeed next time: never cached
 
 
 def default_cache_dir() -> Path:
@@ -149,13 +138,14 @@ class _ProxyRouter(httpx.AsyncBaseTransport):
 def network_transport(global_limit: int, *, verify: bool = True) -> httpx.AsyncBaseTransport:
     """The real network, with the same connection limits the run's client would have used."""
     limits = httpx.Limits(max_connections=global_limit, max_keepalive_connections=global_limit)
-    direct = httpx.AsyncHTTPTransport(verify=verify, limits=limits)
+    ssl_context = ssl_context_for(verify)
+    direct = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
     env = urllib.request.getproxies_environment()
     proxied: dict[str, httpx.AsyncBaseTransport] = {}
     for scheme in ("http", "https"):
         url = env.get(scheme) or env.get("all")
         if url:
-            proxied[scheme] = httpx.AsyncHTTPTransport(verify=verify, limits=limits, proxy=url)
+            proxied[scheme] = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits, proxy=url)
     return _ProxyRouter(direct, proxied, env) if proxied else direct
 
 
@@ -165,113 +155,3 @@ def caching_transport(cache_dir: Path, inner: httpx.AsyncBaseTransport, *,
     cache_dir.mkdir(parents=True, exist_ok=True)
     storage = hishel.AsyncSqliteStorage(database_path=cache_dir / HTTP_CACHE_FILE, max_size=max_bytes)
     return RevalidatingCacheTransport(inner, storage, stats)
-
-
-# ---------------------------------------------------------------- extraction cache
-
-
-@cache
-def extractor_fingerprint() -> str:
-    """Changes whenever the extraction code (or the tool version) changes, so stale text is never reused."""
-    digest = hashlib.sha256(__version__.encode())
-    package = resources.files("oit_checker.extract")
-    for entry in sorted(package.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _encode(doc: Document) -> bytes:
-    data = dataclasses.asdict(doc)
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
-
-
-def _decode(blob: bytes, url: str) -> Document:
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
-    known = {f.name for f in dataclasses.fields(Document)}
-    data = {k: v for k, v in data.items() if k in known}
-    data["kind"] = DocKind(data["kind"])
-    data["pages"] = tuple(data.get("pages", ()))
-    data["links"] = tuple(Link(**link) for link in data.get("links", ()))
-    data["url"] = url
-    return Document(**data)
-
-
-class Extractor(Protocol):
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
-                      ) -> Document: ...
-
-
-@dataclass
-class ExtractCacheStats:
-    hits: int = 0
-    misses: int = 0
-    stored: int = 0
-
-
-class ExtractCache:
-    """Documents by content hash, across runs. One connection, used from the event loop's thread."""
-
-    def __init__(self, path: Path, *, keep_s: float = EXTRACT_CACHE_KEEP_S) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self.stats = ExtractCacheStats()
-        self._fingerprint = extractor_fingerprint()
-        self._conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, doc BLOB NOT NULL,"
-                           " used REAL NOT NULL)")
-        self._conn.execute("CREATE INDEX IF NOT EXISTS documents_used ON documents(used)")
-        self._conn.execute("DELETE FROM documents WHERE used < ?", (time.time() - keep_s,))
-
-    def key(self, body: bytes, url: str, content_type: str, charset: str | None) -> str:
-        kind = detect_kind(body, content_type, url)
-        digest = hashlib.sha256(body).hexdigest()
-        # Same rule as the run's in-memory cache: an HTML Document holds links resolved against its URL
-        # and text decoded with the header charset, so only the same page at the same URL is the same.
-        where = f"{url}\x00{charset or ''}" if kind is DocKind.HTML else ""
-        return f"{self._fingerprint}:{digest}:{kind.value}:{where}"
-
-    def get(self, key: str, url: str) -> Document | None:
-        row = self._conn.execute("SELECT doc FROM documents WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            self.stats.misses += 1
-            return None
-        try:
-            doc = _decode(row[0], url)
-        except (ValueError, TypeError, KeyError, zlib.error):
-            self.stats.misses += 1
-            return None
-        self.stats.hits += 1
-        self._conn.execute("UPDATE documents SET used = ? WHERE key = ?", (time.time(), key))
-        return doc
-
-    def put(self, key: str, doc: Document) -> None:
-        if doc.error in _TRANSIENT_ERRORS:
-            return
-        self._conn.execute("INSERT OR REPLACE INTO documents (key, doc, used) VALUES (?, ?, ?)",
-                           (key, _encode(doc), time.time()))
-        self.stats.stored += 1
-
-    def close(self) -> None:
-        self._conn.close()
-
-
-class CachedExtractor:
-    """Puts an `ExtractCache` in front of the run's extractor (an `ExtractPool`); same `extract` call."""
-
-    def __init__(self, inner: Extractor, cache: ExtractCache) -> None:
-        self.inner = inner
-        self.cache = cache
-
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
-                      ) -> Document:
-        key = self.cache.key(body, url, content_type, charset)
-        doc = self.cache.get(key, url)
-        if doc is not None:
-            return doc
-        doc = await self.inner.extract(body, url, content_type, charset)
-        self.cache.put(key, doc)
-        return doc

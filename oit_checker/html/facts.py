@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from oit_checker.extract.html import is_chrome_node
+from oit_checker.html.dom import JS_URL_RE, clean_text, in_chrome
 from oit_checker.html.links import resolve_base
 from oit_checker.text.charset import decode_html
 from oit_checker.text.urls import (
@@ -38,10 +38,6 @@ __all__ = ["Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_
 
 _WEB = ("http://", "https://")
 _SPACE_RE = re.compile(r"\s+")
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_JS_URL_RE = re.compile(
-    r"(?:window\.open|location\.(?:href|assign|replace)|location)\s*(?:=|\()\s*(['\"])(.+?)\1", re.S
-)
 
 # An entry is the smallest block around an anchor that says more than the anchor; past this size the
 # block is a whole list or page, and its text would make every link in it look relevant.
@@ -58,10 +54,6 @@ _DECOR_RE = re.compile(
     r"facebook|line[-_.]|youtube|twitter|qr)"
 )
 _MIN_IMAGE_PX = 200
-
-
-def _clean(text: str | None) -> str:
-    return _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text or "")).strip()
 
 
 @dataclass(frozen=True)
@@ -127,27 +119,14 @@ def _route(url: str) -> str:
     return drive.canonical if drive else url
 
 
-def _in_chrome(node: LexborNode) -> bool:
-    cur = node.parent
-    inside_content = False
-    while cur is not None and cur.tag not in ("body", "html"):
-        if cur.tag in ("article", "main"):
-            inside_content = True
-        if is_chrome_node(cur):
-            # An article's own header/footer holds its title and attachments, not site chrome.
-            return not inside_content or cur.tag in ("nav", "aside")
-        cur = cur.parent
-    return False
-
-
 def _text(node: LexborNode, cache: dict[int, str] | None = None) -> str:
     # Anchors share ancestors: without the cache a page of 2,000 links in one <div> reads that div 2,000 times.
     if cache is None:
-        return _clean(node.text(deep=True, separator=" ", strip=False))
+        return clean_text(node.text(deep=True, separator=" ", strip=False))
     key = node.mem_id
     text = cache.get(key)
     if text is None:
-        text = cache[key] = _clean(node.text(deep=True, separator=" ", strip=False))
+        text = cache[key] = clean_text(node.text(deep=True, separator=" ", strip=False))
     return text
 
 
@@ -156,8 +135,8 @@ def _previous_text(node: LexborNode, cache: dict[int, str]) -> str:
     sib = node.prev
     hops = 0
     while sib is not None and hops < 6:
-        if sib.tag != "-text" or _clean(sib.text()):
-            text = _text(sib, cache) if sib.tag != "-text" else _clean(sib.text())
+        if sib.tag != "-text" or clean_text(sib.text()):
+            text = _text(sib, cache) if sib.tag != "-text" else clean_text(sib.text())
             if text:
                 return text if len(text) <= MAX_CONTEXT else ""
         sib = sib.prev
@@ -192,8 +171,8 @@ def _anchor_text(node: LexborNode) -> str:
         return text
     img = node.css_first("img")
     if img is not None:
-        return _clean(img.attributes.get("alt") or img.attributes.get("title"))
-    return _clean(node.attributes.get("title") or node.attributes.get("aria-label"))
+        return clean_text(img.attributes.get("alt") or img.attributes.get("title"))
+    return clean_text(node.attributes.get("title") or node.attributes.get("aria-label"))
 
 
 _TOGGLE_ATTRS = ("data-toggle", "data-bs-toggle", "aria-controls", "aria-expanded", "data-target", "data-bs-target")
@@ -237,17 +216,17 @@ def _content_images(tree: LexborHTMLParser, base: str) -> list[tuple[str, str]]:
         raw = attrs.get("data-src") or attrs.get("data-lazy-src") or attrs.get("src") or ""
         if not raw.strip() or raw.strip().startswith("data:"):
             continue
-        url = normalize_url(_clean(raw), base)
+        url = normalize_url(clean_text(raw), base)
         if not url.startswith(_WEB) or extension(url) not in IMAGE_EXTENSIONS or _DECOR_RE.search(url):
             continue
-        if not _size_ok(attrs) or _in_chrome(img):
+        if not _size_ok(attrs) or in_chrome(img):
             continue
         parent_a = img.parent
         while parent_a is not None and parent_a.tag not in ("a", "body"):
             parent_a = parent_a.parent
         if parent_a is not None and parent_a.tag == "a":
             continue  # a linked image is the link's business (a thumbnail of a detail page, or the file)
-        out.setdefault(url, _clean(attrs.get("alt") or attrs.get("title")))
+        out.setdefault(url, clean_text(attrs.get("alt") or attrs.get("title")))
     return list(out.items())
 
 
@@ -262,17 +241,17 @@ def page_facts_from_html(html: str, page_url: str) -> PageFacts:
     for node in tree.css("a[href], area[href]"):
         attrs = node.attributes
         raw = attrs.get("href") or ""
-        resolved = normalize_url(_clean(raw), base) if raw.strip() else ""
+        resolved = normalize_url(clean_text(raw), base) if raw.strip() else ""
         text = _anchor_text(node)
         reason = is_placeholder(raw, resolved, page)
         if reason in ("empty", "fragment", "javascript"):
             body = raw.split(":", 1)[1] if reason == "javascript" else ""
-            match = _JS_URL_RE.search(body) or _JS_URL_RE.search(attrs.get("onclick") or "")
+            match = JS_URL_RE.search(body) or JS_URL_RE.search(attrs.get("onclick") or "")
             if match:
                 rescued = normalize_url(match.group(2).strip(), base)
                 if is_placeholder(match.group(2), rescued, page) is None and rescued.startswith(_WEB):
                     resolved, reason = rescued, None
-        chrome = _in_chrome(node)
+        chrome = in_chrome(node)
         if reason is not None:
             if _is_toggle(attrs) or (reason == "fragment" and raw.strip()[1:] in ids):
                 continue  # an accordion heading or an in-page jump: it does what it says
@@ -286,17 +265,17 @@ def page_facts_from_html(html: str, page_url: str) -> PageFacts:
             continue
         anchors.append(Anchor(_route(resolved), text, _entry(node, text, texts), chrome))
     body = tree.body
-    body_class = _clean(body.attributes.get("class")) if body is not None else ""
+    body_class = clean_text(body.attributes.get("class")) if body is not None else ""
     generator = ""
     for meta in tree.css("meta[name]"):
         if (meta.attributes.get("name") or "").lower() == "generator":
-            generator = _clean(meta.attributes.get("content"))
+            generator = clean_text(meta.attributes.get("content"))
             break
     api_root = ""
     wp_json: list[str] = []
     for link in tree.css("link[href]"):
         rel = (link.attributes.get("rel") or "").strip().lower()
-        href = normalize_url(_clean(link.attributes.get("href")), base)
+        href = normalize_url(clean_text(link.attributes.get("href")), base)
         if rel == "https://api.w.org/":
             api_root = href
         elif rel == "alternate" and "json" in (link.attributes.get("type") or "").lower():

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from oit_checker.html.dom import JS_URL_RE, clean_text
 from oit_checker.model import Link
 from oit_checker.text.urls import (
     DOCUMENT_EXTENSIONS,
@@ -58,10 +59,6 @@ _OBJECT_PARAMS = frozenset({"src", "movie", "filename", "url", "file"})
 _DFLIP_CLASS_RE = re.compile(r"(?:^|\s)_df_(?:book|thumb|button|custom)(?:\s|$)")
 
 _SPACE_RE = re.compile(r"\s+")
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_JS_URL_RE = re.compile(
-    r"(?:window\.open|location\.(?:href|assign|replace)|location)\s*(?:=|\()\s*(['\"])(.+?)\1", re.S
-)
 _DFLIP_SOURCE_RE = re.compile(r'"source"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _REFRESH_URL_RE = re.compile(r"(?is)url\s*=\s*(['\"]?)(.+?)\1\s*$")
 # Everything but letters and Thai marks (vowel and tone marks are not \w, so the Thai block is kept whole).
@@ -85,12 +82,6 @@ _GENERIC_TEXTS = frozenset(
 _BOILERPLATE_TEXTS = frozenset(
     {"embeddeddocument", "embeddedpdf", "flowpaperwebsitepdfviewer", "openinnewtab", "reloaddocument"}
 )
-
-
-def _clean(text: str | None) -> str:
-    if not text:
-        return ""
-    return _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text)).strip()
 
 
 def _letters(text: str) -> str:
@@ -158,7 +149,7 @@ class _Collector:
             seen.text, seen.score = text, score
 
     def resolve(self, raw: str | None) -> str:
-        return normalize_url(_clean(raw), self.base) if raw and raw.strip() else ""
+        return normalize_url(clean_text(raw), self.base) if raw and raw.strip() else ""
 
     def links(self) -> tuple[Link, ...]:
         return tuple(Link(url=f.url, text=f.text, via=f.via, download=f.download) for f in self.found.values())
@@ -193,14 +184,14 @@ _route_cached = lru_cache(maxsize=4096)(_route_uncached)
 
 def _attr_text(attrs: dict[str, str | None], *names: str) -> str:
     for name in names:
-        text = _clean(attrs.get(name))
+        text = clean_text(attrs.get(name))
         if text:
             return text
     return ""
 
 
 def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
-    text = _clean(node.text(deep=True, separator="", strip=False))
+    text = clean_text(node.text(deep=True, separator="", strip=False))
     if text:
         return text
     img = node.css_first("img")  # only for the rare image-only anchor: a per-node query is fine
@@ -212,7 +203,7 @@ def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
 
 
 def _js_target(script: str) -> str | None:
-    match = _JS_URL_RE.search(script or "")
+    match = JS_URL_RE.search(script or "")
     return match.group(2).strip() if match else None
 
 
@@ -325,7 +316,7 @@ def _visit(node: LexborNode, out: _Collector) -> None:
             if url and _doc_like(url, allow_images=False):
                 out.add(url, "", "object")
     elif tag == "link":
-        rel = _clean(" ".join(filter(None, (attrs.get("rel"), attrs.get("type")))))
+        rel = clean_text(" ".join(filter(None, (attrs.get("rel"), attrs.get("type")))))
         out.add(out.resolve(attrs.get("href")), rel, "link")
     elif tag == "script":
         if attrs.get("src"):
@@ -341,7 +332,7 @@ def resolve_base(tree: LexborHTMLParser, page_url: str) -> str:
     """The URL relative links resolve against: the page's own, unless a `<base href>` says otherwise."""
     base_node = tree.css_first("base[href]")
     if base_node is not None:
-        declared = normalize_url(_clean(base_node.attributes.get("href")), page_url)
+        declared = normalize_url(clean_text(base_node.attributes.get("href")), page_url)
         if declared.startswith(_WEB):
             return declared
     return page_url

@@ -18,8 +18,8 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
-from oit_checker.engine.diff import RunDiff
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
+from oit_checker.model.diff import RunDiff
 
 # XML 1.0 cannot carry most C0 control characters, even escaped; broken PDFs put them in snippets.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -7,37 +7,18 @@ plain yes/no averaging), so the method is configurable and every report prints i
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from oit_checker.config.projection import Method
 from oit_checker.model import Finding, Status
 
 # ITA grade bands [inferred in ita-criteria.md]: lower bound → grade.
 GRADE_BANDS: tuple[tuple[float, str], ...] = (
     (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
 )
+__all__ = ["GRADE_BANDS", "INDICATOR_NAMES", "Method", "Projection", "grade", "project"]
+
 INDICATOR_NAMES = {9: ("การเปิดเผยข้อมูล", "Disclosure"), 10: ("การป้องกันการทุจริต", "Corruption prevention")}
-
-
-@dataclass(frozen=True)
-class Method:
-    """How findings turn into points. Defaults: equal weight per item, pass 100, fail/error 0,
-    review 0 in the pessimistic figure and 100 in the optimistic one."""
-
-    pass_points: float = 100.0
-    fail_points: float = 0.0
-    error_points: float = 0.0  # an assessor who cannot open a URL scores it zero
-    review_pessimistic: float = 0.0
-    review_optimistic: float = 100.0
-    weights: Mapping[str, float] = field(default_factory=dict)  # item id → weight (default 1)
-
-    def describe(self, lang: str = "th") -> str:
-        if lang == "en":
-            return (f"equal weight per item unless weighted; pass = {self.pass_points:g}, fail = "
-                    f"{self.fail_points:g}, could not check = {self.error_points:g}, needs review = "
-                    f"{self.review_pessimistic:g} (pessimistic) or {self.review_optimistic:g} (optimistic)")
-        return (f"ทุกข้อน้ำหนักเท่ากัน (เว้นแต่กำหนด); ผ่าน = {self.pass_points:g}, ไม่ผ่าน = {self.fail_points:g}, "
-                f"ตรวจไม่ได้ = {self.error_points:g}, ต้องตรวจทาน = {self.review_pessimistic:g} (กรณีแย่) "
-                f"หรือ {self.review_optimistic:g} (กรณีดี)")
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from oit_checker.config.suppress import SuppressionOutcome
-from oit_checker.engine.diff import ItemChange, RunDiff
 from oit_checker.model import Status
+from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_STYLE
 
 WORDS = {
