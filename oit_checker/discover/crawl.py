@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import heapq
-import time
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,6 +25,7 @@ from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
 from oit_checker.model import Catalogue, DocKind
 from oit_checker.text.charset import decode_html
+from oit_checker.text.clock import monotonic
 from oit_checker.text.urls import looks_like_document, normalize_url, same_site
 
 # ---------------------------------------------------------------- crawling (I/O)
@@ -77,7 +77,7 @@ async def _robots(fetcher: Fetcher, home: str, deadline: float) -> urllib.robotp
 async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_year: int | None = None,
                    settings: CrawlSettings | None = None,
                    on_page: Callable[[str, int], None] | None = None,
-                   clock: Callable[[], float] = time.monotonic) -> Discovery:
+                   clock: Callable[[], float] = monotonic) -> Discovery:
     """Crawl the agency's site from `home` and map what its ITA page(s) link to (see `map_pages`)."""
     settings = settings or CrawlSettings()
     target = frozenset({catalogue.criteria_year} | ({fiscal_year} if fiscal_year else set()))

@@ -9,7 +9,6 @@ A cancelled run stays stored as incomplete and can be resumed.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,15 +17,16 @@ from pathlib import Path
 import httpx
 
 from oit_checker import __version__
-from oit_checker.catalogue import reasons
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, apply_suppressions, apply_to_agency
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import HistoryError, HistoryStore, RunMeta, RunStatus
 from oit_checker.engine.session import RunOptions, Session
+from oit_checker.evaluate.notes import crashed_findings
 from oit_checker.extract.cache import ExtractCacheStats
 from oit_checker.fetch.httpcache import CacheStats
-from oit_checker.model import Agency, AgencyResult, Catalogue, Finding, RunResult, Status
+from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
+from oit_checker.text import clock
 from oit_checker.text.clock import now_iso
 
 # ---------------------------------------------------------------- the run itself (importable, no CLI)
@@ -39,7 +39,7 @@ class AuditSettings:
     force_fiscal_year: bool = False
     cache_dir: Path | None = None  # None: no HTTP or extraction cache
     suppressions: Sequence[Suppression] = ()
-    today: date = field(default_factory=date.today)  # for suppression expiry
+    today: date = field(default_factory=clock.today)  # for suppression expiry
     label: str = "default"
     resume: int | None = None  # continue this (incomplete) run instead of starting one
 
@@ -69,12 +69,7 @@ class AuditOutcome:
 
 def _crashed(agency: Agency, catalogue: Catalogue, fiscal_year: int, item_ids: Sequence[str] | None,
              exc: BaseException) -> AgencyResult:
-    detail = f"{type(exc).__name__}: {exc}"[:300]
-    reason = reasons.make("check_crashed", detail=detail)
-    findings = tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
-                             confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
-                             urls=agency.items.get(i.id, ()))
-                     for i in catalogue.items if item_ids is None or i.id in item_ids)
+    findings = crashed_findings(agency, catalogue, item_ids, exc)
     now = now_iso()
     return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=now,
                         finished_at=now, complete=False)
@@ -116,7 +111,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     settings = settings or AuditSettings()
     options = settings.options
     progress = progress or AuditProgress()
-    clock = time.monotonic()
+    began = clock.monotonic()
     run_id, todo, started = _start(store, agencies, catalogue, fiscal_year, settings)
     progress.total = len(todo)
 
@@ -174,6 +169,6 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     diff = diff_runs(store.load_run(base.id), outcome.run) if base is not None else None
     return AuditOutcome(run=outcome.run, status=status, diff=diff, suppressions=outcome, cache=session.cache_stats,
                         extract_cache=session.extract_cache_stats, requests=session.requests_made,
-                        seconds=time.monotonic() - clock, crashed=tuple(crashed))
+                        seconds=clock.monotonic() - began, crashed=tuple(crashed))
 
 

@@ -35,12 +35,14 @@ from oit_checker.model import (
     AgencyResult,
     Confidence,
     Evidence,
+    FetchError,
     FetchRecord,
     Finding,
     Reason,
     RunResult,
     Status,
 )
+from oit_checker.text import clock
 from oit_checker.text.clock import now_iso
 
 APP_NAME = "oit-checker"
@@ -264,7 +266,9 @@ def _reason_from(row: sqlite3.Row) -> Reason:
 
 
 def _fetches_from(raw: str) -> tuple[FetchRecord, ...]:
-    return tuple(FetchRecord(**{**x, "redirects": tuple(x.get("redirects", ()))}) for x in json.loads(raw))
+    return tuple(FetchRecord(**{**x, "redirects": tuple(x.get("redirects", ())),
+                                "error": FetchError(x["error"]) if x.get("error") else None})
+                 for x in json.loads(raw))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -477,7 +481,7 @@ class SqliteHistory:
 
         The newest complete run of each label is always kept: it is tomorrow's "since last run" baseline.
         """
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         rows = self._conn.execute("SELECT id, label, started_at, status FROM runs ORDER BY id DESC").fetchall()
         protected: set[int] = set()
         seen_labels: set[str] = set()

@@ -4,52 +4,43 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
-from oit_checker.catalogue import reasons
+from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.extract import ocr
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch.client import Fetcher
 from oit_checker.follow import drive
 from oit_checker.follow.choose import (
-    Choice,
     FollowSettings,
     choose_links,
-    download_worded,
-    entry_relevance,
     page_relevance,
-    relevance,
-    says_nothing,
     target_years_for,
 )
-from oit_checker.follow.platforms import detect_platform, is_procurement, wp_record, wp_record_urls
+from oit_checker.follow.platforms import detect_platform, wp_record, wp_record_urls
 from oit_checker.html import boilerplate
-from oit_checker.html.facts import PageFacts, Placeholder, page_facts
+from oit_checker.html.facts import PageFacts, page_facts
 from oit_checker.model import (
     Agency,
     AgencyResult,
     Catalogue,
     DocKind,
     Document,
-    Evidence,
     Fetched,
     FetchError,
     Item,
     Link,
     Reason,
     Retrieved,
-    Status,
     UrlTrail,
 )
-from oit_checker.text.clock import now_iso
-from oit_checker.text.fiscal import MentionKind, find_year_mentions
+from oit_checker.text.clock import monotonic, now_iso
+from oit_checker.text.fiscal import find_year_mentions
 from oit_checker.text.thai import display, normalize
-from oit_checker.text.urls import canonical_drive, classify_external, looks_like_document, normalize_url
+from oit_checker.text.urls import canonical_drive, looks_like_document, normalize_url
 
 DEFAULT_AGENCY_BUDGET_S = 900.0
 
@@ -61,7 +52,7 @@ class Checker:
 
     def __init__(self, fetcher: Fetcher, extractor: ExtractPool, follow: FollowSettings | None = None, *,
                  agency_budget_s: float = DEFAULT_AGENCY_BUDGET_S,
-                 clock: Callable[[], float] = time.monotonic,
+                 clock: Callable[[], float] = monotonic,
                  on_progress: Callable[[str, str], None] | None = None) -> None:
         self.fetcher = fetcher
         self.extractor = extractor
@@ -152,8 +143,7 @@ class Checker:
             links = (*clean.links, *(link for link in doc.links if link.url not in own))
             clean = replace(clean, links=links, title=record.title or doc.title, charset=doc.charset,
                             charset_note=doc.charset_note)
-            note = reasons.make("wordpress_record", modified=record.modified or "?",
-                                evidence=(Evidence(url=api, snippet=record.title[:120]),))
+            note = judge.wordpress_note(api, record.title, record.modified)
             return clean, note
         return None, None
 
@@ -174,20 +164,19 @@ class Checker:
                 f"years {', '.join(map(str, years)) if years else 'none'}"]
         if targets and years and not set(years) & targets:
             seen.append("OCR often misreads Thai-digit years")
-        return reasons.make("ocr_hint", detail=f"«{text[:160]}» ({'; '.join(seen)})",
-                            evidence=(Evidence(url=doc.url, snippet=text[:300]),))
+        return judge.ocr_note(f"«{text[:160]}» ({'; '.join(seen)})", doc.url, text)
 
     async def _inspect(self, item: Item, fetched: Fetched, doc: Document | None, depth: int,
                        targets: frozenset[int], deadline: float | None
                        ) -> tuple[Document | None, PageFacts | None, list[Reason]]:
         """What one retrieved URL really is: Drive's answer instead of the file, a WordPress record, a scan."""
         notes: list[Reason] = []
-        if depth == 0 and (scheme := _scheme_note(fetched)) is not None:
+        if depth == 0 and (scheme := judge.scheme_note(fetched)) is not None:
             notes.append(scheme)
         if doc is not None and drive.is_google_host(fetched.final_url):
             page = drive.recognise(fetched)
             if page is not None:
-                notes.append(_drive_note(page, fetched, depth))
+                notes.append(judge.drive_note(page, fetched, depth))
                 return None, None, notes  # Drive's page is not the agency's document
         facts = None
         if doc is not None and doc.kind is DocKind.HTML and not doc.error:
@@ -208,13 +197,11 @@ class Checker:
         try:
             return await self._trail(item, submitted, site, fiscal_year, deadline)
         except Exception as exc:  # one bad URL never stops the run
-            detail = f"{submitted}: {type(exc).__name__}: {exc}"[:300]
-            return UrlTrail(submitted, (), (reasons.make("check_crashed", detail=detail,
-                                                         evidence=(Evidence(url=submitted),)),))
+            return UrlTrail(submitted, (), (judge.crashed_note(submitted, exc),))
 
     async def _trail(self, item: Item, submitted: str, site: str, fiscal_year: int,
                      deadline: float | None) -> UrlTrail:
-        url, notes, stop = _entry_point(item, normalize_url(submitted))
+        url, notes, stop = judge.entry_point(item, normalize_url(submitted))
         if stop:
             return UrlTrail(submitted, (), tuple(notes))
         targets = target_years_for(item, fiscal_year)
@@ -238,7 +225,7 @@ class Checker:
                 if doc is None or doc.kind is not DocKind.HTML or depth >= self.follow.max_depth:
                     continue
                 choices = choose_links(doc, item, site, targets, self.follow, visited=visited, facts=facts)
-                notes.extend(_page_notes(item, doc, facts, choices, depth, targets))
+                notes.extend(judge.page_notes(item, doc, facts, choices, depth, targets))
                 for choice in choices:
                     target = choice.link.url
                     drive_ref = canonical_drive(target)
@@ -278,7 +265,7 @@ class Checker:
             if home_task is not None and not home_task.done():
                 home_task.cancel()
         gathered = _strip_templates(gathered, reference)
-        gathered = _mark_duplicates(gathered)
+        gathered = judge.mark_duplicates(gathered)
         documents = DocumentCache()
         findings = tuple(evaluate_item(item, gathered.get(item.id, ()), fiscal_year, home=agency.home,
                                        cache=documents) for item in items)
@@ -288,8 +275,7 @@ class Checker:
         hashes = {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
                   for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
         # Incomplete when the agency's time budget cut any fetch short, at any depth (a linked file too).
-        complete = not any(x.error == FetchError.TIMEOUT.value and "budget" in x.detail
-                           for f in findings for x in f.fetches)
+        complete = not any(x.budget_cut and x.error is FetchError.TIMEOUT for f in findings for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
                             complete=complete, trails=gathered, document_hashes=hashes)
@@ -318,158 +304,12 @@ _WP_MIN_CHARS = 40  # a REST record shorter than this, with no links, is an empt
 _OCR_MIN_CHARS = 20
 
 
-def _entry_point(item: Item, url: str) -> tuple[str, list[Reason], bool]:
-    """(URL to fetch, notes, stop) for a submitted URL: viewers unwrapped, Drive canonical, systems we
-    cannot read reported with their name instead of fetched."""
-    ev = (Evidence(url=url),)
-    drive_ref = canonical_drive(url)
-    if drive_ref is not None:
-        if drive_ref.kind == "folder":
-            return url, [reasons.make("drive_folder", evidence=ev)], True
-        return drive_ref.canonical, [], False
-    external = classify_external(url)
-    if external is None:
-        return url, [], False
-    if external.checkable and external.canonical:
-        inner = canonical_drive(external.canonical)  # a Docs viewer around a Drive link
-        if inner is not None and inner.kind == "folder":
-            return url, [reasons.make("drive_folder", evidence=ev)], True
-        return (inner.canonical if inner else external.canonical), [], False
-    if external.service == "FlowPaper":
-        return url, [reasons.make("viewer_only", evidence=ev, detail="FlowPaper")], True
-    if external.service == "e-GP" and _procurement(item):
-        return url, [reasons.make("egp_link", evidence=ev)], True
-    return url, [reasons.make("external_system", evidence=ev, detail=external.service)], True
-
-
-def _procurement(item: Item) -> bool:
-    return is_procurement(item.name_th, item.name_en, *item.title_phrases)
-
-
-def _scheme_note(fetched: Fetched) -> Reason | None:
-    """Which scheme worked when the submitted one did not (the fetcher tried the other)."""
-    if not fetched.ok:
-        return None
-    failed, worked = urlsplit(fetched.url).scheme, urlsplit(fetched.final_url).scheme
-    if failed == worked or not fetched.error_detail.endswith(f"{worked} worked"):
-        return None
-    # Browsers upgrade a failing http link to https by themselves; nothing falls back from https to http.
-    severity = Status.PASS if (failed, worked) == ("http", "https") else Status.REVIEW
-    return reasons.make("scheme_fallback", failed=failed, worked=worked, severity=severity,
-                        evidence=(Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),))
-
-
-def _drive_note(page: drive.DrivePage, fetched: Fetched, depth: int) -> Reason:
-    ev = (Evidence(url=fetched.url, snippet=fetched.final_url if fetched.final_url != fetched.url else ""),)
-    if page.kind in ("sign_in", "no_access"):
-        detail = "Google Drive: sign-in page" if page.kind == "sign_in" else "Google Drive: 'You need access'"
-        # Submitted: the assessor sees the wall too. Linked from a page: the page may hold enough.
-        return reasons.make("drive_private", detail=detail, evidence=ev,
-                            severity=None if depth == 0 else Status.REVIEW)
-    if page.kind == "folder":
-        return reasons.make("drive_folder", evidence=ev)
-    return reasons.make("drive_interstitial", evidence=ev)
-
-
 def _worth_keeping(item: Item, doc: Document) -> bool:
     """A page reached by a download-worded link is evidence when it is about the item or offers files."""
     if page_relevance(item, doc) > 0:
         return True
     return any(not link.chrome and (link.via.startswith(("viewer:", "drive", "object", "embed"))
                                     or looks_like_document(link.url)) for link in doc.links)
-
-
-def _page_notes(item: Item, doc: Document, facts: PageFacts | None, choices: Sequence[Choice], depth: int,
-                targets: frozenset[int]) -> list[Reason]:
-    notes: list[Reason] = []
-    for link in doc.links:
-        if link.chrome or (facts is not None and facts.in_chrome(link.url)):
-            continue
-        if link.via.startswith("viewer-only"):
-            notes.append(reasons.make("viewer_only", evidence=(Evidence(url=link.url),), detail=link.via))
-        elif link.via == "drive-folder":
-            notes.append(reasons.make("drive_folder", evidence=(Evidence(url=link.url),)))
-    if facts is not None:
-        notes.extend(_placeholder_notes(item, doc, facts, choices, depth))
-        notes.extend(_reused_url_notes(facts, choices, targets))
-    notes.extend(_external_notes(item, doc, choices, depth))
-    return notes
-
-
-def _holder_label(holders: Sequence[Placeholder]) -> str:
-    shown = []
-    for p in holders[:3]:
-        label = (p.text or p.context)[:60]
-        target = "หน้าเดิม (self)" if p.reason == "self" else (p.raw or "(ว่าง)")
-        shown.append(f"\"{label}\" → {target}")
-    return "; ".join(shown) + (f" … +{len(holders) - 3}" if len(holders) > 3 else "")
-
-
-def _placeholder_notes(item: Item, doc: Document, facts: PageFacts, choices: Sequence[Choice],
-                       depth: int) -> list[Reason]:
-    """Links that name the item (or say "download") with nothing behind them: `#`, `javascript:`, self."""
-    holders = facts.content_placeholders()
-    named = [p for p in holders
-             if relevance(item, p.text, "") or (says_nothing(p.text) and entry_relevance(item, p.context))]
-    worded = [p for p in holders if p not in named and download_worded(p.text)]
-    ev = (Evidence(url=doc.url, snippet=_holder_label(named + worded)[:200]),)
-    if depth == 0 and not choices and (named or worded):
-        # Nothing else to follow: the page is the evidence, and if it holds little, the links were all.
-        thin = len(normalize(doc.text)) < item.evidence.min_chars
-        return [reasons.make("placeholder_link", detail=_holder_label(named + worded), evidence=ev,
-                             severity=Status.FAIL if thin else Status.REVIEW)]
-    if named and depth <= 1:
-        return [reasons.make("placeholder_link", detail=_holder_label(named), evidence=ev, severity=Status.REVIEW)]
-    return []
-
-
-_LABEL_KINDS = frozenset({MentionKind.FISCAL, MentionKind.BARE, MentionKind.RANGE})
-
-
-def _label_years(text: str) -> frozenset[int]:
-    return frozenset(y for m in find_year_mentions(text) if m.kind in _LABEL_KINDS for y in m.fiscal_years)
-
-
-def _reused_url_notes(facts: PageFacts, choices: Sequence[Choice], targets: frozenset[int]) -> list[Reason]:
-    """One URL under two year labels ("ITA 2566" and "ITA 2567" → /ITA/2567/): one of them is wrong."""
-    chosen = {c.link.url for c in choices}
-    out: list[Reason] = []
-    for url in dict.fromkeys(a.url for a in facts.anchors):
-        labels = facts.labels(url)
-        if len(labels) < 2:
-            continue
-        sets = [s for s in (_label_years(t) for t in labels) if s]
-        if not any(a.isdisjoint(b) for i, a in enumerate(sets) for b in sets[i + 1:]):
-            continue
-        named = frozenset().union(*sets)
-        if url not in chosen and not named & targets:
-            continue
-        out.append(reasons.make("same_url_two_years", years=", ".join(map(str, sorted(named))),
-                                detail=" / ".join(labels)[:160], evidence=(Evidence(url=url),)))
-    return out
-
-
-def _external_notes(item: Item, doc: Document, choices: Sequence[Choice], depth: int) -> list[Reason]:
-    """Systems the checker cannot read, named: e-GP for procurement items, social media on a bare page."""
-    found = []
-    for link in doc.links:
-        if link.chrome or canonical_drive(link.url) is not None:
-            continue
-        ext = classify_external(link.url)
-        if ext is not None and not ext.checkable:
-            found.append((link, ext.service))
-    out: list[Reason] = []
-    procurement = _procurement(item)
-    egp = [link for link, service in found if service == "e-GP"]
-    if procurement and egp and depth <= 1:
-        out.append(reasons.make("egp_link", evidence=tuple(Evidence(url=x.url, snippet=x.text[:120])
-                                                           for x in egp[:3])))
-    others = [(link, service) for link, service in found if not (procurement and service == "e-GP")]
-    if depth == 0 and not choices and others and len(normalize(doc.text)) < item.evidence.min_chars:
-        # The page's only pointers lead into systems we cannot read: say which, rather than "empty".
-        out.append(reasons.make("external_system", detail=", ".join(dict.fromkeys(s for _, s in others)),
-                                evidence=tuple(Evidence(url=x.url, snippet=x.text[:120]) for x, _ in others[:3])))
-    return out
 
 
 def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document]
@@ -489,21 +329,3 @@ def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[
             for item, trails in gathered.items()}
 
 
-def _mark_duplicates(gathered: dict[str, tuple[UrlTrail, ...]]) -> dict[str, tuple[UrlTrail, ...]]:
-    """One URL submitted for two items is rarely right (a placeholder, or the wrong year's page)."""
-    owners: dict[str, list[str]] = {}
-    for item, trails in gathered.items():
-        for t in trails:
-            owners.setdefault(normalize_url(t.submitted), []).append(item)
-    out: dict[str, tuple[UrlTrail, ...]] = {}
-    for item, trails in gathered.items():
-        fixed = []
-        for t in trails:
-            others = [o for o in owners[normalize_url(t.submitted)] if o != item]
-            if others:
-                note = reasons.make("duplicate_url", other=", ".join(dict.fromkeys(others)),
-                                    evidence=(Evidence(url=t.submitted),), severity=Status.REVIEW)
-                t = replace(t, notes=(*t.notes, note))
-            fixed.append(t)
-        out[item] = tuple(fixed)
-    return out

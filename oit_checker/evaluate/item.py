@@ -564,8 +564,8 @@ def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:
             f = g.fetched
             out.setdefault(f.url, FetchRecord(
                 url=f.url, final_url=f.final_url, status=f.status, attempts=f.attempts,
-                error=f.error.value if f.error else "", detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
-                redirects=f.redirects, insecure=f.insecure, depth=g.depth))
+                error=f.error, detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
+                redirects=f.redirects, insecure=f.insecure, depth=g.depth, budget_cut=f.budget_cut))
     return tuple(out.values())
 
 

@@ -27,7 +27,6 @@ import mmap
 import random
 import socket
 import ssl
-import time
 import warnings
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -39,6 +38,7 @@ import httpx
 
 from oit_checker import __version__
 from oit_checker.model import Fetched, FetchError
+from oit_checker.text.clock import monotonic, wall
 from oit_checker.text.urls import host_of, normalize_url
 
 try:  # brotli ≥ 1.2 can bound its output per call; older builds (or brotlicffi) cannot, so we do not ask for br
@@ -465,6 +465,7 @@ class _Attempt:
     location: str | None = None
     before_response: bool = False  # failed before any answer (connect phase): the other scheme may work
     sent: bool = True  # False when the agency budget ran out before a request could be sent
+    budget_cut: bool = False  # the agency's time budget, not the server, ended this attempt
 
 
 class Fetcher:
@@ -476,9 +477,10 @@ class Fetcher:
         settings: FetchSettings | None = None,
         *,
         insecure_client: httpx.AsyncClient | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: Callable[[], float] = random.random,
+        wall: Callable[[], float] = wall,
     ) -> None:
         self.client = client
         self.settings = settings or FetchSettings()
@@ -486,6 +488,7 @@ class Fetcher:
         self._clock = clock
         self._sleep = sleep
         self._rng = rng
+        self._wall = wall  # epoch seconds, for Retry-After given as an HTTP date
         self._global = asyncio.Semaphore(self.settings.global_limit)
         self._large = asyncio.Semaphore(max(1, self.settings.large_bodies))
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -562,9 +565,10 @@ class Fetcher:
             attempt, used = await self._get_with_retries(current, deadline, client)
             attempts += used
             if attempt.error is not None:
-                return Fetched(url=url, final_url=current, status=attempt.status, error=attempt.error,
+                return (Fetched(url=url, final_url=current, status=attempt.status, error=attempt.error,
                                error_detail=attempt.detail, redirects=tuple(chain), attempts=attempts,
-                               headers=attempt.headers), attempt.before_response and not chain
+                               headers=attempt.headers, budget_cut=attempt.budget_cut),
+                    attempt.before_response and not chain)
             if attempt.location is not None:
                 nxt = normalize_url(attempt.location, current)  # raw Thai, spaces, '\' as sent by the server
                 seen = visits.get(nxt, 0)
@@ -601,14 +605,15 @@ class Fetcher:
         for n in range(self.settings.retries + 1):
             if self._expired(deadline):
                 if used == 0:
-                    return _Attempt(error=FetchError.TIMEOUT, detail="agency time budget exhausted"), used
+                    return _Attempt(error=FetchError.TIMEOUT, detail="agency time budget exhausted",
+                                    budget_cut=True), used
                 break
             attempt = await self._one_get(url, deadline, client, ready_at)
             used += attempt.sent
             if not attempt.retry or n == self.settings.retries:
                 break
             wait = self._backoff(n)
-            retry_after = parse_retry_after(attempt.headers.get("retry-after"), time.time())
+            retry_after = parse_retry_after(attempt.headers.get("retry-after"), self._wall())
             if retry_after is not None:
                 wait = min(max(wait, retry_after), self.settings.retry_after_cap_s)
             ready_at = self._clock() + wait
@@ -618,6 +623,7 @@ class Fetcher:
                 self._next_start[host] = max(self._next_start.get(host, 0.0), ready_at)
             if deadline is not None and ready_at >= deadline:
                 note = "no agency time budget left for a retry"
+                attempt.budget_cut = True
                 break
             await self._sleep(wait)
         if attempt.retry and attempt.error is None and attempt.status is not None:
@@ -634,7 +640,7 @@ class Fetcher:
                        ready_at: float | None = None) -> _Attempt:
         host = host_key(url)
         host_slot = self._host_slot(host)
-        budget_gone = _Attempt(error=FetchError.TIMEOUT, sent=False,
+        budget_gone = _Attempt(error=FetchError.TIMEOUT, sent=False, budget_cut=True,
                                detail="agency time budget exhausted while waiting for a connection slot")
         # Host slot before the global one: a request queued for a busy host must not sit on a global slot
         # that a request to an idle host could use.
@@ -650,7 +656,7 @@ class Fetcher:
             return budget_gone
         try:
             if not await self._polite_pause(host, deadline, ready_at):
-                return _Attempt(error=FetchError.TIMEOUT, sent=False,
+                return _Attempt(error=FetchError.TIMEOUT, sent=False, budget_cut=True,
                                 detail="agency time budget exhausted before the host could be asked politely")
             return await self._transfer(url, deadline, client)
         finally:

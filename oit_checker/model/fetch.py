@@ -40,6 +40,7 @@ class Fetched:
     headers: dict[str, str] = field(default_factory=dict)
     from_cache: bool = False
     body_sha256: str = ""  # set when the body itself was dropped to bound a run's memory
+    budget_cut: bool = False  # the agency's time budget (not the server) ended the fetch
 
     @property
     def ok(self) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import Confidence, Status
 from oit_checker.model.document import Document, Link
-from oit_checker.model.fetch import Fetched
+from oit_checker.model.fetch import Fetched, FetchError
 
 # ---------------------------------------------------------------- evaluate
 
@@ -38,12 +38,13 @@ class FetchRecord:
     final_url: str
     status: int | None
     attempts: int
-    error: str = ""  # FetchError value, empty when the server answered
+    error: FetchError | None = None  # None when the server answered
     detail: str = ""
     elapsed_s: float = 0.0
     redirects: tuple[str, ...] = ()
     insecure: bool = False
     depth: int = 0  # 0 = a submitted URL
+    budget_cut: bool = False  # the agency's time budget ended this fetch: the check is incomplete
 
 
 @dataclass(frozen=True)
