@@ -76,6 +76,59 @@ def _typed(raw: Mapping[str, Any], spec: Mapping[str, type], where: str, problem
     return good
 
 
+def _map_entry(i: int, raw: object, problems: list[Problem]) -> MappedItem | None:
+    """One [[map]] table, validated; None (with its problems recorded) when it cannot be used."""
+    if not isinstance(raw, dict):
+        problems.append(Problem("expected a [[map]] table", f"#{i + 1}", None))
+        return None
+    item = raw.get("from") if isinstance(raw.get("from"), str) else f"#{i + 1}"
+    good = _typed(raw, _MAP_KEYS, "", problems, item)
+    for key in ("from", "to", "confidence"):
+        if key not in raw:
+            problems.append(Problem("missing required field", item, key))
+    src, dst = good.get("from"), good.get("to")
+    if src is not None and not _ITEM_ID.fullmatch(src):
+        problems.append(Problem(f"{src!r} is not an item id like O21", item, "from"))
+    if dst and not _ITEM_ID.fullmatch(dst):
+        problems.append(Problem(f"{dst!r} is not an item id like O20 (or \"\" for none)", item, "to"))
+    confidence = None
+    if "confidence" in good:
+        values = [c.value for c in Confidence]
+        if good["confidence"] in values:
+            confidence = Confidence(good["confidence"])
+        else:
+            problems.append(Problem(f"{good['confidence']!r} is not one of {', '.join(values)}", item,
+                                    "confidence"))
+    if src is None or dst is None or confidence is None:
+        return None
+    return MappedItem(src, dst, confidence, good.get("note", "").strip())
+
+
+def _check_against(out: Mapping[str, MappedItem], head: Mapping[str, Any], new: tuple[str, ...],
+                   from_ids: tuple[str, ...] | None, to_ids: tuple[str, ...] | None,
+                   problems: list[Problem]) -> None:
+    """Completeness against the two catalogues: every earlier item mapped, every later one reached."""
+    if from_ids is not None:
+        for missing in sorted(set(from_ids) - set(out), key=_id_key):
+            problems.append(Problem(f"{missing} of ITA {head.get('from_year')} is not mapped", missing, "from"))
+        for extra in sorted(set(out) - set(from_ids), key=_id_key):
+            problems.append(Problem(f"ITA {head.get('from_year')} has no item {extra}", extra, "from"))
+    if to_ids is None:
+        return
+    targets = {m.target for m in out.values() if m.target}
+    for m in out.values():
+        if m.target and m.target not in to_ids:
+            problems.append(Problem(f"ITA {head.get('to_year')} has no item {m.target}", m.source, "to"))
+    for n in new:
+        if n not in to_ids:
+            problems.append(Problem(f"ITA {head.get('to_year')} has no item {n}", None, "mapping.new"))
+        elif n in targets:
+            problems.append(Problem(f"{n} is declared new but an earlier item maps to it", None, "mapping.new"))
+    for unreached in sorted(set(to_ids) - targets - set(new), key=_id_key):
+        problems.append(Problem(f"{unreached} of ITA {head.get('to_year')} is neither a target nor in "
+                                "mapping.new", unreached, "to"))
+
+
 def parse_mapping(data: Mapping[str, Any], source: str, *, from_year: int | None = None,
                   to_year: int | None = None, from_ids: tuple[str, ...] | None = None,
                   to_ids: tuple[str, ...] | None = None) -> dict[str, MappedItem]:
@@ -90,54 +143,16 @@ def parse_mapping(data: Mapping[str, Any], source: str, *, from_year: int | None
             problems.append(Problem("missing required field", None, f"mapping.{key}"))
         elif want is not None and head[key] != want:
             problems.append(Problem(f"is {head[key]}, expected {want}", None, f"mapping.{key}"))
-    new = tuple(head.get("new", ()))
-
     out: dict[str, MappedItem] = {}
     for i, raw in enumerate(data.get("map", [])):
-        if not isinstance(raw, dict):
-            problems.append(Problem("expected a [[map]] table", f"#{i + 1}", None))
+        entry = _map_entry(i, raw, problems)
+        if entry is None:
             continue
-        item = raw.get("from") if isinstance(raw.get("from"), str) else f"#{i + 1}"
-        good = _typed(raw, _MAP_KEYS, "", problems, item)
-        for key in ("from", "to", "confidence"):
-            if key not in raw:
-                problems.append(Problem("missing required field", item, key))
-        src, dst = good.get("from"), good.get("to")
-        if src is not None and not _ITEM_ID.fullmatch(src):
-            problems.append(Problem(f"{src!r} is not an item id like O21", item, "from"))
-        if dst and not _ITEM_ID.fullmatch(dst):
-            problems.append(Problem(f"{dst!r} is not an item id like O20 (or \"\" for none)", item, "to"))
-        confidence = None
-        if "confidence" in good:
-            values = [c.value for c in Confidence]
-            if good["confidence"] in values:
-                confidence = Confidence(good["confidence"])
-            else:
-                problems.append(Problem(f"{good['confidence']!r} is not one of {', '.join(values)}", item,
-                                        "confidence"))
-        if src in out:
-            problems.append(Problem("mapped twice", item, "from"))
-        elif src is not None and dst is not None and confidence is not None:
-            out[src] = MappedItem(src, dst, confidence, good.get("note", "").strip())
-
-    if from_ids is not None:
-        for missing in sorted(set(from_ids) - set(out), key=_id_key):
-            problems.append(Problem(f"{missing} of ITA {head.get('from_year')} is not mapped", missing, "from"))
-        for extra in sorted(set(out) - set(from_ids), key=_id_key):
-            problems.append(Problem(f"ITA {head.get('from_year')} has no item {extra}", extra, "from"))
-    if to_ids is not None:
-        targets = {m.target for m in out.values() if m.target}
-        for m in out.values():
-            if m.target and m.target not in to_ids:
-                problems.append(Problem(f"ITA {head.get('to_year')} has no item {m.target}", m.source, "to"))
-        for n in new:
-            if n not in to_ids:
-                problems.append(Problem(f"ITA {head.get('to_year')} has no item {n}", None, "mapping.new"))
-            elif n in targets:
-                problems.append(Problem(f"{n} is declared new but an earlier item maps to it", None, "mapping.new"))
-        for unreached in sorted(set(to_ids) - targets - set(new), key=_id_key):
-            problems.append(Problem(f"{unreached} of ITA {head.get('to_year')} is neither a target nor in "
-                                    "mapping.new", unreached, "to"))
+        if entry.source in out:
+            problems.append(Problem("mapped twice", entry.source, "from"))
+        else:
+            out[entry.source] = entry
+    _check_against(out, head, tuple(head.get("new", ())), from_ids, to_ids, problems)
     if problems:
         raise CatalogueError(source, problems)
     return out
@@ -188,10 +203,10 @@ def migrate_manifest_items(items: Mapping[str, tuple[str, ...]], mapping: Mappin
 
     out: dict[str, tuple[str, ...]] = {}
     for target in sorted(combined, key=_id_key):
-        urls = combined[target]
-        unique = tuple(dict.fromkeys(urls))
+        merged = combined[target]
+        unique = tuple(dict.fromkeys(merged))
         if len(sources[target]) > 1:
-            dupes = len(urls) - len(unique)
+            dupes = len(merged) - len(unique)
             warnings.append(f"{target} ← {' + '.join(sorted(sources[target], key=_id_key))}: merged; "
                             f"{len(unique)} URL(s) combined" + (f", {dupes} duplicate(s) removed" if dupes else ""))
         if max_urls is not None and len(unique) > max_urls:

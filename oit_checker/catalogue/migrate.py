@@ -84,8 +84,8 @@ class Migration:
                 self.sources.setdefault(m.target, []).append(m.source)
         self.dropped: dict[str, tuple[str, ...]] = {}
         for old, urls in agency.items.items():
-            m = mapping.get(old)
-            if (m is None or m.dropped) and urls:
+            successor = mapping.get(old)
+            if (successor is None or successor.dropped) and urls:
                 self.dropped[old] = urls
         self.names = {i.id: i.name_th for i in to_catalogue.items} if to_catalogue else {}
         ids = list(to_catalogue.ids) if to_catalogue else []

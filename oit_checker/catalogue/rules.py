@@ -382,7 +382,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
                     first_at[cid] = j
             if comp is not None:
                 components.append(comp)
-    if len(problems.items) != before:
+    if len(problems.items) != before or fy_rule is None or confidence is None:
         return None
     return Item(
         id=good["id"], name_th=good["name_th"], name_en=good.get("name_en", ""), indicator=good["indicator"],
@@ -468,23 +468,27 @@ def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
             _phrases(good.get(key, []), problems, item, key)
         if "evidence" in good:
             _parse_evidence(good["evidence"], problems, item)
-        replace = bool(good.get("replace_components"))
-        if replace and "components" not in good:
-            problems.add("replace_components = true needs the new [[items.components]]", item,
-                         "replace_components")
-        for j, comp in enumerate(good.get("components", [])):
-            label = _component_label(comp, j)
-            spec = _COMPONENT_SPEC if replace else {**_COMPONENT_SPEC, **_COMPONENT_PATCH_SPEC}
-            cgood = _check_table(comp, spec, ("id",), problems, item=item, prefix=f"{label}.")
-            if cgood.get("remove") and set(comp) - {"id", "remove"}:
-                problems.add("remove = true drops the component; other fields here would be ignored", item,
-                             f"{label}.remove")
-            if "confidence" in cgood:
-                _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
-            for key in ("phrases", "add_phrases"):
-                _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
-            for key in ("patterns", "add_patterns"):
-                _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")
+        _check_component_patches(good, problems, item)
+
+
+def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item: str) -> None:
+    replace = bool(good.get("replace_components"))
+    if replace and "components" not in good:
+        problems.add("replace_components = true needs the new [[items.components]]", item,
+                     "replace_components")
+    for j, comp in enumerate(good.get("components", [])):
+        label = _component_label(comp, j)
+        spec = _COMPONENT_SPEC if replace else {**_COMPONENT_SPEC, **_COMPONENT_PATCH_SPEC}
+        cgood = _check_table(comp, spec, ("id",), problems, item=item, prefix=f"{label}.")
+        if cgood.get("remove") and set(comp) - {"id", "remove"}:
+            problems.add("remove = true drops the component; other fields here would be ignored", item,
+                         f"{label}.remove")
+        if "confidence" in cgood:
+            _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
+        for key in ("phrases", "add_phrases"):
+            _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
+        for key in ("patterns", "add_patterns"):
+            _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")
 
 
 def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Problems, base_name: str) -> None:
@@ -507,29 +511,31 @@ def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Probl
         return
     comps: list[dict[str, Any]] = base.setdefault("components", [])
     for cpatch in patch["components"]:
-        if not isinstance(cpatch, dict) or not isinstance(cpatch.get("id"), str):
-            continue  # reported by _check_override
-        cid = cpatch["id"]
-        label = f"components[{cid}]"
-        target = next((c for c in comps if c.get("id") == cid), None)
-        if target is None:
-            if cpatch.get("remove") or "label_th" not in cpatch:
-                known = [c.get("id", "") for c in comps]
-                problems.add(f"{base_name} item {item} has no component {cid!r}{_suggest(cid, known)}; a new "
-                             "component needs label_th and phrases", item, label)
-                continue
-            comps.append({k: copy.deepcopy(v) for k, v in cpatch.items() if k not in _COMPONENT_PATCH_SPEC})
-            continue
-        if cpatch.get("remove"):
-            comps.remove(target)
-            continue
-        for key, value in cpatch.items():
-            if key in ("id", "add_phrases", "add_patterns"):
-                continue
+        if isinstance(cpatch, dict) and isinstance(cpatch.get("id"), str):  # else reported by _check_override
+            _merge_component(comps, cpatch, problems, base_name, item)
+
+
+def _merge_component(comps: list[dict[str, Any]], cpatch: Mapping[str, Any], problems: _Problems,
+                     base_name: str, item: str) -> None:
+    cid = cpatch["id"]
+    target = next((c for c in comps if c.get("id") == cid), None)
+    if target is None:
+        if cpatch.get("remove") or "label_th" not in cpatch:
+            known = [c.get("id", "") for c in comps]
+            problems.add(f"{base_name} item {item} has no component {cid!r}{_suggest(cid, known)}; a new "
+                         "component needs label_th and phrases", item, f"components[{cid}]")
+            return
+        comps.append({k: copy.deepcopy(v) for k, v in cpatch.items() if k not in _COMPONENT_PATCH_SPEC})
+        return
+    if cpatch.get("remove"):
+        comps.remove(target)
+        return
+    for key, value in cpatch.items():
+        if key not in ("id", "add_phrases", "add_patterns"):
             target[key] = copy.deepcopy(value)
-        for key, dest in (("add_phrases", "phrases"), ("add_patterns", "patterns")):
-            if isinstance(cpatch.get(key), list):
-                target[dest] = list(dict.fromkeys([*target.get(dest, []), *cpatch[key]]))
+    for key, dest in (("add_phrases", "phrases"), ("add_patterns", "patterns")):
+        if isinstance(cpatch.get(key), list):
+            target[dest] = list(dict.fromkeys([*target.get(dest, []), *cpatch[key]]))
 
 
 def apply_override(base: Mapping[str, Any], override: Mapping[str, Any], *, base_name: str,

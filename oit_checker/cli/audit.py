@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import io
 import json
 import signal
 import sys
@@ -83,19 +84,11 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
         return html_report.render(run, diff, supp, lang, incomplete=incomplete)
     if fmt == "junit":
         return junit.render(run, diff, lang)
-    target = console or Console(width=150, no_color=True, highlight=False, record=True, file=_Null())
+    target = console or Console(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
     print_diff(target, diff, lang)
     print_suppressions(target, supp, lang)
     table.print_run(target, run, lang)
     return "" if console is not None else target.export_text()
-
-
-class _Null:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
 
 
 def _supp_dict(s: Suppression) -> dict[str, str]:

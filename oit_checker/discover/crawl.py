@@ -74,6 +74,28 @@ async def _robots(fetcher: Fetcher, home: str, deadline: float) -> urllib.robotp
     return parser
 
 
+def _next_batch(queue: list[_Queued], concurrency: int, room: int, target_found: bool,
+                robots: urllib.robotparser.RobotFileParser | None, agent: str,
+                skipped: list[tuple[str, str]]) -> list[_Queued]:
+    """The next pages to fetch together: one year rank at a time, stale years dropped once the wanted
+    year's page is found, robots.txt honoured (what is passed over is recorded in `skipped`)."""
+    batch: list[_Queued] = []
+    while queue and len(batch) < concurrency and len(batch) < room:
+        entry = heapq.heappop(queue)
+        if batch and entry.year_rank != batch[0].year_rank:
+            # Never fetch an older year's page alongside the wanted one: the wanted one may make it moot.
+            heapq.heappush(queue, entry)
+            break
+        if entry.year_rank == 2 and target_found:
+            skipped.append((entry.url, SKIP_STALE))
+            continue
+        if robots is not None and not robots.can_fetch(agent, entry.url):
+            skipped.append((entry.url, SKIP_ROBOTS))
+            continue
+        batch.append(entry)
+    return batch
+
+
 async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_year: int | None = None,
                    settings: CrawlSettings | None = None,
                    on_page: Callable[[str, int], None] | None = None,
@@ -98,20 +120,8 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
     target_found = False
 
     while queue and len(fetched_urls) < settings.max_pages and clock() < deadline:
-        batch: list[_Queued] = []
-        while queue and len(batch) < settings.concurrency and len(fetched_urls) + len(batch) < settings.max_pages:
-            entry = heapq.heappop(queue)
-            if batch and entry.year_rank != batch[0].year_rank:
-                # Never fetch an older year's page alongside the wanted one: the wanted one may make it moot.
-                heapq.heappush(queue, entry)
-                break
-            if entry.year_rank == 2 and target_found:
-                skipped.append((entry.url, SKIP_STALE))
-                continue
-            if robots is not None and not robots.can_fetch(settings.user_agent_token, entry.url):
-                skipped.append((entry.url, SKIP_ROBOTS))
-                continue
-            batch.append(entry)
+        batch = _next_batch(queue, settings.concurrency, settings.max_pages - len(fetched_urls), target_found,
+                            robots, settings.user_agent_token, skipped)
         if not batch:
             continue
         results = await asyncio.gather(*(fetcher.fetch(e.url, deadline=deadline) for e in batch))
@@ -148,8 +158,8 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
     for entry in sorted(queue):
         skipped.append((entry.url, SKIP_STALE if entry.year_rank == 2 and target_found else SKIP_BUDGET))
 
-    result = map_pages(pages, catalogue, target)
-    return replace(result, home=home, home_final=home_final, home_title=home_title,
+    mapped = map_pages(pages, catalogue, target)
+    return replace(mapped, home=home, home_final=home_final, home_title=home_title,
                    pages_fetched=tuple(fetched_urls),
                    skipped=tuple(skipped), errors=tuple(errors))
 

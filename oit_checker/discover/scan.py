@@ -178,30 +178,32 @@ class _Reader:
                 if label:
                     yield label, "li"
             else:
-                sib = x.prev
-                count = 0
-                while sib is not None and count < _MAX_SIBLINGS:
-                    count += 1
-                    if sib.is_comment_node or sib.tag in _SKIP_TAGS:
-                        pass
-                    elif sib.is_text_node:
-                        t = self.text(sib)
-                        if t:
-                            yield t, "text"
-                    elif sib.tag == "hr":
-                        yield "", "hr"
-                    elif sib.tag in ("br", "img"):
-                        pass
-                    else:
-                        kind = self._kind(sib)
-                        if kind == "heading":
-                            yield self.text(sib), "heading"
-                        elif not self.has_real_link(sib):
-                            t = self.text(sib)
-                            if t and len(t) <= _MAX_LABEL:
-                                yield t, kind
-                    sib = sib.prev
+                yield from self._sibling_labels(x)
             x = parent
+
+    def _sibling_labels(self, x: LexborNode) -> Iterator[tuple[str, str]]:
+        """What stands before `x` among its siblings, nearest first (see `labels_above`)."""
+        sib = x.prev
+        count = 0
+        while sib is not None and count < _MAX_SIBLINGS:
+            count += 1
+            if sib.is_comment_node or sib.tag in _SKIP_TAGS or sib.tag in ("br", "img"):
+                pass
+            elif sib.is_text_node:
+                t = self.text(sib)
+                if t:
+                    yield t, "text"
+            elif sib.tag == "hr":
+                yield "", "hr"
+            else:
+                kind = self._kind(sib)
+                if kind == "heading":
+                    yield self.text(sib), "heading"
+                elif not self.has_real_link(sib):
+                    t = self.text(sib)
+                    if t and len(t) <= _MAX_LABEL:
+                        yield t, kind
+            sib = sib.prev
 
     def context(self, node: LexborNode) -> tuple[tuple[str, ...], tuple[int, ...]]:
         """(labels up to the first boundary, section years): one walk serves both."""

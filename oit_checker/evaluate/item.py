@@ -7,12 +7,14 @@ when nothing usable was read; once content was read, an unreachable extra URL is
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.softfail import classify
 from oit_checker.model import (
+    Component,
     Confidence,
     DocError,
     DocKind,
@@ -25,6 +27,7 @@ from oit_checker.model import (
     FiscalYearRule,
     Item,
     Reason,
+    Retrieved,
     Status,
     UrlTrail,
 )
@@ -154,6 +157,35 @@ def _worst(reason_list: Iterable[Reason]) -> Status:
 # ---------------------------------------------------------------- components
 
 
+_TitleSpans = dict[int, list[tuple[str, tuple[int, int]]]]  # page index id → (title, span) in that page
+
+
+def _find_component(comp: Component, readable: Sequence[_Readable],
+                    title_spans: _TitleSpans) -> tuple[Evidence | None, Evidence | None]:
+    """(strong hit, loose hit) of one component: the first exact match of a phrase or pattern, else the
+    first match found only in the loose tier (damaged text)."""
+    loose_hit: Evidence | None = None
+    for r in readable:
+        for page_no, index in enumerate(r.pages, start=1):
+            page = page_no if r.doc.kind is DocKind.PDF else None
+            in_titles = title_spans[id(index)]
+            for phrase in comp.phrases:
+                needle = normalize(phrase)
+                exclude = [span for t, span in in_titles if not t.startswith(needle)]
+                m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
+                if m is None:
+                    continue
+                ev = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
+                if not m.loose:
+                    return ev, loose_hit
+                loose_hit = loose_hit or ev
+            for pattern in comp.patterns:
+                m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
+                if m is not None:
+                    return Evidence(url=r.doc.url, page=page, snippet=m.snippet), loose_hit
+    return None, loose_hit
+
+
 def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's components over every readable document."""
     found: list[Reason] = []
@@ -166,33 +198,7 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
     title_spans = {id(index): [(t, span) for t in titles for span in index.spans(t)]
                    for r in readable for index in r.pages}
     for comp in item.components:
-        strong_hit: Evidence | None = None
-        loose_hit: Evidence | None = None
-        for r in readable:
-            for page_no, index in enumerate(r.pages, start=1):
-                page = page_no if r.doc.kind is DocKind.PDF else None
-                in_titles = title_spans[id(index)]
-                for phrase in comp.phrases:
-                    needle = normalize(phrase)
-                    exclude = [span for t, span in in_titles if not t.startswith(needle)]
-                    m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
-                    if m is None:
-                        continue
-                    ev = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
-                    if not m.loose:
-                        strong_hit = ev
-                        break
-                    loose_hit = loose_hit or ev
-                if strong_hit is None:
-                    for pattern in comp.patterns:
-                        m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
-                        if m is not None:
-                            strong_hit = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
-                            break
-                if strong_hit is not None:
-                    break
-            if strong_hit is not None:
-                break
+        strong_hit, loose_hit = _find_component(comp, readable, title_spans)
         inferred = comp.confidence.is_guess
         if strong_hit is not None:
             found.append(Reason(code="component_found", message_th=comp.label_th, message_en=comp.label_en,
@@ -244,7 +250,7 @@ def _mentions(readable: Sequence[_Readable], cache: DocumentCache) -> list[_Loca
 
 def _doc_mentions(r: _Readable) -> list[_Located]:
     out: list[_Located] = []
-    sources = [(r.doc.title, None)] if r.doc.title else []
+    sources: list[tuple[str, int | None]] = [(r.doc.title, None)] if r.doc.title else []
     sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
     for text, page_no in sources:
         shown = display(text)
@@ -453,42 +459,48 @@ def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
                                            else None, snippet=display(biggest.doc.text)[:160]),))
 
 
-def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
-                  cache: DocumentCache | None = None) -> Finding:
-    cache = cache if cache is not None else DocumentCache()
-    base = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
-            "name_th": item.name_th, "name_en": item.name_en, "urls": tuple(t.submitted for t in trails)}
-    if not trails:
-        return Finding(status=Status.FAIL, reasons=(reasons.make("not_submitted"),), **base)
+@dataclass
+class _Gathered:
+    """What an item's trails gave, before judging content: notes, could-not-look reasons, readable documents."""
 
+    problems: list[Reason] = field(default_factory=list)
+    access: list[Reason] = field(default_factory=list)  # could-not-look: their weight depends on what was read
+    readable: list[_Readable] = field(default_factory=list)
+    seen_docs: list[str] = field(default_factory=list)
+
+
+def _off_site_reason(item: Item, trail: UrlTrail, got: Retrieved, home: str | None) -> Reason | None:
+    if not item.evidence.own_site or got.depth != 0:
+        return None
+    for url in (trail.submitted, got.fetched.final_url):
+        if _off_site(url, home):
+            external = classify_external(url)
+            where = urlsplit(url).hostname or url
+            return reasons.make("off_site", evidence=(Evidence(url=url),),
+                                detail=f"{external.service}: {where}" if external else where)
+    return None
+
+
+def _gather(item: Item, trails: Sequence[UrlTrail], home: str | None, cache: DocumentCache) -> _Gathered:
+    g = _Gathered()
     home_note = _home_page_note(trails, home)
-    problems: list[Reason] = [home_note] if home_note is not None else []
-    access: list[Reason] = []  # could-not-look reasons, kept apart: their weight depends on what else was read
-    readable: list[_Readable] = []
-    seen_docs: list[str] = []
+    if home_note is not None:
+        g.problems.append(home_note)
     for trail in trails:
-        problems.extend(trail.notes)
+        g.problems.extend(trail.notes)
         for got in trail.retrieved:
-            seen_docs.append(got.fetched.final_url)
+            g.seen_docs.append(got.fetched.final_url)
             why = access_reason(got.fetched)
             if why is not None:
-                if got.depth == 0:
-                    access.append(why)
-                else:
-                    access.append(reasons.make("linked_document_unreachable", severity=Status.REVIEW,
-                                               evidence=why.evidence, detail=f"{got.fetched.url}: "
-                                               f"{why.message_en}"))
+                g.access.append(why if got.depth == 0 else reasons.make(
+                    "linked_document_unreachable", severity=Status.REVIEW, evidence=why.evidence,
+                    detail=f"{got.fetched.url}: {why.message_en}"))
                 continue
             if got.fetched.insecure:
-                problems.append(reasons.make("tls_insecure", evidence=(Evidence(url=got.fetched.url),)))
-            if item.evidence.own_site and got.depth == 0:
-                for url in (trail.submitted, got.fetched.final_url):
-                    if _off_site(url, home):
-                        external = classify_external(url)
-                        where = urlsplit(url).hostname or url
-                        problems.append(reasons.make("off_site", evidence=(Evidence(url=url),),
-                                                     detail=f"{external.service}: {where}" if external else where))
-                        break
+                g.problems.append(reasons.make("tls_insecure", evidence=(Evidence(url=got.fetched.url),)))
+            off_site = _off_site_reason(item, trail, got, home)
+            if off_site is not None:
+                g.problems.append(off_site)
             doc = got.document
             if doc is None:
                 continue
@@ -496,29 +508,28 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
             if why_doc is not None:
                 # A followed page that is merely a soft failure does not sink a good submitted document.
                 if got.depth == 0 or why_doc.code in ("no_text", "encrypted", "corrupt_document"):
-                    problems.append(why_doc)
+                    g.problems.append(why_doc)
                 continue
             r = cache.readable(doc)
-            if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in readable):
-                readable.append(r)  # once per document, though two submitted URLs may both reach it
+            if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in g.readable):
+                g.readable.append(r)  # once per document, though two submitted URLs may both reach it
+    return g
 
-    if not readable:
-        hard = [a for a in access if a.severity is Status.FAIL]
-        status_reasons = problems + access
-        if not status_reasons:
-            status_reasons = [reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in base["urls"]))]
-        status = _worst(status_reasons)
-        if hard and status is not Status.FAIL:
-            status = Status.FAIL
-        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(seen_docs),
-                       fetches=fetch_records(trails), **base)
 
-    # Something was read: could-not-look problems on other URLs become notes to review.
-    problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p
-                for p in problems]
-    for a in access:
-        problems.append(replace(a, severity=Status.REVIEW))
+def _nothing_read(g: _Gathered, urls: Sequence[str]) -> tuple[Status, list[Reason]]:
+    hard = [a for a in g.access if a.severity is Status.FAIL]
+    status_reasons = g.problems + g.access
+    if not status_reasons:
+        status_reasons = [reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in urls))]
+    status = _worst(status_reasons)
+    if hard and status is not Status.FAIL:
+        status = Status.FAIL
+    return status, status_reasons
 
+
+def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, readable: list[_Readable],
+                   problems: list[Reason], cache: DocumentCache) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) from the documents read: components, cover pages, the fiscal year."""
     found: list[Reason] = []
     # The page that links a document is not the document: the assessor judges the file it points to.
     parents = {g.parent for t in trails for g in t.retrieved if g.parent and g.document is not None}
@@ -534,7 +545,7 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     if any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems):
         # A scan beside the text documents may hold what the text lacks: never call that missing.
         content_problems = [replace(p, severity=Status.REVIEW) for p in content_problems]
-    problems.extend(content_problems)
+    out = list(content_problems)
     found.extend(comp_found)
 
     url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
@@ -544,17 +555,38 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     clues = year_clues(trails) + (_page_clues(landing, cache) if primary is not readable else [])
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary, cache),
                                               url_years, inferred=fy_inferred, clues=clues)
-    problems.extend(fy_problems)
+    out.extend(fy_problems)
     found.extend(fy_found)
+    return out, found
 
-    problems = _weigh_external_evidence(problems)
+
+def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
+                  cache: DocumentCache | None = None) -> Finding:
+    cache = cache if cache is not None else DocumentCache()
+    base: dict[str, Any] = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
+                            "name_th": item.name_th, "name_en": item.name_en,
+                            "urls": tuple(t.submitted for t in trails)}
+    if not trails:
+        return Finding(status=Status.FAIL, reasons=(reasons.make("not_submitted"),), **base)
+
+    g = _gather(item, trails, home, cache)
+    if not g.readable:
+        status, status_reasons = _nothing_read(g, base["urls"])
+        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(g.seen_docs),
+                       fetches=fetch_records(trails), **base)
+
+    # Something was read: could-not-look problems on other URLs become notes to review.
+    problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p for p in g.problems]
+    problems.extend(replace(a, severity=Status.REVIEW) for a in g.access)
+    content, found = _judge_content(item, trails, fiscal_year, g.readable, problems, cache)
+    problems = _weigh_external_evidence(problems + content)
 
     if item.confidence is Confidence.UNKNOWN:
         problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))
 
     status = _worst(problems)
     return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
-                   documents=tuple(dict.fromkeys(seen_docs)), fetches=fetch_records(trails), **base)
+                   documents=tuple(dict.fromkeys(g.seen_docs)), fetches=fetch_records(trails), **base)
 
 
 def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:

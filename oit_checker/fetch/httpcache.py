@@ -126,7 +126,8 @@ class _ProxyRouter(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         transport = self.proxied.get(request.url.scheme)
-        if transport is None or urllib.request.proxy_bypass_environment(request.url.host, self.env):
+        bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009 — not in typeshed's stubs
+        if transport is None or bypass(request.url.host, self.env):
             transport = self.direct
         return await transport.handle_async_request(request)
 

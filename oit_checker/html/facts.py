@@ -245,8 +245,8 @@ def page_facts_from_html(html: str, page_url: str) -> PageFacts:
         text = _anchor_text(node)
         reason = is_placeholder(raw, resolved, page)
         if reason in ("empty", "fragment", "javascript"):
-            body = raw.split(":", 1)[1] if reason == "javascript" else ""
-            match = JS_URL_RE.search(body) or JS_URL_RE.search(attrs.get("onclick") or "")
+            script = raw.split(":", 1)[1] if reason == "javascript" else ""
+            match = JS_URL_RE.search(script) or JS_URL_RE.search(attrs.get("onclick") or "")
             if match:
                 rescued = normalize_url(match.group(2).strip(), base)
                 if is_placeholder(match.group(2), rescued, page) is None and rescued.startswith(_WEB):

@@ -110,9 +110,9 @@ def build(run: RunResult, diff: RunDiff | None = None, lang: str = "th") -> ET.E
         totals["errors"] += counts["error"]
         totals["skipped"] += counts["skipped"]
         root.append(suite)
-    for key, value in totals.items():
+    for key, total in totals.items():
         if key != "skipped":  # the common XSD has no `skipped` on <testsuites>
-            root.set(key, str(value))
+            root.set(key, str(total))
     return root
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -72,7 +72,7 @@ def _summary(p: Projection, lang: str) -> Text:
 
 
 def agency_renderable(a: AgencyResult, lang: str, method: Method | None = None) -> Group:
-    parts: list[object] = []
+    parts: list[RenderableType] = []
     title = f"{a.agency.name} · {t(lang, 'fiscal_year')} {a.fiscal_year}"
     parts.append(Rule(Text(title, style="bold")))
     projections = project(a.findings, method)

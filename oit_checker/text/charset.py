@@ -178,12 +178,12 @@ def decode_html(body: bytes, header_charset: str | None) -> tuple[str, str]:
             return body[len(bom) :].decode(codec, "replace"), f"{codec} (bom)"
 
     declared: list[tuple[str, str]] = []  # (label as written, codec), first declaration first
-    labels = [header_charset] if header_charset else []
+    labels: list[str] = [header_charset] if header_charset else []
     labels += [m.group(1).decode("ascii", "replace") for m in _META_RE.finditer(body[:_META_WINDOW])]
     for label in labels:
-        codec = codec_for(label)
-        if codec is not None and all(codec != c for _, c in declared):
-            declared.append((label.strip().strip("\"'").lower(), codec))
+        named = codec_for(label)
+        if named is not None and all(named != c for _, c in declared):
+            declared.append((label.strip().strip("\"'").lower(), named))
 
     if not declared:
         found = _undeclared(body)

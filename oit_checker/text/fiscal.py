@@ -475,6 +475,13 @@ class _Scanner:
                 self.add(_P_FISCAL, m, MentionKind.CE, (ce_to_be(c),))
 
     def _dates(self, t: str) -> None:
+        self._thai_month_dates(t)
+        self._english_dates(t)
+        self._numeric_dates(t)
+        self._iso_dates(t)
+        self._compact_dates(t)
+
+    def _thai_month_dates(self, t: str) -> None:
         for m in _RX_MONTH_DATE.finditer(t):
             day, mon, y4, y2 = m.groups()
             month = _month_number(mon)
@@ -491,6 +498,8 @@ class _Scanner:
                 start, full = m.start(2), False
             keep = full or kind is MentionKind.DATE
             self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
+
+    def _english_dates(self, t: str) -> None:
         for m in _RX_EN_DATE.finditer(t):
             day1, mon1, mon2, day2, y4 = m.groups()
             month = _month_number(mon1 or mon2)
@@ -500,8 +509,10 @@ class _Scanner:
             got = _year_to_date(int(y4), month, int(day) if day else None)
             if got is not None:
                 kind, d = got
-                keep = day or kind is MentionKind.DATE
+                keep = bool(day) or kind is MentionKind.DATE
                 self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d if keep else None)
+
+    def _numeric_dates(self, t: str) -> None:
         for m in _RX_NUM_DATE.finditer(t):
             if m.group(1) is not None:
                 day, month, ys = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -515,6 +526,8 @@ class _Scanner:
             if got is not None and got[1].day == day:
                 kind, d = got
                 self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d)
+
+    def _iso_dates(self, t: str) -> None:
         for m in _RX_YMD.finditer(t):
             year, sep, month_s, day_s = int(m.group(1)), m.group(2), m.group(3), m.group(4)
             if not self.url and (sep == "." and day_s is None):
@@ -529,6 +542,8 @@ class _Scanner:
             kind, d = got
             keep = day_s is not None or kind is MentionKind.DATE
             self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d if keep else None)
+
+    def _compact_dates(self, t: str) -> None:
         for m in _RX_COMPACT_YMD.finditer(t):
             glued = m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalpha()
             if not (self.url or glued):

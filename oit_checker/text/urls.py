@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 from typing import Literal
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
+_idna: ModuleType | None
 try:  # IDNA 2008 + UTS 46, as browsers do; httpx already depends on it.
     import idna as _idna
 except ImportError:  # pragma: no cover - the stdlib codec (IDNA 2003) agrees for Thai labels
@@ -318,7 +320,7 @@ def canonical_drive(url: str) -> DriveRef | None:
         return None
     parts = urlsplit(norm)
     query = parse_qs(parts.query)
-    key = (query.get("resourcekey") or [None])[0]
+    key = next(iter(query.get("resourcekey") or []), None)
     path = _ACCOUNT_RE.sub("", parts.path, count=1) or "/"
     path = path.rstrip("/") or "/"
 
@@ -407,11 +409,11 @@ def unwrap_viewer(url: str) -> tuple[str, str] | None:
     if host.endswith("flowpaper.com") and host not in _CLOUD_FLOWPAPER:
         inner, name = _flowpaper_pdf(query), "flowpaper"
     elif host in ("docs.google.com", "drive.google.com") and path in _GDOCS_VIEWER_PATHS:
-        inner, name = (parse_qs(query).get("url") or [None])[0], "gdocs"
+        inner, name = next(iter(parse_qs(query).get("url") or []), None), "gdocs"
     elif host == "view.officeapps.live.com" and path in _OFFICE_VIEWER_PATHS:
-        inner, name = (parse_qs(query).get("src") or [None])[0], "office"
+        inner, name = next(iter(parse_qs(query).get("src") or []), None), "office"
     elif path.endswith(("/viewer.html", "/viewer.php")):
-        inner, name = (parse_qs(query).get("file") or [None])[0], "pdfjs"
+        inner, name = next(iter(parse_qs(query).get("file") or []), None), "pdfjs"
     if not inner or not inner.strip():
         return None
     return normalize_url(inner.strip(), norm), name
@@ -460,11 +462,11 @@ def classify_external(url: str) -> ExternalRef | None:
     if unwrapped and host.endswith(("flowpaper.com", "google.com", "officeapps.live.com")):
         service = {"flowpaper": "FlowPaper", "gdocs": "Google Docs viewer", "office": "Office viewer"}
         return ExternalRef(service.get(unwrapped[1], "viewer"), True, "viewer wrapping a file", unwrapped[0])
-    drive = canonical_drive(norm)
-    if drive is not None:
-        if drive.kind == "folder":
-            return ExternalRef(drive.service, False, "Drive folder, listing needs review", drive.canonical)
-        return ExternalRef(drive.service, True, "", drive.canonical)
+    drive_ref = canonical_drive(norm)
+    if drive_ref is not None:
+        if drive_ref.kind == "folder":
+            return ExternalRef(drive_ref.service, False, "Drive folder, listing needs review", drive_ref.canonical)
+        return ExternalRef(drive_ref.service, True, "", drive_ref.canonical)
     if host in DRIVE_HOSTS:
         path = urlsplit(norm).path
         if "/forms/" in path:
@@ -472,9 +474,9 @@ def classify_external(url: str) -> ExternalRef | None:
         return ExternalRef("Google Drive", False, "not a file link, needs review")
     if _host_in(host, ("dropbox.com", "dropboxusercontent.com")):
         return _dropbox(norm, host)
-    for domains, service, note in _NOT_CHECKABLE:
+    for domains, name, note in _NOT_CHECKABLE:
         if _host_in(host, domains):
-            return ExternalRef(service, False, note)
+            return ExternalRef(name, False, note)
     return None
 
 
