@@ -18,11 +18,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import dask
-from distributed import Client, LocalCluster
+from typing import TYPE_CHECKING
 
 from support.procs import descendants, leftovers
+
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster
 
 CLUSTER_CONFIG = {
     "distributed.worker.daemon": False,
@@ -40,6 +41,9 @@ class ClusterTimings:
 @contextlib.contextmanager
 def local_cluster(scratch: Path, n_workers: int = 2, timings: ClusterTimings | None = None
                   ) -> Iterator[tuple[LocalCluster, Client]]:
+    import dask  # here, not at the top: a test module can skip (or fail on CI) first when dask is missing
+    from distributed import Client, LocalCluster
+
     timings = timings if timings is not None else ClusterTimings()
     before = descendants()
     t0 = time.perf_counter()
