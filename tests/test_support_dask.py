@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from support.ci import require_module
@@ -34,6 +35,9 @@ from support.procs import descendants, pid_gone
 
 distributed = require_module("distributed", "pip install distributed")
 psycopg = require_module("psycopg", "pip install 'psycopg[binary]'")
+
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster
 
 WAIT_S = 120  # upper bound for waiting on a condition; never a measured duration that a test asserts
 RUN = 7
@@ -50,7 +54,7 @@ def _wait_for(what: str, check: Callable[[], bool]) -> None:
 
 @pytest.fixture
 def cluster(tmp_path: Path, record_property: Callable[[str, object], None]
-            ) -> Iterator[tuple[distributed.LocalCluster, distributed.Client, ClusterTimings]]:
+            ) -> Iterator[tuple[LocalCluster, Client, ClusterTimings]]:
     timings = ClusterTimings()
     with local_cluster(tmp_path / "dask", timings=timings) as (cl, client):
         yield cl, client, timings
@@ -96,7 +100,7 @@ def _run_async(x: int) -> dict[str, object]:
     return asyncio.run(_fetch_like(x))
 
 
-def test_a_task_runs_an_asyncio_function_on_a_worker(cluster: tuple) -> None:
+def test_a_task_runs_an_asyncio_function_on_a_worker(cluster: tuple[LocalCluster, Client, ClusterTimings]) -> None:
     _cl, client, _t = cluster
     worker_pids = set(client.run(os.getpid).values())
     got = client.submit(_run_async, 10).result(timeout=WAIT_S)
@@ -104,7 +108,8 @@ def test_a_task_runs_an_asyncio_function_on_a_worker(cluster: tuple) -> None:
     assert got["thread"] != "MainThread"
     # An `async def` submitted directly also works, but Dask runs it ON the worker's event loop
     # (its main thread): fine for tiny coroutines, wrong for an agency's whole check.
-    direct = client.submit(_fetch_like, 1).result(timeout=WAIT_S)
+    # (typed as returning the coroutine; Dask awaits it and returns its result)
+    direct = cast(dict[str, object], client.submit(_fetch_like, 1).result(timeout=WAIT_S))
     assert direct["thread"] == "MainThread" and direct["pid"] in worker_pids
 
 
@@ -118,7 +123,7 @@ def _with_process_pool(x: int) -> tuple[int, int, int]:
         return pool.submit(_cube, x).result(), pool.submit(os.getpid).result(), os.getpid()
 
 
-def test_a_worker_can_run_its_own_process_pool(cluster: tuple) -> None:
+def test_a_worker_can_run_its_own_process_pool(cluster: tuple[LocalCluster, Client, ClusterTimings]) -> None:
     # Needs distributed.worker.daemon = False (see support/cluster.py); the extraction pool is one of these.
     _cl, client, _t = cluster
     cube, pool_pid, worker_pid = client.submit(_with_process_pool, 3).result(timeout=WAIT_S)
@@ -153,7 +158,7 @@ def _record_partition(dsn: str, run: int, units: list[int], gate: str) -> int:
 
 
 def test_a_killed_workers_task_runs_elsewhere_and_each_unit_is_stored_once(
-        cluster: tuple, pg_dsn: str, tmp_path: Path) -> None:
+        cluster: tuple[LocalCluster, Client, ClusterTimings], pg_dsn: str, tmp_path: Path) -> None:
     _cl, client, timings = cluster
     with psycopg.connect(pg_dsn, autocommit=True) as conn:
         conn.execute("CREATE TABLE stored (run int, unit int, pid int NOT NULL, PRIMARY KEY (run, unit))")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import socket
+from collections.abc import Callable
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def _upsert_all(dsn: str, writer: int, barrier: Barrier) -> None:
                          "UPDATE SET writes = done.writes + 1", (unit, writer))
 
 
-def _run_writers(target: object, dsn: str) -> None:
+def _run_writers(target: Callable[[str, int, Barrier], None], dsn: str) -> None:
     ctx = multiprocessing.get_context("spawn")  # never fork a process that may hold threads
     barrier = ctx.Barrier(WRITERS)
     procs = [ctx.Process(target=target, args=(dsn, n, barrier)) for n in range(WRITERS)]
