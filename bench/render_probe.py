@@ -4,12 +4,16 @@
     apt-get install -y chromium                 # Debian's browser, driven by path
     .venv/bin/python bench/render_probe.py                       # /usr/bin/chromium
     .venv/bin/python bench/render_probe.py --browser /usr/lib/chromium/chromium --json out.json
+    .venv/bin/python bench/render_probe.py --via-python          # Chromium sends nothing: httpx fetches for it
 
 Serves `fixtures/spa/` on 127.0.0.1 (a thread of this process), launches one headless Chromium, and loads
 the pages below one after another in that one browser (a fresh context per page), each under a time cap:
 `goto(wait_until="networkidle")`, then the serialized DOM (`page.content()`). Every request to a host other
 than the fixture server is aborted by route interception, and the host resolver maps every other name to
 "not found", so nothing leaves the machine even for requests the browser makes on its own (its updater).
+With `--via-python` Chromium resolves no name at all: each allowed request is made by httpx in this process
+and handed back with `route.fulfill` (the shape proposed for `--render`: the product's own client, limits,
+politeness and cache serve the browser).
 
 Printed: cold start (driver + browser launch), then per page its wall time, whether the network went idle
 in time, the rendered DOM's text length and link count, requests served / blocked; the peak RSS (and PSS)
@@ -39,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import httpx
 import psutil
 from selectolax.lexbor import LexborHTMLParser
 
@@ -48,7 +53,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SPA_DIR = ROOT / "fixtures" / "spa"
 
-# The launch options that work here, as root in a container (see the module docstring of the note).
+# The launch options that work here, as root. Playwright adds its own defaults (and --no-sandbox itself
+# unless chromium_sandbox=True, which fails as root); these are the ones asked for, kept explicit.
 CHROMIUM_ARGS = [
     "--no-sandbox",  # root: Chromium refuses to start its sandbox as root
     "--disable-gpu",
@@ -215,6 +221,7 @@ class PageResult:
 @dataclass
 class Report:
     browser: str
+    via_python: bool = False
     version: str = ""
     user_data_dir: str = ""
     user_data_dir_removed: bool | None = None
@@ -230,6 +237,33 @@ class Report:
     peak_rss_mib: float = 0.0
     peak_pss_mib: float = 0.0
     spa_equals_twin: bool | None = None
+
+
+_HOP_HEADERS = {"content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"}
+
+
+def python_gate_for(own: str, blocked: list[str], client: httpx.AsyncClient) -> Callable[[Route], Awaitable[None]]:
+    """Like `gate_for`, but the browser sends nothing itself: each allowed request is made by httpx here (as the
+    product's own client would, with its limits, politeness and cache) and handed back with `route.fulfill`."""
+
+    async def gate(route: Route) -> None:
+        request = route.request
+        target = urlsplit(request.url)
+        if target.scheme not in ("http", "https") or target.netloc != own:
+            blocked.append(f"{target.scheme}://{target.netloc}")
+            await route.abort("blockedbyclient")
+            return
+        try:
+            answer = await client.request(request.method, request.url, headers={
+                k: v for k, v in request.headers.items() if k.lower() in ("accept", "accept-language", "range")},
+                content=request.post_data_buffer)
+        except httpx.HTTPError:
+            await route.abort("failed")
+            return
+        headers = {k: v for k, v in answer.headers.items() if k.lower() not in _HOP_HEADERS}
+        await route.fulfill(status=answer.status_code, headers=headers, body=answer.content)
+
+    return gate
 
 
 def gate_for(own: str, blocked: list[str]) -> Callable[[Route], Awaitable[None]]:
@@ -260,20 +294,23 @@ def chromium_profile(mem: TreeMemory) -> str:
     return ""
 
 
-async def probe(browser_path: str, cap_s: float, base: str, counts: Counter[str]) -> Report:
+async def probe(browser_path: str, cap_s: float, base: str, counts: Counter[str], via_python: bool = False) -> Report:
     from playwright.async_api import TimeoutError as PlaywrightTimeout
     from playwright.async_api import async_playwright
 
-    report = Report(browser=browser_path)
+    report = Report(browser=browser_path, via_python=via_python)
     own = urlsplit(base).netloc
     host = urlsplit(base).hostname or "127.0.0.1"
+    # Served by Python: Chromium resolves no name at all, not even the fixture server's.
+    rules = "MAP * ~NOTFOUND" if via_python else f"MAP * ~NOTFOUND , EXCLUDE {host}"
+    client = httpx.AsyncClient(timeout=cap_s)
     mem = TreeMemory().start()
     started = time.perf_counter()
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(
             executable_path=browser_path,
             headless=True,
-            args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE {host}"],
+            args=[*CHROMIUM_ARGS, f"--host-resolver-rules={rules}"],
             timeout=30_000,
         )
         report.cold_start_s = round(time.perf_counter() - started, 3)
@@ -296,7 +333,7 @@ async def probe(browser_path: str, cap_s: float, base: str, counts: Counter[str]
             t0 = time.perf_counter()
             context = await browser.new_context(service_workers="block", accept_downloads=False,
                                                 locale="th-TH", java_script_enabled=True)
-            await context.route("**/*", gate_for(own, blocked))
+            await context.route("**/*", python_gate_for(own, blocked, client) if via_python else gate_for(own, blocked))
             page = await context.new_page()
             t1 = time.perf_counter()
             idle, error = True, ""
@@ -328,7 +365,7 @@ async def probe(browser_path: str, cap_s: float, base: str, counts: Counter[str]
 
         # Why network idle: the same SPA page read at the `load` event has no table yet.
         context = await browser.new_context(service_workers="block")
-        await context.route("**/*", gate_for(own, []))
+        await context.route("**/*", python_gate_for(own, [], client) if via_python else gate_for(own, []))
         page = await context.new_page()
         await page.goto(base + PAGES[0][1], wait_until="load", timeout=cap_s * 1000)
         at_load, _ = dom_facts(await page.content())
@@ -338,6 +375,7 @@ async def probe(browser_path: str, cap_s: float, base: str, counts: Counter[str]
         t0 = time.perf_counter()
         await browser.close()
         report.close_s = round(time.perf_counter() - t0, 3)
+    await client.aclose()
     report.total_s = round(time.perf_counter() - started, 3)
     mem.stop()
     report.peak_rss_mib, report.peak_pss_mib = mib(mem.max_rss), mib(mem.max_pss)
@@ -350,7 +388,8 @@ async def probe(browser_path: str, cap_s: float, base: str, counts: Counter[str]
 
 
 def print_report(r: Report, cap_s: float) -> None:
-    print(f"browser {r.browser} — Chromium {r.version}; profile {r.user_data_dir or '?'} "
+    how = "every request made by httpx and fulfilled" if r.via_python else "the browser fetches its own host"
+    print(f"browser {r.browser} — Chromium {r.version} ({how}); profile {r.user_data_dir or '?'} "
           f"(removed after close: {r.user_data_dir_removed})")
     print(f"cold start (driver + launch): {r.cold_start_s:.2f} s, tree RSS {r.cold_start_peak_rss_mib} MiB "
           f"(PSS {r.cold_start_peak_pss_mib} MiB); idle browser 1 s later: RSS {r.idle_browser_rss_mib} MiB "
@@ -376,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--browser", default="/usr/bin/chromium", help="Chromium executable (default: %(default)s)")
     parser.add_argument("--cap", type=float, default=10.0, help="per-page time cap in seconds (default: %(default)s)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--via-python", action="store_true",
+                        help="Chromium sends nothing: httpx makes every allowed request and fulfills it")
     args = parser.parse_args(argv)
     if not Path(args.browser).exists():
         print(f"no browser at {args.browser}: apt-get install -y chromium, or pass --browser PATH", file=sys.stderr)
@@ -386,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the playwright package is missing: .venv/bin/pip install playwright", file=sys.stderr)
         return 2
     with serve(SPA_DIR) as (base, counts):
-        report = asyncio.run(probe(args.browser, args.cap, base, counts))
+        report = asyncio.run(probe(args.browser, args.cap, base, counts, via_python=args.via_python))
     print_report(report, args.cap)
     if args.json:
         Path(args.json).write_text(json.dumps(asdict(report), ensure_ascii=False, indent=2), encoding="utf-8")
