@@ -139,3 +139,60 @@ async def test_discover_reads_the_rendered_menus() -> None:
     assert [link.url for link in d.items["O6"]] == [f"https://{HOST}/#/ita/o6"]
     assert any("read as a headless browser drew it" in w for w in d.warnings)
     assert (SPA / "site" / "index.html").exists()
+
+
+async def test_what_escapes_the_route_gate_reaches_nobody() -> None:
+    """A page's WebSocket and WebRTC (STUN over UDP) are not HTTP requests the gate sees: they must still reach
+    nothing, not even a listener on this machine's loopback."""
+    import socket
+    import threading
+
+    tcp = socket.socket()
+    tcp.bind(("127.0.0.1", 0))
+    tcp.listen(5)
+    tcp.settimeout(0.1)
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind(("127.0.0.1", 0))
+    udp.settimeout(0.1)
+    reached: list[str] = []
+    stop = threading.Event()
+
+    def listen() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = tcp.accept()
+                reached.append("tcp")
+                conn.close()
+            except OSError:
+                pass
+            try:
+                udp.recvfrom(2048)
+                reached.append("udp")
+            except OSError:
+                pass
+
+    watcher = threading.Thread(target=listen, daemon=True)
+    watcher.start()
+    tport, uport = tcp.getsockname()[1], udp.getsockname()[1]
+    page = (f'<html><body><div id="root"></div><script>new WebSocket("ws://127.0.0.1:{tport}/live");'
+            f'const pc = new RTCPeerConnection({{iceServers: [{{urls: "stun:127.0.0.1:{uport}"}}]}});'
+            'pc.createDataChannel("d"); pc.createOffer().then((o) => pc.setLocalDescription(o));'
+            'document.getElementById("root").textContent = "ข้อมูลหน่วยงาน";</script></body></html>')
+    asked: list[str] = []
+
+    async def fetch(url: str) -> Fetched:
+        asked.append(url)
+        return Fetched(url=url, final_url=url, status=404)
+
+    renderer = Renderer(RenderSettings(page_timeout_s=3.0))
+    try:
+        got = await renderer.render(f"https://{HOST}/live.html", page.encode(), "text/html; charset=utf-8",
+                                    fetch=fetch)
+    finally:
+        await renderer.close()
+        stop.set()
+        watcher.join()
+        tcp.close()
+        udp.close()
+    assert got.html is not None and "ข้อมูลหน่วยงาน" in got.html  # the page ran
+    assert reached == [] and asked == []

@@ -5,8 +5,8 @@ started on the first page that needs it and closed at the end; one browser conte
 storage stay with it); a few pages at once. The browser is Debian's `chromium` (or `--browser PATH`), driven by
 path: nothing is ever downloaded.
 
-The browser talks to nobody. Its host resolver maps every name to "not found", and every request a page makes
-is intercepted: the few that are allowed are made by the product's own client (the `fetch` callable the engine
+The browser talks to nobody. Its host resolver maps every name to "not found", what is not an HTTP request
+(WebSocket, WebRTC) goes to a proxy that does not exist, and every request a page makes is intercepted: the few that are allowed are made by the product's own client (the `fetch` callable the engine
 hands in: the `Fetcher`, with its fetch policy, per-host politeness, retries, size limits, cache and request
 count) and handed back to the browser with `route.fulfill`. Allowed: GET requests for the page's own site
 (documents, scripts, stylesheets, XHR/fetch) and application bundles the shell itself names on other hosts
@@ -57,7 +57,13 @@ CHROMIUM_ARGS = (
     "--disable-gpu",
     "--disable-quic",
     "--no-first-run",
-    "--no-proxy-server",
+    # Whatever escapes the route gate (WebSocket, WebRTC) goes to a proxy that does not exist: a name is never
+    # resolved, and an IP address written in a page (even loopback: its implicit bypass is removed) is never
+    # reached. WebRTC may not send UDP at all (no STUN to anyone).
+    "--proxy-server=http://127.0.0.1:9",
+    "--proxy-bypass-list=<-loopback>",
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
