@@ -33,11 +33,11 @@ import audit_site as site_mod  # noqa: E402 — the generator lives beside the t
 def child(argv: list[str]) -> None:
     """One audit run, in its own process: `child COUNT BASE_URL audit-args…`."""
     count, base, args = int(argv[0]), argv[1], argv[2:]
-    from oit_checker import audit as audit_mod
-    from oit_checker import cli
+    from oit_checker.cli import main as cli
     from oit_checker.demo import HostMapTransport
+    from oit_checker.engine import session as session_mod
 
-    audit_mod.network_transport = lambda *a, **k: HostMapTransport(  # type: ignore[assignment]
+    session_mod.network_transport = lambda *a, **k: HostMapTransport(  # type: ignore[assignment]
         {site_mod.host(n): base for n in range(1, count + 1)})
     report = Path(args[args.index("--output") + 1])
     started = time.perf_counter()

@@ -11,8 +11,8 @@ import statistics
 import time
 from pathlib import Path
 
-from oit_checker.catalogue import catalogue_path_for, load_catalogue
-from oit_checker.evaluate import DocumentCache, evaluate_item
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.extract import extract
 from oit_checker.model import Fetched, Retrieved, UrlTrail
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import hostile_server as hs  # the server lives with the tests (sys.path above)
 
-from oit_checker import runner
-from oit_checker.runner import RunOptions, run_agencies
+from oit_checker.engine import session as runner
+from oit_checker.engine.session import RunOptions, run_agencies
 
 MB = 1024 * 1024
 

@@ -1,5 +1,5 @@
 import sys
 
-from oit_checker.cli import main
+from oit_checker.cli.main import main
 
 sys.exit(main())

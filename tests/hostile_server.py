@@ -34,7 +34,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import brotli
 
-from oit_checker.fetch import FetchSettings
+from oit_checker.fetch.client import FetchSettings
 from oit_checker.model import (
     Agency,
     Catalogue,
@@ -708,7 +708,7 @@ def hostile_fetch_settings(**overrides: object) -> FetchSettings:
 
 
 def bounded_pool(*, timeout: float = 5.0, memory_limit: int = 512 * MB) -> Callable[..., object]:
-    """An ExtractPool factory with test-sized bounds, to put in place of `oit_checker.runner.ExtractPool`:
+    """An ExtractPool factory with test-sized bounds, to put in place of `oit_checker.engine.session.ExtractPool`:
     RunOptions has no knob for the extraction time and memory bounds yet."""
     from oit_checker.extract.pool import ExtractPool
 

@@ -14,15 +14,17 @@ from pathlib import Path
 import audit_site as site_mod
 import pytest
 
-from oit_checker import audit as audit_mod
-from oit_checker import cli
-from oit_checker.catalogue import load_catalogue
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.cli import exit_codes
+from oit_checker.cli import main as cli
+from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport
-from oit_checker.history import RunStatus, SqliteHistory
-from oit_checker.manifest import load_manifests
+from oit_checker.engine import audit as audit_mod
+from oit_checker.engine import session as session_mod
+from oit_checker.engine.history import RunStatus, SqliteHistory
+from oit_checker.engine.pipeline import Checker
+from oit_checker.engine.session import RunOptions
 from oit_checker.model import Status
-from oit_checker.pipeline import Checker
-from oit_checker.runner import RunOptions
 
 COUNT = 4
 FY = str(site_mod.FISCAL_YEAR)
@@ -32,7 +34,7 @@ FY = str(site_mod.FISCAL_YEAR)
 def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[site_mod.Site]:
     s = site_mod.Site(site_mod.site_files(COUNT))
     with site_mod.serve(s):
-        monkeypatch.setattr(audit_mod, "network_transport",
+        monkeypatch.setattr(session_mod, "network_transport",
                             lambda *a, **k: HostMapTransport(s.host_map(COUNT)))
         yield s
 
@@ -62,14 +64,14 @@ def statuses(report: dict) -> dict[tuple[str, str], str]:
 def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
         tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
     code, first = run_json(tmp_path, manifest, capsys)
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     assert set(statuses(first).values()) == {"pass"} and len(statuses(first)) == COUNT * 3
     assert first["since_last_run"] is None and first["run_id"] == 1
 
     site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)  # O1 loses its phone number
     del site.files["/a002/news.html"]  # O2 now answers 404
     code, second = run_json(tmp_path, manifest, capsys)
-    assert code == cli.EXIT_REGRESSIONS
+    assert code == exit_codes.EXIT_REGRESSIONS
     since = second["since_last_run"]
     assert [(c["agency"], c["item"], c["from"], c["to"], c["reasons"]) for c in since["regressions"]] == [
         ("a001", "O1", "pass", "fail", ["missing_component"]),
@@ -81,7 +83,7 @@ def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
 
     site.files["/a002/news.html"] = site_mod.news(2)
     code, third = run_json(tmp_path, manifest, capsys)
-    assert code == cli.EXIT_GAPS  # a001 O1 still fails, but it is no longer new
+    assert code == exit_codes.EXIT_GAPS  # a001 O1 still fails, but it is no longer new
     assert [(c["agency"], c["item"]) for c in third["since_last_run"]["fixed"]] == [("a002", "O2")]
     assert third["since_last_run"]["regressions"] == []
 
@@ -95,7 +97,7 @@ def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
             statuses(second)
 
     # `diff` defaults to the last two runs; `diff 1 2` reproduces the audit's section and exits 3.
-    assert cli.main(["diff", "--db", str(tmp_path / "history.sqlite3"), "--format", "json"]) == cli.EXIT_OK
+    assert cli.main(["diff", "--db", str(tmp_path / "history.sqlite3"), "--format", "json"]) == exit_codes.EXIT_OK
     assert [c["item"] for c in json.loads(capsys.readouterr().out)["fixed"]] == ["O2"]
     assert cli.main(["diff", "1", "2", "--db", str(tmp_path / "history.sqlite3"), "--format", "json"]) == 3
     assert json.loads(capsys.readouterr().out)["regressions"] == since["regressions"]
@@ -108,7 +110,7 @@ def test_unchanged_documents_are_revalidated_not_downloaded(
     assert site.served[200] == files and site.conditional == 0
     site.reset_counts()
     code, second = run_json(tmp_path, manifest, capsys)
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     # Every request was conditional and every answer a 304: no body crossed the wire.
     assert site.conditional == files and site.served == {304: files}
     http = second["cache"]["http"]
@@ -133,7 +135,7 @@ def test_one_agency_crashing_does_not_stop_the_others(
 
     monkeypatch.setattr(Checker, "check", flaky)
     code, report = run_json(tmp_path, manifest, capsys)
-    assert code == cli.EXIT_GAPS
+    assert code == exit_codes.EXIT_GAPS
     got = statuses(report)
     assert {k: v for k, v in got.items() if k[0] == "a002"} == {("a002", i): "error" for i in ("O1", "O2", "O3")}
     assert all(v == "pass" for k, v in got.items() if k[0] != "a002")
@@ -223,7 +225,7 @@ reason = "หมดอายุแล้ว"
 expires = 2000-01-01
 """, encoding="utf-8")
     code, report = run_json(tmp_path, manifest, capsys, "--suppress", str(accepted))
-    assert code == cli.EXIT_OK  # the one gap is accepted
+    assert code == exit_codes.EXIT_OK  # the one gap is accepted
     o1 = next(f for a in report["agencies"] if a["slug"] == "a001" for f in a["findings"] if f["item"] == "O1")
     assert o1["status"] == "fail" and o1["suppressed"] == "เบอร์โทรศัพท์ใหม่รอติดตั้ง"
     assert [s["agency"] for s in report["suppressions"]["unused"]] == ["a002"]
@@ -235,7 +237,7 @@ def test_quiet_writes_only_the_report_files(
     html_path, junit_path = tmp_path / "report.html", tmp_path / "junit.xml"
     code = cli.main(audit_args(tmp_path, manifest, "--quiet", "--report", f"html:{html_path}",
                                "--report", f"junit:{junit_path}"))
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     out, err = capsys.readouterr()
     assert out == "" and err == ""
     assert "<html" in html_path.read_text(encoding="utf-8")
@@ -248,12 +250,12 @@ def test_history_list_show_and_prune(
     db = str(tmp_path / "history.sqlite3")
     for _ in range(3):
         cli.main(audit_args(tmp_path, manifest, "--quiet"))
-    assert cli.main(["history", "list", "--db", db]) == cli.EXIT_OK
+    assert cli.main(["history", "list", "--db", db]) == exit_codes.EXIT_OK
     listing = capsys.readouterr().out
     assert listing.count("complete") == 3 and listing.count(f"{COUNT}/{COUNT}") == 3
-    assert cli.main(["history", "show", "2", "--db", db, "--format", "junit"]) == cli.EXIT_OK
+    assert cli.main(["history", "show", "2", "--db", db, "--format", "junit"]) == exit_codes.EXIT_OK
     assert capsys.readouterr().out.count("<testcase ") == COUNT * 3
-    assert cli.main(["history", "prune", "--keep-runs", "1", "--db", db]) == cli.EXIT_OK
+    assert cli.main(["history", "prune", "--keep-runs", "1", "--db", db]) == exit_codes.EXIT_OK
     assert "deleted 2 run(s): 1, 2" in capsys.readouterr().out
     with SqliteHistory(db) as store:
         assert [r.id for r in store.list_runs()] == [3]
@@ -263,7 +265,7 @@ def test_history_list_show_and_prune(
                                    ("--suppress", "/no/such/file.toml")])
 def test_configuration_errors_exit_2(tmp_path: Path, manifest: Path, extra: tuple[str, str],
                                      capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(audit_args(tmp_path, manifest, *extra)) == cli.EXIT_CONFIG
+    assert cli.main(audit_args(tmp_path, manifest, *extra)) == exit_codes.EXIT_CONFIG
     assert "error:" in capsys.readouterr().err
 
 
@@ -272,12 +274,12 @@ def test_duplicate_agency_keys_are_a_configuration_error(tmp_path: Path, capsys:
     (tmp_path / "m").mkdir()
     (tmp_path / "m" / "a.toml").write_text("[agency]\n" + one, encoding="utf-8")
     (tmp_path / "m" / "b.toml").write_text("[agency]\n" + one, encoding="utf-8")
-    assert cli.main(audit_args(tmp_path, tmp_path / "m")) == cli.EXIT_CONFIG
+    assert cli.main(audit_args(tmp_path, tmp_path / "m")) == exit_codes.EXIT_CONFIG
     assert "share the key" in capsys.readouterr().err
 
 
 def test_diff_with_too_little_history_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["diff", "--db", str(tmp_path / "empty.sqlite3")]) == cli.EXIT_CONFIG
+    assert cli.main(["diff", "--db", str(tmp_path / "empty.sqlite3")]) == exit_codes.EXIT_CONFIG
     assert "no runs" in capsys.readouterr().err
 
 

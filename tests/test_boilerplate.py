@@ -3,8 +3,8 @@ is never taken for template, even when the home page repeats it."""
 
 from __future__ import annotations
 
-from oit_checker import boilerplate
 from oit_checker.extract.html import extract_html
+from oit_checker.html import boilerplate
 from oit_checker.model import Document
 
 HOST = "https://www.nongbua.go.th"

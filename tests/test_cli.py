@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.cli import main
+from oit_checker.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = """
@@ -102,7 +102,7 @@ def test_a_fiscal_year_without_its_catalogue_says_which_criteria_it_used(
 
 
 def test_the_readme_lists_every_reason_code() -> None:
-    from oit_checker.reasons import specs
+    from oit_checker.catalogue.reasons import specs
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [code for code in specs() if f"`{code}`" not in readme] == []

@@ -18,7 +18,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from oit_checker.cli import main
+from oit_checker.cli.main import main
 from oit_checker.demo import serve_directory
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from oit_checker.diff import diff_dict, diff_runs
+from oit_checker.engine.diff import diff_runs
 from oit_checker.model import Agency, AgencyResult, Confidence, Finding, Reason, RunResult, Status
+from oit_checker.report.json_out import diff_dict
 
 
 def f(item: str, status: Status, *urls: str, suppressed: str = "", docs: tuple[str, ...] = ()) -> Finding:

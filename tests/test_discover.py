@@ -11,8 +11,10 @@ import httpx
 import pytest
 from rich.console import Console
 
-from oit_checker.catalogue import catalogue_path_for, load_catalogue
-from oit_checker.cli import build_parser, main
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.cli.discover import cmd_discover
+from oit_checker.cli.main import build_parser, main
+from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport, serve_directory
 from oit_checker.discover import (
     SKIP_ROBOTS,
@@ -20,7 +22,6 @@ from oit_checker.discover import (
     CrawlSettings,
     LinkConfidence,
     agency_name_from_title,
-    cmd_discover,
     code_in_label,
     discover,
     map_pages,
@@ -28,8 +29,7 @@ from oit_checker.discover import (
     scan_page,
     slug_code,
 )
-from oit_checker.fetch import Fetcher, FetchSettings, build_client
-from oit_checker.manifest import load_manifests
+from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -417,7 +417,7 @@ def test_home_written_with_the_scheme_that_worked(site_base: str) -> None:
 
 
 def test_summary_table(cat2568: Catalogue) -> None:
-    from oit_checker.discover import print_summary
+    from oit_checker.cli.discover import print_summary
 
     d = map_pages([_scan("ita-2568/index.html", f"{H}/ita-2568/index.html", "ITA 2568")], cat2568, [2568])
     buf = io.StringIO()

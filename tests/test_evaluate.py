@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 from corpus import PLAN_TEXT, known
 
-from oit_checker.evaluate import evaluate_item
+from oit_checker.catalogue.reasons import make
+from oit_checker.evaluate.item import evaluate_item
 from oit_checker.model import (
     Component,
     Confidence,
+    DocError,
     DocKind,
     Document,
     EvidenceRule,
@@ -23,7 +25,6 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.reasons import make
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -152,11 +153,12 @@ def test_scanned_pdf_alone_needs_review() -> None:
     assert f.status is Status.REVIEW and codes(f) == {"no_text"}
 
 
-@pytest.mark.parametrize(("error", "code"), [
-    ("encrypted", "encrypted"), ("corrupt: truncated xref", "corrupt_document"), ("unsupported", "unsupported_format"),
+@pytest.mark.parametrize(("error", "detail", "code"), [
+    (DocError.ENCRYPTED, "", "encrypted"), (DocError.CORRUPT, "truncated xref", "corrupt_document"),
+    (DocError.UNSUPPORTED, "", "unsupported_format"),
 ])
-def test_unreadable_documents_need_review(error: str, code: str) -> None:
-    bad = Document(url=PDF_URL, kind=DocKind.PDF, error=error)
+def test_unreadable_documents_need_review(error: DocError, detail: str, code: str) -> None:
+    bad = Document(url=PDF_URL, kind=DocKind.PDF, error=error, error_detail=detail)
     f = evaluate_item(plan_item(), [trail(bad)], 2569, home=HOME)
     assert f.status is Status.REVIEW and codes(f) == {code}
 

@@ -8,7 +8,7 @@ import pytest
 
 from oit_checker.extract import extract
 from oit_checker.model import DocKind
-from oit_checker.thai import normalize
+from oit_checker.text.thai import normalize
 
 BROKEN = Path(__file__).resolve().parent.parent / "fixtures" / "broken"
 
@@ -30,18 +30,18 @@ CASES = [
 def test_broken_documents_are_data(name: str, content_type: str, kind: DocKind, error: str) -> None:
     doc = extract((BROKEN / name).read_bytes(), f"https://abt.go.th/files/{name}", content_type)
     assert doc.kind is kind
-    assert doc.error.startswith(error), doc.error
-    assert doc.error == error or len(doc.error) > len(error)  # "corrupt: " always carries a detail
+    assert doc.failure.startswith(error), doc.failure
+    assert doc.failure == error or len(doc.failure) > len(error)  # "corrupt: " always carries a detail
     assert doc.pages == ()
 
 
 def test_error_details() -> None:
     truncated = extract((BROKEN / "truncated_40pct.pdf").read_bytes(), "t.pdf")
-    assert truncated.error == "corrupt: not a PDF or damaged beyond repair"
+    assert truncated.failure == "corrupt: not a PDF or damaged beyond repair"
     xlsx = extract((BROKEN / "corrupt_sheet.xlsx").read_bytes(), "c.xlsx")
-    assert xlsx.error.startswith("corrupt: ParseError")
+    assert xlsx.failure.startswith("corrupt: ParseError")
     not_office = extract((BROKEN / "zip_not_office.docx").read_bytes(), "z.docx")
-    assert "[Content_Types].xml" in not_office.error
+    assert "[Content_Types].xml" in not_office.failure
 
 
 def test_zip_not_office_without_hint_is_unsupported() -> None:
@@ -51,14 +51,14 @@ def test_zip_not_office_without_hint_is_unsupported() -> None:
 
 def test_empty_user_password_is_opened() -> None:
     doc = extract((BROKEN / "encrypted_empty_user.pdf").read_bytes(), "e.pdf", "application/pdf")
-    assert doc.error == "" and doc.page_count == 2
+    assert doc.error is None and doc.page_count == 2
     assert normalize("ปีงบประมาณ พ.ศ. ๒๕๖๙") in normalize(doc.text)
 
 
 def test_wrong_xref_offsets_are_repaired() -> None:
     # PDFium rebuilds a damaged cross-reference table by scanning the objects.
     doc = extract((BROKEN / "xref_offsets_wrong.pdf").read_bytes(), "x.pdf")
-    assert doc.error == "" and doc.page_count == 2
+    assert doc.error is None and doc.page_count == 2
     assert normalize("ฟื้นฟูป่าไม้") in normalize(doc.text)
 
 
@@ -73,7 +73,7 @@ def test_random_bytes_never_raise() -> None:
         mangled[start : start + 200] = bytes(rng.randrange(256) for _ in range(200))
         doc = extract(bytes(mangled), "m.pdf")
         assert doc.kind is DocKind.PDF
-        assert doc.error in ("", "empty") or doc.error.startswith("corrupt")
+        assert doc.failure in ("", "empty") or doc.failure.startswith("corrupt")
 
 
 def test_unexpected_exception_becomes_data(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,5 +84,5 @@ def test_unexpected_exception_becomes_data(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(pdf, "extract_pdf", boom)
     doc = extract(b"%PDF-1.7\n", "b.pdf")
-    assert doc.error == "corrupt: RuntimeError: pdfium exploded"
+    assert doc.failure == "corrupt: RuntimeError: pdfium exploded"
     assert doc.kind is DocKind.PDF

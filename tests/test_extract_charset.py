@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.extract.charset import codec_for, decode_html, looks_thai
+from oit_checker.text.charset import codec_for, decode_html, looks_thai
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 

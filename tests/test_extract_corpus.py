@@ -18,7 +18,7 @@ from corpus import known
 
 from oit_checker.extract import extract
 from oit_checker.model import DocKind
-from oit_checker.thai import normalize
+from oit_checker.text.thai import normalize
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
@@ -77,7 +77,7 @@ def test_corpus_phrases(name: str) -> None:
     path = CORPUS / name
     # No content type: the kind must come from the bytes (and the URL only as a last hint).
     doc = extract(path.read_bytes(), f"https://example.go.th/files/{name}")
-    assert doc.error == ""
+    assert doc.error is None
     assert doc.kind is KINDS[path.suffix]
     assert doc.url == f"https://example.go.th/files/{name}"
     missing = ALL - _found(doc.text)
@@ -96,7 +96,7 @@ def test_every_corpus_document_is_covered() -> None:
 def test_scans_need_ocr_and_have_pages() -> None:
     for name in ("c1_scan_clean_200dpi.pdf", "c2_scan_dirty_200dpi.pdf"):
         doc = extract((CORPUS / name).read_bytes(), name, "application/pdf")
-        assert doc.needs_ocr and doc.page_count == 2 and doc.error == ""
+        assert doc.needs_ocr and doc.page_count == 2 and doc.error is None
         assert len(normalize(doc.text)) < 10
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.extract.html import extract_html, is_chrome_name
+from oit_checker.extract.html import extract_html
+from oit_checker.html.chrome import is_chrome_name
 from oit_checker.model import DocKind
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
@@ -62,7 +63,7 @@ def test_document_fields_and_links() -> None:
     doc = _doc('<a href="/files/o1.pdf">O1 แผน</a><p>ข้อความ</p>', charset=None)
     assert doc.kind is DocKind.HTML
     assert doc.page_count == 1 and len(doc.pages) == 1
-    assert doc.charset == "utf-8 (undeclared)"
+    assert doc.charset == "utf-8" and doc.charset_note == "(undeclared)"
     assert [link.url for link in doc.links] == ["https://abt.go.th/files/o1.pdf"]
 
 
@@ -147,7 +148,7 @@ def test_safety_valve_keeps_content_in_a_chrome_named_wrapper() -> None:
     assert "1 | โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร สมาชิกสภา และพนักงานส่วนตำบล | 20,000 | ต.ค. 68 - ก.ย. 69 | สำนักปลัด" in (
         doc.text.splitlines())
     assert "แผนพัฒนาท้องถิ่น" not in doc.text  # the menu-top menu is still stripped
-    assert doc.charset is not None and "chrome: only menus stripped" in doc.charset
+    assert doc.charset == "utf-8" and "chrome: only menus stripped" in doc.charset_note
     assert not next(x for x in doc.links if x.url.endswith("plan2569.pdf")).chrome
 
 

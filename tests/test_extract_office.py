@@ -37,7 +37,7 @@ def test_docx_headers_footers_text_boxes_and_merged_cells() -> None:
     buf = io.BytesIO()
     d.save(buf)
     doc = extract_docx(buf.getvalue(), "x.docx")
-    assert doc.error == ""
+    assert doc.error is None
     assert doc.text.splitlines() == [
         "เนื้อหา",
         "รวมเซลล์ | ค",  # the merged cell once, not once per grid column

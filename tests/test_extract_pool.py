@@ -40,14 +40,14 @@ async def test_timeout_crash_and_memory_bounds_with_recovery() -> None:
         start = time.perf_counter()
         slow, fine = await asyncio.gather(pool.extract(b"sleep:30", "u1"), pool.extract(b"a", "u2"))
         assert slow.error == "timeout" and slow.url == "u1"
-        assert fine.error == "" and fine.title == "a"
+        assert fine.error is None and fine.title == "a"
         assert time.perf_counter() - start < 10  # the 30 s sleeper was killed, not awaited
         pool.timeout = 30  # the rest re-spawns workers, which must not race a short bound
 
         # A crash next to an innocent document: the innocent one is retried and succeeds.
         crash, innocent = await asyncio.gather(pool.extract(b"crash", "u3"), pool.extract(b"b", "u4"))
         assert crash.error == "too_complex"
-        assert innocent.error == "" and innocent.title == "b"
+        assert innocent.error is None and innocent.title == "b"
 
         # A crash alone is the culprit for sure: no retry.
         retries = pool.stats.retries
@@ -58,7 +58,7 @@ async def test_timeout_crash_and_memory_bounds_with_recovery() -> None:
         assert hog.error == "too_complex"
 
         after = await pool.extract(b"c", "u7")
-        assert after.error == "" and after.title == "c"
+        assert after.error is None and after.title == "c"
         assert int(after.charset or 0) != os.getpid()  # really ran in a worker
         assert pool.stats.timeouts == 1 and pool.stats.restarts >= 3
 
@@ -71,7 +71,7 @@ async def test_real_extraction_in_workers_and_cache() -> None:
             pool.extract(pdf, "https://a.go.th/a.pdf", "application/pdf"),
             pool.extract(html, "https://a.go.th/news/", "text/html"),
         )
-        assert first.page_count == 2 and first.error == ""
+        assert first.page_count == 2 and first.error is None
         assert page.links[0].url == "https://a.go.th/menu0"
         # The same bytes at another URL: from the cache, with the URL of the request.
         again = await pool.extract(pdf, "https://mirror.go.th/copy.pdf", "application/octet-stream")
@@ -101,7 +101,7 @@ async def test_in_process_timeout() -> None:
 async def test_in_process_real_documents() -> None:
     with ExtractPool(workers=0) as pool:
         doc = await pool.extract((CORPUS / "e3_libreoffice_plan.xlsx").read_bytes(), "e3.xlsx")
-        assert doc.kind is DocKind.XLSX and doc.error == ""
+        assert doc.kind is DocKind.XLSX and doc.error is None
 
 
 def test_closed_pool_refuses_work() -> None:

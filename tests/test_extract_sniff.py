@@ -23,7 +23,7 @@ H1 = (FIXTURES / "corpus" / "h1_utf8_meta.html").read_bytes()
 def test_pdf_whatever_the_header_says(content_type: str) -> None:
     assert detect_kind(A1_PDF, content_type, "https://x.go.th/download.php?id=7") is DocKind.PDF
     doc = extract(A1_PDF, "https://x.go.th/download.php?id=7", content_type)
-    assert doc.kind is DocKind.PDF and doc.page_count == 2 and doc.error == ""
+    assert doc.kind is DocKind.PDF and doc.page_count == 2 and doc.error is None
 
 
 def test_pdf_header_after_junk() -> None:
@@ -74,7 +74,7 @@ def test_html_error_page_served_as_pdf() -> None:
 def test_images(head: bytes) -> None:
     assert detect_kind(head + b"\x00" * 32, "text/html", "https://x.go.th/a.pdf") is DocKind.IMAGE
     doc = extract(head + b"\x00" * 32, "https://x.go.th/scan")
-    assert doc.kind is DocKind.IMAGE and doc.needs_ocr and doc.error == ""
+    assert doc.kind is DocKind.IMAGE and doc.needs_ocr and doc.error is None
 
 
 def test_legacy_ole_is_other_and_unsupported() -> None:

@@ -19,8 +19,8 @@ import pytest
 import respx
 
 from oit_checker import __version__
-from oit_checker.evaluate import evaluate_item
-from oit_checker.fetch import USER_AGENT, Fetcher, FetchSettings, build_client, parse_retry_after
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.fetch.client import USER_AGENT, Fetcher, FetchSettings, build_client, parse_retry_after
 from oit_checker.model import Confidence, FetchError, FiscalYearRule, Item, Retrieved, UrlTrail
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"

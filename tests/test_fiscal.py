@@ -1,4 +1,4 @@
-"""Years, dates and fiscal years (oit_checker.fiscal). Every date is fixed: nothing reads the clock."""
+"""Years, dates and fiscal years (oit_checker.text.fiscal). Every date is fixed: nothing reads the clock."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from urllib.parse import quote, unquote
 import pytest
 from corpus import known
 
-from oit_checker.fiscal import (
+from oit_checker.text.fiscal import (
     BE_OFFSET,
     THAI_MONTHS,
     MentionKind,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from oit_checker.extract.html import extract_html
-from oit_checker.follow import FollowSettings, choose_links, target_years_for
+from oit_checker.follow.choose import FollowSettings, choose_links, target_years_for
 from oit_checker.model import Component, Confidence, Document, FiscalYearRule, Item
 
 SITE = "https://www.nongbua.go.th/"
@@ -65,7 +65,7 @@ def test_many_files_none_named_for_the_item_are_not_evidence() -> None:
 
 
 def test_item_codes_as_agencies_write_them_but_not_file_counters() -> None:
-    from oit_checker.follow import item_code_pattern
+    from oit_checker.follow.choose import item_code_pattern
 
     code = item_code_pattern("O20")
     for text in ("O20", "o20 แผน", "OIT 20", "MOIT20", "020 หลักเกณฑ์", "ข้อ 020", "O.20"):

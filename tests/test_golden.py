@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from oit_checker.cli import main
+from oit_checker.cli.main import main
 from oit_checker.report.json_out import run_dict
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.history import (
+from oit_checker.engine.history import (
     SCHEMA_VERSION,
     HistoryError,
     RunMeta,
@@ -184,7 +184,7 @@ def test_parse_age_rejects_nonsense() -> None:
 
 
 def test_a_version_1_database_is_migrated_keeping_its_runs(tmp_path: Path) -> None:
-    from oit_checker.history import MIGRATIONS
+    from oit_checker.engine.history import MIGRATIONS
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)

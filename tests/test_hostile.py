@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 import hostile_server as hs
 import pytest
 
-from oit_checker import __version__, runner
-from oit_checker.fetch import Fetcher, FetchSettings, build_client
+from oit_checker import __version__
+from oit_checker.engine import session as runner
+from oit_checker.engine.session import RunOptions, run_agencies
+from oit_checker.evaluate.softfail import classify, classify_detail
+from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import DocKind, Document, FetchError, Finding, Link, Status
-from oit_checker.runner import RunOptions, run_agencies
-from oit_checker.softfail import classify, classify_detail
 
 MB = 1024 * 1024
 

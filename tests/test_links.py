@@ -12,7 +12,7 @@ from urllib.parse import quote
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from oit_checker.links import extract_links, is_generic_text, placeholder_links, scan_page
+from oit_checker.html.links import extract_links, is_generic_text, placeholder_links, scan_page
 from oit_checker.model import Link
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"

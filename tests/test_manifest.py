@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.manifest import ManifestError, load_manifests
+from oit_checker.config.manifest import ManifestError, load_manifests
 
 KNOWN = [f"O{n}" for n in range(1, 28)]
 

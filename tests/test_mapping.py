@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.catalogue import CatalogueError, load_catalogue, read_toml
-from oit_checker.mapping import MappedItem, load_mapping, mapping_path, migrate_manifest_items, parse_mapping
+from oit_checker.catalogue.mapping import MappedItem, load_mapping, mapping_path, migrate_manifest_items, parse_mapping
+from oit_checker.catalogue.rules import CatalogueError, load_catalogue, read_toml
 from oit_checker.model import Confidence
 
 ROOT = Path(__file__).resolve().parent.parent

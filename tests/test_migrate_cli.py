@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.catalogue import catalogue_path_for, load_catalogue
-from oit_checker.cli import main
-from oit_checker.manifest import load_manifests
-from oit_checker.mapping import MappedItem, load_mapping
-from oit_checker.migrate import compose_mappings, migrate_file, toml_string
+from oit_checker.catalogue.mapping import MappedItem, load_mapping
+from oit_checker.catalogue.migrate import compose_mappings, migrate_file
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.cli.main import main
+from oit_checker.config.manifest import load_manifests
+from oit_checker.config.toml import toml_string
 from oit_checker.model import Confidence
 
 ROOT = Path(__file__).resolve().parent.parent

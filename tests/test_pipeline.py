@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 from corpus import CORPUS
 
+from oit_checker.engine.pipeline import Checker
 from oit_checker.extract import extract
-from oit_checker.fetch import Fetcher, FetchSettings, build_client
+from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Agency, Catalogue, Component, Confidence, Document, FiscalYearRule, Item, Status
-from oit_checker.pipeline import Checker
 
 PLAN_PDF = (CORPUS / "a1_laksaman.pdf").read_bytes()  # a complete anti-corruption plan for FY 2569
 

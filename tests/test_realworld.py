@@ -25,10 +25,11 @@ from urllib.parse import parse_qsl, quote, unquote
 import httpx
 import pytest
 
-from oit_checker import ocr
 from oit_checker.demo import HostMapTransport, StaticFileHandler
-from oit_checker.fetch import FetchSettings
-from oit_checker.follow import FollowSettings
+from oit_checker.engine.session import RunOptions, run_agencies
+from oit_checker.extract import ocr
+from oit_checker.fetch.client import FetchSettings
+from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -44,7 +45,6 @@ from oit_checker.model import (
     RunResult,
     Status,
 )
-from oit_checker.runner import RunOptions, run_agencies
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "realworld"
 FY = 2569

@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from corpus import PLAN_TEXT, known
 
-from oit_checker.drive import recognise
-from oit_checker.evaluate import evaluate_item, year_clues
+from oit_checker.catalogue.reasons import make
+from oit_checker.evaluate.item import evaluate_item, year_clues
 from oit_checker.extract.html import extract_html
-from oit_checker.fiscal import MentionKind, find_year_mentions, years_in_url
-from oit_checker.follow import FollowSettings, choose_links, download_worded, says_nothing, target_years_for
+from oit_checker.follow.choose import FollowSettings, choose_links, download_worded, says_nothing, target_years_for
+from oit_checker.follow.drive import recognise
+from oit_checker.follow.platforms import detect_platform, is_procurement, wp_record, wp_record_urls
+from oit_checker.html.facts import page_facts_from_html
 from oit_checker.model import (
     Component,
     Confidence,
@@ -30,9 +32,7 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.page_facts import page_facts_from_html
-from oit_checker.platforms import detect_platform, is_procurement, wp_record, wp_record_urls
-from oit_checker.reasons import make
+from oit_checker.text.fiscal import MentionKind, find_year_mentions, years_in_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "fixtures" / "realworld" / "sites"

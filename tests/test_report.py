@@ -7,10 +7,10 @@ import json
 
 from rich.console import Console
 
+from oit_checker.catalogue.reasons import make
 from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, Finding, RunResult, Status
-from oit_checker.projection import Method, grade, project
-from oit_checker.reasons import make
 from oit_checker.report import json_out, markdown, table
+from oit_checker.report.projection import Method, grade, project
 
 
 def finding(item: str, indicator: int, status: Status, *reasons_: object, inferred: bool = False) -> Finding:

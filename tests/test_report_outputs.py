@@ -6,8 +6,8 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
-from oit_checker.audit import render
-from oit_checker.diff import diff_runs
+from oit_checker.cli.audit import render
+from oit_checker.engine.diff import diff_runs
 from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, Finding, Reason, RunResult, Status
 from oit_checker.report import html as html_report
 from oit_checker.report import junit

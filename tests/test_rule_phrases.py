@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from corpus import known
 
-from oit_checker.catalogue import load_catalogue
-from oit_checker.evaluate import evaluate_item
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.evaluate.item import evaluate_item
 from oit_checker.model import (
     Catalogue,
     Component,
@@ -28,7 +28,7 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.thai import TextIndex, normalize
+from oit_checker.text.thai import TextIndex, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"

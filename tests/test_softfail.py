@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.catalogue import load_catalogue
-from oit_checker.evaluate import evaluate_item
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.evaluate.softfail import classify, classify_detail
 from oit_checker.extract.html import extract_html
 from oit_checker.model import DocKind, Document, Fetched, Link, Retrieved, UrlTrail
-from oit_checker.softfail import classify, classify_detail
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROME_PAGES = ROOT / "fixtures" / "pages" / "chrome"

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.audit import EXIT_GAPS, EXIT_OK, EXIT_REGRESSIONS, exit_code
-from oit_checker.diff import diff_runs
-from oit_checker.model import Agency, AgencyResult, Confidence, Finding, Reason, RunResult, Status
-from oit_checker.suppress import (
+from oit_checker.cli.audit import exit_code
+from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_OK, EXIT_REGRESSIONS
+from oit_checker.config.suppress import (
     Suppression,
     SuppressionError,
     apply_suppressions,
     load_suppressions,
     parse_suppressions,
 )
+from oit_checker.engine.diff import diff_runs
+from oit_checker.model import Agency, AgencyResult, Confidence, Finding, Reason, RunResult, Status
 
 TODAY = date(2026, 11, 26)
 GOOD = """

@@ -1,4 +1,4 @@
-"""Thai normalization and phrase search (oit_checker.thai).
+"""Thai normalization and phrase search (oit_checker.text.thai).
 
 Real quirks are quoted from what pypdfium2 extracts from the corpus PDFs (fixtures/corpus), so these
 tests need no PDF library; the known content comes from fixtures/corpus/known_texts.py.
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from corpus import known
 
-from oit_checker.thai import (
+from oit_checker.text.thai import (
     COMBINING,
     PUA_MAP,
     Match,

@@ -1,10 +1,10 @@
-"""Table-driven tests for oit_checker.urls (pure functions, no network)."""
+"""Table-driven tests for oit_checker.text.urls (pure functions, no network)."""
 
 from __future__ import annotations
 
 import pytest
 
-from oit_checker.urls import (
+from oit_checker.text.urls import (
     DOCUMENT_EXTENSIONS,
     DriveRef,
     ExternalRef,

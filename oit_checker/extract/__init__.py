@@ -1,16 +1,12 @@
 """Bytes + content type → `Document` (text per page, page count, title, links).
 
 `extract()` is the one entry point: it sniffs the kind from the bytes (servers lie about content types),
-dispatches to the extractor for that kind, and never raises. Failures are data in `Document.error`:
+dispatches to the extractor for that kind, and never raises. Failures are data: `Document.error` is a
+`DocError` (unsupported, empty, encrypted, corrupt, too_complex, timeout) and `Document.error_detail` says
+what the parser said. `too_complex` and `timeout` are our bounds, set by the process pool, not the document's
+defects.
 
-- "unsupported"        a kind we cannot read (legacy .doc/.xls, ODT, archives, plain text)
-- "empty"              no bytes, or a PDF/workbook with no pages/sheets
-- "encrypted"          a PDF that needs a password (an empty user password is opened silently)
-- "corrupt: <detail>"  truncated, malformed or not what it claims to be
-- "too_complex"        out of memory (also set by the process pool when a worker dies)
-- "timeout"            set by the process pool when a document takes too long
-
-Text is NFC (`Document.pages`), not yet normalized for matching (see `oit_checker.thai`).
+Text is NFC (`Document.pages`), not yet normalized for matching (see `oit_checker.text.thai`).
 """
 
 from __future__ import annotations
@@ -18,18 +14,13 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 
+from oit_checker.extract.errors import describe
 from oit_checker.extract.sniff import detect_kind
-from oit_checker.model import DocKind, Document
+from oit_checker.model import DocError, DocKind, Document
 
 __all__ = ["detect_kind", "extract"]
 
 _CONTROL = dict.fromkeys([*range(0x00, 0x20), 0x7F], " ")
-
-
-def describe(exc: BaseException) -> str:
-    """`ExceptionType: first line of the message` (bounded: some parsers put whole documents in it)."""
-    lines = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {lines[0][:200]}" if lines else type(exc).__name__
 
 
 def _tidy(doc: Document) -> Document:
@@ -64,7 +55,7 @@ def _dispatch(body: bytes, url: str, kind: DocKind, charset: str | None) -> Docu
         from oit_checker.extract.image import extract_image
 
         return extract_image(body, url)
-    return Document(url=url, kind=DocKind.OTHER, error="unsupported")
+    return Document(url=url, kind=DocKind.OTHER, error=DocError.UNSUPPORTED)
 
 
 def extract(body: bytes, url: str, content_type: str = "", charset: str | None = None) -> Document:
@@ -72,9 +63,9 @@ def extract(body: bytes, url: str, content_type: str = "", charset: str | None =
     try:
         kind = detect_kind(body, content_type, url)
         if not body:
-            return Document(url=url, kind=kind, error="empty")
+            return Document(url=url, kind=kind, error=DocError.EMPTY)
         return _tidy(_dispatch(body, url, kind, charset))
     except MemoryError:
-        return Document(url=url, kind=kind, error="too_complex")
+        return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
     except Exception as exc:  # the contract is "never raises": a bug or a surprise becomes data
-        return Document(url=url, kind=kind, error=f"corrupt: {describe(exc)}")
+        return Document(url=url, kind=kind, error=DocError.CORRUPT, error_detail=describe(exc))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
-from oit_checker.extract.charset import decode_html
-from oit_checker.links import extract_links
+from oit_checker.html.chrome import strip_chrome
+from oit_checker.html.links import extract_links
 from oit_checker.model import DocKind, Document
-from oit_checker.urls import normalize_url
+from oit_checker.text.charset import decode_html
+from oit_checker.text.urls import normalize_url
 
 _DROP = ["script", "style", "noscript", "template", "svg"]
 
@@ -34,206 +35,6 @@ _CELL = "\ue001"
 _SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 _BREAKS_RE = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
 _CELL_RE = re.compile(rf"\s*{_CELL}\s*")
-
-
-# Site chrome: menus, sidebars and footers repeat on every page and name every topic of the site
-# ("แผนการดำเนินงาน", "งบประมาณ" …), so left in they would evidence components the page does not hold.
-#
-# Class and id names are matched whole, never split into words: "elementor-widget-container" holds an
-# Elementor page's text and "site-content no-sidebar" is the content column of a page without a sidebar,
-# yet both contain a chrome word. A name is chrome when it is a well-known chrome name ("sidebar",
-# "widget-area", "main-menu"), or starts with a chrome word ("sidebar-left", "footer-widgets",
-# "menu-main-menu-container"), or ends with one once a layout suffix is dropped ("left-sidebar",
-# "site-footer-wrap"); never when it starts with a negation or a page builder's prefix ("no-sidebar",
-# "has-sidebar", "elementor-widget-…", "wp-block-…").
-_CHROME_TAGS = ("nav", "aside", "footer", "header")
-_CHROME_NAMES = frozenset({
-    "menu", "menubar", "mainmenu", "topmenu", "leftmenu", "sidemenu", "navmenu", "submenu", "megamenu",
-    "dropdown", "nav", "navbar", "navigation", "mainnav", "topnav", "sidenav", "sidebar", "leftsidebar",
-    "rightsidebar", "widget", "widgets", "footer", "breadcrumb", "breadcrumbs", "crumbs", "topbar",
-    "offcanvas", "copyright", "social", "share", "sharing", "sharedaddy", "secondary", "masthead",
-    "site-header", "header-menu", "sf-menu", "dropdown-menu", "navbar-nav",
-})  # fmt: skip
-# A name starting with one of these words is chrome ("sidebar-left", "footer-widgets", "nav-item").
-_CHROME_HEADS = frozenset({
-    "menu", "menubar", "submenu", "megamenu", "mega", "nav", "navbar", "navigation", "sidebar", "widget",
-    "widgets", "footer", "breadcrumb", "breadcrumbs", "topbar", "offcanvas", "copyright", "social", "share",
-    "sharing",
-})  # fmt: skip
-# … or ending with one ("main-menu", "left-sidebar", "site-footer", "main-navigation", "footer-copyright").
-_CHROME_TAILS = frozenset({
-    "menu", "menubar", "submenu", "nav", "navbar", "navigation", "sidebar", "widgets", "footer", "breadcrumb",
-    "breadcrumbs", "topbar", "offcanvas", "copyright",
-})  # fmt: skip
-# Layout suffixes dropped before the tail test: "menu-main-menu-container", "site-footer-wrap".
-_LAYOUT_SUFFIXES = frozenset({
-    "container", "wrap", "wrapper", "inner", "area", "holder", "box", "block", "section", "outer", "top",
-    "bottom", "left", "right", "1", "2", "3",
-})  # fmt: skip
-# First words that say the name is not chrome: a state ("no-sidebar", "has-sidebar") or a page builder's
-# element ("elementor-widget-container", "wp-block-navigation", "et_pb_…", "fl-module-…", "vc_…").
-_NOT_CHROME_HEADS = frozenset({
-    "no", "not", "has", "with", "without", "is", "hide", "hidden", "show", "toggle", "elementor", "e", "wp",
-    "et", "fl", "vc", "wpb", "so", "kc", "uagb", "gb", "kb", "fusion", "tdb", "td", "jeg", "brxe",
-})  # fmt: skip
-# Names of the widget family are page-builder blocks when they sit inside a post's own content (SiteOrigin's
-# "so-panel widget widget_sow-editor" holds the page's text); elsewhere they are the theme's sidebar widgets.
-_WIDGET_HEADS = frozenset({"widget", "widgets"})
-_NAV_WORDS = frozenset({"menu", "menubar", "submenu", "megamenu", "nav", "navbar", "navigation", "breadcrumb",
-                        "breadcrumbs", "crumbs", "mainmenu", "topmenu", "leftmenu", "sidemenu", "navmenu",
-                        "mainnav", "topnav", "sidenav"})
-_NAME_SPLIT = re.compile(r"[_-]+")
-
-# The page's own content: never stripped, nor is any element that holds it (a layout wrapper named
-# "content-sidebar-wrap" or "container sidebar-left" around <main>).
-_CONTENT_SELECTOR = ",".join((
-    "main", "article", "[role=main]", "#content", "#main", ".entry-content", ".post-content", ".page-content",
-    ".site-main", "[data-elementor-type=wp-page]", "[data-elementor-type=wp-post]",
-    "[data-elementor-type=single]", "[data-elementor-type=single-post]", "[data-elementor-type=single-page]",
-))
-_POST_CONTENT = frozenset({"entry-content", "post-content", "page-content"})
-
-# Safety valve: when what the rules call chrome holds nearly all of a page's text and a long run of it is
-# prose rather than links, the rules have mistaken the content's wrapper for chrome. Then only the plain
-# navigation (nav, aside, menus, breadcrumbs) is removed.
-_VALVE_SHARE = 0.9  # share of the body text the chrome would take
-_VALVE_LEFT = 200  # characters the content would keep, below which the valve is considered
-_VALVE_PROSE = 500  # non-link characters of one chrome element that say it is the content
-
-
-def _names(node: LexborNode) -> list[str]:
-    attrs = node.attributes
-    raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return [n for n in raw.split() if n]
-
-
-def _name_kind(name: str) -> str | None:
-    """'nav' (menus, breadcrumbs), 'widget', 'footer', 'chrome' (other chrome) or None (not chrome)."""
-    words = [w for w in _NAME_SPLIT.split(name) if w]
-    if not words or words[0] in _NOT_CHROME_HEADS:
-        return None
-    joined = "-".join(words)
-    if joined in _CHROME_NAMES or joined.replace("-", "") in _CHROME_NAMES:
-        word = joined.replace("-", "") if joined not in _CHROME_NAMES else joined
-    elif words[0] in _CHROME_HEADS:
-        word = words[0]
-    else:
-        while len(words) > 1 and words[-1] in _LAYOUT_SUFFIXES:
-            words = words[:-1]
-        if words[-1] not in _CHROME_TAILS:
-            return None
-        word = words[-1]
-    if word in _NAV_WORDS or word.endswith(("-menu", "-nav", "-navigation")):
-        return "nav"
-    if word in _WIDGET_HEADS or word.startswith("widget"):
-        return "widget"
-    if "footer" in word:
-        return "footer"
-    return "chrome"
-
-
-def is_chrome_name(name: str) -> bool:
-    """Whether one class or id name is a site-chrome name ("sidebar-left": yes; "no-sidebar": no)."""
-    return _name_kind(name.lower()) is not None
-
-
-def _ancestors(node: LexborNode) -> list[LexborNode]:
-    out = []
-    parent = node.parent
-    while parent is not None:
-        out.append(parent)
-        parent = parent.parent
-    return out
-
-
-def _inside_content(node: LexborNode) -> bool:
-    return any(p.tag in ("article", "main") for p in _ancestors(node))
-
-
-def _inside_post(node: LexborNode) -> bool:
-    for p in _ancestors(node):
-        if p.tag == "article" or set(_names(p)) & _POST_CONTENT:
-            return True
-        if p.attributes.get("data-elementor-type") in ("wp-page", "wp-post", "single", "single-post"):
-            return True
-    return False
-
-
-def _chrome_kind(node: LexborNode) -> str | None:
-    """'nav' for plain navigation, 'chrome' for other site chrome, None for content."""
-    attrs = node.attributes
-    tag = node.tag or ""
-    role = attrs.get("role")
-    if tag in ("nav", "aside") or role in ("navigation", "complementary"):
-        return "nav"
-    kinds = {k for k in map(_name_kind, _names(node)) if k}
-    if "nav" in kinds:
-        return "nav"
-    if "chrome" in kinds:
-        return "chrome"
-    if "widget" in kinds and not _inside_post(node):
-        return "chrome"
-    if tag in ("header", "footer") or "footer" in kinds or role in ("banner", "contentinfo"):
-        # An article's own <header>/<footer> holds its title and date, not site chrome.
-        return None if _inside_content(node) else "chrome"
-    return None
-
-
-def is_chrome_node(node: LexborNode) -> bool:
-    """Whether the element is site chrome (before the content and safety-valve checks of `strip_chrome`)."""
-    return _chrome_kind(node) is not None
-
-
-def _text_len(node: LexborNode) -> int:
-    return len(_SPACE_RE.sub("", node.text() or ""))
-
-
-def _prose_len(node: LexborNode) -> int:
-    """Characters outside links: a menu or a news list is nearly all links, a plan or a letter is not."""
-    return _text_len(node) - sum(_text_len(a) for a in node.css("a"))
-
-
-def _content_holders(root: LexborNode) -> set[int]:
-    """mem_ids of the content elements and of every element that holds one."""
-    held: set[int] = set()
-    for node in root.css(_CONTENT_SELECTOR):
-        ancestors = _ancestors(node)
-        if node.tag in ("nav", "aside") or any(p.tag in ("nav", "aside") for p in ancestors):
-            continue  # a "latest news" widget's <article> entries are not the page's content
-        held.add(node.mem_id)
-        held.update(p.mem_id for p in ancestors)
-    return held
-
-
-def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
-    ids = {n.mem_id for n in nodes}
-    return [n for n in nodes if not any(p.mem_id in ids for p in _ancestors(n))]
-
-
-def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], str]:
-    """Remove the site chrome; return the URLs its anchors pointed at, and a note when the safety valve
-    kept all but the plain navigation ("" otherwise)."""
-    root = tree.body
-    if root is None:
-        return set(), ""
-    held = _content_holders(root)
-    found = [(n, kind) for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")
-             if n.mem_id not in held and (kind := _chrome_kind(n))]
-    doomed = _outermost([n for n, _ in found])
-    note = ""
-    if doomed:
-        total = _text_len(root)
-        removed = sum(_text_len(n) for n in doomed)
-        if (total and removed > _VALVE_SHARE * total and total - removed < _VALVE_LEFT
-                and max(_prose_len(n) for n in doomed) >= _VALVE_PROSE):
-            doomed = _outermost([n for n, kind in found if kind == "nav"])
-            note = f"chrome: only menus stripped (the rest held {removed} of {total} characters)"
-    chrome_urls: set[str] = set()
-    for node in doomed:
-        for a in node.css("a[href]"):
-            chrome_urls.add(normalize_url(a.attributes.get("href") or "", base_url))
-        node.decompose()
-    return chrome_urls, note
 
 
 def _content_urls(tree: LexborHTMLParser, base_url: str) -> set[str]:
@@ -277,7 +78,8 @@ def _title(tree: LexborHTMLParser) -> str:
 
 
 def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
-    text, charset = decode_html(body, header_charset)
+    text, decoded = decode_html(body, header_charset)
+    charset, _, how = decoded.partition(" ")  # "cp874 (declared utf-8, corrected)" → codec and how
     tree = LexborHTMLParser(text)
     # Links first, on the untouched tree: the link finder may want what text extraction throws away
     # (viewer URLs in scripts, iframes in noscript).
@@ -286,8 +88,7 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     tree.strip_tags(_DROP, recursive=True)
     chrome_urls, note = strip_chrome(tree, url)
     chrome_urls -= _content_urls(tree, url)
-    if note:
-        charset = f"{charset}; {note}"
+    notes = "; ".join(n for n in (how, note) if n)
     if chrome_urls:
         # A menu or footer link is no evidence for the page's item; the crawler follows it only by name.
         links = tuple(replace(link, chrome=True) if link.url in chrome_urls else link for link in links)
@@ -299,5 +100,6 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
         title=title,
         links=tuple(links),
         charset=charset,
+        charset_note=notes,
         page_count=1,
     )

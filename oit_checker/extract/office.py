@@ -3,7 +3,7 @@
 Table cells are joined with " | " and rows with newlines, as in the HTML extractor: Thai has no word
 spaces, so cells joined without a separator would glue two phrases into one.
 A DOCX has no fixed pagination, so it is one page (`page_count=1`, like HTML); an XLSX has one page per
-sheet, the sheet name on its first line. Failures are returned as `error="corrupt: …"`, never raised.
+sheet, the sheet name on its first line. Failures are returned as `error=DocError.CORRUPT`, never raised.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from oit_checker.model import DocKind, Document
+from oit_checker.extract.errors import describe
+from oit_checker.model import DocError, DocKind, Document
 
 CELL_SEP = " | "
 
@@ -28,9 +29,8 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def _corrupt(url: str, kind: DocKind, exc: BaseException) -> Document:
-    from oit_checker.extract import describe
 
-    return Document(url=url, kind=kind, error=f"corrupt: {describe(exc)}")
+    return Document(url=url, kind=kind, error=DocError.CORRUPT, error_detail=describe(exc))
 
 
 # Exceptions that mean "the file is damaged", as opposed to a bug in our code (which `extract()`
@@ -179,7 +179,7 @@ def extract_xlsx(body: bytes, url: str) -> Document:
     finally:
         workbook.close()
     if not pages:
-        return Document(url=url, kind=DocKind.XLSX, error="empty")
+        return Document(url=url, kind=DocKind.XLSX, error=DocError.EMPTY)
     if not title:
         title = next((line for page in pages for line in page.splitlines()[1:2]), "")
     return Document(url=url, kind=DocKind.XLSX, pages=tuple(pages), title=title, page_count=len(pages))

@@ -5,7 +5,7 @@ which pypdf/pdfminer do not. Text comes from `get_text_bounded()`: on the corpus
 phrases as `get_text_range()` but without the spurious line breaks that `get_text_range()` puts around
 each /ActualText span (`ฟื้นฟ⏎ู⏎ป่าไม้`), so quoted evidence reads as the page does.
 
-Every failure is returned as data (`Document.error`), never raised: "encrypted", "corrupt: …", "empty".
+Every failure is returned as data (`Document.error`), never raised: encrypted, corrupt, empty.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import threading
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from oit_checker.model import DocKind, Document
+from oit_checker.model import DocError, DocKind, Document
 
 # PDFium is not thread-safe. The pool runs one document per process; this lock keeps the in-process
 # mode (threads) correct too.
-_PDFIUM_LOCK = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 # A page with fewer visible characters than this carries no text layer worth reading (a scan may still
 # hold a page number or a stamp in text).
@@ -44,9 +44,10 @@ _ERRORS = {
 
 
 class _PdfError(Exception):
-    def __init__(self, error: str) -> None:
-        super().__init__(error)
+    def __init__(self, error: DocError, detail: str = "") -> None:
+        super().__init__(error.value)
         self.error = error
+        self.detail = detail
 
 
 def _open(body: bytes) -> pdfium.PdfDocument:
@@ -67,11 +68,11 @@ def _open(body: bytes) -> pdfium.PdfDocument:
             break
     if not raw:
         if err in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise _PdfError("encrypted")
-        raise _PdfError(f"corrupt: {_ERRORS.get(err, 'unknown PDFium error')}")
+            raise _PdfError(DocError.ENCRYPTED)
+        raise _PdfError(DocError.CORRUPT, _ERRORS.get(err, "unknown PDFium error"))
     if pdfium_c.FPDF_GetPageCount(raw) < 1:
         pdfium_c.FPDF_CloseDocument(raw)
-        raise _PdfError("empty")
+        raise _PdfError(DocError.EMPTY)
     return pdfium.PdfDocument(raw)
 
 
@@ -111,11 +112,11 @@ def _title(pdf: pdfium.PdfDocument, pages: list[str]) -> str:
 
 
 def extract_pdf(body: bytes, url: str) -> Document:
-    with _PDFIUM_LOCK:
+    with PDFIUM_LOCK:
         try:
             pdf = _open(body)
         except _PdfError as exc:
-            return Document(url=url, kind=DocKind.PDF, error=exc.error)
+            return Document(url=url, kind=DocKind.PDF, error=exc.error, error_detail=exc.detail)
         try:
             pages: list[str] = []
             for i in range(len(pdf)):

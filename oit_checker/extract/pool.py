@@ -3,7 +3,7 @@
 Why processes: extraction is CPU-bound and pdfium is not thread-safe, and a bomb-like PDF (or a
 segfault in a C library) must cost one document, not the run. Each worker gets an address-space limit
 (`RLIMIT_AS`); a document that runs past its wall-time bound has its worker killed. Either way the
-caller gets a `Document` with `error="timeout"` or `error="too_complex"`, and the pool is rebuilt so
+caller gets a `Document` with `error=DocError.TIMEOUT` or `error=DocError.TOO_COMPLEX`, and the pool is rebuilt so
 later documents still work.
 
 When a worker dies, every document then in flight on the pool fails with it, and the pool cannot say
@@ -12,7 +12,7 @@ at a time on a separate one-worker "quarantine" pool, where a death can only be 
 an innocent neighbour is not reported as too complex and the culprit cannot take it down twice.
 
 `ExtractPool(workers=0)` runs in this process on one background thread (unit tests, tiny runs). There
-is no memory bound there, and a timeout returns `error="timeout"` to the caller but cannot stop the
+is no memory bound there, and a timeout returns `error=DocError.TIMEOUT` to the caller but cannot stop the
 thread, which finishes its document before the next one starts.
 """
 
@@ -30,10 +30,10 @@ from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 
-from oit_checker.extract import describe
 from oit_checker.extract import extract as default_extract
+from oit_checker.extract.errors import describe
 from oit_checker.extract.sniff import detect_kind
-from oit_checker.model import DocKind, Document
+from oit_checker.model import DocError, DocKind, Document
 
 ExtractFn = Callable[[bytes, str, str, str | None], Document]
 
@@ -268,7 +268,7 @@ class ExtractPool:
             try:
                 return await self._attempt(self._quarantine, args, kind)
             except _Retry:  # pragma: no cover - alone in quarantine, a death is always the culprit's
-                return Document(url=url, kind=kind, error="too_complex")
+                return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
 
     async def _attempt(
         self, workers: _Workers, args: tuple[bytes, str, str, str | None], kind: DocKind
@@ -284,21 +284,21 @@ class ExtractPool:
             self.stats.timeouts += 1
             if workers.size > 0 and workers.restart(generation):
                 self.stats.restarts += 1
-            return Document(url=url, kind=kind, error="timeout")
+            return Document(url=url, kind=kind, error=DocError.TIMEOUT)
         except BrokenProcessPool:
             alone = workers.peak <= 1 and generation == workers.generation
             if workers.restart(generation):
                 self.stats.crashes += 1
                 self.stats.restarts += 1
             if alone:
-                return Document(url=url, kind=kind, error="too_complex")
+                return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
             raise _Retry from None
         except MemoryError:
             # The worker survived its own MemoryError (extract() maps it itself; an injected function
             # may not).
-            return Document(url=url, kind=kind, error="too_complex")
+            return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
         except Exception as exc:  # same contract as extract(): failures are data
-            return Document(url=url, kind=kind, error=f"corrupt: {describe(exc)}")
+            return Document(url=url, kind=kind, error=DocError.CORRUPT, error_detail=describe(exc))
         finally:
             workers.in_flight -= 1
         self.stats.extracted += 1

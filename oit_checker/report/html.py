@@ -17,13 +17,13 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 
-from oit_checker import reasons as reason_specs
-from oit_checker.diff import ItemChange, RunDiff
+from oit_checker.catalogue import reasons as reason_specs
+from oit_checker.config.suppress import SuppressionOutcome
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult, Status
-from oit_checker.projection import INDICATOR_NAMES, Method, grade, project
+from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
+from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
-from oit_checker.suppress import SuppressionOutcome
 
 MAX_SNIPPET = 160
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from oit_checker import reasons
+from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
-from oit_checker.projection import INDICATOR_NAMES, Method, project
+from oit_checker.model.diff import ItemChange, RunDiff, UrlChange
+from oit_checker.report.projection import INDICATOR_NAMES, Method, project
 
 SCHEMA_VERSION = 1
 
@@ -102,3 +104,34 @@ def run_dict(run: RunResult, method: Method | None = None, extra: dict[str, Any]
 
 def render(run: RunResult, method: Method | None = None, extra: dict[str, Any] | None = None) -> str:
     return json.dumps(run_dict(run, method, extra), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- what changed since the last run
+
+
+def _change_dict(c: ItemChange) -> dict[str, object]:
+    return {"agency": c.agency, "agency_name": c.agency_name, "item": c.item, "name_th": c.name_th,
+            "name_en": c.name_en, "from": c.before.value, "to": c.after.value,
+            "reasons": [r.code for r in c.reasons], "suppressed": c.suppressed or None}
+
+
+def _urls(changes: Iterable[UrlChange]) -> list[dict[str, str]]:
+    return [{"agency": u.agency, "agency_name": u.agency_name, "item": u.item, "url": u.url} for u in changes]
+
+
+def diff_dict(d: RunDiff) -> dict[str, object]:
+    """The JSON form (part of the audit JSON as `since_last_run`, and `oit-checker diff --format json`)."""
+    return {
+        "base_run": d.base_run, "head_run": d.head_run, "base_started_at": d.base_started,
+        "head_started_at": d.head_started,
+        "regressions": [_change_dict(c) for c in d.regressions],
+        "fixed": [_change_dict(c) for c in d.fixed],
+        "changed": [_change_dict(c) for c in d.changed],
+        "added_urls": _urls(d.added_urls), "removed_urls": _urls(d.removed_urls),
+        "changed_documents": [{"agency": c.agency, "agency_name": c.agency_name, "url": c.url,
+                               "items": list(c.items), "sha256_before": c.before, "sha256_after": c.after}
+                              for c in d.changed_documents],
+        "new_agencies": list(d.new_agencies), "missing_agencies": list(d.missing_agencies),
+        "new_items": [{"agency_name": a, "item": i} for a, i in d.new_items],
+        "fiscal_years": list(d.fiscal_years) if d.fiscal_years else None,
+    }

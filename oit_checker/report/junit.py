@@ -18,8 +18,8 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
-from oit_checker.diff import RunDiff
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
+from oit_checker.model.diff import RunDiff
 
 # XML 1.0 cannot carry most C0 control characters, even escaped; broken PDFs put them in snippets.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -110,9 +110,9 @@ def build(run: RunResult, diff: RunDiff | None = None, lang: str = "th") -> ET.E
         totals["errors"] += counts["error"]
         totals["skipped"] += counts["skipped"]
         root.append(suite)
-    for key, value in totals.items():
+    for key, total in totals.items():
         if key != "skipped":  # the common XSD has no `skipped` on <testsuites>
-            root.set(key, str(value))
+            root.set(key, str(total))
     return root
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from oit_checker import reasons
+from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Finding, RunResult, Status
-from oit_checker.projection import INDICATOR_NAMES, Method, project
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
+from oit_checker.report.projection import INDICATOR_NAMES, Method, project
 
 
 def _cell(text: str) -> str:
@@ -26,9 +26,9 @@ def _finding_detail(f: Finding, lang: str) -> list[str]:
         if fix and r.severity is not Status.PASS:
             lines.append(f"  - {t(lang, 'fix')}: {fix}")
     for r in f.found:
-        e = r.evidence[0] if r.evidence else None
-        where = f" <{e.url}>" + (f" ({t(lang, 'page')} {e.page})" if e and e.page else "") if e else ""
-        quote = f" — “{_cell(e.snippet)}”" if e and e.snippet else ""
+        at = r.evidence[0] if r.evidence else None
+        where = f" <{at.url}>" + (f" ({t(lang, 'page')} {at.page})" if at.page else "") if at else ""
+        quote = f" — “{_cell(at.snippet)}”" if at and at.snippet else ""
         lines.append(f"- {t(lang, 'found')}: {r.message_en if lang == 'en' else r.message_th}{where}{quote}")
     lines.append("")
     return lines

@@ -9,10 +9,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from oit_checker.diff import ItemChange, RunDiff
+from oit_checker.config.suppress import SuppressionOutcome
 from oit_checker.model import Status
+from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_STYLE
-from oit_checker.suppress import SuppressionOutcome
 
 WORDS = {
     "th": {
@@ -101,12 +101,17 @@ def print_diff(console: Console, diff: RunDiff | None, lang: str = "th") -> None
     if diff.empty:
         console.print(w(lang, "no_changes"))
         return
-    if diff.regressions:
-        console.print(_changes_table(w(lang, "regressions"), diff.regressions, lang, "bold red"))
-    if diff.fixed:
-        console.print(_changes_table(w(lang, "fixed"), diff.fixed, lang, "bold green"))
-    if diff.changed:
-        console.print(_changes_table(w(lang, "changed"), diff.changed, lang, "bold yellow"))
+    for key, changes, style in (("regressions", diff.regressions, "bold red"), ("fixed", diff.fixed, "bold green"),
+                                ("changed", diff.changed, "bold yellow")):
+        if changes:
+            console.print(_changes_table(w(lang, key), changes, lang, style))
+    _print_url_and_document_changes(console, diff, lang)
+    for key, names in (("new_agencies", diff.new_agencies), ("missing_agencies", diff.missing_agencies)):
+        if names:
+            console.print(f"{w(lang, key)}: {', '.join(names)}")
+
+
+def _print_url_and_document_changes(console: Console, diff: RunDiff, lang: str) -> None:
     for key, urls in (("added_urls", diff.added_urls), ("removed_urls", diff.removed_urls)):
         if urls:
             table = Table(title=f"{w(lang, key)}: {len(urls)}", title_justify="left", expand=True)
@@ -123,9 +128,6 @@ def print_diff(console: Console, diff: RunDiff | None, lang: str = "th") -> None
         for d in diff.changed_documents:
             table.add_row(d.agency_name, Text(d.url, overflow="fold"), ", ".join(d.items))
         console.print(table)
-    for key, names in (("new_agencies", diff.new_agencies), ("missing_agencies", diff.missing_agencies)):
-        if names:
-            console.print(f"{w(lang, key)}: {', '.join(names)}")
 
 
 def print_suppressions(console: Console, outcome: SuppressionOutcome | None, lang: str = "th") -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
-from oit_checker.projection import INDICATOR_NAMES, Method, Projection, project
 from oit_checker.report.labels import STATUS, STATUS_ICON, STATUS_STYLE, t
+from oit_checker.report.projection import INDICATOR_NAMES, Method, Projection, project
 
 MAX_SNIPPET = 90
 
@@ -72,7 +72,7 @@ def _summary(p: Projection, lang: str) -> Text:
 
 
 def agency_renderable(a: AgencyResult, lang: str, method: Method | None = None) -> Group:
-    parts: list[object] = []
+    parts: list[RenderableType] = []
     title = f"{a.agency.name} · {t(lang, 'fiscal_year')} {a.fiscal_year}"
     parts.append(Rule(Text(title, style="bold")))
     projections = project(a.findings, method)

@@ -1,0 +1,64 @@
+"""Reason codes and their Thai/English messages, kept as data in `messages.toml` beside this module."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from oit_checker.model import Evidence, Reason, Status
+
+
+@dataclass(frozen=True)
+class ReasonSpec:
+    code: str
+    severity: Status
+    th: str
+    en: str
+    fix_th: str
+    fix_en: str
+
+
+class _Blank(dict[str, object]):
+    """Missing placeholders render as "?" rather than raising: a message must never crash a report."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+@cache
+def specs() -> dict[str, ReasonSpec]:
+    raw = tomllib.loads(resources.files("oit_checker.catalogue").joinpath("messages.toml").read_text("utf-8"))
+    return {
+        code: ReasonSpec(code, Status(v["severity"]), v["th"], v["en"], v.get("fix_th", ""), v.get("fix_en", ""))
+        for code, v in raw.items()
+    }
+
+
+def make(
+    code: str,
+    *,
+    evidence: tuple[Evidence, ...] | list[Evidence] = (),
+    inferred: bool = False,
+    severity: Status | None = None,
+    **values: object,
+) -> Reason:
+    spec = specs()[code]
+    fields = _Blank(values)
+    return Reason(
+        code=code,
+        message_th=spec.th.format_map(fields),
+        message_en=spec.en.format_map(fields),
+        evidence=tuple(evidence),
+        severity=severity or spec.severity,
+        inferred=inferred,
+        detail={k: v for k, v in values.items() if isinstance(v, str | int | float | bool | list | tuple)},
+    )
+
+
+def fix_hint(code: str, lang: str, **values: object) -> str:
+    spec = specs().get(code)
+    if spec is None:
+        return ""
+    return (spec.fix_en if lang == "en" else spec.fix_th).format_map(_Blank(values))

@@ -1,0 +1,783 @@
+"""Rule catalogue: `rules/ita<year>.toml` (plus optional override files) → a validated `Catalogue`.
+
+Pure except `load_catalogue` (and the small path helpers), which read files. Validation collects every
+problem it can find, so a working group fixing a copy of the catalogue sees all mistakes at once; each
+problem names the file, the item and the field. Format and override rules: rules/README.md.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from oit_checker.config import toml as config_toml
+from oit_checker.errors import ConfigError
+from oit_checker.model import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item
+
+__all__ = [
+    "RULES_DIR_ENV",
+    "CatalogueError",
+    "Problem",
+    "apply_override",
+    "available_criteria_years",
+    "catalogue_path_for",
+    "confidence_label",
+    "confidence_note",
+    "criteria_year_for_fiscal_year",
+    "describe_item",
+    "fiscal_year_rule_text",
+    "item_notes",
+    "load_catalogue",
+    "parse_catalogue",
+    "read_toml",
+    "rules_dir",
+]
+
+RULES_DIR_ENV = "OIT_CHECKER_RULES_DIR"
+MAX_LISTED_PROBLEMS = 20
+VALID_INDICATORS = (9, 10)
+# Criteria years are Buddhist Era; a CE year (2025) here is a common slip worth catching.
+MIN_YEAR, MAX_YEAR = 2500, 2800
+
+_ITEM_ID = re.compile(r"O[1-9][0-9]*")
+_COMPONENT_ID = re.compile(r"[a-z][a-z0-9_]*")
+_CATALOGUE_FILE = re.compile(r"ita(\d{4})\.toml")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+# `Item` has no field for the confidence note, so it travels as the first line of `Item.notes`.
+_NOTE_PREFIX = "[confidence: "
+
+# ---------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a rule file."""
+
+    message: str
+    item: str | None = None  # "O24", or "#3" (position) when the item has no usable id
+    field: str | None = None  # "fiscal_year", "components[risk].phrases[2]", "catalogue.version"
+    line: int | None = None  # only known for TOML syntax errors
+
+    def __str__(self) -> str:
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.item is not None:
+            where.append(f"item {self.item}")
+        if self.field is not None:
+            where.append(f"field {self.field}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+
+class CatalogueError(ConfigError):
+    """A rule file could not be read or is invalid. The CLI maps it to exit code 2.
+
+    `item`, `field`, `message` and `line` describe the first problem; `problems` holds them all.
+    """
+
+    def __init__(self, path: str | Path, problems: Sequence[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        if not problems:
+            problems = [Problem("invalid rule file")]
+        self.path = str(path)
+        self.problems: list[Problem] = list(problems)
+        first = self.problems[0]
+        self.item: str | None = first.item
+        self.field: str | None = first.field
+        self.message: str = first.message
+        self.line: int | None = first.line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if len(self.problems) == 1:
+            return f"{self.path}: {self.problems[0]}"
+        shown = self.problems[:MAX_LISTED_PROBLEMS]
+        lines = [f"{self.path}: {len(self.problems)} problems"]
+        lines += [f"  - {p}" for p in shown]
+        if len(self.problems) > len(shown):
+            lines.append(f"  … and {len(self.problems) - len(shown)} more")
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions cross process-pool boundaries by pickling; the default would call __init__(str).
+        return (self.__class__, (self.path, self.problems))
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, message: str, item: str | None = None, field: str | None = None) -> None:
+        self.items.append(Problem(message, item, field))
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+# ---------------------------------------------------------------- small checks
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    options = list(choices)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close:
+        # "one source" for "one_source", "Current" for "current": normalise before giving up.
+        folded = word.strip().lower().replace(" ", "_").replace("-", "_")
+        close = [o for o in options if o == folded]
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _toml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "table"
+    return "date/time"
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+_KIND_NAMES = {
+    "str": "a string",
+    "int": "an integer",
+    "bool": "true or false",
+    "str_list": "an array of strings",
+    "table": "a table",
+    "table_list": "an array of tables ([[…]])",
+}
+
+
+def _kind_error(value: Any, kind: str) -> str | None:
+    """Why `value` is not of `kind`, or None. bool is rejected where an int is expected."""
+    ok = {
+        "str": isinstance(value, str),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "bool": isinstance(value, bool),
+        "str_list": isinstance(value, list),
+        "table": isinstance(value, dict),
+        "table_list": isinstance(value, list),
+    }[kind]
+    if not ok:
+        return f"expected {_KIND_NAMES[kind]}, got {_toml_type(value)} {_shown(value)}"
+    if kind == "str_list":
+        for i, v in enumerate(value):
+            if not isinstance(v, str):
+                return f"expected an array of strings; element {i} is {_toml_type(v)} {_shown(v)}"
+    if kind == "table_list":
+        for i, v in enumerate(value):
+            if not isinstance(v, dict):
+                return f"expected an array of tables ([[…]]); element {i} is {_toml_type(v)} {_shown(v)}"
+    return None
+
+
+def _match_form(text: str) -> str:
+    """The form phrases are matched in: the project's Thai normalization when available.
+
+    `oit_checker.text.thai` belongs to another stage; the fallback (NFC, invisible characters and whitespace
+    removed) empties exactly the same strings, which is all this module asks of it.
+    """
+    try:
+        from oit_checker.text.thai import normalize
+    except ImportError:  # pragma: no cover - thai.py is part of the package
+        text = unicodedata.normalize("NFC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Zs", "Zl", "Zp"))
+        return re.sub(r"\s+", "", text)
+    return normalize(text)
+
+
+def _enum(value: str, enum: type[Confidence] | type[FiscalYearRule], problems: _Problems,
+          item: str | None, field: str) -> Any:
+    values = [e.value for e in enum]
+    if value in values:
+        return enum(value)
+    problems.add(f"{value!r} is not one of {', '.join(values)}{_suggest(value, values)}", item, field)
+    return None
+
+
+def _phrases(values: Sequence[str], problems: _Problems, item: str | None, field: str) -> tuple[str, ...]:
+    out = []
+    for i, phrase in enumerate(values):
+        if not phrase.strip():
+            problems.add("empty phrase" if not phrase else f"phrase {phrase!r} is only whitespace",
+                         item, f"{field}[{i}]")
+        elif not _match_form(phrase):
+            problems.add(f"phrase {phrase!r} is empty after Thai normalization (only invisible characters)",
+                         item, f"{field}[{i}]")
+        else:
+            out.append(phrase)
+    return tuple(out)
+
+
+def _patterns(values: Sequence[str], problems: _Problems, item: str | None, field: str
+              ) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for i, source in enumerate(values):
+        try:
+            rx = re.compile(source)
+        except re.error as exc:
+            problems.add(f"bad regular expression {source!r}: {exc}", item, f"{field}[{i}]")
+            continue
+        if rx.search("") is not None:
+            # A pattern that matches nothing matches everywhere: the component would always pass.
+            problems.add(f"regular expression {source!r} matches the empty string, so it would match "
+                         "every document", item, f"{field}[{i}]")
+            continue
+        out.append(rx)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- schema
+
+_CATALOGUE_SPEC = {"criteria_year": "int", "version": "str", "title_th": "str", "source": "str"}
+_CATALOGUE_REQUIRED = ("criteria_year", "version")
+_ITEM_SPEC = {
+    "id": "str", "name_th": "str", "name_en": "str", "indicator": "int", "sub_indicator": "str",
+    "confidence": "str", "confidence_note": "str", "fiscal_year": "str", "fiscal_year_confidence": "str",
+    "title_phrases": "str_list", "notes": "str", "evidence": "table", "components": "table_list",
+}
+_ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
+_EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
+_EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
+_COMPONENT_SPEC = {
+    "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
+    "confidence": "str", "required": "bool",
+}
+_COMPONENT_REQUIRED = ("id", "label_th")
+# Keys only an override file may use (see rules/README.md).
+_ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "replace_components": "bool"}
+_COMPONENT_PATCH_SPEC = {"remove": "bool", "add_phrases": "str_list", "add_patterns": "str_list"}
+_TOP_SPEC = {"catalogue": "table", "items": "table_list"}
+
+
+def _check_table(raw: Mapping[str, Any], spec: Mapping[str, str], required: Iterable[str],
+                 problems: _Problems, *, item: str | None, prefix: str) -> dict[str, Any]:
+    """Unknown keys, missing keys and wrong types; returns the well-typed entries only."""
+    good: dict[str, Any] = {}
+    for key, value in raw.items():
+        field = f"{prefix}{key}"
+        kind = spec.get(key)
+        if kind is None:
+            problems.add(f"unknown key{_suggest(key, spec)}", item, field)
+            continue
+        why = _kind_error(value, kind)
+        if why is not None:
+            problems.add(why, item, field)
+            continue
+        if kind == "str" and key in ("id", "name_th", "label_th", "version") and not value.strip():
+            problems.add("must not be empty", item, field)
+            continue
+        good[key] = value
+    for key in required:
+        if key not in raw:
+            problems.add("missing required field", item, f"{prefix}{key}")
+    return good
+
+
+def _item_label(raw: Mapping[str, Any], index: int) -> str:
+    ident = raw.get("id")
+    return ident.strip() if isinstance(ident, str) and ident.strip() else f"#{index + 1}"
+
+
+def _component_label(raw: Mapping[str, Any], index: int) -> str:
+    ident = raw.get("id")
+    return f"components[{ident}]" if isinstance(ident, str) and ident else f"components[#{index + 1}]"
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> EvidenceRule:
+    good = _check_table(raw, _EVIDENCE_SPEC, (), problems, item=item, prefix="evidence.")
+    for key, minimum in _EVIDENCE_MIN.items():
+        if key in good and good[key] < minimum:
+            problems.add(f"must be at least {minimum}, got {good[key]}", item, f"evidence.{key}")
+            del good[key]
+    return EvidenceRule(**good)
+
+
+def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, item: str) -> Component | None:
+    label = _component_label(raw, index)
+    before = len(problems.items)
+    good = _check_table(raw, _COMPONENT_SPEC, _COMPONENT_REQUIRED, problems, item=item, prefix=f"{label}.")
+    if "id" in good and not _COMPONENT_ID.fullmatch(good["id"]):
+        problems.add(f"component id {good['id']!r} must be snake_case (a-z, 0-9, _)", item, f"{label}.id")
+    phrases = _phrases(good.get("phrases", []), problems, item, f"{label}.phrases")
+    patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
+    mistyped = {"phrases", "patterns"} & (set(raw) - set(good))  # already reported
+    if not good.get("phrases") and not good.get("patterns") and not mistyped:
+        problems.add("needs at least one phrase or pattern", item, f"{label}.phrases")
+    confidence = Confidence.INFERRED
+    if "confidence" in good:
+        confidence = _enum(good["confidence"], Confidence, problems, item, f"{label}.confidence")
+    if len(problems.items) != before:
+        return None
+    return Component(id=good["id"], label_th=good["label_th"], label_en=good.get("label_en", ""),
+                     phrases=phrases, patterns=patterns, confidence=confidence,
+                     required=good.get("required", True))
+
+
+def _join_notes(note: str, notes: str) -> str:
+    note, notes = note.strip(), notes.strip()
+    if not note:
+        return notes
+    return f"{_NOTE_PREFIX}{note}]" + (f"\n{notes}" if notes else "")
+
+
+def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item | None:
+    item = _item_label(raw, index)
+    before = len(problems.items)
+    good = _check_table(raw, _ITEM_SPEC, _ITEM_REQUIRED, problems, item=item, prefix="")
+    if "id" in good and not _ITEM_ID.fullmatch(good["id"]):
+        problems.add(f"item id {good['id']!r} must look like O1, O2, … O27", item, "id")
+    if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
+        problems.add(f"indicator must be 9 (การเปิดเผยข้อมูล) or 10 (การป้องกันการทุจริต), got {good['indicator']}",
+                     item, "indicator")
+    confidence = fy_rule = None
+    fy_confidence = Confidence.INFERRED
+    if "confidence" in good:
+        confidence = _enum(good["confidence"], Confidence, problems, item, "confidence")
+    if "fiscal_year" in good:
+        fy_rule = _enum(good["fiscal_year"], FiscalYearRule, problems, item, "fiscal_year")
+    if "fiscal_year_confidence" in good:
+        fy_confidence = _enum(good["fiscal_year_confidence"], Confidence, problems, item, "fiscal_year_confidence")
+    title_phrases = _phrases(good.get("title_phrases", []), problems, item, "title_phrases")
+    if "title_phrases" in good and not good["title_phrases"]:
+        problems.add("needs at least one title phrase", item, "title_phrases")
+    evidence = _parse_evidence(good["evidence"], problems, item) if "evidence" in good else EvidenceRule()
+
+    components: list[Component] = []
+    if "components" in good:
+        if not good["components"]:
+            problems.add("needs at least one component", item, "components")
+        first_at: dict[str, int] = {}
+        for j, raw_comp in enumerate(good["components"]):
+            comp = _parse_component(raw_comp, j, problems, item)
+            cid = raw_comp.get("id")
+            if isinstance(cid, str) and cid:
+                if cid in first_at:
+                    problems.add(f"duplicate component id {cid!r} (first at components[#{first_at[cid] + 1}])",
+                                 item, f"components[#{j + 1}].id")
+                else:
+                    first_at[cid] = j
+            if comp is not None:
+                components.append(comp)
+    if len(problems.items) != before or fy_rule is None or confidence is None:
+        return None
+    return Item(
+        id=good["id"], name_th=good["name_th"], name_en=good.get("name_en", ""), indicator=good["indicator"],
+        sub_indicator=good.get("sub_indicator", ""), components=tuple(components), fiscal_year_rule=fy_rule,
+        confidence=confidence, title_phrases=title_phrases, evidence=evidence,
+        fiscal_year_confidence=fy_confidence,
+        notes=_join_notes(good.get("confidence_note", ""), good.get("notes", "")),
+    )
+
+
+def _parse(data: Mapping[str, Any], source: str, problems: _Problems, *, expected_year: int | None = None
+           ) -> Catalogue | None:
+    top = _check_table(data, _TOP_SPEC, (), problems, item=None, prefix="")
+    if "catalogue" not in data:
+        problems.add("missing required table [catalogue]", None, "catalogue")
+    if "items" not in data:
+        problems.add("missing [[items]]: a catalogue needs at least one item", None, "items")
+    head = _check_table(top.get("catalogue", {}), _CATALOGUE_SPEC, _CATALOGUE_REQUIRED if "catalogue" in top
+                        else (), problems, item=None, prefix="catalogue.")
+    year = head.get("criteria_year")
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        problems.add(f"{year} is not a Buddhist-Era year (ITA 2568 assesses FY 2568 = CE 2024/25)", None,
+                     "catalogue.criteria_year")
+    elif year is not None and expected_year is not None and year != expected_year:
+        problems.add(f"{year} does not match the file name ita{expected_year}.toml", None,
+                     "catalogue.criteria_year")
+
+    items: list[Item] = []
+    first_at: dict[str, int] = {}
+    for i, raw in enumerate(top.get("items", [])):
+        item = _parse_item(raw, i, problems)
+        ident = raw.get("id")
+        if isinstance(ident, str) and ident:
+            if ident in first_at:
+                problems.add(f"duplicate item id: [[items]] #{first_at[ident] + 1} and #{i + 1} both use it",
+                             ident, "id")
+            else:
+                first_at[ident] = i
+        if item is not None:
+            items.append(item)
+    if "items" in top and not top["items"]:
+        problems.add("a catalogue needs at least one item", None, "items")
+    if problems:
+        return None
+    return Catalogue(criteria_year=head["criteria_year"], version=head["version"], source=source,
+                     items=tuple(items), title_th=head.get("title_th", ""))
+
+
+def parse_catalogue(data: Mapping[str, Any], source: str) -> Catalogue:
+    """Validate a parsed TOML document and build the `Catalogue`; `source` names it in errors."""
+    problems = _Problems()
+    catalogue = _parse(data, source, problems)
+    if problems or catalogue is None:
+        raise CatalogueError(source, problems.items)
+    return catalogue
+
+
+# ---------------------------------------------------------------- overrides
+
+
+def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
+    """Keys and types of an override file: the full schema, every field optional except ids."""
+    top = _check_table(data, _TOP_SPEC, (), problems, item=None, prefix="")
+    _check_table(top.get("catalogue", {}), _CATALOGUE_SPEC, (), problems, item=None, prefix="catalogue.")
+    seen: set[str] = set()
+    for i, raw in enumerate(top.get("items", [])):
+        item = _item_label(raw, i)
+        good = _check_table(raw, {**_ITEM_SPEC, **_ITEM_PATCH_SPEC}, ("id",), problems, item=item, prefix="")
+        if "id" in good:
+            if good["id"] in seen:
+                problems.add("the same item appears twice in the override", item, "id")
+            seen.add(good["id"])
+        if good.get("remove") and set(raw) - {"id", "remove"}:
+            problems.add("remove = true drops the item; other fields here would be ignored", item, "remove")
+        for key in ("confidence", "fiscal_year_confidence"):
+            if key in good:
+                _enum(good[key], Confidence, problems, item, key)
+        if "fiscal_year" in good:
+            _enum(good["fiscal_year"], FiscalYearRule, problems, item, "fiscal_year")
+        if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
+            problems.add(f"indicator must be 9 or 10, got {good['indicator']}", item, "indicator")
+        for key in ("title_phrases", "add_title_phrases"):
+            _phrases(good.get(key, []), problems, item, key)
+        if "evidence" in good:
+            _parse_evidence(good["evidence"], problems, item)
+        _check_component_patches(good, problems, item)
+
+
+def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item: str) -> None:
+    replace = bool(good.get("replace_components"))
+    if replace and "components" not in good:
+        problems.add("replace_components = true needs the new [[items.components]]", item,
+                     "replace_components")
+    for j, comp in enumerate(good.get("components", [])):
+        label = _component_label(comp, j)
+        spec = _COMPONENT_SPEC if replace else {**_COMPONENT_SPEC, **_COMPONENT_PATCH_SPEC}
+        cgood = _check_table(comp, spec, ("id",), problems, item=item, prefix=f"{label}.")
+        if cgood.get("remove") and set(comp) - {"id", "remove"}:
+            problems.add("remove = true drops the component; other fields here would be ignored", item,
+                         f"{label}.remove")
+        if "confidence" in cgood:
+            _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
+        for key in ("phrases", "add_phrases"):
+            _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
+        for key in ("patterns", "add_patterns"):
+            _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")
+
+
+def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Problems, base_name: str) -> None:
+    item = base["id"]
+    for key, value in patch.items():
+        if key in ("id", "remove", "replace_components", "add_title_phrases", "components", "evidence"):
+            continue
+        base[key] = copy.deepcopy(value)
+    # The isinstance guards skip values _check_override has already reported.
+    if isinstance(patch.get("add_title_phrases"), list):
+        base["title_phrases"] = list(dict.fromkeys([*base.get("title_phrases", []), *patch["add_title_phrases"]]))
+    if isinstance(patch.get("evidence"), dict):
+        base["evidence"] = {**base.get("evidence", {}), **copy.deepcopy(patch["evidence"])}
+    if "components" not in patch:
+        return
+    if not isinstance(patch["components"], list):
+        return  # reported by _check_override
+    if patch.get("replace_components"):
+        base["components"] = copy.deepcopy(patch["components"])
+        return
+    comps: list[dict[str, Any]] = base.setdefault("components", [])
+    for cpatch in patch["components"]:
+        if isinstance(cpatch, dict) and isinstance(cpatch.get("id"), str):  # else reported by _check_override
+            _merge_component(comps, cpatch, problems, base_name, item)
+
+
+def _merge_component(comps: list[dict[str, Any]], cpatch: Mapping[str, Any], problems: _Problems,
+                     base_name: str, item: str) -> None:
+    cid = cpatch["id"]
+    target = next((c for c in comps if c.get("id") == cid), None)
+    if target is None:
+        if cpatch.get("remove") or "label_th" not in cpatch:
+            known = [c.get("id", "") for c in comps]
+            problems.add(f"{base_name} item {item} has no component {cid!r}{_suggest(cid, known)}; a new "
+                         "component needs label_th and phrases", item, f"components[{cid}]")
+            return
+        comps.append({k: copy.deepcopy(v) for k, v in cpatch.items() if k not in _COMPONENT_PATCH_SPEC})
+        return
+    if cpatch.get("remove"):
+        comps.remove(target)
+        return
+    for key, value in cpatch.items():
+        if key not in ("id", "add_phrases", "add_patterns"):
+            target[key] = copy.deepcopy(value)
+    for key, dest in (("add_phrases", "phrases"), ("add_patterns", "patterns")):
+        if isinstance(cpatch.get(key), list):
+            target[dest] = list(dict.fromkeys([*target.get(dest, []), *cpatch[key]]))
+
+
+def apply_override(base: Mapping[str, Any], override: Mapping[str, Any], *, base_name: str,
+                   override_name: str) -> dict[str, Any]:
+    """The raw catalogue `base` with the raw override applied (neither is modified).
+
+    Raises CatalogueError naming `override_name` for mistakes in the override itself: unknown keys,
+    wrong types or values, item ids the base does not have, components that do not exist.
+    """
+    problems = _Problems()
+    # Check, then merge whatever is well-formed, so one run reports every mistake in the override.
+    _check_override(override, problems)
+    merged: dict[str, Any] = copy.deepcopy(dict(base))
+    head = merged.setdefault("catalogue", {})
+    patch_head = override.get("catalogue", {})
+    if not isinstance(patch_head, dict):
+        patch_head = {}
+    if "criteria_year" in patch_head and patch_head["criteria_year"] != head.get("criteria_year"):
+        problems.add(f"override is for ITA {patch_head['criteria_year']} but {base_name} is ITA "
+                     f"{head.get('criteria_year')}", None, "catalogue.criteria_year")
+    head.update({k: v for k, v in patch_head.items() if k != "criteria_year"})
+    if "version" not in patch_head and isinstance(head.get("version"), str):
+        # Reports and history record the version: show that the official rules were changed locally.
+        head["version"] = f"{head['version']}+{Path(override_name).stem}"
+
+    items: list[dict[str, Any]] = merged.setdefault("items", [])
+    by_id = {it.get("id"): it for it in items if isinstance(it, dict)}
+    patches = override.get("items", [])
+    for i, patch in enumerate(patches if isinstance(patches, list) else []):
+        if not isinstance(patch, dict) or not isinstance(patch.get("id"), str):
+            continue  # reported by _check_override
+        ident = patch["id"]
+        target = by_id.get(ident)
+        if target is None:
+            known = [k for k in by_id if isinstance(k, str)]
+            problems.add(f"{base_name} has no item {ident!r}{_suggest(ident, known)}; an override can only "
+                         "change or remove existing items", _item_label(patch, i), "id")
+            continue
+        if patch.get("remove"):
+            items.remove(target)
+            continue
+        _merge_item(target, patch, problems, base_name)
+    if problems:
+        raise CatalogueError(override_name, problems.items)
+    return merged
+
+
+# ---------------------------------------------------------------- files
+
+
+def read_toml(path: str | Path) -> dict[str, Any]:
+    """Parse a TOML file; any failure becomes a CatalogueError with the file (and line) named."""
+    try:
+        return config_toml.read_toml(path)
+    except config_toml.TomlFileError as exc:
+        message = exc.message if exc.message != "file not found" else "file not found"
+        if message.startswith("not valid TOML: "):
+            message = "invalid TOML: " + message.removeprefix("not valid TOML: ")
+        raise CatalogueError(path, Problem(message, line=exc.line)) from None
+
+
+def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Catalogue:
+    """Read, override and validate a catalogue. `Catalogue.source` is `path`; the version gains
+    `+<override name>` for each override that does not set its own version."""
+    data = read_toml(path)
+    name = str(path)
+    m = _CATALOGUE_FILE.fullmatch(Path(path).name)
+    expected = int(m.group(1)) if m else None
+    problems = _Problems()
+    catalogue = _parse(data, name, problems, expected_year=expected)
+    if problems or catalogue is None:
+        # Validate the base alone first, so its own mistakes are blamed on it and not on an override.
+        raise CatalogueError(name, problems.items)
+    if not overrides:
+        return catalogue
+    label = name
+    for override in overrides:
+        data = apply_override(data, read_toml(override), base_name=label, override_name=str(override))
+        label = f"{label} + {override}"
+    catalogue = _parse(data, name, problems, expected_year=expected)
+    if problems or catalogue is None:
+        raise CatalogueError(label, problems.items)
+    return catalogue
+
+
+def rules_dir() -> Path:
+    """The repository's rules/ folder, or $OIT_CHECKER_RULES_DIR."""
+    env = os.environ.get(RULES_DIR_ENV)
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def available_criteria_years() -> list[int]:
+    folder = rules_dir()
+    if not folder.is_dir():
+        return []
+    years = []
+    for p in folder.iterdir():
+        m = _CATALOGUE_FILE.fullmatch(p.name)
+        if m and p.is_file():
+            years.append(int(m.group(1)))
+    return sorted(years)
+
+
+def catalogue_path_for(year: int) -> Path:
+    """rules/ita<year>.toml; CatalogueError (with the years that exist) when there is none."""
+    path = rules_dir() / f"ita{year}.toml"
+    if not path.is_file():
+        have = ", ".join(str(y) for y in available_criteria_years()) or "none"
+        raise CatalogueError(path, f"no rule catalogue for ITA {year} (available: {have})")
+    return path
+
+
+def criteria_year_for_fiscal_year(fy: int | None) -> int:
+    """ITA N assesses FY N: that catalogue if it exists, else the latest one ≤ fy, else the latest."""
+    years = available_criteria_years()
+    if not years:
+        raise CatalogueError(rules_dir(), "no rule catalogues (ita<year>.toml) found")
+    if fy is None:
+        return years[-1]
+    if fy in years:
+        return fy
+    earlier = [y for y in years if y <= fy]
+    return earlier[-1] if earlier else years[-1]
+
+
+# ---------------------------------------------------------------- describing rules
+
+
+def confidence_note(item: Item) -> str:
+    """The catalogue's `confidence_note` for the item ("seed vs one source"), or ""."""
+    first = item.notes.split("\n", 1)[0]
+    if first.startswith(_NOTE_PREFIX) and first.endswith("]"):
+        return first[len(_NOTE_PREFIX):-1]
+    return ""
+
+
+def item_notes(item: Item) -> str:
+    """The item's notes without the confidence-note line."""
+    if confidence_note(item):
+        return item.notes.split("\n", 1)[1] if "\n" in item.notes else ""
+    return item.notes
+
+
+_CONFIDENCE_TEXT = {
+    Confidence.CONFIRMED: ("ยืนยันแล้ว (หลายแหล่งที่เป็นอิสระต่อกัน)", "confirmed (several independent sources)"),
+    Confidence.ONE_SOURCE: ("มีแหล่งยืนยันแหล่งเดียว", "one source"),
+    Confidence.SEED: ("จากผลการตรวจจริงในเอกสารตัวอย่าง (seed)", "seed (the real assessor's findings)"),
+    Confidence.INFERRED: ("อนุมาน (ยังไม่ยืนยัน)", "inferred (a reasoned guess)"),
+    Confidence.UNKNOWN: ("ไม่ทราบ (ต้องตรวจกับคู่มือฉบับจริง)", "unknown (check the official manual)"),
+}
+_INDICATOR_TEXT = {9: ("การเปิดเผยข้อมูล", "Information disclosure"), 10: ("การป้องกันการทุจริต", "Corruption prevention")}
+_MONTHS_TH = ("ต.ค.", "มี.ค.", "ก.ย.")
+_MONTHS_EN = ("Oct", "Mar", "Sep")
+
+
+def confidence_label(confidence: Confidence, lang: str = "th") -> str:
+    th, en = _CONFIDENCE_TEXT[confidence]
+    return en if lang == "en" else th
+
+
+def _span(target: int, half: bool, lang: str) -> str:
+    """The dates of FY `target` (BE): 1 Oct of the year before to 30 Sep, or to 31 Mar for `half`."""
+    last = ("31", 1) if half else ("30", 2)
+    if lang == "en":
+        return f"1 {_MONTHS_EN[0]} {target - 1 - 543} – {last[0]} {_MONTHS_EN[last[1]]} {target - 543}"
+    return f"1 {_MONTHS_TH[0]} {target - 1} – {last[0]} {_MONTHS_TH[last[1]]} {target}"
+
+
+_FY_TEXT = {
+    FiscalYearRule.NONE: ("ไม่กำหนดปีงบประมาณ", "No fiscal-year requirement"),
+    FiscalYearRule.CURRENT: ("ต้องเป็นข้อมูลของปีงบประมาณปัจจุบัน", "Must be for the current fiscal year"),
+    FiscalYearRule.PREVIOUS: ("ต้องเป็นข้อมูลของปีงบประมาณที่ผ่านมา (ข้อมูลที่เก่ากว่านั้นถือว่าล้าสมัย)",
+                              "Must cover the previous fiscal year (older data is stale)"),
+    FiscalYearRule.FIRST_HALF_CURRENT: ("ต้องเป็นข้อมูลช่วง 6 เดือนแรกของปีงบประมาณปัจจุบัน (1 ต.ค. – 31 มี.ค.)",
+                                        "Must cover the first 6 months of the current fiscal year (1 Oct – 31 Mar)"),
+    FiscalYearRule.COVERS_CURRENT: ("แผนหลายปีที่ช่วงปีครอบคลุมปีงบประมาณปัจจุบัน",
+                                    "A multi-year plan whose years include the current fiscal year"),
+}
+
+
+def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: int | None = None) -> str:
+    """The rule in words; with `fiscal_year`, also the dates it means (FY N = 1 Oct N−1 – 30 Sep N)."""
+    th, en = _FY_TEXT[rule]
+    text = en if lang == "en" else th
+    if fiscal_year is None or rule is FiscalYearRule.NONE:
+        return text
+    target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
+    label = f"FY {target} BE" if lang == "en" else f"ปีงบประมาณ พ.ศ. {target}"
+    return f"{text}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
+
+
+def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) -> list[tuple[str, str]]:
+    """Label/value rows describing one rule, for `rules show` (Thai by default, English with lang="en")."""
+    en = lang == "en"
+    rows: list[tuple[str, str]] = [("Item" if en else "ข้อ", item.id)]
+    if en:
+        rows.append(("Name", item.name_en or item.name_th))
+        if item.name_en:
+            rows.append(("Name (Thai)", item.name_th))
+    else:
+        rows.append(("ชื่อ", item.name_th))
+    ind = _INDICATOR_TEXT.get(item.indicator)
+    ind_text = f"{item.indicator} {ind[1] if en else ind[0]}" if ind else str(item.indicator)
+    rows.append(("Indicator" if en else "ตัวชี้วัด", ind_text))
+    if item.sub_indicator:
+        rows.append(("Sub-indicator" if en else "ตัวชี้วัดย่อย", item.sub_indicator))
+    conf = confidence_label(item.confidence, lang)
+    note = confidence_note(item)
+    rows.append(("Rule confidence" if en else "ความเชื่อมั่นของเกณฑ์", f"{conf} — {note}" if note else conf))
+    rows.append(("Fiscal year" if en else "ปีงบประมาณของข้อมูล",
+                 f"{fiscal_year_rule_text(item.fiscal_year_rule, lang, fiscal_year)} "
+                 f"({'confidence' if en else 'ความเชื่อมั่น'}: "
+                 f"{confidence_label(item.fiscal_year_confidence, lang)})"))
+    ev = item.evidence
+    if en:
+        parts = [f"at least {ev.min_chars} characters (spaces not counted)"]
+        if ev.min_pages > 1:
+            parts.append(f"a PDF needs at least {ev.min_pages} pages")
+        parts.append("on the agency's own website" if ev.own_site else "may be off the agency's website")
+        parts.append(f"at most {ev.max_urls} URLs")
+    else:
+        parts = [f"อย่างน้อย {ev.min_chars} ตัวอักษร (ไม่นับช่องว่าง)"]
+        if ev.min_pages > 1:
+            parts.append(f"ไฟล์ PDF อย่างน้อย {ev.min_pages} หน้า")
+        parts.append("ต้องอยู่บนเว็บไซต์หลักของหน่วยงาน" if ev.own_site else "อยู่นอกเว็บไซต์หลักได้")
+        parts.append(f"ไม่เกิน {ev.max_urls} URL")
+    rows.append(("Evidence" if en else "หลักฐาน", " · ".join(parts)))
+    if item.title_phrases:
+        rows.append(("Usual titles" if en else "ชื่อเอกสารที่พบบ่อย", " · ".join(item.title_phrases)))
+    for comp in item.components:
+        label = (comp.label_en or comp.label_th) if en else comp.label_th
+        need = ("required" if comp.required else "optional") if en else ("จำเป็น" if comp.required else "ไม่บังคับ")
+        bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)})"]
+        if comp.phrases:
+            bits.append(("phrases: " if en else "วลี: ") + " | ".join(comp.phrases))
+        if comp.patterns:
+            bits.append(("patterns: " if en else "รูปแบบ: ") + " | ".join(p.pattern for p in comp.patterns))
+        rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, " — ".join(bits)))
+    rest = item_notes(item)
+    if rest:
+        rows.append(("Notes" if en else "หมายเหตุ", rest))
+    return rows
+

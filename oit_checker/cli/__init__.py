@@ -1,0 +1,1 @@
+"""Command line: argparse, the Console, exit codes, one atomic output writer, one module per command."""

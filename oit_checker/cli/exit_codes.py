@@ -1,0 +1,17 @@
+"""Exit codes, documented in the README: the systemd unit and cron scripts rely on them."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0  # every checked item passes (discover: an ITA page was found)
+    GAPS = 1  # some item is not pass (discover: no ITA page found)
+    CONFIG = 2  # usage or configuration error: the message names the file or option
+    REGRESSIONS = 3  # audit/diff: an item that passed in the previous run does not now
+    INTERRUPTED = 130
+
+
+EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERRUPTED = (
+    ExitCode.OK, ExitCode.GAPS, ExitCode.CONFIG, ExitCode.REGRESSIONS, ExitCode.INTERRUPTED)

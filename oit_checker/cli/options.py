@@ -1,0 +1,56 @@
+"""Command-line options shared by `check`, `demo` and `audit`: which rules, and how politely to crawl."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from oit_checker.engine.session import RunOptions
+from oit_checker.fetch.client import FetchSettings
+from oit_checker.follow.choose import FollowSettings
+
+
+def add_report_options(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    p.add_argument("--format", choices=formats, default="table", help="report format (default: table)")
+    p.add_argument("--output", metavar="FILE", help="write the report to FILE instead of the screen")
+    p.add_argument("--lang", choices=("th", "en"), default="th", help="report language (default: th)")
+
+
+def add_rule_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
+    p.add_argument("--override", metavar="FILE", action="append",
+                   help="a partial catalogue that changes a few fields of a few items (repeatable)")
+    p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the fiscal year)")
+    p.add_argument("--fiscal-year", type=int, metavar="N",
+                   help="Buddhist-Era fiscal year to check (default: the manifest's, else today's)")
+    p.add_argument("--items", metavar="O24,O25", help="check only these items")
+
+
+def add_crawl_options(p: argparse.ArgumentParser) -> None:
+    defaults, run = FetchSettings(), RunOptions()
+    p.add_argument("--per-host", type=int, default=defaults.per_host, metavar="N",
+                   help="concurrent requests per host (default: %(default)s)")
+    p.add_argument("--max-connections", type=int, default=defaults.global_limit, metavar="N",
+                   help="concurrent requests in all (default: %(default)s)")
+    p.add_argument("--host-delay", type=float, default=defaults.host_delay_s, metavar="SECONDS",
+                   help="pause between two requests to one host (default: %(default)s)")
+    p.add_argument("--agencies-at-once", type=int, default=run.agencies_at_once, metavar="N",
+                   help="agencies checked at the same time (default: %(default)s)")
+    p.add_argument("--agency-budget", type=float, default=run.agency_budget_s, metavar="SECONDS",
+                   help="time limit per agency; what is not fetched by then is reported as timeout "
+                        "(default: %(default)s)")
+    p.add_argument("--extract-workers", type=int, metavar="N",
+                   help="text-extraction processes (default: one per CPU; 0 = in this process)")
+    p.add_argument("--ocr", action="store_true",
+                   help="OCR scanned pages (needs the 'ocr' extra and tesseract-ocr-tha); the text is quoted as a "
+                        "hint and the item stays 'review'")
+    p.add_argument("--insecure", action="store_true",
+                   help="after a certificate error, still fetch the page without verification (and say so)")
+
+
+def run_options(args: argparse.Namespace) -> RunOptions:
+    fetch = replace(FetchSettings(), per_host=args.per_host, global_limit=args.max_connections,
+                    host_delay_s=args.host_delay)
+    return RunOptions(fetch=fetch, follow=FollowSettings(ocr=args.ocr), insecure=args.insecure,
+                      extract_workers=args.extract_workers, agencies_at_once=args.agencies_at_once,
+                      agency_budget_s=args.agency_budget)

@@ -1,0 +1,170 @@
+"""Accepted gaps: a TOML suppression file, so a known gap does not fail every night.
+
+    [[suppress]]
+    agency  = "อบต.หนองบัว"        # the agency's slug or name, as in the manifest
+    item    = "O24"
+    code    = "stale_fiscal_year"  # the reason code accepted; "*" accepts any reason (use sparingly)
+    reason  = "แผนปี 2569 รออนุมัติจากสภา ฯ คาดว่าจะได้ภายในธันวาคม"   # required: why it is accepted
+    expires = 2026-12-31           # required: the last day it applies
+
+A finding is suppressed only when EVERY problem reason it has is accepted for that agency and item, so a
+new, different problem on the same item still fails. A suppressed finding keeps its status and still
+appears in every report, marked, with the human reason; it just does not count for the exit code.
+Expired suppressions no longer apply and are reported; so are unused ones (the gap was fixed, or the
+agency/item/code is misspelt), so the file does not silently rot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from oit_checker.config.toml import TomlFileError, read_toml
+from oit_checker.errors import ConfigError
+from oit_checker.model import AgencyResult, Finding, RunResult, Status
+
+_KEYS = {"agency", "item", "code", "reason", "expires"}
+_ITEM = re.compile(r"^O[1-9][0-9]?$")
+ANY_CODE = "*"
+
+
+class SuppressionError(ConfigError):
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    agency: str
+    item: str
+    code: str
+    reason: str
+    expires: date
+    source: str = ""
+    index: int = 0  # 1-based position in the file, for messages
+
+    def where(self) -> str:
+        return f"{self.source} [[suppress]] #{self.index}"
+
+    def matches_agency(self, result: AgencyResult) -> bool:
+        key = self.agency.strip().casefold()
+        return key in (result.agency.slug.casefold(), result.agency.name.strip().casefold())
+
+
+@dataclass(frozen=True)
+class Applied:
+    suppression: Suppression
+    agency: str  # name
+    item: str
+
+
+@dataclass(frozen=True)
+class SuppressionOutcome:
+    run: RunResult  # findings with `suppressed` set where accepted
+    applied: tuple[Applied, ...] = ()
+    expired: tuple[Suppression, ...] = ()
+    unused: tuple[Suppression, ...] = ()
+
+
+def _expires(value: Any, path: str, where: str) -> date:
+    if isinstance(value, date):
+        # tomllib gives a datetime for 2026-12-31T00:00:00; only its day matters.
+        return value if type(value) is date else value.date()  # type: ignore[attr-defined]
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SuppressionError(path, f"{where}: 'expires' must be a date such as 2026-12-31, got {value!r}")
+
+
+def parse_suppressions(data: dict[str, Any], path: str) -> list[Suppression]:
+    extra = set(data) - {"suppress"}
+    if extra:
+        raise SuppressionError(path, f"unknown top-level key(s) {', '.join(sorted(extra))}; expected [[suppress]]")
+    raw = data.get("suppress", [])
+    if not isinstance(raw, list):
+        raise SuppressionError(path, "'suppress' must be an array of tables: [[suppress]]")
+    out: list[Suppression] = []
+    for n, entry in enumerate(raw, start=1):
+        where = f"[[suppress]] #{n}"
+        if not isinstance(entry, dict):
+            raise SuppressionError(path, f"{where}: expected a table")
+        unknown = set(entry) - _KEYS
+        if unknown:
+            raise SuppressionError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        for key in ("agency", "item", "code", "reason"):
+            value = entry.get(key)
+            if not isinstance(value, str) or not value.strip():
+                hint = " (a human explanation of why this gap is accepted)" if key == "reason" else ""
+                raise SuppressionError(path, f"{where}: '{key}' is required{hint}")
+        if "expires" not in entry:
+            raise SuppressionError(path, f"{where}: 'expires' is required (the last day the suppression applies)")
+        item = entry["item"].strip().upper()
+        if not _ITEM.match(item):
+            raise SuppressionError(path, f"{where}: item {entry['item']!r} is not of the form O1…O99")
+        out.append(Suppression(agency=entry["agency"].strip(), item=item, code=entry["code"].strip(),
+                               reason=entry["reason"].strip(), expires=_expires(entry["expires"], path, where),
+                               source=path, index=n))
+    return out
+
+
+def load_suppressions(paths: Iterable[str | Path]) -> list[Suppression]:
+    out: list[Suppression] = []
+    for p in paths:
+        path = Path(p)
+        try:
+            data = read_toml(path)
+        except TomlFileError as exc:
+            raise SuppressionError(str(path), str(exc)) from None
+        out += parse_suppressions(data, str(path))
+    return out
+
+
+def _problem_codes(f: Finding) -> set[str]:
+    return {r.code for r in f.reasons if r.severity is not Status.PASS}
+
+
+def apply_suppressions(run: RunResult, suppressions: Sequence[Suppression], today: date,
+                       checked_items: Iterable[str] | None = None) -> SuppressionOutcome:
+    """Mark accepted findings. `checked_items` (the run's --items) keeps suppressions of items that were
+    not checked this time from being reported as unused."""
+    active = [s for s in suppressions if s.expires >= today]
+    expired = tuple(s for s in suppressions if s.expires < today)
+    used: set[int] = set()
+    applied: list[Applied] = []
+    agencies: list[AgencyResult] = []
+    for a in run.agencies:
+        mine = [(i, s) for i, s in enumerate(active) if s.matches_agency(a)]
+        findings: list[Finding] = []
+        for f in a.findings:
+            candidates = [(i, s) for i, s in mine if s.item == f.item]
+            codes = _problem_codes(f)
+            if f.status is Status.PASS or not candidates or not codes:
+                findings.append(f)
+                continue
+            covering = [(i, s) for i, s in candidates if s.code == ANY_CODE or s.code in codes]
+            used.update(i for i, _ in covering)
+            accepted = {s.code for _, s in covering}
+            if ANY_CODE in accepted or codes <= accepted:
+                why = " · ".join(dict.fromkeys(s.reason for _, s in covering))
+                findings.append(replace(f, suppressed=why))
+                applied += [Applied(s, a.agency.name, f.item) for _, s in covering]
+            else:
+                findings.append(f)
+        agencies.append(replace(a, findings=tuple(findings)))
+    wanted = {i.upper() for i in checked_items} if checked_items is not None else None
+    unused = tuple(s for i, s in enumerate(active) if i not in used and (wanted is None or s.item in wanted))
+    return SuppressionOutcome(run=replace(run, agencies=tuple(agencies)), applied=tuple(applied),
+                              expired=expired, unused=unused)
+
+
+def apply_to_agency(result: AgencyResult, suppressions: Sequence[Suppression], today: date) -> AgencyResult:
+    """One agency at a time (the audit stores each agency as soon as it is done, already marked)."""
+    probe = RunResult(criteria_year=0, catalogue_version="", catalogue_source="", fiscal_year=result.fiscal_year,
+                      tool_version="", started_at="", finished_at="", agencies=(result,))
+    return apply_suppressions(probe, suppressions, today).run.agencies[0]

@@ -1,0 +1,184 @@
+"""One session of checks: the client(s), the caches, the extraction pool and the `Checker`, wired once.
+
+`check` (`run_agencies`) and `audit` both open a `Session`; it is the only place that builds the client and
+the extractor. Closing it cancels what the run left behind, closes the clients, the pool and the caches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from oit_checker import __version__
+from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, Checker
+from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
+from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
+from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
+from oit_checker.follow.choose import FollowSettings
+from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult
+from oit_checker.text.clock import now_iso
+from oit_checker.text.fiscal import current_fiscal_year
+
+_PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    follow: FollowSettings = field(default_factory=FollowSettings)
+    agency_budget_s: float = DEFAULT_AGENCY_BUDGET_S
+    insecure: bool = False  # after a TLS failure, fetch again without verification and say so
+    extract_workers: int | None = None  # None: one per CPU; 0: in-process
+    extract_timeout_s: float = DEFAULT_TIMEOUT_S  # per document: one bomb-like PDF cannot stall the run
+    extract_memory_bytes: int | None = DEFAULT_MEMORY_LIMIT  # per extraction worker (address space)
+    agencies_at_once: int = 4
+
+    def extract_pool(self) -> ExtractPool:
+        return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
+                           memory_limit=self.extract_memory_bytes)
+
+
+def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today: date) -> int:
+    """--fiscal-year, else the manifest's, else the fiscal year of today's date."""
+    if override is not None:
+        return override
+    for a in agencies:
+        if a.fiscal_year is not None:
+            return a.fiscal_year
+    return current_fiscal_year(today)
+
+
+async def _cancel_leftovers(before: set[asyncio.Task[Any]]) -> None:
+    """Cancel the run's own tasks that outlive it (a cancelled agency can leave a fetch task behind, e.g.
+    its home page), so none of them touches the client or the caches after they are closed."""
+    current = asyncio.current_task()
+    leftovers = []
+    for task in asyncio.all_tasks() - before:
+        code = getattr(task.get_coro(), "cr_code", None)
+        if task is not current and not task.done() and code is not None and \
+                code.co_filename.startswith(_PACKAGE_DIR):
+            task.cancel()
+            leftovers.append(task)
+    if leftovers:
+        await asyncio.gather(*leftovers, return_exceptions=True)
+
+
+class Session:
+    """`async with Session(options) as s: await s.checker.check(…)`.
+
+    `transport` replaces the network (tests, the demo, the benchmarks). With `cache_dir`, responses are
+    revalidated through the HTTP cache and extracted documents are kept by content hash; a cache that
+    cannot be opened costs speed, not the night's audit: the session runs without it and says why
+    (`cache_stats.disabled`).
+    """
+
+    def __init__(self, options: RunOptions | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
+                 cache_dir: Path | None = None,
+                 on_progress: Callable[[str, str], None] | None = None) -> None:
+        self.options = options or RunOptions()
+        self._transport = transport
+        self._cache_dir = cache_dir
+        self._on_progress = on_progress
+        self.cache_stats: CacheStats | None = CacheStats() if cache_dir is not None else None
+        self._extract_cache: ExtractCache | None = None
+        self._client: httpx.AsyncClient | None = None
+        self._insecure: httpx.AsyncClient | None = None
+        self._pool: ExtractPool | None = None
+        self._before: set[asyncio.Task[Any]] = set()
+        self.fetcher: Fetcher | None = None
+        self._checker: Checker | None = None
+
+    @property
+    def checker(self) -> Checker:
+        if self._checker is None:
+            raise RuntimeError("the session is not open")
+        return self._checker
+
+    @property
+    def requests_made(self) -> int:
+        return self.fetcher.requests_made if self.fetcher is not None else 0
+
+    @property
+    def extract_cache_stats(self) -> ExtractCacheStats | None:
+        return self._extract_cache.stats if self._extract_cache is not None else None
+
+    def _outer_transport(self) -> httpx.AsyncBaseTransport:
+        inner = self._transport or network_transport(self.options.fetch.global_limit)
+        if self._cache_dir is None or self.cache_stats is None:
+            return inner
+        try:
+            outer = caching_transport(self._cache_dir, inner, stats=self.cache_stats)
+            self._extract_cache = ExtractCache(self._cache_dir / EXTRACT_CACHE_FILE)
+        except (ImportError, OSError, sqlite3.Error) as exc:
+            self.cache_stats.disabled = f"{type(exc).__name__}: {exc}"[:200]
+            return inner
+        return outer
+
+    async def __aenter__(self) -> Session:
+        options = self.options
+        self._before = asyncio.all_tasks()
+        self._client = build_client(options.fetch, transport=self._outer_transport())
+        if options.insecure:
+            raw = self._transport or network_transport(options.fetch.global_limit, verify=False)
+            self._insecure = build_client(options.fetch, verify=False, transport=raw)
+        self.fetcher = Fetcher(self._client, options.fetch, insecure_client=self._insecure)
+        self._pool = options.extract_pool().__enter__()
+        extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
+                          else self._pool)
+        self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
+                                on_progress=self._on_progress)
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        try:
+            await _cancel_leftovers(self._before)
+        finally:
+            if self._pool is not None:
+                self._pool.__exit__(exc_type, exc, tb)
+            for client in (self._insecure, self._client):
+                if client is not None:
+                    await client.aclose()
+            if self._extract_cache is not None:
+                self._extract_cache.close()
+
+
+async def run_agencies(
+    agencies: Sequence[Agency],
+    catalogue: Catalogue,
+    fiscal_year: int,
+    options: RunOptions | None = None,
+    *,
+    item_ids: Sequence[str] | None = None,
+    force_fiscal_year: bool = False,
+    transport: httpx.AsyncBaseTransport | None = None,
+    on_agency_done: Callable[[AgencyResult], None] | None = None,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> RunResult:
+    """Check agencies in one session (no history): what `oit-checker check` runs."""
+    options = options or RunOptions()
+    started = now_iso()
+    async with Session(options, transport=transport, on_progress=on_progress) as session:
+        gate = asyncio.Semaphore(options.agencies_at_once)
+
+        async def one(agency: Agency) -> AgencyResult:
+            async with gate:
+                fy = fiscal_year if force_fiscal_year or agency.fiscal_year is None else agency.fiscal_year
+                result = await session.checker.check(agency, catalogue, fy, item_ids)
+            if on_agency_done is not None:
+                on_agency_done(result)
+            return result
+
+        results = await asyncio.gather(*(one(a) for a in agencies))
+    return RunResult(criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
+                     catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=__version__,
+                     started_at=started, finished_at=now_iso(), agencies=tuple(results))

@@ -1,0 +1,628 @@
+"""Decide one item: pure functions from (item, what was gathered, fiscal year) to a `Finding`.
+
+Order of concern when reasons combine: fail > error > review > pass. `error` (could not look) only stands
+when nothing usable was read; once content was read, an unreachable extra URL is a `review` note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from oit_checker.catalogue import reasons
+from oit_checker.evaluate.softfail import classify
+from oit_checker.model import (
+    Component,
+    Confidence,
+    DocError,
+    DocKind,
+    Document,
+    Evidence,
+    Fetched,
+    FetchError,
+    FetchRecord,
+    Finding,
+    FiscalYearRule,
+    Item,
+    Reason,
+    Retrieved,
+    Status,
+    UrlTrail,
+)
+from oit_checker.text.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
+from oit_checker.text.thai import TextIndex, display, normalize
+from oit_checker.text.urls import classify_external, same_site
+
+SNIPPET_CONTEXT = 40
+_SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
+
+_FETCH_CODES: dict[FetchError, str] = {
+    FetchError.TIMEOUT: "timeout",
+    FetchError.CONNECT: "unreachable",
+    FetchError.TLS: "tls_error",
+    FetchError.TOO_MANY_REDIRECTS: "redirect_loop",
+    FetchError.BAD_SCHEME: "bad_scheme",
+    FetchError.TOO_LARGE: "too_large",
+    FetchError.PROTOCOL: "protocol_error",
+    FetchError.LOGIN: "login_wall",
+    FetchError.BOT_WALL: "bot_wall",
+}
+
+
+def access_reason(fetched: Fetched) -> Reason | None:
+    """Why a fetched URL gives nothing to read, or None when it answered 2xx with a body."""
+    ev = (Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),)
+    if fetched.error is not None:
+        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev, detail=fetched.error_detail or "-")
+    status = fetched.status or 0
+    if status == 429 or status >= 500:
+        return reasons.make("server_error", evidence=ev, status=status, attempts=fetched.attempts)
+    if status >= 400:
+        return reasons.make("http_error", evidence=ev, status=status)
+    return None
+
+
+def document_reason(doc: Document) -> Reason | None:
+    """Why a fetched document gives no readable text, or None."""
+    ev = (Evidence(url=doc.url, snippet=doc.failure[:200]),)
+    if doc.error is DocError.ENCRYPTED:
+        return reasons.make("encrypted", evidence=ev)
+    if doc.error is DocError.UNSUPPORTED:
+        return reasons.make("unsupported_format", evidence=ev, detail=doc.failure)
+    if doc.error is not None:
+        return reasons.make("corrupt_document", evidence=ev, detail=doc.failure)
+    if doc.needs_ocr:
+        return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
+    soft = classify(doc)
+    if soft is not None:
+        return reasons.make(soft, evidence=(Evidence(url=doc.url, snippet=display(doc.text)[:120]),))
+    return None
+
+
+@dataclass(frozen=True)
+class _Readable:
+    doc: Document
+    pages: tuple[TextIndex, ...]
+    chars: int  # normalized characters
+
+
+def _readable(doc: Document) -> _Readable:
+    pages = tuple(TextIndex(p) for p in doc.pages)
+    return _Readable(doc, pages, sum(len(p.normalized_text) for p in pages))
+
+
+class DocumentCache:
+    """Per-document work (text indexes, year mentions) done once for all the items that read a document.
+
+    One per agency check: a landing page or a plan is often submitted for several items, and indexing or
+    year-scanning it again per item was most of the evaluation's time.
+    """
+
+    def __init__(self) -> None:
+        self._readable: dict[tuple[str, tuple[str, ...]], _Readable] = {}
+        self._mentions: dict[tuple[str, str, tuple[str, ...]], list[_Located]] = {}
+
+    def readable(self, doc: Document) -> _Readable:
+        key = (doc.url, doc.pages)
+        got = self._readable.get(key)
+        if got is None:
+            got = self._readable[key] = _readable(doc)
+        elif got.doc is not doc:
+            got = _Readable(doc, got.pages, got.chars)  # the item's own copy of the document, same text
+        return got
+
+    def mentions(self, r: _Readable) -> list[_Located]:
+        key = (r.doc.url, r.doc.title, r.doc.pages)
+        got = self._mentions.get(key)
+        if got is None:
+            got = self._mentions[key] = _doc_mentions(r)
+        return got
+
+
+def _off_site(url: str, home: str | None) -> bool:
+    return bool(home) and not same_site(url, home or "")
+
+
+_HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/home", "/main"})
+
+
+def _is_home_page(url: str, home: str | None) -> bool:
+    parts = urlsplit(url)
+    if parts.query or parts.path.lower() not in _HOME_PATHS:
+        return False
+    return not home or not _off_site(url, home)
+
+
+def _home_page_note(trails: Sequence[UrlTrail], home: str | None) -> Reason | None:
+    """The criteria want URLs that lead straight to the content, not the home page. Beside other URLs a home
+    page only shows the click path (agencies do this), so it is then a remark, not a problem."""
+    homes = [t.submitted for t in trails if _is_home_page(t.submitted, home)]
+    if not homes:
+        return None
+    alone = len(homes) == len(trails)
+    return reasons.make("home_page_only", evidence=tuple(Evidence(url=u) for u in homes),
+                        severity=Status.REVIEW if alone else Status.PASS)
+
+
+def _worst(reason_list: Iterable[Reason]) -> Status:
+    present = {r.severity for r in reason_list}
+    for status in _SEVERITY_ORDER:
+        if status in present:
+            return status
+    return Status.PASS
+
+
+# ---------------------------------------------------------------- components
+
+
+_TitleSpans = dict[int, list[tuple[str, tuple[int, int]]]]  # page index id → (title, span) in that page
+
+
+def _find_component(comp: Component, readable: Sequence[_Readable],
+                    title_spans: _TitleSpans) -> tuple[Evidence | None, Evidence | None]:
+    """(strong hit, loose hit) of one component: the first exact match of a phrase or pattern, else the
+    first match found only in the loose tier (damaged text)."""
+    loose_hit: Evidence | None = None
+    for r in readable:
+        for page_no, index in enumerate(r.pages, start=1):
+            page = page_no if r.doc.kind is DocKind.PDF else None
+            in_titles = title_spans[id(index)]
+            for phrase in comp.phrases:
+                needle = normalize(phrase)
+                exclude = [span for t, span in in_titles if not t.startswith(needle)]
+                m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
+                if m is None:
+                    continue
+                ev = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
+                if not m.loose:
+                    return ev, loose_hit
+                loose_hit = loose_hit or ev
+            for pattern in comp.patterns:
+                m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
+                if m is not None:
+                    return Evidence(url=r.doc.url, page=page, snippet=m.snippet), loose_hit
+    return None, loose_hit
+
+
+def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) for the item's components over every readable document."""
+    found: list[Reason] = []
+    missing = []
+    weak = []
+    # The item's title names what some components ask for: "ผลการดำเนินงาน" inside "รายงานผลการดำเนินงาน…"
+    # is no evidence of results, so a hit inside a title does not count — unless the title starts with
+    # the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual, "ประมวลจริยธรรม…" the code).
+    titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
+    title_spans = {id(index): [(t, span) for t in titles for span in index.spans(t)]
+                   for r in readable for index in r.pages}
+    for comp in item.components:
+        strong_hit, loose_hit = _find_component(comp, readable, title_spans)
+        inferred = comp.confidence.is_guess
+        if strong_hit is not None:
+            found.append(Reason(code="component_found", message_th=comp.label_th, message_en=comp.label_en,
+                                evidence=(strong_hit,), severity=Status.PASS, inferred=inferred,
+                                detail={"component": comp.id}))
+        elif loose_hit is not None:
+            weak.append((comp, loose_hit))
+        elif comp.required:
+            missing.append(comp)
+    problems: list[Reason] = []
+    if missing:
+        problems.append(reasons.make(
+            "missing_component",
+            components=", ".join(c.label_th for c in missing),
+            components_en=", ".join(c.label_en or c.label_th for c in missing),
+            inferred=any(c.confidence.is_guess for c in missing),
+            evidence=tuple(Evidence(url=r.doc.url) for r in readable[:3]),
+        ))
+        problems[-1].detail["missing"] = [c.id for c in missing]
+        problems[-1].detail["missing_en"] = [c.label_en for c in missing]
+    if weak:
+        problems.append(reasons.make(
+            "weak_match", components=", ".join(c.label_th for c, _ in weak),
+            components_en=", ".join(c.label_en or c.label_th for c, _ in weak),
+            evidence=tuple(ev for _, ev in weak),
+        ))
+    return problems, found
+
+
+# ---------------------------------------------------------------- fiscal year
+
+
+@dataclass(frozen=True)
+class _Located:
+    mention: YearMention
+    evidence: Evidence
+    heading: bool = False  # in the document's title or its first lines: says what year the document is for
+
+    @property
+    def states_fiscal_year(self) -> bool:
+        """"ปีงบประมาณ 2569" / "ประจำปี 2569", not merely "ปี 2569" (a column of a multi-year plan)."""
+        text = normalize(self.mention.text)
+        return "ปีงบ" in text or "ประจำปี" in text
+
+
+def _mentions(readable: Sequence[_Readable], cache: DocumentCache) -> list[_Located]:
+    return [m for r in readable for m in cache.mentions(r)]
+
+
+def _doc_mentions(r: _Readable) -> list[_Located]:
+    out: list[_Located] = []
+    sources: list[tuple[str, int | None]] = [(r.doc.title, None)] if r.doc.title else []
+    sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
+    for text, page_no in sources:
+        shown = display(text)
+        heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
+        for m in find_year_mentions(text):
+            lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
+            snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
+            page = page_no if r.doc.kind is DocKind.PDF else None
+            out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
+                                heading=m.start < heading_end))
+    return out
+
+
+_HEADING_LINES = 3
+_HEADING_CHARS = 240
+
+
+def _heading_end(text: str) -> int:
+    """Where a document's heading ends, as an offset into `display(text)`: its first few lines (titles wrap),
+    at most a few hundred characters. Lines are counted on the raw text: `display` folds line breaks."""
+    end = 0
+    for _ in range(_HEADING_LINES):
+        nxt = text.find("\n", end)
+        if nxt == -1:
+            end = len(text)
+            break
+        end = nxt + 1
+    return min(len(display(text[:end])), _HEADING_CHARS)
+
+
+def _fmt_years(years: Iterable[int]) -> str:
+    return ", ".join(str(y) for y in sorted(set(years)))
+
+
+@dataclass(frozen=True)
+class YearClue:
+    """A year named outside the document text: the link title it was reached by, its slug or file name."""
+
+    source: str  # "title" (link text) · "page" (the page linking the document) · "file name" · "URL"
+    years: frozenset[int]
+    text: str
+    url: str
+
+
+_CLUE_TH = {"title": "ชื่อเรื่องของลิงก์", "page": "หน้าเว็บที่ลิงก์เอกสาร", "file name": "ชื่อไฟล์", "URL": "URL"}
+# Dates in a title or a path are publication dates (a plan for 2569 is posted in FY 2568), and CE
+# upload folders (/2025/09/) are upload dates: neither says which year a document is for.
+_CLUE_KINDS = frozenset({MentionKind.FISCAL, MentionKind.BARE, MentionKind.RANGE})
+
+
+def year_clues(trails: Sequence[UrlTrail]) -> list[YearClue]:
+    """Years named by the titles, slugs and file names of what was read, outside the documents' text."""
+    out: dict[tuple[str, frozenset[int], str], YearClue] = {}
+    for t in trails:
+        for g in t.retrieved:
+            if g.document is None:
+                continue
+            if g.link is not None and g.link.text:
+                years = frozenset(y for m in find_year_mentions(g.link.text) if m.kind in _CLUE_KINDS
+                                  for y in m.fiscal_years)
+                if years:
+                    out.setdefault(("title", years, g.link.text), YearClue("title", years, g.link.text,
+                                                                           g.fetched.url))
+            for url in dict.fromkeys((g.fetched.url, g.fetched.final_url)):
+                for clue in _url_clues(url):
+                    out.setdefault((clue.source, clue.years, clue.text), clue)
+    return list(out.values())
+
+
+def _page_clues(landing: Sequence[_Readable], cache: DocumentCache) -> list[YearClue]:
+    out: list[YearClue] = []
+    for located in _mentions(landing, cache):
+        if located.mention.kind in _CLUE_KINDS:
+            out.append(YearClue("page", frozenset(located.mention.fiscal_years), located.evidence.snippet,
+                                located.evidence.url))
+    return out
+
+
+def _url_clues(url: str) -> list[YearClue]:
+    parts = urlsplit(url)
+    segments = [s for s in unquote(parts.path).split("/") if s]
+    out = []
+    for m in years_in_url(url):
+        if m.kind not in _CLUE_KINDS:
+            continue
+        where = next((i for i, seg in enumerate(segments) if m.text in seg), None)
+        if where == 0 and segments[0] == m.text and (len(segments) > 1 or parts.query):
+            continue  # a site installed under a year (/2567/wp-content/…) names the install, not the document
+        segment = segments[where] if where is not None else m.text
+        last = where is not None and where == len(segments) - 1 and "." in segment
+        out.append(YearClue("file name" if last else "URL", frozenset(m.fiscal_years), segment[:80], url))
+    return out
+
+
+def _clue_text(clues: Iterable[YearClue]) -> str:
+    return "; ".join(f"{c.source} {_fmt_years(c.years)} ({c.text[:60]})" for c in clues)
+
+
+def judge_fiscal_year(
+    rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
+    *, inferred: bool, clues: Sequence[YearClue] = (),
+) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) for the item's fiscal-year rule.
+
+    The document text decides. Titles, slugs and file names (`clues`) are compared with it and any
+    disagreement is reported (`fiscal_year_conflict`). Only a link title decides, and only when the text
+    names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
+    `url_years` is kept for callers that pass only the URLs' years.
+    """
+    if rule is FiscalYearRule.NONE:
+        return [], []
+    target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
+    expected = str(target)
+    naming = [c for c in clues if target in c.years]
+    disagreeing = [c for c in clues if target not in c.years]
+    ranges = [x for x in located if x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1]
+    # A period inside one fiscal year ("1 ต.ค. 2568 – 31 มี.ค. 2569") names that year, like "ปีงบประมาณ 2569".
+    fiscal = [x for x in located if x.mention.kind is MentionKind.FISCAL
+              or (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)]
+    fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
+    multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
+        else []
+    groups: list[list[_Located]] = [
+        # The year in the document's own title decides over years its body mentions in passing.
+        [x for x in fiscal if x.heading],
+        fiscal,
+        # A signing date (plans are approved before their year begins) does not outrank "พ.ศ. 2569".
+        [x for x in located if x.mention.kind in (MentionKind.DATE, MentionKind.BARE)],
+    ]
+    for group in groups:
+        if not group:
+            continue
+        years = {y for x in group for y in x.mention.fiscal_years}
+        hits = [x for x in group if target in x.mention.fiscal_years]
+        if hits and multi_year and not any(x.states_fiscal_year and x.mention.kind is not MentionKind.RANGE
+                                           for x in hits):
+            # A plan over several years (its columns say "ปี 2569") is not the annual one the item needs.
+            return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
+                                 expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence),
+                                 inferred=inferred)], []
+        if hits:
+            found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
+                           message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
+                           severity=Status.PASS, inferred=inferred, detail={"kind": str(hits[0].mention.kind)})
+            notes = []
+            if disagreeing:
+                notes.append(reasons.make("fiscal_year_conflict", severity=Status.PASS,
+                                          evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in disagreeing[:3]),
+                                          detail=f"{_clue_text(disagreeing)}; text {target}"))
+            return notes, [found]
+        evidence = tuple(x.evidence for x in group[:3])
+        # Tell every year the document names (2566 and 2567 for the seed's O24), not only the deciding ones.
+        years |= {y for x in fiscal for y in x.mention.fiscal_years if y < target}
+        conflict = []
+        if naming:
+            # The title says the wanted year and the text another: say so, and let the text decide. A link
+            # title naming the wanted year suggests the wrong file was uploaded: worth a person's look.
+            strong = any(c.source == "title" for c in naming)
+            conflict.append(reasons.make("fiscal_year_conflict", severity=Status.REVIEW if strong else Status.PASS,
+                                         evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in naming[:3]),
+                                         detail=f"{_clue_text(naming)}; text {_fmt_years(years)}"))
+        if max(years) < target:
+            return [reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=expected,
+                                 evidence=evidence, inferred=inferred), *conflict], []
+        return [reasons.make("fiscal_year_mismatch", found=_fmt_years(years), expected=expected,
+                             evidence=evidence, inferred=inferred), *conflict], []
+    if ranges and any(target in x.mention.fiscal_years for x in ranges):
+        return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + ranges[0].mention.text,
+                             expected=expected, evidence=(ranges[0].evidence,), inferred=inferred)], []
+    titled = [c for c in naming if c.source in ("title", "page")]
+    if titled:
+        # A title or the linking page names the year the document does not: worth a look, never a pass on
+        # its own (the file behind "…2569" may be last year's). A slug or file name is weaker still.
+        best = titled[0]
+        note = reasons.make("fiscal_year_from_clue", year=target, source=_CLUE_TH[best.source],
+                            source_en=best.source, detail=best.text[:120],
+                            evidence=(Evidence(url=best.url, snippet=best.text),))
+        found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}", message_en=f"fiscal year {target}",
+                       evidence=(Evidence(url=best.url, snippet=best.text),), severity=Status.PASS,
+                       inferred=inferred, detail={"kind": f"clue:{best.source}"})
+        return [note], [found]
+    problem = reasons.make("no_fiscal_year", expected=expected, inferred=inferred)
+    if naming:
+        problem.detail["clues"] = _clue_text(naming)
+    if url_years:
+        problem.detail["url_years"] = sorted(set(url_years))
+    return [problem], []
+
+
+# ---------------------------------------------------------------- the item
+
+
+_LONG_PAGE = 3  # × min_chars: a linking page this long may hold the content itself
+
+
+def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
+    rule = item.evidence
+    substantial = [r for r in readable if r.chars >= rule.min_chars]
+    paged = [r for r in substantial if r.doc.kind is DocKind.PDF]
+    if substantial and not (len(paged) == len(substantial) and all(r.doc.page_count < rule.min_pages
+                                                                    for r in paged)):
+        return None
+    biggest = max(readable, key=lambda r: r.chars)
+    return reasons.make("cover_only", chars=biggest.chars, pages=max(biggest.doc.page_count, 1),
+                        evidence=(Evidence(url=biggest.doc.url, page=1 if biggest.doc.kind is DocKind.PDF
+                                           else None, snippet=display(biggest.doc.text)[:160]),))
+
+
+@dataclass
+class _Gathered:
+    """What an item's trails gave, before judging content: notes, could-not-look reasons, readable documents."""
+
+    problems: list[Reason] = field(default_factory=list)
+    access: list[Reason] = field(default_factory=list)  # could-not-look: their weight depends on what was read
+    readable: list[_Readable] = field(default_factory=list)
+    seen_docs: list[str] = field(default_factory=list)
+
+
+def _off_site_reason(item: Item, trail: UrlTrail, got: Retrieved, home: str | None) -> Reason | None:
+    if not item.evidence.own_site or got.depth != 0:
+        return None
+    for url in (trail.submitted, got.fetched.final_url):
+        if _off_site(url, home):
+            external = classify_external(url)
+            where = urlsplit(url).hostname or url
+            return reasons.make("off_site", evidence=(Evidence(url=url),),
+                                detail=f"{external.service}: {where}" if external else where)
+    return None
+
+
+def _gather(item: Item, trails: Sequence[UrlTrail], home: str | None, cache: DocumentCache) -> _Gathered:
+    g = _Gathered()
+    home_note = _home_page_note(trails, home)
+    if home_note is not None:
+        g.problems.append(home_note)
+    for trail in trails:
+        g.problems.extend(trail.notes)
+        for got in trail.retrieved:
+            g.seen_docs.append(got.fetched.final_url)
+            why = access_reason(got.fetched)
+            if why is not None:
+                g.access.append(why if got.depth == 0 else reasons.make(
+                    "linked_document_unreachable", severity=Status.REVIEW, evidence=why.evidence,
+                    detail=f"{got.fetched.url}: {why.message_en}"))
+                continue
+            if got.fetched.insecure:
+                g.problems.append(reasons.make("tls_insecure", evidence=(Evidence(url=got.fetched.url),)))
+            off_site = _off_site_reason(item, trail, got, home)
+            if off_site is not None:
+                g.problems.append(off_site)
+            doc = got.document
+            if doc is None:
+                continue
+            why_doc = document_reason(doc)
+            if why_doc is not None:
+                # A followed page that is merely a soft failure does not sink a good submitted document.
+                if got.depth == 0 or why_doc.code in ("no_text", "encrypted", "corrupt_document"):
+                    g.problems.append(why_doc)
+                continue
+            r = cache.readable(doc)
+            if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in g.readable):
+                g.readable.append(r)  # once per document, though two submitted URLs may both reach it
+    return g
+
+
+def _nothing_read(g: _Gathered, urls: Sequence[str]) -> tuple[Status, list[Reason]]:
+    hard = [a for a in g.access if a.severity is Status.FAIL]
+    status_reasons = g.problems + g.access
+    if not status_reasons:
+        status_reasons = [reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in urls))]
+    status = _worst(status_reasons)
+    if hard and status is not Status.FAIL:
+        status = Status.FAIL
+    return status, status_reasons
+
+
+def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, readable: list[_Readable],
+                   problems: list[Reason], cache: DocumentCache) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) from the documents read: components, cover pages, the fiscal year."""
+    found: list[Reason] = []
+    # The page that links a document is not the document: the assessor judges the file it points to.
+    parents = {g.parent for t in trails for g in t.retrieved if g.parent and g.document is not None}
+    landing = [r for r in readable if r.doc.kind is DocKind.HTML and r.doc.url in parents]
+    primary = [r for r in readable if r not in landing] or readable
+    content_problems, comp_found = _match_components(item, readable)
+    cover = _cover_only(item, primary)
+    if cover is not None:
+        if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
+            # The linking page holds much text of its own: maybe the content itself, typed in. Look.
+            cover = replace(cover, severity=Status.REVIEW)
+        content_problems.insert(0, cover)
+    if any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems):
+        # A scan beside the text documents may hold what the text lacks: never call that missing.
+        content_problems = [replace(p, severity=Status.REVIEW) for p in content_problems]
+    out = list(content_problems)
+    found.extend(comp_found)
+
+    url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
+                 for y in m.fiscal_years]
+    fy_inferred = item.fiscal_year_confidence.is_guess
+    # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
+    clues = year_clues(trails) + (_page_clues(landing, cache) if primary is not readable else [])
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary, cache),
+                                              url_years, inferred=fy_inferred, clues=clues)
+    out.extend(fy_problems)
+    found.extend(fy_found)
+    return out, found
+
+
+def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
+                  cache: DocumentCache | None = None) -> Finding:
+    cache = cache if cache is not None else DocumentCache()
+    base: dict[str, Any] = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
+                            "name_th": item.name_th, "name_en": item.name_en,
+                            "urls": tuple(t.submitted for t in trails)}
+    if not trails:
+        return Finding(status=Status.FAIL, reasons=(reasons.make("not_submitted"),), **base)
+
+    g = _gather(item, trails, home, cache)
+    if not g.readable:
+        status, status_reasons = _nothing_read(g, base["urls"])
+        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(g.seen_docs),
+                       fetches=fetch_records(trails), **base)
+
+    # Something was read: could-not-look problems on other URLs become notes to review.
+    problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p for p in g.problems]
+    problems.extend(replace(a, severity=Status.REVIEW) for a in g.access)
+    content, found = _judge_content(item, trails, fiscal_year, g.readable, problems, cache)
+    problems = _weigh_external_evidence(problems + content)
+
+    if item.confidence is Confidence.UNKNOWN:
+        problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))
+
+    status = _worst(problems)
+    return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
+                   documents=tuple(dict.fromkeys(g.seen_docs)), fetches=fetch_records(trails), **base)
+
+
+def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:
+    out: dict[str, FetchRecord] = {}
+    for t in trails:
+        for g in t.retrieved:
+            f = g.fetched
+            out.setdefault(f.url, FetchRecord(
+                url=f.url, final_url=f.final_url, status=f.status, attempts=f.attempts,
+                error=f.error, detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
+                redirects=f.redirects, insecure=f.insecure, depth=g.depth, budget_cut=f.budget_cut))
+    return tuple(out.values())
+
+
+# What the pages lack may be in e-GP, which cannot be read: then it is not "missing", only unchecked.
+_SOFTENED_BY_EGP = frozenset({"missing_component", "cover_only", "empty_page"})
+
+
+def _weigh_external_evidence(problems: list[Reason]) -> list[Reason]:
+    """An e-GP link on a procurement item softens content failures to review, and is only a remark when
+    the pages already pass."""
+    if not any(p.code == "egp_link" for p in problems):
+        return problems
+    out = [replace(p, severity=Status.REVIEW)
+           if p.code in _SOFTENED_BY_EGP and p.severity is Status.FAIL else p for p in problems]
+    if all(p.severity is Status.PASS for p in out if p.code != "egp_link"):
+        out = [replace(p, severity=Status.PASS) if p.code == "egp_link" else p for p in out]
+    return out
+
+
+def _dedupe(items: Iterable[Reason]) -> list[Reason]:
+    out: list[Reason] = []
+    keys: set[tuple[str, str]] = set()
+    for r in items:
+        key = (r.code, r.message_en + "|".join(e.url for e in r.evidence))
+        if key not in keys:
+            keys.add(key)
+            out.append(r)
+    return out

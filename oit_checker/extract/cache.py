@@ -1,0 +1,179 @@
+"""The extraction cache: documents by content hash across runs, so an unchanged night extracts nothing.
+
+The key holds a fingerprint of the extraction code (every module extraction imports, and the tool version),
+so an edit that could change extracted text invalidates every stored document.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from oit_checker import __version__
+from oit_checker.extract.sniff import detect_kind
+from oit_checker.model import DocError, DocKind, Document, Link
+from oit_checker.text import clock
+
+EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
+EXTRACT_CACHE_KEEP_S = 60 * 86400  # an extraction unused for this long is dropped
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    """The oit_checker modules a source file imports (at any depth of the file)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            found.add(base)
+            found.update(f"{base}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return {m for m in found if m.startswith("oit_checker")}
+
+
+_PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _source(module: str) -> Path | None:
+    """The file of an oit_checker module, or None for a name that is not a module (a class, a constant)."""
+    rel = Path(*module.split(".")[1:])
+    for candidate in (_PACKAGE_ROOT / rel.with_suffix(".py") if rel.parts else None,
+                      _PACKAGE_ROOT / rel / "__init__.py"):
+        if candidate is not None and candidate.is_file():
+            return candidate
+    return None
+
+
+def extraction_sources() -> list[tuple[str, Path]]:
+    """Every module of the package that extraction runs: the extract package and all it imports."""
+    todo = [f"oit_checker.extract.{p.stem}".removesuffix(".__init__")
+            for p in (_PACKAGE_ROOT / "extract").glob("*.py")]
+    seen: dict[str, Path] = {}
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        path = _source(module)
+        if path is None:
+            continue
+        seen[module] = path
+        todo.extend(m for m in _imports(path, module) if m not in seen)
+    return sorted(seen.items())
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """Changes whenever the extraction code (or the tool version) changes, so stale text is never reused."""
+    digest = hashlib.sha256(__version__.encode())
+    for module, path in extraction_sources():
+        digest.update(module.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _encode(doc: Document) -> bytes:
+    data = dataclasses.asdict(doc)
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def _decode(blob: bytes, url: str) -> Document:
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    known = {f.name for f in dataclasses.fields(Document)}
+    data = {k: v for k, v in data.items() if k in known}
+    data["kind"] = DocKind(data["kind"])
+    data["error"] = DocError(data["error"]) if data.get("error") else None
+    data["pages"] = tuple(data.get("pages", ()))
+    data["links"] = tuple(Link(**link) for link in data.get("links", ()))
+    data["url"] = url
+    return Document(**data)
+
+
+class Extractor(Protocol):
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
+                      ) -> Document: ...
+
+
+@dataclass
+class ExtractCacheStats:
+    hits: int = 0
+    misses: int = 0
+    stored: int = 0
+
+
+class ExtractCache:
+    """Documents by content hash, across runs. One connection, used from the event loop's thread."""
+
+    def __init__(self, path: Path, *, keep_s: float = EXTRACT_CACHE_KEEP_S) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.stats = ExtractCacheStats()
+        self._fingerprint = extractor_fingerprint()
+        self._conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, doc BLOB NOT NULL,"
+                           " used REAL NOT NULL)")
+        self._conn.execute("CREATE INDEX IF NOT EXISTS documents_used ON documents(used)")
+        self._conn.execute("DELETE FROM documents WHERE used < ?", (clock.wall() - keep_s,))
+
+    def key(self, body: bytes, url: str, content_type: str, charset: str | None) -> str:
+        kind = detect_kind(body, content_type, url)
+        digest = hashlib.sha256(body).hexdigest()
+        # Same rule as the run's in-memory cache: an HTML Document holds links resolved against its URL
+        # and text decoded with the header charset, so only the same page at the same URL is the same.
+        where = f"{url}\x00{charset or ''}" if kind is DocKind.HTML else ""
+        return f"{self._fingerprint}:{digest}:{kind.value}:{where}"
+
+    def get(self, key: str, url: str) -> Document | None:
+        row = self._conn.execute("SELECT doc FROM documents WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.stats.misses += 1
+            return None
+        try:
+            doc = _decode(row[0], url)
+        except (ValueError, TypeError, KeyError, zlib.error):
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        self._conn.execute("UPDATE documents SET used = ? WHERE key = ?", (clock.wall(), key))
+        return doc
+
+    def put(self, key: str, doc: Document) -> None:
+        if doc.error is not None and doc.error.ours:  # a bound of ours may not hold next time: never cached
+            return
+        self._conn.execute("INSERT OR REPLACE INTO documents (key, doc, used) VALUES (?, ?, ?)",
+                           (key, _encode(doc), clock.wall()))
+        self.stats.stored += 1
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class CachedExtractor:
+    """Puts an `ExtractCache` in front of the run's extractor (an `ExtractPool`); same `extract` call."""
+
+    def __init__(self, inner: Extractor, cache: ExtractCache) -> None:
+        self.inner = inner
+        self.cache = cache
+
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
+                      ) -> Document:
+        key = self.cache.key(body, url, content_type, charset)
+        doc = self.cache.get(key, url)
+        if doc is not None:
+            return doc
+        doc = await self.inner.extract(body, url, content_type, charset)
+        self.cache.put(key, doc)
+        return doc

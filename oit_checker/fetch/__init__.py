@@ -1,0 +1,1 @@
+"""The only network code: the httpx client, politeness, decoding, the HTTP cache."""

@@ -1,0 +1,1 @@
+"""One parsed-page model for HTML: links, page facts, chrome (menus, sidebars) and site template lines."""

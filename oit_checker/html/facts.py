@@ -1,0 +1,292 @@
+"""What a page's markup says about its links, beyond the links themselves (pure, no I/O).
+
+`links.extract_links` answers "what does this page point at". Choosing among those links the way a
+person would needs more of the page (real-world-publishing.md §1.2–1.3):
+
+- the *entry* an anchor sits in: an ITA index row "O25 | แผนปฏิบัติการ… | คลิก", a list item "ประกาศ …
+  ประจำปีงบประมาณ 2569 · อ่านต่อ", a topic block with "เปิด" buttons. The anchor text says nothing there;
+  the entry names the item and the year;
+- whether an anchor is site chrome (menus, footers) or content;
+- every label a URL is shown under (one URL under "ITA 2566" and "ITA 2567" is a placeholder);
+- anchors with nothing behind them (`#`, `javascript:`, the page itself) and their labels;
+- images in the content: an announcement posted as a JPG is the document itself;
+- WordPress fingerprints (body classes, the REST API root).
+
+One extra parse of a page the crawler decided to read; the extraction worker keeps only text and links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from oit_checker.html.dom import JS_URL_RE, clean_text, in_chrome
+from oit_checker.html.links import resolve_base
+from oit_checker.text.charset import decode_html
+from oit_checker.text.urls import (
+    IMAGE_EXTENSIONS,
+    canonical_drive,
+    extension,
+    is_placeholder,
+    normalize_url,
+    unwrap_viewer,
+)
+
+__all__ = ["Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_html"]
+
+_WEB = ("http://", "https://")
+_SPACE_RE = re.compile(r"\s+")
+
+# An entry is the smallest block around an anchor that says more than the anchor; past this size the
+# block is a whole list or page, and its text would make every link in it look relevant.
+MAX_CONTEXT = 320
+_ENTRY_TAGS = frozenset({
+    "li", "tr", "dd", "dt", "p", "article", "section", "div", "figure", "blockquote", "h1", "h2", "h3", "h4",
+    "h5", "h6", "span", "td", "th", "label", "strong", "b", "center", "font",
+})  # fmt: skip
+_STOP_TAGS = frozenset({"body", "html", "main", "table", "ul", "ol", "form"})
+# Decoration, never a document: theme images, icons, buttons, list thumbnails.
+_DECOR_RE = re.compile(
+    r"(?i)(?:logo|icon|banner|button|btn|bg[-_.]|background|loading|loader|spinner|arrow|bullet|thumb|avatar|"
+    r"emoji|flag|pics_topic|sprite|placeholder|blank|spacer|/themes/|/plugins/|/template/|gravatar|social|"
+    r"facebook|line[-_.]|youtube|twitter|qr)"
+)
+_MIN_IMAGE_PX = 200
+
+
+@dataclass(frozen=True)
+class Anchor:
+    url: str  # the same key `links.extract_links` gives (normalised, viewer unwrapped, Drive canonical)
+    text: str
+    context: str  # the entry around the anchor ("" when the anchor is its own entry)
+    chrome: bool
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    raw: str  # the href as written
+    reason: str  # empty · fragment · javascript · self · mailto …
+    text: str
+    context: str
+    chrome: bool
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    url: str
+    anchors: tuple[Anchor, ...] = ()
+    placeholders: tuple[Placeholder, ...] = ()
+    images: tuple[tuple[str, str], ...] = ()  # content images that may be the document: (url, alt)
+    body_class: str = ""
+    generator: str = ""
+    wp_api_root: str = ""  # from <link rel="https://api.w.org/">
+    wp_json: tuple[str, ...] = ()  # <link rel="alternate" type="application/json"> hrefs
+    _by_url: dict[str, list[Anchor]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for a in self.anchors:
+            self._by_url.setdefault(a.url, []).append(a)
+
+    def occurrences(self, url: str) -> list[Anchor]:
+        return self._by_url.get(url, [])
+
+    def context(self, url: str) -> str:
+        """Every distinct entry text the URL appears in, joined."""
+        return " · ".join(dict.fromkeys(a.context for a in self.occurrences(url) if a.context))
+
+    def labels(self, url: str, *, content_only: bool = True) -> list[str]:
+        """Every distinct anchor text the URL is shown under (menus left out unless asked)."""
+        return list(dict.fromkeys(a.text for a in self.occurrences(url) if a.text and not (content_only and a.chrome)))
+
+    def in_chrome(self, url: str) -> bool:
+        """True when every occurrence of the URL is in a menu, header, footer or sidebar."""
+        found = self.occurrences(url)
+        return bool(found) and all(a.chrome for a in found)
+
+    def content_placeholders(self) -> list[Placeholder]:
+        return [p for p in self.placeholders if not p.chrome and (p.text or p.context)]
+
+
+def _route(url: str) -> str:
+    """The key `links.py` files a URL under: viewers unwrapped, Drive canonical."""
+    unwrapped = unwrap_viewer(url)
+    if unwrapped is not None:
+        drive = canonical_drive(unwrapped[0])
+        return drive.canonical if drive else unwrapped[0]
+    drive = canonical_drive(url)
+    return drive.canonical if drive else url
+
+
+def _text(node: LexborNode, cache: dict[int, str] | None = None) -> str:
+    # Anchors share ancestors: without the cache a page of 2,000 links in one <div> reads that div 2,000 times.
+    if cache is None:
+        return clean_text(node.text(deep=True, separator=" ", strip=False))
+    key = node.mem_id
+    text = cache.get(key)
+    if text is None:
+        text = cache[key] = clean_text(node.text(deep=True, separator=" ", strip=False))
+    return text
+
+
+def _previous_text(node: LexborNode, cache: dict[int, str]) -> str:
+    """The nearest earlier sibling with a short text: the heading above a block of buttons."""
+    sib = node.prev
+    hops = 0
+    while sib is not None and hops < 6:
+        if sib.tag != "-text" or clean_text(sib.text()):
+            text = _text(sib, cache) if sib.tag != "-text" else clean_text(sib.text())
+            if text:
+                return text if len(text) <= MAX_CONTEXT else ""
+        sib = sib.prev
+        hops += 1
+    return ""
+
+
+def _entry(node: LexborNode, own: str, cache: dict[int, str]) -> str:
+    cur = node.parent
+    climbed: list[LexborNode] = [node]
+    while cur is not None and cur.tag not in _STOP_TAGS:
+        if cur.tag in _ENTRY_TAGS:
+            text = _text(cur, cache)
+            # A table row may carry a long description column and still be one entry.
+            if len(text) > (2 * MAX_CONTEXT if cur.tag == "tr" else MAX_CONTEXT):
+                break
+            if len(text) > len(own) + 3:
+                return text
+        climbed.append(cur)
+        cur = cur.parent
+    # The anchor is alone in its block: the entry's name is in the block just before it.
+    for n in climbed[:4]:
+        before = _previous_text(n, cache)
+        if before:
+            return before
+    return ""
+
+
+def _anchor_text(node: LexborNode) -> str:
+    text = _text(node)
+    if text:
+        return text
+    img = node.css_first("img")
+    if img is not None:
+        return clean_text(img.attributes.get("alt") or img.attributes.get("title"))
+    return clean_text(node.attributes.get("title") or node.attributes.get("aria-label"))
+
+
+_TOGGLE_ATTRS = ("data-toggle", "data-bs-toggle", "aria-controls", "aria-expanded", "data-target", "data-bs-target")
+_TOGGLE_CLASS_RE = re.compile(r"(?i)toggle|collapse|accordion|dropdown|(?:^|\s)tab(?:\s|$)")
+
+
+def _is_toggle(attrs: dict[str, str | None]) -> bool:
+    if any(name in attrs for name in _TOGGLE_ATTRS) or (attrs.get("role") or "").lower() in ("button", "tab"):
+        return True
+    return bool(_TOGGLE_CLASS_RE.search(attrs.get("class") or ""))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_title_link(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    if "bookmark" in (attrs.get("rel") or "").lower():
+        return True
+    cur = node.parent
+    for _ in range(3):
+        if cur is None:
+            return False
+        if cur.tag in _HEADINGS or "title" in (cur.attributes.get("class") or "").lower():
+            return True
+        cur = cur.parent
+    return False
+
+
+def _size_ok(attrs: dict[str, str | None]) -> bool:
+    for name in ("width", "height"):
+        value = (attrs.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_IMAGE_PX:
+            return False
+    return True
+
+
+def _content_images(tree: LexborHTMLParser, base: str) -> list[tuple[str, str]]:
+    out: dict[str, str] = {}
+    for img in tree.css("img"):
+        attrs = img.attributes
+        raw = attrs.get("data-src") or attrs.get("data-lazy-src") or attrs.get("src") or ""
+        if not raw.strip() or raw.strip().startswith("data:"):
+            continue
+        url = normalize_url(clean_text(raw), base)
+        if not url.startswith(_WEB) or extension(url) not in IMAGE_EXTENSIONS or _DECOR_RE.search(url):
+            continue
+        if not _size_ok(attrs) or in_chrome(img):
+            continue
+        parent_a = img.parent
+        while parent_a is not None and parent_a.tag not in ("a", "body"):
+            parent_a = parent_a.parent
+        if parent_a is not None and parent_a.tag == "a":
+            continue  # a linked image is the link's business (a thumbnail of a detail page, or the file)
+        out.setdefault(url, clean_text(attrs.get("alt") or attrs.get("title")))
+    return list(out.items())
+
+
+def page_facts_from_html(html: str, page_url: str) -> PageFacts:
+    tree = LexborHTMLParser(html)
+    page = normalize_url(page_url)
+    base = resolve_base(tree, page)
+    anchors: list[Anchor] = []
+    holders: dict[tuple[str, str], Placeholder] = {}
+    ids = {n.attributes.get("id") or n.attributes.get("name") for n in tree.css("[id], a[name]")} - {None, ""}
+    texts: dict[int, str] = {}
+    for node in tree.css("a[href], area[href]"):
+        attrs = node.attributes
+        raw = attrs.get("href") or ""
+        resolved = normalize_url(clean_text(raw), base) if raw.strip() else ""
+        text = _anchor_text(node)
+        reason = is_placeholder(raw, resolved, page)
+        if reason in ("empty", "fragment", "javascript"):
+            script = raw.split(":", 1)[1] if reason == "javascript" else ""
+            match = JS_URL_RE.search(script) or JS_URL_RE.search(attrs.get("onclick") or "")
+            if match:
+                rescued = normalize_url(match.group(2).strip(), base)
+                if is_placeholder(match.group(2), rescued, page) is None and rescued.startswith(_WEB):
+                    resolved, reason = rescued, None
+        chrome = in_chrome(node)
+        if reason is not None:
+            if _is_toggle(attrs) or (reason == "fragment" and raw.strip()[1:] in ids):
+                continue  # an accordion heading or an in-page jump: it does what it says
+            if reason == "self" and _is_title_link(node, attrs):
+                continue  # a theme links a post's own title to its permalink: nothing was promised
+            key = (raw.strip(), text)
+            if key not in holders and reason not in ("mailto", "tel"):
+                holders[key] = Placeholder(raw.strip(), reason, text, _entry(node, text, texts), chrome)
+            continue
+        if not resolved.startswith(_WEB):
+            continue
+        anchors.append(Anchor(_route(resolved), text, _entry(node, text, texts), chrome))
+    body = tree.body
+    body_class = clean_text(body.attributes.get("class")) if body is not None else ""
+    generator = ""
+    for meta in tree.css("meta[name]"):
+        if (meta.attributes.get("name") or "").lower() == "generator":
+            generator = clean_text(meta.attributes.get("content"))
+            break
+    api_root = ""
+    wp_json: list[str] = []
+    for link in tree.css("link[href]"):
+        rel = (link.attributes.get("rel") or "").strip().lower()
+        href = normalize_url(clean_text(link.attributes.get("href")), base)
+        if rel == "https://api.w.org/":
+            api_root = href
+        elif rel == "alternate" and "json" in (link.attributes.get("type") or "").lower():
+            wp_json.append(href)
+    return PageFacts(url=page, anchors=tuple(anchors), placeholders=tuple(holders.values()),
+                     images=tuple(_content_images(tree, base)), body_class=body_class, generator=generator,
+                     wp_api_root=api_root, wp_json=tuple(wp_json))
+
+
+def page_facts(body: bytes, page_url: str, header_charset: str | None = None) -> PageFacts:
+    """Facts of an HTML body as fetched (decoded the way the extractor decodes it)."""
+    text, _ = decode_html(body, header_charset)
+    return page_facts_from_html(text, page_url)
+

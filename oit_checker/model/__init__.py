@@ -1,0 +1,45 @@
+"""The data passed between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; no stage reaches into another's internals.
+Enumerations are `StrEnum` so they serialise to the stable strings used in JSON and the history DB.
+"""
+
+from oit_checker.model.agency import Agency
+from oit_checker.model.catalogue import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item, Status
+from oit_checker.model.document import DocError, DocKind, Document, Link
+from oit_checker.model.fetch import Fetched, FetchError
+from oit_checker.model.finding import (
+    AgencyResult,
+    Evidence,
+    FetchRecord,
+    Finding,
+    Reason,
+    Retrieved,
+    RunResult,
+    UrlTrail,
+)
+
+__all__ = [
+    "Agency",
+    "AgencyResult",
+    "Catalogue",
+    "Component",
+    "Confidence",
+    "DocError",
+    "DocKind",
+    "Document",
+    "Evidence",
+    "EvidenceRule",
+    "FetchError",
+    "FetchRecord",
+    "Fetched",
+    "Finding",
+    "FiscalYearRule",
+    "Item",
+    "Link",
+    "Reason",
+    "Retrieved",
+    "RunResult",
+    "Status",
+    "UrlTrail",
+]

@@ -1,0 +1,75 @@
+"""What extraction gave: `Document` (text per page, links) and its kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+# ---------------------------------------------------------------- extract
+
+
+class DocError(StrEnum):
+    """Why a document's text could not be read. The first four are the document's; the last two are
+    the bounds this tool sets on extraction (not the agency's fault: the document may be fine)."""
+
+    EMPTY = "empty"  # no bytes, or a PDF/workbook with no pages/sheets
+    ENCRYPTED = "encrypted"  # a PDF that needs a password
+    CORRUPT = "corrupt"  # truncated, malformed or not what it claims to be
+    UNSUPPORTED = "unsupported"  # a kind we cannot read (legacy .doc/.xls, ODT, archives, plain text)
+    TIMEOUT = "timeout"  # extraction ran past its time bound
+    TOO_COMPLEX = "too_complex"  # extraction ran past its memory bound (or its worker died)
+
+    @property
+    def ours(self) -> bool:
+        """True when the failure is a bound of this tool, not a defect of the document."""
+        return self in (DocError.TIMEOUT, DocError.TOO_COMPLEX)
+
+
+class DocKind(StrEnum):
+    HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+    IMAGE = "image"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A reference found in an HTML page: an anchor, or the file behind a viewer/embed."""
+
+    url: str  # absolute
+    text: str = ""
+    via: str = "a"  # a · iframe · object · embed · viewer:flowpaper · viewer:gdocs · drive …
+    download: bool = False  # had a `download` attribute
+    chrome: bool = False  # only found in the site's menus/sidebars/footers, never in the page's content
+
+
+@dataclass(frozen=True)
+class Document:
+    url: str
+    kind: DocKind
+    pages: tuple[str, ...] = ()  # text per page (NFC, not yet matching-normalized); HTML is one page
+    title: str = ""
+    links: tuple[Link, ...] = ()
+    charset: str | None = None  # the codec an HTML page was decoded with
+    charset_note: str = ""  # how that codec was chosen, when not simply declared ("undeclared", "corrected" …)
+    error: DocError | None = None
+    error_detail: str = ""  # what the parser said (bounded), for `corrupt`
+    needs_ocr: bool = False  # no text layer (scan / image)
+    page_count: int = 0
+    parent: str | None = None  # the page this document was reached from
+    depth: int = 0
+
+    @property
+    def failure(self) -> str:
+        """The failure as one line for reports: "corrupt: KeyError: …", "timeout", or ""."""
+        if self.error is None:
+            return ""
+        return f"{self.error.value}: {self.error_detail}" if self.error_detail else self.error.value
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.pages)
+
+

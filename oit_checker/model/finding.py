@@ -1,0 +1,124 @@
+"""Verdicts and what they rest on: reasons, evidence, findings, trails, results of a run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from oit_checker.model.agency import Agency
+from oit_checker.model.catalogue import Confidence, Status
+from oit_checker.model.document import Document, Link
+from oit_checker.model.fetch import Fetched, FetchError
+
+# ---------------------------------------------------------------- evaluate
+
+
+@dataclass(frozen=True)
+class Evidence:
+    url: str
+    page: int | None = None  # 1-based page in a paged document
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    message_th: str
+    message_en: str
+    evidence: tuple[Evidence, ...] = ()
+    severity: Status = Status.FAIL  # the status this reason alone would give the item
+    inferred: bool = False  # rests on an inferred rule
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """How one URL behind a finding was fetched: the per-URL account a nightly audit needs."""
+
+    url: str
+    final_url: str
+    status: int | None
+    attempts: int
+    error: FetchError | None = None  # None when the server answered
+    detail: str = ""
+    elapsed_s: float = 0.0
+    redirects: tuple[str, ...] = ()
+    insecure: bool = False
+    depth: int = 0  # 0 = a submitted URL
+    budget_cut: bool = False  # the agency's time budget ended this fetch: the check is incomplete
+
+
+@dataclass(frozen=True)
+class Finding:
+    item: str
+    indicator: int
+    status: Status
+    reasons: tuple[Reason, ...]
+    confidence: Confidence
+    name_th: str = ""
+    name_en: str = ""
+    urls: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()  # URLs of every document read
+    found: tuple[Reason, ...] = ()  # positive evidence: components and years found
+    suppressed: str = ""  # human reason when an accepted gap suppresses this finding
+    fetches: tuple[FetchRecord, ...] = ()
+
+    @property
+    def inferred(self) -> bool:
+        """True when the verdict rests on an inferred rule: the item's, a failing check's, or a passing one's."""
+        return self.confidence.is_guess or any(
+            r.inferred for r in (*self.reasons, *self.found)
+        )
+
+
+# ---------------------------------------------------------------- what the pipeline gathered per item
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """One URL looked at while following a submitted URL: its fetch and, when it had a body, its text."""
+
+    fetched: Fetched
+    document: Document | None = None
+    depth: int = 0  # 0 = the submitted URL itself
+    parent: str | None = None
+    link: Link | None = None  # how it was reached from its parent
+
+
+@dataclass(frozen=True)
+class UrlTrail:
+    """Everything reached from one submitted URL, the submitted one first."""
+
+    submitted: str
+    retrieved: tuple[Retrieved, ...] = ()
+    notes: tuple[Reason, ...] = ()  # findings made while following (placeholder links, external systems, …)
+
+
+# ---------------------------------------------------------------- results of a run
+
+
+@dataclass(frozen=True)
+class AgencyResult:
+    agency: Agency
+    fiscal_year: int
+    findings: tuple[Finding, ...]
+    started_at: str
+    finished_at: str
+    urls_fetched: int = 0
+    documents_read: int = 0
+    complete: bool = True
+    trails: dict[str, tuple[UrlTrail, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # sha256 of every body read, by final URL: tells a changed document apart from an unchanged one in history.
+    document_hashes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    criteria_year: int
+    catalogue_version: str
+    catalogue_source: str
+    fiscal_year: int
+    tool_version: str
+    started_at: str
+    finished_at: str
+    agencies: tuple[AgencyResult, ...]
+    run_id: int | None = None

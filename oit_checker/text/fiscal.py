@@ -1,0 +1,691 @@
+"""Thai years, dates and fiscal years (pure parsing; never reads the clock).
+
+Thai fiscal year N (Buddhist Era) runs from 1 October of N-1 to 30 September of N, and BE = CE + 543:
+FY 2569 = 1 Oct 2025 – 30 Sep 2026. So a date in October–December of BE year Y belongs to FY Y+1.
+
+`find_year_mentions` reads every way agencies write years (see real-world-publishing.md §4):
+fiscal-year wording, Thai dates with full or abbreviated months and 2-digit BE years, multi-year and
+month ranges, bare BE years and CE years in URL-like or date-like places. It works on
+`display(text)` (Thai digits made Arabic, whitespace folded), and every position it returns is an
+offset into that display text; `display` is re-exported here so callers can quote with it.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from .thai import display, thai_digits_to_arabic
+
+__all__ = [
+    "BE_OFFSET",
+    "THAI_MONTHS",
+    "MentionKind",
+    "YearMention",
+    "be_to_ce",
+    "ce_to_be",
+    "current_fiscal_year",
+    "default_fiscal_year_from",
+    "display",
+    "find_year_mentions",
+    "first_half_bounds",
+    "fiscal_year_bounds",
+    "fiscal_year_of",
+    "years_in_url",
+]
+
+BE_OFFSET = 543
+
+# Which 4-digit numbers can be years at all. BE outside these bounds is an amount or a code; CE is
+# accepted only in date-like or URL-like places, never as a plain number.
+BE_MIN, BE_MAX = 2400, 2699
+CE_MIN, CE_MAX = 1990, 2099
+# Two-digit BE years (`ต.ค. 68`) are read as 25yy; below 40 they are far more likely a day or a count.
+YY_MIN = 40
+MAX_RANGE_YEARS = 20  # the national strategy runs 2561–2580; anything longer is not a year range
+
+
+def be_to_ce(y: int) -> int:
+    return y - BE_OFFSET
+
+
+def ce_to_be(y: int) -> int:
+    return y + BE_OFFSET
+
+
+def fiscal_year_of(d: date) -> int:
+    """The BE fiscal year containing `d` (October starts the next fiscal year)."""
+    be = ce_to_be(d.year)
+    return be + 1 if d.month >= 10 else be
+
+
+def current_fiscal_year(today: date) -> int:
+    return fiscal_year_of(today)
+
+
+def default_fiscal_year_from(today: date) -> int:
+    """The fiscal year checked when `--fiscal-year` is not given; `today` is injected for tests."""
+    return current_fiscal_year(today)
+
+
+def fiscal_year_bounds(fy: int) -> tuple[date, date]:
+    """First and last day of BE fiscal year `fy`."""
+    ce = be_to_ce(fy)
+    return date(ce - 1, 10, 1), date(ce, 9, 30)
+
+
+def first_half_bounds(fy: int) -> tuple[date, date]:
+    """1 October – 31 March of BE fiscal year `fy` (the "รอบ 6 เดือน" period)."""
+    ce = be_to_ce(fy)
+    return date(ce - 1, 10, 1), date(ce, 3, 31)
+
+
+# ---------------------------------------------------------------- months
+
+_MONTH_FULL: dict[int, tuple[str, ...]] = {
+    1: ("มกราคม", "มกรา", "มกราคาม"),
+    2: ("กุมภาพันธ์", "กุมภาพันธ", "กุมภาพันธุ์", "กุมภาพัน", "กุมภาพันธ์ุ", "กุมภา"),
+    3: ("มีนาคม", "มีนา", "มีนาคาม"),
+    4: ("เมษายน", "เมษา", "เมษายม"),
+    5: ("พฤษภาคม", "พฤศภาคม", "พฤษภา", "พฤษาคม"),
+    6: ("มิถุนายน", "มิถุนา", "มิถุนายม"),
+    7: ("กรกฎาคม", "กรกฏาคม", "กรกฎา", "กรกฏา"),
+    8: ("สิงหาคม", "สิงหา", "สิงหาคาม"),
+    9: ("กันยายน", "กันยา", "กันยายม"),
+    10: ("ตุลาคม", "ตุลา", "ตุลาคาม"),
+    11: ("พฤศจิกายน", "พฤษจิกายน", "พฤศจิกา", "พฤศจิกายม", "พฤศจิกยน"),
+    12: ("ธันวาคม", "ธันวา", "ธันวาคาม"),
+}
+# Abbreviations as their letter groups: ("ม", "ค") is written ม.ค., ม.ค, มค., มค, ม. ค. …
+_MONTH_ABBR: dict[int, tuple[str, str]] = {
+    1: ("ม", "ค"),
+    2: ("ก", "พ"),
+    3: ("มี", "ค"),
+    4: ("เม", "ย"),
+    5: ("พ", "ค"),
+    6: ("มิ", "ย"),
+    7: ("ก", "ค"),
+    8: ("ส", "ค"),
+    9: ("ก", "ย"),
+    10: ("ต", "ค"),
+    11: ("พ", "ย"),
+    12: ("ธ", "ค"),
+}
+
+
+def _abbr_variants(a: str, b: str) -> list[str]:
+    return [f"{a}.{b}.", f"{a}.{b}", f"{a}{b}.", f"{a}{b}", f"{a}. {b}.", f"{a}. {b}"]
+
+
+def _build_months() -> dict[str, int]:
+    months: dict[str, int] = {}
+    for n, names in _MONTH_FULL.items():
+        for name in names:
+            months[name] = n
+    for n, (a, b) in _MONTH_ABBR.items():
+        for v in _abbr_variants(a, b):
+            months[v] = n
+    return months
+
+
+THAI_MONTHS: dict[str, int] = _build_months()
+"""Thai month names, colloquial short forms, abbreviations (with and without dots/spaces) and common
+misspellings → month number (1–12)."""
+
+_ABBR_KEY = {a + b: n for n, (a, b) in _MONTH_ABBR.items()}
+_EN_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+
+
+def _month_number(token: str) -> int | None:
+    """Month number of a Thai or English month token as matched in text (spaces/dots tolerated)."""
+    t = token.strip()
+    if t in THAI_MONTHS:
+        return THAI_MONTHS[t]
+    compact = t.replace(" ", "").replace(".", "")
+    if compact in THAI_MONTHS:
+        return THAI_MONTHS[compact]
+    if compact in _ABBR_KEY:
+        return _ABBR_KEY[compact]
+    return _EN_MONTHS.get(compact.lower())
+
+
+def _alt(words: list[str]) -> str:
+    # Longest first, so `ตุลาคม` wins over `ตุลา` and `มี.ค.` over `ม.ค.`-like prefixes.
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A full name may be glued to anything (`เดือนตุลาคม`). A dotted abbreviation must not run on into
+# another dotted letter (`ก.ค.ศ.` is the teachers' commission, not July). An undotted two-letter
+# abbreviation (`ธค`) must not be the tail of a longer Thai word.
+_FULL_RX = _alt([w for names in _MONTH_FULL.values() for w in names])
+_ABBR_DOTTED_RX = "|".join(
+    rf"{re.escape(a)}\s?\.\s?{re.escape(b)}\.?(?!\s?[ก-ฮ]\.)" for a, b in _MONTH_ABBR.values()
+)
+_ABBR_BARE_RX = _alt([a + b for a, b in _MONTH_ABBR.values()])
+THAI_MONTH_RX = rf"(?:{_FULL_RX}|{_ABBR_DOTTED_RX}|(?<![ก-ฮะ-ฺเ-๎])(?:{_ABBR_BARE_RX})\.?)"
+_EN_MONTH_RX = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+
+# ---------------------------------------------------------------- mentions
+
+
+class MentionKind(StrEnum):
+    FISCAL = "fiscal"  # tied to fiscal-year wording: ปีงบประมาณ 2569, ประจำปี 2567, ITA 2568
+    DATE = "date"  # (day) month year: a concrete date whose fiscal year is derived
+    RANGE = "range"  # 2566-2570, ปีงบ 67–68, ต.ค. 67 – ก.ย. 68: every fiscal year inside
+    BARE = "bare"  # a lone BE year (2568, พ.ศ. 2568, /2567/)
+    CE = "ce"  # a CE year in a date-like or URL-like place (2023/10, Scan2023-10-16, oit2023)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """One year found in a text.
+
+    `start`/`end` are offsets into `display(text)` (or, from `years_in_url`, into the
+    percent-decoded URL) and `text` is that slice. `fiscal_years` holds the BE fiscal years the
+    mention names or implies: one for FISCAL, BARE, DATE and CE; each year covered for RANGE.
+    `date` is set for DATE (day 1 when only month and year are written) and for CE mentions that
+    give a full date.
+    """
+
+    kind: MentionKind
+    fiscal_years: tuple[int, ...]
+    start: int
+    end: int
+    text: str
+    date: date | None = None
+
+
+@dataclass
+class _Cand:
+    prio: int
+    start: int
+    end: int
+    kind: MentionKind | None  # None: a mask (phone number …) that only claims its span
+    fiscal_years: tuple[int, ...] = ()
+    date: date | None = None
+
+
+def _spaced(word: str) -> str:
+    """`word` as a regex that tolerates one space between letters (PDF wraps anywhere)."""
+    return r"\s?".join(re.escape(c) for c in word)
+
+
+_S = r"\s?"
+_BE_ERA = rf"(?:พ{_S}\.?{_S}ศ\.{{0,3}}{_S})"  # พ.ศ. / พ.ศ / พศ / พ. ศ. / พ.ศ.. (typo)
+_CE_ERA = rf"(?:ค{_S}\.?{_S}ศ\.{{0,3}}{_S})"
+# A 4-digit run that is not part of a longer number, a decimal or a 1,234 amount; a following 3-digit
+# group after a comma marks an amount (2569,000), while `2566,2567` is a list of years.
+_Y4 = r"(?<!\d)(?<!\d\.)(\d{4})(?!\d)(?!\.\d)(?!,\d{3}(?!\d))"
+_Y2 = r"(?<!\d)(?<!\d[.,])(\d{2})(?!\d)(?![.,]\d)"
+_YEAR = rf"(?:{_Y4}|{_Y2})"
+_DASH = r"(?:\s?(?:-|–|—|−|~|ถึง|จนถึง)\s?)"
+# Units after a number that make it an amount, never a year.
+_UNIT_AFTER = (
+    r"(?!\s?(?:บาท|บ\.|ล้าน|แสน|หมื่น|คน(?!ละ)|ครั้ง(?!ที่)|หน่วย(?!งาน)|เมตร|กม\.|กิโล|ตร\.|ไร่|ชิ้น"
+    r"|ลิตร|ชั่วโมง|นาที|%|เปอร์เซ็นต์))"
+)
+# Words before a number that make it an amount or an identifier.
+_AMOUNT_BEFORE = "".join(
+    rf"(?<!{re.escape(w)})(?<!{re.escape(w)}\s)" for w in ("จำนวน", "เลขที่", "ราคา", "วงเงิน", "โทร", "โทร.")
+)
+
+_FISCAL_WORD = (
+    rf"(?:(?:{_spaced('ประจำ')}{_S})?{_spaced('ปีงบ')}(?:{_S}{_spaced('ประมา')}[ณน])?(?:{_S}ฯ)?\.?"
+    rf"|{_spaced('งบประมา')}[ณน]{_S}ปี)"
+)
+_FISCAL_LEAD = rf"{_FISCAL_WORD}{_S}(?:{_BE_ERA})?"
+_PRACHAM_PI = rf"{_spaced('ประจำ')}{_S}ปี{_S}"
+_PI_BE_LEAD = rf"ปี{_S}{_BE_ERA}"  # ปี พ.ศ. 2567, ในปี พ.ศ. 2567
+_ITA_LEAD = r"(?<![A-Za-z])(?:ITA|OIT)(?:[\s\-_]?online)?[\s\-_]?(?:ปี\s?)?(?:" + _BE_ERA + r")?"
+
+# The cheap first-character test spares the month alternation at every position of Thai prose.
+_MONTH_FIRST = r"(?=[\dวมกเพสตธ])"
+_DAY = r"(?<![\d/.])(\d{1,2})(?!\d)"
+_MONTH_DATE = rf"(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR}"
+
+# Thai phone numbers: 0 + 8 or 9 digits, grouped any way (02-141-2567, 0 2141 2567, 081-234-5678).
+_RX_PHONE = re.compile(
+    r"(?<![\d/.])(?:\+66|0)(?:[\s-]?\d){8,9}(?![\d])"
+    r"|(?<![\d/])\(0\d{1,2}\)\s?\d{3}[-\s]?\d{3,4}(?!\d)"
+    r"|(?<!\d)\d-\d{4}-\d{5}-\d{2}-\d(?!\d)"  # citizen / tax id
+)
+# Two-digit years are read only after fiscal wording or พ.ศ.; after a plain ปี or ประจำปี they are
+# too often a count or an age.
+_LEAD_YY = rf"(?:{_FISCAL_LEAD}|{_PRACHAM_PI}{_BE_ERA}|{_PI_BE_LEAD})"
+_RX_FISCAL_RANGE = re.compile(
+    rf"(?:{_LEAD_YY}|{_BE_ERA}){_YEAR}{_DASH}(?:ปี{_S})?(?:{_BE_ERA})?{_YEAR}{_UNIT_AFTER}"
+)
+_RX_PI_RANGE = re.compile(rf"(?:{_PRACHAM_PI}|ปี{_S}){_Y4}{_DASH}(?:ปี{_S})?{_Y4}{_UNIT_AFTER}")
+_RX_MONTH_RANGE = re.compile(
+    rf"{_MONTH_FIRST}(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})(?:[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR})?"
+    rf"{_DASH}(?:วันที่{_S})?(?:{_DAY}{_S})?({THAI_MONTH_RX}){_S}(?:{_BE_ERA})?{_YEAR}"
+)
+_RX_FISCAL = re.compile(rf"(?:{_LEAD_YY}{_YEAR}|{_PRACHAM_PI}{_Y4}){_UNIT_AFTER}")
+_RX_ITA = re.compile(_ITA_LEAD + _Y4, re.IGNORECASE)
+_RX_MONTH_DATE = re.compile(_MONTH_FIRST + _MONTH_DATE + _UNIT_AFTER)
+_RX_EN_DATE = re.compile(
+    rf"(?=[\dA-Za-z])(?<![A-Za-z])(?:(\d{{1,2}})\s?({_EN_MONTH_RX}),?\s?|({_EN_MONTH_RX})\s?(?:(\d{{1,2}}),?\s)?){_Y4}",
+    re.IGNORECASE,
+)
+_RX_NUM_DATE = re.compile(
+    r"(?<![\d.\-])(?<!\d/)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)(?![.,]\d)"
+    r"|(?<![\d.\-])(?<!\d/)(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"
+)
+# Year first, as in ISO dates, WordPress upload folders and scanner file names.
+_RX_YMD = re.compile(r"(?<!\d)(\d{4})([-/_.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?(?!\d)")
+_RX_COMPACT_YMD = re.compile(r"(?<!\d)(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_RX_YEAR_RANGE = re.compile(
+    rf"(?=\d{{4}}){_AMOUNT_BEFORE}(?<!\d[-/]){_Y4}{_DASH}(?:{_Y4}|{_Y2}){_UNIT_AFTER}"
+)
+_RX_BE_ERA_YEAR = re.compile(rf"{_BE_ERA}{_YEAR}{_UNIT_AFTER}")
+_RX_CE_ERA_YEAR = re.compile(rf"(?:{_CE_ERA}|ปี{_S}){_Y4}")
+_RX_BARE = re.compile(rf"(?=\d{{4}}){_AMOUNT_BEFORE}(?<!\d-){_Y4}{_UNIT_AFTER}")
+# A CE year glued to Latin letters (Scan2023, oit2023); `x` + digits is an image size (-2048x1536).
+_RX_CE_GLUED = re.compile(r"(?<=[A-Za-z])(\d{4})(?!\d)(?!x\d)")
+# In URLs: a year alone between separators (/2023/, -2568.pdf, _2567_).
+_RX_URL_YEAR = re.compile(r"(?<![0-9A-Za-z])(\d{4})(?![0-9]|x\d)")
+# Camera and phone file counters (IMG_2045.jpg, DSC2031) look like years and are not.
+_RX_CAMERA_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:IMG|DSC|DSCN|DCIM|PIC|PXL|VID|MVI|GOPR|P)[_\-]?$", re.IGNORECASE
+)
+_RX_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+_ELEMENT_DASH = re.compile(_DASH)
+
+# Priorities (lower wins an overlap): masks, then the most specific forms.
+_P_MASK, _P_RANGE_CTX, _P_FISCAL, _P_DATE, _P_RANGE, _P_ERA, _P_CE, _P_BARE = range(8)
+
+
+def _be4(s: str) -> int | None:
+    y = int(s)
+    return y if BE_MIN <= y <= BE_MAX else None
+
+
+def _ce4(s: str) -> int | None:
+    y = int(s)
+    return y if CE_MIN <= y <= CE_MAX else None
+
+
+def _yy(s: str) -> int | None:
+    y = int(s)
+    return 2500 + y if y >= YY_MIN else None
+
+
+def _be_year(four: str | None, two: str | None) -> int | None:
+    if four is not None:
+        return _be4(four)
+    if two is not None:
+        return _yy(two)
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_to_date(year: int, month: int, day: int | None) -> tuple[MentionKind, date] | None:
+    """A BE or CE year + month (+ day) → (DATE or CE, the date); None when it is no real date."""
+    if BE_MIN <= year <= BE_MAX:
+        kind, ce = MentionKind.DATE, be_to_ce(year)
+    elif CE_MIN <= year <= CE_MAX:
+        kind, ce = MentionKind.CE, year
+    else:
+        return None
+    d = _safe_date(ce, month, day or 1)
+    if d is None and day is not None:
+        d = _safe_date(ce, month, 1)
+    return None if d is None else (kind, d)
+
+
+def _fy_span(a: int, b: int) -> tuple[int, ...] | None:
+    if b < a or b - a > MAX_RANGE_YEARS:
+        return None
+    return tuple(range(a, b + 1))
+
+
+def _end_year(start: int, four: str | None, two: str | None) -> int | None:
+    """The second year of a range: 4 digits, or 2 digits in the start's century (2566-70)."""
+    if four is not None:
+        return _be4(four)
+    if two is None:
+        return None
+    return start - start % 100 + int(two)
+
+
+class _Scanner:
+    def __init__(self, text: str, *, url: bool) -> None:
+        self.text = text
+        self.url = url
+        self.cands: list[_Cand] = []
+
+    def add(
+        self,
+        prio: int,
+        m: re.Match[str] | tuple[int, int],
+        kind: MentionKind | None,
+        fys: tuple[int, ...] = (),
+        d: date | None = None,
+    ) -> None:
+        start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+        self.cands.append(_Cand(prio, start, end, kind, fys, d))
+
+    def scan(self) -> list[YearMention]:
+        self.collect()
+        return self._resolve()
+
+    def collect(self) -> None:
+        t = self.text
+        for m in _RX_PHONE.finditer(t):
+            self.add(_P_MASK, m, None)
+        self._fiscal_ranges(t)
+        self._month_ranges(t)
+        self._fiscal(t)
+        self._dates(t)
+        self._year_ranges(t)
+        self._eras(t)
+        self._ce(t)
+        if not self.url:  # in a URL, `_ce` reads lone years with the URL rules
+            for m in _RX_BARE.finditer(t):
+                y = _be4(m.group(1))
+                if y is not None:
+                    self.add(_P_BARE, m, MentionKind.BARE, (y,))
+
+    # -- candidates
+
+    def _fiscal_ranges(self, t: str) -> None:
+        for m in _RX_FISCAL_RANGE.finditer(t):
+            a = _be_year(m.group(1), m.group(2))
+            if a is not None:
+                self._add_year_range(_P_RANGE_CTX, m, a, _end_year(a, m.group(3), m.group(4)))
+        for m in _RX_PI_RANGE.finditer(t):
+            a = _be4(m.group(1))
+            if a is not None:
+                self._add_year_range(_P_RANGE_CTX, m, a, _be4(m.group(2)))
+
+    def _add_year_range(self, prio: int, m: re.Match[str], a: int, b: int | None) -> None:
+        span = _fy_span(a, b) if b is not None else None
+        if span is not None and len(span) > 1:
+            self.add(prio, m, MentionKind.RANGE, span)
+
+    def _month_ranges(self, t: str) -> None:
+        for m in _RX_MONTH_RANGE.finditer(t):
+            d1, mon1, y1a, y1b, d2, mon2, y2a, y2b = m.groups()
+            m1, m2 = _month_number(mon1), _month_number(mon2)
+            end_year = _be_year(y2a, y2b)
+            if m1 is None or m2 is None or end_year is None:
+                continue
+            start_year = _be_year(y1a, y1b) if (y1a or y1b) else None
+            if start_year is None:
+                if y1a or y1b:
+                    continue
+                # `ต.ค. – ก.ย. 68`: the first month takes the second's year, one earlier if it
+                # comes later in the calendar.
+                start_year = end_year - 1 if m1 > m2 else end_year
+            first = _year_to_date(start_year, m1, int(d1) if d1 else None)
+            last = _year_to_date(end_year, m2, int(d2) if d2 else None)
+            if first is None or last is None or last[1] < first[1]:
+                continue
+            span = _fy_span(fiscal_year_of(first[1]), fiscal_year_of(last[1]))
+            if span is not None:
+                self.add(_P_RANGE_CTX, m, MentionKind.RANGE, span)
+
+    def _fiscal(self, t: str) -> None:
+        for m in _RX_FISCAL.finditer(t):
+            four = m.group(1) or m.group(3)
+            y = _be_year(four, m.group(2))
+            if y is not None:
+                self.add(_P_FISCAL, m, MentionKind.FISCAL, (y,))
+            elif four is not None and (c := _ce4(four)) is not None:
+                # `ปีงบประมาณ 2026`: the year is CE even though the wording is fiscal.
+                self.add(_P_FISCAL, m, MentionKind.CE, (ce_to_be(c),))
+        for m in _RX_ITA.finditer(t):
+            four = m.group(1)
+            if (y := _be4(four)) is not None:
+                self.add(_P_FISCAL, m, MentionKind.FISCAL, (y,))
+            elif (c := _ce4(four)) is not None:
+                self.add(_P_FISCAL, m, MentionKind.CE, (ce_to_be(c),))
+
+    def _dates(self, t: str) -> None:
+        self._thai_month_dates(t)
+        self._english_dates(t)
+        self._numeric_dates(t)
+        self._iso_dates(t)
+        self._compact_dates(t)
+
+    def _thai_month_dates(self, t: str) -> None:
+        for m in _RX_MONTH_DATE.finditer(t):
+            day, mon, y4, y2 = m.groups()
+            month = _month_number(mon)
+            year = int(y4) if y4 is not None else _yy(y2)
+            if month is None or year is None:
+                continue
+            got = _year_to_date(year, month, int(day) if day else None)
+            if got is None:
+                continue
+            kind, d = got
+            start = m.start()
+            full = bool(day)
+            if day and d.day != int(day):  # an impossible day (31 ก.ย.) is not part of the date
+                start, full = m.start(2), False
+            keep = full or kind is MentionKind.DATE
+            self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
+
+    def _english_dates(self, t: str) -> None:
+        for m in _RX_EN_DATE.finditer(t):
+            day1, mon1, mon2, day2, y4 = m.groups()
+            month = _month_number(mon1 or mon2)
+            day = day1 or day2
+            if month is None:
+                continue
+            got = _year_to_date(int(y4), month, int(day) if day else None)
+            if got is not None:
+                kind, d = got
+                keep = bool(day) or kind is MentionKind.DATE
+                self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d if keep else None)
+
+    def _numeric_dates(self, t: str) -> None:
+        for m in _RX_NUM_DATE.finditer(t):
+            if m.group(1) is not None:
+                day, month, ys = int(m.group(1)), int(m.group(3)), m.group(4)
+                year: int | None = int(ys)
+            else:
+                day, month = int(m.group(5)), int(m.group(6))
+                year = _yy(m.group(7))
+            if year is None or _safe_date(2000, month, day) is None:
+                continue
+            got = _year_to_date(year, month, day)
+            if got is not None and got[1].day == day:
+                kind, d = got
+                self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d)
+
+    def _iso_dates(self, t: str) -> None:
+        for m in _RX_YMD.finditer(t):
+            year, sep, month_s, day_s = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+            if not self.url and (sep == "." and day_s is None):
+                continue  # `2023.10` in running text is a decimal
+            if not self.url and day_s is None and not (CE_MIN <= year <= CE_MAX):
+                continue  # `2567-10` in text: too easily a code or a range
+            if self.url and day_s is None and BE_MIN <= year <= BE_MAX and len(month_s) != 2:
+                continue  # `ita-2568-1` is a slug suffix; `/2567/10/` is a folder date
+            got = _year_to_date(year, int(month_s), int(day_s) if day_s else None)
+            if got is None:
+                continue
+            kind, d = got
+            keep = day_s is not None or kind is MentionKind.DATE
+            self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d if keep else None)
+
+    def _compact_dates(self, t: str) -> None:
+        for m in _RX_COMPACT_YMD.finditer(t):
+            glued = m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalpha()
+            if not (self.url or glued):
+                continue  # an 8-digit number in prose is not a date
+            got = _year_to_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if got is not None:
+                kind, d = got
+                self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d)
+
+    def _year_ranges(self, t: str) -> None:
+        for m in _RX_YEAR_RANGE.finditer(t):
+            a = _be4(m.group(1))
+            if a is not None:
+                self._add_year_range(_P_RANGE, m, a, _end_year(a, m.group(2), m.group(3)))
+
+    def _eras(self, t: str) -> None:
+        for m in _RX_BE_ERA_YEAR.finditer(t):
+            y = _be_year(m.group(1), m.group(2))
+            if y is not None:
+                self.add(_P_ERA, m, MentionKind.BARE, (y,))
+
+    def _ce(self, t: str) -> None:
+        for m in _RX_CE_ERA_YEAR.finditer(t):
+            if (c := _ce4(m.group(1))) is not None:
+                self.add(_P_CE, m, MentionKind.CE, (ce_to_be(c),))
+        for m in _RX_CE_GLUED.finditer(t):
+            if (c := _ce4(m.group(1))) is not None and not self._camera(m.start()):
+                self.add(_P_CE, m, MentionKind.CE, (ce_to_be(c),))
+        if self.url:
+            for m in _RX_URL_YEAR.finditer(t):
+                four = m.group(1)
+                if self._camera(m.start()):
+                    continue
+                if (y := _be4(four)) is not None:
+                    self.add(_P_BARE, m, MentionKind.BARE, (y,))
+                elif (c := _ce4(four)) is not None:
+                    self.add(_P_CE, m, MentionKind.CE, (ce_to_be(c),))
+        else:
+            # A URL quoted in running text is read with the URL rules.
+            for u in _RX_URL_TOKEN.finditer(t):
+                sub = _Scanner(u.group(), url=True)
+                sub.collect()
+                off = u.start()
+                self.cands.extend(
+                    _Cand(c.prio, c.start + off, c.end + off, c.kind, c.fiscal_years, c.date)
+                    for c in sub.cands
+                    if c.kind is not None
+                )
+
+    def _camera(self, pos: int) -> bool:
+        return _RX_CAMERA_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+
+    # -- resolution
+
+    def _resolve(self) -> list[YearMention]:
+        taken = bytearray(len(self.text) + 1)
+        kept: list[_Cand] = []
+        for c in sorted(self.cands, key=lambda c: (c.prio, -(c.end - c.start), c.start)):
+            if c.end <= c.start or any(taken[c.start : c.end]):
+                continue
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.kind is not None:
+                kept.append(c)
+        kept.sort(key=lambda c: c.start)
+        return [self._mention(c) for c in _merge_date_ranges(kept, self.text)]
+
+    def _mention(self, c: _Cand) -> YearMention:
+        assert c.kind is not None
+        return YearMention(c.kind, c.fiscal_years, c.start, c.end, self.text[c.start : c.end], c.date)
+
+
+def _merge_date_ranges(cands: list[_Cand], text: str) -> Iterator[_Cand]:
+    """Two full dates joined by a dash or ถึง (`1/10/2567 - 30/9/2568`) make one RANGE."""
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            if (
+                a.date is not None
+                and b.date is not None
+                and a.kind in (MentionKind.DATE, MentionKind.CE)
+                and b.kind is a.kind
+                and _ELEMENT_DASH.fullmatch(text[a.end : b.start])
+                and b.date >= a.date
+            ):
+                span = _fy_span(fiscal_year_of(a.date), fiscal_year_of(b.date))
+                if span is not None:
+                    yield _Cand(_P_RANGE, a.start, b.end, MentionKind.RANGE, span, None)
+                    i += 2
+                    continue
+        yield a
+        i += 1
+
+
+def find_year_mentions(text: str) -> list[YearMention]:
+    """Every year mention in `text`, in order; positions are offsets into `display(text)`."""
+    return _Scanner(display(text), url=False).scan()
+
+
+def _url_text(url: str) -> tuple[str, list[tuple[int, int]]]:
+    """The percent-decoded URL and the spans worth reading: path, and path-like query values.
+
+    A host name or a numeric query value (`?p=2567`, `?page_id=2566`) is an identifier, not a year.
+    """
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.netloc:
+        prefix = f"{parts.scheme}://{parts.netloc}" if parts.scheme else f"//{parts.netloc}"
+    else:
+        prefix = f"{parts.scheme}:" if parts.scheme else ""
+    decoded = urllib.parse.unquote(prefix)
+    spans: list[tuple[int, int]] = []
+    path = urllib.parse.unquote(parts.path)
+    spans.append((len(decoded), len(decoded) + len(path)))
+    decoded += path
+    if parts.query:
+        decoded += "?"
+        for i, field in enumerate(parts.query.split("&")):
+            if i:
+                decoded += "&"
+            key, eq, value = field.partition("=")
+            key_d = urllib.parse.unquote_plus(key)
+            value_d = urllib.parse.unquote_plus(value)
+            decoded += key_d + eq
+            if "/" in value_d or re.search(r"\.[A-Za-z]{2,5}$", value_d):
+                spans.append((len(decoded), len(decoded) + len(value_d)))
+            decoded += value_d
+    return decoded, spans
+
+
+def years_in_url(url: str) -> list[YearMention]:
+    """Years in a URL's path and file name (and in path-like query values such as a viewer's
+    `?file=…/2567/x.pdf`). BE and CE forms; positions are offsets into the percent-decoded URL."""
+    decoded, spans = _url_text(url)
+    out: list[YearMention] = []
+    for s, e in spans:
+        for m in _url_scan(decoded[s:e]):
+            a, b = m.start + s, m.end + s
+            out.append(YearMention(m.kind, m.fiscal_years, a, b, decoded[a:b], m.date))
+    return out
+
+
+def _url_scan(segment: str) -> list[YearMention]:
+    # Thai digits are mapped one-to-one, so offsets still index the decoded URL.
+    return _Scanner(thai_digits_to_arabic(segment), url=True).scan()
