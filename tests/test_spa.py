@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from corpus import PLAN_TEXT
 from spa_site import HOST, SHELLS_HOST, SPA, check, codes, finding, manifest, spa_transport
-from test_evaluate import HOME, ok, pdf, plan_item, trail
+from test_evaluate import HOME, pdf, plan_item, trail
 
 from oit_checker.catalogue.reasons import specs
 from oit_checker.cli.main import main
@@ -84,7 +84,8 @@ def test_a_genuinely_empty_page_is_no_shell() -> None:
 
 
 def test_detect_shell_reads_decoded_html_of_its_own() -> None:
-    assert detect_shell((SPA / "shells" / "angular.html").read_text(encoding="utf-8")).endswith("runtime.1a2b3c4d5e6f7a8b.js")
+    angular = (SPA / "shells" / "angular.html").read_text(encoding="utf-8")
+    assert detect_shell(angular).endswith("runtime.1a2b3c4d5e6f7a8b.js")
     assert detect_shell((SPA / "negatives" / "next-ssg-content.html").read_text(encoding="utf-8")) == ""
 
 

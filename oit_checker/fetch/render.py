@@ -6,12 +6,13 @@ storage stay with it); a few pages at once. The browser is Debian's `chromium` (
 path: nothing is ever downloaded.
 
 The browser talks to nobody. Its host resolver maps every name to "not found", what is not an HTTP request
-(WebSocket, WebRTC) goes to a proxy that does not exist, and every request a page makes is intercepted: the few that are allowed are made by the product's own client (the `fetch` callable the engine
-hands in: the `Fetcher`, with its fetch policy, per-host politeness, retries, size limits, cache and request
-count) and handed back to the browser with `route.fulfill`. Allowed: GET requests for the page's own site
-(documents, scripts, stylesheets, XHR/fetch) and application bundles the shell itself names on other hosts
-(a CDN's copy of the app); refused: images, fonts, media, other sites (analytics, web fonts, widgets), any
-other method. The page's own HTML is the one the engine already fetched: it is not asked for twice.
+(WebSocket, WebRTC) goes to a proxy that does not exist, and every request a page makes is intercepted: the few that
+are allowed are made by the product's own client (the `fetch` callable the engine hands in: the `Fetcher`, with its
+fetch policy, per-host politeness, retries, size limits, cache and request count) and handed back to the browser
+with `route.fulfill`. Allowed: GET requests for the page's own site (documents, scripts, stylesheets, XHR/fetch) and
+application bundles the shell itself names on other hosts (a CDN's copy of the app); refused: images, fonts, media,
+other sites (analytics, web fonts, widgets), any other method. The page's own HTML is the one the engine already
+fetched: it is not asked for twice.
 
 A page is read when its network goes idle (500 ms without a request), or when its time cap ends (never later
 than the agency's time budget): whatever is drawn by then is read. Apps that wait for their data after the
