@@ -5,6 +5,7 @@ app routes (`#/ita/o6`) are pages of their own. Rendering itself: tests/test_ren
 from __future__ import annotations
 
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -238,7 +239,10 @@ def test_the_three_reason_codes_have_thai_and_english_texts_and_fixes() -> None:
 # ---------------------------------------------------------------- --render when it cannot run
 
 
-def test_render_without_the_browser_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_without_the_browser_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("playwright", "playwright.async_api"):  # the package is there (or as if it were) …
+        monkeypatch.setitem(sys.modules, name, sys.modules.get(name) or types.ModuleType(name))
     args = ["check", str(SPA / "agency-spa.toml"), "--render", "--browser", str(tmp_path / "no-such-chromium")]
     assert main(args) == 2
     err = capsys.readouterr().err
