@@ -15,6 +15,7 @@ from rich.markup import escape
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
+from oit_checker.cli.options import add_allow_private
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, render_manifest
@@ -97,7 +98,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
     cat = load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
-                             document_timeout_s=45.0)
+                             document_timeout_s=45.0, allow_private=args.allow_private)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     err = make_console(stderr=True)
 
@@ -158,6 +159,7 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--insecure", action="store_true",
                    help="after a certificate error, still fetch the page without verification")
     p.add_argument("--output", metavar="FILE", help="write the manifest to FILE instead of stdout")
+    add_allow_private(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -43,6 +44,9 @@ from oit_checker.text.thai import display, normalize
 from oit_checker.text.urls import canonical_drive, looks_like_document, normalize_url
 
 DEFAULT_AGENCY_BUDGET_S = 900.0
+# Whether the agency being checked may reach private addresses (its manifest's `allow_private`). A context
+# variable: set once in `check`, it follows every task the check starts, and only those.
+_ALLOW_PRIVATE: contextvars.ContextVar[bool] = contextvars.ContextVar("oit_allow_private", default=False)
 
 
 
@@ -59,22 +63,24 @@ class Checker:
         self.follow = follow or FollowSettings()
         self.agency_budget_s = agency_budget_s
         self._clock = clock
-        self._cache: dict[str, asyncio.Task[tuple[Fetched, Document | None]]] = {}
+        # Keyed by (URL, private allowed): an intranet agency's answer is never handed to another agency.
+        self._cache: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = {}
         self._on_progress = on_progress
-        self._raw_cache: dict[str, asyncio.Task[Fetched]] = {}
+        self._raw_cache: dict[tuple[str, bool], asyncio.Task[Fetched]] = {}
         self._facts_cache: dict[str, PageFacts] = {}
         self._wp_cache: dict[str, asyncio.Task[tuple[Document | None, Reason | None]]] = {}
         self._ocr_cache: dict[str, asyncio.Task[list[str]]] = {}
 
     async def _get(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
         """Fetch and extract once per URL per run, however many items point at it."""
-        task = self._cache.get(url)
+        key = (url, _ALLOW_PRIVATE.get())
+        task = self._cache.get(key)
         if task is None:
-            task = self._cache[url] = asyncio.ensure_future(self._fetch_extract(url, deadline))
+            task = self._cache[key] = asyncio.ensure_future(self._fetch_extract(url, deadline))
         return await task
 
     async def _fetch_extract(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
-        fetched = await self.fetcher.fetch(url, deadline=deadline)
+        fetched = await self.fetcher.fetch(url, deadline=deadline, allow_private=_ALLOW_PRIVATE.get())
         if self._on_progress:
             self._on_progress("fetched", url)
         if not fetched.ok or not fetched.body:
@@ -94,7 +100,7 @@ class Checker:
         page = drive.recognise(fetched)
         if page is None or page.kind != "confirm" or not page.follow:
             return fetched
-        second = await self.fetcher.fetch(page.follow, deadline=deadline)
+        second = await self.fetcher.fetch(page.follow, deadline=deadline, allow_private=_ALLOW_PRIVATE.get())
         if not second.ok or not second.body:
             return fetched
         return replace(second, url=fetched.url, redirects=(*fetched.redirects, page.follow, *second.redirects),
@@ -102,9 +108,11 @@ class Checker:
 
     async def _raw(self, url: str, deadline: float | None) -> Fetched:
         """Fetch without extracting (API records), once per URL per run."""
-        task = self._raw_cache.get(url)
+        key = (url, _ALLOW_PRIVATE.get())
+        task = self._raw_cache.get(key)
         if task is None:
-            task = self._raw_cache[url] = asyncio.ensure_future(self.fetcher.fetch(url, deadline=deadline))
+            task = self._raw_cache[key] = asyncio.ensure_future(
+                self.fetcher.fetch(url, deadline=deadline, allow_private=key[1]))
         return await task
 
     def _facts(self, fetched: Fetched) -> PageFacts:
@@ -243,14 +251,17 @@ class Checker:
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
                     item_ids: Sequence[str] | None = None) -> AgencyResult:
         started = now_iso()
+        _ALLOW_PRIVATE.set(agency.allow_private)
         deadline = self._clock() + self.agency_budget_s
         items = [i for i in catalogue.items if item_ids is None or i.id in item_ids]
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
-            urls = agency.items.get(item.id, ())
+            submitted = agency.items.get(item.id, ())
+            urls = submitted[: item.evidence.max_urls]  # the catalogue's limit: the rest is reported, not fetched
             got = await asyncio.gather(*(self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls))
-            return item.id, tuple(got)
+            extra = judge.too_many_urls(item, submitted)
+            return item.id, tuple(got) + ((extra,) if extra is not None else ())
 
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
         try:

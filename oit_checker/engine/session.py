@@ -21,7 +21,7 @@ from oit_checker import __version__
 from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
 from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
-from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult
@@ -111,8 +111,18 @@ class Session:
     def extract_cache_stats(self) -> ExtractCacheStats | None:
         return self._extract_cache.stats if self._extract_cache is not None else None
 
+    def _network(self, *, verify: bool = True) -> httpx.AsyncBaseTransport:
+        """The network with the fetch policy (fetch/policy.py): strict unless `--allow-private`; requests of
+        an agency whose manifest allows private addresses take a separate, permissive transport."""
+        limit, allow = self.options.fetch.global_limit, self.options.fetch.allow_private
+        if self._transport is not None:
+            injected = self._transport  # tests, the demo: the fetcher's URL check still applies
+            return PolicyRouter(injected, lambda: injected)
+        return PolicyRouter(network_transport(limit, verify=verify, allow_private=allow),
+                            lambda: network_transport(limit, verify=verify, allow_private=True))
+
     def _outer_transport(self) -> httpx.AsyncBaseTransport:
-        inner = self._transport or network_transport(self.options.fetch.global_limit)
+        inner = self._network()
         if self._cache_dir is None or self.cache_stats is None:
             return inner
         try:
@@ -128,8 +138,7 @@ class Session:
         self._before = asyncio.all_tasks()
         self._client = build_client(options.fetch, transport=self._outer_transport())
         if options.insecure:
-            raw = self._transport or network_transport(options.fetch.global_limit, verify=False)
-            self._insecure = build_client(options.fetch, verify=False, transport=raw)
+            self._insecure = build_client(options.fetch, verify=False, transport=self._network(verify=False))
         self.fetcher = Fetcher(self._client, options.fetch, insecure_client=self._insecure)
         self._pool = options.extract_pool().__enter__()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None

@@ -45,8 +45,19 @@ def crashed_findings(agency: Agency, catalogue: Catalogue, item_ids: Sequence[st
     reason = reasons.make("check_crashed", detail=f"{type(exc).__name__}: {exc}"[:300])
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
-                         urls=agency.items.get(i.id, ()))
+                         urls=agency.items.get(i.id, ())[: i.evidence.max_urls])
                  for i in catalogue.items if item_ids is None or i.id in item_ids)
+
+
+def too_many_urls(item: Item, submitted: Sequence[str]) -> UrlTrail | None:
+    """More URLs than the catalogue's `max_urls` for the item: the first ones are checked, the rest named
+    (the first three of them) and counted here, never fetched."""
+    extra = submitted[item.evidence.max_urls:]
+    if not extra:
+        return None
+    note = reasons.make("too_many_urls", submitted=len(submitted), limit=item.evidence.max_urls,
+                        extra=len(extra), evidence=tuple(Evidence(url=u) for u in extra[:3]))
+    return UrlTrail(extra[0], (), (note,))
 
 
 def crashed_note(submitted: str, exc: BaseException) -> Reason:
