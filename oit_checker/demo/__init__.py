@@ -81,9 +81,12 @@ class HostMapTransport(httpx.AsyncBaseTransport):
         target = self.mapping.get(request.url.host.lower())
         if target is None:
             return await self.inner.handle_async_request(request)
-        request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        request.headers["Host"] = f"{target.host}:{target.port}"
-        return await self.local.handle_async_request(request)
+        # A new request: the caller's keeps the agency's URL (its cookies and reports belong to that host).
+        local = httpx.Request(request.method, request.url.copy_with(scheme=target.scheme, host=target.host,
+                                                                    port=target.port),
+                              headers=request.headers, stream=request.stream, extensions=request.extensions)
+        local.headers["Host"] = f"{target.host}:{target.port}"
+        return await self.local.handle_async_request(local)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

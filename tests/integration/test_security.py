@@ -1,0 +1,268 @@
+"""Safe to point at anyone's website (issue 15): each test plays a hostile agency site or manifest against a
+local server (tests/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
+on, and that no secret or control sequence reaches any output."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import hostile_server as hs
+import httpx
+import pytest
+
+from oit_checker.cli.main import build_parser, main
+from oit_checker.demo import HostMapTransport
+from oit_checker.engine.session import RunOptions, run_agencies
+from oit_checker.fetch import policy
+from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.model import Agency, FetchError, Status
+
+MB = 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[hs.HostileServer]:
+    with hs.HostileServer() as server:
+        yield server
+
+
+def strict(**overrides: Any) -> FetchSettings:
+    """The hostile test settings with the fetch policy ON (the default of a real run)."""
+    return hs.hostile_fetch_settings(allow_private=False, **overrides)
+
+
+@pytest.fixture
+def fake_dns(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Names → addresses for `getaddrinfo`, for names under .example.go.th (the rest resolves as usual), so
+    a public-looking name can point at 127.0.0.1 as a hostile DNS zone would."""
+    table: dict[str, str] = {}
+    real = socket.getaddrinfo
+
+    def fake(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name in table:
+            return real(table[name], port, *args, **kwargs)
+        if name.endswith(".example.go.th"):
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+    return table
+
+
+# ---------------------------------------------------------------- 1. SSRF
+
+
+LOOPBACK_SPELLINGS = ["127.0.0.1", "127.1", "2130706433", "0x7f000001", "0x7f.0.0.1", "0177.0.0.1", "[::1]",
+                      "[::ffff:127.0.0.1]", "0.0.0.0", "0", "localhost", "LOCALHOST.", "www.localhost"]
+
+
+@pytest.mark.parametrize("host", LOOPBACK_SPELLINGS)
+async def test_every_spelling_of_loopback_is_refused_and_nothing_is_sent(site: hs.HostileServer, host: str) -> None:
+    settings = strict()
+    before = site.stats.hits["/page/secret"]
+    async with build_client(settings) as client:
+        got = await Fetcher(client, settings).fetch(f"http://{host}:{site.port}/page/secret")
+    assert got.error is FetchError.REFUSED, got
+    assert got.attempts == 0 and got.status is None and not got.body
+    assert site.stats.hits["/page/secret"] == before
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/iam/", "http://10.0.0.7/admin",
+                                 "http://192.168.1.1/", "http://172.16.5.4:8080/", "http://[fe80::1]/",
+                                 "http://224.0.0.1/", "http://100.64.0.1/", "http://[::]/"])
+async def test_private_link_local_multicast_and_reserved_addresses_are_refused(url: str) -> None:
+    settings = strict()
+    async with build_client(settings) as client:
+        got = await Fetcher(client, settings).fetch(url)
+    assert got.error is FetchError.REFUSED and got.attempts == 0, got
+
+
+async def test_a_name_resolving_to_loopback_is_refused_at_connect_time(site: hs.HostileServer,
+                                                                      fake_dns: dict[str, str]) -> None:
+    """Checked after DNS: the name says nothing, the address it resolves to does."""
+    fake_dns["intranet.example.go.th"] = "127.0.0.1"
+    settings = strict()
+    before = site.stats.hits["/page/dns"]
+    async with build_client(settings) as client:
+        got = await Fetcher(client, settings).fetch(f"http://intranet.example.go.th:{site.port}/page/dns")
+    assert got.error is FetchError.REFUSED, got
+    assert "127.0.0.1" in got.error_detail and "loopback" in got.error_detail
+    assert site.stats.hits["/page/dns"] == before
+    # The same with the policy lifted: it is the address, not the name, that was refused.
+    allowed = replace(settings, allow_private=True)
+    async with build_client(allowed) as client:
+        ok = await Fetcher(client, allowed).fetch(f"http://intranet.example.go.th:{site.port}/page/dns")
+    assert ok.ok and site.stats.hits["/page/dns"] == before + 1
+
+
+async def test_guarded_backend_connects_to_the_address_it_checked_not_to_the_name_again(
+        site: hs.HostileServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: a resolver whose second answer differs. The guard resolves once per connection and
+    connects to that checked address, so a second (rebinding) answer is never asked for."""
+    answers = iter(["127.0.0.1", "127.0.0.1"])
+    lookups: list[str] = []
+
+    async def resolve(host: str, port: int) -> list[str]:
+        lookups.append(host)
+        return [next(answers)]
+
+    monkeypatch.setattr(policy, "resolve_checked", resolve)
+    backend = policy.GuardedBackend()
+    stream = await backend.connect_tcp("rebind.example.go.th", site.port, timeout=2)
+    await stream.aclose()
+    assert lookups == ["rebind.example.go.th"]
+
+
+async def test_a_public_url_redirecting_inwards_is_refused_at_the_hop(site: hs.HostileServer,
+                                                                     fake_dns: dict[str, str]) -> None:
+    fake_dns["db.example.go.th"] = "10.1.2.3"
+    settings = strict()
+    # www.agency.go.th is the hostile site itself (mapped like the demo's host); every other host goes
+    # through the real network with the fetch policy.
+    transport = HostMapTransport({"www.agency.go.th": site.base})
+    before = site.stats.hits["/page/internal"]
+    async with build_client(settings, transport=transport) as client:
+        fetcher = Fetcher(client, settings)
+        to_loopback = await fetcher.fetch(
+            f"http://www.agency.go.th/to?url=http://127.0.0.1:{site.port}/page/internal")
+        to_metadata = await fetcher.fetch("http://www.agency.go.th/to?url=http://169.254.169.254/latest/")
+        to_private_name = await fetcher.fetch(f"http://www.agency.go.th/to?url=http://db.example.go.th:{site.port}/")
+    for got in (to_loopback, to_metadata, to_private_name):
+        assert got.error is FetchError.REFUSED, got
+        assert got.redirects and got.status is None and not got.body
+    assert site.stats.hits["/page/internal"] == before
+
+
+def test_refused_urls_are_reported_with_the_reason_and_the_run_goes_on(site: hs.HostileServer,
+                                                                            tmp_path: Path) -> None:
+    """Through the CLI: the internal answer is never quoted; the public URL of the same agency passes."""
+    manifest = tmp_path / "agency.toml"
+    home = "http://www.agency.go.th/"
+    manifest.write_text(f'''[agency]
+name = "อบต.ทดสอบ"
+home = "{home}"
+fiscal_year = 2569
+[items]
+O1 = ["http://2130706433:{site.port}/page/secret-o1"]
+O2 = ["http://www.agency.go.th/to?url=http://[::1]:{site.port}/page/secret-o2"]
+O3 = ["http://www.agency.go.th/page/public-o3"]
+''', encoding="utf-8")
+    rules = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test.toml"
+    out = tmp_path / "report.json"
+    from oit_checker.cli import check as check_mod
+    transport = HostMapTransport({"www.agency.go.th": site.base})
+    args = build_parser().parse_args(["check", str(manifest), "--rules", str(rules), "--format", "json",
+                                      "--output", str(out), "--extract-workers", "0", "--lang", "en"])
+    code = check_mod.cmd_check(args, check_mod.make_console(), transport=transport)
+    assert code == 1
+    report = json.loads(out.read_text(encoding="utf-8"))
+    findings = {f["item"]: f for f in report["agencies"][0]["findings"]}
+    for item in ("O1", "O2"):
+        assert findings[item]["status"] == "error"
+        assert [r["code"] for r in findings[item]["reasons"]] == ["refused_private_address"]
+    assert site.stats.hits["/page/secret-o1"] == 0 and site.stats.hits["/page/secret-o2"] == 0
+    assert "secret-o1 ข้อ" not in out.read_text(encoding="utf-8")
+    assert findings["O3"]["fetches"][0]["status"] == 200  # the agency's public URL was fetched as usual
+
+
+async def test_allow_private_per_agency_does_not_open_the_door_for_another_agency(site: hs.HostileServer) -> None:
+    """An intranet agency (manifest `allow_private = true`) and a public one in the same run, same URL: the
+    first reads it, the second is refused; the answer is not shared through the run's URL cache."""
+    url = site.url("/page/intranet")
+    items = {"H01": (url,)}
+    intranet = Agency(name="intranet", home=None, items=items, slug="intra", allow_private=True)
+    public = Agency(name="public", home=None, items=items, slug="public")
+    cases = [hs.Case("H01", "intranet page", url, Status.PASS)]
+    options = RunOptions(fetch=strict(), extract_workers=0)
+    run = await run_agencies([intranet, public], hs.hostile_catalogue(cases), 2569, options)
+    by_slug = {a.agency.slug: a.findings[0] for a in run.agencies}
+    assert by_slug["intra"].status is Status.PASS
+    assert by_slug["public"].status is Status.ERROR
+    assert [r.code for r in by_slug["public"].reasons] == ["refused_private_address"]
+    assert site.stats.hits["/page/intranet"] == 1
+
+
+def test_allow_private_is_an_option_of_check_demo_audit_and_discover(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("check", "demo", "audit", "discover"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "--allow-private" in capsys.readouterr().out, command
+
+
+# ---------------------------------------------------------------- 6. cookies
+
+
+async def test_no_cookie_crosses_agencies(site: hs.HostileServer) -> None:
+    """Agency A's site sets `Domain=go.th` and host-only cookies; agency B (another host under go.th, and a
+    page on A's shared host) must receive none of them."""
+    transport = HostMapTransport({"www.a.go.th": site.base, "www.b.go.th": site.base,
+                                  "cms.shared.go.th": site.base})
+    a = Agency(name="A", home=None, slug="a", items={
+        "H01": ("http://www.a.go.th/set-cookie?cookie=sid%3DSECRET-A%3B%20Domain%3Dgo.th%3B%20Path%3D%2F",),
+        "H02": ("http://cms.shared.go.th/set-cookie?cookie=host%3DSECRET-HOST%3B%20Path%3D%2F&a=1",)})
+    b = Agency(name="B", home=None, slug="b", items={
+        "H01": ("http://www.b.go.th/page/b-after-a",),
+        "H02": ("http://cms.shared.go.th/page/b-on-shared-host",)})
+    cases = [hs.Case("H01", "one", "", Status.PASS), hs.Case("H02", "two", "", Status.PASS)]
+    options = RunOptions(fetch=strict(), extract_workers=0, agencies_at_once=1)
+    run = await run_agencies([a, b], hs.hostile_catalogue(cases), 2569, options, transport=transport)
+    assert {f.status for ag in run.agencies for f in ag.findings} == {Status.PASS}
+    sent = [(host, path, cookie) for host, path, cookie, _ in site.stats.seen if path.startswith("/page/b-")]
+    assert len(sent) == 2 and all(cookie == "" for _, _, cookie in sent), sent
+
+
+async def test_a_cookie_lives_for_its_own_redirect_chain(site: hs.HostileServer) -> None:
+    """The cookie-check gateway still works (the cookie goes back within the fetch that got it)."""
+    settings = strict()
+    async with build_client(settings, transport=HostMapTransport({"www.agency.go.th": site.base})) as client:
+        fetcher = Fetcher(client, settings)
+        first = await fetcher.fetch("http://www.agency.go.th/cookie-check")
+        second = await fetcher.fetch("http://www.agency.go.th/cookie-check")
+    assert first.ok and second.ok
+    assert first.attempts == 2 and second.attempts == 2  # the second fetch did not inherit the cookie
+
+
+# ---------------------------------------------------------------- 8. limits: headers drip, max_urls
+
+
+async def test_headers_sent_one_byte_a_second_are_cut(site: hs.HostileServer) -> None:
+    settings = replace(hs.hostile_fetch_settings(), headers_timeout_s=2.0, read_timeout_s=5.0,
+                       document_timeout_s=25.0)
+    async with build_client(settings) as client:
+        got = await Fetcher(client, settings).fetch(site.url("/drip-headers?every=0.5&seconds=25"))
+    assert got.error is FetchError.TIMEOUT and got.attempts == 1, got
+    assert "response headers not complete within 2 s" in got.error_detail
+
+
+async def test_max_urls_per_item_is_enforced(site: hs.HostileServer) -> None:
+    """10,000 URLs for one item: the catalogue's max_urls (5 by default) are fetched, the rest reported."""
+    urls = tuple(site.url(f"/page/many-{n}") for n in range(10_000))
+    agency = Agency(name="many", home=None, items={"H01": urls}, slug="many")
+    cases = [hs.Case("H01", "many URLs", "", Status.PASS)]
+    options = RunOptions(fetch=hs.hostile_fetch_settings(), extract_workers=0)
+    run = await run_agencies([agency], hs.hostile_catalogue(cases), 2569, options)
+    finding = run.agencies[0].findings[0]
+    fetched = sum(n for path, n in site.stats.hits.items() if path.startswith("/page/many-"))
+    assert fetched == 5
+    assert finding.status is Status.REVIEW
+    note = next(r for r in finding.reasons if r.code == "too_many_urls")
+    assert "10000 URLs submitted" in note.message_en and "9995" in note.message_en
+    assert len(finding.urls) == 6 and len(note.evidence) == 3
+
+
+# ---------------------------------------------------------------- helpers for the other tests
+
+
+def run_sync(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+def _unused(_: httpx.Response) -> None:  # pragma: no cover - keeps httpx imported for type checkers
+    pass
