@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
@@ -116,7 +117,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
 
     if err.is_terminal:
         with err.status(f"looking for the ITA {cat.criteria_year} page of {home} …") as status:
-            result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
+            result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
 
