@@ -266,3 +266,90 @@ def run_sync(coro: Any) -> Any:
 
 def _unused(_: httpx.Response) -> None:  # pragma: no cover - keeps httpx imported for type checkers
     pass
+
+
+# ---------------------------------------------------------------- 9. exit codes
+
+
+def _manifest(tmp_path: Path, site: hs.HostileServer, name: str = "อบต.ทดสอบ", extra: str = "") -> Path:
+    path = tmp_path / "agency.toml"
+    path.write_text(f'''[agency]
+name = "{name}"
+fiscal_year = 2569
+allow_private = true
+{extra}
+[items]
+O1 = ["{site.url('/page/exit-codes')}"]
+''', encoding="utf-8")
+    return path
+
+
+RULES = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test.toml"
+
+
+def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs.HostileServer,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from oit_checker.cli import check as check_mod
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("a bug in the checker")
+
+    monkeypatch.setattr(check_mod, "run_agencies", broken)
+    argv = ["check", str(_manifest(tmp_path, site)), "--rules", str(RULES), "--extract-workers", "0"]
+    assert main(argv) == 4
+    err = capsys.readouterr().err
+    assert "internal error: ValueError: a bug in the checker" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) <= 3
+    assert main(["--debug", *argv]) == 4
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_output_paths_are_checked_before_anything_is_fetched(tmp_path: Path, site: hs.HostileServer,
+                                                             command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    before = site.stats.hits["/page/exit-codes"]
+    manifest = str(_manifest(tmp_path, site))
+    if command == "check":
+        argv = ["check", manifest, "--output", str(tmp_path / "missing" / "gaps.json"), "--format", "json"]
+    else:
+        argv = ["audit", manifest, "--db", str(tmp_path / "h.sqlite3"), "--no-cache",
+                "--report", f"html:{tmp_path / 'missing' / 'index.html'}"]
+    assert main([*argv, "--rules", str(RULES), "--extract-workers", "0"]) == 2
+    err = capsys.readouterr().err.replace("\n", "")
+    assert str(tmp_path / "missing") in err and "does not exist" in err
+    assert site.stats.hits["/page/exit-codes"] == before
+    assert not (tmp_path / "h.sqlite3").exists()
+
+
+def test_a_deeply_nested_toml_is_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "nested.toml"
+    path.write_text("[agency]\nname = \"x\"\nnotes = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    assert main(["check", str(path), "--rules", str(RULES)]) == 2
+    err = capsys.readouterr().err
+    assert str(path) in err.replace("\n", "") and "nested too deeply" in err
+    rules = tmp_path / "rules.toml"
+    rules.write_text("x = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    assert main(["rules", "check", str(rules)]) == 2
+    assert "nested too deeply" in capsys.readouterr().err
+
+
+def test_a_corrupted_history_database_is_exit_2_naming_the_file(tmp_path: Path, site: hs.HostileServer,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "history.sqlite3"
+    argv = ["audit", str(_manifest(tmp_path, site)), "--rules", str(RULES), "--db", str(db), "--no-cache",
+            "--extract-workers", "0", "--quiet"]
+    assert main(argv) in (0, 1)
+    import sqlite3
+    with sqlite3.connect(db) as conn:  # fold the WAL in, so the damage below is in the file read
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    page = int.from_bytes(data[16:18], "big") or 65536
+    assert len(data) > 2 * page
+    data[page:] = b"\xde\xad\xbe\xef" * ((len(data) - page) // 4)  # every page but the header's
+    db.write_bytes(bytes(data))
+    capsys.readouterr()
+    for command in (["history", "list", "--db", str(db)], argv):
+        assert main(command) == 2, command
+        err = capsys.readouterr().err.replace("\n", "")
+        assert str(db) in err and "Traceback" not in err, err
