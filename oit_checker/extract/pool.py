@@ -173,7 +173,7 @@ class ExtractPool:
         if self._closed:
             raise RuntimeError("ExtractPool is closed")
         self._bind_loop()
-        kind = detect_kind(body, content_type, url)
+        kind = detect_kind(body, content_type, url, read_zip=False)  # the zip directory is the worker's job
         key = self._key(body, url, kind, charset)
         cached = self._cache.get(key)
         if cached is not None:
