@@ -20,7 +20,7 @@ import httpx
 from oit_checker import __version__
 from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
-from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
+from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool, default_total_memory
 from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
 from oit_checker.follow.choose import FollowSettings
@@ -40,11 +40,14 @@ class RunOptions:
     extract_workers: int | None = None  # None: one per CPU; 0: in-process
     extract_timeout_s: float = DEFAULT_TIMEOUT_S  # per document: one bomb-like PDF cannot stall the run
     extract_memory_bytes: int | None = DEFAULT_MEMORY_LIMIT  # per extraction worker (address space)
+    # All extraction workers together (fewer workers, then smaller limits, when the per-worker limits
+    # would add up to more): half the machine's memory by default.
+    extract_memory_total: int | None = field(default_factory=default_total_memory)
     agencies_at_once: int = 4
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
-                           memory_limit=self.extract_memory_bytes)
+                           memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total)
 
 
 def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today: date) -> int:

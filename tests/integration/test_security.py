@@ -353,3 +353,77 @@ def test_a_corrupted_history_database_is_exit_2_naming_the_file(tmp_path: Path, 
         assert main(command) == 2, command
         err = capsys.readouterr().err.replace("\n", "")
         assert str(db) in err and "Traceback" not in err, err
+
+
+# ---------------------------------------------------------------- 8. total extraction memory
+
+
+def _rlimit_as(body: bytes, url: str, content_type: str, charset: str | None) -> Any:
+    import resource
+
+    from oit_checker.model import DocKind, Document
+    return Document(url=url, kind=DocKind.OTHER, title=str(resource.getrlimit(resource.RLIMIT_AS)[0]))
+
+
+async def test_extraction_memory_is_capped_in_total_across_workers() -> None:
+    from oit_checker.extract.pool import ExtractPool, fit_memory
+
+    gb = 1024 ** 3
+    assert fit_memory(8, int(1.5 * gb), 12 * gb) == (7, int(1.5 * gb))
+    assert fit_memory(8, int(1.5 * gb), 3 * gb) == (1, int(1.5 * gb))
+    for workers, per, total in ((8, int(1.5 * gb), 4 * gb), (2, 2 * gb, 3 * gb), (16, gb, 6 * gb)):
+        w, p = fit_memory(workers, per, total)
+        assert w >= 1 and (w + 1) * p <= total, (workers, per, total, w, p)
+    with ExtractPool(workers=4, memory_limit=gb, total_memory=2 * gb, extract_fn=_rlimit_as) as pool:
+        assert pool.workers == 1 and pool.memory_limit == gb
+        doc = await pool.extract(b"x", "http://www.a.go.th/x", "application/octet-stream")
+    assert int(doc.title) == gb  # the limit the worker really runs under
+
+
+# ---------------------------------------------------------------- 10. no orphans after kill -9
+
+
+def test_kill_9_of_an_audit_leaves_no_extraction_worker_or_resource_tracker(tmp_path: Path,
+                                                                             site: hs.HostileServer) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    manifest = tmp_path / "agency.toml"
+    manifest.write_text(f'''[agency]
+name = "อบต.ทดสอบ"
+fiscal_year = 2569
+allow_private = true
+[items]
+O1 = ["{site.url('/page/orphans')}"]
+O2 = ["{site.url('/drip?seconds=25&every=0.5')}"]
+''', encoding="utf-8")
+    cmd = [sys.executable, "-m", "oit_checker", "audit", str(manifest), "--rules", str(RULES), "--quiet",
+           "--db", str(tmp_path / "h.sqlite3"), "--no-cache", "--extract-workers", "2"]
+    log = (tmp_path / "stderr.txt").open("w")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log,
+                            cwd=Path(__file__).resolve().parents[2])
+    try:
+        parent = psutil.Process(proc.pid)
+        children: list[psutil.Process] = []
+        for _ in range(300):  # until the pool's workers (and the resource tracker) have started
+            children = parent.children(recursive=True)
+            if len(children) >= 2:
+                break
+            time.sleep(0.1)
+        assert len(children) >= 2, (children, proc.poll(), (tmp_path / "stderr.txt").read_text())
+        assert any("resource_tracker" in " ".join(c.cmdline()) for c in children)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        _gone, alive = psutil.wait_procs(children, timeout=20)
+        assert not alive, [(c.pid, c.cmdline()) for c in alive]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for child in psutil.Process().children(recursive=True):
+            if child.pid != os.getpid() and "oit_checker" in " ".join(child.cmdline()):
+                child.kill()
