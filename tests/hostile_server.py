@@ -55,7 +55,7 @@ MB = 1024 * 1024
 
 # One string that would act wherever it reached unescaped: OSC 52 (writes the reader's clipboard), clear
 # screen, C1 CSI, HTML that runs script in a Markdown viewer, a right-to-left override, a NUL, a Markdown link.
-HOSTILE = ("\x1b]52;c;aGFja2Vk\x07\x1b[2J\x9b31m<img src=x onerror=alert(1)><script>alert(2)</script>"
+HOSTILE_STRING = ("\x1b]52;c;aGFja2Vk\x07\x1b[2J\x9b31m<img src=x onerror=alert(1)><script>alert(2)</script>"
            "\u202egnp.exe\x00[click](javascript:alert(3))|`x`")
 # The same as page text: what survives an HTML page as text (escaped in the source, as a site would).
 HOSTILE_HTML = ("&#x1b;]52;c;aGFja2Vk&#7;&#x1b;[2J&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)"
@@ -149,6 +149,24 @@ def gzip_bomb(mb: int, layers: int = 1) -> bytes:
 @functools.cache
 def brotli_bomb(mb: int) -> bytes:
     return brotli.compress(bytes(mb * MB), quality=5)
+
+
+@functools.cache
+def big_thai_page(mb: int) -> bytes:
+    """`mb` MB of a real-looking Thai HTML page (paragraphs, a table, links), as a CMS might produce for a
+    whole year's news on one page: the main process must not spend the agency's budget reading it."""
+    rows = []
+    n = 0
+    size = 0
+    while size < mb * MB:
+        row = (f"<tr><td>{n}</td><td><a href=\"/news/{n}.html\">ประกาศ{ORG} เรื่อง การจัดซื้อจัดจ้าง ลำดับที่ {n}"
+               f"</a></td><td>ประจำปีงบประมาณ พ.ศ. ๒๕๖{n % 10}</td><td>{PLAN} ข้อ {n} มาตรการส่งเสริมคุณธรรม"
+               "และความโปร่งใส การเปิดเผยข้อมูลสาธารณะ</td></tr>")
+        rows.append(row)
+        size += len(row.encode("utf-8"))
+        n += 1
+    head = page(f"{PLAN} (big)", good_text("/big-thai"))
+    return head.replace(b"</main>", ("<table>" + "".join(rows) + "</table></main>").encode("utf-8"))
 
 
 def free_port() -> int:
@@ -295,6 +313,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/set-cookie", self.set_cookie),
             ("/drip-headers", self.drip_headers),
             ("/hostile-text", self.hostile_text),
+            ("/big-thai", lambda _: self._send(200, big_thai_page(int(self._num("mb", 45))))),
             ("/wp-json/wp/v2/pages/", self.wp_record),
         ]
 
@@ -484,7 +503,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.close_connection = True
 
     def hostile_text(self, _: str) -> None:
-        """A WordPress-looking page whose title and text carry the string `HOSTILE` (terminal escapes, HTML,
+        """A WordPress-looking page whose title and text carry the string `HOSTILE_STRING` (terminal escapes, HTML,
         bidi override, NUL); its REST record (/wp-json/wp/v2/pages) carries it in `title` and `modified`."""
         body = (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{PLAN} {HOSTILE_HTML}</title>'
                 '<link rel="https://api.w.org/" href="/wp-json/">'
@@ -496,8 +515,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def wp_record(self, _: str) -> None:
         import json
 
-        record = [{"id": 77, "link": self.url_of("/hostile-text"), "modified": HOSTILE,
-                   "title": {"rendered": f"{PLAN} {HOSTILE}"},
+        record = [{"id": 77, "link": self.url_of("/hostile-text"), "modified": HOSTILE_STRING,
+                   "title": {"rendered": f"{PLAN} {HOSTILE_STRING}"},
                    "content": {"rendered": f"<p>{good_text('/hostile-text')}</p><p>{HOSTILE_HTML}</p>"}}]
         self._send(200, json.dumps(record).encode("utf-8"), "application/json")
 

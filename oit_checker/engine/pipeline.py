@@ -32,6 +32,7 @@ from oit_checker.model import (
     Document,
     Fetched,
     FetchError,
+    Finding,
     Item,
     Link,
     Reason,
@@ -118,8 +119,9 @@ class Checker:
     def _facts(self, fetched: Fetched) -> PageFacts:
         facts = self._facts_cache.get(fetched.final_url)
         if facts is None:
-            facts = self._facts_cache[fetched.final_url] = page_facts(fetched.body, fetched.final_url,
-                                                                       fetched.charset)
+            # The head of a huge page is enough for its facts (generator, REST links, body class).
+            facts = self._facts_cache[fetched.final_url] = page_facts(fetched.body[:_FACTS_BYTES],
+                                                                       fetched.final_url, fetched.charset)
         return facts
 
     async def _wordpress(self, doc: Document, facts: PageFacts, deadline: float | None
@@ -181,6 +183,8 @@ class Checker:
         notes: list[Reason] = []
         if depth == 0 and (scheme := judge.scheme_note(fetched)) is not None:
             notes.append(scheme)
+        if doc is not None and doc.truncated:
+            notes.append(judge.truncated_note(doc))
         if doc is not None and drive.is_google_host(fetched.final_url):
             page = drive.recognise(fetched)
             if page is not None:
@@ -275,21 +279,62 @@ class Checker:
             # A cancelled check must not leave the home-page fetch running past the run (and its client).
             if home_task is not None and not home_task.done():
                 home_task.cancel()
-        gathered = _strip_templates(gathered, reference)
-        gathered = judge.mark_duplicates(gathered)
-        documents = DocumentCache()
-        findings = tuple(evaluate_item(item, gathered.get(item.id, ()), fiscal_year, home=agency.home,
-                                       cache=documents) for item in items)
+        gathered, findings, judged = await self._judge(items, gathered, reference, fiscal_year, agency.home,
+                                                       deadline)
         fetched_urls = {g.fetched.url for trails in gathered.values() for t in trails for g in t.retrieved}
         docs = {g.fetched.final_url for trails in gathered.values() for t in trails for g in t.retrieved
                 if g.document is not None}
         hashes = {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
                   for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
         # Incomplete when the agency's time budget cut any fetch short, at any depth (a linked file too).
-        complete = not any(x.budget_cut and x.error is FetchError.TIMEOUT for f in findings for x in f.fetches)
+        complete = judged and not any(x.budget_cut and x.error is FetchError.TIMEOUT for f in findings
+                                      for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
                             complete=complete, trails=gathered, document_hashes=hashes)
+
+
+    async def _judge(self, items: list[Item], gathered: dict[str, tuple[UrlTrail, ...]],
+                     reference: list[Document], fiscal_year: int, home: str | None, deadline: float
+                     ) -> tuple[dict[str, tuple[UrlTrail, ...]], tuple[Finding, ...], bool]:
+        """(gathered, findings, judged in time). Evaluation runs on an extraction worker, bounded by what is
+        left of the agency's budget (at least EVALUATION_MIN_S): a rule pattern that backtracks forever or
+        a huge document costs that worker, never this process, where every other agency is being fetched.
+        Past the bound every item is `error` (timeout) and the agency is incomplete."""
+        light = _without_bodies(gathered)  # the bodies are not evaluated; the worker need not get them
+        args = (items, light, reference, fiscal_year, home)
+        call = getattr(self.extractor, "call", None)
+        if call is None:
+            return (*judge_agency(*args), True)
+        timeout = max(deadline - self._clock(), EVALUATION_MIN_S)
+        try:
+            judged, findings = await call(judge_agency, *args, timeout=timeout)
+        except TimeoutError:
+            return light, judge.evaluation_timeout(items, light, timeout), False
+        return judged, findings, True
+
+
+def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
+                 fiscal_year: int, home: str | None) -> tuple[dict[str, tuple[UrlTrail, ...]], tuple[Finding, ...]]:
+    """Everything decided from what was gathered (pure; runs on an extraction worker): site template lines
+    removed, duplicate URLs marked, every item evaluated."""
+    gathered = _strip_templates(gathered, reference)
+    gathered = judge.mark_duplicates(gathered)
+    documents = DocumentCache()
+    findings = tuple(evaluate_item(item, gathered.get(item.id, ()), fiscal_year, home=home, cache=documents)
+                     for item in items)
+    return gathered, findings
+
+
+def _without_bodies(gathered: dict[str, tuple[UrlTrail, ...]]) -> dict[str, tuple[UrlTrail, ...]]:
+    def light(g: Retrieved) -> Retrieved:
+        f = g.fetched
+        if not f.body:
+            return g
+        return replace(g, fetched=replace(f, body=b"", body_sha256=f.body_sha256 or hashlib.sha256(f.body).hexdigest()))
+
+    return {item: tuple(replace(t, retrieved=tuple(light(g) for g in t.retrieved)) for t in trails)
+            for item, trails in gathered.items()}
 
 
 def _content_hash(got: Retrieved) -> str:
@@ -312,6 +357,8 @@ class _Step(NamedTuple):
 
 
 _WP_MIN_CHARS = 40  # a REST record shorter than this, with no links, is an empty shell of a page builder
+_FACTS_BYTES = 2 * 1024 * 1024  # of a page's HTML read for its facts
+EVALUATION_MIN_S = 30.0  # evaluation may run this long even when fetching used the whole agency budget
 _OCR_MIN_CHARS = 20
 
 

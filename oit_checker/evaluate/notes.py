@@ -60,6 +60,22 @@ def too_many_urls(item: Item, submitted: Sequence[str]) -> UrlTrail | None:
     return UrlTrail(extra[0], (), (note,))
 
 
+def truncated_note(doc: Document) -> Reason:
+    """The document was cut at the extraction bounds: what was not read cannot be judged."""
+    return reasons.make("text_truncated", detail=doc.truncated, evidence=(Evidence(url=doc.url),))
+
+
+def evaluation_timeout(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], seconds: float
+                       ) -> tuple[Finding, ...]:
+    """Evaluation did not finish within the agency's budget: every item could not be checked."""
+    reason = reasons.make("timeout", detail=f"agency time budget exhausted while evaluating the documents "
+                                            f"({seconds:.0f} s)")
+    return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
+                         confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
+                         urls=tuple(t.submitted for t in gathered.get(i.id, ())))
+                 for i in items)
+
+
 def crashed_note(submitted: str, exc: BaseException) -> Reason:
     """A bug of ours met on one URL: that URL could not be checked."""
     detail = f"{submitted}: {type(exc).__name__}: {exc}"[:300]

@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from oit_checker import __version__
@@ -168,6 +168,10 @@ class CachedExtractor:
     def __init__(self, inner: Extractor, cache: ExtractCache) -> None:
         self.inner = inner
         self.cache = cache
+
+    async def call(self, fn: Any, *args: object, timeout: float) -> Any:
+        """The inner pool's bounded `call` (evaluation runs where extraction does)."""
+        return await self.inner.call(fn, *args, timeout=timeout)  # type: ignore[attr-defined]
 
     async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
                       ) -> Document:

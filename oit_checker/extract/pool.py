@@ -34,6 +34,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
+from typing import TypeVar
 
 from oit_checker.extract import extract as default_extract
 from oit_checker.extract.errors import describe
@@ -41,6 +42,7 @@ from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document
 
 ExtractFn = Callable[[bytes, str, str, str | None], Document]
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_LIMIT = 1536 * 1024 * 1024  # per worker: pdfium on a normal document peaks near 25 MB
@@ -257,6 +259,29 @@ class ExtractPool:
         future.set_result(doc)
         self._remember(key, doc)
         return doc
+
+    async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
+        """`fn(*args)` on a worker (fn module-level, args picklable), within `timeout` seconds: past it the
+        worker is killed (TimeoutError), so CPU-bound work such as evaluating an agency's documents is
+        bounded like extraction and never holds this process. In-process pools (workers=0) only stop
+        waiting."""
+        if self._closed:
+            raise RuntimeError("ExtractPool is closed")
+        self._bind_loop()
+        assert self._slots is not None
+        async with self._slots:
+            executor, generation = self._main.get()
+            self._main.in_flight += 1
+            self._main.peak = max(self._main.peak, self._main.in_flight)
+            try:
+                return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(executor, fn, *args),
+                                              timeout)
+            except TimeoutError:
+                if self._main.size > 0 and self._main.restart(generation):
+                    self.stats.restarts += 1
+                raise
+            finally:
+                self._main.in_flight -= 1
 
     def close(self) -> None:
         self._closed = True

@@ -60,6 +60,8 @@ class Document:
     page_count: int = 0
     parent: str | None = None  # the page this document was reached from
     depth: int = 0
+    # What the extraction bounds cut (MAX_TEXT_CHARS of text, MAX_LINKS links), in words; "" when nothing.
+    truncated: str = ""
 
     @property
     def failure(self) -> str:
