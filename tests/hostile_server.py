@@ -313,6 +313,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/set-cookie", self.set_cookie),
             ("/drip-headers", self.drip_headers),
             ("/hostile-text", self.hostile_text),
+            ("/redos", lambda _: self._send(200, page(PLAN, good_text("/redos") + "\n" + "ก" * 5000 + "!"))),
             ("/big-thai", lambda _: self._send(200, big_thai_page(int(self._num("mb", 45))))),
             ("/wp-json/wp/v2/pages/", self.wp_record),
         ]

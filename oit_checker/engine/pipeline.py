@@ -58,11 +58,13 @@ class Checker:
     def __init__(self, fetcher: Fetcher, extractor: ExtractPool, follow: FollowSettings | None = None, *,
                  agency_budget_s: float = DEFAULT_AGENCY_BUDGET_S,
                  clock: Callable[[], float] = monotonic,
-                 on_progress: Callable[[str, str], None] | None = None) -> None:
+                 on_progress: Callable[[str, str], None] | None = None,
+                 evaluation_min_s: float | None = None) -> None:
         self.fetcher = fetcher
         self.extractor = extractor
         self.follow = follow or FollowSettings()
         self.agency_budget_s = agency_budget_s
+        self.evaluation_min_s = EVALUATION_MIN_S if evaluation_min_s is None else evaluation_min_s
         self._clock = clock
         # Keyed by (URL, private allowed): an intranet agency's answer is never handed to another agency.
         self._cache: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = {}
@@ -306,7 +308,7 @@ class Checker:
         call = getattr(self.extractor, "call", None)
         if call is None:
             return (*judge_agency(*args), True)
-        timeout = max(deadline - self._clock(), EVALUATION_MIN_S)
+        timeout = max(deadline - self._clock(), self.evaluation_min_s)
         try:
             judged, findings = await call(judge_agency, *args, timeout=timeout)
         except TimeoutError:

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from oit_checker import __version__
-from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, Checker
+from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, EVALUATION_MIN_S, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
 from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool, default_total_memory
 from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
@@ -44,6 +44,7 @@ class RunOptions:
     # would add up to more): half the machine's memory by default.
     extract_memory_total: int | None = field(default_factory=default_total_memory)
     agencies_at_once: int = 4
+    evaluation_min_s: float = EVALUATION_MIN_S  # evaluation's time when fetching used the agency's budget
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
@@ -147,7 +148,7 @@ class Session:
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
                           else self._pool)
         self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
-                                on_progress=self._on_progress)
+                                on_progress=self._on_progress, evaluation_min_s=options.evaluation_min_s)
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -427,3 +427,70 @@ O2 = ["{site.url('/drip?seconds=25&every=0.5')}"]
         for child in psutil.Process().children(recursive=True):
             if child.pid != os.getpid() and "oit_checker" in " ".join(child.cmdline()):
                 child.kill()
+
+
+# ---------------------------------------------------------------- 2. bounded evaluation
+
+
+def test_rules_with_nested_quantifiers_are_rejected_naming_file_item_and_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = RULES.read_text(encoding="utf-8").replace('phrases = ["ที่อยู่"]',
+                                                     'phrases = ["ที่อยู่"]\npatterns = ["(ก+)+$"]', 1)
+    bad = tmp_path / "redos.toml"
+    bad.write_text(text, encoding="utf-8")
+    assert main(["rules", "check", str(bad)]) == 2
+    err = capsys.readouterr().err.replace("\n", " ")
+    assert str(bad) in err and "item O1" in err and "components[address].patterns[0]" in err
+    assert "(ก+)+" in err
+    override = tmp_path / "fix.toml"
+    override.write_text('[[items]]\nid = "O1"\n[[items.components]]\nid = "phone"\nadd_patterns = ["(\\\\s*\\\\d+)*x"]\n',
+                        encoding="utf-8")
+    assert main(["rules", "check", str(RULES), "--override", str(override)]) == 2
+    err = capsys.readouterr().err.replace("\n", " ")
+    assert str(override) in err and "item O1" in err and "components[phone].add_patterns[0]" in err
+
+
+def _two_items_catalogue(pattern: str | None = None) -> Any:
+    import re
+
+    from oit_checker.model import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item
+    comp = Component(id="plan", label_th="แผน", label_en="plan", phrases=() if pattern else (hs.PLAN,),
+                     patterns=(re.compile(pattern),) if pattern else (), confidence=Confidence.CONFIRMED)
+    item = Item(id="H01", name_th="ทดสอบ", name_en="test", indicator=9, sub_indicator="9.1", components=(comp,),
+                fiscal_year_rule=FiscalYearRule.NONE, confidence=Confidence.CONFIRMED,
+                evidence=EvidenceRule(min_chars=50))
+    return Catalogue(criteria_year=2568, version="t", source="test", items=(item,))
+
+
+def test_a_backtracking_rule_is_cut_at_the_agency_budget_and_the_other_agency_goes_on(
+        site: hs.HostileServer) -> None:
+    """A pattern that the lint would reject, put in a catalogue in code: evaluation runs on a worker and is
+    cut at the budget; the agency says so (error, incomplete); the innocent agency passes, complete."""
+    catalogue = _two_items_catalogue(r"(ก+)+$")
+    redos = Agency(name="redos", home=None, items={"H01": (site.url("/redos"),)}, slug="redos")
+    innocent = Agency(name="innocent", home=None, items={"H01": (site.url("/page/innocent"),)}, slug="innocent")
+    options = RunOptions(fetch=hs.hostile_fetch_settings(), extract_workers=1, agency_budget_s=3.0,
+                         evaluation_min_s=2.0)
+    run = asyncio.run(run_agencies([redos, innocent], catalogue, 2569, options))
+    by = {a.agency.slug: a for a in run.agencies}
+    assert by["redos"].complete is False
+    finding = by["redos"].findings[0]
+    assert finding.status is Status.ERROR and finding.reasons[0].code == "timeout"
+    assert "while evaluating" in finding.reasons[0].message_en
+    assert by["innocent"].complete and by["innocent"].findings[0].status is not Status.ERROR
+
+
+def test_a_huge_thai_page_is_read_to_the_cap_and_does_not_starve_another_agency(site: hs.HostileServer) -> None:
+    """A 12 MB Thai page (≈ 4 M characters of text, 20,000 links) and a small agency in one run."""
+    big = Agency(name="big", home=None, items={"H01": (site.url("/big-thai?mb=12"),)}, slug="big")
+    small = Agency(name="small", home=None, items={"H01": (site.url("/page/small-agency"),)}, slug="small")
+    options = RunOptions(fetch=hs.hostile_fetch_settings(document_timeout_s=30.0), extract_workers=2,
+                         extract_timeout_s=120.0)
+    run = asyncio.run(run_agencies([big, small], _two_items_catalogue(), 2569, options))
+    by = {a.agency.slug: a for a in run.agencies}
+    assert by["small"].complete and by["small"].findings[0].status is Status.PASS
+    finding = by["big"].findings[0]
+    truncated = [r for r in finding.reasons if r.code == "text_truncated"]
+    assert truncated and finding.status is Status.REVIEW
+    assert "the first 2.0 M read" in truncated[0].message_en and "links, the first 5,000 kept" in \
+        truncated[0].message_en
