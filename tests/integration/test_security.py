@@ -494,3 +494,53 @@ def test_a_huge_thai_page_is_read_to_the_cap_and_does_not_starve_another_agency(
     assert truncated and finding.status is Status.REVIEW
     assert "the first 2.0 M read" in truncated[0].message_en and "links, the first 5,000 kept" in \
         truncated[0].message_en
+
+
+# ---------------------------------------------------------------- 3–5, 7. hostile strings end to end
+
+
+def test_hostile_manifest_and_wordpress_fields_reach_no_output_raw(tmp_path: Path, site: hs.HostileServer,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A manifest whose name and slug carry terminal escapes, a URL with credentials, and a WordPress site
+    whose REST `title` and `modified` carry the hostile string: every report format, the terminal table,
+    and the history stay clean."""
+    import re
+    import sqlite3
+    import xml.etree.ElementTree as ET
+
+    from oit_checker.config.toml import toml_string
+
+    name = hs.HOSTILE_STRING
+    manifest = tmp_path / "agency.toml"
+    secret_url = f"http://webmaster:hunter2@127.0.0.1:{site.port}/hostile-text"
+    manifest.write_text(f'''[agency]
+name = {toml_string(name)}
+slug = "slug\\u0001x"
+fiscal_year = 2569
+allow_private = true
+[items]
+O1 = ["{secret_url}"]
+''', encoding="utf-8")
+    out = {fmt: tmp_path / f"report.{fmt}" for fmt in ("json", "md", "html", "junit")}
+    db = tmp_path / "h.sqlite3"
+    argv = ["audit", str(manifest), "--rules", str(RULES), "--db", str(db), "--no-cache", "--extract-workers", "0",
+            "--format", "table", *(x for fmt, path in out.items() for x in ("--report", f"{fmt}:{path}"))]
+    assert main(argv) in (0, 1)
+    terminal = capsys.readouterr()
+    texts = {fmt: path.read_text(encoding="utf-8") for fmt, path in out.items()}
+    texts["terminal"] = terminal.out + terminal.err
+    assert site.stats.seen[-1][3] or any(auth for _, path, _, auth in site.stats.seen if path == "/hostile-text")
+    controls = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for fmt, text in texts.items():
+        assert not controls.search(text.replace("\n", "").replace("\t", "")), fmt
+        assert "hunter2" not in text and "webmaster" not in text, fmt
+    assert "<img" not in texts["md"] and "<script" not in texts["md"]
+    assert "<img" not in texts["html"] and "<script>" not in texts["html"]
+    ET.fromstring(texts["junit"].encode("utf-8"))
+    report = json.loads(texts["json"])
+    assert report["agencies"][0]["name"].startswith("]52;c;")
+    wp = [r for f in report["agencies"][0]["findings"] for r in f["reasons"] if r["code"] == "wordpress_record"]
+    assert wp and "]52;c;aGFja2Vk" in wp[0]["message_en"] + json.dumps(wp[0]["evidence"])  # read, shown inert
+    with sqlite3.connect(db) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert "hunter2" not in dump and "\x1b" not in dump
