@@ -353,7 +353,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "audit", help="check many agencies, store the run in the history and report what changed",
         description="Check every agency of the manifest(s) in one run, store the results, compare with the "
                     "previous run. Exit codes: 0 no gaps · 1 gaps · 3 regressions since the previous run · "
-                    "2 configuration error · 130 interrupted.")
+                    "2 configuration error · 4 internal error · 130 interrupted.")
     p.add_argument("manifest", nargs="+", help="manifest TOML files ([[agency]] tables) or folders of them")
     add_rule_options(p)
     add_report_options(p, AUDIT_FORMATS)
