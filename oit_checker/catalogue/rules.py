@@ -11,7 +11,7 @@ import copy
 import difflib
 import os
 import re
-import re._parser as re_parser  # the stdlib's own parser: the lint sees what `re` will run
+import re._parser as re_parser  # type: ignore[import-not-found]  # the stdlib parser: the lint sees what re runs
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass

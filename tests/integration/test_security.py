@@ -443,8 +443,8 @@ def test_rules_with_nested_quantifiers_are_rejected_naming_file_item_and_field(
     assert str(bad) in err and "item O1" in err and "components[address].patterns[0]" in err
     assert "(ก+)+" in err
     override = tmp_path / "fix.toml"
-    override.write_text('[[items]]\nid = "O1"\n[[items.components]]\nid = "phone"\nadd_patterns = ["(\\\\s*\\\\d+)*x"]\n',
-                        encoding="utf-8")
+    override.write_text('[[items]]\nid = "O1"\n[[items.components]]\nid = "phone"\n'
+                        'add_patterns = ["(\\\\s*\\\\d+)*x"]\n', encoding="utf-8")
     assert main(["rules", "check", str(RULES), "--override", str(override)]) == 2
     err = capsys.readouterr().err.replace("\n", " ")
     assert str(override) in err and "item O1" in err and "components[phone].add_patterns[0]" in err
