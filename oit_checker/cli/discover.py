@@ -11,11 +11,12 @@ from urllib.parse import urlsplit
 import httpx
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
-from oit_checker.cli.options import add_render_options, render_settings
+from oit_checker.cli.options import add_allow_private, add_render_options, render_settings
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, render_manifest
@@ -117,7 +118,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
     cat = load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
-                             document_timeout_s=45.0)
+                             document_timeout_s=45.0, allow_private=args.allow_private)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     rendering = render_settings(args)
     err = make_console(stderr=True)
@@ -141,7 +142,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
 
     if err.is_terminal:
         with err.status(f"looking for the ITA {cat.criteria_year} page of {home} …") as status:
-            result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
+            result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
 
@@ -185,6 +186,7 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
                    help="after a certificate error, still fetch the page without verification")
     p.add_argument("--output", metavar="FILE", help="write the manifest to FILE instead of stdout")
     add_render_options(p)
+    add_allow_private(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

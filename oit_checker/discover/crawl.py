@@ -139,7 +139,7 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
                 what = result.error.value if result.error else f"HTTP {result.status}"
                 errors.append((entry.url, f"{what} {result.error_detail}".strip()))
                 continue
-            if detect_kind(result.body, result.content_type, result.final_url) is not DocKind.HTML:
+            if detect_kind(result.body, result.content_type, result.final_url, read_zip=False) is not DocKind.HTML:
                 continue  # a file behind an ITA-looking link: nothing to crawl
             final = normalize_url(result.final_url)
             seen.add(final)
