@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/scale.py 100                  # floor, cold, unchanged, 10 % changed
     .venv/bin/python bench/scale.py 1000 --keep          # keep sites, manifests, logs and reports
-    .venv/bin/python bench/scale.py 100 --no-floor --runs cold,unchanged --profile py-spy --profile-dir /tmp/prof
+    .venv/bin/python bench/scale.py 100 --no-floor --runs cold,unchanged --profile py-spy --profile-dir out/prof
 
 Each agency is a copy of the demo agency (fixtures/demo) grown to a realistic size (≈55 URLs: 30 HTML pages,
 22 PDFs, 1 DOCX, 2 XLSX, ≈1.3 MB) with per-agency bytes (PDF document IDs, ZIP comments, an HTML comment), so no
@@ -283,7 +283,8 @@ def raise_fd_limit() -> None:
 
 
 def find_nginx() -> str | None:
-    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+    """$OIT_BENCH_NGINX, else nginx on the PATH (Debian puts it in sbin, which root's PATH has)."""
+    return os.environ.get("OIT_BENCH_NGINX") or shutil.which("nginx")
 
 
 NGINX_CONF = """\
