@@ -832,17 +832,23 @@ def main(argv: Sequence[str]) -> int:
                 "load_before": [round(x, 2) for x in os.getloadavg()],
             }
             floor_s: float | None = None
+            floor_cpu: float | None = None
             per_doc: dict[tuple[int, str], float] = {}
             if not args.no_floor:
                 offset = server.mark()
+                usage = resource.getrusage(resource.RUSAGE_SELF)
                 fetch_wall, fetched = floor_fetch(fleet, args.fetch_threads)
+                after = resource.getrusage(resource.RUSAGE_SELF)
+                fetch_cpu = after.ru_utime - usage.ru_utime + after.ru_stime - usage.ru_stime
                 served = server.since(offset)
                 log(f"[floor] fetched {fetched['requests']} URLs in {fetch_wall:.2f} s; extracting…")
                 extract_cpu, extract_wall, per_doc, errors = floor_extract(fleet.agencies, args.cores)
                 floor_s = max(fetch_wall, extract_cpu / args.cores)
                 record = {
                     "bench": "scale", "run": "floor", "n": args.n, "floor_s": round(floor_s, 2),
-                    "fetch_wall_s": round(fetch_wall, 2), "fetch_threads": args.fetch_threads,
+                    "floor_cpu_s": round(fetch_cpu + extract_cpu, 2),
+                    "fetch_wall_s": round(fetch_wall, 2), "fetch_cpu_s": round(fetch_cpu, 2),
+                    "fetch_threads": args.fetch_threads,
                     "requests": fetched["requests"], "status_200": fetched["200"], "status_404": fetched["404"],
                     "server_logged": served["requests"], "bytes_mb": round(fetched["bytes"] / MB, 1),
                     "extract_cpu_s": round(extract_cpu, 2), "extract_wall_s": round(extract_wall, 2),
@@ -852,6 +858,7 @@ def main(argv: Sequence[str]) -> int:
                 }
                 emit(record)
                 summary["floor_s"] = record["floor_s"]
+                floor_cpu = record["floor_cpu_s"]
             product = Product(work, fleet.manifests, shlex.split(args.product_args), args.profile or "",
                               (args.profile_dir or work / "profiles") if args.profile else None,
                               help_lists("audit", "--allow-private"))
@@ -867,6 +874,7 @@ def main(argv: Sequence[str]) -> int:
                                           "extract_cpu_s": round(changed_cpu, 2) if per_doc else None}
                 offset = server.mark()
                 record, report = run_product(product, label, server, floor_s, args.n)
+                record["cpu_ratio_to_floor"] = round(record["cpu_s"] / floor_cpu, 2) if floor_cpu else None
                 if label == "cold":
                     cold = report
                     first = fleet.agencies[0]
@@ -887,7 +895,8 @@ def main(argv: Sequence[str]) -> int:
                     failed.append(f"{label}: {report.agencies} agencies in the report, not {args.n}")
                 emit(record)
                 summary[label] = {k: record[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "requests", "status_304",
-                                                         "extractions", "reused", "ratio_to_floor")}
+                                                         "extractions", "reused", "ratio_to_floor",
+                                                         "cpu_ratio_to_floor")}
             results = {k: summary[k] for k in ("cold", "unchanged", "changed") if k in summary}
             if "cold" in results and "unchanged" in results:
                 summary["unchanged_speedup"] = round(results["cold"]["wall_s"] / results["unchanged"]["wall_s"], 2)
