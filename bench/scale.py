@@ -904,7 +904,8 @@ def main(argv: Sequence[str]) -> int:
                 if report is None:
                     emit(record)
                     failed.append(f"{label}: stopped after --run-timeout {args.run_timeout:g} s")
-                    summary["timed_out"] = label
+                    summary["timed_out"] = {k: record[k] for k in ("run", "wall_s", "cpu_s", "peak_rss_mb",
+                                                                     "requests")}
                     log(f"[{label}] stopped after {args.run_timeout:g} s; the runs after it are skipped")
                     break
                 record["cpu_ratio_to_floor"] = round(record["cpu_s"] / floor_cpu, 2) if floor_cpu else None
@@ -940,9 +941,11 @@ def main(argv: Sequence[str]) -> int:
                 budget = 1.5 * (results["unchanged"]["wall_s"] + changed_cpu / args.cores)
                 summary["changed_target_s"] = round(budget, 2)
                 summary["changed_within_target"] = results["changed"]["wall_s"] <= budget
-            summary["peak_rss_mb"] = max((r["peak_rss_mb"] for r in results.values()), default=None)
-            summary["verdicts_ok"] = not any(f in ("unchanged", "changed") or "agencies in the report" in f
-                                             for f in failed)
+            peaks = [r["peak_rss_mb"] for r in [*results.values(), summary.get("timed_out") or {}] if r]
+            summary["peak_rss_mb"] = max(peaks, default=None)
+            compared = [k for k in ("unchanged", "changed") if k in results]
+            summary["verdicts_ok"] = None if not compared else not any(
+                f in compared or "agencies in the report" in f for f in failed)
             summary["load_after"] = [round(x, 2) for x in os.getloadavg()]
             summary["bench_wall_s"] = round(time.perf_counter() - started, 1)
             emit(summary)
