@@ -46,19 +46,27 @@ def _is_wrapper(frame: dict[str, object]) -> bool:
     return (file, None) in WRAPPERS or (file, frame.get("name")) in WRAPPERS
 
 
-def _frame_name(frame: dict[str, object]) -> str:
+def _frame_name(frame: dict[str, object], by_line: bool) -> str:
     name = str(frame.get("name", "?"))
     if name.startswith(("process ", "thread ")) and not frame.get("file"):
         return f"<{name[:60]}…>"  # py-spy's synthetic root frames (process command line, thread)
-    return f"{name} ({Path(str(frame.get('file', '?'))).name}:{frame.get('line', '?')})"
+    where = Path(str(frame.get("file", "?"))).name
+    return f"{name} ({where}:{frame.get('line', '?')})" if by_line else f"{name} ({where})"
 
 
-def speedscope_top(path: Path, top: int, per_process: bool, main_only: bool) -> str:
+def speedscope_top(path: Path, top: int, per_process: bool, main_only: bool, by_line: bool = False) -> str:
     data = json.loads(path.read_text(encoding="utf-8"))
     frames = data["shared"]["frames"]
-    names = [_frame_name(f) for f in frames]
-    synthetic = {i for i, n in enumerate(names) if n.startswith("<")}
-    wrappers = {i for i, f in enumerate(frames) if _is_wrapper(f)}
+    # py-spy makes one frame per (function, line): fold them into one per function unless asked not to.
+    names: list[str] = []
+    ids: dict[str, int] = {}
+    fold = []
+    for f in frames:
+        fold.append(ids.setdefault(_frame_name(f, by_line), len(ids)))
+        if len(ids) > len(names):
+            names.append(_frame_name(f, by_line))
+    synthetic = {fold[i] for i, f in enumerate(frames) if names[fold[i]].startswith("<")}
+    wrappers = {fold[i] for i, f in enumerate(frames) if _is_wrapper(f)}
     self_w: Counter[int] = Counter()
     total_w: Counter[int] = Counter()
     grand = 0.0
@@ -72,7 +80,7 @@ def speedscope_top(path: Path, top: int, per_process: bool, main_only: bool) -> 
         for stack, weight in zip(profile["samples"], profile["weights"], strict=True):
             if not stack:
                 continue
-            real = [f for f in stack if f not in synthetic]
+            real = [fold[f] for f in stack if fold[f] not in synthetic]
             self_w[real[-1] if real else -1] += weight
             for frame in set(real) - wrappers:
                 total_w[frame] += weight
@@ -100,9 +108,10 @@ def main() -> None:
     p.add_argument("--top", type=int, default=15)
     p.add_argument("--per-process", action="store_true", help="list each thread's total first")
     p.add_argument("--main-only", action="store_true", help="speedscope: the product's main process only")
+    p.add_argument("--by-line", action="store_true", help="speedscope: one entry per line, not per function")
     args = p.parse_args()
     if args.profile.suffix == ".json":
-        print(speedscope_top(args.profile, args.top, args.per_process, args.main_only), end="")
+        print(speedscope_top(args.profile, args.top, args.per_process, args.main_only, args.by_line), end="")
     else:
         print(cprofile_top(args.profile, args.top), end="")
 
