@@ -20,6 +20,7 @@ from typing import Any
 from oit_checker.config import toml as config_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item
+from oit_checker.resources import data_dir
 
 __all__ = [
     "RULES_DIR_ENV",
@@ -622,11 +623,12 @@ def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Ca
 
 
 def rules_dir() -> Path:
-    """The repository's rules/ folder, or $OIT_CHECKER_RULES_DIR."""
+    """$OIT_CHECKER_RULES_DIR, else the bundled catalogues: the installed package's copy, else the repository's
+    rules/ folder (see oit_checker/resources.py)."""
     env = os.environ.get(RULES_DIR_ENV)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "rules"
+    return data_dir("rules")
 
 
 def available_criteria_years() -> list[int]:
