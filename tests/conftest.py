@@ -18,3 +18,15 @@ def demo_base_url() -> Iterator[str]:
     """The bundled demo site, served once for the whole session."""
     with serve_directory(FIXTURES / "demo" / "site") as base:
         yield base
+
+
+@pytest.fixture(autouse=True)
+def _thai_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests never depend on the machine's locale: no language variables, Thai (the default) to start with."""
+    from oit_checker.text import i18n
+
+    for name in (i18n.LANG_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    i18n.set_language(i18n.DEFAULT_LANG)
+    yield
+    i18n.set_language(i18n.DEFAULT_LANG)

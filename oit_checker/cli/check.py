@@ -20,6 +20,7 @@ from oit_checker.demo import DEMO_DIR, DEMO_HOST, HostMapTransport, serve_direct
 from oit_checker.engine.session import resolve_fiscal_year, run_agencies
 from oit_checker.model import RunResult, Status
 from oit_checker.report import json_out, markdown, table
+from oit_checker.text.i18n import text
 
 FORMATS = ("table", "json", "md")
 
@@ -53,8 +54,8 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
     options = run_options(args)
     err = make_console(stderr=True)
     if cat.criteria_year != fiscal_year and not (args.rules or args.criteria):
-        err.print(f"note: no ITA {fiscal_year} catalogue; checking fiscal year {fiscal_year} against the ITA "
-                  f"{cat.criteria_year} criteria (choose with --criteria or --rules)", style="yellow", markup=False)
+        err.print(text("cli.no_catalogue_for_year", fy=fiscal_year, criteria=cat.criteria_year), style="yellow",
+                  markup=False)
     with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …") as status:
         def progress(kind: str, url: str) -> None:
             status.update(f"{kind}: {url[:100]}")
@@ -70,7 +71,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     with serve_directory(DEMO_DIR / "site") as base:
         err = make_console(stderr=True)
-        err.print(f"[dim]demo site of {DEMO_HOST} served at {base} (offline)[/dim]")
+        err.print(text("cli.demo_served", host=DEMO_HOST, base=base), style="dim", markup=False)
         cmd_check(args, console, transport=HostMapTransport({DEMO_HOST: base}),
                   manifest_paths=[str(DEMO_DIR / "agency.toml")])
     # The demo's gaps are the point of the demo, not a failure of the command.
@@ -80,8 +81,7 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
 def add_run_options(p: argparse.ArgumentParser) -> None:
     add_rule_options(p)
     add_report_options(p, FORMATS)
-    p.add_argument("--projection", metavar="FILE",
-                   help="TOML file with the score-projection method (points per status, item weights)")
+    p.add_argument("--projection", metavar="FILE", help=text("help.projection"))
     add_crawl_options(p)
 
 

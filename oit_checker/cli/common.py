@@ -10,6 +10,7 @@ from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.errors import UsageError
 from oit_checker.model import Catalogue
 from oit_checker.text import clock
+from oit_checker.text.i18n import text
 
 
 def today() -> date:
@@ -35,5 +36,5 @@ def validate_items(items: list[str] | None, cat: Catalogue) -> None:
     if items:
         unknown = [i for i in items if i not in cat.ids]
         if unknown:
-            raise UsageError(f"--items: {', '.join(unknown)} not in the {cat.criteria_year} catalogue "
-                             f"({cat.source})")
+            raise UsageError(text("cli.items_unknown", items=", ".join(unknown), year=cat.criteria_year,
+                                  source=cat.source))

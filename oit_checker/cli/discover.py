@@ -15,6 +15,7 @@ from rich.markup import escape
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
+from oit_checker.cli.options import add_host_delay_option, add_lang_option
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, render_manifest
@@ -30,6 +31,7 @@ from oit_checker.discover.model import (
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.text.fiscal import current_fiscal_year
+from oit_checker.text.i18n import text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
@@ -83,7 +85,7 @@ def _home_url(raw: str) -> str:
         raw = "https://" + raw  # the fetcher falls back to http when https cannot connect (§3: http-only LAOs)
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in raw:
-        raise UsageError(f"HOME_URL must be an http(s) address such as https://www.example.go.th/, got {raw!r}")
+        raise UsageError(text("cli.home_url", got=repr(raw)))
     return normalize_url(raw)
 
 
@@ -92,11 +94,11 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     home = _home_url(args.home)
     if args.output:
         check_writable(args.output)
-    if args.max_pages < 1 or args.max_depth < 0 or args.delay < 0:
-        raise UsageError("--max-pages must be ≥ 1, --max-depth ≥ 0 and --delay ≥ 0")
+    if args.max_pages < 1 or args.max_depth < 0 or args.host_delay < 0:
+        raise UsageError(text("cli.crawl_limits"))
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
     cat = load_rules(args, fiscal_year)
-    fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
+    fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     err = make_console(stderr=True)
@@ -126,38 +128,29 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     command = "oit-checker discover " + " ".join(
         [home] + ([f"--fiscal-year {args.fiscal_year}"] if args.fiscal_year else [])
         + ([f"--criteria {args.criteria}"] if args.criteria else []))
-    text = render_manifest(result, cat, name=name, home=home, fiscal_year=fiscal_year, command=command)
-    emit(text, args.output, console.file)
+    draft = render_manifest(result, cat, name=name, home=home, fiscal_year=fiscal_year, command=command)
+    emit(draft, args.output, console.file)
     print_summary(err, result, table=err.is_terminal)
     if args.output:
-        err.print(f"wrote {args.output}", markup=False, soft_wrap=True)
+        err.print(text("cli.wrote", path=args.output), markup=False, soft_wrap=True)
     return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no ITA page found
 
 
 def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `discover` on the CLI's subparsers."""
-    p = sub.add_parser(
-        "discover", help="find the agency's ITA/OIT page and write a draft manifest",
-        description="Crawl the agency's own site from its home page (same site, bounded, polite), find its "
-                    "ITA/OIT page for the wanted year and map its links to item codes. Writes a draft "
-                    "manifest (TOML) with a confidence per URL and the items with no link. Exit codes: "
-                    "0 an ITA page was found · 1 none found · 2 usage or configuration error.")
-    p.add_argument("home", metavar="HOME_URL", help="the agency's home page, e.g. https://www.example.go.th/")
-    p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the fiscal year)")
-    p.add_argument("--fiscal-year", type=int, metavar="N",
-                   help="Buddhist-Era fiscal year (default: --criteria, else today's)")
-    p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
-    p.add_argument("--name", help="agency name for the manifest (default: from the home page <title>)")
-    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N",
-                   help="pages fetched at most (default: %(default)s)")
-    p.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, metavar="N",
-                   help="link hops from the home page (default: %(default)s)")
-    p.add_argument("--delay", type=float, default=DEFAULT_DELAY_S, metavar="SECONDS",
-                   help="pause between two requests to the site (default: %(default)s)")
-    p.add_argument("--ignore-robots", action="store_true", help="do not honour the site's robots.txt")
-    p.add_argument("--insecure", action="store_true",
-                   help="after a certificate error, still fetch the page without verification")
-    p.add_argument("--output", metavar="FILE", help="write the manifest to FILE instead of stdout")
+    p = sub.add_parser("discover", help=text("help.discover"), description=text("help.discover_description"))
+    p.add_argument("home", metavar="HOME_URL", help=text("help.home"))
+    p.add_argument("--criteria", type=int, metavar="YEAR", help=text("help.discover_criteria"))
+    p.add_argument("--fiscal-year", type=int, metavar="N", help=text("help.discover_fiscal_year"))
+    p.add_argument("--rules", metavar="FILE", help=text("help.rules_opt"))
+    p.add_argument("--name", help=text("help.name"))
+    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N", help=text("help.max_pages"))
+    p.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, metavar="N", help=text("help.max_depth"))
+    add_host_delay_option(p, DEFAULT_DELAY_S)
+    p.add_argument("--ignore-robots", action="store_true", help=text("help.ignore_robots"))
+    p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
+    p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
+    add_lang_option(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}
