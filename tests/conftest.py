@@ -30,3 +30,11 @@ def _thai_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language(i18n.DEFAULT_LANG)
     yield
     i18n.set_language(i18n.DEFAULT_LANG)
+
+
+@pytest.fixture
+def english() -> None:
+    """For tests that pin the English wording of messages (the Thai wording has its own tests)."""
+    from oit_checker.text import i18n
+
+    i18n.set_language("en")

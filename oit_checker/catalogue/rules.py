@@ -592,7 +592,7 @@ def read_toml(path: str | Path) -> dict[str, Any]:
     try:
         return config_toml.read_toml(path)
     except config_toml.TomlFileError as exc:
-        message = exc.message if exc.message != "file not found" else "file not found"
+        message = exc.message
         if message.startswith("not valid TOML: "):
             message = "invalid TOML: " + message.removeprefix("not valid TOML: ")
         raise CatalogueError(path, Problem(message, line=exc.line)) from None
