@@ -33,8 +33,9 @@ def _thai_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def english() -> None:
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
     """For tests that pin the English wording of messages (the Thai wording has its own tests)."""
     from oit_checker.text import i18n
 
+    monkeypatch.setenv(i18n.LANG_ENV, "en")  # what `cli.main` reads
     i18n.set_language("en")

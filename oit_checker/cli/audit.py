@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
 from oit_checker.cli.console import make_console
@@ -65,8 +66,25 @@ def exit_code(run: RunResult, diff: RunDiff | None) -> int:
 # ---------------------------------------------------------------- reports
 
 
+def agency_summary_lines(run: RunResult, diff: RunDiff | None, lang: str) -> list[str]:
+    """One line per agency: its counts and how many of its items regressed since the previous run."""
+    regressed: dict[str, int] = {}
+    for c in diff.regressions if diff is not None else ():
+        regressed[c.agency] = regressed.get(c.agency, 0) + 1
+    lines = []
+    for a in run.agencies:
+        counts = {s: sum(1 for f in a.findings if f.status is s and not f.suppressed) for s in Status}
+        clean = all(f.status is Status.PASS or f.suppressed for f in a.findings)
+        lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=a.agency.name,
+                          passed=counts[Status.PASS], total=len(a.findings), fail=counts[Status.FAIL],
+                          review=counts[Status.REVIEW], error=counts[Status.ERROR],
+                          regressed=regressed.get(a.agency.slug, 0)))
+    return lines
+
+
 def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutcome | None, lang: str, *,
-           incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None) -> str:
+           incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None,
+           details: bool = True) -> str:
     """The report as text (for `table`, printed to `console` when given and "" returned)."""
     if fmt == "json":
         data: dict[str, Any] = {
@@ -94,7 +112,12 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
     target = console or Console(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
     print_diff(target, diff, lang)
     print_suppressions(target, supp, lang)
-    table.print_run(target, run, lang)
+    if details:
+        table.print_run(target, run, lang)
+    else:  # one line per agency; the full tables with --details
+        target.rule(Text(text("audit.agencies_heading", lang), style="bold"))
+        for line in agency_summary_lines(run, diff, lang):
+            target.print(line, markup=False, soft_wrap=True)
     return "" if console is not None else target.export_text()
 
 
@@ -119,13 +142,13 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult, diff: RunDiff | None,
                    supp: SuppressionOutcome | None, lang: str, console: Console, *, quiet: bool,
-                   incomplete: bool = False, extra: dict[str, Any] | None = None) -> None:
+                   incomplete: bool = False, extra: dict[str, Any] | None = None, details: bool = True) -> None:
     for fmt, path in targets:
         if path is None:
             if quiet:
                 continue
             if fmt == "table":
-                render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console)
+                render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console, details=details)
             else:
                 sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra))
                 sys.stdout.flush()
@@ -217,30 +240,32 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
                      "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
                  "requests": outcome.requests, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
-                       quiet=args.quiet, extra=extra)
+                       quiet=args.quiet, extra=extra, details=args.details)
         if not args.quiet:
-            _summary(err, outcome, code)
+            _summary(err, outcome, code, args.lang)
         return code
     finally:
         store.close()
 
 
-def _summary(err: Console, o: AuditOutcome, code: int) -> None:
+def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
     findings = [f for a in o.run.agencies for f in a.findings]
     gaps = sum(1 for f in findings if f.status is not Status.PASS and not f.suppressed)
-    parts = [f"run {o.run.run_id}: {len(o.run.agencies)} agencies, {len(findings)} items, {gaps} gaps"]
+    parts = [text("audit.summary_run", lang, run=o.run.run_id, agencies=len(o.run.agencies), items=len(findings),
+                  gaps=gaps)]
     if o.diff is not None:
-        parts.append(f"{len(o.diff.regressions)} regressions, {len(o.diff.fixed)} fixed since run {o.diff.base_run}")
+        parts.append(count("audit.summary_diff", len(o.diff.regressions), lang, fixed=len(o.diff.fixed),
+                           base=o.diff.base_run))
     if o.cache is not None:
-        parts.append(f"{o.requests} requests, {o.cache.not_modified} not modified (304)")
+        parts.append(count("audit.summary_requests", o.requests, lang, not_modified=o.cache.not_modified))
     if o.extract_cache is not None:
-        parts.append(f"{o.extract_cache.hits} extractions reused")
+        parts.append(count("audit.summary_reused", o.extract_cache.hits, lang))
     if o.cache is not None and o.cache.disabled:
-        parts.append(f"HTTP cache switched off: {o.cache.disabled}")
+        parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
     if o.crashed:
-        parts.append(f"check crashed for: {', '.join(o.crashed)}")
-    parts.append(f"{o.seconds:.1f} s · exit {code}")
-    err.print(" · ".join(parts), markup=False, highlight=False)
+        parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
+    parts.append(text("audit.summary_end", lang, seconds=f"{o.seconds:.1f}", code=int(code)))
+    err.print(" · ".join(parts), markup=False, highlight=False, soft_wrap=True)
 
 
 def _resolve_pair(store: SqliteHistory, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:

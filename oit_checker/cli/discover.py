@@ -12,6 +12,8 @@ import httpx
 from rich.console import Console
 from rich.markup import escape
 
+from oit_checker.catalogue.mapping import MappedItem, load_mapping
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
@@ -28,10 +30,11 @@ from oit_checker.discover.model import (
     Discovery,
     LinkConfidence,
 )
-from oit_checker.errors import UsageError
+from oit_checker.errors import OitCheckerError, UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.model import Catalogue
 from oit_checker.text.fiscal import current_fiscal_year
-from oit_checker.text.i18n import text
+from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
@@ -41,13 +44,14 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     from rich.table import Table
 
     if table:
-        tab = Table(title=f"ITA {d.criteria_year}: links found per item", title_justify="left")
-        for col in ("item", "URL", "confidence", "why"):
-            tab.add_column(col, overflow="fold")
+        tab = Table(title=text("discover.table_title", year=d.criteria_year), title_justify="left")
+        for col in ("col_item", "col_url", "col_confidence", "col_why"):
+            tab.add_column(text(f"discover.{col}"), overflow="fold")
         colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
         for item, links in d.items.items():
             if not links:
-                tab.add_row(item, "[dim]—[/dim]", "[bold red]missing[/bold red]", "no link found")
+                tab.add_row(item, "[dim]—[/dim]", f"[bold red]{escape(text('discover.missing'))}[/bold red]",
+                            escape(text("discover.no_link")))
             for n, link in enumerate(links):
                 tab.add_row(item if n == 0 else "", escape(link.url),
                             f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
@@ -56,22 +60,42 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
         counts = d.counts()
         total = len(d.items)
         mapped = total - len(d.missing)
-        err.print(f"ITA page(s): {', '.join(d.index_pages)}", markup=False, soft_wrap=True)
-        err.print(f"{mapped} of {total} items have a link (best: {counts[LinkConfidence.HIGH]} high, "
-                  f"{counts[LinkConfidence.MEDIUM]} medium, {counts[LinkConfidence.LOW]} low)"
-                  + (f"; no link: {', '.join(d.missing)}" if d.missing else ""), markup=False, soft_wrap=True)
+        err.print(text("discover.pages", pages=", ".join(d.index_pages)), markup=False, soft_wrap=True)
+        err.print(text("discover.mapped", mapped=mapped, total=total, high=counts[LinkConfidence.HIGH],
+                       medium=counts[LinkConfidence.MEDIUM], low=counts[LinkConfidence.LOW])
+                  + (text("discover.no_link_items", items=", ".join(d.missing)) if d.missing else ""),
+                  markup=False, soft_wrap=True)
     else:
-        err.print(f"no ITA/OIT page found from {d.home} ({len(d.pages_fetched)} page(s) read)", markup=False,
-                  soft_wrap=True)
+        err.print(count("discover.not_found", len(d.pages_fetched), home=d.home), markup=False, soft_wrap=True)
     for url, years in d.stale_pages:
-        err.print(f"ignored: {url} (ITA {'/'.join(map(str, years)) or '?'})", markup=False, soft_wrap=True)
+        err.print(text("discover.ignored", url=url, years="/".join(map(str, years)) or "?"), markup=False,
+                  soft_wrap=True)
     for url, why in d.skipped:
         if why in (SKIP_STALE, SKIP_ROBOTS):
-            err.print(f"not fetched: {url} ({why})", markup=False, soft_wrap=True)
+            err.print(text("discover.not_fetched", url=url, why=why), markup=False, soft_wrap=True)
     for url, what in d.errors:
-        err.print(f"could not read {url}: {what}", markup=False, soft_wrap=True)
+        err.print(text("discover.could_not_read", url=url, what=what), markup=False, soft_wrap=True)
     for w in d.warnings:
-        err.print(f"warning: {w}", markup=False, soft_wrap=True)
+        err.print(f"{text('cli.warning')}: {w}", markup=False, soft_wrap=True)
+
+
+def _catalogue_for(args: argparse.Namespace) -> Callable[[int], Catalogue | None]:
+    """The bundled catalogue of an ITA year, or None (none bundled, or the user chose a rules file)."""
+    def load(year: int) -> Catalogue | None:
+        if args.rules:
+            return None
+        try:
+            return load_catalogue(catalogue_path_for(year))
+        except OitCheckerError:
+            return None
+    return load
+
+
+def _mapping_for(a: int, b: int) -> dict[str, MappedItem] | None:
+    try:
+        return load_mapping(a, b)
+    except OitCheckerError:
+        return None
 
 
 # ---------------------------------------------------------------- CLI
@@ -96,6 +120,9 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         check_writable(args.output)
     if args.max_pages < 1 or args.max_depth < 0 or args.host_delay < 0:
         raise UsageError(text("cli.crawl_limits"))
+    # No year asked for: look for the current year's page, but read whatever listing is found with the
+    # criteria of the year it names (discover/years.py).
+    year_fixed = bool(args.fiscal_year or args.criteria or args.rules)
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
     cat = load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
@@ -109,14 +136,16 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         insecure = build_client(fetch_settings, verify=False, transport=transport) if args.insecure else None
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
-            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress)
+            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress,
+                                  catalogue_for=_catalogue_for(args), mapping_for=_mapping_for,
+                                  year_fixed=year_fixed)
         finally:
             await client.aclose()
             if insecure is not None:
                 await insecure.aclose()
 
     if err.is_terminal:
-        with err.status(f"looking for the ITA {cat.criteria_year} page of {home} …") as status:
+        with err.status(text("progress.discover", home=home)) as status:
             result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
     else:
         result = asyncio.run(run(None))
@@ -128,6 +157,9 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     command = "oit-checker discover " + " ".join(
         [home] + ([f"--fiscal-year {args.fiscal_year}"] if args.fiscal_year else [])
         + ([f"--criteria {args.criteria}"] if args.criteria else []))
+    if result.criteria_year != cat.criteria_year:  # the listing's own year was used: draft for it
+        cat = _catalogue_for(args)(result.criteria_year) or cat
+        fiscal_year = result.criteria_year
     draft = render_manifest(result, cat, name=name, home=home, fiscal_year=fiscal_year, command=command)
     emit(draft, args.output, console.file)
     print_summary(err, result, table=err.is_terminal)

@@ -21,6 +21,7 @@ from oit_checker.discover.model import (
     PageScan,
 )
 from oit_checker.discover.scan import scan_page
+from oit_checker.discover.years import CatalogueFor, MappingFor, settle_year
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
 from oit_checker.model import Catalogue, DocKind
@@ -99,8 +100,13 @@ def _next_batch(queue: list[_Queued], concurrency: int, room: int, target_found:
 async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_year: int | None = None,
                    settings: CrawlSettings | None = None,
                    on_page: Callable[[str, int], None] | None = None,
-                   clock: Callable[[], float] = monotonic) -> Discovery:
-    """Crawl the agency's site from `home` and map what its ITA page(s) link to (see `map_pages`)."""
+                   clock: Callable[[], float] = monotonic,
+                   catalogue_for: CatalogueFor | None = None, mapping_for: MappingFor | None = None,
+                   year_fixed: bool = True) -> Discovery:
+    """Crawl the agency's site from `home` and map what its ITA page(s) link to (see `map_pages`).
+
+    With `catalogue_for`, a listing of another ITA year is read with that year's codes (`years.settle_year`):
+    kept when no year was asked for (`year_fixed` false), else carried over through `mapping_for`."""
     settings = settings or CrawlSettings()
     target = frozenset({catalogue.criteria_year} | ({fiscal_year} if fiscal_year else set()))
     home = normalize_url(home)
@@ -159,6 +165,9 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
         skipped.append((entry.url, SKIP_STALE if entry.year_rank == 2 and target_found else SKIP_BUDGET))
 
     mapped = map_pages(pages, catalogue, target)
+    if catalogue_for is not None:
+        mapped = settle_year(pages, mapped, catalogue, target, catalogue_for=catalogue_for,
+                             mapping_for=mapping_for or (lambda a, b: None), year_fixed=year_fixed)
     return replace(mapped, home=home, home_final=home_final, home_title=home_title,
                    pages_fetched=tuple(fetched_urls),
                    skipped=tuple(skipped), errors=tuple(errors))
