@@ -60,8 +60,8 @@ def test_missing_component_names_stay_whole_at_80_columns(demo_run: RunResult, l
     for r in missing:
         message = r.message_en if lang == "en" else r.message_th
         assert message.replace(" ", "") in flowing.replace(" ", ""), message  # every name, uncut
-    # A Thai component name is never split inside a word: "ระยะเวลาดำเนินการ" keeps "ระยะเวลา" whole.
-    assert not any(ln.rstrip().endswith("ระยะเว") for ln in out.splitlines())
+    # A component's name moves whole to the next line: "ระยะเวลาดำเนินการ" is never cut after "ดำเนิน".
+    assert not any(ln.rstrip().endswith(("ระยะเว", "ดำเนิน", "ตะเคียน")) for ln in out.splitlines())
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
@@ -89,6 +89,21 @@ def test_thai_wraps_at_word_boundaries() -> None:
         for ln in lines[1:]:
             assert any(ln.startswith(w) for w in words | {"ผล", "การ", "ดำเนิน", "งาน", "ราย", "โครงการ/",
                                                           "กิจกรรม,", "ที่", "ใช้", "จ่าย,", "งบ", "ประมาณ"}), ln
+
+
+def test_component_names_move_whole_to_the_next_line() -> None:
+    text = "• ไม่พบองค์ประกอบที่เกณฑ์กำหนด: งบประมาณ (หรือระบุว่าไม่ใช้งบประมาณ), ระยะเวลาดำเนินการ ≈"
+    for width in range(40, 80):
+        lines = wrap.wrap(text, width)
+        assert all(cell_len(ln) <= width for ln in lines)
+        assert any("ระยะเวลาดำเนินการ" in ln for ln in lines), width
+        assert any("(หรือระบุว่าไม่ใช้งบประมาณ)," in ln for ln in lines), width
+
+
+def test_a_path_in_a_sentence_is_not_cut_at_its_slashes() -> None:
+    path = "/srv/oit/agencies/tambon-takhianram/agency.toml"
+    lines = wrap.wrap(f"ปีงบประมาณตาม fiscal_year ใน {path}", 50)
+    assert path in lines
 
 
 def test_urls_are_never_folded() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from rich.console import Console
 from rich.markup import escape
@@ -33,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="oit-checker", description=text("help.description"), epilog=text("help.epilog"))
     parser.add_argument("--version", action="version", version=f"oit-checker {__version__}",
                         help=text("argparse.version"))
-    sub = parser.add_subparsers(dest="command", required=True, metavar=text("help.command"))
+    sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
+               parser.add_subparsers(dest="command", required=True, metavar=text("help.command")))
 
     check = sub.add_parser("check", help=text("help.check"), description=text("help.check"))
     check.add_argument("manifest", nargs="+", help=text("help.check_manifest"))

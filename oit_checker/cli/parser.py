@@ -44,7 +44,8 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
         add_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # our own -h, with its help text in the run's language
+        super().__init__(*args, **kwargs)
         self._positionals.title = text("argparse.positionals")
         self._optionals.title = text("argparse.options")
         if add_help:

@@ -98,9 +98,9 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
     blanks = _blanks(lang)
     if not args.code:
         console.print(text("explain.codes", lang), style="bold", markup=False)
-        for spec in specs.values():
-            message = (spec.en if lang == "en" else spec.th).format_map(blanks)
-            console.print(f"{spec.code} ({STATUS[lang][spec.severity]}): {message}", markup=False, soft_wrap=True)
+        for each in specs.values():
+            message = (each.en if lang == "en" else each.th).format_map(blanks)
+            console.print(f"{each.code} ({STATUS[lang][each.severity]}): {message}", markup=False, soft_wrap=True)
         return EXIT_OK
     spec = specs.get(args.code)
     if spec is None:

@@ -7,6 +7,8 @@ line (the fix text of messages.toml) and the evidence URL on a line of its own, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.cells import cell_len
 from rich.console import Console
 from rich.rule import Rule
@@ -126,7 +128,7 @@ def agency_lines(a: AgencyResult, lang: str, width: int, method: Method | None =
     return parts
 
 
-def _print(console: Console, lines: list[Text | Rule]) -> None:
+def _print(console: Console, lines: Sequence[Text | Rule]) -> None:
     for line in lines:
         # soft_wrap: the lines are wrapped already; a long URL must not be folded or cropped by rich.
         console.print(line, soft_wrap=not isinstance(line, Rule))

@@ -52,37 +52,34 @@ def _clusters(text: str) -> Iterator[str]:
         yield current
 
 
-def _line_pieces(text: str) -> list[str]:
-    """`text` cut where a line may break; each piece keeps the spaces that follow it."""
-    if not _THAI.search(text):
-        parts = _SPACES.split(text)
-        pieces = [word + space for word, space in zip(parts[::2], [*parts[1::2], ""], strict=False)]
-        return [p for p in pieces if p]
+def thai_breaks(chunk: str) -> list[str]:
+    """A run of text without spaces cut where a line may break: ICU's Thai word boundaries, else between
+    characters (marks kept with their letter)."""
+    if not _THAI.search(chunk):
+        return [chunk]
     breaker = _icu_breaker()
     if breaker is None:
-        out: list[str] = []
-        for chunk in _line_pieces_by_space(text):
-            out.extend(_clusters(chunk) if _THAI.search(chunk) else [chunk])
-        return out
-    breaker.setText(text)
+        return list(_clusters(chunk))
+    breaker.setText(chunk)
     bounds = [0, *breaker]
-    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    return [chunk[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def _line_pieces_by_space(text: str) -> list[str]:
+def _chunks(text: str) -> list[str]:
+    """`text` cut at spaces; each chunk keeps the spaces that follow it."""
     parts = _SPACES.split(text)
     return [w + s for w, s in zip(parts[::2], [*parts[1::2], ""], strict=False) if w + s]
 
 
 def pieces(text: str) -> list[tuple[str, bool]]:
-    """(piece, is_url) in order: URLs whole, the rest cut at line-break opportunities."""
+    """(chunk, is_url) in order: URLs whole, the rest cut at spaces (Thai puts spaces between phrases)."""
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in URL.finditer(text):
-        out.extend((p, False) for p in _line_pieces(text[pos:m.start()]))
+        out.extend((p, False) for p in _chunks(text[pos:m.start()]))
         out.append((m.group(0), True))
         pos = m.end()
-    out.extend((p, False) for p in _line_pieces(text[pos:]))
+    out.extend((p, False) for p in _chunks(text[pos:]))
     return out
 
 
@@ -100,24 +97,34 @@ def _hard_split(piece: str, width: int) -> list[str]:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most `width` cells (a URL wider than that stands alone on its line, whole)."""
+    """Lines of at most `width` cells. A line breaks at a space when it can, so a phrase (a component's
+    name) moves whole to the next line; only a phrase wider than a whole line breaks inside, at a Thai word
+    boundary. A URL wider than the line stands alone on its line, whole."""
     width = max(width, 8)
     if cell_len(text) <= width and "\n" not in text:
         return [text]
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
-        for piece, is_url in pieces(paragraph):
-            if cell_len(current + piece.rstrip()) <= width:
-                current += piece
+        for chunk, is_url in pieces(paragraph):
+            if cell_len(current + chunk.rstrip()) <= width:
+                current += chunk
                 continue
             if current.strip():
                 lines.append(current.rstrip())
             current = ""
-            if cell_len(piece.rstrip()) <= width or is_url:
-                current = piece.lstrip() if not is_url else piece
+            if is_url or cell_len(chunk.rstrip()) <= width:
+                current = chunk
                 continue
-            *full, current = _hard_split(piece, width)
-            lines.extend(full)
+            for piece in thai_breaks(chunk):  # wider than a line: break inside, at word boundaries
+                if cell_len(current + piece.rstrip()) <= width:
+                    current += piece
+                    continue
+                if current.strip():
+                    lines.append(current.rstrip())
+                current = piece
+                if cell_len(piece.rstrip()) > width:
+                    *full, current = _hard_split(piece, width)
+                    lines.extend(full)
         lines.append(current.rstrip())
     return lines
