@@ -133,3 +133,14 @@ def test_fix_line_for_a_timeout_is_the_timeouts_fix() -> None:
     f = Finding(item="O11", indicator=9, status=Status.ERROR, reasons=(make("timeout", detail="20 s"),),
                 confidence=Confidence.CONFIRMED, name_th="x", name_en="x", urls=("https://x.go.th/a",))
     assert table.fix_line(f, "th") == fix_hint("timeout", "th")
+
+
+@pytest.mark.parametrize("name", ["demo-th-80", "demo-th-100", "demo-en-80", "demo-en-100"])
+def test_checked_in_screen_captures_fit_their_terminal(name: str) -> None:
+    from pathlib import Path
+
+    width = int(name.rsplit("-", 1)[1])
+    capture = Path(__file__).resolve().parent.parent / "docs" / "screens" / f"{name}.txt"
+    lines = capture.read_text(encoding="utf-8").splitlines()
+    assert len(lines) > 60 and any("→" in ln for ln in lines)
+    assert [ln for ln in lines if cell_len(ln) > width and not URL_LINE.match(ln)] == []
