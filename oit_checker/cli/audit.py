@@ -14,6 +14,7 @@ import dataclasses
 import io
 import json
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -26,7 +27,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.text import Text
 
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
-from oit_checker.cli.console import make_console
+from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
 from oit_checker.cli.options import (
     add_crawl_options,
@@ -42,7 +43,7 @@ from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings,
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
 from oit_checker.engine.session import resolve_fiscal_year
-from oit_checker.errors import UsageError
+from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import RunResult, Status
 from oit_checker.model.diff import RunDiff
@@ -51,6 +52,7 @@ from oit_checker.report import json_out, junit, markdown, table
 from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
 from oit_checker.text.i18n import count, text
+from oit_checker.text.sanitize import one_line
 
 AUDIT_FORMATS = ("table", "json", "md", "html", "junit")
 DIFF_FORMATS = ("table", "json", "md")
@@ -75,7 +77,7 @@ def agency_summary_lines(run: RunResult, diff: RunDiff | None, lang: str) -> lis
     for a in run.agencies:
         counts = {s: sum(1 for f in a.findings if f.status is s and not f.suppressed) for s in Status}
         clean = all(f.status is Status.PASS or f.suppressed for f in a.findings)
-        lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=a.agency.name,
+        lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=one_line(a.agency.name),
                           passed=counts[Status.PASS], total=len(a.findings), fail=counts[Status.FAIL],
                           review=counts[Status.REVIEW], error=counts[Status.ERROR],
                           regressed=regressed.get(a.agency.slug, 0)))
@@ -109,7 +111,7 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
         return html_report.render(run, diff, supp, lang, incomplete=incomplete)
     if fmt == "junit":
         return junit.render(run, diff, lang)
-    target = console or Console(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
+    target = console or SafeConsole(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
     print_diff(target, diff, lang)
     print_suppressions(target, supp, lang)
     if details:
@@ -166,19 +168,31 @@ def _open_store(args: argparse.Namespace) -> SqliteHistory:
 
 
 @contextlib.contextmanager
+def _history_errors(path: Path) -> Iterator[None]:
+    """A history database damaged past its first pages fails only when a query reaches the bad page: say
+    which file, as a configuration error (exit 2), not as a crash."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise HistoryError(text("cli.history_damaged", path=path, why=exc)) from exc
+
+
+@contextlib.contextmanager
 def _progress_display(enabled: bool, counters: AuditProgress) -> Iterator[Callable[[], None] | None]:
     if not enabled:
         yield None
         return
     err = make_console(stderr=True)
-    display = Progress(SpinnerColumn(), TextColumn("[bold]agencies"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("· URLs {task.fields[urls]} · errors {task.fields[errors]}"),
+    display = Progress(SpinnerColumn(), TextColumn(text("progress.agencies"), style="bold", markup=False),
+                       BarColumn(), MofNCompleteColumn(),
+                       TextColumn("· {task.fields[urls]} · {task.fields[errors]}", markup=False),
                        TimeElapsedColumn(), console=err, transient=True)
-    task = display.add_task("audit", total=counters.total or None, urls=0, errors=0)
+    task = display.add_task("audit", total=counters.total or None, urls=text("progress.urls", n=0),
+                            errors=text("progress.errors", n=0))
 
     def update() -> None:
-        display.update(task, total=counters.total or None, completed=counters.done, urls=counters.urls,
-                       errors=counters.errors)
+        display.update(task, total=counters.total or None, completed=counters.done,
+                       urls=text("progress.urls", n=counters.urls), errors=text("progress.errors", n=counters.errors))
 
     with display:
         yield update
@@ -409,6 +423,13 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_lang_option(pr)
 
 
+def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:
+    def run(args: argparse.Namespace, console: Console) -> int:
+        with _history_errors(Path(args.db) if args.db else default_db_path()):
+            return command(args, console)
+    return run
+
+
 AUDIT_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
-    "audit": cmd_audit, "diff": cmd_diff, "history": cmd_history,
+    "audit": _guarded(cmd_audit), "diff": _guarded(cmd_diff), "history": _guarded(cmd_history),
 }

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
 import httpx
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from oit_checker.catalogue.mapping import MappedItem, load_mapping
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
-from oit_checker.cli.options import add_host_delay_option, add_lang_option
+from oit_checker.cli.options import (
+    add_allow_private,
+    add_host_delay_option,
+    add_lang_option,
+    add_render_options,
+    render_settings,
+)
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, render_manifest
@@ -32,7 +39,8 @@ from oit_checker.discover.model import (
 )
 from oit_checker.errors import OitCheckerError, UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
-from oit_checker.model import Catalogue
+from oit_checker.fetch.render import Renderer
+from oit_checker.model import Catalogue, Fetched
 from oit_checker.text.fiscal import current_fiscal_year
 from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
@@ -103,6 +111,23 @@ def _mapping_for(a: int, b: int) -> dict[str, MappedItem] | None:
 
 
 
+def _drawer(renderer: Renderer, fetcher: Fetcher) -> Callable[[Fetched], Awaitable[str | None]]:
+    """`--render` for discover: a page drawn by JavaScript, as the browser draws it (its assets fetched once)."""
+    assets: dict[str, asyncio.Task[Fetched]] = {}
+
+    def fetch(url: str) -> Awaitable[Fetched]:
+        if url not in assets:
+            assets[url] = asyncio.ensure_future(fetcher.fetch(url))
+        return assets[url]
+
+    async def draw(page: Fetched) -> str | None:
+        got = await renderer.render(page.final_url, page.body, page.headers.get("content-type", "") or "text/html",
+                                    fetch=fetch, group="discover")
+        return got.html
+
+    return draw
+
+
 def _home_url(raw: str) -> str:
     raw = raw.strip()
     if "://" not in raw:
@@ -126,27 +151,32 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
     cat = load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
-                             document_timeout_s=45.0)
+                             document_timeout_s=45.0, allow_private=args.allow_private)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
+    rendering = render_settings(args)
     err = make_console(stderr=True)
 
     async def run(progress: Callable[[str, int], None] | None) -> Discovery:
         client = build_client(fetch_settings, transport=transport)
         # As in `check`: after a certificate error, fetch again without verification only when asked.
         insecure = build_client(fetch_settings, verify=False, transport=transport) if args.insecure else None
+        renderer = Renderer(rendering) if rendering is not None else None
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
+            draw = _drawer(renderer, fetcher) if renderer is not None else None
             return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress,
                                   catalogue_for=_catalogue_for(args), mapping_for=_mapping_for,
-                                  year_fixed=year_fixed)
+                                  year_fixed=year_fixed, render=draw)
         finally:
+            if renderer is not None:
+                await renderer.close()
             await client.aclose()
             if insecure is not None:
                 await insecure.aclose()
 
     if err.is_terminal:
-        with err.status(text("progress.discover", home=home)) as status:
-            result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
+        with err.status(Text(text("progress.discover", home=home))) as status:  # Text: never read as markup
+            result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
 
@@ -183,6 +213,8 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
     p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
     add_lang_option(p)
+    add_render_options(p)
+    add_allow_private(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

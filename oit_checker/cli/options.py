@@ -6,7 +6,9 @@ import argparse
 from dataclasses import replace
 
 from oit_checker.engine.session import RunOptions
+from oit_checker.errors import UsageError
 from oit_checker.fetch.client import FetchSettings
+from oit_checker.fetch.render import BROWSER_CANDIDATES, DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.text.i18n import LANGS, language, text
 
@@ -50,11 +52,36 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--extract-workers", type=int, metavar="N", help=text("help.extract_workers"))
     p.add_argument("--ocr", action="store_true", help=text("help.ocr"))
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
+    add_render_options(p)
+    add_allow_private(p)
+
+
+def add_render_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--render", action="store_true", help=text("help.render"))
+    p.add_argument("--browser", metavar="PATH", help=text("help.browser", candidates=", ".join(BROWSER_CANDIDATES)))
+    p.add_argument("--render-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT_S, metavar="SECONDS",
+                   help=text("help.render_timeout"))
+
+
+def render_settings(args: argparse.Namespace) -> RenderSettings | None:
+    """`--render` settings, checked before the run starts (the package and the browser are there), or None."""
+    if not getattr(args, "render", False):
+        if getattr(args, "browser", None):
+            raise UsageError(text("cli.browser_without_render"))
+        return None
+    if args.render_timeout <= 0:
+        raise UsageError(text("cli.render_timeout"))
+    settings = RenderSettings(browser=args.browser, page_timeout_s=args.render_timeout)
+    return replace(settings, browser=require_render(settings))
+
+
+def add_allow_private(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-private", action="store_true", help=text("help.allow_private"))
 
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     fetch = replace(FetchSettings(), per_host=args.per_host, global_limit=args.max_connections,
-                    host_delay_s=args.host_delay)
+                    host_delay_s=args.host_delay, allow_private=bool(getattr(args, "allow_private", False)))
     return RunOptions(fetch=fetch, follow=FollowSettings(ocr=args.ocr), insecure=args.insecure,
                       extract_workers=args.extract_workers, agencies_at_once=args.agencies_at_once,
-                      agency_budget_s=args.agency_budget)
+                      agency_budget_s=args.agency_budget, render=render_settings(args))
