@@ -193,6 +193,7 @@ def map_pages(pages: Sequence[PageScan], catalogue: Catalogue, target_years: Ite
         index_pages=tuple(pages[i].url for i in used_pages),
         stale_pages=tuple(stale),
         warnings=tuple(warnings),
+        listing_years=tuple(sorted({y for g in used for y in g[3]})),
     )
 
 

@@ -320,6 +320,8 @@ class Checker:
             submitted = agency.items.get(item.id, ())
             urls = submitted[: item.evidence.max_urls]  # the catalogue's limit: the rest is reported, not fetched
             got = await asyncio.gather(*(self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls))
+            if self._on_progress:
+                self._on_progress("item", item.id)  # every URL of the item fetched and read
             extra = judge.too_many_urls(item, submitted)
             return item.id, tuple(got) + ((extra,) if extra is not None else ())
 
