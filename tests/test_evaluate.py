@@ -125,9 +125,12 @@ def test_cover_only_like_the_seeds_o7() -> None:
     assert reason.evidence[0].page == 1 and "แผนปฏิบัติการป้องกันการทุจริต" in reason.evidence[0].snippet
 
 
-def test_one_page_pdf_where_two_are_needed_is_cover_only_even_if_long() -> None:
+def test_one_page_pdf_holding_its_components_is_a_document_not_a_cover() -> None:
+    # Issue 9, class 1: page count only adds a remark; content decides what a cover is.
     f = evaluate_item(plan_item(), [trail(pdf(pages=1))], 2569, home=HOME)
-    assert "cover_only" in codes(f)
+    assert f.status is Status.PASS and "cover_only" not in codes(f)
+    note = next(r for r in f.reasons if r.code == "few_pages")
+    assert note.severity is Status.PASS and note.detail == {"pages": 1, "min_pages": 2}
 
 
 def test_missing_components_are_named() -> None:
@@ -324,7 +327,8 @@ def test_home_page_as_the_only_url_needs_review_and_is_a_remark_beside_others() 
     f = evaluate_item(plan_item(), [trail(home_page, url=HOME)], 2569, home=HOME)
     assert f.status is Status.REVIEW and codes(f) == {"home_page_only"}
     f2 = evaluate_item(plan_item(), [trail(home_page, url=HOME), trail(pdf())], 2569, home=HOME)
-    assert f2.status is Status.PASS and "home_page_only" in {r.code for r in f2.reasons}
+    # Beside a direct URL the home page only shows the click path: a pass-level remark of its own code.
+    assert f2.status is Status.PASS and {r.code for r in f2.reasons} == {"home_page_also"}
 
 
 def test_a_five_year_plan_with_per_year_columns_is_not_the_annual_plan() -> None:

@@ -90,9 +90,9 @@ def scheme_note(fetched: Fetched) -> Reason | None:
     failed, worked = urlsplit(fetched.url).scheme, urlsplit(fetched.final_url).scheme
     if failed == worked or not fetched.error_detail.endswith(f"{worked} worked"):
         return None
-    # Browsers upgrade a failing http link to https by themselves; nothing falls back from https to http.
-    severity = Status.PASS if (failed, worked) == ("http", "https") else Status.REVIEW
-    return reasons.make("scheme_fallback", failed=failed, worked=worked, severity=severity,
+    # Browsers upgrade a failing http link to https by themselves (a remark); nothing falls back from https to http.
+    code = "https_upgraded" if (failed, worked) == ("http", "https") else "scheme_fallback"
+    return reasons.make(code, failed=failed, worked=worked,
                         evidence=(Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),))
 
 
