@@ -30,7 +30,8 @@ from oit_checker.model import Catalogue, Component, Confidence, FiscalYearRule, 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 FIXTURES = ROOT / "fixtures" / "rules"
-EXPECTED_IDS = {2568: tuple(f"O{n}" for n in range(1, 28)), 2569: tuple(f"O{n}" for n in range(1, 27))}
+# 2568 O28 exists on some agencies' listings only (checked only when listed); 2569 has O1–O26.
+EXPECTED_IDS = {2568: tuple(f"O{n}" for n in range(1, 29)), 2569: tuple(f"O{n}" for n in range(1, 27))}
 # Last item of indicator 9; the rest is indicator 10 (2569: O20–O26 are the corruption-prevention side).
 LAST_OF_INDICATOR_9 = {2568: 20, 2569: 19}
 # Phrases so common that they would match almost any agency page (never a component phrase alone).
@@ -113,7 +114,7 @@ def test_2568_marks_follow_the_criteria_file(catalogues: dict[int, Catalogue]) -
         "O1": ("confirmed", "none", "confirmed"),
         "O2": ("one_source", "none", "one_source"),
         "O4": ("one_source", "current", "one_source"),
-        "O5": ("unknown", "none", "unknown"),
+        "O5": ("one_source", "covers_current", "one_source"),
         "O6": ("one_source", "current", "one_source"),
         "O7": ("seed", "previous", "inferred"),
         "O12": ("confirmed", "first_half_current", "confirmed"),
@@ -129,6 +130,7 @@ def test_2568_marks_follow_the_criteria_file(catalogues: dict[int, Catalogue]) -
         "O25": ("confirmed", "current", "confirmed"),
         "O26": ("one_source", "previous", "one_source"),
         "O27": ("one_source", "current", "one_source"),
+        "O28": ("one_source", "previous", "one_source"),
     }
     for item_id, (conf, fy, fy_conf) in facts.items():
         item = cat.item(item_id)
@@ -162,9 +164,21 @@ def test_2568_components_from_the_criteria_file(catalogues: dict[int, Catalogue]
     assert {"ita_analysis", "measures", "steps", "responsible", "period", "implementation"} <= ids("O27")
     # The seed's own measures document has no budget column: budget cannot be required for O27.
     assert not next(c for c in cat.item("O27").components if c.id == "budget").required
+    # ITA 2568 O5 is the strategic/development plan, as in 2569 [one source]; no item is unknown any more.
     o5 = cat.item("O5")
-    assert o5.name_th == "(ไม่ยืนยันชื่อ)" and len(o5.components) == 1
-    assert o5.components[0].confidence is Confidence.UNKNOWN
+    assert o5.name_th == "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน"
+    assert {"vision", "strategies", "goals"} == ids("O5")
+    assert all(i.confidence is not Confidence.UNKNOWN for i in cat.items)
+    # O28 reports on O27's measures (previous FY); it is checked only when a manifest lists it.
+    o28 = cat.item("O28")
+    assert o28.listed_only and not any(i.listed_only for i in cat.items if i.id != "O28")
+    assert {"integrity_scope", "results", "problems", "suggestions"} <= ids("O28")
+    assert "listed_only" in o28.notes and "[one source]" in o28.notes
+    # O12 follows the NACC workbook ITA-o12: its nine fields rest on two sources; O13 has ITA-o13.
+    nine = {c.id: c for c in cat.item("O12").components if c.id != "no_procurement"}
+    assert len(nine) == 9 and all(c.confidence is Confidence.CONFIRMED for c in nine.values())
+    assert "ITA-o12" in cat.item("O12").notes and "first six months" in cat.item("O12").notes
+    assert "ITA-o13" in cat.item("O13").notes
 
 
 def test_2569_renumbering(catalogues: dict[int, Catalogue]) -> None:
@@ -439,7 +453,7 @@ required = false
 """)
     cat = load_catalogue(RULES / "ita2568.toml", [path])
     assert cat.version == "2568.1-wg"
-    assert "O5" not in cat.ids and len(cat.ids) == 26
+    assert "O5" not in cat.ids and len(cat.ids) == 27
     o3 = cat.item("O3")
     assert [c.id for c in o3.components] == ["phone_only"]
     assert o3.title_phrases[-1] == "ติดต่อ อบต." and o3.evidence.min_chars == 80
@@ -513,7 +527,7 @@ def test_describe_item_thai_and_english(catalogues: dict[int, Catalogue]) -> Non
     assert th["ตัวชี้วัด"] == "10 การป้องกันการทุจริต"
     assert th["ความเชื่อมั่นของเกณฑ์"].endswith("— seed vs one source")
     assert "ปีงบประมาณ พ.ศ. 2568, 1 ต.ค. 2567 – 30 ก.ย. 2568" in th["ปีงบประมาณของข้อมูล"]
-    assert "ไฟล์ PDF อย่างน้อย 2 หน้า" in th["หลักฐาน"]
+    assert "มักมี 2 หน้าขึ้นไป (น้อยกว่านั้นเป็นเพียงข้อสังเกต)" in th["หลักฐาน"]
     assert th["องค์ประกอบ budget_spent"].startswith("งบประมาณที่ใช้จ่าย (จำเป็น;")
     assert "stale_fiscal_year" in th["หมายเหตุ"] and "[confidence:" not in th["หมายเหตุ"]
 

@@ -33,7 +33,7 @@ from oit_checker.text.thai import TextIndex, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
-SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # copy of /work/shared/seeds/000_89015ff4b27954ce.txt
+SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # the real assessor's ITA 2568 report (the seed)
 
 
 

@@ -797,6 +797,47 @@ def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: i
     return f"{text}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 
 
+_KIND_TEXT = {
+    ComponentKind.CONTENT: ("ต้องพบในเนื้อหา (ชื่อเรื่องของข้อไม่นับ)", "must be in the body (the item's title does not count)"),
+    ComponentKind.SCOPE: ("เรื่อง/ขอบเขต (ชื่อเรื่องนับเป็นหลักฐานได้)", "subject or scope (the title counts)"),
+    ComponentKind.SIGNED: ("ต้องมีช่องลงนาม: ชื่อในวงเล็บตามด้วยตำแหน่งท้ายประกาศ",
+                           "needs a signature block: a name in parentheses, then the position, at the end"),
+}
+_VALUE_TEXT = {
+    ValueKind.COUNT: ("จำนวนนับ", "counts"), ValueKind.MONEY: ("จำนวนเงิน", "amounts of money"),
+    ValueKind.MONTH: ("เดือน", "months"), ValueKind.MONTH_RANGE: ("ช่วงเดือน", "month ranges"),
+}
+
+
+def _describe_matcher(m: Matcher, en: bool) -> str:
+    values = _VALUE_TEXT[m.values][1 if en else 0]
+    heads = " | ".join(m.headers)
+    if m.kind is MatcherKind.COLUMN:
+        text = (f"a column headed {heads} holding {m.min_values}+ {values}" if en
+                else f"คอลัมน์หัวตาราง {heads} ที่มี{values}อย่างน้อย {m.min_values} ค่า")
+        if m.beside:
+            text += (f", beside {' | '.join(m.beside)}" if en else f" ข้างคอลัมน์ {' | '.join(m.beside)}")
+        return text
+    return (f"a table of {m.min_rows}+ rows of {m.min_values}+ {values} under {heads or 'any header'}" if en
+            else f"ตารางตัวเลข ({values}) อย่างน้อย {m.min_rows} แถว แถวละ {m.min_values} ค่า ใต้หัวตาราง {heads or 'ใดก็ได้'}")
+
+
+def _describe_component(comp: Component, lang: str) -> str:
+    en = lang == "en"
+    label = (comp.label_en or comp.label_th) if en else comp.label_th
+    need = ("required" if comp.required else "optional") if en else ("จำเป็น" if comp.required else "ไม่บังคับ")
+    bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)}; {_KIND_TEXT[comp.kind][1 if en else 0]})"]
+    if comp.phrases:
+        head = ("positions: " if en else "ตำแหน่ง: ") if comp.kind is ComponentKind.SIGNED else \
+            ("phrases: " if en else "วลี: ")
+        bits.append(head + " | ".join(comp.phrases))
+    if comp.patterns:
+        bits.append(("patterns: " if en else "รูปแบบ: ") + " | ".join(p.pattern for p in comp.patterns))
+    for m in comp.matchers:
+        bits.append(("table: " if en else "ตาราง: ") + _describe_matcher(m, en))
+    return " — ".join(bits)
+
+
 def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) -> list[tuple[str, str]]:
     """Label/value rows describing one rule, for `rules show` (Thai by default, English with lang="en")."""
     en = lang == "en"
@@ -821,29 +862,28 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
                  f"{confidence_label(item.fiscal_year_confidence, lang)})"))
     ev = item.evidence
     if en:
-        parts = [f"at least {ev.min_chars} characters (spaces not counted)"]
+        parts = [f"at least {ev.min_chars} characters beyond the title block (spaces not counted), else a cover "
+                 "if no component is there either"]
         if ev.min_pages > 1:
-            parts.append(f"a PDF needs at least {ev.min_pages} pages")
+            parts.append(f"usually {ev.min_pages}+ pages (fewer only adds a note)")
         parts.append("on the agency's own website" if ev.own_site else "may be off the agency's website")
         parts.append(f"at most {ev.max_urls} URLs")
     else:
-        parts = [f"อย่างน้อย {ev.min_chars} ตัวอักษร (ไม่นับช่องว่าง)"]
+        parts = [f"นอกจากส่วนหัว (ชื่อเรื่อง ปี หน่วยงาน) อย่างน้อย {ev.min_chars} ตัวอักษร (ไม่นับช่องว่าง) "
+                 "มิฉะนั้นและไม่พบองค์ประกอบใดเลย ถือเป็นหน้าปก"]
         if ev.min_pages > 1:
-            parts.append(f"ไฟล์ PDF อย่างน้อย {ev.min_pages} หน้า")
+            parts.append(f"มักมี {ev.min_pages} หน้าขึ้นไป (น้อยกว่านั้นเป็นเพียงข้อสังเกต)")
         parts.append("ต้องอยู่บนเว็บไซต์หลักของหน่วยงาน" if ev.own_site else "อยู่นอกเว็บไซต์หลักได้")
         parts.append(f"ไม่เกิน {ev.max_urls} URL")
     rows.append(("Evidence" if en else "หลักฐาน", " · ".join(parts)))
+    if item.listed_only:
+        rows.append(("Checked" if en else "การตรวจ",
+                     "only when the manifest lists it (not every agency's listing has this item)" if en
+                     else "ตรวจเฉพาะเมื่อ manifest ระบุข้อนี้ (รายการของบางหน่วยงานไม่มีข้อนี้)"))
     if item.title_phrases:
         rows.append(("Usual titles" if en else "ชื่อเอกสารที่พบบ่อย", " · ".join(item.title_phrases)))
     for comp in item.components:
-        label = (comp.label_en or comp.label_th) if en else comp.label_th
-        need = ("required" if comp.required else "optional") if en else ("จำเป็น" if comp.required else "ไม่บังคับ")
-        bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)})"]
-        if comp.phrases:
-            bits.append(("phrases: " if en else "วลี: ") + " | ".join(comp.phrases))
-        if comp.patterns:
-            bits.append(("patterns: " if en else "รูปแบบ: ") + " | ".join(p.pattern for p in comp.patterns))
-        rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, " — ".join(bits)))
+        rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, _describe_component(comp, lang)))
     rest = item_notes(item)
     if rest:
         rows.append(("Notes" if en else "หมายเหตุ", rest))

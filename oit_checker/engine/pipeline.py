@@ -244,7 +244,7 @@ class Checker:
                     item_ids: Sequence[str] | None = None) -> AgencyResult:
         started = now_iso()
         deadline = self._clock() + self.agency_budget_s
-        items = [i for i in catalogue.items if item_ids is None or i.id in item_ids]
+        items = judge.checked_items(catalogue, agency, item_ids)
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:

@@ -58,12 +58,12 @@ def title_block_lines(page: str, titles: Sequence[str]) -> int:
 
 
 def _block_line(line: str, titles: Sequence[str]) -> bool:
-    if _BODY_MARKS.search(line):
-        return False
-    if _RULE_LINE.match(line) or any((len(line) >= 8 and line in t) or t in line for t in titles if t):
+    if _RULE_LINE.match(line):
         return True
-    if len(line) > _BLOCK_LINE_CHARS:
+    if _BODY_MARKS.search(line) or len(line) > _BLOCK_LINE_CHARS:
         return False
+    if any((len(line) >= 8 and line in t) or t in line for t in titles if t):
+        return True
     if any(w in line for w in _BLOCK_WORDS):
         return True
     return len(line) <= _UNIT_LINE_CHARS and line.startswith(_UNIT_STARTS)

@@ -173,15 +173,14 @@ def _pages(r: _Readable) -> Iterable[tuple[int | None, str, TextIndex]]:
         yield (page_no if r.doc.kind is DocKind.PDF else None), raw, index
 
 
-def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[str, tuple[int, int]]]
-                  ) -> tuple[Match | None, Match | None]:
-    """(strong, loose) hit of a phrase or pattern on one page. Content components do not count a phrase
-    inside the item's title copied into the document (unless the title starts with it); scope components do."""
+def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[str, tuple[int, int]]],
+                  strict: bool = False, titles_count: bool = False) -> tuple[Match | None, Match | None]:
+    """(strong, loose) hit of a phrase or pattern on one page. A phrase inside the item's title copied into the
+    document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`."""
     loose = None
     for phrase in comp.phrases:
         needle = normalize(phrase)
-        exclude = [] if comp.kind is ComponentKind.SCOPE else \
-            [span for t, span in in_titles if not t.startswith(needle)]
+        exclude = [] if titles_count else [span for t, span in in_titles if strict or not t.startswith(needle)]
         m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
         if m is not None and not m.loose:
             return m, loose
@@ -193,14 +192,28 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     return None, loose
 
 
-def _find_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans) -> _Hit:
-    """The first exact match of a phrase, pattern or matcher, else the first loose-only phrase match."""
+def _find_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, *,
+                    strict: bool = False) -> _Hit:
+    """The first exact match of a phrase, pattern or matcher, else the first loose-only phrase match.
+
+    A scope component is evidenced by the item's title too; the body's own wording is quoted when there is
+    any, the title only when it is the sole evidence."""
     if comp.kind is ComponentKind.SIGNED:
         return _find_signature(comp, readable)
+    hit = _scan_component(comp, readable, title_spans, strict, titles_count=False)
+    if hit.strong is None and comp.kind is ComponentKind.SCOPE:
+        titled = _scan_component(comp, readable, title_spans, strict, titles_count=True)
+        if titled.strong is not None:
+            return titled
+    return hit
+
+
+def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, strict: bool,
+                    titles_count: bool) -> _Hit:
     loose_hit: Evidence | None = None
     for r in readable:
         for page, raw, index in _pages(r):
-            strong, loose = _find_wording(comp, index, title_spans.get(id(index), []))
+            strong, loose = _find_wording(comp, index, title_spans.get(id(index), []), strict, titles_count)
             if strong is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
             shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index)) is not None), None)
@@ -298,6 +311,14 @@ def _body_has_component(item: Item, body: Sequence[_Readable]) -> bool:
         return False
     title_spans = _title_spans(item, body)
     return any(_find_component(c, body, title_spans).strong is not None for c in item.components if c.required)
+
+
+def _has_content(item: Item, docs: Sequence[_Readable]) -> bool:
+    """Whether any required content component is found anywhere but in the item's title: an address line or a
+    table that a short page's title block might have taken in still shows the page is no cover."""
+    title_spans = _title_spans(item, docs)
+    return any(_find_component(c, docs, title_spans, strict=True).strong is not None
+               for c in item.components if c.required and c.kind is not ComponentKind.SCOPE)
 
 
 # ---------------------------------------------------------------- fiscal year
@@ -561,13 +582,13 @@ def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
         return None
     bodies = [_body(item, r) for r in primary]
     chars = sum(b.chars for b in bodies)
-    if chars >= item.evidence.min_chars or _body_has_component(item, bodies):
+    if chars >= item.evidence.min_chars or _body_has_component(item, bodies) or _has_content(item, primary):
         return None
     cover = max(primary, key=lambda r: r.chars)
-    shown = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc)) or display(cover.doc.text)
-    return reasons.make("cover_only", chars=chars, pages=max(cover.doc.page_count, 1),
+    block = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc))
+    return reasons.make("cover_only", chars=chars, pages=max(cover.doc.page_count, 1), title_block=block[:160],
                         evidence=(Evidence(url=cover.doc.url, page=1 if cover.doc.kind is DocKind.PDF else None,
-                                           snippet=shown[:160]),))
+                                           snippet=display(cover.doc.text)[:160]),))
 
 
 def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:

@@ -46,7 +46,15 @@ def crashed_findings(agency: Agency, catalogue: Catalogue, item_ids: Sequence[st
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
                          urls=agency.items.get(i.id, ()))
-                 for i in catalogue.items if item_ids is None or i.id in item_ids)
+                 for i in checked_items(catalogue, agency, item_ids))
+
+
+def checked_items(catalogue: Catalogue, agency: Agency, item_ids: Sequence[str] | None = None) -> list[Item]:
+    """The items checked for an agency: the ones asked for, else every item of the catalogue except those
+    checked only when listed (`Item.listed_only`, e.g. 2568 O28) that the manifest gives no URL for."""
+    if item_ids is not None:
+        return [i for i in catalogue.items if i.id in item_ids]
+    return [i for i in catalogue.items if not i.listed_only or agency.items.get(i.id)]
 
 
 def crashed_note(submitted: str, exc: BaseException) -> Reason:
