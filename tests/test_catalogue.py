@@ -339,6 +339,68 @@ def test_field_validation(changes: dict[str, object], field: str, text: str) -> 
     assert any(p.field == field and text in p.message for p in info.value.problems), str(info.value)
 
 
+def _comp(**fields: object) -> dict[str, object]:
+    return {"components": [{"id": "a", "label_th": "ที่อยู่", **fields}]}
+
+
+_COLUMN = {"kind": "column", "values": "money", "headers": ["จำนวนเงิน (บาท)"]}
+
+
+@pytest.mark.parametrize(("changes", "field", "text"), [
+    (_comp(phrases=["ที่อยู่"], kind="scop"), "components[a].kind", "did you mean 'scope'"),
+    (_comp(kind="signed", patterns=["นายก"]), "components[a].phrases", "a signed component needs phrases"),
+    (_comp(kind="signed", phrases=["นายกเทศมนตรี"], matchers=[_COLUMN]), "components[a].kind",
+     "evidenced by a signature block only"),
+    (_comp(matchers=[{"kind": "table", "values": "money"}]), "components[a].matchers[0].kind",
+     "'table' is not one of column, rows"),
+    (_comp(matchers=[{"kind": "column", "values": "baht", "headers": ["x (บาท)"]}]),
+     "components[a].matchers[0].values", "not one of count, money, month, month_range"),
+    (_comp(matchers=[{"kind": "column", "values": "money"}]), "components[a].matchers[0].headers",
+     "needs at least one header"),
+    (_comp(matchers=[{"values": "money", "headers": ["x"]}]), "components[a].matchers[0].kind",
+     "missing required field"),
+    (_comp(matchers=[{**_COLUMN, "min_rows": 3}]), "components[a].matchers[0].min_rows",
+     "a column matcher has no 'min_rows'"),
+    (_comp(matchers=[{"kind": "rows", "values": "count", "window": 400}]), "components[a].matchers[0].window",
+     "a rows matcher has no 'window'"),
+    (_comp(matchers=[{**_COLUMN, "min_values": 0}]), "components[a].matchers[0].min_values", "must be at least 1"),
+    (_comp(matchers=[{**_COLUMN, "header": ["x"]}]), "components[a].matchers[0].header", "did you mean 'headers'"),
+    (_comp(matchers=[{**_COLUMN, "beside": [" "]}]), "components[a].matchers[0].beside[0]", "only whitespace"),
+    (_comp(matchers=[{"kind": "rows", "values": "month"}]), "components[a].matchers[0].values",
+     "a rows matcher counts figures"),
+    ({"listed_only": "yes"}, "listed_only", "expected true or false"),
+])
+def test_kinds_and_matchers_are_validated(changes: dict[str, object], field: str, text: str) -> None:
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(_minimal(**changes), "t.toml")
+    assert any(p.field == field and text in p.message for p in info.value.problems), str(info.value)
+
+
+def test_a_component_of_matchers_only_and_the_defaults() -> None:
+    cat = parse_catalogue(_minimal(**_comp(matchers=[_COLUMN, {"kind": "rows", "values": "count"}]), listed_only=True),
+                          "t.toml")
+    comp = cat.item("O3").components[0]
+    column, rows = comp.matchers
+    assert comp.kind.value == "content" and not comp.phrases and cat.item("O3").listed_only
+    assert (column.min_values, column.window, column.beside) == (3, 600, ())
+    assert (rows.min_rows, rows.min_values, rows.headers) == (3, 3, ())
+
+
+def test_shipped_kinds_and_matchers(catalogues: dict[int, Catalogue]) -> None:
+    for year, signed in ((2568, "O21"), (2569, "O20")):
+        cat = catalogues[year]
+        kinds = {(i.id, c.id): c.kind.value for i in cat.items for c in i.components}
+        assert [k for k, v in kinds.items() if v == "signed"] == [(signed, "executive_signature")], year
+        assert all(v == "scope" for (_, cid), v in kinds.items() if cid.endswith("_scope")), year
+        # Every report's money spent has the column matcher; every plan's timeframe the month column.
+        for item in cat.items:
+            for comp in item.components:
+                if comp.id == "budget_spent":
+                    assert any(m.beside for m in comp.matchers), (year, item.id)
+    o11 = next(c for c in catalogues[2568].item("O11").components if c.id == "counts")
+    assert [m.kind.value for m in o11.matchers] == ["rows"]
+
+
 def test_catalogue_level_checks() -> None:
     for data, field, text in [
         ({"items": []}, "catalogue", "missing required table [catalogue]"),

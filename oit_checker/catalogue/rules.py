@@ -353,6 +353,8 @@ def _parse_matcher(raw: Mapping[str, Any], field: str, problems: _Problems, item
     beside = _phrases(good.get("beside", []), problems, item, f"{field}.beside")
     if kind is MatcherKind.COLUMN and not headers and "headers" not in set(raw) - set(good):
         problems.add("a column matcher needs at least one header", item, f"{field}.headers")
+    if kind is MatcherKind.ROWS and values in (ValueKind.MONTH, ValueKind.MONTH_RANGE):
+        problems.add("a rows matcher counts figures: values must be count or money", item, f"{field}.values")
     if len(problems.items) != before or kind is None or values is None:
         return None
     extra = {k: good[k] for k in ("min_values", "min_rows", "window") if k in good}

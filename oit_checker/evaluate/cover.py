@@ -23,6 +23,8 @@ _BLOCK_WORDS = tuple(normalize(w) for w in (
 _UNIT_STARTS = tuple(normalize(w) for w in ("กอง", "งาน", "ฝ่าย", "กลุ่มงาน", "สำนัก", "ส่วน", "โดย"))
 _BLOCK_LINE_CHARS = 90  # normalized characters: a longer line is a sentence of the body
 _TITLE_LINE_CHARS = 120  # the first line is the title unless it is longer than this (then it is body text)
+_TITLE_LINES = 3  # a title may run over its first lines: a short one among them is a subtitle
+_SUBTITLE_CHARS = 60
 _UNIT_LINE_CHARS = 40
 # A table row or an amount is body, whatever else the line says.
 _BODY_MARKS = re.compile(r"\||\d,\d{3}|บาท")
@@ -35,7 +37,8 @@ TITLE_BLOCK_CHARS = 400  # normalized characters: a title block is never longer
 def title_block_lines(page: str, titles: Sequence[str]) -> int:
     """How many leading lines of `page` (the first page) are its title block.
 
-    The first line is the title (unless it is a long sentence or a table row); then come lines naming a title
+    The first line is the title (unless it is a long sentence or a table row), and a short line among the first
+    three continues it (a subtitle); then come lines naming a title
     (`titles`: the item's titles and the document's own, normalized), the year, the agency, its district and
     province, or who prepared it, and ruling lines. A line with an amount or a table separator is body. The
     block ends at the first other line, after `TITLE_BLOCK_LINES` lines or `TITLE_BLOCK_CHARS` characters.
@@ -47,8 +50,9 @@ def title_block_lines(page: str, titles: Sequence[str]) -> int:
         if not line:
             count += 1
             continue
-        first_title = count == 0 and len(line) <= _TITLE_LINE_CHARS and not _BODY_MARKS.search(line)
-        if not (first_title or _block_line(line, titles)):
+        title_line = not _BODY_MARKS.search(line) and (
+            (count == 0 and len(line) <= _TITLE_LINE_CHARS) or (count < _TITLE_LINES and len(line) <= _SUBTITLE_CHARS))
+        if not (title_line or _block_line(line, titles)):
             break
         size += len(line)
         if size > TITLE_BLOCK_CHARS or count >= TITLE_BLOCK_LINES:

@@ -156,7 +156,7 @@ def structure_hit(matcher: Matcher, page: str, index: TextIndex) -> str | None:
 
 _NAME_IN_PARENS = re.compile(r"\(\s*(?!ลงชื่อ)([^()]{3,60}?)\s*\)")
 _SIGNED_BY = re.compile(r"ลงชื่อ\s*\)?")
-_PERSON = re.compile(r"[ก-ฮ][ก-๙.]*\s+[ก-ฮ][ก-๙]+")  # a first name and a surname
+_PERSON = re.compile(r"[ก-ฮเ-ไ][ก-๙.]*\s+[ก-ฮเ-ไ][ก-๙]+")  # a first name and a surname (ใจดี starts with ใ)
 # Closing formulas that end the text of an announcement, an order or a report, just above its signature.
 _CLOSING = tuple(normalize(c) for c in (
     "ประกาศ ณ วันที่", "สั่ง ณ วันที่", "ให้ไว้ ณ วันที่", "จึงประกาศมาเพื่อทราบ", "จึงประกาศให้ทราบ",
