@@ -19,7 +19,7 @@ from oit_checker.model.catalogue import (
     ValueKind,
 )
 from oit_checker.model.document import DocError, DocKind, Document, Link
-from oit_checker.model.fetch import Fetched, FetchError
+from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
     AgencyResult,
     Evidence,
@@ -53,6 +53,7 @@ __all__ = [
     "Matcher",
     "MatcherKind",
     "Reason",
+    "Rendered",
     "Retrieved",
     "RunResult",
     "Status",
