@@ -29,7 +29,7 @@ _UNIT_LINE_CHARS = 40
 # A table row or an amount is body, whatever else the line says.
 _BODY_MARKS = re.compile(r"\||\d,\d{3}|บาท")
 _RULE_LINE = re.compile(r"^[-_=–—.·•*~\s]+$")  # "------------------------------" under the heading
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*\d{1,3}[-–—\s]*$")  # "- 2 -" headers of later pages
+_PAGE_NUMBER = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")  # "- 2 -" headers of later pages
 TITLE_BLOCK_LINES = 12
 TITLE_BLOCK_CHARS = 400  # normalized characters: a title block is never longer
 

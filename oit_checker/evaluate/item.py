@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
-from oit_checker.evaluate.cover import body_pages, title_block_text
+from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, title_block_text
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
@@ -582,6 +582,7 @@ def _stale_without_rule(fiscal_year: int, located: Sequence[_Located]) -> list[R
 
 
 _LONG_PAGE = 3  # × min_chars: a linking page this long may hold the content itself
+_PAGE_NUMBER_CHARS = 10  # at most this much of a page is a page-number line ("- 2 -"), dropped from the body
 # The item's document was reached but could not be read: what the checker saw of the item is incomplete.
 UNREAD_CODES = frozenset({"no_text", "encrypted", "corrupt_document", "unsupported_format", "extract_timeout",
                           "extract_too_complex"})
@@ -601,6 +602,10 @@ def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 
     Page count does not decide: a compact one-page document that holds its components is a document."""
     if not primary:
+        return None
+    # The title block is at most TITLE_BLOCK_CHARS: a long document is no cover, without indexing its body.
+    if sum(r.chars for r in primary) - len(primary) * TITLE_BLOCK_CHARS - _PAGE_NUMBER_CHARS * sum(
+            len(r.pages) for r in primary) >= item.evidence.min_chars:
         return None
     bodies = [_body(item, r) for r in primary]
     chars = sum(b.chars for b in bodies)
