@@ -188,6 +188,8 @@ SIGNED = {
     "ลงชื่อ, name and position on one line": BODY + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n"
                                                    "ลงชื่อ นายวีระพงษ์ ทองสุข นายกองค์การบริหารส่วนตำบลห้วยตะแบกทอง",
     "acting for the executive": BODY + "(นายสมศักดิ์ มีสุข)\nปลัดเทศบาล ปฏิบัติหน้าที่\nนายกเทศมนตรีตำบลหนองกระทุ่มงาม",
+    "the closing date, then the titled name and position (parentheses lost)": (
+        BODY + "ประกาศ ณ วันที่ ๑๕ พฤศจิกายน พ.ศ.\n๒๕๖๗ นายประยูร วงศ์ใหญ่ นายกเทศมนตรีตำบลหนองกระทุ่มงาม"),
     "block followed by a table of activities": BODY + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n(นางสาวกาญจนา พูลสุข)\n"
                                                      "ผู้อำนวยการสำนักงานเขต\n" + "กิจกรรม วันที่ ผู้เข้าร่วม\n" * 40,
 }
@@ -198,6 +200,8 @@ UNSIGNED = {
     "a name in parentheses mid-text, no closing formula": (
         "(นายประยูร วงศ์ใหญ่) นายกเทศมนตรีตำบลหนองกระทุ่มงาม เป็นประธานเปิดการอบรม\n" + "รายละเอียดการอบรม\n" * 60),
     "parentheses around a policy name": "ประกาศเจตนารมณ์ (No Gift Policy)\nนายกเทศมนตรีตำบลหนองกระทุ่มงาม",
+    "the closing date, then a sentence naming the executive": (
+        BODY + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗ โดยนายกเทศมนตรีได้มอบหมายให้ทุกกองถือปฏิบัติ"),
 }
 
 
@@ -205,7 +209,7 @@ def test_signature_block_near_the_end_of_the_announcement() -> None:
     for name, text in SIGNED.items():
         block = signature_block(text, POSITIONS)
         assert block is not None, name
-        assert "(" in block or "ลงชื่อ" in block, name
+        assert "(" in block or "ลงชื่อ" in block or "ณ วันที่" in block, name
     for name, text in UNSIGNED.items():
         assert signature_block(text, POSITIONS) is None, name
 

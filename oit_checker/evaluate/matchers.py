@@ -11,7 +11,9 @@ shape, as the catalogue describes it (`Matcher`, rules/README.md "Matchers"):
   under a header line that names a unit or the months — counts per service and month with or without "ราย".
 * `signature_block` — what makes an announcement signed: a name in parentheses with a position right after
   it (or "ลงชื่อ" … name … position), near the end of the announcement (the end of its page, or right after
-  its closing "ประกาศ ณ วันที่ …"). A body sentence naming the position ("ข้าพเจ้า นาย… นายก…") is not one.
+  its closing "ประกาศ ณ วันที่ …"); or that closing date line directly followed by a titled name and the
+  position (a block whose parentheses were lost). A body sentence naming the position ("ข้าพเจ้า นาย… นายก…")
+  is not one.
 
 Every function takes text and returns the quoted evidence (a snippet) or None; nothing here reads files.
 """
@@ -156,6 +158,10 @@ def structure_hit(matcher: Matcher, page: str, index: TextIndex) -> str | None:
 
 _NAME_IN_PARENS = re.compile(r"\(\s*(?!ลงชื่อ)([^()]{3,60}?)\s*\)")
 _SIGNED_BY = re.compile(r"ลงชื่อ\s*\)?")
+# The closing date line directly followed by a titled name: a block whose parentheses were lost.
+_DATED_NAME = re.compile(
+    r"(?:ประกาศ|สั่ง|ให้ไว้|รายงาน)\s*ณ\s*วันที่\s*\d{1,2}\s*[ก-๙.]+\s*(?:พ\.\s?ศ\.\s*)?\d{4}\s*"
+    r"(?:\(?\s*ลงชื่อ\s*\)?[\s.…_]*)?(?:นางสาว|นาง|นาย|ว่าที่\s*[ก-๙.]+|ดร\.)\s*[ก-๙]+\s+[ก-๙]+")
 _PERSON = re.compile(r"[ก-ฮเ-ไ][ก-๙.]*\s+[ก-ฮเ-ไ][ก-๙]+")  # a first name and a surname (ใจดี starts with ใ)
 # Closing formulas that end the text of an announcement, an order or a report, just above its signature.
 _CLOSING = tuple(normalize(c) for c in (
@@ -187,6 +193,11 @@ def signature_block(page: str, positions: Sequence[str]) -> str | None:
             continue
         found = _position_after(text, m.end() + name.end(), _AFTER_NAME, forms)
         if found is not None and _near_end(text, m.start(), found):
+            return _quote(text, m.start(), found)
+    for m in _DATED_NAME.finditer(text):
+        # "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗ นายสมพงษ์ บุญประเสริฐ นายก…": the closing date, then the signer.
+        found = _position_after(text, m.end(), _AFTER_NAME, forms)
+        if found is not None:
             return _quote(text, m.start(), found)
     return None
 
