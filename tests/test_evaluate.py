@@ -450,6 +450,11 @@ def test_off_site_is_known_before_fetching() -> None:
     assert g.status is Status.REVIEW and codes(g) == {"external_system", "off_site"}
     # Twin: the same plan on the agency's own site passes.
     assert evaluate_item(plan_item(), [trail(pdf())], 2569, home=HOME).status is Status.PASS
+    # Another host that is down (maybe the agency's second domain) stays "could not check": not a platform.
+    other = "https://old.nongbua.org/plan.pdf"
+    down = Fetched(url=other, final_url=other, error=FetchError.CONNECT, error_detail="refused")
+    h = evaluate_item(plan_item(), [UrlTrail(other, (Retrieved(fetched=down),))], 2569, home=HOME)
+    assert h.status is Status.ERROR and codes(h) == {"unreachable"}
 
 
 def gift_item() -> Item:

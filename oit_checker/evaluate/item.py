@@ -36,7 +36,7 @@ from oit_checker.model import (
 )
 from oit_checker.text.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
 from oit_checker.text.thai import Match, TextIndex, display, normalize
-from oit_checker.text.urls import classify_external, same_site, split_route
+from oit_checker.text.urls import canonical_drive, classify_external, same_site, split_route
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -651,12 +651,25 @@ def off_site_reason(item: Item, url: str, home: str | None) -> Reason | None:
 
 
 def _trail_off_site(item: Item, trail: UrlTrail, home: str | None) -> Reason | None:
-    """The submitted URL off site, or (after a redirect) the page it led to."""
-    found = off_site_reason(item, trail.submitted, home)
+    """The submitted URL off site, or (after a redirect) the page it led to.
+
+    A known platform (Google Drive, OneDrive, Facebook, e-GP …) is off site from its URL alone, before and
+    whatever the fetch: a network failure cannot turn it into "could not check". Any other host is off site
+    once it answered (a second domain of the agency that is down stays "could not check")."""
+    if _platform(trail.submitted) or any(g.depth == 0 and g.fetched.ok for g in trail.retrieved):
+        found = off_site_reason(item, trail.submitted, home)
+        if found is not None:
+            return found
     for got in trail.retrieved:
-        if found is None and got.depth == 0 and got.fetched.ok:
+        if got.depth == 0 and got.fetched.ok:
             found = off_site_reason(item, got.fetched.final_url, home)
-    return found
+            if found is not None:
+                return found
+    return None
+
+
+def _platform(url: str) -> bool:
+    return classify_external(url) is not None or canonical_drive(url) is not None
 
 
 def _access(why: Reason, got: Retrieved, off_site: bool) -> Reason:
