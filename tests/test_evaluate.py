@@ -519,6 +519,21 @@ def test_the_items_title_is_scope_evidence_not_content_evidence() -> None:
     assert next(r for r in h.reasons if r.code == "missing_component").detail["missing"] == ["procedure"]
 
 
+def test_a_landing_pages_item_label_is_no_scope_evidence_for_the_file_it_links() -> None:
+    # The ITA page labels its link with the item's official name; the linked guideline is about petitions only.
+    landing = "https://www.nongbua.go.th/ita/o17.html"
+    general = Document(url=PDF_URL, kind=DocKind.PDF, page_count=1, pages=(
+        "แนวปฏิบัติการจัดการเรื่องร้องเรียนร้องทุกข์\nช่องทางการร้องเรียน ขั้นตอนการรับเรื่อง การตรวจสอบข้อเท็จจริง "
+        "การแจ้งผลภายใน 15 วัน และการเก็บรักษาความลับของผู้ร้อง",))
+    page = Document(url=landing, kind=DocKind.HTML, page_count=1, links=(Link(PDF_URL, "ดาวน์โหลด"),),
+                    pages=("O17 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nดาวน์โหลดเอกสาร",))
+    linked = UrlTrail(landing, (Retrieved(fetched=ok(landing), document=page),
+                                Retrieved(fetched=ok(PDF_URL), document=general, depth=1, parent=landing)))
+    f = evaluate_item(guideline_item(), [linked], 2568, home=HOME)
+    assert f.status is Status.FAIL
+    assert next(r for r in f.reasons if r.code == "missing_component").detail["missing"] == ["corruption_scope"]
+
+
 def test_a_signed_component_needs_a_signature_block_and_quotes_what_stands_instead() -> None:
     from oit_checker.model import ComponentKind
 

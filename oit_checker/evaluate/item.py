@@ -215,16 +215,18 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
 
 
 def _find_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, *,
-                    strict: bool = False) -> _Hit:
+                    strict: bool = False, landing: frozenset[str] = frozenset()) -> _Hit:
     """The first exact match of a phrase, pattern or matcher, else the first loose-only phrase match.
 
-    A scope component is evidenced by the item's title too; the body's own wording is quoted when there is
-    any, the title only when it is the sole evidence."""
+    A scope component is evidenced by the item's title too — in the item's own documents, not on a page that
+    only links them (its heading is the ITA label of the item, whatever the linked file is about). The
+    body's own wording is quoted when there is any, the title only when it is the sole evidence."""
     if comp.kind is ComponentKind.SIGNED:
         return _find_signature(comp, readable)
     hit = _scan_component(comp, readable, title_spans, strict, titles_count=False)
     if hit.strong is None and comp.kind is ComponentKind.SCOPE:
-        titled = _scan_component(comp, readable, title_spans, strict, titles_count=True)
+        own = [r for r in readable if r.doc.url not in landing]
+        titled = _scan_component(comp, own, title_spans, strict, titles_count=True)
         if titled.strong is not None:
             return titled
     return hit
@@ -301,14 +303,16 @@ def _missing_reason(missing: Sequence[tuple[Component, Evidence | None]], readab
     return reason
 
 
-def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[Reason], list[Reason]]:
-    """(problems, found) for the item's components over every readable document."""
+def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset()
+                      ) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
+    that only link the item's documents)."""
     found: list[Reason] = []
     missing: list[tuple[Component, Evidence | None]] = []
     weak: list[tuple[Component, Evidence]] = []
     title_spans = _title_spans(item, readable)
     for comp in item.components:
-        hit = _find_component(comp, readable, title_spans)
+        hit = _find_component(comp, readable, title_spans, landing=landing)
         if hit.strong is not None:
             found.append(_found_reason(comp, hit.strong))
         elif hit.loose is not None:
@@ -770,7 +774,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     readable = g.readable
     found: list[Reason] = []
     landing, primary = _split_landing(trails, readable, g.unread)
-    content_problems, comp_found = _match_components(item, readable)
+    content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
     cover = _cover_problem(item, landing, primary)
     if cover is not None:
         content_problems.insert(0, cover)
