@@ -313,7 +313,7 @@ class Checker:
         _RENDER_GROUP.set(group)
         _ALLOW_PRIVATE.set(agency.allow_private)
         deadline = self._clock() + self.agency_budget_s
-        items = [i for i in catalogue.items if item_ids is None or i.id in item_ids]
+        items = judge.checked_items(catalogue, agency, item_ids)
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
