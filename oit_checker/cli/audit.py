@@ -36,7 +36,7 @@ from oit_checker.cli.options import (
     add_rule_options,
     run_options,
 )
-from oit_checker.cli.output import check_writable, emit, emit_console
+from oit_checker.cli.output import check_writable, emit, emit_console, write_atomic_stream
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
 from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, audit
@@ -58,10 +58,13 @@ AUDIT_FORMATS = ("table", "json", "md", "html", "junit")
 DIFF_FORMATS = ("table", "json", "md")
 
 
-def exit_code(run: RunResult, diff: RunDiff | None) -> int:
+def exit_code(run: RunResult, diff: RunDiff | None, gaps: int | None = None) -> int:
+    """`gaps`: the number of findings neither pass nor suppressed, when already counted (an audit counts
+    them as it stores each agency); else counted from `run`."""
     if diff is not None and diff.counted_regressions:
         return EXIT_REGRESSIONS
-    gaps = [f for a in run.agencies for f in a.findings if f.status is not Status.PASS and not f.suppressed]
+    if gaps is None:
+        gaps = sum(1 for a in run.agencies for f in a.findings if f.status is not Status.PASS and not f.suppressed)
     return EXIT_GAPS if gaps else EXIT_OK
 
 
@@ -84,24 +87,28 @@ def agency_summary_lines(run: RunResult, diff: RunDiff | None, lang: str) -> lis
     return lines
 
 
+def _json_extra(diff: RunDiff | None, supp: SuppressionOutcome | None, incomplete: bool,
+                extra: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "run_status": RunStatus.INCOMPLETE.value if incomplete else RunStatus.COMPLETE.value,
+        "since_last_run": diff_dict(diff) if diff is not None else None,
+        "suppressions": None if supp is None else {
+            "applied": [{"agency": a.agency, "item": a.item, "code": a.suppression.code,
+                         "reason": a.suppression.reason, "expires": a.suppression.expires.isoformat()}
+                        for a in supp.applied],
+            "expired": [_supp_dict(s) for s in supp.expired],
+            "unused": [_supp_dict(s) for s in supp.unused],
+        },
+        **(extra or {}),
+    }
+
+
 def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutcome | None, lang: str, *,
            incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None,
            details: bool = True) -> str:
     """The report as text (for `table`, printed to `console` when given and "" returned)."""
     if fmt == "json":
-        data: dict[str, Any] = {
-            "run_status": RunStatus.INCOMPLETE.value if incomplete else RunStatus.COMPLETE.value,
-            "since_last_run": diff_dict(diff) if diff is not None else None,
-            "suppressions": None if supp is None else {
-                "applied": [{"agency": a.agency, "item": a.item, "code": a.suppression.code,
-                             "reason": a.suppression.reason, "expires": a.suppression.expires.isoformat()}
-                            for a in supp.applied],
-                "expired": [_supp_dict(s) for s in supp.expired],
-                "unused": [_supp_dict(s) for s in supp.unused],
-            },
-            **(extra or {}),
-        }
-        return json_out.render(run, extra=data)
+        return json_out.render(run, extra=_json_extra(diff, supp, incomplete, extra))
     if fmt == "md":
         body = markdown.render(run, lang)
         head, sep, rest = body.partition("\n## ")
@@ -146,6 +153,14 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
                    supp: SuppressionOutcome | None, lang: str, console: Console, *, quiet: bool,
                    incomplete: bool = False, extra: dict[str, Any] | None = None, details: bool = True) -> None:
     for fmt, path in targets:
+        if fmt == "json":  # written agency by agency: a national run's report is never one string in memory
+            if path is not None:
+                write_atomic_stream(path, lambda out: json_out.write(
+                    out, outcome_run, extra=_json_extra(diff, supp, incomplete, extra)))
+            elif not quiet:
+                json_out.write(sys.stdout, outcome_run, extra=_json_extra(diff, supp, incomplete, extra))
+                sys.stdout.flush()
+            continue
         if path is None:
             if quiet:
                 continue
@@ -234,7 +249,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     options = run_options(args)
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
                              cache_dir=None if args.no_cache else Path(args.cache_dir or default_cache_dir()),
-                             suppressions=suppressions, today=today(), label=args.label, resume=args.resume)
+                             suppressions=suppressions, today=today(), label=args.label, resume=args.resume,
+                             reuse=not args.no_reuse)
     err = make_console(stderr=True)
     store = _open_store(args)
     counters = AuditProgress(total=len(agencies))
@@ -248,11 +264,12 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
             except (KeyboardInterrupt, asyncio.CancelledError):
                 err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total), markup=False)
                 return EXIT_INTERRUPTED
-        code = exit_code(outcome.run, outcome.diff)
+        code = exit_code(outcome.run, outcome.diff, outcome.gaps)
         extra = {"cache": None if outcome.cache is None else {
                      "http": outcome.cache.as_dict(),
                      "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
-                 "requests": outcome.requests, "exit_code": code, "label": args.label}
+                 "requests": outcome.requests, "extractions": outcome.extractions,
+                 "findings_reused": outcome.reused, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
                        quiet=args.quiet, extra=extra, details=args.details)
         if not args.quiet:
@@ -263,10 +280,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
 
 
 def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
-    findings = [f for a in o.run.agencies for f in a.findings]
-    gaps = sum(1 for f in findings if f.status is not Status.PASS and not f.suppressed)
-    parts = [text("audit.summary_run", lang, run=o.run.run_id, agencies=len(o.run.agencies), items=len(findings),
-                  gaps=gaps)]
+    parts = [text("audit.summary_run", lang, run=o.run.run_id, agencies=len(o.run.agencies), items=o.findings,
+                  gaps=o.gaps)]
     if o.diff is not None:
         parts.append(count("audit.summary_diff", len(o.diff.regressions), lang, fixed=len(o.diff.fixed),
                            base=o.diff.base_run))
@@ -274,6 +289,8 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
         parts.append(count("audit.summary_requests", o.requests, lang, not_modified=o.cache.not_modified))
     if o.extract_cache is not None:
         parts.append(count("audit.summary_reused", o.extract_cache.hits, lang))
+    if o.reused:
+        parts.append(count("audit.summary_findings_reused", o.reused, lang))
     if o.cache is not None and o.cache.disabled:
         parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
     if o.crashed:
@@ -391,6 +408,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--label", default="default", help=text("help.label"))
     p.add_argument("--cache-dir", metavar="DIR", help=text("help.cache_dir", path=default_cache_dir()))
     p.add_argument("--no-cache", action="store_true", help=text("help.no_cache"))
+    p.add_argument("--no-reuse", action="store_true", help=text("help.no_reuse"))
     p.add_argument("--suppress", metavar="FILE", action="append", help=text("help.suppress"))
     p.add_argument("--quiet", "-q", action="store_true", help=text("help.quiet"))
     p.add_argument("--resume", type=int, metavar="RUN_ID", help=text("help.resume"))

@@ -52,6 +52,22 @@ def write_atomic(path: str | Path, text: str) -> None:
         raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
 
 
+def write_atomic_stream(path: str | Path, write: Callable[[IO[str]], None]) -> None:
+    """`write_atomic` for text written in pieces by `write(file)`: never held whole in memory."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            write(out)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def emit(text: str, path: str | Path | None, stream: IO[str] | None = None) -> None:
     """Text to a file (atomically) or to `stream` (standard output by default)."""
     if path:

@@ -133,13 +133,27 @@ def apply_suppressions(run: RunResult, suppressions: Sequence[Suppression], toda
                        checked_items: Iterable[str] | None = None) -> SuppressionOutcome:
     """Mark accepted findings. `checked_items` (the run's --items) keeps suppressions of items that were
     not checked this time from being reported as unused."""
-    active = [s for s in suppressions if s.expires >= today]
-    expired = tuple(s for s in suppressions if s.expires < today)
-    used: set[int] = set()
-    applied: list[Applied] = []
-    agencies: list[AgencyResult] = []
-    for a in run.agencies:
-        mine = [(i, s) for i, s in enumerate(active) if s.matches_agency(a)]
+    tracker = SuppressionTracker(suppressions, today, checked_items)
+    agencies = tuple(tracker.apply(a) for a in run.agencies)
+    return tracker.outcome(replace(run, agencies=agencies))
+
+
+class SuppressionTracker:
+    """`apply_suppressions` one agency at a time (an audit marks and stores each agency as it finishes),
+    keeping only which suppressions were used."""
+
+    def __init__(self, suppressions: Sequence[Suppression], today: date,
+                 checked_items: Iterable[str] | None = None) -> None:
+        self._active = [s for s in suppressions if s.expires >= today]
+        self._expired = tuple(s for s in suppressions if s.expires < today)
+        self._wanted = {i.upper() for i in checked_items} if checked_items is not None else None
+        self._used: set[int] = set()
+        self._applied: list[Applied] = []
+
+    def apply(self, a: AgencyResult) -> AgencyResult:
+        mine = [(i, s) for i, s in enumerate(self._active) if s.matches_agency(a)]
+        if not mine:
+            return a
         findings: list[Finding] = []
         for f in a.findings:
             candidates = [(i, s) for i, s in mine if s.item == f.item]
@@ -148,23 +162,23 @@ def apply_suppressions(run: RunResult, suppressions: Sequence[Suppression], toda
                 findings.append(f)
                 continue
             covering = [(i, s) for i, s in candidates if s.code == ANY_CODE or s.code in codes]
-            used.update(i for i, _ in covering)
+            self._used.update(i for i, _ in covering)
             accepted = {s.code for _, s in covering}
             if ANY_CODE in accepted or codes <= accepted:
                 why = " · ".join(dict.fromkeys(s.reason for _, s in covering))
                 findings.append(replace(f, suppressed=why))
-                applied += [Applied(s, a.agency.name, f.item) for _, s in covering]
+                self._applied += [Applied(s, a.agency.name, f.item) for _, s in covering]
             else:
                 findings.append(f)
-        agencies.append(replace(a, findings=tuple(findings)))
-    wanted = {i.upper() for i in checked_items} if checked_items is not None else None
-    unused = tuple(s for i, s in enumerate(active) if i not in used and (wanted is None or s.item in wanted))
-    return SuppressionOutcome(run=replace(run, agencies=tuple(agencies)), applied=tuple(applied),
-                              expired=expired, unused=unused)
+        return replace(a, findings=tuple(findings))
+
+    def outcome(self, run: RunResult) -> SuppressionOutcome:
+        """What was applied, expired and unused, with `run` (the run whose agencies went through `apply`)."""
+        unused = tuple(s for i, s in enumerate(self._active)
+                       if i not in self._used and (self._wanted is None or s.item in self._wanted))
+        return SuppressionOutcome(run=run, applied=tuple(self._applied), expired=self._expired, unused=unused)
 
 
 def apply_to_agency(result: AgencyResult, suppressions: Sequence[Suppression], today: date) -> AgencyResult:
     """One agency at a time (the audit stores each agency as soon as it is done, already marked)."""
-    probe = RunResult(criteria_year=0, catalogue_version="", catalogue_source="", fiscal_year=result.fiscal_year,
-                      tool_version="", started_at="", finished_at="", agencies=(result,))
-    return apply_suppressions(probe, suppressions, today).run.agencies[0]
+    return SuppressionTracker(suppressions, today).apply(result)

@@ -13,6 +13,8 @@ in both runs), agencies and items present in one run only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 from oit_checker.model.diff import DocumentChange, ItemChange, RunDiff, UrlChange
 
@@ -33,37 +35,57 @@ def _sort_key(c: ItemChange | UrlChange) -> tuple[str, int, str]:
 def diff_runs(base: RunResult, head: RunResult, *, head_partial: bool = False) -> RunDiff:
     """`base` is the older run. With `head_partial` (an interrupted newer run), agencies it did not reach are
     not reported as missing."""
-    old, new = _by_slug(base), _by_slug(head)
-    regressions: list[ItemChange] = []
-    fixed: list[ItemChange] = []
-    changed: list[ItemChange] = []
-    added: list[UrlChange] = []
-    removed: list[UrlChange] = []
-    docs: list[DocumentChange] = []
-    new_items: list[tuple[str, str]] = []
-    for slug, now in new.items():
-        before = old.get(slug)
-        if before is None:
-            continue
+    old = _by_slug(base)
+    builder = DiffBuilder(base.run_id, base.started_at, base.fiscal_year)
+    seen: set[str] = set()
+    for now in head.agencies:
+        slug = now.agency.slug or now.agency.name
+        seen.add(slug)
+        builder.add(old.get(slug), now)
+    missing = [] if head_partial else [a.agency.name for s, a in old.items() if s not in seen]
+    return builder.finish(head.run_id, head.started_at, head.fiscal_year, missing)
+
+
+class DiffBuilder:
+    """A `RunDiff` built one agency at a time, as an audit checks them (its memory does not grow with the
+    run's findings, only with what changed)."""
+
+    def __init__(self, base_run: int | None, base_started: str, base_fiscal_year: int) -> None:
+        self.base_run, self.base_started, self.base_fiscal_year = base_run, base_started, base_fiscal_year
+        self._regressions: list[ItemChange] = []
+        self._fixed: list[ItemChange] = []
+        self._changed: list[ItemChange] = []
+        self._added: list[UrlChange] = []
+        self._removed: list[UrlChange] = []
+        self._docs: list[DocumentChange] = []
+        self._new_items: list[tuple[str, str]] = []
+        self._new_agencies: list[str] = []
+
+    def add(self, before: AgencyResult | None, now: AgencyResult) -> None:
+        """One agency of the newer run, with its result in the older run (None: checked for the first time)."""
         name = now.agency.name
+        if before is None:
+            self._new_agencies.append(name)
+            return
+        slug = now.agency.slug or now.agency.name
         previous = {f.item: f for f in before.findings}
         for f in now.findings:
             p = previous.get(f.item)
             if p is None:
-                new_items.append((name, f.item))
+                self._new_items.append((name, f.item))
                 continue
             if p.status is not f.status:
                 change = ItemChange(slug, name, f.item, f.name_th, f.name_en, p.status, f.status,
                                     _problems(f), f.suppressed)
                 if p.status is Status.PASS:
-                    regressions.append(change)
+                    self._regressions.append(change)
                 elif f.status is Status.PASS:
-                    fixed.append(change)
+                    self._fixed.append(change)
                 else:
-                    changed.append(change)
+                    self._changed.append(change)
             old_urls, new_urls = set(p.urls), set(f.urls)
-            added += [UrlChange(slug, name, f.item, u) for u in f.urls if u not in old_urls]
-            removed += [UrlChange(slug, name, f.item, u) for u in p.urls if u not in new_urls]
+            self._added += [UrlChange(slug, name, f.item, u) for u in f.urls if u not in old_urls]
+            self._removed += [UrlChange(slug, name, f.item, u) for u in p.urls if u not in new_urls]
         readers: dict[str, list[str]] = {}
         for f in now.findings:
             for url in f.documents:
@@ -71,16 +93,22 @@ def diff_runs(base: RunResult, head: RunResult, *, head_partial: bool = False) -
         for url, digest in now.document_hashes.items():
             was = before.document_hashes.get(url)
             if was is not None and was != digest:
-                docs.append(DocumentChange(slug, name, url, was, digest,
-                                           tuple(dict.fromkeys(readers.get(url, ())))))
-    missing = () if head_partial else tuple(old[s].agency.name for s in old if s not in new)
-    return RunDiff(
-        base_run=base.run_id, head_run=head.run_id, base_started=base.started_at, head_started=head.started_at,
-        regressions=tuple(sorted(regressions, key=_sort_key)), fixed=tuple(sorted(fixed, key=_sort_key)),
-        changed=tuple(sorted(changed, key=_sort_key)), added_urls=tuple(sorted(added, key=_sort_key)),
-        removed_urls=tuple(sorted(removed, key=_sort_key)),
-        changed_documents=tuple(sorted(docs, key=lambda d: (d.agency_name, d.url))),
-        new_agencies=tuple(new[s].agency.name for s in new if s not in old), missing_agencies=missing,
-        new_items=tuple(new_items),
-        fiscal_years=(base.fiscal_year, head.fiscal_year) if base.fiscal_year != head.fiscal_year else None,
-    )
+                self._docs.append(DocumentChange(slug, name, url, was, digest,
+                                                 tuple(dict.fromkeys(readers.get(url, ())))))
+
+    def finish(self, head_run: int | None, head_started: str, head_fiscal_year: int,
+               missing_agencies: Sequence[str] = ()) -> RunDiff:
+        """`missing_agencies`: names of the older run's agencies the newer run does not have."""
+        return RunDiff(
+            base_run=self.base_run, head_run=head_run, base_started=self.base_started, head_started=head_started,
+            regressions=tuple(sorted(self._regressions, key=_sort_key)),
+            fixed=tuple(sorted(self._fixed, key=_sort_key)),
+            changed=tuple(sorted(self._changed, key=_sort_key)),
+            added_urls=tuple(sorted(self._added, key=_sort_key)),
+            removed_urls=tuple(sorted(self._removed, key=_sort_key)),
+            changed_documents=tuple(sorted(self._docs, key=lambda d: (d.agency_name, d.url))),
+            new_agencies=tuple(self._new_agencies), missing_agencies=tuple(missing_agencies),
+            new_items=tuple(self._new_items),
+            fiscal_years=((self.base_fiscal_year, head_fiscal_year) if self.base_fiscal_year != head_fiscal_year
+                          else None),
+        )

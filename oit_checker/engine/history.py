@@ -103,6 +103,8 @@ class HistoryStore(Protocol):
 
     def load_run(self, run_id: int) -> RunResult: ...
 
+    def load_agency(self, run_id: int, slug: str) -> AgencyResult | None: ...
+
     def agencies_done(self, run_id: int) -> set[str]: ...
 
     def reopen_run(self, run_id: int) -> None: ...
@@ -446,13 +448,26 @@ class SqliteHistory:
 
     def load_run(self, run_id: int) -> RunResult:
         info = self.run_info(run_id)
+        agencies = self._agencies(run_id, None)
+        return RunResult(criteria_year=info.criteria_year, catalogue_version=info.catalogue_version,
+                         catalogue_source=info.catalogue_source, fiscal_year=info.fiscal_year,
+                         tool_version=info.tool_version, started_at=info.started_at,
+                         finished_at=info.finished_at or "", agencies=tuple(agencies), run_id=run_id)
+
+    def load_agency(self, run_id: int, slug: str) -> AgencyResult | None:
+        """One stored agency of a run, as `load_run` would return it; None when the run does not hold it."""
+        found = self._agencies(run_id, slug)
+        return found[0] if found else None
+
+    def _agencies(self, run_id: int, slug: str | None) -> list[AgencyResult]:
+        """The run's agencies (only `slug` when given), in the order they were stored."""
+        where, params = ("run_id = ?", (run_id,)) if slug is None else ("run_id = ? AND slug = ?", (run_id, slug))
         reasons: dict[tuple[str, str], dict[str, list[Reason]]] = {}
-        for row in self._conn.execute("SELECT * FROM reasons WHERE run_id = ? ORDER BY slug, item, kind, seq",
-                                      (run_id,)):
+        for row in self._conn.execute(f"SELECT * FROM reasons WHERE {where} ORDER BY slug, item, kind, seq", params):
             reasons.setdefault((row["slug"], row["item"]), {"reason": [], "found": []})[row["kind"]].append(
                 _reason_from(row))
         findings: dict[str, list[Finding]] = {}
-        for row in self._conn.execute("SELECT * FROM findings WHERE run_id = ? ORDER BY slug, seq", (run_id,)):
+        for row in self._conn.execute(f"SELECT * FROM findings WHERE {where} ORDER BY slug, seq", params):
             got = reasons.get((row["slug"], row["item"]), {"reason": [], "found": []})
             findings.setdefault(row["slug"], []).append(Finding(
                 item=row["item"], indicator=row["indicator"], status=Status(row["status"]),
@@ -461,11 +476,10 @@ class SqliteHistory:
                 documents=tuple(json.loads(row["documents"])), found=tuple(got["found"]),
                 suppressed=row["suppressed"], fetches=_fetches_from(row["fetches"])))
         hashes: dict[str, dict[str, str]] = {}
-        for row in self._conn.execute("SELECT slug, url, sha256 FROM documents WHERE run_id = ?", (run_id,)):
+        for row in self._conn.execute(f"SELECT slug, url, sha256 FROM documents WHERE {where}", params):
             hashes.setdefault(row["slug"], {})[row["url"]] = row["sha256"]
         agencies = []
-        for row in self._conn.execute("SELECT * FROM agency_results WHERE run_id = ? ORDER BY rowid",
-                                      (run_id,)):
+        for row in self._conn.execute(f"SELECT * FROM agency_results WHERE {where} ORDER BY rowid", params):
             mine = tuple(findings.get(row["slug"], ()))
             agency = Agency(name=row["name"], home=row["home"], items={f.item: f.urls for f in mine},
                             fiscal_year=row["fiscal_year"], source=row["source"], slug=row["slug"])
@@ -474,10 +488,7 @@ class SqliteHistory:
                 finished_at=row["finished_at"], urls_fetched=row["urls_fetched"],
                 documents_read=row["documents_read"], complete=bool(row["complete"]),
                 document_hashes=hashes.get(row["slug"], {})))
-        return RunResult(criteria_year=info.criteria_year, catalogue_version=info.catalogue_version,
-                         catalogue_source=info.catalogue_source, fiscal_year=info.fiscal_year,
-                         tool_version=info.tool_version, started_at=info.started_at,
-                         finished_at=info.finished_at or "", agencies=tuple(agencies), run_id=run_id)
+        return agencies
 
     # ------------------------------------------------------------ housekeeping
 

@@ -6,10 +6,11 @@ import asyncio
 import contextvars
 import hashlib
 import itertools
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from oit_checker.engine.reuse import Prior, reuse_finding, reused
 from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.extract import ocr
@@ -57,6 +58,27 @@ _RENDER_GROUP: contextvars.ContextVar[str] = contextvars.ContextVar("oit_render_
 _ALLOW_PRIVATE: contextvars.ContextVar[bool] = contextvars.ContextVar("oit_allow_private", default=False)
 
 
+@dataclass
+class _Scope:
+    """What one agency's check fetched and read, once per URL however many items point at it. One per
+    `check` (a context variable, like `_ALLOW_PRIVATE`): it goes when the agency is done, so a run's memory
+    does not grow with the number of agencies. (Another agency's copy of a shared file is asked again:
+    the HTTP and extraction caches answer it.)"""
+
+    pages: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = field(default_factory=dict)
+    served: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = field(default_factory=dict)
+    raw: dict[tuple[str, bool], asyncio.Task[Fetched]] = field(default_factory=dict)
+    facts: dict[str, PageFacts] = field(default_factory=dict)
+    wordpress: dict[str, asyncio.Task[tuple[Document | None, Reason | None]]] = field(default_factory=dict)
+    ocr: dict[str, asyncio.Task[list[str]]] = field(default_factory=dict)
+    # URLs whose document is more than their own bytes (drawn by a browser, a WordPress REST record, a scan
+    # read by OCR): never "unchanged" for reuse, whatever the server said.
+    unsure: set[str] = field(default_factory=set)
+
+
+_SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("oit_scope", default=None)
+
+
 
 
 class Checker:
@@ -75,15 +97,14 @@ class Checker:
         self.agency_budget_s = agency_budget_s
         self.evaluation_min_s = EVALUATION_MIN_S if evaluation_min_s is None else evaluation_min_s
         self._clock = clock
-        # Keyed by (URL, private allowed): an intranet agency's answer is never handed to another agency.
-        self._cache: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = {}
-        self._served: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = {}
         self._groups = itertools.count(1)
         self._on_progress = on_progress
-        self._raw_cache: dict[tuple[str, bool], asyncio.Task[Fetched]] = {}
-        self._facts_cache: dict[str, PageFacts] = {}
-        self._wp_cache: dict[str, asyncio.Task[tuple[Document | None, Reason | None]]] = {}
-        self._ocr_cache: dict[str, asyncio.Task[list[str]]] = {}
+        # Used outside `check` only (tests that call the stages directly).
+        self._outside = _Scope()
+
+    def _scope(self) -> _Scope:
+        """This agency's caches. Keyed by (URL, private allowed) where an answer could depend on it."""
+        return _SCOPE.get() or self._outside
 
     async def _get(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
         """Fetch and extract (and render, with `--render`) once per URL per run, however many items point at it.
@@ -91,9 +112,10 @@ class Checker:
         An app route (`https://x/#/ita/o6`) is a page of its own, but the server only ever sees `https://x/`:
         that is fetched once for all its routes, and each route is read as its own page."""
         key = (url, _ALLOW_PRIVATE.get())
-        task = self._cache.get(key)
+        pages = self._scope().pages
+        task = pages.get(key)
         if task is None:
-            task = self._cache[key] = asyncio.ensure_future(self._page(url, deadline))
+            task = pages[key] = asyncio.ensure_future(self._page(url, deadline))
         return await task
 
     async def _page(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
@@ -110,9 +132,10 @@ class Checker:
     async def _served_page(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
         """What the server sends for `url`, fetched and extracted once per run."""
         key = (url, _ALLOW_PRIVATE.get())
-        task = self._served.get(key)
+        served = self._scope().served
+        task = served.get(key)
         if task is None:
-            task = self._served[key] = asyncio.ensure_future(self._fetch_extract(url, deadline))
+            task = served[key] = asyncio.ensure_future(self._fetch_extract(url, deadline))
         return await task
 
     async def _render(self, fetched: Fetched, shell: Document, deadline: float | None
@@ -164,18 +187,21 @@ class Checker:
     async def _raw(self, url: str, deadline: float | None) -> Fetched:
         """Fetch without extracting (API records), once per URL per run."""
         key = (url, _ALLOW_PRIVATE.get())
-        task = self._raw_cache.get(key)
+        raw = self._scope().raw
+        task = raw.get(key)
         if task is None:
-            task = self._raw_cache[key] = asyncio.ensure_future(
-                self.fetcher.fetch(url, deadline=deadline, allow_private=key[1]))
+            task = raw[key] = asyncio.ensure_future(self.fetcher.fetch(url, deadline=deadline, allow_private=key[1]))
         return await task
 
-    def _facts(self, fetched: Fetched) -> PageFacts:
-        facts = self._facts_cache.get(fetched.final_url)
+    def _facts(self, fetched: Fetched, doc: Document) -> PageFacts:
+        """The page's facts: as the extraction worker read them from the same body at the same URL, else
+        read here (a page drawn by the browser, a route of an app)."""
+        if doc.facts is not None and doc.facts.url == normalize_url(fetched.final_url):
+            return doc.facts
+        cache = self._scope().facts
+        facts = cache.get(fetched.final_url)
         if facts is None:
-            # The head of a huge page is enough for its facts (generator, REST links, body class).
-            facts = self._facts_cache[fetched.final_url] = page_facts(fetched.body[:_FACTS_BYTES],
-                                                                       fetched.final_url, fetched.charset)
+            facts = cache[fetched.final_url] = page_facts(fetched.body, fetched.final_url, fetched.charset)
         return facts
 
     async def _wordpress(self, doc: Document, facts: PageFacts, deadline: float | None
@@ -183,9 +209,10 @@ class Checker:
         """The post/page read from its REST record (clean content, own title, `modified`); else `doc`."""
         if not self.follow.wordpress_api or detect_platform(doc.url, facts, doc.links) != "wordpress":
             return doc, None
-        task = self._wp_cache.get(doc.url)
+        cache = self._scope().wordpress
+        task = cache.get(doc.url)
         if task is None:
-            task = self._wp_cache[doc.url] = asyncio.ensure_future(self._wordpress_record(doc, facts, deadline))
+            task = cache[doc.url] = asyncio.ensure_future(self._wordpress_record(doc, facts, deadline))
         clean, note = await task
         if clean is None:
             return doc, None
@@ -214,9 +241,10 @@ class Checker:
     async def _ocr_hint(self, item: Item, fetched: Fetched, doc: Document, targets: frozenset[int]
                         ) -> Reason | None:
         """What OCR reads in a scan or picture, quoted for the reviewer; never a verdict (see ocr.py)."""
-        task = self._ocr_cache.get(fetched.url)
+        cache = self._scope().ocr
+        task = cache.get(fetched.url)
         if task is None:
-            task = self._ocr_cache[fetched.url] = asyncio.ensure_future(
+            task = cache[fetched.url] = asyncio.ensure_future(
                 asyncio.to_thread(ocr.read_pages, fetched.body, doc.kind))
         text = display(" ".join(await task))
         if len(normalize(text)) < _OCR_MIN_CHARS:
@@ -246,10 +274,13 @@ class Checker:
                 return None, None, notes  # Drive's page is not the agency's document
         facts = None
         if doc is not None and doc.kind is DocKind.HTML and not doc.error:
-            facts = self._facts(fetched)
+            facts = self._facts(fetched, doc)
             doc, wp_note = await self._wordpress(doc, facts, deadline)
             if wp_note is not None:
                 notes.append(wp_note)
+                self._scope().unsure.update((fetched.url, fetched.final_url))
+        if doc is not None and (doc.rendered or (doc.needs_ocr and self.follow.ocr)):
+            self._scope().unsure.update((fetched.url, fetched.final_url))
         if doc is not None and doc.needs_ocr and self.follow.ocr and fetched.body:
             hint = await self._ocr_hint(item, fetched, doc, targets)
             if hint is not None:
@@ -307,11 +338,24 @@ class Checker:
         return UrlTrail(submitted, tuple(retrieved), tuple(notes))
 
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
-                    item_ids: Sequence[str] | None = None) -> AgencyResult:
+                    item_ids: Sequence[str] | None = None, *, previous: AgencyResult | None = None
+                    ) -> AgencyResult:
+        """One agency. `previous`: its result in the previous audit run, when that run checked the same
+        catalogue and fiscal year with the same tool version: findings whose documents did not change are
+        taken from it (engine/reuse.py) instead of evaluated again."""
         started = now_iso()
         group = f"{agency.name} #{next(self._groups)}"
         _RENDER_GROUP.set(group)
         _ALLOW_PRIVATE.set(agency.allow_private)
+        scope = _Scope()
+        token = _SCOPE.set(scope)
+        try:
+            return await self._check(agency, catalogue, fiscal_year, item_ids, previous, started, group, scope)
+        finally:
+            _SCOPE.reset(token)  # the agency's pages go with it
+
+    async def _check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int, item_ids: Sequence[str] | None,
+                     previous: AgencyResult | None, started: str, group: str, scope: _Scope) -> AgencyResult:
         deadline = self._clock() + self.agency_budget_s
         items = judge.checked_items(catalogue, agency, item_ids)
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
@@ -326,72 +370,107 @@ class Checker:
             return item.id, tuple(got) + ((extra,) if extra is not None else ())
 
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
+        home_fetched: Fetched | None = None
         try:
             gathered = dict(await asyncio.gather(*(trails_for(i) for i in items)))
             reference: list[Document] = []
             if home_task is not None:
-                _, home_doc = await home_task
+                home_fetched, home_doc = await home_task
                 if home_doc is not None:
-                    reference.append(home_doc)
+                    reference.append(_lighter(home_doc))
         finally:
             # A cancelled check must not leave the home-page fetch running past the run (and its client).
             if home_task is not None and not home_task.done():
                 home_task.cancel()
             if self.renderer is not None:
                 await self.renderer.release(group)
-        gathered, findings, judged = await self._judge(items, gathered, reference, fiscal_year, agency.home,
-                                                       deadline)
-        fetched_urls = {g.fetched.url for trails in gathered.values() for t in trails for g in t.retrieved}
-        docs = {g.fetched.final_url for trails in gathered.values() for t in trails for g in t.retrieved
+        light = _without_bodies(gathered)  # the bodies are not evaluated: neither the worker nor the result keeps them
+        del gathered
+        prior = None
+        if previous is not None:
+            prior = Prior.of(previous, agency.home, fiscal_year,
+                             {item: tuple(t.submitted for t in trails) for item, trails in light.items()})
+        candidates = prior.candidates(items, light, scope.unsure) if prior is not None else {}
+        if prior is not None and prior.whole_agency(items, candidates, light, home_fetched):
+            # Nothing of the agency changed: no document to compare, nothing to evaluate.
+            findings = tuple(reused(candidates[i.id], light.get(i.id, ())) for i in items)
+            hashes = {url: prior.hashes[url] for url in _document_urls(light)}
+            judged = True
+        else:
+            findings, hashes, judged = await self._judge(items, light, reference, fiscal_year, agency.home,
+                                                         deadline, candidates, prior.hashes if prior else {})
+        fetched_urls = {g.fetched.url for trails in light.values() for t in trails for g in t.retrieved}
+        docs = {g.fetched.final_url for trails in light.values() for t in trails for g in t.retrieved
                 if g.document is not None}
-        hashes = {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
-                  for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
         # Incomplete when the agency's time budget cut any fetch short, at any depth (a linked file too).
         complete = judged and not any(x.budget_cut and x.error is FetchError.TIMEOUT for f in findings
                                       for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
-                            complete=complete, trails=gathered, document_hashes=hashes)
+                            complete=complete, trails=light, document_hashes=hashes)
 
-
-    async def _judge(self, items: list[Item], gathered: dict[str, tuple[UrlTrail, ...]],
-                     reference: list[Document], fiscal_year: int, home: str | None, deadline: float
-                     ) -> tuple[dict[str, tuple[UrlTrail, ...]], tuple[Finding, ...], bool]:
-        """(gathered, findings, judged in time). Evaluation runs on an extraction worker, bounded by what is
-        left of the agency's budget (at least EVALUATION_MIN_S): a rule pattern that backtracks forever or
+    async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
+                     fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],
+                     hashes_before: Mapping[str, str]) -> tuple[tuple[Finding, ...], dict[str, str], bool]:
+        """(findings, content hashes, judged in time). Evaluation runs on an extraction worker, bounded by what
+        is left of the agency's budget (at least EVALUATION_MIN_S): a rule pattern that backtracks forever or
         a huge document costs that worker, never this process, where every other agency is being fetched.
         Past the bound every item is `error` (timeout) and the agency is incomplete."""
-        light = _without_bodies(gathered)  # the bodies are not evaluated; the worker need not get them
-        args = (items, light, reference, fiscal_year, home)
+        args = (items, light, reference, fiscal_year, home, candidates, dict(hashes_before))
         call = getattr(self.extractor, "call", None)
         if call is None:
             return (*judge_agency(*args), True)
         timeout = max(deadline - self._clock(), self.evaluation_min_s)
         try:
-            judged, findings = await call(judge_agency, *args, timeout=timeout)
+            findings, hashes = await call(judge_agency, *args, timeout=timeout)
         except TimeoutError:
-            return light, judge.evaluation_timeout(items, light, timeout), False
-        return judged, findings, True
+            return judge.evaluation_timeout(items, light, timeout), _content_hashes(light), False
+        return findings, hashes, True
 
 
 def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
-                 fiscal_year: int, home: str | None) -> tuple[dict[str, tuple[UrlTrail, ...]], tuple[Finding, ...]]:
+                 fiscal_year: int, home: str | None, candidates: Mapping[str, Finding] | None = None,
+                 hashes_before: Mapping[str, str] | None = None) -> tuple[tuple[Finding, ...], dict[str, str]]:
     """Everything decided from what was gathered (pure; runs on an extraction worker): site template lines
-    removed, duplicate URLs marked, every item evaluated."""
+    removed, duplicate URLs marked, the documents' content hashes, every item evaluated — or, for the
+    `candidates` (engine/reuse.py), last night's finding when their documents leave last night's text."""
     gathered = _strip_templates(gathered, reference)
     gathered = judge.mark_duplicates(gathered)
+    hashes = _content_hashes(gathered)
     documents = DocumentCache()
-    findings = tuple(evaluate_item(item, gathered.get(item.id, ()), fiscal_year, home=home, cache=documents)
-                     for item in items)
-    return gathered, findings
+    findings = []
+    for item in items:
+        trails = gathered.get(item.id, ())
+        before = (candidates or {}).get(item.id)
+        got = reuse_finding(before, trails, hashes, hashes_before or {}) if before is not None else None
+        findings.append(got or evaluate_item(item, trails, fiscal_year, home=home, cache=documents))
+    return tuple(findings), hashes
+
+
+def _content_hashes(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> dict[str, str]:
+    return {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
+            for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
+
+
+def _document_urls(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> list[str]:
+    return [g.fetched.final_url for trails in gathered.values() for t in trails for g in t.retrieved
+            if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)]
+
+
+def _lighter(doc: Document) -> Document:
+    return replace(doc, facts=None) if doc.facts is not None else doc
 
 
 def _without_bodies(gathered: dict[str, tuple[UrlTrail, ...]]) -> dict[str, tuple[UrlTrail, ...]]:
+    """The trails without what evaluation does not read: response bodies (their hash is kept) and page facts."""
     def light(g: Retrieved) -> Retrieved:
-        f = g.fetched
-        if not f.body:
-            return g
-        return replace(g, fetched=replace(f, body=b"", body_sha256=f.body_sha256 or hashlib.sha256(f.body).hexdigest()))
+        f, doc = g.fetched, g.document
+        if f.body:
+            digest = f.body_sha256 or hashlib.sha256(f.body).hexdigest()
+            g = replace(g, fetched=replace(f, body=b"", body_sha256=digest))
+        if doc is not None and doc.facts is not None:
+            g = replace(g, document=replace(doc, facts=None))
+        return g
 
     return {item: tuple(replace(t, retrieved=tuple(light(g) for g in t.retrieved)) for t in trails)
             for item, trails in gathered.items()}
@@ -417,7 +496,6 @@ class _Step(NamedTuple):
 
 
 _WP_MIN_CHARS = 40  # a REST record shorter than this, with no links, is an empty shell of a page builder
-_FACTS_BYTES = 2 * 1024 * 1024  # of a page's HTML read for its facts
 EVALUATION_MIN_S = 30.0  # evaluation may run this long even when fetching used the whole agency budget
 _OCR_MIN_CHARS = 20
 

@@ -115,18 +115,24 @@ class Session:
         return self.fetcher.requests_made if self.fetcher is not None else 0
 
     @property
+    def extractions(self) -> int:
+        """Documents extracted in this session (the extraction cache's hits not counted)."""
+        return self._pool.stats.extracted if self._pool is not None else 0
+
+    @property
     def extract_cache_stats(self) -> ExtractCacheStats | None:
         return self._extract_cache.stats if self._extract_cache is not None else None
 
     def _network(self, *, verify: bool = True) -> httpx.AsyncBaseTransport:
         """The network with the fetch policy (fetch/policy.py): strict unless `--allow-private`; requests of
         an agency whose manifest allows private addresses take a separate, permissive transport."""
-        limit, allow = self.options.fetch.global_limit, self.options.fetch.allow_private
+        fetch = self.options.fetch
+        limit, allow, host = fetch.global_limit, fetch.allow_private, fetch.per_host
         if self._transport is not None:
             injected = self._transport  # tests, the demo: the fetcher's URL check still applies
             return PolicyRouter(injected, lambda: injected)
-        return PolicyRouter(network_transport(limit, verify=verify, allow_private=allow),
-                            lambda: network_transport(limit, verify=verify, allow_private=True))
+        return PolicyRouter(network_transport(limit, verify=verify, allow_private=allow, per_host=host),
+                            lambda: network_transport(limit, verify=verify, allow_private=True, per_host=host))
 
     def _outer_transport(self) -> httpx.AsyncBaseTransport:
         inner = self._network()

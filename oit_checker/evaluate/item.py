@@ -34,8 +34,14 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.text.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
-from oit_checker.text.thai import Match, TextIndex, display, normalize
+from oit_checker.text.fiscal import (
+    MentionKind,
+    YearMention,
+    find_year_mentions,
+    year_mentions_in_display,
+    years_in_url,
+)
+from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase
 from oit_checker.text.urls import canonical_drive, classify_external, same_site, split_route
 
 SNIPPET_CONTEXT = 40
@@ -201,7 +207,7 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`."""
     loose = None
     for phrase in comp.phrases:
-        needle = normalize(phrase)
+        needle = normalize_phrase(phrase)
         exclude = [] if titles_count else [span for t, span in in_titles if strict or not t.startswith(needle)]
         m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
         if m is not None and not m.loose:
@@ -369,12 +375,13 @@ def _mentions(readable: Sequence[_Readable], cache: DocumentCache) -> list[_Loca
 
 def _doc_mentions(r: _Readable) -> list[_Located]:
     out: list[_Located] = []
-    sources: list[tuple[str, int | None]] = [(r.doc.title, None)] if r.doc.title else []
-    sources += [(p, i) for i, p in enumerate(r.doc.pages, start=1)]
-    for text, page_no in sources:
-        shown = display(text)
+    # (raw text, its display form, page number); the pages' display forms are their indexes' already.
+    sources: list[tuple[str, str, int | None]] = [(r.doc.title, display(r.doc.title), None)] if r.doc.title else []
+    sources += [(p, index.display_text, i) for i, (p, index) in enumerate(zip(r.doc.pages, r.pages, strict=True),
+                                                                          start=1)]
+    for text, shown, page_no in sources:
         heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
-        for m in find_year_mentions(text):
+        for m in year_mentions_in_display(shown):
             lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
             snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
             page = page_no if r.doc.kind is DocKind.PDF else None

@@ -6,10 +6,10 @@ so an edit that could change extracted text invalidates every stored document.
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import hashlib
 import json
+import re
 import sqlite3
 import zlib
 from dataclasses import dataclass
@@ -21,26 +21,37 @@ from urllib.parse import urlsplit
 from oit_checker import __version__
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document, Link
+from oit_checker.model.page import Anchor, PageFacts, Placeholder
 from oit_checker.text import clock
 
 EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
 EXTRACT_CACHE_KEEP_S = 60 * 86400  # an extraction unused for this long is dropped
+_TOUCH_S = 86400  # how stale an entry's last use may be before a hit writes it
+
+
+# `from X import a, b` (names possibly in parentheses over several lines) and `import X`, at any indentation.
+_FROM_RE = re.compile(r"^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)", re.MULTILINE)
+_IMPORT_RE = re.compile(r"^[ \t]*import[ \t]+([^\n#]*)", re.MULTILINE)
 
 
 def _imports(path: Path, module: str) -> set[str]:
-    """The oit_checker modules a source file imports (at any depth of the file)."""
+    """The oit_checker modules a source file imports (at any depth of the file). A scan of the import
+    statements rather than a parse of the file: it runs at the start of every audit."""
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    source = path.read_text(encoding="utf-8")
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_bytes())):
-        if isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parts = package.split(".")
-                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
-            found.add(base)
-            found.update(f"{base}.{a.name}" for a in node.names)
-        elif isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
+    for m in _FROM_RE.finditer(source):
+        base = m.group(1)
+        level = len(base) - len(base.lstrip("."))
+        base = base.lstrip(".")
+        if level:
+            parts = package.split(".")
+            base = ".".join(parts[: len(parts) - level + 1] + ([base] if base else []))
+        found.add(base)
+        names = m.group(2).strip("()")
+        found.update(f"{base}.{n.split()[0]}" for n in names.replace("\n", ",").split(",") if n.strip())
+    for m in _IMPORT_RE.finditer(source):
+        found.update(n.split()[0] for n in m.group(1).split(",") if n.strip())
     return {m for m in found if m.startswith("oit_checker")}
 
 
@@ -84,9 +95,31 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def _facts_dict(facts: PageFacts) -> dict[str, Any]:
+    return {"url": facts.url, "anchors": [dataclasses.astuple(a) for a in facts.anchors],
+            "placeholders": [dataclasses.astuple(p) for p in facts.placeholders],
+            "images": [list(i) for i in facts.images], "body_class": facts.body_class,
+            "generator": facts.generator, "wp_api_root": facts.wp_api_root, "wp_json": list(facts.wp_json)}
+
+
+def _facts_from(data: dict[str, Any]) -> PageFacts:
+    return PageFacts(url=data["url"], anchors=tuple(Anchor(*a) for a in data["anchors"]),
+                     placeholders=tuple(Placeholder(*p) for p in data["placeholders"]),
+                     images=tuple((i[0], i[1]) for i in data["images"]), body_class=data["body_class"],
+                     generator=data["generator"], wp_api_root=data["wp_api_root"], wp_json=tuple(data["wp_json"]))
+
+
+_LINK_FIELDS = tuple(f.name for f in dataclasses.fields(Link))
+_DOC_FIELDS = tuple(f.name for f in dataclasses.fields(Document) if f.name not in ("links", "facts", "pages"))
+
+
 def _encode(doc: Document) -> bytes:
-    data = dataclasses.asdict(doc)
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+    # By hand rather than `dataclasses.asdict`, which deep-copies every value of every link.
+    data: dict[str, Any] = {name: getattr(doc, name) for name in _DOC_FIELDS}
+    data["pages"] = list(doc.pages)
+    data["links"] = [{name: getattr(link, name) for name in _LINK_FIELDS} for link in doc.links]
+    data["facts"] = _facts_dict(doc.facts) if doc.facts is not None else None
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
 
 
 def _decode(blob: bytes, url: str) -> Document:
@@ -97,6 +130,7 @@ def _decode(blob: bytes, url: str) -> Document:
     data["error"] = DocError(data["error"]) if data.get("error") else None
     data["pages"] = tuple(data.get("pages", ()))
     data["links"] = tuple(Link(**link) for link in data.get("links", ()))
+    data["facts"] = _facts_from(data["facts"]) if data.get("facts") else None
     data["url"] = url
     return Document(**data)
 
@@ -138,7 +172,7 @@ class ExtractCache:
         return f"{self._fingerprint}:{digest}:{kind.value}:{where}"
 
     def get(self, key: str, url: str) -> Document | None:
-        row = self._conn.execute("SELECT doc FROM documents WHERE key = ?", (key,)).fetchone()
+        row = self._conn.execute("SELECT doc, used FROM documents WHERE key = ?", (key,)).fetchone()
         if row is None:
             self.stats.misses += 1
             return None
@@ -148,7 +182,9 @@ class ExtractCache:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
-        self._conn.execute("UPDATE documents SET used = ? WHERE key = ?", (clock.wall(), key))
+        now = clock.wall()
+        if now - row[1] > _TOUCH_S:  # a write per hit would cost more than the read: at most daily
+            self._conn.execute("UPDATE documents SET used = ? WHERE key = ?", (now, key))
         return doc
 
     def put(self, key: str, doc: Document) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from selectolax.lexbor import LexborHTMLParser
 
 from oit_checker.html.chrome import strip_chrome
+from oit_checker.html.facts import FACTS_BYTES, page_facts, page_facts_from_tree
 from oit_checker.html.links import extract_links
 from oit_checker.html.spa import judge_shell, scan_scripts
 from oit_checker.model import DocKind, Document
@@ -82,6 +83,9 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     text, decoded = decode_html(body, header_charset)
     charset, _, how = decoded.partition(" ")  # "cp874 (declared utf-8, corrected)" → codec and how
     tree = LexborHTMLParser(text)
+    # The page's facts (entries around links, placeholders, WordPress fingerprints) for the crawler, from
+    # the same parse while it is untouched; a huge page's from its head only, as the crawler reads them.
+    facts = page_facts_from_tree(tree, url) if len(body) <= FACTS_BYTES else page_facts(body, url, header_charset)
     # Links first, on the untouched tree: the link finder may want what text extraction throws away
     # (viewer URLs in scripts, iframes in noscript).
     links = extract_links(tree, url)
@@ -106,4 +110,5 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
         charset_note=notes,
         page_count=1,
         script_shell=shell,
+        facts=facts,
     )

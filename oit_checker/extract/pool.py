@@ -3,13 +3,16 @@
 Why processes: extraction is CPU-bound and pdfium is not thread-safe, and a bomb-like PDF (or a
 segfault in a C library) must cost one document, not the run. Each worker gets an address-space limit
 (`RLIMIT_AS`); a document that runs past its wall-time bound has its worker killed. Either way the
-caller gets a `Document` with `error=DocError.TIMEOUT` or `error=DocError.TOO_COMPLEX`, and the pool is rebuilt so
-later documents still work.
+caller gets a `Document` with `error=DocError.TIMEOUT` or `error=DocError.TOO_COMPLEX`, and a fresh worker
+takes the dead one's place for later documents.
 
-When a worker dies, every document then in flight on the pool fails with it, and the pool cannot say
-which one killed it. A document that was alone on the pool is the culprit; the others are re-run one
-at a time on a separate one-worker "quarantine" pool, where a death can only be the document's own, so
-an innocent neighbour is not reported as too complex and the culprit cannot take it down twice.
+Each worker holds one task at a time, so a worker that dies names its culprit exactly: the document it was
+given. Nobody else's document is lost with it.
+
+The workers talk to the event loop over a socket pair each (length-prefixed pickles), read and written by
+the loop itself: no executor threads, no queue feeder threads. On a loaded machine every hand-over between
+threads in this process waits for the GIL, and with one per document (several, in `ProcessPoolExecutor`)
+the workers spent much of a run waiting for the next document rather than reading one.
 
 `ExtractPool(workers=0)` runs in this process on one background thread (unit tests, tiny runs). There
 is no memory bound there, and a timeout returns `error=DocError.TIMEOUT` to the caller but cannot stop the
@@ -26,15 +29,17 @@ import dataclasses
 import hashlib
 import multiprocessing
 import os
+import pickle
 import signal
+import socket
+import struct
 import sys
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
-from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from oit_checker.extract import extract as default_extract
 from oit_checker.extract.errors import describe
@@ -46,11 +51,13 @@ T = TypeVar("T")
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_LIMIT = 1536 * 1024 * 1024  # per worker: pdfium on a normal document peaks near 25 MB
-DEFAULT_CACHE_ENTRIES = 1024
-# The cache also stops at this much text, so a run over many big documents stays within memory.
-DEFAULT_CACHE_CHARS = 64_000_000
+# The run's in-memory cache of extracted documents (same bytes at several URLs of one run). The extraction
+# cache on disk keeps documents across runs; this one stays small so that a long run's memory stays flat.
+DEFAULT_CACHE_ENTRIES = 256
+DEFAULT_CACHE_CHARS = 8_000_000
 _JOIN_AFTER_KILL_S = 2.0
 _PARENT_WATCH_S = 1.0
+_HEADER = struct.Struct("!Q")
 
 CacheKey = tuple[str, DocKind, str, str]
 
@@ -58,16 +65,18 @@ CacheKey = tuple[str, DocKind, str, str]
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent: int) -> None:
+def _die_with_parent() -> None:
     """A worker must not outlive its parent (`kill -9` of an audit, an OOM kill): on Linux the kernel sends
     it SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere a daemon thread also watches the
-    parent id and ends the process when it changes (the fallback, and a second line on Linux). With the
-    workers gone, multiprocessing's resource tracker sees its pipe close and ends too."""
+    parent id and ends the process when it changes (the fallback, and a second line on Linux). An idle
+    worker also ends when its socket closes. With the workers gone, multiprocessing's resource tracker sees
+    its pipe close and ends too."""
+    parent = os.getppid()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before the signal was armed
+    if os.getppid() != parent:  # pragma: no cover - the parent died before the signal was armed
         os._exit(1)
 
     def watch() -> None:
@@ -92,9 +101,10 @@ def default_total_memory() -> int:
 
 
 def fit_memory(workers: int, per_worker: int, total: int) -> tuple[int, int]:
-    """(workers, address-space limit per worker) so that the pool's workers and its one-worker quarantine
-    together stay within `total`: fewer workers first (never below one), then a smaller limit each."""
-    slots = workers + 1  # + the quarantine worker
+    """(workers, address-space limit per worker) so that the workers, and one more started in place of a
+    killed one while the killed one is still going away, together stay within `total`: fewer workers first
+    (never below one), then a smaller limit each."""
+    slots = workers + 1
     if per_worker * slots <= total:
         return workers, per_worker
     workers = max(1, min(workers, total // per_worker - 1))
@@ -102,15 +112,34 @@ def fit_memory(workers: int, per_worker: int, total: int) -> tuple[int, int]:
     return workers, per_worker
 
 
-def _init_worker(memory_limit: int | None, parent: int | None = None) -> None:
-    if parent is not None:
-        _die_with_parent(parent)
+# ---------------------------------------------------------------- the worker process
+
+
+def _recv_exact(sock: socket.socket, n: int) -> bytes:
+    buf = bytearray(n)
+    view = memoryview(buf)
+    got = 0
+    while got < n:
+        k = sock.recv_into(view[got:])
+        if k == 0:
+            raise EOFError
+        got += k
+    return bytes(buf)
+
+
+def _limit_memory(memory_limit: int | None) -> None:
     if memory_limit:
         import resource
 
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = memory_limit if hard == resource.RLIM_INFINITY else min(memory_limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _worker_main(sock: socket.socket, memory_limit: int | None) -> None:
+    """One worker: read a task, run it, send the outcome back; until the socket closes."""
+    _die_with_parent()
+    _limit_memory(memory_limit)
     # Ctrl-C goes to the whole process group; the parent decides what to do, workers must not die
     # mid-document with a KeyboardInterrupt traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -119,69 +148,119 @@ def _init_worker(memory_limit: int | None, parent: int | None = None) -> None:
     import oit_checker.extract.office
     import oit_checker.extract.pdf  # noqa: F401
 
+    sock.sendall(_HEADER.pack(0))  # ready
+    while True:
+        try:
+            size = _HEADER.unpack(_recv_exact(sock, _HEADER.size))[0]
+            fn, args = pickle.loads(_recv_exact(sock, size))
+        except EOFError:
+            return
+        try:
+            outcome: tuple[bool, Any] = (True, fn(*args))
+        except BaseException as exc:  # failures are data; the parent decides what they mean
+            outcome = (False, exc)
+        try:
+            payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an unpicklable result or exception
+            payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        outcome = (False, None)  # the result's memory goes before the next task comes
+        try:
+            sock.sendall(_HEADER.pack(len(payload)) + payload)
+        except OSError:
+            return
+
+
+# ---------------------------------------------------------------- the parent's side of one worker
+
+
+class _Died(Exception):
+    """The worker process ended (killed by a bound, crashed, or out of memory) while it held a task."""
+
+
+class _Worker:
+    """One worker process and the loop's ends of its socket. Holds at most one task at a time."""
+
+    def __init__(self, memory_limit: int | None, start_method: str) -> None:
+        ctx: Any = multiprocessing.get_context(start_method)
+        mine, theirs = socket.socketpair()
+        self.process = ctx.Process(target=_worker_main, args=(theirs, memory_limit), daemon=True,
+                                   name="oit-checker-extract")
+        self.process.start()
+        theirs.close()
+        self._sock = mine
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+        self._ready = False
+        self.dead = False
+
+    @property
+    def bound(self) -> bool:
+        """Its socket has stream ends on an event loop (they cannot move to another loop)."""
+        return self._writer is not None
+
+    async def run(self, fn: Callable[..., Any], args: tuple[Any, ...], timeout: float | None) -> Any:
+        """`fn(*args)` on this worker; TimeoutError past `timeout` (the worker is then killed), `_Died` when
+        the worker ends under the task; an exception the task raised is raised here."""
+        payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+        if self._writer is None:
+            self._reader, self._writer = await asyncio.open_connection(sock=self._sock, limit=1 << 20)
+        assert self._reader is not None
+        if not self._ready:  # the process is still importing: not charged to the task's time bound
+            try:
+                await self._reader.readexactly(_HEADER.size)
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                self.kill()
+                raise _Died from exc
+            self._ready = True
+        self._writer.write(_HEADER.pack(len(payload)))
+        self._writer.write(payload)
+        del payload
+        try:
+            async with asyncio.timeout(timeout):
+                await self._writer.drain()
+                size = _HEADER.unpack(await self._reader.readexactly(_HEADER.size))[0]
+                data = await self._reader.readexactly(size)
+        except TimeoutError:
+            self.kill()
+            raise
+        except (asyncio.IncompleteReadError, ConnectionError) as exc:
+            self.kill()
+            raise _Died from exc
+        except BaseException:
+            self.kill()  # cancelled mid-task: the worker's state is unknown
+            raise
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        return value
+
+    def kill(self) -> None:
+        if self.dead:
+            return
+        self.dead = True
+        if self.process.is_alive():
+            self.process.kill()
+        if self._writer is not None:
+            self._writer.close()
+        else:
+            self._sock.close()
+        self.process.join(_JOIN_AFTER_KILL_S)
+
+    def close(self) -> None:
+        """End the worker: it holds no task and nothing to save (its interpreter's teardown is not worth
+        waiting for)."""
+        self.kill()
+
 
 @dataclasses.dataclass
 class PoolStats:
     extracted: int = 0
     cache_hits: int = 0
     timeouts: int = 0
-    crashes: int = 0  # worker deaths seen (each may fail several in-flight documents)
-    retries: int = 0  # documents re-run alone after a worker died under them and others
-    restarts: int = 0
-
-
-class _Retry(Exception):
-    """A worker died while this document shared the pool with others: it may be innocent."""
-
-
-class _Workers:
-    """One executor that can be killed and rebuilt; `generation` tells old failures from new ones."""
-
-    def __init__(self, size: int, start_method: str, memory_limit: int | None) -> None:
-        self.size = size
-        self._start_method = start_method
-        self._memory_limit = memory_limit
-        self._executor: concurrent.futures.Executor | None = None
-        self.generation = 0
-        self.in_flight = 0
-        self.peak = 0  # most documents in flight at once on the current generation
-
-    def get(self) -> tuple[concurrent.futures.Executor, int]:
-        if self._executor is None:
-            if self.size == 0:
-                self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="extract")
-            else:
-                self._executor = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self.size,
-                    mp_context=multiprocessing.get_context(self._start_method),
-                    initializer=_init_worker,
-                    initargs=(self._memory_limit, os.getpid()),
-                )
-            self.peak = 0
-        return self._executor, self.generation
-
-    def restart(self, generation: int) -> bool:
-        """Kill and forget the executor of `generation`, unless another document already did."""
-        if generation != self.generation or self._executor is None:
-            return False
-        self.shutdown()
-        self.generation += 1
-        return True
-
-    def shutdown(self) -> None:
-        executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        # A stuck worker (often the reason we are here) never finishes; waiting for it would hang.
-        for proc in processes:
-            if proc.is_alive():
-                proc.kill()
-        # No cancel_futures: a cancelled executor future would surface as a cancellation of the awaiting
-        # task; killed workers make every unfinished future fail with BrokenProcessPool instead.
-        executor.shutdown(wait=False)
-        for proc in processes:
-            proc.join(_JOIN_AFTER_KILL_S)
+    crashes: int = 0  # workers that died under a document (each such document is `too_complex`)
+    retries: int = 0  # kept for reports; a worker holds one document, so nothing is ever re-run
+    restarts: int = 0  # workers started in place of a killed or dead one
+    calls: int = 0  # other work run on the workers (evaluation)
 
 
 class ExtractPool:
@@ -215,17 +294,25 @@ class ExtractPool:
         self._cached_chars = 0
         self.stats = PoolStats()
         self._extract_fn = extract_fn
-        self._main = _Workers(self.workers, start_method, memory_limit)
-        # Documents to re-run alone, one at a time, after a worker died under several of them.
-        self._quarantine = _Workers(1, start_method, memory_limit) if self.workers else None
+        self._start_method = start_method
         self._cache: OrderedDict[CacheKey, Document] = OrderedDict()
         self._pending: dict[CacheKey, asyncio.Future[Document]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
-        self._quarantine_lock: asyncio.Lock | None = None
+        self._idle: deque[_Worker] = deque()
+        self._all: list[_Worker] = []
+        self._thread: concurrent.futures.ThreadPoolExecutor | None = None
         self._closed = False
 
     # ------------------------------------------------------------ public API
+
+    def start(self) -> None:
+        """Start the worker processes now (they import the extractors while the run fetches), rather than
+        when the first document arrives. Nothing to do in-process."""
+        if self._closed or self.workers == 0:
+            return
+        while len(self._all) < self.workers:
+            self._idle.append(self._spawn())
 
     async def extract(
         self, body: bytes, url: str, content_type: str = "", charset: str | None = None
@@ -268,26 +355,35 @@ class ExtractPool:
         if self._closed:
             raise RuntimeError("ExtractPool is closed")
         self._bind_loop()
+        self.stats.calls += 1
         assert self._slots is not None
+        if self.workers == 0:
+            async with self._slots:
+                return await self._in_thread(fn, args, timeout)
         async with self._slots:
-            executor, generation = self._main.get()
-            self._main.in_flight += 1
-            self._main.peak = max(self._main.peak, self._main.in_flight)
+            worker = self._take()
             try:
-                return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(executor, fn, *args),
-                                              timeout)
+                result: T = await worker.run(fn, args, timeout)
+                return result
             except TimeoutError:
-                if self._main.size > 0 and self._main.restart(generation):
-                    self.stats.restarts += 1
+                self.stats.restarts += 1
                 raise
+            except _Died:
+                self.stats.crashes += 1
+                self.stats.restarts += 1
+                raise RuntimeError("the worker process died while evaluating") from None
             finally:
-                self._main.in_flight -= 1
+                self._give_back(worker)
 
     def close(self) -> None:
         self._closed = True
-        self._main.shutdown()
-        if self._quarantine is not None:
-            self._quarantine.shutdown()
+        for worker in self._all:
+            worker.close()
+        self._all.clear()
+        self._idle.clear()
+        if self._thread is not None:
+            self._thread.shutdown(wait=False)
+            self._thread = None
 
     def __enter__(self) -> ExtractPool:
         return self
@@ -310,11 +406,41 @@ class ExtractPool:
     def _bind_loop(self) -> None:
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
-            # asyncio primitives belong to one loop; a new loop (a new asyncio.run) gets new ones.
+            # asyncio primitives (and the workers' stream ends) belong to one loop: a new loop (a new
+            # asyncio.run) gets new ones; workers that talked to the old loop are replaced.
+            for worker in [w for w in self._all if w.bound]:
+                worker.close()
+            self._all = [w for w in self._all if not w.dead]
+            self._idle = deque(self._all)
             self._loop = loop
             self._slots = asyncio.Semaphore(max(1, self.workers))
-            self._quarantine_lock = asyncio.Lock()
             self._pending = {}
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self.memory_limit, self._start_method)
+        self._all.append(worker)
+        return worker
+
+    def _take(self) -> _Worker:
+        """An idle live worker, or a new one (the semaphore keeps the number of busy workers in bounds)."""
+        while self._idle:
+            worker = self._idle.popleft()
+            if not worker.dead:
+                return worker
+        self._all = [w for w in self._all if not w.dead]
+        return self._spawn()
+
+    def _give_back(self, worker: _Worker) -> None:
+        if worker.dead:
+            self._all = [w for w in self._all if w is not worker]
+        else:
+            self._idle.append(worker)
+
+    async def _in_thread(self, fn: Callable[..., T], args: tuple[Any, ...], timeout: float) -> T:
+        if self._thread is None:
+            self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="extract")
+        call = asyncio.get_running_loop().run_in_executor(self._thread, fn, *args)
+        return await asyncio.wait_for(call, timeout)
 
     def _key(self, body: bytes, url: str, kind: DocKind, charset: str | None) -> CacheKey:
         digest = hashlib.sha256(body).hexdigest()
@@ -326,8 +452,8 @@ class ExtractPool:
 
     def _remember(self, key: CacheKey, doc: Document) -> None:
         size = _chars(doc)
-        if self.cache_size <= 0 or size > self.cache_chars:
-            return
+        if self.cache_size <= 0 or size > self.cache_chars or (doc.error is not None and doc.error.ours):
+            return  # a bound of ours (a timeout, a dead worker) is not the document's answer for good
         self._cache[key] = doc
         self._cached_chars += size
         while len(self._cache) > self.cache_size or self._cached_chars > self.cache_chars:
@@ -337,53 +463,46 @@ class ExtractPool:
     async def _extract_bounded(
         self, body: bytes, url: str, content_type: str, charset: str | None, kind: DocKind
     ) -> Document:
-        assert self._slots is not None and self._quarantine_lock is not None
         args = (body, url, content_type, charset)
-        try:
-            # The wall-time bound starts once a worker is free, not while the document waits for one.
-            async with self._slots:
-                return await self._attempt(self._main, args, kind)
-        except _Retry:
-            pass
-        assert self._quarantine is not None
-        self.stats.retries += 1
-        async with self._quarantine_lock:
+        assert self._slots is not None
+        if self.workers == 0:
+            async with self._slots:  # one at a time: the time bound counts from the document's start
+                return await self._attempt_in_thread(args, kind)
+        # The wall-time bound starts once a worker is free, not while the document waits for one.
+        async with self._slots:
+            worker = self._take()
             try:
-                return await self._attempt(self._quarantine, args, kind)
-            except _Retry:  # pragma: no cover - alone in quarantine, a death is always the culprit's
-                return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
-
-    async def _attempt(
-        self, workers: _Workers, args: tuple[bytes, str, str, str | None], kind: DocKind
-    ) -> Document:
-        url = args[1]
-        executor, generation = workers.get()
-        workers.in_flight += 1
-        workers.peak = max(workers.peak, workers.in_flight)
-        try:
-            call = asyncio.get_running_loop().run_in_executor(executor, self._extract_fn, *args)
-            doc = await asyncio.wait_for(call, self.timeout)
-        except TimeoutError:
-            self.stats.timeouts += 1
-            if workers.size > 0 and workers.restart(generation):
+                doc: Document = await worker.run(self._extract_fn, args, self.timeout)
+            except TimeoutError:
+                self.stats.timeouts += 1
                 self.stats.restarts += 1
-            return Document(url=url, kind=kind, error=DocError.TIMEOUT)
-        except BrokenProcessPool:
-            alone = workers.peak <= 1 and generation == workers.generation
-            if workers.restart(generation):
+                return Document(url=url, kind=kind, error=DocError.TIMEOUT)
+            except _Died:
                 self.stats.crashes += 1
                 self.stats.restarts += 1
-            if alone:
                 return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
-            raise _Retry from None
+            except MemoryError:
+                # The worker survived its own MemoryError (extract() maps it itself; an injected function
+                # may not).
+                return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
+            except Exception as exc:  # same contract as extract(): failures are data
+                return Document(url=url, kind=kind, error=DocError.CORRUPT, error_detail=describe(exc))
+            finally:
+                self._give_back(worker)
+        self.stats.extracted += 1
+        return doc
+
+    async def _attempt_in_thread(self, args: tuple[bytes, str, str, str | None], kind: DocKind) -> Document:
+        url = args[1]
+        try:
+            doc = await self._in_thread(self._extract_fn, args, self.timeout)
+        except TimeoutError:
+            self.stats.timeouts += 1
+            return Document(url=url, kind=kind, error=DocError.TIMEOUT)
         except MemoryError:
-            # The worker survived its own MemoryError (extract() maps it itself; an injected function
-            # may not).
             return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
-        except Exception as exc:  # same contract as extract(): failures are data
+        except Exception as exc:
             return Document(url=url, kind=kind, error=DocError.CORRUPT, error_detail=describe(exc))
-        finally:
-            workers.in_flight -= 1
         self.stats.extracted += 1
         return doc
 

@@ -31,6 +31,7 @@ import ssl
 import urllib.request
 import warnings
 import zlib
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC
@@ -201,17 +202,99 @@ def _guarded(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
     return transport
 
 
-def network_transport(global_limit: int, *, verify: bool = True, allow_private: bool = False
-                      ) -> httpx.AsyncBaseTransport:
+class PerHostPools(httpx.AsyncBaseTransport):
+    """One small connection pool per origin (scheme, host, port), made on first use.
+
+    httpcore's pool looks at every connection it holds each time a request starts or ends (is it idle, has
+    the server closed it), so a single pool shared by a run's many hosts costs more CPU per request the more
+    hosts it keeps connections to: ≈2.5 ms per request at 16 connections against ≈1 ms at 8 or fewer. The
+    fetcher already bounds requests per host and in total, so each origin gets its own pool of `per_host`
+    connections, and only the `keep` most recently used origins keep theirs (a run moves from agency to
+    agency; an older agency's idle connections are closed)."""
+
+    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport], keep: int) -> None:
+        self._make = make
+        self._keep = max(1, keep)
+        self._pools: OrderedDict[tuple[str, str, int | None], httpx.AsyncBaseTransport] = OrderedDict()
+        self._busy: dict[tuple[str, str, int | None], int] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        key = (request.url.scheme, request.url.host, request.url.port)
+        pool = self._pools.get(key)
+        if pool is None:
+            pool = self._pools[key] = self._make()
+            await self._evict()
+        else:
+            self._pools.move_to_end(key)
+        self._busy[key] = self._busy.get(key, 0) + 1
+        try:
+            response = await pool.handle_async_request(request)
+        except BaseException:
+            self._done(key)
+            raise
+        # The pool stays busy until the body is read or dropped: wrap the stream to know when.
+        response.stream = _Released(response.stream, lambda: self._done(key))  # type: ignore[arg-type]
+        return response
+
+    def _done(self, key: tuple[str, str, int | None]) -> None:
+        left = self._busy.get(key, 1) - 1
+        if left > 0:
+            self._busy[key] = left
+        else:
+            self._busy.pop(key, None)
+
+    async def _evict(self) -> None:
+        if len(self._pools) <= self._keep:
+            return
+        for key in [k for k in self._pools if k not in self._busy][: len(self._pools) - self._keep]:
+            await self._pools.pop(key).aclose()
+
+    async def aclose(self) -> None:
+        pools, self._pools = list(self._pools.values()), OrderedDict()
+        for pool in pools:
+            await pool.aclose()
+
+
+class _Released(httpx.AsyncByteStream):
+    """A response stream that calls `release` once, when it is closed."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, release: Callable[[], None]) -> None:
+        self._inner = inner
+        self._release: Callable[[], None] | None = release
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            release, self._release = self._release, None
+            if release is not None:
+                release()
+
+
+def network_transport(global_limit: int, *, verify: bool = True, allow_private: bool = False,
+                      per_host: int | None = None) -> httpx.AsyncBaseTransport:
     """The real network, with the run's connection limits and, unless `allow_private`, the fetch policy
-    (no loopback, private, link-local … addresses: see fetch/policy.py)."""
-    limits = httpx.Limits(max_connections=global_limit, max_keepalive_connections=global_limit)
-    ssl_context = ssl_context_for(verify)
-    direct = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
-    if not allow_private:
-        direct = _guarded(direct)
+    (no loopback, private, link-local … addresses: see fetch/policy.py). With `per_host`, every origin
+    gets its own pool of that many connections (`PerHostPools`); else one pool of `global_limit`."""
+    ssl_context = ssl_context_for(verify)  # one context for every pool: loading the CA store is slow
+
+    def direct_pool(limit: int) -> httpx.AsyncBaseTransport:
+        limits = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
+        transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
+        return transport if allow_private else _guarded(transport)
+
+    direct: httpx.AsyncBaseTransport
+    if per_host is not None:
+        direct = PerHostPools(lambda: direct_pool(per_host), keep=global_limit)
+    else:
+        direct = direct_pool(global_limit)
     env = urllib.request.getproxies_environment()
     proxied: dict[str, httpx.AsyncBaseTransport] = {}
+    limits = httpx.Limits(max_connections=global_limit, max_keepalive_connections=global_limit)
     for scheme in ("http", "https"):
         url = env.get(scheme) or env.get("all")
         if url:  # the connection to the proxy itself is the operator's choice: not subject to the policy
@@ -230,7 +313,8 @@ def build_client(settings: FetchSettings, *, verify: bool = True, transport: htt
     limits = httpx.Limits(max_connections=settings.global_limit, max_keepalive_connections=settings.global_limit)
     ssl_context = ssl_context_for(verify)
     if transport is None:
-        transport = network_transport(settings.global_limit, verify=verify, allow_private=settings.allow_private)
+        transport = network_transport(settings.global_limit, verify=verify, allow_private=settings.allow_private,
+                                      per_host=settings.per_host)
     return httpx.AsyncClient(
         cookies=_NoCookies(),
         timeout=settings.timeout(),
@@ -591,6 +675,7 @@ class _Attempt:
     before_response: bool = False  # failed before any answer (connect phase): the other scheme may work
     sent: bool = True  # False when the agency budget ran out before a request could be sent
     budget_cut: bool = False  # the agency's time budget, not the server, ended this attempt
+    from_cache: bool = False  # the HTTP cache answered (the server said 304: the stored body is current)
 
 
 class Fetcher:
@@ -724,7 +809,7 @@ class Fetcher:
                 url=url, final_url=current, status=attempt.status, content_type=media, charset=charset,
                 body=attempt.body, redirects=tuple(chain), attempts=attempts, truncated=attempt.truncated,
                 error=FetchError.TOO_LARGE if attempt.truncated else None,
-                error_detail=attempt.detail, headers=attempt.headers,
+                error_detail=attempt.detail, headers=attempt.headers, from_cache=attempt.from_cache,
             ), False
 
     async def _get_with_retries(self, url: str, deadline: float | None, call: _Call) -> tuple[_Attempt, int]:
@@ -868,7 +953,8 @@ class Fetcher:
         except TimeoutError:
             raise _TooSlow(f"response headers not complete within {self.settings.headers_timeout_s:g} s "
                            "(the server is dripping its answer)") from None
-        call.cookies.extract_cookies(resp)
+        if "set-cookie" in resp.headers:
+            call.cookies.extract_cookies(resp)
         try:
             progress.headers_at = loop.time()
             status = resp.status_code
@@ -900,7 +986,8 @@ class Fetcher:
             body, detail = await self._read_body(resp, headers, progress)
             if body is None:
                 return _Attempt(status=status, headers=headers, truncated=True, detail=detail)
-            return _Attempt(status=status, headers=headers, body=body)
+            cached = bool((resp.extensions.get("caching") or {}).get("from_cache"))
+            return _Attempt(status=status, headers=headers, body=body, from_cache=cached)
         finally:
             await resp.aclose()
 

@@ -18,12 +18,12 @@ One extra parse of a page the crawler decided to read; the extraction worker kee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from oit_checker.html.dom import JS_URL_RE, clean_text, in_chrome
 from oit_checker.html.links import resolve_base
+from oit_checker.model.page import Anchor, PageFacts, Placeholder
 from oit_checker.text.charset import decode_html
 from oit_checker.text.urls import (
     IMAGE_EXTENSIONS,
@@ -34,7 +34,8 @@ from oit_checker.text.urls import (
     unwrap_viewer,
 )
 
-__all__ = ["Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_html"]
+__all__ = ["FACTS_BYTES", "Anchor", "PageFacts", "Placeholder", "page_facts", "page_facts_from_html",
+           "page_facts_from_tree"]
 
 _WEB = ("http://", "https://")
 _SPACE_RE = re.compile(r"\s+")
@@ -54,59 +55,6 @@ _DECOR_RE = re.compile(
     r"facebook|line[-_.]|youtube|twitter|qr)"
 )
 _MIN_IMAGE_PX = 200
-
-
-@dataclass(frozen=True)
-class Anchor:
-    url: str  # the same key `links.extract_links` gives (normalised, viewer unwrapped, Drive canonical)
-    text: str
-    context: str  # the entry around the anchor ("" when the anchor is its own entry)
-    chrome: bool
-
-
-@dataclass(frozen=True)
-class Placeholder:
-    raw: str  # the href as written
-    reason: str  # empty · fragment · javascript · self · mailto …
-    text: str
-    context: str
-    chrome: bool
-
-
-@dataclass(frozen=True)
-class PageFacts:
-    url: str
-    anchors: tuple[Anchor, ...] = ()
-    placeholders: tuple[Placeholder, ...] = ()
-    images: tuple[tuple[str, str], ...] = ()  # content images that may be the document: (url, alt)
-    body_class: str = ""
-    generator: str = ""
-    wp_api_root: str = ""  # from <link rel="https://api.w.org/">
-    wp_json: tuple[str, ...] = ()  # <link rel="alternate" type="application/json"> hrefs
-    _by_url: dict[str, list[Anchor]] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        for a in self.anchors:
-            self._by_url.setdefault(a.url, []).append(a)
-
-    def occurrences(self, url: str) -> list[Anchor]:
-        return self._by_url.get(url, [])
-
-    def context(self, url: str) -> str:
-        """Every distinct entry text the URL appears in, joined."""
-        return " · ".join(dict.fromkeys(a.context for a in self.occurrences(url) if a.context))
-
-    def labels(self, url: str, *, content_only: bool = True) -> list[str]:
-        """Every distinct anchor text the URL is shown under (menus left out unless asked)."""
-        return list(dict.fromkeys(a.text for a in self.occurrences(url) if a.text and not (content_only and a.chrome)))
-
-    def in_chrome(self, url: str) -> bool:
-        """True when every occurrence of the URL is in a menu, header, footer or sidebar."""
-        found = self.occurrences(url)
-        return bool(found) and all(a.chrome for a in found)
-
-    def content_placeholders(self) -> list[Placeholder]:
-        return [p for p in self.placeholders if not p.chrome and (p.text or p.context)]
 
 
 def _route(url: str) -> str:
@@ -230,8 +178,16 @@ def _content_images(tree: LexborHTMLParser, base: str) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+# Of a page's HTML read for its facts: the head of a huge page is enough (generator, REST links, body class).
+FACTS_BYTES = 2 * 1024 * 1024
+
+
 def page_facts_from_html(html: str, page_url: str) -> PageFacts:
-    tree = LexborHTMLParser(html)
+    return page_facts_from_tree(LexborHTMLParser(html), page_url)
+
+
+def page_facts_from_tree(tree: LexborHTMLParser, page_url: str) -> PageFacts:
+    """Facts of a parsed page; the tree must be as parsed (nothing stripped yet), and is left as it is."""
     page = normalize_url(page_url)
     base = resolve_base(tree, page)
     anchors: list[Anchor] = []
@@ -286,7 +242,8 @@ def page_facts_from_html(html: str, page_url: str) -> PageFacts:
 
 
 def page_facts(body: bytes, page_url: str, header_charset: str | None = None) -> PageFacts:
-    """Facts of an HTML body as fetched (decoded the way the extractor decodes it)."""
-    text, _ = decode_html(body, header_charset)
+    """Facts of an HTML body as fetched (decoded the way the extractor decodes it), from its first
+    FACTS_BYTES."""
+    text, _ = decode_html(body[:FACTS_BYTES], header_charset)
     return page_facts_from_html(text, page_url)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from oit_checker.model.page import PageFacts
 
 # ---------------------------------------------------------------- extract
 
@@ -74,6 +76,9 @@ class Document:
         return bool(self.script_shell)
     # What the extraction bounds cut (MAX_TEXT_CHARS of text, MAX_LINKS links), in words; "" when nothing.
     truncated: str = ""
+    # An HTML page's facts for the crawler (`html/facts.py`), read by the extraction worker from the same
+    # parse; None for other kinds, and once the crawler is done with the page.
+    facts: PageFacts | None = field(default=None, compare=False, repr=False)
 
     @property
     def failure(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from oit_checker.model.agency import Agency
@@ -61,6 +62,9 @@ class Finding:
     found: tuple[Reason, ...] = ()  # positive evidence: components and years found
     suppressed: str = ""  # human reason when an accepted gap suppresses this finding
     fetches: tuple[FetchRecord, ...] = ()
+    # Taken from the previous audit run instead of evaluated again: every document it rests on was unchanged
+    # (engine/reuse.py). Not stored in the history: a stored finding is a finding.
+    reused: bool = field(default=False, compare=False)
 
     @property
     def inferred(self) -> bool:
@@ -120,5 +124,7 @@ class RunResult:
     tool_version: str
     started_at: str
     finished_at: str
-    agencies: tuple[AgencyResult, ...]
+    # A tuple; after an audit, the agencies as the history holds them, read one at a time when iterated
+    # (engine/audit.py `StoredAgencies`), so a report of thousands of agencies never holds them all.
+    agencies: Sequence[AgencyResult]
     run_id: int | None = None

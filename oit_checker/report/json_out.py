@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import replace
+from typing import IO, Any
 
 from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
@@ -34,7 +35,7 @@ def _reason(r: Reason) -> dict[str, Any]:
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
-    return {
+    out = {
         "item": f.item,
         "indicator": f.indicator,
         "name_th": f.name_th,
@@ -53,6 +54,9 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "found": [{"what_th": r.message_th, "what_en": r.message_en, "inferred": r.inferred,
                    "evidence": [_evidence(e) for e in r.evidence]} for r in f.found],
     }
+    if f.reused:
+        out["reused"] = True  # the previous run's verdict: its documents had not changed
+    return out
 
 
 def agency_dict(a: AgencyResult, method: Method | None = None) -> dict[str, Any]:
@@ -107,6 +111,28 @@ def render(run: RunResult, method: Method | None = None, extra: dict[str, Any] |
     # Every string sanitised (controls, bidi overrides, URL credentials): JSON escapes C0 characters but
     # not C1 or the bidi overrides, and a reader may `cat` the file.
     return json.dumps(scrub(run_dict(run, method, extra)), ensure_ascii=False, indent=2) + "\n"
+
+
+_AGENCIES = "\ue000agencies\ue000"  # a private-use placeholder no report string contains (scrub keeps it)
+
+
+def write(out: IO[str], run: RunResult, method: Method | None = None, extra: dict[str, Any] | None = None) -> None:
+    """`render`, written to `out` one agency at a time: the same text, never held whole in memory (a run of
+    thousands of agencies is read back from the history agency by agency, see engine/audit.py)."""
+    data = scrub(run_dict(replace(run, agencies=()), method, extra))
+    data["agencies"] = _AGENCIES
+    head, marker, tail = json.dumps(data, ensure_ascii=False, indent=2).partition(json.dumps(_AGENCIES, ensure_ascii=False))
+    assert marker, "the placeholder must appear once"
+    out.write(head)
+    out.write("[")
+    first = True
+    for a in run.agencies:
+        text = json.dumps(scrub(agency_dict(a, method)), ensure_ascii=False, indent=2)
+        out.write(("\n" if first else ",\n") + "\n".join("    " + line for line in text.split("\n")))
+        first = False
+    out.write("\n  ]" if not first else "]")
+    out.write(tail)
+    out.write("\n")
 
 
 # ---------------------------------------------------------------- what changed since the last run

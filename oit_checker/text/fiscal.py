@@ -35,6 +35,7 @@ __all__ = [
     "first_half_bounds",
     "fiscal_year_bounds",
     "fiscal_year_of",
+    "year_mentions_in_display",
     "years_in_url",
 ]
 
@@ -642,6 +643,12 @@ def _merge_date_ranges(cands: list[_Cand], text: str) -> Iterator[_Cand]:
 def find_year_mentions(text: str) -> list[YearMention]:
     """Every year mention in `text`, in order; positions are offsets into `display(text)`."""
     return _Scanner(display(text), url=False).scan()
+
+
+def year_mentions_in_display(shown: str) -> list[YearMention]:
+    """`find_year_mentions` of a text already in its `display` form (`shown == display(text)`), without
+    folding it again."""
+    return _Scanner(shown, url=False).scan()
 
 
 def _url_text(url: str) -> tuple[str, list[tuple[int, int]]]:

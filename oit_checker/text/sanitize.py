@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -84,6 +85,11 @@ def scrub(value: T) -> T:
     return _scrub(value)
 
 
+@functools.cache
+def _walked_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init and f.name not in _SKIP_FIELDS)
+
+
 def _scrub(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value
@@ -91,13 +97,11 @@ def _scrub(value: Any) -> Any:
         return clean(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
-        for f in dataclasses.fields(value):
-            if f.name in _SKIP_FIELDS or not f.init:
-                continue
-            old = getattr(value, f.name)
+        for name in _walked_fields(type(value)):
+            old = getattr(value, name)
             new = _scrub(old)
             if new is not old:
-                changes[f.name] = new
+                changes[name] = new
         return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, tuple):
         items = tuple(_scrub(v) for v in value)

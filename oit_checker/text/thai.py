@@ -147,6 +147,20 @@ _TONE_AFTER_SARA_AM = re.compile(rf"{SARA_AM}([{_TONES}])")
 _REPEATED_MARK = re.compile(rf"([{COMBINING}{SARA_AM}])\1+")
 _WS = re.compile(r"\s+")
 
+# What `_TABLE` changes, less the control characters that are whitespace anyway (line breaks, tabs): every
+# whitespace run becomes one space at the end of `display`, so mapping those first changes nothing. What is
+# left (Thai digits, legacy glyphs, invisible and other control characters) is found by one scan and
+# mapped run by run: `str.translate` with a dict looks up every character of a Thai text one by one.
+_RARE_RE = re.compile(
+    "[" + re.escape("".join(chr(c) for c, v in _TABLE.items() if not (v == " " and chr(c).isspace()))) + "]+")
+# The repairs below only matter where their first character occurs: a scan for it is far cheaper than a sub.
+_WS_THEN_MARK = re.compile(rf"\s[{COMBINING}{SARA_AM}]")
+
+
+def _map_run(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
 _LOOSE_TABLE: dict[int, str | None] = {ord(c): None for c in COMBINING}
 _LOOSE_TABLE[ord(SARA_AM)] = SARA_AA
 
@@ -174,16 +188,18 @@ def display(text: str) -> str:
     """
     if not text:
         return ""
-    t = text.translate(_TABLE)
+    t = _RARE_RE.sub(_map_run, text)
     # Before NFC, so canonical reordering can see marks that a space used to separate.
-    t = _WS_BEFORE_MARK.sub("", t)
+    if _WS_THEN_MARK.search(t) is not None:
+        t = _WS_BEFORE_MARK.sub("", t)
     t = unicodedata.normalize("NFC", t)
     if SARA_AA in t:
         t = _repair_sara_am(t)
-    t = _TONE_AFTER_SARA_AM.sub(r"\1" + SARA_AM, t)
+    if SARA_AM in t:
+        t = _TONE_AFTER_SARA_AM.sub(r"\1" + SARA_AM, t)
     t = _MARK_BEFORE_VOWEL.sub(r"\2\1", t)
     t = _REPEATED_MARK.sub(r"\1", t)
-    return _WS.sub(" ", t).strip()
+    return " ".join(t.split())
 
 
 def normalize(text: str) -> str:

@@ -9,11 +9,13 @@ the real file, an external system we cannot check, or something that looks like 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
-from typing import Literal
+from typing import Literal, TypeVar
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 _idna: ModuleType | None
@@ -112,7 +114,22 @@ def _netloc(scheme: str, netloc: str) -> str:
     return f"{userinfo}@{out}" if userinfo else out
 
 
+R = TypeVar("R")
 _CACHE_MAX_LEN = 2048  # data: URIs can be megabytes; caching those would pin them in memory
+
+
+def _memo(fn: Callable[[str], R]) -> Callable[[str], R]:
+    """`fn` (pure, of one URL) remembered for the URLs a run meets again and again (every page links its
+    site's menu); a long URL (a data: URI) is computed, never kept. The results are immutable."""
+    cached = lru_cache(maxsize=8192)(fn)
+
+    @functools.wraps(fn)
+    def call(url: str) -> R:
+        if not isinstance(url, str) or len(url) > _CACHE_MAX_LEN:
+            return fn(url)
+        return cached(url)
+
+    return call
 
 
 @lru_cache(maxsize=8192)
@@ -203,6 +220,7 @@ def normalize_url(url: str, base: str | None = None) -> str:
         return url.strip()
 
 
+@_memo
 def host_of(url: str) -> str:
     """The URL's host, lower-cased, without a trailing dot; "" for a URL that does not parse."""
     try:
@@ -225,6 +243,7 @@ _PUBLIC_SUFFIXES = frozenset(
 )  # fmt: skip
 
 
+@_memo
 def _site_key(url: str) -> tuple[str, str]:
     norm = normalize_url(url)
     host = host_of(norm)
@@ -340,6 +359,7 @@ def _with_key(url: str, key: str | None) -> str:
     return f"{url}{'&' if '?' in url else '?'}resourcekey={key}"
 
 
+@_memo
 def canonical_drive(url: str) -> DriveRef | None:
     """The Drive/Docs object behind `url`, or None when it is not one (see `DriveRef` for the forms)."""
     raw = (url or "").strip()
@@ -418,6 +438,7 @@ def _flowpaper_pdf(query: str) -> str | None:
     return value or None
 
 
+@_memo
 def unwrap_viewer(url: str) -> tuple[str, str] | None:
     """(file URL, viewer name) when `url` is a viewer page wrapping a file, else None.
 
@@ -481,6 +502,7 @@ _NOT_CHECKABLE: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )  # fmt: skip
 
 
+@_memo
 def classify_external(url: str) -> ExternalRef | None:
     """The external system behind `url`, or None for an ordinary web site (the agency's or another)."""
     norm = normalize_url(url)
@@ -542,6 +564,7 @@ UPLOAD_PATH_MARKERS: tuple[str, ...] = (
 )
 
 
+@_memo
 def extension(url: str) -> str:
     """Lower-case extension of the decoded last path segment ("" when none)."""
     try:
@@ -552,6 +575,7 @@ def extension(url: str) -> str:
     return last.rsplit(".", 1)[-1].lower().strip() if "." in last else ""
 
 
+@_memo
 def looks_like_document(url: str) -> bool:
     """Whether `url` probably serves a file (by extension, a known upload path, or a Drive/Docs file)."""
     norm = normalize_url(url)
