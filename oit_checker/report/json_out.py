@@ -121,7 +121,8 @@ def write(out: IO[str], run: RunResult, method: Method | None = None, extra: dic
     thousands of agencies is read back from the history agency by agency, see engine/audit.py)."""
     data = scrub(run_dict(replace(run, agencies=()), method, extra))
     data["agencies"] = _AGENCIES
-    head, marker, tail = json.dumps(data, ensure_ascii=False, indent=2).partition(json.dumps(_AGENCIES, ensure_ascii=False))
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    head, marker, tail = text.partition(json.dumps(_AGENCIES, ensure_ascii=False))
     assert marker, "the placeholder must appear once"
     out.write(head)
     out.write("[")
