@@ -96,8 +96,8 @@ def extractor_fingerprint() -> str:
 
 
 def _facts_dict(facts: PageFacts) -> dict[str, Any]:
-    return {"url": facts.url, "anchors": [dataclasses.astuple(a) for a in facts.anchors],
-            "placeholders": [dataclasses.astuple(p) for p in facts.placeholders],
+    return {"url": facts.url, "anchors": [(a.url, a.text, a.context, a.chrome) for a in facts.anchors],
+            "placeholders": [(p.raw, p.reason, p.text, p.context, p.chrome) for p in facts.placeholders],
             "images": [list(i) for i in facts.images], "body_class": facts.body_class,
             "generator": facts.generator, "wp_api_root": facts.wp_api_root, "wp_json": list(facts.wp_json)}
 

@@ -271,36 +271,41 @@ _DAY = r"(?<![\d/.])(\d{1,2})(?!\d)"
 _MONTH_DATE = rf"(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR}"
 
 # Thai phone numbers: 0 + 8 or 9 digits, grouped any way (02-141-2567, 0 2141 2567, 081-234-5678).
+# Written to start with the character a match starts with, the look-behinds after it (`0(?<![\d/.]0)` is
+# `(?<![\d/.])0`): Python's regex engine then skips ahead to that character instead of trying the
+# look-behinds at every position of the text — several times faster on Thai prose, same matches.
 _RX_PHONE = re.compile(
-    r"(?<![\d/.])(?:\+66|0)(?:[\s-]?\d){8,9}(?![\d])"
-    r"|(?<![\d/])\(0\d{1,2}\)\s?\d{3}[-\s]?\d{3,4}(?!\d)"
-    r"|(?<!\d)\d-\d{4}-\d{5}-\d{2}-\d(?!\d)"  # citizen / tax id
+    r"\+(?<![\d/.]\+)66(?:[\s-]?\d){8,9}(?![\d])"
+    r"|0(?<![\d/.]0)(?:[\s-]?\d){8,9}(?![\d])"
+    r"|\((?<![\d/]\()0\d{1,2}\)\s?\d{3}[-\s]?\d{3,4}(?!\d)"
+    r"|\d(?<!\d\d)-\d{4}-\d{5}-\d{2}-\d(?!\d)"  # citizen / tax id
 )
 # Two-digit years are read only after fiscal wording or พ.ศ.; after a plain ปี or ประจำปี they are
 # too often a count or an age.
 _LEAD_YY = rf"(?:{_FISCAL_LEAD}|{_PRACHAM_PI}{_BE_ERA}|{_PI_BE_LEAD})"
+# A leading look-ahead names the characters a match can start with, for the same reason.
 _RX_FISCAL_RANGE = re.compile(
-    rf"(?:{_LEAD_YY}|{_BE_ERA}){_YEAR}{_DASH}(?:ปี{_S})?(?:{_BE_ERA})?{_YEAR}{_UNIT_AFTER}"
+    rf"(?=[ปงพ])(?:{_LEAD_YY}|{_BE_ERA}){_YEAR}{_DASH}(?:ปี{_S})?(?:{_BE_ERA})?{_YEAR}{_UNIT_AFTER}"
 )
 _RX_PI_RANGE = re.compile(rf"(?:{_PRACHAM_PI}|ปี{_S}){_Y4}{_DASH}(?:ปี{_S})?{_Y4}{_UNIT_AFTER}")
 _RX_MONTH_RANGE = re.compile(
     rf"{_MONTH_FIRST}(?:(?:วันที่{_S})?{_DAY}{_S})?({THAI_MONTH_RX})(?:[\s\-_]?{_S}(?:{_BE_ERA})?{_YEAR})?"
     rf"{_DASH}(?:วันที่{_S})?(?:{_DAY}{_S})?({THAI_MONTH_RX}){_S}(?:{_BE_ERA})?{_YEAR}"
 )
-_RX_FISCAL = re.compile(rf"(?:{_LEAD_YY}{_YEAR}|{_PRACHAM_PI}{_Y4}){_UNIT_AFTER}")
-_RX_ITA = re.compile(_ITA_LEAD + _Y4, re.IGNORECASE)
+_RX_FISCAL = re.compile(rf"(?=[ปง])(?:{_LEAD_YY}{_YEAR}|{_PRACHAM_PI}{_Y4}){_UNIT_AFTER}")
+_RX_ITA = re.compile("(?=[IiOo])" + _ITA_LEAD + _Y4, re.IGNORECASE)
 _RX_MONTH_DATE = re.compile(_MONTH_FIRST + _MONTH_DATE + _UNIT_AFTER)
 _RX_EN_DATE = re.compile(
     rf"(?=[\dA-Za-z])(?<![A-Za-z])(?:(\d{{1,2}})\s?({_EN_MONTH_RX}),?\s?|({_EN_MONTH_RX})\s?(?:(\d{{1,2}}),?\s)?){_Y4}",
     re.IGNORECASE,
 )
-_RX_NUM_DATE = re.compile(
-    r"(?<![\d.\-])(?<!\d/)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)(?![.,]\d)"
-    r"|(?<![\d.\-])(?<!\d/)(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])"
+_RX_NUM_DATE = re.compile(  # `(\d(?<![\d.\-]\d)(?<!\d/\d)\d?)` is `(?<![\d.\-])(?<!\d/)(\d{1,2})`
+    r"(\d(?<![\d.\-]\d)(?<!\d/\d)\d?)([/.\-])(\d{1,2})\2(\d{4})(?!\d)(?![.,]\d)"
+    r"|(\d(?<![\d.\-]\d)(?<!\d/\d)\d?)/(\d{1,2})/(\d{2})(?![\d/])"
 )
 # Year first, as in ISO dates, WordPress upload folders and scanner file names.
-_RX_YMD = re.compile(r"(?<!\d)(\d{4})([-/_.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?(?!\d)")
-_RX_COMPACT_YMD = re.compile(r"(?<!\d)(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_RX_YMD = re.compile(r"(\d(?<!\d\d)\d{3})([-/_.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?(?!\d)")
+_RX_COMPACT_YMD = re.compile(r"(\d(?<!\d\d)\d{3})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _RX_YEAR_RANGE = re.compile(
     rf"(?=\d{{4}}){_AMOUNT_BEFORE}(?<!\d[-/]){_Y4}{_DASH}(?:{_Y4}|{_Y2}){_UNIT_AFTER}"
 )
@@ -308,9 +313,9 @@ _RX_BE_ERA_YEAR = re.compile(rf"{_BE_ERA}{_YEAR}{_UNIT_AFTER}")
 _RX_CE_ERA_YEAR = re.compile(rf"(?:{_CE_ERA}|ปี{_S}){_Y4}")
 _RX_BARE = re.compile(rf"(?=\d{{4}}){_AMOUNT_BEFORE}(?<!\d-){_Y4}{_UNIT_AFTER}")
 # A CE year glued to Latin letters (Scan2023, oit2023); `x` + digits is an image size (-2048x1536).
-_RX_CE_GLUED = re.compile(r"(?<=[A-Za-z])(\d{4})(?!\d)(?!x\d)")
+_RX_CE_GLUED = re.compile(r"(\d(?<=[A-Za-z]\d)\d{3})(?!\d)(?!x\d)")
 # In URLs: a year alone between separators (/2023/, -2568.pdf, _2567_).
-_RX_URL_YEAR = re.compile(r"(?<![0-9A-Za-z])(\d{4})(?![0-9]|x\d)")
+_RX_URL_YEAR = re.compile(r"(\d(?<![0-9A-Za-z]\d)\d{3})(?![0-9]|x\d)")
 # Camera and phone file counters (IMG_2045.jpg, DSC2031) look like years and are not.
 _RX_CAMERA_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:IMG|DSC|DSCN|DCIM|PIC|PXL|VID|MVI|GOPR|P)[_\-]?$", re.IGNORECASE
