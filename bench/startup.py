@@ -62,7 +62,7 @@ def main() -> int:
                 codes.add(code)
             served = server.since(offset)
             interpreter = [timed([sys.executable, "-c", "pass"], work, env)[0] for _ in range(args.repeat)]
-            imports = [timed([sys.executable, "-c", "import oit_checker.cli"], work, env)[0]
+            imports = [timed([sys.executable, "-c", "import oit_checker.cli.main"], work, env)[0]
                        for _ in range(args.repeat)]
         finally:
             server.stop()

@@ -23,7 +23,6 @@ from typing import Any
 
 import httpx
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
@@ -47,8 +46,7 @@ from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import RunResult, Status
 from oit_checker.model.diff import RunDiff
-from oit_checker.report import html as html_report
-from oit_checker.report import json_out, junit, markdown, table
+from oit_checker.report import json_out, table
 from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
 from oit_checker.text.i18n import count, text
@@ -110,13 +108,19 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
     if fmt == "json":
         return json_out.render(run, extra=_json_extra(diff, supp, incomplete, extra))
     if fmt == "md":
+        from oit_checker.report import markdown
+
         body = markdown.render(run, lang)
         head, sep, rest = body.partition("\n## ")
         since = "\n".join(diff_markdown(diff, lang) + suppressions_markdown(supp, lang))
         return f"{head}\n{since}\n{sep.lstrip(chr(10))}{rest}" if sep else f"{body}\n{since}\n"
     if fmt == "html":
+        from oit_checker.report import html as html_report  # imported when used: a faster start
+
         return html_report.render(run, diff, supp, lang, incomplete=incomplete)
     if fmt == "junit":
+        from oit_checker.report import junit
+
         return junit.render(run, diff, lang)
     target = console or SafeConsole(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
     print_diff(target, diff, lang)
@@ -197,6 +201,8 @@ def _progress_display(enabled: bool, counters: AuditProgress) -> Iterator[Callab
     if not enabled:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     err = make_console(stderr=True)
     display = Progress(SpinnerColumn(), TextColumn(text("progress.agencies"), style="bold", markup=False),
                        BarColumn(), MofNCompleteColumn(),

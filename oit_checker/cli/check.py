@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator, Sequence
 
 import httpx
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from oit_checker.cli.common import choose_fiscal_year, load_rules, parse_items, today, validate_items, year_line
 from oit_checker.cli.console import make_console
@@ -18,11 +17,8 @@ from oit_checker.cli.options import add_crawl_options, add_report_options, add_r
 from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.projection import Method, load_projection_method
-from oit_checker.demo import DEMO_DIR, DEMO_HOST, HostMapTransport, serve_directory
 from oit_checker.engine.session import run_agencies
 from oit_checker.model import RunResult, Status
-from oit_checker.report import html as html_report
-from oit_checker.report import json_out, markdown, table
 from oit_checker.text.i18n import count, text
 
 FORMATS = ("table", "json", "md", "html")
@@ -30,6 +26,10 @@ FORMATS = ("table", "json", "md", "html")
 
 def write_output(run: RunResult, args: argparse.Namespace, console: Console, method: Method,
                  heading: str | None = None) -> None:
+    # The report writers are imported when one is used: `check` starts faster (bench/startup.py).
+    from oit_checker.report import html as html_report
+    from oit_checker.report import json_out, markdown, table
+
     fmt = args.format
     lang = args.lang
     if fmt == "table":
@@ -48,6 +48,8 @@ def progress_display(err: Console, total_items: int, agencies: int, criteria: in
     if not err.is_terminal:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     display = Progress(SpinnerColumn(), TextColumn(text("progress.items")), BarColumn(), MofNCompleteColumn(),
                        TextColumn("· {task.fields[urls]}"), TimeElapsedColumn(), console=err, transient=True)
     task = display.add_task(count("progress.checking", agencies, agencies=agencies, criteria=criteria),
@@ -100,6 +102,8 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
+    from oit_checker.demo import DEMO_DIR, DEMO_HOST, HostMapTransport, serve_directory
+
     with serve_directory(DEMO_DIR / "site") as base:
         err = make_console(stderr=True)
         err.print(text("cli.demo_served", host=DEMO_HOST, base=base), style="dim", markup=False)

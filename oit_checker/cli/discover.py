@@ -26,8 +26,6 @@ from oit_checker.cli.options import (
     render_settings,
 )
 from oit_checker.cli.output import check_writable, emit
-from oit_checker.discover.crawl import CrawlSettings, discover
-from oit_checker.discover.draft import agency_name_from_title, render_manifest
 from oit_checker.discover.model import (
     DEFAULT_DELAY_S,
     DEFAULT_MAX_DEPTH,
@@ -152,6 +150,9 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     cat = load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0, allow_private=args.allow_private)
+    from oit_checker.discover.crawl import CrawlSettings, discover  # imported when used: a faster `check`
+    from oit_checker.discover.draft import agency_name_from_title, render_manifest
+
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     rendering = render_settings(args)
     err = make_console(stderr=True)

@@ -214,10 +214,10 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     incomplete, and the cancellation propagates.
     """
     settings = settings or AuditSettings()
-    options = settings.options
     progress = progress or AuditProgress()
     began = clock.monotonic()
     run_id, todo, started = _start(store, agencies, catalogue, fiscal_year, settings)
+    options = settings.options.for_agencies(len(todo))
     base = store.previous_run(run_id, settings.label)  # the baseline of "since the last run"
     reuse_from = _reuse_source(base, catalogue, fiscal_year, settings)
     progress.total = len(todo)
@@ -245,7 +245,9 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
 
     status = RunStatus.INCOMPLETE
     crashed: list[str] = []
-    session = Session(options, transport=transport, cache_dir=settings.cache_dir, on_progress=fetched)
+    # Without the extraction cache every document is extracted: the workers may start at once.
+    session = Session(options, transport=transport, cache_dir=settings.cache_dir, on_progress=fetched,
+                      start_workers=settings.cache_dir is None)
     try:
         async with session:
             gate = asyncio.Semaphore(options.agencies_at_once)

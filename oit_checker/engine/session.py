@@ -7,9 +7,10 @@ the extractor. Closing it cancels what the run left behind, closes the clients, 
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +31,7 @@ from oit_checker.text.clock import now_iso
 from oit_checker.text.fiscal import current_fiscal_year
 
 _PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
+JUDGE_MODULE = "oit_checker.engine.judge"  # what the extraction workers run besides extraction
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,15 @@ class RunOptions:
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
-                           memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total)
+                           memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
+                           preload=(JUDGE_MODULE,))
+
+    def for_agencies(self, n: int) -> RunOptions:
+        """These options for a run of `n` agencies: no more extraction workers than agencies (one agency's
+        documents keep one worker busy; starting a second costs more than it saves)."""
+        if self.extract_workers is not None:
+            return self
+        return replace(self, extract_workers=min(os.cpu_count() or 1, max(1, n)))
 
 
 def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today: date) -> int:
@@ -89,8 +99,11 @@ class Session:
 
     def __init__(self, options: RunOptions | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
                  cache_dir: Path | None = None,
-                 on_progress: Callable[[str, str], None] | None = None) -> None:
+                 on_progress: Callable[[str, str], None] | None = None, start_workers: bool = False) -> None:
+        """`start_workers`: start the extraction workers now rather than when the first document comes (a
+        run without the extraction cache needs them anyway, and they import while the run fetches)."""
         self.options = options or RunOptions()
+        self._start_workers = start_workers
         self._transport = transport
         self._cache_dir = cache_dir
         self._on_progress = on_progress
@@ -154,6 +167,8 @@ class Session:
             self._insecure = build_client(options.fetch, verify=False, transport=self._network(verify=False))
         self.fetcher = Fetcher(self._client, options.fetch, insecure_client=self._insecure)
         self._pool = options.extract_pool().__enter__()
+        if self._start_workers:
+            self._pool.start()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
                           else self._pool)
         # One browser for the whole session, started only if a page needs it (see fetch/render.py).
@@ -192,9 +207,9 @@ async def run_agencies(
     on_progress: Callable[[str, str], None] | None = None,
 ) -> RunResult:
     """Check agencies in one session (no history): what `oit-checker check` runs."""
-    options = options or RunOptions()
+    options = (options or RunOptions()).for_agencies(len(agencies))
     started = now_iso()
-    async with Session(options, transport=transport, on_progress=on_progress) as session:
+    async with Session(options, transport=transport, on_progress=on_progress, start_workers=True) as session:
         gate = asyncio.Semaphore(options.agencies_at_once)
 
         async def one(agency: Agency) -> AgencyResult:

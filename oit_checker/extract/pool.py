@@ -27,6 +27,7 @@ import contextlib
 import ctypes
 import dataclasses
 import hashlib
+import importlib
 import multiprocessing
 import os
 import pickle
@@ -136,18 +137,27 @@ def _limit_memory(memory_limit: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _worker_main(sock: socket.socket, memory_limit: int | None) -> None:
+def _preload(modules: tuple[str, ...]) -> None:
+    for name in modules:
+        with contextlib.suppress(Exception):  # a module that cannot be imported fails where it is used
+            importlib.import_module(name)
+
+
+def _worker_main(sock: socket.socket, memory_limit: int | None, preload: tuple[str, ...] = ()) -> None:
     """One worker: read a task, run it, send the outcome back; until the socket closes."""
     _die_with_parent()
     _limit_memory(memory_limit)
     # Ctrl-C goes to the whole process group; the parent decides what to do, workers must not die
     # mid-document with a KeyboardInterrupt traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Import the extractors now, so the first document's time budget is not spent on imports.
+    # Import the extractors now, so the first document's time budget is not spent on imports; the other
+    # work the pool will be given (`preload`: evaluation) is imported beside the first documents.
     import oit_checker.extract.html
     import oit_checker.extract.office
     import oit_checker.extract.pdf  # noqa: F401
 
+    if preload:
+        threading.Thread(target=_preload, args=(preload,), name="preload", daemon=True).start()
     sock.sendall(_HEADER.pack(0))  # ready
     while True:
         try:
@@ -180,10 +190,10 @@ class _Died(Exception):
 class _Worker:
     """One worker process and the loop's ends of its socket. Holds at most one task at a time."""
 
-    def __init__(self, memory_limit: int | None, start_method: str) -> None:
+    def __init__(self, memory_limit: int | None, start_method: str, preload: tuple[str, ...] = ()) -> None:
         ctx: Any = multiprocessing.get_context(start_method)
         mine, theirs = socket.socketpair()
-        self.process = ctx.Process(target=_worker_main, args=(theirs, memory_limit), daemon=True,
+        self.process = ctx.Process(target=_worker_main, args=(theirs, memory_limit, preload), daemon=True,
                                    name="oit-checker-extract")
         self.process.start()
         theirs.close()
@@ -275,12 +285,14 @@ class ExtractPool:
         cache_chars: int = DEFAULT_CACHE_CHARS,
         extract_fn: ExtractFn = default_extract,
         start_method: str = "spawn",
+        preload: tuple[str, ...] = (),
     ) -> None:
         """`workers=None` → one per CPU; `workers=0` → in this process (no memory bound).
 
         `extract_fn` must be a module-level function (it is pickled to the workers); tests inject slow or
         crashing ones. `start_method` defaults to spawn: forking a process that runs an event loop and
-        HTTP client threads can deadlock the child.
+        HTTP client threads can deadlock the child. `preload`: modules the workers import as they start
+        (what `call` will run), beside their first documents.
         """
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         if self.workers < 0:
@@ -295,6 +307,7 @@ class ExtractPool:
         self.stats = PoolStats()
         self._extract_fn = extract_fn
         self._start_method = start_method
+        self._preload = preload
         self._cache: OrderedDict[CacheKey, Document] = OrderedDict()
         self._pending: dict[CacheKey, asyncio.Future[Document]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -417,7 +430,7 @@ class ExtractPool:
             self._pending = {}
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.memory_limit, self._start_method)
+        worker = _Worker(self.memory_limit, self._start_method, self._preload)
         self._all.append(worker)
         return worker
 

@@ -23,8 +23,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import functools
 import http.cookiejar
 import mmap
+import os
 import random
 import socket
 import ssl
@@ -131,7 +133,15 @@ def insecure_ssl_context() -> ssl.SSLContext:
 
 
 def ssl_context_for(verify: bool) -> ssl.SSLContext:
-    """Verification on (tolerant of the legacy TLS settings small Thai hosts still use), or off."""
+    """Verification on (tolerant of the legacy TLS settings small Thai hosts still use), or off.
+
+    One context per setting (and CA location) for the process: loading the CA store takes tens of
+    milliseconds, and a run's transports (strict, permissive, one pool per host) share it."""
+    return _ssl_context(verify, os.environ.get("SSL_CERT_FILE", ""), os.environ.get("SSL_CERT_DIR", ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(verify: bool, _cert_file: str, _cert_dir: str) -> ssl.SSLContext:
     return _legacy_tolerant(httpx.create_ssl_context()) if verify else insecure_ssl_context()
 
 
@@ -311,7 +321,7 @@ def build_client(settings: FetchSettings, *, verify: bool = True, transport: htt
     client keeps no cookies: `Fetcher` gives each fetch its own (see `Fetcher._fetch_following`).
     """
     limits = httpx.Limits(max_connections=settings.global_limit, max_keepalive_connections=settings.global_limit)
-    ssl_context = ssl_context_for(verify)
+    ssl_context = ssl_context_for(verify)  # for httpx's own proxy mounts; shared, so cheap
     if transport is None:
         transport = network_transport(settings.global_limit, verify=verify, allow_private=settings.allow_private,
                                       per_host=settings.per_host)

@@ -1,0 +1,72 @@
+"""What is decided from what was gathered for one agency: the one entry point evaluation runs through.
+
+Pure, and light to import: it runs on an extraction worker (engine/pipeline.py `Checker._judge`), which
+imports it while it starts, so the first agency's evaluation does not wait for imports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from oit_checker.engine.reuse import reuse_finding
+from oit_checker.evaluate import notes as judge
+from oit_checker.evaluate.item import DocumentCache, evaluate_item
+from oit_checker.html import boilerplate
+from oit_checker.model import Document, Finding, Item, Retrieved, UrlTrail
+
+
+def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
+                 fiscal_year: int, home: str | None, candidates: Mapping[str, Finding] | None = None,
+                 hashes_before: Mapping[str, str] | None = None) -> tuple[tuple[Finding, ...], dict[str, str]]:
+    """Everything decided from what was gathered (pure; runs on an extraction worker): site template lines
+    removed, duplicate URLs marked, the documents' content hashes, every item evaluated — or, for the
+    `candidates` (engine/reuse.py), last night's finding when their documents leave last night's text."""
+    gathered = _strip_templates(gathered, reference)
+    gathered = judge.mark_duplicates(gathered)
+    hashes = content_hashes(gathered)
+    documents = DocumentCache()
+    findings = []
+    for item in items:
+        trails = gathered.get(item.id, ())
+        before = (candidates or {}).get(item.id)
+        got = reuse_finding(before, trails, hashes, hashes_before or {}) if before is not None else None
+        findings.append(got or evaluate_item(item, trails, fiscal_year, home=home, cache=documents))
+    return tuple(findings), hashes
+
+
+def content_hashes(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> dict[str, str]:
+    return {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
+            for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
+
+
+def _content_hash(got: Retrieved) -> str:
+    """sha256 of the text read (template lines already stripped), else of the bytes.
+
+    Hashing the text keeps a page's visitor counter or a re-exported PDF's new timestamp from showing up as
+    "document changed" every night in the history diff.
+    """
+    doc = got.document
+    if doc is not None and not doc.error and any(doc.pages):
+        return hashlib.sha256("\n".join(doc.pages).encode("utf-8")).hexdigest()
+    return got.fetched.body_sha256 or hashlib.sha256(got.fetched.body).hexdigest()
+
+
+def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document]
+                     ) -> dict[str, tuple[UrlTrail, ...]]:
+    pages = {g.document.url: g.document for trails in gathered.values() for t in trails for g in t.retrieved
+             if g.document is not None}
+    template = boilerplate.template_lines(list(pages.values()), reference)
+    if not any(template.values()):
+        return gathered
+
+    def fix(g: Retrieved) -> Retrieved:
+        if g.document is None:
+            return g
+        return replace(g, document=boilerplate.strip(g.document, template))
+
+    return {item: tuple(replace(t, retrieved=tuple(fix(g) for g in t.retrieved)) for t in trails)
+            for item, trails in gathered.items()}
+
+
