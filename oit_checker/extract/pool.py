@@ -27,6 +27,7 @@ import contextlib
 import ctypes
 import dataclasses
 import hashlib
+import heapq
 import importlib
 import multiprocessing
 import os
@@ -38,7 +39,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -262,6 +263,48 @@ class _Worker:
         self.kill()
 
 
+# Who gets the next free worker: HTML pages first (the crawl follows their links, so everything after them
+# waits), then other work given to the pool (an agency's evaluation, the last step before it is done), then
+# the other documents. In order of arrival within each.
+PRIORITY_PAGE, PRIORITY_CALL, PRIORITY_DOCUMENT = 0, 1, 2
+
+
+class _Slots:
+    """A semaphore whose waiters are served by priority, then in order of arrival."""
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._seq = 0
+
+    @contextlib.asynccontextmanager
+    async def take(self, priority: int) -> AsyncIterator[None]:
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+        else:
+            self._seq += 1
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            heapq.heappush(self._waiters, (priority, self._seq, waiter))
+            try:
+                await waiter
+            except BaseException:
+                if waiter.done() and not waiter.cancelled():
+                    self._release()  # the slot was handed over just as we were cancelled: pass it on
+                raise
+        try:
+            yield
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        while self._waiters:
+            _priority, _seq, waiter = heapq.heappop(self._waiters)
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
+
+
 @dataclasses.dataclass
 class PoolStats:
     extracted: int = 0
@@ -311,7 +354,7 @@ class ExtractPool:
         self._cache: OrderedDict[CacheKey, Document] = OrderedDict()
         self._pending: dict[CacheKey, asyncio.Future[Document]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._slots: asyncio.Semaphore | None = None
+        self._slots: _Slots | None = None
         self._idle: deque[_Worker] = deque()
         self._all: list[_Worker] = []
         self._thread: concurrent.futures.ThreadPoolExecutor | None = None
@@ -371,9 +414,9 @@ class ExtractPool:
         self.stats.calls += 1
         assert self._slots is not None
         if self.workers == 0:
-            async with self._slots:
+            async with self._slots.take(PRIORITY_CALL):
                 return await self._in_thread(fn, args, timeout)
-        async with self._slots:
+        async with self._slots.take(PRIORITY_CALL):
             worker = self._take()
             try:
                 result: T = await worker.run(fn, args, timeout)
@@ -426,7 +469,7 @@ class ExtractPool:
             self._all = [w for w in self._all if not w.dead]
             self._idle = deque(self._all)
             self._loop = loop
-            self._slots = asyncio.Semaphore(max(1, self.workers))
+            self._slots = _Slots(max(1, self.workers))
             self._pending = {}
 
     def _spawn(self) -> _Worker:
@@ -478,11 +521,12 @@ class ExtractPool:
     ) -> Document:
         args = (body, url, content_type, charset)
         assert self._slots is not None
+        priority = PRIORITY_PAGE if kind is DocKind.HTML else PRIORITY_DOCUMENT
         if self.workers == 0:
-            async with self._slots:  # one at a time: the time bound counts from the document's start
+            async with self._slots.take(priority):  # one at a time: the time bound counts from its start
                 return await self._attempt_in_thread(args, kind)
         # The wall-time bound starts once a worker is free, not while the document waits for one.
-        async with self._slots:
+        async with self._slots.take(priority):
             worker = self._take()
             try:
                 doc: Document = await worker.run(self._extract_fn, args, self.timeout)
