@@ -235,7 +235,6 @@ def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_
     assert _prior(_previous(), submitted={"O1": (PAGE,), "O2": ()}) is None
 
 
-Case = Callable[[], tuple[AgencyResult, tuple[UrlTrail, ...], set[str]]]
 
 
 @pytest.mark.parametrize(("why", "previous", "trails", "unsure", "candidate"), [
