@@ -8,7 +8,7 @@ between runs), with evaluation counted where it happens (`engine.judge.evaluate_
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
