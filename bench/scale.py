@@ -595,6 +595,15 @@ class TreeSampler(threading.Thread):
         self.join()
 
 
+def compile_product() -> None:
+    """Byte-compile the product's modules, as pip does when it installs the wheel: in an environment with
+    PYTHONDONTWRITEBYTECODE set (and an editable install) every process would otherwise compile them
+    again, which is not what a user's installed copy does."""
+    find = "import oit_checker, os; print(os.path.dirname(oit_checker.__file__))"
+    where = subprocess.run([sys.executable, "-c", find], capture_output=True, text=True, check=True).stdout.strip()
+    subprocess.run([sys.executable, "-m", "compileall", "-q", where], check=True, stdout=subprocess.DEVNULL)
+
+
 def help_lists(subcommand: str, flag: str) -> bool:
     out = subprocess.run([sys.executable, "-m", "oit_checker", subcommand, "--help"], capture_output=True,
                          text=True, check=False)
@@ -843,6 +852,7 @@ def main(argv: Sequence[str]) -> int:
         return 0
     args = parse_args(argv)
     raise_fd_limit()
+    compile_product()
     failed: list[str] = []
     with work_dir(args) as work:
         os.chmod(work, 0o755)  # nginx workers may run as another user

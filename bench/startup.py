@@ -5,7 +5,8 @@
 The agency is the one bench/scale.py builds (≈55 URLs, ≈1.3 MB), served the same way (nginx on its own loopback
 address, or the asyncio fallback). One untimed warm-up run first (disk cache, .pyc files), then --repeat timed
 runs of the console script exactly as a user types it. For reference, the same median for `python -c pass`
-(the interpreter alone) and `python -c "import oit_checker.cli"` (the interpreter plus the CLI's imports).
+(the interpreter alone) and `python -c "import oit_checker.cli.main"` (the interpreter plus the CLI's imports).
+The product's modules are byte-compiled first (see `scale.compile_product`).
 Prints one JSON line.
 """
 
@@ -42,6 +43,7 @@ def main() -> int:
     console = shutil.which("oit-checker", path=str(Path(sys.executable).parent))
     base_cmd = [console] if console else [sys.executable, "-m", "oit_checker"]
     env = scale.product_env()
+    scale.compile_product()
     work = Path(tempfile.mkdtemp(prefix="oit-startup-"))
     try:
         os.chmod(work, 0o755)

@@ -26,6 +26,7 @@ from oit_checker.engine.reuse import RunKey, previous_for_reuse
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.evaluate.notes import crashed_findings
 from oit_checker.extract.cache import ExtractCacheStats
+from oit_checker.extract.pool import release_free_memory
 from oit_checker.fetch.httpcache import CacheStats
 from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
@@ -144,13 +145,16 @@ def _since(store: HistoryStore, base: RunInfo | None, diff: DiffBuilder | None, 
     return diff.finish(run.run_id, run.started_at, run.fiscal_year, missing)
 
 
+_TRIM_EVERY = 16  # agencies stored between two returns of freed memory to the system
+
+
 class StoredAgencies(Sequence[AgencyResult]):
     """A run's agencies as the history holds them, read from the store one at a time when asked for, so a
     report of thousands of agencies is written without holding them all (findings the run took from the
     previous one are marked `reused` again: the mark is not stored)."""
 
     def __init__(self, store: HistoryStore, run_id: int, slugs: Sequence[str],
-                 reused: dict[str, frozenset[str]]) -> None:
+                 reused: dict[str, tuple[str, ...]]) -> None:
         self._store = store
         self._run_id = run_id
         self._slugs = list(slugs)
@@ -190,12 +194,12 @@ class _Tally:
     findings: int = 0
     gaps: int = 0  # not pass and not suppressed
     reused: int = 0
-    by_slug_reused: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_slug_reused: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the item ids (shared strings)
 
     def add(self, result: AgencyResult) -> None:
         self.findings += len(result.findings)
         self.gaps += sum(1 for f in result.findings if f.status is not Status.PASS and not f.suppressed)
-        mine = frozenset(f.item for f in result.findings if f.reused)
+        mine = tuple(f.item for f in result.findings if f.reused)
         if mine:
             self.reused += len(mine)
             self.by_slug_reused[result.agency.slug] = mine
@@ -234,6 +238,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
 
     def done(before: AgencyResult | None, result: AgencyResult) -> None:
         tally.add(result)
+        progress.errors += sum(1 for f in result.findings if f.status is Status.ERROR)
         if diff is not None:
             diff.add(before, result)
 
@@ -266,8 +271,10 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                 result = marks.apply(dataclasses.replace(result, trails={}))  # the documents go now
                 store.record_agency(run_id, result)
                 done(before, result)
+                del before, result
                 progress.done += 1
-                progress.errors += sum(1 for f in result.findings if f.status is Status.ERROR)
+                if progress.done % _TRIM_EVERY == 0:
+                    release_free_memory()  # what the agencies just stored held goes back to the system
                 if on_change:
                     on_change()
 

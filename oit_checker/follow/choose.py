@@ -124,7 +124,7 @@ def entry_relevance(item: Item, text: str) -> int:
     return score
 
 
-@lru_cache(maxsize=8192)  # a page's links are scored again for every item
+@lru_cache(maxsize=2048)  # a page's links are scored again for every item
 def _years(text: str, url: str, *, entry: bool = False) -> tuple[frozenset[int], frozenset[int]]:
     """(years named singly, years covered by a range) in a link's text and URL."""
     found = find_year_mentions(text)

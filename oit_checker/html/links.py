@@ -179,7 +179,7 @@ def _route_uncached(url: str, via: str) -> tuple[str, str]:
     return url, via
 
 
-_route_cached = lru_cache(maxsize=4096)(_route_uncached)
+_route_cached = lru_cache(maxsize=2048)(_route_uncached)
 
 
 def _attr_text(attrs: dict[str, str | None], *names: str) -> str:

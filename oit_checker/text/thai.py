@@ -207,7 +207,7 @@ def normalize(text: str) -> str:
     return display(text).replace(" ", "")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def normalize_phrase(phrase: str) -> str:
     """`normalize`, memoized for the short strings (rule phrases, link texts) that are searched for again and
     again; never use it for document texts, which would fill the cache with whole documents."""

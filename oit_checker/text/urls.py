@@ -121,7 +121,7 @@ _CACHE_MAX_LEN = 2048  # data: URIs can be megabytes; caching those would pin th
 def _memo(fn: Callable[[str], R]) -> Callable[[str], R]:
     """`fn` (pure, of one URL) remembered for the URLs a run meets again and again (every page links its
     site's menu); a long URL (a data: URI) is computed, never kept. The results are immutable."""
-    cached = lru_cache(maxsize=8192)(fn)
+    cached = lru_cache(maxsize=2048)(fn)
 
     @functools.wraps(fn)
     def call(url: str) -> R:
@@ -132,7 +132,7 @@ def _memo(fn: Callable[[str], R]) -> Callable[[str], R]:
     return call
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _normalize_cached(url: str, base: str | None) -> str:
     return _normalize(url, base)
 
