@@ -20,7 +20,20 @@ from typing import Any
 
 from oit_checker.config import toml as config_toml
 from oit_checker.errors import ConfigError
-from oit_checker.model import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item
+from oit_checker.model import (
+    Catalogue,
+    Component,
+    Confidence,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Template,
+    TemplateColumn,
+    TemplateField,
+    TemplateKind,
+    TemplateSection,
+)
+from oit_checker.text import blanks
 
 __all__ = [
     "RULES_DIR_ENV",
@@ -207,7 +220,7 @@ def _match_form(text: str) -> str:
     return normalize(text)
 
 
-def _enum(value: str, enum: type[Confidence] | type[FiscalYearRule], problems: _Problems,
+def _enum(value: str, enum: type[Confidence] | type[FiscalYearRule] | type[TemplateKind], problems: _Problems,
           item: str | None, field: str) -> Any:
     values = [e.value for e in enum]
     if value in values:
@@ -326,6 +339,7 @@ _ITEM_SPEC = {
     "id": "str", "name_th": "str", "name_en": "str", "indicator": "int", "sub_indicator": "str",
     "confidence": "str", "confidence_note": "str", "fiscal_year": "str", "fiscal_year_confidence": "str",
     "title_phrases": "str_list", "notes": "str", "evidence": "table", "components": "table_list",
+    "template": "table",
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
@@ -339,6 +353,18 @@ _COMPONENT_REQUIRED = ("id", "label_th")
 _ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "replace_components": "bool"}
 _COMPONENT_PATCH_SPEC = {"remove": "bool", "add_phrases": "str_list", "add_patterns": "str_list"}
 _TOP_SPEC = {"catalogue": "table", "items": "table_list"}
+# The fix kit's template of an item (rules/README.md, "Templates").
+_TEMPLATE_SPEC = {
+    "kind": "str", "title": "str", "signed": "bool", "sheet": "str", "rows": "int", "sections": "table_list",
+    "columns": "table_list", "fields": "table_list",
+}
+_TEMPLATE_PATCH_SPEC = {"remove": "bool"}
+_SECTION_SPEC = {"heading": "str", "hint": "str", "sample": "str", "table": "bool"}
+_COLUMN_SPEC = {"header": "str", "example": "str"}
+_FIELD_SPEC = {"label": "str", "value": "str", "hint": "str", "sample": "str"}
+TEMPLATE_PLACEHOLDERS = ("agency", "year", "fiscal_year", "start_year")
+MAX_TEMPLATE_ROWS = 200
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def _check_table(raw: Mapping[str, Any], spec: Mapping[str, str], required: Iterable[str],
@@ -385,6 +411,102 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
             problems.add(f"must be at least {minimum}, got {good[key]}", item, f"evidence.{key}")
             del good[key]
     return EvidenceRule(**good)
+
+
+def _template_text(value: str, problems: _Problems, item: str, field: str) -> None:
+    """A text of a template: only the known {placeholders}, no mark of a blank or an example of its own."""
+    import string
+
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError as exc:
+        problems.add(f"{exc} in {_shown(value)} (write a literal brace as {{{{ or }}}})", item, field)
+        return
+    for name in names:
+        if name not in TEMPLATE_PLACEHOLDERS:
+            problems.add(f"unknown placeholder {{{name}}}{_suggest(name, TEMPLATE_PLACEHOLDERS)}; known: "
+                         + ", ".join(f"{{{n}}}" for n in TEMPLATE_PLACEHOLDERS), item, field)
+    if blanks.contains_mark_words(value):
+        problems.add(f"{_shown(value)} looks like a blank or an example mark ({blanks.blank('…')}, "
+                     f"{blanks.EXAMPLE_MARK}); the template writes those itself", item, field)
+
+
+def _template_list(raw: Mapping[str, Any], key: str, spec: Mapping[str, str], required: Sequence[str],
+                   problems: _Problems, item: str) -> list[dict[str, Any]]:
+    out = []
+    for i, entry in enumerate(raw.get(key, [])):
+        field = f"template.{key}[#{i + 1}]"
+        good = _check_table(entry, spec, required, problems, item=item, prefix=f"{field}.")
+        for name, value in good.items():
+            if isinstance(value, str):
+                if not value.strip() and name in required:
+                    problems.add("must not be empty", item, f"{field}.{name}")
+                _template_text(value, problems, item, f"{field}.{name}")
+        out.append(good)
+    return out
+
+
+def _template_shape(kind: TemplateKind, good: Mapping[str, Any], sections: Sequence[Mapping[str, Any]],
+                    columns: Sequence[Any], fields: Sequence[Mapping[str, Any]], problems: _Problems,
+                    item: str) -> None:
+    """What a template of `kind` must and must not have."""
+    if kind is TemplateKind.WORKBOOK:
+        sheet = good.get("sheet", "")
+        if not sheet.strip():
+            problems.add("a workbook needs the sheet's name (sheet = \"ITA-o12\")", item, "template.sheet")
+        elif len(sheet) > 31 or _SHEET_FORBIDDEN.search(sheet):
+            problems.add(f"{sheet!r} cannot name an Excel sheet (at most 31 characters, none of [ ] : * ? / \\)",
+                         item, "template.sheet")
+        if not columns:
+            problems.add("a workbook needs its table's columns ([[items.template.columns]])", item,
+                         "template.columns")
+    else:
+        for key in ("sheet", "fields"):
+            if key in good:
+                problems.add(f"only a workbook has {key!r} (this template is a {kind.value}, a DOCX)", item,
+                             f"template.{key}")
+        if not sections and not columns:
+            problems.add("a document template needs headings ([[items.template.sections]]) or a table",
+                         item, "template.sections")
+    tables = [i for i, s in enumerate(sections) if s.get("table")]
+    if len(tables) > 1:
+        problems.add("only one heading can hold the table (table = true)", item,
+                     f"template.sections[#{tables[1] + 1}].table")
+    if tables and not columns:
+        problems.add("table = true, but the template has no [[items.template.columns]]", item,
+                     f"template.sections[#{tables[0] + 1}].table")
+    for i, f in enumerate(fields):
+        if not f.get("value") and not (f.get("hint") and f.get("sample")):
+            problems.add("a field without a value is a blank: it needs hint and sample", item,
+                         f"template.fields[#{i + 1}]")
+    rows = good.get("rows")
+    if rows is not None and not 0 <= rows <= MAX_TEMPLATE_ROWS:
+        problems.add(f"must be between 0 and {MAX_TEMPLATE_ROWS}, got {rows}", item, "template.rows")
+
+
+def _parse_template(raw: Mapping[str, Any], problems: _Problems, item: str) -> Template | None:
+    before = len(problems.items)
+    good = _check_table(raw, _TEMPLATE_SPEC, ("kind",), problems, item=item, prefix="template.")
+    kind = _enum(good["kind"], TemplateKind, problems, item, "template.kind") if "kind" in good else None
+    for key in ("title", "sheet"):
+        if key in good:
+            _template_text(good[key], problems, item, f"template.{key}")
+    sections = _template_list(good, "sections", _SECTION_SPEC, ("heading", "hint", "sample"), problems, item)
+    columns = _template_list(good, "columns", _COLUMN_SPEC, ("header", "example"), problems, item)
+    fields = _template_list(good, "fields", _FIELD_SPEC, ("label",), problems, item)
+    if kind is not None:
+        _template_shape(kind, good, sections, columns, fields, problems, item)
+    if len(problems.items) != before or kind is None:
+        return None
+    return Template(
+        kind=kind, title=good.get("title", ""), signed=good.get("signed", False), sheet=good.get("sheet", ""),
+        sections=tuple(TemplateSection(s["heading"], s["hint"], s["sample"], s.get("table", False))
+                       for s in sections),
+        columns=tuple(TemplateColumn(c["header"], c["example"]) for c in columns),
+        fields=tuple(TemplateField(f["label"], f.get("value", ""), f.get("hint", ""), f.get("sample", ""))
+                     for f in fields),
+        rows=good.get("rows", 5),
+    )
 
 
 def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, item: str) -> Component | None:
@@ -436,6 +558,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     if "title_phrases" in good and not good["title_phrases"]:
         problems.add("needs at least one title phrase", item, "title_phrases")
     evidence = _parse_evidence(good["evidence"], problems, item) if "evidence" in good else EvidenceRule()
+    template = _parse_template(good["template"], problems, item) if "template" in good else None
 
     components: list[Component] = []
     if "components" in good:
@@ -461,6 +584,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
         confidence=confidence, title_phrases=title_phrases, evidence=evidence,
         fiscal_year_confidence=fy_confidence,
         notes=_join_notes(good.get("confidence_note", ""), good.get("notes", "")),
+        template=template,
     )
 
 
@@ -539,7 +663,20 @@ def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
             _phrases(good.get(key, []), problems, item, key)
         if "evidence" in good:
             _parse_evidence(good["evidence"], problems, item)
+        if "template" in good:
+            _check_template_patch(good["template"], problems, item)
         _check_component_patches(good, problems, item)
+
+
+def _check_template_patch(raw: Mapping[str, Any], problems: _Problems, item: str) -> None:
+    """Keys and types of an override's [items.template]; the merged template is validated in full later."""
+    good = _check_table(raw, {**_TEMPLATE_SPEC, **_TEMPLATE_PATCH_SPEC}, (), problems, item=item,
+                        prefix="template.")
+    if good.get("remove") and set(raw) - {"remove"}:
+        problems.add("remove = true drops the template; other fields here would be ignored", item,
+                     "template.remove")
+    if "kind" in good:
+        _enum(good["kind"], TemplateKind, problems, item, "template.kind")
 
 
 def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item: str) -> None:
@@ -565,7 +702,7 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
 def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Problems, base_name: str) -> None:
     item = base["id"]
     for key, value in patch.items():
-        if key in ("id", "remove", "replace_components", "add_title_phrases", "components", "evidence"):
+        if key in ("id", "remove", "replace_components", "add_title_phrases", "components", "evidence", "template"):
             continue
         base[key] = copy.deepcopy(value)
     # The isinstance guards skip values _check_override has already reported.
@@ -573,6 +710,11 @@ def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Probl
         base["title_phrases"] = list(dict.fromkeys([*base.get("title_phrases", []), *patch["add_title_phrases"]]))
     if isinstance(patch.get("evidence"), dict):
         base["evidence"] = {**base.get("evidence", {}), **copy.deepcopy(patch["evidence"])}
+    if isinstance(patch.get("template"), dict):
+        if patch["template"].get("remove"):
+            base.pop("template", None)
+        else:  # only the keys given change; sections, columns and fields are replaced as whole lists
+            base["template"] = {**base.get("template", {}), **copy.deepcopy(patch["template"])}
     if "components" not in patch:
         return
     if not isinstance(patch["components"], list):

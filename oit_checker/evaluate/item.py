@@ -31,6 +31,7 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
+from oit_checker.text import blanks
 from oit_checker.text.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
 from oit_checker.text.thai import TextIndex, display, normalize
 from oit_checker.text.urls import classify_external, same_site, split_route
@@ -481,6 +482,24 @@ def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
                                            else None, snippet=display(biggest.doc.text)[:160]),))
 
 
+def _unfilled_template(readable: Sequence[_Readable]) -> Reason | None:
+    """A fix-kit template published before its blanks were filled in: its headings and columns name every
+    component, so without this it would pass on its own words (text/blanks.py)."""
+    found: list[tuple[str, Evidence]] = []
+    for r in readable:
+        for page_no, page in enumerate(r.doc.pages, start=1):
+            shown = display(page)
+            for mark in blanks.marks_in(shown):
+                found.append((mark, Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF else None,
+                                             snippet=mark)))
+    if not found:
+        return None
+    marks = list(dict.fromkeys(m for m, _ in found))
+    shown_marks = ", ".join(marks[:3]) + (" …" if len(marks) > 3 else "")
+    return reasons.make("template_unfilled", count=len(found), marks=shown_marks,
+                        evidence=tuple(ev for _, ev in found[:3]))
+
+
 @dataclass
 class _Gathered:
     """What an item's trails gave, before judging content: notes, could-not-look reasons, readable documents."""
@@ -567,6 +586,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, rea
     landing = [r for r in readable if r.doc.kind is DocKind.HTML and r.doc.url in parents]
     primary = [r for r in readable if r not in landing] or readable
     content_problems, comp_found = _match_components(item, readable)
+    unfilled = _unfilled_template(readable)
+    if unfilled is not None:
+        content_problems.insert(0, unfilled)
     cover = _cover_only(item, primary)
     if cover is not None:
         if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):

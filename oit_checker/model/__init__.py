@@ -5,7 +5,20 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 """
 
 from oit_checker.model.agency import Agency
-from oit_checker.model.catalogue import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item, Status
+from oit_checker.model.catalogue import (
+    Catalogue,
+    Component,
+    Confidence,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Status,
+    Template,
+    TemplateColumn,
+    TemplateField,
+    TemplateKind,
+    TemplateSection,
+)
 from oit_checker.model.document import DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
@@ -42,5 +55,10 @@ __all__ = [
     "Retrieved",
     "RunResult",
     "Status",
+    "Template",
+    "TemplateColumn",
+    "TemplateField",
+    "TemplateKind",
+    "TemplateSection",
     "UrlTrail",
 ]
