@@ -65,6 +65,11 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
                                        transport=transport,
                                        on_progress=progress if err.is_terminal else None))
     write_output(run, args, console, method)
+    if getattr(args, "fix_kit", None):
+        from oit_checker.cli.fix import say_written, write_kit
+
+        files = write_kit(run, cat, args.fix_kit, items=items, lang=args.lang)
+        say_written(files, args.fix_kit, run, items, args.lang)
     return exit_code_for(run)
 
 
@@ -83,6 +88,9 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     add_report_options(p, FORMATS)
     p.add_argument("--projection", metavar="FILE",
                    help="TOML file with the score-projection method (points per status, item weights)")
+    p.add_argument("--fix-kit", metavar="DIR",
+                   help="also write a fix kit into DIR: a checklist of every item that does not pass and the "
+                        "templates to fill in (see `oit-checker fix`)")
     add_crawl_options(p)
 
 

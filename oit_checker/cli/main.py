@@ -21,6 +21,7 @@ from oit_checker.cli.check import add_run_options, cmd_check, cmd_demo
 from oit_checker.cli.console import make_console
 from oit_checker.cli.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.cli.exit_codes import EPILOG, EXIT_CONFIG, EXIT_INTERNAL, EXIT_INTERRUPTED
+from oit_checker.cli.fix import FIX_COMMANDS, add_fix_parser
 from oit_checker.cli.manifest import MANIFEST_COMMANDS, add_manifest_parsers
 from oit_checker.cli.output import check_output_paths
 from oit_checker.cli.rules import cmd_explain, cmd_rules
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="explain a reason code and how to fix it")
     explain.add_argument("code")
+    add_fix_parser(sub)
     add_audit_parsers(sub)
     add_discover_parsers(sub)
     add_manifest_parsers(sub)
@@ -69,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "check": cmd_check, "demo": cmd_demo, "rules": cmd_rules, "explain": cmd_explain, **AUDIT_COMMANDS,
-    **DISCOVER_COMMANDS, **MANIFEST_COMMANDS,
+    **DISCOVER_COMMANDS, **MANIFEST_COMMANDS, **FIX_COMMANDS,
 }
 
 

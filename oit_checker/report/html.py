@@ -19,8 +19,9 @@ from datetime import datetime, timedelta, timezone
 
 from oit_checker.catalogue import reasons as reason_specs
 from oit_checker.config.suppress import SuppressionOutcome
-from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult, Status
+from oit_checker.model import AgencyResult, Catalogue, Evidence, Finding, Reason, RunResult, Status
 from oit_checker.model.diff import ItemChange, RunDiff
+from oit_checker.report import checklist
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
@@ -58,6 +59,7 @@ WORDS = {
         "to_fix": "ข้อที่ต้องแก้ไข",
         "suppressions": "การยกเว้นที่ต้องดูแล",
         "regressed": "แย่ลง",
+        "kit": "ชุดแก้ไข: ทำอย่างไรให้ผ่าน",
         "time_suffix": " น.",
     },
     "en": {
@@ -89,6 +91,7 @@ WORDS = {
         "to_fix": "To fix",
         "suppressions": "Suppressions to look after",
         "regressed": "regressed",
+        "kit": "Fix kit: how to pass",
         "time_suffix": " (UTC+7)",
     },
 }
@@ -191,6 +194,18 @@ blockquote.quote { margin: .3rem 0; padding: .25rem .6rem; border-left: 3px soli
 .fix { margin: .2rem 0 0; color: #174ea6; font-size: .92rem; }
 .fix b { font-weight: 600; }
 
+details.kitbox { margin: .4rem 0 0; }
+details.kitbox > summary { cursor: pointer; color: #174ea6; font-weight: 600; font-size: .92rem; }
+dl.kit { margin: .3rem 0 .2rem; font-size: .92rem; }
+dl.kit dt { font-weight: 600; margin-top: .35rem; }
+dl.kit dd { margin: 0 0 0 .2rem; }
+ul.checks { list-style: none; padding-left: 0; }
+ul.checks li { margin: .1rem 0 .25rem; }
+ul.checks li.todo { color: var(--fail); }
+ul.checks li.done { color: var(--ink); }
+dl.kit q { color: #3c4043; font-style: italic; overflow-wrap: anywhere; }
+dl.kit .fix { color: #174ea6; }
+section.kit-item { border: 1px solid var(--line); border-radius: 8px; padding: .2rem 1rem .6rem; margin: .9rem 0; }
 section.agency > details > summary { cursor: pointer; font-size: 1.25rem; font-weight: bold; margin: 1.5rem 0 .4rem;
                                      line-height: 1.45; }
 .scroll { overflow-x: auto; }
@@ -232,7 +247,7 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   h2, h3, summary { break-after: avoid; }
-  .card, .ind, .estimate, blockquote, .tofix, .legend { break-inside: avoid; }
+  .card, .ind, .estimate, blockquote, .tofix, .legend, section.kit-item { break-inside: avoid; }
   .estimate { break-after: avoid; }
   thead { display: table-header-group; }
   .scroll { overflow: visible; }
@@ -362,7 +377,20 @@ def _reason(r: Reason, f: Finding, lang: str) -> str:
     return line + "</li>"
 
 
-def _finding_row(a: AgencyResult, f: Finding, lang: str, regressed: bool) -> str:
+def _kit(a: AgencyResult, f: Finding, lang: str, catalogue: Catalogue | None) -> str:
+    """The item's fix-kit checklist (what the assessor looks for, what to fix, where, which template)."""
+    if catalogue is None or f.status is Status.PASS:
+        return ""
+    try:
+        item = catalogue.item(f.item)
+    except KeyError:
+        return ""
+    c = checklist.item_checklist(item, f, a.fiscal_year, a.agency.home, a.agency.name)
+    return (f'<details class="kitbox"><summary>{_e(_h(lang, "kit"))}</summary>'
+            f"{checklist.item_html(c, lang, _e, _link)}</details>")
+
+
+def _finding_row(a: AgencyResult, f: Finding, lang: str, regressed: bool, catalogue: Catalogue | None = None) -> str:
     status = _status(f.status, lang) + (_inferred(lang) if f.inferred else "")
     if regressed:
         status += f'<br><span class="badge regressed">▼ {_e(_h(lang, "regressed"))}</span>'
@@ -376,7 +404,7 @@ def _finding_row(a: AgencyResult, f: Finding, lang: str, regressed: bool) -> str
     evidence = "<br>".join(_link(url) for url in f.urls) or "—"
     name = f.name_en if lang == "en" else f.name_th
     label = {k: _e(t(lang, k)) for k in ("item", "name", "status", "reasons", "evidence")}
-    reasons = f"<ul>{''.join(parts)}</ul>" if parts else "—"
+    reasons = (f"<ul>{''.join(parts)}</ul>" if parts else "—") + _kit(a, f, lang, catalogue)
     return (f'<tr id="{_e(_row_id(a, f.item))}" class="row-{f.status.value}">'
             f'<td class="cell-item head" data-label="{label["item"]}">{_e(f.item)}</td>'
             f'<td class="head" data-label="{label["name"]}">{_e(name)}</td>'
@@ -400,7 +428,8 @@ def _to_fix(a: AgencyResult, lang: str) -> str:
     return f'<p class="tofix"><b>{_e(_h(lang, "to_fix"))}:</b> ' + " · ".join(chips) + "</p>"
 
 
-def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[tuple[str, str]]) -> str:
+def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[tuple[str, str]],
+                    catalogue: Catalogue | None = None, extra: str = "") -> str:
     gaps = [f for f in a.findings if f.status is not Status.PASS and not f.suppressed]
     passing = sum(1 for f in a.findings if f.status is Status.PASS)
     head = f"{_e(a.agency.name)} — {_e(t(lang, 'passing'))} {passing}/{len(a.findings)}"
@@ -414,6 +443,7 @@ def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[t
         meta.append(f'<span class="badge s-error">{_e(w(lang, "incomplete"))}</span>')
     out.append(f'<p class="meta">{" · ".join(meta)}</p>')
     out.append(_to_fix(a, lang))
+    out.append(extra)
     if any(f.inferred for f in a.findings):
         out.append(_legend(lang))
     projections = project(a.findings, method)
@@ -429,7 +459,7 @@ def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[t
         out.append(f'<table class="findings stack"><thead><tr><th>{_e(t(lang, "item"))}</th>'
                    f"<th>{_e(t(lang, 'name'))}</th><th>{_e(t(lang, 'status'))}</th>"
                    f"<th>{_e(t(lang, 'reasons'))}</th><th>{_e(t(lang, 'evidence'))}</th></tr></thead><tbody>")
-        out += [_finding_row(a, f, lang, (a.agency.slug, f.item) in regressed) for f in a.findings
+        out += [_finding_row(a, f, lang, (a.agency.slug, f.item) in regressed, catalogue) for f in a.findings
                 if f.indicator == ind]
         out.append("</tbody></table>")
     out.append("</details></section>")
@@ -598,7 +628,8 @@ def _cards(run: RunResult, lang: str, diff: RunDiff | None) -> str:
 
 
 def render(run: RunResult, diff: RunDiff | None = None, suppressions: SuppressionOutcome | None = None,
-           lang: str = "th", method: Method | None = None, *, incomplete: bool = False) -> str:
+           lang: str = "th", method: Method | None = None, *, incomplete: bool = False,
+           catalogue: Catalogue | None = None) -> str:
     method = method or Method()
     regressed = {(c.agency, c.item) for c in (diff.regressions if diff else ())}
     # Credentials redacted before URLs are split into <wbr> pieces (and controls out of every string).
@@ -631,7 +662,7 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     parts.append(_suppressions(suppressions, lang))
     if run.agencies:
         parts.append(f'<h2 id="details">{_e(_h(lang, "details"))}</h2>')
-    parts += [_agency_section(a, lang, method, regressed) for a in run.agencies]
+    parts += [_agency_section(a, lang, method, regressed, catalogue) for a in run.agencies]
     footer = [f'<p class="note">{_e(_h(lang, "projection"))}: {_e(t(lang, "estimate").rstrip("."))}. '
               f'{_e(t(lang, "method"))}: {_e(method.describe(lang))}</p>',
               f'<p class="note">{_when(run.started_at, lang)} → {_when(run.finished_at, lang)}</p>']
@@ -640,3 +671,30 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     parts.append("<footer>" + "".join(footer) + "</footer>")
     parts.append("</body></html>")
     return "\n".join(p for p in parts if p) + "\n"
+
+
+# ---------------------------------------------------------------- the fix kit's own page
+
+
+def kit_page(lists: Sequence[checklist.ItemChecklist], *, agency: str, fiscal_year: int, criteria_year: int,
+             lang: str = "th") -> str:
+    """The fix kit's checklist as one printable page (checklist.html in the kit folder)."""
+    title = checklist.w(lang, "title")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"en" if lang == "en" else "th"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)} — {_e(agency)}</title><style>{CSS}</style></head><body>",
+        f"<header><h1>{_e(title)}</h1><p class=\"sub\">{_e(agency)}</p>",
+        f"<p class=\"meta\">{_e(checklist.w(lang, 'intro', agency=agency, fy=fiscal_year, criteria=criteria_year))}"
+        "</p></header>",
+    ]
+    if not lists:
+        parts.append(f"<p class=\"ok\">✔ {_e(checklist.w(lang, 'nothing'))}</p>")
+    for c in lists:
+        name = (c.item.name_en or c.item.name_th) if lang == "en" else c.item.name_th
+        parts.append(f'<section class="kit-item" id="{_e(c.item.id)}"><h2>{_e(c.item.id)} {_e(name)} '
+                     f"{_status(c.finding.status, lang)}</h2>"
+                     f"{checklist.item_html(c, lang, _e, _link, template_link=True)}</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,118 @@
+"""`oit-checker fix MANIFEST_OR_RESULT` and `check --fix-kit DIR`: write the fix kit into a folder.
+
+From a manifest the agencies are checked first (as `check` does); from a saved result (`check --format json`)
+nothing is fetched. The kit: a checklist (Markdown and HTML) of every item that does not pass and the template
+to fill in for each one whose evidence is a document (report/fixkit.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Sequence
+from pathlib import Path
+
+import httpx
+from rich.console import Console
+
+from oit_checker.cli.common import load_rules, parse_items, today, validate_items
+from oit_checker.cli.console import make_console
+from oit_checker.cli.exit_codes import EXIT_OK
+from oit_checker.cli.options import add_crawl_options, add_rule_options, run_options
+from oit_checker.cli.output import check_writable_folder, write_atomic
+from oit_checker.config.manifest import load_manifests
+from oit_checker.config.result import load_result, looks_like_result
+from oit_checker.engine.session import resolve_fiscal_year, run_agencies
+from oit_checker.errors import UsageError
+from oit_checker.model import Catalogue, RunResult, Status
+from oit_checker.report.fixkit import KitFile, kit_files
+
+DEFAULT_KIT_DIR = "fix-kit"
+
+
+def write_kit(run: RunResult, catalogue: Catalogue, folder: str | Path, *, items: Sequence[str] | None = None,
+              lang: str = "th") -> list[KitFile]:
+    """Write the kit into `folder` (created when missing); returns what was written."""
+    target = check_writable_folder(folder)
+    files = kit_files(run, catalogue, items=items, lang=lang)
+    for f in files:
+        path = target.joinpath(*f.path.split("/"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, f.data)
+    return files
+
+
+def say_written(files: Sequence[KitFile], folder: str | Path, run: RunResult, items: Sequence[str] | None,
+                lang: str) -> None:
+    err = make_console(stderr=True)
+    gaps = sum(1 for a in run.agencies for f in a.findings
+               if f.status is not Status.PASS and (not items or f.item in items))
+    templates = sum(1 for f in files if f.path.endswith((".docx", ".xlsx")))
+    if lang == "en":
+        text = (f"fix kit written to {folder}: {len(files)} files — checklist of {gaps} item(s) that do not pass, "
+                f"{templates} template(s) to fill in")
+    else:
+        text = (f"เขียนชุดแก้ไขไว้ที่ {folder}: {len(files)} ไฟล์ — รายการสิ่งที่ต้องทำ {gaps} ข้อที่ยังไม่ผ่าน "
+                f"และแม่แบบให้กรอก {templates} ไฟล์")
+    err.print(text, markup=False, highlight=False)
+
+
+def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTransport | None
+             ) -> tuple[RunResult, Catalogue]:
+    preliminary = load_manifests([source])
+    fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
+    cat = load_rules(args, fiscal_year)
+    agencies = load_manifests([source], cat.ids)
+    items = parse_items(args.items)
+    validate_items(items, cat)
+    err = make_console(stderr=True)
+    with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …"):
+        run = asyncio.run(run_agencies(agencies, cat, fiscal_year, run_options(args), item_ids=items,
+                                       force_fiscal_year=args.fiscal_year is not None, transport=transport))
+    return run, cat
+
+
+def _loaded(args: argparse.Namespace, source: str) -> tuple[RunResult, Catalogue]:
+    run = load_result(source)
+    if args.fiscal_year is not None and args.fiscal_year != run.fiscal_year:
+        raise UsageError(f"{source} was checked for fiscal year {run.fiscal_year}, not {args.fiscal_year}; "
+                         "check again to make a kit for another year")
+    if not (args.rules or args.criteria):
+        args.criteria = run.criteria_year
+    cat = load_rules(args, run.fiscal_year)
+    if cat.criteria_year != run.criteria_year:
+        raise UsageError(f"{source} was checked against ITA {run.criteria_year}; the rules given are ITA "
+                         f"{cat.criteria_year}")
+    validate_items(parse_items(args.items), cat)
+    return run, cat
+
+
+def cmd_fix(args: argparse.Namespace, console: Console, *, transport: httpx.AsyncBaseTransport | None = None) -> int:
+    source = args.source
+    if not Path(source).exists():
+        raise UsageError(f"{source}: no such file or folder")
+    folder = args.kit_dir or DEFAULT_KIT_DIR
+    check_writable_folder(folder)  # before a long check
+    run, cat = _loaded(args, source) if looks_like_result(source) else _checked(args, source, transport)
+    items = parse_items(args.items)
+    files = write_kit(run, cat, folder, items=items, lang=args.lang)
+    say_written(files, folder, run, items, args.lang)
+    return EXIT_OK
+
+
+def add_fix_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "fix", help="write a fix kit: a checklist of every item that does not pass and templates to fill in",
+        description="From a manifest (checked first) or a saved result (check --format json): for every item that "
+                    "does not pass, a short checklist (Markdown and HTML) and, where the evidence is a document, a "
+                    "DOCX or XLSX template with the agency's name and fiscal year filled in.")
+    p.add_argument("source", metavar="MANIFEST_OR_RESULT",
+                   help="agency manifest (TOML) or the JSON result of `oit-checker check --format json`")
+    add_rule_options(p)
+    p.add_argument("--output", dest="kit_dir", metavar="DIR", help=f"folder for the kit (default: {DEFAULT_KIT_DIR})")
+    p.add_argument("--lang", choices=("th", "en"), default="th", help="language of the checklist (default: th); "
+                   "templates are always Thai")
+    add_crawl_options(p)
+
+
+FIX_COMMANDS = {"fix": cmd_fix}
