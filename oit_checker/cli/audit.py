@@ -25,6 +25,7 @@ import httpx
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from oit_checker.catalogue import rules as catalogue_rules
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
@@ -36,12 +37,15 @@ from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings,
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
 from oit_checker.engine.session import resolve_fiscal_year
+from oit_checker.engine.trends import DEFAULT_RUNS, load_history
 from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
-from oit_checker.model import RunResult, Status
+from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
+from oit_checker.model.trend import AgencyTrack, History
 from oit_checker.report import html as html_report
 from oit_checker.report import json_out, junit, markdown, table
+from oit_checker.report import trends as trends_report
 from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
 
@@ -60,7 +64,8 @@ def exit_code(run: RunResult, diff: RunDiff | None) -> int:
 
 
 def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutcome | None, lang: str, *,
-           incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None) -> str:
+           incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None,
+           catalogue: Catalogue | None = None, history: History | None = None) -> str:
     """The report as text (for `table`, printed to `console` when given and "" returned)."""
     if fmt == "json":
         data: dict[str, Any] = {
@@ -82,7 +87,7 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
         since = "\n".join(diff_markdown(diff, lang) + suppressions_markdown(supp, lang))
         return f"{head}\n{since}\n{sep.lstrip(chr(10))}{rest}" if sep else f"{text}\n{since}\n"
     if fmt == "html":
-        return html_report.render(run, diff, supp, lang, incomplete=incomplete)
+        return html_report.render(run, diff, supp, lang, incomplete=incomplete, catalogue=catalogue, history=history)
     if fmt == "junit":
         return junit.render(run, diff, lang)
     target = console or Console(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
@@ -113,7 +118,8 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult, diff: RunDiff | None,
                    supp: SuppressionOutcome | None, lang: str, console: Console, *, quiet: bool,
-                   incomplete: bool = False, extra: dict[str, Any] | None = None) -> None:
+                   incomplete: bool = False, extra: dict[str, Any] | None = None,
+                   catalogue: Catalogue | None = None, history: History | None = None) -> None:
     for fmt, path in targets:
         if path is None:
             if quiet:
@@ -121,10 +127,31 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
             if fmt == "table":
                 render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console)
             else:
-                sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra))
+                sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra,
+                                        catalogue=catalogue, history=history))
                 sys.stdout.flush()
             continue
-        emit(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra), path)
+        emit(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra, catalogue=catalogue,
+                    history=history), path)
+
+
+def _history_for(targets: list[tuple[str, str | None]], store: SqliteHistory, run_id: int | None,
+                 label: str | None, runs: int) -> History | None:
+    """The stored runs behind the trend charts, read only when an HTML report is written."""
+    if run_id is None or runs <= 0 or not any(fmt == "html" for fmt, _ in targets):
+        return None
+    return load_history(store, label=label, limit=runs, upto=run_id)
+
+
+def _catalogue_of(run: RunResult) -> Catalogue | None:
+    """The bundled catalogue the run was checked with, for the fix-kit checklists; None when it is not there
+    (a run made with --rules or an override names another file)."""
+    try:
+        cat = catalogue_rules.load_catalogue(run.catalogue_source) if Path(run.catalogue_source).is_file() \
+            else catalogue_rules.load_catalogue(catalogue_rules.catalogue_path_for(run.criteria_year))
+    except catalogue_rules.CatalogueError:
+        return None
+    return cat if cat.version == run.catalogue_version else None
 
 
 # ---------------------------------------------------------------- commands
@@ -224,7 +251,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
                      "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
                  "requests": outcome.requests, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
-                       quiet=args.quiet, extra=extra)
+                       quiet=args.quiet, extra=extra, catalogue=cat,
+                       history=_history_for(targets, store, outcome.run.run_id, args.label, args.trend_runs))
         if not args.quiet:
             _summary(err, outcome, code)
         return code
@@ -295,13 +323,19 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
         if args.history_cmd == "list":
             return _history_list(store, args, console)
         if args.history_cmd == "show":
+            if args.agency:
+                return _history_agency(store, args, console)
+            if args.run is None:
+                raise UsageError("history show: give a RUN_ID, or --agency NAME for one agency's history")
             info = store.run_info(args.run)
             run = store.load_run(args.run)
             base = store.previous_run(args.run, info.label)
             diff = diff_runs(store.load_run(base.id), run, head_partial=info.status is not RunStatus.COMPLETE
                              ) if base is not None else None
-            _write_reports([(args.format, args.output)], run, diff, None, args.lang, console, quiet=False,
-                           incomplete=info.status is not RunStatus.COMPLETE)
+            targets = [(args.format, args.output)]
+            _write_reports(targets, run, diff, None, args.lang, console, quiet=False,
+                           incomplete=info.status is not RunStatus.COMPLETE, catalogue=_catalogue_of(run),
+                           history=_history_for(targets, store, args.run, info.label, args.runs))
             return EXIT_OK
         # prune
         if not args.keep and args.keep_runs is None:
@@ -320,6 +354,43 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
         return EXIT_OK
     finally:
         store.close()
+
+
+def _find_track(history: History, wanted: str) -> AgencyTrack:
+    """An agency by its key, else its exact name, else the one name or key containing `wanted`."""
+    tracks = history.agencies
+    for test in (lambda t: t.slug == wanted, lambda t: t.name == wanted,
+                 lambda t: wanted.casefold() in t.name.casefold() or wanted.casefold() in t.slug.casefold()):
+        hits = [t for t in tracks if test(t)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            names = ", ".join(f"{t.name} ({t.slug})" for t in sorted(hits, key=lambda t: t.slug)[:10])
+            raise UsageError(f"--agency {wanted!r} matches {len(hits)} agencies: {names}; give the key")
+    known = ", ".join(sorted(t.slug for t in tracks)[:10]) or "none"
+    raise UsageError(f"--agency {wanted!r}: no such agency in the stored runs (keys: {known}"
+                     f"{' …' if len(tracks) > 10 else ''})")
+
+
+def _history_agency(store: SqliteHistory, args: argparse.Namespace, console: Console) -> int:
+    history = load_history(store, label=args.label, limit=args.runs, upto=args.run)
+    if not history.runs:
+        raise UsageError("the history holds no runs yet" + (f" of label {args.label!r}" if args.label else ""))
+    track = _find_track(history, args.agency)
+    fmt = args.format
+    if fmt == "html":
+        text = html_report.agency_history_page(track, label=args.label, lang=args.lang)
+    elif fmt == "json":
+        text = json.dumps(trends_report.agency_history_dict(track), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "junit":
+        raise UsageError("history show --agency: choose --format html, md, json or table")
+    else:
+        text = trends_report.agency_history_markdown(track, lang=args.lang)
+    if fmt == "table" and not args.output:
+        console.print(text, markup=False, highlight=False, soft_wrap=True)
+    else:
+        emit(text, args.output)
+    return EXIT_OK
 
 
 def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Console) -> int:
@@ -370,6 +441,8 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
                    help="print nothing but errors (reports go only to --output/--report files)")
     p.add_argument("--resume", type=int, metavar="RUN_ID", help="finish an interrupted run: check only the "
                    "agencies it has not stored yet")
+    p.add_argument("--trend-runs", type=int, default=DEFAULT_RUNS, metavar="N",
+                   help="runs of this label the HTML report's trend charts cover (default: %(default)s; 0: none)")
     add_crawl_options(p)
 
     d = sub.add_parser("diff", help="what changed between two stored runs (default: the last two)",
@@ -386,10 +459,14 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _add_db(hl)
     hl.add_argument("--limit", type=int, default=30, metavar="N")
     hl.add_argument("--label")
-    sh = hs.add_parser("show", help="the report of a stored run")
-    sh.add_argument("run", type=int, metavar="RUN_ID")
+    sh = hs.add_parser("show", help="the report of a stored run, or one agency's history (--agency)")
+    sh.add_argument("run", type=int, nargs="?", metavar="RUN_ID", help="the run (with --agency: the last run shown)")
     _add_db(sh)
     add_report_options(sh, AUDIT_FORMATS)
+    sh.add_argument("--agency", metavar="NAME", help="one agency's trend and item-by-item history (its key or name)")
+    sh.add_argument("--label", help="only runs of this audit label (with --agency)")
+    sh.add_argument("--runs", type=int, default=DEFAULT_RUNS, metavar="N",
+                    help="how many runs the trends cover (default: %(default)s)")
     pr = hs.add_parser("prune", help="delete old runs (the latest complete run of each label is always kept)")
     _add_db(pr)
     pr.add_argument("--keep", metavar="AGE", help="keep runs younger than AGE: 90d, 12w, 6m, 1y")

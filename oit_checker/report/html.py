@@ -21,7 +21,8 @@ from oit_checker.catalogue import reasons as reason_specs
 from oit_checker.config.suppress import SuppressionOutcome
 from oit_checker.model import AgencyResult, Catalogue, Evidence, Finding, Reason, RunResult, Status
 from oit_checker.model.diff import ItemChange, RunDiff
-from oit_checker.report import checklist
+from oit_checker.model.trend import AgencyTrack, History
+from oit_checker.report import checklist, trends
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
@@ -60,6 +61,23 @@ WORDS = {
         "suppressions": "การยกเว้นที่ต้องดูแล",
         "regressed": "แย่ลง",
         "kit": "ชุดแก้ไข: ทำอย่างไรให้ผ่าน",
+        "trends": "แนวโน้ม",
+        "trends_note": "คะแนนประมาณการตัวชี้วัดที่ 9 และ 10 ของแต่ละหน่วยงานในการตรวจแต่ละรอบ (แถบ = ช่วงกรณีแย่ถึงกรณีดี) "
+                       "แล้วตามด้วยจำนวนหน่วยงานที่ผ่านแต่ละข้อในแต่ละรอบ (ตัวเลข = ผ่าน/ตรวจ)",
+        "province": "จำนวนหน่วยงานที่ผ่านแต่ละข้อ",
+        "one_run": "ยังมีผลการตรวจเพียงรอบเดียว แนวโน้มจะแสดงเมื่อมีการตรวจตั้งแต่ 2 รอบขึ้นไป",
+        "agency_trend": "แนวโน้มคะแนนประมาณการ",
+        "history_title": "ประวัติผลการตรวจของหน่วยงาน",
+        "series": "ชุดการตรวจ",
+        "runs_shown": "{n} รอบล่าสุด",
+        "scores": "คะแนนประมาณการรายรอบ",
+        "items_history": "ผลรายข้อย้อนหลัง",
+        "now": "ครั้งล่าสุด",
+        "since": "เปลี่ยนเมื่อ",
+        "before": "ก่อนหน้า",
+        "unchanged": "ไม่เปลี่ยนตลอดช่วงนี้",
+        "history_strip": "ผลแต่ละรอบ (เก่า → ใหม่)",
+        "other_criteria": "ไม่รวม {n} รอบที่ตรวจด้วยเกณฑ์ปีอื่น (เลขข้อคนละความหมาย)",
         "time_suffix": " น.",
     },
     "en": {
@@ -92,6 +110,23 @@ WORDS = {
         "suppressions": "Suppressions to look after",
         "regressed": "regressed",
         "kit": "Fix kit: how to pass",
+        "trends": "Trends",
+        "trends_note": "Each agency's estimated indicator 9 and 10 scores run by run (band = pessimistic to "
+                       "optimistic), then how many agencies pass each item in each run (passing/checked)",
+        "province": "Agencies passing each item",
+        "one_run": "Only one run so far: trends appear from the second run on",
+        "agency_trend": "Estimated scores over time",
+        "history_title": "An agency's history",
+        "series": "audit series",
+        "runs_shown": "last {n} runs",
+        "scores": "Estimated scores per run",
+        "items_history": "Item by item",
+        "now": "Latest",
+        "since": "Changed",
+        "before": "Before",
+        "unchanged": "unchanged over these runs",
+        "history_strip": "Each run (old → new)",
+        "other_criteria": "{n} run(s) checked under other criteria left out (item numbers mean other things)",
         "time_suffix": " (UTC+7)",
     },
 }
@@ -194,6 +229,21 @@ blockquote.quote { margin: .3rem 0; padding: .25rem .6rem; border-left: 3px soli
 .fix { margin: .2rem 0 0; color: #174ea6; font-size: .92rem; }
 .fix b { font-weight: 600; }
 
+svg.trend { display: block; width: 100%; max-width: 30rem; height: auto; margin: .3rem 0; }
+svg.trend.province { max-width: 46rem; }
+figure.province-fig { margin: .5rem 0 1rem; }
+.trend-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: .8rem; }
+.trend-card { border: 1px solid var(--line); border-radius: 8px; padding: .3rem .8rem .4rem; }
+.trend-card h3 { margin: .2rem 0; font-size: 1rem; }
+.trend-card a { text-decoration: none; }
+.trend-legend .lg { font-weight: bold; letter-spacing: -.05em; }
+.strip { display: inline-flex; gap: 2px; flex-wrap: nowrap; white-space: nowrap; }
+.strip .cell { display: inline-block; min-width: 1.35em; text-align: center; border-radius: 3px; font-size: .8rem;
+               line-height: 1.45; border: 1px solid var(--line); }
+.strip .cell.s-pass { background: var(--pass-bg); } .strip .cell.s-fail { background: var(--fail-bg); }
+.strip .cell.s-review { background: var(--review-bg); } .strip .cell.s-error { background: var(--error-bg); }
+.strip .cell.none { color: var(--muted); }
+.strip .cell.regressed-step { outline: 2px solid var(--fail); outline-offset: -1px; }
 details.kitbox { margin: .4rem 0 0; }
 details.kitbox > summary { cursor: pointer; color: #174ea6; font-weight: 600; font-size: .92rem; }
 dl.kit { margin: .3rem 0 .2rem; font-size: .92rem; }
@@ -247,7 +297,8 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   h2, h3, summary { break-after: avoid; }
-  .card, .ind, .estimate, blockquote, .tofix, .legend, section.kit-item { break-inside: avoid; }
+  .card, .ind, .estimate, blockquote, .tofix, .legend, section.kit-item, svg.trend,
+  .trend-card { break-inside: avoid; }
   .estimate { break-after: avoid; }
   thead { display: table-header-group; }
   .scroll { overflow: visible; }
@@ -629,7 +680,9 @@ def _cards(run: RunResult, lang: str, diff: RunDiff | None) -> str:
 
 def render(run: RunResult, diff: RunDiff | None = None, suppressions: SuppressionOutcome | None = None,
            lang: str = "th", method: Method | None = None, *, incomplete: bool = False,
-           catalogue: Catalogue | None = None) -> str:
+           catalogue: Catalogue | None = None, history: History | None = None) -> str:
+    """The report; with `catalogue`, a fix-kit checklist under every item that does not pass; with `history`
+    (the stored runs of this audit series, this one last), the trend charts."""
     method = method or Method()
     regressed = {(c.agency, c.item) for c in (diff.regressions if diff else ())}
     # Credentials redacted before URLs are split into <wbr> pieces (and controls out of every string).
@@ -658,6 +711,8 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     parts.append(_cards(run, lang, diff))
     parts.append(_diff_section(diff, lang))
     parts.append(_indicator_summary(run, lang, method))
+    if history is not None:
+        parts.append(_trend_section(history, run, lang, method))
     parts.append(_overview(run, lang, method, diff))
     parts.append(_suppressions(suppressions, lang))
     if run.agencies:
@@ -671,6 +726,105 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     parts.append("<footer>" + "".join(footer) + "</footer>")
     parts.append("</body></html>")
     return "\n".join(p for p in parts if p) + "\n"
+
+
+# ---------------------------------------------------------------- trends
+
+
+def _trend_section(history: History, run: RunResult, lang: str, method: Method) -> str:
+    """The province's items over time, then one small chart per agency of this run (in the run's order)."""
+    history = sanitize.scrub(history)
+    out = [f'<section id="trends"><h2>{_e(_h(lang, "trends"))} <span class="badge est">'
+           f'{_e(_h(lang, "estimate_tag"))}</span></h2>']
+    if len(history.runs) < 2:
+        out.append(f'<p class="note">{_e(_h(lang, "one_run"))}</p></section>')
+        return "".join(out)
+    out.append(f'<p class="note">{_e(_h(lang, "trends_note"))}</p>')
+    cards = []
+    for a in run.agencies:
+        track = history.track(a.agency.slug)
+        if track is None or not track.points:
+            continue
+        cards.append(f'<div class="trend-card"><h3><a href="#{_anchor(a)}">{_e(a.agency.name)}</a></h3>'
+                     f"{trends.score_chart(track, method, lang)}{trends.score_legend(track, method, lang)}</div>")
+    out.append(f'<div class="trend-grid">{"".join(cards)}</div>')
+    out.append(f'<h3>{_e(_h(lang, "province"))}</h3><figure class="province-fig">'
+               f"{trends.province_chart(history, lang)}</figure></section>")
+    return "".join(out)
+
+
+def agency_history_page(track: AgencyTrack, *, label: str | None, method: Method | None = None,
+                        lang: str = "th") -> str:
+    """`history show --agency X --format html`: one agency's score trend and its items run by run."""
+    method = method or Method()
+    track = sanitize.scrub(track)
+    title = _h(lang, "history_title")
+    runs, rows = trends.item_history(track)
+    meta = [f"{_e(_h(lang, 'runs_shown', n=len(track.points)))}"]
+    if label:
+        meta.insert(0, f"{_e(_h(lang, 'series'))}: {_e(label)}")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"en" if lang == "en" else "th"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)} — {_e(track.name)}</title><style>{CSS}</style></head><body>",
+        f'<header><h1>{_e(title)}</h1><p class="sub">{_e(track.name)}</p><p class="meta">{" · ".join(meta)}</p>'
+        "</header>",
+        f'<section id="scores"><h2>{_e(_h(lang, "agency_trend"))} <span class="badge est">'
+        f'{_e(_h(lang, "estimate_tag"))}</span></h2>',
+        trends.score_chart(track, method, lang), trends.score_legend(track, method, lang),
+        f'<p class="estimate">⚠ {_e(_h(lang, "estimate_warning"))}</p>',
+        _scores_table(track, method, lang), "</section>",
+        f'<section id="items"><h2>{_e(_h(lang, "items_history"))}</h2>',
+    ]
+    left_out = len(track.points) - len(runs)
+    if left_out:
+        parts.append(f'<p class="note">{_e(_h(lang, "other_criteria", n=left_out))}</p>')
+    parts.append(_items_table(rows, lang))
+    parts.append("</section></body></html>")
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def _scores_table(track: AgencyTrack, method: Method, lang: str) -> str:
+    points = trends.score_points(track, method)
+    indicators = sorted({p.indicator for p in points})
+    head = "".join(f"<th>{_e(t(lang, 'indicator'))} {i}</th>" for i in indicators)
+    rows = []
+    for p in track.points:
+        cells = {x.indicator: _range(x.pessimistic, x.optimistic) for x in points if x.run.run_id == p.run.run_id}
+        rows.append(f'<tr><td data-label="{_e(_h(lang, "run"))}">{p.run.run_id}</td>'
+                    f'<td data-label="{_e(_h(lang, "checked_at"))}">{_when(p.run.started_at, lang)}'
+                    + ("" if p.run.complete else f' <span class="badge s-error">{_e(w(lang, "incomplete"))}</span>')
+                    + "</td>" + "".join(f'<td class="num" data-label="{_e(t(lang, "indicator"))} {i}">'
+                                        f"{cells.get(i, '—')}</td>" for i in indicators) + "</tr>")
+    return (f'<table class="stack"><caption class="note">{_e(_h(lang, "scores"))} ({_e(_h(lang, "range_ends"))})'
+            f"</caption><thead><tr><th>{_e(_h(lang, 'run'))}</th><th>{_e(_h(lang, 'checked_at'))}</th>{head}</tr>"
+            f"</thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def _items_table(rows: Sequence[trends.ItemHistory], lang: str) -> str:
+    keys = ("item", "name", "now", "since", "before", "history_strip")
+    heads = [t(lang, "item"), t(lang, "name"), _h(lang, "now"), _h(lang, "since"), _h(lang, "before"),
+             _h(lang, "history_strip")]
+    body = []
+    for r in rows:
+        now = _status(r.now, lang) if r.now is not None else "—"
+        if r.regression:
+            now += f' <span class="badge regressed">▼ {_e(_h(lang, "regressed"))}</span>'
+        if r.suppressed:
+            now += f" {_accepted(lang)}"
+        since = (f"{_e(_h(lang, 'run'))} {r.changed_at.run_id} · {_when(r.changed_at.started_at, lang)}"
+                 if r.changed_at is not None else _e(_h(lang, "unchanged")))
+        before = _status(r.before, lang) if r.before is not None else "—"
+        cells = [_e(r.item), _e(r.name_en if lang == "en" else r.name_th), now, since, before,
+                 trends.status_strip(r.statuses, lang)]
+        cls = ' class="row-fail"' if r.regression else ""
+        head_cell = ' class="head cell-item"'
+        body.append(f"<tr{cls}>" + "".join(
+            f'<td{head_cell if k in ("item", "name") else ""} data-label="{_e(h)}">{c}</td>'
+            for k, h, c in zip(keys, heads, cells, strict=True)) + "</tr>")
+    return (f'<table class="findings stack"><thead><tr>{"".join(f"<th>{_e(h)}</th>" for h in heads)}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>")
 
 
 # ---------------------------------------------------------------- the fix kit's own page
