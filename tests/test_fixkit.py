@@ -359,6 +359,18 @@ def test_bad_templates_are_reported_with_item_and_field(tmp_path: Path, toml: st
                for p in err.value.problems), str(err.value)
 
 
+def test_two_blanks_with_one_hint_are_reported(tmp_path: Path) -> None:
+    override = tmp_path / "o.toml"
+    override.write_text('[[items]]\nid = "O25"\n\n[items.template]\nkind = "plan"\n\n'
+                        '[[items.template.sections]]\nheading = "ก"\nhint = "เขียน ที่นี่"\nsample = "ค"\n\n'
+                        '[[items.template.sections]]\nheading = "ง"\nhint = "เขียน  ที่นี่"\nsample = "ฉ"\n',
+                        encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        catalogue(2568, override)
+    assert [(p.field, p.message) for p in err.value.problems] == [
+        ("template.sections[#2].hint", "the same hint as template.sections[#1]: give each blank its own words")]
+
+
 def test_a_template_section_list_is_checked_entry_by_entry(tmp_path: Path) -> None:
     override = tmp_path / "o.toml"
     override.write_text('[[items]]\nid = "O25"\n\n[items.template]\nkind = "plan"\n\n'
@@ -449,6 +461,24 @@ def test_a_broken_result_file_is_a_clear_configuration_error(tmp_path: Path, cap
     assert cli.main(["fix", str(path), "--output", str(tmp_path / "kit")]) == exit_codes.EXIT_CONFIG
     err = capsys.readouterr().err
     assert str(path) in err.replace("\n", "") and expected in err.replace("\n", "")
+
+
+def test_several_agencies_get_a_folder_each(tmp_path: Path, demo_result: Path) -> None:
+    data = json.loads(demo_result.read_text(encoding="utf-8"))
+    twin = json.loads(json.dumps(data["agencies"][0]))
+    twin["slug"], twin["name"] = "../twin 2", "เทศบาลตำบลแฝด"
+    data["agencies"].append(twin)
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    kit = tmp_path / "kit"
+    assert cli.main(["fix", str(two), "--output", str(kit)]) == 0
+    folders = {p.name for p in kit.iterdir() if p.is_dir()}
+    assert folders == {"twin-2", "องคการบรหารสวนตำบลตะเคยนราม"}  # the agencies' keys, made safe
+    readme = (kit / "README.md").read_text(encoding="utf-8")
+    assert "(twin-2/checklist.md): 11" in readme
+    assert (kit / "twin-2" / "O25-2568.docx").is_file()
+    texts = [p.text for p in docx.Document(str(kit / "twin-2" / "O25-2568.docx")).paragraphs]
+    assert "เทศบาลตำบลแฝด" in texts and "[กรอก: ตำแหน่งผู้บริหารสูงสุด เช่น นายกเทศมนตรีตำบลแฝด]" in texts
 
 
 def test_the_kit_folder_is_checked_before_any_work(tmp_path: Path, demo_result: Path,

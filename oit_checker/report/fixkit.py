@@ -24,8 +24,8 @@ class KitFile:
 
 
 def folder_name(agency: AgencyResult, taken: set[str]) -> str:
-    """A folder name for the agency: its slug with anything but letters, digits, - and _ replaced."""
-    base = re.sub(r"[^\w-]+", "-", sanitize.clean(agency.agency.slug or agency.agency.name), flags=re.UNICODE)
+    """A folder name for the agency: its key with anything but letters (Thai too), digits, - and _ replaced."""
+    base = re.sub(r"[^\w\u0e00-\u0e7f-]+", "-", sanitize.clean(agency.agency.slug or agency.agency.name))
     base = base.strip("-.")[:60] or "agency"
     name, n = base, 2
     while name in taken:
