@@ -95,7 +95,7 @@ def test_plan_template_has_title_year_agency_headings_columns_example_row_and_si
 
 
 def test_report_template_names_the_previous_year_and_the_report_headings() -> None:
-    item, data = render(catalogue(2568), "O26")
+    _item, data = render(catalogue(2568), "O26")
     paras, tables = docx_lines(data)
     texts = [t for t, _ in paras]
     assert texts[1] == "ประจำปีงบประมาณ พ.ศ. 2567"  # O26 reports on the previous fiscal year
@@ -138,7 +138,7 @@ def test_manual_and_guideline_templates_name_no_year(item_id: str, headings: lis
 
 
 def test_o12_workbook_has_the_nacc_sheet_header_fields_columns_and_an_example_row() -> None:
-    item, data = render(catalogue(2568), "O12")
+    _item, data = render(catalogue(2568), "O12")
     title, rows = sheet_rows(data)
     assert title == "ITA-o12"
     assert rows[0] == ["รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ และความก้าวหน้า"]
@@ -163,7 +163,7 @@ def test_o12_workbook_has_the_nacc_sheet_header_fields_columns_and_an_example_ro
 
 
 def test_o13_workbook_covers_the_previous_year() -> None:
-    item, data = render(catalogue(2568), "O13")
+    _item, data = render(catalogue(2568), "O13")
     title, rows = sheet_rows(data)
     assert title == "ITA-o13" and rows[1] == ["ประจำปีงบประมาณ พ.ศ. 2567"]
     assert ["ปีงบประมาณ", "2567"] in rows
@@ -172,7 +172,7 @@ def test_o13_workbook_covers_the_previous_year() -> None:
 
 
 def test_multi_year_plan_leaves_its_years_as_blanks() -> None:
-    item, data = render(catalogue(2569), "O5")
+    _item, data = render(catalogue(2569), "O5")
     texts = [t for t, _ in docx_lines(data)[0]]
     assert texts[1] == "(พ.ศ. [กรอก: ปีแรกของแผน (ไม่หลังปี 2569)] – [กรอก: ปีสุดท้ายของแผน (ไม่ก่อนปี 2569)])"
 
@@ -335,7 +335,8 @@ def test_an_override_can_drop_a_template() -> None:
 
 
 BAD_TEMPLATES = {
-    "kind = \"pln\"": "'pln' is not one of announcement, plan, report, manual, guideline, workbook (did you mean 'plan'?)",
+    "kind = \"pln\"": "'pln' is not one of announcement, plan, report, manual, guideline, workbook (did you mean "
+                      "'plan'?)",
     "kind = \"workbook\"": "a workbook needs the sheet's name",
     "kind = \"plan\"\nsheet = \"ITA-o12\"": "only a workbook has 'sheet'",
     "kind = \"plan\"\ntitle = \"แผน {fy}\"": "unknown placeholder {fy}",

@@ -446,6 +446,22 @@ def _template_list(raw: Mapping[str, Any], key: str, spec: Mapping[str, str], re
     return out
 
 
+def _distinct_hints(sections: Sequence[Mapping[str, Any]], fields: Sequence[Mapping[str, Any]],
+                    problems: _Problems, item: str) -> None:
+    """A blank is known by its hint (the sample answer that fills it, the checklist): two blanks, two hints."""
+    hints: dict[str, str] = {}
+    blanks_ = [(f"sections[#{i + 1}]", s.get("hint")) for i, s in enumerate(sections)]
+    blanks_ += [(f"fields[#{i + 1}]", f.get("hint")) for i, f in enumerate(fields) if not f.get("value")]
+    for where, hint in blanks_:
+        if not isinstance(hint, str) or not hint.strip():
+            continue
+        key = " ".join(hint.split())
+        if key in hints:
+            problems.add(f"the same hint as template.{hints[key]}: give each blank its own words", item,
+                         f"template.{where}.hint")
+        hints.setdefault(key, where)
+
+
 def _template_shape(kind: TemplateKind, good: Mapping[str, Any], sections: Sequence[Mapping[str, Any]],
                     columns: Sequence[Any], fields: Sequence[Mapping[str, Any]], problems: _Problems,
                     item: str) -> None:
@@ -479,18 +495,7 @@ def _template_shape(kind: TemplateKind, good: Mapping[str, Any], sections: Seque
         if not f.get("value") and not (f.get("hint") and f.get("sample")):
             problems.add("a field without a value is a blank: it needs hint and sample", item,
                          f"template.fields[#{i + 1}]")
-    # A blank is known by its hint (the sample answer that fills it, the checklist): two blanks, two hints.
-    hints: dict[str, str] = {}
-    blanks_ = [(f"sections[#{i + 1}]", s.get("hint")) for i, s in enumerate(sections)]
-    blanks_ += [(f"fields[#{i + 1}]", f.get("hint")) for i, f in enumerate(fields) if not f.get("value")]
-    for where, hint in blanks_:
-        if not isinstance(hint, str) or not hint.strip():
-            continue
-        key = " ".join(hint.split())
-        if key in hints:
-            problems.add(f"the same hint as template.{hints[key]}: give each blank its own words", item,
-                         f"template.{where}.hint")
-        hints.setdefault(key, where)
+    _distinct_hints(sections, fields, problems, item)
     rows = good.get("rows")
     if rows is not None and not 0 <= rows <= MAX_TEMPLATE_ROWS:
         problems.add(f"must be between 0 and {MAX_TEMPLATE_ROWS}, got {rows}", item, "template.rows")
