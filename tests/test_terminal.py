@@ -161,11 +161,11 @@ def test_progress_reports_items_done_and_urls_fetched(demo_base_url: str) -> Non
     # On a terminal the display counts them: items done / total and URLs fetched.
     screen = io.StringIO()
     console = Console(file=screen, force_terminal=True, width=100)
-    with progress_display(console, len(cat.ids), 1, 2568) as update:
+    with progress_display(console, len(checked), 1, 2568) as update:
         assert update is not None
         for kind, what in events:
             update(kind, what)
     shown = screen.getvalue()
-    assert f"{len(cat.ids)}/{len(cat.ids)}" in shown and "URL ที่ดึงแล้ว" in shown
+    assert f"{len(checked)}/{len(checked)}" in shown and "URL ที่ดึงแล้ว" in shown
     with progress_display(Console(file=io.StringIO()), 1, 1, 2568) as update:
         assert update is None  # not a terminal (cron, CI, a pipe): no display
