@@ -26,6 +26,7 @@ from oit_checker.engine.session import resolve_fiscal_year, run_agencies
 from oit_checker.errors import UsageError
 from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.report.fixkit import KitFile, kit_files
+from oit_checker.text.i18n import LANGS, language, text
 
 DEFAULT_KIT_DIR = "fix-kit"
 
@@ -48,13 +49,8 @@ def say_written(files: Sequence[KitFile], folder: str | Path, run: RunResult, it
     gaps = sum(1 for a in run.agencies for f in a.findings
                if f.status is not Status.PASS and (not items or f.item in items))
     templates = sum(1 for f in files if f.path.endswith((".docx", ".xlsx")))
-    if lang == "en":
-        text = (f"fix kit written to {folder}: {len(files)} files — checklist of {gaps} item(s) that do not pass, "
-                f"{templates} template(s) to fill in")
-    else:
-        text = (f"เขียนชุดแก้ไขไว้ที่ {folder}: {len(files)} ไฟล์ — รายการสิ่งที่ต้องทำ {gaps} ข้อที่ยังไม่ผ่าน "
-                f"และแม่แบบให้กรอก {templates} ไฟล์")
-    err.print(text, markup=False, highlight=False)
+    err.print(text("fix.written", lang, folder=folder, files=len(files), gaps=gaps, templates=templates),
+              markup=False, highlight=False)
 
 
 def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTransport | None
@@ -66,7 +62,7 @@ def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTr
     items = parse_items(args.items)
     validate_items(items, cat)
     err = make_console(stderr=True)
-    with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …"):
+    with err.status(text("fix.checking", n=len(agencies), criteria=cat.criteria_year)):
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, run_options(args), item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None, transport=transport))
     return run, cat
@@ -75,14 +71,12 @@ def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTr
 def _loaded(args: argparse.Namespace, source: str) -> tuple[RunResult, Catalogue]:
     run = load_result(source)
     if args.fiscal_year is not None and args.fiscal_year != run.fiscal_year:
-        raise UsageError(f"{source} was checked for fiscal year {run.fiscal_year}, not {args.fiscal_year}; "
-                         "check again to make a kit for another year")
+        raise UsageError(text("fix.other_year", path=source, fy=run.fiscal_year, asked=args.fiscal_year))
     if not (args.rules or args.criteria):
         args.criteria = run.criteria_year
     cat = load_rules(args, run.fiscal_year)
     if cat.criteria_year != run.criteria_year:
-        raise UsageError(f"{source} was checked against ITA {run.criteria_year}; the rules given are ITA "
-                         f"{cat.criteria_year}")
+        raise UsageError(text("fix.other_criteria", path=source, year=run.criteria_year, given=cat.criteria_year))
     validate_items(parse_items(args.items), cat)
     return run, cat
 
@@ -90,7 +84,7 @@ def _loaded(args: argparse.Namespace, source: str) -> tuple[RunResult, Catalogue
 def cmd_fix(args: argparse.Namespace, console: Console, *, transport: httpx.AsyncBaseTransport | None = None) -> int:
     source = args.source
     if not Path(source).exists():
-        raise UsageError(f"{source}: no such file or folder")
+        raise UsageError(text("fix.no_source", path=source))
     folder = args.kit_dir or DEFAULT_KIT_DIR
     check_writable_folder(folder)  # before a long check
     run, cat = _loaded(args, source) if looks_like_result(source) else _checked(args, source, transport)
@@ -101,17 +95,11 @@ def cmd_fix(args: argparse.Namespace, console: Console, *, transport: httpx.Asyn
 
 
 def add_fix_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "fix", help="write a fix kit: a checklist of every item that does not pass and templates to fill in",
-        description="From a manifest (checked first) or a saved result (check --format json): for every item that "
-                    "does not pass, a short checklist (Markdown and HTML) and, where the evidence is a document, a "
-                    "DOCX or XLSX template with the agency's name and fiscal year filled in.")
-    p.add_argument("source", metavar="MANIFEST_OR_RESULT",
-                   help="agency manifest (TOML) or the JSON result of `oit-checker check --format json`")
+    p = sub.add_parser("fix", help=text("help.fix"), description=text("help.fix_description"))
+    p.add_argument("source", metavar="MANIFEST_OR_RESULT", help=text("help.fix_source"))
     add_rule_options(p)
-    p.add_argument("--output", dest="kit_dir", metavar="DIR", help=f"folder for the kit (default: {DEFAULT_KIT_DIR})")
-    p.add_argument("--lang", choices=("th", "en"), default="th", help="language of the checklist (default: th); "
-                   "templates are always Thai")
+    p.add_argument("--output", dest="kit_dir", metavar="DIR", help=text("help.fix_output", default=DEFAULT_KIT_DIR))
+    p.add_argument("--lang", choices=LANGS, default=language(), help=text("help.fix_lang"))
     add_crawl_options(p)
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 
 from oit_checker.cli.console import file_console
 from oit_checker.errors import UsageError
+from oit_checker.text import i18n
 
 
 def check_writable(path: str | Path) -> None:
@@ -22,11 +23,11 @@ def check_writable(path: str | Path) -> None:
     target = Path(path)
     folder = target.parent
     if not folder.resolve().is_dir():
-        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+        raise UsageError(i18n.text("cli.folder_missing", path=path, folder=folder))
     if target.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder")
+        raise UsageError(i18n.text("cli.is_folder", path=path))
     if not os.access(folder.resolve(), os.W_OK):
-        raise UsageError(f"cannot write {path}: no permission to write in {folder}")
+        raise UsageError(i18n.text("cli.no_permission", path=path, folder=folder))
 
 
 def check_writable_folder(path: str | Path) -> Path:
@@ -34,13 +35,13 @@ def check_writable_folder(path: str | Path) -> Path:
     be written. Checked before the run, like every output path."""
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"cannot write into {path}: it is a file, not a folder")
+        raise UsageError(i18n.text("fix.kit_is_file", path=path))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot create folder {path}: {exc.strerror or exc}") from exc
+        raise UsageError(i18n.text("fix.kit_cannot_create", path=path, why=exc.strerror or exc)) from exc
     if not os.access(folder, os.W_OK):
-        raise UsageError(f"cannot write into {path}: no permission")
+        raise UsageError(i18n.text("fix.kit_no_permission", path=path))
     return folder
 
 
@@ -66,7 +67,7 @@ def write_atomic(path: str | Path, text: str | bytes) -> None:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
 
 
 def emit(text: str, path: str | Path | None, stream: IO[str] | None = None) -> None:

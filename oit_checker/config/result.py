@@ -12,6 +12,7 @@ from typing import Any
 
 from oit_checker.errors import ConfigError
 from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, Finding, Reason, RunResult, Status
+from oit_checker.text.i18n import text
 
 SUPPORTED_SCHEMA = 1
 _MAX_BYTES = 200 * 1024 * 1024
@@ -36,28 +37,27 @@ class _Reader:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
 
-    def fail(self, where: str, what: str) -> ConfigError:
-        return ConfigError(f"{self.path}: {where}: {what}")
-
     def get(self, data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
         if not isinstance(data, dict) or key not in data:
-            raise self.fail(where, f"missing {key!r}")
+            raise ConfigError(text("result.missing", path=self.path, where=where, key=repr(key)))
         value = data[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-            raise self.fail(f"{where}.{key}", f"unexpected value {str(value)[:40]!r}")
+            raise ConfigError(text("result.bad_value", path=self.path, where=f"{where}.{key}",
+                                   value=repr(str(value)[:40])))
         return value
 
     def enum(self, cls: type[Status] | type[Confidence], value: Any, where: str) -> Any:
         try:
             return cls(value)
         except ValueError:
-            raise self.fail(where, f"{str(value)[:40]!r} is not one of {', '.join(e.value for e in cls)}") from None
+            raise ConfigError(text("result.bad_enum", path=self.path, where=where, value=repr(str(value)[:40]),
+                                   choices=", ".join(e.value for e in cls))) from None
 
     def evidence(self, raw: Any, where: str) -> tuple[Evidence, ...]:
         out = []
         for i, e in enumerate(raw if isinstance(raw, list) else []):
             if not isinstance(e, dict):
-                raise self.fail(f"{where}[{i}]", "expected an object")
+                raise ConfigError(text("result.not_object", path=self.path, where=f"{where}[{i}]"))
             page = e.get("page")
             out.append(Evidence(url=str(e.get("url", "")), page=page if isinstance(page, int) else None,
                                 snippet=str(e.get("snippet") or "")))
@@ -73,7 +73,7 @@ class _Reader:
 
     def found(self, raw: Any, where: str) -> Reason:
         if not isinstance(raw, dict):
-            raise self.fail(where, "expected an object")
+            raise ConfigError(text("result.not_object", path=self.path, where=where))
         th = str(raw.get("what_th", ""))
         # The JSON keeps what was found by its label only; the fix kit matches components by that label.
         code = "fiscal_year_found" if th.startswith("ปีงบประมาณ ") else "component_found"
@@ -113,19 +113,19 @@ def load_result(path: str | Path) -> RunResult:
     p = Path(path)
     try:
         if p.stat().st_size > _MAX_BYTES:
-            raise ConfigError(f"{path}: larger than {_MAX_BYTES // (1024 * 1024)} MB; not a result of oit-checker")
+            raise ConfigError(text("result.too_big", path=path, mb=_MAX_BYTES // (1024 * 1024)))
         data = json.loads(p.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: file not found") from None
+        raise ConfigError(text("result.not_found", path=path)) from None
     except UnicodeDecodeError:
-        raise ConfigError(f"{path}: not UTF-8 text") from None
+        raise ConfigError(text("result.not_utf8", path=path)) from None
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ConfigError(text("result.not_json", path=path, line=exc.lineno, column=exc.colno, msg=exc.msg)) from None
     except OSError as exc:
-        raise ConfigError(f"{path}: {exc.strerror or exc}") from None
+        raise ConfigError(text("result.os_error", path=path, why=exc.strerror or exc)) from None
     version = r.get(data, "schema_version", int, "top level")
     if version != SUPPORTED_SCHEMA:
-        raise r.fail("schema_version", f"{version} is not supported (this oit-checker reads {SUPPORTED_SCHEMA})")
+        raise ConfigError(text("result.schema", path=path, got=version, supported=SUPPORTED_SCHEMA))
     criteria = r.get(data, "criteria", dict, "top level")
     agencies = r.get(data, "agencies", list, "top level")
     return RunResult(

@@ -8,16 +8,20 @@ from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import (
     Catalogue,
     Component,
+    ComponentKind,
     Confidence,
     EvidenceRule,
     FiscalYearRule,
     Item,
+    Matcher,
+    MatcherKind,
     Status,
     Template,
     TemplateColumn,
     TemplateField,
     TemplateKind,
     TemplateSection,
+    ValueKind,
 )
 from oit_checker.model.document import DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError, Rendered
@@ -37,6 +41,7 @@ __all__ = [
     "AgencyResult",
     "Catalogue",
     "Component",
+    "ComponentKind",
     "Confidence",
     "DocError",
     "DocKind",
@@ -50,6 +55,8 @@ __all__ = [
     "FiscalYearRule",
     "Item",
     "Link",
+    "Matcher",
+    "MatcherKind",
     "Reason",
     "Rendered",
     "Retrieved",
@@ -61,4 +68,5 @@ __all__ = [
     "TemplateKind",
     "TemplateSection",
     "UrlTrail",
+    "ValueKind",
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from oit_checker.model import AgencyResult, Catalogue, RunResult
 from oit_checker.report import checklist, templates
 from oit_checker.report.html import kit_page
-from oit_checker.text import sanitize
+from oit_checker.text import i18n, sanitize
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def kit_files(run: RunResult, catalogue: Catalogue, *, items: Sequence[str] | No
         return agency_kit(run.agencies[0], catalogue, run, items=items, lang=lang)
     taken: set[str] = set()
     files: list[KitFile] = []
-    index = [f"# {checklist.w(lang, 'title')}", ""]
+    index = [f"# {i18n.text('checklist.title', lang)}", ""]
     for a in run.agencies:
         folder = folder_name(a, taken)
         files += agency_kit(a, catalogue, run, items=items, lang=lang, prefix=f"{folder}/")

@@ -26,110 +26,9 @@ from oit_checker.report import checklist, trends
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
-from oit_checker.text import sanitize
+from oit_checker.text import i18n, sanitize
 
 MAX_SNIPPET = 160
-
-# Words only this report uses (the shared ones live in labels.py and since.py).
-WORDS = {
-    "th": {
-        "key_figures": "ภาพรวมผลการตรวจ",
-        "indicators": "สรุปรายตัวชี้วัด: คะแนนประมาณการ",
-        "estimate_tag": "ประมาณการ",
-        "estimate_warning": "คะแนนและระดับในรายงานนี้เป็นการประมาณการจากผลตรวจของเครื่องมือ "
-                            "ไม่ใช่คะแนนจริงของ ป.ป.ช. ใช้ดูแนวโน้มและจัดลำดับงานที่ต้องแก้",
-        "score_range": "ช่วงคะแนนประมาณการ",
-        "projection": "คะแนนประมาณการ",
-        "range_ends": "กรณีแย่ – กรณีดี",
-        "grade_estimate": "ระดับ (ประมาณการ)",
-        "average_of": "เฉลี่ยจาก {n} หน่วยงาน",
-        "items_checked": "{n} ข้อ",
-        "agency_count": "{n} หน่วยงาน",
-        "agencies_label": "หน่วยงาน",
-        "grade_bands": "เกณฑ์ระดับ",
-        "legend": "คำอธิบาย",
-        "inferred_title": "ผลนี้อาศัยเกณฑ์ที่อนุมาน (ยังไม่ยืนยันจากคู่มือ) ควรตรวจทานก่อนสรุป",
-        "quote": "ข้อความจากหลักฐาน",
-        "source": "ที่มา",
-        "no_regressions": "ไม่มีข้อที่แย่ลงจากการตรวจครั้งก่อน",
-        "run": "การตรวจครั้งที่",
-        "checked_at": "ตรวจเมื่อ",
-        "arithmetic": "วิธีคิดกรณีแย่",
-        "agencies": "ผลรายหน่วยงาน",
-        "details": "รายละเอียดรายข้อ",
-        "to_fix": "ข้อที่ต้องแก้ไข",
-        "suppressions": "การยกเว้นที่ต้องดูแล",
-        "regressed": "แย่ลง",
-        "kit": "ชุดแก้ไข: ทำอย่างไรให้ผ่าน",
-        "trends": "แนวโน้ม",
-        "trends_note": "คะแนนประมาณการตัวชี้วัดที่ 9 และ 10 ของแต่ละหน่วยงานในการตรวจแต่ละรอบ (แถบ = ช่วงกรณีแย่ถึงกรณีดี) "
-                       "แล้วตามด้วยจำนวนหน่วยงานที่ผ่านแต่ละข้อในแต่ละรอบ (ตัวเลข = ผ่าน/ตรวจ)",
-        "province": "จำนวนหน่วยงานที่ผ่านแต่ละข้อ",
-        "one_run": "ยังมีผลการตรวจเพียงรอบเดียว แนวโน้มจะแสดงเมื่อมีการตรวจตั้งแต่ 2 รอบขึ้นไป",
-        "agency_trend": "แนวโน้มคะแนนประมาณการ",
-        "history_title": "ประวัติผลการตรวจของหน่วยงาน",
-        "series": "ชุดการตรวจ",
-        "runs_shown": "{n} รอบล่าสุด",
-        "scores": "คะแนนประมาณการรายรอบ",
-        "items_history": "ผลรายข้อย้อนหลัง",
-        "now": "ครั้งล่าสุด",
-        "since": "เปลี่ยนเมื่อ",
-        "before": "ก่อนหน้า",
-        "unchanged": "ไม่เปลี่ยนตลอดช่วงนี้",
-        "history_strip": "ผลแต่ละรอบ (เก่า → ใหม่)",
-        "other_criteria": "ไม่รวม {n} รอบที่ตรวจด้วยเกณฑ์ปีอื่น (เลขข้อคนละความหมาย)",
-        "time_suffix": " น.",
-    },
-    "en": {
-        "key_figures": "At a glance",
-        "indicators": "Per-indicator summary: projected scores",
-        "estimate_tag": "estimate",
-        "estimate_warning": "Scores and grades in this report are estimates from the tool's findings, not the "
-                            "NACC's official score: use them for trends and to decide what to fix first",
-        "score_range": "Projected score range",
-        "projection": "Projected score",
-        "range_ends": "pessimistic – optimistic",
-        "grade_estimate": "Grade (estimate)",
-        "average_of": "average of {n} agencies",
-        "items_checked": "{n} items",
-        "agency_count": "{n} agencies",
-        "agencies_label": "Agencies",
-        "grade_bands": "Grade bands",
-        "legend": "Legend",
-        "inferred_title": "This verdict rests on an inferred rule (not confirmed from the manual): review it "
-                          "before relying on it",
-        "quote": "Quoted evidence",
-        "source": "source",
-        "no_regressions": "Nothing got worse since the last run",
-        "run": "run",
-        "checked_at": "checked",
-        "arithmetic": "pessimistic arithmetic",
-        "agencies": "Agencies",
-        "details": "Item by item",
-        "to_fix": "To fix",
-        "suppressions": "Suppressions to look after",
-        "regressed": "regressed",
-        "kit": "Fix kit: how to pass",
-        "trends": "Trends",
-        "trends_note": "Each agency's estimated indicator 9 and 10 scores run by run (band = pessimistic to "
-                       "optimistic), then how many agencies pass each item in each run (passing/checked)",
-        "province": "Agencies passing each item",
-        "one_run": "Only one run so far: trends appear from the second run on",
-        "agency_trend": "Estimated scores over time",
-        "history_title": "An agency's history",
-        "series": "audit series",
-        "runs_shown": "last {n} runs",
-        "scores": "Estimated scores per run",
-        "items_history": "Item by item",
-        "now": "Latest",
-        "since": "Changed",
-        "before": "Before",
-        "unchanged": "unchanged over these runs",
-        "history_strip": "Each run (old → new)",
-        "other_criteria": "{n} run(s) checked under other criteria left out (item numbers mean other things)",
-        "time_suffix": " (UTC+7)",
-    },
-}
 
 TH_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -315,8 +214,8 @@ def _e(text: object) -> str:
 
 
 def _h(lang: str, key: str, **values: object) -> str:
-    text = WORDS.get(lang, WORDS["th"])[key]
-    return text.format(**values) if values else text
+    """A word only this report uses ("html.<key>" in text/strings.toml)."""
+    return i18n.text(f"html.{key}", lang, **values)
 
 
 def _url_text(url: str) -> str:
@@ -833,18 +732,18 @@ def _items_table(rows: Sequence[trends.ItemHistory], lang: str) -> str:
 def kit_page(lists: Sequence[checklist.ItemChecklist], *, agency: str, fiscal_year: int, criteria_year: int,
              lang: str = "th") -> str:
     """The fix kit's checklist as one printable page (checklist.html in the kit folder)."""
-    title = checklist.w(lang, "title")
+    title = i18n.text("checklist.title", lang)
+    intro = i18n.text("checklist.intro", lang, agency=agency, fy=fiscal_year, criteria=criteria_year)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{"en" if lang == "en" else "th"}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)} — {_e(agency)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{_e(title)}</h1><p class=\"sub\">{_e(agency)}</p>",
-        f"<p class=\"meta\">{_e(checklist.w(lang, 'intro', agency=agency, fy=fiscal_year, criteria=criteria_year))}"
-        "</p></header>",
+        f"<p class=\"meta\">{_e(intro)}</p></header>",
     ]
     if not lists:
-        parts.append(f"<p class=\"ok\">✔ {_e(checklist.w(lang, 'nothing'))}</p>")
+        parts.append(f"<p class=\"ok\">✔ {_e(i18n.text('checklist.nothing', lang))}</p>")
     for c in lists:
         name = (c.item.name_en or c.item.name_th) if lang == "en" else c.item.name_th
         parts.append(f'<section class="kit-item" id="{_e(c.item.id)}"><h2>{_e(c.item.id)} {_e(name)} '

@@ -27,45 +27,13 @@ from oit_checker.model.trend import AgencyPoint, AgencyTrack, History, RunPoint
 from oit_checker.report.labels import STATUS, STATUS_ICON
 from oit_checker.report.projection import INDICATOR_NAMES, project
 from oit_checker.text import sanitize
+from oit_checker.text.i18n import text
 
 BANGKOK = timezone(timedelta(hours=7))
 _MONTHS = {"th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
            "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")}
 INDICATOR_STYLE = {9: ("#1a56b5", "", "circle"), 10: ("#b35c00", "5 3", "square")}  # colour, dash, mark
 _OTHER_STYLE = ("#555555", "2 2", "circle")
-
-WORDS = {
-    "th": {
-        "score_title": "คะแนนประมาณการตัวชี้วัดที่ 9 และ 10 ของ{agency} ย้อนหลัง {n} รอบ",
-        "province_title": "จำนวนหน่วยงานที่ผ่านแต่ละข้อ ย้อนหลัง {n} รอบ",
-        "band": "แถบ = ช่วงกรณีแย่ถึงกรณีดี",
-        "run": "รอบที่",
-        "pessimistic": "กรณีแย่",
-        "optimistic": "กรณีดี",
-        "indicator": "ตัวชี้วัดที่",
-        "passing": "ผ่าน {n} จาก {m} หน่วยงาน",
-        "incomplete": "รอบที่ไม่ครบ",
-        "item": "ข้อ",
-    },
-    "en": {
-        "score_title": "Estimated indicator 9 and 10 scores of {agency} over the last {n} runs",
-        "province_title": "Agencies passing each item over the last {n} runs",
-        "band": "band = pessimistic to optimistic",
-        "run": "run",
-        "pessimistic": "pessimistic",
-        "optimistic": "optimistic",
-        "indicator": "Indicator",
-        "passing": "{n} of {m} agencies pass",
-        "incomplete": "incomplete run",
-        "item": "Item",
-    },
-}
-
-
-def w(lang: str, key: str, **values: object) -> str:
-    text = WORDS.get(lang, WORDS["th"])[key]
-    return text.format(**values) if values else text
-
 
 def _e(text: object) -> str:
     return html.escape(sanitize.clean(str(text)), quote=True)
@@ -156,7 +124,7 @@ def score_chart(track: AgencyTrack, method: Method | None = None, lang: str = "t
     if not runs:
         return ""
     index = {r.run_id: i for i, r in enumerate(runs)}
-    title = w(lang, "score_title", agency=track.name, n=len(runs))
+    title = text("trends.score_title", lang, agency=track.name, n=len(runs))
     out = [f'<svg class="trend" viewBox="0 0 {_W} {_H}" role="img" aria-label="{_e(title)}" '
            f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif"><title>{_e(title)}</title>',
            *_axes(runs, lang)]
@@ -180,8 +148,8 @@ def score_chart(track: AgencyTrack, method: Method | None = None, lang: str = "t
                 out.append(f'<line x1="{x:.1f}" y1="{_y(p.optimistic):.1f}" x2="{x:.1f}" y2="{_y(p.pessimistic):.1f}" '
                            f'stroke="{colour}" stroke-width="1"/>')
             for which, score, fill in (("optimistic", p.optimistic, "#ffffff"), ("pessimistic", p.pessimistic, colour)):
-                tip = (f"{w(lang, 'run')} {p.run.run_id} ({short_date(p.run.started_at, lang)}): "
-                       f"{w(lang, 'indicator')} {ind} {w(lang, which)} {score:.2f}")
+                tip = (f"{text('trends.run', lang)} {p.run.run_id} ({short_date(p.run.started_at, lang)}): "
+                       f"{text('trends.indicator', lang)} {ind} {text('trends.' + which, lang)} {score:.2f}")
                 attrs = (f'data-run="{p.run.run_id}" data-indicator="{ind}" data-kind="{which}" '
                          f'data-score="{score:.2f}"><title>{_e(tip)}</title>')
                 close = "</rect>" if kind == "square" else "</circle>"
@@ -205,8 +173,8 @@ def score_legend(track: AgencyTrack, method: Method | None = None, lang: str = "
         name = INDICATOR_NAMES.get(p.indicator, ("", ""))[1 if lang == "en" else 0]
         value = _num(p.pessimistic) if p.pessimistic == p.optimistic else f"{_num(p.pessimistic)}–{_num(p.optimistic)}"
         parts.append(f'<span class="lg" style="color:{colour}">{line}{shape}</span> '
-                     f"{_e(w(lang, 'indicator'))} {p.indicator} {_e(name)}: <b>{_e(value)}</b>")
-    return f'<p class="note trend-legend">{" · ".join(parts)} · {_e(w(lang, "band"))}</p>'
+                     f"{_e(text('trends.indicator', lang))} {p.indicator} {_e(name)}: <b>{_e(value)}</b>")
+    return f'<p class="note trend-legend">{" · ".join(parts)} · {_e(text("trends.band", lang))}</p>'
 
 
 # ---------------------------------------------------------------- the province: agencies passing per item
@@ -256,7 +224,7 @@ def province_chart(history: History, lang: str = "th") -> str:
         return ""
     label_w, head_h, cell_w, cell_h = 40, 30, 46, 16
     width, height = label_w + cell_w * len(runs) + 4, head_h + cell_h * len(items) + 4
-    title = w(lang, "province_title", n=len(runs))
+    title = text("trends.province_title", lang, n=len(runs))
     # At most 1.5 × its own size: a few runs stay a compact table, many runs shrink to the page (or the phone).
     out = [f'<svg class="trend province" viewBox="0 0 {width} {height}" style="max-width:{round(width * 1.5)}px" '
            f'role="img" aria-label="{_e(title)}" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif">'
@@ -265,7 +233,7 @@ def province_chart(history: History, lang: str = "th") -> str:
         x = label_w + cell_w * j + cell_w / 2
         faded = "" if run.complete else ' font-style="italic"'
         out.append(f'<text x="{x:.1f}" y="11" text-anchor="middle" font-size="8.5" fill="#3c4043"{faded}>'
-                   f"{_e(w(lang, 'run'))} {run.run_id}</text>")
+                   f"{_e(text('trends.run', lang))} {run.run_id}</text>")
         out.append(f'<text x="{x:.1f}" y="23" text-anchor="middle" font-size="8.5" fill="#3c4043"{faded}>'
                    f"{_e(short_date(run.started_at, lang))}</text>")
     for i, item in enumerate(items):
@@ -279,8 +247,9 @@ def province_chart(history: History, lang: str = "th") -> str:
                 out.append(f'<rect x="{x + 1}" y="{y + 1}" width="{cell_w - 2}" height="{cell_h - 2}" fill="#f1f3f4"/>')
                 continue
             passing, checked = got
-            tip = f"{item} · {w(lang, 'run')} {run.run_id} ({short_date(run.started_at, lang)}): " + w(
-                lang, "passing", n=passing, m=checked) + ("" if run.complete else f" ({w(lang, 'incomplete')})")
+            tip = (f"{item} · {text('trends.run', lang)} {run.run_id} ({short_date(run.started_at, lang)}): "
+                   + text("trends.passing", lang, n=passing, m=checked)
+                   + ("" if run.complete else f" ({text('trends.incomplete', lang)})"))
             out.append(f'<g data-item="{_e(item)}" data-run="{run.run_id}" data-pass="{passing}" '
                        f'data-checked="{checked}"><title>{_e(tip)}</title>'
                        f'<rect x="{x + 1}" y="{y + 1}" width="{cell_w - 2}" height="{cell_h - 2}" rx="2" '
@@ -379,14 +348,13 @@ def agency_history_markdown(track: AgencyTrack, method: Method | None = None, la
     track = sanitize.scrub(track)
     points = score_points(track, method)
     indicators = sorted({p.indicator for p in points})
-    words = {"th": ("ประวัติผลการตรวจของหน่วยงาน", "รอบ", "วันที่", "ข้อ", "รายการ", "ครั้งล่าสุด", "เปลี่ยนเมื่อ",
-                    "ก่อนหน้า", "ผลแต่ละรอบ (เก่า → ใหม่)", "แย่ลง", "คะแนนประมาณการ (กรณีแย่–กรณีดี)"),
-             "en": ("An agency's history", "Run", "Date", "Item", "Name", "Latest", "Changed", "Before",
-                    "Each run (old → new)", "regressed", "Estimated scores (pessimistic–optimistic)")}
-    (title, run_w, date_w, item_w, name_w, now_w, since_w, before_w, strip_w, regressed_w, scores_w) = \
-        words.get(lang, words["th"])
-    lines = [f"# {title}: {md(track.name)}", "", f"## {scores_w}", "",
-             f"| {run_w} | {date_w} | " + " | ".join(f"{w(lang, 'indicator')} {i}" for i in indicators) + " |",
+    title, run_w, date_w = text("trends.md_title", lang), text("trends.md_run", lang), text("trends.md_date", lang)
+    item_w, name_w, now_w = text("trends.item", lang), text("trends.md_name", lang), text("trends.md_now", lang)
+    since_w, before_w, strip_w = (text("trends.md_since", lang), text("trends.md_before", lang),
+                                  text("trends.md_strip", lang))
+    regressed_w, scores_w = text("trends.md_regressed", lang), text("trends.md_scores", lang)
+    ind_heads = " | ".join(f"{text('trends.indicator', lang)} {i}" for i in indicators)
+    lines = [f"# {title}: {md(track.name)}", "", f"## {scores_w}", "", f"| {run_w} | {date_w} | {ind_heads} |",
              "|---|---|" + "---|" * len(indicators)]
     for p in track.points:
         cells = {x.indicator: (f"{x.pessimistic:.2f}" if x.pessimistic == x.optimistic
@@ -395,7 +363,7 @@ def agency_history_markdown(track: AgencyTrack, method: Method | None = None, la
         lines.append(f"| {p.run.run_id} | {short_date(p.run.started_at, lang)} | "
                      + " | ".join(cells.get(i, "—") for i in indicators) + " |")
     _, rows = item_history(track)
-    lines += ["", f"## {w(lang, 'item')}", "",
+    lines += ["", f"## {text('trends.item', lang)}", "",
               f"| {item_w} | {name_w} | {now_w} | {since_w} | {before_w} | {strip_w} |", "|---|---|---|---|---|---|"]
     for r in rows:
         now = f"{STATUS_ICON[r.now]} {STATUS.get(lang, STATUS['th'])[r.now]}" if r.now else "—"
