@@ -456,7 +456,7 @@ def test_check_writes_the_kit_beside_its_report(tmp_path: Path, agency_host: Pat
                             '"agencies": [{"name": "x"}]}', encoding="utf-8"), "agencies[0]: missing 'findings'"),
 ])
 def test_a_broken_result_file_is_a_clear_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                              make: object, expected: str) -> None:
+                                                              make: object, expected: str, english: None) -> None:
     path = tmp_path / "result.json"
     make(path)  # type: ignore[operator]
     assert cli.main(["fix", str(path), "--output", str(tmp_path / "kit")]) == exit_codes.EXIT_CONFIG
@@ -487,6 +487,8 @@ def test_the_kit_folder_is_checked_before_any_work(tmp_path: Path, demo_result: 
     afile = tmp_path / "taken"
     afile.write_text("x", encoding="utf-8")
     assert cli.main(["fix", str(demo_result), "--output", str(afile)]) == exit_codes.EXIT_CONFIG
+    assert "เป็นไฟล์ ไม่ใช่โฟลเดอร์" in capsys.readouterr().err  # Thai by default
+    assert cli.main(["fix", str(demo_result), "--output", str(afile), "--lang", "en"]) == exit_codes.EXIT_CONFIG
     assert "it is a file, not a folder" in capsys.readouterr().err
 
 

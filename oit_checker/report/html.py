@@ -659,7 +659,7 @@ def agency_history_page(track: AgencyTrack, *, label: str | None, method: Method
     track = sanitize.scrub(track)
     title = _h(lang, "history_title")
     runs, rows = trends.item_history(track)
-    meta = [f"{_e(_h(lang, 'runs_shown', n=len(track.points)))}"]
+    meta = [_e(i18n.count("html.runs_shown", len(track.points), lang))]
     if label:
         meta.insert(0, f"{_e(_h(lang, 'series'))}: {_e(label)}")
     parts = [
@@ -678,7 +678,7 @@ def agency_history_page(track: AgencyTrack, *, label: str | None, method: Method
     ]
     left_out = len(track.points) - len(runs)
     if left_out:
-        parts.append(f'<p class="note">{_e(_h(lang, "other_criteria", n=left_out))}</p>')
+        parts.append(f'<p class="note">{_e(i18n.count("html.other_criteria", left_out, lang))}</p>')
     parts.append(_items_table(rows, lang))
     parts.append("</section></body></html>")
     return "\n".join(p for p in parts if p) + "\n"

@@ -27,7 +27,7 @@ from oit_checker.model.trend import AgencyPoint, AgencyTrack, History, RunPoint
 from oit_checker.report.labels import STATUS, STATUS_ICON
 from oit_checker.report.projection import INDICATOR_NAMES, project
 from oit_checker.text import sanitize
-from oit_checker.text.i18n import text
+from oit_checker.text.i18n import count, text
 
 BANGKOK = timezone(timedelta(hours=7))
 _MONTHS = {"th": ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
@@ -124,7 +124,7 @@ def score_chart(track: AgencyTrack, method: Method | None = None, lang: str = "t
     if not runs:
         return ""
     index = {r.run_id: i for i, r in enumerate(runs)}
-    title = text("trends.score_title", lang, agency=track.name, n=len(runs))
+    title = count("trends.score_title", len(runs), lang, agency=track.name)
     out = [f'<svg class="trend" viewBox="0 0 {_W} {_H}" role="img" aria-label="{_e(title)}" '
            f'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif"><title>{_e(title)}</title>',
            *_axes(runs, lang)]
@@ -224,7 +224,7 @@ def province_chart(history: History, lang: str = "th") -> str:
         return ""
     label_w, head_h, cell_w, cell_h = 40, 30, 46, 16
     width, height = label_w + cell_w * len(runs) + 4, head_h + cell_h * len(items) + 4
-    title = text("trends.province_title", lang, n=len(runs))
+    title = count("trends.province_title", len(runs), lang)
     # At most 1.5 × its own size: a few runs stay a compact table, many runs shrink to the page (or the phone).
     out = [f'<svg class="trend province" viewBox="0 0 {width} {height}" style="max-width:{round(width * 1.5)}px" '
            f'role="img" aria-label="{_e(title)}" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif">'
