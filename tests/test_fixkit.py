@@ -360,6 +360,21 @@ def test_bad_templates_are_reported_with_item_and_field(tmp_path: Path, toml: st
                for p in err.value.problems), str(err.value)
 
 
+def test_a_template_of_an_item_that_must_be_signed_has_the_signature_block(tmp_path: Path) -> None:
+    override = tmp_path / "unsigned.toml"
+    override.write_text('[[items]]\nid = "O21"\n\n[items.template]\nsigned = false\n', encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        catalogue(2568, override)
+    [problem] = err.value.problems
+    assert (problem.item, problem.field) == ("O21", "template.signed")
+    assert "component 'executive_signature' is kind = \"signed\"" in problem.message
+    for year in (2568, 2569):  # the bundled catalogues keep the rule
+        cat = catalogue(year)
+        for item in cat.items:
+            if any(c.kind.value == "signed" for c in item.components) and item.template is not None:
+                assert item.template.signed, (year, item.id)
+
+
 def test_two_blanks_with_one_hint_are_reported(tmp_path: Path) -> None:
     override = tmp_path / "o.toml"
     override.write_text('[[items]]\nid = "O25"\n\n[items.template]\nkind = "plan"\n\n'

@@ -651,6 +651,10 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
                     first_at[cid] = j
             if comp is not None:
                 components.append(comp)
+    signed = [c.id for c in components if c.kind is ComponentKind.SIGNED and c.required]
+    if template is not None and signed and not template.signed:
+        problems.add(f"the item needs a signature (component {signed[0]!r} is kind = \"signed\"): its template "
+                     "needs signed = true", item, "template.signed")
     if len(problems.items) != before or fy_rule is None or confidence is None:
         return None
     return Item(
