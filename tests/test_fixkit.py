@@ -455,9 +455,12 @@ def test_check_writes_the_kit_beside_its_report(tmp_path: Path, agency_host: Pat
     manifest.write_text(f'[agency]\nname = "{AGENCY}"\nhome = "https://{HOST}/"\nfiscal_year = 2568\n\n[items]\n'
                         + "".join(f'{k} = ["{v}"]\n' for k, v in urls.items()), encoding="utf-8")
     kit = tmp_path / "kit"
-    code = cli.main(["check", str(manifest), "--items", "O12,O25", "--fix-kit", str(kit), "--format", "json",
-                     "--output", str(tmp_path / "r.json"), "--host-delay", "0", "--extract-workers", "0"])
+    report = tmp_path / "report.html"
+    code = cli.main(["check", str(manifest), "--items", "O12,O25", "--fix-kit", str(kit), "--format", "html",
+                     "--output", str(report), "--host-delay", "0", "--extract-workers", "0"])
     assert code == exit_codes.EXIT_GAPS
+    page = report.read_text(encoding="utf-8")  # the check's own HTML report carries the checklists too
+    assert page.count('<details class="kitbox">') == 2 and "<code>O12-ITA-o12-2568.xlsx</code>" in page
     assert {p.name for p in kit.iterdir()} == {"checklist.md", "checklist.html", "O12-ITA-o12-2568.xlsx",
                                                "O25-2568.docx"}
     md = (kit / "checklist.md").read_text(encoding="utf-8")
