@@ -325,6 +325,14 @@ table = true
     assert got["O25"]["status"] == "fail" and missing["detail"]["missing"] == ["budget", "period"]
 
 
+def test_fix_says_when_its_rules_differ_from_the_checks(tmp_path: Path, demo_result: Path,
+                                                       capsys: pytest.CaptureFixture[str], english: None) -> None:
+    override = ROOT / "fixtures" / "rules" / "override_no_template.toml"
+    assert cli.main(["fix", str(demo_result), "--output", str(tmp_path / "kit"), "--override", str(override)]) == 0
+    assert ("was checked with rules 2568.1; this kit uses rules 2568.1+override_no_template"
+            in capsys.readouterr().err.replace("\n", " "))
+
+
 def test_an_override_can_drop_a_template() -> None:
     override = ROOT / "fixtures" / "rules" / "override_no_template.toml"
     cat = catalogue(2568, override)
@@ -438,12 +446,14 @@ def test_fix_from_a_saved_result_writes_checklists_and_templates(tmp_path: Path,
     assert '<a href="O25-2568.docx">O25-2568.docx</a>' in page and "<script" not in page
 
 
-def test_fix_in_english_and_for_chosen_items(tmp_path: Path, demo_result: Path) -> None:
+def test_fix_in_english_and_for_chosen_items(tmp_path: Path, demo_result: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
     kit = tmp_path / "kit"
     assert cli.main(["fix", str(demo_result), "--output", str(kit), "--items", "O7,O21", "--lang", "en"]) == 0
     assert {p.name for p in kit.iterdir()} == {"checklist.md", "checklist.html", "O7-2567.docx"}  # O21 passes
     md = (kit / "checklist.md").read_text(encoding="utf-8")
     assert md.startswith("# OIT fix kit: what to do to pass")
+    assert "was checked with rules" not in capsys.readouterr().err  # same rules as the check
     assert "- [ ] Results per project/activity ≈ — **not found**" in md
     assert "Must cover the previous fiscal year (older data is stale): FY 2567 BE" in md
 

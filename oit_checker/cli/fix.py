@@ -78,6 +78,9 @@ def _loaded(args: argparse.Namespace, source: str) -> tuple[RunResult, Catalogue
     if cat.criteria_year != run.criteria_year:
         raise UsageError(text("fix.other_criteria", path=source, year=run.criteria_year, given=cat.criteria_year))
     validate_items(parse_items(args.items), cat)
+    if run.catalogue_version and run.catalogue_version != cat.version:
+        make_console(stderr=True).print(text("fix.version_differs", path=source, checked=run.catalogue_version,
+                                             used=cat.version), style="yellow", markup=False, highlight=False)
     return run, cat
 
 
