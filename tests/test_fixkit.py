@@ -187,9 +187,11 @@ def test_every_template_of_both_years_renders_and_every_blank_has_a_sample_answe
             assert t is not None
             ctx = ctx_for(item, year)
             data = templates.render(item, t, ctx)
-            text = "\n".join(x for row in sheet_rows(data)[1] for x in row) if t.file_format == "xlsx" else \
-                "\n".join(p for p, _ in docx_lines(data)[0]) + "\n".join(
-                    c for tb in docx_lines(data)[1] for row in tb for c in row)
+            if t.file_format == "xlsx":
+                text = "\n".join(x for row in sheet_rows(data)[1] for x in row)
+            else:
+                paras, tables = docx_lines(data)
+                text = "\n".join([p for p, _ in paras] + [c for tb in tables for row in tb for c in row])
             hints = {re.sub(r"^\[กรอก:\s*|\]$", "", m) for m in blanks.marks_in(text) if m != blanks.EXAMPLE_MARK}
             assert hints <= set(templates.sample_answers(item, t, ctx)), item.id
             assert AGENCY in text, item.id
