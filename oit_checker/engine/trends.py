@@ -3,6 +3,7 @@ for the trend charts of the audit report and `history show --agency`."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from typing import Protocol
 
@@ -40,7 +41,10 @@ def load_history(store: TrendSource, *, label: str | None = None, limit: int = D
             if slugs is not None and slug not in slugs:
                 continue
             _, points = tracks.setdefault(slug, (a.agency.name, []))
-            points.append(AgencyPoint(run=point, findings=a.findings))
+            # A trend needs each item's status (and names), not its reasons, evidence or fetch records: keeping
+            # those of every run would hold a dozen whole runs in memory.
+            slim = tuple(dataclasses.replace(f, reasons=(), found=(), fetches=(), documents=()) for f in a.findings)
+            points.append(AgencyPoint(run=point, findings=slim))
             tracks[slug] = (a.agency.name, points)  # the latest name wins
     return History(label=label, runs=tuple(runs),
                    agencies=tuple(AgencyTrack(slug, name, tuple(points)) for slug, (name, points) in tracks.items()))

@@ -43,4 +43,8 @@ class History:
     agencies: tuple[AgencyTrack, ...]
 
     def track(self, slug: str) -> AgencyTrack | None:
-        return next((a for a in self.agencies if a.slug == slug), None)
+        by_slug = self.__dict__.get("_by_slug")
+        if by_slug is None:  # built once: a report looks up every agency of the run
+            by_slug = {a.slug: a for a in self.agencies}
+            object.__setattr__(self, "_by_slug", by_slug)
+        return by_slug.get(slug)

@@ -631,8 +631,8 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
 
 
 def _trend_section(history: History, run: RunResult, lang: str, method: Method) -> str:
-    """The province's items over time, then one small chart per agency of this run (in the run's order)."""
-    history = sanitize.scrub(history)
+    """One small chart per agency of this run (in the run's order), then the province's items over time. Every
+    text of the charts is cleaned where it is written (trends._e)."""
     out = [f'<section id="trends"><h2>{_e(_h(lang, "trends"))} <span class="badge est">'
            f'{_e(_h(lang, "estimate_tag"))}</span></h2>']
     if len(history.runs) < 2:
