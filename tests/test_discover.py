@@ -108,12 +108,14 @@ def _simple(items):
     ("label", "expected"),
     [
         ("O24 รายงานผลการดำเนินการ", "O24"), ("o24", "O24"), ("O24.", "O24"), ("O 24 รายงาน", "O24"),
-        ("O.24", "O24"), ("OIT 3 อำนาจหน้าที่", "O3"), ("OIT1", "O1"), ("MOIT 1 นโยบาย", "O1"),
+        ("O.24", "O24"), ("OIT 3 อำนาจหน้าที่", "O3"), ("OIT1", "O1"), ("OIT-O5 แผนพัฒนา", "O5"),
         ("o๒๔ รายงานผล", "O24"), ("ข้อ ๒๖ รายงาน", "O26"), ("ข้อที่ 5", "O5"), ("027 หลักเกณฑ์การประเมิน", "O27"),
         ("(O11) ข้อมูลสถิติ", "O11"),
         # not a code, or more than one
         ("ITA 2568", None), ("OIT 2568", None), ("ISO 9001", None), ("O21-O22 No Gift", None),
         ("ข้อมูล 24 รายการ", None), ("รายงาน ข้อ 5", None), ("๒๔", None), ("029ประกาศหลักเกณฑ์", None),
+        # the health ministry's MOIT 1–22 are another scheme's numbers, never OIT items
+        ("MOIT 1 นโยบาย", None), ("MOIT1-1.pdf", None), ("MOIT 11 สถิติ", None),
         ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", None), ("9.1 ข้อมูลพื้นฐาน", None), ("โทร 044 872 123", None),
     ],
 )  # fmt: skip
@@ -187,7 +189,7 @@ def test_running_number_column_is_not_an_item_number(cat2568: Catalogue) -> None
 
 def test_accordion_nested_menu_and_heading_boundary(cat2568: Catalogue) -> None:
     body = """<div class="accordion">
-        <div class="card"><div class="card-header"><a data-toggle="collapse" href="#l1">MOIT 11 สถิติ</a></div>
+        <div class="card"><div class="card-header"><a data-toggle="collapse" href="#l1">OIT 11 สถิติ</a></div>
           <div id="l1" class="collapse"><ul><li><a href="/s.pdf">สถิติการให้บริการ</a></li></ul></div></div>
         <div class="card"><div class="card-header"><a data-toggle="collapse" href="#l2">O12 จัดซื้อ</a></div>
           <div id="l2" class="collapse"><ul><li><a href="/e.pdf">เดือนตุลาคม</a></li></ul></div></div></div>
@@ -227,11 +229,17 @@ def test_low_guesses_give_way_to_stronger_ones(cat2568: Catalogue) -> None:
     assert got["O25"] == [("https://www.x.go.th/plan-a.pdf", MEDIUM, "row")]
 
 
-def test_menu_chrome_is_not_title_matched(cat2568: Catalogue) -> None:
+def test_menu_chrome_is_not_read_as_the_listing(cat2568: Catalogue) -> None:
+    # Menu entries are no part of the listing: titled like O3 and O4, they only fill what the listing leaves
+    # out, as low "menu" links (the listing here names O1, O2 and O9 only).
     body = """<nav><a href="/contact">ติดต่อเรา</a><a href="/news">ข่าวประชาสัมพันธ์</a></nav>
       <p><a href="/o1">O1 โครงสร้าง</a> <a href="/o2">O2</a> <a href="/o9">O9</a></p>"""
     got = _map(body, cat2568)
-    assert got["O3"] == [] and got["O4"] == []
+    assert got["O3"] == [("https://www.x.go.th/contact", LOW, "menu")]
+    assert got["O4"] == [("https://www.x.go.th/news", LOW, "menu")]
+    # … and never where the listing names the item, linked or not.
+    body = body.replace("<a href=\"/o9\">O9</a>", "<a href=\"/o9\">O9</a> O3 ข้อมูลการติดต่อ (อยู่ระหว่างดำเนินการ)")
+    assert _map(body, cat2568)["O3"] == []
 
 
 def test_page_that_is_not_an_index_maps_nothing(cat2568: Catalogue) -> None:
@@ -271,11 +279,17 @@ def test_fixture_ita_page_exact_mapping(cat2568: Catalogue) -> None:
     assert d.counts() == {HIGH: 4, MEDIUM: 18, LOW: 4}
 
 
-def test_only_a_stale_page_gives_low_guesses_and_a_warning(cat2568: Catalogue) -> None:
+def test_only_a_stale_page_gives_title_matches_only_and_a_warning(cat2568: Catalogue) -> None:
+    # ITA 2565 numbered its items otherwise and no mapping leads from 2565 to 2568: its codes are not carried
+    # by equal number (2565 "O24" is an HR plan, 2568 O24 a risk report); links whose titles resemble a 2568
+    # item stay, low.
     d = map_pages([_scan("ita-2565/index.html", f"{H}/ita-2565/index.html", "ITA 2565")], cat2568, [2568])
-    assert d.found and d.warnings and "ITA 2565" in d.warnings[0]
+    assert d.found and d.warnings and "ITA 2565" in d.warnings[0] and "no item mapping" in d.warnings[0]
+    assert d.listing.year == 2565 and d.listing.titles_only
     assert {link.confidence for links in d.items.values() for link in links} == {LOW}
-    assert d.items["O24"][0].url == f"{H}/files/ita2565/hr-plan-2565.pdf"
+    assert {link.signal for links in d.items.values() for link in links} == {"title"}
+    assert d.items["O24"] == ()
+    assert not any(link.url.endswith("hr-plan-2565.pdf") for link in d.items["O24"])
 
 
 # ---------------------------------------------------------------- crawling the fixture site
@@ -301,9 +315,11 @@ async def test_crawl_finds_the_ita_page_and_maps_it_exactly(site_base: str, cat2
 
 async def test_crawl_bounds(site_base: str, cat2568: Catalogue) -> None:
     d = await _discover(site_base, cat2568, CrawlSettings(max_pages=1))
-    assert d.pages_fetched == (HOME,) and not d.found
+    assert d.pages_fetched == (HOME,) and not d.index_pages
     d = await _discover(site_base, cat2568, CrawlSettings(max_depth=0))
-    assert d.pages_fetched == (HOME,) and not d.found
+    assert d.pages_fetched == (HOME,) and not d.index_pages
+    # Only the home page read: its menu entries titled like items give those items low links.
+    assert d.listing.menus == ("O1", "O2", "O3", "O4", "O10")
 
 
 async def test_robots_txt_splash_page_and_redirect(cat2568: Catalogue) -> None:
@@ -347,7 +363,8 @@ def test_rendered_manifest_loads_and_says_why(cat2568: Catalogue, tmp_path: Path
     assert agency.items == {k: tuple(u for u, _, _ in v) for k, v in EXPECTED.items()}
     assert '# confidence: high — link text "o๒๔ รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต' in text
     assert "# confidence: low — title" in text
-    assert text.rstrip().endswith("#   O5 (ไม่ยืนยันชื่อ)")
+    assert text.rstrip().endswith("#   O5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน  (named by the listing, without a link)")
+    assert "# Listing year: 2568 (named by the listing read below)." in text
 
 
 def test_more_urls_than_itas_takes_are_commented_out(cat2568: Catalogue, tmp_path: Path) -> None:
@@ -385,12 +402,25 @@ def test_command_writes_the_draft(site_base: str, cat2568: Catalogue, tmp_path: 
     assert "Not read (an older ITA year" in target.read_text(encoding="utf-8")
 
 
-def test_command_to_stdout_with_name_and_nothing_found(site_base: str, cat2568: Catalogue) -> None:
+def test_command_to_stdout_with_name_and_only_the_home_page(site_base: str, cat2568: Catalogue) -> None:
     code, out = _run_cli(["discover", HOST, "--criteria", "2568", "--name", "อบต.หนองบัว", "--delay", "0",
                           "--max-pages", "1"], site_base)
-    assert code == 1  # only the home page was read: no ITA page
-    assert 'name = "อบต.หนองบัว"' in out and "No ITA/OIT page was found" in out
-    assert out.count("= []  # no link found") == 27
+    # Only the home page was read: no listing, but its menu entries titled like O1–O4 and O10 give low links.
+    assert code == 0
+    assert 'name = "อบต.หนองบัว"' in out and "Listing year: none — no ITA/OIT listing on the site; 5 item(s)" in out
+    assert out.count("= []  # no link found") == 22
+    assert out.count("# confidence: low — menu entry") == 5
+
+
+def test_command_finds_nothing_exits_1() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/html"},
+                              content="<title>อบต.ว่าง</title><p>ยินดีต้อนรับ</p>".encode())
+
+    args = build_parser().parse_args(["discover", HOME, "--criteria", "2568", "--delay", "0"])
+    out = io.StringIO()
+    assert cmd_discover(args, Console(file=out), transport=httpx.MockTransport(handler)) == 1
+    assert "No ITA/OIT page was found" in out.getvalue() and out.getvalue().count("= []  # no link found") == 27
 
 
 @pytest.mark.parametrize("argv", [["discover", "ftp://www.x.go.th/"], ["discover", "not a url"],

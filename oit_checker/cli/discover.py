@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -12,12 +13,14 @@ import httpx
 from rich.console import Console
 from rich.markup import escape
 
+from oit_checker.catalogue import rules as catalogue_rules
+from oit_checker.catalogue.mapping import load_mapping, mapping_path
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
-from oit_checker.discover.draft import agency_name_from_title, render_manifest
+from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
 from oit_checker.discover.model import (
     DEFAULT_DELAY_S,
     DEFAULT_MAX_DEPTH,
@@ -26,6 +29,8 @@ from oit_checker.discover.model import (
     SKIP_STALE,
     Discovery,
     LinkConfidence,
+    RuleSet,
+    YearMapping,
 )
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
@@ -35,41 +40,50 @@ from oit_checker.text.urls import normalize_url
 # ---------------------------------------------------------------- summary table
 
 
-def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
+def _table(err: Console, d: Discovery) -> None:
     from rich.table import Table
 
+    tab = Table(title=f"ITA {d.criteria_year}: links found per item", title_justify="left")
+    for col in ("item", "URL", "confidence", "why"):
+        tab.add_column(col, overflow="fold")
+    colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
+    for item, links in d.items.items():
+        if not links:
+            tab.add_row(item, "[dim]—[/dim]", "[bold red]missing[/bold red]", "no link found")
+        for n, link in enumerate(links):
+            tab.add_row(item if n == 0 else "", escape(link.url),
+                        f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
+    err.print(tab)
+
+
+def _found_lines(d: Discovery) -> list[str]:
+    if not d.found:
+        return [f"no ITA/OIT page found from {d.home} ({len(d.pages_fetched)} page(s) read)"]
+    counts = d.counts()
+    total = len(d.items)
+    lines = [f"ITA page(s): {', '.join(d.index_pages)}"] if d.index_pages else []
+    lines.append(listing_line(d))
+    lines.append(f"{total - len(d.missing)} of {total} items have a link (best: {counts[LinkConfidence.HIGH]} high, "
+                 f"{counts[LinkConfidence.MEDIUM]} medium, {counts[LinkConfidence.LOW]} low)"
+                 + (f"; no link: {', '.join(d.missing)}" if d.missing else ""))
+    if d.listing.menus:
+        lines.append(f"from the site's menus (low): {', '.join(d.listing.menus)}")
+    return lines
+
+
+def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     if table:
-        tab = Table(title=f"ITA {d.criteria_year}: links found per item", title_justify="left")
-        for col in ("item", "URL", "confidence", "why"):
-            tab.add_column(col, overflow="fold")
-        colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
-        for item, links in d.items.items():
-            if not links:
-                tab.add_row(item, "[dim]—[/dim]", "[bold red]missing[/bold red]", "no link found")
-            for n, link in enumerate(links):
-                tab.add_row(item if n == 0 else "", escape(link.url),
-                            f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
-        err.print(tab)
-    if d.found:
-        counts = d.counts()
-        total = len(d.items)
-        mapped = total - len(d.missing)
-        err.print(f"ITA page(s): {', '.join(d.index_pages)}", markup=False, soft_wrap=True)
-        err.print(f"{mapped} of {total} items have a link (best: {counts[LinkConfidence.HIGH]} high, "
-                  f"{counts[LinkConfidence.MEDIUM]} medium, {counts[LinkConfidence.LOW]} low)"
-                  + (f"; no link: {', '.join(d.missing)}" if d.missing else ""), markup=False, soft_wrap=True)
-    else:
-        err.print(f"no ITA/OIT page found from {d.home} ({len(d.pages_fetched)} page(s) read)", markup=False,
-                  soft_wrap=True)
-    for url, years in d.stale_pages:
-        err.print(f"ignored: {url} (ITA {'/'.join(map(str, years)) or '?'})", markup=False, soft_wrap=True)
-    for url, why in d.skipped:
-        if why in (SKIP_STALE, SKIP_ROBOTS):
-            err.print(f"not fetched: {url} ({why})", markup=False, soft_wrap=True)
-    for url, what in d.errors:
-        err.print(f"could not read {url}: {what}", markup=False, soft_wrap=True)
-    for w in d.warnings:
-        err.print(f"warning: {w}", markup=False, soft_wrap=True)
+        _table(err, d)
+    lines = _found_lines(d)
+    if d.year_note:
+        lines.append(d.year_note)
+    lines += [f"skipped: {skip.label} listing at {skip.url} ({skip.why})" for skip in d.other_schemes]
+    lines += [f"ignored: {url} (ITA {'/'.join(map(str, years)) or '?'})" for url, years in d.stale_pages]
+    lines += [f"not fetched: {url} ({why})" for url, why in d.skipped if why in (SKIP_STALE, SKIP_ROBOTS)]
+    lines += [f"could not read {url}: {what}" for url, what in d.errors]
+    lines += [f"warning: {w}" for w in d.warnings]
+    for line in lines:
+        err.print(line, markup=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------- CLI
@@ -87,6 +101,21 @@ def _home_url(raw: str) -> str:
     return normalize_url(raw)
 
 
+def _rule_set(args: argparse.Namespace) -> RuleSet:
+    """The catalogue(s) to read listings against: the one asked for (--rules, --criteria), else every
+    bundled year; with the item mappings between consecutive years either way."""
+    years = catalogue_rules.available_criteria_years()
+    mappings: dict[tuple[int, int], YearMapping] = {}
+    for a, b in itertools.pairwise(years):
+        if mapping_path(a, b).is_file():
+            mappings[(a, b)] = YearMapping(a, b, load_mapping(a, b), mapping_path(a, b).name)
+    if args.rules or args.criteria:
+        cat = load_rules(args, args.fiscal_year or args.criteria)
+        return RuleSet({cat.criteria_year: cat}, mappings, fixed=True)
+    catalogues = {y: catalogue_rules.load_catalogue(catalogue_rules.catalogue_path_for(y)) for y in years}
+    return RuleSet(catalogues, mappings)
+
+
 def cmd_discover(args: argparse.Namespace, console: Console, *,
                  transport: httpx.AsyncBaseTransport | None = None) -> int:
     home = _home_url(args.home)
@@ -94,12 +123,14 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         check_writable(args.output)
     if args.max_pages < 1 or args.max_depth < 0 or args.delay < 0:
         raise UsageError("--max-pages must be ≥ 1, --max-depth ≥ 0 and --delay ≥ 0")
-    fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
-    cat = load_rules(args, fiscal_year)
+    rules = _rule_set(args)
+    # Without --fiscal-year (or --criteria) the listing found decides; today's date only when none names a year.
+    fallback = current_fiscal_year(today())
     fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     err = make_console(stderr=True)
+    what = f"ITA {args.fiscal_year}" if args.fiscal_year else "ITA/OIT"
 
     async def run(progress: Callable[[str, int], None] | None) -> Discovery:
         client = build_client(fetch_settings, transport=transport)
@@ -107,14 +138,15 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         insecure = build_client(fetch_settings, verify=False, transport=transport) if args.insecure else None
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
-            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress)
+            return await discover(home, rules, fetcher, fiscal_year=args.fiscal_year, settings=crawl,
+                                  on_page=progress, fallback_fiscal_year=fallback)
         finally:
             await client.aclose()
             if insecure is not None:
                 await insecure.aclose()
 
     if err.is_terminal:
-        with err.status(f"looking for the ITA {cat.criteria_year} page of {home} …") as status:
+        with err.status(f"looking for the {what} listing of {home} …") as status:
             result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
     else:
         result = asyncio.run(run(None))
@@ -126,12 +158,13 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     command = "oit-checker discover " + " ".join(
         [home] + ([f"--fiscal-year {args.fiscal_year}"] if args.fiscal_year else [])
         + ([f"--criteria {args.criteria}"] if args.criteria else []))
-    text = render_manifest(result, cat, name=name, home=home, fiscal_year=fiscal_year, command=command)
+    cat = rules.catalogues[result.criteria_year]
+    text = render_manifest(result, cat, name=name, home=home, fiscal_year=result.fiscal_year, command=command)
     emit(text, args.output, console.file)
     print_summary(err, result, table=err.is_terminal)
     if args.output:
         err.print(f"wrote {args.output}", markup=False, soft_wrap=True)
-    return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no ITA page found
+    return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no listing and no menu entry gave any link
 
 
 def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -139,13 +172,16 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p = sub.add_parser(
         "discover", help="find the agency's ITA/OIT page and write a draft manifest",
         description="Crawl the agency's own site from its home page (same site, bounded, polite), find its "
-                    "ITA/OIT page for the wanted year and map its links to item codes. Writes a draft "
-                    "manifest (TOML) with a confidence per URL and the items with no link. Exit codes: "
-                    "0 an ITA page was found · 1 none found · 2 usage or configuration error.")
+                    "ITA/OIT listing for the wanted year (without --fiscal-year: the newest listing's year) and "
+                    "map its links to item codes; items it leaves out are looked for in the site's menus. "
+                    "Writes a draft manifest (TOML) with a confidence and reason per URL and the items with no "
+                    "link. Exit codes: 0 at least one item has a link · 1 nothing found · 2 usage or "
+                    "configuration error.")
     p.add_argument("home", metavar="HOME_URL", help="the agency's home page, e.g. https://www.example.go.th/")
     p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the fiscal year)")
     p.add_argument("--fiscal-year", type=int, metavar="N",
-                   help="Buddhist-Era fiscal year (default: --criteria, else today's)")
+                   help="Buddhist-Era fiscal year (default: --criteria, else the year of the newest listing "
+                        "found, else today's)")
     p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
     p.add_argument("--name", help="agency name for the manifest (default: from the home page <title>)")
     p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N",

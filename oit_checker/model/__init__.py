@@ -5,7 +5,16 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 """
 
 from oit_checker.model.agency import Agency
-from oit_checker.model.catalogue import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item, Status
+from oit_checker.model.catalogue import (
+    Catalogue,
+    Component,
+    Confidence,
+    DiscoverHints,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Status,
+)
 from oit_checker.model.document import DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError
 from oit_checker.model.finding import (
@@ -25,6 +34,7 @@ __all__ = [
     "Catalogue",
     "Component",
     "Confidence",
+    "DiscoverHints",
     "DocError",
     "DocKind",
     "Document",
