@@ -27,6 +27,9 @@ from oit_checker.catalogue.rules import (
 )
 from oit_checker.model import Catalogue, Component, Confidence, FiscalYearRule, Item
 
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 FIXTURES = ROOT / "fixtures" / "rules"

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from rich.console import Console
 
+from oit_checker.catalogue.mapping import load_mapping
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.cli.discover import cmd_discover
 from oit_checker.cli.main import build_parser, main
@@ -29,8 +30,12 @@ from oit_checker.discover import (
     scan_page,
     slug_code,
 )
+from oit_checker.discover.model import RuleSet, YearMapping
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Catalogue
+
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "fixtures" / "discover" / "site"
@@ -455,3 +460,69 @@ def test_summary_table(cat2568: Catalogue) -> None:
     text = buf.getvalue()
     assert "links found per item" in text and "missing" in text and "risk-report-2568.pdf" in text
     assert "26 of 27 items have a link (best: 4 high, 18 medium, 4 low); no link: O5" in text
+
+
+# ---------------------------------------------------------------- the listing's year decides what a code means
+
+
+def _rules(*, fixed: int | None = None) -> RuleSet:
+    years = (2568, 2569)
+    mapping = YearMapping(2568, 2569, load_mapping(2568, 2569), "mapping-2568-2569.toml")
+    catalogues = {y: load_catalogue(catalogue_path_for(y)) for y in years if fixed in (None, y)}
+    return RuleSet(catalogues, {(2568, 2569): mapping}, fixed=fixed is not None)
+
+
+async def _discover_years(base: str, rules: RuleSet, fiscal_year: int | None = None):
+    fs = FetchSettings(retries=0)
+    async with build_client(fs, transport=HostMapTransport({HOST: base})) as client:
+        return await discover(HOME, rules, Fetcher(client, fs), fiscal_year=fiscal_year, fallback_fiscal_year=2570)
+
+
+async def test_a_2568_listing_asked_for_2569_is_mapped_never_by_equal_number(site_base: str) -> None:
+    d = await _discover_years(site_base, _rules(fixed=2569))
+    assert d.criteria_year == 2569 and d.listing.year == 2568 and d.listing.carried is not None
+    assert any("mapping-2568-2569.toml" in w and "never by equal number" in w for w in d.warnings)
+    mapping = load_mapping(2568, 2569)
+    # Each 2568 item's links land on its 2569 successor: 2568 O24 (found by its code) is 2569 O22.
+    for old, links in EXPECTED.items():
+        m = mapping[old]
+        if m.dropped:
+            continue
+        urls = {link.url for link in d.items[m.target]}
+        assert {u for u, _, _ in links} <= urls, (old, m.target)
+    assert {u for u, _, _ in EXPECTED["O24"]} <= {link.url for link in d.items["O22"]}
+    # A link known by its title alone is matched against the 2569 titles: 2568 O25's plan is 2569 O23.
+    assert {u for u, _, _ in EXPECTED["O25"]} <= {link.url for link in d.items["O23"]}
+    o24 = {link.url for link in d.items["O24"]}
+    assert not ({u for u, _, _ in EXPECTED["O24"]} & o24)  # 2568's O24 is 2569's O22, not O24
+    assert {link.confidence for links in d.items.values() for link in links} == {LOW}
+    carried = [link for links in d.items.values() for link in links if link.signal != "title"]
+    assert carried and all("ITA 2568 O" in link.why and "→ ITA 2569 O" in link.why for link in carried)
+    assert d.items["O25"] == ()  # new in 2569: nothing in a 2568 listing answers it
+
+
+async def test_with_no_year_asked_the_listings_own_criteria_are_used(site_base: str) -> None:
+    d = await _discover_years(site_base, _rules())
+    assert d.criteria_year == 2568 and d.fiscal_year == 2568
+    assert _simple(d.items) == EXPECTED  # exactly what a 2568 discovery finds
+    assert "2568" in d.year_note and "--fiscal-year" in d.year_note
+
+
+def test_command_without_a_year_drafts_for_the_listings_year(site_base: str, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from oit_checker.text import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))  # FY 2570: the ITA 2569 criteria by default
+    target = tmp_path / "agency.toml"
+    code, _ = _run_cli(["discover", HOST, "--host-delay", "0", "--output", str(target)], site_base)
+    assert code == 0
+    draft = target.read_text(encoding="utf-8")
+    assert "# ITA 2568 criteria" in draft and "fiscal_year = 2568" in draft
+    (agency,) = load_manifests([target], load_catalogue(catalogue_path_for(2568)).ids)
+    assert agency.fiscal_year == 2568
+    code, _ = _run_cli(["discover", HOST, "--criteria", "2569", "--host-delay", "0", "--output", str(target)],
+                       site_base)
+    draft = target.read_text(encoding="utf-8")
+    assert "# ITA 2569 criteria" in draft and "mapping-2568-2569.toml" in draft

@@ -15,6 +15,9 @@ from oit_checker.config.manifest import load_manifests
 from oit_checker.config.toml import toml_string
 from oit_checker.model import Confidence
 
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo" / "agency.toml"
 OWN = ROOT / "fixtures" / "discover" / "manifest-2568.toml"

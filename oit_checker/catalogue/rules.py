@@ -20,6 +20,7 @@ from typing import Any
 from oit_checker.config import toml as config_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import Catalogue, Component, Confidence, DiscoverHints, EvidenceRule, FiscalYearRule, Item
+from oit_checker.resources import data_dir
 
 __all__ = [
     "RULES_DIR_ENV",
@@ -634,7 +635,7 @@ def read_toml(path: str | Path) -> dict[str, Any]:
     try:
         return config_toml.read_toml(path)
     except config_toml.TomlFileError as exc:
-        message = exc.message if exc.message != "file not found" else "file not found"
+        message = exc.message
         if message.startswith("not valid TOML: "):
             message = "invalid TOML: " + message.removeprefix("not valid TOML: ")
         raise CatalogueError(path, Problem(message, line=exc.line)) from None
@@ -665,11 +666,12 @@ def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Ca
 
 
 def rules_dir() -> Path:
-    """The repository's rules/ folder, or $OIT_CHECKER_RULES_DIR."""
+    """$OIT_CHECKER_RULES_DIR, else the bundled catalogues: the installed package's copy, else the repository's
+    rules/ folder (see oit_checker/resources.py)."""
     env = os.environ.get(RULES_DIR_ENV)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "rules"
+    return data_dir("rules")
 
 
 def available_criteria_years() -> list[int]:

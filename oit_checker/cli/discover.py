@@ -18,9 +18,10 @@ from oit_checker.catalogue.mapping import load_mapping, mapping_path
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
+from oit_checker.cli.options import add_host_delay_option, add_lang_option
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
-from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
+from oit_checker.discover.draft import agency_name_from_title, render_manifest
 from oit_checker.discover.model import (
     DEFAULT_DELAY_S,
     DEFAULT_MAX_DEPTH,
@@ -35,6 +36,7 @@ from oit_checker.discover.model import (
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.text.fiscal import current_fiscal_year
+from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
@@ -43,31 +45,50 @@ from oit_checker.text.urls import normalize_url
 def _table(err: Console, d: Discovery) -> None:
     from rich.table import Table
 
-    tab = Table(title=f"ITA {d.criteria_year}: links found per item", title_justify="left")
-    for col in ("item", "URL", "confidence", "why"):
-        tab.add_column(col, overflow="fold")
+    tab = Table(title=text("discover.table_title", year=d.criteria_year), title_justify="left")
+    for col in ("col_item", "col_url", "col_confidence", "col_why"):
+        tab.add_column(text(f"discover.{col}"), overflow="fold")
     colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
     for item, links in d.items.items():
         if not links:
-            tab.add_row(item, "[dim]—[/dim]", "[bold red]missing[/bold red]", "no link found")
+            tab.add_row(item, "[dim]—[/dim]", f"[bold red]{escape(text('discover.missing'))}[/bold red]",
+                        escape(text("discover.no_link")))
         for n, link in enumerate(links):
             tab.add_row(item if n == 0 else "", escape(link.url),
                         f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
     err.print(tab)
 
 
+def listing_summary(d: Discovery) -> str:
+    """Which year's listing the draft rests on, in the run's language."""
+    lst = d.listing
+    if d.index_pages and lst.carried is not None:
+        return text("discover.listing_carried", listing=lst.year, wanted=d.criteria_year, mapping=lst.carried.source)
+    if d.index_pages and lst.titles_only:
+        return text("discover.listing_titles_only", listing=lst.year, wanted=d.criteria_year)
+    if d.index_pages and lst.year is not None:
+        return text("discover.listing_year", listing=lst.year)
+    if d.index_pages:
+        return text("discover.listing_no_year")
+    if lst.menus:
+        return count("discover.listing_menus", len(lst.menus), year=d.fiscal_year or d.criteria_year)
+    if d.other_schemes:
+        return text("discover.listing_other_scheme")
+    return text("discover.listing_none")
+
+
 def _found_lines(d: Discovery) -> list[str]:
     if not d.found:
-        return [f"no ITA/OIT page found from {d.home} ({len(d.pages_fetched)} page(s) read)"]
+        return [count("discover.not_found", len(d.pages_fetched), home=d.home)]
     counts = d.counts()
     total = len(d.items)
-    lines = [f"ITA page(s): {', '.join(d.index_pages)}"] if d.index_pages else []
-    lines.append(listing_line(d))
-    lines.append(f"{total - len(d.missing)} of {total} items have a link (best: {counts[LinkConfidence.HIGH]} high, "
-                 f"{counts[LinkConfidence.MEDIUM]} medium, {counts[LinkConfidence.LOW]} low)"
-                 + (f"; no link: {', '.join(d.missing)}" if d.missing else ""))
+    lines = [text("discover.pages", pages=", ".join(d.index_pages))] if d.index_pages else []
+    lines.append(listing_summary(d))
+    lines.append(text("discover.mapped", mapped=total - len(d.missing), total=total, high=counts[LinkConfidence.HIGH],
+                      medium=counts[LinkConfidence.MEDIUM], low=counts[LinkConfidence.LOW])
+                 + (text("discover.no_link_items", items=", ".join(d.missing)) if d.missing else ""))
     if d.listing.menus:
-        lines.append(f"from the site's menus (low): {', '.join(d.listing.menus)}")
+        lines.append(text("discover.from_menus", items=", ".join(d.listing.menus)))
     return lines
 
 
@@ -77,18 +98,17 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     lines = _found_lines(d)
     if d.year_note:
         lines.append(d.year_note)
-    lines += [f"skipped: {skip.label} listing at {skip.url} ({skip.why})" for skip in d.other_schemes]
-    lines += [f"ignored: {url} (ITA {'/'.join(map(str, years)) or '?'})" for url, years in d.stale_pages]
-    lines += [f"not fetched: {url} ({why})" for url, why in d.skipped if why in (SKIP_STALE, SKIP_ROBOTS)]
-    lines += [f"could not read {url}: {what}" for url, what in d.errors]
-    lines += [f"warning: {w}" for w in d.warnings]
+    lines += [text("discover.skipped_scheme", label=s.label, url=s.url, why=s.why) for s in d.other_schemes]
+    lines += [text("discover.ignored", url=url, years="/".join(map(str, years)) or "?") for url, years in d.stale_pages]
+    lines += [text("discover.not_fetched", url=url, why=why) for url, why in d.skipped
+              if why in (SKIP_STALE, SKIP_ROBOTS)]
+    lines += [text("discover.could_not_read", url=url, what=what) for url, what in d.errors]
+    lines += [f"{text('cli.warning')}: {w}" for w in d.warnings]
     for line in lines:
         err.print(line, markup=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------- CLI
-
-
 
 
 def _home_url(raw: str) -> str:
@@ -97,7 +117,7 @@ def _home_url(raw: str) -> str:
         raw = "https://" + raw  # the fetcher falls back to http when https cannot connect (§3: http-only LAOs)
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in raw:
-        raise UsageError(f"HOME_URL must be an http(s) address such as https://www.example.go.th/, got {raw!r}")
+        raise UsageError(text("cli.home_url", got=repr(raw)))
     return normalize_url(raw)
 
 
@@ -121,16 +141,15 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     home = _home_url(args.home)
     if args.output:
         check_writable(args.output)
-    if args.max_pages < 1 or args.max_depth < 0 or args.delay < 0:
-        raise UsageError("--max-pages must be ≥ 1, --max-depth ≥ 0 and --delay ≥ 0")
+    if args.max_pages < 1 or args.max_depth < 0 or args.host_delay < 0:
+        raise UsageError(text("cli.crawl_limits"))
     rules = _rule_set(args)
     # Without --fiscal-year (or --criteria) the listing found decides; today's date only when none names a year.
     fallback = current_fiscal_year(today())
-    fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
+    fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     err = make_console(stderr=True)
-    what = f"ITA {args.fiscal_year}" if args.fiscal_year else "ITA/OIT"
 
     async def run(progress: Callable[[str, int], None] | None) -> Discovery:
         client = build_client(fetch_settings, transport=transport)
@@ -146,7 +165,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
                 await insecure.aclose()
 
     if err.is_terminal:
-        with err.status(f"looking for the {what} listing of {home} …") as status:
+        with err.status(text("progress.discover", home=home)) as status:
             result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
     else:
         result = asyncio.run(run(None))
@@ -159,41 +178,29 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         [home] + ([f"--fiscal-year {args.fiscal_year}"] if args.fiscal_year else [])
         + ([f"--criteria {args.criteria}"] if args.criteria else []))
     cat = rules.catalogues[result.criteria_year]
-    text = render_manifest(result, cat, name=name, home=home, fiscal_year=result.fiscal_year, command=command)
-    emit(text, args.output, console.file)
+    draft = render_manifest(result, cat, name=name, home=home, fiscal_year=result.fiscal_year, command=command)
+    emit(draft, args.output, console.file)
     print_summary(err, result, table=err.is_terminal)
     if args.output:
-        err.print(f"wrote {args.output}", markup=False, soft_wrap=True)
+        err.print(text("cli.wrote", path=args.output), markup=False, soft_wrap=True)
     return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no listing and no menu entry gave any link
 
 
 def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `discover` on the CLI's subparsers."""
-    p = sub.add_parser(
-        "discover", help="find the agency's ITA/OIT page and write a draft manifest",
-        description="Crawl the agency's own site from its home page (same site, bounded, polite), find its "
-                    "ITA/OIT listing for the wanted year (without --fiscal-year: the newest listing's year) and "
-                    "map its links to item codes; items it leaves out are looked for in the site's menus. "
-                    "Writes a draft manifest (TOML) with a confidence and reason per URL and the items with no "
-                    "link. Exit codes: 0 at least one item has a link · 1 nothing found · 2 usage or "
-                    "configuration error.")
-    p.add_argument("home", metavar="HOME_URL", help="the agency's home page, e.g. https://www.example.go.th/")
-    p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the fiscal year)")
-    p.add_argument("--fiscal-year", type=int, metavar="N",
-                   help="Buddhist-Era fiscal year (default: --criteria, else the year of the newest listing "
-                        "found, else today's)")
-    p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
-    p.add_argument("--name", help="agency name for the manifest (default: from the home page <title>)")
-    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N",
-                   help="pages fetched at most (default: %(default)s)")
-    p.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, metavar="N",
-                   help="link hops from the home page (default: %(default)s)")
-    p.add_argument("--delay", type=float, default=DEFAULT_DELAY_S, metavar="SECONDS",
-                   help="pause between two requests to the site (default: %(default)s)")
-    p.add_argument("--ignore-robots", action="store_true", help="do not honour the site's robots.txt")
-    p.add_argument("--insecure", action="store_true",
-                   help="after a certificate error, still fetch the page without verification")
-    p.add_argument("--output", metavar="FILE", help="write the manifest to FILE instead of stdout")
+    p = sub.add_parser("discover", help=text("help.discover"), description=text("help.discover_description"))
+    p.add_argument("home", metavar="HOME_URL", help=text("help.home"))
+    p.add_argument("--criteria", type=int, metavar="YEAR", help=text("help.discover_criteria"))
+    p.add_argument("--fiscal-year", type=int, metavar="N", help=text("help.discover_fiscal_year"))
+    p.add_argument("--rules", metavar="FILE", help=text("help.rules_opt"))
+    p.add_argument("--name", help=text("help.name"))
+    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N", help=text("help.max_pages"))
+    p.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, metavar="N", help=text("help.max_depth"))
+    add_host_delay_option(p, DEFAULT_DELAY_S)
+    p.add_argument("--ignore-robots", action="store_true", help=text("help.ignore_robots"))
+    p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
+    p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
+    add_lang_option(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

@@ -1,5 +1,6 @@
 """`oit-checker`: the parser and `main`, which runs one command and maps errors to exit codes.
 
+The language (help, errors, reports): --lang, else $OIT_CHECKER_LANG, else the locale, else Thai.
 Exit codes: 0 every checked item passes · 1 some item is not pass · 2 usage or configuration error ·
 3 regressions since the previous run (audit) · 130 interrupted.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from rich.console import Console
 from rich.markup import escape
@@ -20,43 +22,47 @@ from oit_checker.cli.console import make_console
 from oit_checker.cli.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.cli.exit_codes import EXIT_CONFIG, EXIT_INTERRUPTED
 from oit_checker.cli.manifest import MANIFEST_COMMANDS, add_manifest_parsers
+from oit_checker.cli.options import add_lang_option
+from oit_checker.cli.parser import Parser
 from oit_checker.cli.rules import cmd_explain, cmd_rules
 from oit_checker.errors import OitCheckerError
+from oit_checker.text.i18n import lang_from_argv, set_language, text
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="oit-checker",
-        description="Check an agency's ITA/OIT evidence (the URLs it submits to ITAS) before the assessors do.",
-        epilog="Exit codes: 0 all pass · 1 gaps found · 2 usage/configuration error · 3 regressions (audit).",
-    )
-    parser.add_argument("--version", action="version", version=f"oit-checker {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    """The command line, its help texts in the run's language (`i18n.set_language` first)."""
+    parser = Parser(prog="oit-checker", description=text("help.description"), epilog=text("help.epilog"))
+    parser.add_argument("--version", action="version", version=f"oit-checker {__version__}",
+                        help=text("argparse.version"))
+    sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
+               parser.add_subparsers(dest="command", required=True, metavar=text("help.command")))
 
-    check = sub.add_parser("check", help="check one agency manifest and print the gap report")
-    check.add_argument("manifest", nargs="+", help="agency manifest TOML file(s) or directories")
+    check = sub.add_parser("check", help=text("help.check"), description=text("help.check"))
+    check.add_argument("manifest", nargs="+", help=text("help.check_manifest"))
     add_run_options(check)
 
-    demo = sub.add_parser("demo", help="serve the bundled offline demo website and check it")
+    demo = sub.add_parser("demo", help=text("help.demo"), description=text("help.demo"))
     add_run_options(demo)
 
-    rules = sub.add_parser("rules", help="list, show or validate rule catalogues")
-    rules_sub = rules.add_subparsers(dest="rules_cmd", required=True, metavar="ACTION")
-    for name, help_text in (("list", "list the items of a catalogue"), ("show", "show one item in full")):
-        p = rules_sub.add_parser(name, help=help_text)
+    rules = sub.add_parser("rules", help=text("help.rules"), description=text("help.rules"))
+    rules_sub = rules.add_subparsers(dest="rules_cmd", required=True, metavar=text("help.action"))
+    for name in ("list", "show"):
+        p = rules_sub.add_parser(name, help=text(f"help.rules_{name}"), description=text(f"help.rules_{name}"))
         if name == "show":
-            p.add_argument("item", help="item id, e.g. O24")
-        p.add_argument("--rules", metavar="FILE")
-        p.add_argument("--override", metavar="FILE", action="append")
-        p.add_argument("--criteria", type=int, metavar="YEAR")
-        p.add_argument("--fiscal-year", type=int, metavar="N")
-        p.add_argument("--lang", choices=("th", "en"), default="th")
-    p = rules_sub.add_parser("check", help="validate a (user-edited) catalogue file")
-    p.add_argument("file")
-    p.add_argument("--override", metavar="FILE", action="append")
+            p.add_argument("item", help=text("help.rules_item"))
+        p.add_argument("--rules", metavar="FILE", help=text("help.rules_opt"))
+        p.add_argument("--override", metavar="FILE", action="append", help=text("help.override"))
+        p.add_argument("--criteria", type=int, metavar="YEAR", help=text("help.criteria"))
+        p.add_argument("--fiscal-year", type=int, metavar="N", help=text("help.fiscal_year"))
+        add_lang_option(p)
+    p = rules_sub.add_parser("check", help=text("help.rules_check"), description=text("help.rules_check"))
+    p.add_argument("file", help=text("help.rules_file"))
+    p.add_argument("--override", metavar="FILE", action="append", help=text("help.override"))
+    add_lang_option(p)
 
-    explain = sub.add_parser("explain", help="explain a reason code and how to fix it")
-    explain.add_argument("code")
+    explain = sub.add_parser("explain", help=text("help.explain"), description=text("help.explain"))
+    explain.add_argument("code", nargs="?", help=text("help.explain_code"))
+    add_lang_option(explain)
     add_audit_parsers(sub)
     add_discover_parsers(sub)
     add_manifest_parsers(sub)
@@ -70,6 +76,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The language first: it decides the help texts, and the messages of errors raised while reading files.
+    set_language(lang_from_argv(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     console = make_console()
@@ -77,10 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args, console)
     except OitCheckerError as exc:
-        err.print(f"[bold red]error:[/bold red] {escape(str(exc))}", markup=True)
+        err.print(f"[bold red]{escape(text('cli.error'))}:[/bold red] {escape(str(exc))}", markup=True)
         return EXIT_CONFIG
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err.print(text("cli.interrupted"))
         return EXIT_INTERRUPTED
 
 

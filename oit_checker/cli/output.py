@@ -14,13 +14,14 @@ from rich.console import Console
 
 from oit_checker.cli.console import file_console
 from oit_checker.errors import UsageError
+from oit_checker.text import i18n
 
 
 def check_writable(path: str | Path) -> None:
     """Refuse an output path whose folder does not exist, before any work is done."""
     folder = Path(path).parent
     if not folder.resolve().is_dir():
-        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+        raise UsageError(i18n.text("cli.folder_missing", path=path, folder=folder))
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -31,7 +32,7 @@ def write_atomic(path: str | Path, text: str) -> None:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
 
 
 def emit(text: str, path: str | Path | None, stream: IO[str] | None = None) -> None:

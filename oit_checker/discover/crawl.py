@@ -36,6 +36,7 @@ from oit_checker.fetch.client import Fetcher
 from oit_checker.model import Catalogue, DocKind, Fetched
 from oit_checker.text.charset import decode_html
 from oit_checker.text.clock import monotonic
+from oit_checker.text.i18n import text
 from oit_checker.text.urls import normalize_url, same_site
 
 _MAX_TOPIC_LINKS = 20  # content links followed from one ITA page that is not a listing (year → topics)
@@ -247,13 +248,11 @@ def _from_listing(rules: RuleSet, pages: Sequence[PageScan], fallback: int | Non
     if years:
         fy = years[0]
         cat = rules.catalogue_for(fy)
-        note = (f"no --fiscal-year given: the newest ITA/OIT listing found is for {fy}, so the draft is for fiscal "
-                f"year {fy} and the ITA {cat.criteria_year} criteria")
+        note = text("discover.year_from_listing", year=fy, criteria=cat.criteria_year)
         return _Year(cat, fy, frozenset({cat.criteria_year, fy}), note)
     fy = fallback or rules.newest.criteria_year
     cat = rules.catalogue_for(fy)
-    note = (f"no --fiscal-year given and no ITA/OIT listing names a year: the draft is for the current fiscal year "
-            f"{fy} (ITA {cat.criteria_year} criteria)")
+    note = text("discover.year_fallback", year=fy, criteria=cat.criteria_year)
     return _Year(cat, fy, frozenset({cat.criteria_year, fy}), note)
 
 

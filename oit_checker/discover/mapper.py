@@ -35,6 +35,7 @@ from oit_checker.discover.model import (
 from oit_checker.discover.schemes import SchemeVerdict, anchor_is_moit, page_scheme
 from oit_checker.discover.titles import Titles, informative, short
 from oit_checker.model import Catalogue
+from oit_checker.text.i18n import text
 
 # ---------------------------------------------------------------- one link
 
@@ -212,15 +213,15 @@ def _choose(found: list[Found], target: frozenset[int], criteria: int, mappings:
     wanted = "/".join(str(y) for y in sorted(target)) or str(criteria)
     mapping = mappings.get(newest)
     if mapping is not None:
-        return _Choice(_carry(used, mapping, pages), Listing(year=newest, carried=mapping), warnings=(
-            f"the only ITA/OIT listing found is for ITA {newest}, not {wanted}: its item codes were carried to "
-            f"ITA {criteria} through {mapping.source} (never by equal number); every link is low — check each "
-            "one",))
+        carried = _carry(used, mapping, pages)
+        # A link known by its title alone was matched against the criteria's own titles: it needs no carrying.
+        coded = {(f.page, f.anchor) for f in carried}
+        carried += [f for f in used if f.guess.signal == "title" and (f.page, f.anchor) not in coded]
+        return _Choice(carried, Listing(year=newest, carried=mapping), warnings=(
+            text("discover.warn_carried", listing=newest, wanted=wanted, criteria=criteria, mapping=mapping.source),))
     titled = [f for f in used if f.guess.signal == "title"]
     return _Choice(titled, Listing(year=newest, titles_only=True), warnings=(
-        f"the only ITA/OIT listing found is for ITA {newest}, not {wanted}, and no item mapping leads from ITA "
-        f"{newest} to ITA {criteria}: its item codes mean other things, so only links whose titles resemble an "
-        "item were kept, all low — check each one",))
+        text("discover.warn_titles_only", listing=newest, wanted=wanted, criteria=criteria),))
 
 
 def _carry(used: list[Found], mapping: YearMapping, pages: Sequence[PageScan]) -> list[Found]:
@@ -284,17 +285,17 @@ def _named(choice: _Choice, pages: Sequence[PageScan], ids: Sequence[str], targe
     mapping = choice.listing.carried
     named: set[str] = set()
     for p_i in sorted({f.page for f in choice.used}):
-        for text, years in pages[p_i].code_labels or ():
+        for label, years in pages[p_i].code_labels or ():
             ys = tuple(years) or pages[p_i].years
             if choice.carried:
                 if mapping is None or max(ys, default=0) != year:
                     continue
-                source = code_in_label(text, tuple(mapping.items))
+                source = code_in_label(label, tuple(mapping.items))
                 m = mapping.items.get(source) if source else None
                 if m is not None and not m.dropped:
                     named.add(m.target)
             elif year is None or year_group(ys, target) in ("target", "none"):
-                item = code_in_label(text, ids)
+                item = code_in_label(label, ids)
                 if item:
                     named.add(item)
     return tuple(i for i in ids if i in named)
@@ -328,10 +329,7 @@ def map_pages(pages: Sequence[PageScan], catalogue: Catalogue, target_years: Ite
     choice = _choose(found, target, catalogue.criteria_year, mappings, pages)
     if not index_pages and skipped:
         labels = ", ".join(dict.fromkeys(s.label for s in skipped))
-        choice = replace(choice, warnings=(*choice.warnings, (
-            f"the site's ITA listings use another scheme's numbering ({labels}): their codes are not OIT items and "
-            "nothing was drafted from them or from the site's menus; an agency assessed under that scheme is "
-            "not checked against the NACC's OIT list"),))
+        choice = replace(choice, warnings=(*choice.warnings, text("discover.warn_other_scheme", labels=labels)))
     used_pages = sorted({f.page for f in choice.used})
     index_urls = {pages[i].url for i in index_pages}
     discovery = Discovery(

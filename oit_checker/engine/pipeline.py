@@ -250,6 +250,8 @@ class Checker:
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             urls = agency.items.get(item.id, ())
             got = await asyncio.gather(*(self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls))
+            if self._on_progress:
+                self._on_progress("item", item.id)  # every URL of the item fetched and read
             return item.id, tuple(got)
 
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
