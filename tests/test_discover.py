@@ -526,3 +526,140 @@ def test_command_without_a_year_drafts_for_the_listings_year(site_base: str, tmp
                        site_base)
     draft = target.read_text(encoding="utf-8")
     assert "# ITA 2569 criteria" in draft and "mapping-2568-2569.toml" in draft
+
+
+# ---------------------------------------------------------------- the pieces behind the shapes (pure)
+
+
+def test_loose_code_forms_count_only_in_an_oit_listing_section(cat2568: Catalogue) -> None:
+    body = """<h2>OIT ประจำปี 2568</h2><table><tr><th>ลำดับ</th><th>ชื่อเอกสาร</th></tr>
+        <tr><td>1</td><td><a href="/a.pdf">001 โครงสร้าง</a></td></tr>
+        <tr><td>2</td><td><a href="/b.pdf">O.2 ข้อมูลผู้บริหาร</a></td></tr>
+        <tr><td>3</td><td><a href="/c.pdf">ข้อ 3 ข้อมูลการติดต่อ</a></td></tr>
+        <tr><td>4</td><td><a href="/d.pdf">6. แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568</a></td></tr></table>
+      <h2>แบบฟอร์มสำหรับประชาชน</h2><table><tr><th>ลำดับ</th><th>ชื่อเอกสาร</th></tr>
+        <tr><td>1</td><td><a href="/f12.pdf">12. แบบคำร้องขอใช้รถบรรทุกน้ำ</a></td></tr>
+        <tr><td>2</td><td><a href="/f18.pdf">ข้อ 18 แบบคำร้องขอรับการช่วยเหลือ</a></td></tr></table>"""
+    got = _map(body, cat2568, title="OIT ประจำปี 2568")
+    assert got["O1"] == [("https://www.x.go.th/a.pdf", HIGH, "code")]
+    assert got["O3"] == [("https://www.x.go.th/c.pdf", HIGH, "code")]
+    assert got["O6"] == [("https://www.x.go.th/d.pdf", HIGH, "code")]
+    drafted = {u for v in got.values() for u, _, _ in v}
+    assert "https://www.x.go.th/f12.pdf" not in drafted and "https://www.x.go.th/f18.pdf" not in drafted
+
+
+def test_tab_panes_belong_to_their_tab_year(cat2568: Catalogue) -> None:
+    def pane(year: int, n: int) -> str:
+        rows = "".join(f"<p><strong>O{i} รายการ</strong></p><p>– <a href='/{year}/o{i}.pdf'>เอกสาร</a></p>"
+                       for i in range(1, 4))
+        return (f"<div class='elementor-tab-title elementor-tab-mobile-title'>ปีงบประมาณ พ.ศ. {year}</div>"
+                f"<div id='c{n}' class='elementor-tab-content' role='tabpanel' aria-labelledby='t{n}'>{rows}</div>")
+
+    titles = "".join(f"<div id='t{n}' class='elementor-tab-title'><a href=''>ปีงบประมาณ พ.ศ. {y}</a></div>"
+                     for n, y in enumerate((2569, 2568, 2567)))
+    body = f"<div class='tabs'>{titles}</div><div class='panes'>{pane(2569, 0)}{pane(2568, 1)}{pane(2567, 2)}</div>"
+    html = f"<html><head><title>ITA</title></head><body>{body}</body></html>"
+    page = scan_page(html, "https://www.x.go.th/ita/")
+    years = {a.url.rsplit("/", 2)[1]: a.section_years for a in page.anchors}
+    assert years == {"2569": (2569,), "2568": (2568,), "2567": (2567,)}
+    d = map_pages([page], cat2568, [2568])
+    assert d.listing.year == 2568
+    assert [link.url for link in d.items["O2"]] == ["https://www.x.go.th/2568/o2.pdf"]
+    # Without the mobile titles, the panes' aria-labelledby names their tab.
+    page = scan_page(html.replace("elementor-tab-mobile-title'>ปีงบประมาณ", "x'>ปี"), "https://www.x.go.th/ita/")
+    assert {a.url.rsplit("/", 2)[1]: a.section_years for a in page.anchors}["2567"] == (2567,)
+
+
+def test_other_schemes_are_set_aside(cat2568: Catalogue) -> None:
+    from oit_checker.discover.schemes import Scheme, page_scheme
+
+    moit = "".join(f"<div><a tabindex='0'>MOIT {n} ตัวชี้วัด</a><ul><li><a href='/MOIT{n}-1.pdf'>เอกสาร</a></li></ul>"
+                   "</div>" for n in range(1, 23))
+    page = scan_page(f"<title>ITA 2568 กระทรวงสาธารณสุข</title><h1>ITA 2568</h1>{moit}", "https://www.x.go.th/moit/")
+    assert page_scheme(page, 27).scheme is Scheme.MOIT
+    d = map_pages([page], cat2568, [2568])
+    assert not d.found and d.other_schemes[0].url == "https://www.x.go.th/moit/"
+    school = "".join(f"<tr><td>O{n}</td><td><a href='/s{n}.pdf'>เปิด</a></td></tr>" for n in range(1, 44))
+    page = scan_page(f"<title>ITA Online</title><h1>ITA Online 2568 ของสถานศึกษา</h1><table>{school}</table>",
+                     "https://www.x.ac.th/ita-2568/")
+    verdict = page_scheme(page, 27)
+    assert verdict.scheme is Scheme.VARIANT and verdict.label == "school ITA Online (O1–O43)"
+    assert all(v == () for v in map_pages([page], cat2568, [2568]).items.values())
+    links = "".join(f"<p><a href='/o{n}'>O{n} เอกสาร</a></p>" for n in range(1, 28))
+    nacc = scan_page(f"<title>ITA 2568</title>{links}", "https://www.x.go.th/ita/")
+    assert page_scheme(nacc, 27).scheme is Scheme.NACC
+
+
+def test_titles_variants_and_exclusions(cat2568: Catalogue) -> None:
+    from oit_checker.discover.titles import Titles
+
+    titles = Titles(cat2568)
+    assert titles.match("นโยบายไม่รับของขวัญ no gift policy") == ("O21", "นโยบายไม่รับของขวัญ")
+    assert titles.match("ผลการดำเนินการจัดการความเสี่ยงการทุจริต") == ("O24", "ผลการดำเนินการจัดการความเสี่ยง")
+    assert titles.match("แผนอัตรากำลัง 3 ปี (พ.ศ. 2567 - 2569)") is None  # O14's not_titles
+    assert titles.match("แผนการจัดหาพัสดุ") is None  # O12's not_titles
+    hit = titles.hit("ประเมินความเสี่ยงการทุจริตฯ")
+    assert hit is not None and hit.item == "O23" and hit.exact
+
+
+@pytest.mark.parametrize(("rules", "titles", "chosen"), [
+    (("first_half_current",), ["จัดซื้อ ประจำเดือนเมษายน 2568", "จัดซื้อ ไตรมาสที่ 2 (มกราคม - มีนาคม 2568)",
+                               "จัดซื้อ ไตรมาสที่ 1 (ตุลาคม - ธันวาคม 2567)", "จัดซื้อ ไตรมาสที่ 4 (กรกฎาคม - กันยายน 2567)"],
+     [1, 2]),
+    (("previous", "first_half_current"), ["รายงาน รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)",
+                                          "รายงาน ประจำปีงบประมาณ 2567", "รายงาน ประจำปีงบประมาณ 2566"], [0, 1]),
+    (("previous",), ["สถิติ รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568", "สถิติ ประจำปีงบประมาณ พ.ศ. 2567"], [1]),
+    (("covers_current",), ["แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) เพิ่มเติม ครั้งที่ 1/2568",
+                           "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)", "แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 - 2565)"], [1]),
+    (("current",), ["อบรม ประจำปีงบประมาณ พ.ศ. 2568", "ประมวลจริยธรรมของพนักงาน", "อบรม ประจำปีงบประมาณ พ.ศ. 2567"],
+     [0, 1]),
+    (("none",), ["รายงานการรับของขวัญ พ.ศ. 2568", "รายงานการรับของขวัญ พ.ศ. 2567", "คู่มือ กองคลัง"], [0, 2]),
+])  # fmt: skip
+def test_posts_of_the_period_an_item_asks_for(rules: tuple[str, ...], titles: list[str], chosen: list[int]) -> None:
+    from oit_checker.discover.periods import choose
+    from oit_checker.model import FiscalYearRule
+
+    assert choose(titles, [FiscalYearRule(r) for r in rules], 2568) == chosen
+
+
+def test_menu_entries_lead_to_the_posts_of_the_year(cat2568: Catalogue) -> None:
+    home = scan_page("<title>อบต.</title><nav><a href='/menu/1156'>แผนการดำเนินงาน</a>"
+                     "<a href='/menu/1149'>แผนอัตรากำลัง 3 ปี</a><a href='/news'>ข่าวประชาสัมพันธ์</a></nav>",
+                     "https://www.x.go.th/", depth=0)
+    category = scan_page("<title>แผนการดำเนินงาน</title><nav><a href='/'>หน้าหลัก</a></nav><div id='content'>"
+                         "<h2>แผนการดำเนินงาน</h2><h4><a href='/post/1'>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568</a></h4>"
+                         "<h4><a href='/post/2'>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567</a></h4></div>",
+                         "https://www.x.go.th/menu/1156", depth=1)
+    d = map_pages([home, category], cat2568, [2568], fiscal_year=2568)
+    assert _simple(d.items)["O6"] == [("https://www.x.go.th/post/1", LOW, "menu")]
+    assert _simple(d.items)["O4"] == [("https://www.x.go.th/news", LOW, "menu")]  # the page itself (page = true)
+    assert _simple(d.items)["O14"] == []  # a 3-year manpower plan is not O14
+    assert d.listing.menus == ("O4", "O6") and d.found and not d.index_pages
+    # Not read (yet): the entry itself, low, says so.
+    d = map_pages([home], cat2568, [2568])
+    assert d.items["O6"][0].url == "https://www.x.go.th/menu/1156" and "page not read" in d.items["O6"][0].why
+
+
+def test_a_download_folder_is_a_page_not_a_file() -> None:
+    from oit_checker.discover.menus import is_file_url
+
+    assert not is_file_url("http://www.x.go.th/webs/th/grouppage/1/download/C00012/")
+    assert is_file_url("http://www.x.go.th/webs/files/download/C00012/2568011001.pdf")
+    assert is_file_url("http://www.x.go.th/docs/file/6c96fa239bc7a81fc63c")
+    assert not is_file_url("http://www.x.go.th/public/list/data/index/menu/1150")
+
+
+def test_pure_listing_carried_through_a_mapping() -> None:
+    cat2569 = load_catalogue(catalogue_path_for(2569))
+    mapping = YearMapping(2568, 2569, load_mapping(2568, 2569), "mapping-2568-2569.toml")
+    rows = "".join(f"<tr><td>O{n}</td><td><a href='/f{n}.pdf'>เปิด</a></td></tr>" for n in range(10, 15))
+    page = scan_page(f"<title>ITA ปี 2568</title><table>{rows}</table>", "https://www.x.go.th/ita/2568")
+    d = map_pages([page], cat2569, [2569], mappings={2568: mapping})
+    assert d.listing.year == 2568 and d.listing.carried == mapping
+    got = {k: [u for u, _, _ in v] for k, v in _simple(d.items).items() if v}
+    # 2568 O10 → O10, O11 → nothing, O12 → O11, O13 → O12, O14 → O13: never by equal number.
+    assert got == {"O10": ["https://www.x.go.th/f10.pdf"], "O11": ["https://www.x.go.th/f12.pdf"],
+                   "O12": ["https://www.x.go.th/f13.pdf"], "O13": ["https://www.x.go.th/f14.pdf"]}
+    assert {link.confidence for links in d.items.values() for link in links} == {LOW}
+    # Without a mapping the codes are not read at all (only titles would be).
+    assert not any(map_pages([page], cat2569, [2569]).items.values())
