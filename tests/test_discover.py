@@ -369,7 +369,7 @@ def test_rendered_manifest_loads_and_says_why(cat2568: Catalogue, tmp_path: Path
     assert '# confidence: high — link text "o๒๔ รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต' in text
     assert "# confidence: low — title" in text
     assert text.rstrip().endswith("#   O5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน  (named by the listing, without a link)")
-    assert "# Listing year: 2568 (named by the listing read below)." in text
+    assert "# Listing year: 2568 (named by the listing read)." in text
 
 
 def test_more_urls_than_itas_takes_are_commented_out(cat2568: Catalogue, tmp_path: Path) -> None:
@@ -412,7 +412,8 @@ def test_command_to_stdout_with_name_and_only_the_home_page(site_base: str, cat2
                           "--max-pages", "1"], site_base)
     # Only the home page was read: no listing, but its menu entries titled like O1–O4 and O10 give low links.
     assert code == 0
-    assert 'name = "อบต.หนองบัว"' in out and "Listing year: none — no ITA/OIT listing on the site; 5 item(s)" in out
+    assert 'name = "อบต.หนองบัว"' in out
+    assert "Listing year: none — no ITA/OIT listing on the site; 5 items from its menus" in out
     assert out.count("= []  # no link found") == 22
     assert out.count("# confidence: low — menu entry") == 5
 
@@ -663,3 +664,32 @@ def test_pure_listing_carried_through_a_mapping() -> None:
     assert {link.confidence for links in d.items.values() for link in links} == {LOW}
     # Without a mapping the codes are not read at all (only titles would be).
     assert not any(map_pages([page], cat2569, [2569]).items.values())
+
+
+async def test_year_topic_open_chain_is_followed(cat2568: Catalogue) -> None:
+    # home → "ITA" → "ITA ปี 2568" (a list of topics, no codes) → a topic page of coded rows with "เปิด" buttons.
+    def topic(first: int, last: int) -> str:
+        rows = "".join(f"<tr><td>O{n}</td><td>รายการ</td><td><a href='/doc/{n}.pdf'>เปิด</a></td></tr>"
+                       for n in range(first, last + 1))
+        return f"<title>ITA ปี 2568</title><table>{rows}</table>"
+
+    pages = {
+        "/": "<title>เทศบาลตำบลทดสอบ</title><nav><a href='/ita'>ITA</a></nav>",
+        "/ita": "<title>ITA</title><main><a href='/ita/2568'>ITA ปี 2568</a></main>",
+        "/ita/2568": ("<title>ITA ปี 2568</title><main><h2>ITA ปี 2568</h2><ul>"
+                      "<li><a href='/ita/2568/basic'>ข้อมูลพื้นฐาน</a></li>"
+                      "<li><a href='/ita/2568/admin'>การบริหารงาน</a></li></ul></main>"),
+        "/ita/2568/basic": topic(1, 5),
+        "/ita/2568/admin": topic(6, 11),
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = pages.get(request.url.path)
+        if body is None:
+            return httpx.Response(404)
+        return httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=body.encode())
+
+    d = await _discover("", cat2568, transport=httpx.MockTransport(handler))
+    assert set(d.index_pages) == {f"{H}/ita/2568/basic", f"{H}/ita/2568/admin"}
+    assert [link.url for link in d.items["O9"]] == [f"{H}/doc/9.pdf"]
+    assert d.listing.year == 2568 and len([i for i, v in d.items.items() if v]) == 11

@@ -25,7 +25,7 @@ def test_every_item_exact(run: Run) -> None:
 
 def test_listing_year_and_every_link_low_with_its_menu_entry(run: Run) -> None:
     assert run.listing_year_used == f"{run.listing_year_expected} (stated)"
-    assert "# Listing year: none — no ITA/OIT listing on the site; 27 item(s) from its menus" in run.text
+    assert "# Listing year: none — no ITA/OIT listing on the site; 27 items from its menus" in run.text
     assert run.score.conf_ok == run.score.conf_total > 0
     assert set(run.draft.levels.values()) == {"low"}
     # The reason names the entry and, for a category page, the post chosen in it.

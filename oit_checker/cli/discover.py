@@ -21,7 +21,7 @@ from oit_checker.cli.exit_codes import ExitCode
 from oit_checker.cli.options import add_host_delay_option, add_lang_option
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
-from oit_checker.discover.draft import agency_name_from_title, render_manifest
+from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
 from oit_checker.discover.model import (
     DEFAULT_DELAY_S,
     DEFAULT_MAX_DEPTH,
@@ -59,31 +59,13 @@ def _table(err: Console, d: Discovery) -> None:
     err.print(tab)
 
 
-def listing_summary(d: Discovery) -> str:
-    """Which year's listing the draft rests on, in the run's language."""
-    lst = d.listing
-    if d.index_pages and lst.carried is not None:
-        return text("discover.listing_carried", listing=lst.year, wanted=d.criteria_year, mapping=lst.carried.source)
-    if d.index_pages and lst.titles_only:
-        return text("discover.listing_titles_only", listing=lst.year, wanted=d.criteria_year)
-    if d.index_pages and lst.year is not None:
-        return text("discover.listing_year", listing=lst.year)
-    if d.index_pages:
-        return text("discover.listing_no_year")
-    if lst.menus:
-        return count("discover.listing_menus", len(lst.menus), year=d.fiscal_year or d.criteria_year)
-    if d.other_schemes:
-        return text("discover.listing_other_scheme")
-    return text("discover.listing_none")
-
-
 def _found_lines(d: Discovery) -> list[str]:
     if not d.found:
         return [count("discover.not_found", len(d.pages_fetched), home=d.home)]
     counts = d.counts()
     total = len(d.items)
     lines = [text("discover.pages", pages=", ".join(d.index_pages))] if d.index_pages else []
-    lines.append(listing_summary(d))
+    lines.append(listing_line(d))
     lines.append(text("discover.mapped", mapped=total - len(d.missing), total=total, high=counts[LinkConfidence.HIGH],
                       medium=counts[LinkConfidence.MEDIUM], low=counts[LinkConfidence.LOW])
                  + (text("discover.no_link_items", items=", ".join(d.missing)) if d.missing else ""))

@@ -9,6 +9,7 @@ from oit_checker import __version__
 from oit_checker.config.toml import toml_comment, toml_string
 from oit_checker.discover.model import SKIP_ROBOTS, SKIP_STALE, Discovery
 from oit_checker.model import Catalogue, Item
+from oit_checker.text.i18n import count, text
 from oit_checker.text.thai import display
 
 # ---------------------------------------------------------------- the draft manifest (pure)
@@ -30,29 +31,29 @@ def agency_name_from_title(title: str, fallback: str) -> str:
     return parts[0] if parts else fallback
 
 
-def listing_line(d: Discovery) -> str:
-    """One line saying which year's listing the draft rests on (the first comment to name a listing year)."""
+def listing_line(d: Discovery, lang: str | None = None) -> str:
+    """Which year's listing the draft rests on (in the draft, the first comment naming a listing year)."""
     lst = d.listing
     if d.index_pages and lst.carried is not None:
-        return (f"Listing year: {lst.year}, read for the ITA {d.criteria_year} items: its codes were carried "
-                f"through {lst.carried.source}, never by equal number, and every carried link is low.")
-    if d.index_pages and lst.titles_only:
-        return (f"Listing year: {lst.year}, not {d.fiscal_year or d.criteria_year}, and no item mapping leads to ITA "
-                f"{d.criteria_year}: its codes were not used, only its links' titles (low).")
-    if d.index_pages and lst.year is not None:
-        return f"Listing year: {lst.year} (named by the listing read below)."
-    if d.index_pages:
-        return "Listing year: not named by the listing read below; its links are taken as the wanted year's."
-    if lst.menus:
-        return (f"Listing year: none — no ITA/OIT listing on the site; {len(lst.menus)} item(s) from its menus "
-                f"(posts of fiscal year {d.fiscal_year or d.criteria_year}, by each item's period).")
-    if d.other_schemes:
-        return "Listing year: none — the site's ITA listings belong to another scheme (skipped below)."
-    return "Listing year: none — no ITA/OIT listing was found."
+        line = text("discover.listing_carried", lang, listing=lst.year, wanted=d.criteria_year,
+                    mapping=lst.carried.source)
+    elif d.index_pages and lst.titles_only:
+        line = text("discover.listing_titles_only", lang, listing=lst.year, wanted=d.criteria_year)
+    elif d.index_pages and lst.year is not None:
+        line = text("discover.listing_year", lang, listing=lst.year)
+    elif d.index_pages:
+        line = text("discover.listing_no_year", lang)
+    elif lst.menus:
+        line = count("discover.listing_menus", len(lst.menus), lang, year=d.fiscal_year or d.criteria_year)
+    elif d.other_schemes:
+        line = text("discover.listing_other_scheme", lang)
+    else:
+        line = text("discover.listing_none", lang)
+    return line[:1].upper() + line[1:]
 
 
 def _header(d: Discovery, home: str) -> list[str]:
-    lines = [f"# {toml_comment(listing_line(d), 400)}"]
+    lines = [f"# {toml_comment(listing_line(d, 'en'), 400)}."]
     if d.year_note:
         lines.append(f"# {toml_comment(d.year_note, 400)}")
     if d.index_pages:

@@ -139,8 +139,7 @@ def page_guesses(p_i: int, page: PageScan, ids: Sequence[str], titles: Titles | 
         if anchor_is_moit(anchor):
             continue
         section = rules.get(anchor.section, CodeRules())
-        guess = guess_item(anchor, ids, titles, allow_title=page.ita_like and not anchor.chrome and section.weak,
-                           rules=section)
+        guess = guess_item(anchor, ids, titles, allow_title=page.ita_like and not anchor.chrome, rules=section)
         if guess is not None:
             out.append(Found(p_i, a_i, tuple(anchor.section_years or page.years), guess))
     return out
@@ -175,7 +174,8 @@ def listing_years(pages: Sequence[PageScan], catalogue: Catalogue) -> list[int]:
             continue
         found = page_guesses(p_i, page, catalogue.ids, None)
         if is_listing(page, found):
-            years.update(y for f in found for y in f.years)
+            # A range ("แผน 2566 - 2570" in a title) is no listing year.
+            years.update(y for f in found if len(f.years) <= 2 for y in f.years)
     return sorted(years, reverse=True)
 
 
