@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -18,7 +18,7 @@ from oit_checker.catalogue.mapping import load_mapping, mapping_path
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
-from oit_checker.cli.options import add_host_delay_option, add_lang_option
+from oit_checker.cli.options import add_host_delay_option, add_lang_option, add_render_options, render_settings
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
@@ -35,6 +35,8 @@ from oit_checker.discover.model import (
 )
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.fetch.render import Renderer
+from oit_checker.model import Fetched
 from oit_checker.text.fiscal import current_fiscal_year
 from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
@@ -93,6 +95,23 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
 # ---------------------------------------------------------------- CLI
 
 
+def _drawer(renderer: Renderer, fetcher: Fetcher) -> Callable[[Fetched], Awaitable[str | None]]:
+    """`--render` for discover: a page drawn by JavaScript, as the browser draws it (its assets fetched once)."""
+    assets: dict[str, asyncio.Task[Fetched]] = {}
+
+    def fetch(url: str) -> Awaitable[Fetched]:
+        if url not in assets:
+            assets[url] = asyncio.ensure_future(fetcher.fetch(url))
+        return assets[url]
+
+    async def draw(page: Fetched) -> str | None:
+        got = await renderer.render(page.final_url, page.body, page.headers.get("content-type", "") or "text/html",
+                                    fetch=fetch, group="discover")
+        return got.html
+
+    return draw
+
+
 def _home_url(raw: str) -> str:
     raw = raw.strip()
     if "://" not in raw:
@@ -131,17 +150,22 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
+    rendering = render_settings(args)
     err = make_console(stderr=True)
 
     async def run(progress: Callable[[str, int], None] | None) -> Discovery:
         client = build_client(fetch_settings, transport=transport)
         # As in `check`: after a certificate error, fetch again without verification only when asked.
         insecure = build_client(fetch_settings, verify=False, transport=transport) if args.insecure else None
+        renderer = Renderer(rendering) if rendering is not None else None
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
+            draw = _drawer(renderer, fetcher) if renderer is not None else None
             return await discover(home, rules, fetcher, fiscal_year=args.fiscal_year, settings=crawl,
-                                  on_page=progress, fallback_fiscal_year=fallback)
+                                  on_page=progress, fallback_fiscal_year=fallback, render=draw)
         finally:
+            if renderer is not None:
+                await renderer.close()
             await client.aclose()
             if insecure is not None:
                 await insecure.aclose()
@@ -182,6 +206,7 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--ignore-robots", action="store_true", help=text("help.ignore_robots"))
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
     p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
+    add_render_options(p)
     add_lang_option(p)
 
 

@@ -6,7 +6,9 @@ import argparse
 from dataclasses import replace
 
 from oit_checker.engine.session import RunOptions
+from oit_checker.errors import UsageError
 from oit_checker.fetch.client import FetchSettings
+from oit_checker.fetch.render import DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.text.i18n import LANGS, language, text
 
@@ -50,6 +52,26 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--extract-workers", type=int, metavar="N", help=text("help.extract_workers"))
     p.add_argument("--ocr", action="store_true", help=text("help.ocr"))
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
+    add_render_options(p)
+
+
+def add_render_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--render", action="store_true", help=text("help.render"))
+    p.add_argument("--browser", metavar="PATH", help=text("help.browser"))
+    p.add_argument("--render-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT_S, metavar="SECONDS",
+                   help=text("help.render_timeout"))
+
+
+def render_settings(args: argparse.Namespace) -> RenderSettings | None:
+    """`--render` settings, checked before the run starts (the package and the browser are there), or None."""
+    if not getattr(args, "render", False):
+        if getattr(args, "browser", None):
+            raise UsageError(text("cli.browser_without_render"))
+        return None
+    if args.render_timeout <= 0:
+        raise UsageError(text("cli.render_timeout"))
+    settings = RenderSettings(browser=args.browser, page_timeout_s=args.render_timeout)
+    return replace(settings, browser=require_render(settings))
 
 
 def run_options(args: argparse.Namespace) -> RunOptions:
@@ -57,4 +79,4 @@ def run_options(args: argparse.Namespace) -> RunOptions:
                     host_delay_s=args.host_delay)
     return RunOptions(fetch=fetch, follow=FollowSettings(ocr=args.ocr), insecure=args.insecure,
                       extract_workers=args.extract_workers, agencies_at_once=args.agencies_at_once,
-                      agency_budget_s=args.agency_budget)
+                      agency_budget_s=args.agency_budget, render=render_settings(args))

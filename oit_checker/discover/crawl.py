@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import urllib.robotparser
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
@@ -33,6 +33,7 @@ from oit_checker.discover.model import (
 from oit_checker.discover.scan import scan_page
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
+from oit_checker.html.spa import detect_shell
 from oit_checker.model import Catalogue, DocKind, Fetched
 from oit_checker.text.charset import decode_html
 from oit_checker.text.clock import monotonic
@@ -124,8 +125,11 @@ class _Crawl:
     """One crawl's state: the queue, what was read, skipped and failed."""
 
     def __init__(self, home: str, fetcher: Fetcher, settings: CrawlSettings, deadline: float,
-                 clock: Callable[[], float], on_page: Callable[[str, int], None] | None) -> None:
+                 clock: Callable[[], float], on_page: Callable[[str, int], None] | None,
+                 render: Callable[[Fetched], Awaitable[str | None]] | None = None) -> None:
         self.home = home
+        self.render = render
+        self.shells: list[tuple[str, bool]] = []  # (page drawn by JavaScript, read as rendered)
         self.fetcher = fetcher
         self.settings = settings
         self.deadline = deadline
@@ -178,9 +182,9 @@ class _Crawl:
                 continue
             results = await asyncio.gather(*(self.fetcher.fetch(e.url, deadline=self.deadline) for e in batch))
             for entry, result in zip(batch, results, strict=True):
-                self._read(entry, result, catalogue, target)
+                await self._read(entry, result, catalogue, target)
 
-    def _read(self, entry: _Queued, result: Fetched, catalogue: Catalogue, target: frozenset[int]) -> None:
+    async def _read(self, entry: _Queued, result: Fetched, catalogue: Catalogue, target: frozenset[int]) -> None:
         self.fetched.append(entry.url)
         if self.on_page is not None:
             self.on_page(entry.url, entry.depth)
@@ -196,6 +200,11 @@ class _Crawl:
             self.site.append(final)  # the home page may redirect (http → https, / → /index.php)
             self.home_final = self.home_final or final
         text, _ = decode_html(result.body, result.charset)
+        if detect_shell(text):
+            # A page drawn by JavaScript has no menus to read, unless a headless browser draws it (--render).
+            drawn = await self.render(result) if self.render is not None else None
+            self.shells.append((final, drawn is not None))
+            text = drawn or text
         page = scan_page(text, final, via_text=entry.via_text, depth=entry.depth, inherited_years=entry.inherited,
                          requested=entry.url if entry.url != final else "")
         self.pages.append(page)
@@ -271,17 +280,20 @@ def _mappings(rules: RuleSet, criteria: int) -> dict[int, YearMapping]:
 async def discover(home: str, rules: Catalogue | RuleSet, fetcher: Fetcher, *, fiscal_year: int | None = None,
                    settings: CrawlSettings | None = None,
                    on_page: Callable[[str, int], None] | None = None,
-                   clock: Callable[[], float] = monotonic, fallback_fiscal_year: int | None = None) -> Discovery:
+                   clock: Callable[[], float] = monotonic, fallback_fiscal_year: int | None = None,
+                   render: Callable[[Fetched], Awaitable[str | None]] | None = None) -> Discovery:
     """Crawl the agency's site from `home` and map what its ITA/OIT listing(s) and menus link to.
 
     `rules`: one catalogue (used whatever the listing's year), or a `RuleSet` of every criteria year with
     the item mappings between them; then, without `fiscal_year`, the newest listing's year decides
-    (`fallback_fiscal_year` when none names one).
+    (`fallback_fiscal_year` when none names one). A page drawn by JavaScript (an empty shell, see
+    html/spa.py) has no menus to read: it is named in the warnings, and with `render` (`--render`) it is
+    read as a headless browser draws it.
     """
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet({rules.criteria_year: rules}, fixed=True)
     settings = settings or CrawlSettings()
     home = normalize_url(home)
-    crawl = _Crawl(home, fetcher, settings, clock() + settings.budget_s, clock, on_page)
+    crawl = _Crawl(home, fetcher, settings, clock() + settings.budget_s, clock, on_page, render)
     if settings.robots:
         crawl.robots = await _robots(fetcher, home, crawl.deadline)
     asked = _asked(ruleset, fiscal_year)
@@ -293,9 +305,11 @@ async def discover(home: str, rules: Catalogue | RuleSet, fetcher: Fetcher, *, f
     await _read_menus(crawl, first, year)
     crawl.left_over()
     mapped = map_pages(crawl.pages, year.catalogue, year.target, mappings=mappings, fiscal_year=year.fiscal_year)
+    shells = tuple(text("discover.shell_drawn" if drawn else "discover.shell", url=url) for url, drawn in crawl.shells)
     return replace(mapped, home=home, home_final=crawl.home_final, home_title=crawl.home_title,
-                   pages_fetched=tuple(crawl.fetched), skipped=tuple(crawl.skipped), errors=tuple(crawl.errors),
-                   fiscal_year=year.fiscal_year, year_note=year.note)
+                   warnings=mapped.warnings + shells, pages_fetched=tuple(crawl.fetched),
+                   skipped=tuple(crawl.skipped), errors=tuple(crawl.errors), fiscal_year=year.fiscal_year,
+                   year_note=year.note)
 
 
 async def _read_menus(crawl: _Crawl, d: Discovery, year: _Year) -> None:

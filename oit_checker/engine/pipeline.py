@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -13,6 +15,7 @@ from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.extract import ocr
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.fetch.client import Fetcher
+from oit_checker.fetch.render import Renderer
 from oit_checker.follow import drive
 from oit_checker.follow.choose import (
     FollowSettings,
@@ -23,6 +26,7 @@ from oit_checker.follow.choose import (
 from oit_checker.follow.platforms import detect_platform, wp_record, wp_record_urls
 from oit_checker.html import boilerplate
 from oit_checker.html.facts import PageFacts, page_facts
+from oit_checker.html.spa import is_bundle
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -40,11 +44,12 @@ from oit_checker.model import (
 from oit_checker.text.clock import monotonic, now_iso
 from oit_checker.text.fiscal import find_year_mentions
 from oit_checker.text.thai import display, normalize
-from oit_checker.text.urls import canonical_drive, looks_like_document, normalize_url
+from oit_checker.text.urls import canonical_drive, host_of, looks_like_document, normalize_url, same_site, split_route
 
 DEFAULT_AGENCY_BUDGET_S = 900.0
-
-
+# The agency being checked, for the renderer: one browser context per agency. A context variable: set once in
+# `check`, it follows every task the check starts.
+_RENDER_GROUP: contextvars.ContextVar[str] = contextvars.ContextVar("oit_render_group", default="")
 
 
 class Checker:
@@ -53,13 +58,17 @@ class Checker:
     def __init__(self, fetcher: Fetcher, extractor: ExtractPool, follow: FollowSettings | None = None, *,
                  agency_budget_s: float = DEFAULT_AGENCY_BUDGET_S,
                  clock: Callable[[], float] = monotonic,
-                 on_progress: Callable[[str, str], None] | None = None) -> None:
+                 on_progress: Callable[[str, str], None] | None = None,
+                 renderer: Renderer | None = None) -> None:
         self.fetcher = fetcher
+        self.renderer = renderer  # `--render`: pages drawn by JavaScript are read as a browser draws them
         self.extractor = extractor
         self.follow = follow or FollowSettings()
         self.agency_budget_s = agency_budget_s
         self._clock = clock
         self._cache: dict[str, asyncio.Task[tuple[Fetched, Document | None]]] = {}
+        self._served: dict[str, asyncio.Task[tuple[Fetched, Document | None]]] = {}
+        self._groups = itertools.count(1)
         self._on_progress = on_progress
         self._raw_cache: dict[str, asyncio.Task[Fetched]] = {}
         self._facts_cache: dict[str, PageFacts] = {}
@@ -67,11 +76,51 @@ class Checker:
         self._ocr_cache: dict[str, asyncio.Task[list[str]]] = {}
 
     async def _get(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
-        """Fetch and extract once per URL per run, however many items point at it."""
+        """Fetch and extract (and render, with `--render`) once per URL per run, however many items point at it.
+
+        An app route (`https://x/#/ita/o6`) is a page of its own, but the server only ever sees `https://x/`:
+        that is fetched once for all its routes, and each route is read as its own page."""
         task = self._cache.get(url)
         if task is None:
-            task = self._cache[url] = asyncio.ensure_future(self._fetch_extract(url, deadline))
+            task = self._cache[url] = asyncio.ensure_future(self._page(url, deadline))
         return await task
+
+    async def _page(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
+        served, route = split_route(url)
+        fetched, doc = await self._served_page(served, deadline)
+        if route:
+            at = f"{split_route(fetched.final_url)[0]}#{route}"
+            fetched = replace(fetched, url=url, final_url=at)
+            doc = replace(doc, url=at) if doc is not None else None
+        if doc is not None and doc.script_rendered and self.renderer is not None and fetched.body:
+            fetched, doc = await self._render(fetched, doc, deadline)
+        return fetched, doc
+
+    async def _served_page(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
+        """What the server sends for `url`, fetched and extracted once per run."""
+        task = self._served.get(url)
+        if task is None:
+            task = self._served[url] = asyncio.ensure_future(self._fetch_extract(url, deadline))
+        return await task
+
+    async def _render(self, fetched: Fetched, shell: Document, deadline: float | None
+                      ) -> tuple[Fetched, Document]:
+        """The page as a headless browser draws it, read like any other page; the shell if that fails."""
+        assert self.renderer is not None
+        cdn = frozenset(host_of(link.url) for link in shell.links if link.via in ("script", "link")
+                        and is_bundle(link.url) and not same_site(link.url, shell.url))
+        got = await self.renderer.render(
+            fetched.final_url, fetched.body, fetched.headers.get("content-type", "") or "text/html",
+            fetch=lambda asset: self._raw(asset, deadline), deadline=deadline, group=_RENDER_GROUP.get(),
+            asset_hosts=cdn)
+        if self._on_progress:
+            self._on_progress("rendered", fetched.final_url)
+        if got.html is None:
+            return fetched, replace(shell, render_note=got.note)
+        body = got.html.encode("utf-8")
+        drawn = await self.extractor.extract(body, fetched.final_url, "text/html", "utf-8")
+        drawn = replace(drawn, rendered=True, render_note=got.note, parent=shell.parent, depth=shell.depth)
+        return replace(fetched, body=body, content_type="text/html", charset="utf-8"), drawn
 
     async def _fetch_extract(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
         fetched = await self.fetcher.fetch(url, deadline=deadline)
@@ -243,6 +292,8 @@ class Checker:
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
                     item_ids: Sequence[str] | None = None) -> AgencyResult:
         started = now_iso()
+        group = f"{agency.name} #{next(self._groups)}"
+        _RENDER_GROUP.set(group)
         deadline = self._clock() + self.agency_budget_s
         items = [i for i in catalogue.items if item_ids is None or i.id in item_ids]
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
@@ -266,6 +317,8 @@ class Checker:
             # A cancelled check must not leave the home-page fetch running past the run (and its client).
             if home_task is not None and not home_task.done():
                 home_task.cancel()
+            if self.renderer is not None:
+                await self.renderer.release(group)
         gathered = _strip_templates(gathered, reference)
         gathered = judge.mark_duplicates(gathered)
         documents = DocumentCache()

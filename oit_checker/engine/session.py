@@ -23,6 +23,7 @@ from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, Extra
 from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
+from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult
 from oit_checker.text.clock import now_iso
@@ -41,6 +42,7 @@ class RunOptions:
     extract_timeout_s: float = DEFAULT_TIMEOUT_S  # per document: one bomb-like PDF cannot stall the run
     extract_memory_bytes: int | None = DEFAULT_MEMORY_LIMIT  # per extraction worker (address space)
     agencies_at_once: int = 4
+    render: RenderSettings | None = None  # `--render`: draw pages built by JavaScript in a headless browser
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
@@ -95,6 +97,7 @@ class Session:
         self._pool: ExtractPool | None = None
         self._before: set[asyncio.Task[Any]] = set()
         self.fetcher: Fetcher | None = None
+        self.renderer: Renderer | None = None
         self._checker: Checker | None = None
 
     @property
@@ -134,8 +137,10 @@ class Session:
         self._pool = options.extract_pool().__enter__()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
                           else self._pool)
+        # One browser for the whole session, started only if a page needs it (see fetch/render.py).
+        self.renderer = Renderer(options.render) if options.render is not None else None
         self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
-                                on_progress=self._on_progress)
+                                on_progress=self._on_progress, renderer=self.renderer)
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -143,6 +148,8 @@ class Session:
         try:
             await _cancel_leftovers(self._before)
         finally:
+            if self.renderer is not None:
+                await self.renderer.close()
             if self._pool is not None:
                 self._pool.__exit__(exc_type, exc, tb)
             for client in (self._insecure, self._client):

@@ -16,7 +16,7 @@ from oit_checker.model.catalogue import (
     Status,
 )
 from oit_checker.model.document import DocError, DocKind, Document, Link
-from oit_checker.model.fetch import Fetched, FetchError
+from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
     AgencyResult,
     Evidence,
@@ -48,6 +48,7 @@ __all__ = [
     "Item",
     "Link",
     "Reason",
+    "Rendered",
     "Retrieved",
     "RunResult",
     "Status",
