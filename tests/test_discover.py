@@ -636,6 +636,13 @@ def test_menu_entries_lead_to_the_posts_of_the_year(cat2568: Catalogue) -> None:
     assert _simple(d.items)["O4"] == [("https://www.x.go.th/news", LOW, "menu")]  # the page itself (page = true)
     assert _simple(d.items)["O14"] == []  # a 3-year manpower plan is not O14
     assert d.listing.menus == ("O4", "O6") and d.found and not d.index_pages
+    # A category holding only other years' posts gives nothing, and the draft says where to look.
+    old = scan_page("<title>x</title><div><h4><a href='/post/2'>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567</a></h4>"
+                    "</div>", "https://www.x.go.th/menu/1156", depth=1)
+    d = map_pages([home, old], cat2568, [2568], fiscal_year=2568)
+    assert d.items["O6"] == () and "no post of the period asked" in d.hints["O6"]
+    text = render_manifest(d, cat2568, name="x", home="https://www.x.go.th/", fiscal_year=2568)
+    assert '#   O6 แผนการดำเนินงาน/แผนปฏิบัติและการใช้งบประมาณประจำปี  — menu entry "แผนการดำเนินงาน"' in text
     # Not read (yet): the entry itself, low, says so.
     d = map_pages([home], cat2568, [2568])
     assert d.items["O6"][0].url == "https://www.x.go.th/menu/1156" and "page not read" in d.items["O6"][0].why

@@ -108,7 +108,8 @@ def render_manifest(d: Discovery, catalogue: Catalogue, *, name: str, home: str,
         lines.append(f"# ---- No link found for {len(missing)} item(s): fill them in by hand ----")
         for item_id in missing:
             named = "  (named by the listing, without a link)" if item_id in d.listing.named else ""
-            lines.append(f"#   {item_id} {toml_comment(d.item_names.get(item_id, ''))}{named}")
+            hint = f"  — {toml_comment(d.hints[item_id], 300)}" if item_id in d.hints else ""
+            lines.append(f"#   {item_id} {toml_comment(d.item_names.get(item_id, ''))}{named}{hint}")
     else:
         lines.append("# Every item has at least one link.")
     return "\n".join(lines) + "\n"

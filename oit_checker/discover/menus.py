@@ -161,6 +161,7 @@ def fill_from_menus(d: Discovery, pages: Sequence[PageScan], catalogue: Catalogu
             by_url.setdefault(page.requested, page)
     items = dict(d.items)
     filled: list[str] = []
+    hints = dict(d.hints)
     for item in catalogue.items:
         mine = [e for e in entries if e.item == item.id]
         links: dict[str, ItemLink] = {}
@@ -170,4 +171,7 @@ def fill_from_menus(d: Discovery, pages: Sequence[PageScan], catalogue: Catalogu
         if links:
             items[item.id] = tuple(links.values())
             filled.append(item.id)
-    return replace(d, items=items, listing=replace(d.listing, menus=tuple(filled)))
+        elif mine:
+            # The entry's category holds posts, none of the period asked: say where to look.
+            hints[item.id] = f'menu entry "{short(mine[0].text, 60)}" ({mine[0].url}): no post of the period asked'
+    return replace(d, items=items, listing=replace(d.listing, menus=tuple(filled)), hints=hints)

@@ -172,6 +172,7 @@ class Discovery:
     other_schemes: tuple[SkippedListing, ...] = ()  # MOIT / school … listings, none of whose links are used
     fiscal_year: int | None = None  # the fiscal year the draft is for
     year_note: str = ""  # how the criteria and fiscal year were chosen, when no year was given
+    hints: dict[str, str] = field(default_factory=dict)  # item → where to look, for items left without a link
 
     @property
     def found(self) -> bool:
