@@ -14,6 +14,7 @@ import dataclasses
 import io
 import json
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -42,7 +43,7 @@ from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings,
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
 from oit_checker.engine.session import resolve_fiscal_year
-from oit_checker.errors import UsageError
+from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import RunResult, Status
 from oit_checker.model.diff import RunDiff
@@ -163,6 +164,17 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
 
 def _open_store(args: argparse.Namespace) -> SqliteHistory:
     return SqliteHistory(Path(args.db) if args.db else default_db_path())
+
+
+@contextlib.contextmanager
+def _history_errors(path: Path) -> Iterator[None]:
+    """A history database damaged past its first pages fails only when a query reaches the bad page: say
+    which file, as a configuration error (exit 2), not as a crash."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise HistoryError(f"{path}: the history database cannot be read ({exc}); it may be damaged — restore "
+                           "a backup, or move the file aside to start a new history") from exc
 
 
 @contextlib.contextmanager
@@ -409,6 +421,13 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_lang_option(pr)
 
 
+def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:
+    def run(args: argparse.Namespace, console: Console) -> int:
+        with _history_errors(Path(args.db) if args.db else default_db_path()):
+            return command(args, console)
+    return run
+
+
 AUDIT_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
-    "audit": cmd_audit, "diff": cmd_diff, "history": cmd_history,
+    "audit": _guarded(cmd_audit), "diff": _guarded(cmd_diff), "history": _guarded(cmd_history),
 }

@@ -12,13 +12,20 @@ from urllib.parse import urlsplit
 import httpx
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from oit_checker.catalogue import rules as catalogue_rules
 from oit_checker.catalogue.mapping import load_mapping, mapping_path
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
-from oit_checker.cli.options import add_host_delay_option, add_lang_option, add_render_options, render_settings
+from oit_checker.cli.options import (
+    add_allow_private,
+    add_host_delay_option,
+    add_lang_option,
+    add_render_options,
+    render_settings,
+)
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
@@ -148,7 +155,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     # Without --fiscal-year (or --criteria) the listing found decides; today's date only when none names a year.
     fallback = current_fiscal_year(today())
     fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
-                             document_timeout_s=45.0)
+                             document_timeout_s=45.0, allow_private=args.allow_private)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     rendering = render_settings(args)
     err = make_console(stderr=True)
@@ -172,7 +179,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
 
     if err.is_terminal:
         with err.status(text("progress.discover", home=home)) as status:
-            result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
+            result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
 
@@ -207,6 +214,7 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
     p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
     add_render_options(p)
+    add_allow_private(p)
     add_lang_option(p)
 
 

@@ -2,13 +2,15 @@
 
 The language (help, errors, reports): --lang, else $OIT_CHECKER_LANG, else the locale, else Thai.
 Exit codes: 0 every checked item passes · 1 some item is not pass · 2 usage or configuration error ·
-3 regressions since the previous run (audit) · 130 interrupted.
+3 regressions since the previous run (audit) · 4 internal error · 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import cast
 
@@ -20,9 +22,10 @@ from oit_checker.cli.audit import AUDIT_COMMANDS, add_audit_parsers
 from oit_checker.cli.check import add_run_options, cmd_check, cmd_demo
 from oit_checker.cli.console import make_console
 from oit_checker.cli.discover import DISCOVER_COMMANDS, add_discover_parsers
-from oit_checker.cli.exit_codes import EXIT_CONFIG, EXIT_INTERRUPTED
+from oit_checker.cli.exit_codes import EXIT_CONFIG, EXIT_INTERNAL, EXIT_INTERRUPTED
 from oit_checker.cli.manifest import MANIFEST_COMMANDS, add_manifest_parsers
 from oit_checker.cli.options import add_lang_option
+from oit_checker.cli.output import check_output_paths
 from oit_checker.cli.parser import Parser
 from oit_checker.cli.rules import cmd_explain, cmd_rules
 from oit_checker.errors import OitCheckerError
@@ -34,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="oit-checker", description=text("help.description"), epilog=text("help.epilog"))
     parser.add_argument("--version", action="version", version=f"oit-checker {__version__}",
                         help=text("argparse.version"))
+    parser.add_argument("--debug", action="store_true", help=text("help.debug"))
     sub = cast("argparse._SubParsersAction[argparse.ArgumentParser]",
                parser.add_subparsers(dest="command", required=True, metavar=text("help.command")))
 
@@ -84,13 +88,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = make_console()
     err = make_console(stderr=True)
     try:
+        check_output_paths(args)  # before any work: a typo in a path must not cost the run
         return COMMANDS[args.command](args, console)
     except OitCheckerError as exc:
         err.print(f"[bold red]{escape(text('cli.error'))}:[/bold red] {escape(str(exc))}", markup=True)
         return EXIT_CONFIG
+    except sqlite3.DatabaseError as exc:  # a database the history code did not wrap (see engine/history.py)
+        err.print(f"[bold red]error:[/bold red] database: {escape(str(exc))}", markup=True)
+        return EXIT_CONFIG
     except KeyboardInterrupt:
         err.print(text("cli.interrupted"))
         return EXIT_INTERRUPTED
+    except RecursionError:
+        err.print("[bold red]error:[/bold red] input nested too deeply to read", markup=True)
+        return EXIT_CONFIG
+    except Exception as exc:  # a bug of ours: one line, never the exit code of "gaps found"
+        if getattr(args, "debug", False):
+            err.print(traceback.format_exc(), markup=False, highlight=False, soft_wrap=True)
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        at = f" (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})" if where else ""
+        err.print(f"[bold red]internal error:[/bold red] {escape(type(exc).__name__)}: {escape(str(exc)[:300])}"
+                  f"{at} — please report it; run again with --debug for the traceback", markup=True)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ocr", action="store_true", help=text("help.ocr"))
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
     add_render_options(p)
+    add_allow_private(p)
 
 
 def add_render_options(p: argparse.ArgumentParser) -> None:
@@ -74,9 +75,13 @@ def render_settings(args: argparse.Namespace) -> RenderSettings | None:
     return replace(settings, browser=require_render(settings))
 
 
+def add_allow_private(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-private", action="store_true", help=text("help.allow_private"))
+
+
 def run_options(args: argparse.Namespace) -> RunOptions:
     fetch = replace(FetchSettings(), per_host=args.per_host, global_limit=args.max_connections,
-                    host_delay_s=args.host_delay)
+                    host_delay_s=args.host_delay, allow_private=bool(getattr(args, "allow_private", False)))
     return RunOptions(fetch=fetch, follow=FollowSettings(ocr=args.ocr), insecure=args.insecure,
                       extract_workers=args.extract_workers, agencies_at_once=args.agencies_at_once,
                       agency_budget_s=args.agency_budget, render=render_settings(args))

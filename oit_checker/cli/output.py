@@ -18,10 +18,27 @@ from oit_checker.text import i18n
 
 
 def check_writable(path: str | Path) -> None:
-    """Refuse an output path whose folder does not exist, before any work is done."""
-    folder = Path(path).parent
+    """Refuse an output path that cannot be written (no such folder, a folder, no permission), before any
+    work is done: a typo must not cost a night's run."""
+    target = Path(path)
+    folder = target.parent
     if not folder.resolve().is_dir():
         raise UsageError(i18n.text("cli.folder_missing", path=path, folder=folder))
+    if target.is_dir():
+        raise UsageError(i18n.text("cli.output_is_folder", path=path))
+    if not os.access(folder.resolve(), os.W_OK):
+        raise UsageError(i18n.text("cli.output_no_permission", path=path, folder=folder))
+
+
+def check_output_paths(args: object) -> None:
+    """Every output path of a command line (`--output`, each `--report FORMAT:PATH`), checked up front."""
+    output = getattr(args, "output", None)
+    if output:
+        check_writable(output)
+    for spec in getattr(args, "report", None) or []:
+        _fmt, sep, path = str(spec).partition(":")
+        if sep and path:
+            check_writable(path)
 
 
 def write_atomic(path: str | Path, text: str) -> None:

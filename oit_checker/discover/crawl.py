@@ -192,7 +192,7 @@ class _Crawl:
             what = result.error.value if result.error else f"HTTP {result.status}"
             self.errors.append((entry.url, f"{what} {result.error_detail}".strip()))
             return
-        if detect_kind(result.body, result.content_type, result.final_url) is not DocKind.HTML:
+        if detect_kind(result.body, result.content_type, result.final_url, read_zip=False) is not DocKind.HTML:
             return  # a file behind an ITA-looking link: nothing to crawl
         final = normalize_url(result.final_url)
         self.seen.add(final)

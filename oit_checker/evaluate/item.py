@@ -48,6 +48,7 @@ _FETCH_CODES: dict[FetchError, str] = {
     FetchError.PROTOCOL: "protocol_error",
     FetchError.LOGIN: "login_wall",
     FetchError.BOT_WALL: "bot_wall",
+    FetchError.REFUSED: "refused_private_address",
 }
 
 

@@ -72,6 +72,8 @@ class Document:
     def script_rendered(self) -> bool:
         """The page is drawn by JavaScript and what was read is (still) the empty shell."""
         return bool(self.script_shell)
+    # What the extraction bounds cut (MAX_TEXT_CHARS of text, MAX_LINKS links), in words; "" when nothing.
+    truncated: str = ""
 
     @property
     def failure(self) -> str:

@@ -20,6 +20,7 @@ class FetchError(StrEnum):
     PROTOCOL = "protocol_error"
     LOGIN = "login_wall"  # HTTP 401: the server asks for a login
     BOT_WALL = "bot_wall"  # a CDN/firewall challenge or block page instead of the content
+    REFUSED = "refused_private_address"  # the fetch policy: loopback, private, link-local … (fetch/policy.py)
 
 
 @dataclass(frozen=True)

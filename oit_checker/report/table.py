@@ -19,6 +19,7 @@ from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 from oit_checker.report.labels import STATUS, STATUS_ICON, STATUS_STYLE, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, Projection, grade_text, project, score_text
 from oit_checker.report.wrap import wrap
+from oit_checker.text.sanitize import scrub
 
 MAX_SNIPPET = 90
 INDENT = 6  # "✘ O24 " — every line of an item's block after the first starts here
@@ -112,6 +113,7 @@ def _summary(p: Projection, lang: str, width: int) -> list[Text]:
 
 
 def agency_lines(a: AgencyResult, lang: str, width: int, method: Method | None = None) -> list[Text | Rule]:
+    a = scrub(a)  # controls, bidi overrides and URL credentials out of every string shown
     parts: list[Text | Rule] = [Rule(Text(f"{a.agency.name} · {t(lang, 'fiscal_year')} {a.fiscal_year}",
                                           style="bold"))]
     projections = project(a.findings, method)
@@ -137,6 +139,7 @@ def _print(console: Console, lines: Sequence[Text | Rule]) -> None:
 def print_run(console: Console, run: RunResult, lang: str = "th", method: Method | None = None, *,
               heading: str | None = None) -> None:
     """The whole run; `heading` (which fiscal year and criteria, and why) replaces the plain first line."""
+    run = scrub(run)  # controls, bidi overrides and URL credentials out of every string shown
     width = console.width
     first = heading or (f"{t(lang, 'criteria')} {run.criteria_year} ({run.catalogue_version}) · "
                         f"{t(lang, 'fiscal_year')} {run.fiscal_year}")
