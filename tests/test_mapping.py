@@ -41,7 +41,7 @@ def test_known_moves(mapping: dict[str, MappedItem]) -> None:
         "O11", "O12", "O13", "O14", "O15")
     assert mapping["O11"].dropped
     assert mapping["O25"].confidence is Confidence.ONE_SOURCE
-    assert mapping["O5"].confidence is Confidence.UNKNOWN
+    assert mapping["O5"].confidence is Confidence.ONE_SOURCE  # 2568 O5 has the 2569 title (one source)
     assert mapping["O2"].confidence is Confidence.INFERRED
 
 
@@ -58,7 +58,8 @@ def test_migrate_round_trip_keeps_every_url_with_a_successor(mapping: dict[str, 
     assert any(w.startswith("O11: has no successor") and "1 URL(s) were dropped" in w for w in warnings)
     assert "O20 ← O21 + O22: merged; 2 URL(s) combined" in warnings
     # Only guesses are flagged, not every renumbering.
-    assert any(w.startswith("O5 → O5: the correspondence is unknown") for w in warnings)
+    assert any(w.startswith("O2 → O2: the correspondence is inferred") for w in warnings)
+    assert not any(w.startswith("O5 → O5") for w in warnings)  # the same title in both years: no guess
     assert not any(w.startswith("O25 → ") for w in warnings)
 
 

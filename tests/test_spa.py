@@ -256,6 +256,7 @@ def test_render_without_playwright_is_a_usage_error(monkeypatch: pytest.MonkeyPa
     assert "pip install 'oit-checker[render]'" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("english")  # pins the English wording; Thai is the default
 def test_browser_without_render_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SPA / "agency-spa.toml"), "--browser", "/usr/bin/chromium"]) == 2
     assert "--browser only applies with --render" in capsys.readouterr().err
@@ -291,6 +292,7 @@ async def _no_fetch(url: str) -> Fetched:
 # ---------------------------------------------------------------- discover
 
 
+@pytest.mark.usefixtures("english")  # pins the English wording; Thai is the default
 async def test_discover_names_a_script_drawn_home_page() -> None:
     from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 
