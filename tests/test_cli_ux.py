@@ -140,3 +140,88 @@ def test_check_and_demo_write_html(tmp_path: Path) -> None:
     assert main(["check", str(manifest), "--items", "O6", "--format", "html", "--output", str(out),
                  "--lang", "en"]) == 1
     assert 'lang="en"' in out.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the options of issues 15 and 16, Thai first
+
+
+NEW_OPTIONS = ("--allow-private", "--render", "--browser", "--render-timeout")
+
+
+@pytest.mark.parametrize("command", [["check"], ["demo"], ["audit"], ["discover"]])
+def test_security_and_render_options_are_explained_in_both_languages(command: list[str],
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    helps = {key: i18n.catalogue()[f"help.{key}"] for key in ("allow_private", "render", "render_timeout")}
+    for lang in ("th", "en"):
+        with pytest.raises(SystemExit):
+            main([*command, "--help", "--lang", lang])
+        out = capsys.readouterr().out
+        for option in NEW_OPTIONS:
+            assert option in out, (command, lang, option)
+        bare = "".join(out.split())  # argparse breaks lines at spaces and after hyphens
+        for key, entry in helps.items():
+            assert "".join(entry[lang].replace("%(default)s", "15.0").split()) in bare, (command, lang, key)
+        assert "/usr/bin/chromium" in out  # --browser names where it looks
+    assert "ค่าเริ่มต้นจะไม่ดึง" in i18n.text("help.allow_private", "th")
+
+
+def test_debug_and_exit_code_4_are_in_the_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--debug" in out and "แสดง traceback ทั้งหมด" in out and "4 ข้อผิดพลาดภายในโปรแกรม" in out
+    with pytest.raises(SystemExit):
+        main(["--help", "--lang", "en"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "print the full traceback" in out and "4 internal error" in out
+    with pytest.raises(SystemExit):
+        main(["audit", "--help"])
+    assert "4 ข้อผิดพลาดภายในโปรแกรม" in " ".join(capsys.readouterr().out.split())
+
+
+def test_an_internal_error_speaks_thai_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from oit_checker.cli import check as check_mod
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ValueError("a bug in the checker")
+
+    monkeypatch.setattr(check_mod, "run_agencies", broken)
+    manifest = tmp_path / "a.toml"
+    manifest.write_text(NO_YEAR.replace("[items]", "fiscal_year = 2568\n[items]"), encoding="utf-8")
+    argv = ["check", str(manifest), "--items", "O6", "--extract-workers", "0"]
+    assert main(argv) == 4
+    err = " ".join(capsys.readouterr().err.split())
+    assert err.startswith("ข้อผิดพลาดภายในโปรแกรม: ValueError: a bug in the checker")
+    assert "--debug" in err and "Traceback" not in err
+    assert main([*argv, "--lang", "en"]) == 4
+    assert "internal error: ValueError" in capsys.readouterr().err
+
+
+def test_render_and_private_address_errors_are_thai_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "a.toml"
+    manifest.write_text(NO_YEAR.replace("[items]", "fiscal_year = 2568\n[items]"), encoding="utf-8")
+    assert main(["check", str(manifest), "--browser", "/usr/bin/chromium"]) == 2
+    assert "--browser ใช้ได้เฉพาะกับ --render" in capsys.readouterr().err
+    assert main(["check", str(manifest), "--render", "--render-timeout", "0"]) == 2
+    assert "--render-timeout ต้องมากกว่า 0 วินาที" in capsys.readouterr().err
+    assert main(["check", str(manifest), "--render", "--render-timeout", "0", "--lang", "en"]) == 2
+    assert "--render-timeout must be > 0 seconds" in capsys.readouterr().err
+    manifest.write_text(NO_YEAR.replace("[items]", "allow_private = \"yes\"\n[items]"), encoding="utf-8")
+    assert main(["check", str(manifest)]) == 2
+    assert "'allow_private' ต้องเป็น true หรือ false" in capsys.readouterr().err
+    (tmp_path / "out").mkdir()
+    assert main(["check", str(manifest), "--output", str(tmp_path / "out")]) == 2
+    assert "เป็นโฟลเดอร์" in capsys.readouterr().err
+
+
+def test_new_reason_codes_explain_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    for code, thai in (("refused_private_address", "--allow-private"), ("too_many_urls", "‹จำนวน URL ที่ส่ง›"),
+                       ("text_truncated", "ส่วนต้น"), ("script_rendered", "--render"),
+                       ("rendered_empty", "--render"), ("rendered_page", "--render")):
+        assert main(["explain", code]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert thai in out and "{" not in out, code
+        assert main(["explain", code, "--lang", "en"]) == 0
+        out = capsys.readouterr().out
+        assert "{" not in out and not re.search("[\u0e00-\u0e7f]", out), code

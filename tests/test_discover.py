@@ -55,7 +55,9 @@ EXPECTED: dict[str, list[tuple[str, LinkConfidence, str]]] = {
     "O2": [(f"{H}/about/executives.html", MEDIUM, "row")],
     "O3": [(f"{H}/contact.html", MEDIUM, "row")],
     "O4": [(f"{H}/news/index.html", MEDIUM, "row")],
-    "O5": [],  # the row is there, the link is not
+    # The row is there, the link is not. The information centre's "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)" would be a
+    # title guess for O5, but a page of titles without a code is a menu, not a listing: its links are not taken.
+    "O5": [],
     "O6": [("https://drive.google.com/file/d/1NongBuaPlan2568xYzAbC/view?usp=sharing", MEDIUM, "row")],
     "O7": [(f"{FILES}/annual-report-2567.pdf", MEDIUM, "row"), (f"{FILES}/progress-6m-2568.pdf", MEDIUM, "row")],
     "O8": [(f"{FILES}/staff-manual.pdf", MEDIUM, "row")],
@@ -280,7 +282,8 @@ def test_fixture_ita_page_exact_mapping(cat2568: Catalogue) -> None:
     # The stale page was read here (pure test) and is ignored: none of its links made it in.
     assert d.stale_pages == ((f"{H}/ita-2565/index.html", (2565,)),)
     assert not any("ita2565" in link.url for links in d.items.values() for link in links)
-    assert d.missing == ("O5",)
+    # O28 (only on some agencies' listings) is not missed when no link names it.
+    assert d.missing == ("O5",) and "O28" not in d.items
     assert d.counts() == {HIGH: 4, MEDIUM: 18, LOW: 4}
 
 
@@ -352,6 +355,23 @@ async def test_robots_txt_splash_page_and_redirect(cat2568: Catalogue) -> None:
     assert [link.url for link in d.items["O5"]] == [f"{H}/d5.pdf"]
 
 
+def test_a_2568_listing_that_ends_with_o28_keeps_it(cat2568: Catalogue) -> None:
+    """2568 O28 (the report on O27's measures) is on some agencies' listings only: named with a link, it is
+    mapped and drafted like any item, and its code is no sign of another scheme (the catalogue ends at O28)."""
+    names = {i.id: i.name_th for i in cat2568.items}
+    rows = "".join(f"<tr><td>O{n}</td><td><a href='/oit/o{n}.pdf'>{names[f'O{n}']}</a></td></tr>"
+                   for n in range(24, 29))
+    html = f"<title>ITA 2568</title><h1>OIT ประจำปี 2568</h1><table>{rows}</table>"
+    page = scan_page(html, f"{H}/ita-2568/", via_text="ITA 2568", depth=1)
+    d = map_pages([page], cat2568, [2568])
+    assert not d.other_schemes and d.index_pages == (f"{H}/ita-2568/",)
+    assert _simple(d.items)["O28"] == [(f"{H}/oit/o28.pdf", MEDIUM, "row")]  # the row names the code
+    assert [link.url for link in d.items["O27"]] == [f"{H}/oit/o27.pdf"]
+    text = render_manifest(d, cat2568, name="อบต.ทดสอบ", home=HOME, fiscal_year=2568)
+    assert f'O28 = [\n    "{H}/oit/o28.pdf",  # confidence: medium' in text
+    assert "#   O28" not in text  # not among the items with no link
+
+
 # ---------------------------------------------------------------- the manifest and the command
 
 
@@ -363,7 +383,8 @@ def test_rendered_manifest_loads_and_says_why(cat2568: Catalogue, tmp_path: Path
     path.write_text(text, encoding="utf-8")
     (agency,) = load_manifests([path], cat2568.ids)
     assert agency.name == 'อบต.หนองบัว "ทดสอบ"' and agency.fiscal_year == 2568 and agency.home == HOME
-    assert set(agency.items) == set(cat2568.ids)
+    # Every item but O28, which only some agencies list and which nothing here names.
+    assert set(agency.items) == set(cat2568.ids) - {"O28"} and "O28" not in text
     assert agency.items["O5"] == ()
     assert agency.items == {k: tuple(u for u, _, _ in v) for k, v in EXPECTED.items()}
     assert '# confidence: high — link text "o๒๔ รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต' in text

@@ -25,5 +25,5 @@ def test_the_draft_says_the_listing_is_not_a_nacc_one(run: Run) -> None:
     assert "# Listing year: none — the site's ITA listings belong to another scheme." in run.text
     for page in ("ita-2568", "ita-2567"):
         assert ("# skipped: school ITA Online (O1–O43) listing — another scheme's numbering (item codes up to O43, "
-                f"beyond O27), never OIT items; at\n#   http://www.nonsawan-demo.ac.th/{page}/") in run.text
+                f"beyond O28), never OIT items; at\n#   http://www.nonsawan-demo.ac.th/{page}/") in run.text
     assert "# WARNING: " in run.text

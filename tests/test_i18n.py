@@ -64,3 +64,24 @@ def test_no_english_help_text_is_left_in_the_parsers() -> None:
     offenders = [f"{p.name}:{n}" for p in (PACKAGE / "cli").glob("*.py")
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if literal.search(line)]
     assert offenders == []
+
+
+def test_no_english_error_text_is_left_in_the_command_line() -> None:
+    # Usage and configuration errors raised by the command line and by --render's checks come from the
+    # catalogue too: a literal (or f-string) message there would reach a Thai reader in English.
+    literal = re.compile(r"""\b(UsageError|ConfigError|HistoryError)\(f?["']""")
+    files = [*(PACKAGE / "cli").glob("*.py"), PACKAGE / "fetch" / "render.py"]
+    offenders = [f"{p.name}:{n}" for p in files
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if literal.search(line)]
+    assert offenders == []
+
+
+def test_every_placeholder_of_the_reason_messages_has_a_name_for_explain() -> None:
+    # `explain` shows a message's blanks as ‹what goes there› ([placeholder]): a new reason code's blanks too.
+    from oit_checker.catalogue import reasons
+
+    named = {key.split(".", 1)[1] for key in i18n.catalogue() if key.startswith("placeholder.")}
+    missing = {(spec.code, field) for spec in reasons.specs().values()
+               for template in (spec.th, spec.en, spec.fix_th, spec.fix_en)
+               for field in i18n.placeholders(template or "") - named}
+    assert missing == set()

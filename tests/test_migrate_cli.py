@@ -114,7 +114,7 @@ def test_missing_file_or_mapping_exits_2(tmp_path: Path) -> None:
 
 
 def test_unknown_old_item_exits_2(tmp_path: Path) -> None:
-    src = _write(tmp_path / "bad.toml", '[agency]\nname = "x"\nfiscal_year = 2568\n[items]\nO28 = []\n')
+    src = _write(tmp_path / "bad.toml", '[agency]\nname = "x"\nfiscal_year = 2568\n[items]\nO29 = []\n')
     assert _migrate(tmp_path, src)[1] == 2
 
 

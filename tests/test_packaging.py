@@ -94,6 +94,11 @@ def test_wheel_carries_rules_and_demo(installed_wheel: Path) -> None:
     assert (data / "demo" / "agency.toml").is_file() and (data / "demo" / "site" / "index.html").is_file()
     assert (data / "demo" / "site" / "files").is_dir()
     assert (installed_wheel / "oit_checker" / "catalogue" / "messages.toml").is_file()
+    # Every data file beside the code (the strings catalogue, the reason messages, any added later) travels.
+    data_files = [p.relative_to(ROOT) for p in (ROOT / "oit_checker").rglob("*")
+                  if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    assert Path("oit_checker/text/strings.toml") in data_files
+    assert [p for p in data_files if not (installed_wheel / p).is_file()] == []
     entry = next(installed_wheel.glob("oit_checker-*.dist-info")) / "entry_points.txt"
     assert "oit-checker = oit_checker.cli.main:main" in entry.read_text(encoding="utf-8")
 
@@ -108,6 +113,9 @@ def test_installed_commands_work_from_another_folder(installed_wheel: Path, tmp_
     checked = _run_installed(installed_wheel, tmp_path, "check", str(manifest), "--items", "O6", "--format", "json")
     assert checked.returncode == 1, checked.stderr  # not_submitted: a gap, not a configuration error
     assert "_data/rules/ita2568.toml" in checked.stdout
+    helped = _run_installed(installed_wheel, tmp_path, "check", "--help")
+    assert helped.returncode == 0 and "--allow-private" in helped.stdout and "--render-timeout" in helped.stdout
+    assert "ยอมให้ดึง URL" in helped.stdout  # the installed strings catalogue, Thai first
     demo = _run_installed(installed_wheel, tmp_path, "demo", "--format", "json", "--extract-workers", "0")
     assert demo.returncode == 0, demo.stderr
     assert "_data/demo/agency.toml" in demo.stdout and '"status": "pass"' in demo.stdout

@@ -93,3 +93,10 @@ def test_markdown_report() -> None:
     assert "| O24 | รายการ O24 | ✘ ไม่ผ่าน |" in md
     assert "“ปีงบประมาณ พ.ศ. 2567”" in md
     assert "(100 + 0 + 0 + 0) / 4 = 25.00" in md
+
+
+def test_english_reason_messages_count_in_the_singular() -> None:
+    assert make("cover_only", chars=101, pages=1).message_en.endswith("(101 characters, 1 page)")
+    assert make("cover_only", chars=1, pages=11).message_en.endswith("(1 character, 11 pages)")
+    assert make("server_error", status=503, attempts=1).message_en.startswith(
+        "Server failing (HTTP 503) after 1 attempt;")

@@ -27,7 +27,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.text import Text
 
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
-from oit_checker.cli.console import make_console
+from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
 from oit_checker.cli.options import (
     add_crawl_options,
@@ -52,6 +52,7 @@ from oit_checker.report import json_out, junit, markdown, table
 from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
 from oit_checker.text.i18n import count, text
+from oit_checker.text.sanitize import one_line
 
 AUDIT_FORMATS = ("table", "json", "md", "html", "junit")
 DIFF_FORMATS = ("table", "json", "md")
@@ -76,7 +77,7 @@ def agency_summary_lines(run: RunResult, diff: RunDiff | None, lang: str) -> lis
     for a in run.agencies:
         counts = {s: sum(1 for f in a.findings if f.status is s and not f.suppressed) for s in Status}
         clean = all(f.status is Status.PASS or f.suppressed for f in a.findings)
-        lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=a.agency.name,
+        lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=one_line(a.agency.name),
                           passed=counts[Status.PASS], total=len(a.findings), fail=counts[Status.FAIL],
                           review=counts[Status.REVIEW], error=counts[Status.ERROR],
                           regressed=regressed.get(a.agency.slug, 0)))
@@ -110,7 +111,7 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
         return html_report.render(run, diff, supp, lang, incomplete=incomplete)
     if fmt == "junit":
         return junit.render(run, diff, lang)
-    target = console or Console(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
+    target = console or SafeConsole(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
     print_diff(target, diff, lang)
     print_suppressions(target, supp, lang)
     if details:
@@ -173,8 +174,7 @@ def _history_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.DatabaseError as exc:
-        raise HistoryError(f"{path}: the history database cannot be read ({exc}); it may be damaged — restore "
-                           "a backup, or move the file aside to start a new history") from exc
+        raise HistoryError(text("cli.history_damaged", path=path, why=exc)) from exc
 
 
 @contextlib.contextmanager
@@ -183,14 +183,16 @@ def _progress_display(enabled: bool, counters: AuditProgress) -> Iterator[Callab
         yield None
         return
     err = make_console(stderr=True)
-    display = Progress(SpinnerColumn(), TextColumn("[bold]agencies"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("· URLs {task.fields[urls]} · errors {task.fields[errors]}"),
+    display = Progress(SpinnerColumn(), TextColumn(text("progress.agencies"), style="bold", markup=False),
+                       BarColumn(), MofNCompleteColumn(),
+                       TextColumn("· {task.fields[urls]} · {task.fields[errors]}", markup=False),
                        TimeElapsedColumn(), console=err, transient=True)
-    task = display.add_task("audit", total=counters.total or None, urls=0, errors=0)
+    task = display.add_task("audit", total=counters.total or None, urls=text("progress.urls", n=0),
+                            errors=text("progress.errors", n=0))
 
     def update() -> None:
-        display.update(task, total=counters.total or None, completed=counters.done, urls=counters.urls,
-                       errors=counters.errors)
+        display.update(task, total=counters.total or None, completed=counters.done,
+                       urls=text("progress.urls", n=counters.urls), errors=text("progress.errors", n=counters.errors))
 
     with display:
         yield update

@@ -58,7 +58,7 @@ def progress_display(err: Console, total_items: int, agencies: int, criteria: in
         nonlocal fetched
         if kind == "item":
             display.advance(task)
-        else:
+        elif kind == "fetched":  # not "rendered": a page drawn by --render was fetched once already
             fetched += 1
             display.update(task, urls=text("progress.urls", n=fetched))
 

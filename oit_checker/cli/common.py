@@ -36,9 +36,17 @@ def choose_fiscal_year(override: int | None, agencies: Sequence[Agency], when: d
     return YearChoice(current_fiscal_year(when), "today", today=when)
 
 
+def _shown_path(path: str) -> str:
+    """A file as the user would write it: relative to the current folder when it lies inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return path
+
+
 def year_line(choice: YearChoice, cat: Catalogue, args: argparse.Namespace) -> str:
     """"Checking fiscal year 2570 against the ITA 2569 criteria (2569.1) — why" in the run's language."""
-    reasons = [text(f"years.why_{choice.why}", source=choice.source,
+    reasons = [text(f"years.why_{choice.why}", source=_shown_path(choice.source),
                     today=choice.today.isoformat() if choice.today else "")]
     if getattr(args, "rules", None):
         reasons.append(text("years.why_rules_file", source=cat.source))

@@ -178,7 +178,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
                 await insecure.aclose()
 
     if err.is_terminal:
-        with err.status(text("progress.discover", home=home)) as status:
+        with err.status(Text(text("progress.discover", home=home))) as status:  # Text: never read as markup
             result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
@@ -213,9 +213,9 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--ignore-robots", action="store_true", help=text("help.ignore_robots"))
     p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
     p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
+    add_lang_option(p)
     add_render_options(p)
     add_allow_private(p)
-    add_lang_option(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

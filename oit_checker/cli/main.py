@@ -94,21 +94,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.print(f"[bold red]{escape(text('cli.error'))}:[/bold red] {escape(str(exc))}", markup=True)
         return EXIT_CONFIG
     except sqlite3.DatabaseError as exc:  # a database the history code did not wrap (see engine/history.py)
-        err.print(f"[bold red]error:[/bold red] database: {escape(str(exc))}", markup=True)
+        err.print(f"[bold red]{escape(text('cli.error'))}:[/bold red] {escape(text('cli.database', why=exc))}",
+                  markup=True)
         return EXIT_CONFIG
     except KeyboardInterrupt:
         err.print(text("cli.interrupted"))
         return EXIT_INTERRUPTED
     except RecursionError:
-        err.print("[bold red]error:[/bold red] input nested too deeply to read", markup=True)
+        err.print(f"[bold red]{escape(text('cli.error'))}:[/bold red] {escape(text('cli.nested'))}", markup=True)
         return EXIT_CONFIG
     except Exception as exc:  # a bug of ours: one line, never the exit code of "gaps found"
         if getattr(args, "debug", False):
             err.print(traceback.format_exc(), markup=False, highlight=False, soft_wrap=True)
         where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-        at = f" (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})" if where else ""
-        err.print(f"[bold red]internal error:[/bold red] {escape(type(exc).__name__)}: {escape(str(exc)[:300])}"
-                  f"{at} — please report it; run again with --debug for the traceback", markup=True)
+        at = text("cli.internal_at", file=where.filename.rsplit("/", 1)[-1], line=where.lineno) if where else ""
+        err.print(f"[bold red]{escape(text('cli.internal_error'))}:[/bold red] "
+                  f"{escape(type(exc).__name__)}: {escape(str(exc)[:300])}{escape(at)} — "
+                  f"{escape(text('cli.internal_report'))}", markup=True)
         return EXIT_INTERNAL
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from oit_checker.engine.session import RunOptions
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import FetchSettings
-from oit_checker.fetch.render import DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
+from oit_checker.fetch.render import BROWSER_CANDIDATES, DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.text.i18n import LANGS, language, text
 
@@ -58,7 +58,7 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
 
 def add_render_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--render", action="store_true", help=text("help.render"))
-    p.add_argument("--browser", metavar="PATH", help=text("help.browser"))
+    p.add_argument("--browser", metavar="PATH", help=text("help.browser", candidates=", ".join(BROWSER_CANDIDATES)))
     p.add_argument("--render-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT_S, metavar="SECONDS",
                    help=text("help.render_timeout"))
 

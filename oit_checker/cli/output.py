@@ -25,9 +25,9 @@ def check_writable(path: str | Path) -> None:
     if not folder.resolve().is_dir():
         raise UsageError(i18n.text("cli.folder_missing", path=path, folder=folder))
     if target.is_dir():
-        raise UsageError(i18n.text("cli.output_is_folder", path=path))
+        raise UsageError(i18n.text("cli.is_folder", path=path))
     if not os.access(folder.resolve(), os.W_OK):
-        raise UsageError(i18n.text("cli.output_no_permission", path=path, folder=folder))
+        raise UsageError(i18n.text("cli.no_permission", path=path, folder=folder))
 
 
 def check_output_paths(args: object) -> None:

@@ -107,7 +107,7 @@ def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: I
     slug = raw.get("slug") or slugify(name)
     allow_private = raw.get("allow_private", False)
     if not isinstance(allow_private, bool):
-        raise ManifestError(path, f"{where}: 'allow_private' must be true or false, got {allow_private!r}")
+        raise ManifestError(path, text("manifest.allow_private", where=where, got=repr(allow_private)))
     return Agency(name=name.strip(), home=home, items=parsed, fiscal_year=fy, source=path, slug=str(slug),
                   allow_private=allow_private)
 

@@ -305,7 +305,8 @@ async def discover(home: str, rules: Catalogue | RuleSet, fetcher: Fetcher, *, f
     await _read_menus(crawl, first, year)
     crawl.left_over()
     mapped = map_pages(crawl.pages, year.catalogue, year.target, mappings=mappings, fiscal_year=year.fiscal_year)
-    shells = tuple(text("discover.shell_drawn" if drawn else "discover.shell", url=url) for url, drawn in crawl.shells)
+    shells = tuple(text("discover.shell_drawn" if drawn else "discover.shell_unread", url=url)
+                   for url, drawn in crawl.shells)
     return replace(mapped, home=home, home_final=crawl.home_final, home_title=crawl.home_title,
                    warnings=mapped.warnings + shells, pages_fetched=tuple(crawl.fetched),
                    skipped=tuple(crawl.skipped), errors=tuple(crawl.errors), fiscal_year=year.fiscal_year,

@@ -117,6 +117,8 @@ def render_manifest(d: Discovery, catalogue: Catalogue, *, name: str, home: str,
 
 def _item_lines(d: Discovery, item: Item) -> list[str]:
     links = d.items.get(item.id, ())
+    if item.listed_only and not links:
+        return []  # only some agencies list it (2568 O28): not a gap to fill in
     lines = [f"# {item.id} {toml_comment(item.name_th)}"]
     if not links:
         return [*lines, f"{item.id} = []  # no link found"]

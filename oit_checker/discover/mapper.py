@@ -342,4 +342,10 @@ def map_pages(pages: Sequence[PageScan], catalogue: Catalogue, target_years: Ite
         listing=replace(choice.listing, named=_named(choice, pages, ids, target)),
         other_schemes=skipped,
     )
-    return fill_from_menus(discovery, pages, catalogue, schemes, fiscal_year or catalogue.criteria_year)
+    filled = fill_from_menus(discovery, pages, catalogue, schemes, fiscal_year or catalogue.criteria_year)
+    # An item only some agencies list (2568 O28) is part of the draft when its link was found, else not missed.
+    unlisted = {i.id for i in catalogue.items if i.listed_only and not filled.items.get(i.id)}
+    if not unlisted:
+        return filled
+    return replace(filled, items={k: v for k, v in filled.items.items() if k not in unlisted},
+                   hints={k: v for k, v in filled.hints.items() if k not in unlisted})

@@ -9,7 +9,7 @@ Signals, any one enough:
 
 * MOIT codes ("MOIT 3", "MOIT1-1.pdf") on at least `MIN_CODES` numbers, or more MOIT than O-codes, or
   "MOIT" in the page's title or first heading;
-* O-codes above the catalogue's highest item on at least `MIN_CODES` numbers (O28–O43 on a 2568 site);
+* O-codes above the catalogue's highest item on at least `MIN_CODES` numbers (O29–O43 on a 2568 site);
 * words naming another assessed body with its own list in the page's title or first heading
   ("สถานศึกษา", "ITA Online", "อาชีวศึกษา", "สถานีตำรวจ"), on a page that carries codes.
 """
@@ -83,7 +83,8 @@ def _numbers(page: PageScan) -> tuple[set[int], set[int]]:
 def page_scheme(page: PageScan, max_item: int) -> SchemeVerdict:
     """Whether `page` lists the NACC's items or another scheme's (see the module docstring).
 
-    `max_item`: the highest item number of the criteria year's catalogue (27 for ITA 2568).
+    `max_item`: the highest item number of the criteria year's catalogue (28 for ITA 2568, whose O28 only
+    some agencies list).
     """
     o_codes, moit = _numbers(page)
     head = display(f"{page.title} {page.heading}")

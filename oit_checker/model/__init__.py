@@ -8,12 +8,16 @@ from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import (
     Catalogue,
     Component,
+    ComponentKind,
     Confidence,
     DiscoverHints,
     EvidenceRule,
     FiscalYearRule,
     Item,
+    Matcher,
+    MatcherKind,
     Status,
+    ValueKind,
 )
 from oit_checker.model.document import DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError, Rendered
@@ -33,6 +37,7 @@ __all__ = [
     "AgencyResult",
     "Catalogue",
     "Component",
+    "ComponentKind",
     "Confidence",
     "DiscoverHints",
     "DocError",
@@ -47,10 +52,13 @@ __all__ = [
     "FiscalYearRule",
     "Item",
     "Link",
+    "Matcher",
+    "MatcherKind",
     "Reason",
     "Rendered",
     "Retrieved",
     "RunResult",
     "Status",
     "UrlTrail",
+    "ValueKind",
 ]

@@ -19,7 +19,7 @@ from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 from oit_checker.report.labels import STATUS, STATUS_ICON, STATUS_STYLE, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, Projection, grade_text, project, score_text
 from oit_checker.report.wrap import wrap
-from oit_checker.text.sanitize import scrub
+from oit_checker.text.sanitize import clean, scrub
 
 MAX_SNIPPET = 90
 INDENT = 6  # "✘ O24 " — every line of an item's block after the first starts here
@@ -114,6 +114,7 @@ def _summary(p: Projection, lang: str, width: int) -> list[Text]:
 
 def agency_lines(a: AgencyResult, lang: str, width: int, method: Method | None = None) -> list[Text | Rule]:
     a = scrub(a)  # controls, bidi overrides and URL credentials out of every string shown
+    # Text throughout, never a plain str: a plain string is read as rich markup ("[link=…]" from a rule file).
     parts: list[Text | Rule] = [Rule(Text(f"{a.agency.name} · {t(lang, 'fiscal_year')} {a.fiscal_year}",
                                           style="bold"))]
     projections = project(a.findings, method)
@@ -139,12 +140,12 @@ def _print(console: Console, lines: Sequence[Text | Rule]) -> None:
 def print_run(console: Console, run: RunResult, lang: str = "th", method: Method | None = None, *,
               heading: str | None = None) -> None:
     """The whole run; `heading` (which fiscal year and criteria, and why) replaces the plain first line."""
-    run = scrub(run)  # controls, bidi overrides and URL credentials out of every string shown
+    run = scrub(run)
     width = console.width
-    first = heading or (f"{t(lang, 'criteria')} {run.criteria_year} ({run.catalogue_version}) · "
-                        f"{t(lang, 'fiscal_year')} {run.fiscal_year}")
+    first = clean(heading) if heading else (f"{t(lang, 'criteria')} {run.criteria_year} ({run.catalogue_version}) · "
+                                            f"{t(lang, 'fiscal_year')} {run.fiscal_year}")
     _print(console, _indented(first, width, style="bold" if heading else "dim"))
     for a in run.agencies:
         _print(console, agency_lines(a, lang, width, method))
-    _print(console, _indented(f"{t(lang, 'projection')} — {t(lang, 'method')}: {(method or Method()).describe(lang)}",
-                              width, style="dim"))
+    described = clean((method or Method()).describe(lang))
+    _print(console, _indented(f"{t(lang, 'projection')} — {t(lang, 'method')}: {described}", width, style="dim"))
