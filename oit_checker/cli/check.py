@@ -20,6 +20,7 @@ from oit_checker.config.manifest import load_manifests
 from oit_checker.config.projection import Method, load_projection_method
 from oit_checker.demo import DEMO_DIR, DEMO_HOST, HostMapTransport, serve_directory
 from oit_checker.engine.session import run_agencies
+from oit_checker.evaluate.notes import checked_items
 from oit_checker.model import RunResult, Status
 from oit_checker.report import html as html_report
 from oit_checker.report import json_out, markdown, table
@@ -90,7 +91,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
     on_screen = args.format == "table" and not args.output
     if not on_screen:  # the table's first line says it; elsewhere the first line on the terminal does
         err.print(heading, style="yellow" if choice.why == "today" else "dim", markup=False, soft_wrap=True)
-    total = len(agencies) * len(items or cat.ids)
+    total = sum(len(checked_items(cat, a, items)) for a in agencies)
     with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None,
