@@ -71,7 +71,7 @@ def _minimal(**item_changes: object) -> dict[str, object]:
 def test_catalogue_loads_with_exact_ids(catalogues: dict[int, Catalogue], year: int) -> None:
     cat = catalogues[year]
     assert cat.criteria_year == year
-    assert cat.version == f"{year}.1"
+    assert cat.version == {2568: "2568.2", 2569: "2569.1"}[year]  # 2568.2: O5 titled (one source)
     assert cat.source == str(RULES / f"ita{year}.toml")
     assert cat.ids == EXPECTED_IDS[year]
     assert cat.title_th
@@ -169,8 +169,9 @@ def test_2568_components_from_the_criteria_file(catalogues: dict[int, Catalogue]
     assert not next(c for c in cat.item("O27").components if c.id == "budget").required
     # ITA 2568 O5 is the strategic/development plan, as in 2569 [one source]; no item is unknown any more.
     o5 = cat.item("O5")
-    assert o5.name_th == "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน"
-    assert {"vision", "strategies", "goals"} == ids("O5")
+    assert o5.name_th == "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน" == catalogues[2569].item("O5").name_th
+    assert [c.id for c in o5.components] == ["vision", "strategies", "goals"]
+    assert {c.confidence for c in o5.components} == {Confidence.INFERRED}
     assert all(i.confidence is not Confidence.UNKNOWN for i in cat.items)
     # O28 reports on O27's measures (previous FY); it is checked only when a manifest lists it.
     o28 = cat.item("O28")
@@ -335,11 +336,57 @@ def test_all_problems_are_collected_and_listed_up_to_20() -> None:
     ({"evidence": {"min_pages": 0}}, "evidence.min_pages", "must be at least 1"),
     ({"evidence": {"min_char": 10}}, "evidence.min_char", "did you mean 'min_chars'"),
     ({"fiscal_year_confidence": "Confirmed"}, "fiscal_year_confidence", "did you mean 'confirmed'"),
+    # discovery data: title variants, titles that are not the item, [items.discover]
+    ({"title_variants": ["ติดต่อเรา", " "]}, "title_variants[1]", "only whitespace"),
+    ({"title_variants": "ติดต่อเรา"}, "title_variants", "expected an array of strings"),
+    ({"not_titles": ["\u200b"]}, "not_titles[0]", "empty after Thai normalization"),
+    ({"not_titles": ["ข้อมูลการ"]}, "title_phrases[0]", "holds 'ข้อมูลการ', which not_titles excludes"),
+    ({"title_variants": ["ติดต่อสอบถาม"], "not_titles": ["สอบถาม"]}, "title_variants[0]", "not_titles excludes"),
+    ({"discover": {"page": "yes"}}, "discover.page", "expected true or false"),
+    ({"discover": {"periods": ["previus"]}}, "discover.periods[0]", "did you mean 'previous'"),
+    ({"discover": {"periods": ["none", "current"]}}, "discover.periods[0]", "cannot be combined"),
+    ({"discover": {"periods": ["current", "current"]}}, "discover.periods[1]", "listed twice"),
+    ({"discover": {"pages": True}}, "discover.pages", "did you mean 'page'"),
 ])
 def test_field_validation(changes: dict[str, object], field: str, text: str) -> None:
     with pytest.raises(CatalogueError) as info:
         parse_catalogue(_minimal(**changes), "t.toml")
     assert any(p.field == field and text in p.message for p in info.value.problems), str(info.value)
+
+
+def test_discovery_fields_load(catalogues: dict[int, Catalogue]) -> None:
+    cat = parse_catalogue(_minimal(title_variants=["ติดต่อสอบถาม"], not_titles=["ศูนย์ข้อมูลข่าวสาร"],
+                                   discover={"page": True, "periods": ["previous", "first_half_current"]}), "t.toml")
+    item = cat.item("O3")
+    assert item.title_variants == ("ติดต่อสอบถาม",) and item.not_titles == ("ศูนย์ข้อมูลข่าวสาร",)
+    assert item.discover.page and item.discover.periods == (FiscalYearRule.PREVIOUS,
+                                                             FiscalYearRule.FIRST_HALF_CURRENT)
+    # In the bundled data: the 3-year manpower plan is no title of the annual HR plan (O14) …
+    o14 = catalogues[2568].item("O14")
+    assert not any("อัตรากำลัง" in p for p in o14.title_phrases) and "อัตรากำลัง" in o14.not_titles
+    # … O7 takes the previous year's annual report or this year's 6-month report, and news is the page.
+    assert catalogues[2568].item("O7").discover.periods == (FiscalYearRule.PREVIOUS, FiscalYearRule.FIRST_HALF_CURRENT)
+    assert {i.id for i in catalogues[2568].items if i.discover.page} == {"O2", "O3", "O4", "O10", "O18"}
+    assert {i.id for i in catalogues[2569].items if i.discover.page} == {"O2", "O3", "O4", "O10", "O17"}
+
+
+def test_override_adds_title_variants_and_discovery_keys(tmp_path: Path) -> None:
+    override = tmp_path / "o.toml"
+    override.write_text('''[[items]]
+id = "O21"
+add_title_variants = ["งดรับของขวัญ"]
+
+[items.discover]
+page = true
+''', encoding="utf-8")
+    item = load_catalogue(RULES / "ita2568.toml", [override]).item("O21")
+    assert item.title_variants[-1] == "งดรับของขวัญ" and "ไม่รับของขวัญ" in item.title_variants
+    assert item.discover.page
+    override.write_text('[[items]]\nid = "O21"\nadd_title_variants = [""]\n\n[items.discover]\nperiods = ["x"]\n',
+                        encoding="utf-8")
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(RULES / "ita2568.toml", [override])
+    assert {p.field for p in info.value.problems} >= {"add_title_variants[0]", "discover.periods[0]"}
 
 
 def _comp(**fields: object) -> dict[str, object]:
@@ -449,7 +496,7 @@ def test_error_survives_pickling() -> None:
 def test_override_changes_o24_and_patches_one_component(catalogues: dict[int, Catalogue]) -> None:
     base = catalogues[2568]
     fixed = load_catalogue(RULES / "ita2568.toml", [FIXTURES / "override_o24.toml"])
-    assert fixed.version == "2568.1+override_o24"
+    assert fixed.version == "2568.2+override_o24"
     assert fixed.source == base.source and fixed.criteria_year == 2568
     o24, was = fixed.item("O24"), base.item("O24")
     assert o24.fiscal_year_rule is FiscalYearRule.PREVIOUS and was.fiscal_year_rule is FiscalYearRule.CURRENT
@@ -601,6 +648,11 @@ def test_describe_item_thai_and_english(catalogues: dict[int, Catalogue]) -> Non
     assert labels[:3] == ["Item", "Name", "Name (Thai)"]
     assert sum(label.startswith("Component ") for label in labels) == len(item.components)
     assert dict(en)["Fiscal year"].startswith("Must be for the current fiscal year (confidence: seed")
+    assert "ผลการดำเนินการจัดการความเสี่ยง" in dict(en)["Other titles (menus, posts)"]
+    o14 = dict(describe_item(catalogues[2568].item("O14")))
+    assert o14["ไม่ใช่ข้อนี้เมื่อชื่อมีคำว่า"] == "อัตรากำลัง"
+    o7 = dict(describe_item(catalogues[2568].item("O7"), "en"))
+    assert o7["Discovery"] == "posts of: previous, first_half_current"
 
 
 def test_fiscal_year_rule_text_dates() -> None:

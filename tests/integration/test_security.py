@@ -305,6 +305,7 @@ def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs
     assert "Traceback (most recent call last)" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("english")  # pins the English wording; Thai is the default
 @pytest.mark.parametrize("command", ["check", "audit"])
 def test_output_paths_are_checked_before_anything_is_fetched(tmp_path: Path, site: hs.HostileServer,
                                                              command: str, capsys: pytest.CaptureFixture[str],
