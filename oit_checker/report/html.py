@@ -202,6 +202,7 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
   thead { display: table-header-group; }
   .scroll { overflow: visible; }
   details::details-content { content-visibility: visible; display: block; }
+  details.kitbox { display: none; }  /* the fix kit prints from its own checklist.html (oit-checker fix) */
   summary { list-style: none; }
   summary::-webkit-details-marker { display: none; }
 }
