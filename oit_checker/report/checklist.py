@@ -67,14 +67,15 @@ class ItemChecklist:
 
 def _found_component(f: Finding, comp_id: str, label_th: str) -> Evidence | None:
     for r in f.found:
-        if r.code in ("component_found", "") and (r.detail.get("component") == comp_id or r.message_th == label_th):
+        # A saved JSON result keeps a found component by its label only (config/result.py).
+        if r.code == "component_found" and (r.detail.get("component") == comp_id or r.message_th == label_th):
             return r.evidence[0] if r.evidence else Evidence(url="")
     return None
 
 
 def _fiscal_found(f: Finding) -> Evidence | None:
     for r in f.found:
-        if r.code == "fiscal_year_found" or r.message_th.startswith("ปีงบประมาณ "):
+        if r.code == "fiscal_year_found":
             return r.evidence[0] if r.evidence else None
     return None
 
@@ -112,8 +113,8 @@ def agency_checklists(a: AgencyResult, catalogue: Catalogue, items: Sequence[str
 def _quote(ev: Evidence | None) -> str:
     if ev is None or not ev.snippet:
         return ""
-    text = " ".join(ev.snippet.split())
-    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1] + "…"
+    shown = " ".join(ev.snippet.split())
+    return shown if len(shown) <= MAX_QUOTE else shown[: MAX_QUOTE - 1] + "…"
 
 
 def fiscal_text(c: ItemChecklist, lang: str) -> str:
@@ -256,6 +257,7 @@ def item_html(c: ItemChecklist, lang: str, esc: Callable[[object], str], link: C
                  f"{esc(text('checklist.fiscal_year', lang))}: {esc(fiscal_text(c, lang))}"
                  + (f" <q>{esc(fy_quote)}</q>" if fy_quote else "") + "</li>")
     problems = "".join(f"<li>{esc(r.message_en if lang == 'en' else r.message_th)}"
+                       + "".join(f" <q>{esc(_quote(e))}</q>" for e in [e for e in r.evidence if _quote(e)][:1])
                        + (f' <span class="fix">→ {esc(_fix(r, lang))}</span>' if _fix(r, lang) else "") + "</li>"
                        for r in c.problems)
     submitted = ", ".join(link(u) for u in c.finding.urls) or esc(text("checklist.not_submitted", lang))
