@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,16 +156,15 @@ async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
     assert first.status is RunStatus.COMPLETE
     before = store.load_run(1)
 
-    site.delays["/a003/"] = 1.5  # the third agency hangs; we stop the run while it waits
+    hold = site.holds["/a003/"] = threading.Event()  # the third agency hangs until let go; we stop the run then
     progress = audit_mod.AuditProgress()
     task = asyncio.ensure_future(audit_mod.audit(agencies, cat, 2569, store, settings,
                                                  transport=HostMapTransport(site.host_map(COUNT)),
                                                  progress=progress))
-    for _ in range(200):
-        await asyncio.sleep(0.02)
-        if progress.done >= 2:
-            break
-    assert progress.done == 2
+    async with asyncio.timeout(120):  # a guard against a hang, not a measurement
+        while progress.done < 2:
+            await asyncio.sleep(0.01)  # look again soon: the run goes on meanwhile
+    assert progress.done == 2 and not task.done()  # the third agency cannot finish while it is held
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -181,7 +181,8 @@ async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
     assert orphans == 0
 
     # Resume: only the agencies the run had not stored are checked, then it is complete.
-    site.delays.clear()
+    hold.set()
+    site.holds.clear()
     site.wait_idle()
     site.reset_counts()
     resumed = await audit_mod.audit(agencies, cat, 2569, store,

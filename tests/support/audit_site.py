@@ -26,6 +26,7 @@ RULES = ROOT / "fixtures" / "rules" / "audit-test.toml"
 PLAN_PDF = (ROOT / "fixtures" / "corpus" / "a1_laksaman.pdf").read_bytes()
 FISCAL_YEAR = 2569
 LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
+HOLD_MAX_S = 120.0
 
 _PAGE = """<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title}</title></head>
 <body><nav><a href="/{slug}/index.html">หน้าแรก</a> · <a href="/{slug}/contact.html">ติดต่อเรา</a></nav>
@@ -90,10 +91,17 @@ class Site:
     served: Counter[int] = field(default_factory=Counter)  # status → count
     conditional: int = 0  # requests that carried If-None-Match or If-Modified-Since
     delays: dict[str, float] = field(default_factory=dict)  # path prefix → seconds to wait before answering
+    # path prefix → an event the answer waits for (a test holds an agency's pages until it lets them go; a
+    # held answer gives up after `HOLD_MAX_S` so that no server thread outlives a broken test)
+    holds: dict[str, threading.Event] = field(default_factory=dict)
     in_flight: int = 0  # requests being answered right now
     log: list[tuple[str, int, bool]] = field(default_factory=list)  # (path, status, conditional)
     errors: int = 0  # connections that broke mid-request (a cancelled client hanging up)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    idle: threading.Condition = field(init=False)  # notified whenever an answer ends
+
+    def __post_init__(self) -> None:
+        self.idle = threading.Condition(self.lock)
 
     @property
     def requests(self) -> int:
@@ -105,11 +113,12 @@ class Site:
             self.conditional = 0
             self.log.clear()
 
-    def wait_idle(self, timeout: float = 5.0) -> None:
-        """Let answers still in progress (to a client that went away) finish before counting afresh."""
-        deadline = time.monotonic() + timeout
-        while self.in_flight and time.monotonic() < deadline:
-            time.sleep(0.01)
+    def wait_idle(self, timeout: float = 120.0) -> None:
+        """Let answers still in progress (to a client that went away) finish before counting afresh. `timeout`
+        only guards against a hang: a server still busy then is an error, not something to count around."""
+        with self.idle:
+            if not self.idle.wait_for(lambda: self.in_flight == 0, timeout):
+                raise TimeoutError(f"the audit site still answers {self.in_flight} request(s)")
 
     def host_map(self, count: int) -> dict[str, str]:
         return {host(n): self.base for n in range(1, count + 1)}
@@ -142,12 +151,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             finally:
                 with site.lock:
                     site.in_flight -= 1
+                    site.idle.notify_all()
 
         def _answer(self) -> None:
             path = self.path.split("?", 1)[0]
             for prefix, seconds in site.delays.items():
                 if path.startswith(prefix):
                     time.sleep(seconds)
+            for prefix, event in list(site.holds.items()):
+                if path.startswith(prefix):
+                    event.wait(HOLD_MAX_S)
             inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
             if inm or ims:
                 with site.lock:

@@ -164,6 +164,11 @@ class Stats:
     starts: list[tuple[str, float]] = field(default_factory=list)
     bytes_sent: Counter[str] = field(default_factory=Counter)
     counters: Counter[str] = field(default_factory=Counter)
+    done: Counter[str] = field(default_factory=Counter)  # per request target: answers finished (or abandoned)
+    finished: threading.Condition = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.finished = threading.Condition(self.lock)
 
     def enter(self, host: str, target: str, ua: str) -> None:
         path = urlsplit(target).path
@@ -177,10 +182,18 @@ class Stats:
             self.user_agents.add(ua)
             self.starts.append((path, time.monotonic()))
 
-    def leave(self, host: str) -> None:
+    def leave(self, host: str, target: str) -> None:
         with self.lock:
             self.active[host] -= 1
             self.active["*"] -= 1
+            self.done[target] += 1
+            self.finished.notify_all()
+
+    def wait_done(self, target: str, count: int = 1, timeout: float = 60.0) -> bool:
+        """Block until the server has finished `count` answers to `target` (a guard against a hang, not a
+        measurement: `timeout` only stops a broken test from waiting forever); whether it got there."""
+        with self.finished:
+            return self.finished.wait_for(lambda: self.done[target] >= count, timeout)
 
     def reset_peaks(self) -> None:
         with self.lock:
@@ -214,7 +227,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError, TimeoutError, ssl.SSLError, OSError):
             self.close_connection = True  # the client gave up: exactly what some tests want
         finally:
-            stats.leave(host)
+            stats.leave(host, self.path)
 
     def _send(self, status: int, body: bytes = b"", content_type: str | None = "text/html; charset=utf-8",
               headers: dict[str, str] | None = None) -> None:
@@ -388,11 +401,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._redirect("/cookie-check", 302, {"Set-Cookie": "gate=ok; Path=/"})
 
     def retry_after(self, _: str) -> None:
-        """429 with Retry-After (seconds, or an HTTP-date with date=1) for the first `n` calls of `key`."""
+        """429 with Retry-After (seconds, or an HTTP-date with date=1) for the first `n` calls of `key`. The date
+        is `after` seconds past `at` (epoch seconds; the server's clock when absent), so a test that gives the
+        fetcher the same `at` as its clock knows the exact wait it must choose."""
         key = "ra:" + self.query.get("key", "default")
         if self.server.stats.bump(key) <= int(self._num("n", 1)):
             after = self._num("after", 1)
-            value = (email.utils.formatdate(time.time() + after, usegmt=True) if self.query.get("date") == "1"
+            at = self._num("at", 0.0) or time.time()
+            value = (email.utils.formatdate(at + after, usegmt=True) if self.query.get("date") == "1"
                      else str(int(after)))
             self._send(429, page("Too Many Requests", "ช้าลงหน่อย", menu=False), headers={"Retry-After": value})
         else:
@@ -613,8 +629,10 @@ def hostile_cases(site: HostileServer, tls_site: HostileServer, closed_port: int
     cases = [
         ("good page", u("/page/good"), P, (), 1),
         ("slow first byte (over the read timeout)", u("/slow-head?delay=4"), E, ("timeout",), 3),
-        ("slow first byte (within the read timeout)", u("/slow-head?delay=0.3"), P, (), 1),
-        ("1 byte/s drip", u("/drip?seconds=20"), E, ("timeout",), 1),
+        ("slow first byte (within the read timeout)", u("/slow-head?delay=0.1"), P, (), 1),
+        # 10 bytes/s: far below the minimum rate, while each byte comes well within the read timeout, so
+        # only the drip guard can end it (at 1 byte/s the read timeout raced it).
+        ("10 bytes/s drip", u("/drip?seconds=20&every=0.1"), E, ("timeout",), 1),
         ("200 MB streamed body, no length", u("/big?mb=200"), R, ("too_large",), 1),
         ("200 MB body, declared length", u("/big?mb=200&length=1"), R, ("too_large",), 1),
         ("gzip bomb (256 MB of zeros)", u("/bomb/gzip?mb=256"), R, ("too_large",), 1),

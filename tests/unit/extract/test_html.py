@@ -1,4 +1,4 @@
-"""HTML extraction: structure kept, noise removed, fast on a big page."""
+"""HTML extraction: structure kept, noise removed, every block of a big page kept."""
 
 from __future__ import annotations
 

@@ -8,8 +8,12 @@ this module as tests.unit.extract.test_pool).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import threading
 import time
+
+import psutil
 
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.model import DocKind, Document
@@ -18,10 +22,19 @@ from tests.support.paths import ROOT
 CORPUS = ROOT / "fixtures" / "corpus"
 
 
+# What b"wait" waits for, in-process: set by the test once it has seen what it came for.
+RELEASE = threading.Event()
+
+
 def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) -> Document:
-    """b"sleep:<s>" sleeps, b"crash" kills its worker, b"hog" allocates past the memory bound."""
+    """b"sleep:<s>" sleeps, b"hang" never returns (in a worker, until killed), b"wait" returns once RELEASE is
+    set (in-process), b"crash" kills its worker, b"hog" allocates past the memory bound."""
     if body.startswith(b"sleep:"):
         time.sleep(float(body[6:]))
+    elif body == b"hang":
+        threading.Event().wait()
+    elif body == b"wait":
+        RELEASE.wait()
     elif body == b"crash":
         os._exit(70)
     elif body == b"hog":
@@ -31,18 +44,31 @@ def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) 
     return Document(url=url, kind=DocKind.OTHER, pages=(text,), title=text, charset=str(os.getpid()))
 
 
+def _alive_children() -> set[int]:
+    alive = set()
+    for child in psutil.Process().children():
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if child.status() != psutil.STATUS_ZOMBIE:
+                alive.add(child.pid)
+    return alive
+
+
 async def test_timeout_crash_and_memory_bounds_with_recovery() -> None:
     # One pool through every failure, so the test pays for spawning workers only a few times.
     with ExtractPool(2, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
         # Start both workers first: the bound counts from submission, and a cold start on a loaded CI
         # machine must not be what times out.
         await asyncio.gather(pool.extract(b"warm-1", "w1"), pool.extract(b"warm-2", "w2"))
+        before = _alive_children()  # the two workers (and multiprocessing's helper processes)
         pool.timeout = 1.5
-        start = time.perf_counter()
-        slow, fine = await asyncio.gather(pool.extract(b"sleep:30", "u1"), pool.extract(b"a", "u2"))
+        # A document that never finishes, beside an innocent one: the first can only end by the bound, however
+        # fast or slow this machine is; the innocent one succeeds (in time, or retried after the kill).
+        slow, fine = await asyncio.gather(pool.extract(b"hang", "u1"), pool.extract(b"a", "u2"))
         assert slow.error == "timeout" and slow.url == "u1"
         assert fine.error is None and fine.title == "a"
-        assert time.perf_counter() - start < 10  # the 30 s sleeper was killed, not awaited
+        # The hanging worker was killed, not left running (nor awaited): both workers of then are gone.
+        alive = _alive_children()
+        assert len(before - alive) == 2, (before, alive)
         pool.timeout = 30  # the rest re-spawns workers, which must not race a short bound
 
         # A crash next to an innocent document: the innocent one is retried and succeeds.
@@ -94,9 +120,14 @@ async def test_in_process_mode_dedupes_concurrent_requests() -> None:
 
 
 async def test_in_process_timeout() -> None:
-    with ExtractPool(workers=0, timeout=0.1, extract_fn=fake_extract) as pool:
-        doc = await pool.extract(b"sleep:0.5", "u")
-        assert doc.error == "timeout"
+    # The extraction waits until the test lets it go: it cannot finish before the bound, whatever the load.
+    RELEASE.clear()
+    try:
+        with ExtractPool(workers=0, timeout=0.1, extract_fn=fake_extract) as pool:
+            doc = await pool.extract(b"wait", "u")
+            assert doc.error == "timeout"
+    finally:
+        RELEASE.set()  # the thread cannot be stopped in-process: let it end
 
 
 async def test_in_process_real_documents() -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import gzip
-import itertools
 import socket
 import ssl
-import time
 import zlib
 from collections.abc import AsyncIterator
 
@@ -21,6 +19,7 @@ from oit_checker import __version__
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.fetch.client import USER_AGENT, Fetcher, FetchSettings, build_client, parse_retry_after
 from oit_checker.model import Confidence, FetchError, FiscalYearRule, Item, Retrieved, UrlTrail
+from tests.support.clock import VirtualTime
 from tests.support.paths import ROOT
 
 CORPUS = ROOT / "fixtures" / "corpus"
@@ -230,13 +229,14 @@ async def test_retry_statuses_and_non_retried_4xx() -> None:
 
 @respx.mock
 async def test_503_retry_after_http_date_and_detail_after_exhaustion() -> None:
-    soon = email.utils.formatdate(time.time() + 5, usegmt=True)
+    now = 1_760_000_000.0  # the fetcher's wall clock: the date is exactly 5 s ahead of it
+    soon = email.utils.formatdate(now + 5, usegmt=True)
     respx.get(f"{SITE}/maint").mock(return_value=httpx.Response(503, headers={"Retry-After": soon}))
-    fetcher, sleep = make_fetcher()
+    fetcher, sleep = make_fetcher(wall=lambda: now)
     got = await fetcher.fetch(f"{SITE}/maint")
     assert got.status == 503 and got.attempts == 3 and got.error is None
     assert "after 3 attempts" in got.error_detail
-    assert len(sleep.waits) == 2 and all(3.5 < w <= 5.0 for w in sleep.waits)
+    assert sleep.waits == [5.0, 5.0]
 
 
 @respx.mock
@@ -260,18 +260,29 @@ async def test_429_slows_down_the_whole_host() -> None:
 
 
 async def test_host_delay_spaces_request_starts() -> None:
-    starts: list[float] = []
-    loop = asyncio.get_running_loop()
+    """Four requests to one host at once start `host_delay_s` apart on the fetcher's clock: virtual time that
+    moves only when the test lets the next pause end, so each start is seen at its exact instant."""
+    clock = VirtualTime()
+    started: asyncio.Queue[tuple[str, float]] = asyncio.Queue()
 
     def handler(request: httpx.Request) -> httpx.Response:
-        starts.append(loop.time())
+        started.put_nowait((request.url.path, clock.now))
         return httpx.Response(200, text="ok")
 
     settings = FetchSettings(host_delay_s=0.1, per_host=4, scheme_fallback=False)
-    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings)
-    await asyncio.gather(*(fetcher.fetch(f"{SITE}/p{i}") for i in range(4)))
-    gaps = [b - a for a, b in itertools.pairwise(sorted(starts))]
-    assert len(starts) == 4 and all(g >= 0.09 for g in gaps)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings,
+                      clock=clock, sleep=clock.sleep)
+    async with asyncio.timeout(60):  # a guard against a hang, not a measurement
+        fetches = asyncio.gather(*(fetcher.fetch(f"{SITE}/p{i}") for i in range(4)))
+        starts = [await started.get()]  # the first goes at once
+        for _ in range(3):
+            await clock.wake_next()  # the next pause ends …
+            starts.append(await started.get())  # … and its request goes out then, before the clock moves on
+        results = await fetches
+    assert all(r.ok for r in results)
+    assert [t for _, t in starts] == pytest.approx([0.0, 0.1, 0.2, 0.3])
+    assert sorted(path for path, _ in starts) == ["/p0", "/p1", "/p2", "/p3"]
+    assert sorted(clock.waits) == pytest.approx([0.1, 0.2, 0.3])
 
 
 async def test_per_host_and_global_limits() -> None:
@@ -285,7 +296,8 @@ async def test_per_host_and_global_limits() -> None:
         total[0] += 1
         peak[host] = max(peak.get(host, 0), active[host])
         total[1] = max(total[1], total[0])
-        await asyncio.sleep(0.02)
+        for _ in range(5):  # hold the slot for a few turns of the event loop (no wall-clock time involved)
+            await asyncio.sleep(0)
         active[host] -= 1
         total[0] -= 1
         return httpx.Response(200, text="ok")
@@ -299,22 +311,27 @@ async def test_per_host_and_global_limits() -> None:
 
 
 async def test_budget_exhausted_while_waiting_for_a_slot() -> None:
-    """Every URL ends classified: one queued behind a slow one is reported, not dropped or left hanging."""
+    """Every URL ends classified: one queued behind a hanging one is reported, not dropped or left hanging.
+
+    The server never answers, so whatever this machine's speed both can only end by the budget (0.2 s on a
+    clock that stands still: the fetcher's own timers then run on that remainder)."""
 
     sent: list[str] = []
+    never = asyncio.Event()
 
     async def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request.url.path)
-        await asyncio.sleep(0.5)
-        return httpx.Response(200, text="ok")
+        await never.wait()
+        return httpx.Response(200, text="ok")  # pragma: no cover - never reached
 
     settings = FetchSettings(per_host=1, scheme_fallback=False)
-    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings)
-    deadline = time.monotonic() + 0.2
-    first, second = await asyncio.gather(fetcher.fetch(f"{SITE}/1", deadline=deadline),
-                                         fetcher.fetch(f"{SITE}/2", deadline=deadline))
-    assert first.error is FetchError.TIMEOUT and "budget" in first.error_detail
-    assert second.error is FetchError.TIMEOUT and "budget" in second.error_detail
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings,
+                      clock=VirtualTime(), sleep=FakeSleep())
+    async with asyncio.timeout(60):  # a guard against a hang, not a measurement
+        first, second = await asyncio.gather(fetcher.fetch(f"{SITE}/1", deadline=0.2),
+                                             fetcher.fetch(f"{SITE}/2", deadline=0.2))
+    assert first.error is FetchError.TIMEOUT and "during the transfer" in first.error_detail, first.error_detail
+    assert second.error is FetchError.TIMEOUT and "waiting for a connection slot" in second.error_detail
     assert sent == ["/1"]  # the queued one was never sent: it was reported when the budget ran out
 
 
