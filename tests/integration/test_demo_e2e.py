@@ -1,6 +1,7 @@
 """End to end: the CLI checks the bundled demo site served on 127.0.0.1 and reaches the seed's verdicts.
 
-The demo reproduces the real assessor's ITA 2568 findings (../shared/seeds): O6/O7 incomplete (O7 a cover page),
+The demo reproduces a real assessor's ITA 2568 findings on this agency ("the seed", fixtures/demo/README.md):
+O6/O7 incomplete (O7 a cover page),
 O15 lacking details, O16 without ethics-promotion evidence, O24 naming only 2566/2567, O25/O26 lacking plan
 details, O27 without implementation details.
 """

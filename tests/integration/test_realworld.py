@@ -1,4 +1,5 @@
-"""End to end on the shapes Thai agency sites really publish OIT evidence in (real-world-publishing.md).
+"""End to end on the shapes Thai agency sites really publish OIT evidence in: viewers, Drive, list pages,
+vendor CMSs, e-GP, social media and scans (docs/real-world-sites.md).
 
 A fixture site (fixtures/realworld/: one folder per host plus routes.toml for query strings, redirects
 and content types) is served on 127.0.0.1, one small server per host, and `HostMapTransport` sends each
@@ -396,7 +397,7 @@ def _fake_ocr(text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("ocr_text", "years"), [
-    # What tesseract really does to Thai digits (DESIGN.md): the year becomes another year.
+    # What tesseract really does to Thai digits (๒๕๖๙ read as ๒๕๒๕): the year becomes another year.
     ("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๒๕ โครงการ งบประมาณ (บาท) ระยะเวลาดำเนินการ", "2525"),
     ("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 โครงการ งบประมาณ (บาท) ระยะเวลาดำเนินการ", "2569"),
 ])

@@ -30,7 +30,7 @@ from tests.support.corpus import known
 from tests.support.paths import ROOT
 
 RULES = ROOT / "rules"
-SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # copy of /work/shared/seeds/000_89015ff4b27954ce.txt
+SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # the assessor's ITA 2568 report on the demo agency, in full
 
 
 
@@ -94,7 +94,7 @@ REPORT_2568 = """\
 
 URL = "https://www.nongbua.go.th/files/ita.pdf"
 REPORT_COMPONENTS = ("results", "budget_spent", "problems", "suggestions")
-# Every item that asks for a report of results (the report template of ita-criteria.md).
+# Every item that asks for a report of results (results, budget spent, problems, suggestions).
 REPORT_ITEMS = {2568: ("O7", "O13", "O15", "O24", "O26"), 2569: ("O7", "O12", "O14", "O22", "O24", "O26")}
 
 

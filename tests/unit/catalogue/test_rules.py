@@ -109,7 +109,7 @@ def test_phrases_are_non_empty_and_specific(catalogues: dict[int, Catalogue], ye
 
 def test_2568_marks_follow_the_criteria_file(catalogues: dict[int, Catalogue]) -> None:
     cat = catalogues[2568]
-    facts = {  # id: (confidence, fiscal_year, fiscal_year_confidence) as ita-criteria.md gives them
+    facts = {  # id: (confidence, fiscal_year, fiscal_year_confidence) as the published criteria give them
         "O1": ("confirmed", "none", "confirmed"),
         "O2": ("one_source", "none", "one_source"),
         "O4": ("one_source", "current", "one_source"),

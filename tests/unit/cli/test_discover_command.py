@@ -80,7 +80,8 @@ def test_usage_errors_exit_2(argv: list[str]) -> None:
 
 
 def test_home_written_with_the_scheme_that_worked(site_base: str) -> None:
-    # An http-only LAO host (§3): https cannot connect, the fetcher falls back to http, the manifest says http.
+    # An http-only LAO host (many have no TLS at all): https cannot connect, the fetcher falls back to http, the
+    # manifest says http.
     inner = HostMapTransport({HOST: site_base})
 
     class HttpOnly(httpx.AsyncBaseTransport):

@@ -1,4 +1,5 @@
-"""links.extract_links on hand-written copies of the page shapes in real-world-publishing.md §1.3.
+"""links.extract_links on hand-written copies of the ways Thai agency pages link their documents: behind
+viewers (FlowPaper, PDF.js, Google Docs), in Drive links, under generic texts ("คลิก", "ดาวน์โหลด"), as images.
 
 Each fixture page asserts the EXACT (url, via) list: what the crawler is offered, in document order,
 after unwrapping viewers, canonicalising Drive and dropping placeholders.
@@ -361,7 +362,7 @@ def test_placeholders_reported_with_reasons() -> None:
 
 
 def test_self_link_under_the_other_scheme_is_self() -> None:
-    # plantprop: the menu links http://…?page_id=70 from the https page (mixed schemes, §3)
+    # plantprop: the menu links http://…?page_id=70 from the https page (http and https mixed on one site)
     assert placeholder_links(load("flowpaper_cloud"), "https://plantprop.doae.go.th/?page_id=70") == [
         ("http://plantprop.doae.go.th/?page_id=70", "self")
     ]
