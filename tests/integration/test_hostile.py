@@ -65,7 +65,8 @@ async def test_hostile_agency_every_url_classified_within_budget_and_memory(
     # No case needs the document timeout (the drip guard, the read timeout and the byte cap end them) nor the
     # agency budget: both are set far above what a slow, busy machine takes, so that `complete` below says
     # "nothing hung", not "this machine was fast enough".
-    settings = hs.hostile_fetch_settings(document_timeout_s=30.0)
+    # The read timeout (2 s) is far from both slow first bytes (0.1 s, 8 s).
+    settings = hs.hostile_fetch_settings(read_timeout_s=2.0, document_timeout_s=30.0)
     options = RunOptions(fetch=settings, agency_budget_s=300.0, extract_workers=2)
     site.stats.user_agents.clear()
     with hs.PeakRSS() as memory:
@@ -239,14 +240,28 @@ async def test_slow_first_byte_is_retried_then_reported(site: hs.HostileServer) 
 
 
 async def test_per_host_and_global_limits_hold_on_a_real_server(site: hs.HostileServer) -> None:
-    settings = hs.hostile_fetch_settings(read_timeout_s=3.0, per_host=2, global_limit=3)
+    """Five requests to each of two host names at once, per_host=2 and global_limit=3. The server holds every
+    answer until the test lets a host's answers go, so the limits are seen at their fullest, not when answers
+    happen to overlap."""
+    settings = hs.hostile_fetch_settings(read_timeout_s=60.0, per_host=2, global_limit=3)
     fetcher = _fetcher(settings)
-    site.stats.reset_peaks()
-    urls = [site.url(f"/slow-head?delay=0.2&c={i}", host=h) for h in ("127.0.0.1", "localhost") for i in range(5)]
-    results = await asyncio.gather(*(fetcher.fetch(u) for u in urls))
+    stats = site.stats
+    stats.reset_peaks()
+    urls = ([site.url(f"/hold?key=limits-a&c={i}", host="127.0.0.1") for i in range(5)]
+            + [site.url(f"/hold?key=limits-b&c={i}", host="localhost") for i in range(5)])
+    async with asyncio.timeout(120):  # a guard against a hang, not a measurement
+        fetches = asyncio.gather(*(fetcher.fetch(u) for u in urls))
+        # Every global slot taken: two requests on 127.0.0.1 (its limit), one on localhost; the rest wait.
+        assert await asyncio.to_thread(stats.wait_until, lambda: stats.active["*"] == 3)
+        assert (stats.active["127.0.0.1"], stats.active["localhost"]) == (2, 1)
+        # 127.0.0.1's answers go: localhost takes a freed slot, up to its own limit, while 127.0.0.1 runs on.
+        stats.release("limits-a")
+        assert await asyncio.to_thread(stats.wait_until, lambda: stats.active["localhost"] == 2)
+        stats.release("limits-b")
+        results = await fetches
     assert all(r.ok for r in results)
-    assert site.stats.peak["127.0.0.1"] == 2 and site.stats.peak["localhost"] == 2
-    assert site.stats.peak["*"] == 3
+    assert stats.peak["127.0.0.1"] == 2 and stats.peak["localhost"] == 2
+    assert stats.peak["*"] == 3
 
 
 async def test_host_delay_spaces_requests_on_a_real_server(site: hs.HostileServer) -> None:

@@ -161,14 +161,14 @@ class Stats:
     active: Counter[str] = field(default_factory=Counter)
     peak: Counter[str] = field(default_factory=Counter)  # per Host header; "*" for all hosts together
     user_agents: set[str] = field(default_factory=set)
-    starts: list[tuple[str, float]] = field(default_factory=list)
     bytes_sent: Counter[str] = field(default_factory=Counter)
     counters: Counter[str] = field(default_factory=Counter)
     done: Counter[str] = field(default_factory=Counter)  # per request target: answers finished (or abandoned)
-    finished: threading.Condition = field(init=False)
+    holds: dict[str, threading.Event] = field(default_factory=dict)  # /hold?key=…: released by the test
+    changed: threading.Condition = field(init=False)  # notified when a request starts or ends
 
     def __post_init__(self) -> None:
-        self.finished = threading.Condition(self.lock)
+        self.changed = threading.Condition(self.lock)
 
     def enter(self, host: str, target: str, ua: str) -> None:
         path = urlsplit(target).path
@@ -180,25 +180,36 @@ class Stats:
             self.peak[host] = max(self.peak[host], self.active[host])
             self.peak["*"] = max(self.peak["*"], self.active["*"])
             self.user_agents.add(ua)
-            self.starts.append((path, time.monotonic()))
+            self.changed.notify_all()
 
     def leave(self, host: str, target: str) -> None:
         with self.lock:
             self.active[host] -= 1
             self.active["*"] -= 1
             self.done[target] += 1
-            self.finished.notify_all()
+            self.changed.notify_all()
+
+    def wait_until(self, predicate: Callable[[], bool], timeout: float = 60.0) -> bool:
+        """Block until `predicate` (read under the lock) holds as requests start and end; whether it came to
+        hold. `timeout` is a guard against a hang, not a measurement."""
+        with self.changed:
+            return self.changed.wait_for(predicate, timeout)
 
     def wait_done(self, target: str, count: int = 1, timeout: float = 60.0) -> bool:
-        """Block until the server has finished `count` answers to `target` (a guard against a hang, not a
-        measurement: `timeout` only stops a broken test from waiting forever); whether it got there."""
-        with self.finished:
-            return self.finished.wait_for(lambda: self.done[target] >= count, timeout)
+        """Block until the server has finished `count` answers to `target`; whether it got there."""
+        return self.wait_until(lambda: self.done[target] >= count, timeout)
+
+    def hold_event(self, key: str) -> threading.Event:
+        with self.lock:
+            return self.holds.setdefault(key, threading.Event())
+
+    def release(self, key: str) -> None:
+        """Let every /hold?key=`key` answer go, now and later."""
+        self.hold_event(key).set()
 
     def reset_peaks(self) -> None:
         with self.lock:
             self.peak.clear()
-            self.starts.clear()
 
     def bump(self, key: str) -> int:
         with self.lock:
@@ -270,6 +281,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/", lambda _: self._send(200, page(ORG, "ยินดีต้อนรับสู่เว็บไซต์ " + ORG))),
             ("/page/", lambda _: self._good()),
             ("/slow-head", self.slow_head),
+            ("/hold", self.hold),
             ("/drip", self.drip),
             ("/big", self.big),
             ("/bomb/gzip", self.bomb_gzip),
@@ -315,6 +327,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         """Nothing at all for `delay` seconds, then a good page."""
         if self._wait(self._num("delay", 5)):
             self._good()
+
+    def hold(self, _: str) -> None:
+        """Nothing until the test releases `key` (`Stats.release`), then a good page; gives up when the client
+        goes away or after MAX_SLEEP_S, so that no thread outlives a broken test."""
+        event = self.server.stats.hold_event(self.query.get("key", "default"))
+        end = time.monotonic() + MAX_SLEEP_S
+        while not event.wait(0.02):
+            if self._client_gone() or time.monotonic() >= end:
+                self.close_connection = True
+                return
+        self._good()
 
     def drip(self, _: str) -> None:
         """Headers at once, then one byte per `every` seconds for at most `seconds`, promising 100 KB."""
@@ -628,7 +651,7 @@ def hostile_cases(site: HostileServer, tls_site: HostileServer, closed_port: int
     P, R, E, F = Status.PASS, Status.REVIEW, Status.ERROR, Status.FAIL
     cases = [
         ("good page", u("/page/good"), P, (), 1),
-        ("slow first byte (over the read timeout)", u("/slow-head?delay=4"), E, ("timeout",), 3),
+        ("slow first byte (over the read timeout)", u("/slow-head?delay=8"), E, ("timeout",), 3),
         ("slow first byte (within the read timeout)", u("/slow-head?delay=0.1"), P, (), 1),
         # 10 bytes/s: far below the minimum rate, while each byte comes well within the read timeout, so
         # only the drip guard can end it (at 1 byte/s the read timeout raced it).

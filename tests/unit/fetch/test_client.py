@@ -311,28 +311,35 @@ async def test_per_host_and_global_limits() -> None:
 
 
 async def test_budget_exhausted_while_waiting_for_a_slot() -> None:
-    """Every URL ends classified: one queued behind a hanging one is reported, not dropped or left hanging.
+    """Every URL ends classified: one queued behind a hanging one is reported when its budget runs out, not
+    dropped or left hanging.
 
-    The server never answers, so whatever this machine's speed both can only end by the budget (0.2 s on a
-    clock that stands still: the fetcher's own timers then run on that remainder)."""
+    The first request holds the host's only slot until the test lets it go, which it does only once the queued
+    one has ended: the queued one can only end by its budget (0.2 s on a clock that stands still, so the
+    fetcher's own timer runs on exactly that), whatever this machine's speed."""
 
     sent: list[str] = []
-    never = asyncio.Event()
+    entered, release = asyncio.Event(), asyncio.Event()
 
     async def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request.url.path)
-        await never.wait()
-        return httpx.Response(200, text="ok")  # pragma: no cover - never reached
+        entered.set()
+        await release.wait()
+        return httpx.Response(200, text="ok")
 
     settings = FetchSettings(per_host=1, scheme_fallback=False)
     fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings,
                       clock=VirtualTime(), sleep=FakeSleep())
     async with asyncio.timeout(60):  # a guard against a hang, not a measurement
-        first, second = await asyncio.gather(fetcher.fetch(f"{SITE}/1", deadline=0.2),
-                                             fetcher.fetch(f"{SITE}/2", deadline=0.2))
-    assert first.error is FetchError.TIMEOUT and "during the transfer" in first.error_detail, first.error_detail
-    assert second.error is FetchError.TIMEOUT and "waiting for a connection slot" in second.error_detail
+        first = asyncio.ensure_future(fetcher.fetch(f"{SITE}/1"))  # no budget of its own
+        await entered.wait()  # it holds the slot now
+        queued = await fetcher.fetch(f"{SITE}/2", deadline=0.2)
+        release.set()
+        held = await first
+    assert queued.error is FetchError.TIMEOUT and queued.budget_cut
+    assert queued.error_detail == "agency time budget exhausted while waiting for a connection slot"
     assert sent == ["/1"]  # the queued one was never sent: it was reported when the budget ran out
+    assert held.ok  # and the one it queued behind was not disturbed
 
 
 @respx.mock
