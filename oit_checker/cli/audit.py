@@ -14,6 +14,7 @@ import dataclasses
 import io
 import json
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -35,7 +36,7 @@ from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings,
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
 from oit_checker.engine.session import resolve_fiscal_year
-from oit_checker.errors import UsageError
+from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import RunResult, Status
 from oit_checker.model.diff import RunDiff
@@ -133,6 +134,17 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
 
 def _open_store(args: argparse.Namespace) -> SqliteHistory:
     return SqliteHistory(Path(args.db) if args.db else default_db_path())
+
+
+@contextlib.contextmanager
+def _history_errors(path: Path) -> Iterator[None]:
+    """A history database damaged past its first pages fails only when a query reaches the bad page: say
+    which file, as a configuration error (exit 2), not as a crash."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise HistoryError(f"{path}: the history database cannot be read ({exc}); it may be damaged — restore "
+                           "a backup, or move the file aside to start a new history") from exc
 
 
 @contextlib.contextmanager
@@ -341,7 +353,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "audit", help="check many agencies, store the run in the history and report what changed",
         description="Check every agency of the manifest(s) in one run, store the results, compare with the "
                     "previous run. Exit codes: 0 no gaps · 1 gaps · 3 regressions since the previous run · "
-                    "2 configuration error · 130 interrupted.")
+                    "2 configuration error · 4 internal error · 130 interrupted.")
     p.add_argument("manifest", nargs="+", help="manifest TOML files ([[agency]] tables) or folders of them")
     add_rule_options(p)
     add_report_options(p, AUDIT_FORMATS)
@@ -386,6 +398,13 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     pr.add_argument("--dry-run", action="store_true", help="say what would be deleted, delete nothing")
 
 
+def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:
+    def run(args: argparse.Namespace, console: Console) -> int:
+        with _history_errors(Path(args.db) if args.db else default_db_path()):
+            return command(args, console)
+    return run
+
+
 AUDIT_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
-    "audit": cmd_audit, "diff": cmd_diff, "history": cmd_history,
+    "audit": _guarded(cmd_audit), "diff": _guarded(cmd_diff), "history": _guarded(cmd_history),
 }

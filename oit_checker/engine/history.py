@@ -44,6 +44,7 @@ from oit_checker.model import (
 )
 from oit_checker.text import clock
 from oit_checker.text.clock import now_iso
+from oit_checker.text.sanitize import scrub
 
 APP_NAME = "oit-checker"
 DB_FILENAME = "history.sqlite3"
@@ -359,7 +360,12 @@ class SqliteHistory:
         return len(dead)
 
     def record_agency(self, run_id: int, result: AgencyResult) -> None:
-        """Write one agency's results in one transaction, replacing any earlier write of the same pair."""
+        """Write one agency's results in one transaction, replacing any earlier write of the same pair.
+
+        Stored sanitised: URL credentials (`user:pass@`) redacted and control characters removed from every
+        string; the agency's key (slug) is kept as given, so a resumed run finds it."""
+        clean = scrub(result)
+        result = dataclasses.replace(clean, agency=dataclasses.replace(clean.agency, slug=result.agency.slug))
         a = result.agency
         slug = a.slug or a.name
         finding_rows: list[tuple[Any, ...]] = []
