@@ -1,5 +1,5 @@
 """Safe to point at anyone's website (issue 15): each test plays a hostile agency site or manifest against a
-local server (tests/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
+local server (tests/support/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
 on, and that no secret or control sequence reaches any output."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import hostile_server as hs
 import httpx
 import pytest
 
@@ -22,6 +21,7 @@ from oit_checker.engine.session import RunOptions, run_agencies
 from oit_checker.fetch import policy
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Agency, FetchError, Status
+from tests.support import hostile_server as hs
 
 MB = 1024 * 1024
 

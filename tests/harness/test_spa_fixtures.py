@@ -9,10 +9,11 @@ import importlib.util
 import json
 import re
 import sys
-from pathlib import Path
 from types import ModuleType
 
-SPA = Path(__file__).resolve().parent.parent / "fixtures" / "spa"
+from tests.support.paths import ROOT
+
+SPA = ROOT / "fixtures" / "spa"
 
 
 def _make_spa() -> ModuleType:

@@ -11,7 +11,6 @@ import importlib.util
 import re
 import sys
 import tomllib
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -21,8 +20,8 @@ from oit_checker.catalogue import reasons
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.model import DocError
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 VERDICTS = ROOT / "fixtures" / "verdicts"
 STATUSES = {"pass", "fail", "review", "error"}
 

@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import pytest
-from support.ci import require_module
-from support.cluster import ClusterTimings, local_cluster
-from support.postgres import pg_database, pg_server_fixture  # noqa: F401  (fixtures, found by name)
-from support.procs import descendants, pid_gone
+
+from tests.support.ci import require_module
+from tests.support.cluster import ClusterTimings, local_cluster
+from tests.support.postgres import pg_database, pg_server_fixture  # noqa: F401  (fixtures, found by name)
+from tests.support.procs import descendants, pid_gone
 
 distributed = require_module("distributed", "pip install distributed")
 psycopg = require_module("psycopg", "pip install 'psycopg[binary]'")

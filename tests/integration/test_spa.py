@@ -1,6 +1,6 @@
 """Pages drawn by JavaScript, without a browser (issue 16): the shells of real builds are recognised and reported
 as `script_rendered` (review), never `empty_page`, `cover_only` or fail; the same content as plain HTML passes;
-app routes (`#/ita/o6`) are pages of their own. Rendering itself: tests/test_render.py."""
+app routes (`#/ita/o6`) are pages of their own. Rendering itself: tests/integration/test_render.py."""
 
 from __future__ import annotations
 
@@ -9,9 +9,6 @@ import types
 from pathlib import Path
 
 import pytest
-from corpus import PLAN_TEXT
-from spa_site import HOST, SHELLS_HOST, SPA, check, codes, finding, manifest, spa_transport
-from test_evaluate import HOME, pdf, plan_item, trail
 
 from oit_checker.catalogue.reasons import specs
 from oit_checker.cli.main import main
@@ -25,8 +22,11 @@ from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.html.spa import detect_shell
 from oit_checker.model import Agency, DocKind, Document, Fetched, Status, UrlTrail
 from oit_checker.text.urls import is_placeholder, normalize_url, split_route
+from tests.support.corpus import PLAN_TEXT
+from tests.support.paths import ROOT
+from tests.support.spa_site import HOST, SHELLS_HOST, SPA, check, codes, finding, manifest, spa_transport
+from tests.unit.evaluate.test_item import HOME, pdf, plan_item, trail
 
-ROOT = Path(__file__).resolve().parent.parent
 SHELLS = sorted((SPA / "shells").glob("*.html"))
 SPA_SHELLS = [SPA / "site" / "index.html", SPA / "site" / "ita" / "o6.html"]
 NEGATIVES = [*sorted((SPA / "negatives").glob("*.html")), SPA / "site" / "plain" / "ita-o6.html"]

@@ -14,10 +14,11 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
-from support import postgres as pg
-from support.ci import require_module
-from support.postgres import pg_database, pg_server_fixture  # noqa: F401  (fixtures, found by name)
-from support.procs import pid_gone
+
+from tests.support import postgres as pg
+from tests.support.ci import require_module
+from tests.support.postgres import pg_database, pg_server_fixture  # noqa: F401  (fixtures, found by name)
+from tests.support.procs import pid_gone
 
 psycopg = require_module("psycopg", "pip install 'psycopg[binary]'")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import httpx
 
@@ -21,8 +20,9 @@ from oit_checker.engine.session import RunOptions, run_agencies
 from oit_checker.fetch.client import FetchSettings
 from oit_checker.fetch.render import RenderSettings
 from oit_checker.model import Agency, Finding, RunResult
+from tests.support.paths import ROOT
 
-SPA = Path(__file__).resolve().parent.parent / "fixtures" / "spa"
+SPA = ROOT / "fixtures" / "spa"
 HOST = "www.spa-demo.go.th"
 SHELLS_HOST = "shells.spa-demo.go.th"
 

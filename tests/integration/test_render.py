@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator
 
 import psutil
 import pytest
-from spa_site import HOST, SHELLS_HOST, SPA, RecordingTransport, check, codes, finding, manifest, spa_transport
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.discover.crawl import discover
@@ -21,6 +20,17 @@ from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer, RenderSettings, find_browser
 from oit_checker.model import Agency, Fetched, Status
+from tests.support.spa_site import (
+    HOST,
+    SHELLS_HOST,
+    SPA,
+    RecordingTransport,
+    check,
+    codes,
+    finding,
+    manifest,
+    spa_transport,
+)
 
 
 def _browser() -> str | None:

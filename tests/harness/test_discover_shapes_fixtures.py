@@ -17,7 +17,8 @@ from types import ModuleType
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import ROOT
+
 SHAPES = ROOT / "fixtures" / "discover_shapes"
 EXPECTED = sorted(SHAPES.glob("expected-*.toml"))
 
