@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -13,13 +14,21 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from oit_checker.catalogue import rules as catalogue_rules
+from oit_checker.catalogue.mapping import load_mapping, mapping_path
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
-from oit_checker.cli.options import add_allow_private, add_render_options, render_settings
+from oit_checker.cli.options import (
+    add_allow_private,
+    add_host_delay_option,
+    add_lang_option,
+    add_render_options,
+    render_settings,
+)
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
-from oit_checker.discover.draft import agency_name_from_title, render_manifest
+from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
 from oit_checker.discover.model import (
     DEFAULT_DELAY_S,
     DEFAULT_MAX_DEPTH,
@@ -28,57 +37,69 @@ from oit_checker.discover.model import (
     SKIP_STALE,
     Discovery,
     LinkConfidence,
+    RuleSet,
+    YearMapping,
 )
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer
 from oit_checker.model import Fetched
 from oit_checker.text.fiscal import current_fiscal_year
+from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
 
 
-def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
+def _table(err: Console, d: Discovery) -> None:
     from rich.table import Table
 
+    tab = Table(title=text("discover.table_title", year=d.criteria_year), title_justify="left")
+    for col in ("col_item", "col_url", "col_confidence", "col_why"):
+        tab.add_column(text(f"discover.{col}"), overflow="fold")
+    colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
+    for item, links in d.items.items():
+        if not links:
+            tab.add_row(item, "[dim]—[/dim]", f"[bold red]{escape(text('discover.missing'))}[/bold red]",
+                        escape(text("discover.no_link")))
+        for n, link in enumerate(links):
+            tab.add_row(item if n == 0 else "", escape(link.url),
+                        f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
+    err.print(tab)
+
+
+def _found_lines(d: Discovery) -> list[str]:
+    if not d.found:
+        return [count("discover.not_found", len(d.pages_fetched), home=d.home)]
+    counts = d.counts()
+    total = len(d.items)
+    lines = [text("discover.pages", pages=", ".join(d.index_pages))] if d.index_pages else []
+    lines.append(listing_line(d))
+    lines.append(text("discover.mapped", mapped=total - len(d.missing), total=total, high=counts[LinkConfidence.HIGH],
+                      medium=counts[LinkConfidence.MEDIUM], low=counts[LinkConfidence.LOW])
+                 + (text("discover.no_link_items", items=", ".join(d.missing)) if d.missing else ""))
+    if d.listing.menus:
+        lines.append(text("discover.from_menus", items=", ".join(d.listing.menus)))
+    return lines
+
+
+def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     if table:
-        tab = Table(title=f"ITA {d.criteria_year}: links found per item", title_justify="left")
-        for col in ("item", "URL", "confidence", "why"):
-            tab.add_column(col, overflow="fold")
-        colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
-        for item, links in d.items.items():
-            if not links:
-                tab.add_row(item, "[dim]—[/dim]", "[bold red]missing[/bold red]", "no link found")
-            for n, link in enumerate(links):
-                tab.add_row(item if n == 0 else "", escape(link.url),
-                            f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
-        err.print(tab)
-    if d.found:
-        counts = d.counts()
-        total = len(d.items)
-        mapped = total - len(d.missing)
-        err.print(f"ITA page(s): {', '.join(d.index_pages)}", markup=False, soft_wrap=True)
-        err.print(f"{mapped} of {total} items have a link (best: {counts[LinkConfidence.HIGH]} high, "
-                  f"{counts[LinkConfidence.MEDIUM]} medium, {counts[LinkConfidence.LOW]} low)"
-                  + (f"; no link: {', '.join(d.missing)}" if d.missing else ""), markup=False, soft_wrap=True)
-    else:
-        err.print(f"no ITA/OIT page found from {d.home} ({len(d.pages_fetched)} page(s) read)", markup=False,
-                  soft_wrap=True)
-    for url, years in d.stale_pages:
-        err.print(f"ignored: {url} (ITA {'/'.join(map(str, years)) or '?'})", markup=False, soft_wrap=True)
-    for url, why in d.skipped:
-        if why in (SKIP_STALE, SKIP_ROBOTS):
-            err.print(f"not fetched: {url} ({why})", markup=False, soft_wrap=True)
-    for url, what in d.errors:
-        err.print(f"could not read {url}: {what}", markup=False, soft_wrap=True)
-    for w in d.warnings:
-        err.print(f"warning: {w}", markup=False, soft_wrap=True)
+        _table(err, d)
+    lines = _found_lines(d)
+    if d.year_note:
+        lines.append(d.year_note)
+    lines += [text("discover.skipped_scheme", label=s.label, url=s.url, why=s.why) for s in d.other_schemes]
+    lines += [text("discover.ignored", url=url, years="/".join(map(str, years)) or "?") for url, years in d.stale_pages]
+    lines += [text("discover.not_fetched", url=url, why=why) for url, why in d.skipped
+              if why in (SKIP_STALE, SKIP_ROBOTS)]
+    lines += [text("discover.could_not_read", url=url, what=what) for url, what in d.errors]
+    lines += [f"{text('cli.warning')}: {w}" for w in d.warnings]
+    for line in lines:
+        err.print(line, markup=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------- CLI
-
-
 
 
 def _drawer(renderer: Renderer, fetcher: Fetcher) -> Callable[[Fetched], Awaitable[str | None]]:
@@ -104,8 +125,23 @@ def _home_url(raw: str) -> str:
         raw = "https://" + raw  # the fetcher falls back to http when https cannot connect (§3: http-only LAOs)
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in raw:
-        raise UsageError(f"HOME_URL must be an http(s) address such as https://www.example.go.th/, got {raw!r}")
+        raise UsageError(text("cli.home_url", got=repr(raw)))
     return normalize_url(raw)
+
+
+def _rule_set(args: argparse.Namespace) -> RuleSet:
+    """The catalogue(s) to read listings against: the one asked for (--rules, --criteria), else every
+    bundled year; with the item mappings between consecutive years either way."""
+    years = catalogue_rules.available_criteria_years()
+    mappings: dict[tuple[int, int], YearMapping] = {}
+    for a, b in itertools.pairwise(years):
+        if mapping_path(a, b).is_file():
+            mappings[(a, b)] = YearMapping(a, b, load_mapping(a, b), mapping_path(a, b).name)
+    if args.rules or args.criteria:
+        cat = load_rules(args, args.fiscal_year or args.criteria)
+        return RuleSet({cat.criteria_year: cat}, mappings, fixed=True)
+    catalogues = {y: catalogue_rules.load_catalogue(catalogue_rules.catalogue_path_for(y)) for y in years}
+    return RuleSet(catalogues, mappings)
 
 
 def cmd_discover(args: argparse.Namespace, console: Console, *,
@@ -113,11 +149,12 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     home = _home_url(args.home)
     if args.output:
         check_writable(args.output)
-    if args.max_pages < 1 or args.max_depth < 0 or args.delay < 0:
-        raise UsageError("--max-pages must be ≥ 1, --max-depth ≥ 0 and --delay ≥ 0")
-    fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
-    cat = load_rules(args, fiscal_year)
-    fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
+    if args.max_pages < 1 or args.max_depth < 0 or args.host_delay < 0:
+        raise UsageError(text("cli.crawl_limits"))
+    rules = _rule_set(args)
+    # Without --fiscal-year (or --criteria) the listing found decides; today's date only when none names a year.
+    fallback = current_fiscal_year(today())
+    fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0, allow_private=args.allow_private)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     rendering = render_settings(args)
@@ -131,8 +168,8 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
             draw = _drawer(renderer, fetcher) if renderer is not None else None
-            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress,
-                                  render=draw)
+            return await discover(home, rules, fetcher, fiscal_year=args.fiscal_year, settings=crawl,
+                                  on_page=progress, fallback_fiscal_year=fallback, render=draw)
         finally:
             if renderer is not None:
                 await renderer.close()
@@ -141,7 +178,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
                 await insecure.aclose()
 
     if err.is_terminal:
-        with err.status(f"looking for the ITA {cat.criteria_year} page of {home} …") as status:
+        with err.status(Text(text("progress.discover", home=home))) as status:  # Text: never read as markup
             result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
@@ -153,38 +190,30 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     command = "oit-checker discover " + " ".join(
         [home] + ([f"--fiscal-year {args.fiscal_year}"] if args.fiscal_year else [])
         + ([f"--criteria {args.criteria}"] if args.criteria else []))
-    text = render_manifest(result, cat, name=name, home=home, fiscal_year=fiscal_year, command=command)
-    emit(text, args.output, console.file)
+    cat = rules.catalogues[result.criteria_year]
+    draft = render_manifest(result, cat, name=name, home=home, fiscal_year=result.fiscal_year, command=command)
+    emit(draft, args.output, console.file)
     print_summary(err, result, table=err.is_terminal)
     if args.output:
-        err.print(f"wrote {args.output}", markup=False, soft_wrap=True)
-    return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no ITA page found
+        err.print(text("cli.wrote", path=args.output), markup=False, soft_wrap=True)
+    return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no listing and no menu entry gave any link
 
 
 def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `discover` on the CLI's subparsers."""
-    p = sub.add_parser(
-        "discover", help="find the agency's ITA/OIT page and write a draft manifest",
-        description="Crawl the agency's own site from its home page (same site, bounded, polite), find its "
-                    "ITA/OIT page for the wanted year and map its links to item codes. Writes a draft "
-                    "manifest (TOML) with a confidence per URL and the items with no link. Exit codes: "
-                    "0 an ITA page was found · 1 none found · 2 usage or configuration error.")
-    p.add_argument("home", metavar="HOME_URL", help="the agency's home page, e.g. https://www.example.go.th/")
-    p.add_argument("--criteria", type=int, metavar="YEAR", help="ITA criteria year (default: follows the fiscal year)")
-    p.add_argument("--fiscal-year", type=int, metavar="N",
-                   help="Buddhist-Era fiscal year (default: --criteria, else today's)")
-    p.add_argument("--rules", metavar="FILE", help="use this rule catalogue instead of the bundled one")
-    p.add_argument("--name", help="agency name for the manifest (default: from the home page <title>)")
-    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N",
-                   help="pages fetched at most (default: %(default)s)")
-    p.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, metavar="N",
-                   help="link hops from the home page (default: %(default)s)")
-    p.add_argument("--delay", type=float, default=DEFAULT_DELAY_S, metavar="SECONDS",
-                   help="pause between two requests to the site (default: %(default)s)")
-    p.add_argument("--ignore-robots", action="store_true", help="do not honour the site's robots.txt")
-    p.add_argument("--insecure", action="store_true",
-                   help="after a certificate error, still fetch the page without verification")
-    p.add_argument("--output", metavar="FILE", help="write the manifest to FILE instead of stdout")
+    p = sub.add_parser("discover", help=text("help.discover"), description=text("help.discover_description"))
+    p.add_argument("home", metavar="HOME_URL", help=text("help.home"))
+    p.add_argument("--criteria", type=int, metavar="YEAR", help=text("help.discover_criteria"))
+    p.add_argument("--fiscal-year", type=int, metavar="N", help=text("help.discover_fiscal_year"))
+    p.add_argument("--rules", metavar="FILE", help=text("help.rules_opt"))
+    p.add_argument("--name", help=text("help.name"))
+    p.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, metavar="N", help=text("help.max_pages"))
+    p.add_argument("--max-depth", type=int, default=DEFAULT_MAX_DEPTH, metavar="N", help=text("help.max_depth"))
+    add_host_delay_option(p, DEFAULT_DELAY_S)
+    p.add_argument("--ignore-robots", action="store_true", help=text("help.ignore_robots"))
+    p.add_argument("--insecure", action="store_true", help=text("help.insecure"))
+    p.add_argument("--output", metavar="FILE", help=text("help.discover_output"))
+    add_lang_option(p)
     add_render_options(p)
     add_allow_private(p)
 

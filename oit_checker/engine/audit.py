@@ -116,6 +116,8 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     progress.total = len(todo)
 
     def fetched(kind: str, url: str) -> None:
+        if kind != "fetched":  # "item" (an item read) and "rendered" (a page drawn) are no new URL
+            return
         progress.urls += 1
         if on_change:
             on_change()

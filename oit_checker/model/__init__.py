@@ -5,7 +5,20 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 """
 
 from oit_checker.model.agency import Agency
-from oit_checker.model.catalogue import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item, Status
+from oit_checker.model.catalogue import (
+    Catalogue,
+    Component,
+    ComponentKind,
+    Confidence,
+    DiscoverHints,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Matcher,
+    MatcherKind,
+    Status,
+    ValueKind,
+)
 from oit_checker.model.document import DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
@@ -24,7 +37,9 @@ __all__ = [
     "AgencyResult",
     "Catalogue",
     "Component",
+    "ComponentKind",
     "Confidence",
+    "DiscoverHints",
     "DocError",
     "DocKind",
     "Document",
@@ -37,10 +52,13 @@ __all__ = [
     "FiscalYearRule",
     "Item",
     "Link",
+    "Matcher",
+    "MatcherKind",
     "Reason",
     "Rendered",
     "Retrieved",
     "RunResult",
     "Status",
     "UrlTrail",
+    "ValueKind",
 ]

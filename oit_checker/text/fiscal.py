@@ -35,6 +35,7 @@ __all__ = [
     "first_half_bounds",
     "fiscal_year_bounds",
     "fiscal_year_of",
+    "months_named",
     "years_in_url",
 ]
 
@@ -642,6 +643,16 @@ def _merge_date_ranges(cands: list[_Cand], text: str) -> Iterator[_Cand]:
 def find_year_mentions(text: str) -> list[YearMention]:
     """Every year mention in `text`, in order; positions are offsets into `display(text)`."""
     return _Scanner(display(text), url=False).scan()
+
+
+_MONTH_NAME = re.compile(THAI_MONTH_RX)
+
+
+def months_named(text: str) -> set[int]:
+    """Month numbers (1–12) the Thai month names and abbreviations in `text` stand for ("ตุลาคม 2567 -
+    มีนาคม 2568" → {10, 3}); used to tell a 6-month or quarterly report from an annual one."""
+    found = (_month_number(m.group(0)) for m in _MONTH_NAME.finditer(display(text)))
+    return {n for n in found if n is not None}
 
 
 def _url_text(url: str) -> tuple[str, list[tuple[int, int]]]:

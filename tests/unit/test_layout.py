@@ -14,7 +14,7 @@ from tests.support.paths import ROOT
 
 PACKAGE = ROOT / "oit_checker"
 LAYERS: dict[str, int] = {
-    "__init__": 0, "model": 0, "errors": 0,
+    "__init__": 0, "model": 0, "errors": 0, "resources": 0,
     "text": 1,
     "config": 2,
     "catalogue": 3,

@@ -13,6 +13,7 @@ import pytest
 
 from oit_checker.catalogue.rules import load_catalogue
 from oit_checker.evaluate.item import evaluate_item
+from oit_checker.evaluate.matchers import structure_hit
 from oit_checker.model import (
     Catalogue,
     Component,
@@ -134,13 +135,15 @@ def _component(item: Item, cid: str) -> Component:
 
 
 def _hit(comp: Component, text: str) -> bool:
-    """Strict phrase or pattern hit, as the evaluator counts it (no title to exclude here)."""
+    """Strict phrase, pattern or matcher hit, as the evaluator counts it (no title to exclude here)."""
     index = TextIndex(text)
     for phrase in comp.phrases:
         m = index.find(phrase)
         if m is not None and not m.loose:
             return True
-    return any(index.find_regex(p) is not None for p in comp.patterns)
+    if any(index.find_regex(p) is not None for p in comp.patterns):
+        return True
+    return any(structure_hit(m, text, index) is not None for m in comp.matchers)
 
 
 def _forms(text: str) -> tuple[str, str]:

@@ -20,6 +20,9 @@ from oit_checker.discover import map_pages, scan_page
 from oit_checker.model import Catalogue
 from tests.support.paths import ROOT
 
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 SITE = ROOT / "fixtures" / "discover" / "site"
 HOST = "www.nongbua-demo.go.th"
 HOME = f"http://{HOST}/"
@@ -64,12 +67,26 @@ def test_command_writes_the_draft(site_base: str, cat2568: Catalogue, tmp_path: 
     assert "Not read (an older ITA year" in target.read_text(encoding="utf-8")
 
 
-def test_command_to_stdout_with_name_and_nothing_found(site_base: str, cat2568: Catalogue) -> None:
+def test_command_to_stdout_with_name_and_only_the_home_page(site_base: str, cat2568: Catalogue) -> None:
     code, out = _run_cli(["discover", HOST, "--criteria", "2568", "--name", "อบต.หนองบัว", "--delay", "0",
                           "--max-pages", "1"], site_base)
-    assert code == 1  # only the home page was read: no ITA page
-    assert 'name = "อบต.หนองบัว"' in out and "No ITA/OIT page was found" in out
-    assert out.count("= []  # no link found") == 27
+    # Only the home page was read: no listing, but its menu entries titled like O1–O4 and O10 give low links.
+    assert code == 0
+    assert 'name = "อบต.หนองบัว"' in out
+    assert "Listing year: none — no ITA/OIT listing on the site; 5 items from its menus" in out
+    assert out.count("= []  # no link found") == 22
+    assert out.count("# confidence: low — menu entry") == 5
+
+
+def test_command_finds_nothing_exits_1() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/html"},
+                              content="<title>อบต.ว่าง</title><p>ยินดีต้อนรับ</p>".encode())
+
+    args = build_parser().parse_args(["discover", HOME, "--criteria", "2568", "--delay", "0"])
+    out = io.StringIO()
+    assert cmd_discover(args, Console(file=out), transport=httpx.MockTransport(handler)) == 1
+    assert "No ITA/OIT page was found" in out.getvalue() and out.getvalue().count("= []  # no link found") == 27
 
 
 @pytest.mark.parametrize("argv", [["discover", "ftp://www.x.go.th/"], ["discover", "not a url"],
@@ -105,3 +122,23 @@ def test_summary_table(cat2568: Catalogue) -> None:
     text = buf.getvalue()
     assert "links found per item" in text and "missing" in text and "risk-report-2568.pdf" in text
     assert "26 of 27 items have a link (best: 4 high, 18 medium, 4 low); no link: O5" in text
+
+
+def test_command_without_a_year_drafts_for_the_listings_year(site_base: str, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from oit_checker.text import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))  # FY 2570: the ITA 2569 criteria by default
+    target = tmp_path / "agency.toml"
+    code, _ = _run_cli(["discover", HOST, "--host-delay", "0", "--output", str(target)], site_base)
+    assert code == 0
+    draft = target.read_text(encoding="utf-8")
+    assert "# ITA 2568 criteria" in draft and "fiscal_year = 2568" in draft
+    (agency,) = load_manifests([target], load_catalogue(catalogue_path_for(2568)).ids)
+    assert agency.fiscal_year == 2568
+    code, _ = _run_cli(["discover", HOST, "--criteria", "2569", "--host-delay", "0", "--output", str(target)],
+                       site_base)
+    draft = target.read_text(encoding="utf-8")
+    assert "# ITA 2569 criteria" in draft and "mapping-2568-2569.toml" in draft

@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from oit_checker.catalogue.mapping import load_mapping
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport, serve_directory
@@ -25,9 +26,13 @@ from oit_checker.discover import (
     scan_page,
     slug_code,
 )
+from oit_checker.discover.model import RuleSet, YearMapping
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Catalogue
 from tests.support.paths import ROOT
+
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
 
 SITE = ROOT / "fixtures" / "discover" / "site"
 HOST = "www.nongbua-demo.go.th"
@@ -46,7 +51,9 @@ EXPECTED: dict[str, list[tuple[str, LinkConfidence, str]]] = {
     "O2": [(f"{H}/about/executives.html", MEDIUM, "row")],
     "O3": [(f"{H}/contact.html", MEDIUM, "row")],
     "O4": [(f"{H}/news/index.html", MEDIUM, "row")],
-    "O5": [],  # the row is there, the link is not
+    # The row is there, the link is not. The information centre's "แผนพัฒนาท้องถิ่น (พ.ศ. 2566-2570)" would be a
+    # title guess for O5, but a page of titles without a code is a menu, not a listing: its links are not taken.
+    "O5": [],
     "O6": [("https://drive.google.com/file/d/1NongBuaPlan2568xYzAbC/view?usp=sharing", MEDIUM, "row")],
     "O7": [(f"{FILES}/annual-report-2567.pdf", MEDIUM, "row"), (f"{FILES}/progress-6m-2568.pdf", MEDIUM, "row")],
     "O8": [(f"{FILES}/staff-manual.pdf", MEDIUM, "row")],
@@ -104,12 +111,14 @@ def _simple(items):
     ("label", "expected"),
     [
         ("O24 รายงานผลการดำเนินการ", "O24"), ("o24", "O24"), ("O24.", "O24"), ("O 24 รายงาน", "O24"),
-        ("O.24", "O24"), ("OIT 3 อำนาจหน้าที่", "O3"), ("OIT1", "O1"), ("MOIT 1 นโยบาย", "O1"),
+        ("O.24", "O24"), ("OIT 3 อำนาจหน้าที่", "O3"), ("OIT1", "O1"), ("OIT-O5 แผนพัฒนา", "O5"),
         ("o๒๔ รายงานผล", "O24"), ("ข้อ ๒๖ รายงาน", "O26"), ("ข้อที่ 5", "O5"), ("027 หลักเกณฑ์การประเมิน", "O27"),
         ("(O11) ข้อมูลสถิติ", "O11"),
         # not a code, or more than one
         ("ITA 2568", None), ("OIT 2568", None), ("ISO 9001", None), ("O21-O22 No Gift", None),
         ("ข้อมูล 24 รายการ", None), ("รายงาน ข้อ 5", None), ("๒๔", None), ("029ประกาศหลักเกณฑ์", None),
+        # the health ministry's MOIT 1–22 are another scheme's numbers, never OIT items
+        ("MOIT 1 นโยบาย", None), ("MOIT1-1.pdf", None), ("MOIT 11 สถิติ", None),
         ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", None), ("9.1 ข้อมูลพื้นฐาน", None), ("โทร 044 872 123", None),
     ],
 )  # fmt: skip
@@ -183,7 +192,7 @@ def test_running_number_column_is_not_an_item_number(cat2568: Catalogue) -> None
 
 def test_accordion_nested_menu_and_heading_boundary(cat2568: Catalogue) -> None:
     body = """<div class="accordion">
-        <div class="card"><div class="card-header"><a data-toggle="collapse" href="#l1">MOIT 11 สถิติ</a></div>
+        <div class="card"><div class="card-header"><a data-toggle="collapse" href="#l1">OIT 11 สถิติ</a></div>
           <div id="l1" class="collapse"><ul><li><a href="/s.pdf">สถิติการให้บริการ</a></li></ul></div></div>
         <div class="card"><div class="card-header"><a data-toggle="collapse" href="#l2">O12 จัดซื้อ</a></div>
           <div id="l2" class="collapse"><ul><li><a href="/e.pdf">เดือนตุลาคม</a></li></ul></div></div></div>
@@ -223,11 +232,17 @@ def test_low_guesses_give_way_to_stronger_ones(cat2568: Catalogue) -> None:
     assert got["O25"] == [("https://www.x.go.th/plan-a.pdf", MEDIUM, "row")]
 
 
-def test_menu_chrome_is_not_title_matched(cat2568: Catalogue) -> None:
+def test_menu_chrome_is_not_read_as_the_listing(cat2568: Catalogue) -> None:
+    # Menu entries are no part of the listing: titled like O3 and O4, they only fill what the listing leaves
+    # out, as low "menu" links (the listing here names O1, O2 and O9 only).
     body = """<nav><a href="/contact">ติดต่อเรา</a><a href="/news">ข่าวประชาสัมพันธ์</a></nav>
       <p><a href="/o1">O1 โครงสร้าง</a> <a href="/o2">O2</a> <a href="/o9">O9</a></p>"""
     got = _map(body, cat2568)
-    assert got["O3"] == [] and got["O4"] == []
+    assert got["O3"] == [("https://www.x.go.th/contact", LOW, "menu")]
+    assert got["O4"] == [("https://www.x.go.th/news", LOW, "menu")]
+    # … and never where the listing names the item, linked or not.
+    body = body.replace("<a href=\"/o9\">O9</a>", "<a href=\"/o9\">O9</a> O3 ข้อมูลการติดต่อ (อยู่ระหว่างดำเนินการ)")
+    assert _map(body, cat2568)["O3"] == []
 
 
 def test_page_that_is_not_an_index_maps_nothing(cat2568: Catalogue) -> None:
@@ -263,15 +278,22 @@ def test_fixture_ita_page_exact_mapping(cat2568: Catalogue) -> None:
     # The stale page was read here (pure test) and is ignored: none of its links made it in.
     assert d.stale_pages == ((f"{H}/ita-2565/index.html", (2565,)),)
     assert not any("ita2565" in link.url for links in d.items.values() for link in links)
-    assert d.missing == ("O5",)
+    # O28 (only on some agencies' listings) is not missed when no link names it.
+    assert d.missing == ("O5",) and "O28" not in d.items
     assert d.counts() == {HIGH: 4, MEDIUM: 18, LOW: 4}
 
 
-def test_only_a_stale_page_gives_low_guesses_and_a_warning(cat2568: Catalogue) -> None:
+def test_only_a_stale_page_gives_title_matches_only_and_a_warning(cat2568: Catalogue) -> None:
+    # ITA 2565 numbered its items otherwise and no mapping leads from 2565 to 2568: its codes are not carried
+    # by equal number (2565 "O24" is an HR plan, 2568 O24 a risk report); links whose titles resemble a 2568
+    # item stay, low.
     d = map_pages([_scan("ita-2565/index.html", f"{H}/ita-2565/index.html", "ITA 2565")], cat2568, [2568])
-    assert d.found and d.warnings and "ITA 2565" in d.warnings[0]
+    assert d.found and d.warnings and "ITA 2565" in d.warnings[0] and "no item mapping" in d.warnings[0]
+    assert d.listing.year == 2565 and d.listing.titles_only
     assert {link.confidence for links in d.items.values() for link in links} == {LOW}
-    assert d.items["O24"][0].url == f"{H}/files/ita2565/hr-plan-2565.pdf"
+    assert {link.signal for links in d.items.values() for link in links} == {"title"}
+    assert d.items["O24"] == ()
+    assert not any(link.url.endswith("hr-plan-2565.pdf") for link in d.items["O24"])
 
 
 # ---------------------------------------------------------------- crawling the fixture site
@@ -297,9 +319,11 @@ async def test_crawl_finds_the_ita_page_and_maps_it_exactly(site_base: str, cat2
 
 async def test_crawl_bounds(site_base: str, cat2568: Catalogue) -> None:
     d = await _discover(site_base, cat2568, CrawlSettings(max_pages=1))
-    assert d.pages_fetched == (HOME,) and not d.found
+    assert d.pages_fetched == (HOME,) and not d.index_pages
     d = await _discover(site_base, cat2568, CrawlSettings(max_depth=0))
-    assert d.pages_fetched == (HOME,) and not d.found
+    assert d.pages_fetched == (HOME,) and not d.index_pages
+    # Only the home page read: its menu entries titled like items give those items low links.
+    assert d.listing.menus == ("O1", "O2", "O3", "O4", "O10")
 
 
 async def test_robots_txt_splash_page_and_redirect(cat2568: Catalogue) -> None:
@@ -327,6 +351,23 @@ async def test_robots_txt_splash_page_and_redirect(cat2568: Catalogue) -> None:
     assert [link.url for link in d.items["O5"]] == [f"{H}/d5.pdf"]
 
 
+def test_a_2568_listing_that_ends_with_o28_keeps_it(cat2568: Catalogue) -> None:
+    """2568 O28 (the report on O27's measures) is on some agencies' listings only: named with a link, it is
+    mapped and drafted like any item, and its code is no sign of another scheme (the catalogue ends at O28)."""
+    names = {i.id: i.name_th for i in cat2568.items}
+    rows = "".join(f"<tr><td>O{n}</td><td><a href='/oit/o{n}.pdf'>{names[f'O{n}']}</a></td></tr>"
+                   for n in range(24, 29))
+    html = f"<title>ITA 2568</title><h1>OIT ประจำปี 2568</h1><table>{rows}</table>"
+    page = scan_page(html, f"{H}/ita-2568/", via_text="ITA 2568", depth=1)
+    d = map_pages([page], cat2568, [2568])
+    assert not d.other_schemes and d.index_pages == (f"{H}/ita-2568/",)
+    assert _simple(d.items)["O28"] == [(f"{H}/oit/o28.pdf", MEDIUM, "row")]  # the row names the code
+    assert [link.url for link in d.items["O27"]] == [f"{H}/oit/o27.pdf"]
+    text = render_manifest(d, cat2568, name="อบต.ทดสอบ", home=HOME, fiscal_year=2568)
+    assert f'O28 = [\n    "{H}/oit/o28.pdf",  # confidence: medium' in text
+    assert "#   O28" not in text  # not among the items with no link
+
+
 # ---------------------------------------------------------------- the manifest and the command
 
 
@@ -338,12 +379,14 @@ def test_rendered_manifest_loads_and_says_why(cat2568: Catalogue, tmp_path: Path
     path.write_text(text, encoding="utf-8")
     (agency,) = load_manifests([path], cat2568.ids)
     assert agency.name == 'อบต.หนองบัว "ทดสอบ"' and agency.fiscal_year == 2568 and agency.home == HOME
-    assert set(agency.items) == set(cat2568.ids)
+    # Every item but O28, which only some agencies list and which nothing here names.
+    assert set(agency.items) == set(cat2568.ids) - {"O28"} and "O28" not in text
     assert agency.items["O5"] == ()
     assert agency.items == {k: tuple(u for u, _, _ in v) for k, v in EXPECTED.items()}
     assert '# confidence: high — link text "o๒๔ รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต' in text
     assert "# confidence: low — title" in text
-    assert text.rstrip().endswith("#   O5 (ไม่ยืนยันชื่อ)")
+    assert text.rstrip().endswith("#   O5 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน  (named by the listing, without a link)")
+    assert "# Listing year: 2568 (named by the listing read)." in text
 
 
 def test_more_urls_than_itas_takes_are_commented_out(cat2568: Catalogue, tmp_path: Path) -> None:
@@ -357,3 +400,222 @@ def test_more_urls_than_itas_takes_are_commented_out(cat2568: Catalogue, tmp_pat
     assert len(agency.items["O12"]) == 5
     text = path.read_text(encoding="utf-8")
     assert "m6.pdf" in text and "not listed" in text
+
+
+# ---------------------------------------------------------------- the listing's year decides what a code means
+
+
+def _rules(*, fixed: int | None = None) -> RuleSet:
+    years = (2568, 2569)
+    mapping = YearMapping(2568, 2569, load_mapping(2568, 2569), "mapping-2568-2569.toml")
+    catalogues = {y: load_catalogue(catalogue_path_for(y)) for y in years if fixed in (None, y)}
+    return RuleSet(catalogues, {(2568, 2569): mapping}, fixed=fixed is not None)
+
+
+async def _discover_years(base: str, rules: RuleSet, fiscal_year: int | None = None):
+    fs = FetchSettings(retries=0)
+    async with build_client(fs, transport=HostMapTransport({HOST: base})) as client:
+        return await discover(HOME, rules, Fetcher(client, fs), fiscal_year=fiscal_year, fallback_fiscal_year=2570)
+
+
+async def test_a_2568_listing_asked_for_2569_is_mapped_never_by_equal_number(site_base: str) -> None:
+    d = await _discover_years(site_base, _rules(fixed=2569))
+    assert d.criteria_year == 2569 and d.listing.year == 2568 and d.listing.carried is not None
+    assert any("mapping-2568-2569.toml" in w and "never by equal number" in w for w in d.warnings)
+    mapping = load_mapping(2568, 2569)
+    # Each 2568 item's links land on its 2569 successor: 2568 O24 (found by its code) is 2569 O22.
+    for old, links in EXPECTED.items():
+        m = mapping[old]
+        if m.dropped:
+            continue
+        urls = {link.url for link in d.items[m.target]}
+        assert {u for u, _, _ in links} <= urls, (old, m.target)
+    assert {u for u, _, _ in EXPECTED["O24"]} <= {link.url for link in d.items["O22"]}
+    # A link known by its title alone is matched against the 2569 titles: 2568 O25's plan is 2569 O23.
+    assert {u for u, _, _ in EXPECTED["O25"]} <= {link.url for link in d.items["O23"]}
+    o24 = {link.url for link in d.items["O24"]}
+    assert not ({u for u, _, _ in EXPECTED["O24"]} & o24)  # 2568's O24 is 2569's O22, not O24
+    assert {link.confidence for links in d.items.values() for link in links} == {LOW}
+    carried = [link for links in d.items.values() for link in links if link.signal != "title"]
+    assert carried and all("ITA 2568 O" in link.why and "→ ITA 2569 O" in link.why for link in carried)
+    assert d.items["O25"] == ()  # new in 2569: nothing in a 2568 listing answers it
+
+
+async def test_with_no_year_asked_the_listings_own_criteria_are_used(site_base: str) -> None:
+    d = await _discover_years(site_base, _rules())
+    assert d.criteria_year == 2568 and d.fiscal_year == 2568
+    assert _simple(d.items) == EXPECTED  # exactly what a 2568 discovery finds
+    assert "2568" in d.year_note and "--fiscal-year" in d.year_note
+
+
+# ---------------------------------------------------------------- the pieces behind the shapes (pure)
+
+
+def test_loose_code_forms_count_only_in_an_oit_listing_section(cat2568: Catalogue) -> None:
+    body = """<h2>OIT ประจำปี 2568</h2><table><tr><th>ลำดับ</th><th>ชื่อเอกสาร</th></tr>
+        <tr><td>1</td><td><a href="/a.pdf">001 โครงสร้าง</a></td></tr>
+        <tr><td>2</td><td><a href="/b.pdf">O.2 ข้อมูลผู้บริหาร</a></td></tr>
+        <tr><td>3</td><td><a href="/c.pdf">ข้อ 3 ข้อมูลการติดต่อ</a></td></tr>
+        <tr><td>4</td><td><a href="/d.pdf">6. แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568</a></td></tr></table>
+      <h2>แบบฟอร์มสำหรับประชาชน</h2><table><tr><th>ลำดับ</th><th>ชื่อเอกสาร</th></tr>
+        <tr><td>1</td><td><a href="/f12.pdf">12. แบบคำร้องขอใช้รถบรรทุกน้ำ</a></td></tr>
+        <tr><td>2</td><td><a href="/f18.pdf">ข้อ 18 แบบคำร้องขอรับการช่วยเหลือ</a></td></tr></table>"""
+    got = _map(body, cat2568, title="OIT ประจำปี 2568")
+    assert got["O1"] == [("https://www.x.go.th/a.pdf", HIGH, "code")]
+    assert got["O3"] == [("https://www.x.go.th/c.pdf", HIGH, "code")]
+    assert got["O6"] == [("https://www.x.go.th/d.pdf", HIGH, "code")]
+    drafted = {u for v in got.values() for u, _, _ in v}
+    assert "https://www.x.go.th/f12.pdf" not in drafted and "https://www.x.go.th/f18.pdf" not in drafted
+
+
+def test_tab_panes_belong_to_their_tab_year(cat2568: Catalogue) -> None:
+    def pane(year: int, n: int) -> str:
+        rows = "".join(f"<p><strong>O{i} รายการ</strong></p><p>– <a href='/{year}/o{i}.pdf'>เอกสาร</a></p>"
+                       for i in range(1, 4))
+        return (f"<div class='elementor-tab-title elementor-tab-mobile-title'>ปีงบประมาณ พ.ศ. {year}</div>"
+                f"<div id='c{n}' class='elementor-tab-content' role='tabpanel' aria-labelledby='t{n}'>{rows}</div>")
+
+    titles = "".join(f"<div id='t{n}' class='elementor-tab-title'><a href=''>ปีงบประมาณ พ.ศ. {y}</a></div>"
+                     for n, y in enumerate((2569, 2568, 2567)))
+    body = f"<div class='tabs'>{titles}</div><div class='panes'>{pane(2569, 0)}{pane(2568, 1)}{pane(2567, 2)}</div>"
+    html = f"<html><head><title>ITA</title></head><body>{body}</body></html>"
+    page = scan_page(html, "https://www.x.go.th/ita/")
+    years = {a.url.rsplit("/", 2)[1]: a.section_years for a in page.anchors}
+    assert years == {"2569": (2569,), "2568": (2568,), "2567": (2567,)}
+    d = map_pages([page], cat2568, [2568])
+    assert d.listing.year == 2568
+    assert [link.url for link in d.items["O2"]] == ["https://www.x.go.th/2568/o2.pdf"]
+    # Without the mobile titles, the panes' aria-labelledby names their tab.
+    page = scan_page(html.replace("elementor-tab-mobile-title'>ปีงบประมาณ", "x'>ปี"), "https://www.x.go.th/ita/")
+    assert {a.url.rsplit("/", 2)[1]: a.section_years for a in page.anchors}["2567"] == (2567,)
+
+
+def test_other_schemes_are_set_aside(cat2568: Catalogue) -> None:
+    from oit_checker.discover.schemes import Scheme, page_scheme
+
+    moit = "".join(f"<div><a tabindex='0'>MOIT {n} ตัวชี้วัด</a><ul><li><a href='/MOIT{n}-1.pdf'>เอกสาร</a></li></ul>"
+                   "</div>" for n in range(1, 23))
+    page = scan_page(f"<title>ITA 2568 กระทรวงสาธารณสุข</title><h1>ITA 2568</h1>{moit}", "https://www.x.go.th/moit/")
+    assert page_scheme(page, 27).scheme is Scheme.MOIT
+    d = map_pages([page], cat2568, [2568])
+    assert not d.found and d.other_schemes[0].url == "https://www.x.go.th/moit/"
+    school = "".join(f"<tr><td>O{n}</td><td><a href='/s{n}.pdf'>เปิด</a></td></tr>" for n in range(1, 44))
+    page = scan_page(f"<title>ITA Online</title><h1>ITA Online 2568 ของสถานศึกษา</h1><table>{school}</table>",
+                     "https://www.x.ac.th/ita-2568/")
+    verdict = page_scheme(page, 27)
+    assert verdict.scheme is Scheme.VARIANT and verdict.label == "school ITA Online (O1–O43)"
+    assert all(v == () for v in map_pages([page], cat2568, [2568]).items.values())
+    links = "".join(f"<p><a href='/o{n}'>O{n} เอกสาร</a></p>" for n in range(1, 28))
+    nacc = scan_page(f"<title>ITA 2568</title>{links}", "https://www.x.go.th/ita/")
+    assert page_scheme(nacc, 27).scheme is Scheme.NACC
+
+
+def test_titles_variants_and_exclusions(cat2568: Catalogue) -> None:
+    from oit_checker.discover.titles import Titles
+
+    titles = Titles(cat2568)
+    assert titles.match("นโยบายไม่รับของขวัญ no gift policy") == ("O21", "นโยบายไม่รับของขวัญ")
+    assert titles.match("ผลการดำเนินการจัดการความเสี่ยงการทุจริต") == ("O24", "ผลการดำเนินการจัดการความเสี่ยง")
+    assert titles.match("แผนอัตรากำลัง 3 ปี (พ.ศ. 2567 - 2569)") is None  # O14's not_titles
+    assert titles.match("แผนการจัดหาพัสดุ") is None  # O12's not_titles
+    hit = titles.hit("ประเมินความเสี่ยงการทุจริตฯ")
+    assert hit is not None and hit.item == "O23" and hit.exact
+
+
+@pytest.mark.parametrize(("rules", "titles", "chosen"), [
+    (("first_half_current",), ["จัดซื้อ ประจำเดือนเมษายน 2568", "จัดซื้อ ไตรมาสที่ 2 (มกราคม - มีนาคม 2568)",
+                               "จัดซื้อ ไตรมาสที่ 1 (ตุลาคม - ธันวาคม 2567)", "จัดซื้อ ไตรมาสที่ 4 (กรกฎาคม - กันยายน 2567)"],
+     [1, 2]),
+    (("previous", "first_half_current"), ["รายงาน รอบ 6 เดือน (ตุลาคม 2567 - มีนาคม 2568)",
+                                          "รายงาน ประจำปีงบประมาณ 2567", "รายงาน ประจำปีงบประมาณ 2566"], [0, 1]),
+    (("previous",), ["สถิติ รอบ 6 เดือน ปีงบประมาณ พ.ศ. 2568", "สถิติ ประจำปีงบประมาณ พ.ศ. 2567"], [1]),
+    (("covers_current",), ["แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570) เพิ่มเติม ครั้งที่ 1/2568",
+                           "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)", "แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. 2561 - 2565)"], [1]),
+    (("current",), ["อบรม ประจำปีงบประมาณ พ.ศ. 2568", "ประมวลจริยธรรมของพนักงาน", "อบรม ประจำปีงบประมาณ พ.ศ. 2567"],
+     [0, 1]),
+    (("none",), ["รายงานการรับของขวัญ พ.ศ. 2568", "รายงานการรับของขวัญ พ.ศ. 2567", "คู่มือ กองคลัง"], [0, 2]),
+])  # fmt: skip
+def test_posts_of_the_period_an_item_asks_for(rules: tuple[str, ...], titles: list[str], chosen: list[int]) -> None:
+    from oit_checker.discover.periods import choose
+    from oit_checker.model import FiscalYearRule
+
+    assert choose(titles, [FiscalYearRule(r) for r in rules], 2568) == chosen
+
+
+def test_menu_entries_lead_to_the_posts_of_the_year(cat2568: Catalogue) -> None:
+    home = scan_page("<title>อบต.</title><nav><a href='/menu/1156'>แผนการดำเนินงาน</a>"
+                     "<a href='/menu/1149'>แผนอัตรากำลัง 3 ปี</a><a href='/news'>ข่าวประชาสัมพันธ์</a></nav>",
+                     "https://www.x.go.th/", depth=0)
+    category = scan_page("<title>แผนการดำเนินงาน</title><nav><a href='/'>หน้าหลัก</a></nav><div id='content'>"
+                         "<h2>แผนการดำเนินงาน</h2><h4><a href='/post/1'>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568</a></h4>"
+                         "<h4><a href='/post/2'>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567</a></h4></div>",
+                         "https://www.x.go.th/menu/1156", depth=1)
+    d = map_pages([home, category], cat2568, [2568], fiscal_year=2568)
+    assert _simple(d.items)["O6"] == [("https://www.x.go.th/post/1", LOW, "menu")]
+    assert _simple(d.items)["O4"] == [("https://www.x.go.th/news", LOW, "menu")]  # the page itself (page = true)
+    assert _simple(d.items)["O14"] == []  # a 3-year manpower plan is not O14
+    assert d.listing.menus == ("O4", "O6") and d.found and not d.index_pages
+    # A category holding only other years' posts gives nothing, and the draft says where to look.
+    old = scan_page("<title>x</title><div><h4><a href='/post/2'>แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567</a></h4>"
+                    "</div>", "https://www.x.go.th/menu/1156", depth=1)
+    d = map_pages([home, old], cat2568, [2568], fiscal_year=2568)
+    assert d.items["O6"] == () and "no post of the period asked" in d.hints["O6"]
+    text = render_manifest(d, cat2568, name="x", home="https://www.x.go.th/", fiscal_year=2568)
+    assert '#   O6 แผนการดำเนินงาน/แผนปฏิบัติและการใช้งบประมาณประจำปี  — menu entry "แผนการดำเนินงาน"' in text
+    # Not read (yet): the entry itself, low, says so.
+    d = map_pages([home], cat2568, [2568])
+    assert d.items["O6"][0].url == "https://www.x.go.th/menu/1156" and "page not read" in d.items["O6"][0].why
+
+
+def test_a_download_folder_is_a_page_not_a_file() -> None:
+    from oit_checker.discover.menus import is_file_url
+
+    assert not is_file_url("http://www.x.go.th/webs/th/grouppage/1/download/C00012/")
+    assert is_file_url("http://www.x.go.th/webs/files/download/C00012/2568011001.pdf")
+    assert is_file_url("http://www.x.go.th/docs/file/6c96fa239bc7a81fc63c")
+    assert not is_file_url("http://www.x.go.th/public/list/data/index/menu/1150")
+
+
+def test_pure_listing_carried_through_a_mapping() -> None:
+    cat2569 = load_catalogue(catalogue_path_for(2569))
+    mapping = YearMapping(2568, 2569, load_mapping(2568, 2569), "mapping-2568-2569.toml")
+    rows = "".join(f"<tr><td>O{n}</td><td><a href='/f{n}.pdf'>เปิด</a></td></tr>" for n in range(10, 15))
+    page = scan_page(f"<title>ITA ปี 2568</title><table>{rows}</table>", "https://www.x.go.th/ita/2568")
+    d = map_pages([page], cat2569, [2569], mappings={2568: mapping})
+    assert d.listing.year == 2568 and d.listing.carried == mapping
+    got = {k: [u for u, _, _ in v] for k, v in _simple(d.items).items() if v}
+    # 2568 O10 → O10, O11 → nothing, O12 → O11, O13 → O12, O14 → O13: never by equal number.
+    assert got == {"O10": ["https://www.x.go.th/f10.pdf"], "O11": ["https://www.x.go.th/f12.pdf"],
+                   "O12": ["https://www.x.go.th/f13.pdf"], "O13": ["https://www.x.go.th/f14.pdf"]}
+    assert {link.confidence for links in d.items.values() for link in links} == {LOW}
+    # Without a mapping the codes are not read at all (only titles would be).
+    assert not any(map_pages([page], cat2569, [2569]).items.values())
+
+
+async def test_year_topic_open_chain_is_followed(cat2568: Catalogue) -> None:
+    # home → "ITA" → "ITA ปี 2568" (a list of topics, no codes) → a topic page of coded rows with "เปิด" buttons.
+    def topic(first: int, last: int) -> str:
+        rows = "".join(f"<tr><td>O{n}</td><td>รายการ</td><td><a href='/doc/{n}.pdf'>เปิด</a></td></tr>"
+                       for n in range(first, last + 1))
+        return f"<title>ITA ปี 2568</title><table>{rows}</table>"
+
+    pages = {
+        "/": "<title>เทศบาลตำบลทดสอบ</title><nav><a href='/ita'>ITA</a></nav>",
+        "/ita": "<title>ITA</title><main><a href='/ita/2568'>ITA ปี 2568</a></main>",
+        "/ita/2568": ("<title>ITA ปี 2568</title><main><h2>ITA ปี 2568</h2><ul>"
+                      "<li><a href='/ita/2568/basic'>ข้อมูลพื้นฐาน</a></li>"
+                      "<li><a href='/ita/2568/admin'>การบริหารงาน</a></li></ul></main>"),
+        "/ita/2568/basic": topic(1, 5),
+        "/ita/2568/admin": topic(6, 11),
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = pages.get(request.url.path)
+        if body is None:
+            return httpx.Response(404)
+        return httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=body.encode())
+
+    d = await _discover("", cat2568, transport=httpx.MockTransport(handler))
+    assert set(d.index_pages) == {f"{H}/ita/2568/basic", f"{H}/ita/2568/admin"}
+    assert [link.url for link in d.items["O9"]] == [f"{H}/doc/9.pdf"]
+    assert d.listing.year == 2568 and len([i for i, v in d.items.items() if v]) == 11
