@@ -5,7 +5,8 @@ year-tabs): the panes are told apart by their tab titles; the 2569 pane uses the
 from __future__ import annotations
 
 import pytest
-from discover_shapes import Run, run_shape
+
+from tests.support.discover_shapes import Run, run_shape
 
 UP = "http://www.craftpromo-demo.or.th/wp-content/uploads"
 

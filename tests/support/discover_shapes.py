@@ -1,7 +1,7 @@
 """Running `oit-checker discover` on one discovery-shape fixture site and reading its draft against the
-expected draft (fixtures/discover_shapes/expected-<key>.toml): shared by the test_discover_<shape>.py
-modules. The draft is read and compared with score.py's own reader, so the tests and the measured score
-agree on what "exact", "wrong" and "the listing year used" mean.
+expected draft (fixtures/discover_shapes/expected-<key>.toml): shared by the
+tests/integration/test_discover_<shape>.py modules. The draft is read and compared with score.py's own reader,
+so the tests and the measured score agree on what "exact", "wrong" and "the listing year used" mean.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from oit_checker.cli.discover import cmd_discover
 from oit_checker.cli.main import build_parser
 from oit_checker.demo import HostMapTransport, serve_directory
 from oit_checker.text import clock
+from tests.support.paths import FIXTURES
 
-ROOT = Path(__file__).resolve().parent.parent
-SHAPES = ROOT / "fixtures" / "discover_shapes"
+SHAPES = FIXTURES / "discover_shapes"
 # A day of FY 2570 (ITA 2569 criteria by default): a run given no year must not follow it when a listing names one.
 TODAY = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 

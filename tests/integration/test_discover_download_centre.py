@@ -6,7 +6,8 @@ numbered citizen forms on the same page."""
 from __future__ import annotations
 
 import pytest
-from discover_shapes import Run, run_shape
+
+from tests.support.discover_shapes import Run, run_shape
 
 FILES = "http://www.nakhamtai-demo.go.th/webs/files/download"
 

@@ -16,8 +16,8 @@ import pytest
 
 from oit_checker import resources
 from oit_checker.catalogue import rules as catalogue_mod
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 

@@ -5,7 +5,8 @@ why, and not fall back on the site's menus."""
 from __future__ import annotations
 
 import pytest
-from discover_shapes import Run, run_shape
+
+from tests.support.discover_shapes import Run, run_shape
 
 
 @pytest.fixture(scope="module")

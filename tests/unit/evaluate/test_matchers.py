@@ -5,8 +5,6 @@ catalogue's own data (rules/ita2568.toml), so a change of the data is tested too
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from oit_checker.catalogue.rules import load_catalogue
@@ -14,8 +12,7 @@ from oit_checker.evaluate.cover import body_pages, title_block_lines
 from oit_checker.evaluate.matchers import column_hit, position_mention, rows_hit, signature_block, structure_hit
 from oit_checker.model import Catalogue, Component, Matcher, MatcherKind, ValueKind
 from oit_checker.text.thai import TextIndex, normalize
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import ROOT
 
 
 @pytest.fixture(scope="module")

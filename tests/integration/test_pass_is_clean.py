@@ -3,7 +3,8 @@
 Checked over every fixture set the product ships — the demo agency, the real-world site shapes and the verdict
 fixtures — by the code's catalogue severity (what `oit-checker explain CODE` shows), not by the severity a reason
 happens to carry: a remark that does not change a verdict has a pass-level code of its own. The status itself is
-computed in one place (`evaluate.item.finding_status`); the unit test below shows it enforces the rule.
+computed in one place (`evaluate.item.finding_status`); tests/unit/evaluate/test_status.py shows it enforces
+the rule.
 """
 
 from __future__ import annotations
@@ -18,11 +19,8 @@ import pytest
 
 from oit_checker.catalogue import reasons
 from oit_checker.cli.main import main
-from oit_checker.evaluate.item import finding_status
-from oit_checker.model import Evidence, Reason, Status
 from oit_checker.report.json_out import run_dict
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.paths import ROOT
 
 
 def _verdicts_report() -> dict[str, Any]:
@@ -44,7 +42,7 @@ def _demo_report(tmp: Path) -> dict[str, Any]:
 
 
 def _realworld_report() -> dict[str, Any]:
-    from tests.test_realworld import SUBMITTED, run, serve_site
+    from tests.support.realworld_site import SUBMITTED, run, serve_site
 
     strays: list[str] = []
     with serve_site() as bases:
@@ -80,15 +78,3 @@ def test_remarks_have_pass_level_codes_everywhere(all_reports: dict[str, dict[st
     remarks = {(r["code"], level[r["code"]]) for report in all_reports.values() for a in report["agencies"]
                for f in a["findings"] for r in f["reasons"] if r["severity"] == "pass"}
     assert remarks and all(lvl == "pass" for _, lvl in remarks), remarks
-
-
-def test_the_status_computation_refuses_a_pass_with_a_review_level_code() -> None:
-    ev = (Evidence(url="https://www.example.go.th/o12.html"),)
-    # A review-level code forced down to severity pass still makes the finding review: the one place decides.
-    forced = Reason(code="egp_link", message_th="", message_en="", evidence=ev, severity=Status.PASS)
-    assert finding_status([forced]) is Status.REVIEW
-    assert finding_status([reasons.make("egp_link_also", evidence=ev)]) is Status.PASS
-    assert finding_status([reasons.make("few_pages", pages=1, min_pages=2)]) is Status.PASS
-    assert finding_status([]) is Status.PASS
-    assert finding_status([reasons.make("extract_timeout", detail="timeout"),
-                           reasons.make("cover_only", chars=0, pages=1)]) is Status.FAIL

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 from oit_checker.text import i18n
+from tests.support.paths import ROOT
 
-PACKAGE = Path(__file__).resolve().parent.parent / "oit_checker"
+PACKAGE = ROOT / "oit_checker"
 
 
 def test_every_entry_has_thai_and_english_with_the_same_placeholders() -> None:

@@ -7,7 +7,8 @@ whatever today's date says)."""
 from __future__ import annotations
 
 import pytest
-from discover_shapes import Run, run_shape
+
+from tests.support.discover_shapes import Run, run_shape
 
 H = "http://www.phonngam-demo.go.th"
 

@@ -19,6 +19,7 @@ from oit_checker.engine.session import RunOptions, run_agencies
 from oit_checker.model import RunResult, Status
 from oit_checker.report import table, wrap
 from oit_checker.report.projection import grade_text, score_text
+from tests.support.paths import ROOT
 
 URL_LINE = re.compile(r"^\s*(https?://\S+)(?: p\.\d+)?$")
 
@@ -137,35 +138,8 @@ def test_fix_line_for_a_timeout_is_the_timeouts_fix() -> None:
 
 @pytest.mark.parametrize("name", ["demo-th-80", "demo-th-100", "demo-en-80", "demo-en-100"])
 def test_checked_in_screen_captures_fit_their_terminal(name: str) -> None:
-    from pathlib import Path
-
     width = int(name.rsplit("-", 1)[1])
-    capture = Path(__file__).resolve().parent.parent / "docs" / "screens" / f"{name}.txt"
+    capture = ROOT / "docs" / "screens" / f"{name}.txt"
     lines = capture.read_text(encoding="utf-8").splitlines()
     assert len(lines) > 60 and any("→" in ln for ln in lines)
     assert [ln for ln in lines if cell_len(ln) > width and not URL_LINE.match(ln)] == []
-
-
-def test_progress_reports_items_done_and_urls_fetched(demo_base_url: str) -> None:
-    from oit_checker.cli.check import progress_display
-
-    cat = load_catalogue(catalogue_path_for(2568))
-    agencies = load_manifests([DEMO_DIR / "agency.toml"], cat.ids)
-    events: list[tuple[str, str]] = []
-    run = asyncio.run(run_agencies(agencies, cat, 2568, RunOptions(extract_workers=0),
-                                   transport=HostMapTransport({DEMO_HOST: demo_base_url}),
-                                   on_progress=lambda kind, what: events.append((kind, what))))
-    checked = sorted(f.item for a in run.agencies for f in a.findings)  # a listed-only item (O28) is not checked
-    assert sorted(w for k, w in events if k == "item") == checked  # each item once, when read
-    assert sum(k == "fetched" for k, _ in events) >= 20
-    # On a terminal the display counts them: items done / total and URLs fetched.
-    screen = io.StringIO()
-    console = Console(file=screen, force_terminal=True, width=100)
-    with progress_display(console, len(checked), 1, 2568) as update:
-        assert update is not None
-        for kind, what in events:
-            update(kind, what)
-    shown = screen.getvalue()
-    assert f"{len(checked)}/{len(checked)}" in shown and "URL ที่ดึงแล้ว" in shown
-    with progress_display(Console(file=io.StringIO()), 1, 1, 2568) as update:
-        assert update is None  # not a terminal (cron, CI, a pipe): no display

@@ -5,7 +5,8 @@ document may land on an OIT item, and the draft says which listing it skipped.""
 from __future__ import annotations
 
 import pytest
-from discover_shapes import Run, run_shape
+
+from tests.support.discover_shapes import Run, run_shape
 
 
 @pytest.fixture(scope="module")
