@@ -22,8 +22,8 @@ from pathlib import Path
 
 from oit_checker.catalogue.rules import load_catalogue
 from oit_checker.report import templates
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
 FISCAL_YEAR = 2568
 AGENCIES = {  # slug → (name, host)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import trend_site as site
 
 from oit_checker.cli import main as cli
 from oit_checker.demo import HostMapTransport
@@ -25,8 +24,9 @@ from oit_checker.engine.trends import load_history
 from oit_checker.report import trends
 from oit_checker.report.projection import project
 from oit_checker.text import clock
+from tests.support import trend_site as site
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "docs" / "screens" / "audit-trends.png"
 SVG = "{http://www.w3.org/2000/svg}"
 
