@@ -3,7 +3,7 @@
 Thai fiscal year N (Buddhist Era) runs from 1 October of N-1 to 30 September of N, and BE = CE + 543:
 FY 2569 = 1 Oct 2025 – 30 Sep 2026. So a date in October–December of BE year Y belongs to FY Y+1.
 
-`find_year_mentions` reads every way agencies write years (see real-world-publishing.md §4):
+`find_year_mentions` reads every way agencies write years (see docs/real-world-sites.md):
 fiscal-year wording, Thai dates with full or abbreviated months and 2-digit BE years, multi-year and
 month ranges, bare BE years and CE years in URL-like or date-like places. It works on
 `display(text)` (Thai digits made Arabic, whitespace folded), and every position it returns is an
