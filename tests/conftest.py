@@ -18,3 +18,8 @@ def demo_base_url() -> Iterator[str]:
     """The bundled demo site, served once for the whole session."""
     with serve_directory(FIXTURES / "demo" / "site") as base:
         yield base
+
+
+# The throw-away PostgreSQL server (fixtures `pg_server`, `pg_dsn`): skipped without the server binaries,
+# failed on CI.
+pytest_plugins = ["support.postgres"]

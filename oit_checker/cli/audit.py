@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import importlib.util
 import io
 import json
 import signal
@@ -31,9 +32,9 @@ from oit_checker.cli.options import add_crawl_options, add_report_options, add_r
 from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
-from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, audit
+from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
-from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
+from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age
 from oit_checker.engine.session import resolve_fiscal_year
 from oit_checker.errors import UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
@@ -131,8 +132,24 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
 
 
 
-def _open_store(args: argparse.Namespace) -> SqliteHistory:
-    return SqliteHistory(Path(args.db) if args.db else default_db_path())
+def _open_store(args: argparse.Namespace) -> HistoryStore:
+    return StoreSpec.of(args.db).open()
+
+
+def _dask_settings(args: argparse.Namespace) -> DaskSettings | None:
+    if args.executor != "dask":
+        if args.scheduler or args.workers is not None:
+            raise UsageError("--scheduler and --workers go with --executor dask")
+        return None
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers: give at least 1")
+    if args.batch < 1:
+        raise UsageError("--batch: give at least 1")
+    if args.scheduler and args.workers is not None:
+        raise UsageError("--workers starts a local cluster; with --scheduler the cluster's own workers are used")
+    if importlib.util.find_spec("distributed") is None:
+        raise UsageError("--executor dask needs Dask's distributed: pip install 'oit-checker[dask]'")
+    return DaskSettings(scheduler=args.scheduler, workers=args.workers, batch=args.batch)
 
 
 @contextlib.contextmanager
@@ -170,8 +187,9 @@ async def _audit_main(*a: Any, **kw: Any) -> AuditOutcome:
             loop.remove_signal_handler(signal.SIGTERM)
 
 
-def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.AsyncBaseTransport | None = None
-              ) -> int:
+def cmd_audit(args: argparse.Namespace, console: Console, *,
+              transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None) -> int:
+    """`transport_factory` (picklable, no arguments) replaces the network in every Session, on every worker."""
     preliminary = load_manifests(args.manifest)
     fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
     cat = load_rules(args, fiscal_year)
@@ -189,11 +207,14 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     suppressions = load_suppressions(args.suppress or [])
     targets = _targets(args)
     options = run_options(args)
+    dask_settings = _dask_settings(args)
+    cache_dir = None if args.no_cache else Path(args.cache_dir or default_cache_dir()).absolute()
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
-                             cache_dir=None if args.no_cache else Path(args.cache_dir or default_cache_dir()),
-                             suppressions=suppressions, today=today(), label=args.label, resume=args.resume)
+                             cache_dir=cache_dir, suppressions=suppressions, today=today(), label=args.label,
+                             resume=args.resume, dask=dask_settings)
     err = make_console(stderr=True)
-    store = _open_store(args)
+    spec = StoreSpec.of(args.db)
+    store = spec.open()
     counters = AuditProgress(total=len(agencies))
     try:
         # Progress only when a person watches: both streams on a terminal (never under cron or CI).
@@ -201,7 +222,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
         with _progress_display(show, counters) as update:
             try:
                 outcome = asyncio.run(_audit_main(agencies, cat, fiscal_year, store, settings,
-                                                  transport=transport, progress=counters, on_change=update))
+                                                  transport_factory=transport_factory, store_spec=spec,
+                                                  progress=counters, on_change=update))
             except (KeyboardInterrupt, asyncio.CancelledError):
                 err.print(f"interrupted: {counters.done} of {counters.total} agencies stored; the run is "
                           f"marked incomplete (resume it with --resume RUN_ID, see `oit-checker history list`)")
@@ -234,11 +256,13 @@ def _summary(err: Console, o: AuditOutcome, code: int) -> None:
         parts.append(f"HTTP cache switched off: {o.cache.disabled}")
     if o.crashed:
         parts.append(f"check crashed for: {', '.join(o.crashed)}")
+    if o.executor != "local":
+        parts.append(f"checked on {o.executor}")
     parts.append(f"{o.seconds:.1f} s · exit {code}")
     err.print(" · ".join(parts), markup=False, highlight=False)
 
 
-def _resolve_pair(store: SqliteHistory, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
+def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
     if a is not None and b is not None:
         return a, b
     runs = store.list_runs(1, label)
@@ -310,11 +334,11 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
         store.close()
 
 
-def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Console) -> int:
+def _history_list(store: HistoryStore, args: argparse.Namespace, console: Console) -> int:
     from rich.table import Table
 
     runs = store.list_runs(args.limit, args.label)
-    tab = Table(title=f"oit-checker history — {store.path}", title_justify="left")
+    tab = Table(title=f"oit-checker history — {store.location}", title_justify="left")
     for col in ("run", "label", "started", "finished", "status", "FY", "ITA", "agencies", "pass", "fail",
                 "review", "error"):
         tab.add_column(col)
@@ -332,7 +356,9 @@ def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Conso
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help=f"history database (default: {default_db_path()})")
+    p.add_argument("--db", metavar="PATH|URL",
+                   help=f"history database: an SQLite file (default: {default_db_path()}) or a PostgreSQL URL "
+                        f"postgresql://USER@HOST:PORT/DBNAME shared by many machines (extra 'postgres')")
 
 
 def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -359,6 +385,15 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--resume", type=int, metavar="RUN_ID", help="finish an interrupted run: check only the "
                    "agencies it has not stored yet")
     add_crawl_options(p)
+    x = p.add_argument_group("where the agencies are checked (docs/scale-out.md)")
+    x.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local: in this process (default) · dask: on a Dask cluster, each worker writing to the "
+                        "history (extra 'dask'; use a PostgreSQL --db when workers run on other machines)")
+    x.add_argument("--scheduler", metavar="tcp://HOST:8786", help="the Dask scheduler to use (with --executor dask)")
+    x.add_argument("--workers", type=int, metavar="N",
+                   help="without --scheduler: start a local Dask cluster of N worker processes (default: one per CPU)")
+    x.add_argument("--batch", type=int, default=DaskSettings().batch, metavar="N",
+                   help="agencies per Dask task; agencies sharing a host always go together (default: %(default)s)")
 
     d = sub.add_parser("diff", help="what changed between two stored runs (default: the last two)",
                        description="Exit codes: 0 no regressions · 3 regressions · 2 usage error.")

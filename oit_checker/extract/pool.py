@@ -25,6 +25,8 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -43,6 +45,7 @@ DEFAULT_CACHE_ENTRIES = 1024
 # The cache also stops at this much text, so a run over many big documents stays within memory.
 DEFAULT_CACHE_CHARS = 64_000_000
 _JOIN_AFTER_KILL_S = 2.0
+ORPHAN_CHECK_S = 0.5  # how soon a worker notices that its parent is gone
 
 CacheKey = tuple[str, DocKind, str, str]
 
@@ -57,10 +60,19 @@ def _init_worker(memory_limit: int | None) -> None:
     # Ctrl-C goes to the whole process group; the parent decides what to do, workers must not die
     # mid-document with a KeyboardInterrupt traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed hard (SIGKILL, the OOM killer: e.g. a Dask worker) cannot shut its pool down: its
+    # workers would live on, orphaned, for ever. Each one leaves when its parent is gone.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), name="orphan-watch", daemon=True).start()
     # Import the extractors now, so the first document's time budget is not spent on imports.
     import oit_checker.extract.html
     import oit_checker.extract.office
     import oit_checker.extract.pdf  # noqa: F401
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(0)
 
 
 @dataclasses.dataclass
