@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -382,7 +383,12 @@ def test_postgres_run_whose_driver_vanished_is_marked_incomplete(pg_url: str) ->
         assert other.mark_abandoned() == 0  # the driver's session holds the run's lock: it is alive
         other.begin_run(meta())
         assert other.run_info(run_id).status is RunStatus.RUNNING
-        driver._conn.close()  # type: ignore[attr-defined]  # the driver's machine dies: its session ends
+        backend = driver._conn.info.backend_pid  # type: ignore[attr-defined]
+        driver._conn.close()  # type: ignore[attr-defined]  # the driver's machine dies: its session ends…
+        deadline = time.monotonic() + 60  # …and the server notices (the session's locks go with it)
+        while scalar(other, f"SELECT count(*) FROM pg_stat_activity WHERE pid = {backend}"):
+            assert time.monotonic() < deadline, "the driver's session never ended"
+            time.sleep(0.02)
         third = other.begin_run(meta())  # the next audit notices
         assert other.run_info(run_id).status is RunStatus.INCOMPLETE
         assert other.run_info(third).status is RunStatus.RUNNING

@@ -25,6 +25,7 @@ processes): `DASK_DISTRIBUTED__WORKER__DAEMON=False dask worker …`. The task s
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import logging
 import multiprocessing
@@ -32,14 +33,16 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
 
 import dask
 import httpx
-from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
+from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, as_completed
+from distributed.core import Status
 
 from oit_checker import __version__
 from oit_checker.engine.batch import (
@@ -68,6 +71,8 @@ CONNECT_TIMEOUT = "60s"
 CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.daemon": False,
     "distributed.scheduler.allowed-failures": 3,
+    # A worker holds only the tasks it runs (one per thread), so its death is blamed on those alone.
+    "distributed.scheduler.worker-saturation": 1.0,
 }
 
 TransportFactory = Callable[[], httpx.AsyncBaseTransport]
@@ -90,43 +95,47 @@ class BatchJob:
     transport_factory: TransportFactory | None = None  # None: the network
 
 
-class WorkerResources(WorkerPlugin):
-    """Per worker process: extraction pools (one per task thread), started on first use, closed with the worker."""
+_PoolKey = tuple[int, int | None, float, int | None]
+_pools: dict[_PoolKey, ExtractPool] = {}  # this worker process's extraction pools, one per task thread
+_pools_lock = threading.Lock()
 
-    def __init__(self) -> None:
-        self._pools: dict[tuple[int, int | None, float, int | None], ExtractPool] = {}
-        self._lock = threading.Lock()
+
+def worker_pool(options: RunOptions) -> ExtractPool:
+    """The extraction pool of this process for the calling task thread (an ExtractPool serves one event loop at
+    a time; workers normally have one thread), started on first use and kept for the worker's later tasks."""
+    key = (threading.get_ident(), options.extract_workers, options.extract_timeout_s, options.extract_memory_bytes)
+    with _pools_lock:
+        pool = _pools.get(key)
+        if pool is None or pool.closed:
+            pool = _pools[key] = options.extract_pool()
+        return pool
+
+
+def close_worker_pools() -> None:
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        pool.close()
+
+
+atexit.register(close_worker_pools)
+
+
+class WorkerResources(WorkerPlugin):
+    """Closes the worker process's extraction pools when the worker closes.
+
+    Only then: a driver registering this plugin again replaces it on every worker (teardown of the old one)
+    while tasks may be running there, and a re-registration can race with a restarted worker's own; the pools
+    are the process's, not the plugin's, so replacing the plugin never pulls a pool from under a task.
+    """
 
     def setup(self, worker: Any) -> None:
         return None
 
     def teardown(self, worker: Any) -> None:
-        self.close()
-
-    def pool(self, options: RunOptions) -> ExtractPool:
-        # An ExtractPool serves one event loop at a time: a task thread each (workers normally have one).
-        key = (threading.get_ident(), options.extract_workers, options.extract_timeout_s, options.extract_memory_bytes)
-        with self._lock:
-            if key not in self._pools:
-                self._pools[key] = options.extract_pool()
-            return self._pools[key]
-
-    def close(self) -> None:
-        with self._lock:
-            pools, self._pools = list(self._pools.values()), {}
-        for pool in pools:
-            pool.close()
-
-
-_fallback = WorkerResources()  # when the plugin is not there (a task run outside `audit`, e.g. by hand)
-
-
-def _resources() -> WorkerResources:
-    try:
-        plugin = get_worker().plugins.get(PLUGIN_NAME)
-    except ValueError:  # not on a worker
-        plugin = None
-    return plugin if isinstance(plugin, WorkerResources) else _fallback
+        if getattr(worker, "status", None) in (Status.closing, Status.closed, Status.failed):
+            close_worker_pools()
 
 
 def worker_id() -> str:
@@ -142,7 +151,7 @@ def run_batch(job: BatchJob) -> BatchSummary:
     if options.extract_workers != 0 and multiprocessing.current_process().daemon:
         raise ConfigError(f"worker {worker_id()} is a daemonic process and cannot start text-extraction "
                           f"processes: start workers with DASK_DISTRIBUTED__WORKER__DAEMON=False")
-    pool = _resources().pool(options)
+    pool = worker_pool(options)
     store = job.store.open(migrate=False)
     try:
         return asyncio.run(_run_batch(job, store, pool))
@@ -236,43 +245,36 @@ class DaskExecutor:
     async def run(self, plan: RunPlan, store: HistoryStore, progress: AuditProgress,
                   on_change: Callable[[], None] | None = None) -> Executed:
         assert self.client is not None, "use `async with DaskExecutor(...)`"
-        client = self.client
         previous = store.previous_run(plan.run_id, plan.label)
         reached = store.urls_reached(previous.id) if previous is not None else {}
-        settings = self._settings_for_workers(plan.settings)
-        token = uuid.uuid4().hex[:8]
-        jobs: dict[Future[BatchSummary], BatchJob] = {}
-
-        def submit(agencies: list[Placed] | tuple[Placed, ...], name: str) -> Future[BatchSummary]:
-            job = BatchJob(store=self.spec, run_id=plan.run_id, agencies=tuple(agencies), catalogue=plan.catalogue,
-                           fiscal_year=plan.fiscal_year, settings=settings, transport_factory=self.transport_factory)
-            future = client.submit(run_batch, job, key=f"oit-checker-run{plan.run_id}-{token}-{name}",
-                                   priority=len(agencies), pure=False, retries=1)
-            jobs[future] = job
-            return future
-
+        tasks = _Tasks(self.client, BatchJob(
+            store=self.spec, run_id=plan.run_id, agencies=(), catalogue=plan.catalogue, fiscal_year=plan.fiscal_year,
+            settings=self._settings_for_workers(plan.settings), transport_factory=self.transport_factory))
         for n, agencies in enumerate(batches_by_host(plan.todo, reached, self.settings.batch)):
-            submit(agencies, f"b{n}")
+            tasks.submit(agencies, f"b{n}")
         total = BatchSummary()
         before = len(store.agencies_done(plan.run_id))
         watcher = asyncio.ensure_future(_watch(store, plan.run_id, before, progress, on_change))
         try:
-            queue = as_completed(list(jobs))
-            async for future in queue:
-                job = jobs.pop(future)
+            async for future in tasks.queue:
+                job = tasks.done(future)
                 try:
                     part: BatchSummary = await future
                 except KilledWorker as exc:
-                    for again in self._after_deaths(job, exc, store, plan, total, submit):
-                        queue.add(again)
+                    if len(job.agencies) > 1:  # its agencies again, one at a time, to find the culprit
+                        tasks.suspect(job.agencies, store)
+                    else:  # alone, and its worker still died: this agency kills workers
+                        self._crashed(job.agencies, exc, store, plan, total)
+                    tasks.next_suspect(store)
                     continue
+                tasks.next_suspect(store)
                 total.add(part)
                 progress.urls += part.urls
                 progress.errors += part.errors
                 if on_change:
                     on_change()
         except BaseException:
-            await client.cancel(list(jobs), force=True)
+            await self.client.cancel(tasks.pending(), force=True)
             raise
         finally:
             watcher.cancel()
@@ -284,14 +286,13 @@ class DaskExecutor:
                                f"({', '.join(sorted(missing)[:5])}…); resume the run with --resume {plan.run_id}")
         return Executed(summary=total)
 
-    def _after_deaths(self, job: BatchJob, exc: KilledWorker, store: HistoryStore, plan: RunPlan, total: BatchSummary,
-                      submit: Callable[[list[Placed], str], Future[BatchSummary]]) -> list[Future[BatchSummary]]:
-        """A batch whose workers kept dying: its unstored agencies one per task; a lone agency: `error`."""
-        left = [(o, a) for o, a in job.agencies
-                if a.slug not in store.agencies_done(plan.run_id, [a.slug])]
-        if len(job.agencies) > 1:
-            return [submit([placed], f"a{placed[0]}") for placed in left]
-        for ordinal, agency in left:
+    @staticmethod
+    def _crashed(agencies: tuple[Placed, ...], exc: KilledWorker, store: HistoryStore, plan: RunPlan,
+                 total: BatchSummary) -> None:
+        """Store an agency that killed every worker that checked it as `error` (check_crashed): counted, not lost."""
+        for ordinal, agency in agencies:
+            if store.agencies_done(plan.run_id, [agency.slug]):
+                continue
             fy = plan.settings.fiscal_year_of(agency, plan.fiscal_year)
             died = RuntimeError(f"the worker process checking this agency died repeatedly ({exc})")
             result = finish_result(crashed_result(agency, plan.catalogue, fy, plan.settings.item_ids, died),
@@ -299,7 +300,47 @@ class DaskExecutor:
             store.record_agency(plan.run_id, result, ordinal=ordinal)
             total.crashed.append(agency.name)
             total.errors += len(result.findings)
-        return []
+
+
+class _Tasks:
+    """The run's tasks: batches submitted up front; after a batch's workers kept dying, its agencies again
+    one per task and ONE such suspect at a time. A worker's death counts against every task the scheduler had
+    given it; checked alone, a suspect that still dies is the culprit, not a bystander of another's crash."""
+
+    def __init__(self, client: Client, template: BatchJob) -> None:
+        self.client = client
+        self.template = template
+        self.token = uuid.uuid4().hex[:8]
+        self.queue: as_completed = as_completed()
+        self._jobs: dict[Future[BatchSummary], BatchJob] = {}
+        self._suspects: deque[Placed] = deque()
+        self._lane: Future[BatchSummary] | None = None
+
+    def submit(self, agencies: Sequence[Placed], name: str) -> Future[BatchSummary]:
+        job = replace(self.template, agencies=tuple(agencies))
+        future = self.client.submit(run_batch, job, key=f"oit-checker-run{job.run_id}-{self.token}-{name}",
+                                    priority=len(agencies), pure=False, retries=1)
+        self._jobs[future] = job
+        self.queue.add(future)
+        return future
+
+    def done(self, future: Future[BatchSummary]) -> BatchJob:
+        if future is self._lane:
+            self._lane = None
+        return self._jobs.pop(future)
+
+    def pending(self) -> list[Future[BatchSummary]]:
+        return list(self._jobs)
+
+    def suspect(self, agencies: Sequence[Placed], store: HistoryStore) -> None:
+        stored = store.agencies_done(self.template.run_id, [a.slug for _, a in agencies])
+        self._suspects.extend(p for p in agencies if p[1].slug not in stored)
+
+    def next_suspect(self, store: HistoryStore) -> None:
+        while self._lane is None and self._suspects:
+            ordinal, agency = self._suspects.popleft()
+            if not store.agencies_done(self.template.run_id, [agency.slug]):
+                self._lane = self.submit([(ordinal, agency)], f"a{ordinal}")
 
 
 def _update(store: HistoryStore, run_id: int, before: int, progress: AuditProgress,

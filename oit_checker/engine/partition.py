@@ -8,8 +8,10 @@ The fetcher's politeness (requests at once per host, the pause between two reque
 2. agencies sharing a host are joined (union-find); each connected group goes whole into one batch;
 3. hosts that very many agencies use (Google Drive, Facebook, the national e-GP system…) would glue most of
    the country into one group. Those are left out of the joining: a well-known list, plus any host reached by
-   more agencies than one batch holds. For them the limit is per task: at most (tasks running at once ×
-   `--per-host`) requests at once — negligible for platforms built for the whole country's traffic.
+   more than `SHARED_ABOVE` agencies (or more than a batch holds, if batches are bigger). For them the limit is
+   per task: at most (tasks running at once × `--per-host`) requests at once — negligible for platforms built
+   for the whole country's traffic. A provincial server hosting a few dozen agencies' sites is not one: its
+   agencies go into one (bigger) batch.
 
 Groups are packed, in manifest order, into batches of about `size` agencies (a group larger than `size`
 stays whole); each batch is one Dask task, checked like a small local audit.
@@ -23,6 +25,8 @@ from oit_checker.fetch.client import host_key
 from oit_checker.model import Agency
 
 Placed = tuple[int, Agency]
+
+SHARED_ABOVE = 50  # a host more agencies than this reach is a platform, not a reason to group them
 
 # Platforms that serve a great many agencies each and are built for it: never a reason to group agencies.
 SHARED_PLATFORMS = frozenset({
@@ -94,6 +98,6 @@ def pack(groups: Sequence[Sequence[Placed]], size: int) -> list[list[Placed]]:
     return batches
 
 
-def batches_by_host(agencies: Sequence[Placed], reached: Mapping[str, Iterable[str]] | None, size: int
-                    ) -> list[list[Placed]]:
-    return pack(group_by_host(agencies, reached, shared_above=size), size)
+def batches_by_host(agencies: Sequence[Placed], reached: Mapping[str, Iterable[str]] | None, size: int, *,
+                    shared_above: int = SHARED_ABOVE) -> list[list[Placed]]:
+    return pack(group_by_host(agencies, reached, shared_above=max(size, shared_above)), size)

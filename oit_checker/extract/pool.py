@@ -212,6 +212,10 @@ class ExtractPool:
         self._remember(key, doc)
         return doc
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         self._closed = True
         self._main.shutdown()
