@@ -53,6 +53,14 @@ FILE_DIRS = {"broken": FIXTURES / "broken", "corpus": FIXTURES / "corpus", "host
 MAX_SLEEP_S = 30.0
 MB = 1024 * 1024
 
+# One string that would act wherever it reached unescaped: OSC 52 (writes the reader's clipboard), clear
+# screen, C1 CSI, HTML that runs script in a Markdown viewer, a right-to-left override, a NUL, a Markdown link.
+HOSTILE_STRING = ("\x1b]52;c;aGFja2Vk\x07\x1b[2J\x9b31m<img src=x onerror=alert(1)><script>alert(2)</script>"
+           "\u202egnp.exe\x00[click](javascript:alert(3))|`x`")
+# The same as page text: what survives an HTML page as text (escaped in the source, as a site would).
+HOSTILE_HTML = ("&#x1b;]52;c;aGFja2Vk&#7;&#x1b;[2J&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)"
+                "&lt;/script&gt;&#x202e;gnp.exe [click](javascript:alert(3))|`x`")
+
 # What a good page of the test agency says; tests look for these phrases.
 ORG = "องค์การบริหารส่วนตำบลหนองบัว"
 PLAN = "แผนปฏิบัติการป้องกันการทุจริต"
@@ -143,6 +151,24 @@ def brotli_bomb(mb: int) -> bytes:
     return brotli.compress(bytes(mb * MB), quality=5)
 
 
+@functools.cache
+def big_thai_page(mb: int) -> bytes:
+    """`mb` MB of a real-looking Thai HTML page (paragraphs, a table, links), as a CMS might produce for a
+    whole year's news on one page: the main process must not spend the agency's budget reading it."""
+    rows = []
+    n = 0
+    size = 0
+    while size < mb * MB:
+        row = (f"<tr><td>{n}</td><td><a href=\"/news/{n}.html\">ประกาศ{ORG} เรื่อง การจัดซื้อจัดจ้าง ลำดับที่ {n}"
+               f"</a></td><td>ประจำปีงบประมาณ พ.ศ. ๒๕๖{n % 10}</td><td>{PLAN} ข้อ {n} มาตรการส่งเสริมคุณธรรม"
+               "และความโปร่งใส การเปิดเผยข้อมูลสาธารณะ</td></tr>")
+        rows.append(row)
+        size += len(row.encode("utf-8"))
+        n += 1
+    head = page(f"{PLAN} (big)", good_text("/big-thai"))
+    return head.replace(b"</main>", ("<table>" + "".join(rows) + "</table></main>").encode("utf-8"))
+
+
 def free_port() -> int:
     """A port on 127.0.0.1 with nothing listening (connection refused)."""
     with socket.socket() as s:
@@ -164,6 +190,8 @@ class Stats:
     starts: list[tuple[str, float]] = field(default_factory=list)
     bytes_sent: Counter[str] = field(default_factory=Counter)
     counters: Counter[str] = field(default_factory=Counter)
+    # (Host header, path, Cookie header, Authorization header) of every request: what crossed between agencies
+    seen: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def enter(self, host: str, target: str, ua: str) -> None:
         path = urlsplit(target).path
@@ -209,6 +237,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         host = (self.headers.get("Host") or "").split(":")[0]
         stats = self.server.stats
         stats.enter(host, self.path, self.headers.get("User-Agent", ""))
+        with stats.lock:
+            stats.seen.append((self.headers.get("Host") or "", parts.path, self.headers.get("Cookie") or "",
+                               self.headers.get("Authorization") or ""))
         try:
             self._route(parts.path)
         except (BrokenPipeError, ConnectionResetError, TimeoutError, ssl.SSLError, OSError):
@@ -278,6 +309,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             ("/soft/", self.soft),
             ("/reset", self.reset),
             ("/garbage", self.garbage),
+            ("/to", lambda _: self._redirect(self.query.get("url", "/"))),
+            ("/set-cookie", self.set_cookie),
+            ("/drip-headers", self.drip_headers),
+            ("/hostile-text", self.hostile_text),
+            ("/redos", lambda _: self._send(200, page(PLAN, good_text("/redos") + "\n" + "ก" * 5000 + "!"))),
+            ("/big-thai", lambda _: self._send(200, big_thai_page(int(self._num("mb", 45))))),
+            ("/wp-json/wp/v2/pages/", self.wp_record),
         ]
 
     def _client_gone(self) -> bool:
@@ -445,6 +483,46 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
+
+    def set_cookie(self, _: str) -> None:
+        """A good page that sets the cookie `cookie` (e.g. "sid=A; Domain=go.th; Path=/")."""
+        self._send(200, self._good_page(), headers={"Set-Cookie": self.query.get("cookie", "sid=1; Path=/")})
+
+    def drip_headers(self, _: str) -> None:
+        """The status line, then the headers one byte per `every` seconds for at most `seconds`."""
+        head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Padding: "
+                + b"a" * 4000 + b"\r\nContent-Length: 10\r\n\r\n<p>ok</p>\n")
+        end = time.monotonic() + min(self._num("seconds", 20), MAX_SLEEP_S)
+        every = self._num("every", 1.0)
+        for i in range(len(head)):
+            if time.monotonic() >= end:
+                break
+            self.wfile.write(head[i:i + 1])
+            self.wfile.flush()
+            if not self._wait(every):
+                break
+        self.close_connection = True
+
+    def hostile_text(self, _: str) -> None:
+        """A WordPress-looking page whose title and text carry the string `HOSTILE_STRING` (terminal escapes, HTML,
+        bidi override, NUL); its REST record (/wp-json/wp/v2/pages) carries it in `title` and `modified`."""
+        body = (f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{PLAN} {HOSTILE_HTML}</title>'
+                '<link rel="https://api.w.org/" href="/wp-json/">'
+                '<meta name="generator" content="WordPress 6.4.2"></head>'
+                f'<body class="page-template-default page page-id-77"><main><h1>{PLAN}</h1>'
+                f"<p>{good_text('/hostile-text')}</p><p>{HOSTILE_HTML}</p></main></body></html>")
+        self._send(200, body.encode("utf-8"))
+
+    def wp_record(self, _: str) -> None:
+        import json
+
+        record = [{"id": 77, "link": self.url_of("/hostile-text"), "modified": HOSTILE_STRING,
+                   "title": {"rendered": f"{PLAN} {HOSTILE_STRING}"},
+                   "content": {"rendered": f"<p>{good_text('/hostile-text')}</p><p>{HOSTILE_HTML}</p>"}}]
+        self._send(200, json.dumps(record).encode("utf-8"), "application/json")
+
+    def url_of(self, path: str) -> str:
+        return f"http://{self.headers.get('Host') or '127.0.0.1'}{path}"
 
     def garbage(self, _: str) -> None:
         """Not HTTP at all (a port reused by another service)."""
@@ -702,6 +780,7 @@ def hostile_fetch_settings(**overrides: object) -> FetchSettings:
         "connect_timeout_s": 1.0, "read_timeout_s": 1.0, "document_timeout_s": 3.0, "rate_grace_s": 0.5,
         "backoff_base_s": 0.05, "backoff_max_s": 0.2, "retry_after_cap_s": 2.0, "max_bytes": 50 * MB,
         "large_bodies": 1,
+        "allow_private": True,  # the hostile site is on 127.0.0.1: these tests opt out of the fetch policy
     }
     values.update(overrides)
     return FetchSettings(**values)  # type: ignore[arg-type]

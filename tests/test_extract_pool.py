@@ -128,38 +128,3 @@ async def test_cache_is_bounded_by_entries_and_text() -> None:
         await pool.extract(big, "u")
         await pool.extract(big, "u")
         assert pool.stats.extracted == 6
-
-
-def _pool_owner(report: str) -> None:
-    """A process that starts a pool, extracts once, says its worker's pid, then waits to be killed."""
-    async def go() -> str:
-        return (await pool.extract(b"hello", "u")).charset or ""
-
-    pool = ExtractPool(1, extract_fn=fake_extract)
-    Path(report).write_text(asyncio.run(go()))
-    time.sleep(600)
-
-
-def test_workers_leave_when_their_parent_is_killed_hard(tmp_path: Path) -> None:
-    # A Dask worker killed with SIGKILL cannot shut its pool down: the pool's processes must go by themselves.
-    import multiprocessing
-    import signal
-
-    import psutil
-
-    report = tmp_path / "pid"
-    owner = multiprocessing.get_context("spawn").Process(target=_pool_owner, args=(str(report),))
-    owner.start()
-    try:
-        deadline = time.monotonic() + 120
-        while not report.exists() or not report.read_text():
-            assert time.monotonic() < deadline and owner.is_alive(), "the pool never answered"
-            time.sleep(0.05)
-        worker = psutil.Process(int(report.read_text()))
-        assert worker.ppid() == owner.pid
-        os.kill(owner.pid, signal.SIGKILL)
-        owner.join(30)
-        worker.wait(timeout=30)  # raises psutil.TimeoutExpired if the orphan lives on
-    finally:
-        if owner.is_alive():
-            owner.kill()

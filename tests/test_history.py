@@ -395,7 +395,7 @@ def test_postgres_run_whose_driver_vanished_is_marked_incomplete(pg_url: str) ->
 
 
 def test_postgres_location_hides_the_password(pg_url: str) -> None:
-    from oit_checker.engine.history.postgres import redact
+    from oit_checker.engine.history import redact
 
     assert redact("postgresql://oit:s3cret@db:5432/oit?sslmode=require&password=x") == \
         "postgresql://oit:***@db:5432/oit?sslmode=require&password=***"

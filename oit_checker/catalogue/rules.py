@@ -11,6 +11,7 @@ import copy
 import difflib
 import os
 import re
+import re._parser as re_parser  # type: ignore[import-not-found]  # the stdlib parser: the lint sees what re runs
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -229,6 +230,68 @@ def _phrases(values: Sequence[str], problems: _Problems, item: str | None, field
     return tuple(out)
 
 
+_UNBOUNDED = 10  # a repeat allowing more than this many iterations counts as unbounded for the lint
+_REPEATS = (re_parser.MAX_REPEAT, re_parser.MIN_REPEAT)
+_ZERO_WIDTH = (re_parser.AT, re_parser.ASSERT, re_parser.ASSERT_NOT)
+
+
+def _nullable(node: tuple[Any, Any]) -> bool:
+    """The node can match the empty string."""
+    op, av = node
+    if op in _REPEATS:
+        return bool(av[0] == 0 or all(_nullable(x) for x in av[2]))
+    if op is re_parser.SUBPATTERN:
+        return all(_nullable(x) for x in av[-1])
+    if op is re_parser.BRANCH:
+        return any(all(_nullable(x) for x in branch) for branch in av[1])
+    return op in _ZERO_WIDTH
+
+
+def _ambiguous(body: Sequence[tuple[Any, Any]]) -> bool:
+    """A repeated body whose text can be split between iterations in many ways: it holds an unbounded
+    repeat and everything else in it can match nothing ((ก+)+, (\\s*\\w+)*, (?:a|b+)+)."""
+    for i, node in enumerate(body):
+        if not all(_nullable(x) for j, x in enumerate(body) if j != i):
+            continue
+        op, av = node
+        if op in _REPEATS and (av[1] > _UNBOUNDED or _ambiguous(av[2])):
+            return True
+        if op is re_parser.SUBPATTERN and _ambiguous(av[-1]):
+            return True
+        if op is re_parser.BRANCH and any(_ambiguous(branch) for branch in av[1]):
+            return True
+    return False
+
+
+def nested_quantifier(source: str) -> bool:
+    """True for a pattern with a repeated group of repeats that can backtrack exponentially (`(ก+)+$`).
+    Possessive repeats and atomic groups do not backtrack and pass."""
+
+    def children(op: Any, av: Any) -> list[Sequence[tuple[Any, Any]]]:
+        if op in _REPEATS:
+            return [av[2]]
+        if op is re_parser.SUBPATTERN:
+            return [av[-1]]
+        if op is re_parser.BRANCH:
+            return list(av[1])
+        if op in (re_parser.ASSERT, re_parser.ASSERT_NOT):
+            return [av[1]]
+        return []
+
+    def walk(nodes: Sequence[tuple[Any, Any]]) -> bool:
+        for op, av in nodes:
+            if op in _REPEATS and av[1] > _UNBOUNDED and _ambiguous(av[2]):
+                return True
+            if any(walk(child) for child in children(op, av)):
+                return True
+        return False
+
+    try:
+        return walk(list(re_parser.parse(source)))
+    except (re.error, RecursionError):
+        return False
+
+
 def _patterns(values: Sequence[str], problems: _Problems, item: str | None, field: str
               ) -> tuple[re.Pattern[str], ...]:
     out = []
@@ -237,6 +300,14 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
             rx = re.compile(source)
         except re.error as exc:
             problems.add(f"bad regular expression {source!r}: {exc}", item, f"{field}[{i}]")
+            continue
+        except RecursionError:
+            problems.add(f"regular expression {source[:40]!r}… is nested too deeply", item, f"{field}[{i}]")
+            continue
+        if nested_quantifier(source):
+            problems.add(f"regular expression {source!r} repeats a group that itself repeats (like (ก+)+): "
+                         "on a long run of text it can take hours; write the repeat once (ก+), or make the "
+                         "parts of the group unable to match the same text", item, f"{field}[{i}]")
             continue
         if rx.search("") is not None:
             # A pattern that matches nothing matches everywhere: the component would always pass.

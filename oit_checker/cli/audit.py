@@ -15,6 +15,7 @@ import importlib.util
 import io
 import json
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -34,9 +35,9 @@ from oit_checker.config.manifest import load_manifests
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
 from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
-from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age
+from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age, redact
 from oit_checker.engine.session import resolve_fiscal_year
-from oit_checker.errors import UsageError
+from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import RunResult, Status
 from oit_checker.model.diff import RunDiff
@@ -150,6 +151,26 @@ def _dask_settings(args: argparse.Namespace) -> DaskSettings | None:
     if importlib.util.find_spec("distributed") is None:
         raise UsageError("--executor dask needs Dask's distributed: pip install 'oit-checker[dask]'")
     return DaskSettings(scheduler=args.scheduler, workers=args.workers, batch=args.batch)
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
+    psycopg = sys.modules.get("psycopg")  # loaded only when a PostgreSQL history is in use
+    if psycopg is not None:
+        errors.append(psycopg.Error)
+    return tuple(errors)
+
+
+@contextlib.contextmanager
+def _history_errors(location: str) -> Iterator[None]:
+    """A history database damaged past its first pages fails only when a query reaches the bad page, and a
+    PostgreSQL server can go away mid-command: say which history, as a configuration error (exit 2), not as
+    a crash."""
+    try:
+        yield
+    except _database_errors() as exc:
+        raise HistoryError(f"{location}: the history database cannot be read ({exc}); if it is damaged, restore "
+                           "a backup, or move the file aside to start a new history") from exc
 
 
 @contextlib.contextmanager
@@ -367,7 +388,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "audit", help="check many agencies, store the run in the history and report what changed",
         description="Check every agency of the manifest(s) in one run, store the results, compare with the "
                     "previous run. Exit codes: 0 no gaps · 1 gaps · 3 regressions since the previous run · "
-                    "2 configuration error · 130 interrupted.")
+                    "2 configuration error · 4 internal error · 130 interrupted.")
     p.add_argument("manifest", nargs="+", help="manifest TOML files ([[agency]] tables) or folders of them")
     add_rule_options(p)
     add_report_options(p, AUDIT_FORMATS)
@@ -421,6 +442,14 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     pr.add_argument("--dry-run", action="store_true", help="say what would be deleted, delete nothing")
 
 
+def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:
+    def run(args: argparse.Namespace, console: Console) -> int:
+        spec = StoreSpec.of(args.db)
+        with _history_errors(spec.url if not spec.is_postgres else redact(spec.url)):
+            return command(args, console)
+    return run
+
+
 AUDIT_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
-    "audit": cmd_audit, "diff": cmd_diff, "history": cmd_history,
+    "audit": _guarded(cmd_audit), "diff": _guarded(cmd_diff), "history": _guarded(cmd_history),
 }

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import httpx
 from rich.console import Console
+from rich.text import Text
 
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
 from oit_checker.cli.console import make_console
@@ -57,7 +58,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
                   f"{cat.criteria_year} criteria (choose with --criteria or --rules)", style="yellow", markup=False)
     with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …") as status:
         def progress(kind: str, url: str) -> None:
-            status.update(f"{kind}: {url[:100]}")
+            status.update(Text(f"{kind}: {url[:100]}"))  # Text: a URL is never read as markup
 
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None,

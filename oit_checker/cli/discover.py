@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
 import httpx
 from rich.console import Console
 from rich.markup import escape
+from rich.text import Text
 
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
+from oit_checker.cli.options import add_allow_private, add_render_options, render_settings
 from oit_checker.cli.output import check_writable, emit
 from oit_checker.discover.crawl import CrawlSettings, discover
 from oit_checker.discover.draft import agency_name_from_title, render_manifest
@@ -29,6 +31,8 @@ from oit_checker.discover.model import (
 )
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.fetch.render import Renderer
+from oit_checker.model import Fetched
 from oit_checker.text.fiscal import current_fiscal_year
 from oit_checker.text.urls import normalize_url
 
@@ -77,6 +81,23 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
 
 
 
+def _drawer(renderer: Renderer, fetcher: Fetcher) -> Callable[[Fetched], Awaitable[str | None]]:
+    """`--render` for discover: a page drawn by JavaScript, as the browser draws it (its assets fetched once)."""
+    assets: dict[str, asyncio.Task[Fetched]] = {}
+
+    def fetch(url: str) -> Awaitable[Fetched]:
+        if url not in assets:
+            assets[url] = asyncio.ensure_future(fetcher.fetch(url))
+        return assets[url]
+
+    async def draw(page: Fetched) -> str | None:
+        got = await renderer.render(page.final_url, page.body, page.headers.get("content-type", "") or "text/html",
+                                    fetch=fetch, group="discover")
+        return got.html
+
+    return draw
+
+
 def _home_url(raw: str) -> str:
     raw = raw.strip()
     if "://" not in raw:
@@ -97,25 +118,31 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
     cat = load_rules(args, fiscal_year)
     fetch_settings = replace(FetchSettings(), host_delay_s=args.delay, retries=1, max_bytes=8 * 1024 * 1024,
-                             document_timeout_s=45.0)
+                             document_timeout_s=45.0, allow_private=args.allow_private)
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
+    rendering = render_settings(args)
     err = make_console(stderr=True)
 
     async def run(progress: Callable[[str, int], None] | None) -> Discovery:
         client = build_client(fetch_settings, transport=transport)
         # As in `check`: after a certificate error, fetch again without verification only when asked.
         insecure = build_client(fetch_settings, verify=False, transport=transport) if args.insecure else None
+        renderer = Renderer(rendering) if rendering is not None else None
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
-            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress)
+            draw = _drawer(renderer, fetcher) if renderer is not None else None
+            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress,
+                                  render=draw)
         finally:
+            if renderer is not None:
+                await renderer.close()
             await client.aclose()
             if insecure is not None:
                 await insecure.aclose()
 
     if err.is_terminal:
         with err.status(f"looking for the ITA {cat.criteria_year} page of {home} …") as status:
-            result = asyncio.run(run(lambda url, depth: status.update(f"[{depth}] {url[:100]}")))
+            result = asyncio.run(run(lambda url, depth: status.update(Text(f"[{depth}] {url[:100]}"))))
     else:
         result = asyncio.run(run(None))
 
@@ -158,6 +185,8 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument("--insecure", action="store_true",
                    help="after a certificate error, still fetch the page without verification")
     p.add_argument("--output", metavar="FILE", help="write the manifest to FILE instead of stdout")
+    add_render_options(p)
+    add_allow_private(p)
 
 
 DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

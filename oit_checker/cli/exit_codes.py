@@ -10,8 +10,13 @@ class ExitCode(IntEnum):
     GAPS = 1  # some item is not pass (discover: no ITA page found)
     CONFIG = 2  # usage or configuration error: the message names the file or option
     REGRESSIONS = 3  # audit/diff: an item that passed in the previous run does not now
+    INTERNAL = 4  # a bug of ours (an unexpected exception): never mistaken for "gaps found"
     INTERRUPTED = 130
 
 
-EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERRUPTED = (
-    ExitCode.OK, ExitCode.GAPS, ExitCode.CONFIG, ExitCode.REGRESSIONS, ExitCode.INTERRUPTED)
+EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERNAL, EXIT_INTERRUPTED = (
+    ExitCode.OK, ExitCode.GAPS, ExitCode.CONFIG, ExitCode.REGRESSIONS, ExitCode.INTERNAL, ExitCode.INTERRUPTED)
+
+EPILOG = ("Exit codes: 0 all pass · 1 gaps found · 2 usage/configuration error (bad manifest, rule file, "
+          "history database, output path) · 3 regressions (audit) · 4 internal error (a bug: one line, the "
+          "traceback with --debug) · 130 interrupted.")

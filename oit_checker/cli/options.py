@@ -6,7 +6,9 @@ import argparse
 from dataclasses import replace
 
 from oit_checker.engine.session import RunOptions
+from oit_checker.errors import UsageError
 from oit_checker.fetch.client import FetchSettings
+from oit_checker.fetch.render import DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
 from oit_checker.follow.choose import FollowSettings
 
 
@@ -46,11 +48,43 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
                         "hint and the item stays 'review'")
     p.add_argument("--insecure", action="store_true",
                    help="after a certificate error, still fetch the page without verification (and say so)")
+    add_render_options(p)
+    add_allow_private(p)
+
+
+def add_render_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--render", action="store_true",
+                   help="draw pages built by JavaScript (single-page apps) in a headless Chromium and read them "
+                        "as a browser shows them; needs the 'render' extra and the system's chromium")
+    p.add_argument("--browser", metavar="PATH",
+                   help="the Chromium executable for --render (default: /usr/lib/chromium/chromium, "
+                        "/usr/bin/chromium, chromium or chromium-browser on the PATH)")
+    p.add_argument("--render-timeout", type=float, default=DEFAULT_PAGE_TIMEOUT_S, metavar="SECONDS",
+                   help="per page, how long --render waits for the page's network to go idle; what is drawn by "
+                        "then is read (default: %(default)s)")
+
+
+def render_settings(args: argparse.Namespace) -> RenderSettings | None:
+    """`--render` settings, checked before the run starts (the package and the browser are there), or None."""
+    if not getattr(args, "render", False):
+        if getattr(args, "browser", None):
+            raise UsageError("--browser only applies with --render")
+        return None
+    if args.render_timeout <= 0:
+        raise UsageError("--render-timeout must be > 0 seconds")
+    settings = RenderSettings(browser=args.browser, page_timeout_s=args.render_timeout)
+    return replace(settings, browser=require_render(settings))
+
+
+def add_allow_private(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-private", action="store_true",
+                   help="also fetch URLs that lead to loopback, private or link-local addresses (intranet "
+                        "agencies); refused by default (reason refused_private_address)")
 
 
 def run_options(args: argparse.Namespace) -> RunOptions:
     fetch = replace(FetchSettings(), per_host=args.per_host, global_limit=args.max_connections,
-                    host_delay_s=args.host_delay)
+                    host_delay_s=args.host_delay, allow_private=bool(getattr(args, "allow_private", False)))
     return RunOptions(fetch=fetch, follow=FollowSettings(ocr=args.ocr), insecure=args.insecure,
                       extract_workers=args.extract_workers, agencies_at_once=args.agencies_at_once,
-                      agency_budget_s=args.agency_budget)
+                      agency_budget_s=args.agency_budget, render=render_settings(args))

@@ -17,10 +17,27 @@ from oit_checker.errors import UsageError
 
 
 def check_writable(path: str | Path) -> None:
-    """Refuse an output path whose folder does not exist, before any work is done."""
-    folder = Path(path).parent
+    """Refuse an output path that cannot be written (no such folder, a folder, no permission), before any
+    work is done: a typo must not cost a night's run."""
+    target = Path(path)
+    folder = target.parent
     if not folder.resolve().is_dir():
         raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+    if target.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    if not os.access(folder.resolve(), os.W_OK):
+        raise UsageError(f"cannot write {path}: no permission to write in {folder}")
+
+
+def check_output_paths(args: object) -> None:
+    """Every output path of a command line (`--output`, each `--report FORMAT:PATH`), checked up front."""
+    output = getattr(args, "output", None)
+    if output:
+        check_writable(output)
+    for spec in getattr(args, "report", None) or []:
+        _fmt, sep, path = str(spec).partition(":")
+        if sep and path:
+            check_writable(path)
 
 
 def write_atomic(path: str | Path, text: str) -> None:

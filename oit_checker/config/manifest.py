@@ -15,7 +15,8 @@ from oit_checker.config.toml import TomlFileError, read_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import Agency
 
-_AGENCY_KEYS = {"name", "home", "fiscal_year", "slug", "items", "notes", "province", "district", "code"}
+_AGENCY_KEYS = {"name", "home", "fiscal_year", "slug", "items", "notes", "province", "district", "code",
+               "allow_private"}
 _ITEM_ID = re.compile(r"^O[1-9][0-9]?$")
 
 
@@ -64,7 +65,11 @@ def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: I
         cleaned = tuple(dict.fromkeys(u.strip() for u in urls if u.strip()))
         parsed[item_id] = cleaned
     slug = raw.get("slug") or slugify(name)
-    return Agency(name=name.strip(), home=home, items=parsed, fiscal_year=fy, source=path, slug=str(slug))
+    allow_private = raw.get("allow_private", False)
+    if not isinstance(allow_private, bool):
+        raise ManifestError(path, f"{where}: 'allow_private' must be true or false, got {allow_private!r}")
+    return Agency(name=name.strip(), home=home, items=parsed, fiscal_year=fy, source=path, slug=str(slug),
+                  allow_private=allow_private)
 
 
 def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | None = None) -> list[Agency]:

@@ -33,6 +33,8 @@ def parse_toml_text(text: str) -> dict[str, Any]:
     text = text.removeprefix("\ufeff")
     try:
         return tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per level of nested arrays/inline tables
+        raise TomlFileError("not valid TOML: arrays or tables nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = _TOML_POSITION.search(message)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from oit_checker.fetch.client import network_transport
+
 DEMO_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "demo"
 DEMO_HOST = "www.example.go.th"
 
@@ -64,18 +66,28 @@ class HostMapTransport(httpx.AsyncBaseTransport):
     """Sends requests for the mapped hosts to a local server, keeping every URL the agency wrote.
 
     Reports then show the agency's real URLs, and absolute links inside its pages keep working.
+
+    The mapped hosts are the demo's (or a test's) own server on 127.0.0.1: they are reached directly, and
+    that is the only exception to the fetch policy the demo makes. Every other host goes to `inner`, by
+    default the real network with the fetch policy (no loopback, private or link-local addresses).
     """
 
     def __init__(self, mapping: dict[str, str], inner: httpx.AsyncBaseTransport | None = None) -> None:
         self.mapping = {host.lower(): httpx.URL(base) for host, base in mapping.items()}
-        self.inner = inner or httpx.AsyncHTTPTransport()
+        self.inner = inner or network_transport(16)
+        self.local = httpx.AsyncHTTPTransport()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         target = self.mapping.get(request.url.host.lower())
-        if target is not None:
-            request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-            request.headers["Host"] = f"{target.host}:{target.port}"
-        return await self.inner.handle_async_request(request)
+        if target is None:
+            return await self.inner.handle_async_request(request)
+        # A new request: the caller's keeps the agency's URL (its cookies and reports belong to that host).
+        local = httpx.Request(request.method, request.url.copy_with(scheme=target.scheme, host=target.host,
+                                                                    port=target.port),
+                              headers=request.headers, stream=request.stream, extensions=request.extensions)
+        local.headers["Host"] = f"{target.host}:{target.port}"
+        return await self.local.handle_async_request(local)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+        await self.local.aclose()

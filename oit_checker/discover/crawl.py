@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import urllib.robotparser
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
@@ -23,7 +23,8 @@ from oit_checker.discover.model import (
 from oit_checker.discover.scan import scan_page
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
-from oit_checker.model import Catalogue, DocKind
+from oit_checker.html.spa import detect_shell
+from oit_checker.model import Catalogue, DocKind, Fetched
 from oit_checker.text.charset import decode_html
 from oit_checker.text.clock import monotonic
 from oit_checker.text.urls import looks_like_document, normalize_url, same_site
@@ -99,8 +100,12 @@ def _next_batch(queue: list[_Queued], concurrency: int, room: int, target_found:
 async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_year: int | None = None,
                    settings: CrawlSettings | None = None,
                    on_page: Callable[[str, int], None] | None = None,
-                   clock: Callable[[], float] = monotonic) -> Discovery:
-    """Crawl the agency's site from `home` and map what its ITA page(s) link to (see `map_pages`)."""
+                   clock: Callable[[], float] = monotonic,
+                   render: Callable[[Fetched], Awaitable[str | None]] | None = None) -> Discovery:
+    """Crawl the agency's site from `home` and map what its ITA page(s) link to (see `map_pages`).
+
+    A page drawn by JavaScript (an empty shell, see html/spa.py) has no menus to read: it is named in the
+    warnings, and with `render` (`--render`) it is read as a headless browser draws it."""
     settings = settings or CrawlSettings()
     target = frozenset({catalogue.criteria_year} | ({fiscal_year} if fiscal_year else set()))
     home = normalize_url(home)
@@ -118,6 +123,7 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
     home_title = ""
     home_final = ""
     target_found = False
+    shells: list[tuple[str, bool]] = []  # (page drawn by JavaScript, read as rendered)
 
     while queue and len(fetched_urls) < settings.max_pages and clock() < deadline:
         batch = _next_batch(queue, settings.concurrency, settings.max_pages - len(fetched_urls), target_found,
@@ -133,7 +139,7 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
                 what = result.error.value if result.error else f"HTTP {result.status}"
                 errors.append((entry.url, f"{what} {result.error_detail}".strip()))
                 continue
-            if detect_kind(result.body, result.content_type, result.final_url) is not DocKind.HTML:
+            if detect_kind(result.body, result.content_type, result.final_url, read_zip=False) is not DocKind.HTML:
                 continue  # a file behind an ITA-looking link: nothing to crawl
             final = normalize_url(result.final_url)
             seen.add(final)
@@ -141,6 +147,10 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
                 site_urls.append(final)  # the home page may redirect (http → https, / → /index.php)
                 home_final = home_final or final
             text, _ = decode_html(result.body, result.charset)
+            if detect_shell(text):
+                drawn = await render(result) if render is not None else None
+                shells.append((final, drawn is not None))
+                text = drawn or text
             page = scan_page(text, final, via_text=entry.via_text, depth=entry.depth,
                              inherited_years=entry.inherited)
             pages.append(page)
@@ -160,8 +170,15 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
 
     mapped = map_pages(pages, catalogue, target)
     return replace(mapped, home=home, home_final=home_final, home_title=home_title,
+                   warnings=mapped.warnings + tuple(_shell_warning(url, drawn) for url, drawn in shells),
                    pages_fetched=tuple(fetched_urls),
                    skipped=tuple(skipped), errors=tuple(errors))
+
+
+def _shell_warning(url: str, drawn: bool) -> str:
+    if drawn:
+        return f"{url} is drawn by JavaScript: read as a headless browser drew it (--render)"
+    return f"{url} is drawn by JavaScript (a single-page app): its menus cannot be read; try again with --render"
 
 
 def _links_to_follow(page: PageScan, site: Sequence[str], settings: CrawlSettings) -> list[tuple[str, str]]:

@@ -61,7 +61,7 @@ from oit_checker.engine.history import HistoryStore, StoreSpec
 from oit_checker.engine.partition import batches_by_host
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import ConfigError, HistoryError
-from oit_checker.extract.pool import ExtractPool
+from oit_checker.extract.pool import ExtractPool, default_total_memory
 from oit_checker.model import Catalogue
 
 PLUGIN_NAME = "oit-checker"
@@ -93,6 +93,9 @@ class BatchJob:
     settings: CheckSettings
     tool_version: str = __version__
     transport_factory: TransportFactory | None = None  # None: the network
+    # The extraction memory cap is the WORKER machine's (half its memory by default), shared by this many
+    # workers on it; 0: keep the driver's setting as it is.
+    memory_share: int = 1
 
 
 _PoolKey = tuple[int, int | None, float, int | None]
@@ -148,13 +151,15 @@ def run_batch(job: BatchJob) -> BatchSummary:
         raise ConfigError(f"worker {worker_id()} runs oit-checker {__version__}, the driver {job.tool_version}: "
                           f"install the same version everywhere (identical results need identical code)")
     options = job.settings.options
+    if job.memory_share and options.extract_memory_total is not None:
+        options = replace(options, extract_memory_total=default_total_memory() // job.memory_share)
     if options.extract_workers != 0 and multiprocessing.current_process().daemon:
         raise ConfigError(f"worker {worker_id()} is a daemonic process and cannot start text-extraction "
                           f"processes: start workers with DASK_DISTRIBUTED__WORKER__DAEMON=False")
     pool = worker_pool(options)
     store = job.store.open(migrate=False)
     try:
-        return asyncio.run(_run_batch(job, store, pool))
+        return asyncio.run(_run_batch(replace(job, settings=replace(job.settings, options=options)), store, pool))
     finally:
         store.close()
 
@@ -242,6 +247,11 @@ class DaskExecutor:
             return replace(settings, options=replace(options, extract_workers=per_worker))
         return settings
 
+    def _memory_share(self, settings: CheckSettings) -> int:
+        if settings.options.extract_memory_total != default_total_memory():
+            return 0  # set by the caller: keep it
+        return self._local_workers or 1
+
     async def run(self, plan: RunPlan, store: HistoryStore, progress: AuditProgress,
                   on_change: Callable[[], None] | None = None) -> Executed:
         assert self.client is not None, "use `async with DaskExecutor(...)`"
@@ -249,7 +259,8 @@ class DaskExecutor:
         reached = store.urls_reached(previous.id) if previous is not None else {}
         tasks = _Tasks(self.client, BatchJob(
             store=self.spec, run_id=plan.run_id, agencies=(), catalogue=plan.catalogue, fiscal_year=plan.fiscal_year,
-            settings=self._settings_for_workers(plan.settings), transport_factory=self.transport_factory))
+            settings=self._settings_for_workers(plan.settings), transport_factory=self.transport_factory,
+            memory_share=self._memory_share(plan.settings)))
         for n, agencies in enumerate(batches_by_host(plan.todo, reached, self.settings.batch)):
             tasks.submit(agencies, f"b{n}")
         total = BatchSummary()

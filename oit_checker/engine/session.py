@@ -18,11 +18,12 @@ from typing import Any
 import httpx
 
 from oit_checker import __version__
-from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, Checker
+from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, EVALUATION_MIN_S, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
-from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool
-from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
+from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool, default_total_memory
+from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
+from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult
 from oit_checker.text.clock import now_iso
@@ -40,11 +41,16 @@ class RunOptions:
     extract_workers: int | None = None  # None: one per CPU; 0: in-process
     extract_timeout_s: float = DEFAULT_TIMEOUT_S  # per document: one bomb-like PDF cannot stall the run
     extract_memory_bytes: int | None = DEFAULT_MEMORY_LIMIT  # per extraction worker (address space)
+    # All extraction workers together (fewer workers, then smaller limits, when the per-worker limits
+    # would add up to more): half the machine's memory by default.
+    extract_memory_total: int | None = field(default_factory=default_total_memory)
     agencies_at_once: int = 4
+    render: RenderSettings | None = None  # `--render`: draw pages built by JavaScript in a headless browser
+    evaluation_min_s: float = EVALUATION_MIN_S  # evaluation's time when fetching used the agency's budget
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
-                           memory_limit=self.extract_memory_bytes)
+                           memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total)
 
 
 def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today: date) -> int:
@@ -97,6 +103,7 @@ class Session:
         self._pool: ExtractPool | None = None
         self._before: set[asyncio.Task[Any]] = set()
         self.fetcher: Fetcher | None = None
+        self.renderer: Renderer | None = None
         self._checker: Checker | None = None
 
     @property
@@ -113,8 +120,18 @@ class Session:
     def extract_cache_stats(self) -> ExtractCacheStats | None:
         return self._extract_cache.stats if self._extract_cache is not None else None
 
+    def _network(self, *, verify: bool = True) -> httpx.AsyncBaseTransport:
+        """The network with the fetch policy (fetch/policy.py): strict unless `--allow-private`; requests of
+        an agency whose manifest allows private addresses take a separate, permissive transport."""
+        limit, allow = self.options.fetch.global_limit, self.options.fetch.allow_private
+        if self._transport is not None:
+            injected = self._transport  # tests, the demo: the fetcher's URL check still applies
+            return PolicyRouter(injected, lambda: injected)
+        return PolicyRouter(network_transport(limit, verify=verify, allow_private=allow),
+                            lambda: network_transport(limit, verify=verify, allow_private=True))
+
     def _outer_transport(self) -> httpx.AsyncBaseTransport:
-        inner = self._transport or network_transport(self.options.fetch.global_limit)
+        inner = self._network()
         if self._cache_dir is None or self.cache_stats is None:
             return inner
         try:
@@ -130,14 +147,16 @@ class Session:
         self._before = asyncio.all_tasks()
         self._client = build_client(options.fetch, transport=self._outer_transport())
         if options.insecure:
-            raw = self._transport or network_transport(options.fetch.global_limit, verify=False)
-            self._insecure = build_client(options.fetch, verify=False, transport=raw)
+            self._insecure = build_client(options.fetch, verify=False, transport=self._network(verify=False))
         self.fetcher = Fetcher(self._client, options.fetch, insecure_client=self._insecure)
         self._pool = self._shared_pool or options.extract_pool().__enter__()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
                           else self._pool)
+        # One browser for the whole session, started only if a page needs it (see fetch/render.py).
+        self.renderer = Renderer(options.render) if options.render is not None else None
         self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
-                                on_progress=self._on_progress)
+                                on_progress=self._on_progress, renderer=self.renderer,
+                                evaluation_min_s=options.evaluation_min_s)
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -145,6 +164,8 @@ class Session:
         try:
             await _cancel_leftovers(self._before)
         finally:
+            if self.renderer is not None:
+                await self.renderer.close()
             if self._pool is not None and self._pool is not self._shared_pool:
                 self._pool.__exit__(exc_type, exc, tb)
             for client in (self._insecure, self._client):

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
-from oit_checker.evaluate.softfail import classify
+from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
     Component,
     Confidence,
@@ -33,7 +33,7 @@ from oit_checker.model import (
 )
 from oit_checker.text.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
 from oit_checker.text.thai import TextIndex, display, normalize
-from oit_checker.text.urls import classify_external, same_site
+from oit_checker.text.urls import classify_external, same_site, split_route
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -48,6 +48,7 @@ _FETCH_CODES: dict[FetchError, str] = {
     FetchError.PROTOCOL: "protocol_error",
     FetchError.LOGIN: "login_wall",
     FetchError.BOT_WALL: "bot_wall",
+    FetchError.REFUSED: "refused_private_address",
 }
 
 
@@ -75,10 +76,29 @@ def document_reason(doc: Document) -> Reason | None:
         return reasons.make("corrupt_document", evidence=ev, detail=doc.failure)
     if doc.needs_ocr:
         return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
-    soft = classify(doc)
-    if soft is not None:
-        return reasons.make(soft, evidence=(Evidence(url=doc.url, snippet=display(doc.text)[:120]),))
-    return None
+    soft = classify_detail(doc)
+    if soft is None:
+        return None
+    code, why = soft
+    ev = (Evidence(url=doc.url, snippet=display(doc.text)[:120]),)
+    if code in SHELL_CODES:
+        return reasons.make(code, evidence=ev, detail="; ".join(x for x in (why, doc.render_note) if x))
+    return reasons.make(code, evidence=ev)
+
+
+# A page JavaScript draws, read as its empty shell: what the item lacks may be on the page the browser draws.
+SHELL_CODES = frozenset({"script_rendered", "rendered_empty"})
+# What a shell's missing content alone can cause: dropped when the shell itself is the "cover page" or the
+# "empty page", softened to review otherwise (the drawn page may hold the component, the year, the file).
+_CAUSED_BY_SHELL = frozenset({"empty_page", "cover_only", "missing_component", "stale_fiscal_year",
+                              "placeholder_link"})
+
+
+def rendered_note(docs: Sequence[Document]) -> Reason:
+    """A remark on an item read from pages a headless browser drew (`--render`): which, and how it went."""
+    notes = "; ".join(dict.fromkeys(d.render_note for d in docs if d.render_note))
+    return reasons.make("rendered_page", severity=Status.PASS, evidence=tuple(Evidence(url=d.url) for d in docs),
+                        detail=f" ({notes})" if notes else "")
 
 
 @dataclass(frozen=True)
@@ -129,6 +149,8 @@ _HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm", "/h
 
 
 def _is_home_page(url: str, home: str | None) -> bool:
+    if split_route(url)[1]:
+        return False  # `https://x/#/ita/o6`: a page of the site's app, not its home page
     parts = urlsplit(url)
     if parts.query or parts.path.lower() not in _HOME_PATHS:
         return False
@@ -467,6 +489,8 @@ class _Gathered:
     access: list[Reason] = field(default_factory=list)  # could-not-look: their weight depends on what was read
     readable: list[_Readable] = field(default_factory=list)
     seen_docs: list[str] = field(default_factory=list)
+    shells: set[str] = field(default_factory=set)  # submitted pages read as the empty shell JavaScript fills
+    rendered: list[Document] = field(default_factory=list)  # pages read as a headless browser drew them
 
 
 def _off_site_reason(item: Item, trail: UrlTrail, got: Retrieved, home: str | None) -> Reason | None:
@@ -504,23 +528,30 @@ def _gather(item: Item, trails: Sequence[UrlTrail], home: str | None, cache: Doc
             doc = got.document
             if doc is None:
                 continue
+            if doc.rendered and all(d.url != doc.url for d in g.rendered):
+                g.rendered.append(doc)
             why_doc = document_reason(doc)
             if why_doc is not None:
                 # A followed page that is merely a soft failure does not sink a good submitted document.
                 if got.depth == 0 or why_doc.code in ("no_text", "encrypted", "corrupt_document"):
                     g.problems.append(why_doc)
-                continue
+                if why_doc.code not in SHELL_CODES or got.depth != 0:
+                    continue
+                g.shells.add(doc.url)  # a shell's own little text (a menu, a notice) is still read
             r = cache.readable(doc)
             if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in g.readable):
                 g.readable.append(r)  # once per document, though two submitted URLs may both reach it
+    if g.rendered:
+        g.problems.append(rendered_note(g.rendered))
     return g
 
 
 def _nothing_read(g: _Gathered, urls: Sequence[str]) -> tuple[Status, list[Reason]]:
     hard = [a for a in g.access if a.severity is Status.FAIL]
-    status_reasons = g.problems + g.access
-    if not status_reasons:
-        status_reasons = [reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in urls))]
+    status_reasons = _weigh_shells(g.problems, g.shells, others_read=False) + g.access
+    if all(r.severity is Status.PASS for r in status_reasons):
+        # Only remarks (read from a rendered page, a WordPress record …) and nothing readable: still empty.
+        status_reasons.append(reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in urls)))
     status = _worst(status_reasons)
     if hard and status is not Status.FAIL:
         status = Status.FAIL
@@ -584,6 +615,7 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     if item.confidence is Confidence.UNKNOWN:
         problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))
 
+    problems = _weigh_shells(problems, g.shells, others_read=any(r.doc.url not in g.shells for r in g.readable))
     status = _worst(problems)
     return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
                    documents=tuple(dict.fromkeys(g.seen_docs)), fetches=fetch_records(trails), **base)
@@ -614,6 +646,24 @@ def _weigh_external_evidence(problems: list[Reason]) -> list[Reason]:
            if p.code in _SOFTENED_BY_EGP and p.severity is Status.FAIL else p for p in problems]
     if all(p.severity is Status.PASS for p in out if p.code != "egp_link"):
         out = [replace(p, severity=Status.PASS) if p.code == "egp_link" else p for p in out]
+    return out
+
+
+def _weigh_shells(problems: list[Reason], shells: set[str], *, others_read: bool) -> list[Reason]:
+    """A submitted page drawn by JavaScript and read as its empty shell decides nothing: the content problems
+    its emptiness alone explains are dropped (the shell as "cover page") or become review, and the shell note
+    itself is only a remark when other documents were read and they pass. Never a fail from a shell."""
+    if not any(p.code in SHELL_CODES for p in problems):
+        return problems
+    out = []
+    for p in problems:
+        if p.code in ("cover_only", "empty_page") and (not p.evidence or all(e.url in shells for e in p.evidence)):
+            continue
+        if p.code in _CAUSED_BY_SHELL and p.severity is Status.FAIL:
+            p = replace(p, severity=Status.REVIEW)
+        out.append(p)
+    if others_read and all(p.severity is Status.PASS for p in out if p.code not in SHELL_CODES):
+        out = [replace(p, severity=Status.PASS) if p.code in SHELL_CODES else p for p in out]
     return out
 
 

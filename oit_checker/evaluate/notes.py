@@ -45,8 +45,35 @@ def crashed_findings(agency: Agency, catalogue: Catalogue, item_ids: Sequence[st
     reason = reasons.make("check_crashed", detail=f"{type(exc).__name__}: {exc}"[:300])
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
-                         urls=agency.items.get(i.id, ()))
+                         urls=agency.items.get(i.id, ())[: i.evidence.max_urls])
                  for i in catalogue.items if item_ids is None or i.id in item_ids)
+
+
+def too_many_urls(item: Item, submitted: Sequence[str]) -> UrlTrail | None:
+    """More URLs than the catalogue's `max_urls` for the item: the first ones are checked, the rest named
+    (the first three of them) and counted here, never fetched."""
+    extra = submitted[item.evidence.max_urls:]
+    if not extra:
+        return None
+    note = reasons.make("too_many_urls", submitted=len(submitted), limit=item.evidence.max_urls,
+                        extra=len(extra), evidence=tuple(Evidence(url=u) for u in extra[:3]))
+    return UrlTrail(extra[0], (), (note,))
+
+
+def truncated_note(doc: Document) -> Reason:
+    """The document was cut at the extraction bounds: what was not read cannot be judged."""
+    return reasons.make("text_truncated", detail=doc.truncated, evidence=(Evidence(url=doc.url),))
+
+
+def evaluation_timeout(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], seconds: float
+                       ) -> tuple[Finding, ...]:
+    """Evaluation did not finish within the agency's budget: every item could not be checked."""
+    reason = reasons.make("timeout", detail=f"agency time budget exhausted while evaluating the documents "
+                                            f"({seconds:.0f} s)")
+    return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
+                         confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
+                         urls=tuple(t.submitted for t in gathered.get(i.id, ())))
+                 for i in items)
 
 
 def crashed_note(submitted: str, exc: BaseException) -> Reason:

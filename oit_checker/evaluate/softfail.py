@@ -192,8 +192,13 @@ def _login_wall(url: str, title: str, lines: list[str], body: str, links: Iterab
 def classify_detail(doc: Document) -> tuple[str, str] | None:
     """(reason code, the signal that decided it), or None for a page that may hold content.
 
-    Codes: parked_domain · site_unavailable · bot_wall · drive_interstitial · soft_404 · login_wall ·
-    needs_javascript · empty_page.
+    Codes: parked_domain · site_unavailable · bot_wall · drive_interstitial · script_rendered · rendered_empty ·
+    soft_404 · login_wall · needs_javascript · empty_page.
+
+    A shell that JavaScript fills in (`Document.script_shell`, see html/spa.py) is `script_rendered`, never
+    `empty_page`: the assessor's browser draws it. Read again from a headless browser's DOM (`--render`) and
+    still a shell, it is `rendered_empty`. Both come after the hosting and firewall pages (a firewall's
+    challenge is a script page too, and it is the firewall that matters).
     """
     if doc.kind is not DocKind.HTML:
         return None
@@ -214,6 +219,8 @@ def classify_detail(doc: Document) -> tuple[str, str] | None:
             return code, f"text: '{hit}'"
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"
+    if doc.script_rendered:
+        return ("rendered_empty" if doc.rendered else "script_rendered"), doc.script_shell
     if (hit := _has(title, _NOT_FOUND_STRONG)) or (_TITLE_404_RE.search(title) and len(title) < 80):
         return "soft_404", f"title: '{hit or '404'}'"
     if short and (hit := _has(body, _NOT_FOUND_STRONG)):

@@ -22,6 +22,37 @@ __all__ = ["detect_kind", "extract"]
 
 _CONTROL = dict.fromkeys([*range(0x00, 0x20), 0x7F], " ")
 
+# Bounds on what one document hands to the main process, where fetching for every agency goes on:
+# evaluation, link choice and year scanning are linear in these, so a 45 MB page costs what 2 MB does.
+# 2 M characters is about 1,000 pages of Thai text; a real ITA document is far below.
+MAX_TEXT_CHARS = 2_000_000
+MAX_LINKS = 5_000
+
+
+def _bound(doc: Document) -> Document:
+    """Text beyond MAX_TEXT_CHARS and links beyond MAX_LINKS dropped, and said so (`Document.truncated`)."""
+    total = sum(map(len, doc.pages))
+    cuts = []
+    pages = doc.pages
+    if total > MAX_TEXT_CHARS:
+        kept: list[str] = []
+        room = MAX_TEXT_CHARS
+        for page in doc.pages:
+            if room <= 0:
+                kept.append("")  # page numbers stay right for what was read
+                continue
+            kept.append(page[:room])
+            room -= len(page)
+        pages = tuple(kept)
+        cuts.append(f"text {total / 1e6:.1f} M characters, the first {MAX_TEXT_CHARS / 1e6:.1f} M read")
+    links = doc.links
+    if len(links) > MAX_LINKS:
+        cuts.append(f"{len(links):,} links, the first {MAX_LINKS:,} kept")
+        links = links[:MAX_LINKS]
+    if not cuts:
+        return doc
+    return dataclasses.replace(doc, pages=pages, links=links, truncated="; ".join(cuts))
+
 
 def _tidy(doc: Document) -> Document:
     """NFC for every page; a title (shown in reports) loses control characters from broken ToUnicode maps."""
@@ -64,7 +95,7 @@ def extract(body: bytes, url: str, content_type: str = "", charset: str | None =
         kind = detect_kind(body, content_type, url)
         if not body:
             return Document(url=url, kind=kind, error=DocError.EMPTY)
-        return _tidy(_dispatch(body, url, kind, charset))
+        return _bound(_tidy(_dispatch(body, url, kind, charset)))
     except MemoryError:
         return Document(url=url, kind=kind, error=DocError.TOO_COMPLEX)
     except Exception as exc:  # the contract is "never raises": a bug or a surprise becomes data

@@ -15,7 +15,8 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from oit_checker import __version__
 from oit_checker.extract.sniff import detect_kind
@@ -129,7 +130,7 @@ class ExtractCache:
         self._conn.execute("DELETE FROM documents WHERE used < ?", (clock.wall() - keep_s,))
 
     def key(self, body: bytes, url: str, content_type: str, charset: str | None) -> str:
-        kind = detect_kind(body, content_type, url)
+        kind = detect_kind(body, content_type, url, read_zip=False)
         digest = hashlib.sha256(body).hexdigest()
         # Same rule as the run's in-memory cache: an HTML Document holds links resolved against its URL
         # and text decoded with the header charset, so only the same page at the same URL is the same.
@@ -168,8 +169,15 @@ class CachedExtractor:
         self.inner = inner
         self.cache = cache
 
+    async def call(self, fn: Any, *args: object, timeout: float) -> Any:
+        """The inner pool's bounded `call` (evaluation runs where extraction does)."""
+        return await self.inner.call(fn, *args, timeout=timeout)  # type: ignore[attr-defined]
+
     async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
                       ) -> Document:
+        if urlsplit(url).username is not None:
+            # A URL with credentials: neither the key nor the stored links may keep them on disk.
+            return await self.inner.extract(body, url, content_type, charset)
         key = self.cache.key(body, url, content_type, charset)
         doc = self.cache.get(key, url)
         if doc is not None:

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from oit_checker.html.chrome import strip_chrome
 from oit_checker.html.links import extract_links
+from oit_checker.html.spa import judge_shell, scan_scripts
 from oit_checker.model import DocKind, Document
 from oit_checker.text.charset import decode_html
 from oit_checker.text.urls import normalize_url
@@ -85,7 +86,9 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     # (viewer URLs in scripts, iframes in noscript).
     links = extract_links(tree, url)
     title = _title(tree)
+    scripts = scan_scripts(tree)  # before scripts and <noscript> go: is the page a shell JavaScript fills in?
     tree.strip_tags(_DROP, recursive=True)
+    shell = judge_shell(tree, scripts)  # before the chrome goes: a shell's menu is part of its little text
     chrome_urls, note = strip_chrome(tree, url)
     chrome_urls -= _content_urls(tree, url)
     notes = "; ".join(n for n in (how, note) if n)
@@ -102,4 +105,5 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
         charset=charset,
         charset_note=notes,
         page_count=1,
+        script_shell=shell,
     )

@@ -20,17 +20,21 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import ctypes
 import dataclasses
 import hashlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
+from typing import TypeVar
 
 from oit_checker.extract import extract as default_extract
 from oit_checker.extract.errors import describe
@@ -38,6 +42,7 @@ from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document
 
 ExtractFn = Callable[[bytes, str, str, str | None], Document]
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MEMORY_LIMIT = 1536 * 1024 * 1024  # per worker: pdfium on a normal document peaks near 25 MB
@@ -45,12 +50,61 @@ DEFAULT_CACHE_ENTRIES = 1024
 # The cache also stops at this much text, so a run over many big documents stays within memory.
 DEFAULT_CACHE_CHARS = 64_000_000
 _JOIN_AFTER_KILL_S = 2.0
-ORPHAN_CHECK_S = 0.5  # how soon a worker notices that its parent is gone
+_PARENT_WATCH_S = 1.0
 
 CacheKey = tuple[str, DocKind, str, str]
 
 
-def _init_worker(memory_limit: int | None) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive its parent (`kill -9` of an audit, an OOM kill): on Linux the kernel sends
+    it SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere a daemon thread also watches the
+    parent id and ends the process when it changes (the fallback, and a second line on Linux). With the
+    workers gone, multiprocessing's resource tracker sees its pipe close and ends too."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(_PARENT_WATCH_S)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+MIN_WORKER_MEMORY = 512 * 1024 * 1024  # below this a worker cannot even import pdfium and openpyxl
+
+
+def default_total_memory() -> int:
+    """Half the machine's memory, at least 2 GB: what all extraction workers together may hold."""
+    try:
+        physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):  # pragma: no cover - not POSIX
+        physical = 8 * 1024**3
+    return max(2 * 1024**3, physical // 2)
+
+
+def fit_memory(workers: int, per_worker: int, total: int) -> tuple[int, int]:
+    """(workers, address-space limit per worker) so that the pool's workers and its one-worker quarantine
+    together stay within `total`: fewer workers first (never below one), then a smaller limit each."""
+    slots = workers + 1  # + the quarantine worker
+    if per_worker * slots <= total:
+        return workers, per_worker
+    workers = max(1, min(workers, total // per_worker - 1))
+    per_worker = min(per_worker, max(MIN_WORKER_MEMORY, total // (workers + 1)))
+    return workers, per_worker
+
+
+def _init_worker(memory_limit: int | None, parent: int | None = None) -> None:
+    if parent is not None:
+        _die_with_parent(parent)
     if memory_limit:
         import resource
 
@@ -60,19 +114,10 @@ def _init_worker(memory_limit: int | None) -> None:
     # Ctrl-C goes to the whole process group; the parent decides what to do, workers must not die
     # mid-document with a KeyboardInterrupt traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A parent killed hard (SIGKILL, the OOM killer: e.g. a Dask worker) cannot shut its pool down: its
-    # workers would live on, orphaned, for ever. Each one leaves when its parent is gone.
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), name="orphan-watch", daemon=True).start()
     # Import the extractors now, so the first document's time budget is not spent on imports.
     import oit_checker.extract.html
     import oit_checker.extract.office
     import oit_checker.extract.pdf  # noqa: F401
-
-
-def _exit_when_orphaned(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(ORPHAN_CHECK_S)
-    os._exit(0)
 
 
 @dataclasses.dataclass
@@ -110,7 +155,7 @@ class _Workers:
                     max_workers=self.size,
                     mp_context=multiprocessing.get_context(self._start_method),
                     initializer=_init_worker,
-                    initargs=(self._memory_limit,),
+                    initargs=(self._memory_limit, os.getpid()),
                 )
             self.peak = 0
         return self._executor, self.generation
@@ -146,6 +191,7 @@ class ExtractPool:
         *,
         timeout: float = DEFAULT_TIMEOUT_S,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+        total_memory: int | None = None,
         cache_size: int = DEFAULT_CACHE_ENTRIES,
         cache_chars: int = DEFAULT_CACHE_CHARS,
         extract_fn: ExtractFn = default_extract,
@@ -161,6 +207,8 @@ class ExtractPool:
         if self.workers < 0:
             raise ValueError("workers must be >= 0")
         self.timeout = timeout
+        if total_memory and memory_limit and self.workers:
+            self.workers, memory_limit = fit_memory(self.workers, memory_limit, total_memory)
         self.memory_limit = memory_limit
         self.cache_size = cache_size
         self.cache_chars = cache_chars
@@ -185,7 +233,7 @@ class ExtractPool:
         if self._closed:
             raise RuntimeError("ExtractPool is closed")
         self._bind_loop()
-        kind = detect_kind(body, content_type, url)
+        kind = detect_kind(body, content_type, url, read_zip=False)  # the zip directory is the worker's job
         key = self._key(body, url, kind, charset)
         cached = self._cache.get(key)
         if cached is not None:
@@ -211,6 +259,29 @@ class ExtractPool:
         future.set_result(doc)
         self._remember(key, doc)
         return doc
+
+    async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
+        """`fn(*args)` on a worker (fn module-level, args picklable), within `timeout` seconds: past it the
+        worker is killed (TimeoutError), so CPU-bound work such as evaluating an agency's documents is
+        bounded like extraction and never holds this process. In-process pools (workers=0) only stop
+        waiting."""
+        if self._closed:
+            raise RuntimeError("ExtractPool is closed")
+        self._bind_loop()
+        assert self._slots is not None
+        async with self._slots:
+            executor, generation = self._main.get()
+            self._main.in_flight += 1
+            self._main.peak = max(self._main.peak, self._main.in_flight)
+            try:
+                return await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(executor, fn, *args),
+                                              timeout)
+            except TimeoutError:
+                if self._main.size > 0 and self._main.restart(generation):
+                    self.stats.restarts += 1
+                raise
+            finally:
+                self._main.in_flight -= 1
 
     @property
     def closed(self) -> bool:

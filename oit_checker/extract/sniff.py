@@ -76,19 +76,29 @@ def _looks_html(head: bytes) -> bool:
     return start.startswith(_HTML_STARTS)
 
 
-def _zip_kind(body: bytes) -> DocKind | None:
-    """DOCX vs XLSX by member names; None when the zip is neither (or unreadable and unrecognisable)."""
+def _zip_kind_from_headers(body: bytes) -> DocKind | None:
+    """DOCX vs XLSX from the member names in the local file headers, in clear in the bytes: no parsing."""
+    if b"word/document.xml" in body:
+        return DocKind.DOCX
+    if b"xl/workbook.xml" in body:
+        return DocKind.XLSX
+    return None
+
+
+def _zip_kind(body: bytes, read_zip: bool = True) -> DocKind | None:
+    """DOCX vs XLSX by member names; None when the zip is neither (or unreadable and unrecognisable).
+
+    `read_zip=False` never reads the zip's central directory: a hostile file can list hundreds of thousands
+    of members, and only an extraction worker (bounded in time and memory) may pay for reading them."""
+    if not read_zip:
+        return _zip_kind_from_headers(body)
     try:
         with zipfile.ZipFile(io.BytesIO(body)) as zf:
             names = zf.namelist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         # A truncated download has no central directory, but its local file headers still carry the
         # member names in clear; they are enough to tell which extractor should report it as corrupt.
-        if b"word/document.xml" in body:
-            return DocKind.DOCX
-        if b"xl/workbook.xml" in body:
-            return DocKind.XLSX
-        return None
+        return _zip_kind_from_headers(body)
     if any(n.startswith("word/") for n in names):
         return DocKind.DOCX
     if any(n.startswith("xl/") for n in names):
@@ -117,12 +127,14 @@ def _hint_kind(content_type: str, url: str) -> DocKind:
     return _url_kind(url) or DocKind.OTHER
 
 
-def detect_kind(body: bytes, content_type: str, url: str) -> DocKind:
+def detect_kind(body: bytes, content_type: str, url: str, *, read_zip: bool = True) -> DocKind:
+    """The document's kind from its bytes, then its header, then its URL. The main process passes
+    `read_zip=False` (cache keys, scheduling); the extraction worker reads the zip directory."""
     head = body[:_PDF_WINDOW]
     if b"%PDF-" in head:
         return DocKind.PDF
     if head.startswith(_ZIP):
-        return _zip_kind(body) or _hint_kind(content_type, url)
+        return _zip_kind(body, read_zip) or _hint_kind(content_type, url)
     if head.startswith(_OLE):
         return DocKind.OTHER
     if _image_magic(head):

@@ -23,20 +23,24 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import http.cookiejar
 import mmap
 import random
 import socket
 import ssl
+import urllib.request
 import warnings
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from oit_checker import __version__
+from oit_checker.fetch import policy
 from oit_checker.model import Fetched, FetchError
 from oit_checker.text.clock import monotonic, wall
 from oit_checker.text.urls import host_of, normalize_url
@@ -56,6 +60,9 @@ ACCEPT_ENCODING = "gzip, deflate, br" if _BROTLI_BOUNDED else "gzip, deflate"
 _PERMANENT_5XX = frozenset({501, 505})
 _DECODE_STEP = 1 * MB  # most decoded bytes one decoder call may produce
 _ERROR_BODY_BYTES = 64 * 1024  # of a non-2xx answer: enough to recognise a block page, never extracted
+# Tells the session's transport (`PolicyRouter`) that this request belongs to an agency allowed to reach
+# private addresses; removed before the request leaves the machine.
+PRIVATE_MARKER = "x-oit-checker-allow-private"
 
 
 def is_retry_status(status: int) -> bool:
@@ -90,6 +97,12 @@ class FetchSettings:
     # the drip guard or the document timeout.
     large_body_bytes: int = 4 * MB
     large_bodies: int = 2
+    # The drip guard for the response head: status line and headers must be complete within this long
+    # after the request is sent, however steadily a server drips them (the read timeout alone would not fire).
+    headers_timeout_s: float = 30.0
+    # Fetch policy (fetch/policy.py): False refuses loopback, private, link-local … addresses, after DNS
+    # resolution and on every redirect hop. True for intranet agencies (--allow-private), tests, the demo.
+    allow_private: bool = False
 
     def timeout(self) -> httpx.Timeout:
         return httpx.Timeout(self.read_timeout_s, connect=self.connect_timeout_s, pool=None)
@@ -121,15 +134,105 @@ def ssl_context_for(verify: bool) -> ssl.SSLContext:
     return _legacy_tolerant(httpx.create_ssl_context()) if verify else insecure_ssl_context()
 
 
+class _ProxyRouter(httpx.AsyncBaseTransport):
+    """Honours HTTP(S)_PROXY / NO_PROXY like a plain httpx client does.
+
+    httpx reads proxy variables only when the client builds its own transport; the cache needs its own
+    transport, so without this an office behind a proxy would find every site unreachable. A proxy resolves
+    the target's name itself, so the fetch policy resolves and checks the target before handing it over.
+    """
+
+    def __init__(self, direct: httpx.AsyncBaseTransport, proxied: dict[str, httpx.AsyncBaseTransport],
+                 env: dict[str, str], *, allow_private: bool = False) -> None:
+        self.direct = direct
+        self.proxied = proxied
+        self.env = env
+        self.allow_private = allow_private
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        transport = self.proxied.get(request.url.scheme)
+        bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009 — not in typeshed's stubs
+        if transport is None or bypass(request.url.host, self.env):
+            transport = self.direct
+        elif not self.allow_private:
+            try:
+                await policy.check_host(request.url.host, request.url.port or (443 if request.url.scheme ==
+                                                                                "https" else 80))
+            except OSError as exc:
+                raise httpx.ConnectError(str(exc), request=request) from exc
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for t in {id(t): t for t in (self.direct, *self.proxied.values())}.values():
+            await t.aclose()
+
+
+class PolicyRouter(httpx.AsyncBaseTransport):
+    """The session's network: requests go to the `strict` transport (fetch policy on), except those the
+    fetcher marked for an agency allowed private addresses, which go to a `permissive` one made on first
+    use. Two transports, two connection pools: a connection opened for an intranet agency is never reused
+    for another agency's request."""
+
+    def __init__(self, strict: httpx.AsyncBaseTransport,
+                 make_permissive: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self.strict = strict
+        self._make_permissive = make_permissive
+        self._permissive: httpx.AsyncBaseTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.headers.pop(PRIVATE_MARKER, None) is None:
+            return await self.strict.handle_async_request(request)
+        if self._permissive is None:
+            self._permissive = self._make_permissive()
+        return await self._permissive.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for t in {id(t): t for t in (self.strict, self._permissive) if t is not None}.values():
+            await t.aclose()
+
+
+def _guarded(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
+    """The transport with the fetch policy in its network backend (checked after DNS, at connect time)."""
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if pool is None or backend is None:  # pragma: no cover - an httpx/httpcore without these: fail closed
+        raise RuntimeError("cannot apply the fetch policy to this httpx version's transport")
+    pool._network_backend = policy.GuardedBackend(backend)
+    return transport
+
+
+def network_transport(global_limit: int, *, verify: bool = True, allow_private: bool = False
+                      ) -> httpx.AsyncBaseTransport:
+    """The real network, with the run's connection limits and, unless `allow_private`, the fetch policy
+    (no loopback, private, link-local … addresses: see fetch/policy.py)."""
+    limits = httpx.Limits(max_connections=global_limit, max_keepalive_connections=global_limit)
+    ssl_context = ssl_context_for(verify)
+    direct = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
+    if not allow_private:
+        direct = _guarded(direct)
+    env = urllib.request.getproxies_environment()
+    proxied: dict[str, httpx.AsyncBaseTransport] = {}
+    for scheme in ("http", "https"):
+        url = env.get(scheme) or env.get("all")
+        if url:  # the connection to the proxy itself is the operator's choice: not subject to the policy
+            proxied[scheme] = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits, proxy=url)
+    return _ProxyRouter(direct, proxied, env, allow_private=allow_private) if proxied else direct
+
+
 def build_client(settings: FetchSettings, *, verify: bool = True, transport: httpx.AsyncBaseTransport | None = None,
                  ) -> httpx.AsyncClient:
     """The one client of a run (the CLI builds it; tests build theirs with a mock transport).
 
     `verify=False` gives the `--insecure` client. With an explicit `transport`, httpx ignores `verify`.
+    Without one, the client gets `network_transport` (fetch policy per `settings.allow_private`). The
+    client keeps no cookies: `Fetcher` gives each fetch its own (see `Fetcher._fetch_following`).
     """
     limits = httpx.Limits(max_connections=settings.global_limit, max_keepalive_connections=settings.global_limit)
     ssl_context = ssl_context_for(verify)
+    if transport is None:
+        transport = network_transport(settings.global_limit, verify=verify, allow_private=settings.allow_private)
     return httpx.AsyncClient(
+        cookies=_NoCookies(),
         timeout=settings.timeout(),
         limits=limits,
         follow_redirects=False,
@@ -138,6 +241,18 @@ def build_client(settings: FetchSettings, *, verify: bool = True, transport: htt
                  "Accept-Encoding": ACCEPT_ENCODING},
         transport=transport,
     )
+
+
+class _NoCookies(http.cookiejar.CookieJar):
+    """The client's own jar keeps nothing: a cookie lives only in the jar of one fetch (`_Call`), so no
+    cookie set by one agency's site (`Domain=go.th`, or host-only on a shared host) reaches another, and
+    none is ever written to disk."""
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
 
 
 def host_key(url: str) -> str:
@@ -442,6 +557,16 @@ class _TooSlow(Exception):
 
 
 @dataclass
+class _Call:
+    """One `fetch()`: the client it uses, its own cookie jar (cookies never outlive a fetch, so none crosses
+    from one agency to another), and whether private addresses are allowed for it."""
+
+    client: httpx.AsyncClient
+    allow_private: bool
+    cookies: httpx.Cookies = field(default_factory=httpx.Cookies)
+
+
+@dataclass
 class _Progress:
     """What one attempt got so far: for messages when it is cut off, and for the drip guard."""
 
@@ -503,20 +628,23 @@ class Fetcher:
             slot = self._hosts[host] = asyncio.Semaphore(self.settings.per_host)
         return slot
 
-    async def fetch(self, url: str, *, deadline: float | None = None) -> Fetched:
-        """Fetch `url`; `deadline` is an absolute `clock()` time after which nothing more is tried."""
+    async def fetch(self, url: str, *, deadline: float | None = None, allow_private: bool = False) -> Fetched:
+        """Fetch `url`; `deadline` is an absolute `clock()` time after which nothing more is tried.
+
+        `allow_private` lifts the fetch policy for this URL (an intranet agency); `settings.allow_private`
+        lifts it for every URL."""
         started = self._clock()
         try:
-            result = await self._fetch(url, deadline)
+            result = await self._fetch(url, deadline, allow_private or self.settings.allow_private)
         except Exception as exc:  # the contract is "never raises": a bug becomes a finding
             result = Fetched(url=url, final_url=url, error=FetchError.PROTOCOL,
                              error_detail=f"internal error: {type(exc).__name__}: {exc}"[:300], attempts=0)
         return Fetched(**{**result.__dict__, "elapsed_s": self._clock() - started})
 
-    async def _fetch(self, url: str, deadline: float | None) -> Fetched:
-        result, early = await self._fetch_following(url, deadline, self.client)
+    async def _fetch(self, url: str, deadline: float | None, allow_private: bool) -> Fetched:
+        result, early = await self._fetch_following(url, deadline, _Call(self.client, allow_private))
         if result.error is FetchError.TLS and self.insecure_client is not None:
-            retry, _ = await self._fetch_following(url, deadline, self.insecure_client)
+            retry, _ = await self._fetch_following(url, deadline, _Call(self.insecure_client, allow_private))
             if retry.error is not FetchError.TLS:
                 result = Fetched(**{**retry.__dict__, "insecure": True,
                                     "error_detail": f"tls: {result.error_detail}; fetched without verification"
@@ -527,7 +655,7 @@ class Fetcher:
         if early and self.settings.scheme_fallback and not self._expired(deadline):
             alt = other_scheme(url)
             if alt is not None:
-                second, _ = await self._fetch_following(alt, deadline, self.client)
+                second, _ = await self._fetch_following(alt, deadline, _Call(self.client, allow_private))
                 attempts = result.attempts + second.attempts
                 a, b = urlsplit(url).scheme, urlsplit(alt).scheme
                 if second.status is not None:  # any answer on the other scheme beats no connection
@@ -546,8 +674,7 @@ class Fetcher:
     def _remaining(self, deadline: float | None) -> float | None:
         return None if deadline is None else max(0.0, deadline - self._clock())
 
-    async def _fetch_following(self, url: str, deadline: float | None, client: httpx.AsyncClient
-                               ) -> tuple[Fetched, bool]:
+    async def _fetch_following(self, url: str, deadline: float | None, call: _Call) -> tuple[Fetched, bool]:
         """(result, failed while connecting to the very first URL)."""
         chain: list[str] = []
         visits: dict[str, int] = {url: 1}
@@ -562,7 +689,11 @@ class Fetcher:
                 return Fetched(url=url, final_url=current, error=FetchError.BAD_SCHEME,
                                error_detail=f"scheme '{scheme or '?'}' is not fetched ({current[:120]})",
                                redirects=tuple(chain), attempts=attempts), False
-            attempt, used = await self._get_with_retries(current, deadline, client)
+            refused = None if call.allow_private else policy.url_refusal(current)
+            if refused is not None:  # checked on every hop: a public URL may redirect inwards
+                return Fetched(url=url, final_url=current, error=FetchError.REFUSED, error_detail=str(refused),
+                               redirects=tuple(chain), attempts=attempts), False
+            attempt, used = await self._get_with_retries(current, deadline, call)
             attempts += used
             if attempt.error is not None:
                 return (Fetched(url=url, final_url=current, status=attempt.status, error=attempt.error,
@@ -596,8 +727,7 @@ class Fetcher:
                 error_detail=attempt.detail, headers=attempt.headers,
             ), False
 
-    async def _get_with_retries(self, url: str, deadline: float | None,
-                                client: httpx.AsyncClient) -> tuple[_Attempt, int]:
+    async def _get_with_retries(self, url: str, deadline: float | None, call: _Call) -> tuple[_Attempt, int]:
         attempt = _Attempt()
         used = 0
         note = ""
@@ -608,7 +738,7 @@ class Fetcher:
                     return _Attempt(error=FetchError.TIMEOUT, detail="agency time budget exhausted",
                                     budget_cut=True), used
                 break
-            attempt = await self._one_get(url, deadline, client, ready_at)
+            attempt = await self._one_get(url, deadline, call, ready_at)
             used += attempt.sent
             if not attempt.retry or n == self.settings.retries:
                 break
@@ -636,7 +766,7 @@ class Fetcher:
         base = min(self.settings.backoff_max_s, self.settings.backoff_base_s * (2**n))
         return base * (0.5 + self._rng())  # jitter: spread retries of many clients apart
 
-    async def _one_get(self, url: str, deadline: float | None, client: httpx.AsyncClient,
+    async def _one_get(self, url: str, deadline: float | None, call: _Call,
                        ready_at: float | None = None) -> _Attempt:
         host = host_key(url)
         host_slot = self._host_slot(host)
@@ -658,12 +788,12 @@ class Fetcher:
             if not await self._polite_pause(host, deadline, ready_at):
                 return _Attempt(error=FetchError.TIMEOUT, sent=False, budget_cut=True,
                                 detail="agency time budget exhausted before the host could be asked politely")
-            return await self._transfer(url, deadline, client)
+            return await self._transfer(url, deadline, call)
         finally:
             self._global.release()
             host_slot.release()
 
-    async def _transfer(self, url: str, deadline: float | None, client: httpx.AsyncClient) -> _Attempt:
+    async def _transfer(self, url: str, deadline: float | None, call: _Call) -> _Attempt:
         budget = self.settings.document_timeout_s
         remaining = self._remaining(deadline)
         by_deadline = remaining is not None and remaining < budget
@@ -677,7 +807,7 @@ class Fetcher:
         try:
             async with asyncio.timeout(budget) as cm:
                 progress.timeout = cm
-                return await self._stream(url, client, progress)
+                return await self._stream(url, call, progress)
         except TimeoutError as exc:
             if progress.timeout is None or not progress.timeout.expired():
                 # Not our clock: a socket-level timeout that escaped httpx's own mapping. Worth a retry.
@@ -695,6 +825,9 @@ class Fetcher:
         except _DecodeError as exc:
             return _Attempt(error=FetchError.PROTOCOL, detail=f"content decoding failed: {exc}", retry=False)
         except Exception as exc:  # errors are data: one bad URL never stops a run
+            refused = policy.refusal_in(exc)
+            if refused is not None:  # the name resolved to a refused address: nothing was sent
+                return _Attempt(error=FetchError.REFUSED, detail=str(refused), retry=False)
             kind, retry = _classify(exc)
             early = progress.headers_at is None and not _no_such_host(exc) and (
                 (kind is FetchError.CONNECT and isinstance(exc, httpx.ConnectError))
@@ -722,11 +855,20 @@ class Fetcher:
         await self._sleep(wait)
         return True
 
-    async def _stream(self, url: str, client: httpx.AsyncClient, progress: _Progress) -> _Attempt:
+    async def _stream(self, url: str, call: _Call, progress: _Progress) -> _Attempt:
         self.requests_made += 1
         loop = asyncio.get_running_loop()
-        request = client.build_request("GET", url)
-        resp = await client.send(request, stream=True, follow_redirects=False)
+        request = call.client.build_request("GET", url)
+        call.cookies.set_cookie_header(request)
+        if call.allow_private and not self.settings.allow_private:
+            request.headers[PRIVATE_MARKER] = "1"
+        try:
+            async with asyncio.timeout(self.settings.headers_timeout_s):
+                resp = await call.client.send(request, stream=True, follow_redirects=False)
+        except TimeoutError:
+            raise _TooSlow(f"response headers not complete within {self.settings.headers_timeout_s:g} s "
+                           "(the server is dripping its answer)") from None
+        call.cookies.extract_cookies(resp)
         try:
             progress.headers_at = loop.time()
             status = resp.status_code

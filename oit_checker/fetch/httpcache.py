@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,9 @@ import httpx
 import platformdirs
 from hishel.httpx import AsyncCacheTransport
 
-from oit_checker.fetch.client import ssl_context_for
+from oit_checker.fetch.client import network_transport
+
+__all__ = ["network_transport"]  # re-exported: where the session and tests have always found it
 
 APP_NAME = "oit-checker"
 HTTP_CACHE_FILE = "http-cache.sqlite3"
@@ -69,10 +70,19 @@ class _ToNetwork(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         if response.status_code == 304:
             self.stats.not_modified += 1
+        if "set-cookie" in response.headers:
+            # Cookies are never written to disk: an answer that sets one is not stored.
+            response.headers["cache-control"] = "no-store"
         return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+def _private(request: httpx.Request) -> bool:
+    """A request carrying a cookie or credentials (`user:pass@` in the URL, which httpx sends as Basic
+    auth) bypasses the cache: neither may be stored on disk, nor become part of a cache key."""
+    return bool(request.url.userinfo) or "cookie" in request.headers or "authorization" in request.headers
 
 
 class RevalidatingCacheTransport(httpx.AsyncBaseTransport):
@@ -90,7 +100,7 @@ class RevalidatingCacheTransport(httpx.AsyncBaseTransport):
                                           rfc=hishel.CacheOptions(shared=False, allow_stale=False))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.stats.disabled:
+        if self.stats.disabled or _private(request):
             return await self._network.handle_async_request(request)
         if "cache-control" not in request.headers:
             request.headers["cache-control"] = "no-cache"
@@ -109,45 +119,6 @@ class RevalidatingCacheTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._cache.aclose()  # closes the storage and the inner transport
-
-
-class _ProxyRouter(httpx.AsyncBaseTransport):
-    """Honours HTTP(S)_PROXY / NO_PROXY like a plain httpx client does.
-
-    httpx reads proxy variables only when the client builds its own transport; the cache needs its own
-    transport, so without this an office behind a proxy would find every site unreachable.
-    """
-
-    def __init__(self, direct: httpx.AsyncBaseTransport, proxied: dict[str, httpx.AsyncBaseTransport],
-                 env: dict[str, str]) -> None:
-        self.direct = direct
-        self.proxied = proxied
-        self.env = env
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        transport = self.proxied.get(request.url.scheme)
-        bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009 — not in typeshed's stubs
-        if transport is None or bypass(request.url.host, self.env):
-            transport = self.direct
-        return await transport.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        for t in {id(t): t for t in (self.direct, *self.proxied.values())}.values():
-            await t.aclose()
-
-
-def network_transport(global_limit: int, *, verify: bool = True) -> httpx.AsyncBaseTransport:
-    """The real network, with the same connection limits the run's client would have used."""
-    limits = httpx.Limits(max_connections=global_limit, max_keepalive_connections=global_limit)
-    ssl_context = ssl_context_for(verify)
-    direct = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
-    env = urllib.request.getproxies_environment()
-    proxied: dict[str, httpx.AsyncBaseTransport] = {}
-    for scheme in ("http", "https"):
-        url = env.get(scheme) or env.get("all")
-        if url:
-            proxied[scheme] = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits, proxy=url)
-    return _ProxyRouter(direct, proxied, env) if proxied else direct
 
 
 def caching_transport(cache_dir: Path, inner: httpx.AsyncBaseTransport, *,

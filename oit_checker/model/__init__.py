@@ -7,7 +7,7 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item, Status
 from oit_checker.model.document import DocError, DocKind, Document, Link
-from oit_checker.model.fetch import Fetched, FetchError
+from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
     AgencyResult,
     Evidence,
@@ -38,6 +38,7 @@ __all__ = [
     "Item",
     "Link",
     "Reason",
+    "Rendered",
     "Retrieved",
     "RunResult",
     "Status",

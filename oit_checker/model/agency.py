@@ -15,5 +15,6 @@ class Agency:
     fiscal_year: int | None = None
     source: str = ""
     slug: str = ""  # stable key for history (derived from name when absent)
+    allow_private: bool = False  # an intranet agency: its URLs may lead to private addresses (fetch/policy.py)
 
 

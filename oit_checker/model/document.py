@@ -60,6 +60,20 @@ class Document:
     page_count: int = 0
     parent: str | None = None  # the page this document was reached from
     depth: int = 0
+    # An HTML shell that JavaScript fills in the browser (a single-page app: empty `#root` + a bundle); the
+    # signals that said so, for reports ("4 characters of text; empty mount point #root; bundle /assets/…").
+    script_shell: str = ""
+    # Read from the DOM a headless browser drew (`--render`), not from the HTML the server sent; what the
+    # rendering noted ("network not idle within 15 s: read what was drawn by then").
+    rendered: bool = False
+    render_note: str = ""
+
+    @property
+    def script_rendered(self) -> bool:
+        """The page is drawn by JavaScript and what was read is (still) the empty shell."""
+        return bool(self.script_shell)
+    # What the extraction bounds cut (MAX_TEXT_CHARS of text, MAX_LINKS links), in words; "" when nothing.
+    truncated: str = ""
 
     @property
     def failure(self) -> str:

@@ -20,6 +20,7 @@ class FetchError(StrEnum):
     PROTOCOL = "protocol_error"
     LOGIN = "login_wall"  # HTTP 401: the server asks for a login
     BOT_WALL = "bot_wall"  # a CDN/firewall challenge or block page instead of the content
+    REFUSED = "refused_private_address"  # the fetch policy: loopback, private, link-local … (fetch/policy.py)
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,16 @@ class Fetched:
         return self.error is None and self.status is not None and 200 <= self.status < 300
 
 
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What a headless browser drew for one page (`--render`): the serialized DOM, or why there is none."""
+
+    url: str  # as loaded, an app route (`#/ita/o6`) included
+    html: str | None = None  # `None`: not rendered (see `note`)
+    note: str = ""  # "read when the page's network went idle" · "network not idle within 15 s: …" · why not
+    idle: bool = False  # the page's network went quiet within the time cap
+    elapsed_s: float = 0.0
+    requests: int = 0  # the page's requests the product's client made for the browser
+    blocked: tuple[str, ...] = ()  # hosts or kinds of request refused (other sites, images, fonts …)

@@ -24,6 +24,7 @@ from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
+from oit_checker.text import sanitize
 
 MAX_SNIPPET = 160
 
@@ -242,11 +243,9 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
 """
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in HTML text; PDFs are full of them
-
-
 def _e(text: object) -> str:
-    return html.escape(_CONTROL.sub("", str(text)), quote=True)
+    """Every text of the report: sanitised (controls, bidi overrides, URL credentials), then escaped."""
+    return html.escape(sanitize.clean(str(text)), quote=True)
 
 
 def _h(lang: str, key: str, **values: object) -> str:
@@ -602,6 +601,8 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
            lang: str = "th", method: Method | None = None, *, incomplete: bool = False) -> str:
     method = method or Method()
     regressed = {(c.agency, c.item) for c in (diff.regressions if diff else ())}
+    # Credentials redacted before URLs are split into <wbr> pieces (and controls out of every string).
+    run, diff, suppressions = sanitize.scrub(run), sanitize.scrub(diff), sanitize.scrub(suppressions)
     title = (f"{t(lang, 'title')} — {t(lang, 'criteria')} {run.criteria_year} · "
              f"{t(lang, 'fiscal_year')} {run.fiscal_year}")
     who = run.agencies[0].agency.name if len(run.agencies) == 1 else (

@@ -10,6 +10,7 @@ from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
 from oit_checker.model.diff import ItemChange, RunDiff, UrlChange
 from oit_checker.report.projection import INDICATOR_NAMES, Method, project
+from oit_checker.text.sanitize import scrub
 
 SCHEMA_VERSION = 1
 
@@ -103,7 +104,9 @@ def run_dict(run: RunResult, method: Method | None = None, extra: dict[str, Any]
 
 
 def render(run: RunResult, method: Method | None = None, extra: dict[str, Any] | None = None) -> str:
-    return json.dumps(run_dict(run, method, extra), ensure_ascii=False, indent=2) + "\n"
+    # Every string sanitised (controls, bidi overrides, URL credentials): JSON escapes C0 characters but
+    # not C1 or the bidi overrides, and a reader may `cat` the file.
+    return json.dumps(scrub(run_dict(run, method, extra)), ensure_ascii=False, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------- what changed since the last run
@@ -121,6 +124,7 @@ def _urls(changes: Iterable[UrlChange]) -> list[dict[str, str]]:
 
 def diff_dict(d: RunDiff) -> dict[str, object]:
     """The JSON form (part of the audit JSON as `since_last_run`, and `oit-checker diff --format json`)."""
+    d = scrub(d)
     return {
         "base_run": d.base_run, "head_run": d.head_run, "base_started_at": d.base_started,
         "head_started_at": d.head_started,

@@ -14,19 +14,16 @@ A regression since the previous run says so first in its message. Valid against 
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 from oit_checker.model.diff import RunDiff
+from oit_checker.text.sanitize import scrub, xml_text
 
-# XML 1.0 cannot carry most C0 control characters, even escaped; broken PDFs put them in snippets.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    return _INVALID_XML.sub(" ", text)
+# XML 1.0 cannot carry most C0 control characters, even escaped (broken PDFs put them in snippets; a
+# manifest's slug may hold one): every text and attribute goes through the sanitiser.
+_clean = xml_text
 
 
 def _seconds(a: AgencyResult) -> str:
@@ -56,7 +53,8 @@ def _details(f: Finding, lang: str) -> str:
 
 def _testcase(parent: ET.Element, a: AgencyResult, f: Finding, lang: str, regressed: set[tuple[str, str]]) -> str:
     name = f"{f.item} {f.name_en if lang == 'en' else f.name_th}".strip()
-    case = ET.SubElement(parent, "testcase", name=_clean(name), classname=f"oit.{a.agency.slug}", time="0")
+    case = ET.SubElement(parent, "testcase", name=_clean(name), classname=_clean(f"oit.{a.agency.slug}"),
+                         time="0")
     prefix = "REGRESSION since the previous run: " if (a.agency.slug, f.item) in regressed else ""
     problems = _problems(f)
     summary = "; ".join(r.message_en if lang == "en" else r.message_th for r in problems)
@@ -67,14 +65,14 @@ def _testcase(parent: ET.Element, a: AgencyResult, f: Finding, lang: str, regres
     elif f.status is Status.PASS:
         outcome = "pass"
     elif f.status is Status.ERROR:
-        ET.SubElement(case, "error", message=_clean(prefix + summary), type=code).text = _details(f, lang)
+        ET.SubElement(case, "error", message=_clean(prefix + summary), type=_clean(code)).text = _details(f, lang)
         outcome = "error"
     elif f.status is Status.REVIEW:
         ET.SubElement(case, "failure", message=_clean(prefix + "needs human review: " + summary),
                       type="review").text = _details(f, lang)
         outcome = "failure"
     else:
-        ET.SubElement(case, "failure", message=_clean(prefix + summary), type=code).text = _details(f, lang)
+        ET.SubElement(case, "failure", message=_clean(prefix + summary), type=_clean(code)).text = _details(f, lang)
         outcome = "failure"
     if f.status is Status.PASS and f.found:
         out = "\n".join(r.message_en if lang == "en" else r.message_th for r in f.found)
@@ -84,12 +82,13 @@ def _testcase(parent: ET.Element, a: AgencyResult, f: Finding, lang: str, regres
 
 def build(run: RunResult, diff: RunDiff | None = None, lang: str = "th") -> ET.Element:
     regressed = {(c.agency, c.item) for c in (diff.regressions if diff else ())}
+    run = scrub(run)  # credentials redacted (the regressions above are matched on the raw slugs)
     root = ET.Element("testsuites", name=f"oit-checker ITA {run.criteria_year} FY {run.fiscal_year}")
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for n, a in enumerate(run.agencies):
         suite = ET.Element("testsuite", name=_clean(a.agency.name), tests="0", failures="0", errors="0",
                            skipped="0", time=_seconds(a), timestamp=a.started_at[:19], id=str(n),
-                           package=a.agency.slug, hostname="localhost")
+                           package=_clean(a.agency.slug), hostname="localhost")
         props = ET.SubElement(suite, "properties")
         for key, value in (("fiscal_year", str(a.fiscal_year)), ("home", a.agency.home or ""),
                            ("run_id", str(run.run_id or "")), ("criteria", f"{run.criteria_year} "

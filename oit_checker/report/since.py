@@ -13,6 +13,9 @@ from oit_checker.config.suppress import SuppressionOutcome
 from oit_checker.model import Status
 from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_STYLE
+from oit_checker.text.sanitize import markdown as _md
+from oit_checker.text.sanitize import markdown_url as _url
+from oit_checker.text.sanitize import scrub
 
 WORDS = {
     "th": {
@@ -84,13 +87,14 @@ def _changes_table(title: str, changes: tuple[ItemChange, ...], lang: str, style
         after = Text(status_word(c.after, lang), style=STATUS_STYLE[c.after])
         if c.suppressed:
             after.append(f" ({w(lang, 'suppressed')})")
-        table.add_row(c.agency_name, c.item, c.name_en if lang == "en" else c.name_th,
+        table.add_row(Text(c.agency_name), Text(c.item), Text(c.name_en if lang == "en" else c.name_th),
                       Text(status_word(c.before, lang), style=STATUS_STYLE[c.before]), after,
-                      change_reasons(c, lang))
+                      Text(change_reasons(c, lang)))
     return table
 
 
 def print_diff(console: Console, diff: RunDiff | None, lang: str = "th") -> None:
+    diff = scrub(diff)
     console.rule(Text(w(lang, "since"), style="bold"))
     if diff is None:
         console.print(w(lang, "no_baseline"))
@@ -108,7 +112,7 @@ def print_diff(console: Console, diff: RunDiff | None, lang: str = "th") -> None
     _print_url_and_document_changes(console, diff, lang)
     for key, names in (("new_agencies", diff.new_agencies), ("missing_agencies", diff.missing_agencies)):
         if names:
-            console.print(f"{w(lang, key)}: {', '.join(names)}")
+            console.print(Text(f"{w(lang, key)}: {', '.join(names)}"))
 
 
 def _print_url_and_document_changes(console: Console, diff: RunDiff, lang: str) -> None:
@@ -118,7 +122,7 @@ def _print_url_and_document_changes(console: Console, diff: RunDiff, lang: str) 
             for col in ("agency", "item", "url"):
                 table.add_column(w(lang, col))
             for u in urls:
-                table.add_row(u.agency_name, u.item, Text(u.url, overflow="fold"))
+                table.add_row(Text(u.agency_name), Text(u.item), Text(u.url, overflow="fold"))
             console.print(table)
     if diff.changed_documents:
         table = Table(title=f"{w(lang, 'changed_documents')}: {len(diff.changed_documents)}",
@@ -126,13 +130,14 @@ def _print_url_and_document_changes(console: Console, diff: RunDiff, lang: str) 
         for col in ("agency", "url", "items"):
             table.add_column(w(lang, col))
         for d in diff.changed_documents:
-            table.add_row(d.agency_name, Text(d.url, overflow="fold"), ", ".join(d.items))
+            table.add_row(Text(d.agency_name), Text(d.url, overflow="fold"), Text(", ".join(d.items)))
         console.print(table)
 
 
 def print_suppressions(console: Console, outcome: SuppressionOutcome | None, lang: str = "th") -> None:
     if outcome is None:
         return
+    outcome = scrub(outcome)
     for key, entries in (("expired", outcome.expired), ("unused", outcome.unused)):
         if not entries:
             continue
@@ -142,22 +147,19 @@ def print_suppressions(console: Console, outcome: SuppressionOutcome | None, lan
             table.add_column(w(lang, col))
         table.add_column("")
         for s in entries:
-            table.add_row(s.agency, s.item, s.code, s.expires.isoformat(), s.reason, s.where())
+            table.add_row(*(Text(x) for x in (s.agency, s.item, s.code, s.expires.isoformat(), s.reason, s.where())))
         console.print(table)
 
 
 # ---------------------------------------------------------------- Markdown
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def diff_markdown(diff: RunDiff | None, lang: str = "th") -> list[str]:
+    diff = scrub(diff)
     lines = [f"## {w(lang, 'since')}", ""]
     if diff is None:
         return [*lines, w(lang, "no_baseline"), ""]
-    lines += [w(lang, "compared", base=diff.base_run, when=diff.base_started), ""]
+    lines += [_md(w(lang, "compared", base=diff.base_run, when=diff.base_started)), ""]
     if diff.fiscal_years:
         lines += [f"> {w(lang, 'fy_changed', a=diff.fiscal_years[0], b=diff.fiscal_years[1])}", ""]
     if diff.empty:
@@ -171,22 +173,22 @@ def diff_markdown(diff: RunDiff | None, lang: str = "th") -> list[str]:
                   f"{w(lang, 'after')} | {w(lang, 'reasons')} |", "|---|---|---|---|---|---|"]
         for c in changes:
             after = status_word(c.after, lang) + (f" ({w(lang, 'suppressed')})" if c.suppressed else "")
-            lines.append(f"| {_md(c.agency_name)} | {c.item} | {_md(c.name_en if lang == 'en' else c.name_th)} | "
+            lines.append(f"| {_md(c.agency_name)} | {_md(c.item)} | {_md(c.name_en if lang == 'en' else c.name_th)} | "
                          f"{status_word(c.before, lang)} | {after} | {_md(change_reasons(c, lang))} |")
         lines.append("")
     for key, urls in (("added_urls", diff.added_urls), ("removed_urls", diff.removed_urls)):
         if urls:
             lines += [f"### {w(lang, key)}: {len(urls)}", ""]
-            lines += [f"- {_md(u.agency_name)} {u.item}: <{u.url}>" for u in urls]
+            lines += [f"- {_md(u.agency_name)} {_md(u.item)}: {_url(u.url)}" for u in urls]
             lines.append("")
     if diff.changed_documents:
         lines += [f"### {w(lang, 'changed_documents')}: {len(diff.changed_documents)}", ""]
-        lines += [f"- {_md(d.agency_name)}: <{d.url}>" + (f" ({', '.join(d.items)})" if d.items else "")
+        lines += [f"- {_md(d.agency_name)}: {_url(d.url)}" + (f" ({_md(', '.join(d.items))})" if d.items else "")
                   for d in diff.changed_documents]
         lines.append("")
     for key, names in (("new_agencies", diff.new_agencies), ("missing_agencies", diff.missing_agencies)):
         if names:
-            lines += [f"{w(lang, key)}: {', '.join(names)}", ""]
+            lines += [f"{w(lang, key)}: {_md(', '.join(names))}", ""]
     return lines
 
 
@@ -197,7 +199,7 @@ def suppressions_markdown(outcome: SuppressionOutcome | None, lang: str = "th") 
     for key, entries in (("expired", outcome.expired), ("unused", outcome.unused)):
         if entries:
             lines += [f"### {w(lang, key)}: {len(entries)}", ""]
-            lines += [f"- {_md(s.agency)} {s.item} `{s.code}` ({w(lang, 'expires')} {s.expires.isoformat()}): "
-                      f"{_md(s.reason)} — {s.where()}" for s in entries]
+            lines += [f"- {_md(s.agency)} {_md(s.item)} {_md(s.code)} ({w(lang, 'expires')} {s.expires.isoformat()}): "
+                      f"{_md(s.reason)} — {_md(s.where())}" for s in entries]
             lines.append("")
     return lines

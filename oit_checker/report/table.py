@@ -10,6 +10,7 @@ from rich.text import Text
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 from oit_checker.report.labels import STATUS, STATUS_ICON, STATUS_STYLE, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, Projection, project
+from oit_checker.text.sanitize import scrub
 
 MAX_SNIPPET = 90
 
@@ -72,6 +73,7 @@ def _summary(p: Projection, lang: str) -> Text:
 
 
 def agency_renderable(a: AgencyResult, lang: str, method: Method | None = None) -> Group:
+    a = scrub(a)  # controls, bidi overrides and URL credentials out of every string shown
     parts: list[RenderableType] = []
     title = f"{a.agency.name} · {t(lang, 'fiscal_year')} {a.fiscal_year}"
     parts.append(Rule(Text(title, style="bold")))
@@ -88,7 +90,8 @@ def agency_renderable(a: AgencyResult, lang: str, method: Method | None = None) 
         for f in a.findings:
             if f.indicator != indicator:
                 continue
-            table.add_row(f.item, f.name_en if lang == "en" else f.name_th, _status_cell(f, lang),
+            # Text, never a plain str: a plain cell is read as rich markup ("[link=…]" from a rule file)
+            table.add_row(Text(f.item), Text(f.name_en if lang == "en" else f.name_th), _status_cell(f, lang),
                           _reasons_cell(f, lang), _evidence_cell(f))
         parts.append(table)
         parts.append(_summary(projections[indicator], lang))
@@ -98,6 +101,7 @@ def agency_renderable(a: AgencyResult, lang: str, method: Method | None = None) 
 
 
 def print_run(console: Console, run: RunResult, lang: str = "th", method: Method | None = None) -> None:
+    run = scrub(run)
     console.print(Text(f"{t(lang, 'criteria')} {run.criteria_year} ({run.catalogue_version}) · "
                        f"{t(lang, 'fiscal_year')} {run.fiscal_year}", style="dim"))
     for a in run.agencies:

@@ -36,6 +36,7 @@ __all__ = [
     "looks_like_document",
     "normalize_url",
     "same_site",
+    "split_route",
     "unwrap_viewer",
 ]
 
@@ -150,16 +151,46 @@ def _normalize(url: str, base: str | None) -> str:
     out += path
     if query:
         out += f"?{query}"
+    route = _route_fragment(parts.fragment) if scheme in _HIERARCHICAL else ""
+    if route:
+        out += f"#{route}"
     return out
+
+
+# A fragment that is a route of a single-page app (`#/ita/o6`, AngularJS's `#!/news`): a page of its own, not a
+# place on the page. Any other fragment (`#top`, `#section-2`) is dropped. The route is escaped like a path.
+_ROUTE_PREFIXES = ("/", "!/")
+
+
+def _route_fragment(fragment: str) -> str:
+    if not fragment.startswith(_ROUTE_PREFIXES):
+        return ""
+    bang = "!" if fragment.startswith("!") else ""
+    route = fragment[len(bang):]
+    path, sep, query = route.partition("?")
+    path = _PATH_RE.sub(_fix_escape, path)
+    if path.rstrip("/") == "" and not query:
+        return ""  # `#/` and `#!/` are the app's home: the page itself
+    return bang + path + (sep + _QUERY_RE.sub(_fix_escape, query) if sep else "")
+
+
+def split_route(url: str) -> tuple[str, str]:
+    """(the page's URL, its app route) of a normalised URL: `https://x/#/ita/o6` → (`https://x/`, `/ita/o6`);
+    ("url", "") when the URL names no route. The server only ever sees the first part."""
+    page, sep, fragment = url.partition("#")
+    if not sep or not fragment.startswith(_ROUTE_PREFIXES):
+        return url, ""
+    return page, fragment
 
 
 def normalize_url(url: str, base: str | None = None) -> str:
     """Absolute, comparable URI for `url` (resolved against `base`); never raises.
 
     IRI → URI (raw Thai and spaces percent-encoded as UTF-8), percent escapes upper-cased and unreserved
-    ones decoded, scheme and host lower-cased, IDNA host, default port and fragment dropped, dot segments
-    removed, empty path → "/". The query is kept in order and only re-escaped (`?page_id=7484`,
-    `?rest_route=/wp/v2/pages/5` are untouched). Existing `%XX` escapes are never encoded twice.
+    ones decoded, scheme and host lower-cased, IDNA host, default port and fragment dropped (except an app
+    route, `#/ita/o6` or `#!/news`: kept, see `split_route`), dot segments removed, empty path → "/". The
+    query is kept in order and only re-escaped (`?page_id=7484`, `?rest_route=/wp/v2/pages/5` are untouched).
+    Existing `%XX` escapes are never encoded twice.
     """
     if not isinstance(url, str):
         url = "" if url is None else str(url)
@@ -246,7 +277,7 @@ def is_placeholder(href_raw: str, resolved: str, page_url: str) -> str | None:
     raw = _INVISIBLE_RE.sub("", href_raw or "").strip()
     if not raw:
         return "empty"
-    if raw.startswith("#"):
+    if raw.startswith("#") and not _route_fragment(raw[1:]):
         return "fragment"
     match = _SCHEME_RE.match(raw)
     if match:

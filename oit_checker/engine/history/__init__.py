@@ -19,6 +19,7 @@ from oit_checker.engine.history.base import (
     RunMeta,
     RunStatus,
     parse_age,
+    redact,
 )
 from oit_checker.engine.history.sqlite import SqliteHistory, default_db_path
 from oit_checker.errors import HistoryError
@@ -37,6 +38,7 @@ __all__ = [
     "is_postgres_url",
     "open_store",
     "parse_age",
+    "redact",
 ]
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import urllib.parse
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -38,6 +39,7 @@ from oit_checker.model import (
     RunResult,
     Status,
 )
+from oit_checker.text.sanitize import scrub
 
 Row = Any  # a stored row: sqlite3.Row or psycopg's dict row, both indexed by column name
 
@@ -192,7 +194,15 @@ class AgencyRows:
     documents: list[tuple[str, str]]  # (url, sha256)
 
 
+def stored_form(result: AgencyResult) -> AgencyResult:
+    """What is stored: sanitised — URL credentials (`user:pass@`) redacted and control characters removed from
+    every string — except the agency's key (slug), kept as given so a resumed run finds it."""
+    clean = scrub(result)
+    return dataclasses.replace(clean, agency=dataclasses.replace(clean.agency, slug=result.agency.slug))
+
+
 def agency_rows(result: AgencyResult) -> AgencyRows:
+    """`result` (already in its stored form) cut into rows."""
     findings = []
     reasons: list[ReasonRow] = []
     for seq, f in enumerate(result.findings):
@@ -300,6 +310,18 @@ def runs_to_prune(rows: Sequence[Row], *, older_than: timedelta | None, keep_run
     if keep_runs is not None:
         doomed.update(r["id"] for r in rows[keep_runs:])
     return sorted(doomed - protected)
+
+
+def redact(url: str) -> str:
+    """A PostgreSQL URL without its password (for messages)."""
+    parts = urllib.parse.urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, host = netloc.rsplit("@", 1)
+        netloc = f"{userinfo.split(':', 1)[0]}{':***' if ':' in userinfo else ''}@{host}"
+    query = "&".join(p if not p.lower().startswith("password=") else "password=***"
+                     for p in parts.query.split("&") if p)
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def parse_time(value: str) -> datetime:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import os
 import socket
 import time
-import urllib.parse
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -54,8 +53,10 @@ from oit_checker.engine.history.base import (
     info_from,
     newer_schema_message,
     not_running_message,
+    redact,
     run_result,
     runs_to_prune,
+    stored_form,
     urls_in_fetches,
 )
 from oit_checker.errors import HistoryError
@@ -74,18 +75,6 @@ CONNECT_DEFAULTS = {"connect_timeout": "30", "keepalives": "1", "keepalives_idle
 SESSION_SETTINGS = ("SET lock_timeout = '120s'", "SET idle_in_transaction_session_timeout = '10min'")
 
 T = TypeVar("T")
-
-
-def redact(url: str) -> str:
-    """The URL without its password (for messages and `history list`)."""
-    parts = urllib.parse.urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        netloc = f"{userinfo.split(':', 1)[0]}{':***' if ':' in userinfo else ''}@{host}"
-    query = "&".join(p if not p.lower().startswith("password=") else "password=***"
-                     for p in parts.query.split("&") if p)
-    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def _text(value: str) -> str:
@@ -384,6 +373,7 @@ class PostgresHistory:
     # ------------------------------------------------------------ one (run, agency)
 
     def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> None:
+        result = stored_form(result)
         rows = agency_rows(result)
         self._retrying(f"storing agency {rows.slug}", lambda: self._write(run_id, result, rows, ordinal))
 

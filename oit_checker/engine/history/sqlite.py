@@ -32,6 +32,7 @@ from oit_checker.engine.history.base import (
     not_running_message,
     run_result,
     runs_to_prune,
+    stored_form,
     urls_in_fetches,
 )
 from oit_checker.errors import HistoryError
@@ -280,6 +281,7 @@ class SqliteHistory:
         return len(dead)
 
     def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> None:
+        result = stored_form(result)
         a = result.agency
         rows = agency_rows(result)
         slug = rows.slug

@@ -1,0 +1,187 @@
+"""Pages drawn by JavaScript: is an HTML answer an empty shell that a script fills in the browser (a single-page
+app), or a page with its own content?
+
+A React/Vue/Angular/Next/Nuxt build sends `<div id="root"></div>` and a script bundle; the assessor's browser
+draws the page, this tool's HTML reader sees nothing. Reading such a shell as "an empty page" would be a false
+fail, so the shell is recognised from its structure and reported for a person (or `--render`) to look at.
+
+The signals are read on the parsed tree in two steps, because they live on both sides of the text cleaning:
+
+* `scan_scripts` before `<script>`, `<noscript>`, `<template>` … are removed: which scripts the page loads
+  (application bundles such as `/assets/index-3f9a2c1e.js`, `/_next/static/…`, `main.<hash>.js`), framework
+  markers (`__NEXT_DATA__`, `window.__NUXT__`, `ng-version`, `data-v-app` …), a `<noscript>` asking for
+  JavaScript, links whose fragment is an app route (`#/ita/o6`);
+* `judge_shell` after they are removed: how much text a reader sees (whitespace not counted), how much of it
+  lies outside links, and whether a mount point (`#root`, `#app`, `#__next`, `app-root` …) is empty.
+
+The rule (characters without whitespace):
+
+    small  = text ≤ 400 and text outside links ≤ 200
+    shell  = small and ( an empty mount point (≤ 40 characters: "Loading…") and a bundle or a framework marker
+                       or a <noscript> asking for JavaScript and an external script
+                       or ≥ 3 app-route links and (a bundle, a marker or an empty mount point) )
+
+The thresholds sit between the largest shell seen (171 characters: an AngularJS CMS with its menu in the HTML)
+and the smallest server-rendered framework page (753). No page without any of the structural signals is ever
+a shell, however short: a short page stays a short page (`empty_page` and `cover_only` still apply to it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["ShellScan", "detect_shell", "is_bundle", "judge_shell", "scan_scripts"]
+
+TEXT_MAX = 400  # visible characters (no whitespace) at most on a shell
+OWN_TEXT_MAX = 200  # of which outside links
+MOUNT_EMPTY = 40  # a mount point holding at most this much text is empty ("Loading...", "กำลังโหลดข้อมูล...")
+ROUTE_LINKS_MIN = 3  # links whose fragment is an app route (#/ita/o6, #!/news)
+
+_WS = re.compile(r"\s+")
+_MOUNT_IDS = ("root", "app", "__next", "__nuxt", "___gatsby", "svelte", "q-app")
+_MOUNT_SELECTORS = (
+    *(f"[id='{i}']" for i in _MOUNT_IDS),
+    "app-root", "[data-reactroot]", "[data-v-app]", "[ng-version]", "[ng-view]", "ng-view", "[ui-view]", "ui-view",
+)  # fmt: skip
+# Script URLs that are an application bundle, not a library or a CMS's own script.
+_BUNDLE_RE = re.compile(
+    r"/_next/static/|/_nuxt/|/static/js/main\.|/@vite/client"
+    r"|(?:^|/)(?:index|main|app|runtime|polyfills|vendor|vendors|chunk-vendors|framework|webpack|entry|bundle)"
+    r"[.-][A-Za-z0-9_-]{6,}(?:\.chunk)?\.m?js$"
+    r"|(?:^|/)(?:angular|vue|react|react-dom|preact|svelte)(?:\.global|\.production)?(?:\.min)?\.js$",
+    re.I,
+)
+_MARKERS = (
+    ("script#__NEXT_DATA__", "__NEXT_DATA__"), ("[data-reactroot]", "data-reactroot"), ("[data-v-app]", "data-v-app"),
+    ("[ng-version]", "ng-version"), ("[ng-app]", "ng-app"), ("[ng-view]", "ng-view"), ("app-root", "app-root"),
+    ("[data-server-rendered]", "data-server-rendered"),
+)  # fmt: skip
+_INLINE_MARKERS = (("window.__NUXT__", "__NUXT__"), ("__INITIAL_STATE__", "__INITIAL_STATE__"))
+_NEEDS_JS = re.compile(
+    r"enable javascript|javascript enabled|without javascript|javascript is required|requires javascript"
+    r"|เปิด(?:ใช้งาน)?\s*javascript|javascript\s*เพื่อ",
+    re.I,
+)
+_BUNDLES_KEPT = 3
+
+
+@dataclass
+class ShellScan:
+    """What the page's scripts and structure say, then what its text says (see the module's docstring)."""
+
+    bundles: list[str] = field(default_factory=list)  # application bundle paths (first few)
+    markers: list[str] = field(default_factory=list)  # framework fingerprints
+    external_scripts: int = 0
+    noscript_js: bool = False  # a <noscript> asks for JavaScript
+    route_links: int = 0  # anchors whose fragment is an app route
+    text_chars: int = 0
+    own_text_chars: int = 0  # outside <a>
+    mounts: list[str] = field(default_factory=list)  # "#root (0)", "app-root (0)"
+    empty_mount: str = ""  # the first empty mount point, as shown
+
+    @property
+    def app(self) -> bool:
+        return bool(self.bundles or self.markers)
+
+    def verdict(self) -> str:
+        """Why the page is a shell drawn by JavaScript (signals, in English, for reports), or ""."""
+        if self.text_chars > TEXT_MAX or self.own_text_chars > OWN_TEXT_MAX:
+            return ""
+        script = (f"bundle {self.bundles[0]}" if self.bundles else f"marker {self.markers[0]}") if self.app else ""
+        if self.empty_mount and self.app:
+            signals = [f"empty mount point {self.empty_mount}", script]
+        elif self.noscript_js and self.external_scripts:
+            signals = ["<noscript> asks for JavaScript", script or f"{self.external_scripts} external script(s)"]
+        elif self.route_links >= ROUTE_LINKS_MIN and (self.app or self.empty_mount):
+            signals = [f"{self.route_links} app-route links (#/…)", script or f"empty mount point {self.empty_mount}"]
+        else:
+            return ""
+        return "; ".join([f"{self.text_chars} characters of text", *signals])
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
+def _add_bundle(scan: ShellScan, url: str) -> None:
+    path = _path(url.strip())
+    if _BUNDLE_RE.search(path) and len(scan.bundles) < _BUNDLES_KEPT and path not in scan.bundles:
+        scan.bundles.append(path)
+
+
+def scan_scripts(tree: LexborHTMLParser) -> ShellScan:
+    """Step 1, on the untouched tree: scripts, framework markers, `<noscript>`, app-route links."""
+    scan = ShellScan()
+    for script in tree.css("script"):
+        attrs = script.attributes
+        src = (attrs.get("src") or "").strip()
+        if src:
+            scan.external_scripts += 1
+            _add_bundle(scan, src)
+        elif (attrs.get("type") or "").strip().lower() != "application/json":
+            code = script.text()
+            scan.markers += [name for needle, name in _INLINE_MARKERS if needle in code and name not in scan.markers]
+    for link in tree.css("link[rel=modulepreload][href]"):
+        _add_bundle(scan, link.attributes.get("href") or "")
+    scan.markers += [name for sel, name in _MARKERS if name not in scan.markers and tree.css_first(sel) is not None]
+    scan.noscript_js = any(_NEEDS_JS.search(n.text()) for n in tree.css("noscript"))
+    for a in tree.css("a[href]"):
+        _, sep, fragment = (a.attributes.get("href") or "").partition("#")
+        if sep and fragment.startswith(("/", "!/")) and fragment.strip("/!"):
+            scan.route_links += 1
+    return scan
+
+
+def _chars(node: LexborNode | None) -> int:
+    return len(_WS.sub("", node.text(separator=" "))) if node is not None else 0
+
+
+def _shown(selector: str) -> str:
+    return "#" + selector[5:-2] if selector.startswith("[id='") else selector
+
+
+def judge_shell(tree: LexborHTMLParser, scan: ShellScan) -> str:
+    """Step 2, once scripts, styles, `<noscript>` and `<template>` are gone: the text a reader sees and the
+    mount points. Returns `scan.verdict()`: why the page is a shell, or ""."""
+    body = tree.body or tree.root
+    if body is None:
+        return ""
+    scan.text_chars = _chars(body)
+    if scan.text_chars > TEXT_MAX:
+        return ""  # a page with this much text is read as it is: no need to look further
+    scan.own_text_chars = scan.text_chars - sum(_chars(a) for a in body.css("a"))
+    seen: set[int] = set()
+    for selector in _MOUNT_SELECTORS:
+        for node in tree.css(selector):
+            key = hash((node.tag, node.attributes.get("id"), (node.html or "")[:80]))
+            if key in seen:
+                continue
+            seen.add(key)
+            chars = _chars(node)
+            scan.mounts.append(f"{_shown(selector)} ({chars})")
+            if chars <= MOUNT_EMPTY and not scan.empty_mount:
+                scan.empty_mount = _shown(selector)
+    return scan.verdict()
+
+
+_DROP = ["script", "style", "noscript", "template", "svg"]
+
+
+def detect_shell(html: str) -> str:
+    """Both steps on a page of its own (decoded HTML): why it is a shell drawn by JavaScript, or ""."""
+    tree = LexborHTMLParser(html)
+    scan = scan_scripts(tree)
+    tree.strip_tags(_DROP, recursive=True)
+    return judge_shell(tree, scan)
+
+
+def is_bundle(url: str) -> bool:
+    """Whether a script URL is an application bundle or a framework build (not analytics, not a widget)."""
+    return bool(_BUNDLE_RE.search(_path(url)))
