@@ -371,3 +371,27 @@ def test_every_report_and_diff_reads_the_same_from_either_backend(
         diffs = [output("diff", "--db", db, "--format", fmt) for db in (sqlite_db, pg_dsn)]
         assert diffs[0] == diffs[1] and diffs[0][0] == exit_codes.EXIT_REGRESSIONS, fmt
     assert "a001" in diffs[0][1]
+
+
+def test_the_scale_out_guide_commands_parse() -> None:
+    """Every `oit-checker` command of docs/scale-out.md (shell lines and systemd ExecStart*) is one the CLI takes."""
+    import shlex
+
+    text = (site_mod.ROOT / "docs" / "scale-out.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    commands, fence = [], ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("```"):
+            fence = "" if fence else line[3:]
+        elif fence == "ini" and line.startswith("ExecStart") and "bin/oit-checker" in line:
+            commands.append(shlex.split(line.split("=", 1)[1])[1:])
+        elif fence == "sh" and line.startswith("oit-checker "):
+            commands.append(shlex.split(line)[1:])
+    assert len(commands) == 4  # history list, the driver's audit, ExecStart (audit) and ExecStartPost (prune)
+    executors = []
+    for words in commands:
+        args = cli.build_parser().parse_args(words)
+        assert args.db and args.db.startswith("postgresql://")
+        if args.command == "audit":
+            executors.append((args.executor, args.scheduler))
+    assert executors == [("dask", "tcp://10.0.0.10:8786")] * 2

@@ -32,6 +32,7 @@ import multiprocessing
 import os
 import socket
 import threading
+import time
 import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -74,6 +75,8 @@ CLUSTER_CONFIG: dict[str, Any] = {
     # A worker holds only the tasks it runs (one per thread), so its death is blamed on those alone.
     "distributed.scheduler.worker-saturation": 1.0,
 }
+# For a LocalCluster only: nobody looks at its dashboard, so the workers need not sample their own stacks.
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {**CLUSTER_CONFIG, "distributed.worker.profile.enabled": False}
 
 TransportFactory = Callable[[], httpx.AsyncBaseTransport]
 
@@ -205,23 +208,28 @@ class DaskExecutor:
         self._stack = contextlib.AsyncExitStack()
         self.client: Client | None = None
         self._local_workers: int | None = None
+        self.timings: dict[str, float] = {}  # connect_s (a LocalCluster: its start), close_s
 
     async def __aenter__(self) -> DaskExecutor:
+        began = time.perf_counter()
         try:
             self.client = await self._stack.enter_async_context(self._connect())
             await self.client.register_plugin(WorkerResources(), name=PLUGIN_NAME)
         except BaseException:
             await self._stack.aclose()
             raise
+        self.timings["connect_s"] = time.perf_counter() - began
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                         tb: TracebackType | None) -> None:
+        began = time.perf_counter()
         await self._stack.aclose()
+        self.timings["close_s"] = time.perf_counter() - began
 
     @contextlib.asynccontextmanager
     async def _connect(self) -> AsyncIterator[Client]:
-        with dask.config.set(CLUSTER_CONFIG):
+        with dask.config.set(CLUSTER_CONFIG if self.settings.scheduler else LOCAL_CLUSTER_CONFIG):
             if self.settings.scheduler:
                 try:
                     client = await Client(self.settings.scheduler, asynchronous=True, timeout=CONNECT_TIMEOUT)
