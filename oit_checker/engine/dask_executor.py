@@ -58,7 +58,7 @@ from oit_checker.engine.batch import (
     crashed_result,
     finish_result,
 )
-from oit_checker.engine.history import HistoryStore, StoreSpec
+from oit_checker.engine.history import AgencyStore, HistoryStore, StoreSpec
 from oit_checker.engine.partition import batches_by_host
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import ConfigError, HistoryError
@@ -101,7 +101,7 @@ class BatchJob:
     memory_share: int = 1
 
 
-_PoolKey = tuple[int, int | None, float, int | None]
+_PoolKey = tuple[int, int | None, float, int | None, int | None]
 _pools: dict[_PoolKey, ExtractPool] = {}  # this worker process's extraction pools, one per task thread
 _pools_lock = threading.Lock()
 
@@ -109,7 +109,8 @@ _pools_lock = threading.Lock()
 def worker_pool(options: RunOptions) -> ExtractPool:
     """The extraction pool of this process for the calling task thread (an ExtractPool serves one event loop at
     a time; workers normally have one thread), started on first use and kept for the worker's later tasks."""
-    key = (threading.get_ident(), options.extract_workers, options.extract_timeout_s, options.extract_memory_bytes)
+    key = (threading.get_ident(), options.extract_workers, options.extract_timeout_s, options.extract_memory_bytes,
+           options.extract_memory_total)
     with _pools_lock:
         pool = _pools.get(key)
         if pool is None or pool.closed:
@@ -167,7 +168,7 @@ def run_batch(job: BatchJob) -> BatchSummary:
         store.close()
 
 
-async def _run_batch(job: BatchJob, store: Any, pool: ExtractPool) -> BatchSummary:
+async def _run_batch(job: BatchJob, store: AgencyStore, pool: ExtractPool) -> BatchSummary:
     stored = store.agencies_done(job.run_id, [a.slug for _, a in job.agencies])
     todo = [(o, a) for o, a in job.agencies if a.slug not in stored]
     summary = BatchSummary(skipped=len(job.agencies) - len(todo), worker=worker_id())
