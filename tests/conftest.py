@@ -20,6 +20,27 @@ def demo_base_url() -> Iterator[str]:
         yield base
 
 
+@pytest.fixture(autouse=True)
+def _thai_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests never depend on the machine's locale: no language variables, Thai (the default) to start with."""
+    from oit_checker.text import i18n
+
+    for name in (i18n.LANG_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    i18n.set_language(i18n.DEFAULT_LANG)
+    yield
+    i18n.set_language(i18n.DEFAULT_LANG)
+
+
+@pytest.fixture
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests that pin the English wording of messages (the Thai wording has its own tests)."""
+    from oit_checker.text import i18n
+
+    monkeypatch.setenv(i18n.LANG_ENV, "en")  # what `cli.main` reads
+    i18n.set_language("en")
+
+
 # The throw-away PostgreSQL server (fixtures `pg_server`, `pg_dsn`): skipped without the server binaries,
 # failed on CI.
 pytest_plugins = ["support.postgres"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,9 @@ from oit_checker.engine.history import HistoryStore, RunStatus, open_store
 from oit_checker.engine.pipeline import Checker
 from oit_checker.engine.session import RunOptions
 from oit_checker.model import Status
+
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
 
 COUNT = 4
 FY = str(site_mod.FISCAL_YEAR)
@@ -268,7 +272,7 @@ def test_history_list_show_and_prune(
     assert cli.main(["history", "show", "2", "--db", db, "--format", "junit"]) == exit_codes.EXIT_OK
     assert capsys.readouterr().out.count("<testcase ") == COUNT * 3
     assert cli.main(["history", "prune", "--keep-runs", "1", "--db", db]) == exit_codes.EXIT_OK
-    assert "deleted 2 run(s): 1, 2" in capsys.readouterr().out
+    assert "deleted 2 runs: 1, 2" in capsys.readouterr().out
     with open_store(db) as store:
         assert [r.id for r in store.list_runs()] == [3]
 
@@ -332,6 +336,24 @@ def test_the_readme_scheduling_commands_parse() -> None:
         args = cli.build_parser().parse_args([w for w in words if w not in (">", "/dev/null")])
         assert args.command in ("audit", "history")
         assert args.command == "history" or (args.quiet and args.report)
+
+
+def test_terminal_output_is_one_line_per_agency_plus_regressions(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(audit_args(tmp_path, manifest)) == exit_codes.EXIT_OK
+    del site.files["/a002/news.html"]  # O2 of a002 now answers 404: one regression
+    assert cli.main(audit_args(tmp_path, manifest)) == exit_codes.EXIT_REGRESSIONS
+    captured = capsys.readouterr()
+    out = captured.out.split("Since the last run")[-1]
+    agency_lines = [ln for ln in out.splitlines() if re.match(r"^[✔✘] ", ln)]
+    assert len(agency_lines) == COUNT
+    assert any("a002" in ln or "2/3 pass" in ln for ln in agency_lines)
+    assert sum("1 regressed" in ln for ln in agency_lines) == 1
+    assert "Regressions (passed last time, not now): 1" in out  # the regression itself, in full
+    assert "Indicator 9" not in out  # no full tables without --details
+    assert "1 regression, 0 fixed since run 1" in captured.err  # singular, not "1 regressions"
+    assert cli.main(audit_args(tmp_path, manifest, "--details")) == exit_codes.EXIT_GAPS
+    assert "Indicator" in capsys.readouterr().out
 
 
 def test_every_report_and_diff_reads_the_same_from_either_backend(

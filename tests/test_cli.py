@@ -97,8 +97,13 @@ def test_a_fiscal_year_without_its_catalogue_says_which_criteria_it_used(
     path.write_text('[agency]\nname = "อบต.ทดสอบ"\n[items]\nO6 = []\n', encoding="utf-8")
     assert main(["check", str(path), "--fiscal-year", "2575", "--items", "O6", "--format", "json"]) == 1
     captured = capsys.readouterr()
-    assert "no ITA 2575 catalogue" in captured.err and "ITA 2569" in captured.err
+    first = captured.err.splitlines()[0]
+    assert "ปีงบประมาณ 2575" in first and "ITA 2569" in first and "--fiscal-year" in first
+    assert "ไม่มีเกณฑ์ ITA 2575" in first
     assert '"fiscal_year": 2575' in captured.out
+    assert main(["check", str(path), "--fiscal-year", "2575", "--items", "O6", "--format", "json", "--lang", "en"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert "fiscal year 2575" in first and "ITA 2569" in first and "no ITA 2575 catalogue" in first
 
 
 def test_the_readme_lists_every_reason_code() -> None:

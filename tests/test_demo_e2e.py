@@ -1,6 +1,6 @@
 """End to end: the CLI checks the bundled demo site served on 127.0.0.1 and reaches the seed's verdicts.
 
-The demo reproduces the real assessor's ITA 2568 findings (../shared/seeds): O6/O7 incomplete (O7 a cover page),
+The demo reproduces the real assessor's ITA 2568 findings (the seed): O6/O7 incomplete (O7 a cover page),
 O15 lacking details, O16 without ethics-promotion evidence, O24 naming only 2566/2567, O25/O26 lacking plan
 details, O27 without implementation details.
 """
@@ -34,12 +34,14 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
     "O15": ("fail", {"missing_component"}),
     "O16": ("fail", {"missing_component"}),
     "O17": ("pass", set()), "O18": ("pass", set()),
-    "O19": ("review", {"no_text", "cover_only", "missing_component", "no_fiscal_year"}),
+    # The scan is the item's document: its landing page is not judged as a cover (issue 9).
+    "O19": ("review", {"no_text", "missing_component", "no_fiscal_year"}),
     "O20": ("pass", set()), "O21": ("pass", set()), "O22": ("pass", set()), "O23": ("pass", set()),
     "O24": ("fail", {"stale_fiscal_year"}),
     "O25": ("fail", {"missing_component"}),
     "O26": ("fail", {"missing_component"}),
-    "O27": ("fail", {"cover_only", "missing_component"}),
+    # One short page of measures: a document without implementation details (the seed's finding), not a cover.
+    "O27": ("fail", {"missing_component"}),
 }
 MISSING = {
     "O6": ["budget", "period"],
@@ -76,6 +78,20 @@ def test_missing_components_are_the_seeds(report: dict[str, Any]) -> None:
     for item, missing in MISSING.items():
         reason = next(r for r in by_item[item]["reasons"] if r["code"] == "missing_component")
         assert reason["detail"]["missing"] == missing, item
+
+
+def test_a_compact_one_page_document_passes_and_a_real_cover_fails(report: dict[str, Any]) -> None:
+    # Issue 9, class 1: cover-only is decided by content, not by page count.
+    by_item = findings(report)
+    o23 = by_item["O23"]  # one landscape page: the whole risk table, with levels, measures and owners
+    assert o23["status"] == "pass" and o23["documents"][-1].endswith("risk-assessment-2568.pdf")
+    [note] = o23["reasons"]
+    assert note["code"] == "few_pages" and note["severity"] == "pass" and note["detail"]["pages"] == 1
+    assert {r["what_en"] for r in o23["found"]} >= {"Risk level (likelihood × impact)", "Measures to control the risks"}
+    o7 = by_item["O7"]  # the seed's "ลงแค่หน้าปก": emblem, title, year, agency and nothing else
+    cover = next(r for r in o7["reasons"] if r["code"] == "cover_only")
+    assert o7["status"] == "fail" and cover["severity"] == "fail" and cover["detail"]["chars"] == 0
+    assert cover["evidence"][0]["snippet"].startswith("รายงานผลการดำเนินงาน ประจำปี งบประมาณ พ.ศ. 2567")
 
 
 def test_o24_quotes_the_stale_years(report: dict[str, Any]) -> None:

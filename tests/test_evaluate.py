@@ -125,9 +125,12 @@ def test_cover_only_like_the_seeds_o7() -> None:
     assert reason.evidence[0].page == 1 and "แผนปฏิบัติการป้องกันการทุจริต" in reason.evidence[0].snippet
 
 
-def test_one_page_pdf_where_two_are_needed_is_cover_only_even_if_long() -> None:
+def test_one_page_pdf_holding_its_components_is_a_document_not_a_cover() -> None:
+    # Issue 9, class 1: page count only adds a remark; content decides what a cover is.
     f = evaluate_item(plan_item(), [trail(pdf(pages=1))], 2569, home=HOME)
-    assert "cover_only" in codes(f)
+    assert f.status is Status.PASS and "cover_only" not in codes(f)
+    note = next(r for r in f.reasons if r.code == "few_pages")
+    assert note.severity is Status.PASS and note.detail == {"pages": 1, "min_pages": 2}
 
 
 def test_missing_components_are_named() -> None:
@@ -324,7 +327,8 @@ def test_home_page_as_the_only_url_needs_review_and_is_a_remark_beside_others() 
     f = evaluate_item(plan_item(), [trail(home_page, url=HOME)], 2569, home=HOME)
     assert f.status is Status.REVIEW and codes(f) == {"home_page_only"}
     f2 = evaluate_item(plan_item(), [trail(home_page, url=HOME), trail(pdf())], 2569, home=HOME)
-    assert f2.status is Status.PASS and "home_page_only" in {r.code for r in f2.reasons}
+    # Beside a direct URL the home page only shows the click path: a pass-level remark of its own code.
+    assert f2.status is Status.PASS and {r.code for r in f2.reasons} == {"home_page_also"}
 
 
 def test_a_five_year_plan_with_per_year_columns_is_not_the_annual_plan() -> None:
@@ -391,3 +395,159 @@ def test_only_the_first_lines_are_the_heading() -> None:
     old_heading = old_heading.replace("ทบทวนผลการดำเนินงานปีงบประมาณ 2566", "จะดำเนินการต่อในปีงบประมาณ 2569")
     f2 = evaluate_item(plan_item(), [trail(pdf(old_heading, pages=1))], 2569, home=HOME)
     assert "stale_fiscal_year" in codes(f2)  # the title's year decides over a later mention
+
+
+# ---------------------------------------------------------------- issue 9: verdicts an assessor would sign
+
+LANDING = "https://www.nongbua.go.th/ita/o25.html"
+
+
+def landing_to(doc: Document, text: str = "O25 แผนปฏิบัติการป้องกันการทุจริต ดาวน์โหลดเอกสาร") -> UrlTrail:
+    page = Document(url=LANDING, kind=DocKind.HTML, pages=(text,), page_count=1, links=(Link(doc.url, "ดาวน์โหลด"),))
+    return UrlTrail(LANDING, (Retrieved(fetched=ok(LANDING), document=page),
+                              Retrieved(fetched=ok(doc.url), document=doc, depth=1, parent=LANDING)))
+
+
+@pytest.mark.parametrize(("error", "code", "status"), [
+    (DocError.TIMEOUT, "extract_timeout", Status.ERROR), (DocError.TOO_COMPLEX, "extract_too_complex", Status.ERROR),
+    (DocError.CORRUPT, "corrupt_document", Status.REVIEW), (DocError.EMPTY, "corrupt_document", Status.REVIEW),
+])
+def test_our_extraction_bounds_are_could_not_check_and_the_documents_defects_are_its_own(
+        error: DocError, code: str, status: Status) -> None:
+    # Class 9: a timeout or a memory bound is ours ("could not check"), never "damaged, upload again".
+    f = evaluate_item(plan_item(), [trail(Document(url=PDF_URL, kind=DocKind.PDF, error=error))], 2569, home=HOME)
+    assert f.status is status and codes(f) == {code}
+    if error.ours:
+        assert "may well be fine" in f.reasons[0].message_en and "Upload" not in f.reasons[0].message_en
+
+
+@pytest.mark.parametrize(("name", "detail"), [
+    ("guide.doc", "Word 97–2003 (.doc)"), ("slides.ppt", "PowerPoint 97–2003"), ("report.rar", "RAR archive (.rar)")])
+def test_a_linked_document_in_a_format_we_cannot_read_is_said_so(name: str, detail: str) -> None:
+    # Class 6: the landing page is not judged as if it were the document (no cover_only), and nothing fails.
+    from oit_checker.extract import extract
+
+    body = b"Rar!\x1a\x07\x00" if name.endswith(".rar") else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64
+    unread = extract(body, f"https://www.nongbua.go.th/files/{name}")
+    f = evaluate_item(plan_item(), [landing_to(unread)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and "unsupported_format" in codes(f) and "cover_only" not in codes(f)
+    reason = next(r for r in f.reasons if r.code == "unsupported_format")
+    assert detail in reason.message_en and "a person must open it" in reason.message_en
+    # Its twin: the same landing page linking a readable PDF passes on the PDF.
+    assert evaluate_item(plan_item(), [landing_to(pdf())], 2569, home=HOME).status is Status.PASS
+
+
+def test_off_site_is_known_before_fetching() -> None:
+    # Class 7: a Drive link whose fetch fails is off site (review), not "could not check" (error).
+    drive = "https://drive.google.com/uc?export=download&id=1Qx7"
+    dead = Fetched(url=drive, final_url=drive, error=FetchError.CONNECT, error_detail="no route")
+    f = evaluate_item(plan_item(), [UrlTrail(drive, (Retrieved(fetched=dead),))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"off_site", "unreachable"}
+    # A OneDrive or Facebook URL is never fetched: the note says which system, and it is off site.
+    one = "https://1drv.ms/b/s!AqT5nW2x"
+    g = evaluate_item(plan_item(), [UrlTrail(one, (), (make("external_system", detail="OneDrive/SharePoint"),))],
+                      2569, home=HOME)
+    assert g.status is Status.REVIEW and codes(g) == {"external_system", "off_site"}
+    # Twin: the same plan on the agency's own site passes.
+    assert evaluate_item(plan_item(), [trail(pdf())], 2569, home=HOME).status is Status.PASS
+    # Another host that is down (maybe the agency's second domain) stays "could not check": not a platform.
+    other = "https://old.nongbua.org/plan.pdf"
+    down = Fetched(url=other, final_url=other, error=FetchError.CONNECT, error_detail="refused")
+    h = evaluate_item(plan_item(), [UrlTrail(other, (Retrieved(fetched=down),))], 2569, home=HOME)
+    assert h.status is Status.ERROR and codes(h) == {"unreachable"}
+
+
+def gift_item() -> Item:
+    return Item(id="O22", name_th="รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา", name_en="Gift report",
+                indicator=10, sub_indicator="10.1", confidence=Confidence.ONE_SOURCE,
+                fiscal_year_rule=FiscalYearRule.NONE,
+                components=(Component("gift_topic", "การรับทรัพย์สิน", "Gifts", ("การรับทรัพย์สิน",)),),
+                evidence=EvidenceRule(min_chars=50))
+
+
+GIFT_REPORT = ("รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ประจำปีงบประมาณ พ.ศ. {y}\n"
+               "สรุปการรับทรัพย์สินของผู้บริหารและพนักงาน รอบ ๖ เดือน เดือน ต.ค. {p} ไม่มีการรับทรัพย์สิน "
+               "รายงาน ณ วันที่ ๓ เมษายน {y}")
+
+
+@pytest.mark.parametrize(("year", "stale"), [(2568, False), (2567, False), (2566, True), (2563, True)])
+def test_a_period_report_under_no_year_rule_is_stale_two_years_back(year: int, stale: bool) -> None:
+    # Class 5: FY 2568, no year rule: every named year ≥ 2 years before → review with the years found.
+    text = GIFT_REPORT.format(y=year, p=str(year - 1)[2:])
+    f = evaluate_item(gift_item(), [trail(pdf(text, pages=1))], 2568, home=HOME)
+    if not stale:
+        assert f.status is Status.PASS, f.reasons
+        return
+    assert f.status is Status.REVIEW and codes(f) == {"stale_fiscal_year"}
+    reason = f.reasons[0]
+    assert str(year) in reason.message_th and reason.inferred and reason.evidence
+
+
+def test_a_standing_document_is_not_judged_by_its_age() -> None:
+    manual = "คู่มือการปฏิบัติงาน การรับทรัพย์สิน จัดทำเมื่อ พ.ศ. 2562 ฉบับปรับปรุง 1 มกราคม 2563"
+    f = evaluate_item(gift_item(), [trail(pdf(manual, pages=1))], 2568, home=HOME)
+    assert f.status is Status.PASS and "stale_fiscal_year" not in codes(f)
+
+
+def guideline_item() -> Item:
+    from oit_checker.model import ComponentKind
+
+    return Item(id="O17", name_th="แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", name_en="Guideline",
+                indicator=9, sub_indicator="9.5", confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.NONE,
+                components=(Component("corruption_scope", "ทุจริต", "Corruption", ("ทุจริต", "ประพฤติมิชอบ"),
+                                      kind=ComponentKind.SCOPE),
+                            Component("procedure", "ขั้นตอน", "Steps", ("ขั้นตอน",))),
+                title_phrases=("แนวปฏิบัติการจัดการเรื่องร้องเรียน",), evidence=EvidenceRule(min_chars=50))
+
+
+def test_the_items_title_is_scope_evidence_not_content_evidence() -> None:
+    # Class 3: the only "ทุจริต" is in the guideline's title line: valid for the scope component.
+    text = ("แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nช่องทางการร้องเรียน ขั้นตอนการรับเรื่อง "
+            "การตรวจสอบข้อเท็จจริง การแจ้งผลภายใน 15 วัน และการเก็บรักษาความลับของผู้ร้อง")
+    f = evaluate_item(guideline_item(), [trail(pdf(text, pages=1))], 2568, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+    general = text.replace("การทุจริตและประพฤติมิชอบ", "ร้องทุกข์")
+    g = evaluate_item(guideline_item(), [trail(pdf(general, pages=1))], 2568, home=HOME)
+    assert g.status is Status.FAIL and next(r for r in g.reasons if r.code == "missing_component").detail[
+        "missing"] == ["corruption_scope"]
+    # A content component does not take the title: "ขั้นตอน" only inside a title is no procedure.
+    titled = guideline_item()
+    steps_title = Document(url=PDF_URL, kind=DocKind.PDF, pages=("แนวปฏิบัติการจัดการเรื่องร้องเรียนขั้นตอน ทุจริต\n"
+                                                                 + "ข้อความทั่วไปของหน่วยงาน " * 5,), page_count=1)
+    titled = Item(**{**titled.__dict__, "title_phrases": ("แนวปฏิบัติการจัดการเรื่องร้องเรียนขั้นตอน",)})
+    h = evaluate_item(titled, [trail(steps_title)], 2568, home=HOME)
+    assert next(r for r in h.reasons if r.code == "missing_component").detail["missing"] == ["procedure"]
+
+
+def test_a_landing_pages_item_label_is_no_scope_evidence_for_the_file_it_links() -> None:
+    # The ITA page labels its link with the item's official name; the linked guideline is about petitions only.
+    landing = "https://www.nongbua.go.th/ita/o17.html"
+    general = Document(url=PDF_URL, kind=DocKind.PDF, page_count=1, pages=(
+        "แนวปฏิบัติการจัดการเรื่องร้องเรียนร้องทุกข์\nช่องทางการร้องเรียน ขั้นตอนการรับเรื่อง การตรวจสอบข้อเท็จจริง "
+        "การแจ้งผลภายใน 15 วัน และการเก็บรักษาความลับของผู้ร้อง",))
+    page = Document(url=landing, kind=DocKind.HTML, page_count=1, links=(Link(PDF_URL, "ดาวน์โหลด"),),
+                    pages=("O17 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nดาวน์โหลดเอกสาร",))
+    linked = UrlTrail(landing, (Retrieved(fetched=ok(landing), document=page),
+                                Retrieved(fetched=ok(PDF_URL), document=general, depth=1, parent=landing)))
+    f = evaluate_item(guideline_item(), [linked], 2568, home=HOME)
+    assert f.status is Status.FAIL
+    assert next(r for r in f.reasons if r.code == "missing_component").detail["missing"] == ["corruption_scope"]
+
+
+def test_a_signed_component_needs_a_signature_block_and_quotes_what_stands_instead() -> None:
+    from oit_checker.model import ComponentKind
+
+    item = Item(id="O21", name_th="ประกาศเจตนารมณ์ No Gift Policy", name_en="No Gift", indicator=10,
+                sub_indicator="10.1", confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.NONE,
+                components=(Component("executive_signature", "ลงนามโดยผู้บริหารสูงสุด", "Signed by the top executive",
+                                      ("นายกเทศมนตรี",), kind=ComponentKind.SIGNED),),
+                evidence=EvidenceRule(min_chars=50))
+    body = ("ประกาศเทศบาลตำบลหนองบัว เรื่อง ประกาศเจตนารมณ์ No Gift Policy\nข้าพเจ้า นายสมชาย ใจดี นายกเทศมนตรีตำบล"
+            "หนองบัว พร้อมด้วยคณะผู้บริหาร จะไม่รับของขวัญทุกชนิด\nจึงประกาศมาเพื่อทราบโดยทั่วกัน\n")
+    signed = body + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n(นายสมชาย ใจดี)\nนายกเทศมนตรีตำบลหนองบัว"
+    assert evaluate_item(item, [trail(pdf(signed, pages=1))], 2568, home=HOME).status is Status.PASS
+    f = evaluate_item(item, [trail(pdf(body, pages=1))], 2568, home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"missing_component"}
+    reason = f.reasons[0]
+    assert "ข้าพเจ้า นายสมชาย ใจดี นายกเทศมนตรี" in reason.detail["instead"]["executive_signature"]
+    assert "ซึ่งไม่ใช่ช่องลงนาม" in reason.message_th and "not a signature block" in reason.message_en

@@ -12,7 +12,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "oit_checker"
 LAYERS: dict[str, int] = {
-    "__init__": 0, "model": 0, "errors": 0,
+    "__init__": 0, "model": 0, "errors": 0, "resources": 0,
     "text": 1,
     "config": 2,
     "catalogue": 3,

@@ -41,13 +41,14 @@ def test_known_moves(mapping: dict[str, MappedItem]) -> None:
         "O11", "O12", "O13", "O14", "O15")
     assert mapping["O11"].dropped
     assert mapping["O25"].confidence is Confidence.ONE_SOURCE
-    assert mapping["O5"].confidence is Confidence.UNKNOWN
+    assert mapping["O5"].confidence is Confidence.ONE_SOURCE  # the same title in both years [one source]
+    assert moves["O28"] == "O26" and mapping["O28"].confidence is Confidence.ONE_SOURCE
     assert mapping["O2"].confidence is Confidence.INFERRED
 
 
 def test_migrate_round_trip_keeps_every_url_with_a_successor(mapping: dict[str, MappedItem]) -> None:
     ids69 = set(load_catalogue(RULES / "ita2569.toml").ids)
-    manifest = {f"O{n}": (f"https://www.example.go.th/oit/{n}.pdf",) for n in range(1, 28)}
+    manifest = {f"O{n}": (f"https://www.example.go.th/oit/{n}.pdf",) for n in range(1, 29)}
     new, warnings = migrate_manifest_items(manifest, mapping)
     assert set(new) <= ids69
     assert list(new) == sorted(new, key=lambda s: int(s[1:]))
@@ -57,9 +58,11 @@ def test_migrate_round_trip_keeps_every_url_with_a_successor(mapping: dict[str, 
     assert new["O23"] == manifest["O25"]
     assert any(w.startswith("O11: has no successor") and "1 URL(s) were dropped" in w for w in warnings)
     assert "O20 ← O21 + O22: merged; 2 URL(s) combined" in warnings
+    # 2568 O27 (the measures) and O28 (the report on them) both lead to 2569 O26.
+    assert new["O26"] == (manifest["O27"][0], manifest["O28"][0])
     # Only guesses are flagged, not every renumbering.
-    assert any(w.startswith("O5 → O5: the correspondence is unknown") for w in warnings)
-    assert not any(w.startswith("O25 → ") for w in warnings)
+    assert any(w.startswith("O27 → O26: the correspondence is inferred") for w in warnings)
+    assert not any(w.startswith(("O25 → ", "O5 → ", "O28 → ")) for w in warnings)
 
 
 def test_migrate_deduplicates_merged_urls_and_warns(mapping: dict[str, MappedItem]) -> None:
@@ -84,6 +87,7 @@ def test_mapping_drift_from_the_catalogues_is_caught(tmp_path: Path) -> None:
     path = folder / "mapping-2568-2569.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('from = "O27"\nto = "O26"', 'from = "O27"\nto = "O28"')
+                    .replace('from = "O28"\nto = "O26"', 'from = "O28"\nto = "O28"')
                     .replace('confidence = "inferred"', 'confidence = "guess"', 1), encoding="utf-8")
     with pytest.raises(CatalogueError) as info:
         load_mapping(2568, 2569, folder)

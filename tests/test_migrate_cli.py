@@ -15,6 +15,9 @@ from oit_checker.config.manifest import load_manifests
 from oit_checker.config.toml import toml_string
 from oit_checker.model import Confidence
 
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo" / "agency.toml"
 OWN = ROOT / "fixtures" / "discover" / "manifest-2568.toml"
@@ -111,7 +114,7 @@ def test_missing_file_or_mapping_exits_2(tmp_path: Path) -> None:
 
 
 def test_unknown_old_item_exits_2(tmp_path: Path) -> None:
-    src = _write(tmp_path / "bad.toml", '[agency]\nname = "x"\nfiscal_year = 2568\n[items]\nO28 = []\n')
+    src = _write(tmp_path / "bad.toml", '[agency]\nname = "x"\nfiscal_year = 2568\n[items]\nO29 = []\n')
     assert _migrate(tmp_path, src)[1] == 2
 
 

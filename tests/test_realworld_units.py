@@ -366,4 +366,5 @@ def test_egp_note_softens_missing_content_and_is_a_remark_beside_a_pass() -> Non
     full = evaluate_item(procurement, [trail("แผนการจัดซื้อจัดจ้าง รายการจัดซื้อ วัสดุสำนักงาน 20,000 บาท "
                                              "ครุภัณฑ์คอมพิวเตอร์ 45,000 บาท ประกาศเผยแพร่แผนผ่านระบบ e-GP")], FY)
     assert full.status is Status.PASS
-    assert next(r for r in full.reasons if r.code == "egp_link").severity is Status.PASS
+    # Beside a pass the e-GP link is a remark with a pass-level code: never a review-level reason on a pass.
+    assert [r.code for r in full.reasons] == ["egp_link_also"] and full.reasons[0].severity is Status.PASS

@@ -118,7 +118,7 @@ async def test_a_page_that_never_goes_idle_is_read_when_its_cap_ends(
     assert got.requests >= 2 and transport.paths().count("/busy.html") == 1  # its polls went through the Fetcher
 
 
-async def test_discover_reads_the_rendered_menus() -> None:
+async def test_discover_reads_the_rendered_menus(english: None) -> None:
     settings = FetchSettings(retries=0)
     renderer = Renderer(RENDER)
     with spa_transport() as transport:

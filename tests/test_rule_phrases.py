@@ -16,6 +16,7 @@ from corpus import known
 
 from oit_checker.catalogue.rules import load_catalogue
 from oit_checker.evaluate.item import evaluate_item
+from oit_checker.evaluate.matchers import structure_hit
 from oit_checker.model import (
     Catalogue,
     Component,
@@ -32,7 +33,7 @@ from oit_checker.text.thai import TextIndex, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
-SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # copy of /work/shared/seeds/000_89015ff4b27954ce.txt
+SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # the real assessor's ITA 2568 report (the seed)
 
 
 
@@ -136,13 +137,15 @@ def _component(item: Item, cid: str) -> Component:
 
 
 def _hit(comp: Component, text: str) -> bool:
-    """Strict phrase or pattern hit, as the evaluator counts it (no title to exclude here)."""
+    """Strict phrase, pattern or matcher hit, as the evaluator counts it (no title to exclude here)."""
     index = TextIndex(text)
     for phrase in comp.phrases:
         m = index.find(phrase)
         if m is not None and not m.loose:
             return True
-    return any(index.find_regex(p) is not None for p in comp.patterns)
+    if any(index.find_regex(p) is not None for p in comp.patterns):
+        return True
+    return any(structure_hit(m, text, index) is not None for m in comp.matchers)
 
 
 def _forms(text: str) -> tuple[str, str]:

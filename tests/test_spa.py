@@ -188,7 +188,8 @@ def test_a_shell_beside_a_passing_document_is_only_a_remark() -> None:
     shell = UrlTrail(SHELL_URL, (trail(_shell(), fetched=_html_ok(), url=SHELL_URL).retrieved[0],))
     f = evaluate_item(plan_item(), [shell, trail(pdf())], 2569, home=HOME)
     assert f.status is Status.PASS, f.reasons
-    assert codes(f) == {"script_rendered": "pass"}
+    # A remark with a pass-level code of its own: never a review-level reason on a pass (issue 9).
+    assert codes(f) == {"script_rendered_also": "pass"}
 
 
 def test_a_shell_with_a_little_text_of_its_own_is_never_a_pass_or_a_fail() -> None:
@@ -240,23 +241,23 @@ def test_the_three_reason_codes_have_thai_and_english_texts_and_fixes() -> None:
 
 
 def test_render_without_the_browser_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:  # Thai (default)
     for name in ("playwright", "playwright.async_api"):  # the package is there (or as if it were) …
         monkeypatch.setitem(sys.modules, name, sys.modules.get(name) or types.ModuleType(name))
     args = ["check", str(SPA / "agency-spa.toml"), "--render", "--browser", str(tmp_path / "no-such-chromium")]
     assert main(args) == 2
-    err = capsys.readouterr().err
-    assert "apt-get install chromium" in err and "--browser" in err
+    err = capsys.readouterr().err.replace("\n", " ")  # the message may wrap at the console's width
+    assert "apt-get install chromium" in err and "--browser" in err and "ไม่พบโปรแกรม" in err
 
 
 def test_render_without_playwright_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setitem(sys.modules, "playwright.async_api", None)  # as if the extra were not installed
     assert main(["check", str(SPA / "agency-spa.toml"), "--render"]) == 2
-    assert "pip install 'oit-checker[render]'" in capsys.readouterr().err
+    assert "pip install 'oit-checker[render]'" in capsys.readouterr().err.replace("\n", " ")
 
 
-def test_browser_without_render_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+def test_browser_without_render_is_a_usage_error(capsys: pytest.CaptureFixture[str], english: None) -> None:
     assert main(["check", str(SPA / "agency-spa.toml"), "--browser", "/usr/bin/chromium"]) == 2
     assert "--browser only applies with --render" in capsys.readouterr().err
 
@@ -291,7 +292,7 @@ async def _no_fetch(url: str) -> Fetched:
 # ---------------------------------------------------------------- discover
 
 
-async def test_discover_names_a_script_drawn_home_page() -> None:
+async def test_discover_names_a_script_drawn_home_page(english: None) -> None:
     from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 
     settings = FetchSettings(retries=0)

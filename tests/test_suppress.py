@@ -19,6 +19,9 @@ from oit_checker.config.suppress import (
 from oit_checker.engine.diff import diff_runs
 from oit_checker.model import Agency, AgencyResult, Confidence, Finding, Reason, RunResult, Status
 
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 TODAY = date(2026, 11, 26)
 GOOD = """
 [[suppress]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +37,14 @@ def specs() -> dict[str, ReasonSpec]:
     }
 
 
+# English messages count things ("{pages} pages"); one of them is singular ("1 page", not "1 pages").
+_ONE_PLURAL = re.compile(r"(?<![\d.,])1 (page|attempt|character|item|URL|document)s\b")
+
+
+def _english(message: str) -> str:
+    return _ONE_PLURAL.sub(r"1 \1", message)
+
+
 def make(
     code: str,
     *,
@@ -49,7 +58,7 @@ def make(
     return Reason(
         code=code,
         message_th=spec.th.format_map(fields),
-        message_en=spec.en.format_map(fields),
+        message_en=_english(spec.en.format_map(fields)),
         evidence=tuple(evidence),
         severity=severity or spec.severity,
         inferred=inferred,

@@ -20,7 +20,19 @@ from typing import Any
 
 from oit_checker.config import toml as config_toml
 from oit_checker.errors import ConfigError
-from oit_checker.model import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item
+from oit_checker.model import (
+    Catalogue,
+    Component,
+    ComponentKind,
+    Confidence,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Matcher,
+    MatcherKind,
+    ValueKind,
+)
+from oit_checker.resources import data_dir
 
 __all__ = [
     "RULES_DIR_ENV",
@@ -207,8 +219,10 @@ def _match_form(text: str) -> str:
     return normalize(text)
 
 
-def _enum(value: str, enum: type[Confidence] | type[FiscalYearRule], problems: _Problems,
-          item: str | None, field: str) -> Any:
+_Enum = type[Confidence] | type[FiscalYearRule] | type[ComponentKind] | type[MatcherKind] | type[ValueKind]
+
+
+def _enum(value: str, enum: _Enum, problems: _Problems, item: str | None, field: str) -> Any:
     values = [e.value for e in enum]
     if value in values:
         return enum(value)
@@ -326,14 +340,23 @@ _ITEM_SPEC = {
     "id": "str", "name_th": "str", "name_en": "str", "indicator": "int", "sub_indicator": "str",
     "confidence": "str", "confidence_note": "str", "fiscal_year": "str", "fiscal_year_confidence": "str",
     "title_phrases": "str_list", "notes": "str", "evidence": "table", "components": "table_list",
+    "listed_only": "bool",
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
-    "confidence": "str", "required": "bool",
+    "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list",
 }
+_MATCHER_SPEC = {
+    "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
+    "min_rows": "int", "window": "int",
+}
+_MATCHER_REQUIRED = ("kind", "values")
+_MATCHER_MIN = {"min_values": 1, "min_rows": 1, "window": 20}
+_MATCHER_KEYS = {MatcherKind.COLUMN: {"headers", "beside", "min_values", "window"},
+                 MatcherKind.ROWS: {"headers", "min_values", "min_rows"}}
 _COMPONENT_REQUIRED = ("id", "label_th")
 # Keys only an override file may use (see rules/README.md).
 _ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "replace_components": "bool"}
@@ -387,6 +410,48 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
     return EvidenceRule(**good)
 
 
+def _parse_matcher(raw: Mapping[str, Any], field: str, problems: _Problems, item: str | None) -> Matcher | None:
+    before = len(problems.items)
+    good = _check_table(raw, _MATCHER_SPEC, _MATCHER_REQUIRED, problems, item=item, prefix=f"{field}.")
+    kind = _enum(good["kind"], MatcherKind, problems, item, f"{field}.kind") if "kind" in good else None
+    values = _enum(good["values"], ValueKind, problems, item, f"{field}.values") if "values" in good else None
+    for key, minimum in _MATCHER_MIN.items():
+        if key in good and good[key] < minimum:
+            problems.add(f"must be at least {minimum}, got {good[key]}", item, f"{field}.{key}")
+    if kind is not None:
+        for key in sorted(set(good) - _MATCHER_KEYS[kind] - {"kind", "values"}):
+            problems.add(f"a {kind.value} matcher has no {key!r}", item, f"{field}.{key}")
+    headers = _phrases(good.get("headers", []), problems, item, f"{field}.headers")
+    beside = _phrases(good.get("beside", []), problems, item, f"{field}.beside")
+    if kind is MatcherKind.COLUMN and not headers and "headers" not in set(raw) - set(good):
+        problems.add("a column matcher needs at least one header", item, f"{field}.headers")
+    if kind is MatcherKind.ROWS and values in (ValueKind.MONTH, ValueKind.MONTH_RANGE):
+        problems.add("a rows matcher counts figures: values must be count or money", item, f"{field}.values")
+    if len(problems.items) != before or kind is None or values is None:
+        return None
+    extra = {k: good[k] for k in ("min_values", "min_rows", "window") if k in good}
+    return Matcher(kind=kind, values=values, headers=headers, beside=beside, **extra)
+
+
+def _parse_matchers(values: Sequence[Mapping[str, Any]], problems: _Problems, item: str | None,
+                    field: str) -> tuple[Matcher, ...]:
+    out = [_parse_matcher(raw, f"{field}[{i}]", problems, item) for i, raw in enumerate(values)]
+    return tuple(m for m in out if m is not None)
+
+
+def _component_kind(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> ComponentKind | None:
+    if "kind" not in good:
+        return ComponentKind.CONTENT
+    kind: ComponentKind | None = _enum(good["kind"], ComponentKind, problems, item, f"{label}.kind")
+    if kind is ComponentKind.SIGNED and not good.get("phrases"):
+        problems.add("a signed component needs phrases: the positions a signature block may name", item,
+                     f"{label}.phrases")
+    if kind is ComponentKind.SIGNED and (good.get("patterns") or good.get("matchers")):
+        problems.add("a signed component is evidenced by a signature block only: its phrases are positions; "
+                     "patterns and matchers are not used", item, f"{label}.kind")
+    return kind
+
+
 def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, item: str) -> Component | None:
     label = _component_label(raw, index)
     before = len(problems.items)
@@ -395,17 +460,19 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
         problems.add(f"component id {good['id']!r} must be snake_case (a-z, 0-9, _)", item, f"{label}.id")
     phrases = _phrases(good.get("phrases", []), problems, item, f"{label}.phrases")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
-    mistyped = {"phrases", "patterns"} & (set(raw) - set(good))  # already reported
-    if not good.get("phrases") and not good.get("patterns") and not mistyped:
-        problems.add("needs at least one phrase or pattern", item, f"{label}.phrases")
+    matchers = _parse_matchers(good.get("matchers", []), problems, item, f"{label}.matchers")
+    mistyped = {"phrases", "patterns", "matchers"} & (set(raw) - set(good))  # already reported
+    if not good.get("phrases") and not good.get("patterns") and not good.get("matchers") and not mistyped:
+        problems.add("needs at least one phrase, pattern or matcher", item, f"{label}.phrases")
+    kind = _component_kind(good, problems, item, label)
     confidence = Confidence.INFERRED
     if "confidence" in good:
         confidence = _enum(good["confidence"], Confidence, problems, item, f"{label}.confidence")
-    if len(problems.items) != before:
+    if len(problems.items) != before or kind is None:
         return None
     return Component(id=good["id"], label_th=good["label_th"], label_en=good.get("label_en", ""),
                      phrases=phrases, patterns=patterns, confidence=confidence,
-                     required=good.get("required", True))
+                     required=good.get("required", True), kind=kind, matchers=matchers)
 
 
 def _join_notes(note: str, notes: str) -> str:
@@ -420,7 +487,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     before = len(problems.items)
     good = _check_table(raw, _ITEM_SPEC, _ITEM_REQUIRED, problems, item=item, prefix="")
     if "id" in good and not _ITEM_ID.fullmatch(good["id"]):
-        problems.add(f"item id {good['id']!r} must look like O1, O2, … O27", item, "id")
+        problems.add(f"item id {good['id']!r} must look like O1, O2, … O28", item, "id")
     if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
         problems.add(f"indicator must be 9 (การเปิดเผยข้อมูล) or 10 (การป้องกันการทุจริต), got {good['indicator']}",
                      item, "indicator")
@@ -461,6 +528,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
         confidence=confidence, title_phrases=title_phrases, evidence=evidence,
         fiscal_year_confidence=fy_confidence,
         notes=_join_notes(good.get("confidence_note", ""), good.get("notes", "")),
+        listed_only=good.get("listed_only", False),
     )
 
 
@@ -560,6 +628,9 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
             _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
         for key in ("patterns", "add_patterns"):
             _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")
+        if "kind" in cgood:
+            _enum(cgood["kind"], ComponentKind, problems, item, f"{label}.kind")
+        _parse_matchers(cgood.get("matchers", []), problems, item, f"{label}.matchers")
 
 
 def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Problems, base_name: str) -> None:
@@ -662,7 +733,7 @@ def read_toml(path: str | Path) -> dict[str, Any]:
     try:
         return config_toml.read_toml(path)
     except config_toml.TomlFileError as exc:
-        message = exc.message if exc.message != "file not found" else "file not found"
+        message = exc.message
         if message.startswith("not valid TOML: "):
             message = "invalid TOML: " + message.removeprefix("not valid TOML: ")
         raise CatalogueError(path, Problem(message, line=exc.line)) from None
@@ -693,11 +764,12 @@ def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Ca
 
 
 def rules_dir() -> Path:
-    """The repository's rules/ folder, or $OIT_CHECKER_RULES_DIR."""
+    """$OIT_CHECKER_RULES_DIR, else the bundled catalogues: the installed package's copy, else the repository's
+    rules/ folder (see oit_checker/resources.py)."""
     env = os.environ.get(RULES_DIR_ENV)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "rules"
+    return data_dir("rules")
 
 
 def available_criteria_years() -> list[int]:
@@ -800,6 +872,47 @@ def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: i
     return f"{text}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 
 
+_KIND_TEXT = {
+    ComponentKind.CONTENT: ("ต้องพบในเนื้อหา (ชื่อเรื่องของข้อไม่นับ)", "must be in the body (the item's title does not count)"),
+    ComponentKind.SCOPE: ("เรื่อง/ขอบเขต (ชื่อเรื่องนับเป็นหลักฐานได้)", "subject or scope (the title counts)"),
+    ComponentKind.SIGNED: ("ต้องมีช่องลงนาม: ชื่อในวงเล็บตามด้วยตำแหน่งท้ายประกาศ",
+                           "needs a signature block: a name in parentheses, then the position, at the end"),
+}
+_VALUE_TEXT = {
+    ValueKind.COUNT: ("จำนวนนับ", "counts"), ValueKind.MONEY: ("จำนวนเงิน", "amounts of money"),
+    ValueKind.MONTH: ("เดือน", "months"), ValueKind.MONTH_RANGE: ("ช่วงเดือน", "month ranges"),
+}
+
+
+def _describe_matcher(m: Matcher, en: bool) -> str:
+    values = _VALUE_TEXT[m.values][1 if en else 0]
+    heads = " | ".join(m.headers)
+    if m.kind is MatcherKind.COLUMN:
+        text = (f"a column headed {heads} holding {m.min_values}+ {values}" if en
+                else f"คอลัมน์หัวตาราง {heads} ที่มี{values}อย่างน้อย {m.min_values} ค่า")
+        if m.beside:
+            text += (f", beside {' | '.join(m.beside)}" if en else f" ข้างคอลัมน์ {' | '.join(m.beside)}")
+        return text
+    return (f"a table of {m.min_rows}+ rows of {m.min_values}+ {values} under {heads or 'any header'}" if en
+            else f"ตารางตัวเลข ({values}) อย่างน้อย {m.min_rows} แถว แถวละ {m.min_values} ค่า ใต้หัวตาราง {heads or 'ใดก็ได้'}")
+
+
+def _describe_component(comp: Component, lang: str) -> str:
+    en = lang == "en"
+    label = (comp.label_en or comp.label_th) if en else comp.label_th
+    need = ("required" if comp.required else "optional") if en else ("จำเป็น" if comp.required else "ไม่บังคับ")
+    bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)}; {_KIND_TEXT[comp.kind][1 if en else 0]})"]
+    if comp.phrases:
+        head = ("positions: " if en else "ตำแหน่ง: ") if comp.kind is ComponentKind.SIGNED else \
+            ("phrases: " if en else "วลี: ")
+        bits.append(head + " | ".join(comp.phrases))
+    if comp.patterns:
+        bits.append(("patterns: " if en else "รูปแบบ: ") + " | ".join(p.pattern for p in comp.patterns))
+    for m in comp.matchers:
+        bits.append(("table: " if en else "ตาราง: ") + _describe_matcher(m, en))
+    return " — ".join(bits)
+
+
 def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) -> list[tuple[str, str]]:
     """Label/value rows describing one rule, for `rules show` (Thai by default, English with lang="en")."""
     en = lang == "en"
@@ -824,29 +937,28 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
                  f"{confidence_label(item.fiscal_year_confidence, lang)})"))
     ev = item.evidence
     if en:
-        parts = [f"at least {ev.min_chars} characters (spaces not counted)"]
+        parts = [f"at least {ev.min_chars} characters beyond the title block (spaces not counted), else a cover "
+                 "if no component is there either"]
         if ev.min_pages > 1:
-            parts.append(f"a PDF needs at least {ev.min_pages} pages")
+            parts.append(f"usually {ev.min_pages}+ pages (fewer only adds a note)")
         parts.append("on the agency's own website" if ev.own_site else "may be off the agency's website")
         parts.append(f"at most {ev.max_urls} URLs")
     else:
-        parts = [f"อย่างน้อย {ev.min_chars} ตัวอักษร (ไม่นับช่องว่าง)"]
+        parts = [f"นอกจากส่วนหัว (ชื่อเรื่อง ปี หน่วยงาน) อย่างน้อย {ev.min_chars} ตัวอักษร (ไม่นับช่องว่าง) "
+                 "มิฉะนั้นและไม่พบองค์ประกอบใดเลย ถือเป็นหน้าปก"]
         if ev.min_pages > 1:
-            parts.append(f"ไฟล์ PDF อย่างน้อย {ev.min_pages} หน้า")
+            parts.append(f"มักมี {ev.min_pages} หน้าขึ้นไป (น้อยกว่านั้นเป็นเพียงข้อสังเกต)")
         parts.append("ต้องอยู่บนเว็บไซต์หลักของหน่วยงาน" if ev.own_site else "อยู่นอกเว็บไซต์หลักได้")
         parts.append(f"ไม่เกิน {ev.max_urls} URL")
     rows.append(("Evidence" if en else "หลักฐาน", " · ".join(parts)))
+    if item.listed_only:
+        rows.append(("Checked" if en else "การตรวจ",
+                     "only when the manifest lists it (not every agency's listing has this item)" if en
+                     else "ตรวจเฉพาะเมื่อ manifest ระบุข้อนี้ (รายการของบางหน่วยงานไม่มีข้อนี้)"))
     if item.title_phrases:
         rows.append(("Usual titles" if en else "ชื่อเอกสารที่พบบ่อย", " · ".join(item.title_phrases)))
     for comp in item.components:
-        label = (comp.label_en or comp.label_th) if en else comp.label_th
-        need = ("required" if comp.required else "optional") if en else ("จำเป็น" if comp.required else "ไม่บังคับ")
-        bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)})"]
-        if comp.phrases:
-            bits.append(("phrases: " if en else "วลี: ") + " | ".join(comp.phrases))
-        if comp.patterns:
-            bits.append(("patterns: " if en else "รูปแบบ: ") + " | ".join(p.pattern for p in comp.patterns))
-        rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, " — ".join(bits)))
+        rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, _describe_component(comp, lang)))
     rest = item_notes(item)
     if rest:
         rows.append(("Notes" if en else "หมายเหตุ", rest))

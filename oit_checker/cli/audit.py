@@ -25,11 +25,18 @@ from typing import Any
 import httpx
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
-from oit_checker.cli.console import make_console
+from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
-from oit_checker.cli.options import add_crawl_options, add_report_options, add_rule_options, run_options
+from oit_checker.cli.options import (
+    add_crawl_options,
+    add_lang_option,
+    add_report_options,
+    add_rule_options,
+    run_options,
+)
 from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
@@ -45,6 +52,8 @@ from oit_checker.report import html as html_report
 from oit_checker.report import json_out, junit, markdown, table
 from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
+from oit_checker.text.i18n import count, text
+from oit_checker.text.sanitize import one_line
 
 AUDIT_FORMATS = ("table", "json", "md", "html", "junit")
 DIFF_FORMATS = ("table", "json", "md")
@@ -60,8 +69,25 @@ def exit_code(run: RunResult, diff: RunDiff | None) -> int:
 # ---------------------------------------------------------------- reports
 
 
+def agency_summary_lines(run: RunResult, diff: RunDiff | None, lang: str) -> list[str]:
+    """One line per agency: its counts and how many of its items regressed since the previous run."""
+    regressed: dict[str, int] = {}
+    for c in diff.regressions if diff is not None else ():
+        regressed[c.agency] = regressed.get(c.agency, 0) + 1
+    lines = []
+    for a in run.agencies:
+        counts = {s: sum(1 for f in a.findings if f.status is s and not f.suppressed) for s in Status}
+        clean = all(f.status is Status.PASS or f.suppressed for f in a.findings)
+        lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=one_line(a.agency.name),
+                          passed=counts[Status.PASS], total=len(a.findings), fail=counts[Status.FAIL],
+                          review=counts[Status.REVIEW], error=counts[Status.ERROR],
+                          regressed=regressed.get(a.agency.slug, 0)))
+    return lines
+
+
 def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutcome | None, lang: str, *,
-           incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None) -> str:
+           incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None,
+           details: bool = True) -> str:
     """The report as text (for `table`, printed to `console` when given and "" returned)."""
     if fmt == "json":
         data: dict[str, Any] = {
@@ -78,18 +104,23 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
         }
         return json_out.render(run, extra=data)
     if fmt == "md":
-        text = markdown.render(run, lang)
-        head, sep, rest = text.partition("\n## ")
+        body = markdown.render(run, lang)
+        head, sep, rest = body.partition("\n## ")
         since = "\n".join(diff_markdown(diff, lang) + suppressions_markdown(supp, lang))
-        return f"{head}\n{since}\n{sep.lstrip(chr(10))}{rest}" if sep else f"{text}\n{since}\n"
+        return f"{head}\n{since}\n{sep.lstrip(chr(10))}{rest}" if sep else f"{body}\n{since}\n"
     if fmt == "html":
         return html_report.render(run, diff, supp, lang, incomplete=incomplete)
     if fmt == "junit":
         return junit.render(run, diff, lang)
-    target = console or Console(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
+    target = console or SafeConsole(width=150, no_color=True, highlight=False, record=True, file=io.StringIO())
     print_diff(target, diff, lang)
     print_suppressions(target, supp, lang)
-    table.print_run(target, run, lang)
+    if details:
+        table.print_run(target, run, lang)
+    else:  # one line per agency; the full tables with --details
+        target.rule(Text(text("audit.agencies_heading", lang), style="bold"))
+        for line in agency_summary_lines(run, diff, lang):
+            target.print(line, markup=False, soft_wrap=True)
     return "" if console is not None else target.export_text()
 
 
@@ -104,7 +135,7 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     for spec in getattr(args, "report", None) or []:
         fmt, sep, path = spec.partition(":")
         if not sep or fmt not in AUDIT_FORMATS or not path:
-            raise UsageError(f"--report {spec!r}: expected FORMAT:PATH with FORMAT one of {', '.join(AUDIT_FORMATS)}")
+            raise UsageError(text("cli.report_spec", spec=repr(spec), formats=", ".join(AUDIT_FORMATS)))
         out.append((fmt, path))
     for _fmt, path in out:
         if path is not None:
@@ -114,13 +145,13 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult, diff: RunDiff | None,
                    supp: SuppressionOutcome | None, lang: str, console: Console, *, quiet: bool,
-                   incomplete: bool = False, extra: dict[str, Any] | None = None) -> None:
+                   incomplete: bool = False, extra: dict[str, Any] | None = None, details: bool = True) -> None:
     for fmt, path in targets:
         if path is None:
             if quiet:
                 continue
             if fmt == "table":
-                render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console)
+                render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console, details=details)
             else:
                 sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra))
                 sys.stdout.flush()
@@ -140,16 +171,14 @@ def _open_store(args: argparse.Namespace) -> HistoryStore:
 def _dask_settings(args: argparse.Namespace) -> DaskSettings | None:
     if args.executor != "dask":
         if args.scheduler or args.workers is not None:
-            raise UsageError("--scheduler and --workers go with --executor dask")
+            raise UsageError(text("cli.dask_only"))
         return None
-    if args.workers is not None and args.workers < 1:
-        raise UsageError("--workers: give at least 1")
-    if args.batch < 1:
-        raise UsageError("--batch: give at least 1")
+    if (args.workers is not None and args.workers < 1) or args.batch < 1:
+        raise UsageError(text("cli.dask_counts"))
     if args.scheduler and args.workers is not None:
-        raise UsageError("--workers starts a local cluster; with --scheduler the cluster's own workers are used")
+        raise UsageError(text("cli.dask_workers_or_scheduler"))
     if importlib.util.find_spec("distributed") is None:
-        raise UsageError("--executor dask needs Dask's distributed: pip install 'oit-checker[dask]'")
+        raise UsageError(text("cli.dask_missing"))
     return DaskSettings(scheduler=args.scheduler, workers=args.workers, batch=args.batch)
 
 
@@ -169,8 +198,7 @@ def _history_errors(location: str) -> Iterator[None]:
     try:
         yield
     except _database_errors() as exc:
-        raise HistoryError(f"{location}: the history database cannot be read ({exc}); if it is damaged, restore "
-                           "a backup, or move the file aside to start a new history") from exc
+        raise HistoryError(text("cli.history_damaged", path=location, why=exc)) from exc
 
 
 @contextlib.contextmanager
@@ -179,14 +207,16 @@ def _progress_display(enabled: bool, counters: AuditProgress) -> Iterator[Callab
         yield None
         return
     err = make_console(stderr=True)
-    display = Progress(SpinnerColumn(), TextColumn("[bold]agencies"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("· URLs {task.fields[urls]} · errors {task.fields[errors]}"),
+    display = Progress(SpinnerColumn(), TextColumn(text("progress.agencies"), style="bold", markup=False),
+                       BarColumn(), MofNCompleteColumn(),
+                       TextColumn("· {task.fields[urls]} · {task.fields[errors]}", markup=False),
                        TimeElapsedColumn(), console=err, transient=True)
-    task = display.add_task("audit", total=counters.total or None, urls=0, errors=0)
+    task = display.add_task("audit", total=counters.total or None, urls=text("progress.urls", n=0),
+                            errors=text("progress.errors", n=0))
 
     def update() -> None:
-        display.update(task, total=counters.total or None, completed=counters.done, urls=counters.urls,
-                       errors=counters.errors)
+        display.update(task, total=counters.total or None, completed=counters.done,
+                       urls=text("progress.urls", n=counters.urls), errors=text("progress.errors", n=counters.errors))
 
     with display:
         yield update
@@ -216,12 +246,11 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
     cat = load_rules(args, fiscal_year)
     agencies = load_manifests(args.manifest, cat.ids)
     if not agencies:
-        raise UsageError("no agencies in the manifest(s)")
+        raise UsageError(text("cli.no_agencies"))
     slugs: dict[str, str] = {}
     for a in agencies:
         if a.slug in slugs:
-            raise UsageError(f"two agencies share the key {a.slug!r} ({slugs[a.slug]} and {a.source}); give one a "
-                         f"distinct `slug` — history is kept per agency key")
+            raise UsageError(text("cli.same_slug", slug=repr(a.slug), a=slugs[a.slug], b=a.source))
         slugs[a.slug] = a.source
     items = parse_items(args.items)
     validate_items(items, cat)
@@ -246,8 +275,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
                                                   transport_factory=transport_factory, store_spec=spec,
                                                   progress=counters, on_change=update))
             except (KeyboardInterrupt, asyncio.CancelledError):
-                err.print(f"interrupted: {counters.done} of {counters.total} agencies stored; the run is "
-                          f"marked incomplete (resume it with --resume RUN_ID, see `oit-checker history list`)")
+                err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total), markup=False)
                 return EXIT_INTERRUPTED
         code = exit_code(outcome.run, outcome.diff)
         extra = {"cache": None if outcome.cache is None else {
@@ -255,32 +283,34 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
                      "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
                  "requests": outcome.requests, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
-                       quiet=args.quiet, extra=extra)
+                       quiet=args.quiet, extra=extra, details=args.details)
         if not args.quiet:
-            _summary(err, outcome, code)
+            _summary(err, outcome, code, args.lang)
         return code
     finally:
         store.close()
 
 
-def _summary(err: Console, o: AuditOutcome, code: int) -> None:
+def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
     findings = [f for a in o.run.agencies for f in a.findings]
     gaps = sum(1 for f in findings if f.status is not Status.PASS and not f.suppressed)
-    parts = [f"run {o.run.run_id}: {len(o.run.agencies)} agencies, {len(findings)} items, {gaps} gaps"]
+    parts = [text("audit.summary_run", lang, run=o.run.run_id, agencies=len(o.run.agencies), items=len(findings),
+                  gaps=gaps)]
     if o.diff is not None:
-        parts.append(f"{len(o.diff.regressions)} regressions, {len(o.diff.fixed)} fixed since run {o.diff.base_run}")
+        parts.append(count("audit.summary_diff", len(o.diff.regressions), lang, fixed=len(o.diff.fixed),
+                           base=o.diff.base_run))
     if o.cache is not None:
-        parts.append(f"{o.requests} requests, {o.cache.not_modified} not modified (304)")
+        parts.append(count("audit.summary_requests", o.requests, lang, not_modified=o.cache.not_modified))
     if o.extract_cache is not None:
-        parts.append(f"{o.extract_cache.hits} extractions reused")
+        parts.append(count("audit.summary_reused", o.extract_cache.hits, lang))
     if o.cache is not None and o.cache.disabled:
-        parts.append(f"HTTP cache switched off: {o.cache.disabled}")
+        parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
     if o.crashed:
-        parts.append(f"check crashed for: {', '.join(o.crashed)}")
+        parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
     if o.executor != "local":
-        parts.append(f"checked on {o.executor}")
-    parts.append(f"{o.seconds:.1f} s · exit {code}")
-    err.print(" · ".join(parts), markup=False, highlight=False)
+        parts.append(text("audit.summary_executor", lang, executor=o.executor))
+    parts.append(text("audit.summary_end", lang, seconds=f"{o.seconds:.1f}", code=int(code)))
+    err.print(" · ".join(parts), markup=False, highlight=False, soft_wrap=True)
 
 
 def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
@@ -288,15 +318,15 @@ def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str 
         return a, b
     runs = store.list_runs(1, label)
     if not runs:
-        raise UsageError("the history holds no runs yet")
+        raise UsageError(text("cli.no_runs"))
     latest = runs[0].id
     if a is not None:
         if a == latest:
-            raise UsageError(f"run {a} is the latest run; give a second run to compare with")
+            raise UsageError(text("cli.latest_run", run=a))
         return a, latest
     base = store.previous_run(latest, label)
     if base is None:
-        raise UsageError("the history holds only one run; nothing to compare yet")
+        raise UsageError(text("cli.one_run"))
     return base.id, latest
 
 
@@ -310,15 +340,15 @@ def cmd_diff(args: argparse.Namespace, console: Console) -> int:
         store.close()
     diff = diff_runs(base, head, head_partial=partial)
     if args.format == "json":
-        text = json.dumps(diff_dict(diff), ensure_ascii=False, indent=2) + "\n"
+        out = json.dumps(diff_dict(diff), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "md":
-        text = "\n".join(diff_markdown(diff, args.lang)) + "\n"
+        out = "\n".join(diff_markdown(diff, args.lang)) + "\n"
     else:
-        text = ""
+        out = ""
     if args.format == "table":
         emit_console(lambda c: print_diff(c, diff, args.lang), args.output, console)
     else:
-        emit(text, args.output)
+        emit(out, args.output)
     return EXIT_REGRESSIONS if diff.counted_regressions else EXIT_OK
 
 
@@ -338,18 +368,18 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
             return EXIT_OK
         # prune
         if not args.keep and args.keep_runs is None:
-            raise UsageError("history prune: give --keep AGE (e.g. 90d) and/or --keep-runs N")
+            raise UsageError(text("cli.prune_needs"))
         try:
             age = parse_age(args.keep) if args.keep else None
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
         doomed = store.prune(older_than=age, keep_runs=args.keep_runs, dry_run=args.dry_run)
         if args.dry_run:
-            console.print(f"would delete {len(doomed)} run(s): {', '.join(map(str, doomed)) or '—'}")
+            console.print(count("cli.would_delete", len(doomed), runs=", ".join(map(str, doomed)) or "—"))
             return EXIT_OK
         if args.vacuum:
             store.vacuum()
-        console.print(f"deleted {len(doomed)} run(s){': ' + ', '.join(map(str, doomed)) if doomed else ''}")
+        console.print(count("cli.deleted", len(doomed), runs=": " + ", ".join(map(str, doomed)) if doomed else ""))
         return EXIT_OK
     finally:
         store.close()
@@ -377,69 +407,56 @@ def _history_list(store: HistoryStore, args: argparse.Namespace, console: Consol
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH|URL",
-                   help=f"history database: an SQLite file (default: {default_db_path()}) or a PostgreSQL URL "
-                        f"postgresql://USER@HOST:PORT/DBNAME shared by many machines (extra 'postgres')")
+    p.add_argument("--db", metavar="PATH|URL", help=text("help.db", path=default_db_path()))
 
 
 def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `audit`, `diff` and `history` on the CLI's subparsers."""
-    p = sub.add_parser(
-        "audit", help="check many agencies, store the run in the history and report what changed",
-        description="Check every agency of the manifest(s) in one run, store the results, compare with the "
-                    "previous run. Exit codes: 0 no gaps · 1 gaps · 3 regressions since the previous run · "
-                    "2 configuration error · 4 internal error · 130 interrupted.")
-    p.add_argument("manifest", nargs="+", help="manifest TOML files ([[agency]] tables) or folders of them")
+    p = sub.add_parser("audit", help=text("help.audit"), description=text("help.audit_description"))
+    p.add_argument("manifest", nargs="+", help=text("help.audit_manifest"))
     add_rule_options(p)
     add_report_options(p, AUDIT_FORMATS)
-    p.add_argument("--report", metavar="FORMAT:PATH", action="append",
-                   help="also write a report, e.g. html:/var/www/oit/index.html (repeatable)")
+    p.add_argument("--report", metavar="FORMAT:PATH", action="append", help=text("help.report"))
+    p.add_argument("--details", action="store_true", help=text("help.details"))
     _add_db(p)
-    p.add_argument("--label", default="default",
-                   help="name of this audit series: 'since last run' compares with the previous run of the same "
-                        "label (use one per manifest when several audits share a database)")
-    p.add_argument("--cache-dir", metavar="DIR", help=f"HTTP and extraction cache (default: {default_cache_dir()})")
-    p.add_argument("--no-cache", action="store_true", help="download and extract everything afresh")
-    p.add_argument("--suppress", metavar="FILE", action="append", help="accepted gaps (TOML; repeatable)")
-    p.add_argument("--quiet", "-q", action="store_true",
-                   help="print nothing but errors (reports go only to --output/--report files)")
-    p.add_argument("--resume", type=int, metavar="RUN_ID", help="finish an interrupted run: check only the "
-                   "agencies it has not stored yet")
+    p.add_argument("--label", default="default", help=text("help.label"))
+    p.add_argument("--cache-dir", metavar="DIR", help=text("help.cache_dir", path=default_cache_dir()))
+    p.add_argument("--no-cache", action="store_true", help=text("help.no_cache"))
+    p.add_argument("--suppress", metavar="FILE", action="append", help=text("help.suppress"))
+    p.add_argument("--quiet", "-q", action="store_true", help=text("help.quiet"))
+    p.add_argument("--resume", type=int, metavar="RUN_ID", help=text("help.resume"))
     add_crawl_options(p)
-    x = p.add_argument_group("where the agencies are checked (docs/scale-out.md)")
-    x.add_argument("--executor", choices=("local", "dask"), default="local",
-                   help="local: in this process (default) · dask: on a Dask cluster, each worker writing to the "
-                        "history (extra 'dask'; use a PostgreSQL --db when workers run on other machines)")
-    x.add_argument("--scheduler", metavar="tcp://HOST:8786", help="the Dask scheduler to use (with --executor dask)")
-    x.add_argument("--workers", type=int, metavar="N",
-                   help="without --scheduler: start a local Dask cluster of N worker processes (default: one per CPU)")
-    x.add_argument("--batch", type=int, default=DaskSettings().batch, metavar="N",
-                   help="agencies per Dask task; agencies sharing a host always go together (default: %(default)s)")
+    x = p.add_argument_group(text("help.executor_group"))
+    x.add_argument("--executor", choices=("local", "dask"), default="local", help=text("help.executor"))
+    x.add_argument("--scheduler", metavar="tcp://HOST:8786", help=text("help.scheduler"))
+    x.add_argument("--workers", type=int, metavar="N", help=text("help.workers"))
+    x.add_argument("--batch", type=int, default=DaskSettings().batch, metavar="N", help=text("help.batch"))
 
-    d = sub.add_parser("diff", help="what changed between two stored runs (default: the last two)",
-                       description="Exit codes: 0 no regressions · 3 regressions · 2 usage error.")
-    d.add_argument("run_a", nargs="?", type=int, metavar="RUN_A", help="older run (default: the one before RUN_B)")
-    d.add_argument("run_b", nargs="?", type=int, metavar="RUN_B", help="newer run (default: the latest)")
+    d = sub.add_parser("diff", help=text("help.diff"), description=text("help.diff_description"))
+    d.add_argument("run_a", nargs="?", type=int, metavar="RUN_A", help=text("help.run_a"))
+    d.add_argument("run_b", nargs="?", type=int, metavar="RUN_B", help=text("help.run_b"))
     _add_db(d)
-    d.add_argument("--label", help="only runs of this audit label")
+    d.add_argument("--label", help=text("help.diff_label"))
     add_report_options(d, DIFF_FORMATS)
 
-    h = sub.add_parser("history", help="list, show or prune stored runs")
-    hs = h.add_subparsers(dest="history_cmd", required=True, metavar="ACTION")
-    hl = hs.add_parser("list", help="stored runs, newest first")
+    h = sub.add_parser("history", help=text("help.history"), description=text("help.history"))
+    hs = h.add_subparsers(dest="history_cmd", required=True, metavar=text("help.action"))
+    hl = hs.add_parser("list", help=text("help.history_list"), description=text("help.history_list"))
     _add_db(hl)
-    hl.add_argument("--limit", type=int, default=30, metavar="N")
-    hl.add_argument("--label")
-    sh = hs.add_parser("show", help="the report of a stored run")
-    sh.add_argument("run", type=int, metavar="RUN_ID")
+    hl.add_argument("--limit", type=int, default=30, metavar="N", help=text("help.limit"))
+    hl.add_argument("--label", help=text("help.diff_label"))
+    add_lang_option(hl)
+    sh = hs.add_parser("show", help=text("help.history_show"), description=text("help.history_show"))
+    sh.add_argument("run", type=int, metavar="RUN_ID", help=text("help.run_id"))
     _add_db(sh)
     add_report_options(sh, AUDIT_FORMATS)
-    pr = hs.add_parser("prune", help="delete old runs (the latest complete run of each label is always kept)")
+    pr = hs.add_parser("prune", help=text("help.history_prune"), description=text("help.history_prune"))
     _add_db(pr)
-    pr.add_argument("--keep", metavar="AGE", help="keep runs younger than AGE: 90d, 12w, 6m, 1y")
-    pr.add_argument("--keep-runs", type=int, metavar="N", help="keep at most the newest N runs")
-    pr.add_argument("--vacuum", action="store_true", help="give the freed space back to the file system")
-    pr.add_argument("--dry-run", action="store_true", help="say what would be deleted, delete nothing")
+    pr.add_argument("--keep", metavar="AGE", help=text("help.keep"))
+    pr.add_argument("--keep-runs", type=int, metavar="N", help=text("help.keep_runs"))
+    pr.add_argument("--vacuum", action="store_true", help=text("help.vacuum"))
+    pr.add_argument("--dry-run", action="store_true", help=text("help.dry_run"))
+    add_lang_option(pr)
 
 
 def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 
 import httpx
 from rich.console import Console
-from rich.text import Text
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from oit_checker.cli.common import load_rules, parse_items, today, validate_items
+from oit_checker.cli.common import choose_fiscal_year, load_rules, parse_items, today, validate_items, year_line
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_OK
 from oit_checker.cli.options import add_crawl_options, add_report_options, add_rule_options, run_options
@@ -18,20 +19,52 @@ from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.projection import Method, load_projection_method
 from oit_checker.demo import DEMO_DIR, DEMO_HOST, HostMapTransport, serve_directory
-from oit_checker.engine.session import resolve_fiscal_year, run_agencies
+from oit_checker.engine.session import run_agencies
+from oit_checker.evaluate.notes import checked_items
 from oit_checker.model import RunResult, Status
+from oit_checker.report import html as html_report
 from oit_checker.report import json_out, markdown, table
+from oit_checker.text.i18n import count, text
 
-FORMATS = ("table", "json", "md")
+FORMATS = ("table", "json", "md", "html")
 
 
-def write_output(run: RunResult, args: argparse.Namespace, console: Console, method: Method) -> None:
+def write_output(run: RunResult, args: argparse.Namespace, console: Console, method: Method,
+                 heading: str | None = None) -> None:
     fmt = args.format
     lang = args.lang
     if fmt == "table":
-        emit_console(lambda c: table.print_run(c, run, lang, method), args.output, console)
+        emit_console(lambda c: table.print_run(c, run, lang, method, heading=heading), args.output, console)
+        return
+    if fmt == "html":
+        emit(html_report.render(run, None, None, lang, method), args.output)
         return
     emit(json_out.render(run, method) if fmt == "json" else markdown.render(run, lang, method), args.output)
+
+
+@contextlib.contextmanager
+def progress_display(err: Console, total_items: int, agencies: int, criteria: int
+                     ) -> Iterator[Callable[[str, str], None] | None]:
+    """Items done / total and URLs fetched, on the terminal only (never under cron, CI or a pipe)."""
+    if not err.is_terminal:
+        yield None
+        return
+    display = Progress(SpinnerColumn(), TextColumn(text("progress.items")), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("· {task.fields[urls]}"), TimeElapsedColumn(), console=err, transient=True)
+    task = display.add_task(count("progress.checking", agencies, agencies=agencies, criteria=criteria),
+                            total=total_items, urls=text("progress.urls", n=0))
+    fetched = 0
+
+    def update(kind: str, _what: str) -> None:
+        nonlocal fetched
+        if kind == "item":
+            display.advance(task)
+        elif kind == "fetched":  # not "rendered": a page drawn by --render was fetched once already
+            fetched += 1
+            display.update(task, urls=text("progress.urls", n=fetched))
+
+    with display:
+        yield update
 
 
 def exit_code_for(run: RunResult) -> int:
@@ -46,32 +79,31 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
         check_writable(args.output)
     method = load_projection_method(getattr(args, "projection", None))
     preliminary = load_manifests(paths)  # fiscal year first: it picks the catalogue
-    fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
+    choice = choose_fiscal_year(args.fiscal_year, preliminary, today())
+    fiscal_year = choice.fiscal_year
     cat = load_rules(args, fiscal_year)
     agencies = load_manifests(paths, cat.ids)
     items = parse_items(args.items)
     validate_items(items, cat)
     options = run_options(args)
     err = make_console(stderr=True)
-    if cat.criteria_year != fiscal_year and not (args.rules or args.criteria):
-        err.print(f"note: no ITA {fiscal_year} catalogue; checking fiscal year {fiscal_year} against the ITA "
-                  f"{cat.criteria_year} criteria (choose with --criteria or --rules)", style="yellow", markup=False)
-    with err.status(f"checking {len(agencies)} agency(ies) against ITA {cat.criteria_year} …") as status:
-        def progress(kind: str, url: str) -> None:
-            status.update(Text(f"{kind}: {url[:100]}"))  # Text: a URL is never read as markup
-
+    heading = year_line(choice, cat, args)
+    on_screen = args.format == "table" and not args.output
+    if not on_screen:  # the table's first line says it; elsewhere the first line on the terminal does
+        err.print(heading, style="yellow" if choice.why == "today" else "dim", markup=False, soft_wrap=True)
+    total = sum(len(checked_items(cat, a, items)) for a in agencies)
+    with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None,
-                                       transport=transport,
-                                       on_progress=progress if err.is_terminal else None))
-    write_output(run, args, console, method)
+                                       transport=transport, on_progress=progress))
+    write_output(run, args, console, method, heading if on_screen else None)
     return exit_code_for(run)
 
 
 def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     with serve_directory(DEMO_DIR / "site") as base:
         err = make_console(stderr=True)
-        err.print(f"[dim]demo site of {DEMO_HOST} served at {base} (offline)[/dim]")
+        err.print(text("cli.demo_served", host=DEMO_HOST, base=base), style="dim", markup=False)
         cmd_check(args, console, transport=HostMapTransport({DEMO_HOST: base}),
                   manifest_paths=[str(DEMO_DIR / "agency.toml")])
     # The demo's gaps are the point of the demo, not a failure of the command.
@@ -81,8 +113,7 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
 def add_run_options(p: argparse.ArgumentParser) -> None:
     add_rule_options(p)
     add_report_options(p, FORMATS)
-    p.add_argument("--projection", metavar="FILE",
-                   help="TOML file with the score-projection method (points per status, item weights)")
+    p.add_argument("--projection", metavar="FILE", help=text("help.projection"))
     add_crawl_options(p)
 
 

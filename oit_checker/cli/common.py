@@ -3,13 +3,59 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.errors import UsageError
-from oit_checker.model import Catalogue
+from oit_checker.model import Agency, Catalogue
 from oit_checker.text import clock
+from oit_checker.text.fiscal import current_fiscal_year
+from oit_checker.text.i18n import text
+
+
+@dataclass(frozen=True)
+class YearChoice:
+    """Which fiscal year a run checks and why: --fiscal-year, a manifest's fiscal_year, or today's date."""
+
+    fiscal_year: int
+    why: str  # "option" | "manifest" | "today"
+    source: str = ""  # the manifest that named the year
+    today: date | None = None
+
+
+def choose_fiscal_year(override: int | None, agencies: Sequence[Agency], when: date) -> YearChoice:
+    """As `engine.session.resolve_fiscal_year`, with the reason kept for the first line of the output."""
+    if override is not None:
+        return YearChoice(override, "option")
+    for a in agencies:
+        if a.fiscal_year is not None:
+            return YearChoice(a.fiscal_year, "manifest", a.source)
+    return YearChoice(current_fiscal_year(when), "today", today=when)
+
+
+def _shown_path(path: str) -> str:
+    """A file as the user would write it: relative to the current folder when it lies inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return path
+
+
+def year_line(choice: YearChoice, cat: Catalogue, args: argparse.Namespace) -> str:
+    """"Checking fiscal year 2570 against the ITA 2569 criteria (2569.1) — why" in the run's language."""
+    reasons = [text(f"years.why_{choice.why}", source=_shown_path(choice.source),
+                    today=choice.today.isoformat() if choice.today else "")]
+    if getattr(args, "rules", None):
+        reasons.append(text("years.why_rules_file", source=cat.source))
+    elif getattr(args, "criteria", None):
+        reasons.append(text("years.why_criteria_option"))
+    elif cat.criteria_year != choice.fiscal_year:
+        reasons.append(text("years.why_nearest", fy=choice.fiscal_year))
+    return text("years.chosen", fy=choice.fiscal_year, criteria=cat.criteria_year, version=cat.version,
+                why="; ".join(reasons))
 
 
 def today() -> date:
@@ -35,5 +81,5 @@ def validate_items(items: list[str] | None, cat: Catalogue) -> None:
     if items:
         unknown = [i for i in items if i not in cat.ids]
         if unknown:
-            raise UsageError(f"--items: {', '.join(unknown)} not in the {cat.criteria_year} catalogue "
-                             f"({cat.source})")
+            raise UsageError(text("cli.items_unknown", items=", ".join(unknown), year=cat.criteria_year,
+                                  source=cat.source))

@@ -17,6 +17,4 @@ class ExitCode(IntEnum):
 EXIT_OK, EXIT_GAPS, EXIT_CONFIG, EXIT_REGRESSIONS, EXIT_INTERNAL, EXIT_INTERRUPTED = (
     ExitCode.OK, ExitCode.GAPS, ExitCode.CONFIG, ExitCode.REGRESSIONS, ExitCode.INTERNAL, ExitCode.INTERRUPTED)
 
-EPILOG = ("Exit codes: 0 all pass · 1 gaps found · 2 usage/configuration error (bad manifest, rule file, "
-          "history database, output path) · 3 regressions (audit) · 4 internal error (a bug: one line, the "
-          "traceback with --debug) · 130 interrupted.")
+# Their words for `--help` are in the strings catalogue: help.epilog (text/strings.toml).

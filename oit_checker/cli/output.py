@@ -14,6 +14,7 @@ from rich.console import Console
 
 from oit_checker.cli.console import file_console
 from oit_checker.errors import UsageError
+from oit_checker.text import i18n
 
 
 def check_writable(path: str | Path) -> None:
@@ -22,11 +23,11 @@ def check_writable(path: str | Path) -> None:
     target = Path(path)
     folder = target.parent
     if not folder.resolve().is_dir():
-        raise UsageError(f"cannot write {path}: folder {folder} does not exist")
+        raise UsageError(i18n.text("cli.folder_missing", path=path, folder=folder))
     if target.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder")
+        raise UsageError(i18n.text("cli.is_folder", path=path))
     if not os.access(folder.resolve(), os.W_OK):
-        raise UsageError(f"cannot write {path}: no permission to write in {folder}")
+        raise UsageError(i18n.text("cli.no_permission", path=path, folder=folder))
 
 
 def check_output_paths(args: object) -> None:
@@ -48,7 +49,7 @@ def write_atomic(path: str | Path, text: str) -> None:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
 
 
 def emit(text: str, path: str | Path | None, stream: IO[str] | None = None) -> None:

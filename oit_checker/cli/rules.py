@@ -1,4 +1,4 @@
-"""`oit-checker rules list|show|check` and `oit-checker explain CODE`."""
+"""`oit-checker rules list|show|check` and `oit-checker explain [CODE]`, Thai first."""
 
 from __future__ import annotations
 
@@ -10,45 +10,104 @@ from rich.table import Table
 
 from oit_checker.catalogue import reasons
 from oit_checker.catalogue import rules as catalogue_mod
-from oit_checker.cli.common import load_rules
+from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.exit_codes import EXIT_OK
-from oit_checker.errors import UsageError
+from oit_checker.errors import OitCheckerError, UsageError
+from oit_checker.model import Catalogue
+from oit_checker.report.labels import STATUS
+from oit_checker.text.fiscal import current_fiscal_year
+from oit_checker.text.i18n import catalogue as strings
+from oit_checker.text.i18n import count, text
+
+
+def _catalogue(args: argparse.Namespace, console: Console) -> Catalogue:
+    """The asked catalogue; with no year given, the current fiscal year's, and a line saying so."""
+    if args.rules or args.criteria or args.fiscal_year:
+        return load_rules(args, args.fiscal_year)
+    fy = current_fiscal_year(today())
+    cat = load_rules(args, fy)
+    console.print(text("years.rules_default", criteria=cat.criteria_year, fy=fy), style="dim", markup=False,
+                  soft_wrap=True)
+    return cat
+
+
+def _list(cat: Catalogue, lang: str, console: Console) -> None:
+    tab = Table(title=text("rules.title", lang, year=cat.criteria_year, version=cat.version, source=cat.source),
+                title_justify="left", show_lines=True)
+    for col in ("col_item", "col_indicator", "col_name", "col_fy", "col_confidence", "col_components"):
+        tab.add_column(text(f"rules.{col}", lang), overflow="fold")
+    for item in cat.items:
+        tab.add_row(item.id, str(item.indicator), item.name_en if lang == "en" else item.name_th,
+                    catalogue_mod.fiscal_year_rule_text(item.fiscal_year_rule, lang),
+                    catalogue_mod.confidence_label(item.confidence, lang), str(len(item.components)))
+    console.print(tab)
+
+
+def _elsewhere(cat: Catalogue, item_id: str, lang: str) -> list[str]:
+    """What the same code means in the other bundled catalogues: a code means nothing without its year."""
+    lines = []
+    for year in catalogue_mod.available_criteria_years():
+        if year == cat.criteria_year:
+            continue
+        try:
+            other = catalogue_mod.load_catalogue(catalogue_mod.catalogue_path_for(year))
+        except OitCheckerError:
+            continue
+        if item_id in other.ids:
+            item = other.item(item_id)
+            lines.append(text("years.same_code_elsewhere", lang, year=year, item=item_id,
+                              name=item.name_en if lang == "en" else item.name_th))
+        else:
+            lines.append(text("years.not_in_year", lang, year=year, item=item_id))
+    return lines
 
 
 def cmd_rules(args: argparse.Namespace, console: Console) -> int:
+    lang = args.lang
     if args.rules_cmd == "check":
-        cat = catalogue_mod.load_catalogue(Path(args.file), [Path(p) for p in args.override or []])
-        console.print(f"{args.file}: OK — ITA {cat.criteria_year}, {len(cat.items)} items")
+        checked = catalogue_mod.load_catalogue(Path(args.file), [Path(p) for p in args.override or []])
+        console.print(count("rules.check_ok", len(checked.items), lang, file=args.file, year=checked.criteria_year),
+                      markup=False)
         return EXIT_OK
-    cat = load_rules(args, args.fiscal_year)
+    cat = _catalogue(args, console)
     if args.rules_cmd == "list":
-        tab = Table(title=f"ITA {cat.criteria_year} ({cat.version}) — {cat.source}", title_justify="left")
-        for col in ("item", "indicator", "name", "FY rule", "confidence", "components"):
-            tab.add_column(col)
-        for item in cat.items:
-            tab.add_row(item.id, str(item.indicator), item.name_en if args.lang == "en" else item.name_th,
-                        item.fiscal_year_rule.value, item.confidence.value, str(len(item.components)))
-        console.print(tab)
+        _list(cat, lang, console)
         return EXIT_OK
     item_id = args.item.upper()
     if item_id not in cat.ids:
-        raise UsageError(f"{item_id} is not in the {cat.criteria_year} catalogue")
+        raise UsageError(text("rules.not_in_catalogue", lang, item=item_id, year=cat.criteria_year))
     tab = Table(show_header=False, title=f"{item_id} — ITA {cat.criteria_year}", title_justify="left")
     tab.add_column(style="bold")
     tab.add_column()
-    for label, value in catalogue_mod.describe_item(cat.item(item_id), args.lang, fiscal_year=args.fiscal_year):
+    for label, value in catalogue_mod.describe_item(cat.item(item_id), lang, fiscal_year=args.fiscal_year):
         tab.add_row(label, value)
     console.print(tab)
+    for line in _elsewhere(cat, item_id, lang):
+        console.print(line, markup=False, soft_wrap=True)
     return EXIT_OK
+
+
+def _blanks(lang: str) -> dict[str, str]:
+    """Each placeholder of messages.toml shown as ‹what goes there›, never as a raw {name}."""
+    return {key.split(".", 1)[1]: f"‹{text(key, lang)}›" for key in strings() if key.startswith("placeholder.")}
 
 
 def cmd_explain(args: argparse.Namespace, console: Console) -> int:
-    spec = reasons.specs().get(args.code)
+    lang = args.lang
+    specs = reasons.specs()
+    blanks = _blanks(lang)
+    if not args.code:
+        console.print(text("explain.codes", lang), style="bold", markup=False)
+        for each in specs.values():
+            message = (each.en if lang == "en" else each.th).format_map(blanks)
+            console.print(f"{each.code} ({STATUS[lang][each.severity]}): {message}", markup=False, soft_wrap=True)
+        return EXIT_OK
+    spec = specs.get(args.code)
     if spec is None:
-        raise UsageError(f"unknown reason code {args.code!r}; known: {', '.join(sorted(reasons.specs()))}")
-    console.print(f"[bold]{spec.code}[/bold] ({spec.severity.value})")
-    console.print(f"{spec.th}\n{spec.en}")
-    console.print(f"แนวทางแก้ไข: {spec.fix_th}\nHow to fix: {spec.fix_en}")
+        raise UsageError(text("explain.unknown", lang, code=repr(args.code), known=", ".join(sorted(specs))))
+    message, fix = (spec.en, spec.fix_en) if lang == "en" else (spec.th, spec.fix_th)
+    console.print(f"[bold]{spec.code}[/bold] ({text('explain.severity', lang)}: {STATUS[lang][spec.severity]})")
+    console.print(message.format_map(blanks), markup=False, soft_wrap=True)
+    if fix:
+        console.print(f"{text('explain.fix', lang)}: {fix.format_map(blanks)}", markup=False, soft_wrap=True)
     return EXIT_OK
-
-

@@ -14,6 +14,7 @@ from typing import Any
 from oit_checker.config.toml import TomlFileError, read_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import Agency
+from oit_checker.text.i18n import text
 
 _AGENCY_KEYS = {"name", "home", "fiscal_year", "slug", "items", "notes", "province", "district", "code",
                "allow_private"}
@@ -32,42 +33,81 @@ def slugify(name: str) -> str:
     return re.sub(r"[^\w.-]", "", cleaned) or "agency"
 
 
-def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: Iterable[str] | None) -> Agency:
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_HOST_START = re.compile(r"^(?:[\w-]+\.)+[a-zA-Z\u0e00-\u0e7f]{2,}(?::\d+)?(?:[/?#]|$)")
+
+
+def _scheme_problem(url: str) -> str | None:
+    """"no_scheme" for "www.example.go.th/…" (a host without https://), "not_url" for other text without
+    a scheme, None for a URL with one (a wrong scheme such as ftp: is the evaluator's to report)."""
+    if _SCHEME.match(url) and not _HOST_START.match(url):
+        return None
+    if url.startswith("//") or _HOST_START.match(url):
+        return "no_scheme"
+    return "not_url"
+
+
+def _suggestion(url: str) -> str:
+    return "https:" + url if url.startswith("//") else "https://" + url
+
+
+def _check_urls(urls: tuple[str, ...], item: str, path: str, where: str) -> None:
+    for url in urls:
+        problem = _scheme_problem(url)
+        if problem is not None:
+            raise ManifestError(path, text(f"manifest.{problem}", where=where, item=item, url=repr(url),
+                                           suggestion=_suggestion(url)))
+
+
+def _check_home(home: object, path: str, where: str) -> None:
+    if home is None:
+        return
+    if isinstance(home, str) and _scheme_problem(home.strip()) == "no_scheme":
+        raise ManifestError(path, text("manifest.home_no_scheme", where=where, url=repr(home),
+                                       suggestion=_suggestion(home.strip())))
+    if not (isinstance(home, str) and home.startswith(("http://", "https://"))):
+        raise ManifestError(path, text("manifest.home_url", where=where, got=repr(home)))
+
+
+def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: Iterable[str] | None,
+            items_where: str) -> Agency:
+    """One agency; `where` names its table ("[agency]", "[[agency]] #2 (name)"), `items_where` the table its
+    items were read from ("[items]", "[agency.items]" …), so an error points at the right one."""
     unknown = set(raw) - _AGENCY_KEYS
     if unknown:
-        raise ManifestError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        raise ManifestError(path, text("manifest.unknown_keys", where=where, keys=", ".join(sorted(unknown))))
     name = raw.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise ManifestError(path, f"{where}: 'name' is required (the agency's name)")
+        raise ManifestError(path, text("manifest.name_required", where=where))
     home = raw.get("home")
-    if home is not None and not (isinstance(home, str) and home.startswith(("http://", "https://"))):
-        raise ManifestError(path, f"{where}: 'home' must be an http(s) URL, got {home!r}")
+    _check_home(home, path, where)
     fy = raw.get("fiscal_year")
     if fy is not None and not (isinstance(fy, int) and 2500 <= fy <= 2700):
-        raise ManifestError(path, f"{where}: 'fiscal_year' must be a Buddhist-Era year such as 2568, got {fy!r}")
+        raise ManifestError(path, text("manifest.fiscal_year", where=where, got=repr(fy)))
     if items is None:
         items = {}
     if not isinstance(items, dict):
-        raise ManifestError(path, f"{where}: 'items' must be a table of item = [urls]")
+        raise ManifestError(path, text("manifest.items_table", where=items_where))
     known = set(known_ids) if known_ids is not None else None
     parsed: dict[str, tuple[str, ...]] = {}
     for key, urls in items.items():
         item_id = key.strip().upper()
         if not _ITEM_ID.match(item_id):
-            raise ManifestError(path, f"{where}: item id {key!r} is not of the form O1…O99")
+            raise ManifestError(path, text("manifest.item_id", where=items_where, item=repr(key)))
         if known is not None and item_id not in known:
-            raise ManifestError(path, f"{where}: item {key!r} is not in the rule catalogue "
-                                      f"(known: {', '.join(sorted(known, key=lambda s: int(s[1:])))})")
+            raise ManifestError(path, text("manifest.unknown_item", where=items_where, item=repr(key),
+                                           known=", ".join(sorted(known, key=lambda s: int(s[1:])))))
         if isinstance(urls, str):
             urls = [urls]
         if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
-            raise ManifestError(path, f"{where}: item {key}: expected a list of URL strings")
+            raise ManifestError(path, text("manifest.url_list", where=items_where, item=key))
         cleaned = tuple(dict.fromkeys(u.strip() for u in urls if u.strip()))
+        _check_urls(cleaned, key, path, items_where)
         parsed[item_id] = cleaned
     slug = raw.get("slug") or slugify(name)
     allow_private = raw.get("allow_private", False)
     if not isinstance(allow_private, bool):
-        raise ManifestError(path, f"{where}: 'allow_private' must be true or false, got {allow_private!r}")
+        raise ManifestError(path, text("manifest.allow_private", where=where, got=repr(allow_private)))
     return Agency(name=name.strip(), home=home, items=parsed, fiscal_year=fy, source=path, slug=str(slug),
                   allow_private=allow_private)
 
@@ -78,23 +118,24 @@ def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | N
     if isinstance(agency, dict):
         extra = set(data) - {"agency", "items"}
         if extra:
-            raise ManifestError(path, f"unknown top-level key(s) {', '.join(sorted(extra))}")
+            raise ManifestError(path, text("manifest.top_level_keys", keys=", ".join(sorted(extra))))
+        items_where = "[items]" if "items" in data else "[agency.items]"
         return [_agency({k: v for k, v in agency.items() if k != "items"},
-                        data.get("items", agency.get("items")), path, "[agency]", known)]
+                        data.get("items", agency.get("items")), path, "[agency]", known, items_where)]
     if isinstance(agency, list):
         out = []
         for n, raw in enumerate(agency, start=1):
             if not isinstance(raw, dict):
-                raise ManifestError(path, f"[[agency]] #{n}: expected a table")
+                raise ManifestError(path, text("manifest.agency_table", where=f"[[agency]] #{n}"))
             where = f"[[agency]] #{n} ({raw.get('name', '?')})"
             out.append(_agency({k: v for k, v in raw.items() if k != "items"}, raw.get("items"), path, where,
-                               known))
+                               known, f"{where} [agency.items]"))
         slugs = [a.slug for a in out]
         dupes = {s for s in slugs if slugs.count(s) > 1}
         if dupes:
-            raise ManifestError(path, f"two agencies share the name/slug {', '.join(sorted(dupes))}")
+            raise ManifestError(path, text("manifest.duplicate_slugs", slugs=", ".join(sorted(dupes))))
         return out
-    raise ManifestError(path, "no [agency] table (one agency) or [[agency]] tables (many agencies) found")
+    raise ManifestError(path, text("manifest.no_agency"))
 
 
 def load_manifests(paths: Iterable[str | Path], known_ids: Iterable[str] | None = None) -> list[Agency]:
@@ -105,7 +146,7 @@ def load_manifests(paths: Iterable[str | Path], known_ids: Iterable[str] | None 
         path = Path(p)
         files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
         if path.is_dir() and not files:
-            raise ManifestError(str(path), "directory holds no *.toml manifest")
+            raise ManifestError(str(path), text("manifest.empty_folder"))
         for f in files:
             try:
                 data = read_toml(f)

@@ -12,7 +12,8 @@ from oit_checker.errors import ConfigError
 @dataclass(frozen=True)
 class Method:
     """How findings turn into points. Defaults: equal weight per item, pass 100, fail/error 0,
-    review 0 in the pessimistic figure and 100 in the optimistic one."""
+    review 0 in the pessimistic figure and 100 in the optimistic one. Each item scores all or nothing
+    (100 when every component is disclosed, else 0) [one source: a 2568 guideline site]."""
 
     pass_points: float = 100.0
     fail_points: float = 0.0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from oit_checker.errors import ConfigError
+from oit_checker.text import i18n
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
@@ -28,40 +29,84 @@ class TomlFileError(ConfigError):
         self.line = line
 
 
+def _unclosed_bracket(text: str, line: int) -> tuple[str, int] | None:
+    """The innermost `[` or `{` still open at the start of `line` (strings and comments skipped), and the line
+    it was opened on. tomllib reports an unclosed array where it noticed, on the line *after* the bracket."""
+    stack: list[tuple[str, int]] = []
+    quote = ""
+    lineno = 1
+    i = 0
+    lines_seen = text.split("\n")[: line - 1]
+    body = "\n".join(lines_seen)
+    while i < len(body):
+        ch = body[i]
+        if ch == "\n":
+            lineno += 1
+        if quote:
+            if ch == "\\" and quote in ('"', '"""'):
+                i += 2
+                continue
+            if body.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+        elif ch == "#":
+            end = body.find("\n", i)
+            i = len(body) if end < 0 else end
+            continue
+        elif ch in "\"'":
+            quote = ch * 3 if body.startswith(ch * 3, i) else ch
+            i += len(quote)
+            continue
+        elif ch in "[{":
+            stack.append((ch, lineno))
+        elif ch in "]}" and stack:
+            stack.pop()
+        i += 1
+    return stack[-1] if stack and stack[-1][1] < line else None
+
+
+def _shown_line(lines: list[str], line: int) -> str:
+    shown = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return shown if len(shown) <= 80 else shown[:77] + "…"
+
+
 def parse_toml_text(text: str) -> dict[str, Any]:
     """Parse TOML text (a leading byte-order mark is dropped); errors say the line and show it."""
     text = text.removeprefix("\ufeff")
     try:
         return tomllib.loads(text)
     except RecursionError:  # tomllib recurses once per level of nested arrays/inline tables
-        raise TomlFileError("not valid TOML: arrays or tables nested too deeply") from None
+        raise TomlFileError(i18n.text("toml.nested")) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = _TOML_POSITION.search(message)
         line = int(m.group(1)) if m else None
         if line is not None:
-            lines = text.splitlines()
-            if 0 < line <= len(lines) and lines[line - 1].strip():
-                shown = lines[line - 1].strip()
-                shown = shown if len(shown) <= 80 else shown[:77] + "…"
-                message += f"; the line reads: {shown}"
-        raise TomlFileError(f"not valid TOML: {message}", line=line) from None
+            opened = _unclosed_bracket(text, line)
+            if opened is not None:
+                line = opened[1]
+                message = i18n.text("toml.unclosed", bracket=opened[0], line=line)
+            shown = _shown_line(text.splitlines(), line)
+            if shown:
+                message = i18n.text("toml.line_reads", message=message, line=shown)
+        raise TomlFileError(i18n.text("toml.invalid", message=message), line=line) from None
 
 
 def read_toml(path: str | Path) -> dict[str, Any]:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise TomlFileError("file not found") from None
+        raise TomlFileError(i18n.text("toml.not_found")) from None
     except IsADirectoryError:
-        raise TomlFileError("is a directory, not a file") from None
+        raise TomlFileError(i18n.text("toml.is_directory")) from None
     except OSError as exc:
-        raise TomlFileError(f"cannot be read ({exc.strerror or exc})") from None
+        raise TomlFileError(i18n.text("toml.unreadable", why=exc.strerror or exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TomlFileError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8", line=line) from None
+        raise TomlFileError(i18n.text("toml.not_utf8", byte=exc.start), line=line) from None
     return parse_toml_text(text)
 
 

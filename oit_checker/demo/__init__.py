@@ -15,8 +15,9 @@ from pathlib import Path
 import httpx
 
 from oit_checker.fetch.client import network_transport
+from oit_checker.resources import data_dir
 
-DEMO_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "demo"
+DEMO_DIR = data_dir("demo")  # site/ and agency.toml: the installed package's copy, else fixtures/demo/
 DEMO_HOST = "www.example.go.th"
 
 

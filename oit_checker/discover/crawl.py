@@ -21,10 +21,12 @@ from oit_checker.discover.model import (
     PageScan,
 )
 from oit_checker.discover.scan import scan_page
+from oit_checker.discover.years import CatalogueFor, MappingFor, settle_year
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
 from oit_checker.html.spa import detect_shell
 from oit_checker.model import Catalogue, DocKind, Fetched
+from oit_checker.text import i18n
 from oit_checker.text.charset import decode_html
 from oit_checker.text.clock import monotonic
 from oit_checker.text.urls import looks_like_document, normalize_url, same_site
@@ -101,9 +103,13 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
                    settings: CrawlSettings | None = None,
                    on_page: Callable[[str, int], None] | None = None,
                    clock: Callable[[], float] = monotonic,
+                   catalogue_for: CatalogueFor | None = None, mapping_for: MappingFor | None = None,
+                   year_fixed: bool = True,
                    render: Callable[[Fetched], Awaitable[str | None]] | None = None) -> Discovery:
     """Crawl the agency's site from `home` and map what its ITA page(s) link to (see `map_pages`).
 
+    With `catalogue_for`, a listing of another ITA year is read with that year's codes (`years.settle_year`):
+    kept when no year was asked for (`year_fixed` false), else carried over through `mapping_for`.
     A page drawn by JavaScript (an empty shell, see html/spa.py) has no menus to read: it is named in the
     warnings, and with `render` (`--render`) it is read as a headless browser draws it."""
     settings = settings or CrawlSettings()
@@ -169,6 +175,9 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
         skipped.append((entry.url, SKIP_STALE if entry.year_rank == 2 and target_found else SKIP_BUDGET))
 
     mapped = map_pages(pages, catalogue, target)
+    if catalogue_for is not None:
+        mapped = settle_year(pages, mapped, catalogue, target, catalogue_for=catalogue_for,
+                             mapping_for=mapping_for or (lambda a, b: None), year_fixed=year_fixed)
     return replace(mapped, home=home, home_final=home_final, home_title=home_title,
                    warnings=mapped.warnings + tuple(_shell_warning(url, drawn) for url, drawn in shells),
                    pages_fetched=tuple(fetched_urls),
@@ -176,9 +185,7 @@ async def discover(home: str, catalogue: Catalogue, fetcher: Fetcher, *, fiscal_
 
 
 def _shell_warning(url: str, drawn: bool) -> str:
-    if drawn:
-        return f"{url} is drawn by JavaScript: read as a headless browser drew it (--render)"
-    return f"{url} is drawn by JavaScript (a single-page app): its menus cannot be read; try again with --render"
+    return i18n.text("discover.shell_drawn" if drawn else "discover.shell_unread", url=url)
 
 
 def _links_to_follow(page: PageScan, site: Sequence[str], settings: CrawlSettings) -> list[tuple[str, str]]:

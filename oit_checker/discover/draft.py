@@ -68,6 +68,8 @@ def render_manifest(d: Discovery, catalogue: Catalogue, *, name: str, home: str,
     lines += ["", "[items]"]
     for item in catalogue.items:
         links = d.items.get(item.id, ())
+        if item.listed_only and not links:
+            continue  # only some agencies list it (2568 O28): not a gap to fill in
         lines.append(f"# {item.id} {toml_comment(item.name_th)}")
         if not links:
             lines.append(f"{item.id} = []  # no link found")

@@ -185,6 +185,9 @@ def map_pages(pages: Sequence[PageScan], catalogue: Catalogue, target_years: Ite
         if any(rank < RANK[LinkConfidence.LOW] for rank, _, _ in entries):
             entries = [e for e in entries if e[0] < RANK[LinkConfidence.LOW]]
         items[item] = tuple(e[2] for e in entries)
+    # An item only some agencies list (2568 O28) is part of the draft when its link was found, else not missed.
+    listed_only = {i.id for i in catalogue.items if i.listed_only}
+    items = {k: v for k, v in items.items() if v or k not in listed_only}
 
     return Discovery(
         criteria_year=catalogue.criteria_year,
@@ -193,6 +196,7 @@ def map_pages(pages: Sequence[PageScan], catalogue: Catalogue, target_years: Ite
         index_pages=tuple(pages[i].url for i in used_pages),
         stale_pages=tuple(stale),
         warnings=tuple(warnings),
+        listing_years=tuple(sorted({y for g in used for y in g[3]})),
     )
 
 

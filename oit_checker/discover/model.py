@@ -82,6 +82,7 @@ class Discovery:
     pages_fetched: tuple[str, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()  # (url, reason): stale year, robots.txt, page budget
     errors: tuple[tuple[str, str], ...] = ()  # (url, what went wrong)
+    listing_years: tuple[int, ...] = ()  # ITA years named by the used index pages or their link sections
 
     @property
     def found(self) -> bool:

@@ -108,6 +108,8 @@ class LocalExecutor:
                                on_progress=self._fetched)
 
     def _fetched(self, kind: str, url: str) -> None:
+        if kind != "fetched":  # "item" (an item read) and "rendered" (a page drawn) are no new URL
+            return
         if self._progress is not None:
             self._progress.urls += 1
             if self._on_change:

@@ -178,7 +178,8 @@ async def _run_batch(job: BatchJob, store: AgencyStore, pool: ExtractPool) -> Ba
 
     def fetched(kind: str, url: str) -> None:
         nonlocal urls
-        urls += 1
+        if kind == "fetched":  # not "item" (an item read) nor "rendered" (a page drawn)
+            urls += 1
 
     transport = job.transport_factory() if job.transport_factory is not None else None
     session = Session(job.settings.options, transport=transport, cache_dir=job.settings.cache_dir,

@@ -313,13 +313,15 @@ class Checker:
         _RENDER_GROUP.set(group)
         _ALLOW_PRIVATE.set(agency.allow_private)
         deadline = self._clock() + self.agency_budget_s
-        items = [i for i in catalogue.items if item_ids is None or i.id in item_ids]
+        items = judge.checked_items(catalogue, agency, item_ids)
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             submitted = agency.items.get(item.id, ())
             urls = submitted[: item.evidence.max_urls]  # the catalogue's limit: the rest is reported, not fetched
             got = await asyncio.gather(*(self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls))
+            if self._on_progress:
+                self._on_progress("item", item.id)  # every URL of the item fetched and read
             extra = judge.too_many_urls(item, submitted)
             return item.id, tuple(got) + ((extra,) if extra is not None else ())
 

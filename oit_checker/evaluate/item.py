@@ -12,9 +12,12 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
+from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, title_block_text
+from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
     Component,
+    ComponentKind,
     Confidence,
     DocError,
     DocKind,
@@ -32,8 +35,8 @@ from oit_checker.model import (
     UrlTrail,
 )
 from oit_checker.text.fiscal import MentionKind, YearMention, find_year_mentions, years_in_url
-from oit_checker.text.thai import TextIndex, display, normalize
-from oit_checker.text.urls import classify_external, same_site, split_route
+from oit_checker.text.thai import Match, TextIndex, display, normalize
+from oit_checker.text.urls import canonical_drive, classify_external, same_site, split_route
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -72,6 +75,10 @@ def document_reason(doc: Document) -> Reason | None:
         return reasons.make("encrypted", evidence=ev)
     if doc.error is DocError.UNSUPPORTED:
         return reasons.make("unsupported_format", evidence=ev, detail=doc.failure)
+    if doc.error is DocError.TIMEOUT:
+        return reasons.make("extract_timeout", evidence=ev, detail=doc.failure)
+    if doc.error is DocError.TOO_COMPLEX:
+        return reasons.make("extract_too_complex", evidence=ev, detail=doc.failure)
     if doc.error is not None:
         return reasons.make("corrupt_document", evidence=ev, detail=doc.failure)
     if doc.needs_ocr:
@@ -164,16 +171,7 @@ def _home_page_note(trails: Sequence[UrlTrail], home: str | None) -> Reason | No
     if not homes:
         return None
     alone = len(homes) == len(trails)
-    return reasons.make("home_page_only", evidence=tuple(Evidence(url=u) for u in homes),
-                        severity=Status.REVIEW if alone else Status.PASS)
-
-
-def _worst(reason_list: Iterable[Reason]) -> Status:
-    present = {r.severity for r in reason_list}
-    for status in _SEVERITY_ORDER:
-        if status in present:
-            return status
-    return Status.PASS
+    return reasons.make("home_page_only" if alone else "home_page_also", evidence=tuple(Evidence(url=u) for u in homes))
 
 
 # ---------------------------------------------------------------- components
@@ -182,65 +180,148 @@ def _worst(reason_list: Iterable[Reason]) -> Status:
 _TitleSpans = dict[int, list[tuple[str, tuple[int, int]]]]  # page index id → (title, span) in that page
 
 
-def _find_component(comp: Component, readable: Sequence[_Readable],
-                    title_spans: _TitleSpans) -> tuple[Evidence | None, Evidence | None]:
-    """(strong hit, loose hit) of one component: the first exact match of a phrase or pattern, else the
-    first match found only in the loose tier (damaged text)."""
+@dataclass(frozen=True)
+class _Hit:
+    """Where one component was found: exactly (strong), only in damaged text (loose), or — for a signed
+    component — what the document offers instead of a signature block."""
+
+    strong: Evidence | None = None
+    loose: Evidence | None = None
+    instead: Evidence | None = None
+
+
+def _pages(r: _Readable) -> Iterable[tuple[int | None, str, TextIndex]]:
+    for page_no, (raw, index) in enumerate(zip(r.doc.pages, r.pages, strict=True), start=1):
+        yield (page_no if r.doc.kind is DocKind.PDF else None), raw, index
+
+
+def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[str, tuple[int, int]]],
+                  strict: bool = False, titles_count: bool = False) -> tuple[Match | None, Match | None]:
+    """(strong, loose) hit of a phrase or pattern on one page. A phrase inside the item's title copied into the
+    document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`."""
+    loose = None
+    for phrase in comp.phrases:
+        needle = normalize(phrase)
+        exclude = [] if titles_count else [span for t, span in in_titles if strict or not t.startswith(needle)]
+        m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
+        if m is not None and not m.loose:
+            return m, loose
+        loose = loose or m
+    for pattern in comp.patterns:
+        m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
+        if m is not None:
+            return m, loose
+    return None, loose
+
+
+def _find_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, *,
+                    strict: bool = False, landing: frozenset[str] = frozenset()) -> _Hit:
+    """The first exact match of a phrase, pattern or matcher, else the first loose-only phrase match.
+
+    A scope component is evidenced by the item's title too — in the item's own documents, not on a page that
+    only links them (its heading is the ITA label of the item, whatever the linked file is about). The
+    body's own wording is quoted when there is any, the title only when it is the sole evidence."""
+    if comp.kind is ComponentKind.SIGNED:
+        return _find_signature(comp, readable)
+    hit = _scan_component(comp, readable, title_spans, strict, titles_count=False)
+    if hit.strong is None and comp.kind is ComponentKind.SCOPE:
+        own = [r for r in readable if r.doc.url not in landing]
+        titled = _scan_component(comp, own, title_spans, strict, titles_count=True)
+        if titled.strong is not None:
+            return titled
+    return hit
+
+
+def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, strict: bool,
+                    titles_count: bool) -> _Hit:
     loose_hit: Evidence | None = None
     for r in readable:
-        for page_no, index in enumerate(r.pages, start=1):
-            page = page_no if r.doc.kind is DocKind.PDF else None
-            in_titles = title_spans[id(index)]
-            for phrase in comp.phrases:
-                needle = normalize(phrase)
-                exclude = [span for t, span in in_titles if not t.startswith(needle)]
-                m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
-                if m is None:
-                    continue
-                ev = Evidence(url=r.doc.url, page=page, snippet=m.snippet)
-                if not m.loose:
-                    return ev, loose_hit
-                loose_hit = loose_hit or ev
-            for pattern in comp.patterns:
-                m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
-                if m is not None:
-                    return Evidence(url=r.doc.url, page=page, snippet=m.snippet), loose_hit
-    return None, loose_hit
+        for page, raw, index in _pages(r):
+            strong, loose = _find_wording(comp, index, title_spans.get(id(index), []), strict, titles_count)
+            if strong is not None:
+                return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
+            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index)) is not None), None)
+            if shape is not None:
+                return _Hit(Evidence(url=r.doc.url, page=page, snippet=shape), loose_hit)
+            if loose is not None and loose_hit is None:
+                loose_hit = Evidence(url=r.doc.url, page=page, snippet=loose.snippet)
+    return _Hit(None, loose_hit)
 
 
-def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[Reason], list[Reason]]:
-    """(problems, found) for the item's components over every readable document."""
-    found: list[Reason] = []
-    missing = []
-    weak = []
-    # The item's title names what some components ask for: "ผลการดำเนินงาน" inside "รายงานผลการดำเนินงาน…"
-    # is no evidence of results, so a hit inside a title does not count — unless the title starts with
-    # the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual, "ประมวลจริยธรรม…" the code).
+def _find_signature(comp: Component, readable: Sequence[_Readable]) -> _Hit:
+    """A signature block naming one of the component's positions; else what stands in its place."""
+    instead: Evidence | None = None
+    for r in readable:
+        for page, raw, _index in _pages(r):
+            block = signature_block(raw, comp.phrases)
+            if block is not None:
+                return _Hit(Evidence(url=r.doc.url, page=page, snippet=block))
+            mention = position_mention(raw, comp.phrases) if instead is None else None
+            if mention is not None:
+                instead = Evidence(url=r.doc.url, page=page, snippet=mention)
+    return _Hit(instead=instead)
+
+
+def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
+    """Where the item's title is copied into each page: "ผลการดำเนินงาน" inside "รายงานผลการดำเนินงาน…" is no
+    evidence of results, so a hit there does not count for a content component — unless the title starts
+    with the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual)."""
     titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
-    title_spans = {id(index): [(t, span) for t in titles for span in index.spans(t)]
-                   for r in readable for index in r.pages}
+    return {id(index): [(t, span) for t in titles for span in index.spans(t)]
+            for r in readable for index in r.pages}
+
+
+def _found_reason(comp: Component, evidence: Evidence) -> Reason:
+    return Reason(code="component_found", message_th=comp.label_th, message_en=comp.label_en,
+                  evidence=(evidence,), severity=Status.PASS, inferred=comp.confidence.is_guess,
+                  detail={"component": comp.id})
+
+
+def _missing_reason(missing: Sequence[tuple[Component, Evidence | None]], readable: Sequence[_Readable]
+                    ) -> Reason:
+    """missing_component, quoting for a signed component what the document shows instead of a signature."""
+    def label(c: Component, instead: Evidence | None, en: bool) -> str:
+        name = (c.label_en or c.label_th) if en else c.label_th
+        if instead is None:
+            return name
+        if en:
+            return f"{name} (found only «{instead.snippet}», which is not a signature block)"
+        return f"{name} (พบเพียง «{instead.snippet}» ซึ่งไม่ใช่ช่องลงนาม)"
+
+    instead = [ev for _, ev in missing if ev is not None]
+    reason = reasons.make(
+        "missing_component",
+        components=", ".join(label(c, ev, False) for c, ev in missing),
+        components_en=", ".join(label(c, ev, True) for c, ev in missing),
+        inferred=any(c.confidence.is_guess for c, _ in missing),
+        evidence=(*instead, *(Evidence(url=r.doc.url) for r in readable[:3])),
+    )
+    reason.detail["missing"] = [c.id for c, _ in missing]
+    reason.detail["missing_en"] = [c.label_en for c, _ in missing]
+    if instead:
+        reason.detail["instead"] = {c.id: ev.snippet for c, ev in missing if ev is not None}
+    return reason
+
+
+def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset()
+                      ) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
+    that only link the item's documents)."""
+    found: list[Reason] = []
+    missing: list[tuple[Component, Evidence | None]] = []
+    weak: list[tuple[Component, Evidence]] = []
+    title_spans = _title_spans(item, readable)
     for comp in item.components:
-        strong_hit, loose_hit = _find_component(comp, readable, title_spans)
-        inferred = comp.confidence.is_guess
-        if strong_hit is not None:
-            found.append(Reason(code="component_found", message_th=comp.label_th, message_en=comp.label_en,
-                                evidence=(strong_hit,), severity=Status.PASS, inferred=inferred,
-                                detail={"component": comp.id}))
-        elif loose_hit is not None:
-            weak.append((comp, loose_hit))
+        hit = _find_component(comp, readable, title_spans, landing=landing)
+        if hit.strong is not None:
+            found.append(_found_reason(comp, hit.strong))
+        elif hit.loose is not None:
+            weak.append((comp, hit.loose))
         elif comp.required:
-            missing.append(comp)
+            missing.append((comp, hit.instead))
     problems: list[Reason] = []
     if missing:
-        problems.append(reasons.make(
-            "missing_component",
-            components=", ".join(c.label_th for c in missing),
-            components_en=", ".join(c.label_en or c.label_th for c in missing),
-            inferred=any(c.confidence.is_guess for c in missing),
-            evidence=tuple(Evidence(url=r.doc.url) for r in readable[:3]),
-        ))
-        problems[-1].detail["missing"] = [c.id for c in missing]
-        problems[-1].detail["missing_en"] = [c.label_en for c in missing]
+        problems.append(_missing_reason(missing, readable))
     if weak:
         problems.append(reasons.make(
             "weak_match", components=", ".join(c.label_th for c, _ in weak),
@@ -248,6 +329,22 @@ def _match_components(item: Item, readable: Sequence[_Readable]) -> tuple[list[R
             evidence=tuple(ev for _, ev in weak),
         ))
     return problems, found
+
+
+def _body_has_component(item: Item, body: Sequence[_Readable]) -> bool:
+    """Whether any required component is found in the documents' bodies (their title blocks removed)."""
+    if not any(r.chars for r in body):
+        return False
+    title_spans = _title_spans(item, body)
+    return any(_find_component(c, body, title_spans).strong is not None for c in item.components if c.required)
+
+
+def _has_content(item: Item, docs: Sequence[_Readable]) -> bool:
+    """Whether any required content component is found anywhere but in the item's title: an address line or a
+    table that a short page's title block might have taken in still shows the page is no cover."""
+    title_spans = _title_spans(item, docs)
+    return any(_find_component(c, docs, title_spans, strict=True).strong is not None
+               for c in item.components if c.required and c.kind is not ComponentKind.SCOPE)
 
 
 # ---------------------------------------------------------------- fiscal year
@@ -383,7 +480,7 @@ def judge_fiscal_year(
     `url_years` is kept for callers that pass only the URLs' years.
     """
     if rule is FiscalYearRule.NONE:
-        return [], []
+        return _stale_without_rule(fiscal_year, located), []
     target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
     expected = str(target)
     naming = [c for c in clues if target in c.years]
@@ -419,7 +516,8 @@ def judge_fiscal_year(
                            severity=Status.PASS, inferred=inferred, detail={"kind": str(hits[0].mention.kind)})
             notes = []
             if disagreeing:
-                notes.append(reasons.make("fiscal_year_conflict", severity=Status.PASS,
+                # A remark: the text names the right year, a file name or slug another.
+                notes.append(reasons.make("year_clue_differs",
                                           evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in disagreeing[:3]),
                                           detail=f"{_clue_text(disagreeing)}; text {target}"))
             return notes, [found]
@@ -431,7 +529,7 @@ def judge_fiscal_year(
             # The title says the wanted year and the text another: say so, and let the text decide. A link
             # title naming the wanted year suggests the wrong file was uploaded: worth a person's look.
             strong = any(c.source == "title" for c in naming)
-            conflict.append(reasons.make("fiscal_year_conflict", severity=Status.REVIEW if strong else Status.PASS,
+            conflict.append(reasons.make("fiscal_year_conflict" if strong else "year_clue_differs",
                                          evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in naming[:3]),
                                          detail=f"{_clue_text(naming)}; text {_fmt_years(years)}"))
         if max(years) < target:
@@ -462,23 +560,75 @@ def judge_fiscal_year(
     return [problem], []
 
 
+STALE_GAP = 2  # years: a period document whose every year is this far behind the fiscal year is stale
+_PERIOD_KINDS = frozenset({MentionKind.FISCAL, MentionKind.RANGE})
+_NAMED_KINDS = frozenset({MentionKind.FISCAL, MentionKind.RANGE, MentionKind.DATE, MentionKind.BARE})
+
+
+def _stale_without_rule(fiscal_year: int, located: Sequence[_Located]) -> list[Reason]:
+    """For an item with no fiscal-year rule: a report of a period ("ประจำปีงบประมาณ 2566", "ต.ค. 65 – มี.ค. 66")
+    whose every named year is `STALE_GAP` or more years before the fiscal year under check is stale — worth a
+    person's look (review), never a pass. A standing document (a manual "พ.ศ. 2562") names no period: it is
+    not judged by its age."""
+    named = [x for x in located if x.mention.kind in _NAMED_KINDS]
+    if not any(x.mention.kind in _PERIOD_KINDS for x in named):
+        return []
+    years = {y for x in named for y in x.mention.fiscal_years}
+    if not years or max(years) > fiscal_year - STALE_GAP:
+        return []
+    period = [x for x in named if x.mention.kind in _PERIOD_KINDS]
+    return [reasons.make("stale_fiscal_year", severity=Status.REVIEW, inferred=True, found=_fmt_years(years),
+                         expected=f"{fiscal_year - STALE_GAP + 1}/{fiscal_year}",
+                         evidence=tuple(x.evidence for x in period[:3]))]
+
+
 # ---------------------------------------------------------------- the item
 
 
 _LONG_PAGE = 3  # × min_chars: a linking page this long may hold the content itself
+_PAGE_NUMBER_CHARS = 10  # at most this much of a page is a page-number line ("- 2 -"), dropped from the body
+# The item's document was reached but could not be read: what the checker saw of the item is incomplete.
+UNREAD_CODES = frozenset({"no_text", "encrypted", "corrupt_document", "unsupported_format", "extract_timeout",
+                          "extract_too_complex"})
 
 
-def _cover_only(item: Item, readable: Sequence[_Readable]) -> Reason | None:
-    rule = item.evidence
-    substantial = [r for r in readable if r.chars >= rule.min_chars]
-    paged = [r for r in substantial if r.doc.kind is DocKind.PDF]
-    if substantial and not (len(paged) == len(substantial) and all(r.doc.page_count < rule.min_pages
-                                                                    for r in paged)):
+def _titles_of(item: Item, doc: Document) -> tuple[str, ...]:
+    return tuple(t for t in (normalize(x) for x in (*item.title_phrases, item.name_th, doc.title)) if t)
+
+
+def _body(item: Item, r: _Readable) -> _Readable:
+    """The document without its title block (title, year, agency, "จัดทำโดย" …)."""
+    return _readable(replace(r.doc, pages=body_pages(r.doc.pages, _titles_of(item, r.doc))))
+
+
+def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
+    """A cover only: little text beyond the title block AND no required component found in that text.
+
+    Page count does not decide: a compact one-page document that holds its components is a document."""
+    if not primary:
         return None
-    biggest = max(readable, key=lambda r: r.chars)
-    return reasons.make("cover_only", chars=biggest.chars, pages=max(biggest.doc.page_count, 1),
-                        evidence=(Evidence(url=biggest.doc.url, page=1 if biggest.doc.kind is DocKind.PDF
-                                           else None, snippet=display(biggest.doc.text)[:160]),))
+    # The title block is at most TITLE_BLOCK_CHARS: a long document is no cover, without indexing its body.
+    if sum(r.chars for r in primary) - len(primary) * TITLE_BLOCK_CHARS - _PAGE_NUMBER_CHARS * sum(
+            len(r.pages) for r in primary) >= item.evidence.min_chars:
+        return None
+    bodies = [_body(item, r) for r in primary]
+    chars = sum(b.chars for b in bodies)
+    if chars >= item.evidence.min_chars or _body_has_component(item, bodies) or _has_content(item, primary):
+        return None
+    cover = max(primary, key=lambda r: r.chars)
+    block = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc))
+    return reasons.make("cover_only", chars=chars, pages=max(cover.doc.page_count, 1), title_block=block[:160],
+                        evidence=(Evidence(url=cover.doc.url, page=1 if cover.doc.kind is DocKind.PDF else None,
+                                           snippet=display(cover.doc.text)[:160]),))
+
+
+def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
+    """A remark (never a verdict): the PDF is shorter than this kind of document usually is."""
+    short = [r for r in primary if r.doc.kind is DocKind.PDF and 0 < r.doc.page_count < item.evidence.min_pages]
+    if not short or len(short) != len(primary):
+        return None
+    return reasons.make("few_pages", pages=short[0].doc.page_count, min_pages=item.evidence.min_pages,
+                        evidence=tuple(Evidence(url=r.doc.url) for r in short[:3]))
 
 
 @dataclass
@@ -489,20 +639,52 @@ class _Gathered:
     access: list[Reason] = field(default_factory=list)  # could-not-look: their weight depends on what was read
     readable: list[_Readable] = field(default_factory=list)
     seen_docs: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # documents reached but not readable (UNREAD_CODES)
     shells: set[str] = field(default_factory=set)  # submitted pages read as the empty shell JavaScript fills
     rendered: list[Document] = field(default_factory=list)  # pages read as a headless browser drew them
 
 
-def _off_site_reason(item: Item, trail: UrlTrail, got: Retrieved, home: str | None) -> Reason | None:
-    if not item.evidence.own_site or got.depth != 0:
+def off_site_reason(item: Item, url: str, home: str | None) -> Reason | None:
+    """Whether a URL is off the agency's own site, known from the URL alone (before, and whatever, the fetch)."""
+    if not item.evidence.own_site or not _off_site(url, home):
         return None
-    for url in (trail.submitted, got.fetched.final_url):
-        if _off_site(url, home):
-            external = classify_external(url)
-            where = urlsplit(url).hostname or url
-            return reasons.make("off_site", evidence=(Evidence(url=url),),
-                                detail=f"{external.service}: {where}" if external else where)
+    external = classify_external(url)
+    where = urlsplit(url).hostname or url
+    return reasons.make("off_site", evidence=(Evidence(url=url),),
+                        detail=f"{external.service}: {where}" if external else where)
+
+
+def _trail_off_site(item: Item, trail: UrlTrail, home: str | None) -> Reason | None:
+    """The submitted URL off site, or (after a redirect) the page it led to.
+
+    A known platform (Google Drive, OneDrive, Facebook, e-GP …) is off site from its URL alone, before and
+    whatever the fetch: a network failure cannot turn it into "could not check". Any other host is off site
+    once it answered (a second domain of the agency that is down stays "could not check")."""
+    if _platform(trail.submitted) or any(g.depth == 0 and g.fetched.ok for g in trail.retrieved):
+        found = off_site_reason(item, trail.submitted, home)
+        if found is not None:
+            return found
+    for got in trail.retrieved:
+        if got.depth == 0 and got.fetched.ok:
+            found = off_site_reason(item, got.fetched.final_url, home)
+            if found is not None:
+                return found
     return None
+
+
+def _platform(url: str) -> bool:
+    return classify_external(url) is not None or canonical_drive(url) is not None
+
+
+def _access(why: Reason, got: Retrieved, off_site: bool) -> Reason:
+    """A fetch failure's weight: a linked document's is a note; an off-site URL's cannot make "could not
+    check" of a URL already known to be off site (it is reported off_site, a person looks)."""
+    if got.depth != 0:
+        return reasons.make("linked_document_unreachable", severity=Status.REVIEW, evidence=why.evidence,
+                            detail=f"{got.fetched.url}: {why.message_en}")
+    if off_site and why.severity is Status.ERROR:
+        return replace(why, severity=Status.REVIEW)
+    return why
 
 
 def _gather(item: Item, trails: Sequence[UrlTrail], home: str | None, cache: DocumentCache) -> _Gathered:
@@ -512,83 +694,128 @@ def _gather(item: Item, trails: Sequence[UrlTrail], home: str | None, cache: Doc
         g.problems.append(home_note)
     for trail in trails:
         g.problems.extend(trail.notes)
+        off_site = _trail_off_site(item, trail, home)
+        if off_site is not None:
+            g.problems.append(off_site)
         for got in trail.retrieved:
-            g.seen_docs.append(got.fetched.final_url)
-            why = access_reason(got.fetched)
-            if why is not None:
-                g.access.append(why if got.depth == 0 else reasons.make(
-                    "linked_document_unreachable", severity=Status.REVIEW, evidence=why.evidence,
-                    detail=f"{got.fetched.url}: {why.message_en}"))
-                continue
-            if got.fetched.insecure:
-                g.problems.append(reasons.make("tls_insecure", evidence=(Evidence(url=got.fetched.url),)))
-            off_site = _off_site_reason(item, trail, got, home)
-            if off_site is not None:
-                g.problems.append(off_site)
-            doc = got.document
-            if doc is None:
-                continue
-            if doc.rendered and all(d.url != doc.url for d in g.rendered):
-                g.rendered.append(doc)
-            why_doc = document_reason(doc)
-            if why_doc is not None:
-                # A followed page that is merely a soft failure does not sink a good submitted document.
-                if got.depth == 0 or why_doc.code in ("no_text", "encrypted", "corrupt_document"):
-                    g.problems.append(why_doc)
-                if why_doc.code not in SHELL_CODES or got.depth != 0:
-                    continue
-                g.shells.add(doc.url)  # a shell's own little text (a menu, a notice) is still read
-            r = cache.readable(doc)
-            if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in g.readable):
-                g.readable.append(r)  # once per document, though two submitted URLs may both reach it
+            _gather_one(g, got, off_site is not None, cache)
     if g.rendered:
         g.problems.append(rendered_note(g.rendered))
     return g
 
 
+def _gather_one(g: _Gathered, got: Retrieved, off_site: bool, cache: DocumentCache) -> None:
+    g.seen_docs.append(got.fetched.final_url)
+    why = access_reason(got.fetched)
+    if why is not None:
+        g.access.append(_access(why, got, off_site))
+        return
+    if got.fetched.insecure:
+        g.problems.append(reasons.make("tls_insecure", evidence=(Evidence(url=got.fetched.url),)))
+    doc = got.document
+    if doc is None:
+        return
+    if doc.rendered and all(d.url != doc.url for d in g.rendered):
+        g.rendered.append(doc)
+    why_doc = document_reason(doc)
+    if why_doc is not None:
+        # A followed page that is merely a soft failure does not sink a good submitted document; a linked
+        # document that could not be read is the item's document and must be said so.
+        if why_doc.code in UNREAD_CODES:
+            g.unread.append(doc.url)
+        if got.depth == 0 or why_doc.code in UNREAD_CODES:
+            g.problems.append(why_doc)
+        if why_doc.code not in SHELL_CODES or got.depth != 0:
+            return
+        g.shells.add(doc.url)  # a shell's own little text (a menu, a notice) is still read
+    r = cache.readable(doc)
+    if r.chars and not any(o.doc.url == doc.url and o.doc.pages == doc.pages for o in g.readable):
+        g.readable.append(r)  # once per document, though two submitted URLs may both reach it
+
+
 def _nothing_read(g: _Gathered, urls: Sequence[str]) -> tuple[Status, list[Reason]]:
     hard = [a for a in g.access if a.severity is Status.FAIL]
     status_reasons = _weigh_shells(g.problems, g.shells, others_read=False) + g.access
-    if all(r.severity is Status.PASS for r in status_reasons):
+    if finding_status(status_reasons) is Status.PASS:
         # Only remarks (read from a rendered page, a WordPress record …) and nothing readable: still empty.
         status_reasons.append(reasons.make("empty_page", evidence=tuple(Evidence(url=u) for u in urls)))
-    status = _worst(status_reasons)
+    status = finding_status(status_reasons)
     if hard and status is not Status.FAIL:
         status = Status.FAIL
     return status, status_reasons
 
 
-def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, readable: list[_Readable],
-                   problems: list[Reason], cache: DocumentCache) -> tuple[list[Reason], list[Reason]]:
-    """(problems, found) from the documents read: components, cover pages, the fiscal year."""
-    found: list[Reason] = []
-    # The page that links a document is not the document: the assessor judges the file it points to.
+def _split_landing(trails: Sequence[UrlTrail], readable: list[_Readable], unread: Sequence[str]
+                   ) -> tuple[list[_Readable], list[_Readable]]:
+    """(landing pages, the item's own documents). The page that links a document is not the document: the
+    assessor judges the file it points to. When every linked document was unreadable, there are no own
+    documents to judge — the linking page is not one."""
     parents = {g.parent for t in trails for g in t.retrieved if g.parent and g.document is not None}
     landing = [r for r in readable if r.doc.kind is DocKind.HTML and r.doc.url in parents]
-    primary = [r for r in readable if r not in landing] or readable
-    content_problems, comp_found = _match_components(item, readable)
+    primary = [r for r in readable if r not in landing]
+    if not primary and not unread:
+        primary = readable
+    return landing, primary
+
+
+def _cover_problem(item: Item, landing: Sequence[_Readable], primary: Sequence[_Readable]) -> Reason | None:
     cover = _cover_only(item, primary)
+    if cover is None:
+        return _few_pages(item, primary)
+    if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
+        # The linking page holds much text of its own: maybe the content itself, typed in. Look.
+        return replace(cover, severity=Status.REVIEW)
+    return cover
+
+
+def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: _Gathered,
+                   problems: list[Reason], cache: DocumentCache) -> tuple[list[Reason], list[Reason]]:
+    """(problems, found) from the documents read: components, cover pages, the fiscal year."""
+    readable = g.readable
+    found: list[Reason] = []
+    landing, primary = _split_landing(trails, readable, g.unread)
+    content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
+    cover = _cover_problem(item, landing, primary)
     if cover is not None:
-        if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
-            # The linking page holds much text of its own: maybe the content itself, typed in. Look.
-            cover = replace(cover, severity=Status.REVIEW)
         content_problems.insert(0, cover)
-    if any(p.code in ("no_text", "encrypted", "corrupt_document") for p in problems):
-        # A scan beside the text documents may hold what the text lacks: never call that missing.
-        content_problems = [replace(p, severity=Status.REVIEW) for p in content_problems]
+    if any(p.code in UNREAD_CODES for p in problems):
+        # A document we could not read may hold what the others lack: never call that missing.
+        content_problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.FAIL else p
+                            for p in content_problems]
     out = list(content_problems)
     found.extend(comp_found)
 
-    url_years = [y for t in trails for g in t.retrieved for m in years_in_url(g.fetched.final_url)
+    dated = primary or readable
+    url_years = [y for t in trails for g_ in t.retrieved for m in years_in_url(g_.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence.is_guess
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
-    clues = year_clues(trails) + (_page_clues(landing, cache) if primary is not readable else [])
-    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(primary, cache),
+    clues = year_clues(trails) + (_page_clues(landing, cache) if dated is not readable else [])
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(dated, cache),
                                               url_years, inferred=fy_inferred, clues=clues)
     out.extend(fy_problems)
     found.extend(fy_found)
     return out, found
+
+
+def finding_status(reason_list: Iterable[Reason]) -> Status:
+    """The status of a finding from its reasons — the one place where it is computed.
+
+    The worst severity wins (fail > error > review > pass). A reason left at `pass` (a remark) whose code is
+    review-level or worse in the message catalogue still makes the finding `review`: a finding is never
+    `pass` while one of its reasons says that a person must look."""
+    levels = [_level(r) for r in reason_list]
+    for status in _SEVERITY_ORDER:
+        if status in levels:
+            return status
+    return Status.PASS
+
+
+def _level(reason: Reason) -> Status:
+    if reason.severity is not Status.PASS:
+        return reason.severity
+    spec = reasons.specs().get(reason.code)
+    return Status.REVIEW if spec is not None and spec.severity is not Status.PASS else Status.PASS
 
 
 def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
@@ -603,21 +830,21 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     g = _gather(item, trails, home, cache)
     if not g.readable:
         status, status_reasons = _nothing_read(g, base["urls"])
-        return Finding(status=status, reasons=tuple(status_reasons), documents=tuple(g.seen_docs),
+        return Finding(status=status, reasons=tuple(_dedupe(status_reasons)), documents=tuple(g.seen_docs),
                        fetches=fetch_records(trails), **base)
 
     # Something was read: could-not-look problems on other URLs become notes to review.
     problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p for p in g.problems]
     problems.extend(replace(a, severity=Status.REVIEW) for a in g.access)
-    content, found = _judge_content(item, trails, fiscal_year, g.readable, problems, cache)
+    content, found = _judge_content(item, trails, fiscal_year, g, problems, cache)
     problems = _weigh_external_evidence(problems + content)
 
     if item.confidence is Confidence.UNKNOWN:
         problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))
 
     problems = _weigh_shells(problems, g.shells, others_read=any(r.doc.url not in g.shells for r in g.readable))
-    status = _worst(problems)
-    return Finding(status=status, reasons=tuple(_dedupe(problems)), found=tuple(found),
+    problems = _dedupe(problems)
+    return Finding(status=finding_status(problems), reasons=tuple(problems), found=tuple(found),
                    documents=tuple(dict.fromkeys(g.seen_docs)), fetches=fetch_records(trails), **base)
 
 
@@ -638,14 +865,14 @@ _SOFTENED_BY_EGP = frozenset({"missing_component", "cover_only", "empty_page"})
 
 
 def _weigh_external_evidence(problems: list[Reason]) -> list[Reason]:
-    """An e-GP link on a procurement item softens content failures to review, and is only a remark when
-    the pages already pass."""
+    """An e-GP link on a procurement item softens content failures to review; when the pages already pass,
+    it is only a remark (`egp_link_also`), never a review-level reason on a pass."""
     if not any(p.code == "egp_link" for p in problems):
         return problems
     out = [replace(p, severity=Status.REVIEW)
            if p.code in _SOFTENED_BY_EGP and p.severity is Status.FAIL else p for p in problems]
-    if all(p.severity is Status.PASS for p in out if p.code != "egp_link"):
-        out = [replace(p, severity=Status.PASS) if p.code == "egp_link" else p for p in out]
+    if all(_level(p) is Status.PASS for p in out if p.code != "egp_link"):
+        out = [reasons.make("egp_link_also", evidence=p.evidence) if p.code == "egp_link" else p for p in out]
     return out
 
 
@@ -662,8 +889,10 @@ def _weigh_shells(problems: list[Reason], shells: set[str], *, others_read: bool
         if p.code in _CAUSED_BY_SHELL and p.severity is Status.FAIL:
             p = replace(p, severity=Status.REVIEW)
         out.append(p)
-    if others_read and all(p.severity is Status.PASS for p in out if p.code not in SHELL_CODES):
-        out = [replace(p, severity=Status.PASS) if p.code in SHELL_CODES else p for p in out]
+    if others_read and all(_level(p) is Status.PASS for p in out if p.code not in SHELL_CODES):
+        # Beside documents that pass, the shell is a remark with a pass-level code of its own.
+        out = [reasons.make("script_rendered_also", evidence=p.evidence, detail=str(p.detail.get("detail", "")))
+               if p.code in SHELL_CODES else p for p in out]
     return out
 
 

@@ -46,7 +46,15 @@ def crashed_findings(agency: Agency, catalogue: Catalogue, item_ids: Sequence[st
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
                          urls=agency.items.get(i.id, ())[: i.evidence.max_urls])
-                 for i in catalogue.items if item_ids is None or i.id in item_ids)
+                 for i in checked_items(catalogue, agency, item_ids))
+
+
+def checked_items(catalogue: Catalogue, agency: Agency, item_ids: Sequence[str] | None = None) -> list[Item]:
+    """The items checked for an agency: the ones asked for, else every item of the catalogue except those
+    checked only when listed (`Item.listed_only`, e.g. 2568 O28) that the manifest gives no URL for."""
+    if item_ids is not None:
+        return [i for i in catalogue.items if i.id in item_ids]
+    return [i for i in catalogue.items if not i.listed_only or agency.items.get(i.id)]
 
 
 def too_many_urls(item: Item, submitted: Sequence[str]) -> UrlTrail | None:
@@ -117,9 +125,9 @@ def scheme_note(fetched: Fetched) -> Reason | None:
     failed, worked = urlsplit(fetched.url).scheme, urlsplit(fetched.final_url).scheme
     if failed == worked or not fetched.error_detail.endswith(f"{worked} worked"):
         return None
-    # Browsers upgrade a failing http link to https by themselves; nothing falls back from https to http.
-    severity = Status.PASS if (failed, worked) == ("http", "https") else Status.REVIEW
-    return reasons.make("scheme_fallback", failed=failed, worked=worked, severity=severity,
+    # Browsers upgrade a failing http link to https by themselves (a remark); nothing falls back from https to http.
+    code = "https_upgraded" if (failed, worked) == ("http", "https") else "scheme_fallback"
+    return reasons.make(code, failed=failed, worked=worked,
                         evidence=(Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),))
 
 

@@ -15,7 +15,7 @@ import dataclasses
 import unicodedata
 
 from oit_checker.extract.errors import describe
-from oit_checker.extract.sniff import detect_kind
+from oit_checker.extract.sniff import detect_kind, format_name
 from oit_checker.model import DocError, DocKind, Document
 
 __all__ = ["detect_kind", "extract"]
@@ -86,7 +86,7 @@ def _dispatch(body: bytes, url: str, kind: DocKind, charset: str | None) -> Docu
         from oit_checker.extract.image import extract_image
 
         return extract_image(body, url)
-    return Document(url=url, kind=DocKind.OTHER, error=DocError.UNSUPPORTED)
+    return Document(url=url, kind=DocKind.OTHER, error=DocError.UNSUPPORTED, error_detail=format_name(body, url))
 
 
 def extract(body: bytes, url: str, content_type: str = "", charset: str | None = None) -> Document:

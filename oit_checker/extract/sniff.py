@@ -142,3 +142,31 @@ def detect_kind(body: bytes, content_type: str, url: str, *, read_zip: bool = Tr
     if _looks_html(head[:_HTML_WINDOW]):
         return DocKind.HTML
     return _hint_kind(content_type, url)
+
+
+# What an unread format is, in the words of a working group: named in the unsupported_format reason.
+_FORMAT_NAMES = {
+    ".doc": "Word 97–2003 (.doc)", ".xls": "Excel 97–2003 (.xls)", ".ppt": "PowerPoint 97–2003 (.ppt)",
+    ".pptx": "PowerPoint (.pptx)", ".odt": "OpenDocument (.odt)", ".ods": "OpenDocument (.ods)",
+    ".zip": "ZIP archive (.zip)", ".rar": "RAR archive (.rar)", ".7z": "7-Zip archive (.7z)", ".txt": "text (.txt)",
+}
+
+
+def format_name(body: bytes, url: str) -> str:
+    """A short name of a format we do not read: from the file name, else from its first bytes."""
+    try:
+        ext = posixpath.splitext(unquote(urlsplit(url).path))[1].lower()
+    except ValueError:
+        ext = ""
+    if ext in _FORMAT_NAMES:
+        return _FORMAT_NAMES[ext]
+    head = body[:8]
+    if head.startswith(_OLE):
+        return "Office 97–2003 (.doc/.xls/.ppt)"
+    if head.startswith(b"Rar!"):
+        return _FORMAT_NAMES[".rar"]
+    if head.startswith(_ZIP):
+        return _FORMAT_NAMES[".zip"]
+    if head.startswith(b"7z\xbc\xaf"):
+        return _FORMAT_NAMES[".7z"]
+    return ext.lstrip(".") or "unknown"

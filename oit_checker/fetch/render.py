@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from oit_checker.errors import UsageError
 from oit_checker.model import Fetched, Rendered
 from oit_checker.text.clock import monotonic
+from oit_checker.text.i18n import text
 from oit_checker.text.urls import host_of, same_site
 
 if TYPE_CHECKING:  # the `render` extra: imported only when a page is rendered
@@ -48,7 +49,7 @@ DEFAULT_PAGE_TIMEOUT_S = 15.0
 # The binary before Debian's wrapper script: the wrapper adds extension flags and prints shell noise.
 BROWSER_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "chromium", "chromium-browser")
 INSTALL_PLAYWRIGHT = "pip install 'oit-checker[render]'"
-INSTALL_BROWSER = "apt-get install chromium (Debian/Ubuntu), or give the browser with --browser PATH"
+INSTALL_BROWSER = "apt-get install chromium"  # Debian/Ubuntu; the message also names --browser PATH
 
 # Chromium's own background traffic off; its host resolver answers "not found" for every name, so nothing
 # leaves the machine that the route gate did not hand to the product's client. `--disable-features` is NOT set
@@ -97,13 +98,13 @@ def find_browser(path: str | None) -> str:
     if path:
         found = path if os.path.isfile(path) and os.access(path, os.X_OK) else shutil.which(path)
         if not found:
-            raise UsageError(f"--browser {path}: no executable there ({INSTALL_BROWSER})")
+            raise UsageError(text("render.no_browser_at", path=path, install=INSTALL_BROWSER))
         return found
     for candidate in BROWSER_CANDIDATES:
         found = candidate if os.path.isabs(candidate) and os.access(candidate, os.X_OK) else shutil.which(candidate)
         if found:
             return found
-    raise UsageError(f"--render needs a Chromium browser and none was found: {INSTALL_BROWSER}")
+    raise UsageError(text("render.no_browser", install=INSTALL_BROWSER))
 
 
 def require_render(settings: RenderSettings) -> str:
@@ -112,8 +113,7 @@ def require_render(settings: RenderSettings) -> str:
     try:
         import playwright.async_api  # noqa: F401
     except ImportError:
-        raise UsageError(f"--render needs the playwright package: {INSTALL_PLAYWRIGHT} "
-                         "(no browser download: the system's Chromium is used)") from None
+        raise UsageError(text("render.no_playwright", install=INSTALL_PLAYWRIGHT)) from None
     return find_browser(settings.browser)
 
 

@@ -5,7 +5,19 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 """
 
 from oit_checker.model.agency import Agency
-from oit_checker.model.catalogue import Catalogue, Component, Confidence, EvidenceRule, FiscalYearRule, Item, Status
+from oit_checker.model.catalogue import (
+    Catalogue,
+    Component,
+    ComponentKind,
+    Confidence,
+    EvidenceRule,
+    FiscalYearRule,
+    Item,
+    Matcher,
+    MatcherKind,
+    Status,
+    ValueKind,
+)
 from oit_checker.model.document import DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
@@ -24,6 +36,7 @@ __all__ = [
     "AgencyResult",
     "Catalogue",
     "Component",
+    "ComponentKind",
     "Confidence",
     "DocError",
     "DocKind",
@@ -37,10 +50,13 @@ __all__ = [
     "FiscalYearRule",
     "Item",
     "Link",
+    "Matcher",
+    "MatcherKind",
     "Reason",
     "Rendered",
     "Retrieved",
     "RunResult",
     "Status",
     "UrlTrail",
+    "ValueKind",
 ]

@@ -40,9 +40,61 @@ class FiscalYearRule(StrEnum):
 # ---------------------------------------------------------------- catalogue
 
 
+class ComponentKind(StrEnum):
+    """What kind of evidence a component asks for, which decides where its wording may be found.
+
+    content: the document must show it in its body; the item's own title copied into the document is no
+             evidence ("ผลการดำเนินงาน" inside "รายงานผลการดำเนินงาน…" is no result).
+    scope:   what the document is about (its subject or scope): the document's copy of the item title is
+             valid evidence ("…เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" in a guideline's title line).
+    signed:  a signature block near the end of the announcement: a name in parentheses, then a position that
+             is one of the component's phrases. A position named in the body is no signature.
+    """
+
+    CONTENT = "content"
+    SCOPE = "scope"
+    SIGNED = "signed"
+
+
+class MatcherKind(StrEnum):
+    """Structural forms of evidence beyond a phrase or a pattern (see rules/README.md, "Matchers").
+
+    column: a table column: one of `headers`, then at least `min_values` values of the `values` kind after it
+            (within `window` characters), optionally only where one of `beside` heads a neighbouring column.
+    rows:   a table of figures: at least `min_rows` lines whose label is followed by at least `min_values`
+            values of the `values` kind and nothing else, under a header line naming one of `headers`.
+    """
+
+    COLUMN = "column"
+    ROWS = "rows"
+
+
+class ValueKind(StrEnum):
+    """What the cells under a matcher's header hold."""
+
+    COUNT = "count"  # a whole number (12, 1,250), not an amount of money, a time, a year or a date
+    MONEY = "money"  # an amount of money: 4,800.00 · 4,800 บาท
+    MONTH = "month"  # a month: ต.ค. 67 · ตุลาคม 2567 · ม.ค.
+    MONTH_RANGE = "month_range"  # a span of months: ต.ค. 67 – มี.ค. 68
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One structural matcher of a component (a kind of `MatcherKind`); its fields are data in the catalogue."""
+
+    kind: MatcherKind
+    values: ValueKind
+    headers: tuple[str, ...] = ()
+    beside: tuple[str, ...] = ()  # column: a phrase that must head a column next to it (within 150 characters)
+    min_values: int = 3
+    min_rows: int = 3  # rows only
+    window: int = 600  # column only: display characters after the header searched for values
+
+
 @dataclass(frozen=True)
 class Component:
-    """One thing a document must show; any one of `phrases` (normalized) or `patterns` evidences it."""
+    """One thing a document must show; any one of `phrases` (normalized), `patterns` or `matchers` evidences it
+    (for a `signed` component: a signature block whose position is one of `phrases`)."""
 
     id: str
     label_th: str
@@ -51,14 +103,16 @@ class Component:
     patterns: tuple[re.Pattern[str], ...] = ()
     confidence: Confidence = Confidence.INFERRED
     required: bool = True
+    kind: ComponentKind = ComponentKind.CONTENT
+    matchers: tuple[Matcher, ...] = ()
 
 
 @dataclass(frozen=True)
 class EvidenceRule:
     """What the evidence itself must look like, beyond its wording."""
 
-    min_chars: int = 300  # normalized characters across the item's documents; below → cover_only
-    min_pages: int = 1  # for paged documents (PDF); a 1-page PDF where 2+ are needed → cover_only
+    min_chars: int = 300  # normalized characters beyond the title block; less, with no component → cover_only
+    min_pages: int = 1  # for paged documents (PDF): fewer pages only add a note (few_pages), never a verdict
     own_site: bool = True  # a URL off the agency's own site is reported as off_site
     max_urls: int = 5
 
@@ -77,6 +131,8 @@ class Item:
     evidence: EvidenceRule = field(default_factory=EvidenceRule)
     fiscal_year_confidence: Confidence = Confidence.INFERRED
     notes: str = ""
+    # Checked only when the agency's manifest lists it: not every agency's listing has the item (2568 O28).
+    listed_only: bool = False
 
 
 

@@ -24,74 +24,9 @@ from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
-from oit_checker.text import sanitize
+from oit_checker.text import i18n, sanitize
 
 MAX_SNIPPET = 160
-
-# Words only this report uses (the shared ones live in labels.py and since.py).
-WORDS = {
-    "th": {
-        "key_figures": "ภาพรวมผลการตรวจ",
-        "indicators": "สรุปรายตัวชี้วัด: คะแนนประมาณการ",
-        "estimate_tag": "ประมาณการ",
-        "estimate_warning": "คะแนนและระดับในรายงานนี้เป็นการประมาณการจากผลตรวจของเครื่องมือ "
-                            "ไม่ใช่คะแนนจริงของ ป.ป.ช. ใช้ดูแนวโน้มและจัดลำดับงานที่ต้องแก้",
-        "score_range": "ช่วงคะแนนประมาณการ",
-        "projection": "คะแนนประมาณการ",
-        "range_ends": "กรณีแย่ – กรณีดี",
-        "grade_estimate": "ระดับ (ประมาณการ)",
-        "average_of": "เฉลี่ยจาก {n} หน่วยงาน",
-        "items_checked": "{n} ข้อ",
-        "agency_count": "{n} หน่วยงาน",
-        "agencies_label": "หน่วยงาน",
-        "grade_bands": "เกณฑ์ระดับ",
-        "legend": "คำอธิบาย",
-        "inferred_title": "ผลนี้อาศัยเกณฑ์ที่อนุมาน (ยังไม่ยืนยันจากคู่มือ) ควรตรวจทานก่อนสรุป",
-        "quote": "ข้อความจากหลักฐาน",
-        "source": "ที่มา",
-        "no_regressions": "ไม่มีข้อที่แย่ลงจากการตรวจครั้งก่อน",
-        "run": "การตรวจครั้งที่",
-        "checked_at": "ตรวจเมื่อ",
-        "arithmetic": "วิธีคิดกรณีแย่",
-        "agencies": "ผลรายหน่วยงาน",
-        "details": "รายละเอียดรายข้อ",
-        "to_fix": "ข้อที่ต้องแก้ไข",
-        "suppressions": "การยกเว้นที่ต้องดูแล",
-        "regressed": "แย่ลง",
-        "time_suffix": " น.",
-    },
-    "en": {
-        "key_figures": "At a glance",
-        "indicators": "Per-indicator summary: projected scores",
-        "estimate_tag": "estimate",
-        "estimate_warning": "Scores and grades in this report are estimates from the tool's findings, not the "
-                            "NACC's official score: use them for trends and to decide what to fix first",
-        "score_range": "Projected score range",
-        "projection": "Projected score",
-        "range_ends": "pessimistic – optimistic",
-        "grade_estimate": "Grade (estimate)",
-        "average_of": "average of {n} agencies",
-        "items_checked": "{n} items",
-        "agency_count": "{n} agencies",
-        "agencies_label": "Agencies",
-        "grade_bands": "Grade bands",
-        "legend": "Legend",
-        "inferred_title": "This verdict rests on an inferred rule (not confirmed from the manual): review it "
-                          "before relying on it",
-        "quote": "Quoted evidence",
-        "source": "source",
-        "no_regressions": "Nothing got worse since the last run",
-        "run": "run",
-        "checked_at": "checked",
-        "arithmetic": "pessimistic arithmetic",
-        "agencies": "Agencies",
-        "details": "Item by item",
-        "to_fix": "To fix",
-        "suppressions": "Suppressions to look after",
-        "regressed": "regressed",
-        "time_suffix": " (UTC+7)",
-    },
-}
 
 TH_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -249,8 +184,8 @@ def _e(text: object) -> str:
 
 
 def _h(lang: str, key: str, **values: object) -> str:
-    text = WORDS.get(lang, WORDS["th"])[key]
-    return text.format(**values) if values else text
+    """A word only this report uses ("html.<key>" in text/strings.toml)."""
+    return i18n.text(f"html.{key}", lang, **values)
 
 
 def _url_text(url: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Finding, RunResult, Status
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
-from oit_checker.report.projection import INDICATOR_NAMES, Method, project
+from oit_checker.report.projection import INDICATOR_NAMES, Method, grade_text, project, score_text
 from oit_checker.text.sanitize import markdown as _cell
 from oit_checker.text.sanitize import markdown_url as _url
 from oit_checker.text.sanitize import scrub
@@ -46,7 +46,7 @@ def agency_markdown(a: AgencyResult, lang: str, method: Method | None = None) ->
         low, high = p.grade_range
         lines += [f"### {t(lang, 'indicator')} {ind} {name}", "",
                   f"{t(lang, 'passing')} {p.counts.get('pass', 0)}/{p.items} · {t(lang, 'projection')} "
-                  f"{p.pessimistic:.2f}–{p.optimistic:.2f} ({t(lang, 'grade')} {low}–{high}; "
+                  f"{score_text(p.pessimistic, p.optimistic)} ({t(lang, 'grade')} {grade_text(low, high)}; "
                   f"{t(lang, 'estimate')}) · {_cell(p.arithmetic)}", "",
                   f"| {t(lang, 'item')} | {t(lang, 'name')} | {t(lang, 'status')} | {t(lang, 'reasons')} |",
                   "|---|---|---|---|"]

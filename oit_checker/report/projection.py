@@ -16,7 +16,7 @@ from oit_checker.model import Finding, Status
 GRADE_BANDS: tuple[tuple[float, str], ...] = (
     (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
 )
-__all__ = ["GRADE_BANDS", "INDICATOR_NAMES", "Method", "Projection", "grade", "project"]
+__all__ = ["GRADE_BANDS", "INDICATOR_NAMES", "Method", "Projection", "grade", "grade_text", "project", "score_text"]
 
 INDICATOR_NAMES = {9: ("การเปิดเผยข้อมูล", "Disclosure"), 10: ("การป้องกันการทุจริต", "Corruption prevention")}
 
@@ -33,6 +33,17 @@ class Projection:
     @property
     def grade_range(self) -> tuple[str, str]:
         return grade(self.pessimistic), grade(self.optimistic)
+
+
+def score_text(pessimistic: float, optimistic: float) -> str:
+    """"60.00–65.00", or one figure when both ends are the same ("42.86", not "42.86–42.86")."""
+    low, high = f"{pessimistic:.2f}", f"{optimistic:.2f}"
+    return low if low == high else f"{low}–{high}"
+
+
+def grade_text(low: str, high: str) -> str:
+    """"D–C", or one grade when both ends agree ("F", not "F–F")."""
+    return low if low == high else f"{low}–{high}"
 
 
 def grade(score: float) -> str:

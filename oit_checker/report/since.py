@@ -13,59 +13,15 @@ from oit_checker.config.suppress import SuppressionOutcome
 from oit_checker.model import Status
 from oit_checker.model.diff import ItemChange, RunDiff
 from oit_checker.report.labels import STATUS, STATUS_STYLE
+from oit_checker.text import i18n
 from oit_checker.text.sanitize import markdown as _md
 from oit_checker.text.sanitize import markdown_url as _url
 from oit_checker.text.sanitize import scrub
 
-WORDS = {
-    "th": {
-        "since": "เปลี่ยนแปลงจากการตรวจครั้งก่อน",
-        "compared": "เทียบกับการตรวจครั้งที่ {base} ({when})",
-        "no_baseline": "ยังไม่มีผลการตรวจครั้งก่อนให้เทียบ",
-        "no_changes": "ไม่มีการเปลี่ยนแปลง",
-        "regressions": "แย่ลง (ครั้งก่อนผ่าน ครั้งนี้ไม่ผ่าน)",
-        "fixed": "แก้ไขแล้ว (ครั้งก่อนไม่ผ่าน ครั้งนี้ผ่าน)",
-        "changed": "ผลเปลี่ยนแบบอื่น",
-        "added_urls": "URL ที่เพิ่มเข้ามา",
-        "removed_urls": "URL ที่ถูกเอาออก",
-        "changed_documents": "เอกสารที่เนื้อหาเปลี่ยน",
-        "new_agencies": "หน่วยงานที่เพิ่งเริ่มตรวจ",
-        "missing_agencies": "หน่วยงานที่ครั้งนี้ไม่ได้ตรวจ",
-        "fy_changed": "ปีงบประมาณที่ตรวจต่างกัน ({a} → {b}): ผลที่เปลี่ยนอาจมาจากปีงบประมาณใหม่",
-        "agency": "หน่วยงาน", "item": "ข้อ", "name": "รายการ", "before": "ครั้งก่อน", "after": "ครั้งนี้",
-        "reasons": "เหตุผล", "url": "URL", "items": "ข้อที่ใช้เอกสารนี้", "suppressed": "ยอมรับแล้ว",
-        "expired": "การยกเว้นที่หมดอายุแล้ว (ไม่มีผลอีกต่อไป)",
-        "unused": "การยกเว้นที่ไม่ได้ใช้ (ช่องว่างนั้นแก้แล้ว หรือสะกดหน่วยงาน/ข้อ/รหัสผิด)",
-        "expires": "หมดอายุ", "why": "เหตุผลที่ยอมรับ", "code": "รหัส",
-        "incomplete": "การตรวจครั้งนี้ไม่ครบ: ถูกหยุดกลางคัน",
-    },
-    "en": {
-        "since": "Since the last run",
-        "compared": "Compared with run {base} ({when})",
-        "no_baseline": "No earlier run to compare with",
-        "no_changes": "No changes",
-        "regressions": "Regressions (passed last time, not now)",
-        "fixed": "Fixed (failed last time, pass now)",
-        "changed": "Other status changes",
-        "added_urls": "URLs added",
-        "removed_urls": "URLs removed",
-        "changed_documents": "Documents whose content changed",
-        "new_agencies": "Agencies checked for the first time",
-        "missing_agencies": "Agencies not checked this time",
-        "fy_changed": "The runs checked different fiscal years ({a} → {b}): changes may come from the new year",
-        "agency": "Agency", "item": "Item", "name": "Name", "before": "Before", "after": "Now",
-        "reasons": "Reasons", "url": "URL", "items": "Items reading it", "suppressed": "accepted",
-        "expired": "Expired suppressions (no longer applied)",
-        "unused": "Unused suppressions (the gap was fixed, or the agency/item/code is misspelt)",
-        "expires": "Expires", "why": "Accepted because", "code": "Code",
-        "incomplete": "This run is incomplete: it was stopped part-way",
-    },
-}
-
 
 def w(lang: str, key: str, **values: object) -> str:
-    text = WORDS.get(lang, WORDS["th"])[key]
-    return text.format(**values) if values else text
+    """A word of the "since last run" section ("since.<key>" in text/strings.toml)."""
+    return i18n.text(f"since.{key}", lang, **values)
 
 
 def status_word(status: Status, lang: str) -> str:

@@ -324,6 +324,13 @@ class TextIndex:
             return None
         return self._match(self._norm_pos, m.start(), m.end(), context, loose=False)
 
+    def display_span(self, start: int, end: int) -> tuple[int, int]:
+        """`normalized_text[start:end]` as (start, end) offsets into `display_text`."""
+        pos = self._norm_pos
+        first = pos[start] if start < len(pos) else len(self.display_text)
+        last = pos[end - 1] + 1 if start < end <= len(pos) else first
+        return first, last
+
     def snippet(self, start: int, end: int, context: int = 40) -> str:
         """`display_text[start:end]` with about `context` characters each side, "…" at cut ends."""
         d = self.display_text

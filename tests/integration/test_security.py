@@ -289,7 +289,7 @@ RULES = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test
 
 def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs.HostileServer,
                                                         monkeypatch: pytest.MonkeyPatch,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+                                                        capsys: pytest.CaptureFixture[str], english: None) -> None:
     from oit_checker.cli import check as check_mod
 
     def broken(*args: Any, **kwargs: Any) -> Any:
@@ -307,7 +307,8 @@ def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs
 
 @pytest.mark.parametrize("command", ["check", "audit"])
 def test_output_paths_are_checked_before_anything_is_fetched(tmp_path: Path, site: hs.HostileServer,
-                                                             command: str, capsys: pytest.CaptureFixture[str]) -> None:
+                                                             command: str, capsys: pytest.CaptureFixture[str],
+                                                             english: None) -> None:
     before = site.stats.hits["/page/exit-codes"]
     manifest = str(_manifest(tmp_path, site))
     if command == "check":
@@ -322,7 +323,8 @@ def test_output_paths_are_checked_before_anything_is_fetched(tmp_path: Path, sit
     assert not (tmp_path / "h.sqlite3").exists()
 
 
-def test_a_deeply_nested_toml_is_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_deeply_nested_toml_is_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       english: None) -> None:
     path = tmp_path / "nested.toml"
     path.write_text("[agency]\nname = \"x\"\nnotes = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
     assert main(["check", str(path), "--rules", str(RULES)]) == 2

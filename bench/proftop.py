@@ -1,0 +1,120 @@
+"""Top entries of a profile written by `bench/scale.py --profile`: cumulative and self time.
+
+    .venv/bin/python bench/proftop.py PROFILE [--top 15]
+
+PROFILE is a cProfile file (`*.prof`, the main process only) or a py-spy speedscope file (`*.speedscope.json`,
+every process of the tree, `--subprocesses`). For speedscope, time is in samples summed over all processes;
+`--per-process` lists each thread's total first;
+`--main-only` keeps the product's main process only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import pstats
+from collections import Counter
+from pathlib import Path
+
+
+def cprofile_top(path: Path, top: int) -> str:
+    out = io.StringIO()
+    stats = pstats.Stats(str(path), stream=out)
+    stats.strip_dirs()
+    total = stats.total_tt  # type: ignore[attr-defined]
+    out.write(f"{path.name}: {total:.2f} s profiled (main process)\n\n## cumulative\n")
+    stats.sort_stats("cumulative").print_stats(top)
+    out.write("\n## self (tottime)\n")
+    stats.sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+# Frames every stack passes through (interpreter, event loop, thread and worker-process start): hidden from the
+# cumulative list, where they would fill the top with 100 %.
+WRAPPERS = {
+    ("<frozen runpy>", None), ("runners.py", None), ("base_events.py", "BaseEventLoop.run_forever"),
+    ("base_events.py", "BaseEventLoop.run_until_complete"), ("base_events.py", "BaseEventLoop._run_once"),
+    ("events.py", "Handle._run"), ("threading.py", "Thread._bootstrap"), ("threading.py", "Thread._bootstrap_inner"),
+    ("threading.py", "Thread.run"), ("process.py", "BaseProcess._bootstrap"), ("process.py", "BaseProcess.run"),
+    ("spawn.py", "spawn_main"), ("spawn.py", "_main"), ("__main__.py", "<module>"), ("<string>", "<module>"),
+}
+
+
+def _is_wrapper(frame: dict[str, object]) -> bool:
+    file = Path(str(frame.get("file", ""))).name if frame.get("file") else ""
+    return (file, None) in WRAPPERS or (file, frame.get("name")) in WRAPPERS
+
+
+def _frame_name(frame: dict[str, object], by_line: bool) -> str:
+    name = str(frame.get("name", "?"))
+    if name.startswith(("process ", "thread ")) and not frame.get("file"):
+        return f"<{name[:60]}…>"  # py-spy's synthetic root frames (process command line, thread)
+    where = Path(str(frame.get("file", "?"))).name
+    return f"{name} ({where}:{frame.get('line', '?')})" if by_line else f"{name} ({where})"
+
+
+def speedscope_top(path: Path, top: int, per_process: bool, main_only: bool, by_line: bool = False) -> str:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    frames = data["shared"]["frames"]
+    # py-spy makes one frame per (function, line): fold them into one per function unless asked not to.
+    names: list[str] = []
+    ids: dict[str, int] = {}
+    fold = []
+    for f in frames:
+        fold.append(ids.setdefault(_frame_name(f, by_line), len(ids)))
+        if len(ids) > len(names):
+            names.append(_frame_name(f, by_line))
+    synthetic = {fold[i] for i, f in enumerate(frames) if names[fold[i]].startswith("<")}
+    wrappers = {fold[i] for i, f in enumerate(frames) if _is_wrapper(f)}
+    self_w: Counter[int] = Counter()
+    total_w: Counter[int] = Counter()
+    grand = 0.0
+    lines = []
+    profiles = data["profiles"]
+    if main_only and profiles:
+        main_pid = str(profiles[0].get("name", "")).split(" ")[:2]
+        profiles = [pr for pr in profiles if str(pr.get("name", "")).split(" ")[:2] == main_pid]
+    for profile in profiles:
+        weight_sum = 0.0
+        for stack, weight in zip(profile["samples"], profile["weights"], strict=True):
+            if not stack:
+                continue
+            real = [fold[f] for f in stack if fold[f] not in synthetic]
+            self_w[real[-1] if real else -1] += weight
+            for frame in set(real) - wrappers:
+                total_w[frame] += weight
+            weight_sum += weight
+        grand += weight_sum
+        lines.append(f"  {profile.get('name', '?')}: {weight_sum:.2f} {profile.get('unit', 'samples')}")
+    unit = profiles[0].get("unit", "samples") if profiles else "samples"
+    out = [f"{path.name}: {grand:.2f} {unit} sampled in {len(profiles)} thread(s)"
+           + (" of the main process" if main_only else "")]
+    if per_process:
+        out += lines
+    for title, counter in (("cumulative (in stack; start-up and event-loop wrapper frames hidden)", total_w),
+                           ("self (top of stack)", self_w)):
+        out.append(f"\n## {title}")
+        out.append(f"{'share':>7} {unit:>9}  function")
+        for frame, weight in counter.most_common(top):
+            name = names[frame] if frame >= 0 else "<no Python frame: native code or idle>"
+            out.append(f"{weight / grand:7.1%} {weight:9.2f}  {name}")
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("profile", type=Path)
+    p.add_argument("--top", type=int, default=15)
+    p.add_argument("--per-process", action="store_true", help="list each thread's total first")
+    p.add_argument("--main-only", action="store_true", help="speedscope: the product's main process only")
+    p.add_argument("--by-line", action="store_true", help="speedscope: one entry per line, not per function")
+    args = p.parse_args()
+    if args.profile.suffix == ".json":
+        print(speedscope_top(args.profile, args.top, args.per_process, args.main_only, args.by_line), end="")
+    else:
+        print(cprofile_top(args.profile, args.top), end="")
+
+
+if __name__ == "__main__":
+    main()

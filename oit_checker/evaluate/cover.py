@@ -1,0 +1,88 @@
+"""A document's title block and its body (pure), so that "cover only" is decided from content.
+
+The seed's assessor failed an item posted as "ลงแค่หน้าปก": the cover of a report — emblem, title, fiscal
+year, agency, district, "จัดทำโดย …" — and nothing else. Page count does not tell that apart from a compact
+one-page document (a risk-assessment table on one landscape page), content does: a cover is a title block and
+no body. This module finds the title block at the top of the first page; the evaluator then calls the document
+a cover only when little text is left beyond it and none of the item's required components is found there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from oit_checker.text.thai import display, normalize
+
+# Words of the lines a title block is made of: the year, the agency and its place, who prepared it.
+_BLOCK_WORDS = tuple(normalize(w) for w in (
+    "ประจำปี", "ปีงบประมาณ", "พ.ศ.", "เทศบาล", "องค์การบริหารส่วน", "อบต.", "อบจ.", "อำเภอ", "จังหวัด",
+    "กระทรวง", "สำนักงาน", "สำนักปลัด", "จัดทำโดย", "รอบ 6 เดือน",
+))
+# A unit on a line of its own ("กองคลัง", "งานนิติการ สำนักปลัด"): only short lines start like this.
+_UNIT_STARTS = tuple(normalize(w) for w in ("กอง", "งาน", "ฝ่าย", "กลุ่มงาน", "สำนัก", "ส่วน", "โดย"))
+_BLOCK_LINE_CHARS = 90  # normalized characters: a longer line is a sentence of the body
+_TITLE_LINE_CHARS = 120  # the first line is the title unless it is longer than this (then it is body text)
+_TITLE_LINES = 3  # a title may run over its first lines: a short one among them is a subtitle
+_SUBTITLE_CHARS = 60
+_UNIT_LINE_CHARS = 40
+# A table row or an amount is body, whatever else the line says.
+_BODY_MARKS = re.compile(r"\||\d,\d{3}|บาท")
+_RULE_LINE = re.compile(r"^[-_=–—.·•*~\s]+$")  # "------------------------------" under the heading
+_PAGE_NUMBER = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")  # "- 2 -" headers of later pages
+TITLE_BLOCK_LINES = 12
+TITLE_BLOCK_CHARS = 400  # normalized characters: a title block is never longer
+
+
+def title_block_lines(page: str, titles: Sequence[str]) -> int:
+    """How many leading lines of `page` (the first page) are its title block.
+
+    The first line is the title (unless it is a long sentence or a table row), and a short line among the first
+    three continues it (a subtitle); then come lines naming a title
+    (`titles`: the item's titles and the document's own, normalized), the year, the agency, its district and
+    province, or who prepared it, and ruling lines. A line with an amount or a table separator is body. The
+    block ends at the first other line, after `TITLE_BLOCK_LINES` lines or `TITLE_BLOCK_CHARS` characters.
+    """
+    count = 0
+    size = 0
+    for raw in page.splitlines():
+        line = normalize(raw)
+        if not line:
+            count += 1
+            continue
+        title_line = not _BODY_MARKS.search(line) and (
+            (count == 0 and len(line) <= _TITLE_LINE_CHARS) or (count < _TITLE_LINES and len(line) <= _SUBTITLE_CHARS))
+        if not (title_line or _block_line(line, titles)):
+            break
+        size += len(line)
+        if size > TITLE_BLOCK_CHARS or count >= TITLE_BLOCK_LINES:
+            break
+        count += 1
+    return count
+
+
+def _block_line(line: str, titles: Sequence[str]) -> bool:
+    if _RULE_LINE.match(line):
+        return True
+    if _BODY_MARKS.search(line) or len(line) > _BLOCK_LINE_CHARS:
+        return False
+    if any((len(line) >= 8 and line in t) or t in line for t in titles if t):
+        return True
+    if any(w in line for w in _BLOCK_WORDS):
+        return True
+    return len(line) <= _UNIT_LINE_CHARS and line.startswith(_UNIT_STARTS)
+
+
+def body_pages(pages: Sequence[str], titles: Sequence[str]) -> tuple[str, ...]:
+    """The document's pages without the title block of the first page and without page-number lines."""
+    if not pages:
+        return ()
+    first = pages[0].splitlines()
+    rest = first[title_block_lines(pages[0], titles):]
+    out = ["\n".join(rest), *pages[1:]]
+    return tuple("\n".join(ln for ln in p.splitlines() if not _PAGE_NUMBER.match(ln)) for p in out)
+
+
+def title_block_text(page: str, titles: Sequence[str]) -> str:
+    """The title block as one quoted line."""
+    return display(" ".join(page.splitlines()[:title_block_lines(page, titles)]))

@@ -1,0 +1,103 @@
+"""The one catalogue of user-facing words (`strings.toml` beside this module): Thai first, English second.
+
+Each entry is `key = { th = "…", en = "…" }` inside a `[section]`, addressed as "section.key"; `en_one` is
+the English singular where a count decides ("1 page", "2 pages"; Thai has one form). Values are
+`str.format` templates. Reason messages and their fixes live with the reason codes
+(catalogue/messages.toml); everything else a person reads comes from here.
+
+The language: `--lang`, else $OIT_CHECKER_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG) when it
+names English or Thai, else Thai. `cli.main` settles it once per run (`set_language`); error messages built
+deep in the configuration readers use it.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+import tomllib
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+
+LANGS = ("th", "en")
+DEFAULT_LANG = "th"
+LANG_ENV = "OIT_CHECKER_LANG"
+_LOCALE_ENVS = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+_language = DEFAULT_LANG
+
+
+class _Blank(dict[str, object]):
+    """A value the caller forgot renders as "?" rather than crashing the message that explains an error."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """"section.key" → {"th": …, "en": …[, "en_one": …]}."""
+    raw = tomllib.loads(resources.files("oit_checker.text").joinpath("strings.toml").read_text("utf-8"))
+    out: dict[str, dict[str, str]] = {}
+
+    def walk(prefix: str, table: Mapping[str, object]) -> None:
+        for key, value in table.items():
+            name = f"{prefix}.{key}" if prefix else key
+            if isinstance(value, dict) and "th" in value:
+                out[name] = {k: str(v) for k, v in value.items()}
+            elif isinstance(value, dict):
+                walk(name, value)
+
+    walk("", raw)
+    return out
+
+
+def lang_from_env(environ: Mapping[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    chosen = (env.get(LANG_ENV) or "").strip().lower()
+    if chosen[:2] in LANGS:
+        return chosen[:2]
+    for name in _LOCALE_ENVS:
+        value = (env.get(name) or "").strip().lower()
+        if value:
+            # The first locale variable that is set decides (POSIX order); C/POSIX and others mean Thai.
+            return value[:2] if value[:2] in LANGS else DEFAULT_LANG
+    return DEFAULT_LANG
+
+
+def lang_from_argv(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """`--lang xx` / `--lang=xx` anywhere on the command line, else the environment."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGS:
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGS:
+            return arg.split("=", 1)[1]
+    return lang_from_env(environ)
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang if lang in LANGS else DEFAULT_LANG
+
+
+def language() -> str:
+    return _language
+
+
+def text(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The entry `key` in `lang` (default: the run's language), formatted with `values`."""
+    entry = catalogue()[key]
+    template = entry.get(lang or _language) or entry[DEFAULT_LANG]
+    return template.format_map(_Blank(values)) if values else template
+
+
+def count(key: str, n: int, lang: str | None = None, /, **values: object) -> str:
+    """`text` with a count `n`: English takes `en_one` when n is 1."""
+    lang = lang or _language
+    entry = catalogue()[key]
+    template = entry.get("en_one", entry["en"]) if lang == "en" and n == 1 else entry.get(lang) or entry["th"]
+    return template.format_map(_Blank({"n": n, **values}))
+
+
+def placeholders(template: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
