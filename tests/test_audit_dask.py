@@ -47,6 +47,8 @@ psycopg = require_module("psycopg", "pip install 'oit-checker[postgres]'")
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
+pytestmark = pytest.mark.usefixtures("english")  # messages asserted in English (Thai has its own tests)
+
 COUNT = 8
 SHARED = (2, 5, 7)  # these agencies submit their O3 plan on one host (www.shared.go.th)
 WAIT_S = 120  # upper bound for waiting on a condition; never a duration the test asserts
