@@ -5,7 +5,7 @@
     .venv/bin/python bench/national.py 200 --repeat 1      # smaller, once each
     .venv/bin/python bench/national.py 0 --demo 5          # only the per-agency cost of the demo agency
 
-Agencies: tests/audit_site.py's (home, contact and news pages, a 2-page Thai PDF), each on its own host name
+Agencies: tests/support/audit_site.py's (home, contact and news pages, a 2-page Thai PDF), each on its own host name
 (one server on 127.0.0.1, reached through a host-mapping transport that every worker builds for itself). Each
 agency's PDF gets a trailer of its own, so no two agencies share a document and every PDF is extracted. The
 history is a throw-away PostgreSQL 15 server (tests/support/postgres.py; needs its binaries), a fresh database
@@ -45,10 +45,10 @@ from typing import Any
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # the repository root: `tests` is a package
 
-import audit_site as site_mod  # noqa: E402 — the site generator lives beside the tests that use it
-from support import postgres as pg  # noqa: E402
+from tests.support import audit_site as site_mod  # noqa: E402 — the site generator lives with the tests
+from tests.support import postgres as pg  # noqa: E402
 
 SAMPLE_S = 0.1
 
@@ -205,7 +205,7 @@ def stored(dsn: str) -> dict[str, Any]:
 
 
 def comparable(report: dict[str, Any]) -> Any:
-    from test_golden import normalise
+    from tests.integration.test_golden import normalise
 
     report = dict(report)
     report.pop("cache", None)

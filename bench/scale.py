@@ -854,8 +854,8 @@ def open_history(args: argparse.Namespace) -> Iterator[str]:
     if args.db != "pg":
         yield args.db or ""
         return
-    sys.path.insert(0, str(ROOT / "tests"))
-    from support import postgres as pg  # the tests' helper: initdb + pg_ctl as the postgres user, loopback only
+    sys.path.insert(0, str(ROOT))
+    from tests.support import postgres as pg  # the tests' helper: initdb + pg_ctl as the postgres user, loopback only
 
     with pg.postgres_server() as server, pg.fresh_database(server) as dsn:
         log(f"history: throw-away PostgreSQL at {dsn}")

@@ -25,6 +25,7 @@ from oit_checker.model import (
     Component,
     ComponentKind,
     Confidence,
+    DiscoverHints,
     EvidenceRule,
     FiscalYearRule,
     Item,
@@ -339,12 +340,13 @@ _CATALOGUE_REQUIRED = ("criteria_year", "version")
 _ITEM_SPEC = {
     "id": "str", "name_th": "str", "name_en": "str", "indicator": "int", "sub_indicator": "str",
     "confidence": "str", "confidence_note": "str", "fiscal_year": "str", "fiscal_year_confidence": "str",
-    "title_phrases": "str_list", "notes": "str", "evidence": "table", "components": "table_list",
-    "listed_only": "bool",
+    "title_phrases": "str_list", "title_variants": "str_list", "not_titles": "str_list", "notes": "str",
+    "evidence": "table", "discover": "table", "components": "table_list", "listed_only": "bool",
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
+_DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list",
@@ -359,7 +361,9 @@ _MATCHER_KEYS = {MatcherKind.COLUMN: {"headers", "beside", "min_values", "window
                  MatcherKind.ROWS: {"headers", "min_values", "min_rows"}}
 _COMPONENT_REQUIRED = ("id", "label_th")
 # Keys only an override file may use (see rules/README.md).
-_ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "replace_components": "bool"}
+_ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "add_title_variants": "str_list",
+                    "replace_components": "bool"}
+_TITLE_LISTS = ("title_phrases", "title_variants", "not_titles")
 _COMPONENT_PATCH_SPEC = {"remove": "bool", "add_phrases": "str_list", "add_patterns": "str_list"}
 _TOP_SPEC = {"catalogue": "table", "items": "table_list"}
 
@@ -408,6 +412,35 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
             problems.add(f"must be at least {minimum}, got {good[key]}", item, f"evidence.{key}")
             del good[key]
     return EvidenceRule(**good)
+
+
+def _parse_discover(raw: Mapping[str, Any], problems: _Problems, item: str) -> DiscoverHints:
+    good = _check_table(raw, _DISCOVER_SPEC, (), problems, item=item, prefix="discover.")
+    periods: list[FiscalYearRule] = []
+    seen: set[str] = set()
+    for i, value in enumerate(good.get("periods", [])):
+        rule = _enum(value, FiscalYearRule, problems, item, f"discover.periods[{i}]")
+        if rule is None:
+            continue
+        if value in seen:
+            problems.add(f"{value!r} is listed twice", item, f"discover.periods[{i}]")
+        elif rule is FiscalYearRule.NONE and len(good["periods"]) > 1:
+            problems.add("'none' (any post) cannot be combined with other periods", item, f"discover.periods[{i}]")
+        seen.add(value)
+        periods.append(rule)
+    return DiscoverHints(page=good.get("page", False), periods=tuple(periods))
+
+
+def _check_title_clash(lists: Mapping[str, Sequence[str]], excluded: Sequence[str], problems: _Problems,
+                       item: str) -> None:
+    """A title phrase or variant holding one of the item's own `not_titles` could never match: say so."""
+    bad_forms = [(bad, _match_form(bad)) for bad in excluded if _match_form(bad)]
+    for field, values in lists.items():
+        for i, phrase in enumerate(values):
+            norm = _match_form(phrase)
+            for bad, form in bad_forms:
+                if form in norm:
+                    problems.add(f"{phrase!r} holds {bad!r}, which not_titles excludes", item, f"{field}[{i}]")
 
 
 def _parse_matcher(raw: Mapping[str, Any], field: str, problems: _Problems, item: str | None) -> Matcher | None:
@@ -502,7 +535,12 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     title_phrases = _phrases(good.get("title_phrases", []), problems, item, "title_phrases")
     if "title_phrases" in good and not good["title_phrases"]:
         problems.add("needs at least one title phrase", item, "title_phrases")
+    title_variants = _phrases(good.get("title_variants", []), problems, item, "title_variants")
+    not_titles = _phrases(good.get("not_titles", []), problems, item, "not_titles")
+    _check_title_clash({"title_phrases": title_phrases, "title_variants": title_variants}, not_titles, problems,
+                       item)
     evidence = _parse_evidence(good["evidence"], problems, item) if "evidence" in good else EvidenceRule()
+    hints = _parse_discover(good["discover"], problems, item) if "discover" in good else DiscoverHints()
 
     components: list[Component] = []
     if "components" in good:
@@ -525,8 +563,8 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     return Item(
         id=good["id"], name_th=good["name_th"], name_en=good.get("name_en", ""), indicator=good["indicator"],
         sub_indicator=good.get("sub_indicator", ""), components=tuple(components), fiscal_year_rule=fy_rule,
-        confidence=confidence, title_phrases=title_phrases, evidence=evidence,
-        fiscal_year_confidence=fy_confidence,
+        confidence=confidence, title_phrases=title_phrases, title_variants=title_variants,
+        not_titles=not_titles, discover=hints, evidence=evidence, fiscal_year_confidence=fy_confidence,
         notes=_join_notes(good.get("confidence_note", ""), good.get("notes", "")),
         listed_only=good.get("listed_only", False),
     )
@@ -603,10 +641,12 @@ def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
             _enum(good["fiscal_year"], FiscalYearRule, problems, item, "fiscal_year")
         if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
             problems.add(f"indicator must be 9 or 10, got {good['indicator']}", item, "indicator")
-        for key in ("title_phrases", "add_title_phrases"):
+        for key in (*_TITLE_LISTS, "add_title_phrases", "add_title_variants"):
             _phrases(good.get(key, []), problems, item, key)
         if "evidence" in good:
             _parse_evidence(good["evidence"], problems, item)
+        if "discover" in good:
+            _parse_discover(good["discover"], problems, item)
         _check_component_patches(good, problems, item)
 
 
@@ -636,14 +676,17 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
 def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Problems, base_name: str) -> None:
     item = base["id"]
     for key, value in patch.items():
-        if key in ("id", "remove", "replace_components", "add_title_phrases", "components", "evidence"):
+        if key in ("id", "remove", "replace_components", "add_title_phrases", "add_title_variants", "components",
+                   "evidence", "discover"):
             continue
         base[key] = copy.deepcopy(value)
     # The isinstance guards skip values _check_override has already reported.
-    if isinstance(patch.get("add_title_phrases"), list):
-        base["title_phrases"] = list(dict.fromkeys([*base.get("title_phrases", []), *patch["add_title_phrases"]]))
-    if isinstance(patch.get("evidence"), dict):
-        base["evidence"] = {**base.get("evidence", {}), **copy.deepcopy(patch["evidence"])}
+    for add, dest in (("add_title_phrases", "title_phrases"), ("add_title_variants", "title_variants")):
+        if isinstance(patch.get(add), list):
+            base[dest] = list(dict.fromkeys([*base.get(dest, []), *patch[add]]))
+    for table in ("evidence", "discover"):
+        if isinstance(patch.get(table), dict):
+            base[table] = {**base.get(table, {}), **copy.deepcopy(patch[table])}
     if "components" not in patch:
         return
     if not isinstance(patch["components"], list):
@@ -872,6 +915,22 @@ def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: i
     return f"{text}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 
 
+def _discovery_rows(item: Item, en: bool) -> list[tuple[str, str]]:
+    """What `discover` reads menus by: title variants, titles that are not the item, page or periods."""
+    rows: list[tuple[str, str]] = []
+    if item.title_variants:
+        rows.append(("Other titles (menus, posts)" if en else "ชื่ออื่นที่พบ (เมนู โพสต์)", " · ".join(item.title_variants)))
+    if item.not_titles:
+        rows.append(("Not this item when titled" if en else "ไม่ใช่ข้อนี้เมื่อชื่อมีคำว่า", " · ".join(item.not_titles)))
+    if item.discover.page:
+        rows.append(("Discovery" if en else "การค้นหา (discover)",
+                     "the menu page itself, not its posts" if en else "ใช้หน้าเมนูนั้นเอง ไม่ใช่โพสต์ในหน้า"))
+    elif item.discover.periods:
+        rows.append(("Discovery" if en else "การค้นหา (discover)",
+                     ("posts of: " if en else "โพสต์ของช่วง: ") + ", ".join(r.value for r in item.discover.periods)))
+    return rows
+
+
 _KIND_TEXT = {
     ComponentKind.CONTENT: ("ต้องพบในเนื้อหา (ชื่อเรื่องของข้อไม่นับ)", "must be in the body (the item's title does not count)"),
     ComponentKind.SCOPE: ("เรื่อง/ขอบเขต (ชื่อเรื่องนับเป็นหลักฐานได้)", "subject or scope (the title counts)"),
@@ -957,6 +1016,7 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
                      else "ตรวจเฉพาะเมื่อ manifest ระบุข้อนี้ (รายการของบางหน่วยงานไม่มีข้อนี้)"))
     if item.title_phrases:
         rows.append(("Usual titles" if en else "ชื่อเอกสารที่พบบ่อย", " · ".join(item.title_phrases)))
+    rows += _discovery_rows(item, en)
     for comp in item.components:
         rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, _describe_component(comp, lang)))
     rest = item_notes(item)

@@ -15,7 +15,8 @@ class Status(StrEnum):
 
 
 class Confidence(StrEnum):
-    """How sure the rule itself is (from ita-criteria.md), not how sure the match is."""
+    """How sure the rule itself is (how well the criteria fact is sourced; rules/README.md), not how sure the
+    match is."""
 
     CONFIRMED = "confirmed"
     ONE_SOURCE = "one_source"
@@ -118,6 +119,14 @@ class EvidenceRule:
 
 
 @dataclass(frozen=True)
+class DiscoverHints:
+    """How `discover` finds the item on a site without an ITA listing (menus, category pages of posts)."""
+
+    page: bool = False  # the menu entry's page itself is the evidence (news, contact, E-Service), not its posts
+    periods: tuple[FiscalYearRule, ...] = ()  # which posts of a category to take; () = the item's fiscal_year
+
+
+@dataclass(frozen=True)
 class Item:
     id: str  # "O24"
     name_th: str
@@ -128,6 +137,9 @@ class Item:
     fiscal_year_rule: FiscalYearRule
     confidence: Confidence
     title_phrases: tuple[str, ...] = ()  # how the item's documents are titled (for discovery / list pages)
+    title_variants: tuple[str, ...] = ()  # other titles agencies give the item's menu entries and posts
+    not_titles: tuple[str, ...] = ()  # a title holding one of these is not this item ("แผนอัตรากำลัง" for O14)
+    discover: DiscoverHints = field(default_factory=DiscoverHints)
     evidence: EvidenceRule = field(default_factory=EvidenceRule)
     fiscal_year_confidence: Confidence = Confidence.INFERRED
     notes: str = ""

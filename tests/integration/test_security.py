@@ -1,5 +1,5 @@
 """Safe to point at anyone's website (issue 15): each test plays a hostile agency site or manifest against a
-local server (tests/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
+local server (tests/support/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
 on, and that no secret or control sequence reaches any output."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import hostile_server as hs
 import httpx
 import pytest
 
@@ -22,6 +21,8 @@ from oit_checker.engine.session import RunOptions, run_agencies
 from oit_checker.fetch import policy
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Agency, FetchError, Status
+from tests.support import hostile_server as hs
+from tests.support.paths import ROOT
 
 MB = 1024 * 1024
 
@@ -154,7 +155,7 @@ O1 = ["http://2130706433:{site.port}/page/secret-o1"]
 O2 = ["http://www.agency.go.th/to?url=http://[::1]:{site.port}/page/secret-o2"]
 O3 = ["http://www.agency.go.th/page/public-o3"]
 ''', encoding="utf-8")
-    rules = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test.toml"
+    rules = ROOT / "fixtures" / "rules" / "audit-test.toml"
     out = tmp_path / "report.json"
     from oit_checker.cli import check as check_mod
     transport = HostMapTransport({"www.agency.go.th": site.base})
@@ -284,7 +285,7 @@ O1 = ["{site.url('/page/exit-codes')}"]
     return path
 
 
-RULES = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test.toml"
+RULES = ROOT / "fixtures" / "rules" / "audit-test.toml"
 
 
 def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs.HostileServer,
@@ -305,6 +306,7 @@ def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs
     assert "Traceback (most recent call last)" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("english")  # pins the English wording; Thai is the default
 @pytest.mark.parametrize("command", ["check", "audit"])
 def test_output_paths_are_checked_before_anything_is_fetched(tmp_path: Path, site: hs.HostileServer,
                                                              command: str, capsys: pytest.CaptureFixture[str],
@@ -408,7 +410,7 @@ O2 = ["{site.url('/drip?seconds=25&every=0.5')}"]
            "--db", str(tmp_path / "h.sqlite3"), "--no-cache", "--extract-workers", "2"]
     log = (tmp_path / "stderr.txt").open("w")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log,
-                            cwd=Path(__file__).resolve().parents[2])
+                            cwd=ROOT)
     try:
         parent = psutil.Process(proc.pid)
         children: list[psutil.Process] = []

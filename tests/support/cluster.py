@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from support.procs import descendants, leftovers
+from tests.support.procs import descendants, leftovers
 
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster

@@ -44,7 +44,7 @@ from oit_checker.text.sanitize import scrub
 Row = Any  # a stored row: sqlite3.Row or psycopg's dict row, both indexed by column name
 
 # Both backends keep their own list of migrations (the SQL dialects differ) with ONE version number:
-# version N means the same tables and columns in both. tests/test_history.py checks the lists agree.
+# version N means the same tables and columns in both. tests/unit/engine/test_history.py checks they agree.
 SCHEMA_VERSION = 3
 
 
