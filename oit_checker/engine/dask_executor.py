@@ -242,8 +242,10 @@ class DaskExecutor:
                 return
             n = self.settings.workers or os.cpu_count() or 1
             self._local_workers = n
+            # dashboard_address ":0": the scheduler's HTTP server (started even without a dashboard) on a free
+            # port, not on 8787, which another cluster on this machine may hold.
             cluster = await LocalCluster(n_workers=n, threads_per_worker=1, processes=True, asynchronous=True,
-                                         host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+                                         host="127.0.0.1", scheduler_port=0, dashboard_address=":0",
                                          silence_logs=logging.CRITICAL if self._quiet else logging.WARNING)
             async with cluster, Client(cluster, asynchronous=True) as client:
                 await client.wait_for_workers(n)
