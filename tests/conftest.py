@@ -38,3 +38,8 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv(i18n.LANG_ENV, "en")  # what `cli.main` reads
     i18n.set_language("en")
+
+
+# The throw-away PostgreSQL server (fixtures `pg_server`, `pg_dsn`): skipped without the server binaries,
+# failed on CI.
+pytest_plugins = ["tests.support.postgres"]

@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import importlib.util
 import io
 import json
 import signal
@@ -40,9 +41,9 @@ from oit_checker.cli.options import (
 from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
-from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, audit
+from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
-from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
+from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age, redact
 from oit_checker.engine.session import resolve_fiscal_year
 from oit_checker.engine.trends import DEFAULT_RUNS, load_history
 from oit_checker.errors import HistoryError, UsageError
@@ -165,7 +166,7 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
                     history=history), path)
 
 
-def _history_for(targets: list[tuple[str, str | None]], store: SqliteHistory, run_id: int | None,
+def _history_for(targets: list[tuple[str, str | None]], store: HistoryStore, run_id: int | None,
                  label: str | None, runs: int) -> History | None:
     """The stored runs behind the trend charts, read only when an HTML report is written."""
     if run_id is None or runs <= 0 or not any(fmt == "html" for fmt, _ in targets):
@@ -189,18 +190,41 @@ def _catalogue_of(run: RunResult) -> Catalogue | None:
 
 
 
-def _open_store(args: argparse.Namespace) -> SqliteHistory:
-    return SqliteHistory(Path(args.db) if args.db else default_db_path())
+def _open_store(args: argparse.Namespace) -> HistoryStore:
+    return StoreSpec.of(args.db).open()
+
+
+def _dask_settings(args: argparse.Namespace) -> DaskSettings | None:
+    if args.executor != "dask":
+        if args.scheduler or args.workers is not None:
+            raise UsageError(text("cli.dask_only"))
+        return None
+    if (args.workers is not None and args.workers < 1) or args.batch < 1:
+        raise UsageError(text("cli.dask_counts"))
+    if args.scheduler and args.workers is not None:
+        raise UsageError(text("cli.dask_workers_or_scheduler"))
+    if importlib.util.find_spec("distributed") is None:
+        raise UsageError(text("cli.dask_missing"))
+    return DaskSettings(scheduler=args.scheduler, workers=args.workers, batch=args.batch)
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
+    psycopg = sys.modules.get("psycopg")  # loaded only when a PostgreSQL history is in use
+    if psycopg is not None:
+        errors.append(psycopg.Error)
+    return tuple(errors)
 
 
 @contextlib.contextmanager
-def _history_errors(path: Path) -> Iterator[None]:
-    """A history database damaged past its first pages fails only when a query reaches the bad page: say
-    which file, as a configuration error (exit 2), not as a crash."""
+def _history_errors(location: str) -> Iterator[None]:
+    """A history database damaged past its first pages fails only when a query reaches the bad page, and a
+    PostgreSQL server can go away mid-command: say which history, as a configuration error (exit 2), not as
+    a crash."""
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        raise HistoryError(text("cli.history_damaged", path=path, why=exc)) from exc
+    except _database_errors() as exc:
+        raise HistoryError(text("cli.history_damaged", path=location, why=exc)) from exc
 
 
 @contextlib.contextmanager
@@ -240,8 +264,9 @@ async def _audit_main(*a: Any, **kw: Any) -> AuditOutcome:
             loop.remove_signal_handler(signal.SIGTERM)
 
 
-def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.AsyncBaseTransport | None = None
-              ) -> int:
+def cmd_audit(args: argparse.Namespace, console: Console, *,
+              transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None) -> int:
+    """`transport_factory` (picklable, no arguments) replaces the network in every Session, on every worker."""
     preliminary = load_manifests(args.manifest)
     fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
     cat = load_rules(args, fiscal_year)
@@ -258,11 +283,14 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     suppressions = load_suppressions(args.suppress or [])
     targets = _targets(args)
     options = run_options(args)
+    dask_settings = _dask_settings(args)
+    cache_dir = None if args.no_cache else Path(args.cache_dir or default_cache_dir()).absolute()
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
-                             cache_dir=None if args.no_cache else Path(args.cache_dir or default_cache_dir()),
-                             suppressions=suppressions, today=today(), label=args.label, resume=args.resume)
+                             cache_dir=cache_dir, suppressions=suppressions, today=today(), label=args.label,
+                             resume=args.resume, dask=dask_settings)
     err = make_console(stderr=True)
-    store = _open_store(args)
+    spec = StoreSpec.of(args.db)
+    store = spec.open()
     counters = AuditProgress(total=len(agencies))
     try:
         # Progress only when a person watches: both streams on a terminal (never under cron or CI).
@@ -270,7 +298,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
         with _progress_display(show, counters) as update:
             try:
                 outcome = asyncio.run(_audit_main(agencies, cat, fiscal_year, store, settings,
-                                                  transport=transport, progress=counters, on_change=update))
+                                                  transport_factory=transport_factory, store_spec=spec,
+                                                  progress=counters, on_change=update))
             except (KeyboardInterrupt, asyncio.CancelledError):
                 err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total), markup=False)
                 return EXIT_INTERRUPTED
@@ -305,11 +334,13 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
         parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
     if o.crashed:
         parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
+    if o.executor != "local":
+        parts.append(text("audit.summary_executor", lang, executor=o.executor))
     parts.append(text("audit.summary_end", lang, seconds=f"{o.seconds:.1f}", code=int(code)))
     err.print(" · ".join(parts), markup=False, highlight=False, soft_wrap=True)
 
 
-def _resolve_pair(store: SqliteHistory, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
+def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
     if a is not None and b is not None:
         return a, b
     runs = store.list_runs(1, label)
@@ -402,7 +433,7 @@ def _find_track(history: History, wanted: str) -> AgencyTrack:
     raise UsageError(text("fix.agency_unknown", wanted=repr(wanted), known=known or "—"))
 
 
-def _history_agency(store: SqliteHistory, args: argparse.Namespace, console: Console) -> int:
+def _history_agency(store: HistoryStore, args: argparse.Namespace, console: Console) -> int:
     history = load_history(store, label=args.label, limit=args.runs, upto=args.run)
     if not history.runs:
         raise UsageError(text("fix.no_runs_label", label=repr(args.label)) if args.label else text("cli.no_runs"))
@@ -423,11 +454,11 @@ def _history_agency(store: SqliteHistory, args: argparse.Namespace, console: Con
     return EXIT_OK
 
 
-def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Console) -> int:
+def _history_list(store: HistoryStore, args: argparse.Namespace, console: Console) -> int:
     from rich.table import Table
 
     runs = store.list_runs(args.limit, args.label)
-    tab = Table(title=f"oit-checker history — {store.path}", title_justify="left")
+    tab = Table(title=f"oit-checker history — {store.location}", title_justify="left")
     for col in ("run", "label", "started", "finished", "status", "FY", "ITA", "agencies", "pass", "fail",
                 "review", "error"):
         tab.add_column(col)
@@ -445,7 +476,7 @@ def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Conso
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help=text("help.db", path=default_db_path()))
+    p.add_argument("--db", metavar="PATH|URL", help=text("help.db", path=default_db_path()))
 
 
 def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -465,6 +496,11 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--resume", type=int, metavar="RUN_ID", help=text("help.resume"))
     p.add_argument("--trend-runs", type=int, default=DEFAULT_RUNS, metavar="N", help=text("help.trend_runs"))
     add_crawl_options(p)
+    x = p.add_argument_group(text("help.executor_group"))
+    x.add_argument("--executor", choices=("local", "dask"), default="local", help=text("help.executor"))
+    x.add_argument("--scheduler", metavar="tcp://HOST:8786", help=text("help.scheduler"))
+    x.add_argument("--workers", type=int, metavar="N", help=text("help.workers"))
+    x.add_argument("--batch", type=int, default=DaskSettings().batch, metavar="N", help=text("help.batch"))
 
     d = sub.add_parser("diff", help=text("help.diff"), description=text("help.diff_description"))
     d.add_argument("run_a", nargs="?", type=int, metavar="RUN_A", help=text("help.run_a"))
@@ -498,7 +534,8 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:
     def run(args: argparse.Namespace, console: Console) -> int:
-        with _history_errors(Path(args.db) if args.db else default_db_path()):
+        spec = StoreSpec.of(args.db)
+        with _history_errors(spec.url if not spec.is_postgres else redact(spec.url)):
             return command(args, console)
     return run
 

@@ -84,16 +84,18 @@ class Session:
     `transport` replaces the network (tests, the demo, the benchmarks). With `cache_dir`, responses are
     revalidated through the HTTP cache and extracted documents are kept by content hash; a cache that
     cannot be opened costs speed, not the night's audit: the session runs without it and says why
-    (`cache_stats.disabled`).
+    (`cache_stats.disabled`). `pool`: an extraction pool that outlives the session (a Dask worker keeps one
+    for all its tasks, instead of starting processes per task); the session uses it and leaves it open.
     """
 
     def __init__(self, options: RunOptions | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
-                 cache_dir: Path | None = None,
-                 on_progress: Callable[[str, str], None] | None = None) -> None:
+                 cache_dir: Path | None = None, on_progress: Callable[[str, str], None] | None = None,
+                 pool: ExtractPool | None = None) -> None:
         self.options = options or RunOptions()
         self._transport = transport
         self._cache_dir = cache_dir
         self._on_progress = on_progress
+        self._shared_pool = pool
         self.cache_stats: CacheStats | None = CacheStats() if cache_dir is not None else None
         self._extract_cache: ExtractCache | None = None
         self._client: httpx.AsyncClient | None = None
@@ -147,7 +149,7 @@ class Session:
         if options.insecure:
             self._insecure = build_client(options.fetch, verify=False, transport=self._network(verify=False))
         self.fetcher = Fetcher(self._client, options.fetch, insecure_client=self._insecure)
-        self._pool = options.extract_pool().__enter__()
+        self._pool = self._shared_pool or options.extract_pool().__enter__()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
                           else self._pool)
         # One browser for the whole session, started only if a page needs it (see fetch/render.py).
@@ -164,7 +166,7 @@ class Session:
         finally:
             if self.renderer is not None:
                 await self.renderer.close()
-            if self._pool is not None:
+            if self._pool is not None and self._pool is not self._shared_pool:
                 self._pool.__exit__(exc_type, exc, tb)
             for client in (self._insecure, self._client):
                 if client is not None:

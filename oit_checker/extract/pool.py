@@ -283,6 +283,10 @@ class ExtractPool:
             finally:
                 self._main.in_flight -= 1
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         self._closed = True
         self._main.shutdown()

@@ -15,7 +15,8 @@ class Status(StrEnum):
 
 
 class Confidence(StrEnum):
-    """How sure the rule itself is (how well the criteria fact is sourced; rules/README.md), not how sure the match is."""
+    """How sure the rule itself is (how well the criteria fact is sourced; rules/README.md), not how sure the
+    match is."""
 
     CONFIRMED = "confirmed"
     ONE_SOURCE = "one_source"

@@ -22,7 +22,7 @@ from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport
 from oit_checker.engine import audit as audit_mod
 from oit_checker.engine import session as session_mod
-from oit_checker.engine.history import RunStatus, SqliteHistory
+from oit_checker.engine.history import HistoryStore, RunStatus, open_store
 from oit_checker.engine.pipeline import Checker
 from oit_checker.engine.session import RunOptions
 from oit_checker.model import Status
@@ -51,14 +51,28 @@ def manifest(tmp_path: Path) -> Path:
     return path
 
 
-def audit_args(tmp_path: Path, manifest: Path, *extra: str) -> list[str]:
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The --db value of an empty history: an SQLite file, or a database on the throw-away PostgreSQL server."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_dsn"))
+    return str(tmp_path / "history.sqlite3")
+
+
+def scalar(store: HistoryStore, sql: str) -> object:
+    row = store._conn.execute(sql).fetchone()  # type: ignore[attr-defined]
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
+
+
+def audit_args(tmp_path: Path, manifest: Path, *extra: str, db: str | None = None) -> list[str]:
     return ["audit", str(manifest), "--rules", str(site_mod.RULES), "--fiscal-year", FY,
-            "--db", str(tmp_path / "history.sqlite3"), "--cache-dir", str(tmp_path / "cache"),
+            "--db", db or str(tmp_path / "history.sqlite3"), "--cache-dir", str(tmp_path / "cache"),
             "--extract-workers", "0", *extra]
 
 
-def run_json(tmp_path: Path, manifest: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:
-    code = cli.main(audit_args(tmp_path, manifest, "--format", "json", *extra))
+def run_json(tmp_path: Path, manifest: Path, capsys: pytest.CaptureFixture[str], *extra: str,
+             db: str | None = None) -> tuple[int, dict]:
+    code = cli.main(audit_args(tmp_path, manifest, "--format", "json", *extra, db=db))
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -67,15 +81,15 @@ def statuses(report: dict) -> dict[tuple[str, str], str]:
 
 
 def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
-        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
-    code, first = run_json(tmp_path, manifest, capsys)
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, first = run_json(tmp_path, manifest, capsys, db=db)
     assert code == exit_codes.EXIT_OK
     assert set(statuses(first).values()) == {"pass"} and len(statuses(first)) == COUNT * 3
     assert first["since_last_run"] is None and first["run_id"] == 1
 
     site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)  # O1 loses its phone number
     del site.files["/a002/news.html"]  # O2 now answers 404
-    code, second = run_json(tmp_path, manifest, capsys)
+    code, second = run_json(tmp_path, manifest, capsys, db=db)
     assert code == exit_codes.EXIT_REGRESSIONS
     since = second["since_last_run"]
     assert [(c["agency"], c["item"], c["from"], c["to"], c["reasons"]) for c in since["regressions"]] == [
@@ -87,12 +101,12 @@ def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
         ("a001", "http://www.a001.go.th/a001/contact.html", ["O1"])]
 
     site.files["/a002/news.html"] = site_mod.news(2)
-    code, third = run_json(tmp_path, manifest, capsys)
+    code, third = run_json(tmp_path, manifest, capsys, db=db)
     assert code == exit_codes.EXIT_GAPS  # a001 O1 still fails, but it is no longer new
     assert [(c["agency"], c["item"]) for c in third["since_last_run"]["fixed"]] == [("a002", "O2")]
     assert third["since_last_run"]["regressions"] == []
 
-    with SqliteHistory(tmp_path / "history.sqlite3") as store:
+    with open_store(db) as store:
         runs = store.list_runs()
         assert [(r.id, r.status, r.agencies_done) for r in runs] == [(3, RunStatus.COMPLETE, COUNT),
                                                                      (2, RunStatus.COMPLETE, COUNT),
@@ -102,9 +116,9 @@ def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
             statuses(second)
 
     # `diff` defaults to the last two runs; `diff 1 2` reproduces the audit's section and exits 3.
-    assert cli.main(["diff", "--db", str(tmp_path / "history.sqlite3"), "--format", "json"]) == exit_codes.EXIT_OK
+    assert cli.main(["diff", "--db", db, "--format", "json"]) == exit_codes.EXIT_OK
     assert [c["item"] for c in json.loads(capsys.readouterr().out)["fixed"]] == ["O2"]
-    assert cli.main(["diff", "1", "2", "--db", str(tmp_path / "history.sqlite3"), "--format", "json"]) == 3
+    assert cli.main(["diff", "1", "2", "--db", db, "--format", "json"]) == 3
     assert json.loads(capsys.readouterr().out)["regressions"] == since["regressions"]
 
 
@@ -149,13 +163,13 @@ def test_one_agency_crashing_does_not_stop_the_others(
 
 
 async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
-        tmp_path: Path, manifest: Path, site: site_mod.Site) -> None:
+        tmp_path: Path, manifest: Path, site: site_mod.Site, db: str) -> None:
     cat = load_catalogue(site_mod.RULES)
     agencies = load_manifests([manifest], cat.ids)
     transport = HostMapTransport(site.host_map(COUNT))
     settings = audit_mod.AuditSettings(options=RunOptions(extract_workers=0, agencies_at_once=1),
                                        cache_dir=tmp_path / "cache")
-    store = SqliteHistory(tmp_path / "h.sqlite3")
+    store = open_store(db)
     first = await audit_mod.audit(agencies, cat, 2569, store, settings, transport=transport)
     assert first.status is RunStatus.COMPLETE
     before = store.load_run(1)
@@ -179,9 +193,8 @@ async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
     partial = store.load_run(2)
     assert [a.agency.slug for a in partial.agencies] == ["a001", "a002"]
     assert all(len(a.findings) == 3 for a in partial.agencies)  # every stored agency is whole
-    orphans = store._conn.execute(
-        "SELECT count(*) FROM findings f LEFT JOIN agency_results a USING (run_id, slug) WHERE a.slug IS NULL"
-    ).fetchone()[0]
+    orphans = scalar(store, "SELECT count(*) FROM findings f LEFT JOIN agency_results a USING (run_id, slug)"
+                            " WHERE a.slug IS NULL")
     assert orphans == 0
 
     # Resume: only the agencies the run had not stored are checked, then it is complete.
@@ -204,7 +217,7 @@ async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
 
 
 def test_suppressions_mark_findings_and_report_expired_and_unused(
-        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
     site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
     accepted = tmp_path / "accepted.toml"
     accepted.write_text("""
@@ -229,7 +242,7 @@ code = "stale_fiscal_year"
 reason = "หมดอายุแล้ว"
 expires = 2000-01-01
 """, encoding="utf-8")
-    code, report = run_json(tmp_path, manifest, capsys, "--suppress", str(accepted))
+    code, report = run_json(tmp_path, manifest, capsys, "--suppress", str(accepted), db=db)
     assert code == exit_codes.EXIT_OK  # the one gap is accepted
     o1 = next(f for a in report["agencies"] if a["slug"] == "a001" for f in a["findings"] if f["item"] == "O1")
     assert o1["status"] == "fail" and o1["suppressed"] == "เบอร์โทรศัพท์ใหม่รอติดตั้ง"
@@ -251,10 +264,9 @@ def test_quiet_writes_only_the_report_files(
 
 
 def test_history_list_show_and_prune(
-        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "history.sqlite3")
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
     for _ in range(3):
-        cli.main(audit_args(tmp_path, manifest, "--quiet"))
+        cli.main(audit_args(tmp_path, manifest, "--quiet", db=db))
     assert cli.main(["history", "list", "--db", db]) == exit_codes.EXIT_OK
     listing = capsys.readouterr().out
     assert listing.count("complete") == 3 and listing.count(f"{COUNT}/{COUNT}") == 3
@@ -262,7 +274,7 @@ def test_history_list_show_and_prune(
     assert capsys.readouterr().out.count("<testcase ") == COUNT * 3
     assert cli.main(["history", "prune", "--keep-runs", "1", "--db", db]) == exit_codes.EXIT_OK
     assert "deleted 2 runs: 1, 2" in capsys.readouterr().out
-    with SqliteHistory(db) as store:
+    with open_store(db) as store:
         assert [r.id for r in store.list_runs()] == [3]
 
 
@@ -343,3 +355,66 @@ def test_terminal_output_is_one_line_per_agency_plus_regressions(
     assert "1 regression, 0 fixed since run 1" in captured.err  # singular, not "1 regressions"
     assert cli.main(audit_args(tmp_path, manifest, "--details")) == exit_codes.EXIT_GAPS
     assert "Indicator" in capsys.readouterr().out
+
+
+def test_every_report_and_diff_reads_the_same_from_either_backend(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], pg_dsn: str) -> None:
+    """Two nights audited into SQLite, copied run by run into PostgreSQL through the store interface: every
+    report format of `history show` and of `diff` is the same, byte for byte, from either history."""
+    from oit_checker.cli.audit import AUDIT_FORMATS, DIFF_FORMATS
+    from oit_checker.engine.history import RunMeta
+
+    sqlite_db = str(tmp_path / "history.sqlite3")
+    cli.main(audit_args(tmp_path, manifest, "--quiet", db=sqlite_db))
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
+    site.files["/a003/news.html"] = site_mod.news(3, extra="<script>alert(1)</script> ข่าว\u202eกลับด้าน")
+    cli.main(audit_args(tmp_path, manifest, "--quiet", db=sqlite_db))
+    with open_store(sqlite_db) as src, open_store(pg_dsn) as dst:
+        for run_id in (1, 2):
+            info, run = src.run_info(run_id), src.load_run(run_id)
+            copied = dst.begin_run(RunMeta(
+                started_at=info.started_at, tool_version=info.tool_version, criteria_year=info.criteria_year,
+                catalogue_version=info.catalogue_version, catalogue_source=info.catalogue_source,
+                fiscal_year=info.fiscal_year, agencies_total=info.agencies_total, label=info.label))
+            assert copied == run_id
+            for ordinal, agency in reversed(list(enumerate(run.agencies))):  # written in another order
+                dst.record_agency(copied, agency, ordinal=ordinal)
+            dst.finish_run(copied, info.status, info.finished_at)
+            assert dst.load_run(run_id) == run and dst.run_info(run_id) == info
+
+    def output(*argv: str) -> tuple[int, str]:
+        code = cli.main(list(argv))
+        return code, capsys.readouterr().out
+
+    capsys.readouterr()
+    for fmt in AUDIT_FORMATS:
+        shown = [output("history", "show", "2", "--db", db, "--format", fmt) for db in (sqlite_db, pg_dsn)]
+        assert shown[0] == shown[1] and shown[0][1].strip(), fmt
+    for fmt in DIFF_FORMATS:
+        diffs = [output("diff", "--db", db, "--format", fmt) for db in (sqlite_db, pg_dsn)]
+        assert diffs[0] == diffs[1] and diffs[0][0] == exit_codes.EXIT_REGRESSIONS, fmt
+    assert "a001" in diffs[0][1]
+
+
+def test_the_scale_out_guide_commands_parse() -> None:
+    """Every `oit-checker` command of docs/scale-out.md (shell lines and systemd ExecStart*) is one the CLI takes."""
+    import shlex
+
+    text = (site_mod.ROOT / "docs" / "scale-out.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    commands, fence = [], ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("```"):
+            fence = "" if fence else line[3:]
+        elif fence == "ini" and line.startswith("ExecStart") and "bin/oit-checker" in line:
+            commands.append(shlex.split(line.split("=", 1)[1])[1:])
+        elif fence == "sh" and line.startswith("oit-checker "):
+            commands.append(shlex.split(line)[1:])
+    assert len(commands) == 4  # history list, the driver's audit, ExecStart (audit) and ExecStartPost (prune)
+    executors = []
+    for words in commands:
+        args = cli.build_parser().parse_args(words)
+        assert args.db and args.db.startswith("postgresql://")
+        if args.command == "audit":
+            executors.append((args.executor, args.scheduler))
+    assert executors == [("dask", "tcp://10.0.0.10:8786")] * 2

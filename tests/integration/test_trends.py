@@ -1,9 +1,11 @@
-"""Trends from a history of several real audit runs (tests/trend_site.py): the audit report's SVG charts parsed
-and their points checked against the scores of the stored runs; the province chart's counts; `history show
---agency` item by item with the regressions marked; a headless-Chromium screenshot of the report."""
+"""Trends from a history of several real audit runs (tests/support/trend_site.py), stored in SQLite and in
+PostgreSQL: the audit report's SVG charts parsed and their points checked against the scores of the stored runs;
+the province chart's counts; `history show --agency` item by item with the regressions marked; a headless-Chromium
+screenshot of the report."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -11,6 +13,7 @@ import shutil
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,13 +22,14 @@ import pytest
 from oit_checker.cli import main as cli
 from oit_checker.demo import HostMapTransport
 from oit_checker.engine import session as session_mod
-from oit_checker.engine.history import SqliteHistory
+from oit_checker.engine.history import open_store
 from oit_checker.engine.trends import load_history
 from oit_checker.report import trends
 from oit_checker.report.projection import project
 from oit_checker.text import clock
 from tests.support import trend_site as site
 from tests.support.paths import ROOT
+from tests.support.postgres import fresh_database
 
 SCREENSHOT = ROOT / "docs" / "screens" / "audit-trends.png"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -33,16 +37,27 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @dataclass(frozen=True)
 class Runs:
-    db: Path
+    db: str  # the --db value: an SQLite file or a PostgreSQL URL
+    backend: str
     reports: tuple[Path, ...]  # the HTML report of each run
     jsons: tuple[dict, ...]
 
 
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
+    """Four audits of the fixture province into one history: the trends read it through the store's public
+    methods, whichever backend holds it."""
     tmp = tmp_path_factory.mktemp("trends")
+    with contextlib.ExitStack() as stack:
+        if request.param == "postgres":
+            db = stack.enter_context(fresh_database(request.getfixturevalue("pg_server")))
+        else:
+            db = str(tmp / "history.sqlite3")
+        yield audited(tmp, db, request.param)
+
+
+def audited(tmp: Path, db: str, backend: str) -> Runs:
     province = site.build(tmp / "sites")
-    db = tmp / "history.sqlite3"
     manifest = tmp / "province.toml"
     reports, jsons = [], []
     mp = pytest.MonkeyPatch()
@@ -54,7 +69,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
                 manifest.write_text(province.manifest(), encoding="utf-8")
                 clock.set_clock(lambda when=when: when)
                 report, out = tmp / f"run{n}.html", tmp / f"run{n}.json"
-                code = cli.main(["audit", str(manifest), "--db", str(db), "--fiscal-year", "2568", "--no-cache",
+                code = cli.main(["audit", str(manifest), "--db", db, "--fiscal-year", "2568", "--no-cache",
                                  "--host-delay", "0", "--extract-workers", "0", "--quiet", "--format", "json",
                                  "--output", str(out), "--report", f"html:{report}"])
                 assert code in (1, 3)
@@ -63,7 +78,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
     finally:
         clock.set_clock(None)
         mp.undo()
-    return Runs(db, tuple(reports), tuple(jsons))
+    return Runs(db, backend, tuple(reports), tuple(jsons))
 
 
 def statuses(report: dict, slug: str) -> dict[str, str]:
@@ -105,7 +120,7 @@ def test_each_agency_chart_plots_the_stored_scores_of_every_run(runs: Runs) -> N
     assert len(svgs(page)) == 1 + len(site.AGENCIES)  # one per agency, and the province
     charts = agency_charts(page)
     assert set(charts) == set(site.AGENCIES)
-    with SqliteHistory(runs.db) as store:
+    with open_store(runs.db) as store:
         stored = {run.run_id: run for run in (store.load_run(i) for i in (1, 2, 3, 4))}
     for slug, chart in charts.items():
         marks = [el for el in chart.iter() if el.get("data-score") is not None]
@@ -157,7 +172,7 @@ def test_the_first_run_has_no_trend_yet(runs: Runs) -> None:
 
 def test_history_show_agency_gives_its_trend_and_item_history(runs: Runs, tmp_path: Path) -> None:
     out = tmp_path / "t1.html"
-    assert cli.main(["history", "show", "--agency", "t1", "--db", str(runs.db), "--format", "html",
+    assert cli.main(["history", "show", "--agency", "t1", "--db", runs.db, "--format", "html",
                      "--output", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลตะเคียนราม" in page and len(svgs(page)) == 1
@@ -174,13 +189,13 @@ def test_history_show_agency_gives_its_trend_and_item_history(runs: Runs, tmp_pa
     assert 'class="cell s-fail regressed-step"' in o21
 
     js = tmp_path / "t1.json"
-    assert cli.main(["history", "show", "--agency", "ตะเคียนราม", "--db", str(runs.db), "--format", "json",
+    assert cli.main(["history", "show", "--agency", "ตะเคียนราม", "--db", runs.db, "--format", "json",
                      "--output", str(js)]) == 0
     data = json.loads(js.read_text(encoding="utf-8"))
     items = {i["item"]: i for i in data["items"]}
     assert items["O21"]["regression"] and items["O21"]["statuses"] == ["pass", "pass", "pass", "fail"]
     assert items["O25"]["changed_in_run"] == 2 and items["O25"]["before"] == "fail"
-    with SqliteHistory(runs.db) as store:
+    with open_store(runs.db) as store:
         track = load_history(store).track("t1")
     assert track is not None
     assert [(s["run_id"], s["indicator"], s["pessimistic"]) for s in data["scores"]] == [
@@ -189,7 +204,7 @@ def test_history_show_agency_gives_its_trend_and_item_history(runs: Runs, tmp_pa
 
 def test_history_show_agency_up_to_an_earlier_run_and_in_english(runs: Runs, tmp_path: Path) -> None:
     out = tmp_path / "t2.md"
-    assert cli.main(["history", "show", "2", "--agency", "t2", "--db", str(runs.db), "--format", "md",
+    assert cli.main(["history", "show", "2", "--agency", "t2", "--db", runs.db, "--format", "md",
                      "--output", str(out), "--lang", "en"]) == 0
     md = out.read_text(encoding="utf-8")
     assert md.startswith("# An agency's history: เทศบาลตำบลหนองบัว")
@@ -199,15 +214,15 @@ def test_history_show_agency_up_to_an_earlier_run_and_in_english(runs: Runs, tmp
 
 def test_an_unknown_or_ambiguous_agency_is_a_usage_error(runs: Runs, capsys: pytest.CaptureFixture[str],
                                                          english: None) -> None:
-    assert cli.main(["history", "show", "--agency", "nobody", "--db", str(runs.db)]) == 2
+    assert cli.main(["history", "show", "--agency", "nobody", "--db", runs.db]) == 2
     assert "--agency 'nobody': no such agency in the stored runs (keys: t1, t2, t3)" in capsys.readouterr().err
-    assert cli.main(["history", "show", "--agency", "องค์การบริหารส่วนตำบล", "--db", str(runs.db)]) == 2
+    assert cli.main(["history", "show", "--agency", "องค์การบริหารส่วนตำบล", "--db", runs.db]) == 2
     assert "matches 2 agencies" in capsys.readouterr().err.replace("\n", "")
 
 
 def test_the_trend_section_reads_in_english(runs: Runs, tmp_path: Path) -> None:
     out = tmp_path / "en.html"
-    assert cli.main(["history", "show", "4", "--db", str(runs.db), "--format", "html", "--output", str(out),
+    assert cli.main(["history", "show", "4", "--db", runs.db, "--format", "html", "--output", str(out),
                      "--lang", "en"]) == 0
     page = out.read_text(encoding="utf-8")
     assert "<h2>Trends" in page and "Agencies passing each item over the last 4 runs" in page
@@ -237,7 +252,7 @@ def test_a_headless_chromium_screenshot_of_the_report_with_trends(runs: Runs, tm
     data = shot.read_bytes()
     assert _png_size(data) == (1280, 2000)
     assert len(data) > 100_000  # a drawn page, not a blank one
-    if os.environ.get("OIT_SCREENSHOT_WRITE"):
+    if os.environ.get("OIT_SCREENSHOT_WRITE") and runs.backend == "sqlite":
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         SCREENSHOT.write_bytes(data)
 

@@ -6,20 +6,29 @@ O1 a contact page, O2 a news page, O3 the corpus's anti-corruption plan PDF for 
 
 The server keeps files in memory (a test edits them between runs), sends ETag and Last-Modified, answers
 If-None-Match / If-Modified-Since with 304, and counts what it served.
+
+For the Dask tests: some agencies can submit their O3 plan on one shared host (www.shared.go.th, paths
+/shared/…), the server records the most requests it answered at once per first path segment and which
+requests waited on a hold, and `SiteTransport` is a picklable transport factory that a worker process calls
+to reach the site (optionally making that process exit on a "poison" path, as a parser crashing in C would).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
+
+from oit_checker.demo import HostMapTransport
 from tests.support.paths import ROOT
 
 RULES = ROOT / "fixtures" / "rules" / "audit-test.toml"
@@ -27,6 +36,7 @@ PLAN_PDF = (ROOT / "fixtures" / "corpus" / "a1_laksaman.pdf").read_bytes()
 FISCAL_YEAR = 2569
 LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 HOLD_MAX_S = 120.0
+SHARED_HOST = "www.shared.go.th"
 
 _PAGE = """<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{title}</title></head>
 <body><nav><a href="/{slug}/index.html">หน้าแรก</a> · <a href="/{slug}/contact.html">ติดต่อเรา</a></nav>
@@ -63,7 +73,7 @@ def news(n: int, extra: str = "") -> bytes:
                                         f"ที่ดินและสิ่งปลูกสร้าง และการประชุมประชาคมหมู่บ้าน {extra}</p>")
 
 
-def site_files(count: int) -> dict[str, bytes]:
+def site_files(count: int, shared: Iterable[int] = ()) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for n in range(1, count + 1):
         s = slug(n)
@@ -71,16 +81,25 @@ def site_files(count: int) -> dict[str, bytes]:
         files[f"/{s}/contact.html"] = contact(n)
         files[f"/{s}/news.html"] = news(n)
         files[f"/{s}/plan-2569.pdf"] = PLAN_PDF
+    for n in shared:
+        files[f"/shared/{slug(n)}-plan-2569.pdf"] = PLAN_PDF
     return files
 
 
-def manifest(count: int) -> str:
+def plan_url(n: int, shared: Iterable[int] = ()) -> str:
+    if n in set(shared):
+        return f"http://{SHARED_HOST}/shared/{slug(n)}-plan-2569.pdf"
+    return f"http://{host(n)}/{slug(n)}/plan-2569.pdf"
+
+
+def manifest(count: int, shared: Iterable[int] = ()) -> str:
+    """`shared`: agencies whose O3 plan is on the one shared host instead of their own."""
     out = []
     for n in range(1, count + 1):
         base = f"http://{host(n)}/{slug(n)}"
         out.append(f'[[agency]]\nname = "{name(n)}"\nslug = "{slug(n)}"\nhome = "{base}/index.html"\n'
                    f'[agency.items]\nO1 = ["{base}/contact.html"]\nO2 = ["{base}/news.html"]\n'
-                   f'O3 = ["{base}/plan-2569.pdf"]\n')
+                   f'O3 = ["{plan_url(n, shared)}"]\n')
     return "\n".join(out)
 
 
@@ -94,6 +113,9 @@ class Site:
     # path prefix → an event the answer waits for (a test holds an agency's pages until it lets them go; a
     # held answer gives up after `HOLD_MAX_S` so that no server thread outlives a broken test)
     holds: dict[str, threading.Event] = field(default_factory=dict)
+    held: list[str] = field(default_factory=list)  # paths that waited on a hold (in arrival order)
+    busy: Counter[str] = field(default_factory=Counter)  # first path segment → requests being answered now
+    most_at_once: Counter[str] = field(default_factory=Counter)  # first path segment → most answered at once
     in_flight: int = 0  # requests being answered right now
     log: list[tuple[str, int, bool]] = field(default_factory=list)  # (path, status, conditional)
     errors: int = 0  # connections that broke mid-request (a cancelled client hanging up)
@@ -121,7 +143,37 @@ class Site:
                 raise TimeoutError(f"the audit site still answers {self.in_flight} request(s)")
 
     def host_map(self, count: int) -> dict[str, str]:
-        return {host(n): self.base for n in range(1, count + 1)}
+        return {**{host(n): self.base for n in range(1, count + 1)}, SHARED_HOST: self.base}
+
+    def transport_factory(self, count: int, poison: str = "") -> SiteTransport:
+        return SiteTransport(self.host_map(count), poison)
+
+
+@dataclass(frozen=True)
+class SiteTransport:
+    """Picklable: `SiteTransport(mapping)()` is the transport a Session (on any worker) reaches the site with.
+
+    `poison`: a path prefix whose request makes the calling PROCESS exit at once — a worker dying mid-agency."""
+
+    mapping: dict[str, str]
+    poison: str = ""
+
+    def __call__(self) -> httpx.AsyncBaseTransport:
+        inner = HostMapTransport(self.mapping)
+        return _Poisoned(inner, self.poison) if self.poison else inner
+
+
+class _Poisoned(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, poison: str) -> None:
+        self.inner, self.poison = inner, poison
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith(self.poison):
+            os._exit(70)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
@@ -144,13 +196,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
 
         def do_GET(self) -> None:
+            segment = self.path.split("/")[1] if self.path.count("/") > 1 else ""
             with site.lock:
                 site.in_flight += 1
+                site.busy[segment] += 1
+                site.most_at_once[segment] = max(site.most_at_once[segment], site.busy[segment])
             try:
                 self._answer()
             finally:
                 with site.lock:
                     site.in_flight -= 1
+                    site.busy[segment] -= 1
                     site.idle.notify_all()
 
         def _answer(self) -> None:
@@ -160,6 +216,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                     time.sleep(seconds)
             for prefix, event in list(site.holds.items()):
                 if path.startswith(prefix):
+                    with site.lock:
+                        site.held.append(path)
                     event.wait(HOLD_MAX_S)
             inm, ims = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
             if inm or ims:
