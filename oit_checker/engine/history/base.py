@@ -273,6 +273,33 @@ def assemble_agencies(agency_rows: Iterable[Row], finding_rows: Iterable[Row], r
     return out
 
 
+class StoredReads:
+    """The reads both backends answer the same way, over their own `_agencies` and `_fetch_rows`."""
+
+    def run_info(self, run_id: int) -> RunInfo:
+        raise NotImplementedError
+
+    def _agencies(self, run_id: int, slug: str | None = None) -> list[AgencyResult]:
+        raise NotImplementedError
+
+    def _fetch_rows(self, run_id: int) -> Iterable[Row]:
+        """(slug, fetches) of every finding of the run."""
+        raise NotImplementedError
+
+    def load_run(self, run_id: int) -> RunResult:
+        return run_result(self.run_info(run_id), self._agencies(run_id))
+
+    def load_agency(self, run_id: int, slug: str) -> AgencyResult | None:
+        found = self._agencies(run_id, slug)
+        return found[0] if found else None
+
+    def urls_reached(self, run_id: int) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for row in self._fetch_rows(run_id):
+            out.setdefault(row["slug"], set()).update(urls_in_fetches(row["fetches"]))
+        return out
+
+
 def run_result(info: RunInfo, agencies: Sequence[AgencyResult]) -> RunResult:
     return RunResult(criteria_year=info.criteria_year, catalogue_version=info.catalogue_version,
                      catalogue_source=info.catalogue_source, fiscal_year=info.fiscal_year,

@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import socket
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -46,6 +46,7 @@ from oit_checker.engine.history.base import (
     RunInfo,
     RunMeta,
     RunStatus,
+    StoredReads,
     agency_rows,
     assemble_agencies,
     dumps,
@@ -54,13 +55,11 @@ from oit_checker.engine.history.base import (
     newer_schema_message,
     not_running_message,
     redact,
-    run_result,
     runs_to_prune,
     stored_form,
-    urls_in_fetches,
 )
 from oit_checker.errors import HistoryError
-from oit_checker.model import AgencyResult, RunResult
+from oit_checker.model import AgencyResult
 from oit_checker.text import clock
 from oit_checker.text.clock import now_iso
 
@@ -229,7 +228,7 @@ _RUN_COLUMNS = """r.*,
         (SELECT status, count(*) AS n FROM findings f WHERE f.run_id = r.id GROUP BY status) s) AS counts"""
 
 
-class PostgresHistory:
+class PostgresHistory(StoredReads):
     """The history in PostgreSQL. `migrate_schema=False` (workers): refuse a schema this code does not match."""
 
     def __init__(self, url: str, *, migrate_schema: bool = True) -> None:
@@ -481,18 +480,9 @@ class PostgresHistory:
                 q("SELECT * FROM reasons WHERE {where}"),
                 q("SELECT slug, url, sha256 FROM documents WHERE {where}"))
 
-    def load_run(self, run_id: int) -> RunResult:
-        return run_result(self.run_info(run_id), self._agencies(run_id))
 
-    def load_agency(self, run_id: int, slug: str) -> AgencyResult | None:
-        found = self._agencies(run_id, slug)
-        return found[0] if found else None
-
-    def urls_reached(self, run_id: int) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for row in self._conn.execute("SELECT slug, fetches FROM findings WHERE run_id = %s", (run_id,)):
-            out.setdefault(row["slug"], set()).update(urls_in_fetches(row["fetches"]))
-        return out
+    def _fetch_rows(self, run_id: int) -> Iterable[Any]:
+        return self._conn.execute("SELECT slug, fetches FROM findings WHERE run_id = %s", (run_id,))
 
     # ------------------------------------------------------------ housekeeping
 

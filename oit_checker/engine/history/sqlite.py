@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,6 +23,7 @@ from oit_checker.engine.history.base import (
     RunInfo,
     RunMeta,
     RunStatus,
+    StoredReads,
     agency_rows,
     assemble_agencies,
     dumps,
@@ -30,13 +31,11 @@ from oit_checker.engine.history.base import (
     info_from,
     newer_schema_message,
     not_running_message,
-    run_result,
     runs_to_prune,
     stored_form,
-    urls_in_fetches,
 )
 from oit_checker.errors import HistoryError
-from oit_checker.model import AgencyResult, RunResult
+from oit_checker.model import AgencyResult
 from oit_checker.text import clock
 from oit_checker.text.clock import now_iso
 
@@ -198,7 +197,7 @@ def _reason_params(key: tuple[int, str], row: Any) -> tuple[Any, ...]:
             int(r.inferred), dumps(r.detail), dumps(evidence_list(r.evidence)))
 
 
-class SqliteHistory:
+class SqliteHistory(StoredReads):
     """The embedded history store. One connection, used from one thread (the event loop's)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -367,18 +366,9 @@ class SqliteHistory:
             q(f"SELECT * FROM reasons WHERE {where}", params).fetchall(),
             q(f"SELECT slug, url, sha256 FROM documents WHERE {where}", params).fetchall())
 
-    def load_run(self, run_id: int) -> RunResult:
-        return run_result(self.run_info(run_id), self._agencies(run_id))
 
-    def load_agency(self, run_id: int, slug: str) -> AgencyResult | None:
-        found = self._agencies(run_id, slug)
-        return found[0] if found else None
-
-    def urls_reached(self, run_id: int) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for row in self._conn.execute("SELECT slug, fetches FROM findings WHERE run_id = ?", (run_id,)):
-            out.setdefault(row["slug"], set()).update(urls_in_fetches(row["fetches"]))
-        return out
+    def _fetch_rows(self, run_id: int) -> Iterable[Any]:
+        return self._conn.execute("SELECT slug, fetches FROM findings WHERE run_id = ?", (run_id,))
 
     # ------------------------------------------------------------ housekeeping
 
