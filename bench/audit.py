@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # the repository root: `tests` is a package
 
-import audit_site as site_mod  # noqa: E402 — the generator lives beside the tests that use it
+from tests.support import audit_site as site_mod  # noqa: E402 — the generator lives with the tests
 
 
 def child(argv: list[str]) -> None:

@@ -1,4 +1,4 @@
-"""Run the hostile agency (tests/hostile_server.py) through the real runner and print what it cost.
+"""Run the hostile agency (tests/support/hostile_server.py) through the real runner and print what it cost.
 
     .venv/bin/python bench/hostile.py [--repeat N] [--workers N] [--large-bodies N] [--max-mb MB] [--cases]
 
@@ -18,12 +18,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-import hostile_server as hs  # the server lives with the tests (sys.path above)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository root: `tests` is a package
 
 from oit_checker.engine import session as runner
 from oit_checker.engine.session import RunOptions, run_agencies
+from tests.support import hostile_server as hs  # the server lives with the tests (sys.path above)
 
 MB = 1024 * 1024
 

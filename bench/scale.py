@@ -3,6 +3,7 @@
     .venv/bin/python bench/scale.py 100                  # floor, cold, unchanged, 10 % changed
     .venv/bin/python bench/scale.py 1000 --keep          # keep sites, manifests, logs and reports
     .venv/bin/python bench/scale.py 100 --no-floor --runs cold,unchanged --profile py-spy --profile-dir out/prof
+    .venv/bin/python bench/scale.py 100 --executor dask --workers 2 --db pg   # on Dask, history in PostgreSQL
 
 Each agency is a copy of the demo agency (fixtures/demo) grown to a realistic size (≈55 URLs: 30 HTML pages,
 22 PDFs, 1 DOCX, 2 XLSX, ≈1.3 MB) with per-agency bytes (PDF document IDs, ZIP comments, an HTML comment), so no
@@ -22,6 +23,10 @@ One JSON line per run (wall, CPU of the process tree, peak RSS of the process tr
 requests / 200s / 304s from the server log, extractions, findings reused, ratio to the floor), then a summary
 line. Every run's findings (agency, item, status, reason codes) must equal the cold run's: the bench prints the
 differences and exits 1 otherwise.
+
+`--executor dask` runs the product's audit on a Dask LocalCluster of `--workers` processes (or on `--scheduler`);
+`--db pg` keeps the history in a throw-away PostgreSQL 15 server started for the bench (any other value is passed
+to `--db` as it is). bench/national.py compares the two executors directly on 1,000 small agencies.
 
 Nothing leaves the machine: every address is in 127.0.0.0/8, every request loop is bounded.
 """
@@ -675,11 +680,14 @@ class Product:
     profile: str
     profile_dir: Path | None
     allow_private: bool
+    db: str = ""  # --db: an SQLite path or a postgresql:// URL ("": WORK/history.sqlite3)
+    executor_args: list[str] = field(default_factory=list)  # --executor dask --workers N …
 
     def command(self, label: str) -> tuple[list[str], Path, Path]:
         report = self.work / f"report-{label}.json"
-        args = ["audit", str(self.manifests), "--db", str(self.work / "history.sqlite3"),
-                "--cache-dir", str(self.work / "cache"), "--format", "json", "--output", str(report)]
+        args = ["audit", str(self.manifests), "--db", self.db or str(self.work / "history.sqlite3"),
+                "--cache-dir", str(self.work / "cache"), "--format", "json", "--output", str(report),
+                *self.executor_args]
         if self.allow_private:
             args.append("--allow-private")
         args += self.extra_args
@@ -757,7 +765,8 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
     user = usage_after.ru_utime - usage_before.ru_utime
     system = usage_after.ru_stime - usage_before.ru_stime
     record: dict[str, Any] = {
-        "bench": "scale", "run": label, "n": n, "wall_s": round(wall, 2),
+        "bench": "scale", "run": label, "n": n, "executor": "dask" if product.executor_args else "local",
+        "history": history_kind(product.db), "wall_s": round(wall, 2),
         "cpu_s": round(user + system, 2), "cpu_user_s": round(user, 2), "cpu_sys_s": round(system, 2),
         "peak_rss_mb": round(sampler.peak / MB, 1), "peak_processes": sampler.peak_processes,
         "requests": served["requests"], "status_200": served["200"], "status_304": served["304"],
@@ -817,6 +826,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--profile", choices=("cprofile", "py-spy"), help="profile each product run (figures then "
                    "include the profiler's cost); see bench/proftop.py")
     p.add_argument("--profile-dir", type=Path, help="where profiles go (default: WORK/profiles)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="audit's executor (default: local); dask: a LocalCluster of --workers processes, or "
+                        "--scheduler")
+    p.add_argument("--workers", type=int, default=2, help="LocalCluster worker processes with --executor dask "
+                   "(default: %(default)s)")
+    p.add_argument("--scheduler", help="a running Dask scheduler (tcp://HOST:8786) instead of a LocalCluster")
+    p.add_argument("--db", help="the history: an SQLite path, a postgresql:// URL, or 'pg' for a throw-away "
+                   "PostgreSQL 15 server started for this bench (tests/support/postgres.py; needs its binaries) "
+                   "(default: WORK/history.sqlite3)")
     args = p.parse_args(argv)
     if not 1 <= args.n <= 250 * 254:
         p.error("N must be between 1 and 63500")
@@ -826,6 +844,31 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if not set(args.runs) <= {"cold", "unchanged", "changed"} or not args.runs:
         p.error("--runs takes cold, unchanged, changed")
     return args
+
+
+def executor_args(args: argparse.Namespace) -> list[str]:
+    if args.executor == "local":
+        return []
+    where = ["--scheduler", args.scheduler] if args.scheduler else ["--workers", str(args.workers)]
+    return ["--executor", "dask", *where]
+
+
+def history_kind(db: str) -> str:
+    return "postgresql" if db.startswith(("postgresql://", "postgres://")) else "sqlite"
+
+
+@contextlib.contextmanager
+def open_history(args: argparse.Namespace) -> Iterator[str]:
+    """The --db value for the product: as given, or a fresh database on a throw-away PostgreSQL server."""
+    if args.db != "pg":
+        yield args.db or ""
+        return
+    sys.path.insert(0, str(ROOT))
+    from tests.support import postgres as pg  # the tests' helper: initdb + pg_ctl as the postgres user, loopback only
+
+    with pg.postgres_server() as server, pg.fresh_database(server) as dsn:
+        log(f"history: throw-away PostgreSQL at {dsn}")
+        yield dsn
 
 
 @contextlib.contextmanager
@@ -854,7 +897,7 @@ def main(argv: Sequence[str]) -> int:
     raise_fd_limit()
     compile_product()
     failed: list[str] = []
-    with work_dir(args) as work:
+    with work_dir(args) as work, contextlib.ExitStack() as history:
         os.chmod(work, 0o755)  # nginx workers may run as another user
         started = time.perf_counter()
         fleet = build_fleet(args.n, work, free_port())
@@ -898,7 +941,9 @@ def main(argv: Sequence[str]) -> int:
                 floor_cpu = record["floor_cpu_s"]
             product = Product(work, fleet.manifests, shlex.split(args.product_args), args.profile or "",
                               (args.profile_dir or work / "profiles") if args.profile else None,
-                              help_lists("audit", "--allow-private"))
+                              help_lists("audit", "--allow-private"), db=history.enter_context(open_history(args)),
+                              executor_args=executor_args(args))
+            summary["executor"], summary["history"] = args.executor, history_kind(product.db)
             if product.profile_dir:
                 product.profile_dir.mkdir(parents=True, exist_ok=True)
             cold: Report | None = None

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from oit_checker.demo import serve_directory
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
 
@@ -39,3 +38,8 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv(i18n.LANG_ENV, "en")  # what `cli.main` reads
     i18n.set_language("en")
+
+
+# The throw-away PostgreSQL server (fixtures `pg_server`, `pg_dsn`): skipped without the server binaries,
+# failed on CI.
+pytest_plugins = ["tests.support.postgres"]

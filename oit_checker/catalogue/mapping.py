@@ -31,7 +31,7 @@ __all__ = [
     "parse_mapping",
 ]
 
-# The ITAS is commonly believed to take at most 5 URLs per item [inferred, ita-criteria.md].
+# The ITAS is commonly believed to take at most 5 URLs per item [inferred].
 DEFAULT_MAX_URLS = 5
 
 _ITEM_ID = re.compile(r"O[1-9][0-9]*")

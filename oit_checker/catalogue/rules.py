@@ -25,14 +25,21 @@ from oit_checker.model import (
     Component,
     ComponentKind,
     Confidence,
+    DiscoverHints,
     EvidenceRule,
     FiscalYearRule,
     Item,
     Matcher,
     MatcherKind,
+    Template,
+    TemplateColumn,
+    TemplateField,
+    TemplateKind,
+    TemplateSection,
     ValueKind,
 )
 from oit_checker.resources import data_dir
+from oit_checker.text import blanks
 
 __all__ = [
     "RULES_DIR_ENV",
@@ -219,7 +226,8 @@ def _match_form(text: str) -> str:
     return normalize(text)
 
 
-_Enum = type[Confidence] | type[FiscalYearRule] | type[ComponentKind] | type[MatcherKind] | type[ValueKind]
+_Enum = (type[Confidence] | type[FiscalYearRule] | type[ComponentKind] | type[MatcherKind] | type[ValueKind]
+         | type[TemplateKind])
 
 
 def _enum(value: str, enum: _Enum, problems: _Problems, item: str | None, field: str) -> Any:
@@ -339,12 +347,14 @@ _CATALOGUE_REQUIRED = ("criteria_year", "version")
 _ITEM_SPEC = {
     "id": "str", "name_th": "str", "name_en": "str", "indicator": "int", "sub_indicator": "str",
     "confidence": "str", "confidence_note": "str", "fiscal_year": "str", "fiscal_year_confidence": "str",
-    "title_phrases": "str_list", "notes": "str", "evidence": "table", "components": "table_list",
-    "listed_only": "bool",
+    "title_phrases": "str_list", "title_variants": "str_list", "not_titles": "str_list", "notes": "str",
+    "evidence": "table", "discover": "table", "components": "table_list", "listed_only": "bool",
+    "template": "table",
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
+_DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list",
@@ -359,9 +369,23 @@ _MATCHER_KEYS = {MatcherKind.COLUMN: {"headers", "beside", "min_values", "window
                  MatcherKind.ROWS: {"headers", "min_values", "min_rows"}}
 _COMPONENT_REQUIRED = ("id", "label_th")
 # Keys only an override file may use (see rules/README.md).
-_ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "replace_components": "bool"}
+_ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "add_title_variants": "str_list",
+                    "replace_components": "bool"}
+_TITLE_LISTS = ("title_phrases", "title_variants", "not_titles")
 _COMPONENT_PATCH_SPEC = {"remove": "bool", "add_phrases": "str_list", "add_patterns": "str_list"}
 _TOP_SPEC = {"catalogue": "table", "items": "table_list"}
+# The fix kit's template of an item (rules/README.md, "Templates").
+_TEMPLATE_SPEC = {
+    "kind": "str", "title": "str", "signed": "bool", "sheet": "str", "rows": "int", "sections": "table_list",
+    "columns": "table_list", "fields": "table_list",
+}
+_TEMPLATE_PATCH_SPEC = {"remove": "bool"}
+_SECTION_SPEC = {"heading": "str", "hint": "str", "sample": "str", "table": "bool"}
+_COLUMN_SPEC = {"header": "str", "example": "str"}
+_FIELD_SPEC = {"label": "str", "value": "str", "hint": "str", "sample": "str"}
+TEMPLATE_PLACEHOLDERS = ("agency", "year", "fiscal_year", "start_year")
+MAX_TEMPLATE_ROWS = 200
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def _check_table(raw: Mapping[str, Any], spec: Mapping[str, str], required: Iterable[str],
@@ -408,6 +432,148 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
             problems.add(f"must be at least {minimum}, got {good[key]}", item, f"evidence.{key}")
             del good[key]
     return EvidenceRule(**good)
+
+
+def _template_text(value: str, problems: _Problems, item: str, field: str) -> None:
+    """A text of a template: only the known {placeholders}, no mark of a blank or an example of its own."""
+    import string
+
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError as exc:
+        problems.add(f"{exc} in {_shown(value)} (write a literal brace as {{{{ or }}}})", item, field)
+        return
+    for name in names:
+        if name not in TEMPLATE_PLACEHOLDERS:
+            problems.add(f"unknown placeholder {{{name}}}{_suggest(name, TEMPLATE_PLACEHOLDERS)}; known: "
+                         + ", ".join(f"{{{n}}}" for n in TEMPLATE_PLACEHOLDERS), item, field)
+    if blanks.contains_mark_words(value):
+        problems.add(f"{_shown(value)} looks like a blank or an example mark ({blanks.blank('…')}, "
+                     f"{blanks.EXAMPLE_MARK}); the template writes those itself", item, field)
+
+
+def _template_list(raw: Mapping[str, Any], key: str, spec: Mapping[str, str], required: Sequence[str],
+                   problems: _Problems, item: str) -> list[dict[str, Any]]:
+    out = []
+    for i, entry in enumerate(raw.get(key, [])):
+        field = f"template.{key}[#{i + 1}]"
+        good = _check_table(entry, spec, required, problems, item=item, prefix=f"{field}.")
+        for name, value in good.items():
+            if isinstance(value, str):
+                if not value.strip() and name in required:
+                    problems.add("must not be empty", item, f"{field}.{name}")
+                _template_text(value, problems, item, f"{field}.{name}")
+        out.append(good)
+    return out
+
+
+def _distinct_hints(sections: Sequence[Mapping[str, Any]], fields: Sequence[Mapping[str, Any]],
+                    problems: _Problems, item: str) -> None:
+    """A blank is known by its hint (the sample answer that fills it, the checklist): two blanks, two hints."""
+    hints: dict[str, str] = {}
+    blanks_ = [(f"sections[#{i + 1}]", s.get("hint")) for i, s in enumerate(sections)]
+    blanks_ += [(f"fields[#{i + 1}]", f.get("hint")) for i, f in enumerate(fields) if not f.get("value")]
+    for where, hint in blanks_:
+        if not isinstance(hint, str) or not hint.strip():
+            continue
+        key = " ".join(hint.split())
+        if key in hints:
+            problems.add(f"the same hint as template.{hints[key]}: give each blank its own words", item,
+                         f"template.{where}.hint")
+        hints.setdefault(key, where)
+
+
+def _template_shape(kind: TemplateKind, good: Mapping[str, Any], sections: Sequence[Mapping[str, Any]],
+                    columns: Sequence[Any], fields: Sequence[Mapping[str, Any]], problems: _Problems,
+                    item: str) -> None:
+    """What a template of `kind` must and must not have."""
+    if kind is TemplateKind.WORKBOOK:
+        sheet = good.get("sheet", "")
+        if not sheet.strip():
+            problems.add("a workbook needs the sheet's name (sheet = \"ITA-o12\")", item, "template.sheet")
+        elif len(sheet) > 31 or _SHEET_FORBIDDEN.search(sheet):
+            problems.add(f"{sheet!r} cannot name an Excel sheet (at most 31 characters, none of [ ] : * ? / \\)",
+                         item, "template.sheet")
+        if not columns:
+            problems.add("a workbook needs its table's columns ([[items.template.columns]])", item,
+                         "template.columns")
+    else:
+        for key in ("sheet", "fields"):
+            if key in good:
+                problems.add(f"only a workbook has {key!r} (this template is a {kind.value}, a DOCX)", item,
+                             f"template.{key}")
+        if not sections and not columns:
+            problems.add("a document template needs headings ([[items.template.sections]]) or a table",
+                         item, "template.sections")
+    tables = [i for i, s in enumerate(sections) if s.get("table")]
+    if len(tables) > 1:
+        problems.add("only one heading can hold the table (table = true)", item,
+                     f"template.sections[#{tables[1] + 1}].table")
+    if tables and not columns:
+        problems.add("table = true, but the template has no [[items.template.columns]]", item,
+                     f"template.sections[#{tables[0] + 1}].table")
+    for i, f in enumerate(fields):
+        if not f.get("value") and not (f.get("hint") and f.get("sample")):
+            problems.add("a field without a value is a blank: it needs hint and sample", item,
+                         f"template.fields[#{i + 1}]")
+    _distinct_hints(sections, fields, problems, item)
+    rows = good.get("rows")
+    if rows is not None and not 0 <= rows <= MAX_TEMPLATE_ROWS:
+        problems.add(f"must be between 0 and {MAX_TEMPLATE_ROWS}, got {rows}", item, "template.rows")
+
+
+def _parse_template(raw: Mapping[str, Any], problems: _Problems, item: str) -> Template | None:
+    before = len(problems.items)
+    good = _check_table(raw, _TEMPLATE_SPEC, ("kind",), problems, item=item, prefix="template.")
+    kind = _enum(good["kind"], TemplateKind, problems, item, "template.kind") if "kind" in good else None
+    for key in ("title", "sheet"):
+        if key in good:
+            _template_text(good[key], problems, item, f"template.{key}")
+    sections = _template_list(good, "sections", _SECTION_SPEC, ("heading", "hint", "sample"), problems, item)
+    columns = _template_list(good, "columns", _COLUMN_SPEC, ("header", "example"), problems, item)
+    fields = _template_list(good, "fields", _FIELD_SPEC, ("label",), problems, item)
+    if kind is not None:
+        _template_shape(kind, good, sections, columns, fields, problems, item)
+    if len(problems.items) != before or kind is None:
+        return None
+    return Template(
+        kind=kind, title=good.get("title", ""), signed=good.get("signed", False), sheet=good.get("sheet", ""),
+        sections=tuple(TemplateSection(s["heading"], s["hint"], s["sample"], s.get("table", False))
+                       for s in sections),
+        columns=tuple(TemplateColumn(c["header"], c["example"]) for c in columns),
+        fields=tuple(TemplateField(f["label"], f.get("value", ""), f.get("hint", ""), f.get("sample", ""))
+                     for f in fields),
+        rows=good.get("rows", 5),
+    )
+
+
+def _parse_discover(raw: Mapping[str, Any], problems: _Problems, item: str) -> DiscoverHints:
+    good = _check_table(raw, _DISCOVER_SPEC, (), problems, item=item, prefix="discover.")
+    periods: list[FiscalYearRule] = []
+    seen: set[str] = set()
+    for i, value in enumerate(good.get("periods", [])):
+        rule = _enum(value, FiscalYearRule, problems, item, f"discover.periods[{i}]")
+        if rule is None:
+            continue
+        if value in seen:
+            problems.add(f"{value!r} is listed twice", item, f"discover.periods[{i}]")
+        elif rule is FiscalYearRule.NONE and len(good["periods"]) > 1:
+            problems.add("'none' (any post) cannot be combined with other periods", item, f"discover.periods[{i}]")
+        seen.add(value)
+        periods.append(rule)
+    return DiscoverHints(page=good.get("page", False), periods=tuple(periods))
+
+
+def _check_title_clash(lists: Mapping[str, Sequence[str]], excluded: Sequence[str], problems: _Problems,
+                       item: str) -> None:
+    """A title phrase or variant holding one of the item's own `not_titles` could never match: say so."""
+    bad_forms = [(bad, _match_form(bad)) for bad in excluded if _match_form(bad)]
+    for field, values in lists.items():
+        for i, phrase in enumerate(values):
+            norm = _match_form(phrase)
+            for bad, form in bad_forms:
+                if form in norm:
+                    problems.add(f"{phrase!r} holds {bad!r}, which not_titles excludes", item, f"{field}[{i}]")
 
 
 def _parse_matcher(raw: Mapping[str, Any], field: str, problems: _Problems, item: str | None) -> Matcher | None:
@@ -502,7 +668,13 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     title_phrases = _phrases(good.get("title_phrases", []), problems, item, "title_phrases")
     if "title_phrases" in good and not good["title_phrases"]:
         problems.add("needs at least one title phrase", item, "title_phrases")
+    title_variants = _phrases(good.get("title_variants", []), problems, item, "title_variants")
+    not_titles = _phrases(good.get("not_titles", []), problems, item, "not_titles")
+    _check_title_clash({"title_phrases": title_phrases, "title_variants": title_variants}, not_titles, problems,
+                       item)
     evidence = _parse_evidence(good["evidence"], problems, item) if "evidence" in good else EvidenceRule()
+    template = _parse_template(good["template"], problems, item) if "template" in good else None
+    hints = _parse_discover(good["discover"], problems, item) if "discover" in good else DiscoverHints()
 
     components: list[Component] = []
     if "components" in good:
@@ -520,14 +692,19 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
                     first_at[cid] = j
             if comp is not None:
                 components.append(comp)
+    signed = [c.id for c in components if c.kind is ComponentKind.SIGNED and c.required]
+    if template is not None and signed and not template.signed:
+        problems.add(f"the item needs a signature (component {signed[0]!r} is kind = \"signed\"): its template "
+                     "needs signed = true", item, "template.signed")
     if len(problems.items) != before or fy_rule is None or confidence is None:
         return None
     return Item(
         id=good["id"], name_th=good["name_th"], name_en=good.get("name_en", ""), indicator=good["indicator"],
         sub_indicator=good.get("sub_indicator", ""), components=tuple(components), fiscal_year_rule=fy_rule,
-        confidence=confidence, title_phrases=title_phrases, evidence=evidence,
-        fiscal_year_confidence=fy_confidence,
+        confidence=confidence, title_phrases=title_phrases, title_variants=title_variants,
+        not_titles=not_titles, discover=hints, evidence=evidence, fiscal_year_confidence=fy_confidence,
         notes=_join_notes(good.get("confidence_note", ""), good.get("notes", "")),
+        template=template,
         listed_only=good.get("listed_only", False),
     )
 
@@ -603,11 +780,26 @@ def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
             _enum(good["fiscal_year"], FiscalYearRule, problems, item, "fiscal_year")
         if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
             problems.add(f"indicator must be 9 or 10, got {good['indicator']}", item, "indicator")
-        for key in ("title_phrases", "add_title_phrases"):
+        for key in (*_TITLE_LISTS, "add_title_phrases", "add_title_variants"):
             _phrases(good.get(key, []), problems, item, key)
         if "evidence" in good:
             _parse_evidence(good["evidence"], problems, item)
+        if "template" in good:
+            _check_template_patch(good["template"], problems, item)
+        if "discover" in good:
+            _parse_discover(good["discover"], problems, item)
         _check_component_patches(good, problems, item)
+
+
+def _check_template_patch(raw: Mapping[str, Any], problems: _Problems, item: str) -> None:
+    """Keys and types of an override's [items.template]; the merged template is validated in full later."""
+    good = _check_table(raw, {**_TEMPLATE_SPEC, **_TEMPLATE_PATCH_SPEC}, (), problems, item=item,
+                        prefix="template.")
+    if good.get("remove") and set(raw) - {"remove"}:
+        problems.add("remove = true drops the template; other fields here would be ignored", item,
+                     "template.remove")
+    if "kind" in good:
+        _enum(good["kind"], TemplateKind, problems, item, "template.kind")
 
 
 def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item: str) -> None:
@@ -636,14 +828,22 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
 def _merge_item(base: dict[str, Any], patch: Mapping[str, Any], problems: _Problems, base_name: str) -> None:
     item = base["id"]
     for key, value in patch.items():
-        if key in ("id", "remove", "replace_components", "add_title_phrases", "components", "evidence"):
+        if key in ("id", "remove", "replace_components", "add_title_phrases", "add_title_variants", "components",
+                   "evidence", "discover", "template"):
             continue
         base[key] = copy.deepcopy(value)
     # The isinstance guards skip values _check_override has already reported.
-    if isinstance(patch.get("add_title_phrases"), list):
-        base["title_phrases"] = list(dict.fromkeys([*base.get("title_phrases", []), *patch["add_title_phrases"]]))
-    if isinstance(patch.get("evidence"), dict):
-        base["evidence"] = {**base.get("evidence", {}), **copy.deepcopy(patch["evidence"])}
+    for add, dest in (("add_title_phrases", "title_phrases"), ("add_title_variants", "title_variants")):
+        if isinstance(patch.get(add), list):
+            base[dest] = list(dict.fromkeys([*base.get(dest, []), *patch[add]]))
+    for table in ("evidence", "discover", "template"):
+        if isinstance(patch.get(table), dict):
+            base[table] = {**base.get(table, {}), **copy.deepcopy(patch[table])}
+    if isinstance(patch.get("template"), dict):
+        if patch["template"].get("remove"):
+            base.pop("template", None)
+        else:  # only the keys given change; sections, columns and fields are replaced as whole lists
+            base["template"] = {**base.get("template", {}), **copy.deepcopy(patch["template"])}
     if "components" not in patch:
         return
     if not isinstance(patch["components"], list):
@@ -872,6 +1072,22 @@ def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: i
     return f"{text}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 
 
+def _discovery_rows(item: Item, en: bool) -> list[tuple[str, str]]:
+    """What `discover` reads menus by: title variants, titles that are not the item, page or periods."""
+    rows: list[tuple[str, str]] = []
+    if item.title_variants:
+        rows.append(("Other titles (menus, posts)" if en else "ชื่ออื่นที่พบ (เมนู โพสต์)", " · ".join(item.title_variants)))
+    if item.not_titles:
+        rows.append(("Not this item when titled" if en else "ไม่ใช่ข้อนี้เมื่อชื่อมีคำว่า", " · ".join(item.not_titles)))
+    if item.discover.page:
+        rows.append(("Discovery" if en else "การค้นหา (discover)",
+                     "the menu page itself, not its posts" if en else "ใช้หน้าเมนูนั้นเอง ไม่ใช่โพสต์ในหน้า"))
+    elif item.discover.periods:
+        rows.append(("Discovery" if en else "การค้นหา (discover)",
+                     ("posts of: " if en else "โพสต์ของช่วง: ") + ", ".join(r.value for r in item.discover.periods)))
+    return rows
+
+
 _KIND_TEXT = {
     ComponentKind.CONTENT: ("ต้องพบในเนื้อหา (ชื่อเรื่องของข้อไม่นับ)", "must be in the body (the item's title does not count)"),
     ComponentKind.SCOPE: ("เรื่อง/ขอบเขต (ชื่อเรื่องนับเป็นหลักฐานได้)", "subject or scope (the title counts)"),
@@ -957,6 +1173,7 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
                      else "ตรวจเฉพาะเมื่อ manifest ระบุข้อนี้ (รายการของบางหน่วยงานไม่มีข้อนี้)"))
     if item.title_phrases:
         rows.append(("Usual titles" if en else "ชื่อเอกสารที่พบบ่อย", " · ".join(item.title_phrases)))
+    rows += _discovery_rows(item, en)
     for comp in item.components:
         rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, _describe_component(comp, lang)))
     rest = item_notes(item)

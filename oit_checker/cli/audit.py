@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import importlib.util
 import io
 import json
 import signal
@@ -25,6 +26,7 @@ import httpx
 from rich.console import Console
 from rich.text import Text
 
+from oit_checker.catalogue import rules as catalogue_rules
 from oit_checker.cli.common import load_rules, parse_items, today, validate_items
 from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
@@ -38,15 +40,18 @@ from oit_checker.cli.options import (
 from oit_checker.cli.output import check_writable, emit, emit_console, write_atomic_stream
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
-from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, audit
+from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
-from oit_checker.engine.history import RunStatus, SqliteHistory, default_db_path, parse_age
+from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age, redact
 from oit_checker.engine.session import resolve_fiscal_year
+from oit_checker.engine.trends import DEFAULT_RUNS, load_history
 from oit_checker.errors import HistoryError, UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
-from oit_checker.model import RunResult, Status
+from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
+from oit_checker.model.trend import AgencyTrack, History
 from oit_checker.report import json_out, table
+from oit_checker.report import trends as trends_report
 from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
 from oit_checker.text.i18n import count, text
@@ -103,7 +108,7 @@ def _json_extra(diff: RunDiff | None, supp: SuppressionOutcome | None, incomplet
 
 def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutcome | None, lang: str, *,
            incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None,
-           details: bool = True) -> str:
+           details: bool = True, catalogue: Catalogue | None = None, history: History | None = None) -> str:
     """The report as text (for `table`, printed to `console` when given and "" returned)."""
     if fmt == "json":
         return json_out.render(run, extra=_json_extra(diff, supp, incomplete, extra))
@@ -117,7 +122,7 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
     if fmt == "html":
         from oit_checker.report import html as html_report  # imported when used: a faster start
 
-        return html_report.render(run, diff, supp, lang, incomplete=incomplete)
+        return html_report.render(run, diff, supp, lang, incomplete=incomplete, catalogue=catalogue, history=history)
     if fmt == "junit":
         from oit_checker.report import junit
 
@@ -155,7 +160,8 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult, diff: RunDiff | None,
                    supp: SuppressionOutcome | None, lang: str, console: Console, *, quiet: bool,
-                   incomplete: bool = False, extra: dict[str, Any] | None = None, details: bool = True) -> None:
+                   incomplete: bool = False, extra: dict[str, Any] | None = None, details: bool = True,
+                   catalogue: Catalogue | None = None, history: History | None = None) -> None:
     for fmt, path in targets:
         if fmt == "json":  # written agency by agency: a national run's report is never one string in memory
             if path is not None:
@@ -171,10 +177,31 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
             if fmt == "table":
                 render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console, details=details)
             else:
-                sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra))
+                sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra,
+                                        catalogue=catalogue, history=history))
                 sys.stdout.flush()
             continue
-        emit(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra), path)
+        emit(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra, catalogue=catalogue,
+                    history=history), path)
+
+
+def _history_for(targets: list[tuple[str, str | None]], store: HistoryStore, run_id: int | None,
+                 label: str | None, runs: int) -> History | None:
+    """The stored runs behind the trend charts, read only when an HTML report is written."""
+    if run_id is None or runs <= 0 or not any(fmt == "html" for fmt, _ in targets):
+        return None
+    return load_history(store, label=label, limit=runs, upto=run_id)
+
+
+def _catalogue_of(run: RunResult) -> Catalogue | None:
+    """The bundled catalogue the run was checked with, for the fix-kit checklists; None when it is not there
+    (a run made with --rules or an override names another file)."""
+    try:
+        cat = catalogue_rules.load_catalogue(run.catalogue_source) if Path(run.catalogue_source).is_file() \
+            else catalogue_rules.load_catalogue(catalogue_rules.catalogue_path_for(run.criteria_year))
+    except catalogue_rules.CatalogueError:
+        return None
+    return cat if cat.version == run.catalogue_version else None
 
 
 # ---------------------------------------------------------------- commands
@@ -182,18 +209,41 @@ def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult
 
 
 
-def _open_store(args: argparse.Namespace) -> SqliteHistory:
-    return SqliteHistory(Path(args.db) if args.db else default_db_path())
+def _open_store(args: argparse.Namespace) -> HistoryStore:
+    return StoreSpec.of(args.db).open()
+
+
+def _dask_settings(args: argparse.Namespace) -> DaskSettings | None:
+    if args.executor != "dask":
+        if args.scheduler or args.workers is not None:
+            raise UsageError(text("cli.dask_only"))
+        return None
+    if (args.workers is not None and args.workers < 1) or args.batch < 1:
+        raise UsageError(text("cli.dask_counts"))
+    if args.scheduler and args.workers is not None:
+        raise UsageError(text("cli.dask_workers_or_scheduler"))
+    if importlib.util.find_spec("distributed") is None:
+        raise UsageError(text("cli.dask_missing"))
+    return DaskSettings(scheduler=args.scheduler, workers=args.workers, batch=args.batch)
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
+    psycopg = sys.modules.get("psycopg")  # loaded only when a PostgreSQL history is in use
+    if psycopg is not None:
+        errors.append(psycopg.Error)
+    return tuple(errors)
 
 
 @contextlib.contextmanager
-def _history_errors(path: Path) -> Iterator[None]:
-    """A history database damaged past its first pages fails only when a query reaches the bad page: say
-    which file, as a configuration error (exit 2), not as a crash."""
+def _history_errors(location: str) -> Iterator[None]:
+    """A history database damaged past its first pages fails only when a query reaches the bad page, and a
+    PostgreSQL server can go away mid-command: say which history, as a configuration error (exit 2), not as
+    a crash."""
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        raise HistoryError(text("cli.history_damaged", path=path, why=exc)) from exc
+    except _database_errors() as exc:
+        raise HistoryError(text("cli.history_damaged", path=location, why=exc)) from exc
 
 
 @contextlib.contextmanager
@@ -235,8 +285,9 @@ async def _audit_main(*a: Any, **kw: Any) -> AuditOutcome:
             loop.remove_signal_handler(signal.SIGTERM)
 
 
-def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.AsyncBaseTransport | None = None
-              ) -> int:
+def cmd_audit(args: argparse.Namespace, console: Console, *,
+              transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None) -> int:
+    """`transport_factory` (picklable, no arguments) replaces the network in every Session, on every worker."""
     preliminary = load_manifests(args.manifest)
     fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
     cat = load_rules(args, fiscal_year)
@@ -253,12 +304,14 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
     suppressions = load_suppressions(args.suppress or [])
     targets = _targets(args)
     options = run_options(args)
+    dask_settings = _dask_settings(args)
+    cache_dir = None if args.no_cache else Path(args.cache_dir or default_cache_dir()).absolute()
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
-                             cache_dir=None if args.no_cache else Path(args.cache_dir or default_cache_dir()),
-                             suppressions=suppressions, today=today(), label=args.label, resume=args.resume,
-                             reuse=not args.no_reuse)
+                             cache_dir=cache_dir, suppressions=suppressions, today=today(), label=args.label,
+                             resume=args.resume, dask=dask_settings, reuse=not args.no_reuse)
     err = make_console(stderr=True)
-    store = _open_store(args)
+    spec = StoreSpec.of(args.db)
+    store = spec.open()
     counters = AuditProgress(total=len(agencies))
     try:
         # Progress only when a person watches: both streams on a terminal (never under cron or CI).
@@ -266,7 +319,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
         with _progress_display(show, counters) as update:
             try:
                 outcome = asyncio.run(_audit_main(agencies, cat, fiscal_year, store, settings,
-                                                  transport=transport, progress=counters, on_change=update))
+                                                  transport_factory=transport_factory, store_spec=spec,
+                                                  progress=counters, on_change=update))
             except (KeyboardInterrupt, asyncio.CancelledError):
                 err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total), markup=False)
                 return EXIT_INTERRUPTED
@@ -277,7 +331,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *, transport: httpx.As
                  "requests": outcome.requests, "extractions": outcome.extractions,
                  "findings_reused": outcome.reused, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
-                       quiet=args.quiet, extra=extra, details=args.details)
+                       quiet=args.quiet, extra=extra, details=args.details, catalogue=cat,
+                       history=_history_for(targets, store, outcome.run.run_id, args.label, args.trend_runs))
         if not args.quiet:
             _summary(err, outcome, code, args.lang)
         return code
@@ -301,11 +356,13 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
         parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
     if o.crashed:
         parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
+    if o.executor != "local":
+        parts.append(text("audit.summary_executor", lang, executor=o.executor))
     parts.append(text("audit.summary_end", lang, seconds=f"{o.seconds:.1f}", code=int(code)))
     err.print(" · ".join(parts), markup=False, highlight=False, soft_wrap=True)
 
 
-def _resolve_pair(store: SqliteHistory, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
+def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
     if a is not None and b is not None:
         return a, b
     runs = store.list_runs(1, label)
@@ -350,13 +407,19 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
         if args.history_cmd == "list":
             return _history_list(store, args, console)
         if args.history_cmd == "show":
+            if args.agency:
+                return _history_agency(store, args, console)
+            if args.run is None:
+                raise UsageError(text("fix.show_needs"))
             info = store.run_info(args.run)
             run = store.load_run(args.run)
             base = store.previous_run(args.run, info.label)
             diff = diff_runs(store.load_run(base.id), run, head_partial=info.status is not RunStatus.COMPLETE
                              ) if base is not None else None
-            _write_reports([(args.format, args.output)], run, diff, None, args.lang, console, quiet=False,
-                           incomplete=info.status is not RunStatus.COMPLETE)
+            targets = [(args.format, args.output)]
+            _write_reports(targets, run, diff, None, args.lang, console, quiet=False,
+                           incomplete=info.status is not RunStatus.COMPLETE, catalogue=_catalogue_of(run),
+                           history=_history_for(targets, store, args.run, info.label, args.runs))
             return EXIT_OK
         # prune
         if not args.keep and args.keep_runs is None:
@@ -377,11 +440,49 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
         store.close()
 
 
-def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Console) -> int:
+def _find_track(history: History, wanted: str) -> AgencyTrack:
+    """An agency by its key, else its exact name, else the one name or key containing `wanted`."""
+    tracks = history.agencies
+    for test in (lambda t: t.slug == wanted, lambda t: t.name == wanted,
+                 lambda t: wanted.casefold() in t.name.casefold() or wanted.casefold() in t.slug.casefold()):
+        hits = [t for t in tracks if test(t)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            names = ", ".join(f"{t.name} ({t.slug})" for t in sorted(hits, key=lambda t: t.slug)[:10])
+            raise UsageError(text("fix.agency_ambiguous", wanted=repr(wanted), n=len(hits), names=names))
+    known = ", ".join(sorted(t.slug for t in tracks)[:10]) + (" …" if len(tracks) > 10 else "")
+    raise UsageError(text("fix.agency_unknown", wanted=repr(wanted), known=known or "—"))
+
+
+def _history_agency(store: HistoryStore, args: argparse.Namespace, console: Console) -> int:
+    history = load_history(store, label=args.label, limit=args.runs, upto=args.run)
+    if not history.runs:
+        raise UsageError(text("fix.no_runs_label", label=repr(args.label)) if args.label else text("cli.no_runs"))
+    track = _find_track(history, args.agency)
+    fmt = args.format
+    if fmt == "html":
+        from oit_checker.report import html as html_report
+
+        out = html_report.agency_history_page(track, label=args.label, lang=args.lang)
+    elif fmt == "json":
+        out = json.dumps(trends_report.agency_history_dict(track), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "junit":
+        raise UsageError(text("fix.agency_formats"))
+    else:
+        out = trends_report.agency_history_markdown(track, lang=args.lang)
+    if fmt == "table" and not args.output:
+        console.print(out, markup=False, highlight=False, soft_wrap=True)
+    else:
+        emit(out, args.output)
+    return EXIT_OK
+
+
+def _history_list(store: HistoryStore, args: argparse.Namespace, console: Console) -> int:
     from rich.table import Table
 
     runs = store.list_runs(args.limit, args.label)
-    tab = Table(title=f"oit-checker history — {store.path}", title_justify="left")
+    tab = Table(title=f"oit-checker history — {store.location}", title_justify="left")
     for col in ("run", "label", "started", "finished", "status", "FY", "ITA", "agencies", "pass", "fail",
                 "review", "error"):
         tab.add_column(col)
@@ -399,7 +500,7 @@ def _history_list(store: SqliteHistory, args: argparse.Namespace, console: Conso
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help=text("help.db", path=default_db_path()))
+    p.add_argument("--db", metavar="PATH|URL", help=text("help.db", path=default_db_path()))
 
 
 def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -418,7 +519,13 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--suppress", metavar="FILE", action="append", help=text("help.suppress"))
     p.add_argument("--quiet", "-q", action="store_true", help=text("help.quiet"))
     p.add_argument("--resume", type=int, metavar="RUN_ID", help=text("help.resume"))
+    p.add_argument("--trend-runs", type=int, default=DEFAULT_RUNS, metavar="N", help=text("help.trend_runs"))
     add_crawl_options(p)
+    x = p.add_argument_group(text("help.executor_group"))
+    x.add_argument("--executor", choices=("local", "dask"), default="local", help=text("help.executor"))
+    x.add_argument("--scheduler", metavar="tcp://HOST:8786", help=text("help.scheduler"))
+    x.add_argument("--workers", type=int, metavar="N", help=text("help.workers"))
+    x.add_argument("--batch", type=int, default=DaskSettings().batch, metavar="N", help=text("help.batch"))
 
     d = sub.add_parser("diff", help=text("help.diff"), description=text("help.diff_description"))
     d.add_argument("run_a", nargs="?", type=int, metavar="RUN_A", help=text("help.run_a"))
@@ -435,9 +542,12 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     hl.add_argument("--label", help=text("help.diff_label"))
     add_lang_option(hl)
     sh = hs.add_parser("show", help=text("help.history_show"), description=text("help.history_show"))
-    sh.add_argument("run", type=int, metavar="RUN_ID", help=text("help.run_id"))
+    sh.add_argument("run", type=int, nargs="?", metavar="RUN_ID", help=text("help.run_id_agency"))
     _add_db(sh)
     add_report_options(sh, AUDIT_FORMATS)
+    sh.add_argument("--agency", metavar="NAME", help=text("help.agency"))
+    sh.add_argument("--label", help=text("help.diff_label"))
+    sh.add_argument("--runs", type=int, default=DEFAULT_RUNS, metavar="N", help=text("help.trend_runs_show"))
     pr = hs.add_parser("prune", help=text("help.history_prune"), description=text("help.history_prune"))
     _add_db(pr)
     pr.add_argument("--keep", metavar="AGE", help=text("help.keep"))
@@ -449,7 +559,8 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[[argparse.Namespace, Console], int]:
     def run(args: argparse.Namespace, console: Console) -> int:
-        with _history_errors(Path(args.db) if args.db else default_db_path()):
+        spec = StoreSpec.of(args.db)
+        with _history_errors(spec.url if not spec.is_postgres else redact(spec.url)):
             return command(args, console)
     return run
 

@@ -18,14 +18,15 @@ from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.projection import Method, load_projection_method
 from oit_checker.engine.session import run_agencies
-from oit_checker.model import RunResult, Status
+from oit_checker.evaluate.notes import checked_items
+from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.text.i18n import count, text
 
 FORMATS = ("table", "json", "md", "html")
 
 
 def write_output(run: RunResult, args: argparse.Namespace, console: Console, method: Method,
-                 heading: str | None = None) -> None:
+                 heading: str | None = None, catalogue: Catalogue | None = None) -> None:
     # The report writers are imported when one is used: `check` starts faster (bench/startup.py).
     from oit_checker.report import html as html_report
     from oit_checker.report import json_out, markdown, table
@@ -36,7 +37,7 @@ def write_output(run: RunResult, args: argparse.Namespace, console: Console, met
         emit_console(lambda c: table.print_run(c, run, lang, method, heading=heading), args.output, console)
         return
     if fmt == "html":
-        emit(html_report.render(run, None, None, lang, method), args.output)
+        emit(html_report.render(run, None, None, lang, method, catalogue=catalogue), args.output)
         return
     emit(json_out.render(run, method) if fmt == "json" else markdown.render(run, lang, method), args.output)
 
@@ -92,12 +93,17 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
     on_screen = args.format == "table" and not args.output
     if not on_screen:  # the table's first line says it; elsewhere the first line on the terminal does
         err.print(heading, style="yellow" if choice.why == "today" else "dim", markup=False, soft_wrap=True)
-    total = len(agencies) * len(items or cat.ids)
+    total = sum(len(checked_items(cat, a, items)) for a in agencies)
     with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None,
                                        transport=transport, on_progress=progress))
-    write_output(run, args, console, method, heading if on_screen else None)
+    write_output(run, args, console, method, heading if on_screen else None, cat)
+    if getattr(args, "fix_kit", None):
+        from oit_checker.cli.fix import say_written, write_kit
+
+        files = write_kit(run, cat, args.fix_kit, items=items, lang=args.lang)
+        say_written(files, args.fix_kit, run, items, args.lang)
     return exit_code_for(run)
 
 
@@ -117,6 +123,7 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     add_rule_options(p)
     add_report_options(p, FORMATS)
     p.add_argument("--projection", metavar="FILE", help=text("help.projection"))
+    p.add_argument("--fix-kit", metavar="DIR", help=text("help.fix_kit"))
     add_crawl_options(p)
 
 

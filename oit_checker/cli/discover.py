@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -13,8 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from oit_checker.catalogue.mapping import MappedItem, load_mapping
-from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.catalogue import rules as catalogue_rules
+from oit_checker.catalogue.mapping import load_mapping, mapping_path
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
@@ -26,6 +27,8 @@ from oit_checker.cli.options import (
     render_settings,
 )
 from oit_checker.cli.output import check_writable, emit
+from oit_checker.discover.crawl import CrawlSettings, discover
+from oit_checker.discover.draft import agency_name_from_title, listing_line, render_manifest
 from oit_checker.discover.model import (
     DEFAULT_DELAY_S,
     DEFAULT_MAX_DEPTH,
@@ -34,11 +37,13 @@ from oit_checker.discover.model import (
     SKIP_STALE,
     Discovery,
     LinkConfidence,
+    RuleSet,
+    YearMapping,
 )
-from oit_checker.errors import OitCheckerError, UsageError
+from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer
-from oit_checker.model import Catalogue, Fetched
+from oit_checker.model import Fetched
 from oit_checker.text.fiscal import current_fiscal_year
 from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
@@ -46,67 +51,55 @@ from oit_checker.text.urls import normalize_url
 # ---------------------------------------------------------------- summary table
 
 
-def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
+def _table(err: Console, d: Discovery) -> None:
     from rich.table import Table
 
+    tab = Table(title=text("discover.table_title", year=d.criteria_year), title_justify="left")
+    for col in ("col_item", "col_url", "col_confidence", "col_why"):
+        tab.add_column(text(f"discover.{col}"), overflow="fold")
+    colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
+    for item, links in d.items.items():
+        if not links:
+            tab.add_row(item, "[dim]—[/dim]", f"[bold red]{escape(text('discover.missing'))}[/bold red]",
+                        escape(text("discover.no_link")))
+        for n, link in enumerate(links):
+            tab.add_row(item if n == 0 else "", escape(link.url),
+                        f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
+    err.print(tab)
+
+
+def _found_lines(d: Discovery) -> list[str]:
+    if not d.found:
+        return [count("discover.not_found", len(d.pages_fetched), home=d.home)]
+    counts = d.counts()
+    total = len(d.items)
+    lines = [text("discover.pages", pages=", ".join(d.index_pages))] if d.index_pages else []
+    lines.append(listing_line(d))
+    lines.append(text("discover.mapped", mapped=total - len(d.missing), total=total, high=counts[LinkConfidence.HIGH],
+                      medium=counts[LinkConfidence.MEDIUM], low=counts[LinkConfidence.LOW])
+                 + (text("discover.no_link_items", items=", ".join(d.missing)) if d.missing else ""))
+    if d.listing.menus:
+        lines.append(text("discover.from_menus", items=", ".join(d.listing.menus)))
+    return lines
+
+
+def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     if table:
-        tab = Table(title=text("discover.table_title", year=d.criteria_year), title_justify="left")
-        for col in ("col_item", "col_url", "col_confidence", "col_why"):
-            tab.add_column(text(f"discover.{col}"), overflow="fold")
-        colours = {LinkConfidence.HIGH: "green", LinkConfidence.MEDIUM: "yellow", LinkConfidence.LOW: "red"}
-        for item, links in d.items.items():
-            if not links:
-                tab.add_row(item, "[dim]—[/dim]", f"[bold red]{escape(text('discover.missing'))}[/bold red]",
-                            escape(text("discover.no_link")))
-            for n, link in enumerate(links):
-                tab.add_row(item if n == 0 else "", escape(link.url),
-                            f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
-        err.print(tab)
-    if d.found:
-        counts = d.counts()
-        total = len(d.items)
-        mapped = total - len(d.missing)
-        err.print(text("discover.pages", pages=", ".join(d.index_pages)), markup=False, soft_wrap=True)
-        err.print(text("discover.mapped", mapped=mapped, total=total, high=counts[LinkConfidence.HIGH],
-                       medium=counts[LinkConfidence.MEDIUM], low=counts[LinkConfidence.LOW])
-                  + (text("discover.no_link_items", items=", ".join(d.missing)) if d.missing else ""),
-                  markup=False, soft_wrap=True)
-    else:
-        err.print(count("discover.not_found", len(d.pages_fetched), home=d.home), markup=False, soft_wrap=True)
-    for url, years in d.stale_pages:
-        err.print(text("discover.ignored", url=url, years="/".join(map(str, years)) or "?"), markup=False,
-                  soft_wrap=True)
-    for url, why in d.skipped:
-        if why in (SKIP_STALE, SKIP_ROBOTS):
-            err.print(text("discover.not_fetched", url=url, why=why), markup=False, soft_wrap=True)
-    for url, what in d.errors:
-        err.print(text("discover.could_not_read", url=url, what=what), markup=False, soft_wrap=True)
-    for w in d.warnings:
-        err.print(f"{text('cli.warning')}: {w}", markup=False, soft_wrap=True)
-
-
-def _catalogue_for(args: argparse.Namespace) -> Callable[[int], Catalogue | None]:
-    """The bundled catalogue of an ITA year, or None (none bundled, or the user chose a rules file)."""
-    def load(year: int) -> Catalogue | None:
-        if args.rules:
-            return None
-        try:
-            return load_catalogue(catalogue_path_for(year))
-        except OitCheckerError:
-            return None
-    return load
-
-
-def _mapping_for(a: int, b: int) -> dict[str, MappedItem] | None:
-    try:
-        return load_mapping(a, b)
-    except OitCheckerError:
-        return None
+        _table(err, d)
+    lines = _found_lines(d)
+    if d.year_note:
+        lines.append(d.year_note)
+    lines += [text("discover.skipped_scheme", label=s.label, url=s.url, why=s.why) for s in d.other_schemes]
+    lines += [text("discover.ignored", url=url, years="/".join(map(str, years)) or "?") for url, years in d.stale_pages]
+    lines += [text("discover.not_fetched", url=url, why=why) for url, why in d.skipped
+              if why in (SKIP_STALE, SKIP_ROBOTS)]
+    lines += [text("discover.could_not_read", url=url, what=what) for url, what in d.errors]
+    lines += [f"{text('cli.warning')}: {w}" for w in d.warnings]
+    for line in lines:
+        err.print(line, markup=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------- CLI
-
-
 
 
 def _drawer(renderer: Renderer, fetcher: Fetcher) -> Callable[[Fetched], Awaitable[str | None]]:
@@ -136,6 +129,21 @@ def _home_url(raw: str) -> str:
     return normalize_url(raw)
 
 
+def _rule_set(args: argparse.Namespace) -> RuleSet:
+    """The catalogue(s) to read listings against: the one asked for (--rules, --criteria), else every
+    bundled year; with the item mappings between consecutive years either way."""
+    years = catalogue_rules.available_criteria_years()
+    mappings: dict[tuple[int, int], YearMapping] = {}
+    for a, b in itertools.pairwise(years):
+        if mapping_path(a, b).is_file():
+            mappings[(a, b)] = YearMapping(a, b, load_mapping(a, b), mapping_path(a, b).name)
+    if args.rules or args.criteria:
+        cat = load_rules(args, args.fiscal_year or args.criteria)
+        return RuleSet({cat.criteria_year: cat}, mappings, fixed=True)
+    catalogues = {y: catalogue_rules.load_catalogue(catalogue_rules.catalogue_path_for(y)) for y in years}
+    return RuleSet(catalogues, mappings)
+
+
 def cmd_discover(args: argparse.Namespace, console: Console, *,
                  transport: httpx.AsyncBaseTransport | None = None) -> int:
     home = _home_url(args.home)
@@ -143,16 +151,11 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         check_writable(args.output)
     if args.max_pages < 1 or args.max_depth < 0 or args.host_delay < 0:
         raise UsageError(text("cli.crawl_limits"))
-    # No year asked for: look for the current year's page, but read whatever listing is found with the
-    # criteria of the year it names (discover/years.py).
-    year_fixed = bool(args.fiscal_year or args.criteria or args.rules)
-    fiscal_year = args.fiscal_year or args.criteria or current_fiscal_year(today())
-    cat = load_rules(args, fiscal_year)
+    rules = _rule_set(args)
+    # Without --fiscal-year (or --criteria) the listing found decides; today's date only when none names a year.
+    fallback = current_fiscal_year(today())
     fetch_settings = replace(FetchSettings(), host_delay_s=args.host_delay, retries=1, max_bytes=8 * 1024 * 1024,
                              document_timeout_s=45.0, allow_private=args.allow_private)
-    from oit_checker.discover.crawl import CrawlSettings, discover  # imported when used: a faster `check`
-    from oit_checker.discover.draft import agency_name_from_title, render_manifest
-
     crawl = CrawlSettings(max_pages=args.max_pages, max_depth=args.max_depth, robots=not args.ignore_robots)
     rendering = render_settings(args)
     err = make_console(stderr=True)
@@ -165,9 +168,8 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
         try:
             fetcher = Fetcher(client, fetch_settings, insecure_client=insecure)
             draw = _drawer(renderer, fetcher) if renderer is not None else None
-            return await discover(home, cat, fetcher, fiscal_year=fiscal_year, settings=crawl, on_page=progress,
-                                  catalogue_for=_catalogue_for(args), mapping_for=_mapping_for,
-                                  year_fixed=year_fixed, render=draw)
+            return await discover(home, rules, fetcher, fiscal_year=args.fiscal_year, settings=crawl,
+                                  on_page=progress, fallback_fiscal_year=fallback, render=draw)
         finally:
             if renderer is not None:
                 await renderer.close()
@@ -188,15 +190,13 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     command = "oit-checker discover " + " ".join(
         [home] + ([f"--fiscal-year {args.fiscal_year}"] if args.fiscal_year else [])
         + ([f"--criteria {args.criteria}"] if args.criteria else []))
-    if result.criteria_year != cat.criteria_year:  # the listing's own year was used: draft for it
-        cat = _catalogue_for(args)(result.criteria_year) or cat
-        fiscal_year = result.criteria_year
-    draft = render_manifest(result, cat, name=name, home=home, fiscal_year=fiscal_year, command=command)
+    cat = rules.catalogues[result.criteria_year]
+    draft = render_manifest(result, cat, name=name, home=home, fiscal_year=result.fiscal_year, command=command)
     emit(draft, args.output, console.file)
     print_summary(err, result, table=err.is_terminal)
     if args.output:
         err.print(text("cli.wrote", path=args.output), markup=False, soft_wrap=True)
-    return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no ITA page found
+    return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no listing and no menu entry gave any link
 
 
 def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,8 +6,8 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    OK = 0  # every checked item passes (discover: an ITA page was found)
-    GAPS = 1  # some item is not pass (discover: no ITA page found)
+    OK = 0  # every checked item passes (discover: at least one item has a link)
+    GAPS = 1  # some item is not pass (discover: nothing found)
     CONFIG = 2  # usage or configuration error: the message names the file or option
     REGRESSIONS = 3  # audit/diff: an item that passed in the previous run does not now
     INTERNAL = 4  # a bug of ours (an unexpected exception): never mistaken for "gaps found"

@@ -23,6 +23,7 @@ from oit_checker.cli.check import add_run_options, cmd_check, cmd_demo
 from oit_checker.cli.console import make_console
 from oit_checker.cli.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.cli.exit_codes import EXIT_CONFIG, EXIT_INTERNAL, EXIT_INTERRUPTED
+from oit_checker.cli.fix import FIX_COMMANDS, add_fix_parser
 from oit_checker.cli.manifest import MANIFEST_COMMANDS, add_manifest_parsers
 from oit_checker.cli.options import add_lang_option
 from oit_checker.cli.output import check_output_paths
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help=text("help.explain"), description=text("help.explain"))
     explain.add_argument("code", nargs="?", help=text("help.explain_code"))
     add_lang_option(explain)
+    add_fix_parser(sub)
     add_audit_parsers(sub)
     add_discover_parsers(sub)
     add_manifest_parsers(sub)
@@ -75,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "check": cmd_check, "demo": cmd_demo, "rules": cmd_rules, "explain": cmd_explain, **AUDIT_COMMANDS,
-    **DISCOVER_COMMANDS, **MANIFEST_COMMANDS,
+    **DISCOVER_COMMANDS, **MANIFEST_COMMANDS, **FIX_COMMANDS,
 }
 
 

@@ -30,6 +30,21 @@ def check_writable(path: str | Path) -> None:
         raise UsageError(i18n.text("cli.no_permission", path=path, folder=folder))
 
 
+def check_writable_folder(path: str | Path) -> Path:
+    """A folder to write into: created (with its parents) when missing; refused when it is a file or cannot
+    be written. Checked before the run, like every output path."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(i18n.text("fix.kit_is_file", path=path))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(i18n.text("fix.kit_cannot_create", path=path, why=exc.strerror or exc)) from exc
+    if not os.access(folder, os.W_OK):
+        raise UsageError(i18n.text("fix.kit_no_permission", path=path))
+    return folder
+
+
 def check_output_paths(args: object) -> None:
     """Every output path of a command line (`--output`, each `--report FORMAT:PATH`), checked up front."""
     output = getattr(args, "output", None)
@@ -39,13 +54,16 @@ def check_output_paths(args: object) -> None:
         _fmt, sep, path = str(spec).partition(":")
         if sep and path:
             check_writable(path)
+    kit = getattr(args, "fix_kit", None)
+    if kit:
+        check_writable_folder(kit)
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str | bytes) -> None:
     target = Path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

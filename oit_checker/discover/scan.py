@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from oit_checker.discover.codes import has_code, ita_text, ita_url, section_years, url_years, years_of
+from oit_checker.discover.codes import (
+    has_code,
+    ita_text,
+    ita_url,
+    moit_codes,
+    section_years,
+    strong_codes,
+    url_years,
+    years_of,
+)
 from oit_checker.discover.model import Anchor, PageScan
 from oit_checker.html.chrome import is_chrome_node
 from oit_checker.html.links import extract_links
@@ -22,6 +32,7 @@ _LABEL_CLASS_TOKENS = frozenset({"header", "heading", "title", "toggle", "accord
                                  "card", "tab"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "select", "option"})
 _CELL_TAGS = frozenset({"td", "th"})
+_EMPHASIS = ("strong", "b", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary")
 _TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "thead", "tfoot"})
 _RUNNING_NUMBER_HEADERS = frozenset({"ลำดับ", "ลำดับที่", "ที่", "no", "no.", "#", "seq"})
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
@@ -29,6 +40,24 @@ _SPACE = re.compile(r"\s+")
 _MAX_LEVELS = 14  # ancestors walked up from a link when looking for its heading
 _MAX_SIBLINGS = 40  # previous siblings looked at per level
 _MAX_LABEL = 300  # a longer block is prose, not a label
+_MAX_CODE_LABEL = 200  # a code label ("O12 รายการจัดซื้อ…") longer than this is prose
+_CODE_START = re.compile(r"^\s*[(\[]?\s*(?:m?oit|o)\s?[-_.]?\s?[0-9๐-๙]", re.IGNORECASE)
+
+
+class _Label(NamedTuple):
+    """Something that stands before a link in reading order (see `_Reader.labels_above`)."""
+
+    text: str
+    kind: str  # heading · label · block · text · li · hr
+    key: int = 0  # the node's id, for headings (sections are told apart by it)
+    level: int = 9  # 1–6 for h1–h6
+
+
+class _Context(NamedTuple):
+    labels: tuple[str, ...]
+    years: tuple[int, ...]
+    section: int  # id of the heading that opens the link's section (0: none)
+    section_title: str
 
 
 def clean_label(text: str | None) -> str:
@@ -49,6 +78,7 @@ class _Reader:
         self._text: dict[int, str] = {}
         self._links: dict[int, bool] = {}
         self._chrome: dict[int, bool] = {}
+        self._ids: dict[str, LexborNode] | None = None
 
     def text(self, node: LexborNode) -> str:
         key = node.mem_id
@@ -74,6 +104,23 @@ class _Reader:
                 for n in nodes
             )
         return self._links[key]
+
+    def linked_code_label(self, node: LexborNode) -> bool:
+        """A short block whose one link is an item label ("O20 การประกาศเจตนารมณ์ …"): the links after it
+        belong to that item too."""
+        if node.is_text_node:
+            return False
+        text = self.text(node)
+        if not text or len(text) > _MAX_CODE_LABEL or not _CODE_START.match(text):
+            return False
+        links = [n for n in ([node] if node.tag == "a" else []) + node.css("a[href]")
+                 if is_placeholder((n.attributes or {}).get("href") or "", "", "") is None]
+        if len(links) != 1:
+            return False
+        # Set apart as a label (bold, a heading): a plain list of coded document links is no label.
+        marked = [node] if node.tag in _EMPHASIS else []
+        marked += [n for n in node.css(",".join(_EMPHASIS))]
+        return any(self.text(n) == text for n in marked)
 
     def in_chrome(self, node: LexborNode) -> bool:
         cur: LexborNode | None = node
@@ -151,12 +198,13 @@ class _Reader:
             return "label"
         return "block"
 
-    def labels_above(self, node: LexborNode) -> Iterator[tuple[str, str]]:
-        """(text, kind) of what stands before `node` in reading order, nearest first.
+    def labels_above(self, node: LexborNode) -> Iterator[_Label]:
+        """What stands before `node` in reading order, nearest first.
 
-        Kinds: heading (h1–h6), label (toggle, summary, strong, card header …), block (other short
-        element without links), text (bare text), li (what precedes a nested list inside its <li>), hr.
-        Siblings holding real links are passed over: they are the neighbouring item's content.
+        Kinds: heading (h1–h6), label (toggle, summary, strong, card header, tab title …), block (other
+        short element without links), text (bare text), li (what precedes a nested list inside its
+        <li>), hr. Siblings holding real links are passed over: they are the neighbouring item's
+        content. A container named by `aria-labelledby` (a tab pane) yields its tab's title as a label.
         """
         x = node
         for _ in range(_MAX_LEVELS):
@@ -176,12 +224,28 @@ class _Reader:
                     sib = sib.prev
                 label = clean_label(" ".join(reversed(parts)))
                 if label:
-                    yield label, "li"
+                    yield _Label(label, "li")
             else:
                 yield from self._sibling_labels(x)
+            tab = self.labelled_by(x)
+            if tab:
+                yield _Label(tab, "label")
             x = parent
 
-    def _sibling_labels(self, x: LexborNode) -> Iterator[tuple[str, str]]:
+    def labelled_by(self, node: LexborNode) -> str:
+        """The text of the element `node`'s aria-labelledby names (a tab pane's tab title), or ""."""
+        ref = ((node.attributes or {}).get("aria-labelledby") or "").strip()
+        if not ref or node.is_text_node:
+            return ""
+        if self._ids is None:
+            self._ids = {}
+            for el in self.tree.css("[id]"):
+                self._ids.setdefault((el.attributes or {}).get("id") or "", el)
+        target = self._ids.get(ref.split()[0])
+        text = self.text(target) if target is not None else ""
+        return text if len(text) <= _MAX_LABEL else ""
+
+    def _sibling_labels(self, x: LexborNode) -> Iterator[_Label]:
         """What stands before `x` among its siblings, nearest first (see `labels_above`)."""
         sib = x.prev
         count = 0
@@ -192,38 +256,52 @@ class _Reader:
             elif sib.is_text_node:
                 t = self.text(sib)
                 if t:
-                    yield t, "text"
+                    yield _Label(t, "text")
             elif sib.tag == "hr":
-                yield "", "hr"
+                yield _Label("", "hr")
             else:
                 kind = self._kind(sib)
                 if kind == "heading":
-                    yield self.text(sib), "heading"
+                    yield _Label(self.text(sib), "heading", sib.mem_id, int((sib.tag or "h9")[1]))
                 elif not self.has_real_link(sib):
                     t = self.text(sib)
                     if t and len(t) <= _MAX_LABEL:
-                        yield t, kind
+                        yield _Label(t, kind)
+                elif self.linked_code_label(sib):
+                    # "<p><strong><a>O20 …</a></strong></p> <p>– <a>รายงาน…</a></p>": the item's label is a link.
+                    yield _Label(self.text(sib), "label")
             sib = sib.prev
 
-    def context(self, node: LexborNode) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """(labels up to the first boundary, section years): one walk serves both."""
+    def context(self, node: LexborNode) -> _Context:
+        """Labels up to the first boundary, the section's years and its heading: one walk serves all.
+
+        A heading without a code ends the item's context and opens the link's section. The years come
+        from the nearest ITA-ish or year-only heading, label or menu entry above; past a plain heading
+        (no ITA words, no year), headings of its level or lower belong to other sections and are not
+        read for years ("แบบฟอร์มสำหรับประชาชน" under an "OIT ประจำปี 2567" block is not 2567's).
+        """
         labels: list[str] = []
         years: tuple[int, ...] = ()
-        collecting = True
-        for text, kind in self.labels_above(node):
-            if collecting:
-                if kind == "hr":
-                    collecting = False
-                elif text:
-                    labels.append(text)
-                    # A heading ends the item's context: whatever lies above it is another section.
-                    if kind == "heading" and not has_code(text):
-                        collecting = False
-            if not years and kind in ("heading", "label", "li"):
-                years = section_years(text)
-            if not collecting and years:
+        section, title = 0, ""
+        plain_level = 0  # the level of a plain boundary heading, once passed
+        for label in self.labels_above(node):
+            if not section and label.kind != "hr":
+                if label.text:
+                    labels.append(label.text)
+                if label.kind == "heading" and label.text and not has_code(label.text):
+                    section, title = label.key, label.text
+            elif not section and label.kind == "hr":
+                section = -1  # a rule ends the context; the section stays untitled
+            if years or label.kind not in ("heading", "label", "li"):
+                continue
+            if label.kind == "heading" and plain_level and label.level >= plain_level:
+                continue
+            years = section_years(label.text)
+            if not years and label.kind == "heading" and label.key == section and not ita_text(label.text):
+                plain_level = label.level
+            if section and years:
                 break
-        return tuple(labels), years
+        return _Context(tuple(labels), years, max(section, 0), title)
 
     # ---- anchors
 
@@ -252,10 +330,33 @@ class _Reader:
             if is_placeholder(raw, url, self.page_url) is not None or not url.startswith(("http://", "https://")):
                 continue
             row_cells, numbered = self.row_context(node)
-            labels, years = self.context(node)
+            ctx = self.context(node)
             out.append(Anchor(url=url, text=self.anchor_text(node), row_cells=row_cells,
-                              row_numbered=numbered, labels=labels, section_years=years,
-                              chrome=self.in_chrome(node)))
+                              row_numbered=numbered, labels=ctx.labels, section_years=ctx.years,
+                              chrome=self.in_chrome(node), section=ctx.section,
+                              section_title=ctx.section_title))
+        return tuple(out)
+
+    def code_labels(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """(text, section years) of every short text outside site chrome that opens with an O-code or a
+        MOIT code, linked or not: the items a listing names, even those it leaves without a link
+        ("O12 … – อยู่ระหว่างดำเนินการ", a table row whose link cell is empty)."""
+        body = self.tree.body
+        if body is None:
+            return ()
+        out: list[tuple[str, tuple[int, ...]]] = []
+        for node in body.traverse(include_text=True):
+            if not node.is_text_node:
+                continue
+            raw = node.text(deep=False) or ""
+            if not _CODE_START.match(raw):
+                continue
+            holder = node.parent
+            text = clean_label(raw)
+            if holder is None or len(text) > _MAX_CODE_LABEL or self.in_chrome(holder):
+                continue
+            if strong_codes(text) or moit_codes(text):
+                out.append((text, self.context(holder).years))
         return tuple(out)
 
     def first_heading(self) -> str:
@@ -266,9 +367,10 @@ class _Reader:
 
 
 def scan_page(html: str, url: str, *, via_text: str = "", depth: int = 0,
-              inherited_years: Iterable[int] = ()) -> PageScan:
+              inherited_years: Iterable[int] = (), requested: str = "") -> PageScan:
     """Read one decoded HTML page. `inherited_years`: the years of the page linking here, used when this
-    page names none itself (an ITA 2565 page's "ตัวชี้วัดที่ 9" sub-page belongs to 2565 too)."""
+    page names none itself (an ITA 2565 page's "ตัวชี้วัดที่ 9" sub-page belongs to 2565 too); `requested`: the
+    URL asked for, when a redirect led elsewhere (a menu entry names the page by it)."""
     tree = LexborHTMLParser(html)
     reader = _Reader(tree, url)
     title_node = tree.css_first("title")
@@ -282,6 +384,7 @@ def scan_page(html: str, url: str, *, via_text: str = "", depth: int = 0,
                       if link.via in ("meta-refresh", "frame", "iframe"))
     return PageScan(url=normalize_url(url), title=title, heading=heading, years=tuple(sorted(years)),
                     ita_like=ita_like, anchors=reader.anchors(), redirects=redirects, depth=depth,
-                    via_text=via_text)
+                    via_text=via_text, code_labels=reader.code_labels(),
+                    requested=normalize_url(requested) if requested else "")
 
 

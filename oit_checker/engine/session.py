@@ -94,12 +94,13 @@ class Session:
     `transport` replaces the network (tests, the demo, the benchmarks). With `cache_dir`, responses are
     revalidated through the HTTP cache and extracted documents are kept by content hash; a cache that
     cannot be opened costs speed, not the night's audit: the session runs without it and says why
-    (`cache_stats.disabled`).
+    (`cache_stats.disabled`). `pool`: an extraction pool that outlives the session (a Dask worker keeps one
+    for all its tasks, instead of starting processes per task); the session uses it and leaves it open.
     """
 
     def __init__(self, options: RunOptions | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
-                 cache_dir: Path | None = None,
-                 on_progress: Callable[[str, str], None] | None = None, start_workers: bool = False) -> None:
+                 cache_dir: Path | None = None, on_progress: Callable[[str, str], None] | None = None,
+                 pool: ExtractPool | None = None, start_workers: bool = False) -> None:
         """`start_workers`: start the extraction workers now rather than when the first document comes (a
         run without the extraction cache needs them anyway, and they import while the run fetches)."""
         self.options = options or RunOptions()
@@ -107,6 +108,7 @@ class Session:
         self._transport = transport
         self._cache_dir = cache_dir
         self._on_progress = on_progress
+        self._shared_pool = pool
         self.cache_stats: CacheStats | None = CacheStats() if cache_dir is not None else None
         self._extract_cache: ExtractCache | None = None
         self._client: httpx.AsyncClient | None = None
@@ -166,7 +168,7 @@ class Session:
         if options.insecure:
             self._insecure = build_client(options.fetch, verify=False, transport=self._network(verify=False))
         self.fetcher = Fetcher(self._client, options.fetch, insecure_client=self._insecure)
-        self._pool = options.extract_pool().__enter__()
+        self._pool = self._shared_pool or options.extract_pool().__enter__()
         if self._start_workers:
             self._pool.start()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
@@ -185,7 +187,7 @@ class Session:
         finally:
             if self.renderer is not None:
                 await self.renderer.close()
-            if self._pool is not None:
+            if self._pool is not None and self._pool is not self._shared_pool:
                 self._pool.__exit__(exc_type, exc, tb)
             for client in (self._insecure, self._client):
                 if client is not None:

@@ -34,6 +34,7 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
+from oit_checker.text import blanks
 from oit_checker.text.fiscal import (
     MentionKind,
     YearMention,
@@ -638,6 +639,24 @@ def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
                         evidence=tuple(Evidence(url=r.doc.url) for r in short[:3]))
 
 
+def _unfilled_template(readable: Sequence[_Readable]) -> Reason | None:
+    """A fix-kit template published before its blanks were filled in: its headings and columns name every
+    component, so without this it would pass on its own words (text/blanks.py)."""
+    found: list[tuple[str, Evidence]] = []
+    for r in readable:
+        for page_no, page in enumerate(r.doc.pages, start=1):
+            shown = display(page)
+            for mark in blanks.marks_in(shown):
+                found.append((mark, Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF else None,
+                                             snippet=mark)))
+    if not found:
+        return None
+    marks = list(dict.fromkeys(m for m, _ in found))
+    shown_marks = ", ".join(marks[:3]) + (" …" if len(marks) > 3 else "")
+    return reasons.make("template_unfilled", count=len(found), marks=shown_marks,
+                        evidence=tuple(ev for _, ev in found[:3]))
+
+
 @dataclass
 class _Gathered:
     """What an item's trails gave, before judging content: notes, could-not-look reasons, readable documents."""
@@ -782,6 +801,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     found: list[Reason] = []
     landing, primary = _split_landing(trails, readable, g.unread)
     content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
+    unfilled = _unfilled_template(readable)
+    if unfilled is not None:
+        content_problems.insert(0, unfilled)
     cover = _cover_problem(item, landing, primary)
     if cover is not None:
         content_problems.insert(0, cover)

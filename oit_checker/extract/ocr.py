@@ -3,7 +3,7 @@
 Policy — OCR text is a hint for the person who reviews, never a verdict:
 
 - a scan or an image stays `review` (`no_text`) whatever OCR reads. OCR misreads Thai-digit years
-  (๒๕๖๙ read as ๒๕๒๕, DESIGN.md "Text extraction") and drops or invents Thai vowels, so a miss proves
+  (๒๕๖๙ read as ๒๕๒๕, measured on the test corpus) and drops or invents Thai vowels, so a miss proves
   nothing (no "missing" from OCR) and a hit cannot be confirmed either (no "pass" from OCR: a wrong year
   read as the right one would be a false pass on a document nobody checked);
 - what OCR read is quoted in an `ocr_hint` note beside `no_text`, with whether the item's title and the

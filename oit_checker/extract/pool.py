@@ -461,6 +461,10 @@ class ExtractPool:
             finally:
                 self._give_back(worker)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         self._closed = True
         for worker in self._all:

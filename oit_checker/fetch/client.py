@@ -664,10 +664,10 @@ class _Call:
 class _Progress:
     """What one attempt got so far: for messages when it is cut off, and for the drip guard."""
 
-    headers_at: float | None = None  # loop time the response headers arrived
+    headers_at: float | None = None  # Fetcher clock time the response headers arrived (the drip guard's start)
     raw_bytes: int = 0
     body_bytes: int = 0  # decoded
-    paused_s: float = 0.0  # waiting for a large-body slot: not the server's fault
+    paused_s: float = 0.0  # waiting for a large-body slot (Fetcher clock): not the server's fault
     timeout: asyncio.Timeout | None = None
     hard_end: float | None = None  # loop time of the agency deadline: no pause extends a transfer past it
 
@@ -705,7 +705,7 @@ class Fetcher:
         self.client = client
         self.settings = settings or FetchSettings()
         self.insecure_client = insecure_client
-        self._clock = clock
+        self._clock = clock  # monotonic seconds: deadlines, polite pauses, backoffs, the drip guard
         self._sleep = sleep
         self._rng = rng
         self._wall = wall  # epoch seconds, for Retry-After given as an HTTP date
@@ -952,7 +952,6 @@ class Fetcher:
 
     async def _stream(self, url: str, call: _Call, progress: _Progress) -> _Attempt:
         self.requests_made += 1
-        loop = asyncio.get_running_loop()
         request = call.client.build_request("GET", url)
         call.cookies.set_cookie_header(request)
         if call.allow_private and not self.settings.allow_private:
@@ -966,7 +965,7 @@ class Fetcher:
         if "set-cookie" in resp.headers:
             call.cookies.extract_cookies(resp)
         try:
-            progress.headers_at = loop.time()
+            progress.headers_at = self._clock()
             status = resp.status_code
             headers = {k.lower(): v for k, v in resp.headers.items()}
             if 300 <= status < 400 and status != 304:
@@ -1016,7 +1015,7 @@ class Fetcher:
         try:
             async for chunk, decoded in self._chunks(resp):
                 progress.raw_bytes += len(chunk)
-                self._check_rate(progress, asyncio.get_running_loop().time())
+                self._check_rate(progress, self._clock())
                 for piece in ((chunk,) if decoded else _through(decoders, chunk)):
                     out += piece[: _ERROR_BODY_BYTES - len(out)]
                     if len(out) >= _ERROR_BODY_BYTES:
@@ -1036,7 +1035,7 @@ class Fetcher:
         try:
             async for chunk, decoded in self._chunks(resp):
                 progress.raw_bytes += len(chunk)
-                self._check_rate(progress, loop.time())
+                self._check_rate(progress, self._clock())
                 for piece in ((chunk,) if decoded else _through(decoders, chunk)):
                     progress.body_bytes += len(piece)
                     if progress.body_bytes > cap:
@@ -1059,11 +1058,13 @@ class Fetcher:
         return f"body over the {cap} cap; reading stopped at {_fmt_bytes(progress.body_bytes)}"
 
     async def _wait_large_slot(self, progress: _Progress, loop: asyncio.AbstractEventLoop) -> None:
-        started = loop.time()
+        started, paused_from = loop.time(), self._clock()
         await self._large.acquire()
+        paused = self._clock() - paused_from
+        if paused > 0.001:
+            progress.paused_s += paused  # the drip guard counts on the Fetcher clock
         waited = loop.time() - started
         if waited > 0.001:
-            progress.paused_s += waited
             cm = progress.timeout
             when = cm.when() if cm is not None else None
             if cm is not None and when is not None:

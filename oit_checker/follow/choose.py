@@ -2,7 +2,7 @@
 
 A link is taken for a document by its target (viewer, extension, upload path, download endpoint, Drive
 file, `download` attribute), never by its text, because agencies label documents "ดาวน์โหลดเอกสาร",
-"เปิด", "รายละเอียด 1", an image, or a URL cut short with "…" (real-world-publishing.md §1.3). Text and
+"เปิด", "รายละเอียด 1", an image, or a URL cut short with "…" (docs/real-world-sites.md). Text and
 the entry around the anchor (`PageFacts`) decide *which* of them belong to the item:
 
 - other pages of the same site are followed only when their text, entry or URL names the item, so menus

@@ -1,7 +1,7 @@
 """Platform fingerprints and fast paths (pure: builds URLs and documents, never fetches).
 
 Agencies publish on WordPress (~35 % of the sites seen), LAO vendor PHP products, Google Sites and
-Joomla (real-world-publishing.md §1.1), and one agency may use several. The platform is detected per
+Joomla (docs/real-world-sites.md), and one agency may use several. The platform is detected per
 page from its fingerprints, never assumed per agency.
 
 WordPress fast path: a post or page is also served by the REST API (`/wp-json/wp/v2/posts/<id>`, or
@@ -147,6 +147,6 @@ _PROCUREMENT_WORDS = ("จัดซื้อจัดจ้าง", "จัด�
 
 
 def is_procurement(*texts: str) -> bool:
-    """Whether an item is about procurement (e-GP is then legitimate evidence, real-world-publishing §5.10)."""
+    """Whether an item is about procurement (e-GP is then legitimate evidence)."""
     joined = " ".join(texts).lower()
     return any(w in joined for w in _PROCUREMENT_WORDS)

@@ -1,7 +1,7 @@
 """What a page's markup says about its links, beyond the links themselves (pure, no I/O).
 
 `links.extract_links` answers "what does this page point at". Choosing among those links the way a
-person would needs more of the page (real-world-publishing.md §1.2–1.3):
+person would needs more of the page (docs/real-world-sites.md):
 
 - the *entry* an anchor sits in: an ITA index row "O25 | แผนปฏิบัติการ… | คลิก", a list item "ประกาศ …
   ประจำปีงบประมาณ 2569 · อ่านต่อ", a topic block with "เปิด" buttons. The anchor text says nothing there;

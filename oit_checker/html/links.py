@@ -1,6 +1,6 @@
 """References found in an HTML page: anchors, and the real files behind viewers and embeds.
 
-Thai agency pages rarely link a document plainly (real-world-publishing.md §1.3): the file sits behind
+Thai agency pages rarely link a document plainly (docs/real-world-sites.md): the file sits behind
 generic link texts ("เปิด", "ดาวน์โหลดเอกสาร"), image-only download buttons, FlowPaper / Google Docs /
 Embed Any Document / dFlip / pdf.js viewers, `<object data>`, Google Drive embeds on Google Sites, or a
 `javascript:` href with the URL in `onclick`. This module reads attributes through the HTML parser

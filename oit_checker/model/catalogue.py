@@ -15,7 +15,8 @@ class Status(StrEnum):
 
 
 class Confidence(StrEnum):
-    """How sure the rule itself is (from ita-criteria.md), not how sure the match is."""
+    """How sure the rule itself is (how well the criteria fact is sourced; rules/README.md), not how sure the
+    match is."""
 
     CONFIRMED = "confirmed"
     ONE_SOURCE = "one_source"
@@ -117,6 +118,87 @@ class EvidenceRule:
     max_urls: int = 5
 
 
+class TemplateKind(StrEnum):
+    """What kind of document an item's fix-kit template is; it decides the layout and the file format.
+
+    announcement: ประกาศ<agency> เรื่อง … (a title block of an announcement, usually signed)
+    plan, report, manual, guideline: a titled document with headings and (optionally) one table
+    workbook: an Excel workbook like the NACC's own forms ("ITA-o12"): header fields, a table, notes
+    """
+
+    ANNOUNCEMENT = "announcement"
+    PLAN = "plan"
+    REPORT = "report"
+    MANUAL = "manual"
+    GUIDELINE = "guideline"
+    WORKBOOK = "workbook"
+
+    @property
+    def file_format(self) -> str:
+        """"xlsx" for a workbook, "docx" for every other kind."""
+        return "xlsx" if self is TemplateKind.WORKBOOK else "docx"
+
+
+@dataclass(frozen=True)
+class TemplateSection:
+    """A heading of the template, with what to write under it (`hint`, shown in the blank) and a sample answer
+    (`sample`: shown in the checklist as an example, and what the round-trip test fills the blank with)."""
+
+    heading: str
+    hint: str
+    sample: str
+    table: bool = False  # the template's table goes under this heading
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    """A column of the template's table: its header and the cell of the one example row."""
+
+    header: str
+    example: str
+
+
+@dataclass(frozen=True)
+class TemplateField:
+    """A header field of a workbook (ปีงบประมาณ, ชื่อหน่วยงาน, อำเภอ …): a value the tool fills ("{year}",
+    "{agency}") or, when `value` is empty, a blank with `hint` and `sample`."""
+
+    label: str
+    value: str = ""
+    hint: str = ""
+    sample: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    """The document a working group fills in to fix an item (rules/README.md, "Templates").
+
+    Text fields may name `{agency}`, `{year}` (the fiscal year the document must name under the item's rule),
+    `{fiscal_year}` (the year being checked) and `{start_year}` (the BE year in which `{year}` begins, 1 Oct).
+    """
+
+    kind: TemplateKind
+    title: str = ""  # the document's title; "" = the item's name_th
+    signed: bool = False  # a signature block: ประกาศ ณ วันที่ / ลงชื่อ / (ชื่อ) / ตำแหน่ง
+    sheet: str = ""  # workbook: the sheet's name ("ITA-o12")
+    sections: tuple[TemplateSection, ...] = ()
+    columns: tuple[TemplateColumn, ...] = ()
+    fields: tuple[TemplateField, ...] = ()
+    rows: int = 5  # empty rows under the example row
+
+    @property
+    def file_format(self) -> str:
+        return self.kind.file_format
+
+
+@dataclass(frozen=True)
+class DiscoverHints:
+    """How `discover` finds the item on a site without an ITA listing (menus, category pages of posts)."""
+
+    page: bool = False  # the menu entry's page itself is the evidence (news, contact, E-Service), not its posts
+    periods: tuple[FiscalYearRule, ...] = ()  # which posts of a category to take; () = the item's fiscal_year
+
+
 @dataclass(frozen=True)
 class Item:
     id: str  # "O24"
@@ -128,9 +210,13 @@ class Item:
     fiscal_year_rule: FiscalYearRule
     confidence: Confidence
     title_phrases: tuple[str, ...] = ()  # how the item's documents are titled (for discovery / list pages)
+    title_variants: tuple[str, ...] = ()  # other titles agencies give the item's menu entries and posts
+    not_titles: tuple[str, ...] = ()  # a title holding one of these is not this item ("แผนอัตรากำลัง" for O14)
+    discover: DiscoverHints = field(default_factory=DiscoverHints)
     evidence: EvidenceRule = field(default_factory=EvidenceRule)
     fiscal_year_confidence: Confidence = Confidence.INFERRED
     notes: str = ""
+    template: Template | None = None  # the fix kit's document to fill in; None: a checklist only
     # Checked only when the agency's manifest lists it: not every agency's listing has the item (2568 O28).
     listed_only: bool = False
 

@@ -19,8 +19,10 @@ from datetime import datetime, timedelta, timezone
 
 from oit_checker.catalogue import reasons as reason_specs
 from oit_checker.config.suppress import SuppressionOutcome
-from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult, Status
+from oit_checker.model import AgencyResult, Catalogue, Evidence, Finding, Reason, RunResult, Status
 from oit_checker.model.diff import ItemChange, RunDiff
+from oit_checker.model.trend import AgencyTrack, History
+from oit_checker.report import checklist, trends
 from oit_checker.report.labels import STATUS, STATUS_ICON, t
 from oit_checker.report.projection import INDICATOR_NAMES, Method, grade, project
 from oit_checker.report.since import change_reasons, w
@@ -126,6 +128,33 @@ blockquote.quote { margin: .3rem 0; padding: .25rem .6rem; border-left: 3px soli
 .fix { margin: .2rem 0 0; color: #174ea6; font-size: .92rem; }
 .fix b { font-weight: 600; }
 
+svg.trend { display: block; width: 100%; max-width: 30rem; height: auto; margin: .3rem 0; }
+svg.trend.province { max-width: 46rem; }
+figure.province-fig { margin: .5rem 0 1rem; }
+.trend-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: .8rem; }
+.trend-card { border: 1px solid var(--line); border-radius: 8px; padding: .3rem .8rem .4rem; }
+.trend-card h3 { margin: .2rem 0; font-size: 1rem; }
+.trend-card a { text-decoration: none; }
+.trend-legend .lg { font-weight: bold; letter-spacing: -.05em; }
+.strip { display: inline-flex; gap: 2px; flex-wrap: nowrap; white-space: nowrap; }
+.strip .cell { display: inline-block; min-width: 1.35em; text-align: center; border-radius: 3px; font-size: .8rem;
+               line-height: 1.45; border: 1px solid var(--line); }
+.strip .cell.s-pass { background: var(--pass-bg); } .strip .cell.s-fail { background: var(--fail-bg); }
+.strip .cell.s-review { background: var(--review-bg); } .strip .cell.s-error { background: var(--error-bg); }
+.strip .cell.none { color: var(--muted); }
+.strip .cell.regressed-step { outline: 2px solid var(--fail); outline-offset: -1px; }
+details.kitbox { margin: .4rem 0 0; }
+details.kitbox > summary { cursor: pointer; color: #174ea6; font-weight: 600; font-size: .92rem; }
+dl.kit { margin: .3rem 0 .2rem; font-size: .92rem; }
+dl.kit dt { font-weight: 600; margin-top: .35rem; }
+dl.kit dd { margin: 0 0 0 .2rem; }
+ul.checks { list-style: none; padding-left: 0; }
+ul.checks li { margin: .1rem 0 .25rem; }
+ul.checks li.todo { color: var(--fail); }
+ul.checks li.done { color: var(--ink); }
+dl.kit q { color: #3c4043; font-style: italic; overflow-wrap: anywhere; }
+dl.kit .fix { color: #174ea6; }
+section.kit-item { border: 1px solid var(--line); border-radius: 8px; padding: .2rem 1rem .6rem; margin: .9rem 0; }
 section.agency > details > summary { cursor: pointer; font-size: 1.25rem; font-weight: bold; margin: 1.5rem 0 .4rem;
                                      line-height: 1.45; }
 .scroll { overflow-x: auto; }
@@ -167,11 +196,13 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   h2, h3, summary { break-after: avoid; }
-  .card, .ind, .estimate, blockquote, .tofix, .legend { break-inside: avoid; }
+  .card, .ind, .estimate, blockquote, .tofix, .legend, section.kit-item, svg.trend,
+  .trend-card { break-inside: avoid; }
   .estimate { break-after: avoid; }
   thead { display: table-header-group; }
   .scroll { overflow: visible; }
   details::details-content { content-visibility: visible; display: block; }
+  details.kitbox { display: none; }  /* the fix kit prints from its own checklist.html (oit-checker fix) */
   summary { list-style: none; }
   summary::-webkit-details-marker { display: none; }
 }
@@ -297,7 +328,20 @@ def _reason(r: Reason, f: Finding, lang: str) -> str:
     return line + "</li>"
 
 
-def _finding_row(a: AgencyResult, f: Finding, lang: str, regressed: bool) -> str:
+def _kit(a: AgencyResult, f: Finding, lang: str, catalogue: Catalogue | None) -> str:
+    """The item's fix-kit checklist (what the assessor looks for, what to fix, where, which template)."""
+    if catalogue is None or f.status is Status.PASS:
+        return ""
+    try:
+        item = catalogue.item(f.item)
+    except KeyError:
+        return ""
+    c = checklist.item_checklist(item, f, a.fiscal_year, a.agency.home, a.agency.name)
+    return (f'<details class="kitbox"><summary>{_e(_h(lang, "kit"))}</summary>'
+            f"{checklist.item_html(c, lang, _e, _link)}</details>")
+
+
+def _finding_row(a: AgencyResult, f: Finding, lang: str, regressed: bool, catalogue: Catalogue | None = None) -> str:
     status = _status(f.status, lang) + (_inferred(lang) if f.inferred else "")
     if regressed:
         status += f'<br><span class="badge regressed">▼ {_e(_h(lang, "regressed"))}</span>'
@@ -311,7 +355,7 @@ def _finding_row(a: AgencyResult, f: Finding, lang: str, regressed: bool) -> str
     evidence = "<br>".join(_link(url) for url in f.urls) or "—"
     name = f.name_en if lang == "en" else f.name_th
     label = {k: _e(t(lang, k)) for k in ("item", "name", "status", "reasons", "evidence")}
-    reasons = f"<ul>{''.join(parts)}</ul>" if parts else "—"
+    reasons = (f"<ul>{''.join(parts)}</ul>" if parts else "—") + _kit(a, f, lang, catalogue)
     return (f'<tr id="{_e(_row_id(a, f.item))}" class="row-{f.status.value}">'
             f'<td class="cell-item head" data-label="{label["item"]}">{_e(f.item)}</td>'
             f'<td class="head" data-label="{label["name"]}">{_e(name)}</td>'
@@ -335,7 +379,8 @@ def _to_fix(a: AgencyResult, lang: str) -> str:
     return f'<p class="tofix"><b>{_e(_h(lang, "to_fix"))}:</b> ' + " · ".join(chips) + "</p>"
 
 
-def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[tuple[str, str]]) -> str:
+def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[tuple[str, str]],
+                    catalogue: Catalogue | None = None, extra: str = "") -> str:
     gaps = [f for f in a.findings if f.status is not Status.PASS and not f.suppressed]
     passing = sum(1 for f in a.findings if f.status is Status.PASS)
     head = f"{_e(a.agency.name)} — {_e(t(lang, 'passing'))} {passing}/{len(a.findings)}"
@@ -349,6 +394,7 @@ def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[t
         meta.append(f'<span class="badge s-error">{_e(w(lang, "incomplete"))}</span>')
     out.append(f'<p class="meta">{" · ".join(meta)}</p>')
     out.append(_to_fix(a, lang))
+    out.append(extra)
     if any(f.inferred for f in a.findings):
         out.append(_legend(lang))
     projections = project(a.findings, method)
@@ -364,7 +410,7 @@ def _agency_section(a: AgencyResult, lang: str, method: Method, regressed: set[t
         out.append(f'<table class="findings stack"><thead><tr><th>{_e(t(lang, "item"))}</th>'
                    f"<th>{_e(t(lang, 'name'))}</th><th>{_e(t(lang, 'status'))}</th>"
                    f"<th>{_e(t(lang, 'reasons'))}</th><th>{_e(t(lang, 'evidence'))}</th></tr></thead><tbody>")
-        out += [_finding_row(a, f, lang, (a.agency.slug, f.item) in regressed) for f in a.findings
+        out += [_finding_row(a, f, lang, (a.agency.slug, f.item) in regressed, catalogue) for f in a.findings
                 if f.indicator == ind]
         out.append("</tbody></table>")
     out.append("</details></section>")
@@ -533,7 +579,10 @@ def _cards(run: RunResult, lang: str, diff: RunDiff | None) -> str:
 
 
 def render(run: RunResult, diff: RunDiff | None = None, suppressions: SuppressionOutcome | None = None,
-           lang: str = "th", method: Method | None = None, *, incomplete: bool = False) -> str:
+           lang: str = "th", method: Method | None = None, *, incomplete: bool = False,
+           catalogue: Catalogue | None = None, history: History | None = None) -> str:
+    """The report; with `catalogue`, a fix-kit checklist under every item that does not pass; with `history`
+    (the stored runs of this audit series, this one last), the trend charts."""
     method = method or Method()
     regressed = {(c.agency, c.item) for c in (diff.regressions if diff else ())}
     # Credentials redacted before URLs are split into <wbr> pieces (and controls out of every string).
@@ -562,11 +611,13 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     parts.append(_cards(run, lang, diff))
     parts.append(_diff_section(diff, lang))
     parts.append(_indicator_summary(run, lang, method))
+    if history is not None:
+        parts.append(_trend_section(history, run, lang, method))
     parts.append(_overview(run, lang, method, diff))
     parts.append(_suppressions(suppressions, lang))
     if run.agencies:
         parts.append(f'<h2 id="details">{_e(_h(lang, "details"))}</h2>')
-    parts += [_agency_section(a, lang, method, regressed) for a in run.agencies]
+    parts += [_agency_section(a, lang, method, regressed, catalogue) for a in run.agencies]
     footer = [f'<p class="note">{_e(_h(lang, "projection"))}: {_e(t(lang, "estimate").rstrip("."))}. '
               f'{_e(t(lang, "method"))}: {_e(method.describe(lang))}</p>',
               f'<p class="note">{_when(run.started_at, lang)} → {_when(run.finished_at, lang)}</p>']
@@ -575,3 +626,129 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     parts.append("<footer>" + "".join(footer) + "</footer>")
     parts.append("</body></html>")
     return "\n".join(p for p in parts if p) + "\n"
+
+
+# ---------------------------------------------------------------- trends
+
+
+def _trend_section(history: History, run: RunResult, lang: str, method: Method) -> str:
+    """One small chart per agency of this run (in the run's order), then the province's items over time. Every
+    text of the charts is cleaned where it is written (trends._e)."""
+    out = [f'<section id="trends"><h2>{_e(_h(lang, "trends"))} <span class="badge est">'
+           f'{_e(_h(lang, "estimate_tag"))}</span></h2>']
+    if len(history.runs) < 2:
+        out.append(f'<p class="note">{_e(_h(lang, "one_run"))}</p></section>')
+        return "".join(out)
+    out.append(f'<p class="note">{_e(_h(lang, "trends_note"))}</p>')
+    cards = []
+    for a in run.agencies:
+        track = history.track(a.agency.slug)
+        if track is None or not track.points:
+            continue
+        cards.append(f'<div class="trend-card"><h3><a href="#{_anchor(a)}">{_e(a.agency.name)}</a></h3>'
+                     f"{trends.score_chart(track, method, lang)}{trends.score_legend(track, method, lang)}</div>")
+    out.append(f'<div class="trend-grid">{"".join(cards)}</div>')
+    out.append(f'<h3>{_e(_h(lang, "province"))}</h3><figure class="province-fig">'
+               f"{trends.province_chart(history, lang)}</figure></section>")
+    return "".join(out)
+
+
+def agency_history_page(track: AgencyTrack, *, label: str | None, method: Method | None = None,
+                        lang: str = "th") -> str:
+    """`history show --agency X --format html`: one agency's score trend and its items run by run."""
+    method = method or Method()
+    track = sanitize.scrub(track)
+    title = _h(lang, "history_title")
+    runs, rows = trends.item_history(track)
+    meta = [_e(i18n.count("html.runs_shown", len(track.points), lang))]
+    if label:
+        meta.insert(0, f"{_e(_h(lang, 'series'))}: {_e(label)}")
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"en" if lang == "en" else "th"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)} — {_e(track.name)}</title><style>{CSS}</style></head><body>",
+        f'<header><h1>{_e(title)}</h1><p class="sub">{_e(track.name)}</p><p class="meta">{" · ".join(meta)}</p>'
+        "</header>",
+        f'<section id="scores"><h2>{_e(_h(lang, "agency_trend"))} <span class="badge est">'
+        f'{_e(_h(lang, "estimate_tag"))}</span></h2>',
+        trends.score_chart(track, method, lang), trends.score_legend(track, method, lang),
+        f'<p class="estimate">⚠ {_e(_h(lang, "estimate_warning"))}</p>',
+        _scores_table(track, method, lang), "</section>",
+        f'<section id="items"><h2>{_e(_h(lang, "items_history"))}</h2>',
+    ]
+    left_out = len(track.points) - len(runs)
+    if left_out:
+        parts.append(f'<p class="note">{_e(i18n.count("html.other_criteria", left_out, lang))}</p>')
+    parts.append(_items_table(rows, lang))
+    parts.append("</section></body></html>")
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def _scores_table(track: AgencyTrack, method: Method, lang: str) -> str:
+    points = trends.score_points(track, method)
+    indicators = sorted({p.indicator for p in points})
+    head = "".join(f"<th>{_e(t(lang, 'indicator'))} {i}</th>" for i in indicators)
+    rows = []
+    for p in track.points:
+        cells = {x.indicator: _range(x.pessimistic, x.optimistic) for x in points if x.run.run_id == p.run.run_id}
+        rows.append(f'<tr><td data-label="{_e(_h(lang, "run"))}">{p.run.run_id}</td>'
+                    f'<td data-label="{_e(_h(lang, "checked_at"))}">{_when(p.run.started_at, lang)}'
+                    + ("" if p.run.complete else f' <span class="badge s-error">{_e(w(lang, "incomplete"))}</span>')
+                    + "</td>" + "".join(f'<td class="num" data-label="{_e(t(lang, "indicator"))} {i}">'
+                                        f"{cells.get(i, '—')}</td>" for i in indicators) + "</tr>")
+    return (f'<table class="stack"><caption class="note">{_e(_h(lang, "scores"))} ({_e(_h(lang, "range_ends"))})'
+            f"</caption><thead><tr><th>{_e(_h(lang, 'run'))}</th><th>{_e(_h(lang, 'checked_at'))}</th>{head}</tr>"
+            f"</thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def _items_table(rows: Sequence[trends.ItemHistory], lang: str) -> str:
+    keys = ("item", "name", "now", "since", "before", "history_strip")
+    heads = [t(lang, "item"), t(lang, "name"), _h(lang, "now"), _h(lang, "since"), _h(lang, "before"),
+             _h(lang, "history_strip")]
+    body = []
+    for r in rows:
+        now = _status(r.now, lang) if r.now is not None else "—"
+        if r.regression:
+            now += f' <span class="badge regressed">▼ {_e(_h(lang, "regressed"))}</span>'
+        if r.suppressed:
+            now += f" {_accepted(lang)}"
+        since = (f"{_e(_h(lang, 'run'))} {r.changed_at.run_id} · {_when(r.changed_at.started_at, lang)}"
+                 if r.changed_at is not None else _e(_h(lang, "unchanged")))
+        before = _status(r.before, lang) if r.before is not None else "—"
+        cells = [_e(r.item), _e(r.name_en if lang == "en" else r.name_th), now, since, before,
+                 trends.status_strip(r.statuses, lang)]
+        cls = ' class="row-fail"' if r.regression else ""
+        head_cell = ' class="head cell-item"'
+        body.append(f"<tr{cls}>" + "".join(
+            f'<td{head_cell if k in ("item", "name") else ""} data-label="{_e(h)}">{c}</td>'
+            for k, h, c in zip(keys, heads, cells, strict=True)) + "</tr>")
+    return (f'<table class="findings stack"><thead><tr>{"".join(f"<th>{_e(h)}</th>" for h in heads)}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+# ---------------------------------------------------------------- the fix kit's own page
+
+
+def kit_page(lists: Sequence[checklist.ItemChecklist], *, agency: str, fiscal_year: int, criteria_year: int,
+             lang: str = "th") -> str:
+    """The fix kit's checklist as one printable page (checklist.html in the kit folder)."""
+    title = i18n.text("checklist.title", lang)
+    intro = i18n.text("checklist.intro", lang, agency=agency, fy=fiscal_year, criteria=criteria_year)
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"en" if lang == "en" else "th"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)} — {_e(agency)}</title><style>{CSS}</style></head><body>",
+        f"<header><h1>{_e(title)}</h1><p class=\"sub\">{_e(agency)}</p>",
+        f"<p class=\"meta\">{_e(intro)}</p></header>",
+    ]
+    if not lists:
+        parts.append(f"<p class=\"ok\">✔ {_e(i18n.text('checklist.nothing', lang))}</p>")
+    for c in lists:
+        name = (c.item.name_en or c.item.name_th) if lang == "en" else c.item.name_th
+        parts.append(f'<section class="kit-item" id="{_e(c.item.id)}"><h2>{_e(c.item.id)} {_e(name)} '
+                     f"{_status(c.finding.status, lang)}</h2>"
+                     f"{checklist.item_html(c, lang, _e, _link, template_link=True)}</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from oit_checker.config.projection import Method
 from oit_checker.model import Finding, Status
 
-# ITA grade bands [inferred in ita-criteria.md]: lower bound → grade.
+# ITA grade bands [inferred; rules/README.md]: lower bound → grade.
 GRADE_BANDS: tuple[tuple[float, str], ...] = (
     (95.0, "AA"), (85.0, "A"), (75.0, "B"), (65.0, "C"), (55.0, "D"), (50.0, "E"), (0.0, "F"),
 )

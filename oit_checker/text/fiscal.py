@@ -3,7 +3,7 @@
 Thai fiscal year N (Buddhist Era) runs from 1 October of N-1 to 30 September of N, and BE = CE + 543:
 FY 2569 = 1 Oct 2025 – 30 Sep 2026. So a date in October–December of BE year Y belongs to FY Y+1.
 
-`find_year_mentions` reads every way agencies write years (see real-world-publishing.md §4):
+`find_year_mentions` reads every way agencies write years (see docs/real-world-sites.md):
 fiscal-year wording, Thai dates with full or abbreviated months and 2-digit BE years, multi-year and
 month ranges, bare BE years and CE years in URL-like or date-like places. It works on
 `display(text)` (Thai digits made Arabic, whitespace folded), and every position it returns is an
@@ -35,6 +35,7 @@ __all__ = [
     "first_half_bounds",
     "fiscal_year_bounds",
     "fiscal_year_of",
+    "months_named",
     "year_mentions_in_display",
     "years_in_url",
 ]
@@ -654,6 +655,16 @@ def year_mentions_in_display(shown: str) -> list[YearMention]:
     """`find_year_mentions` of a text already in its `display` form (`shown == display(text)`), without
     folding it again."""
     return _Scanner(shown, url=False).scan()
+
+
+_MONTH_NAME = re.compile(THAI_MONTH_RX)
+
+
+def months_named(text: str) -> set[int]:
+    """Month numbers (1–12) the Thai month names and abbreviations in `text` stand for ("ตุลาคม 2567 -
+    มีนาคม 2568" → {10, 3}); used to tell a 6-month or quarterly report from an annual one."""
+    found = (_month_number(m.group(0)) for m in _MONTH_NAME.finditer(display(text)))
+    return {n for n in found if n is not None}
 
 
 def _url_text(url: str) -> tuple[str, list[tuple[int, int]]]:

@@ -1,7 +1,7 @@
 """URL normalisation and classification for links found on Thai agency pages (pure, no I/O).
 
 Agency pages spell one URL many ways: raw Thai, lower- and upper-case percent escapes, spaces in file
-names, protocol-relative viewer URLs (real-world-publishing.md §3). Everything that compares, de-duplicates
+names, protocol-relative viewer URLs (docs/real-world-sites.md). Everything that compares, de-duplicates
 or fetches URLs goes through `normalize_url` first so that two spellings of one file are one URL.
 The other helpers answer "what is behind this URL": a placeholder, a Google Drive file, a viewer wrapping
 the real file, an external system we cannot check, or something that looks like a document.

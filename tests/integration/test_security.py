@@ -1,5 +1,5 @@
 """Safe to point at anyone's website (issue 15): each test plays a hostile agency site or manifest against a
-local server (tests/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
+local server (tests/support/hostile_server.py on 127.0.0.1) and asserts the refusal or the bound, that the run goes
 on, and that no secret or control sequence reaches any output."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import hostile_server as hs
 import httpx
 import pytest
 
@@ -22,6 +21,8 @@ from oit_checker.engine.session import RunOptions, run_agencies
 from oit_checker.fetch import policy
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import Agency, FetchError, Status
+from tests.support import hostile_server as hs
+from tests.support.paths import ROOT
 
 MB = 1024 * 1024
 
@@ -154,7 +155,7 @@ O1 = ["http://2130706433:{site.port}/page/secret-o1"]
 O2 = ["http://www.agency.go.th/to?url=http://[::1]:{site.port}/page/secret-o2"]
 O3 = ["http://www.agency.go.th/page/public-o3"]
 ''', encoding="utf-8")
-    rules = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test.toml"
+    rules = ROOT / "fixtures" / "rules" / "audit-test.toml"
     out = tmp_path / "report.json"
     from oit_checker.cli import check as check_mod
     transport = HostMapTransport({"www.agency.go.th": site.base})
@@ -284,7 +285,7 @@ O1 = ["{site.url('/page/exit-codes')}"]
     return path
 
 
-RULES = Path(__file__).resolve().parents[2] / "fixtures" / "rules" / "audit-test.toml"
+RULES = ROOT / "fixtures" / "rules" / "audit-test.toml"
 
 
 def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs.HostileServer,
@@ -305,6 +306,7 @@ def test_an_unexpected_exception_is_one_line_and_exit_4(tmp_path: Path, site: hs
     assert "Traceback (most recent call last)" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("english")  # pins the English wording; Thai is the default
 @pytest.mark.parametrize("command", ["check", "audit"])
 def test_output_paths_are_checked_before_anything_is_fetched(tmp_path: Path, site: hs.HostileServer,
                                                              command: str, capsys: pytest.CaptureFixture[str],
@@ -408,7 +410,7 @@ O2 = ["{site.url('/drip?seconds=25&every=0.5')}"]
            "--db", str(tmp_path / "h.sqlite3"), "--no-cache", "--extract-workers", "2"]
     log = (tmp_path / "stderr.txt").open("w")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log,
-                            cwd=Path(__file__).resolve().parents[2])
+                            cwd=ROOT)
     try:
         parent = psutil.Process(proc.pid)
         children: list[psutil.Process] = []
@@ -546,3 +548,71 @@ O1 = ["{secret_url}"]
     with sqlite3.connect(db) as conn:
         dump = "\n".join(conn.iterdump())
     assert "hunter2" not in dump and "\x1b" not in dump
+
+
+def test_the_fix_kit_of_a_hostile_agency_carries_no_control_secret_markup_or_formula(
+        tmp_path: Path, site: hs.HostileServer, capsys: pytest.CaptureFixture[str]) -> None:
+    """The hostile manifest of the test above, checked through `fix`: its name reaches the checklists (Markdown,
+    HTML) and the templates (DOCX, XLSX), its credentials URL the checklists — all inert."""
+    import io
+    import re
+    import zipfile
+
+    import openpyxl
+
+    from oit_checker.config.toml import toml_string
+
+    override = tmp_path / "templates.toml"
+    override.write_text('''[[items]]
+id = "O1"
+[items.template]
+kind = "workbook"
+sheet = "ITA-o1"
+[[items.template.fields]]
+label = "ชื่อหน่วยงาน"
+value = "{agency}"
+[[items.template.columns]]
+header = "ที่อยู่"
+example = "99 หมู่ที่ 1"
+
+[[items]]
+id = "O2"
+[items.template]
+kind = "announcement"
+signed = true
+[[items.template.sections]]
+heading = "ข่าวประจำเดือน"
+hint = "ข่าวของเดือนนี้"
+sample = "ข่าวประจำเดือนของ{agency}"
+''', encoding="utf-8")
+    manifest = tmp_path / "agency.toml"
+    secret_url = f"http://webmaster:hunter2@127.0.0.1:{site.port}/hostile-text"
+    manifest.write_text(f'''[agency]
+name = {toml_string("=HYPERLINK(1)" + hs.HOSTILE_STRING)}
+fiscal_year = 2569
+allow_private = true
+[items]
+O1 = ["{secret_url}"]
+O2 = ["{secret_url}"]
+''', encoding="utf-8")
+    kit = tmp_path / "kit"
+    assert main(["fix", str(manifest), "--rules", str(RULES), "--override", str(override), "--output", str(kit),
+                 "--extract-workers", "0", "--items", "O1,O2"]) == 0
+    capsys.readouterr()
+    names = {p.name for p in kit.iterdir()}
+    assert names == {"checklist.md", "checklist.html", "O1-ITA-o1-2569.xlsx", "O2-2569.docx"}
+    controls = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    texts = {n: (kit / n).read_text(encoding="utf-8") for n in ("checklist.md", "checklist.html")}
+    with zipfile.ZipFile(kit / "O2-2569.docx") as z:
+        texts["docx"] = z.read("word/document.xml").decode("utf-8")
+    wb = openpyxl.load_workbook(io.BytesIO((kit / "O1-ITA-o1-2569.xlsx").read_bytes()))
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    texts["xlsx"] = "\n".join(str(c.value) for c in cells)
+    assert all(c.data_type != "f" for c in cells)  # "=HYPERLINK(1)…" stays text
+    for kind, text in texts.items():
+        assert not controls.search(text.replace("\n", "").replace("\t", "")), kind
+        assert "hunter2" not in text and "webmaster" not in text, kind
+        assert "]52;c;aGFja2Vk" in text, kind  # the agency's name is there, inert
+    md = texts["checklist.md"]
+    assert "<img" not in md and "<script" not in md and "[click](" not in md  # the link is escaped: \\[click\\]
+    assert "<img" not in texts["checklist.html"] and "<script>" not in texts["checklist.html"]

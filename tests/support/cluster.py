@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from support.procs import descendants, leftovers
+from tests.support.procs import descendants, leftovers
 
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
@@ -39,8 +39,9 @@ class ClusterTimings:
 
 
 @contextlib.contextmanager
-def local_cluster(scratch: Path, n_workers: int = 2, timings: ClusterTimings | None = None
-                  ) -> Iterator[tuple[LocalCluster, Client]]:
+def local_cluster(scratch: Path, n_workers: int = 2, timings: ClusterTimings | None = None,
+                  config: dict[str, object] | None = None) -> Iterator[tuple[LocalCluster, Client]]:
+    """`config`: Dask settings on top of CLUSTER_CONFIG (e.g. fewer allowed failures, for a faster crash test)."""
     import dask  # here, not at the top: a test module can skip (or fail on CI) first when dask is missing
     from distributed import Client, LocalCluster
 
@@ -49,7 +50,7 @@ def local_cluster(scratch: Path, n_workers: int = 2, timings: ClusterTimings | N
     t0 = time.perf_counter()
     closing = t0
     try:
-        with dask.config.set(CLUSTER_CONFIG), \
+        with dask.config.set({**CLUSTER_CONFIG, **(config or {})}), \
                 LocalCluster(n_workers=n_workers, processes=True, threads_per_worker=1, host="127.0.0.1",
                              scheduler_port=0, dashboard_address=None, local_directory=str(scratch),
                              silence_logs=logging.CRITICAL) as cluster, \

@@ -1,6 +1,6 @@
 """A throw-away PostgreSQL 15 server for tests: `initdb` + `pg_ctl` in a temporary folder, loopback only.
 
-    from support.postgres import pg_database, pg_server  # noqa: F401  (fixtures, found by pytest by name)
+    from tests.support.postgres import pg_database, pg_server  # noqa: F401  (fixtures, found by pytest by name)
 
     def test_something(pg_dsn: str) -> None:        # a fresh, empty database for this test
         with psycopg.connect(pg_dsn) as conn: ...
@@ -40,7 +40,7 @@ from pathlib import Path
 
 import pytest
 
-from support.ci import skip_or_fail
+from tests.support.ci import skip_or_fail
 
 DEFAULT_BIN_DIR = Path("/usr/lib/postgresql/15/bin")
 INSTALL_HINT = ("install the PostgreSQL 15 server: `apt-get install -y postgresql-15` (Debian/Ubuntu), "

@@ -1,0 +1,194 @@
+"""Check agencies and store each one as soon as it is done: the unit of work of both audit executors.
+
+The local executor runs every agency of a run through `check_and_store` in one `Session`; the Dask executor
+runs each batch (agencies grouped by host) through the very same function on a worker, in that worker's own
+`Session`. Same code, same per-agency result, whichever executor ran it.
+
+Everything here that crosses to a worker is a frozen, picklable dataclass: settings, the agencies with their
+place (`ordinal`) in the run, the catalogue; never a connection, a client or a pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from oit_checker.config.suppress import Suppression, apply_to_agency
+from oit_checker.engine.history import AgencyStore
+from oit_checker.engine.session import RunOptions, Session
+from oit_checker.evaluate.notes import crashed_findings
+from oit_checker.extract.cache import ExtractCacheStats
+from oit_checker.extract.pool import release_free_memory
+from oit_checker.fetch.httpcache import CacheStats
+from oit_checker.model import Agency, AgencyResult, Catalogue, Status
+from oit_checker.text.clock import now_iso
+
+Placed = tuple[int, Agency]  # (ordinal: the agency's index in the run's agency list, agency)
+_TRIM_EVERY = 16  # agencies stored between two returns of freed memory to the system
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """How each agency is checked and stored (the part of the audit settings a worker needs)."""
+
+    options: RunOptions = field(default_factory=RunOptions)
+    item_ids: tuple[str, ...] | None = None
+    force_fiscal_year: bool = False
+    cache_dir: Path | None = None  # None: no HTTP or extraction cache
+    suppressions: tuple[Suppression, ...] = ()
+    today: date | None = None  # for suppression expiry; None: suppressions are not applied
+    # The run whose findings may be taken over for items whose documents did not change (engine/reuse.py);
+    # the driver sets it when that run checked the same catalogue and fiscal year with this tool version.
+    reuse_from: int | None = None
+
+    def fiscal_year_of(self, agency: Agency, fiscal_year: int) -> int:
+        return fiscal_year if self.force_fiscal_year or agency.fiscal_year is None else agency.fiscal_year
+
+
+@dataclass(frozen=True)
+class DaskSettings:
+    """`audit --executor dask`: where the cluster is and how the work is cut."""
+
+    scheduler: str | None = None  # tcp://HOST:8786; None: a LocalCluster on this machine
+    workers: int | None = None  # LocalCluster worker processes (None: one per CPU)
+    batch: int = 25  # agencies per task (agencies sharing a host are never split)
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """What an executor is asked to do: check `todo` for run `run_id` and store every agency of it."""
+
+    run_id: int
+    label: str
+    todo: tuple[Placed, ...]
+    catalogue: Catalogue
+    fiscal_year: int
+    settings: CheckSettings
+
+
+@dataclass
+class AuditProgress:
+    """Counters the progress display (and the final summary) reads."""
+
+    total: int = 0
+    done: int = 0
+    urls: int = 0
+    errors: int = 0  # agencies that crashed + findings that could not be checked
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did, in numbers (results themselves go to the history, never back to the driver)."""
+
+    checked: int = 0
+    skipped: int = 0  # already stored: a batch run again after its worker died, or a resumed run
+    urls: int = 0
+    errors: int = 0  # findings that could not be checked (`error`)
+    crashed: list[str] = field(default_factory=list)  # names of agencies whose check raised
+    requests: int = 0
+    extractions: int = 0  # documents extracted (the extraction cache's hits not counted)
+    reused: dict[str, tuple[str, ...]] = field(default_factory=dict)  # slug → items taken from `reuse_from`
+    cache: CacheStats | None = None
+    extract_cache: ExtractCacheStats | None = None
+    worker: str = ""
+
+    def add(self, other: BatchSummary) -> None:
+        self.checked += other.checked
+        self.skipped += other.skipped
+        self.urls += other.urls
+        self.errors += other.errors
+        self.crashed += other.crashed
+        self.requests += other.requests
+        self.extractions += other.extractions
+        self.reused.update(other.reused)
+        self.cache = _sum_stats(self.cache, other.cache)
+        self.extract_cache = _sum_stats(self.extract_cache, other.extract_cache)
+
+
+S = TypeVar("S", CacheStats, ExtractCacheStats)
+
+
+def _sum_stats(a: S | None, b: S | None) -> S | None:
+    if a is None or b is None:
+        return a or b
+    total = dataclasses.replace(a)
+    for f in dataclasses.fields(a):
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        setattr(total, f.name, x + y if isinstance(x, int) else (x or y))
+    return total
+
+
+@dataclass
+class Executed:
+    """What an executor reports when every agency of the plan is stored (the agencies themselves are in the
+    history: the reports read them back one at a time, see engine/audit.py `StoredAgencies`)."""
+
+    summary: BatchSummary
+
+
+def crashed_result(agency: Agency, catalogue: Catalogue, fiscal_year: int, item_ids: Sequence[str] | None,
+                   exc: BaseException) -> AgencyResult:
+    """Every item of the agency `error` (reason `check_crashed`): a bug of ours, or a worker that kept dying."""
+    findings = crashed_findings(agency, catalogue, item_ids, exc)
+    now = now_iso()
+    return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=now,
+                        finished_at=now, complete=False)
+
+
+def finish_result(result: AgencyResult, settings: CheckSettings) -> AgencyResult:
+    """What is stored: the result with accepted gaps marked."""
+    if settings.today is None or not settings.suppressions:
+        return result
+    return apply_to_agency(result, settings.suppressions, settings.today)
+
+
+async def check_and_store(session: Session, store: AgencyStore, run_id: int, agencies: Sequence[Placed],
+                          catalogue: Catalogue, fiscal_year: int, settings: CheckSettings, *,
+                          on_stored: Callable[[int, AgencyResult], None] | None = None) -> BatchSummary:
+    """Check `agencies` (at most `agencies_at_once` at a time) and record each in `store` as soon as it is done.
+
+    One agency's crash becomes `error` findings for it; the others go on. Cancelled: the agencies already
+    stored stay stored, the rest are cancelled, the cancellation propagates. With `settings.reuse_from`, each
+    agency's result in that run is read back and its unchanged findings are taken over (engine/reuse.py).
+    Nothing of an agency is kept once it is stored: memory does not grow with the number of agencies.
+    """
+    gate = asyncio.Semaphore(session.options.agencies_at_once)
+    summary = BatchSummary()
+
+    async def one(ordinal: int, agency: Agency) -> None:
+        async with gate:
+            fy = settings.fiscal_year_of(agency, fiscal_year)
+            previous = (store.load_agency(settings.reuse_from, agency.slug) if settings.reuse_from is not None
+                        else None)
+            try:
+                result = await session.checker.check(agency, catalogue, fy, settings.item_ids, previous=previous)
+            except Exception as exc:
+                summary.crashed.append(agency.name)
+                result = crashed_result(agency, catalogue, fy, settings.item_ids, exc)
+            del previous
+        result = finish_result(dataclasses.replace(result, trails={}), settings)  # the documents go now
+        store.record_agency(run_id, result, ordinal=ordinal)
+        summary.checked += 1
+        summary.errors += sum(1 for f in result.findings if f.status is Status.ERROR)
+        reused = tuple(f.item for f in result.findings if f.reused)
+        if reused:
+            summary.reused[agency.slug] = reused
+        if on_stored is not None:
+            on_stored(ordinal, result)
+        if summary.checked % _TRIM_EVERY == 0:
+            release_free_memory()  # what the agencies just stored held goes back to the system
+
+    tasks = [asyncio.ensure_future(one(ordinal, agency)) for ordinal, agency in agencies]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+    return summary

@@ -1,0 +1,420 @@
+"""`oit-checker audit` end to end: several agencies on a local server, history, regressions, caches.
+
+The site (tests/support/audit_site.py) runs on 127.0.0.1; agencies keep their own host names through
+HostMapTransport, put in place of the network by monkeypatching `audit.network_transport`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.cli import exit_codes
+from oit_checker.cli import main as cli
+from oit_checker.config.manifest import load_manifests
+from oit_checker.demo import HostMapTransport
+from oit_checker.engine import audit as audit_mod
+from oit_checker.engine import session as session_mod
+from oit_checker.engine.history import HistoryStore, RunStatus, open_store
+from oit_checker.engine.pipeline import Checker
+from oit_checker.engine.session import RunOptions
+from oit_checker.model import Status
+from tests.support import audit_site as site_mod
+
+# These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
+pytestmark = pytest.mark.usefixtures("english")
+
+COUNT = 4
+FY = str(site_mod.FISCAL_YEAR)
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[site_mod.Site]:
+    s = site_mod.Site(site_mod.site_files(COUNT))
+    with site_mod.serve(s):
+        monkeypatch.setattr(session_mod, "network_transport",
+                            lambda *a, **k: HostMapTransport(s.host_map(COUNT)))
+        yield s
+
+
+@pytest.fixture
+def manifest(tmp_path: Path) -> Path:
+    path = tmp_path / "agencies.toml"
+    path.write_text(site_mod.manifest(COUNT), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The --db value of an empty history: an SQLite file, or a database on the throw-away PostgreSQL server."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_dsn"))
+    return str(tmp_path / "history.sqlite3")
+
+
+def scalar(store: HistoryStore, sql: str) -> object:
+    row = store._conn.execute(sql).fetchone()  # type: ignore[attr-defined]
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
+
+
+def audit_args(tmp_path: Path, manifest: Path, *extra: str, db: str | None = None) -> list[str]:
+    return ["audit", str(manifest), "--rules", str(site_mod.RULES), "--fiscal-year", FY,
+            "--db", db or str(tmp_path / "history.sqlite3"), "--cache-dir", str(tmp_path / "cache"),
+            "--extract-workers", "0", *extra]
+
+
+def run_json(tmp_path: Path, manifest: Path, capsys: pytest.CaptureFixture[str], *extra: str,
+             db: str | None = None) -> tuple[int, dict]:
+    code = cli.main(audit_args(tmp_path, manifest, "--format", "json", *extra, db=db))
+    return code, json.loads(capsys.readouterr().out)
+
+
+def statuses(report: dict) -> dict[tuple[str, str], str]:
+    return {(a["slug"], f["item"]): f["status"] for a in report["agencies"] for f in a["findings"]}
+
+
+def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, first = run_json(tmp_path, manifest, capsys, db=db)
+    assert code == exit_codes.EXIT_OK
+    assert set(statuses(first).values()) == {"pass"} and len(statuses(first)) == COUNT * 3
+    assert first["since_last_run"] is None and first["run_id"] == 1
+
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)  # O1 loses its phone number
+    del site.files["/a002/news.html"]  # O2 now answers 404
+    code, second = run_json(tmp_path, manifest, capsys, db=db)
+    assert code == exit_codes.EXIT_REGRESSIONS
+    since = second["since_last_run"]
+    assert [(c["agency"], c["item"], c["from"], c["to"], c["reasons"]) for c in since["regressions"]] == [
+        ("a001", "O1", "pass", "fail", ["missing_component"]),
+        ("a002", "O2", "pass", "fail", ["http_error"]),
+    ]
+    assert since["fixed"] == [] and since["base_run"] == 1 and since["head_run"] == 2
+    assert [(d["agency"], d["url"], d["items"]) for d in since["changed_documents"]] == [
+        ("a001", "http://www.a001.go.th/a001/contact.html", ["O1"])]
+
+    site.files["/a002/news.html"] = site_mod.news(2)
+    code, third = run_json(tmp_path, manifest, capsys, db=db)
+    assert code == exit_codes.EXIT_GAPS  # a001 O1 still fails, but it is no longer new
+    assert [(c["agency"], c["item"]) for c in third["since_last_run"]["fixed"]] == [("a002", "O2")]
+    assert third["since_last_run"]["regressions"] == []
+
+    with open_store(db) as store:
+        runs = store.list_runs()
+        assert [(r.id, r.status, r.agencies_done) for r in runs] == [(3, RunStatus.COMPLETE, COUNT),
+                                                                     (2, RunStatus.COMPLETE, COUNT),
+                                                                     (1, RunStatus.COMPLETE, COUNT)]
+        stored = store.load_run(2)
+        assert {(a.agency.slug, f.item): f.status.value for a in stored.agencies for f in a.findings} == \
+            statuses(second)
+
+    # `diff` defaults to the last two runs; `diff 1 2` reproduces the audit's section and exits 3.
+    assert cli.main(["diff", "--db", db, "--format", "json"]) == exit_codes.EXIT_OK
+    assert [c["item"] for c in json.loads(capsys.readouterr().out)["fixed"]] == ["O2"]
+    assert cli.main(["diff", "1", "2", "--db", db, "--format", "json"]) == 3
+    assert json.loads(capsys.readouterr().out)["regressions"] == since["regressions"]
+
+
+def test_unchanged_documents_are_revalidated_not_downloaded(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    files = len(site.files)
+    run_json(tmp_path, manifest, capsys)
+    assert site.served[200] == files and site.conditional == 0
+    site.reset_counts()
+    code, second = run_json(tmp_path, manifest, capsys)
+    assert code == exit_codes.EXIT_OK
+    # Every request was conditional and every answer a 304: no body crossed the wire.
+    assert site.conditional == files and site.served == {304: files}
+    http = second["cache"]["http"]
+    assert http["not_modified"] == files and http["from_cache"] == files and http["network"] == files
+    assert second["cache"]["extraction"]["hits"] >= files - 1  # nothing re-extracted (one PDF shared by all)
+
+    site.reset_counts()
+    code, third = run_json(tmp_path, manifest, capsys, "--no-cache")
+    assert site.conditional == 0 and site.served == {200: files}
+    assert third["cache"] is None
+
+
+def test_one_agency_crashing_does_not_stop_the_others(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Checker.check
+
+    async def flaky(self: Checker, agency, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if agency.slug == "a002":
+            raise RuntimeError("boom")
+        return await real(self, agency, *args, **kwargs)
+
+    monkeypatch.setattr(Checker, "check", flaky)
+    code, report = run_json(tmp_path, manifest, capsys)
+    assert code == exit_codes.EXIT_GAPS
+    got = statuses(report)
+    assert {k: v for k, v in got.items() if k[0] == "a002"} == {("a002", i): "error" for i in ("O1", "O2", "O3")}
+    assert all(v == "pass" for k, v in got.items() if k[0] != "a002")
+    crashed = next(a for a in report["agencies"] if a["slug"] == "a002")
+    assert crashed["complete"] is False and crashed["findings"][0]["reasons"][0]["code"] == "check_crashed"
+
+
+async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, db: str) -> None:
+    cat = load_catalogue(site_mod.RULES)
+    agencies = load_manifests([manifest], cat.ids)
+    transport = HostMapTransport(site.host_map(COUNT))
+    settings = audit_mod.AuditSettings(options=RunOptions(extract_workers=0, agencies_at_once=1),
+                                       cache_dir=tmp_path / "cache")
+    store = open_store(db)
+    first = await audit_mod.audit(agencies, cat, 2569, store, settings, transport=transport)
+    assert first.status is RunStatus.COMPLETE
+    before = store.load_run(1)
+
+    hold = site.holds["/a003/"] = threading.Event()  # the third agency hangs until let go; we stop the run then
+    progress = audit_mod.AuditProgress()
+    task = asyncio.ensure_future(audit_mod.audit(agencies, cat, 2569, store, settings,
+                                                 transport=HostMapTransport(site.host_map(COUNT)),
+                                                 progress=progress))
+    async with asyncio.timeout(120):  # a guard against a hang, not a measurement
+        while progress.done < 2:
+            await asyncio.sleep(0.01)  # look again soon: the run goes on meanwhile
+    assert progress.done == 2 and not task.done()  # the third agency cannot finish while it is held
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+    assert store.load_run(1) == before  # the earlier run is untouched
+    info = store.run_info(2)
+    assert info.status is RunStatus.INCOMPLETE and info.finished_at
+    partial = store.load_run(2)
+    assert [a.agency.slug for a in partial.agencies] == ["a001", "a002"]
+    assert all(len(a.findings) == 3 for a in partial.agencies)  # every stored agency is whole
+    orphans = scalar(store, "SELECT count(*) FROM findings f LEFT JOIN agency_results a USING (run_id, slug)"
+                            " WHERE a.slug IS NULL")
+    assert orphans == 0
+
+    # Resume: only the agencies the run had not stored are checked, then it is complete.
+    hold.set()
+    site.holds.clear()
+    site.wait_idle()
+    site.reset_counts()
+    resumed = await audit_mod.audit(agencies, cat, 2569, store,
+                                    audit_mod.AuditSettings(options=settings.options, cache_dir=settings.cache_dir,
+                                                            resume=2),
+                                    transport=HostMapTransport(site.host_map(COUNT)))
+    assert resumed.status is RunStatus.COMPLETE and resumed.run.run_id == 2
+    assert [a.agency.slug for a in resumed.run.agencies] == ["a001", "a002", "a003", "a004"]
+    # Only the two agencies the run had not stored were fetched again (home + three items each).
+    assert {path for path, _, _ in site.log} == {f"/{s}/{p}" for s in ("a003", "a004")
+                                                 for p in ("index.html", "contact.html", "news.html", "plan-2569.pdf")}
+    assert site.served == {304: 2 * 4}  # and nothing the cancelled run left behind reached the server
+    assert resumed.diff is not None and resumed.diff.base_run == 1 and resumed.diff.empty
+    store.close()
+
+
+def test_suppressions_mark_findings_and_report_expired_and_unused(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
+    accepted = tmp_path / "accepted.toml"
+    accepted.write_text("""
+[[suppress]]
+agency = "a001"
+item = "O1"
+code = "missing_component"
+reason = "เบอร์โทรศัพท์ใหม่รอติดตั้ง"
+expires = 2099-12-31
+
+[[suppress]]
+agency = "a002"
+item = "O2"
+code = "http_error"
+reason = "ไม่ได้ใช้"
+expires = 2099-12-31
+
+[[suppress]]
+agency = "a003"
+item = "O3"
+code = "stale_fiscal_year"
+reason = "หมดอายุแล้ว"
+expires = 2000-01-01
+""", encoding="utf-8")
+    code, report = run_json(tmp_path, manifest, capsys, "--suppress", str(accepted), db=db)
+    assert code == exit_codes.EXIT_OK  # the one gap is accepted
+    o1 = next(f for a in report["agencies"] if a["slug"] == "a001" for f in a["findings"] if f["item"] == "O1")
+    assert o1["status"] == "fail" and o1["suppressed"] == "เบอร์โทรศัพท์ใหม่รอติดตั้ง"
+    assert [s["agency"] for s in report["suppressions"]["unused"]] == ["a002"]
+    assert [s["agency"] for s in report["suppressions"]["expired"]] == ["a003"]
+
+
+def test_quiet_writes_only_the_report_files(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    html_path, junit_path = tmp_path / "report.html", tmp_path / "junit.xml"
+    code = cli.main(audit_args(tmp_path, manifest, "--quiet", "--report", f"html:{html_path}",
+                               "--report", f"junit:{junit_path}"))
+    assert code == exit_codes.EXIT_OK
+    out, err = capsys.readouterr()
+    assert out == "" and err == ""
+    assert "<html" in html_path.read_text(encoding="utf-8")
+    assert "<testsuites" in junit_path.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_history_list_show_and_prune(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
+    for _ in range(3):
+        cli.main(audit_args(tmp_path, manifest, "--quiet", db=db))
+    assert cli.main(["history", "list", "--db", db]) == exit_codes.EXIT_OK
+    listing = capsys.readouterr().out
+    assert listing.count("complete") == 3 and listing.count(f"{COUNT}/{COUNT}") == 3
+    assert cli.main(["history", "show", "2", "--db", db, "--format", "junit"]) == exit_codes.EXIT_OK
+    assert capsys.readouterr().out.count("<testcase ") == COUNT * 3
+    assert cli.main(["history", "prune", "--keep-runs", "1", "--db", db]) == exit_codes.EXIT_OK
+    assert "deleted 2 runs: 1, 2" in capsys.readouterr().out
+    with open_store(db) as store:
+        assert [r.id for r in store.list_runs()] == [3]
+
+
+@pytest.mark.parametrize("extra", [("--report", "pdf:x.pdf"), ("--report", "html:/no/such/dir/r.html"),
+                                   ("--suppress", "/no/such/file.toml")])
+def test_configuration_errors_exit_2(tmp_path: Path, manifest: Path, extra: tuple[str, str],
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(audit_args(tmp_path, manifest, *extra)) == exit_codes.EXIT_CONFIG
+    assert "error:" in capsys.readouterr().err
+
+
+def test_duplicate_agency_keys_are_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = 'name = "อบต.ซ้ำ"\nhome = "https://a.go.th/"\n[items]\nO1 = ["https://a.go.th/c"]\n'
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "a.toml").write_text("[agency]\n" + one, encoding="utf-8")
+    (tmp_path / "m" / "b.toml").write_text("[agency]\n" + one, encoding="utf-8")
+    assert cli.main(audit_args(tmp_path, tmp_path / "m")) == exit_codes.EXIT_CONFIG
+    assert "share the key" in capsys.readouterr().err
+
+
+def test_diff_with_too_little_history_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["diff", "--db", str(tmp_path / "empty.sqlite3")]) == exit_codes.EXIT_CONFIG
+    assert "no runs" in capsys.readouterr().err
+
+
+def test_findings_are_status_values(tmp_path: Path) -> None:
+    # The JSON and the database share the Status strings; a rename would silently break old histories.
+    assert [s.value for s in Status] == ["pass", "fail", "review", "error"]
+
+
+def _documented_commands(doc: str = "docs/nightly-audits.md") -> list[list[str]]:
+    import shlex
+
+    text = (site_mod.ROOT / doc).read_text(encoding="utf-8").replace("\\\n", " ")
+    commands = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("ExecStart") or (line[:1].isdigit() and "oit-checker " in line):
+            words = shlex.split(line.split("=", 1)[1] if line.startswith("ExecStart") else line)
+            at = next(i for i, word in enumerate(words) if word.endswith("bin/oit-checker"))
+            commands.append(words[at + 1:])
+    return commands
+
+
+def test_the_documented_cron_and_systemd_commands_parse() -> None:
+    commands = _documented_commands()
+    assert len(commands) == 4  # two cron lines, ExecStart and ExecStartPost
+    for words in commands:
+        words = [w for w in words if w not in (">", "/dev/null")]
+        args = cli.build_parser().parse_args(words)
+        assert args.command in ("audit", "history")
+        if args.command == "audit":
+            assert args.quiet and [r.split(":")[0] for r in args.report] == ["html", "junit", "json"]
+
+
+def test_the_readme_scheduling_commands_parse() -> None:
+    commands = _documented_commands("README.md")
+    assert len(commands) == 4  # two cron lines, ExecStart and ExecStartPost
+    for words in commands:
+        args = cli.build_parser().parse_args([w for w in words if w not in (">", "/dev/null")])
+        assert args.command in ("audit", "history")
+        assert args.command == "history" or (args.quiet and args.report)
+
+
+def test_terminal_output_is_one_line_per_agency_plus_regressions(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(audit_args(tmp_path, manifest)) == exit_codes.EXIT_OK
+    del site.files["/a002/news.html"]  # O2 of a002 now answers 404: one regression
+    assert cli.main(audit_args(tmp_path, manifest)) == exit_codes.EXIT_REGRESSIONS
+    captured = capsys.readouterr()
+    out = captured.out.split("Since the last run")[-1]
+    agency_lines = [ln for ln in out.splitlines() if re.match(r"^[✔✘] ", ln)]
+    assert len(agency_lines) == COUNT
+    assert any("a002" in ln or "2/3 pass" in ln for ln in agency_lines)
+    assert sum("1 regressed" in ln for ln in agency_lines) == 1
+    assert "Regressions (passed last time, not now): 1" in out  # the regression itself, in full
+    assert "Indicator 9" not in out  # no full tables without --details
+    assert "1 regression, 0 fixed since run 1" in captured.err  # singular, not "1 regressions"
+    assert cli.main(audit_args(tmp_path, manifest, "--details")) == exit_codes.EXIT_GAPS
+    assert "Indicator" in capsys.readouterr().out
+
+
+def test_every_report_and_diff_reads_the_same_from_either_backend(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], pg_dsn: str) -> None:
+    """Two nights audited into SQLite, copied run by run into PostgreSQL through the store interface: every
+    report format of `history show` and of `diff` is the same, byte for byte, from either history."""
+    from oit_checker.cli.audit import AUDIT_FORMATS, DIFF_FORMATS
+    from oit_checker.engine.history import RunMeta
+
+    sqlite_db = str(tmp_path / "history.sqlite3")
+    cli.main(audit_args(tmp_path, manifest, "--quiet", db=sqlite_db))
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
+    site.files["/a003/news.html"] = site_mod.news(3, extra="<script>alert(1)</script> ข่าว\u202eกลับด้าน")
+    cli.main(audit_args(tmp_path, manifest, "--quiet", db=sqlite_db))
+    with open_store(sqlite_db) as src, open_store(pg_dsn) as dst:
+        for run_id in (1, 2):
+            info, run = src.run_info(run_id), src.load_run(run_id)
+            copied = dst.begin_run(RunMeta(
+                started_at=info.started_at, tool_version=info.tool_version, criteria_year=info.criteria_year,
+                catalogue_version=info.catalogue_version, catalogue_source=info.catalogue_source,
+                fiscal_year=info.fiscal_year, agencies_total=info.agencies_total, label=info.label))
+            assert copied == run_id
+            for ordinal, agency in reversed(list(enumerate(run.agencies))):  # written in another order
+                dst.record_agency(copied, agency, ordinal=ordinal)
+            dst.finish_run(copied, info.status, info.finished_at)
+            assert dst.load_run(run_id) == run and dst.run_info(run_id) == info
+
+    def output(*argv: str) -> tuple[int, str]:
+        code = cli.main(list(argv))
+        return code, capsys.readouterr().out
+
+    capsys.readouterr()
+    for fmt in AUDIT_FORMATS:
+        shown = [output("history", "show", "2", "--db", db, "--format", fmt) for db in (sqlite_db, pg_dsn)]
+        assert shown[0] == shown[1] and shown[0][1].strip(), fmt
+    for fmt in DIFF_FORMATS:
+        diffs = [output("diff", "--db", db, "--format", fmt) for db in (sqlite_db, pg_dsn)]
+        assert diffs[0] == diffs[1] and diffs[0][0] == exit_codes.EXIT_REGRESSIONS, fmt
+    assert "a001" in diffs[0][1]
+
+
+def test_the_scale_out_guide_commands_parse() -> None:
+    """Every `oit-checker` command of docs/scale-out.md (shell lines and systemd ExecStart*) is one the CLI takes."""
+    import shlex
+
+    text = (site_mod.ROOT / "docs" / "scale-out.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    commands, fence = [], ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("```"):
+            fence = "" if fence else line[3:]
+        elif fence == "ini" and line.startswith("ExecStart") and "bin/oit-checker" in line:
+            commands.append(shlex.split(line.split("=", 1)[1])[1:])
+        elif fence == "sh" and line.startswith("oit-checker "):
+            commands.append(shlex.split(line)[1:])
+    assert len(commands) == 4  # history list, the driver's audit, ExecStart (audit) and ExecStartPost (prune)
+    executors = []
+    for words in commands:
+        args = cli.build_parser().parse_args(words)
+        assert args.db and args.db.startswith("postgresql://")
+        if args.command == "audit":
+            executors.append((args.executor, args.scheduler))
+    assert executors == [("dask", "tcp://10.0.0.10:8786")] * 2

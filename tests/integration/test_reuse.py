@@ -1,0 +1,291 @@
+"""An unchanged night reuses the previous run's findings (engine/reuse.py), and nothing else does.
+
+End to end through `oit-checker audit` on the local audit site (tests/support/audit_site.py: ETag/304, files edited
+between runs), with evaluation counted where it happens (`engine.judge.evaluate_item`, in this process with
+`--extract-workers 0`); then the rules of `Prior` on hand-made results. No clock, no timing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from oit_checker.cli import main as cli
+from oit_checker.demo import HostMapTransport
+from oit_checker.engine import audit as audit_mod
+from oit_checker.engine import judge as judge_mod
+from oit_checker.engine import session as session_mod
+from oit_checker.engine.reuse import Prior, RunKey, previous_for_reuse, reuse_finding, reused
+from oit_checker.model import (
+    Agency,
+    AgencyResult,
+    Confidence,
+    DocKind,
+    Document,
+    Fetched,
+    FetchError,
+    FetchRecord,
+    Finding,
+    Item,
+    Reason,
+    Retrieved,
+    Status,
+    UrlTrail,
+)
+from tests.support import audit_site as site_mod
+
+COUNT = 3
+FY = str(site_mod.FISCAL_YEAR)
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[site_mod.Site]:
+    s = site_mod.Site(site_mod.site_files(COUNT))
+    with site_mod.serve(s):
+        monkeypatch.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport(s.host_map(COUNT)))
+        yield s
+
+
+@pytest.fixture
+def manifest(tmp_path: Path) -> Path:
+    path = tmp_path / "agencies.toml"
+    path.write_text(site_mod.manifest(COUNT), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def evaluated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Items evaluated (not reused), in the order they were evaluated."""
+    calls: list[str] = []
+    real = judge_mod.evaluate_item
+
+    def counting(item: Item, *args: Any, **kwargs: Any) -> Finding:
+        calls.append(item.id)
+        return real(item, *args, **kwargs)
+
+    monkeypatch.setattr(judge_mod, "evaluate_item", counting)
+    return calls
+
+
+def night(tmp_path: Path, manifest: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, Any]:
+    args = ["audit", str(manifest), "--rules", str(site_mod.RULES), "--fiscal-year", FY,
+            "--db", str(tmp_path / "history.sqlite3"), "--cache-dir", str(tmp_path / "cache"),
+            "--extract-workers", "0", "--format", "json", *extra]
+    cli.main(args)
+    report: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return report
+
+
+def findings(report: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {(a["slug"], f["item"]): f for a in report["agencies"] for f in a["findings"]}
+
+
+def reused_keys(report: dict[str, Any]) -> set[tuple[str, str]]:
+    return {k for k, f in findings(report).items() if f.get("reused")}
+
+
+def verdict(f: dict[str, Any]) -> dict[str, Any]:
+    """A finding as the report shows it, less what differs from night to night (fetch timings, the mark)."""
+    out = {k: v for k, v in f.items() if k not in ("reused", "fetches")}
+    out["fetches"] = [{k: v for k, v in x.items() if k != "elapsed_s"} for x in f["fetches"]]
+    return out
+
+
+def test_an_unchanged_night_reuses_every_finding_and_reports_it_as_evaluated(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    first = night(tmp_path, manifest, capsys)
+    assert sorted(evaluated) == sorted(["O1", "O2", "O3"] * COUNT) and not reused_keys(first)
+    evaluated.clear()
+    site.reset_counts()
+
+    second = night(tmp_path, manifest, capsys)
+    assert evaluated == []  # nothing evaluated …
+    assert second["extractions"] == 0 and site.served == {304: len(site.files)}  # … nor downloaded, nor read
+    assert reused_keys(second) == set(findings(first)) and second["findings_reused"] == COUNT * 3
+    # Listed as if evaluated: the same verdicts, reasons, evidence and documents (only timings differ).
+    assert {k: verdict(f) for k, f in findings(second).items()} == {k: verdict(f) for k, f in findings(first).items()}
+    assert second["since_last_run"]["regressions"] == [] and second["since_last_run"]["changed_documents"] == []
+
+    third = night(tmp_path, manifest, capsys)  # a reused night is itself a baseline
+    assert evaluated == [] and reused_keys(third) == set(findings(first))
+
+
+def test_a_changed_document_is_evaluated_again_and_the_others_are_reused(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    site.files["/a002/contact.html"] = site_mod.contact(2, phone=False)  # new bytes: a 200, not a 304
+
+    report = night(tmp_path, manifest, capsys)
+    assert evaluated == ["O1"]
+    assert ("a002", "O1") not in reused_keys(report)
+    assert findings(report)["a002", "O1"]["status"] == "fail"  # evaluated, so the missing phone is seen
+    assert reused_keys(report) == set(findings(report)) - {("a002", "O1")}
+    assert [c["item"] for c in report["since_last_run"]["regressions"]] == ["O1"]
+
+
+def test_same_bytes_under_a_new_etag_are_evaluated_again(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Reuse rests on the server's 304: a document re-sent with a 200 (here: one more space, so a new ETag
+    although the text reads the same) is read and its item evaluated again."""
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    site.files["/a001/news.html"] = site.files["/a001/news.html"].replace(b"</main>", b" </main>")
+    report = night(tmp_path, manifest, capsys)
+    assert evaluated == ["O2"] and ("a001", "O2") not in reused_keys(report)
+    assert findings(report)["a001", "O2"]["status"] == "pass"
+
+
+@pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "--no-reuse"])
+def test_nothing_is_reused_under_another_catalogue_fiscal_year_or_tool_version(
+        change: str, tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    extra: list[str] = []
+    if change == "catalogue":
+        rules = tmp_path / "audit-test-2.toml"
+        rules.write_text(site_mod.RULES.read_text(encoding="utf-8").replace('"audit-test.1"', '"audit-test.2"'),
+                         encoding="utf-8")
+        extra = ["--rules", str(rules)]
+    elif change == "fiscal year":
+        extra = ["--fiscal-year", str(site_mod.FISCAL_YEAR + 1)]
+    elif change == "tool version":
+        monkeypatch.setattr(audit_mod, "__version__", "99.0.0")
+    else:
+        extra = ["--no-reuse"]
+    report = night(tmp_path, manifest, capsys, *extra)
+    assert reused_keys(report) == set()
+    assert sorted(evaluated) == sorted(["O1", "O2", "O3"] * COUNT)
+
+
+def test_an_agency_the_previous_run_does_not_hold_is_evaluated(
+        tmp_path: Path, site: site_mod.Site, evaluated: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "agencies.toml"
+    one = site_mod.manifest(COUNT).split("\n[[agency]]")[0]  # the first agency only
+    manifest.write_text(one, encoding="utf-8")
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    manifest.write_text(site_mod.manifest(COUNT), encoding="utf-8")  # two more agencies tonight
+    report = night(tmp_path, manifest, capsys)
+    assert reused_keys(report) == {("a001", i) for i in ("O1", "O2", "O3")}
+    assert sorted(evaluated) == sorted(["O1", "O2", "O3"] * (COUNT - 1))
+
+
+def test_the_first_night_and_a_night_without_cache_reuse_nothing(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert reused_keys(night(tmp_path, manifest, capsys)) == set()  # no previous run
+    evaluated.clear()
+    assert reused_keys(night(tmp_path, manifest, capsys, "--no-cache")) == set()  # no 304: nothing known unchanged
+    assert len(evaluated) == COUNT * 3
+
+
+# ---------------------------------------------------------------- the rules, on hand-made results
+
+PAGE = "https://www.a.go.th/o1.html"
+
+
+def _item(item_id: str = "O1") -> Item:
+    from oit_checker.model import EvidenceRule, FiscalYearRule
+
+    return Item(id=item_id, name_th="ข้อมูลการติดต่อ", name_en="Contact", indicator=9, sub_indicator="9.1",
+                components=(), fiscal_year_rule=FiscalYearRule.NONE, confidence=Confidence.CONFIRMED,
+                evidence=EvidenceRule(min_chars=10))
+
+
+def _trails(*, from_cache: bool = True, error: FetchError | None = None, status: int = 200) -> tuple[UrlTrail, ...]:
+    fetched = Fetched(url=PAGE, final_url=PAGE, status=status, body_sha256="b" * 64, from_cache=from_cache,
+                      error=error, content_type="text/html")
+    doc = Document(url=PAGE, kind=DocKind.HTML, pages=("ที่อยู่ 1 หมู่ 2",)) if error is None else None
+    return (UrlTrail(PAGE, (Retrieved(fetched=fetched, document=doc),)),)
+
+
+def _previous(*, complete: bool = True, status: Status = Status.PASS, codes: tuple[str, ...] = (),
+              home: str | None = "https://www.a.go.th/") -> AgencyResult:
+    record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2)
+    reasons = tuple(Reason(code=c, message_th=c, message_en=c) for c in codes)
+    finding = Finding(item="O1", indicator=9, status=status, reasons=reasons, confidence=Confidence.CONFIRMED,
+                      urls=(PAGE,), documents=(PAGE,), fetches=(record,))
+    return AgencyResult(agency=Agency(name="a", home=home, items={"O1": (PAGE,)}, slug="a"), fiscal_year=2569,
+                        findings=(finding,), started_at="", finished_at="", complete=complete,
+                        document_hashes={PAGE: "h1"})
+
+
+def _prior(previous: AgencyResult | None, **kw: Any) -> Prior | None:
+    args: dict[str, Any] = {"home": "https://www.a.go.th/", "fiscal_year": 2569, "submitted": {"O1": (PAGE,)}}
+    args.update(kw)
+    return Prior.of(previous, args["home"], args["fiscal_year"], args["submitted"])
+
+
+def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_and_year() -> None:
+    assert _prior(_previous()) is not None
+    assert _prior(None) is None
+    assert _prior(_previous(complete=False)) is None
+    assert _prior(_previous(), fiscal_year=2570) is None
+    assert _prior(_previous(), home="https://other.go.th/") is None
+    assert _prior(_previous(), submitted={"O1": (PAGE, "https://www.a.go.th/x.pdf")}) is None
+    assert _prior(_previous(), submitted={"O1": (PAGE,), "O2": ()}) is None
+
+
+
+
+@pytest.mark.parametrize(("why", "previous", "trails", "unsure", "candidate"), [
+    ("unchanged (304)", _previous(), _trails(), set(), True),
+    ("downloaded again (200)", _previous(), _trails(from_cache=False), set(), False),
+    ("now a fetch error", _previous(), _trails(error=FetchError.TIMEOUT), set(), False),
+    ("now another status", _previous(), _trails(status=203), set(), False),
+    ("read from more than its bytes", _previous(), _trails(), {PAGE}, False),
+    ("last night could not check", _previous(status=Status.ERROR), _trails(), set(), False),
+    ("last night hit our bound", _previous(status=Status.REVIEW, codes=("extract_timeout",)), _trails(), set(),
+     False),
+    ("last night read a rendered page", _previous(codes=("rendered_page",)), _trails(), set(), False),
+])
+def test_candidates_are_items_whose_every_url_answered_as_last_night_from_the_same_bytes(
+        why: str, previous: AgencyResult, trails: tuple[UrlTrail, ...], unsure: set[str], candidate: bool) -> None:
+    prior = _prior(previous)
+    assert prior is not None
+    got = prior.candidates([_item()], {"O1": trails}, unsure)
+    assert ("O1" in got) is candidate, why
+
+
+def test_a_candidate_is_reused_only_when_its_documents_leave_last_nights_text() -> None:
+    before = _previous().findings[0]
+    trails = _trails()
+    same = reuse_finding(before, trails, {PAGE: "h1"}, {PAGE: "h1"})
+    assert same is not None and same.reused and same.status is before.status and same.reasons == before.reasons
+    assert same.fetches[0].elapsed_s == 0.0  # tonight's fetch record, not last night's
+    assert reuse_finding(before, trails, {PAGE: "h2"}, {PAGE: "h1"}) is None  # the template strips differently
+    assert reuse_finding(before, trails, {}, {PAGE: "h1"}) is None
+
+
+def test_reuse_keeps_no_suppression_and_the_whole_agency_needs_its_home_page_unchanged() -> None:
+    from dataclasses import replace
+
+    prior = _prior(_previous())
+    assert prior is not None
+    candidates = prior.candidates([_item()], {"O1": _trails()}, set())
+    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, from_cache=True)
+    assert prior.whole_agency([_item()], candidates, {"O1": _trails()}, home)
+    assert not prior.whole_agency([_item()], candidates, {"O1": _trails()}, replace(home, from_cache=False))
+    assert not prior.whole_agency([_item(), _item("O2")], candidates, {"O1": _trails()}, home)
+    marked = replace(_previous().findings[0], suppressed="accepted")
+    assert reused(marked, _trails()).suppressed == ""  # tonight's suppressions decide
+
+
+def test_the_run_key_is_catalogue_fiscal_year_and_tool_version() -> None:
+    key = RunKey(2569, "2569.1", "rules/ita2569.toml", 2569, "0.1.0")
+    assert previous_for_reuse(key, key)
+    assert not previous_for_reuse(key, None)
+    for other in (RunKey(2568, "2569.1", "rules/ita2569.toml", 2569, "0.1.0"),
+                  RunKey(2569, "2569.2", "rules/ita2569.toml", 2569, "0.1.0"),
+                  RunKey(2569, "2569.1", "rules/ita2569.toml", 2570, "0.1.0"),
+                  RunKey(2569, "2569.1", "rules/ita2569.toml", 2569, "0.2.0")):
+        assert not previous_for_reuse(key, other)

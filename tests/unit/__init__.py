@@ -1,0 +1,1 @@
+"""Tests of one stage of the pipeline each, one folder per package folder of oit_checker."""

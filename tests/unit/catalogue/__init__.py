@@ -1,0 +1,1 @@
+"""Tests of oit_checker/catalogue/."""

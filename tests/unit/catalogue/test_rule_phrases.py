@@ -1,0 +1,330 @@
+"""The shipped catalogues' component phrases against real documents: report items need report wording.
+
+A reviewer found report items (results, budget spent, problems) satisfied by plans and by the seed's ITA
+analysis: `ใช้งบประมาณ` inside `ไม่ใช้งบประมาณ` / `การใช้งบประมาณ`, `ผลผลิต/ผลลัพธ์` plan columns, `ผลการ
+ปฏิบัติงาน` joined across `ประเมินผล การปฏิบัติงาน`, `ปัญหา` inside `สภาพปัญหา` and `การแก้ไขปัญหาการทุจริต`.
+These tests evaluate real texts with `evaluate_item` against rules/ita2568.toml and rules/ita2569.toml:
+plans and the seed must not pass a report item, a real report must.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.evaluate.matchers import structure_hit
+from oit_checker.model import (
+    Catalogue,
+    Component,
+    DocKind,
+    Document,
+    Fetched,
+    Finding,
+    Item,
+    Retrieved,
+    Status,
+    UrlTrail,
+)
+from oit_checker.text.thai import TextIndex, normalize
+from tests.support.corpus import known
+from tests.support.paths import ROOT
+
+RULES = ROOT / "rules"
+SEED = ROOT / "fixtures" / "rules" / "seed_full.txt"  # the assessor's ITA 2568 report on the demo agency, in full
+
+
+
+# The corpus document: an anti-corruption PLAN for FY 2569 (projects, budget (บาท), period, responsible).
+PLAN_2569 = "\n".join([known.TITLE, known.SUBTITLE, known.DATE_LINE, *known.PARAS,
+                       " | ".join(known.TABLE_HEAD), *(" | ".join(r) for r in known.TABLE_ROWS), *known.SIGN])
+
+# The reviewer's case: a 2568 plan with an introduction on the state of the problem, expected-output columns,
+# "no budget" cells and activity names that contain the old generic words. The catalogue before the fix
+# passed it as 2568 O26 (the report on the plan).
+PLAN_2568 = """\
+แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+องค์การบริหารส่วนตำบลหนองบัว อำเภอเมืองขอนแก่น จังหวัดขอนแก่น
+ส่วนที่ ๑ บทนำ
+๑.๑ สภาพปัญหาการทุจริต
+การทุจริตเป็นปัญหาที่บั่นทอนการพัฒนาท้องถิ่น สภาพปัญหาที่พบในองค์กรปกครองส่วนท้องถิ่น ได้แก่ การใช้ดุลยพินิจ
+การจัดซื้อจัดจ้าง และการใช้งบประมาณที่ไม่คุ้มค่า จึงจัดทำแผนนี้เพื่อการแก้ไขปัญหาการทุจริตอย่างเป็นระบบ
+ส่วนที่ ๒ โครงการ/กิจกรรม
+ลำดับ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ผลผลิต/ผลลัพธ์ | ระยะเวลาดำเนินการ | ผู้รับผิดชอบ
+1 | โครงการอบรมคุณธรรมจริยธรรมแก่พนักงานส่วนตำบล | 20,000 | พนักงานร้อยละ 80 ผ่านการอบรม | ต.ค. ๒๕๖๗ - ก.ย. ๒๕๖๘ | สำนักปลัด
+2 | กิจกรรมประกาศเจตนารมณ์ต่อต้านการทุจริต | ไม่ใช้งบประมาณ | ผู้บริหารประกาศเจตนารมณ์ | ไตรมาสที่ 1 | สำนักปลัด
+3 | มาตรการกำหนดหลักเกณฑ์การประเมินผล การปฏิบัติงานที่โปร่งใส | ไม่ใช้งบประมาณ | มีหลักเกณฑ์ที่ชัดเจน | ไตรมาสที่ 2 | สำนักปลัด
+4 | กิจกรรมเผยแพร่แผนการใช้จ่ายงบประมาณผ่านเว็บไซต์ | 5,000 | ประชาชนรับทราบ | ไตรมาสที่ 1-4 | กองคลัง
+5 | โครงการพัฒนาช่องทางแก้ไขปัญหาการทุจริตและเรื่องร้องเรียน | 10,000 | มีช่องทางร้องเรียน | ไตรมาสที่ 2-3 | งานนิติการ
+6 | กิจกรรมติดตามและรายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต | ไม่ใช้งบประมาณ | รายงานผู้บริหาร | ไตรมาสที่ 4 | สำนักปลัด
+7 | กิจกรรมเปิดช่องทางรับฟังข้อเสนอแนะจากประชาชนต่อการป้องกันการทุจริต | ไม่ใช้งบประมาณ | มีช่องทางรับฟัง | ตลอดปีงบประมาณ | สำนักปลัด
+รวมงบประมาณทั้งสิ้น 35,000 บาท
+ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗
+(นายสมชาย ใจดี)
+นายกองค์การบริหารส่วนตำบลหนองบัว
+"""
+
+# A complete report on the plan (what O26 2568 / O24 2569 ask for), FY 2568, written as agencies write them.
+REPORT_2568 = """\
+รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+องค์การบริหารส่วนตำบลหนองบัว อำเภอเมืองขอนแก่น จังหวัดขอนแก่น
+๑. บทนำ
+องค์การบริหารส่วนตำบลหนองบัวได้จัดทำแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๖ โครงการ/กิจกรรม
+บัดนี้สิ้นปีงบประมาณแล้ว สำนักปลัดจึงสรุปผลตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๗ ถึงวันที่ ๓๐ กันยายน ๒๕๖๘ ดังนี้
+๒. ผลการดำเนินการรายโครงการ/กิจกรรม
+ลำดับ | โครงการ | งบประมาณที่ได้รับ (บาท) | งบประมาณที่ใช้จริง (บาท) | ผลการดำเนินงาน | ปัญหา/อุปสรรค | ข้อเสนอแนะ
+1 | โครงการอบรมคุณธรรมจริยธรรมแก่พนักงานส่วนตำบล | 20,000 | 18,500 | ดำเนินการแล้วเสร็จ 45 คน | วิทยากรเลื่อนวัน | กำหนดวันล่วงหน้า
+2 | กิจกรรมประกาศเจตนารมณ์ต่อต้านการทุจริต | - | - | ดำเนินการแล้ว เมื่อ ๔ พ.ย. ๒๕๖๗ | - | -
+3 | มาตรการตรวจสอบการใช้ดุลยพินิจ | - | - | ดำเนินการแล้ว | - | -
+4 | กิจกรรมเผยแพร่ข้อมูลข่าวสารผ่านเว็บไซต์ | 5,000 | 4,200 | ดำเนินการแล้ว เผยแพร่ 24 เรื่อง | ผู้ดูแลเว็บไซต์มีคนเดียว | อบรมเจ้าหน้าที่สำรอง
+5 | โครงการพัฒนาช่องทางรับเรื่องร้องเรียน | 10,000 | 9,000 | ดำเนินการแล้ว | - | -
+6 | กิจกรรมประชุมประชาคมตรวจสอบการจัดซื้อจัดจ้าง | 15,000 | - | ยังไม่ได้ดำเนินการ | ติดภารกิจเลือกตั้ง | เลื่อนไปดำเนินการปีถัดไป
+๓. สรุปผลการดำเนินการ
+ดำเนินการแล้วเสร็จ 5 จาก 6 โครงการ/กิจกรรม คิดเป็นร้อยละ 83.33 ใช้งบประมาณรวม 31,700 บาท
+จากงบประมาณที่ได้รับ 50,000 บาท คิดเป็นร้อยละการเบิกจ่าย 63.40
+๔. ปัญหาและอุปสรรค
+(๑) บุคลากรมีภาระงานมาก ทำให้บางกิจกรรมล่าช้ากว่าที่กำหนด
+(๒) ช่วงการเลือกตั้งท้องถิ่นทำให้ต้องเลื่อนการประชุมประชาคม
+๕. ข้อเสนอแนะและแนวทางแก้ไข
+(๑) กำหนดปฏิทินกิจกรรมตั้งแต่ต้นปีงบประมาณและมอบหมายผู้รับผิดชอบสำรอง
+(๒) บรรจุกิจกรรมที่ยังไม่ได้ดำเนินการไว้ในแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙
+ผู้รายงาน (นางสาวกาญจนา พันธ์ดี) หัวหน้าสำนักปลัด
+ทราบ (นายสมชาย ใจดี) นายกองค์การบริหารส่วนตำบลหนองบัว
+รายงาน ณ วันที่ ๓๑ ตุลาคม ๒๕๖๘
+"""
+
+URL = "https://www.nongbua.go.th/files/ita.pdf"
+REPORT_COMPONENTS = ("results", "budget_spent", "problems", "suggestions")
+# Every item that asks for a report of results (results, budget spent, problems, suggestions).
+REPORT_ITEMS = {2568: ("O7", "O13", "O15", "O24", "O26"), 2569: ("O7", "O12", "O14", "O22", "O24", "O26")}
+
+
+@pytest.fixture(scope="module")
+def catalogues() -> dict[int, Catalogue]:
+    return {year: load_catalogue(RULES / f"ita{year}.toml") for year in REPORT_ITEMS}
+
+
+def _pdf(text: str, pages: int = 3) -> Document:
+    """The text as a PDF of `pages` pages, cut at line ends (as a converter would)."""
+    lines = text.splitlines()
+    size = -(-len(lines) // pages)
+    parts = tuple("\n".join(lines[i:i + size]) for i in range(0, len(lines), size))
+    return Document(url=URL, kind=DocKind.PDF, pages=parts, page_count=len(parts))
+
+
+def _evaluate(cat: Catalogue, item_id: str, text: str, fiscal_year: int) -> Finding:
+    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="application/pdf", body=b"%PDF")
+    trail = UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=_pdf(text)),))
+    return evaluate_item(cat.item(item_id), [trail], fiscal_year)
+
+
+def _missing(f: Finding) -> list[str]:
+    return [c for r in f.reasons if r.code == "missing_component" for c in r.detail["missing"]]
+
+
+def _found(f: Finding) -> set[str]:
+    return {r.detail["component"] for r in f.found if r.code == "component_found"}
+
+
+def _problems(f: Finding) -> set[str]:
+    return {r.code for r in f.reasons if r.severity is not Status.PASS}
+
+
+def _component(item: Item, cid: str) -> Component:
+    return next(c for c in item.components if c.id == cid)
+
+
+def _hit(comp: Component, text: str) -> bool:
+    """Strict phrase, pattern or matcher hit, as the evaluator counts it (no title to exclude here)."""
+    index = TextIndex(text)
+    for phrase in comp.phrases:
+        m = index.find(phrase)
+        if m is not None and not m.loose:
+            return True
+    if any(index.find_regex(p) is not None for p in comp.patterns):
+        return True
+    return any(structure_hit(m, text, index) is not None for m in comp.matchers)
+
+
+def _forms(text: str) -> tuple[str, str]:
+    """The text as displayed (spaces kept) and whitespace-free (a PDF that lost its spaces)."""
+    return text, normalize(text)
+
+
+def _report_components(cat: Catalogue) -> list[tuple[str, Component]]:
+    return [(item_id, _component(cat.item(item_id), cid)) for item_id in REPORT_ITEMS[cat.criteria_year]
+            for cid in REPORT_COMPONENTS if any(c.id == cid for c in cat.item(item_id).components)]
+
+
+# ---------------------------------------------------------------- (a) a plan is no report
+
+
+@pytest.mark.parametrize(("year", "item_id"), [(2569, "O24"), (2568, "O26")])
+def test_corpus_plan_does_not_pass_the_report_on_the_plan(catalogues: dict[int, Catalogue], year: int,
+                                                          item_id: str) -> None:
+    # The plan is for FY 2569; the report item wants the previous FY, so check FY 2570: the year fits and
+    # only the content decides.
+    f = _evaluate(catalogues[year], item_id, PLAN_2569, 2570)
+    assert f.status is Status.FAIL, f.reasons
+    assert _missing(f) == list(REPORT_COMPONENTS), f.reasons
+    assert "fiscal_year_found" in {r.code for r in f.found}
+    assert "weak_match" not in _problems(f)
+
+
+def test_reviewers_2568_plan_does_not_pass_2568_o26(catalogues: dict[int, Catalogue]) -> None:
+    f = _evaluate(catalogues[2568], "O26", PLAN_2568, 2569)
+    assert f.status is Status.FAIL, f.reasons
+    assert _missing(f) == list(REPORT_COMPONENTS), f.reasons
+    assert "weak_match" not in _problems(f)
+    # …while it is a complete plan for 2568 O25.
+    plan = _evaluate(catalogues[2568], "O25", PLAN_2568, 2568)
+    assert plan.status is Status.PASS, plan.reasons
+
+
+# ---------------------------------------------------------------- (b) the seed: analysis + measures
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("item_id", "missing"), [
+    ("O26", ["results", "problems", "suggestions"]),  # its budget_spent is optional
+    ("O24", ["results", "budget_spent", "problems", "suggestions"]),
+    ("O22", ["results", "budget_spent", "problems", "suggestions"]),
+])
+def test_seed_is_no_report_of_results(catalogues: dict[int, Catalogue], seed: str, item_id: str,
+                                      missing: list[str]) -> None:
+    # It names FY 2568 (the ITA analysed) and 2569 (the measures): for FY 2569 the previous FY is there.
+    f = _evaluate(catalogues[2569], item_id, seed, 2569)
+    assert f.status is Status.FAIL, f.reasons
+    assert _missing(f) == missing, f.reasons
+    assert "weak_match" not in _problems(f)
+
+
+@pytest.mark.parametrize(("year", "item_id"), [(2568, "O27"), (2569, "O25")])
+def test_seed_still_is_the_measures_document(catalogues: dict[int, Catalogue], seed: str, year: int,
+                                             item_id: str) -> None:
+    f = _evaluate(catalogues[year], item_id, seed, 2569)
+    assert f.status is Status.PASS, f.reasons
+    required = {c.id for c in catalogues[year].item(item_id).components if c.required}
+    assert required <= _found(f)
+    # What it really lacks: a budget column (optional for this item).
+    assert "budget" not in _found(f)
+
+
+# ---------------------------------------------------------------- (c) a real report passes
+
+
+@pytest.mark.parametrize(("year", "item_id", "fiscal_year"), [(2568, "O26", 2569), (2569, "O24", 2569)])
+def test_real_report_on_the_plan_passes(catalogues: dict[int, Catalogue], year: int, item_id: str,
+                                        fiscal_year: int) -> None:
+    f = _evaluate(catalogues[year], item_id, REPORT_2568, fiscal_year)
+    assert f.status is Status.PASS, f.reasons
+    assert {"anti_corruption_scope", *REPORT_COMPONENTS} <= _found(f)
+    year_found = next(r for r in f.found if r.code == "fiscal_year_found")
+    assert "2568" in year_found.evidence[0].snippet
+
+
+def test_real_report_evidence_is_the_report_wording(catalogues: dict[int, Catalogue]) -> None:
+    f = _evaluate(catalogues[2568], "O26", REPORT_2568, 2569)
+    snippets = {r.detail["component"]: r.evidence[0].snippet for r in f.found if r.code == "component_found"}
+    # Not the title ("รายงานผลการดำเนินการตาม…"): the evidence is the body's own wording.
+    assert not snippets["results"].startswith("รายงานผล")
+    assert "งบประมาณที่ใช้จริง" in snippets["budget_spent"]
+    assert "ปัญหา/อุปสรรค" in snippets["problems"]
+    assert "ข้อเสนอแนะ" in snippets["suggestions"]
+
+
+@pytest.mark.parametrize("year", sorted(REPORT_ITEMS))
+def test_report_wording_satisfies_every_report_item(catalogues: dict[int, Catalogue], year: int) -> None:
+    for item_id, comp in _report_components(catalogues[year]):
+        for text in _forms(REPORT_2568):
+            assert _hit(comp, text), (year, item_id, comp.id, text[:20])
+
+
+@pytest.mark.parametrize("year", sorted(REPORT_ITEMS))
+def test_plans_and_the_seed_satisfy_no_report_component(catalogues: dict[int, Catalogue], seed: str,
+                                                        year: int) -> None:
+    for item_id, comp in _report_components(catalogues[year]):
+        for name, doc in (("corpus plan", PLAN_2569), ("2568 plan", PLAN_2568), ("seed", seed)):
+            for text in _forms(doc):
+                assert not _hit(comp, text), (year, item_id, comp.id, name)
+
+
+# ---------------------------------------------------------------- the reviewer's snippets, both forms
+
+NOT_EVIDENCE = {
+    "budget_spent": [
+        "ไม่ใช้งบประมาณ", "ไม่ ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่ต้องใช้งบประมาณ 0 บาท",
+        "ตัวชี้วัดที่ 2 การใช้งบประมาณ", "๒. การใช้ งบประมาณ", "ความโปร่งใสในการใช้ งบประมาณ 100 คะแนน",
+        "หน่วยงานมีการใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์", "ดำเนินการเบิกจ่ายตามระเบียบ",
+        "สรุปรายงานการเบิกจ่ายงบประมาณ", "งบประมาณ (บาท) 20,000", "งบประมาณที่ได้รับ 20,000 บาท",
+        "ประมาณการค่าใช้จ่ายทั้งสิ้น 35,000 บาท", "แผนการใช้จ่ายงบประมาณ",
+    ],
+    "results": [
+        "ผลผลิต/ผลลัพธ์", "ผลลัพธ์ที่คาดว่าจะได้รับ", "กำหนดหลักเกณฑ์การประเมินผล การปฏิบัติงานที่ชัดเจน",
+        "จัดทำรายงานผลการดำเนินงานรอบ ๖ เดือน", "ติดตามและรายงานผลการดำเนินงานตามแผน",
+        "ติดตามผล การดำเนินการ", "ประเมินผลการดำเนินโครงการ", "สรุปผลการจัดกิจกรรมเสนอผู้บริหาร",
+        "ผลการประเมินคุณธรรมและความโปร่งใส",
+    ],
+    "problems": [
+        "สภาพปัญหาการทุจริต", "สภาพปัญหาที่พบ", "การแก้ปัญหาคาการทุจริต", "ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต",
+        "การทุจริตเป็นปัญหาที่บั่นทอนการพัฒนา", "เพื่อแก้ไขปัญหาในการดำเนินงาน", "จุดแข็ง จุดอ่อน โอกาส อุปสรรค",
+        "โอกาสและอุปสรรค", "อุปสรรค (Threats)",
+    ],
+    "suggestions": ["จัดเวทีประชาคมเปิดรับข้อเสนอแนะ จากชาวบ้าน", "รับฟังข้อเสนอแนะจากประชาชน",
+                    "แนวทางการพัฒนาที่ 1"],
+}
+EVIDENCE = {
+    "budget_spent": [
+        "งบ ประมาณ ที่ใช้ (บาท)", "งบประมาณที่ใช้จริง", "ใช้งบประมาณรวม 31,700 บาท", "ใช้ งบประมาณ 15,000 บาท",
+        "ใช้เงินรวมทั้งสิ้น 334,850 บาท", "ใช้จ่ายจริง 4,200 บาท", "เบิกจ่ายแล้ว 9,000 บาท",
+        "ร้อยละการเบิกจ่าย 63.40", "ผลการเบิกจ่ายงบประมาณ",
+    ],
+    "results": [
+        "ผลการดำเนินงาน", "| ผลการดำเนิน การ |", "3. ผลการดำเนินงานตามแผน", "ผลการ ดำเนิน งาน",
+        "ดำเนินการ แล้ว", "ดำเนินการเสร็จสิ้น", "ผลการดำเนินโครงการ",
+    ],
+    "problems": ["ปัญหาและอุปสรรค", "6. ปั ญหา อุปสรรค", "ปัญหา/อุปสรรค", "อุปสรรค", "ปัญหาที่พบ (1) ล่าช้า",
+                 "ไม่พบปัญหา"],
+    "suggestions": ["ข้อเสนอแนะ", "7. ข้อเสนอแนะและแนวทางการปรับปรุง", "แนวทางแก้ไข"],
+}
+
+
+@pytest.mark.parametrize("year", sorted(REPORT_ITEMS))
+def test_generic_words_are_no_evidence_in_either_form(catalogues: dict[int, Catalogue], year: int) -> None:
+    for item_id, comp in _report_components(catalogues[year]):
+        for snippet in NOT_EVIDENCE[comp.id]:
+            for text in _forms(snippet):
+                assert not _hit(comp, text), (year, item_id, comp.id, text)
+
+
+@pytest.mark.parametrize("year", sorted(REPORT_ITEMS))
+def test_report_wording_is_evidence_in_either_form(catalogues: dict[int, Catalogue], year: int) -> None:
+    for item_id, comp in _report_components(catalogues[year]):
+        for snippet in EVIDENCE[comp.id]:
+            for text in _forms(snippet):
+                assert _hit(comp, text), (year, item_id, comp.id, text)
+
+
+@pytest.mark.parametrize("year", sorted(REPORT_ITEMS))
+def test_no_bare_generic_phrase_on_report_items(catalogues: dict[int, Catalogue], year: int) -> None:
+    bare = {"ปัญหา", "อุปสรรค", "ผลผลิต", "ผลลัพธ์", "สภาพปัญหา", "ใช้งบประมาณ", "เบิกจ่าย", "ใช้จ่ายงบประมาณ",
+            "ผลการดำเนินงาน", "ผลการปฏิบัติงาน", "งบประมาณที่ได้รับ", "ไม่ใช้งบ", "ข้อเสนอแนะ"}
+    for item_id, comp in _report_components(catalogues[year]):
+        assert not bare & {normalize(p) for p in comp.phrases}, (year, item_id, comp.id)
+
+
+def test_procurement_report_needs_procurement_results(catalogues: dict[int, Catalogue]) -> None:
+    for year, item_id in ((2568, "O13"), (2569, "O12")):
+        item = catalogues[year].item(item_id)
+        summary, spent = _component(item, "procurement_summary"), _component(item, "budget_spent")
+        plan = ("แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 จำนวนโครงการ 12 โครงการ วิธีเฉพาะเจาะจง "
+                "e-bidding วงเงินงบประมาณ (บาท) 500,000")
+        for text in _forms(plan):
+            assert not _hit(summary, text) and not _hit(spent, text), (year, text)
+        report = "2. ผลการจัดซื้อจัดจ้าง จำแนกตามวิธี ราคาที่ตกลง ซื้อ/จ้าง (บาท) งบประมาณคง เหลือ (บาท)"
+        for text in _forms(report):
+            assert _hit(summary, text) and _hit(spent, text), (year, text)

@@ -1,0 +1,113 @@
+"""The command line's contract: exit codes and messages that name the file and the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oit_checker.cli.main import main
+from tests.support.paths import ROOT
+
+MANIFEST = """
+[agency]
+name = "อบต.ทดสอบ"
+fiscal_year = 2568
+
+[items]
+{items}
+"""
+
+
+def manifest(tmp_path: Path, items: str = "O6 = []") -> Path:
+    p = tmp_path / "agency.toml"
+    p.write_text(MANIFEST.format(items=items), encoding="utf-8")
+    return p
+
+
+def test_unknown_item_in_manifest_is_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = manifest(tmp_path, "O99 = []")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert str(path) in err and "O99" in err
+
+
+def test_bad_rule_file_names_file_item_and_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "my-rules.toml"
+    text = (ROOT / "rules" / "ita2568.toml").read_text(encoding="utf-8")
+    rules.write_text(text.replace('fiscal_year = "current"', 'fiscal_year = "currnt"', 1), encoding="utf-8")
+    assert main(["check", str(manifest(tmp_path)), "--rules", str(rules)]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "my-rules.toml" in err and "field fiscal_year" in err and "'currnt'" in err and "item O" in err
+    assert main(["rules", "check", str(rules)]) == 2
+
+
+def test_unknown_items_filter_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(manifest(tmp_path)), "--items", "O6,O77"]) == 2
+    assert "O77" in capsys.readouterr().err
+
+
+def test_not_submitted_items_fail_without_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Every listed item is empty, so nothing is fetched: all not_submitted, exit 1, valid JSON out.
+    import json
+
+    out = tmp_path / "r.json"
+    code = main(["check", str(manifest(tmp_path, "O6 = []\nO7 = []")), "--items", "O6,O7", "--format", "json",
+                 "--output", str(out)])
+    assert code == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["criteria"]["year"] == 2568  # the manifest's fiscal year picks the catalogue
+    assert [(f["item"], f["status"], f["reasons"][0]["code"]) for f in data["agencies"][0]["findings"]] == [
+        ("O6", "fail", "not_submitted"), ("O7", "fail", "not_submitted")]
+
+
+def test_rules_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "show", "O24", "--criteria", "2568", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "O24" in out and "current" in out.lower()
+    assert main(["rules", "list", "--criteria", "2569"]) == 0
+    assert "O26" in capsys.readouterr().out
+    assert main(["rules", "check", str(ROOT / "rules" / "ita2569.toml")]) == 0
+
+
+def test_explain_a_reason_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "stale_fiscal_year"]) == 0
+    assert "ปีงบประมาณ" in capsys.readouterr().out
+    assert main(["explain", "no_such_code"]) == 2
+
+
+def test_projection_method_file_changes_the_arithmetic(tmp_path: Path) -> None:
+    import json
+
+    method = tmp_path / "method.toml"
+    method.write_text("review_pessimistic = 50\n[weights]\nO6 = 2\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["check", str(manifest(tmp_path, "O6 = []\nO7 = []")), "--items", "O6,O7", "--format", "json",
+                 "--output", str(out), "--projection", str(method)]) == 1
+    summary = json.loads(out.read_text(encoding="utf-8"))["agencies"][0]["summary"]["9"]
+    assert summary["projection"]["arithmetic"] == "(2×0 + 0) / 3 = 0.00"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("pass_point = 100\n", encoding="utf-8")
+    assert main(["check", str(manifest(tmp_path)), "--projection", str(bad)]) == 2
+
+
+def test_a_fiscal_year_without_its_catalogue_says_which_criteria_it_used(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text('[agency]\nname = "อบต.ทดสอบ"\n[items]\nO6 = []\n', encoding="utf-8")
+    assert main(["check", str(path), "--fiscal-year", "2575", "--items", "O6", "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    first = captured.err.splitlines()[0]
+    assert "ปีงบประมาณ 2575" in first and "ITA 2569" in first and "--fiscal-year" in first
+    assert "ไม่มีเกณฑ์ ITA 2575" in first
+    assert '"fiscal_year": 2575' in captured.out
+    assert main(["check", str(path), "--fiscal-year", "2575", "--items", "O6", "--format", "json", "--lang", "en"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert "fiscal year 2575" in first and "ITA 2569" in first and "no ITA 2575 catalogue" in first
+
+
+def test_the_readme_lists_every_reason_code() -> None:
+    from oit_checker.catalogue.reasons import specs
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [code for code in specs() if f"`{code}`" not in readme] == []

@@ -1,0 +1,549 @@
+"""Evaluation on every reason code, from real Thai text (the corpus's known content) — no I/O."""
+
+from __future__ import annotations
+
+import pytest
+
+from oit_checker.catalogue.reasons import make
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.model import (
+    Component,
+    Confidence,
+    DocError,
+    DocKind,
+    Document,
+    EvidenceRule,
+    Fetched,
+    FetchError,
+    FiscalYearRule,
+    Item,
+    Link,
+    Retrieved,
+    Status,
+    UrlTrail,
+)
+from tests.support.corpus import PLAN_TEXT, known
+
+HOME = "https://www.nongbua.go.th/"
+PDF_URL = "https://www.nongbua.go.th/files/plan-2569.pdf"
+
+
+def plan_item(rule: FiscalYearRule = FiscalYearRule.CURRENT, confidence: Confidence = Confidence.CONFIRMED,
+              extra: tuple[Component, ...] = ()) -> Item:
+    return Item(
+        id="O25", name_th="แผนปฏิบัติการป้องกันการทุจริต", name_en="Anti-corruption action plan",
+        indicator=10, sub_indicator="10.1", confidence=confidence, fiscal_year_rule=rule,
+        fiscal_year_confidence=Confidence.CONFIRMED,
+        components=(
+            Component("projects", "โครงการ/กิจกรรม", "Projects", ("โครงการ", "กิจกรรม"),
+                      confidence=Confidence.INFERRED),
+            Component("budget", "งบประมาณ", "Budget", ("งบประมาณ (บาท)", "ไม่ใช้งบประมาณ"),
+                      confidence=Confidence.INFERRED),
+            Component("period", "ระยะเวลาดำเนินการ", "Timeframe", ("ระยะเวลาดำเนินการ", "ไตรมาส"),
+                      confidence=Confidence.INFERRED),
+            *extra,
+        ),
+        evidence=EvidenceRule(min_chars=300, min_pages=2),
+    )
+
+
+def pdf(text: str = PLAN_TEXT, pages: int = 2, url: str = PDF_URL, **kw: object) -> Document:
+    half = len(text) // 2
+    parts = (text[:half], text[half:]) if pages == 2 else (text,) * pages
+    return Document(url=url, kind=DocKind.PDF, pages=parts, page_count=pages, **kw)  # type: ignore[arg-type]
+
+
+def ok(url: str = PDF_URL) -> Fetched:
+    return Fetched(url=url, final_url=url, status=200, content_type="application/pdf", body=b"%PDF")
+
+
+def trail(*docs: Document | None, fetched: Fetched | None = None, url: str = PDF_URL) -> UrlTrail:
+    first = fetched or ok(url)
+    retrieved = [Retrieved(fetched=first, document=docs[0] if docs else None)]
+    for d in docs[1:]:
+        assert d is not None
+        retrieved.append(Retrieved(fetched=ok(d.url), document=d, depth=1, parent=url))
+    return UrlTrail(submitted=url, retrieved=tuple(retrieved))
+
+
+def codes(finding) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.code for r in finding.reasons if r.severity is not Status.PASS}
+
+
+def test_compliant_plan_passes_with_quoted_evidence() -> None:
+    f = evaluate_item(plan_item(), [trail(pdf())], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+    found = {r.detail.get("component"): r for r in f.found if r.code == "component_found"}
+    assert set(found) == {"projects", "budget", "period"}
+    assert "งบประมาณ (บาท)" in found["budget"].evidence[0].snippet
+    year = next(r for r in f.found if r.code == "fiscal_year_found")
+    assert "2569" in year.evidence[0].snippet and year.evidence[0].page == 1
+    assert f.inferred  # the components rest on inferred rules, and the finding says so
+
+
+def test_not_submitted() -> None:
+    f = evaluate_item(plan_item(), [], 2569, home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"not_submitted"}
+
+
+@pytest.mark.parametrize(("fetched", "status", "code"), [
+    (Fetched(url=PDF_URL, final_url=PDF_URL, status=404), Status.FAIL, "http_error"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, status=503, attempts=3), Status.ERROR, "server_error"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, error=FetchError.CONNECT, error_detail="refused"), Status.ERROR,
+     "unreachable"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, error=FetchError.TIMEOUT), Status.ERROR, "timeout"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, error=FetchError.TLS), Status.ERROR, "tls_error"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, error=FetchError.TOO_MANY_REDIRECTS), Status.ERROR,
+     "redirect_loop"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, error=FetchError.BAD_SCHEME), Status.FAIL, "bad_scheme"),
+    (Fetched(url=PDF_URL, final_url=PDF_URL, error=FetchError.TOO_LARGE), Status.REVIEW, "too_large"),
+])
+def test_could_not_look_is_kept_apart_from_fail(fetched: Fetched, status: Status, code: str) -> None:
+    f = evaluate_item(plan_item(), [UrlTrail(PDF_URL, (Retrieved(fetched=fetched),))], 2569, home=HOME)
+    assert f.status is status and codes(f) == {code}
+
+
+def test_one_dead_url_beside_a_good_one_is_review_not_error() -> None:
+    dead = UrlTrail("https://www.nongbua.go.th/old.html",
+                    (Retrieved(fetched=Fetched(url="https://www.nongbua.go.th/old.html",
+                                               final_url="https://www.nongbua.go.th/old.html",
+                                               error=FetchError.TIMEOUT)),))
+    f = evaluate_item(plan_item(), [trail(pdf()), dead], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"timeout"}
+
+
+def test_cover_only_like_the_seeds_o7() -> None:
+    cover = Document(url=PDF_URL, kind=DocKind.PDF, pages=(known.TITLE + "\n" + known.SUBTITLE,), page_count=1)
+    f = evaluate_item(plan_item(), [trail(cover)], 2569, home=HOME)
+    assert f.status is Status.FAIL
+    assert "cover_only" in codes(f)
+    reason = next(r for r in f.reasons if r.code == "cover_only")
+    assert reason.evidence[0].page == 1 and "แผนปฏิบัติการป้องกันการทุจริต" in reason.evidence[0].snippet
+
+
+def test_one_page_pdf_holding_its_components_is_a_document_not_a_cover() -> None:
+    # Issue 9, class 1: page count only adds a remark; content decides what a cover is.
+    f = evaluate_item(plan_item(), [trail(pdf(pages=1))], 2569, home=HOME)
+    assert f.status is Status.PASS and "cover_only" not in codes(f)
+    note = next(r for r in f.reasons if r.code == "few_pages")
+    assert note.severity is Status.PASS and note.detail == {"pages": 1, "min_pages": 2}
+
+
+def test_missing_components_are_named() -> None:
+    text = PLAN_TEXT.replace("งบประมาณ (บาท)", "").replace("ระยะเวลาดำเนินการ", "").replace("ไตรมาส", "")
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"missing_component"}
+    reason = next(r for r in f.reasons if r.code == "missing_component")
+    assert reason.detail["missing"] == ["budget", "period"]
+    assert "งบประมาณ" in reason.message_th and reason.inferred
+
+
+def test_missing_component_beside_a_scan_is_review_not_fail() -> None:
+    text = PLAN_TEXT.replace("งบประมาณ (บาท)", "")
+    scan = Document(url="https://www.nongbua.go.th/files/scan.pdf", kind=DocKind.PDF, pages=("", ""),
+                    page_count=2, needs_ocr=True)
+    f = evaluate_item(plan_item(), [trail(pdf(text), scan)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and {"missing_component", "no_text"} <= codes(f)
+
+
+def test_scanned_pdf_alone_needs_review() -> None:
+    scan = Document(url=PDF_URL, kind=DocKind.PDF, pages=("", ""), page_count=2, needs_ocr=True)
+    f = evaluate_item(plan_item(), [trail(scan)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"no_text"}
+
+
+@pytest.mark.parametrize(("error", "detail", "code"), [
+    (DocError.ENCRYPTED, "", "encrypted"), (DocError.CORRUPT, "truncated xref", "corrupt_document"),
+    (DocError.UNSUPPORTED, "", "unsupported_format"),
+])
+def test_unreadable_documents_need_review(error: DocError, detail: str, code: str) -> None:
+    bad = Document(url=PDF_URL, kind=DocKind.PDF, error=error, error_detail=detail)
+    f = evaluate_item(plan_item(), [trail(bad)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {code}
+
+
+def test_stale_fiscal_year_like_the_seeds_o24() -> None:
+    old = PLAN_TEXT.replace("๒๕๖๙", "๒๕๖๗").replace("2569", "2567").replace("๒๕๖๘", "๒๕๖๖").replace("๖๙", "๖๗")
+    old = old.replace("๖๘", "๖๖")
+    f = evaluate_item(plan_item(), [trail(pdf(old))], 2569, home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"stale_fiscal_year"}
+    reason = next(r for r in f.reasons if r.code == "stale_fiscal_year")
+    assert "2567" in reason.message_th and "2569" in reason.message_th
+    assert any("2567" in e.snippet or "๒๕๖๗" in e.snippet for e in reason.evidence)
+
+
+def test_previous_year_rule_accepts_last_years_report() -> None:
+    f = evaluate_item(plan_item(rule=FiscalYearRule.PREVIOUS), [trail(pdf())], 2570, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_current_rule_on_next_years_document_is_mismatch_review() -> None:
+    f = evaluate_item(plan_item(), [trail(pdf())], 2568, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"fiscal_year_mismatch"}
+
+
+def test_no_fiscal_year_found() -> None:
+    text = "\n".join(" | ".join(r[:2] + r[3:]) for r in known.TABLE_ROWS if r[0] == "2")
+    text = ("โครงการ งบประมาณ (บาท) ระยะเวลาดำเนินการ " + "ส่งเสริมคุณธรรมและความโปร่งใส " * 20 + text)
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"no_fiscal_year"}
+
+
+def test_multi_year_plan_does_not_satisfy_an_annual_rule() -> None:
+    text = PLAN_TEXT.replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "พ.ศ. ๒๕๖๖ - ๒๕๗๐").replace(
+        "รายงานประจำปีงบประมาณ พ.ศ. 2569", "รายงาน").replace("๒๕๖๘", "").replace("๖๙", "").replace("๖๘", "")
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is not Status.PASS
+    assert codes(f) & {"fiscal_year_mismatch", "no_fiscal_year"}
+
+
+def test_covers_current_accepts_a_range() -> None:
+    text = PLAN_TEXT.replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", "พ.ศ. ๒๕๖๖ - ๒๕๗๐")
+    f = evaluate_item(plan_item(rule=FiscalYearRule.COVERS_CURRENT), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_off_site_url_needs_review() -> None:
+    url = "https://drive.example.com/plan.pdf"
+    f = evaluate_item(plan_item(), [trail(pdf(url=url), url=url)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"off_site"}
+
+
+def test_html_soft_404_and_login_wall_and_empty_page() -> None:
+    url = "https://www.nongbua.go.th/o25.html"
+    for text, code in [("ขออภัย ไม่พบหน้าที่คุณต้องการ 404 Not Found", "soft_404"),
+                       ("เข้าสู่ระบบ ชื่อผู้ใช้ รหัสผ่าน", "login_wall"),
+                       ("", "empty_page")]:
+        page = Document(url=url, kind=DocKind.HTML, pages=(text,), page_count=1)
+        f = evaluate_item(plan_item(), [trail(page, url=url)], 2569, home=HOME)
+        assert f.status is Status.FAIL and code in codes(f), (code, f.reasons)
+
+
+def test_landing_page_with_linked_plan_passes_and_dead_link_is_noted() -> None:
+    landing_url = "https://www.nongbua.go.th/o25.html"
+    landing = Document(url=landing_url, kind=DocKind.HTML, pages=("แผนปฏิบัติการป้องกันการทุจริต ดาวน์โหลดเอกสาร",),
+                       links=(Link(PDF_URL, "ดาวน์โหลดเอกสาร"),), page_count=1)
+    dead = Retrieved(fetched=Fetched(url="https://www.nongbua.go.th/files/x.pdf",
+                                     final_url="https://www.nongbua.go.th/files/x.pdf", status=404), depth=1)
+    t = UrlTrail(landing_url, (Retrieved(fetched=ok(landing_url), document=landing),
+                               Retrieved(fetched=ok(), document=pdf(), depth=1, parent=landing_url), dead))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"linked_document_unreachable"}
+
+
+def test_weak_match_only_in_the_loose_tier_is_review() -> None:
+    damaged = PLAN_TEXT.replace("ระยะเวลาดำเนินการ", "ระยะเวลาดาเนนการ").replace("ไตรมาส", "")
+    f = evaluate_item(plan_item(), [trail(pdf(damaged))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"weak_match"}
+
+
+def test_unknown_rule_never_passes() -> None:
+    f = evaluate_item(plan_item(confidence=Confidence.UNKNOWN), [trail(pdf())], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"unconfirmed_rule"}
+
+
+def test_notes_from_following_are_reported() -> None:
+    note = make("duplicate_url", other="O12", severity=Status.REVIEW)
+    t = trail(pdf())
+    t = UrlTrail(t.submitted, t.retrieved, (note,))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"duplicate_url"}
+    assert "O12" in next(r for r in f.reasons if r.code == "duplicate_url").message_th
+
+
+def test_insecure_fetch_is_marked() -> None:
+    fetched = Fetched(url=PDF_URL, final_url=PDF_URL, status=200, insecure=True, body=b"%PDF")
+    f = evaluate_item(plan_item(), [trail(pdf(), fetched=fetched)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"tls_insecure"}
+
+
+def report_item() -> Item:
+    return Item(
+        id="O7", name_th="รายงานผลการดำเนินงาน", name_en="Annual report", indicator=9, sub_indicator="9.2",
+        confidence=Confidence.SEED, fiscal_year_rule=FiscalYearRule.NONE,
+        title_phrases=("รายงานผลการดำเนินงานประจำปี",),
+        components=(
+            Component("kind", "รายงาน", "Report", ("รายงานผลการดำเนินงาน",)),
+            Component("results", "ผลการดำเนินงาน", "Results", ("ผลการดำเนินงาน",)),
+        ),
+        evidence=EvidenceRule(min_chars=50, min_pages=1),
+    )
+
+
+def test_the_items_own_title_is_no_evidence_of_a_detail_component() -> None:
+    # "ผลการดำเนินงาน" appears only inside the title "รายงานผลการดำเนินงาน…": results are not shown.
+    text = "รายงานผลการดำเนินงานประจำปี 2567\n" + "องค์การบริหารส่วนตำบลหนองบัว " * 5
+    f = evaluate_item(report_item(), [trail(pdf(text, pages=1))], 2568, home=HOME)
+    assert codes(f) == {"missing_component"}
+    missing = next(r for r in f.reasons if r.code == "missing_component")
+    assert missing.detail["missing"] == ["results"]  # the title still says what the document is
+    # Once the body reports results, the same phrase outside the title counts.
+    f2 = evaluate_item(report_item(), [trail(pdf(text + "\nผลการดำเนินงาน: จัดอบรมแล้ว 3 ครั้ง", pages=1))],
+                       2568, home=HOME)
+    assert f2.status is Status.PASS, f2.reasons
+
+
+def _undated(text: str) -> str:
+    for year_text in ("ปีงบประมาณ พ.ศ. 2569", "๒๕๖๙", "2569", "๒๕๖๘", "๖๘", "๖๙"):
+        text = text.replace(year_text, "")
+    return text
+
+
+def _landing_trail(page_text: str, doc: Document) -> UrlTrail:
+    landing_url = "https://www.nongbua.go.th/o25.html"
+    landing = Document(url=landing_url, kind=DocKind.HTML, pages=(page_text,), links=(Link(doc.url, "ดาวน์โหลด"),),
+                       page_count=1)
+    return UrlTrail(landing_url, (Retrieved(fetched=ok(landing_url), document=landing),
+                                  Retrieved(fetched=ok(doc.url), document=doc, depth=1, parent=landing_url)))
+
+
+def test_a_year_on_the_landing_page_does_not_vouch_for_an_undated_document() -> None:
+    page = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"
+    f = evaluate_item(plan_item(), [_landing_trail(page, pdf(_undated(PLAN_TEXT)))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"fiscal_year_from_clue"}
+
+
+def test_the_document_year_beats_the_landing_page_year() -> None:
+    old = PLAN_TEXT.replace("๒๕๖๙", "๒๕๖๗").replace("2569", "2567").replace("๒๕๖๘", "๒๕๖๖")
+    old = old.replace("๖๙", "๖๗").replace("๖๘", "๖๖")
+    page = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 ดาวน์โหลด"
+    f = evaluate_item(plan_item(), [_landing_trail(page, pdf(old))], 2569, home=HOME)
+    assert f.status is Status.FAIL and "stale_fiscal_year" in codes(f)
+
+
+def test_off_site_names_the_service() -> None:
+    url = "https://drive.google.com/uc?export=download&id=1AbCdEf"
+    f = evaluate_item(plan_item(), [trail(pdf(url=url), url=url)], 2569, home=HOME)
+    reason = next(r for r in f.reasons if r.code == "off_site")
+    assert "Google Drive" in reason.message_en and "drive.google.com" in reason.message_th
+
+
+def test_home_page_as_the_only_url_needs_review_and_is_a_remark_beside_others() -> None:
+    home_page = Document(url=HOME, kind=DocKind.HTML, pages=(PLAN_TEXT,), page_count=1)
+    f = evaluate_item(plan_item(), [trail(home_page, url=HOME)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"home_page_only"}
+    f2 = evaluate_item(plan_item(), [trail(home_page, url=HOME), trail(pdf())], 2569, home=HOME)
+    # Beside a direct URL the home page only shows the click path: a pass-level remark of its own code.
+    assert f2.status is Status.PASS and {r.code for r in f2.reasons} == {"home_page_also"}
+
+
+def test_a_five_year_plan_with_per_year_columns_is_not_the_annual_plan() -> None:
+    text = ("แผนปฏิบัติการป้องกันการทุจริต 5 ปี (พ.ศ. 2566 – 2570)\n" + known.SUBTITLE + "\n"
+            "มิติ | โครงการ/กิจกรรม | งบประมาณ ปี 2566 (บาท) | งบประมาณ ปี 2567 (บาท) | งบประมาณ ปี 2568 (บาท) | "
+            "งบประมาณ ปี 2569 (บาท) | งบประมาณ ปี 2570 (บาท)\n"
+            "1 | โครงการอบรมคุณธรรมจริยธรรม | 20,000 | 20,000 | 20,000 | 20,000 | 20,000 | ระยะเวลาดำเนินการ ทุกปี\n") * 3
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is not Status.PASS and "fiscal_year_mismatch" in codes(f)
+    assert "แผนหลายปี" in next(r for r in f.reasons if r.code == "fiscal_year_mismatch").message_th
+    # …while an annual plan that cites the 5-year plan it implements passes.
+    annual = PLAN_TEXT + "\nสอดคล้องกับแผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)"
+    assert evaluate_item(plan_item(), [trail(pdf(annual))], 2569, home=HOME).status is Status.PASS
+
+
+def test_the_title_year_outranks_the_signing_date() -> None:
+    # Plans are approved before their fiscal year starts: "25 กันยายน 2568" is FY 2568, the plan is for 2569.
+    text = _undated(PLAN_TEXT).replace("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ",
+                                       "แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2569 ")
+    text = text.replace("ประกาศ ณ วันที่ ๑ ตุลาคม", "ประกาศ ณ วันที่ 25 กันยายน 2568")
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_the_title_year_outranks_years_mentioned_in_passing() -> None:
+    # Last year's report that mentions next year's plan in its body is still last year's report.
+    text = PLAN_TEXT.replace("๒๕๖๙", "๒๕๖๘").replace("2569", "2568") + "\nจะนำไปจัดทำแผนประจำปีงบประมาณ 2569"
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.FAIL and "stale_fiscal_year" in codes(f)
+
+
+def test_a_period_within_one_fiscal_year_names_that_year() -> None:
+    text = _undated(PLAN_TEXT) + "\nข้อมูลระหว่างวันที่ 1 ตุลาคม 2568 - 31 มีนาคม 2569"
+    f = evaluate_item(plan_item(rule=FiscalYearRule.FIRST_HALF_CURRENT), [trail(pdf(text))], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_a_cover_page_file_is_cover_only_even_below_a_long_linking_page() -> None:
+    cover = Document(url=PDF_URL, kind=DocKind.PDF, pages=(known.TITLE + "\n" + known.SUBTITLE,), page_count=1)
+    short_page = "แผนปฏิบัติการป้องกันการทุจริต ดาวน์โหลด " + "ข่าวประชาสัมพันธ์ อบต.หนองบัว " * 8
+    f = evaluate_item(plan_item(), [_landing_trail(short_page, cover)], 2569, home=HOME)
+    assert next(r for r in f.reasons if r.code == "cover_only").severity is Status.FAIL
+    # A linking page that holds much text of its own may be the content itself: a person looks.
+    f2 = evaluate_item(plan_item(), [_landing_trail(PLAN_TEXT * 2, cover)], 2569, home=HOME)
+    assert next(r for r in f2.reasons if r.code == "cover_only").severity is Status.REVIEW
+
+
+def test_english_messages_name_components_in_english() -> None:
+    text = PLAN_TEXT.replace("งบประมาณ (บาท)", "").replace("ระยะเวลาดำเนินการ", "").replace("ไตรมาส", "")
+    f = evaluate_item(plan_item(), [trail(pdf(text))], 2569, home=HOME)
+    reason = next(r for r in f.reasons if r.code == "missing_component")
+    assert reason.message_en == "Required components not found: Budget, Timeframe"
+    assert "งบประมาณ" in reason.message_th
+
+
+def test_only_the_first_lines_are_the_heading() -> None:
+    # The fourth line names an old year in passing; the heading (first lines) names the wanted one.
+    text = ("แผนปฏิบัติการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. 2569\n" + known.SUBTITLE
+            + "\nทบทวนผลการดำเนินงานปีงบประมาณ 2566\n" + _undated(PLAN_TEXT))
+    f = evaluate_item(plan_item(), [trail(pdf(text, pages=1))], 2569, home=HOME)
+    year = next(r for r in f.found if r.code == "fiscal_year_found")
+    assert "2569" in year.evidence[0].snippet
+    old_heading = text.replace("ประจำปีงบประมาณ พ.ศ. 2569", "ประจำปีงบประมาณ พ.ศ. 2566", 1)
+    old_heading = old_heading.replace("ทบทวนผลการดำเนินงานปีงบประมาณ 2566", "จะดำเนินการต่อในปีงบประมาณ 2569")
+    f2 = evaluate_item(plan_item(), [trail(pdf(old_heading, pages=1))], 2569, home=HOME)
+    assert "stale_fiscal_year" in codes(f2)  # the title's year decides over a later mention
+
+
+# ---------------------------------------------------------------- issue 9: verdicts an assessor would sign
+
+LANDING = "https://www.nongbua.go.th/ita/o25.html"
+
+
+def landing_to(doc: Document, text: str = "O25 แผนปฏิบัติการป้องกันการทุจริต ดาวน์โหลดเอกสาร") -> UrlTrail:
+    page = Document(url=LANDING, kind=DocKind.HTML, pages=(text,), page_count=1, links=(Link(doc.url, "ดาวน์โหลด"),))
+    return UrlTrail(LANDING, (Retrieved(fetched=ok(LANDING), document=page),
+                              Retrieved(fetched=ok(doc.url), document=doc, depth=1, parent=LANDING)))
+
+
+@pytest.mark.parametrize(("error", "code", "status"), [
+    (DocError.TIMEOUT, "extract_timeout", Status.ERROR), (DocError.TOO_COMPLEX, "extract_too_complex", Status.ERROR),
+    (DocError.CORRUPT, "corrupt_document", Status.REVIEW), (DocError.EMPTY, "corrupt_document", Status.REVIEW),
+])
+def test_our_extraction_bounds_are_could_not_check_and_the_documents_defects_are_its_own(
+        error: DocError, code: str, status: Status) -> None:
+    # Class 9: a timeout or a memory bound is ours ("could not check"), never "damaged, upload again".
+    f = evaluate_item(plan_item(), [trail(Document(url=PDF_URL, kind=DocKind.PDF, error=error))], 2569, home=HOME)
+    assert f.status is status and codes(f) == {code}
+    if error.ours:
+        assert "may well be fine" in f.reasons[0].message_en and "Upload" not in f.reasons[0].message_en
+
+
+@pytest.mark.parametrize(("name", "detail"), [
+    ("guide.doc", "Word 97–2003 (.doc)"), ("slides.ppt", "PowerPoint 97–2003"), ("report.rar", "RAR archive (.rar)")])
+def test_a_linked_document_in_a_format_we_cannot_read_is_said_so(name: str, detail: str) -> None:
+    # Class 6: the landing page is not judged as if it were the document (no cover_only), and nothing fails.
+    from oit_checker.extract import extract
+
+    body = b"Rar!\x1a\x07\x00" if name.endswith(".rar") else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64
+    unread = extract(body, f"https://www.nongbua.go.th/files/{name}")
+    f = evaluate_item(plan_item(), [landing_to(unread)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and "unsupported_format" in codes(f) and "cover_only" not in codes(f)
+    reason = next(r for r in f.reasons if r.code == "unsupported_format")
+    assert detail in reason.message_en and "a person must open it" in reason.message_en
+    # Its twin: the same landing page linking a readable PDF passes on the PDF.
+    assert evaluate_item(plan_item(), [landing_to(pdf())], 2569, home=HOME).status is Status.PASS
+
+
+def test_off_site_is_known_before_fetching() -> None:
+    # Class 7: a Drive link whose fetch fails is off site (review), not "could not check" (error).
+    drive = "https://drive.google.com/uc?export=download&id=1Qx7"
+    dead = Fetched(url=drive, final_url=drive, error=FetchError.CONNECT, error_detail="no route")
+    f = evaluate_item(plan_item(), [UrlTrail(drive, (Retrieved(fetched=dead),))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"off_site", "unreachable"}
+    # A OneDrive or Facebook URL is never fetched: the note says which system, and it is off site.
+    one = "https://1drv.ms/b/s!AqT5nW2x"
+    g = evaluate_item(plan_item(), [UrlTrail(one, (), (make("external_system", detail="OneDrive/SharePoint"),))],
+                      2569, home=HOME)
+    assert g.status is Status.REVIEW and codes(g) == {"external_system", "off_site"}
+    # Twin: the same plan on the agency's own site passes.
+    assert evaluate_item(plan_item(), [trail(pdf())], 2569, home=HOME).status is Status.PASS
+    # Another host that is down (maybe the agency's second domain) stays "could not check": not a platform.
+    other = "https://old.nongbua.org/plan.pdf"
+    down = Fetched(url=other, final_url=other, error=FetchError.CONNECT, error_detail="refused")
+    h = evaluate_item(plan_item(), [UrlTrail(other, (Retrieved(fetched=down),))], 2569, home=HOME)
+    assert h.status is Status.ERROR and codes(h) == {"unreachable"}
+
+
+def gift_item() -> Item:
+    return Item(id="O22", name_th="รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา", name_en="Gift report",
+                indicator=10, sub_indicator="10.1", confidence=Confidence.ONE_SOURCE,
+                fiscal_year_rule=FiscalYearRule.NONE,
+                components=(Component("gift_topic", "การรับทรัพย์สิน", "Gifts", ("การรับทรัพย์สิน",)),),
+                evidence=EvidenceRule(min_chars=50))
+
+
+GIFT_REPORT = ("รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ประจำปีงบประมาณ พ.ศ. {y}\n"
+               "สรุปการรับทรัพย์สินของผู้บริหารและพนักงาน รอบ ๖ เดือน เดือน ต.ค. {p} ไม่มีการรับทรัพย์สิน "
+               "รายงาน ณ วันที่ ๓ เมษายน {y}")
+
+
+@pytest.mark.parametrize(("year", "stale"), [(2568, False), (2567, False), (2566, True), (2563, True)])
+def test_a_period_report_under_no_year_rule_is_stale_two_years_back(year: int, stale: bool) -> None:
+    # Class 5: FY 2568, no year rule: every named year ≥ 2 years before → review with the years found.
+    text = GIFT_REPORT.format(y=year, p=str(year - 1)[2:])
+    f = evaluate_item(gift_item(), [trail(pdf(text, pages=1))], 2568, home=HOME)
+    if not stale:
+        assert f.status is Status.PASS, f.reasons
+        return
+    assert f.status is Status.REVIEW and codes(f) == {"stale_fiscal_year"}
+    reason = f.reasons[0]
+    assert str(year) in reason.message_th and reason.inferred and reason.evidence
+
+
+def test_a_standing_document_is_not_judged_by_its_age() -> None:
+    manual = "คู่มือการปฏิบัติงาน การรับทรัพย์สิน จัดทำเมื่อ พ.ศ. 2562 ฉบับปรับปรุง 1 มกราคม 2563"
+    f = evaluate_item(gift_item(), [trail(pdf(manual, pages=1))], 2568, home=HOME)
+    assert f.status is Status.PASS and "stale_fiscal_year" not in codes(f)
+
+
+def guideline_item() -> Item:
+    from oit_checker.model import ComponentKind
+
+    return Item(id="O17", name_th="แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", name_en="Guideline",
+                indicator=9, sub_indicator="9.5", confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.NONE,
+                components=(Component("corruption_scope", "ทุจริต", "Corruption", ("ทุจริต", "ประพฤติมิชอบ"),
+                                      kind=ComponentKind.SCOPE),
+                            Component("procedure", "ขั้นตอน", "Steps", ("ขั้นตอน",))),
+                title_phrases=("แนวปฏิบัติการจัดการเรื่องร้องเรียน",), evidence=EvidenceRule(min_chars=50))
+
+
+def test_the_items_title_is_scope_evidence_not_content_evidence() -> None:
+    # Class 3: the only "ทุจริต" is in the guideline's title line: valid for the scope component.
+    text = ("แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nช่องทางการร้องเรียน ขั้นตอนการรับเรื่อง "
+            "การตรวจสอบข้อเท็จจริง การแจ้งผลภายใน 15 วัน และการเก็บรักษาความลับของผู้ร้อง")
+    f = evaluate_item(guideline_item(), [trail(pdf(text, pages=1))], 2568, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+    general = text.replace("การทุจริตและประพฤติมิชอบ", "ร้องทุกข์")
+    g = evaluate_item(guideline_item(), [trail(pdf(general, pages=1))], 2568, home=HOME)
+    assert g.status is Status.FAIL and next(r for r in g.reasons if r.code == "missing_component").detail[
+        "missing"] == ["corruption_scope"]
+    # A content component does not take the title: "ขั้นตอน" only inside a title is no procedure.
+    titled = guideline_item()
+    steps_title = Document(url=PDF_URL, kind=DocKind.PDF, pages=("แนวปฏิบัติการจัดการเรื่องร้องเรียนขั้นตอน ทุจริต\n"
+                                                                 + "ข้อความทั่วไปของหน่วยงาน " * 5,), page_count=1)
+    titled = Item(**{**titled.__dict__, "title_phrases": ("แนวปฏิบัติการจัดการเรื่องร้องเรียนขั้นตอน",)})
+    h = evaluate_item(titled, [trail(steps_title)], 2568, home=HOME)
+    assert next(r for r in h.reasons if r.code == "missing_component").detail["missing"] == ["procedure"]
+
+
+def test_a_landing_pages_item_label_is_no_scope_evidence_for_the_file_it_links() -> None:
+    # The ITA page labels its link with the item's official name; the linked guideline is about petitions only.
+    landing = "https://www.nongbua.go.th/ita/o17.html"
+    general = Document(url=PDF_URL, kind=DocKind.PDF, page_count=1, pages=(
+        "แนวปฏิบัติการจัดการเรื่องร้องเรียนร้องทุกข์\nช่องทางการร้องเรียน ขั้นตอนการรับเรื่อง การตรวจสอบข้อเท็จจริง "
+        "การแจ้งผลภายใน 15 วัน และการเก็บรักษาความลับของผู้ร้อง",))
+    page = Document(url=landing, kind=DocKind.HTML, page_count=1, links=(Link(PDF_URL, "ดาวน์โหลด"),),
+                    pages=("O17 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nดาวน์โหลดเอกสาร",))
+    linked = UrlTrail(landing, (Retrieved(fetched=ok(landing), document=page),
+                                Retrieved(fetched=ok(PDF_URL), document=general, depth=1, parent=landing)))
+    f = evaluate_item(guideline_item(), [linked], 2568, home=HOME)
+    assert f.status is Status.FAIL
+    assert next(r for r in f.reasons if r.code == "missing_component").detail["missing"] == ["corruption_scope"]
+
+
+def test_a_signed_component_needs_a_signature_block_and_quotes_what_stands_instead() -> None:
+    from oit_checker.model import ComponentKind
+
+    item = Item(id="O21", name_th="ประกาศเจตนารมณ์ No Gift Policy", name_en="No Gift", indicator=10,
+                sub_indicator="10.1", confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.NONE,
+                components=(Component("executive_signature", "ลงนามโดยผู้บริหารสูงสุด", "Signed by the top executive",
+                                      ("นายกเทศมนตรี",), kind=ComponentKind.SIGNED),),
+                evidence=EvidenceRule(min_chars=50))
+    body = ("ประกาศเทศบาลตำบลหนองบัว เรื่อง ประกาศเจตนารมณ์ No Gift Policy\nข้าพเจ้า นายสมชาย ใจดี นายกเทศมนตรีตำบล"
+            "หนองบัว พร้อมด้วยคณะผู้บริหาร จะไม่รับของขวัญทุกชนิด\nจึงประกาศมาเพื่อทราบโดยทั่วกัน\n")
+    signed = body + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n(นายสมชาย ใจดี)\nนายกเทศมนตรีตำบลหนองบัว"
+    assert evaluate_item(item, [trail(pdf(signed, pages=1))], 2568, home=HOME).status is Status.PASS
+    f = evaluate_item(item, [trail(pdf(body, pages=1))], 2568, home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"missing_component"}
+    reason = f.reasons[0]
+    assert "ข้าพเจ้า นายสมชาย ใจดี นายกเทศมนตรี" in reason.detail["instead"]["executive_signature"]
+    assert "ซึ่งไม่ใช่ช่องลงนาม" in reason.message_th and "not a signature block" in reason.message_en

@@ -1,0 +1,68 @@
+"""Soft failures: pages that answer 200 but are not the content (a CMS "not found", a login wall, a Drive
+interstitial, a parked domain, a firewall block page, a JavaScript shell), and content that only quotes such
+words. The same pages the hostile server (tests/support/hostile_server.py) serves, without a server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from oit_checker.evaluate.softfail import classify, classify_detail
+from oit_checker.model import DocKind, Document, Link
+
+
+def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/1",
+         links: tuple[Link, ...] = ()) -> Document:
+    return Document(url=url, kind=DocKind.HTML, pages=(text,), title=title, links=links)
+
+
+@pytest.mark.parametrize(("doc", "code"), [
+    (_doc("ขออภัย ไม่พบหน้าที่คุณต้องการ"), "soft_404"),
+    (_doc("\n".join(["ข่าวประชาสัมพันธ์ล่าสุดของหน่วยงาน " * 3] * 40), title="Page not found – อบต.หนองบัว"), "soft_404"),
+    (_doc("เมนูหลัก\n" * 50 + "404\nไม่พบหน้า\n" + "ลิงก์หน่วยงาน กรมส่งเสริมการปกครองท้องถิ่น\n" * 60), "soft_404"),
+    (_doc("ไม่พบข้อมูล"), "soft_404"),
+    (_doc("ชื่อผู้ใช้\nรหัสผ่าน\nเข้าสู่ระบบ"), "login_wall"),
+    (_doc("Email\nPassword", title="Sign in - Google Accounts",
+          url="https://accounts.google.com/v3/signin/identifier?continue=https://drive.google.com"), "login_wall"),
+    (_doc("You need access\nRequest access, or switch to an account with access.",
+          url="https://drive.google.com/file/d/1AbC/view"), "login_wall"),
+    (_doc("Username\nPassword", url="https://www.nongbua.go.th/wp-login.php?redirect_to=%2Fita"), "login_wall"),
+    (_doc("Google Drive can't scan this file for viruses.\nDownload anyway",
+          title="Google Drive - Virus scan warning", url="https://drive.usercontent.google.com/download?id=1x"),
+     "drive_interstitial"),
+    (_doc("Sorry, you can't view or download this file at this time. Too many users have viewed or downloaded "
+          "this file recently.", title="Google Drive – Quota exceeded", url="https://drive.google.com/uc?id=1"),
+     "drive_interstitial"),
+    (_doc("This domain may be for sale!"), "parked_domain"),
+    (_doc("Apache2 Ubuntu Default Page\nIt works!"), "site_unavailable"),
+    (_doc("Error establishing a database connection"), "site_unavailable"),
+    (_doc("The requested URL was rejected. Please consult with your administrator.\nYour support ID is: 1"),
+     "bot_wall"),
+    (_doc("Checking your browser before accessing nongbua.go.th", title="Just a moment..."), "bot_wall"),
+    (_doc("You need to enable JavaScript to run this app."), "needs_javascript"),
+    (_doc(""), "empty_page"),
+])
+def test_soft_failures_are_recognised(doc: Document, code: str) -> None:
+    assert classify(doc) == code, classify_detail(doc)
+
+
+LONG_PLAN = "\n".join(f"ข้อ {i} โครงการส่งเสริมคุณธรรมและความโปร่งใสของเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+                      for i in range(40))
+
+
+@pytest.mark.parametrize("doc", [
+    # Real content that happens to quote the words.
+    _doc(LONG_PLAN + "\nหมายเหตุ: หากไม่พบหน้าที่ต้องการ โปรดติดต่อสำนักปลัด"),
+    _doc("รายงานสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nไม่พบข้อมูลการร้องเรียนการทุจริตในไตรมาสที่ ๑"),
+    _doc(LONG_PLAN + "\nสมาชิกเข้าสู่ระบบ\nชื่อผู้ใช้\nรหัสผ่าน"),  # a sidebar login box beside content
+    _doc(LONG_PLAN, title="ประกาศ ถนนสายหลักอยู่ระหว่างปรับปรุง"),
+    _doc("", links=(Link(url="https://www.nongbua.go.th/files/o1.pdf", text="ดาวน์โหลด"),)),  # a link page
+])
+def test_content_is_not_mistaken_for_a_soft_failure(doc: Document) -> None:
+    assert classify(doc) is None, classify_detail(doc)
+
+
+def test_only_html_is_classified() -> None:
+    pdf = replace(_doc("404 Not Found"), kind=DocKind.PDF)
+    assert classify(pdf) is None

@@ -1,0 +1,87 @@
+"""DOCX and XLSX specifics: tables, headers/footers, text boxes, formulas, sheets."""
+
+from __future__ import annotations
+
+import io
+
+from oit_checker.extract.office import extract_docx, extract_xlsx
+from oit_checker.model import DocKind
+from tests.support.paths import ROOT
+
+CORPUS = ROOT / "fixtures" / "corpus"
+
+
+def test_docx_table_rows_and_cells() -> None:
+    doc = extract_docx((CORPUS / "a1_laksaman.docx").read_bytes(), "a1.docx")
+    lines = doc.text.splitlines()
+    assert "ลำดับ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ระยะเวลาดำเนินการ | ผู้รับผิดชอบ" in lines
+    assert "๓ | มาตรการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ | - | ๑ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙ | งานนิติการ" in lines
+    assert lines[-1] == "นายกองค์การบริหารส่วนตำบลหนองบัว"
+    assert doc.kind is DocKind.DOCX and doc.page_count == 1 and len(doc.pages) == 1
+
+
+def test_docx_headers_footers_text_boxes_and_merged_cells() -> None:
+    import docx
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "หัวกระดาษ อบต.หนองบัว"
+    section.footer.paragraphs[0].text = "ท้ายกระดาษ หน้า 1"
+    d.add_paragraph("เนื้อหา")
+    table = d.add_table(rows=2, cols=3)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "รวมเซลล์"
+    table.cell(0, 2).text = "ค"
+    table.cell(1, 0).text = "ก"
+    table.cell(1, 2).text = "ข"
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = extract_docx(buf.getvalue(), "x.docx")
+    assert doc.error is None
+    assert doc.text.splitlines() == [
+        "เนื้อหา",
+        "รวมเซลล์ | ค",  # the merged cell once, not once per grid column
+        "ก |  | ข",
+        "หัวกระดาษ อบต.หนองบัว",
+        "ท้ายกระดาษ หน้า 1",
+    ]
+    assert doc.title == "เนื้อหา"
+
+
+def test_xlsx_one_page_per_sheet_and_no_none() -> None:
+    doc = extract_xlsx((CORPUS / "e2_plan_small.xlsx").read_bytes(), "e2.xlsx")
+    assert doc.page_count == 1
+    lines = doc.pages[0].splitlines()
+    assert lines[0] == "แผนงาน ปี ๒๕๖๙"  # the sheet name first
+    assert lines[1] == "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+    assert lines[2] == "ลำดับ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ระยะเวลาดำเนินการ | ผู้รับผิดชอบ"
+    # =SUM(...) without a cached value: skipped, not "None".
+    assert lines[-1] == "รวม"
+    assert "None" not in doc.text
+    assert doc.title == lines[1]
+
+
+def test_xlsx_cached_formula_value_and_numbers() -> None:
+    doc = extract_xlsx((CORPUS / "e3_libreoffice_plan.xlsx").read_bytes(), "e3.xlsx")
+    lines = doc.pages[0].splitlines()
+    assert lines[-1] == "รวม | 97539"  # integral float shown as an integer
+    assert any(" | 1250.5 | " in line for line in lines)
+
+
+def test_xlsx_several_sheets_dates() -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "สรุป"
+    ws.append(["วันที่", dt.datetime(2025, 10, 1), True])
+    ws2 = wb.create_sheet("รายละเอียด")
+    ws2.append([None, "ข้อ 1", None, 3])
+    ws2.append([])
+    buf = io.BytesIO()
+    wb.save(buf)
+    doc = extract_xlsx(buf.getvalue(), "w.xlsx")
+    assert doc.pages == ("สรุป\nวันที่ | 2025-10-01 | TRUE", "รายละเอียด\nข้อ 1 | 3")
+    assert doc.page_count == 2

@@ -1,0 +1,163 @@
+"""The process pool: time and crash bounds, recovery, cache, in-process mode.
+
+The injected extract functions below are module-level so the spawned workers can unpickle them
+(spawn hands the workers this process's sys.path, on which pytest put the repository root: they import
+this module as tests.unit.extract.test_pool).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import threading
+import time
+
+import psutil
+
+from oit_checker.extract.pool import ExtractPool
+from oit_checker.model import DocKind, Document
+from tests.support.paths import ROOT
+
+CORPUS = ROOT / "fixtures" / "corpus"
+
+
+# What b"wait" waits for, in-process: set by the test once it has seen what it came for.
+RELEASE = threading.Event()
+
+
+def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) -> Document:
+    """b"sleep:<s>" sleeps, b"hang" never returns (in a worker, until killed), b"wait" returns once RELEASE is
+    set (in-process), b"crash" kills its worker, b"hog" allocates past the memory bound."""
+    if body.startswith(b"sleep:"):
+        time.sleep(float(body[6:]))
+    elif body == b"hang":
+        threading.Event().wait()
+    elif body == b"wait":
+        RELEASE.wait()
+    elif body == b"crash":
+        os._exit(70)
+    elif body == b"hog":
+        hog = bytearray(1 << 31)  # 2 GiB against a 1 GiB bound
+        return Document(url=url, kind=DocKind.OTHER, title=str(len(hog)))
+    text = body.decode()
+    return Document(url=url, kind=DocKind.OTHER, pages=(text,), title=text, charset=str(os.getpid()))
+
+
+def _alive_children() -> set[int]:
+    alive = set()
+    for child in psutil.Process().children():
+        with contextlib.suppress(psutil.NoSuchProcess):
+            if child.status() != psutil.STATUS_ZOMBIE:
+                alive.add(child.pid)
+    return alive
+
+
+async def test_timeout_crash_and_memory_bounds_with_recovery() -> None:
+    # One pool through every failure, so the test pays for spawning workers only a few times.
+    with ExtractPool(2, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        # Start both workers first: the bound counts from submission, and a cold start on a loaded CI
+        # machine must not be what times out.
+        await asyncio.gather(pool.extract(b"warm-1", "w1"), pool.extract(b"warm-2", "w2"))
+        before = _alive_children()  # the two workers (and multiprocessing's helper processes)
+        pool.timeout = 1.5
+        # A document that never finishes, beside an innocent one: the first can only end by the bound, however
+        # fast or slow this machine is; the innocent one, on the other worker, succeeds.
+        slow, fine = await asyncio.gather(pool.extract(b"hang", "u1"), pool.extract(b"a", "u2"))
+        assert slow.error == "timeout" and slow.url == "u1"
+        assert fine.error is None and fine.title == "a"
+        # The hanging worker was killed, not left running (nor awaited); a worker holds one document at a
+        # time, so the other worker, which did nothing wrong, is still there.
+        alive = _alive_children()
+        assert len(before - alive) == 1, (before, alive)
+        pool.timeout = 30  # the rest re-spawns workers, which must not race a short bound
+
+        # A crash next to an innocent document: the innocent one is retried and succeeds.
+        crash, innocent = await asyncio.gather(pool.extract(b"crash", "u3"), pool.extract(b"b", "u4"))
+        assert crash.error == "too_complex"
+        assert innocent.error is None and innocent.title == "b"
+
+        # A crash alone is the culprit for sure: no retry.
+        retries = pool.stats.retries
+        assert (await pool.extract(b"crash", "u5")).error == "too_complex"
+        assert pool.stats.retries == retries
+
+        hog = await pool.extract(b"hog", "u6")
+        assert hog.error == "too_complex"
+
+        after = await pool.extract(b"c", "u7")
+        assert after.error is None and after.title == "c"
+        assert int(after.charset or 0) != os.getpid()  # really ran in a worker
+        assert pool.stats.timeouts == 1 and pool.stats.restarts >= 3
+
+
+async def test_real_extraction_in_workers_and_cache() -> None:
+    pdf = (CORPUS / "a1_laksaman.pdf").read_bytes()
+    html = (CORPUS / "h1_utf8_meta.html").read_bytes()
+    async with ExtractPool(1) as pool:
+        first, page = await asyncio.gather(
+            pool.extract(pdf, "https://a.go.th/a.pdf", "application/pdf"),
+            pool.extract(html, "https://a.go.th/news/", "text/html"),
+        )
+        assert first.page_count == 2 and first.error is None
+        assert page.links[0].url == "https://a.go.th/menu0"
+        # The same bytes at another URL: from the cache, with the URL of the request.
+        again = await pool.extract(pdf, "https://mirror.go.th/copy.pdf", "application/octet-stream")
+        assert again.url == "https://mirror.go.th/copy.pdf"
+        assert again.pages == first.pages
+        assert pool.stats.cache_hits == 1 and pool.stats.extracted == 2
+        # HTML results depend on the URL (links are resolved against it): not shared across URLs.
+        other = await pool.extract(html, "https://b.go.th/x/", "text/html")
+        assert other.links[0].url == "https://b.go.th/menu0"
+        assert pool.stats.extracted == 3
+
+
+async def test_in_process_mode_dedupes_concurrent_requests() -> None:
+    with ExtractPool(workers=0, extract_fn=fake_extract) as pool:
+        docs = await asyncio.gather(*(pool.extract(b"sleep:0.2", f"u{i}") for i in range(5)))
+        assert [d.url for d in docs] == [f"u{i}" for i in range(5)]
+        assert pool.stats.extracted == 1 and pool.stats.cache_hits == 4
+        assert docs[0].charset == str(os.getpid())  # in this process
+
+
+async def test_in_process_timeout() -> None:
+    # The extraction waits until the test lets it go: it cannot finish before the bound, whatever the load.
+    RELEASE.clear()
+    try:
+        with ExtractPool(workers=0, timeout=0.1, extract_fn=fake_extract) as pool:
+            doc = await pool.extract(b"wait", "u")
+            assert doc.error == "timeout"
+    finally:
+        RELEASE.set()  # the thread cannot be stopped in-process: let it end
+
+
+async def test_in_process_real_documents() -> None:
+    with ExtractPool(workers=0) as pool:
+        doc = await pool.extract((CORPUS / "e3_libreoffice_plan.xlsx").read_bytes(), "e3.xlsx")
+        assert doc.kind is DocKind.XLSX and doc.error is None
+
+
+def test_closed_pool_refuses_work() -> None:
+    pool = ExtractPool(workers=0)
+    pool.close()
+    try:
+        asyncio.run(pool.extract(b"x", "u"))
+    except RuntimeError as exc:
+        assert "closed" in str(exc)
+    else:
+        raise AssertionError("expected RuntimeError")
+
+
+async def test_cache_is_bounded_by_entries_and_text() -> None:
+    with ExtractPool(workers=0, cache_size=2, cache_chars=10_000, extract_fn=fake_extract) as pool:
+        for body in (b"a", b"b", b"c"):
+            await pool.extract(body, "u")
+        assert pool.stats.extracted == 3
+        await pool.extract(b"a", "u")  # evicted (least recently used): extracted again
+        assert pool.stats.extracted == 4
+        await pool.extract(b"c", "u")
+        assert pool.stats.cache_hits == 1
+        big = b"x" * 20_000  # more text than the whole cache may hold: never cached
+        await pool.extract(big, "u")
+        await pool.extract(big, "u")
+        assert pool.stats.extracted == 6

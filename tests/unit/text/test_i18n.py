@@ -1,0 +1,87 @@
+"""The one catalogue of user-facing strings is complete in both languages, and the code asks only for
+entries that exist."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from oit_checker.text import i18n
+from tests.support.paths import ROOT
+
+PACKAGE = ROOT / "oit_checker"
+
+
+def test_every_entry_has_thai_and_english_with_the_same_placeholders() -> None:
+    problems = []
+    for key, entry in i18n.catalogue().items():
+        for lang in i18n.LANGS:
+            if not entry.get(lang, "").strip():
+                problems.append(f"{key}: no {lang}")
+        th = i18n.placeholders(entry.get("th", ""))
+        for variant in ("en", "en_one"):
+            if variant in entry and i18n.placeholders(entry[variant]) != th:
+                problems.append(f"{key}: {variant} placeholders differ from th")
+        if set(entry) - {"th", "en", "en_one"}:
+            problems.append(f"{key}: unknown fields {set(entry) - {'th', 'en', 'en_one'}}")
+    assert problems == []
+
+
+def _asked_keys() -> set[str]:
+    """Every literal key passed to text()/count()/t()/w()/_h() in the package (f-string prefixes excluded)."""
+    keys = set()
+    prefixes = {"t": "report.", "w": "since.", "_h": "html."}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if name in ("text", "count") and node.args and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str) and "." in node.args[0].value:
+                keys.add(node.args[0].value)
+            elif name in prefixes and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant) \
+                    and isinstance(node.args[1].value, str):
+                keys.add(prefixes[name] + node.args[1].value)
+    return keys
+
+
+def test_the_code_asks_only_for_entries_that_exist() -> None:
+    asked = _asked_keys()
+    assert len(asked) > 150
+    assert sorted(asked - set(i18n.catalogue())) == []
+
+
+def test_counts_take_the_english_singular() -> None:
+    assert i18n.count("discover.not_found", 1, "en", home="h") == "no ITA/OIT page found from h (1 page read)"
+    assert i18n.count("discover.not_found", 2, "en", home="h") == "no ITA/OIT page found from h (2 pages read)"
+    assert i18n.count("audit.summary_diff", 1, "en", fixed=0, base=3) == "1 regression, 0 fixed since run 3"
+    assert i18n.count("audit.summary_diff", 2, "th", fixed=0, base=3).startswith("แย่ลง 2 ข้อ")
+
+
+def test_no_english_help_text_is_left_in_the_parsers() -> None:
+    # help= and description= always come from the catalogue (i18n.text), never a literal string.
+    literal = re.compile(r"""\b(help|description|epilog)=(["'])(?!%\(|\2)""")
+    offenders = [f"{p.name}:{n}" for p in (PACKAGE / "cli").glob("*.py")
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if literal.search(line)]
+    assert offenders == []
+
+
+def test_no_english_error_text_is_left_in_the_command_line() -> None:
+    # Usage and configuration errors raised by the command line and by --render's checks come from the
+    # catalogue too: a literal (or f-string) message there would reach a Thai reader in English.
+    literal = re.compile(r"""\b(UsageError|ConfigError|HistoryError)\(f?["']""")
+    files = [*(PACKAGE / "cli").glob("*.py"), PACKAGE / "fetch" / "render.py"]
+    offenders = [f"{p.name}:{n}" for p in files
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if literal.search(line)]
+    assert offenders == []
+
+
+def test_every_placeholder_of_the_reason_messages_has_a_name_for_explain() -> None:
+    # `explain` shows a message's blanks as ‹what goes there› ([placeholder]): a new reason code's blanks too.
+    from oit_checker.catalogue import reasons
+
+    named = {key.split(".", 1)[1] for key in i18n.catalogue() if key.startswith("placeholder.")}
+    missing = {(spec.code, field) for spec in reasons.specs().values()
+               for template in (spec.th, spec.en, spec.fix_th, spec.fix_en)
+               for field in i18n.placeholders(template or "") - named}
+    assert missing == set()
