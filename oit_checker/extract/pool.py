@@ -281,11 +281,14 @@ class _Worker:
         self.dead = True
         if self.process.is_alive():
             self.process.kill()
-        if self._writer is not None:
-            self._writer.close()
-        else:
-            self._sock.close()
+        self._close_socket()
         self.process.join(_JOIN_AFTER_KILL_S)
+
+    def _close_socket(self) -> None:
+        if self._writer is not None:
+            with contextlib.suppress(RuntimeError):  # its event loop is gone (an earlier asyncio.run)
+                self._writer.close()
+        self._sock.close()
 
     def close(self) -> None:
         """End the worker: it holds no task and nothing to save (its interpreter's teardown is not worth

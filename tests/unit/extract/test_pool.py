@@ -161,3 +161,13 @@ async def test_cache_is_bounded_by_entries_and_text() -> None:
         await pool.extract(big, "u")
         await pool.extract(big, "u")
         assert pool.stats.extracted == 6
+
+
+def test_a_pool_serves_one_event_loop_after_another() -> None:
+    """A Dask worker runs each batch in its own `asyncio.run` with the same pool: workers that talked to an
+    earlier (closed) loop are replaced, and the new loop's documents are extracted."""
+    with ExtractPool(1, extract_fn=fake_extract) as pool:
+        first = asyncio.run(pool.extract(b"one", "u1"))
+        second = asyncio.run(pool.extract(b"two", "u2"))
+    assert first.title == "one" and second.title == "two"
+    assert first.charset != second.charset  # a fresh worker for the second loop
