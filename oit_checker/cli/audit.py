@@ -320,7 +320,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
             try:
                 outcome = asyncio.run(_audit_main(agencies, cat, fiscal_year, store, settings,
                                                   transport_factory=transport_factory, store_spec=spec,
-                                                  progress=counters, on_change=update))
+                                                  progress=counters, on_change=update, read_back=True))
             except (KeyboardInterrupt, asyncio.CancelledError):
                 err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total), markup=False)
                 return EXIT_INTERRUPTED

@@ -275,16 +275,19 @@ def _read_back(store: HistoryStore, run: RunResult, base: RunInfo | None, settin
 async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int, store: HistoryStore,
                 settings: AuditSettings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
                 transport_factory: TransportFactory | None = None, store_spec: StoreSpec | None = None,
-                progress: AuditProgress | None = None, on_change: Callable[[], None] | None = None) -> AuditOutcome:
+                progress: AuditProgress | None = None, on_change: Callable[[], None] | None = None,
+                read_back: bool = False) -> AuditOutcome:
     """Run, store and compare.
 
     `transport` replaces the network for the local executor (tests, the demo, the benchmark);
     `transport_factory` (picklable, called once per Session) does so for either executor. `store_spec` says
     where `store` is, for the Dask executor's workers.
 
-    Every agency is stored as soon as it is checked and not kept: the comparison with the previous run and
-    the reports read the run back from the history one agency at a time (`StoredAgencies`), so the memory a
-    run needs does not grow with its number of agencies.
+    Every agency is stored as soon as it is checked and not kept: the comparison with the previous run reads
+    the run back from the history one agency at a time. With `read_back`, so does the outcome's run
+    (`StoredAgencies`: its agencies are read from `store` when iterated, so keep the store open until the
+    reports are written): the memory a run needs then does not grow with its number of agencies (the CLI
+    does this). Without, the outcome holds every agency, read back once.
 
     Cancelled (Ctrl-C, SIGTERM, a test): agencies already stored stay stored, the run is marked
     incomplete, and the cancellation propagates.
@@ -316,6 +319,8 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                     agencies=StoredAgencies(store, run_id, [a.slug for a in agencies if a.slug in stored],
                                             summary.reused), run_id=run_id)
     diff, outcome, tally = _read_back(store, run, base, settings)
+    if not read_back:
+        outcome = dataclasses.replace(outcome, run=dataclasses.replace(run, agencies=tuple(run.agencies)))
     return AuditOutcome(run=outcome.run, status=status, diff=diff, suppressions=outcome, cache=summary.cache,
                         extract_cache=summary.extract_cache, requests=summary.requests,
                         seconds=clock.monotonic() - began, crashed=tuple(summary.crashed), executor=executor.name,

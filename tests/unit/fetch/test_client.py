@@ -563,9 +563,10 @@ async def test_unexpected_exception_becomes_data() -> None:
 def test_insecure_context_skips_verification_only() -> None:
     secure = build_client(FetchSettings())
     insecure = build_client(FetchSettings(), verify=False)
-    ctx = insecure._transport._pool._ssl_context  # type: ignore[attr-defined]
+    # One small pool per origin (PerHostPools): a pool as the client would make it for a host.
+    ctx = insecure._transport._make()._pool._ssl_context  # type: ignore[attr-defined]
     assert ctx.verify_mode == ssl.CERT_NONE and not ctx.check_hostname
-    strict = secure._transport._pool._ssl_context  # type: ignore[attr-defined]
+    strict = secure._transport._make()._pool._ssl_context  # type: ignore[attr-defined]
     assert strict.verify_mode == ssl.CERT_REQUIRED and strict.check_hostname
 
 
