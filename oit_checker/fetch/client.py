@@ -914,7 +914,7 @@ class Fetcher:
             else:
                 detail = f"document not complete within {self.settings.document_timeout_s:g} s ({got})"
             # A second try would take as long again; the time is better left to the agency's other URLs.
-            return _Attempt(error=FetchError.TIMEOUT, detail=detail, retry=False)
+            return _Attempt(error=FetchError.TIMEOUT, detail=detail, retry=False, budget_cut=by_deadline)
         except _TooSlow as exc:
             return _Attempt(error=FetchError.TIMEOUT, detail=str(exc), retry=False)
         except _DecodeError as exc:

@@ -148,11 +148,8 @@ async def test_agency_budget_reports_the_rest_as_timeout(site: hs.HostileServer,
         assert finding.status is Status.ERROR and [r.code for r in finding.reasons] == ["timeout"], finding.reasons
         assert "budget" in str(finding.reasons[0].detail.get("detail"))
     assert all(site.stats.targets[_target(u)] == 1 for u in urls[:3])
-    # `result.complete` is not asserted: a transfer that starts (or runs) past the agency deadline comes back
-    # from the fetcher without `budget_cut`, so today this agency is reported complete. Found while making
-    # this test independent of the machine's speed; left to a product change (the old timing-based version
-    # passed only because its queued requests happened to time out while waiting for the host slot, a path
-    # that does set `budget_cut`).
+    # A check the budget cut short is not complete, whether the cut came in the queue or mid-transfer.
+    assert result.complete is False
 
 
 # ---------------------------------------------------------------- one hostile behaviour at a time

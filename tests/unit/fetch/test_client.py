@@ -342,6 +342,38 @@ async def test_budget_exhausted_while_waiting_for_a_slot() -> None:
     assert held.ok  # and the one it queued behind was not disturbed
 
 
+class _Stalls(httpx.AsyncByteStream):
+    """A body that sends its first bytes and then nothing more, until the test ends."""
+
+    def __init__(self, never: asyncio.Event) -> None:
+        self._never = never
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield "<html><body>รายงานผลการดำเนินงาน".encode()
+        await self._never.wait()
+
+
+@pytest.mark.parametrize(("deadline", "document_timeout", "cut_by_budget"), [(0.2, 30.0, True), (None, 0.2, False)])
+async def test_a_transfer_cut_mid_way_says_whether_the_agency_budget_cut_it(
+        deadline: float | None, document_timeout: float, cut_by_budget: bool) -> None:
+    """A transfer that started in time and was then cut by the agency's budget marks the check incomplete
+    (`budget_cut`); one cut by the per-document bound is the server's slowness, not the budget's."""
+    never = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, stream=_Stalls(never))
+
+    settings = FetchSettings(per_host=1, scheme_fallback=False, document_timeout_s=document_timeout,
+                             read_timeout_s=60.0)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings,
+                      clock=VirtualTime(), sleep=FakeSleep())
+    async with asyncio.timeout(60):  # a guard against a hang, not a measurement
+        got = await fetcher.fetch(f"{SITE}/report", deadline=deadline)
+    never.set()
+    assert got.error is FetchError.TIMEOUT and got.budget_cut is cut_by_budget
+    assert ("agency time budget exhausted during the transfer" in got.error_detail) is cut_by_budget
+
+
 @respx.mock
 async def test_no_retry_when_the_budget_cannot_cover_the_wait() -> None:
     respx.get(f"{SITE}/busy").mock(return_value=httpx.Response(429, headers={"Retry-After": "30"}))
