@@ -34,7 +34,7 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.text import blanks
+from oit_checker.text import blanks, i18n
 from oit_checker.text.fiscal import (
     MentionKind,
     YearMention,
@@ -66,7 +66,11 @@ def access_reason(fetched: Fetched) -> Reason | None:
     """Why a fetched URL gives nothing to read, or None when it answered 2xx with a body."""
     ev = (Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),)
     if fetched.error is not None:
-        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev, detail=fetched.error_detail or "-")
+        detail = fetched.error_detail or "-"
+        # The fetcher's own words are reworded in Thai; what a library or the server said stays as it is,
+        # after the Thai description of the failure the reason code gives.
+        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev,
+                            detail=reasons.Words(i18n.reword("fetch_detail", detail, "th"), detail))
     status = fetched.status or 0
     if status == 429 or status >= 500:
         return reasons.make("server_error", evidence=ev, status=status, attempts=fetched.attempts)
