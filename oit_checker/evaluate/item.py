@@ -79,19 +79,26 @@ def access_reason(fetched: Fetched) -> Reason | None:
     return None
 
 
+def _failure_words(doc: Document) -> reasons.Words:
+    """`doc.failure` ("corrupt: KeyError: …") for the English message; for the Thai one, whose words already
+    say what kind of failure it is, what the parser said as it said it, else the kind in Thai."""
+    assert doc.error is not None
+    return reasons.Words(doc.error_detail or i18n.text(f"doc_error.{doc.error.value}", "th"), doc.failure)
+
+
 def document_reason(doc: Document) -> Reason | None:
     """Why a fetched document gives no readable text, or None."""
     ev = (Evidence(url=doc.url, snippet=doc.failure[:200]),)
     if doc.error is DocError.ENCRYPTED:
         return reasons.make("encrypted", evidence=ev)
     if doc.error is DocError.UNSUPPORTED:
-        return reasons.make("unsupported_format", evidence=ev, detail=doc.failure)
+        return reasons.make("unsupported_format", evidence=ev, detail=_failure_words(doc))
     if doc.error is DocError.TIMEOUT:
-        return reasons.make("extract_timeout", evidence=ev, detail=doc.failure)
+        return reasons.make("extract_timeout", evidence=ev, detail=_failure_words(doc))
     if doc.error is DocError.TOO_COMPLEX:
-        return reasons.make("extract_too_complex", evidence=ev, detail=doc.failure)
+        return reasons.make("extract_too_complex", evidence=ev, detail=_failure_words(doc))
     if doc.error is not None:
-        return reasons.make("corrupt_document", evidence=ev, detail=doc.failure)
+        return reasons.make("corrupt_document", evidence=ev, detail=_failure_words(doc))
     if doc.needs_ocr:
         return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
     soft = classify_detail(doc)

@@ -5,13 +5,15 @@ reason codes and statuses do not change with the language."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import httpx
 import pytest
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.item import access_reason
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
-from oit_checker.model import Fetched, FetchError, Status
+from oit_checker.model import DocError, Fetched, FetchError, Status
 from oit_checker.text import i18n
 from tests.support.clock import VirtualTime
 
@@ -88,3 +90,21 @@ def test_a_reason_with_words_in_each_language() -> None:
     assert reason.message_th == "เว็บไซต์ตอบช้าเกินกำหนด (หมดเวลา)"
     assert reason.message_en == "The site did not answer in time (out of time)"
     assert reason.detail == {"detail": "out of time"}
+
+
+def test_a_broken_document_is_described_in_thai_before_what_the_parser_said() -> None:
+    from oit_checker.evaluate.item import document_reason
+    from oit_checker.extract import extract
+    from tests.support.paths import ROOT
+
+    body = (ROOT / "fixtures" / "corpus" / "a3_garuda.pdf").read_bytes()
+    doc = extract(body[: len(body) * 4 // 10], f"{SITE}/o6.pdf", "application/pdf")  # a download cut short
+    assert doc.error is not None and doc.error_detail
+    reason = document_reason(doc)
+    assert reason is not None and reason.code == "corrupt_document"
+    assert reason.message_th == f"เปิดเอกสารไม่ได้ (ไฟล์เสียหรือรูปแบบผิด: {doc.error_detail})"  # pdfium's words
+    assert reason.message_en == f"The document cannot be opened (damaged or malformed: corrupt: {doc.error_detail})"
+    assert reason.detail["detail"] == doc.failure
+    timeout = document_reason(replace(doc, error=DocError.TIMEOUT, error_detail=""))
+    assert timeout is not None and timeout.code == "extract_timeout"
+    assert "(อ่านเกินเวลาที่กำหนด)" in timeout.message_th and "(timeout)" in timeout.message_en
