@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
 import sqlite3
 import zlib
@@ -22,7 +21,7 @@ from oit_checker import __version__
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document, Link
 from oit_checker.model.page import Anchor, PageFacts, Placeholder
-from oit_checker.text import clock
+from oit_checker.text import clock, jsontext
 
 EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
 EXTRACT_CACHE_KEEP_S = 60 * 86400  # an extraction unused for this long is dropped
@@ -119,11 +118,11 @@ def _encode(doc: Document) -> bytes:
     data["pages"] = list(doc.pages)
     data["links"] = [{name: getattr(link, name) for name in _LINK_FIELDS} for link in doc.links]
     data["facts"] = _facts_dict(doc.facts) if doc.facts is not None else None
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
+    return zlib.compress(jsontext.dumps_compact(data).encode("utf-8"), 1)
 
 
 def _decode(blob: bytes, url: str) -> Document:
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    data = jsontext.loads(zlib.decompress(blob))
     known = {f.name for f in dataclasses.fields(Document)}
     data = {k: v for k, v in data.items() if k in known}
     data["kind"] = DocKind(data["kind"])

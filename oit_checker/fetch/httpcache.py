@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ import httpx
 import platformdirs
 
 from oit_checker.fetch.client import network_transport
-from oit_checker.text import clock
+from oit_checker.text import clock, jsontext
 
 __all__ = ["network_transport"]  # re-exported: where the session and tests have always found it
 
@@ -109,20 +108,20 @@ class ResponseStore:
         now = clock.wall()
         if now - row[3] > _TOUCH_S:  # a write per hit would cost more than the read: at most daily
             self._conn.execute("UPDATE responses SET used = ? WHERE url = ?", (now, url))
-        return Stored(row[0], [(k, v) for k, v in json.loads(row[1])], bytes(row[2]))
+        return Stored(row[0], [(k, v) for k, v in jsontext.loads(row[1])], bytes(row[2]))
 
     def put(self, url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
         old = self._conn.execute("SELECT size FROM responses WHERE url = ?", (url,)).fetchone()
         self._conn.execute("INSERT OR REPLACE INTO responses (url, status, headers, body, size, used)"
                            " VALUES (?, ?, ?, ?, ?, ?)",
-                           (url, status, json.dumps(headers, ensure_ascii=False), body, len(body), clock.wall()))
+                           (url, status, jsontext.dumps_compact(headers), body, len(body), clock.wall()))
         self._size += len(body) - (old[0] if old else 0)
         if self._size > self.max_bytes:
             self._evict()
 
     def update_headers(self, url: str, headers: list[tuple[str, str]]) -> None:
         self._conn.execute("UPDATE responses SET headers = ? WHERE url = ?",
-                           (json.dumps(headers, ensure_ascii=False), url))
+                           (jsontext.dumps_compact(headers), url))
 
     def _evict(self) -> None:
         """Least recently used entries out until the file holds 90 % of its cap."""

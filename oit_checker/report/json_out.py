@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import IO, Any
@@ -11,7 +10,8 @@ from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
 from oit_checker.model.diff import ItemChange, RunDiff, UrlChange
 from oit_checker.report.projection import INDICATOR_NAMES, Method, project
-from oit_checker.text.sanitize import scrub
+from oit_checker.text.jsontext import dumps_pretty
+from oit_checker.text.sanitize import json_text, scrub
 
 SCHEMA_VERSION = 1
 
@@ -110,7 +110,7 @@ def run_dict(run: RunResult, method: Method | None = None, extra: dict[str, Any]
 def render(run: RunResult, method: Method | None = None, extra: dict[str, Any] | None = None) -> str:
     # Every string sanitised (controls, bidi overrides, URL credentials): JSON escapes C0 characters but
     # not C1 or the bidi overrides, and a reader may `cat` the file.
-    return json.dumps(scrub(run_dict(run, method, extra)), ensure_ascii=False, indent=2) + "\n"
+    return json_text(run_dict(run, method, extra), dumps_pretty) + "\n"
 
 
 _AGENCIES = "\ue000agencies\ue000"  # a private-use placeholder no report string contains (scrub keeps it)
@@ -121,14 +121,14 @@ def write(out: IO[str], run: RunResult, method: Method | None = None, extra: dic
     thousands of agencies is read back from the history agency by agency, see engine/audit.py)."""
     data = scrub(run_dict(replace(run, agencies=()), method, extra))
     data["agencies"] = _AGENCIES
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    head, marker, tail = text.partition(json.dumps(_AGENCIES, ensure_ascii=False))
+    text = dumps_pretty(data)
+    head, marker, tail = text.partition(dumps_pretty(_AGENCIES))
     assert marker, "the placeholder must appear once"
     out.write(head)
     out.write("[")
     first = True
     for a in run.agencies:
-        text = json.dumps(scrub(agency_dict(a, method)), ensure_ascii=False, indent=2)
+        text = json_text(agency_dict(a, method), dumps_pretty)
         out.write(("\n" if first else ",\n") + "\n".join("    " + line for line in text.split("\n")))
         first = False
     out.write("\n  ]" if not first else "]")

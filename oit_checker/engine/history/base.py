@@ -19,7 +19,6 @@ a run reads back exactly as it was written whichever backend holds it.
 from __future__ import annotations
 
 import dataclasses
-import json
 import urllib.parse
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from oit_checker.model import (
     RunResult,
     Status,
 )
-from oit_checker.text import i18n
+from oit_checker.text import i18n, jsontext
 from oit_checker.text.sanitize import scrub
 
 Row = Any  # a stored row: sqlite3.Row or psycopg's dict row, both indexed by column name
@@ -170,7 +169,7 @@ def slug_of(result: AgencyResult) -> str:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+    return jsontext.dumps_compact(value)
 
 
 def evidence_list(evidence: Sequence[Evidence]) -> list[dict[str, Any]]:
@@ -219,7 +218,7 @@ def agency_rows(result: AgencyResult) -> AgencyRows:
 
 def _loaded(value: Any) -> Any:
     """A JSON column: text from SQLite, already parsed from PostgreSQL."""
-    return json.loads(value) if isinstance(value, str) else value
+    return jsontext.loads(value) if isinstance(value, str) else value
 
 
 def reason_from(row: Row) -> Reason:
