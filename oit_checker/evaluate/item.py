@@ -487,6 +487,12 @@ def _clue_text(clues: Iterable[YearClue]) -> str:
     return "; ".join(f"{c.source} {_fmt_years(c.years)} ({c.text[:60]})" for c in clues)
 
 
+def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
+    """Where each clue names its years, then the years of the text: in Thai for the Thai message."""
+    th = "; ".join(f"{_CLUE_TH[c.source]} {_fmt_years(c.years)} ({c.text[:60]})" for c in clues)
+    return reasons.Words(f"{th}; เนื้อหาเอกสาร {text_years}", f"{_clue_text(clues)}; text {text_years}")
+
+
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
     *, inferred: bool, clues: Sequence[YearClue] = (),
@@ -538,7 +544,7 @@ def judge_fiscal_year(
                 # A remark: the text names the right year, a file name or slug another.
                 notes.append(reasons.make("year_clue_differs",
                                           evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in disagreeing[:3]),
-                                          detail=f"{_clue_text(disagreeing)}; text {target}"))
+                                          detail=_clue_words(disagreeing, str(target))))
             return notes, [found]
         evidence = tuple(x.evidence for x in group[:3])
         # Tell every year the document names (2566 and 2567 for the seed's O24), not only the deciding ones.
@@ -550,7 +556,7 @@ def judge_fiscal_year(
             strong = any(c.source == "title" for c in naming)
             conflict.append(reasons.make("fiscal_year_conflict" if strong else "year_clue_differs",
                                          evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in naming[:3]),
-                                         detail=f"{_clue_text(naming)}; text {_fmt_years(years)}"))
+                                         detail=_clue_words(naming, _fmt_years(years))))
         if max(years) < target:
             return [reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=expected,
                                  evidence=evidence, inferred=inferred), *conflict], []

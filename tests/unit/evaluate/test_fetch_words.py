@@ -11,7 +11,9 @@ import httpx
 import pytest
 
 from oit_checker.catalogue import reasons
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import access_reason
+from oit_checker.evaluate.notes import evaluation_timeout
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.model import DocError, Fetched, FetchError, Status
 from oit_checker.text import i18n
@@ -108,3 +110,14 @@ def test_a_broken_document_is_described_in_thai_before_what_the_parser_said() ->
     timeout = document_reason(replace(doc, error=DocError.TIMEOUT, error_detail=""))
     assert timeout is not None and timeout.code == "extract_timeout"
     assert "(อ่านเกินเวลาที่กำหนด)" in timeout.message_th and "(timeout)" in timeout.message_en
+
+
+def test_an_agency_out_of_time_while_evaluating_is_told_in_thai() -> None:
+    items = load_catalogue(catalogue_path_for(2568)).items[:2]
+    findings = evaluation_timeout(items, {}, 42.4)
+    assert [f.status for f in findings] == [Status.ERROR, Status.ERROR]
+    reason = findings[0].reasons[0]
+    assert reason.code == "timeout"
+    assert "หมดระหว่างประเมินเอกสาร (42 วินาที)" in reason.message_th and "agency" not in reason.message_th
+    assert "agency time budget exhausted while evaluating the documents (42 s)" in reason.message_en
+    assert reason.detail["detail"] == "agency time budget exhausted while evaluating the documents (42 s)"
