@@ -21,6 +21,7 @@ from oit_checker.catalogue.rules import (
     rules_dir,
 )
 from oit_checker.model import Confidence
+from oit_checker.text import i18n
 
 __all__ = [
     "DEFAULT_MAX_URLS",
@@ -57,6 +58,11 @@ def mapping_path(from_year: int, to_year: int, directory: Path | None = None) ->
     return (directory or rules_dir()) / f"mapping-{from_year}-{to_year}.toml"
 
 
+def _t(key: str, /, **values: object) -> str:
+    """A message of the mapping-file checks (strings.toml [mapping_check]) in the run's language."""
+    return i18n.text(f"mapping_check.{key}", **values)
+
+
 def _id_key(item_id: str) -> tuple[int, str]:
     digits = item_id[1:]
     return (int(digits), item_id) if digits.isdigit() else (10**6, item_id)
@@ -68,9 +74,9 @@ def _typed(raw: Mapping[str, Any], spec: Mapping[str, type], where: str, problem
     for key, value in raw.items():
         kind = spec.get(key)
         if kind is None:
-            problems.append(Problem(f"unknown key (allowed: {', '.join(spec)})", item, f"{where}{key}"))
+            problems.append(Problem(_t("unknown_key", allowed=", ".join(spec)), item, f"{where}{key}"))
         elif not isinstance(value, kind) or isinstance(value, bool):
-            problems.append(Problem(f"expected {kind.__name__}, got {value!r}", item, f"{where}{key}"))
+            problems.append(Problem(_t("expected_type", kind=kind.__name__, value=repr(value)), item, f"{where}{key}"))
         else:
             good[key] = value
     return good
@@ -79,25 +85,25 @@ def _typed(raw: Mapping[str, Any], spec: Mapping[str, type], where: str, problem
 def _map_entry(i: int, raw: object, problems: list[Problem]) -> MappedItem | None:
     """One [[map]] table, validated; None (with its problems recorded) when it cannot be used."""
     if not isinstance(raw, dict):
-        problems.append(Problem("expected a [[map]] table", f"#{i + 1}", None))
+        problems.append(Problem(_t("map_table"), f"#{i + 1}", None))
         return None
     item = raw.get("from") if isinstance(raw.get("from"), str) else f"#{i + 1}"
     good = _typed(raw, _MAP_KEYS, "", problems, item)
     for key in ("from", "to", "confidence"):
         if key not in raw:
-            problems.append(Problem("missing required field", item, key))
+            problems.append(Problem(_t("missing_field"), item, key))
     src, dst = good.get("from"), good.get("to")
     if src is not None and not _ITEM_ID.fullmatch(src):
-        problems.append(Problem(f"{src!r} is not an item id like O21", item, "from"))
+        problems.append(Problem(_t("from_id", value=repr(src)), item, "from"))
     if dst and not _ITEM_ID.fullmatch(dst):
-        problems.append(Problem(f"{dst!r} is not an item id like O20 (or \"\" for none)", item, "to"))
+        problems.append(Problem(_t("to_id", value=repr(dst)), item, "to"))
     confidence = None
     if "confidence" in good:
         values = [c.value for c in Confidence]
         if good["confidence"] in values:
             confidence = Confidence(good["confidence"])
         else:
-            problems.append(Problem(f"{good['confidence']!r} is not one of {', '.join(values)}", item,
+            problems.append(Problem(_t("not_one_of", value=repr(good["confidence"]), choices=", ".join(values)), item,
                                     "confidence"))
     if src is None or dst is None or confidence is None:
         return None
@@ -110,23 +116,22 @@ def _check_against(out: Mapping[str, MappedItem], head: Mapping[str, Any], new: 
     """Completeness against the two catalogues: every earlier item mapped, every later one reached."""
     if from_ids is not None:
         for missing in sorted(set(from_ids) - set(out), key=_id_key):
-            problems.append(Problem(f"{missing} of ITA {head.get('from_year')} is not mapped", missing, "from"))
+            problems.append(Problem(_t("not_mapped", item=missing, year=head.get("from_year")), missing, "from"))
         for extra in sorted(set(out) - set(from_ids), key=_id_key):
-            problems.append(Problem(f"ITA {head.get('from_year')} has no item {extra}", extra, "from"))
+            problems.append(Problem(_t("no_item", year=head.get("from_year"), item=extra), extra, "from"))
     if to_ids is None:
         return
     targets = {m.target for m in out.values() if m.target}
     for m in out.values():
         if m.target and m.target not in to_ids:
-            problems.append(Problem(f"ITA {head.get('to_year')} has no item {m.target}", m.source, "to"))
+            problems.append(Problem(_t("no_item", year=head.get("to_year"), item=m.target), m.source, "to"))
     for n in new:
         if n not in to_ids:
-            problems.append(Problem(f"ITA {head.get('to_year')} has no item {n}", None, "mapping.new"))
+            problems.append(Problem(_t("no_item", year=head.get("to_year"), item=n), None, "mapping.new"))
         elif n in targets:
-            problems.append(Problem(f"{n} is declared new but an earlier item maps to it", None, "mapping.new"))
+            problems.append(Problem(_t("new_but_mapped", item=n), None, "mapping.new"))
     for unreached in sorted(set(to_ids) - targets - set(new), key=_id_key):
-        problems.append(Problem(f"{unreached} of ITA {head.get('to_year')} is neither a target nor in "
-                                "mapping.new", unreached, "to"))
+        problems.append(Problem(_t("unreached", item=unreached, year=head.get("to_year")), unreached, "to"))
 
 
 def parse_mapping(data: Mapping[str, Any], source: str, *, from_year: int | None = None,
@@ -136,20 +141,20 @@ def parse_mapping(data: Mapping[str, Any], source: str, *, from_year: int | None
     every earlier item mapped once, every target exists, every later item reached or declared new."""
     problems: list[Problem] = []
     for key in set(data) - {"mapping", "map"}:
-        problems.append(Problem("unknown key (allowed: mapping, map)", None, key))
+        problems.append(Problem(_t("unknown_key", allowed="mapping, map"), None, key))
     head = _typed(data.get("mapping", {}), _HEAD_KEYS, "mapping.", problems, None)
     for key, want in (("from_year", from_year), ("to_year", to_year)):
         if key not in head:
-            problems.append(Problem("missing required field", None, f"mapping.{key}"))
+            problems.append(Problem(_t("missing_field"), None, f"mapping.{key}"))
         elif want is not None and head[key] != want:
-            problems.append(Problem(f"is {head[key]}, expected {want}", None, f"mapping.{key}"))
+            problems.append(Problem(_t("wrong_year", got=head[key], want=want), None, f"mapping.{key}"))
     out: dict[str, MappedItem] = {}
     for i, raw in enumerate(data.get("map", [])):
         entry = _map_entry(i, raw, problems)
         if entry is None:
             continue
         if entry.source in out:
-            problems.append(Problem("mapped twice", entry.source, "from"))
+            problems.append(Problem(_t("mapped_twice"), entry.source, "from"))
         else:
             out[entry.source] = entry
     _check_against(out, head, tuple(head.get("new", ())), from_ids, to_ids, problems)
@@ -163,7 +168,7 @@ def load_mapping(from_year: int, to_year: int, directory: Path | None = None) ->
     rules folder has them (so a catalogue edited without its mapping is caught at load time)."""
     path = mapping_path(from_year, to_year, directory)
     if not path.is_file():
-        raise CatalogueError(path, f"no item mapping from ITA {from_year} to ITA {to_year}")
+        raise CatalogueError(path, _t("no_mapping", from_year=from_year, to_year=to_year))
     folder = directory or rules_dir()
 
     def ids(year: int) -> tuple[str, ...] | None:

@@ -21,6 +21,18 @@ class ReasonSpec:
     fix_en: str
 
 
+@dataclass(frozen=True)
+class Words:
+    """A value of a message worded by the product in each language (how a fetch failed, say): the Thai
+    message takes `th`, the English one and the finding's stored detail take `en`."""
+
+    th: str
+    en: str
+
+    def __str__(self) -> str:
+        return self.en
+
+
 class _Blank(dict[str, object]):
     """Missing placeholders render as "?" rather than raising: a message must never crash a report."""
 
@@ -54,11 +66,12 @@ def make(
     **values: object,
 ) -> Reason:
     spec = specs()[code]
-    fields = _Blank(values)
+    th = _Blank({k: v.th if isinstance(v, Words) else v for k, v in values.items()})
+    values = {k: v.en if isinstance(v, Words) else v for k, v in values.items()}
     return Reason(
         code=code,
-        message_th=spec.th.format_map(fields),
-        message_en=_english(spec.en.format_map(fields)),
+        message_th=spec.th.format_map(th),
+        message_en=_english(spec.en.format_map(_Blank(values))),
         evidence=tuple(evidence),
         severity=severity or spec.severity,
         inferred=inferred,

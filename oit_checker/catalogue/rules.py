@@ -39,7 +39,7 @@ from oit_checker.model import (
     ValueKind,
 )
 from oit_checker.resources import data_dir
-from oit_checker.text import blanks
+from oit_checker.text import blanks, i18n
 
 __all__ = [
     "RULES_DIR_ENV",
@@ -76,6 +76,11 @@ _NOTE_PREFIX = "[confidence: "
 # ---------------------------------------------------------------- errors
 
 
+def _t(key: str, /, **values: object) -> str:
+    """A message of the rule-file checks (strings.toml [rules_check]) in the run's language."""
+    return i18n.text(f"rules_check.{key}", **values)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a rule file."""
@@ -88,11 +93,11 @@ class Problem:
     def __str__(self) -> str:
         where = []
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(_t("where_line", n=self.line))
         if self.item is not None:
-            where.append(f"item {self.item}")
+            where.append(_t("where_item", item=self.item))
         if self.field is not None:
-            where.append(f"field {self.field}")
+            where.append(_t("where_field", field=self.field))
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
@@ -108,7 +113,7 @@ class CatalogueError(ConfigError):
         elif isinstance(problems, Problem):
             problems = [problems]
         if not problems:
-            problems = [Problem("invalid rule file")]
+            problems = [Problem(_t("invalid_file"))]
         self.path = str(path)
         self.problems: list[Problem] = list(problems)
         first = self.problems[0]
@@ -122,10 +127,10 @@ class CatalogueError(ConfigError):
         if len(self.problems) == 1:
             return f"{self.path}: {self.problems[0]}"
         shown = self.problems[:MAX_LISTED_PROBLEMS]
-        lines = [f"{self.path}: {len(self.problems)} problems"]
+        lines = [i18n.count("rules_check.n_problems", len(self.problems), path=self.path)]
         lines += [f"  - {p}" for p in shown]
         if len(self.problems) > len(shown):
-            lines.append(f"  … and {len(self.problems) - len(shown)} more")
+            lines.append(_t("more", n=len(self.problems) - len(shown)))
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -154,7 +159,7 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
         # "one source" for "one_source", "Current" for "current": normalise before giving up.
         folded = word.strip().lower().replace(" ", "_").replace("-", "_")
         close = [o for o in options if o == folded]
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return _t("did_you_mean", word=repr(close[0])) if close else ""
 
 
 def _toml_type(value: Any) -> str:
@@ -178,14 +183,6 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-_KIND_NAMES = {
-    "str": "a string",
-    "int": "an integer",
-    "bool": "true or false",
-    "str_list": "an array of strings",
-    "table": "a table",
-    "table_list": "an array of tables ([[…]])",
-}
 
 
 def _kind_error(value: Any, kind: str) -> str | None:
@@ -199,15 +196,16 @@ def _kind_error(value: Any, kind: str) -> str | None:
         "table_list": isinstance(value, list),
     }[kind]
     if not ok:
-        return f"expected {_KIND_NAMES[kind]}, got {_toml_type(value)} {_shown(value)}"
+        return _t("expected", kind=_t(f"kind_{kind}"), type=_toml_type(value), value=_shown(value))
     if kind == "str_list":
         for i, v in enumerate(value):
             if not isinstance(v, str):
-                return f"expected an array of strings; element {i} is {_toml_type(v)} {_shown(v)}"
+                return _t("expected_element", kind=_t("kind_str_list"), i=i, type=_toml_type(v), value=_shown(v))
     if kind == "table_list":
         for i, v in enumerate(value):
             if not isinstance(v, dict):
-                return f"expected an array of tables ([[…]]); element {i} is {_toml_type(v)} {_shown(v)}"
+                return _t("expected_element", kind=_t("kind_table_list"), i=i, type=_toml_type(v),
+                          value=_shown(v))
     return None
 
 
@@ -234,7 +232,8 @@ def _enum(value: str, enum: _Enum, problems: _Problems, item: str | None, field:
     values = [e.value for e in enum]
     if value in values:
         return enum(value)
-    problems.add(f"{value!r} is not one of {', '.join(values)}{_suggest(value, values)}", item, field)
+    problems.add(_t("not_one_of", value=repr(value), choices=", ".join(values), suggest=_suggest(value, values)),
+                 item, field)
     return None
 
 
@@ -242,10 +241,10 @@ def _phrases(values: Sequence[str], problems: _Problems, item: str | None, field
     out = []
     for i, phrase in enumerate(values):
         if not phrase.strip():
-            problems.add("empty phrase" if not phrase else f"phrase {phrase!r} is only whitespace",
+            problems.add(_t("empty_phrase") if not phrase else _t("blank_phrase", phrase=repr(phrase)),
                          item, f"{field}[{i}]")
         elif not _match_form(phrase):
-            problems.add(f"phrase {phrase!r} is empty after Thai normalization (only invisible characters)",
+            problems.add(_t("invisible_phrase", phrase=repr(phrase)),
                          item, f"{field}[{i}]")
         else:
             out.append(phrase)
@@ -321,20 +320,17 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
         try:
             rx = re.compile(source)
         except re.error as exc:
-            problems.add(f"bad regular expression {source!r}: {exc}", item, f"{field}[{i}]")
+            problems.add(_t("bad_regex", source=repr(source), why=exc), item, f"{field}[{i}]")
             continue
         except RecursionError:
-            problems.add(f"regular expression {source[:40]!r}… is nested too deeply", item, f"{field}[{i}]")
+            problems.add(_t("regex_too_deep", source=repr(source[:40])), item, f"{field}[{i}]")
             continue
         if nested_quantifier(source):
-            problems.add(f"regular expression {source!r} repeats a group that itself repeats (like (ก+)+): "
-                         "on a long run of text it can take hours; write the repeat once (ก+), or make the "
-                         "parts of the group unable to match the same text", item, f"{field}[{i}]")
+            problems.add(_t("regex_nested", source=repr(source)), item, f"{field}[{i}]")
             continue
         if rx.search("") is not None:
             # A pattern that matches nothing matches everywhere: the component would always pass.
-            problems.add(f"regular expression {source!r} matches the empty string, so it would match "
-                         "every document", item, f"{field}[{i}]")
+            problems.add(_t("regex_empty", source=repr(source)), item, f"{field}[{i}]")
             continue
         out.append(rx)
     return tuple(out)
@@ -396,19 +392,19 @@ def _check_table(raw: Mapping[str, Any], spec: Mapping[str, str], required: Iter
         field = f"{prefix}{key}"
         kind = spec.get(key)
         if kind is None:
-            problems.add(f"unknown key{_suggest(key, spec)}", item, field)
+            problems.add(_t("unknown_key", suggest=_suggest(key, spec)), item, field)
             continue
         why = _kind_error(value, kind)
         if why is not None:
             problems.add(why, item, field)
             continue
         if kind == "str" and key in ("id", "name_th", "label_th", "version") and not value.strip():
-            problems.add("must not be empty", item, field)
+            problems.add(_t("not_empty"), item, field)
             continue
         good[key] = value
     for key in required:
         if key not in raw:
-            problems.add("missing required field", item, f"{prefix}{key}")
+            problems.add(_t("missing_field"), item, f"{prefix}{key}")
     return good
 
 
@@ -429,7 +425,7 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
     good = _check_table(raw, _EVIDENCE_SPEC, (), problems, item=item, prefix="evidence.")
     for key, minimum in _EVIDENCE_MIN.items():
         if key in good and good[key] < minimum:
-            problems.add(f"must be at least {minimum}, got {good[key]}", item, f"evidence.{key}")
+            problems.add(_t("at_least", minimum=minimum, got=good[key]), item, f"evidence.{key}")
             del good[key]
     return EvidenceRule(**good)
 
@@ -441,15 +437,15 @@ def _template_text(value: str, problems: _Problems, item: str, field: str) -> No
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
     except ValueError as exc:
-        problems.add(f"{exc} in {_shown(value)} (write a literal brace as {{{{ or }}}})", item, field)
+        problems.add(_t("brace", why=exc, value=_shown(value)), item, field)
         return
     for name in names:
         if name not in TEMPLATE_PLACEHOLDERS:
-            problems.add(f"unknown placeholder {{{name}}}{_suggest(name, TEMPLATE_PLACEHOLDERS)}; known: "
-                         + ", ".join(f"{{{n}}}" for n in TEMPLATE_PLACEHOLDERS), item, field)
+            problems.add(_t("unknown_placeholder", name=f"{{{name}}}", suggest=_suggest(name, TEMPLATE_PLACEHOLDERS),
+                            known=", ".join(f"{{{n}}}" for n in TEMPLATE_PLACEHOLDERS)), item, field)
     if blanks.contains_mark_words(value):
-        problems.add(f"{_shown(value)} looks like a blank or an example mark ({blanks.blank('…')}, "
-                     f"{blanks.EXAMPLE_MARK}); the template writes those itself", item, field)
+        problems.add(_t("mark_words", value=_shown(value), blank=blanks.blank("…"), example=blanks.EXAMPLE_MARK),
+                     item, field)
 
 
 def _template_list(raw: Mapping[str, Any], key: str, spec: Mapping[str, str], required: Sequence[str],
@@ -461,7 +457,7 @@ def _template_list(raw: Mapping[str, Any], key: str, spec: Mapping[str, str], re
         for name, value in good.items():
             if isinstance(value, str):
                 if not value.strip() and name in required:
-                    problems.add("must not be empty", item, f"{field}.{name}")
+                    problems.add(_t("not_empty"), item, f"{field}.{name}")
                 _template_text(value, problems, item, f"{field}.{name}")
         out.append(good)
     return out
@@ -478,7 +474,7 @@ def _distinct_hints(sections: Sequence[Mapping[str, Any]], fields: Sequence[Mapp
             continue
         key = " ".join(hint.split())
         if key in hints:
-            problems.add(f"the same hint as template.{hints[key]}: give each blank its own words", item,
+            problems.add(_t("same_hint", other=hints[key]), item,
                          f"template.{where}.hint")
         hints.setdefault(key, where)
 
@@ -490,36 +486,35 @@ def _template_shape(kind: TemplateKind, good: Mapping[str, Any], sections: Seque
     if kind is TemplateKind.WORKBOOK:
         sheet = good.get("sheet", "")
         if not sheet.strip():
-            problems.add("a workbook needs the sheet's name (sheet = \"ITA-o12\")", item, "template.sheet")
+            problems.add(_t("sheet_needed"), item, "template.sheet")
         elif len(sheet) > 31 or _SHEET_FORBIDDEN.search(sheet):
-            problems.add(f"{sheet!r} cannot name an Excel sheet (at most 31 characters, none of [ ] : * ? / \\)",
-                         item, "template.sheet")
+            problems.add(_t("sheet_name", sheet=repr(sheet)), item, "template.sheet")
         if not columns:
-            problems.add("a workbook needs its table's columns ([[items.template.columns]])", item,
+            problems.add(_t("columns_needed"), item,
                          "template.columns")
     else:
         for key in ("sheet", "fields"):
             if key in good:
-                problems.add(f"only a workbook has {key!r} (this template is a {kind.value}, a DOCX)", item,
+                problems.add(_t("workbook_only", key=repr(key), kind=kind.value), item,
                              f"template.{key}")
         if not sections and not columns:
-            problems.add("a document template needs headings ([[items.template.sections]]) or a table",
+            problems.add(_t("headings_needed"),
                          item, "template.sections")
     tables = [i for i, s in enumerate(sections) if s.get("table")]
     if len(tables) > 1:
-        problems.add("only one heading can hold the table (table = true)", item,
+        problems.add(_t("one_table"), item,
                      f"template.sections[#{tables[1] + 1}].table")
     if tables and not columns:
-        problems.add("table = true, but the template has no [[items.template.columns]]", item,
+        problems.add(_t("table_no_columns"), item,
                      f"template.sections[#{tables[0] + 1}].table")
     for i, f in enumerate(fields):
         if not f.get("value") and not (f.get("hint") and f.get("sample")):
-            problems.add("a field without a value is a blank: it needs hint and sample", item,
+            problems.add(_t("blank_field"), item,
                          f"template.fields[#{i + 1}]")
     _distinct_hints(sections, fields, problems, item)
     rows = good.get("rows")
     if rows is not None and not 0 <= rows <= MAX_TEMPLATE_ROWS:
-        problems.add(f"must be between 0 and {MAX_TEMPLATE_ROWS}, got {rows}", item, "template.rows")
+        problems.add(_t("between", maximum=MAX_TEMPLATE_ROWS, got=rows), item, "template.rows")
 
 
 def _parse_template(raw: Mapping[str, Any], problems: _Problems, item: str) -> Template | None:
@@ -556,9 +551,9 @@ def _parse_discover(raw: Mapping[str, Any], problems: _Problems, item: str) -> D
         if rule is None:
             continue
         if value in seen:
-            problems.add(f"{value!r} is listed twice", item, f"discover.periods[{i}]")
+            problems.add(_t("listed_twice", value=repr(value)), item, f"discover.periods[{i}]")
         elif rule is FiscalYearRule.NONE and len(good["periods"]) > 1:
-            problems.add("'none' (any post) cannot be combined with other periods", item, f"discover.periods[{i}]")
+            problems.add(_t("none_period"), item, f"discover.periods[{i}]")
         seen.add(value)
         periods.append(rule)
     return DiscoverHints(page=good.get("page", False), periods=tuple(periods))
@@ -573,7 +568,7 @@ def _check_title_clash(lists: Mapping[str, Sequence[str]], excluded: Sequence[st
             norm = _match_form(phrase)
             for bad, form in bad_forms:
                 if form in norm:
-                    problems.add(f"{phrase!r} holds {bad!r}, which not_titles excludes", item, f"{field}[{i}]")
+                    problems.add(_t("title_clash", phrase=repr(phrase), bad=repr(bad)), item, f"{field}[{i}]")
 
 
 def _parse_matcher(raw: Mapping[str, Any], field: str, problems: _Problems, item: str | None) -> Matcher | None:
@@ -583,16 +578,16 @@ def _parse_matcher(raw: Mapping[str, Any], field: str, problems: _Problems, item
     values = _enum(good["values"], ValueKind, problems, item, f"{field}.values") if "values" in good else None
     for key, minimum in _MATCHER_MIN.items():
         if key in good and good[key] < minimum:
-            problems.add(f"must be at least {minimum}, got {good[key]}", item, f"{field}.{key}")
+            problems.add(_t("at_least", minimum=minimum, got=good[key]), item, f"{field}.{key}")
     if kind is not None:
         for key in sorted(set(good) - _MATCHER_KEYS[kind] - {"kind", "values"}):
-            problems.add(f"a {kind.value} matcher has no {key!r}", item, f"{field}.{key}")
+            problems.add(_t("matcher_key", kind=kind.value, key=repr(key)), item, f"{field}.{key}")
     headers = _phrases(good.get("headers", []), problems, item, f"{field}.headers")
     beside = _phrases(good.get("beside", []), problems, item, f"{field}.beside")
     if kind is MatcherKind.COLUMN and not headers and "headers" not in set(raw) - set(good):
-        problems.add("a column matcher needs at least one header", item, f"{field}.headers")
+        problems.add(_t("column_header"), item, f"{field}.headers")
     if kind is MatcherKind.ROWS and values in (ValueKind.MONTH, ValueKind.MONTH_RANGE):
-        problems.add("a rows matcher counts figures: values must be count or money", item, f"{field}.values")
+        problems.add(_t("rows_values"), item, f"{field}.values")
     if len(problems.items) != before or kind is None or values is None:
         return None
     extra = {k: good[k] for k in ("min_values", "min_rows", "window") if k in good}
@@ -610,11 +605,10 @@ def _component_kind(good: Mapping[str, Any], problems: _Problems, item: str, lab
         return ComponentKind.CONTENT
     kind: ComponentKind | None = _enum(good["kind"], ComponentKind, problems, item, f"{label}.kind")
     if kind is ComponentKind.SIGNED and not good.get("phrases"):
-        problems.add("a signed component needs phrases: the positions a signature block may name", item,
+        problems.add(_t("signed_phrases"), item,
                      f"{label}.phrases")
     if kind is ComponentKind.SIGNED and (good.get("patterns") or good.get("matchers")):
-        problems.add("a signed component is evidenced by a signature block only: its phrases are positions; "
-                     "patterns and matchers are not used", item, f"{label}.kind")
+        problems.add(_t("signed_only"), item, f"{label}.kind")
     return kind
 
 
@@ -623,13 +617,13 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     before = len(problems.items)
     good = _check_table(raw, _COMPONENT_SPEC, _COMPONENT_REQUIRED, problems, item=item, prefix=f"{label}.")
     if "id" in good and not _COMPONENT_ID.fullmatch(good["id"]):
-        problems.add(f"component id {good['id']!r} must be snake_case (a-z, 0-9, _)", item, f"{label}.id")
+        problems.add(_t("component_id", id=repr(good["id"])), item, f"{label}.id")
     phrases = _phrases(good.get("phrases", []), problems, item, f"{label}.phrases")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     matchers = _parse_matchers(good.get("matchers", []), problems, item, f"{label}.matchers")
     mistyped = {"phrases", "patterns", "matchers"} & (set(raw) - set(good))  # already reported
     if not good.get("phrases") and not good.get("patterns") and not good.get("matchers") and not mistyped:
-        problems.add("needs at least one phrase, pattern or matcher", item, f"{label}.phrases")
+        problems.add(_t("needs_evidence"), item, f"{label}.phrases")
     kind = _component_kind(good, problems, item, label)
     confidence = Confidence.INFERRED
     if "confidence" in good:
@@ -653,10 +647,9 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     before = len(problems.items)
     good = _check_table(raw, _ITEM_SPEC, _ITEM_REQUIRED, problems, item=item, prefix="")
     if "id" in good and not _ITEM_ID.fullmatch(good["id"]):
-        problems.add(f"item id {good['id']!r} must look like O1, O2, … O28", item, "id")
+        problems.add(_t("item_id", id=repr(good["id"])), item, "id")
     if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
-        problems.add(f"indicator must be 9 (การเปิดเผยข้อมูล) or 10 (การป้องกันการทุจริต), got {good['indicator']}",
-                     item, "indicator")
+        problems.add(_t("indicator", got=good["indicator"]), item, "indicator")
     confidence = fy_rule = None
     fy_confidence = Confidence.INFERRED
     if "confidence" in good:
@@ -667,7 +660,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
         fy_confidence = _enum(good["fiscal_year_confidence"], Confidence, problems, item, "fiscal_year_confidence")
     title_phrases = _phrases(good.get("title_phrases", []), problems, item, "title_phrases")
     if "title_phrases" in good and not good["title_phrases"]:
-        problems.add("needs at least one title phrase", item, "title_phrases")
+        problems.add(_t("title_phrase_needed"), item, "title_phrases")
     title_variants = _phrases(good.get("title_variants", []), problems, item, "title_variants")
     not_titles = _phrases(good.get("not_titles", []), problems, item, "not_titles")
     _check_title_clash({"title_phrases": title_phrases, "title_variants": title_variants}, not_titles, problems,
@@ -679,14 +672,14 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
     components: list[Component] = []
     if "components" in good:
         if not good["components"]:
-            problems.add("needs at least one component", item, "components")
+            problems.add(_t("component_needed"), item, "components")
         first_at: dict[str, int] = {}
         for j, raw_comp in enumerate(good["components"]):
             comp = _parse_component(raw_comp, j, problems, item)
             cid = raw_comp.get("id")
             if isinstance(cid, str) and cid:
                 if cid in first_at:
-                    problems.add(f"duplicate component id {cid!r} (first at components[#{first_at[cid] + 1}])",
+                    problems.add(_t("duplicate_component", id=repr(cid), first=first_at[cid] + 1),
                                  item, f"components[#{j + 1}].id")
                 else:
                     first_at[cid] = j
@@ -694,8 +687,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
                 components.append(comp)
     signed = [c.id for c in components if c.kind is ComponentKind.SIGNED and c.required]
     if template is not None and signed and not template.signed:
-        problems.add(f"the item needs a signature (component {signed[0]!r} is kind = \"signed\"): its template "
-                     "needs signed = true", item, "template.signed")
+        problems.add(_t("signature_template", id=repr(signed[0])), item, "template.signed")
     if len(problems.items) != before or fy_rule is None or confidence is None:
         return None
     return Item(
@@ -713,17 +705,17 @@ def _parse(data: Mapping[str, Any], source: str, problems: _Problems, *, expecte
            ) -> Catalogue | None:
     top = _check_table(data, _TOP_SPEC, (), problems, item=None, prefix="")
     if "catalogue" not in data:
-        problems.add("missing required table [catalogue]", None, "catalogue")
+        problems.add(_t("no_catalogue_table"), None, "catalogue")
     if "items" not in data:
-        problems.add("missing [[items]]: a catalogue needs at least one item", None, "items")
+        problems.add(_t("no_items"), None, "items")
     head = _check_table(top.get("catalogue", {}), _CATALOGUE_SPEC, _CATALOGUE_REQUIRED if "catalogue" in top
                         else (), problems, item=None, prefix="catalogue.")
     year = head.get("criteria_year")
     if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
-        problems.add(f"{year} is not a Buddhist-Era year (ITA 2568 assesses FY 2568 = CE 2024/25)", None,
+        problems.add(_t("not_be_year", year=year), None,
                      "catalogue.criteria_year")
     elif year is not None and expected_year is not None and year != expected_year:
-        problems.add(f"{year} does not match the file name ita{expected_year}.toml", None,
+        problems.add(_t("year_file", year=year, expected=expected_year), None,
                      "catalogue.criteria_year")
 
     items: list[Item] = []
@@ -733,14 +725,14 @@ def _parse(data: Mapping[str, Any], source: str, problems: _Problems, *, expecte
         ident = raw.get("id")
         if isinstance(ident, str) and ident:
             if ident in first_at:
-                problems.add(f"duplicate item id: [[items]] #{first_at[ident] + 1} and #{i + 1} both use it",
+                problems.add(_t("duplicate_item", first=first_at[ident] + 1, second=i + 1),
                              ident, "id")
             else:
                 first_at[ident] = i
         if item is not None:
             items.append(item)
     if "items" in top and not top["items"]:
-        problems.add("a catalogue needs at least one item", None, "items")
+        problems.add(_t("one_item"), None, "items")
     if problems:
         return None
     return Catalogue(criteria_year=head["criteria_year"], version=head["version"], source=source,
@@ -769,17 +761,17 @@ def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
         good = _check_table(raw, {**_ITEM_SPEC, **_ITEM_PATCH_SPEC}, ("id",), problems, item=item, prefix="")
         if "id" in good:
             if good["id"] in seen:
-                problems.add("the same item appears twice in the override", item, "id")
+                problems.add(_t("override_twice"), item, "id")
             seen.add(good["id"])
         if good.get("remove") and set(raw) - {"id", "remove"}:
-            problems.add("remove = true drops the item; other fields here would be ignored", item, "remove")
+            problems.add(_t("remove_item"), item, "remove")
         for key in ("confidence", "fiscal_year_confidence"):
             if key in good:
                 _enum(good[key], Confidence, problems, item, key)
         if "fiscal_year" in good:
             _enum(good["fiscal_year"], FiscalYearRule, problems, item, "fiscal_year")
         if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
-            problems.add(f"indicator must be 9 or 10, got {good['indicator']}", item, "indicator")
+            problems.add(_t("indicator_short", got=good["indicator"]), item, "indicator")
         for key in (*_TITLE_LISTS, "add_title_phrases", "add_title_variants"):
             _phrases(good.get(key, []), problems, item, key)
         if "evidence" in good:
@@ -796,7 +788,7 @@ def _check_template_patch(raw: Mapping[str, Any], problems: _Problems, item: str
     good = _check_table(raw, {**_TEMPLATE_SPEC, **_TEMPLATE_PATCH_SPEC}, (), problems, item=item,
                         prefix="template.")
     if good.get("remove") and set(raw) - {"remove"}:
-        problems.add("remove = true drops the template; other fields here would be ignored", item,
+        problems.add(_t("remove_template"), item,
                      "template.remove")
     if "kind" in good:
         _enum(good["kind"], TemplateKind, problems, item, "template.kind")
@@ -805,14 +797,14 @@ def _check_template_patch(raw: Mapping[str, Any], problems: _Problems, item: str
 def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item: str) -> None:
     replace = bool(good.get("replace_components"))
     if replace and "components" not in good:
-        problems.add("replace_components = true needs the new [[items.components]]", item,
+        problems.add(_t("replace_needs"), item,
                      "replace_components")
     for j, comp in enumerate(good.get("components", [])):
         label = _component_label(comp, j)
         spec = _COMPONENT_SPEC if replace else {**_COMPONENT_SPEC, **_COMPONENT_PATCH_SPEC}
         cgood = _check_table(comp, spec, ("id",), problems, item=item, prefix=f"{label}.")
         if cgood.get("remove") and set(comp) - {"id", "remove"}:
-            problems.add("remove = true drops the component; other fields here would be ignored", item,
+            problems.add(_t("remove_component"), item,
                          f"{label}.remove")
         if "confidence" in cgood:
             _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
@@ -864,8 +856,8 @@ def _merge_component(comps: list[dict[str, Any]], cpatch: Mapping[str, Any], pro
     if target is None:
         if cpatch.get("remove") or "label_th" not in cpatch:
             known = [c.get("id", "") for c in comps]
-            problems.add(f"{base_name} item {item} has no component {cid!r}{_suggest(cid, known)}; a new "
-                         "component needs label_th and phrases", item, f"components[{cid}]")
+            problems.add(_t("no_component", base=base_name, item=item, id=repr(cid), suggest=_suggest(cid, known)),
+                         item, f"components[{cid}]")
             return
         comps.append({k: copy.deepcopy(v) for k, v in cpatch.items() if k not in _COMPONENT_PATCH_SPEC})
         return
@@ -896,8 +888,8 @@ def apply_override(base: Mapping[str, Any], override: Mapping[str, Any], *, base
     if not isinstance(patch_head, dict):
         patch_head = {}
     if "criteria_year" in patch_head and patch_head["criteria_year"] != head.get("criteria_year"):
-        problems.add(f"override is for ITA {patch_head['criteria_year']} but {base_name} is ITA "
-                     f"{head.get('criteria_year')}", None, "catalogue.criteria_year")
+        problems.add(_t("override_year", year=patch_head["criteria_year"], base=base_name,
+                        base_year=head.get("criteria_year")), None, "catalogue.criteria_year")
     head.update({k: v for k, v in patch_head.items() if k != "criteria_year"})
     if "version" not in patch_head and isinstance(head.get("version"), str):
         # Reports and history record the version: show that the official rules were changed locally.
@@ -913,8 +905,8 @@ def apply_override(base: Mapping[str, Any], override: Mapping[str, Any], *, base
         target = by_id.get(ident)
         if target is None:
             known = [k for k in by_id if isinstance(k, str)]
-            problems.add(f"{base_name} has no item {ident!r}{_suggest(ident, known)}; an override can only "
-                         "change or remove existing items", _item_label(patch, i), "id")
+            problems.add(_t("no_item", base=base_name, id=repr(ident), suggest=_suggest(ident, known)),
+                         _item_label(patch, i), "id")
             continue
         if patch.get("remove"):
             items.remove(target)
@@ -934,8 +926,9 @@ def read_toml(path: str | Path) -> dict[str, Any]:
         return config_toml.read_toml(path)
     except config_toml.TomlFileError as exc:
         message = exc.message
-        if message.startswith("not valid TOML: "):
-            message = "invalid TOML: " + message.removeprefix("not valid TOML: ")
+        prefix = i18n.text("toml.invalid", message="")
+        if message.startswith(prefix):
+            message = _t("invalid_toml", message=message.removeprefix(prefix))
         raise CatalogueError(path, Problem(message, line=exc.line)) from None
 
 
@@ -988,8 +981,8 @@ def catalogue_path_for(year: int) -> Path:
     """rules/ita<year>.toml; CatalogueError (with the years that exist) when there is none."""
     path = rules_dir() / f"ita{year}.toml"
     if not path.is_file():
-        have = ", ".join(str(y) for y in available_criteria_years()) or "none"
-        raise CatalogueError(path, f"no rule catalogue for ITA {year} (available: {have})")
+        have = ", ".join(str(y) for y in available_criteria_years()) or _t("none_available")
+        raise CatalogueError(path, _t("no_year_catalogue", year=year, have=have))
     return path
 
 
@@ -997,7 +990,7 @@ def criteria_year_for_fiscal_year(fy: int | None) -> int:
     """ITA N assesses FY N: that catalogue if it exists, else the latest one ≤ fy, else the latest."""
     years = available_criteria_years()
     if not years:
-        raise CatalogueError(rules_dir(), "no rule catalogues (ita<year>.toml) found")
+        raise CatalogueError(rules_dir(), _t("no_catalogues"))
     if fy is None:
         return years[-1]
     if fy in years:

@@ -34,7 +34,7 @@ from oit_checker.model import (
     Status,
     UrlTrail,
 )
-from oit_checker.text import blanks
+from oit_checker.text import blanks, i18n
 from oit_checker.text.fiscal import (
     MentionKind,
     YearMention,
@@ -66,7 +66,11 @@ def access_reason(fetched: Fetched) -> Reason | None:
     """Why a fetched URL gives nothing to read, or None when it answered 2xx with a body."""
     ev = (Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),)
     if fetched.error is not None:
-        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev, detail=fetched.error_detail or "-")
+        detail = fetched.error_detail or "-"
+        # The fetcher's own words are reworded in Thai; what a library or the server said stays as it is,
+        # after the Thai description of the failure the reason code gives.
+        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev,
+                            detail=reasons.Words(i18n.reword("fetch_detail", detail, "th"), detail))
     status = fetched.status or 0
     if status == 429 or status >= 500:
         return reasons.make("server_error", evidence=ev, status=status, attempts=fetched.attempts)
@@ -75,19 +79,26 @@ def access_reason(fetched: Fetched) -> Reason | None:
     return None
 
 
+def _failure_words(doc: Document) -> reasons.Words:
+    """`doc.failure` ("corrupt: KeyError: …") for the English message; for the Thai one, whose words already
+    say what kind of failure it is, what the parser said as it said it, else the kind in Thai."""
+    assert doc.error is not None
+    return reasons.Words(doc.error_detail or i18n.text(f"doc_error.{doc.error.value}", "th"), doc.failure)
+
+
 def document_reason(doc: Document) -> Reason | None:
     """Why a fetched document gives no readable text, or None."""
     ev = (Evidence(url=doc.url, snippet=doc.failure[:200]),)
     if doc.error is DocError.ENCRYPTED:
         return reasons.make("encrypted", evidence=ev)
     if doc.error is DocError.UNSUPPORTED:
-        return reasons.make("unsupported_format", evidence=ev, detail=doc.failure)
+        return reasons.make("unsupported_format", evidence=ev, detail=_failure_words(doc))
     if doc.error is DocError.TIMEOUT:
-        return reasons.make("extract_timeout", evidence=ev, detail=doc.failure)
+        return reasons.make("extract_timeout", evidence=ev, detail=_failure_words(doc))
     if doc.error is DocError.TOO_COMPLEX:
-        return reasons.make("extract_too_complex", evidence=ev, detail=doc.failure)
+        return reasons.make("extract_too_complex", evidence=ev, detail=_failure_words(doc))
     if doc.error is not None:
-        return reasons.make("corrupt_document", evidence=ev, detail=doc.failure)
+        return reasons.make("corrupt_document", evidence=ev, detail=_failure_words(doc))
     if doc.needs_ocr:
         return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
     soft = classify_detail(doc)
@@ -476,6 +487,12 @@ def _clue_text(clues: Iterable[YearClue]) -> str:
     return "; ".join(f"{c.source} {_fmt_years(c.years)} ({c.text[:60]})" for c in clues)
 
 
+def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
+    """Where each clue names its years, then the years of the text: in Thai for the Thai message."""
+    th = "; ".join(f"{_CLUE_TH[c.source]} {_fmt_years(c.years)} ({c.text[:60]})" for c in clues)
+    return reasons.Words(f"{th}; เนื้อหาเอกสาร {text_years}", f"{_clue_text(clues)}; text {text_years}")
+
+
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
     *, inferred: bool, clues: Sequence[YearClue] = (),
@@ -527,7 +544,7 @@ def judge_fiscal_year(
                 # A remark: the text names the right year, a file name or slug another.
                 notes.append(reasons.make("year_clue_differs",
                                           evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in disagreeing[:3]),
-                                          detail=f"{_clue_text(disagreeing)}; text {target}"))
+                                          detail=_clue_words(disagreeing, str(target))))
             return notes, [found]
         evidence = tuple(x.evidence for x in group[:3])
         # Tell every year the document names (2566 and 2567 for the seed's O24), not only the deciding ones.
@@ -539,7 +556,7 @@ def judge_fiscal_year(
             strong = any(c.source == "title" for c in naming)
             conflict.append(reasons.make("fiscal_year_conflict" if strong else "year_clue_differs",
                                          evidence=tuple(Evidence(url=c.url, snippet=c.text) for c in naming[:3]),
-                                         detail=f"{_clue_text(naming)}; text {_fmt_years(years)}"))
+                                         detail=_clue_words(naming, _fmt_years(years))))
         if max(years) < target:
             return [reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=expected,
                                  evidence=evidence, inferred=inferred), *conflict], []

@@ -23,6 +23,7 @@ from oit_checker.follow.choose import (
 from oit_checker.follow.platforms import is_procurement
 from oit_checker.html.facts import PageFacts, Placeholder
 from oit_checker.model import Agency, Catalogue, Document, Evidence, Fetched, Finding, Item, Reason, Status, UrlTrail
+from oit_checker.text import i18n
 from oit_checker.text.fiscal import MentionKind, find_year_mentions
 from oit_checker.text.thai import normalize
 from oit_checker.text.urls import canonical_drive, classify_external, normalize_url
@@ -73,11 +74,15 @@ def truncated_note(doc: Document) -> Reason:
     return reasons.make("text_truncated", detail=doc.truncated, evidence=(Evidence(url=doc.url),))
 
 
+def _words(key: str, **values: object) -> reasons.Words:
+    """A detail the product words itself: Thai for the Thai message, English for the English one and the data."""
+    return reasons.Words(i18n.text(key, "th", **values), i18n.text(key, "en", **values))
+
+
 def evaluation_timeout(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], seconds: float
                        ) -> tuple[Finding, ...]:
     """Evaluation did not finish within the agency's budget: every item could not be checked."""
-    reason = reasons.make("timeout", detail=f"agency time budget exhausted while evaluating the documents "
-                                            f"({seconds:.0f} s)")
+    reason = reasons.make("timeout", detail=_words("note_detail.evaluation_budget", s=f"{seconds:.0f}"))
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
                          urls=tuple(t.submitted for t in gathered.get(i.id, ())))
@@ -134,7 +139,7 @@ def scheme_note(fetched: Fetched) -> Reason | None:
 def drive_note(page: drive.DrivePage, fetched: Fetched, depth: int) -> Reason:
     ev = (Evidence(url=fetched.url, snippet=fetched.final_url if fetched.final_url != fetched.url else ""),)
     if page.kind in ("sign_in", "no_access"):
-        detail = "Google Drive: sign-in page" if page.kind == "sign_in" else "Google Drive: 'You need access'"
+        detail = _words("note_detail.drive_sign_in" if page.kind == "sign_in" else "note_detail.drive_no_access")
         # Submitted: the assessor sees the wall too. Linked from a page: the page may hold enough.
         return reasons.make("drive_private", detail=detail, evidence=ev,
                             severity=None if depth == 0 else Status.REVIEW)

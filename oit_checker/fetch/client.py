@@ -45,6 +45,7 @@ import httpx
 from oit_checker import __version__
 from oit_checker.fetch import policy
 from oit_checker.model import Fetched, FetchError
+from oit_checker.text import i18n
 from oit_checker.text.clock import monotonic, wall
 from oit_checker.text.urls import host_of, normalize_url
 
@@ -376,16 +377,22 @@ def _is_tls_error(exc: BaseException) -> bool:
     return False
 
 
+def _words(key: str, /, **values: object) -> str:
+    """The fetcher's own words for why a URL failed (strings.toml [fetch_detail]), always in English: that
+    is how a fetch record stores them; a reason's Thai message rewords them (i18n.reword)."""
+    return i18n.text(f"fetch_detail.{key}", "en", **values)
+
+
 def _tls_detail(exc: BaseException) -> str:
     """"certificate: self-signed certificate" rather than a three-line OpenSSL message."""
     for cur in _chain(exc):
         if isinstance(cur, ssl.SSLCertVerificationError) and cur.verify_message:
-            return f"certificate: {cur.verify_message}"
+            return _words("certificate", why=cur.verify_message)
         if isinstance(cur, ssl.CertificateError) and not isinstance(cur, ssl.SSLError):
-            return f"certificate: {cur}"
+            return _words("certificate", why=cur)
     for cur in _chain(exc):
         if isinstance(cur, ssl.SSLError) and cur.reason:
-            return f"TLS handshake: {cur.reason.lower().replace('_', ' ')}"
+            return _words("handshake", why=cur.reason.lower().replace("_", " "))
     return f"TLS: {exc}"[:300]
 
 
@@ -416,17 +423,17 @@ def _describe(exc: Exception, kind: FetchError, settings: FetchSettings, got_hea
     if isinstance(exc, httpx.ConnectError):
         for cur in _chain(exc):
             if isinstance(cur, socket.gaierror):
-                return f"DNS lookup failed ({cur.strerror or cur})"
+                return _words("dns", why=cur.strerror or cur)
             if isinstance(cur, ConnectionRefusedError):
-                return "connection refused"
+                return _words("refused")
             if isinstance(cur, OSError) and cur.errno and cur.strerror:
-                return f"cannot connect ({cur.strerror.lower()})"
+                return _words("cannot_connect", why=cur.strerror.lower())
     if isinstance(exc, httpx.ConnectTimeout):
-        return f"no connection within {settings.connect_timeout_s:g} s"
+        return _words("connect_timeout", s=f"{settings.connect_timeout_s:g}")
     if isinstance(exc, httpx.ReadTimeout):
         if got_headers:
-            return f"server stopped sending for {settings.read_timeout_s:g} s"
-        return f"no answer within {settings.read_timeout_s:g} s of connecting"
+            return _words("stopped_sending", s=f"{settings.read_timeout_s:g}")
+        return _words("no_answer", s=f"{settings.read_timeout_s:g}")
     return f"{type(exc).__name__}: {exc}"[:300]
 
 
@@ -487,11 +494,11 @@ _BOT_WALL_MARKERS = (
 
 def _bot_wall(status: int, headers: dict[str, str], head: bytes) -> str | None:
     if headers.get("cf-mitigated", "").lower() == "challenge":
-        return f"HTTP {status}: Cloudflare challenge (cf-mitigated)"
+        return _words("cloudflare", status=status)
     if status in (403, 406, 429, 503):
         for marker in _BOT_WALL_MARKERS:
             if marker.lower() in head.lower():
-                return f"HTTP {status}: block page ({marker.decode()[:40]})"
+                return _words("block_page", status=status, marker=marker.decode()[:40])
     return None
 
 
@@ -733,7 +740,7 @@ class Fetcher:
             result = await self._fetch(url, deadline, allow_private or self.settings.allow_private)
         except Exception as exc:  # the contract is "never raises": a bug becomes a finding
             result = Fetched(url=url, final_url=url, error=FetchError.PROTOCOL,
-                             error_detail=f"internal error: {type(exc).__name__}: {exc}"[:300], attempts=0)
+                             error_detail=_words("internal", why=f"{type(exc).__name__}: {exc}")[:300], attempts=0)
         return Fetched(**{**result.__dict__, "elapsed_s": self._clock() - started})
 
     async def _fetch(self, url: str, deadline: float | None, allow_private: bool) -> Fetched:
@@ -742,8 +749,9 @@ class Fetcher:
             retry, _ = await self._fetch_following(url, deadline, _Call(self.insecure_client, allow_private))
             if retry.error is not FetchError.TLS:
                 result = Fetched(**{**retry.__dict__, "insecure": True,
-                                    "error_detail": f"tls: {result.error_detail}; fetched without verification"
-                                                    + (f"; then {retry.error_detail}" if retry.error else ""),
+                                    "error_detail": _words("tls_insecure_then", detail=result.error_detail,
+                                                           then=retry.error_detail) if retry.error
+                                    else _words("tls_insecure", detail=result.error_detail),
                                     "attempts": result.attempts + retry.attempts})
         # Only a failure to connect suggests the other scheme: a site that answered slowly or badly on one
         # scheme is not helped by the other, and trying it would double the wait.
@@ -755,12 +763,14 @@ class Fetcher:
                 a, b = urlsplit(url).scheme, urlsplit(alt).scheme
                 if second.status is not None:  # any answer on the other scheme beats no connection
                     result = Fetched(**{**second.__dict__, "url": url, "attempts": attempts,
-                                        "error_detail": f"{a} failed ({result.error_detail}); {b} worked"})
+                                        "error_detail": _words("scheme_worked", a=a, detail=result.error_detail,
+                                                               b=b)})
                 else:
                     result = Fetched(**{**result.__dict__, "attempts": attempts,
-                                        "error_detail": f"{result.error_detail}; {b} also failed"
-                                                        + (f" ({second.error_detail})" if second.error_detail
-                                                           else "")})
+                                        "error_detail": _words("scheme_also_failed_why", detail=result.error_detail,
+                                                               b=b, second=second.error_detail)
+                                        if second.error_detail
+                                        else _words("scheme_also_failed", detail=result.error_detail, b=b)})
         return result
 
     def _expired(self, deadline: float | None) -> bool:
@@ -782,7 +792,7 @@ class Fetcher:
                 scheme = ""
             if scheme not in ("http", "https"):
                 return Fetched(url=url, final_url=current, error=FetchError.BAD_SCHEME,
-                               error_detail=f"scheme '{scheme or '?'}' is not fetched ({current[:120]})",
+                               error_detail=_words("bad_scheme", scheme=scheme or "?", url=current[:120]),
                                redirects=tuple(chain), attempts=attempts), False
             refused = None if call.allow_private else policy.url_refusal(current)
             if refused is not None:  # checked on every hop: a public URL may redirect inwards
@@ -803,12 +813,12 @@ class Fetcher:
                 if seen and not (seen == 1 and "set-cookie" in attempt.headers):
                     return Fetched(url=url, final_url=current, status=attempt.status,
                                    error=FetchError.TOO_MANY_REDIRECTS,
-                                   error_detail=f"redirect loop back to {nxt} after {len(chain) + 1} hops",
+                                   error_detail=_words("redirect_loop", url=nxt, hops=len(chain) + 1),
                                    redirects=(*chain, nxt), attempts=attempts), False
                 if len(chain) >= self.settings.max_redirects:
                     return Fetched(url=url, final_url=current, status=attempt.status,
                                    error=FetchError.TOO_MANY_REDIRECTS,
-                                   error_detail=f"more than {self.settings.max_redirects} redirects",
+                                   error_detail=_words("too_many_redirects", n=self.settings.max_redirects),
                                    redirects=tuple(chain), attempts=attempts), False
                 chain.append(nxt)
                 visits[nxt] = seen + 1
@@ -830,7 +840,7 @@ class Fetcher:
         for n in range(self.settings.retries + 1):
             if self._expired(deadline):
                 if used == 0:
-                    return _Attempt(error=FetchError.TIMEOUT, detail="agency time budget exhausted",
+                    return _Attempt(error=FetchError.TIMEOUT, detail=_words("budget"),
                                     budget_cut=True), used
                 break
             attempt = await self._one_get(url, deadline, call, ready_at)
@@ -847,14 +857,14 @@ class Fetcher:
                 host = host_key(url)
                 self._next_start[host] = max(self._next_start.get(host, 0.0), ready_at)
             if deadline is not None and ready_at >= deadline:
-                note = "no agency time budget left for a retry"
+                note = "no_retry_budget"
                 attempt.budget_cut = True
                 break
             await self._sleep(wait)
         if attempt.retry and attempt.error is None and attempt.status is not None:
-            attempt.detail = f"HTTP {attempt.status} after {used} attempt{'s' if used > 1 else ''}"
+            attempt.detail = i18n.count("fetch_detail.http_after", used, "en", status=attempt.status)
         if note:
-            attempt.detail = f"{attempt.detail}; {note}" if attempt.detail else note
+            attempt.detail = _words(f"{note}_after", detail=attempt.detail) if attempt.detail else _words(note)
         return attempt, used
 
     def _backoff(self, n: int) -> float:
@@ -866,7 +876,7 @@ class Fetcher:
         host = host_key(url)
         host_slot = self._host_slot(host)
         budget_gone = _Attempt(error=FetchError.TIMEOUT, sent=False, budget_cut=True,
-                               detail="agency time budget exhausted while waiting for a connection slot")
+                               detail=_words("budget_slot"))
         # Host slot before the global one: a request queued for a busy host must not sit on a global slot
         # that a request to an idle host could use.
         try:
@@ -882,7 +892,7 @@ class Fetcher:
         try:
             if not await self._polite_pause(host, deadline, ready_at):
                 return _Attempt(error=FetchError.TIMEOUT, sent=False, budget_cut=True,
-                                detail="agency time budget exhausted before the host could be asked politely")
+                                detail=_words("budget_polite"))
             return await self._transfer(url, deadline, call)
         finally:
             self._global.release()
@@ -907,18 +917,18 @@ class Fetcher:
             if progress.timeout is None or not progress.timeout.expired():
                 # Not our clock: a socket-level timeout that escaped httpx's own mapping. Worth a retry.
                 return _Attempt(error=FetchError.TIMEOUT, retry=True, detail=f"{type(exc).__name__}: {exc}"[:300])
-            got = f"{_fmt_bytes(progress.raw_bytes)} received" if progress.headers_at is not None \
-                else "no answer yet"
+            got = _words("received", size=_fmt_bytes(progress.raw_bytes)) if progress.headers_at is not None \
+                else _words("no_answer_yet")
             if by_deadline:
-                detail = f"agency time budget exhausted during the transfer ({got})"
+                detail = _words("budget_transfer", got=got)
             else:
-                detail = f"document not complete within {self.settings.document_timeout_s:g} s ({got})"
+                detail = _words("document_timeout", s=f"{self.settings.document_timeout_s:g}", got=got)
             # A second try would take as long again; the time is better left to the agency's other URLs.
             return _Attempt(error=FetchError.TIMEOUT, detail=detail, retry=False, budget_cut=by_deadline)
         except _TooSlow as exc:
             return _Attempt(error=FetchError.TIMEOUT, detail=str(exc), retry=False)
         except _DecodeError as exc:
-            return _Attempt(error=FetchError.PROTOCOL, detail=f"content decoding failed: {exc}", retry=False)
+            return _Attempt(error=FetchError.PROTOCOL, detail=_words("decoding", why=exc), retry=False)
         except Exception as exc:  # errors are data: one bad URL never stops a run
             refused = policy.refusal_in(exc)
             if refused is not None:  # the name resolved to a refused address: nothing was sent
@@ -960,8 +970,7 @@ class Fetcher:
             async with asyncio.timeout(self.settings.headers_timeout_s):
                 resp = await call.client.send(request, stream=True, follow_redirects=False)
         except TimeoutError:
-            raise _TooSlow(f"response headers not complete within {self.settings.headers_timeout_s:g} s "
-                           "(the server is dripping its answer)") from None
+            raise _TooSlow(_words("headers_drip", s=f"{self.settings.headers_timeout_s:g}")) from None
         if "set-cookie" in resp.headers:
             call.cookies.extract_cookies(resp)
         try:
@@ -973,7 +982,7 @@ class Fetcher:
                 if location:
                     return _Attempt(status=status, headers=headers, location=location)
                 return _Attempt(status=status, headers=headers, error=FetchError.PROTOCOL,
-                                detail=f"HTTP {status} redirect without a Location header")
+                                detail=_words("no_location", status=status))
             if status >= 400 or status < 200:
                 head = await self._read_head(resp, progress)
                 wall = _bot_wall(status, headers, head)
@@ -982,7 +991,7 @@ class Fetcher:
                 if status == 401:
                     realm = headers.get("www-authenticate", "")[:80]
                     return _Attempt(status=status, headers=headers, error=FetchError.LOGIN,
-                                    detail=f"HTTP 401: the server asks for a login{f' ({realm})' if realm else ''}")
+                                    detail=_words("login_realm", realm=realm) if realm else _words("login"))
                 if is_retry_status(status):
                     return _Attempt(status=status, headers=headers, retry=True)
                 return _Attempt(status=status, headers=headers, body=head)
@@ -990,8 +999,8 @@ class Fetcher:
             # Compressed or not, a body declared over the cap is over it once decoded: do not download it.
             if declared.isdigit() and int(declared) > self.settings.max_bytes:
                 return _Attempt(status=status, headers=headers, truncated=True,
-                                detail=f"declared {_fmt_bytes(int(declared))}, over the "
-                                       f"{_fmt_bytes(self.settings.max_bytes)} cap (not downloaded)")
+                                detail=_words("declared_over", size=_fmt_bytes(int(declared)),
+                                              cap=_fmt_bytes(self.settings.max_bytes)))
             body, detail = await self._read_body(resp, headers, progress)
             if body is None:
                 return _Attempt(status=status, headers=headers, truncated=True, detail=detail)
@@ -1053,9 +1062,8 @@ class Fetcher:
     def _over_cap_detail(self, progress: _Progress, encoded: bool) -> str:
         cap = _fmt_bytes(self.settings.max_bytes)
         if encoded and progress.raw_bytes * 20 < progress.body_bytes:
-            return (f"decompressed body over the {cap} cap after {_fmt_bytes(progress.raw_bytes)} compressed "
-                    f"(a decompression bomb?); reading stopped")
-        return f"body over the {cap} cap; reading stopped at {_fmt_bytes(progress.body_bytes)}"
+            return _words("bomb", cap=cap, size=_fmt_bytes(progress.raw_bytes))
+        return _words("over_cap", cap=cap, size=_fmt_bytes(progress.body_bytes))
 
     async def _wait_large_slot(self, progress: _Progress, loop: asyncio.AbstractEventLoop) -> None:
         started, paused_from = loop.time(), self._clock()
@@ -1078,5 +1086,5 @@ class Fetcher:
             return
         elapsed = now - progress.headers_at - progress.paused_s
         if elapsed > self.settings.rate_grace_s and progress.raw_bytes < self.settings.min_rate_bps * elapsed:
-            raise _TooSlow(f"transfer too slow: {_fmt_bytes(progress.raw_bytes)} in {elapsed:.1f} s "
-                           f"(minimum {self.settings.min_rate_bps:g} bytes/s); the server is dripping data")
+            raise _TooSlow(_words("transfer_slow", size=_fmt_bytes(progress.raw_bytes), elapsed=f"{elapsed:.1f}",
+                                  rate=f"{self.settings.min_rate_bps:g}"))

@@ -36,6 +36,8 @@ from urllib.parse import urlsplit
 
 import httpcore
 
+from oit_checker.text import i18n
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 _LOCAL_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback")
@@ -45,8 +47,9 @@ class RefusedAddress(OSError):
     """A connection the fetch policy refuses; carries the host, the address and why."""
 
     def __init__(self, host: str, address: str, kind: str) -> None:
-        super().__init__(f"{host} is {kind} address {address}: not fetched (fetch policy)"
-                         if host != address else f"{address} is a {kind} address: not fetched (fetch policy)")
+        super().__init__(i18n.text("fetch_detail.policy_host", "en", host=host, kind=kind, address=address)
+                         if host != address
+                         else i18n.text("fetch_detail.policy_address", "en", kind=kind, address=address))
         self.host = host
         self.address = address
         self.kind = kind

@@ -13,6 +13,7 @@ deep in the configuration readers use it.
 from __future__ import annotations
 
 import os
+import re
 import string
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -101,3 +102,34 @@ def count(key: str, n: int, lang: str | None = None, /, **values: object) -> str
 
 def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+@cache
+def _wordings(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every English form (`en`, `en_one`) of the entries of `section` as a pattern whose groups are the
+    placeholders; the longest wording first, so the most specific one is tried first."""
+    found = []
+    for key, entry in catalogue().items():
+        if not key.startswith(section + "."):
+            continue
+        for variant in ("en", "en_one"):
+            if variant in entry:
+                parts = [re.escape(literal) + (f"(?P<{field}>.+?)" if field else "")
+                         for literal, field, _, _ in string.Formatter().parse(entry[variant])]
+                found.append((len(entry[variant]), re.compile("".join(parts), re.DOTALL), key))
+    found.sort(key=lambda f: -f[0])
+    return tuple((rx, key) for _, rx, key in found)
+
+
+def reword(section: str, english: str, lang: str | None = None, /) -> str:
+    """`english`, written by the product from an entry of `section` (in English: that is how it is stored),
+    in `lang` (default: the run's language). The values in it are reworded the same way; text that is no
+    entry's wording (what a library or a server said, a URL) stays as it is."""
+    lang = lang or _language
+    if lang == "en" or not english:
+        return english
+    for rx, key in _wordings(section):
+        m = rx.fullmatch(english)
+        if m:
+            return text(key, lang, **{k: reword(section, v, lang) for k, v in m.groupdict().items()})
+    return english

@@ -437,7 +437,7 @@ O2 = ["{site.url('/drip?seconds=25&every=0.5')}"]
 
 
 def test_rules_with_nested_quantifiers_are_rejected_naming_file_item_and_field(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], english: None) -> None:
     text = RULES.read_text(encoding="utf-8").replace('phrases = ["ที่อยู่"]',
                                                      'phrases = ["ที่อยู่"]\npatterns = ["(ก+)+$"]', 1)
     bad = tmp_path / "redos.toml"

@@ -23,6 +23,7 @@ from oit_checker.engine.history.base import (
 )
 from oit_checker.engine.history.sqlite import SqliteHistory, default_db_path
 from oit_checker.errors import HistoryError
+from oit_checker.text import i18n
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -87,6 +88,6 @@ def open_store(db: str | Path | None = None, *, migrate: bool = True) -> History
         try:
             from oit_checker.engine.history.postgres import PostgresHistory
         except ImportError as exc:
-            raise HistoryError(f"a PostgreSQL history needs psycopg: {POSTGRES_INSTALL} ({exc})") from exc
+            raise HistoryError(i18n.text("history.needs_psycopg", install=POSTGRES_INSTALL, why=exc)) from exc
         return PostgresHistory(str(db), migrate_schema=migrate)
     return SqliteHistory(Path(db).expanduser())

@@ -38,7 +38,7 @@ from oit_checker.model import (
     RunResult,
     Status,
 )
-from oit_checker.text import jsontext
+from oit_checker.text import i18n, jsontext
 from oit_checker.text.sanitize import scrub
 
 Row = Any  # a stored row: sqlite3.Row or psycopg's dict row, both indexed by column name
@@ -365,16 +365,14 @@ def parse_age(text: str) -> timedelta:
         return int(text[:-1]) * units[text[-1]]
     if text.isdigit():
         return int(text) * units["d"]
-    raise ValueError(f"not an age: {text!r} (use e.g. 90d, 12w, 6m, 1y)")
+    raise ValueError(i18n.text("history.not_an_age", value=repr(text)))
 
 
 def newer_schema_message(found: int, where: str) -> str:
-    return (f"{where}: the history database has schema version {found}, newer than this oit-checker "
-            f"understands ({SCHEMA_VERSION}); upgrade oit-checker or use another --db")
+    return i18n.text("history.newer_schema", where=where, found=found, known=SCHEMA_VERSION)
 
 
 def not_running_message(run_id: int, status: str | None) -> str:
     if status is None:
-        return f"run {run_id} does not exist"
-    return (f"run {run_id} is {status}, not running: a late writer (a worker the run had given up on) "
-            f"cannot change it")
+        return i18n.text("history.run_missing", run=run_id)
+    return i18n.text("history.not_running", run=run_id, status=status)

@@ -60,7 +60,7 @@ from oit_checker.engine.history.base import (
 )
 from oit_checker.errors import HistoryError
 from oit_checker.model import AgencyResult
-from oit_checker.text import clock
+from oit_checker.text import clock, i18n
 from oit_checker.text.clock import now_iso
 
 # Advisory lock keys (two int4 keys: class, object). The class is an arbitrary constant of oit-checker's.
@@ -244,7 +244,7 @@ class PostgresHistory(StoredReads):
                 self._check_version()
         except psycopg.Error as exc:
             self._conn.close()
-            raise HistoryError(f"{self.location}: cannot use the history database ({exc})") from exc
+            raise HistoryError(i18n.text("history.cannot_use", where=self.location, why=exc)) from exc
         except BaseException:
             self._conn.close()
             raise
@@ -256,7 +256,7 @@ class PostgresHistory(StoredReads):
             conn = psycopg.connect(psycopg.conninfo.make_conninfo(self.url, **defaults), autocommit=True,
                                    row_factory=dict_row)
         except psycopg.Error as exc:
-            raise HistoryError(f"{self.location}: cannot connect to the history database ({exc})".strip()) from exc
+            raise HistoryError(i18n.text("history.cannot_connect", where=self.location, why=str(exc).strip())) from exc
         for setting in SESSION_SETTINGS:
             conn.execute(setting)
         return conn
@@ -264,14 +264,14 @@ class PostgresHistory(StoredReads):
     def _check_version(self) -> None:
         version = schema_version(self._conn)
         if version != SCHEMA_VERSION:
-            raise HistoryError(f"{self.location}: the history database has schema version {version}, this "
-                               f"oit-checker writes version {SCHEMA_VERSION}; run the same oit-checker "
-                               f"version on the driver and every worker (the driver migrates the database)")
+            raise HistoryError(i18n.text("history.other_schema", where=self.location, found=version,
+                                         known=SCHEMA_VERSION))
 
     # ------------------------------------------------------------ plumbing
 
     def _retrying(self, what: str, fn: Callable[[], T]) -> T:
-        """Run `fn` (one whole transaction), again after a transient failure, reconnecting if need be."""
+        """Run `fn` (one whole transaction), again after a transient failure, reconnecting if need be; `what`
+        (in the run's language) names what it does in the message when it fails."""
         for attempt in range(RETRIES + 1):
             try:
                 return fn()
@@ -279,12 +279,14 @@ class PostgresHistory(StoredReads):
                 raise
             except psycopg.OperationalError as exc:  # connection lost, deadlock, serialization, lock timeout
                 if attempt == RETRIES:
-                    raise HistoryError(f"{self.location}: {what} failed {RETRIES + 1} times ({exc})") from exc
+                    raise HistoryError(i18n.text("history.failed_times", where=self.location, what=what,
+                                                 n=RETRIES + 1, why=exc)) from exc
                 time.sleep(RETRY_PAUSE_S[min(attempt, len(RETRY_PAUSE_S) - 1)])
                 if self._conn.broken or self._conn.closed:
                     self._reconnect()
             except psycopg.Error as exc:
-                raise HistoryError(f"{self.location}: {what} failed ({exc})") from exc
+                raise HistoryError(i18n.text("history.failed", where=self.location, what=what,
+                                             why=exc)) from exc
         raise AssertionError("unreachable")
 
     def _reconnect(self) -> None:
@@ -331,14 +333,13 @@ class PostgresHistory(StoredReads):
             self._held.add(run_id)
             return run_id
 
-        return self._retrying("starting a run", insert)
+        return self._retrying(i18n.text("history.what_start"), insert)
 
     def reopen_run(self, run_id: int) -> RunInfo:
         info = self.run_info(run_id)
         if run_id not in self._held:
             if not self._try_lock(run_id):
-                raise HistoryError(f"run {run_id} is being run right now by another process; wait for it or "
-                                   f"stop it before resuming")
+                raise HistoryError(i18n.text("history.busy_elsewhere", run=run_id))
             self._held.add(run_id)
         self._conn.execute("UPDATE runs SET status = %s, finished_at = NULL, host = %s, pid = %s WHERE id = %s",
                            (RunStatus.RUNNING.value, self._host, os.getpid(), run_id))
@@ -350,7 +351,7 @@ class PostgresHistory(StoredReads):
             self._conn.execute("UPDATE runs SET status = %s, finished_at = %s WHERE id = %s",
                                (status.value, finished_at or now_iso(), run_id))
 
-        self._retrying("finishing a run", update)
+        self._retrying(i18n.text("history.what_finish"), update)
         self._unlock(run_id)
 
     def mark_abandoned(self) -> int:
@@ -374,7 +375,8 @@ class PostgresHistory(StoredReads):
     def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> None:
         result = stored_form(result)
         rows = agency_rows(result)
-        self._retrying(f"storing agency {rows.slug}", lambda: self._write(run_id, result, rows, ordinal))
+        self._retrying(i18n.text("history.what_store", slug=rows.slug),
+                       lambda: self._write(run_id, result, rows, ordinal))
 
     def _write(self, run_id: int, result: AgencyResult, rows: AgencyRows, ordinal: int | None) -> None:
         a = result.agency
@@ -438,7 +440,7 @@ class PostgresHistory(StoredReads):
     def run_info(self, run_id: int) -> RunInfo:
         found = self._runs("WHERE r.id = %s", (run_id,))
         if not found:
-            raise HistoryError(f"no run {run_id} in {self.location}")
+            raise HistoryError(i18n.text("history.no_run", run=run_id, where=self.location))
         return found[0]
 
     def list_runs(self, limit: int | None = None, label: str | None = None) -> list[RunInfo]:
@@ -462,7 +464,7 @@ class PostgresHistory(StoredReads):
                                           (run_id, list(slugs)))
             return {r["slug"] for r in rows.fetchall()}
 
-        return self._retrying("reading which agencies are stored", read)
+        return self._retrying(i18n.text("history.what_read_done"), read)
 
     def _agencies(self, run_id: int, slug: str | None = None) -> list[AgencyResult]:
         where = "run_id = %s" if slug is None else "run_id = %s AND slug = %s"

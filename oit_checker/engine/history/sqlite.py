@@ -36,7 +36,7 @@ from oit_checker.engine.history.base import (
 )
 from oit_checker.errors import HistoryError
 from oit_checker.model import AgencyResult
-from oit_checker.text import clock
+from oit_checker.text import clock, i18n
 from oit_checker.text.clock import now_iso
 
 APP_NAME = "oit-checker"
@@ -215,9 +215,9 @@ class SqliteHistory(StoredReads):
             self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             migrate(self._conn, str(self.path))
         except sqlite3.DatabaseError as exc:
-            raise HistoryError(f"{self.path}: cannot use the history database ({exc})") from exc
+            raise HistoryError(i18n.text("history.cannot_use", where=self.path, why=exc)) from exc
         except OSError as exc:
-            raise HistoryError(f"{self.path}: {exc}") from exc
+            raise HistoryError(i18n.text("history.cannot_open", where=self.path, why=exc)) from exc
         self._host = socket.gethostname()
 
     # ------------------------------------------------------------ writing
@@ -228,12 +228,12 @@ class SqliteHistory(StoredReads):
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:  # locked past busy_timeout, read-only file, disk full…
-            raise HistoryError(f"{self.path}: cannot write the history database ({exc})") from exc
+            raise HistoryError(i18n.text("history.cannot_write", where=self.path, why=exc)) from exc
         try:
             yield self._conn
         except sqlite3.Error as exc:
             self._conn.execute("ROLLBACK")
-            raise HistoryError(f"{self.path}: cannot write the history database ({exc})") from exc
+            raise HistoryError(i18n.text("history.cannot_write", where=self.path, why=exc)) from exc
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
@@ -241,7 +241,7 @@ class SqliteHistory(StoredReads):
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             self._conn.execute("ROLLBACK")
-            raise HistoryError(f"{self.path}: cannot write the history database ({exc})") from exc
+            raise HistoryError(i18n.text("history.cannot_write", where=self.path, why=exc)) from exc
 
     def begin_run(self, meta: RunMeta) -> int:
         self.mark_abandoned()
@@ -262,8 +262,7 @@ class SqliteHistory(StoredReads):
         row = self._conn.execute("SELECT host, pid FROM runs WHERE id = ?", (run_id,)).fetchone()
         if (info.status is RunStatus.RUNNING and row["host"] == self._host and row["pid"] != os.getpid()
                 and _pid_alive(row["pid"])):
-            raise HistoryError(f"run {run_id} is being run right now by process {row['pid']}; "
-                               f"wait for it or stop it before resuming")
+            raise HistoryError(i18n.text("history.busy_process", run=run_id, pid=row["pid"]))
         with self._transaction() as conn:
             conn.execute("UPDATE runs SET status = ?, finished_at = NULL, host = ?, pid = ? WHERE id = ?",
                          (RunStatus.RUNNING.value, self._host, os.getpid(), run_id))
@@ -332,7 +331,7 @@ class SqliteHistory(StoredReads):
     def run_info(self, run_id: int) -> RunInfo:
         row = self._conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
         if row is None:
-            raise HistoryError(f"no run {run_id} in {self.path}")
+            raise HistoryError(i18n.text("history.no_run", run=run_id, where=self.path))
         return self._info(row)
 
     def list_runs(self, limit: int | None = None, label: str | None = None) -> list[RunInfo]:

@@ -12,6 +12,9 @@ from oit_checker.catalogue.rules import CatalogueError, load_catalogue, read_tom
 from oit_checker.model import Confidence
 from tests.support.paths import ROOT
 
+# These tests pin the English wording; the Thai wording is shown in tests/unit/catalogue/test_rules_thai.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 RULES = ROOT / "rules"
 
 

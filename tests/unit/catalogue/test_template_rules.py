@@ -11,6 +11,9 @@ from oit_checker.catalogue.rules import CatalogueError, load_catalogue
 from tests.support.fixkit import RULES, catalogue
 from tests.support.paths import ROOT
 
+# These tests pin the English wording; the Thai wording is shown in tests/unit/catalogue/test_rules_thai.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def test_an_override_can_drop_a_template() -> None:
     override = ROOT / "fixtures" / "rules" / "override_no_template.toml"

@@ -36,10 +36,20 @@ def test_bad_rule_file_names_file_item_and_field(tmp_path: Path, capsys: pytest.
     rules = tmp_path / "my-rules.toml"
     text = (ROOT / "rules" / "ita2568.toml").read_text(encoding="utf-8")
     rules.write_text(text.replace('fiscal_year = "current"', 'fiscal_year = "currnt"', 1), encoding="utf-8")
+    # Thai by default (the rule file's own tokens — field names, the bad value — stay as written) …
     assert main(["check", str(manifest(tmp_path)), "--rules", str(rules)]) == 2
     err = " ".join(capsys.readouterr().err.split())
-    assert "my-rules.toml" in err and "field fiscal_year" in err and "'currnt'" in err and "item O" in err
+    assert "my-rules.toml" in err and "ฟิลด์ fiscal_year" in err and "ข้อ O" in err
+    assert "'currnt' ไม่ใช่หนึ่งใน none, current" in err and "(หมายถึง 'current' หรือไม่)" in err
     assert main(["rules", "check", str(rules)]) == 2
+    assert "ฟิลด์ fiscal_year: 'currnt' ไม่ใช่หนึ่งใน" in " ".join(capsys.readouterr().err.split())
+    # … English with --lang en.
+    assert main(["check", str(manifest(tmp_path)), "--rules", str(rules), "--lang", "en"]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "my-rules.toml" in err and "field fiscal_year" in err and "'currnt'" in err and "item O" in err
+    assert "'currnt' is not one of none, current" in err and "(did you mean 'current'?)" in err
+    assert main(["rules", "check", str(rules), "--lang", "en"]) == 2
+    assert "field fiscal_year: 'currnt' is not one of" in " ".join(capsys.readouterr().err.split())
 
 
 def test_unknown_items_filter_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

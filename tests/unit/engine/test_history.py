@@ -32,6 +32,9 @@ from oit_checker.engine.history import sqlite as sqlite_backend
 from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, FetchRecord, Finding, Reason, Status
 from tests.support.ci import require_module
 
+# These tests pin the English wording; the Thai wording: tests/unit/engine/test_history_thai.py.
+pytestmark = pytest.mark.usefixtures("english")
+
 BACKENDS = ["sqlite", "postgres"]
 
 

@@ -31,11 +31,20 @@ def _asked_keys() -> set[str]:
     """Every literal key passed to text()/count()/t()/w()/_h() in the package (f-string prefixes excluded)."""
     keys = set()
     prefixes = {"t": "report.", "w": "since.", "_h": "html."}
+    # Modules whose messages all sit in one section ask through a helper (`_t(key, …)`, `_words(key, …)`).
+    sections = {("catalogue", "rules.py"): ("_t", "rules_check."),
+                ("catalogue", "mapping.py"): ("_t", "mapping_check."),
+                ("fetch", "client.py"): ("_words", "fetch_detail.")}
     for path in PACKAGE.rglob("*.py"):
+        helper, section = sections.get((path.parent.name, path.name), ("", ""))
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if helper and name == helper and node.args and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                keys.add(section + node.args[0].value)
+                continue
             if name in ("text", "count") and node.args and isinstance(node.args[0], ast.Constant) \
                     and isinstance(node.args[0].value, str) and "." in node.args[0].value:
                 keys.add(node.args[0].value)
