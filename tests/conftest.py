@@ -31,6 +31,13 @@ def _thai_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language(i18n.DEFAULT_LANG)
 
 
+@pytest.fixture(autouse=True)
+def _own_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`check` and `audit` keep answers and extracted texts in the user's cache folder by default: each test
+    gets its own (empty) one, never the machine's, so no test sees another's answers."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def english(monkeypatch: pytest.MonkeyPatch) -> None:
     """For tests that pin the English wording of messages (the Thai wording has its own tests)."""

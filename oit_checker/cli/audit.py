@@ -31,10 +31,12 @@ from oit_checker.cli.common import load_rules, parse_items, today, validate_item
 from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
 from oit_checker.cli.options import (
+    add_cache_options,
     add_crawl_options,
     add_lang_option,
     add_report_options,
     add_rule_options,
+    cache_dir,
     run_options,
 )
 from oit_checker.cli.output import check_writable, emit, emit_console, write_atomic_stream
@@ -46,7 +48,6 @@ from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, defau
 from oit_checker.engine.session import resolve_fiscal_year
 from oit_checker.engine.trends import DEFAULT_RUNS, load_history
 from oit_checker.errors import HistoryError, UsageError
-from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
 from oit_checker.model.trend import AgencyTrack, History
@@ -305,9 +306,9 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
     targets = _targets(args)
     options = run_options(args)
     dask_settings = _dask_settings(args)
-    cache_dir = None if args.no_cache else Path(args.cache_dir or default_cache_dir()).absolute()
+    cache = cache_dir(args)
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
-                             cache_dir=cache_dir, suppressions=suppressions, today=today(), label=args.label,
+                             cache_dir=cache, suppressions=suppressions, today=today(), label=args.label,
                              resume=args.resume, dask=dask_settings, reuse=not args.no_reuse)
     err = make_console(stderr=True)
     spec = StoreSpec.of(args.db)
@@ -513,8 +514,7 @@ def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--details", action="store_true", help=text("help.details"))
     _add_db(p)
     p.add_argument("--label", default="default", help=text("help.label"))
-    p.add_argument("--cache-dir", metavar="DIR", help=text("help.cache_dir", path=default_cache_dir()))
-    p.add_argument("--no-cache", action="store_true", help=text("help.no_cache"))
+    add_cache_options(p)
     p.add_argument("--no-reuse", action="store_true", help=text("help.no_reuse"))
     p.add_argument("--suppress", metavar="FILE", action="append", help=text("help.suppress"))
     p.add_argument("--quiet", "-q", action="store_true", help=text("help.quiet"))

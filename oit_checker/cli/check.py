@@ -13,7 +13,14 @@ from rich.console import Console
 from oit_checker.cli.common import choose_fiscal_year, load_rules, parse_items, today, validate_items, year_line
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_OK
-from oit_checker.cli.options import add_crawl_options, add_report_options, add_rule_options, run_options
+from oit_checker.cli.options import (
+    add_cache_options,
+    add_crawl_options,
+    add_report_options,
+    add_rule_options,
+    cache_dir,
+    run_options,
+)
 from oit_checker.cli.output import check_writable, emit, emit_console
 from oit_checker.config.manifest import load_manifests
 from oit_checker.config.projection import Method, load_projection_method
@@ -97,7 +104,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
     with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None,
-                                       transport=transport, on_progress=progress))
+                                       transport=transport, on_progress=progress, cache_dir=cache_dir(args)))
     write_output(run, args, console, method, heading if on_screen else None, cat)
     if getattr(args, "fix_kit", None):
         from oit_checker.cli.fix import say_written, write_kit
@@ -117,6 +124,12 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
                   manifest_paths=[str(DEMO_DIR / "agency.toml")])
     # The demo's gaps are the point of the demo, not a failure of the command.
     return EXIT_OK
+
+
+def add_check_options(p: argparse.ArgumentParser) -> None:
+    """`check`'s options: `demo`'s, and the cache (the demo's site is never cached)."""
+    add_run_options(p)
+    add_cache_options(p)
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:

@@ -19,7 +19,7 @@ from rich.markup import escape
 
 from oit_checker import __version__
 from oit_checker.cli.audit import AUDIT_COMMANDS, add_audit_parsers
-from oit_checker.cli.check import add_run_options, cmd_check, cmd_demo
+from oit_checker.cli.check import add_check_options, add_run_options, cmd_check, cmd_demo
 from oit_checker.cli.console import make_console
 from oit_checker.cli.discover import DISCOVER_COMMANDS, add_discover_parsers
 from oit_checker.cli.exit_codes import EXIT_CONFIG, EXIT_INTERNAL, EXIT_INTERRUPTED
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help=text("help.check"), description=text("help.check"))
     check.add_argument("manifest", nargs="+", help=text("help.check_manifest"))
-    add_run_options(check)
+    add_check_options(check)
 
     demo = sub.add_parser("demo", help=text("help.demo"), description=text("help.demo"))
     add_run_options(demo)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from pathlib import Path
 
 from oit_checker.engine.session import RunOptions
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import FetchSettings
+from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.fetch.render import BROWSER_CANDIDATES, DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.text.i18n import LANGS, language, text
@@ -77,6 +79,19 @@ def render_settings(args: argparse.Namespace) -> RenderSettings | None:
 
 def add_allow_private(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-private", action="store_true", help=text("help.allow_private"))
+
+
+def add_cache_options(p: argparse.ArgumentParser) -> None:
+    """Where answers and extracted texts are kept between runs (every answer is still revalidated)."""
+    p.add_argument("--cache-dir", metavar="DIR", help=text("help.cache_dir", path=default_cache_dir()))
+    p.add_argument("--no-cache", action="store_true", help=text("help.no_cache"))
+
+
+def cache_dir(args: argparse.Namespace) -> Path | None:
+    """The cache folder the options ask for; None with --no-cache, or for a command without the options."""
+    if getattr(args, "no_cache", True):
+        return None
+    return Path(args.cache_dir or default_cache_dir()).absolute()
 
 
 def run_options(args: argparse.Namespace) -> RunOptions:

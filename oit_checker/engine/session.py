@@ -207,11 +207,14 @@ async def run_agencies(
     transport: httpx.AsyncBaseTransport | None = None,
     on_agency_done: Callable[[AgencyResult], None] | None = None,
     on_progress: Callable[[str, str], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> RunResult:
-    """Check agencies in one session (no history): what `oit-checker check` runs."""
+    """Check agencies in one session (no history): what `oit-checker check` runs. With `cache_dir`, answers
+    are revalidated against the ones stored there and unchanged documents are not read again."""
     options = (options or RunOptions()).for_agencies(len(agencies))
     started = now_iso()
-    async with Session(options, transport=transport, on_progress=on_progress, start_workers=True) as session:
+    async with Session(options, transport=transport, on_progress=on_progress, start_workers=True,
+                       cache_dir=cache_dir) as session:
         gate = asyncio.Semaphore(options.agencies_at_once)
 
         async def one(agency: Agency) -> AgencyResult:
