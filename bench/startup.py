@@ -4,7 +4,10 @@
 
 The agency is the one bench/scale.py builds (≈55 URLs, ≈1.3 MB), served the same way (nginx on its own loopback
 address, or the asyncio fallback). One untimed warm-up run first (disk cache, .pyc files), then --repeat timed
-runs of the console script exactly as a user types it. For reference, the same median for `python -c pass`
+runs of the console script exactly as a user types it. `check` keeps answers and extracted texts in a cache
+folder (here one in the bench's work folder): the timed runs are a working group's re-check of an agency, every
+URL asked again and answered 304. The same runs with `--no-cache` (everything downloaded and read again, as a
+first check) are timed too (`first_check_*`). For reference, the same median for `python -c pass`
 (the interpreter alone) and `python -c "import oit_checker.cli.main"` (the interpreter plus the CLI's imports).
 The product's modules are byte-compiled first (see `scale.compile_product`).
 Prints one JSON line.
@@ -55,6 +58,9 @@ def main() -> int:
             cmd = [*base_cmd, "check", str(fleet.agencies[0].manifest), "--format", "json", "--output", str(report)]
             if scale.help_lists("check", "--allow-private"):
                 cmd.append("--allow-private")
+            cached = scale.help_lists("check", "--cache-dir")
+            if cached:
+                cmd += ["--cache-dir", str(work / "cache")]
             timed(cmd, work, env)  # warm-up
             offset = server.mark()
             walls, codes = [], set()
@@ -63,6 +69,7 @@ def main() -> int:
                 walls.append(wall)
                 codes.add(code)
             served = server.since(offset)
+            first = [timed([*cmd, "--no-cache"], work, env)[0] for _ in range(args.repeat)] if cached else []
             interpreter = [timed([sys.executable, "-c", "pass"], work, env)[0] for _ in range(args.repeat)]
             imports = [timed([sys.executable, "-c", "import oit_checker.cli.main"], work, env)[0]
                        for _ in range(args.repeat)]
@@ -75,6 +82,9 @@ def main() -> int:
         "agency_mix": fleet.mix, "server": server.name, "runs": len(walls),
         "median_s": round(statistics.median(walls), 3), "min_s": round(min(walls), 3), "max_s": round(max(walls), 3),
         "walls_s": [round(w, 3) for w in walls], "requests_per_run": served["requests"] // max(len(walls), 1),
+        "statuses_per_run": {k: v // max(len(walls), 1) for k, v in served.items() if k != "requests"},
+        "first_check_median_s": round(statistics.median(first), 3) if first else None,
+        "first_check_walls_s": [round(w, 3) for w in first],
         "exit_codes": sorted(codes), "python_startup_s": round(statistics.median(interpreter), 3),
         "import_cli_s": round(statistics.median(imports), 3), "load1": round(os.getloadavg()[0], 2),
         "cores": os.cpu_count(),

@@ -1,5 +1,3 @@
-import sys
+from oit_checker.cli.entry import main
 
-from oit_checker.cli.main import main
-
-sys.exit(main())
+main()

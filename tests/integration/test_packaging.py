@@ -4,6 +4,7 @@ wheel and are found with importlib.resources; the console script names a real fu
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import shutil
 import subprocess
@@ -100,7 +101,7 @@ def test_wheel_carries_rules_and_demo(installed_wheel: Path) -> None:
     assert Path("oit_checker/text/strings.toml") in data_files
     assert [p for p in data_files if not (installed_wheel / p).is_file()] == []
     entry = next(installed_wheel.glob("oit_checker-*.dist-info")) / "entry_points.txt"
-    assert "oit-checker = oit_checker.cli.main:main" in entry.read_text(encoding="utf-8")
+    assert "oit-checker = oit_checker.cli.entry:main" in entry.read_text(encoding="utf-8")
 
 
 @pytest.mark.wheel
@@ -119,3 +120,7 @@ def test_installed_commands_work_from_another_folder(installed_wheel: Path, tmp_
     demo = _run_installed(installed_wheel, tmp_path, "demo", "--format", "json", "--extract-workers", "0")
     assert demo.returncode == 0, demo.stderr
     assert "_data/demo/agency.toml" in demo.stdout and '"status": "pass"' in demo.stdout
+    # The process ends without the interpreter's teardown (cli/entry.py): all of the output got out first.
+    assert len(json.loads(demo.stdout)["agencies"][0]["findings"]) == 27
+    broken = _run_installed(installed_wheel, tmp_path, "check", str(tmp_path / "missing.toml"))
+    assert broken.returncode == 2 and "missing.toml" in broken.stderr
