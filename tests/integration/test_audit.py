@@ -10,7 +10,6 @@ import asyncio
 import json
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,6 @@ from oit_checker.cli import main as cli
 from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport
 from oit_checker.engine import audit as audit_mod
-from oit_checker.engine import session as session_mod
 from oit_checker.engine.history import HistoryStore, RunStatus, open_store
 from oit_checker.engine.pipeline import Checker
 from oit_checker.engine.session import RunOptions
@@ -33,22 +31,6 @@ pytestmark = pytest.mark.usefixtures("english")
 
 COUNT = 4
 FY = str(site_mod.FISCAL_YEAR)
-
-
-@pytest.fixture
-def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[site_mod.Site]:
-    s = site_mod.Site(site_mod.site_files(COUNT))
-    with site_mod.serve(s):
-        monkeypatch.setattr(session_mod, "network_transport",
-                            lambda *a, **k: HostMapTransport(s.host_map(COUNT)))
-        yield s
-
-
-@pytest.fixture
-def manifest(tmp_path: Path) -> Path:
-    path = tmp_path / "agencies.toml"
-    path.write_text(site_mod.manifest(COUNT), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -11,36 +11,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from oit_checker.cli import main as cli
-from oit_checker.demo import HostMapTransport
-from oit_checker.engine import session as session_mod
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.model import Document
 from tests.support import audit_site as site_mod
 
 COUNT = 2
 FY = str(site_mod.FISCAL_YEAR)
-
-
-@pytest.fixture
-def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[site_mod.Site]:
-    s = site_mod.Site(site_mod.site_files(COUNT))
-    with site_mod.serve(s):
-        monkeypatch.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport(s.host_map(COUNT)))
-        yield s
-
-
-@pytest.fixture
-def manifest(tmp_path: Path) -> Path:
-    path = tmp_path / "agencies.toml"
-    path.write_text(site_mod.manifest(COUNT), encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -25,8 +25,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import httpx
+import pytest
 
 from oit_checker.demo import HostMapTransport
 from tests.support.paths import ROOT
@@ -264,3 +266,21 @@ def serve(site: Site) -> Iterator[Site]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextlib.contextmanager
+def serve_as_network(count: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """`count` agencies' sites served here, and every session's network sent to them (what the tests of
+    `check` and `audit` end to end stand on)."""
+    from oit_checker.engine import session
+
+    site = Site(site_files(count))
+    with serve(site):
+        monkeypatch.setattr(session, "network_transport", lambda *a, **k: HostMapTransport(site.host_map(count)))
+        yield site
+
+
+def write_manifest(folder: Path, count: int) -> Path:
+    path = folder / "agencies.toml"
+    path.write_text(manifest(count), encoding="utf-8")
+    return path
