@@ -56,7 +56,9 @@ def test_a_second_check_asks_every_url_again_and_reads_nothing_again(
         capsys: pytest.CaptureFixture[str]) -> None:
     cache = tmp_path / "cache"
     first = check(manifest, capsys, "--cache-dir", str(cache))
-    assert site.served == {200: len(site.files)} and len(extracted) == len(site.files)
+    # Every body read, once: the two agencies' plans are the same bytes, read once for both unless both
+    # arrive before either is read.
+    assert site.served == {200: len(site.files)} and len(site.files) - 1 <= len(extracted) <= len(site.files)
     assert sorted(p.name for p in cache.iterdir() if p.suffix == ".sqlite3")  # the answers were kept
     site.reset_counts()
     extracted.clear()
