@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from oit_checker.catalogue import reasons
+from oit_checker.catalogue import describe, reasons
 from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.exit_codes import EXIT_OK
@@ -38,8 +38,8 @@ def _list(cat: Catalogue, lang: str, console: Console) -> None:
         tab.add_column(text(f"rules.{col}", lang), overflow="fold")
     for item in cat.items:
         tab.add_row(item.id, str(item.indicator), item.name_en if lang == "en" else item.name_th,
-                    catalogue_mod.fiscal_year_rule_text(item.fiscal_year_rule, lang),
-                    catalogue_mod.confidence_label(item.confidence, lang), str(len(item.components)))
+                    describe.fiscal_year_rule_text(item.fiscal_year_rule, lang),
+                    describe.confidence_label(item.confidence, lang), str(len(item.components)))
     console.print(tab)
 
 
@@ -79,7 +79,7 @@ def cmd_rules(args: argparse.Namespace, console: Console) -> int:
     tab = Table(show_header=False, title=f"{item_id} — ITA {cat.criteria_year}", title_justify="left")
     tab.add_column(style="bold")
     tab.add_column()
-    for label, value in catalogue_mod.describe_item(cat.item(item_id), lang, fiscal_year=args.fiscal_year):
+    for label, value in describe.describe_item(cat.item(item_id), lang, fiscal_year=args.fiscal_year):
         tab.add_row(label, value)
     console.print(tab)
     for line in _elsewhere(cat, item_id, lang):

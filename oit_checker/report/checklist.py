@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from oit_checker.catalogue import reasons as reason_specs
-from oit_checker.catalogue.rules import fiscal_year_rule_text
+from oit_checker.catalogue.describe import fiscal_year_rule_text
 from oit_checker.model import (
     AgencyResult,
     Catalogue,

@@ -10,16 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from oit_checker.catalogue.describe import confidence_note, describe_item, fiscal_year_rule_text, item_notes
 from oit_checker.catalogue.rules import (
     RULES_DIR_ENV,
     CatalogueError,
     available_criteria_years,
     catalogue_path_for,
-    confidence_note,
     criteria_year_for_fiscal_year,
-    describe_item,
-    fiscal_year_rule_text,
-    item_notes,
     load_catalogue,
     parse_catalogue,
     read_toml,
