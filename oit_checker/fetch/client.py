@@ -63,6 +63,7 @@ ACCEPT_ENCODING = "gzip, deflate, br" if _BROTLI_BOUNDED else "gzip, deflate"
 # 501 Not Implemented and 505 HTTP Version Not Supported will not change on a retry; every other 5xx may.
 _PERMANENT_5XX = frozenset({501, 505})
 _DECODE_STEP = 1 * MB  # most decoded bytes one decoder call may produce
+_SAME_INSTANT_S = 1e-3  # two loop times this close are one instant (a timer set at a deadline)
 _ERROR_BODY_BYTES = 64 * 1024  # of a non-2xx answer: enough to recognise a block page, never extracted
 # Tells the session's transport (`PolicyRouter`) that this request belongs to an agency allowed to reach
 # private addresses; removed before the request leaves the machine.
@@ -919,6 +920,11 @@ class Fetcher:
                 return _Attempt(error=FetchError.TIMEOUT, retry=True, detail=f"{type(exc).__name__}: {exc}"[:300])
             got = _words("received", size=_fmt_bytes(progress.raw_bytes)) if progress.headers_at is not None \
                 else _words("no_answer_yet")
+            # The agency's deadline cut it when the timer was set there: at the start, or moved there later
+            # (time given back for our own queueing stops at the deadline, see `_wait_large_slot`).
+            when = progress.timeout.when()
+            by_deadline = by_deadline or (progress.hard_end is not None and when is not None
+                                          and when >= progress.hard_end - _SAME_INSTANT_S)
             if by_deadline:
                 detail = _words("budget_transfer", got=got)
             else:

@@ -374,6 +374,46 @@ async def test_a_transfer_cut_mid_way_says_whether_the_agency_budget_cut_it(
     assert ("agency time budget exhausted during the transfer" in got.error_detail) is cut_by_budget
 
 
+class _HeldBody(httpx.AsyncByteStream):
+    """A large body (past `large_body_bytes`) that waits for `go` before it ends."""
+
+    def __init__(self, go: asyncio.Event) -> None:
+        self._go = go
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield ("<html><body>" + "รายงาน" * 40).encode()
+        await self._go.wait()
+        yield b"</body></html>"
+
+
+async def test_a_transfer_whose_time_given_back_reaches_the_deadline_is_cut_by_the_budget() -> None:
+    """Time spent queueing for a large-body slot is given back to the document, but never past the agency's
+    deadline: when the timer lands on the deadline and fires there, the budget cut the transfer (the check is
+    incomplete), although at the start the document's own bound was the nearer one."""
+    first_go, never = asyncio.Event(), asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        body = _HeldBody(first_go if request.url.path == "/first" else never)
+        return httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, stream=body)
+
+    settings = FetchSettings(per_host=2, scheme_fallback=False, document_timeout_s=1.0, read_timeout_s=60.0,
+                             large_bodies=1, large_body_bytes=50)
+    fetcher = Fetcher(build_client(settings, transport=httpx.MockTransport(handler)), settings,
+                      clock=VirtualTime(), sleep=FakeSleep())
+
+    async def release_first() -> None:
+        await asyncio.sleep(0.8)  # the second waits this long for the large-body slot (its timer: 1.0 s → 1.5 s)
+        first_go.set()
+
+    async with asyncio.timeout(60):  # a guard against a hang, not a measurement
+        first, second, _ = await asyncio.gather(fetcher.fetch(f"{SITE}/first", deadline=1.5),
+                                                fetcher.fetch(f"{SITE}/second", deadline=1.5), release_first())
+    never.set()
+    assert first.ok
+    assert second.error is FetchError.TIMEOUT and second.budget_cut
+    assert "agency time budget exhausted during the transfer" in second.error_detail
+
+
 @respx.mock
 async def test_no_retry_when_the_budget_cannot_cover_the_wait() -> None:
     respx.get(f"{SITE}/busy").mock(return_value=httpx.Response(429, headers={"Retry-After": "30"}))
