@@ -33,7 +33,7 @@ from oit_checker.evaluate.item import fetch_records
 from oit_checker.model import AgencyResult, Fetched, FetchRecord, Finding, Item, Status, UrlTrail
 
 # Reason codes that say our own bound (or a bug of ours) stopped the check: never the document's answer.
-_OUR_BOUNDS = frozenset({"timeout", "check_crashed", "extract_timeout", "extract_too_complex"})
+_OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extract_timeout", "extract_too_complex"})
 # Reason codes of a reading that rests on more than the documents' bytes, or on an option of the run
 # (--render, --ocr, the WordPress REST record): a finding with one is evaluated again.
 _NOT_FROM_BYTES = frozenset({"rendered_page", "ocr_hint", "wordpress_record"})

@@ -82,7 +82,7 @@ def _words(key: str, **values: object) -> reasons.Words:
 def evaluation_timeout(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], seconds: float
                        ) -> tuple[Finding, ...]:
     """Evaluation did not finish within the agency's budget: every item could not be checked."""
-    reason = reasons.make("timeout", detail=_words("note_detail.evaluation_budget", s=f"{seconds:.0f}"))
+    reason = reasons.make("evaluation_timeout", detail=_words("note_detail.evaluation_budget", s=f"{seconds:.0f}"))
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
                          urls=tuple(t.submitted for t in gathered.get(i.id, ())))

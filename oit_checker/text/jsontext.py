@@ -2,10 +2,11 @@
 
 A nightly audit writes every agency's findings twice (history row, JSON report) and reads them back once; with
 the standard library's encoder — pure Python whenever `indent` is given — that was ≈3 s of a 21 s unchanged
-night for 100 agencies (bench/scale.py, cProfile). orjson writes the same text ≈10× faster: for the demo's
-report the two outputs are byte for byte the same (tests/unit/text/test_jsontext.py). Values orjson refuses
-(integers past 64 bits, lone surrogates, unknown types) go to the standard library, so the output never depends
-on which encoder ran.
+night for 100 agencies (bench/scale.py, cProfile). orjson writes the same text ≈10× faster: for the golden
+reports the two outputs are byte for byte the same (tests/unit/text/test_jsontext.py). Values orjson refuses
+(integers past 64 bits, lone surrogates, unknown types) go to the standard library. Two differences remain, both
+about floats: a number below 1e-4 is written in full (0.00001, not 1e-05: the same number), and NaN or Infinity,
+which JSON has no form for, is written `null` (the standard library writes `NaN`, which JSON readers refuse).
 """
 
 from __future__ import annotations

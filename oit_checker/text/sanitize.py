@@ -33,7 +33,9 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202
 # Not allowed in XML 1.0 even as a character reference: surrogates, U+FFFE and U+FFFF.
 _XML_INVALID = re.compile("[\ud800-\udfff\ufffe\uffff]")
 # scheme://userinfo@ — the userinfo (user or user:password) is replaced, the rest of the URL kept.
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]{1,15}://)[^\s/?#@\[\]<>\"']+@")
+# No word boundary before the scheme: Thai text runs into a URL without a space ("ดูได้จากhttps://…"), and Thai
+# letters are word characters.
+_USERINFO = re.compile(r"(?i)([a-z][a-z0-9+.\-]{1,15}://)[^\s/?#@\[\]<>\"']+@")
 _MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "[": "\\[", "]": "\\]",
                            "|": "\\|", "`": "\\`", "\n": " ", "\t": " "})
 # Fields never shown as such and too large to walk: the pipeline's trails (documents, bodies) and raw data.

@@ -479,7 +479,7 @@ def test_a_backtracking_rule_is_cut_at_the_agency_budget_and_the_other_agency_go
     by = {a.agency.slug: a for a in run.agencies}
     assert by["redos"].complete is False
     finding = by["redos"].findings[0]
-    assert finding.status is Status.ERROR and finding.reasons[0].code == "timeout"
+    assert finding.status is Status.ERROR and finding.reasons[0].code == "evaluation_timeout"
     assert "while evaluating" in finding.reasons[0].message_en
     assert by["innocent"].complete and by["innocent"].findings[0].status is not Status.ERROR
 

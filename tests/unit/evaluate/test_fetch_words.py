@@ -117,7 +117,18 @@ def test_an_agency_out_of_time_while_evaluating_is_told_in_thai() -> None:
     findings = evaluation_timeout(items, {}, 42.4)
     assert [f.status for f in findings] == [Status.ERROR, Status.ERROR]
     reason = findings[0].reasons[0]
-    assert reason.code == "timeout"
-    assert "หมดระหว่างประเมินเอกสาร (42 วินาที)" in reason.message_th and "agency" not in reason.message_th
+    assert reason.code == "evaluation_timeout"
+    assert "หมดระหว่างประเมินเอกสาร (ประเมินได้ 42 วินาที)" in reason.message_th and "agency" not in reason.message_th
+    assert "เว็บไซต์" not in reason.message_th  # the site was not slow: our own bound ran out
     assert "agency time budget exhausted while evaluating the documents (42 s)" in reason.message_en
     assert reason.detail["detail"] == "agency time budget exhausted while evaluating the documents (42 s)"
+
+
+async def test_a_refused_address_names_its_kind_in_thai() -> None:
+    """The fetch policy refuses an intranet address before anything is sent; the Thai message says which kind
+    of address it is in Thai, the English one as before."""
+    got = await _fetch("http://10.0.0.5/ita/o1.html", _down)  # the policy refuses before the transport
+    reason = access_reason(got)
+    assert reason is not None and reason.code == "refused_private_address"
+    assert "เครือข่ายภายใน (private)" in reason.message_th and "is a private" not in reason.message_th
+    assert "10.0.0.5 is a private address: not fetched (fetch policy)" in reason.message_en

@@ -135,6 +135,12 @@ def test_sanitiser_pieces() -> None:
     assert sanitize.clean("a\x1b[2Jb\u202ec\x00d") == "a[2Jbcd"
     assert sanitize.redact_credentials("see http://u:p@h.go.th/x and https://tok@h/") == \
         "see http://***@h.go.th/x and https://***@h/"
+    # Thai text runs into a URL without a space; so may a digit or an underscore.
+    assert sanitize.clean("ดูได้จากhttps://admin:secret@x.go.th/a") == "ดูได้จากhttps://***@x.go.th/a"
+    assert sanitize.clean("หน้าhttp://user:pass@host/x 1http://u:p@h x_ftp://u@h") == \
+        "หน้าhttp://***@host/x 1http://***@h x_ftp://***@h"
+    assert sanitize.clean("mailto:saraban@example.go.th, อีเมล saraban@example.go.th") == \
+        "mailto:saraban@example.go.th, อีเมล saraban@example.go.th"  # addresses are not credentials
     assert sanitize.markdown("<b>|[x](y)`") == "&lt;b&gt;\\|\\[x\\](y)\\`"
     assert sanitize.markdown_url("javascript:alert(1)") == "javascript:alert(1)"
     assert sanitize.markdown_url("http://h/a b<c>") == "<http://h/a%20b%3Cc%3E>"

@@ -88,3 +88,11 @@ def test_the_gate_leaves_clean_text_as_it_is() -> None:
     # a backslash, an e-mail address and a tab are not what scrub removes
     value = {"a": "C:\\เอกสาร\\b", "b": "mailto:saraban@example.go.th", "c": "ก\tข"}
     assert json_text(value, jsontext.dumps_pretty) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_the_two_float_differences_are_the_documented_ones() -> None:
+    assert jsontext.dumps_compact({"x": 1e-05}) == '{"x":0.00001}'  # the same number, written in full
+    assert jsontext.loads(jsontext.dumps_compact({"x": 1e-05})) == {"x": 1e-05}
+    assert jsontext.dumps_compact([float("nan"), float("inf")]) == "[null,null]"  # JSON has no NaN
+    assert jsontext.dumps_pretty({"score": 42.857142857142854}) == json.dumps({"score": 42.857142857142854},
+                                                                             ensure_ascii=False, indent=2)
