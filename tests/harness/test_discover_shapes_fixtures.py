@@ -5,10 +5,8 @@ These tests check the fixtures, not discovery: how `discover` does on them is me
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
 import tomllib
 import urllib.parse
 from pathlib import Path
@@ -17,19 +15,14 @@ from types import ModuleType
 import httpx
 import pytest
 
-from tests.support.paths import ROOT
+from tests.support.paths import ROOT, load_script
 
 SHAPES = ROOT / "fixtures" / "discover_shapes"
 EXPECTED = sorted(SHAPES.glob("expected-*.toml"))
 
 
 def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"discover_shapes_{name}", SHAPES / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SHAPES / f"{name}.py", f"discover_shapes_{name}")
 
 
 @pytest.fixture(scope="module")

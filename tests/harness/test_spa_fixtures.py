@@ -5,24 +5,17 @@ No browser here: rendering is probed by bench/render_probe.py and tested end to 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from types import ModuleType
 
-from tests.support.paths import ROOT
+from tests.support.paths import ROOT, load_script
 
 SPA = ROOT / "fixtures" / "spa"
 
 
 def _make_spa() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_spa", SPA / "make_spa.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_spa", module)  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SPA / "make_spa.py", "make_spa")
 
 
 def test_committed_files_are_what_the_generator_writes() -> None:

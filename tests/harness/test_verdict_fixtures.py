@@ -10,9 +10,7 @@ says why in `known_gap` (then it is a strict xfail: fixing it makes the test fai
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import re
-import sys
 import tomllib
 from types import ModuleType
 from typing import Any
@@ -23,19 +21,14 @@ from oit_checker.catalogue import reasons
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.extract.pool import ExtractPool
 from oit_checker.model import DocError
-from tests.support.paths import ROOT
+from tests.support.paths import ROOT, load_script
 
 VERDICTS = ROOT / "fixtures" / "verdicts"
 STATUSES = {"pass", "fail", "review", "error"}
 
 
 def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"verdicts_{name}", VERDICTS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script(VERDICTS / f"{name}.py", f"verdicts_{name}")
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,7 @@ the rule.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +18,11 @@ import pytest
 from oit_checker.catalogue import reasons
 from oit_checker.cli.main import main
 from oit_checker.report.json_out import run_dict
-from tests.support.paths import ROOT
+from tests.support.paths import ROOT, load_script
 
 
 def _verdicts_report() -> dict[str, Any]:
-    path = ROOT / "fixtures" / "verdicts" / "run_verdicts.py"
-    spec = importlib.util.spec_from_file_location("verdicts_run_for_pass_check", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "fixtures" / "verdicts" / "run_verdicts.py", "verdicts_run_for_pass_check")
     report: dict[str, Any] = module.run_dict(module.run_checker())
     return report
 

@@ -6,9 +6,7 @@ so the tests and the measured score agree on what "exact", "wrong" and "the list
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import sys
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,7 +20,7 @@ from oit_checker.cli.discover import cmd_discover
 from oit_checker.cli.main import build_parser
 from oit_checker.demo import HostMapTransport, serve_directory
 from oit_checker.text import clock
-from tests.support.paths import FIXTURES
+from tests.support.paths import FIXTURES, load_script
 
 SHAPES = FIXTURES / "discover_shapes"
 # A day of FY 2570 (ITA 2569 criteria by default): a run given no year must not follow it when a listing names one.
@@ -30,14 +28,7 @@ TODAY = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 
 
 def score_module() -> ModuleType:
-    name = "discover_shapes_score"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, SHAPES / "score.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up by name
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_script(SHAPES / "score.py", "discover_shapes_score")
 
 
 @dataclass
