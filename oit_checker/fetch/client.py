@@ -902,7 +902,6 @@ class Fetcher:
     async def _transfer(self, url: str, deadline: float | None, call: _Call) -> _Attempt:
         budget = self.settings.document_timeout_s
         remaining = self._remaining(deadline)
-        by_deadline = remaining is not None and remaining < budget
         if remaining is not None:
             budget = min(budget, remaining)
         progress = _Progress()
@@ -920,11 +919,12 @@ class Fetcher:
                 return _Attempt(error=FetchError.TIMEOUT, retry=True, detail=f"{type(exc).__name__}: {exc}"[:300])
             got = _words("received", size=_fmt_bytes(progress.raw_bytes)) if progress.headers_at is not None \
                 else _words("no_answer_yet")
-            # The agency's deadline cut it when the timer was set there: at the start, or moved there later
-            # (time given back for our own queueing stops at the deadline, see `_wait_large_slot`).
+            # The agency's deadline cut it when the timer stood there: set there at the start (less time left
+            # than the document's own bound), or moved there later (time given back for our own queueing stops
+            # at the deadline, see `_wait_large_slot`).
             when = progress.timeout.when()
-            by_deadline = by_deadline or (progress.hard_end is not None and when is not None
-                                          and when >= progress.hard_end - _SAME_INSTANT_S)
+            by_deadline = progress.hard_end is not None and when is not None \
+                and when >= progress.hard_end - _SAME_INSTANT_S
             if by_deadline:
                 detail = _words("budget_transfer", got=got)
             else:
