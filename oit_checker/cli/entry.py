@@ -4,7 +4,8 @@ A command's own work is often shorter than the interpreter's: one agency re-chec
 as long as importing the program, then tearing down its ≈1,000 modules (≈0.1 s measured with bench/startup.py).
 So the garbage collector stays off while the modules load (they allocate much and free little: ≈35 ms), and
 once the command has returned — its output written and closed, its worker processes ended, its databases
-committed — the process ends without that teardown. Tests call `cli.main.main` itself.
+committed — the process ends without that teardown (unless a profiler or a tracer such as coverage is
+attached: they write their figures at the ordinary exit). Tests call `cli.main.main` itself.
 """
 
 from __future__ import annotations
@@ -28,5 +29,7 @@ def main() -> None:
     finally:
         gc.enable()
     code = run()  # SystemExit (--help, a usage error) ends the process the ordinary way
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # a profiler or coverage writes its figures at the ordinary exit
     _flush()
     os._exit(code)
