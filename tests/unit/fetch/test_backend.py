@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import socket
 import ssl
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpcore
@@ -14,6 +15,7 @@ import pytest
 from oit_checker.fetch import policy
 from oit_checker.fetch.backend import AsyncioBackend
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client, network_transport
+from oit_checker.model import Fetched
 from tests.support.hostile_server import HOSTILE
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -154,3 +156,39 @@ async def test_keep_alive_requests_through_httpx_reuse_one_connection() -> None:
     assert [g.body for g in got] == [b"page /p%d" % i for i in range(20)]
     assert connections == 1
     assert all(g.ok and g.status == 200 for g in got)
+
+
+def test_a_tls_answer_ended_without_close_notify_is_read_whole() -> None:
+    """Old servers close the TCP connection after a `Connection: close` body without TLS's close_notify (a
+    ragged end): the body up to there is the answer, not an error."""
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(HOSTILE / "tls_cert.pem", HOSTILE / "tls_key.pem")
+    body = "<html><body>ประกาศ ปีงบประมาณ 2568</body></html>".encode()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with server_ctx.wrap_socket(conn, server_side=True) as tls:
+            tls.recv(65536)
+            tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n\r\n"
+                        + body)
+        # closed without unwrap(): no close_notify
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+
+    async def fetch() -> Fetched:
+        settings = FetchSettings(allow_private=True, retries=0)
+        async with build_client(settings, verify=False) as client:  # the test's own certificate
+            return await Fetcher(client, settings).fetch(f"https://127.0.0.1:{port}/")
+
+    try:
+        got = asyncio.run(fetch())
+    finally:
+        thread.join(5)
+        listener.close()
+    assert got.error is None and got.status == 200
+    assert got.body == body
