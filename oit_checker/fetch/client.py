@@ -41,11 +41,9 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from httpcore._backends.auto import AutoBackend
 
 from oit_checker import __version__
 from oit_checker.fetch import policy
-from oit_checker.fetch.backend import AsyncioBackend
 from oit_checker.model import Fetched, FetchError
 from oit_checker.text import i18n
 from oit_checker.text.clock import monotonic, wall
@@ -206,16 +204,13 @@ class PolicyRouter(httpx.AsyncBaseTransport):
             await t.aclose()
 
 
-def _connecting(transport: httpx.AsyncHTTPTransport, *, guarded: bool) -> httpx.AsyncHTTPTransport:
-    """The transport connecting through asyncio's own streams (fetch/backend.py) and, when `guarded`, with the
-    fetch policy in its network backend (checked after DNS, at connect time)."""
+def _guarded(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
+    """The transport with the fetch policy in its network backend (checked after DNS, at connect time)."""
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if pool is None or backend is None:  # pragma: no cover - an httpx/httpcore without these: fail closed
         raise RuntimeError("cannot apply the fetch policy to this httpx version's transport")
-    if isinstance(backend, AutoBackend):  # httpcore's default (anyio under asyncio)
-        backend = AsyncioBackend()
-    pool._network_backend = policy.GuardedBackend(backend) if guarded else backend
+    pool._network_backend = policy.GuardedBackend(backend)
     return transport
 
 
@@ -302,7 +297,7 @@ def network_transport(global_limit: int, *, verify: bool = True, allow_private: 
     def direct_pool(limit: int) -> httpx.AsyncBaseTransport:
         limits = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
         transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
-        return _connecting(transport, guarded=not allow_private)
+        return transport if allow_private else _guarded(transport)
 
     direct: httpx.AsyncBaseTransport
     if per_host is not None:

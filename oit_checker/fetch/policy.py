@@ -36,7 +36,6 @@ from urllib.parse import urlsplit
 
 import httpcore
 
-from oit_checker.fetch.backend import AsyncioBackend
 from oit_checker.text import i18n
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -132,7 +131,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     """httpcore's network backend with the fetch policy applied after DNS resolution, at connect time."""
 
     def __init__(self, inner: httpcore.AsyncNetworkBackend | None = None) -> None:
-        self._inner = inner or AsyncioBackend()
+        self._inner = inner or httpcore.AnyIOBackend()
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None,
