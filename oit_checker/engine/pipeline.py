@@ -88,13 +88,14 @@ class Checker:
                  clock: Callable[[], float] = monotonic,
                  on_progress: Callable[[str, str], None] | None = None,
                  renderer: Renderer | None = None,
-                 evaluation_min_s: float | None = None) -> None:
+                 evaluation_min_s: float | None = None, evaluation_parts: int = 1) -> None:
         self.fetcher = fetcher
         self.renderer = renderer  # `--render`: pages drawn by JavaScript are read as a browser draws them
         self.extractor = extractor
         self.follow = follow or FollowSettings()
         self.agency_budget_s = agency_budget_s
         self.evaluation_min_s = EVALUATION_MIN_S if evaluation_min_s is None else evaluation_min_s
+        self.evaluation_parts = max(1, evaluation_parts)
         self._clock = clock
         self._groups = itertools.count(1)
         self._on_progress = on_progress
@@ -415,16 +416,42 @@ class Checker:
         is left of the agency's budget (at least EVALUATION_MIN_S): a rule pattern that backtracks forever or
         a huge document costs that worker, never this process, where every other agency is being fetched.
         Past the bound every item is `error` (timeout) and the agency is incomplete."""
-        args = (items, light, reference, fiscal_year, home, candidates, dict(hashes_before))
+        rest = (light, reference, fiscal_year, home, candidates, dict(hashes_before))
         call = getattr(self.extractor, "call", None)
         if call is None:
-            return (*judge_agency(*args), True)
+            return (*judge_agency(items, *rest), True)
         timeout = max(deadline - self._clock(), self.evaluation_min_s)
+        # In parts side by side (`evaluation_parts`, one agency alone): every part strips the same template and
+        # marks the same duplicates from the whole of what was gathered, so each item's finding is the one a
+        # single evaluation gives; the parts' findings are put back in the items' order.
+        tasks = [asyncio.ensure_future(call(judge_agency, part, *rest, timeout=timeout))
+                 for part in _parts(items, self.evaluation_parts)]
         try:
-            findings, hashes = await call(judge_agency, *args, timeout=timeout)
-        except TimeoutError:
-            return judge.evaluation_timeout(items, light, timeout), content_hashes(light), False
-        return findings, hashes, True
+            judged = await asyncio.gather(*tasks)
+        except BaseException as exc:
+            for task in tasks:  # a part that failed or timed out: the others are not waited for
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            if isinstance(exc, TimeoutError):
+                return judge.evaluation_timeout(items, light, timeout), content_hashes(light), False
+            raise
+        if len(judged) == 1:
+            return (*judged[0], True)
+        by_item = {f.item: f for findings, _ in judged for f in findings}
+        return tuple(by_item[item.id] for item in items), judged[0][1], True
+
+
+def _parts(items: Sequence[Item], n: int) -> list[Sequence[Item]]:
+    """`items` in at most `n` runs of neighbouring items (neighbours often read the same documents, which a
+    part then indexes once), as even in number as can be."""
+    n = max(1, min(n, len(items)))
+    size, extra = divmod(len(items), n)
+    out, start = [], 0
+    for i in range(n):
+        end = start + size + (1 if i < extra else 0)
+        out.append(items[start:end])
+        start = end
+    return out
 
 
 def _document_urls(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> list[str]:

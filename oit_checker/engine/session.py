@@ -49,6 +49,10 @@ class RunOptions:
     agencies_at_once: int = 8  # measured: 4 left the extraction workers idle between agencies
     render: RenderSettings | None = None  # `--render`: draw pages built by JavaScript in a headless browser
     evaluation_min_s: float = EVALUATION_MIN_S  # evaluation's time when fetching used the agency's budget
+    # An agency's items are evaluated in this many parts side by side, each on an extraction worker. None: one
+    # part per worker for an agency checked alone (nothing else would keep the workers busy while it is
+    # judged), one part otherwise (`for_agencies`).
+    evaluation_parts: int | None = None
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
@@ -57,10 +61,15 @@ class RunOptions:
 
     def for_agencies(self, n: int) -> RunOptions:
         """These options for a run of `n` agencies: no more extraction workers than agencies, but two even
-        for one (its pages and files extract side by side: measured faster on 2 cores, bench/startup.py)."""
-        if self.extract_workers is not None:
-            return self
-        return replace(self, extract_workers=min(os.cpu_count() or 1, max(2, n)))
+        for one (its pages and files extract side by side: measured faster on 2 cores, bench/startup.py).
+        One agency alone has its items evaluated in one part per worker: nothing else would keep them busy
+        while it is judged (the bench/startup.py agency's 27 items: 130 ms in one part, 77 ms in the longer of two)."""
+        options = self
+        if options.extract_workers is None:
+            options = replace(options, extract_workers=min(os.cpu_count() or 1, max(2, n)))
+        if options.evaluation_parts is None:
+            options = replace(options, evaluation_parts=max(1, options.extract_workers or 1) if n == 1 else 1)
+        return options
 
 
 def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today: date) -> int:
@@ -177,7 +186,8 @@ class Session:
         self.renderer = Renderer(options.render) if options.render is not None else None
         self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
                                 on_progress=self._on_progress, renderer=self.renderer,
-                                evaluation_min_s=options.evaluation_min_s)
+                                evaluation_min_s=options.evaluation_min_s,
+                                evaluation_parts=options.evaluation_parts or 1)
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

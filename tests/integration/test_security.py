@@ -484,6 +484,28 @@ def test_a_backtracking_rule_is_cut_at_the_agency_budget_and_the_other_agency_go
     assert by["innocent"].complete and by["innocent"].findings[0].status is not Status.ERROR
 
 
+def test_an_agency_alone_evaluated_in_parts_is_cut_whole_when_one_part_backtracks(site: hs.HostileServer) -> None:
+    """One agency alone is evaluated in one part per worker: the part holding the backtracking rule is cut at
+    the bound, the other part is not waited for, and every item of the agency is `evaluation_timeout` (an
+    agency is never reported half-judged)."""
+    import dataclasses
+
+    base = _two_items_catalogue(r"(ก+)+$")
+    [slow] = base.items
+    fine = _two_items_catalogue().items[0]
+    catalogue = dataclasses.replace(base, items=(dataclasses.replace(fine, id="H02"), slow))
+    agency = Agency(name="redos", home=None, slug="redos",
+                    items={"H01": (site.url("/redos"),), "H02": (site.url("/page/innocent"),)})
+    options = RunOptions(fetch=hs.hostile_fetch_settings(), extract_workers=2, agency_budget_s=3.0,
+                         evaluation_min_s=2.0)
+    assert options.for_agencies(1).evaluation_parts == 2
+    run = asyncio.run(run_agencies([agency], catalogue, 2569, options))
+    [result] = run.agencies
+    assert result.complete is False
+    assert [f.item for f in result.findings] == ["H02", "H01"]
+    assert all(f.status is Status.ERROR and f.reasons[0].code == "evaluation_timeout" for f in result.findings)
+
+
 def test_a_huge_thai_page_is_read_to_the_cap_and_does_not_starve_another_agency(site: hs.HostileServer) -> None:
     """A 12 MB Thai page (≈ 4 M characters of text, 20,000 links) and a small agency in one run."""
     big = Agency(name="big", home=None, items={"H01": (site.url("/big-thai?mb=12"),)}, slug="big")

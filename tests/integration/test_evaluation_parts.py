@@ -1,0 +1,75 @@
+"""One agency checked alone has its items evaluated in parts, side by side on the extraction workers: its
+findings are exactly those of one evaluation, in the catalogue's order, and a part that runs past the bound
+still makes the whole agency `evaluation_timeout` (nothing is half-judged)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.config.manifest import load_manifests
+from oit_checker.demo import HostMapTransport
+from oit_checker.engine import session as session_mod
+from oit_checker.engine.session import RunOptions, run_agencies
+from oit_checker.model import Agency, RunResult
+from oit_checker.report.json_out import finding_dict
+from tests.conftest import FIXTURES
+
+
+def _demo(base: str) -> tuple[list[Agency], HostMapTransport]:
+    agencies = load_manifests([FIXTURES / "demo" / "agency.toml"])
+    host = urlsplit(agencies[0].home or "").hostname or ""
+    return agencies, HostMapTransport({host: base})
+
+
+def _check(base: str, options: RunOptions) -> RunResult:
+    agencies, transport = _demo(base)
+    return asyncio.run(run_agencies(agencies, load_catalogue(catalogue_path_for(2568)), 2568, options,
+                                    transport=transport))
+
+
+def _findings(run: RunResult) -> list[dict[str, Any]]:
+    [agency] = run.agencies
+    out = []
+    for f in agency.findings:
+        d = finding_dict(f)
+        d.pop("fetches", None)  # how long each URL took differs between two runs
+        out.append(json.loads(json.dumps(d, sort_keys=True, default=str)))
+    return out
+
+
+def test_one_agency_alone_is_evaluated_in_one_part_per_worker() -> None:
+    assert RunOptions(extract_workers=2).for_agencies(1).evaluation_parts == 2
+    assert RunOptions(extract_workers=2).for_agencies(3).evaluation_parts == 1
+    assert RunOptions(extract_workers=1).for_agencies(1).evaluation_parts == 1
+    assert RunOptions(extract_workers=2, evaluation_parts=1).for_agencies(1).evaluation_parts == 1
+
+
+def test_findings_in_parts_are_those_of_one_evaluation(demo_base_url: str, monkeypatch: Any) -> None:
+    calls: list[int] = []
+    real = session_mod.Checker
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        checker = real(*args, **kwargs)
+        call = checker.extractor.call
+
+        async def counted(fn: Any, *a: Any, timeout: float) -> Any:
+            calls.append(len(a[0]))  # the items of this part
+            return await call(fn, *a, timeout=timeout)
+
+        checker.extractor.call = counted  # type: ignore[method-assign]
+        return checker
+
+    monkeypatch.setattr(session_mod, "Checker", counting)
+    whole = _check(demo_base_url, RunOptions(extract_workers=2, evaluation_parts=1))
+    assert calls == [27]
+    calls.clear()
+    parts = _check(demo_base_url, RunOptions(extract_workers=2))
+    assert sorted(calls) == [13, 14]
+    assert [f.item for f in parts.agencies[0].findings] == [f.item for f in whole.agencies[0].findings]
+    assert _findings(parts) == _findings(whole)
+    statuses = {f.item: f.status.value for f in parts.agencies[0].findings}
+    assert statuses["O7"] == "fail" and statuses["O1"] == "pass"  # the demo's seed verdicts, not a blank run
