@@ -88,23 +88,27 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
         check_writable(args.output)
     method = load_projection_method(getattr(args, "projection", None))
     preliminary = load_manifests(paths)  # fiscal year first: it picks the catalogue
-    choice = choose_fiscal_year(args.fiscal_year, preliminary, today())
-    fiscal_year = choice.fiscal_year
-    cat = load_rules(args, fiscal_year)
-    agencies = load_manifests(paths, cat.ids)
-    items = parse_items(args.items)
-    validate_items(items, cat)
-    options = run_options(args)
-    err = make_console(stderr=True)
-    heading = year_line(choice, cat, args)
-    on_screen = args.format == "table" and not args.output
-    if not on_screen:  # the table's first line says it; elsewhere the first line on the terminal does
-        err.print(heading, style="yellow" if choice.why == "today" else "dim", markup=False, soft_wrap=True)
-    total = sum(len(checked_items(cat, a, items)) for a in agencies)
-    with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
-        run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
-                                       force_fiscal_year=args.fiscal_year is not None,
-                                       transport=transport, on_progress=progress, cache_dir=cache_dir(args)))
+    options = run_options(args).for_agencies(len(preliminary))
+    # The extraction workers start now and import their libraries while this process reads the catalogue
+    # (bench/startup.py: a first check ≈ 50 ms sooner than starting them with the run).
+    with options.extract_pool() as pool:
+        pool.start()
+        choice = choose_fiscal_year(args.fiscal_year, preliminary, today())
+        fiscal_year = choice.fiscal_year
+        cat = load_rules(args, fiscal_year)
+        agencies = load_manifests(paths, cat.ids)
+        items = parse_items(args.items)
+        validate_items(items, cat)
+        err = make_console(stderr=True)
+        heading = year_line(choice, cat, args)
+        on_screen = args.format == "table" and not args.output
+        if not on_screen:  # the table's first line says it; elsewhere the first line on the terminal does
+            err.print(heading, style="yellow" if choice.why == "today" else "dim", markup=False, soft_wrap=True)
+        total = sum(len(checked_items(cat, a, items)) for a in agencies)
+        with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
+            run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,
+                                           force_fiscal_year=args.fiscal_year is not None, transport=transport,
+                                           on_progress=progress, cache_dir=cache_dir(args), pool=pool))
     write_output(run, args, console, method, heading if on_screen else None, cat)
     if getattr(args, "fix_kit", None):
         from oit_checker.cli.fix import say_written, write_kit

@@ -218,13 +218,15 @@ async def run_agencies(
     on_agency_done: Callable[[AgencyResult], None] | None = None,
     on_progress: Callable[[str, str], None] | None = None,
     cache_dir: Path | None = None,
+    pool: ExtractPool | None = None,
 ) -> RunResult:
     """Check agencies in one session (no history): what `oit-checker check` runs. With `cache_dir`, answers
-    are revalidated against the ones stored there and unchanged documents are not read again."""
+    are revalidated against the ones stored there and unchanged documents are not read again. `pool`: an
+    extraction pool the caller started (and closes), e.g. before reading the catalogue."""
     options = (options or RunOptions()).for_agencies(len(agencies))
     started = now_iso()
     async with Session(options, transport=transport, on_progress=on_progress, start_workers=True,
-                       cache_dir=cache_dir) as session:
+                       cache_dir=cache_dir, pool=pool) as session:
         gate = asyncio.Semaphore(options.agencies_at_once)
 
         async def one(agency: Agency) -> AgencyResult:

@@ -32,6 +32,34 @@ def test_unknown_item_in_manifest_is_a_configuration_error(tmp_path: Path, capsy
     assert str(path) in err and "O99" in err
 
 
+def test_a_rule_file_error_after_the_workers_started_leaves_no_process_behind(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` starts its extraction workers before it reads the catalogue; a bad rule file then still ends
+    the command with the file's message, and the workers are gone when it returns."""
+    import psutil
+
+    from oit_checker.extract.pool import ExtractPool
+
+    started: list[int] = []
+    real_start = ExtractPool.start
+
+    def start(pool: ExtractPool) -> None:
+        real_start(pool)
+        started.append(len(psutil.Process().children()))
+
+    monkeypatch.setattr(ExtractPool, "start", start)
+    rules = tmp_path / "my-rules.toml"
+    rules.write_text("[catalogue\n", encoding="utf-8")
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    assert main(["check", str(manifest(tmp_path)), "--rules", str(rules), "--extract-workers", "2"]) == 2
+    assert started and started[0] >= 2  # the workers were running when the rule file was read
+    assert "my-rules.toml" in capsys.readouterr().err
+    # multiprocessing's resource tracker, started with the first worker, serves the test process to its end.
+    left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before and p.is_running()
+            and p.status() != psutil.STATUS_ZOMBIE and "resource_tracker" not in " ".join(p.cmdline())]
+    assert left == []
+
+
 def test_bad_rule_file_names_file_item_and_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rules = tmp_path / "my-rules.toml"
     text = (ROOT / "rules" / "ita2568.toml").read_text(encoding="utf-8")
