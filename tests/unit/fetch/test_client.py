@@ -461,6 +461,24 @@ async def test_redirect_to_itself_once_after_a_cookie_is_not_a_loop() -> None:
 
 
 @respx.mock
+async def test_the_client_keeps_no_cookie_and_each_fetch_sends_back_only_its_own() -> None:
+    gate = respx.get(f"{SITE}/gate").mock(side_effect=[
+        httpx.Response(302, headers={"Location": "/gate", "Set-Cookie": "TS01=abc; Path=/"}),
+        httpx.Response(200, text="ok"),
+        httpx.Response(200, text="ok"),
+    ])
+    fetcher, _ = make_fetcher()
+    assert (await fetcher.fetch(f"{SITE}/gate")).ok
+    assert (await fetcher.fetch(f"{SITE}/gate")).ok
+    sent = [call.request.headers.get("cookie") for call in gate.calls]
+    assert sent == [None, "TS01=abc", None]  # back within its own fetch, never to the next one
+    client = fetcher.client
+    assert not client.cookies and len(client.cookies.jar) == 0
+    with pytest.raises(TypeError, match="keeps no cookies"):
+        client.cookies = {"a": "b"}
+
+
+@respx.mock
 async def test_redirect_without_location_is_a_protocol_error() -> None:
     respx.get(f"{SITE}/r").mock(return_value=httpx.Response(302))
     fetcher, _ = make_fetcher()
