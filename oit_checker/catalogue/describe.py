@@ -16,6 +16,7 @@ from oit_checker.model import (
     MatcherKind,
     ValueKind,
 )
+from oit_checker.text.i18n import text
 
 
 def confidence_note(item: Item) -> str:
@@ -73,27 +74,26 @@ _FY_TEXT = {
 def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: int | None = None) -> str:
     """The rule in words; with `fiscal_year`, also the dates it means (FY N = 1 Oct N−1 – 30 Sep N)."""
     th, en = _FY_TEXT[rule]
-    text = en if lang == "en" else th
+    words = en if lang == "en" else th
     if fiscal_year is None or rule is FiscalYearRule.NONE:
-        return text
+        return words
     target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
-    label = f"FY {target} BE" if lang == "en" else f"ปีงบประมาณ พ.ศ. {target}"
-    return f"{text}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
+    label = text("describe.fiscal_year_label", lang, year=target)
+    return f"{words}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 
 
-def _discovery_rows(item: Item, en: bool) -> list[tuple[str, str]]:
+def _discovery_rows(item: Item, lang: str) -> list[tuple[str, str]]:
     """What `discover` reads menus by: title variants, titles that are not the item, page or periods."""
     rows: list[tuple[str, str]] = []
     if item.title_variants:
-        rows.append(("Other titles (menus, posts)" if en else "ชื่ออื่นที่พบ (เมนู โพสต์)", " · ".join(item.title_variants)))
+        rows.append((text("describe.other_titles", lang), " · ".join(item.title_variants)))
     if item.not_titles:
-        rows.append(("Not this item when titled" if en else "ไม่ใช่ข้อนี้เมื่อชื่อมีคำว่า", " · ".join(item.not_titles)))
+        rows.append((text("describe.not_titles", lang), " · ".join(item.not_titles)))
     if item.discover.page:
-        rows.append(("Discovery" if en else "การค้นหา (discover)",
-                     "the menu page itself, not its posts" if en else "ใช้หน้าเมนูนั้นเอง ไม่ใช่โพสต์ในหน้า"))
+        rows.append((text("describe.discovery", lang), text("describe.discovery_page", lang)))
     elif item.discover.periods:
-        rows.append(("Discovery" if en else "การค้นหา (discover)",
-                     ("posts of: " if en else "โพสต์ของช่วง: ") + ", ".join(r.value for r in item.discover.periods)))
+        periods = ", ".join(r.value for r in item.discover.periods)
+        rows.append((text("describe.discovery", lang), text("describe.discovery_periods", lang, periods=periods)))
     return rows
 
 
@@ -109,84 +109,73 @@ _VALUE_TEXT = {
 }
 
 
-def _describe_matcher(m: Matcher, en: bool) -> str:
-    values = _VALUE_TEXT[m.values][1 if en else 0]
+def _describe_matcher(m: Matcher, lang: str) -> str:
+    values = _VALUE_TEXT[m.values][1 if lang == "en" else 0]
     heads = " | ".join(m.headers)
     if m.kind is MatcherKind.COLUMN:
-        text = (f"a column headed {heads} holding {m.min_values}+ {values}" if en
-                else f"คอลัมน์หัวตาราง {heads} ที่มี{values}อย่างน้อย {m.min_values} ค่า")
+        words = text("describe.column", lang, heads=heads, n=m.min_values, values=values)
         if m.beside:
-            text += (f", beside {' | '.join(m.beside)}" if en else f" ข้างคอลัมน์ {' | '.join(m.beside)}")
-        return text
-    return (f"a table of {m.min_rows}+ rows of {m.min_values}+ {values} under {heads or 'any header'}" if en
-            else f"ตารางตัวเลข ({values}) อย่างน้อย {m.min_rows} แถว แถวละ {m.min_values} ค่า ใต้หัวตาราง {heads or 'ใดก็ได้'}")
+            words += text("describe.beside", lang, heads=" | ".join(m.beside))
+        return words
+    return text("describe.rows", lang, rows=m.min_rows, n=m.min_values, values=values,
+                heads=heads or text("describe.any_header", lang))
 
 
 def _describe_component(comp: Component, lang: str) -> str:
     en = lang == "en"
     label = (comp.label_en or comp.label_th) if en else comp.label_th
-    need = ("required" if comp.required else "optional") if en else ("จำเป็น" if comp.required else "ไม่บังคับ")
+    need = text("describe.required" if comp.required else "describe.optional", lang)
     bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)}; {_KIND_TEXT[comp.kind][1 if en else 0]})"]
     if comp.phrases:
-        head = ("positions: " if en else "ตำแหน่ง: ") if comp.kind is ComponentKind.SIGNED else \
-            ("phrases: " if en else "วลี: ")
-        bits.append(head + " | ".join(comp.phrases))
+        head = "describe.positions" if comp.kind is ComponentKind.SIGNED else "describe.phrases"
+        bits.append(text(head, lang, list=" | ".join(comp.phrases)))
     if comp.patterns:
-        bits.append(("patterns: " if en else "รูปแบบ: ") + " | ".join(p.pattern for p in comp.patterns))
+        bits.append(text("describe.patterns", lang, list=" | ".join(p.pattern for p in comp.patterns)))
     for m in comp.matchers:
-        bits.append(("table: " if en else "ตาราง: ") + _describe_matcher(m, en))
+        bits.append(text("describe.table", lang, matcher=_describe_matcher(m, lang)))
     return " — ".join(bits)
 
 
 def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) -> list[tuple[str, str]]:
     """Label/value rows describing one rule, for `rules show` (Thai by default, English with lang="en")."""
     en = lang == "en"
-    rows: list[tuple[str, str]] = [("Item" if en else "ข้อ", item.id)]
+
+    def t(key: str, /, **values: object) -> str:
+        return text(f"describe.{key}", lang, **values)
+
+    rows: list[tuple[str, str]] = [(t("item"), item.id)]
     if en:
-        rows.append(("Name", item.name_en or item.name_th))
+        rows.append((t("name"), item.name_en or item.name_th))
         if item.name_en:
-            rows.append(("Name (Thai)", item.name_th))
+            rows.append((t("name_thai"), item.name_th))
     else:
-        rows.append(("ชื่อ", item.name_th))
+        rows.append((t("name"), item.name_th))
     ind = _INDICATOR_TEXT.get(item.indicator)
     ind_text = f"{item.indicator} {ind[1] if en else ind[0]}" if ind else str(item.indicator)
-    rows.append(("Indicator" if en else "ตัวชี้วัด", ind_text))
+    rows.append((t("indicator"), ind_text))
     if item.sub_indicator:
-        rows.append(("Sub-indicator" if en else "ตัวชี้วัดย่อย", item.sub_indicator))
+        rows.append((t("sub_indicator"), item.sub_indicator))
     conf = confidence_label(item.confidence, lang)
     note = confidence_note(item)
-    rows.append(("Rule confidence" if en else "ความเชื่อมั่นของเกณฑ์", f"{conf} — {note}" if note else conf))
-    rows.append(("Fiscal year" if en else "ปีงบประมาณของข้อมูล",
-                 f"{fiscal_year_rule_text(item.fiscal_year_rule, lang, fiscal_year)} "
-                 f"({'confidence' if en else 'ความเชื่อมั่น'}: "
-                 f"{confidence_label(item.fiscal_year_confidence, lang)})"))
+    rows.append((t("rule_confidence"), f"{conf} — {note}" if note else conf))
+    rows.append((t("fiscal_year"), t("fiscal_year_value",
+                                     rule=fiscal_year_rule_text(item.fiscal_year_rule, lang, fiscal_year),
+                                     confidence=confidence_label(item.fiscal_year_confidence, lang))))
     ev = item.evidence
-    if en:
-        parts = [f"at least {ev.min_chars} characters beyond the title block (spaces not counted), else a cover "
-                 "if no component is there either"]
-        if ev.min_pages > 1:
-            parts.append(f"usually {ev.min_pages}+ pages (fewer only adds a note)")
-        parts.append("on the agency's own website" if ev.own_site else "may be off the agency's website")
-        parts.append(f"at most {ev.max_urls} URLs")
-    else:
-        parts = [f"นอกจากส่วนหัว (ชื่อเรื่อง ปี หน่วยงาน) อย่างน้อย {ev.min_chars} ตัวอักษร (ไม่นับช่องว่าง) "
-                 "มิฉะนั้นและไม่พบองค์ประกอบใดเลย ถือเป็นหน้าปก"]
-        if ev.min_pages > 1:
-            parts.append(f"มักมี {ev.min_pages} หน้าขึ้นไป (น้อยกว่านั้นเป็นเพียงข้อสังเกต)")
-        parts.append("ต้องอยู่บนเว็บไซต์หลักของหน่วยงาน" if ev.own_site else "อยู่นอกเว็บไซต์หลักได้")
-        parts.append(f"ไม่เกิน {ev.max_urls} URL")
-    rows.append(("Evidence" if en else "หลักฐาน", " · ".join(parts)))
+    parts = [t("min_chars", n=ev.min_chars)]
+    if ev.min_pages > 1:
+        parts.append(t("min_pages", n=ev.min_pages))
+    parts.append(t("own_site" if ev.own_site else "off_site"))
+    parts.append(t("max_urls", n=ev.max_urls))
+    rows.append((t("evidence"), " · ".join(parts)))
     if item.listed_only:
-        rows.append(("Checked" if en else "การตรวจ",
-                     "only when the manifest lists it (not every agency's listing has this item)" if en
-                     else "ตรวจเฉพาะเมื่อ manifest ระบุข้อนี้ (รายการของบางหน่วยงานไม่มีข้อนี้)"))
+        rows.append((t("checked"), t("listed_only")))
     if item.title_phrases:
-        rows.append(("Usual titles" if en else "ชื่อเอกสารที่พบบ่อย", " · ".join(item.title_phrases)))
-    rows += _discovery_rows(item, en)
+        rows.append((t("usual_titles"), " · ".join(item.title_phrases)))
+    rows += _discovery_rows(item, lang)
     for comp in item.components:
-        rows.append((("Component " if en else "องค์ประกอบ ") + comp.id, _describe_component(comp, lang)))
+        rows.append((t("component", id=comp.id), _describe_component(comp, lang)))
     rest = item_notes(item)
     if rest:
-        rows.append(("Notes" if en else "หมายเหตุ", rest))
+        rows.append((t("notes"), rest))
     return rows
-
