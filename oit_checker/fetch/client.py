@@ -353,7 +353,7 @@ class _NoCookies(http.cookiejar.CookieJar):
 class _ClientCookies(httpx.Cookies):
     """The client's cookies: none, and none read from an answer. httpx hands every answer to its client's
     cookies; building the cookie library's views of the request and the answer only to keep nothing was
-    ≈ 8 % of the fetch path's CPU (bench/fetch.py)."""
+    ≈ 10 % of the fetch path's CPU (bench/fetch.py: 720 → 650 µs per request)."""
 
     def __init__(self) -> None:
         super().__init__(_NoCookies())
