@@ -19,6 +19,15 @@ from oit_checker.model import (
 from oit_checker.text.i18n import text
 
 
+def _lang(lang: str | None) -> str:
+    """English when asked for, else Thai: a description never follows the run's language half-way."""
+    return "en" if lang == "en" else "th"
+
+
+def _t(key: str, lang: str, /, **values: object) -> str:
+    return text(f"describe.{key}", lang, **values)
+
+
 def confidence_note(item: Item) -> str:
     """The catalogue's `confidence_note` for the item ("seed vs one source"), or ""."""
     first = item.notes.split("\n", 1)[0]
@@ -73,12 +82,13 @@ _FY_TEXT = {
 
 def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: int | None = None) -> str:
     """The rule in words; with `fiscal_year`, also the dates it means (FY N = 1 Oct N−1 – 30 Sep N)."""
+    lang = _lang(lang)
     th, en = _FY_TEXT[rule]
     words = en if lang == "en" else th
     if fiscal_year is None or rule is FiscalYearRule.NONE:
         return words
     target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
-    label = text("describe.fiscal_year_label", lang, year=target)
+    label = _t("fiscal_year_label", lang, year=target)
     return f"{words}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 
 
@@ -86,14 +96,14 @@ def _discovery_rows(item: Item, lang: str) -> list[tuple[str, str]]:
     """What `discover` reads menus by: title variants, titles that are not the item, page or periods."""
     rows: list[tuple[str, str]] = []
     if item.title_variants:
-        rows.append((text("describe.other_titles", lang), " · ".join(item.title_variants)))
+        rows.append((_t("other_titles", lang), " · ".join(item.title_variants)))
     if item.not_titles:
-        rows.append((text("describe.not_titles", lang), " · ".join(item.not_titles)))
+        rows.append((_t("not_titles", lang), " · ".join(item.not_titles)))
     if item.discover.page:
-        rows.append((text("describe.discovery", lang), text("describe.discovery_page", lang)))
+        rows.append((_t("discovery", lang), _t("discovery_page", lang)))
     elif item.discover.periods:
         periods = ", ".join(r.value for r in item.discover.periods)
-        rows.append((text("describe.discovery", lang), text("describe.discovery_periods", lang, periods=periods)))
+        rows.append((_t("discovery", lang), _t("discovery_periods", lang, periods=periods)))
     return rows
 
 
@@ -113,69 +123,67 @@ def _describe_matcher(m: Matcher, lang: str) -> str:
     values = _VALUE_TEXT[m.values][1 if lang == "en" else 0]
     heads = " | ".join(m.headers)
     if m.kind is MatcherKind.COLUMN:
-        words = text("describe.column", lang, heads=heads, n=m.min_values, values=values)
+        words = _t("column", lang, heads=heads, n=m.min_values, values=values)
         if m.beside:
-            words += text("describe.beside", lang, heads=" | ".join(m.beside))
+            words += _t("beside", lang, heads=" | ".join(m.beside))
         return words
-    return text("describe.rows", lang, rows=m.min_rows, n=m.min_values, values=values,
-                heads=heads or text("describe.any_header", lang))
+    return _t("rows", lang, rows=m.min_rows, n=m.min_values, values=values,
+              heads=heads or _t("any_header", lang))
 
 
 def _describe_component(comp: Component, lang: str) -> str:
     en = lang == "en"
     label = (comp.label_en or comp.label_th) if en else comp.label_th
-    need = text("describe.required" if comp.required else "describe.optional", lang)
+    need = _t("required", lang) if comp.required else _t("optional", lang)
     bits = [f"{label} ({need}; {confidence_label(comp.confidence, lang)}; {_KIND_TEXT[comp.kind][1 if en else 0]})"]
     if comp.phrases:
-        head = "describe.positions" if comp.kind is ComponentKind.SIGNED else "describe.phrases"
-        bits.append(text(head, lang, list=" | ".join(comp.phrases)))
+        listed = " | ".join(comp.phrases)
+        bits.append(_t("positions", lang, list=listed) if comp.kind is ComponentKind.SIGNED
+                    else _t("phrases", lang, list=listed))
     if comp.patterns:
-        bits.append(text("describe.patterns", lang, list=" | ".join(p.pattern for p in comp.patterns)))
+        bits.append(_t("patterns", lang, list=" | ".join(p.pattern for p in comp.patterns)))
     for m in comp.matchers:
-        bits.append(text("describe.table", lang, matcher=_describe_matcher(m, lang)))
+        bits.append(_t("table", lang, matcher=_describe_matcher(m, lang)))
     return " — ".join(bits)
 
 
 def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) -> list[tuple[str, str]]:
     """Label/value rows describing one rule, for `rules show` (Thai by default, English with lang="en")."""
+    lang = _lang(lang)
     en = lang == "en"
-
-    def t(key: str, /, **values: object) -> str:
-        return text(f"describe.{key}", lang, **values)
-
-    rows: list[tuple[str, str]] = [(t("item"), item.id)]
+    rows: list[tuple[str, str]] = [(_t("item", lang), item.id)]
     if en:
-        rows.append((t("name"), item.name_en or item.name_th))
+        rows.append((_t("name", lang), item.name_en or item.name_th))
         if item.name_en:
-            rows.append((t("name_thai"), item.name_th))
+            rows.append((_t("name_thai", lang), item.name_th))
     else:
-        rows.append((t("name"), item.name_th))
+        rows.append((_t("name", lang), item.name_th))
     ind = _INDICATOR_TEXT.get(item.indicator)
     ind_text = f"{item.indicator} {ind[1] if en else ind[0]}" if ind else str(item.indicator)
-    rows.append((t("indicator"), ind_text))
+    rows.append((_t("indicator", lang), ind_text))
     if item.sub_indicator:
-        rows.append((t("sub_indicator"), item.sub_indicator))
+        rows.append((_t("sub_indicator", lang), item.sub_indicator))
     conf = confidence_label(item.confidence, lang)
     note = confidence_note(item)
-    rows.append((t("rule_confidence"), f"{conf} — {note}" if note else conf))
-    rows.append((t("fiscal_year"), t("fiscal_year_value",
-                                     rule=fiscal_year_rule_text(item.fiscal_year_rule, lang, fiscal_year),
-                                     confidence=confidence_label(item.fiscal_year_confidence, lang))))
+    rows.append((_t("rule_confidence", lang), f"{conf} — {note}" if note else conf))
+    rows.append((_t("fiscal_year", lang),
+                 _t("fiscal_year_value", lang, rule=fiscal_year_rule_text(item.fiscal_year_rule, lang, fiscal_year),
+                    confidence=confidence_label(item.fiscal_year_confidence, lang))))
     ev = item.evidence
-    parts = [t("min_chars", n=ev.min_chars)]
+    parts = [_t("min_chars", lang, n=ev.min_chars)]
     if ev.min_pages > 1:
-        parts.append(t("min_pages", n=ev.min_pages))
-    parts.append(t("own_site" if ev.own_site else "off_site"))
-    parts.append(t("max_urls", n=ev.max_urls))
-    rows.append((t("evidence"), " · ".join(parts)))
+        parts.append(_t("min_pages", lang, n=ev.min_pages))
+    parts.append(_t("own_site", lang) if ev.own_site else _t("off_site", lang))
+    parts.append(_t("max_urls", lang, n=ev.max_urls))
+    rows.append((_t("evidence", lang), " · ".join(parts)))
     if item.listed_only:
-        rows.append((t("checked"), t("listed_only")))
+        rows.append((_t("checked", lang), _t("listed_only", lang)))
     if item.title_phrases:
-        rows.append((t("usual_titles"), " · ".join(item.title_phrases)))
+        rows.append((_t("usual_titles", lang), " · ".join(item.title_phrases)))
     rows += _discovery_rows(item, lang)
     for comp in item.components:
-        rows.append((t("component", id=comp.id), _describe_component(comp, lang)))
+        rows.append((_t("component", lang, id=comp.id), _describe_component(comp, lang)))
     rest = item_notes(item)
     if rest:
-        rows.append((t("notes"), rest))
+        rows.append((_t("notes", lang), rest))
     return rows

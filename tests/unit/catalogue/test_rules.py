@@ -652,6 +652,18 @@ def test_describe_item_thai_and_english(catalogues: dict[int, Catalogue]) -> Non
     assert o7["Discovery"] == "posts of: previous, first_half_current"
 
 
+def test_a_description_is_wholly_in_the_language_asked_for_whatever_the_runs(catalogues: dict[int, Catalogue]
+                                                                             ) -> None:
+    from oit_checker.text import i18n
+
+    item = catalogues[2568].item("O24")
+    i18n.set_language("en")  # the run's language; the conftest puts Thai back
+    assert describe_item(item, "th", 2568) == describe_item(item, "", 2568)  # anything but "en" is Thai
+    rows = describe_item(item, "", 2568)
+    assert rows[0] == ("ข้อ", "O24") and "ปีงบประมาณ พ.ศ. 2568" in dict(rows)["ปีงบประมาณของข้อมูล"]
+    assert dict(describe_item(item, "en", 2568))["Fiscal year"].startswith("Must be for the current fiscal year")
+
+
 def test_fiscal_year_rule_text_dates() -> None:
     assert fiscal_year_rule_text(FiscalYearRule.PREVIOUS, "en", 2569).endswith("FY 2568 BE, 1 Oct 2024 – 30 Sep 2025")
     assert fiscal_year_rule_text(FiscalYearRule.FIRST_HALF_CURRENT, "th", 2569).endswith(

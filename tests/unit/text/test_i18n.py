@@ -34,6 +34,7 @@ def _asked_keys() -> set[str]:
     # Modules whose messages all sit in one section ask through a helper (`_t(key, …)`, `_words(key, …)`).
     sections = {("catalogue", "rules.py"): ("_t", "rules_check."),
                 ("catalogue", "mapping.py"): ("_t", "mapping_check."),
+                ("catalogue", "describe.py"): ("_t", "describe."),
                 ("fetch", "client.py"): ("_words", "fetch_detail.")}
     for path in PACKAGE.rglob("*.py"):
         helper, section = sections.get((path.parent.name, path.name), ("", ""))
