@@ -90,7 +90,8 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
     preliminary = load_manifests(paths)  # fiscal year first: it picks the catalogue
     options = run_options(args).for_agencies(len(preliminary))
     # The extraction workers start now and import their libraries while this process reads the catalogue
-    # (bench/startup.py: a first check ≈ 50 ms sooner than starting them with the run).
+    # (bench/startup.py: a first check ≈ 50 ms sooner than starting them with the run). The run closes the
+    # pool inside its event loop; `with` closes it when reading the rules or manifests fails first.
     with options.extract_pool() as pool:
         pool.start()
         choice = choose_fiscal_year(args.fiscal_year, preliminary, today())

@@ -184,10 +184,12 @@ class Session:
                           else self._pool)
         # One browser for the whole session, started only if a page needs it (see fetch/render.py).
         self.renderer = Renderer(options.render) if options.render is not None else None
+        # No more parts than workers can run them at once (the pool may have fewer than asked for: its memory
+        # bound) nor than cores: a part waiting for a worker would only wait, its setup done twice.
+        parts = min(options.evaluation_parts or 1, max(1, self._pool.workers), os.cpu_count() or 1)
         self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
                                 on_progress=self._on_progress, renderer=self.renderer,
-                                evaluation_min_s=options.evaluation_min_s,
-                                evaluation_parts=options.evaluation_parts or 1)
+                                evaluation_min_s=options.evaluation_min_s, evaluation_parts=parts)
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -222,22 +224,27 @@ async def run_agencies(
 ) -> RunResult:
     """Check agencies in one session (no history): what `oit-checker check` runs. With `cache_dir`, answers
     are revalidated against the ones stored there and unchanged documents are not read again. `pool`: an
-    extraction pool the caller started (and closes), e.g. before reading the catalogue."""
+    extraction pool the caller started (e.g. before reading the catalogue): the run takes it over and closes
+    it before its event loop ends, so the workers' connections close with the loop they belong to."""
     options = (options or RunOptions()).for_agencies(len(agencies))
     started = now_iso()
-    async with Session(options, transport=transport, on_progress=on_progress, start_workers=True,
-                       cache_dir=cache_dir, pool=pool) as session:
-        gate = asyncio.Semaphore(options.agencies_at_once)
+    try:
+        async with Session(options, transport=transport, on_progress=on_progress, start_workers=True,
+                           cache_dir=cache_dir, pool=pool) as session:
+            gate = asyncio.Semaphore(options.agencies_at_once)
 
-        async def one(agency: Agency) -> AgencyResult:
-            async with gate:
-                fy = fiscal_year if force_fiscal_year or agency.fiscal_year is None else agency.fiscal_year
-                result = await session.checker.check(agency, catalogue, fy, item_ids)
-            if on_agency_done is not None:
-                on_agency_done(result)
-            return result
+            async def one(agency: Agency) -> AgencyResult:
+                async with gate:
+                    fy = fiscal_year if force_fiscal_year or agency.fiscal_year is None else agency.fiscal_year
+                    result = await session.checker.check(agency, catalogue, fy, item_ids)
+                if on_agency_done is not None:
+                    on_agency_done(result)
+                return result
 
-        results = await asyncio.gather(*(one(a) for a in agencies))
+            results = await asyncio.gather(*(one(a) for a in agencies))
+    finally:
+        if pool is not None:
+            pool.close()
     return RunResult(criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
                      catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=__version__,
                      started_at=started, finished_at=now_iso(), agencies=tuple(results))

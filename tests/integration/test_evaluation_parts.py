@@ -73,3 +73,36 @@ def test_findings_in_parts_are_those_of_one_evaluation(demo_base_url: str, monke
     assert _findings(parts) == _findings(whole)
     statuses = {f.item: f.status.value for f in parts.agencies[0].findings}
     assert statuses["O7"] == "fail" and statuses["O1"] == "pass"  # the demo's seed verdicts, not a blank run
+
+
+def test_a_pool_started_before_the_run_is_closed_inside_its_event_loop(demo_base_url: str) -> None:
+    """`check` starts its workers before reading the rules, outside the run's event loop; the run takes the
+    pool over and closes it while its loop still runs, so no connection to a worker is left to the collector."""
+    import gc
+    import warnings
+
+    options = RunOptions(extract_workers=2).for_agencies(1)
+    agencies, transport = _demo(demo_base_url)
+    catalogue = load_catalogue(catalogue_path_for(2568))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with options.extract_pool() as pool:
+            pool.start()
+            run = asyncio.run(run_agencies(agencies, catalogue, 2568, options, transport=transport, pool=pool))
+            assert pool.closed
+        gc.collect()
+    assert run.agencies[0].findings and pool.stats.calls == 2  # the demo judged in two parts on these workers
+    unclosed = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert unclosed == []
+
+
+async def test_no_more_parts_than_the_pool_can_run_at_once() -> None:
+    """Asked for two workers within memory for one (the pool's memory bound keeps one), an agency alone is
+    evaluated in one part: a second part would wait for the same worker with its bound already running."""
+    gb = 1024**3
+    options = RunOptions(extract_workers=2, extract_memory_bytes=gb, extract_memory_total=2 * gb).for_agencies(1)
+    assert options.evaluation_parts == 2 and options.extract_pool().workers == 1
+    async with session_mod.Session(options) as session:
+        assert session.checker.evaluation_parts == 1
+    async with session_mod.Session(RunOptions(extract_workers=0).for_agencies(1)) as session:
+        assert session.checker.evaluation_parts == 1  # in process: one part
