@@ -189,6 +189,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             with site.lock:
                 site.served[status] += 1
                 site.log.append((self.path, status, bool(self.headers.get("If-None-Match"))))
+            # No longer "answering" from here on: a client that waits for this answer before asking again
+            # could otherwise see its next request counted while this thread is still between its last
+            # write and its bookkeeping (it happened on a busy machine, with --per-host 1 held).
+            self._leave()
             self.send_response(status)
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
@@ -203,13 +207,21 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 site.in_flight += 1
                 site.busy[segment] += 1
                 site.most_at_once[segment] = max(site.most_at_once[segment], site.busy[segment])
+            self._segment: str | None = segment
             try:
                 self._answer()
             finally:
+                self._leave()
                 with site.lock:
                     site.in_flight -= 1
-                    site.busy[segment] -= 1
                     site.idle.notify_all()
+
+        def _leave(self) -> None:
+            """This request no longer counts in `busy` (once, whichever of `_send` and `do_GET` is first)."""
+            segment, self._segment = getattr(self, "_segment", None), None
+            if segment is not None:
+                with site.lock:
+                    site.busy[segment] -= 1
 
         def _answer(self) -> None:
             path = self.path.split("?", 1)[0]
