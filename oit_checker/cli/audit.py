@@ -504,7 +504,7 @@ def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH|URL", help=text("help.db", path=default_db_path()))
 
 
-def add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `audit`, `diff` and `history` on the CLI's subparsers."""
     p = sub.add_parser("audit", help=text("help.audit"), description=text("help.audit_description"))
     p.add_argument("manifest", nargs="+", help=text("help.audit_manifest"))
@@ -565,6 +565,6 @@ def _guarded(command: Callable[[argparse.Namespace, Console], int]) -> Callable[
     return run
 
 
-AUDIT_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {
     "audit": _guarded(cmd_audit), "diff": _guarded(cmd_diff), "history": _guarded(cmd_history),
 }

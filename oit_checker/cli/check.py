@@ -131,6 +131,15 @@ def cmd_demo(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `check` and `demo` on the CLI's subparsers."""
+    check = sub.add_parser("check", help=text("help.check"), description=text("help.check"))
+    check.add_argument("manifest", nargs="+", help=text("help.check_manifest"))
+    add_check_options(check)
+    demo = sub.add_parser("demo", help=text("help.demo"), description=text("help.demo"))
+    add_run_options(demo)
+
+
 def add_check_options(p: argparse.ArgumentParser) -> None:
     """`check`'s options: `demo`'s, and the cache (the demo's site is never cached)."""
     add_run_options(p)
@@ -145,3 +154,4 @@ def add_run_options(p: argparse.ArgumentParser) -> None:
     add_crawl_options(p)
 
 
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"check": cmd_check, "demo": cmd_demo}

@@ -199,7 +199,7 @@ def cmd_discover(args: argparse.Namespace, console: Console, *,
     return ExitCode.OK if result.found else ExitCode.GAPS  # 1: no listing and no menu entry gave any link
 
 
-def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `discover` on the CLI's subparsers."""
     p = sub.add_parser("discover", help=text("help.discover"), description=text("help.discover_description"))
     p.add_argument("home", metavar="HOME_URL", help=text("help.home"))
@@ -218,4 +218,4 @@ def add_discover_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     add_allow_private(p)
 
 
-DISCOVER_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"discover": cmd_discover}

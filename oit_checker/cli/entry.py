@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
 import os
 import sys
 
@@ -25,7 +26,12 @@ def _flush() -> None:
 def main() -> None:
     gc.disable()
     try:
+        from oit_checker.cli.main import COMMAND_MODULES, command_named
         from oit_checker.cli.main import main as run
+
+        name = command_named(sys.argv[1:])
+        if name is not None:  # the command's own module (only its) loads with the collector off too
+            importlib.import_module(COMMAND_MODULES[name])
     finally:
         gc.enable()
     code = run()  # SystemExit (--help, a usage error) ends the process the ordinary way

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import httpx
@@ -97,7 +97,8 @@ def cmd_fix(args: argparse.Namespace, console: Console, *, transport: httpx.Asyn
     return EXIT_OK
 
 
-def add_fix_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `fix` on the CLI's subparsers."""
     p = sub.add_parser("fix", help=text("help.fix"), description=text("help.fix_description"))
     p.add_argument("source", metavar="MANIFEST_OR_RESULT", help=text("help.fix_source"))
     add_rule_options(p)
@@ -106,4 +107,4 @@ def add_fix_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_crawl_options(p)
 
 
-FIX_COMMANDS = {"fix": cmd_fix}
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"fix": cmd_fix}

@@ -43,7 +43,7 @@ def cmd_manifest(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
-def add_manifest_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `manifest migrate` on the CLI's subparsers."""
     m = sub.add_parser("manifest", help=text("help.manifest"), description=text("help.manifest"))
     actions = m.add_subparsers(dest="manifest_cmd", required=True, metavar=text("help.action"))
@@ -55,4 +55,4 @@ def add_manifest_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser
     add_lang_option(p)
 
 
-MANIFEST_COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"manifest": cmd_manifest}
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"manifest": cmd_manifest}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
@@ -12,6 +13,7 @@ from oit_checker.catalogue import describe, reasons
 from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.exit_codes import EXIT_OK
+from oit_checker.cli.options import add_lang_option
 from oit_checker.errors import OitCheckerError, UsageError
 from oit_checker.model import Catalogue
 from oit_checker.report.labels import STATUS
@@ -111,3 +113,29 @@ def cmd_explain(args: argparse.Namespace, console: Console) -> int:
     if fix:
         console.print(f"{text('explain.fix', lang)}: {fix.format_map(blanks)}", markup=False, soft_wrap=True)
     return EXIT_OK
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `rules` and `explain` on the CLI's subparsers."""
+    rules = sub.add_parser("rules", help=text("help.rules"), description=text("help.rules"))
+    rules_sub = rules.add_subparsers(dest="rules_cmd", required=True, metavar=text("help.action"))
+    for name in ("list", "show"):
+        p = rules_sub.add_parser(name, help=text(f"help.rules_{name}"), description=text(f"help.rules_{name}"))
+        if name == "show":
+            p.add_argument("item", help=text("help.rules_item"))
+        p.add_argument("--rules", metavar="FILE", help=text("help.rules_opt"))
+        p.add_argument("--override", metavar="FILE", action="append", help=text("help.override"))
+        p.add_argument("--criteria", type=int, metavar="YEAR", help=text("help.criteria"))
+        p.add_argument("--fiscal-year", type=int, metavar="N", help=text("help.fiscal_year"))
+        add_lang_option(p)
+    p = rules_sub.add_parser("check", help=text("help.rules_check"), description=text("help.rules_check"))
+    p.add_argument("file", help=text("help.rules_file"))
+    p.add_argument("--override", metavar="FILE", action="append", help=text("help.override"))
+    add_lang_option(p)
+
+    explain = sub.add_parser("explain", help=text("help.explain"), description=text("help.explain"))
+    explain.add_argument("code", nargs="?", help=text("help.explain_code"))
+    add_lang_option(explain)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Console], int]] = {"rules": cmd_rules, "explain": cmd_explain}

@@ -1,4 +1,5 @@
-"""The console script's quick exit (cli/entry.py) leaves a profiler its ordinary exit."""
+"""The console script (cli/entry.py): its quick exit leaves a profiler its ordinary exit, and a command loads only
+its own module."""
 
 from __future__ import annotations
 
@@ -20,3 +21,29 @@ def test_a_profiled_command_still_writes_its_profile(tmp_path: Path) -> None:
     stats = pstats.Stats(str(out))
     functions = {(Path(file).name, name) for file, _line, name in stats.stats}  # what the profile recorded
     assert ("entry.py", "main") in functions and ("audit.py", "cmd_audit") not in functions
+
+
+def _loaded_after(args: list[str]) -> tuple[set[str], str]:
+    probe = ("import contextlib, io, sys\n"
+             "from oit_checker.cli.main import main\n"
+             "out = io.StringIO()\n"
+             "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(out):\n"
+             f"    main({args!r})\n"
+             "print(out.getvalue())\n"
+             "print('MODULES', ' '.join(sorted(m for m in sys.modules if m.startswith('oit_checker'))))\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    head, _, modules = done.stdout.rpartition("MODULES ")
+    return set(modules.split()), head
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    loaded, shown = _loaded_after(["--debug", "check", "--help", "--lang", "en"])
+    assert "--no-cache" in shown and "oit_checker.cli.check" in loaded
+    assert not loaded & {"oit_checker.cli.audit", "oit_checker.engine.audit", "oit_checker.cli.discover",
+                         "oit_checker.discover", "oit_checker.cli.fix", "oit_checker.report.fixkit"}
+    loaded, shown = _loaded_after(["--help"])  # no command: every command is listed, as before
+    for name in ("check", "demo", "rules", "explain", "fix", "audit", "diff", "history", "discover", "manifest"):
+        assert f"    {name}" in shown, name
+    assert {"oit_checker.cli.audit", "oit_checker.cli.discover"} <= loaded
