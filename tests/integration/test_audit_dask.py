@@ -18,8 +18,7 @@ import json
 import os
 import signal
 import threading
-import time
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +38,7 @@ from tests.integration.test_golden import normalise
 from tests.support import audit_site as site_mod
 from tests.support.ci import require_module
 from tests.support.cluster import local_cluster
+from tests.support.driver import Driver, wait_for
 from tests.support.procs import pid_gone
 
 distributed = require_module("distributed", "pip install 'oit-checker[dask]'")
@@ -51,16 +51,7 @@ pytestmark = pytest.mark.usefixtures("english")  # messages asserted in English 
 
 COUNT = 8
 SHARED = (2, 5, 7)  # these agencies submit their O3 plan on one host (www.shared.go.th)
-WAIT_S = 120  # upper bound for waiting on a condition; never a duration the test asserts
 FY = str(site_mod.FISCAL_YEAR)
-
-
-def _wait_for(what: str, check: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not check():
-        if time.monotonic() > deadline:
-            pytest.fail(f"gave up waiting {WAIT_S} s for {what}")
-        time.sleep(0.02)
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +72,7 @@ def scheduler(cluster: tuple[LocalCluster, Client]) -> str:
         pids = client.run(os.getpid)
         return len(pids) == 2 and not any(pid_gone(p) for p in pids.values())
 
-    _wait_for("two live workers", two_live_workers)
+    wait_for("two live workers", two_live_workers)
     return str(cl.scheduler_address)
 
 
@@ -190,44 +181,6 @@ def test_dask_reports_and_history_equal_the_local_executors_over_two_nights(
 # ---------------------------------------------------------------- a worker killed mid-run
 
 
-class Driver(threading.Thread):
-    """`audit()` in a thread of its own (the driver process's role), so the test can act while it runs."""
-
-    def __init__(self, make: Callable[[], Coroutine[Any, Any, audit_mod.AuditOutcome]]) -> None:
-        super().__init__(name="driver", daemon=True)
-        self._make = make
-        self.outcome: audit_mod.AuditOutcome | None = None
-        self.error: BaseException | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task[audit_mod.AuditOutcome] | None = None
-        self._started = threading.Event()
-
-    def run(self) -> None:
-        try:
-            self.outcome = asyncio.run(self._main())  # like the CLI: asyncio.run tidies up the loop afterwards
-        except BaseException as exc:
-            self.error = exc
-
-    async def _main(self) -> audit_mod.AuditOutcome:
-        self._loop = asyncio.get_running_loop()
-        self._task = asyncio.ensure_future(self._make())
-        self._started.set()
-        return await self._task
-
-    def cancel(self) -> None:
-        self._started.wait(WAIT_S)
-        assert self._loop is not None and self._task is not None
-        self._loop.call_soon_threadsafe(self._task.cancel)
-
-    def finish(self) -> audit_mod.AuditOutcome:
-        self.join(WAIT_S)
-        assert not self.is_alive(), "the driver did not finish"
-        if self.error is not None:
-            raise self.error
-        assert self.outcome is not None
-        return self.outcome
-
-
 def start_driver(tmp_path: Path, site: site_mod.Site, manifest: Path, dsn: str, scheduler: str, *,
                  resume: int | None = None, extract_workers: int = 0) -> Driver:
     cat = load_catalogue(site_mod.RULES)
@@ -268,7 +221,7 @@ def test_a_worker_killed_mid_batch_loses_and_duplicates_no_agency(
     site.holds["/a005/index.html"] = hold = threading.Event()
     driver = start_driver(tmp_path, site, manifest, pg_dsn, scheduler, extract_workers=1)
     try:
-        _wait_for("a005 to be held with a001 and a002 stored",
+        wait_for("a005 to be held with a001 and a002 stored",
                   lambda: bool(site.held) and {"a001", "a002"} <= set(stored(pg_dsn)))
         before = stored(pg_dsn)
         victim = before["a001"]
@@ -278,7 +231,7 @@ def test_a_worker_killed_mid_batch_loses_and_duplicates_no_agency(
         pool_children = [p.pid for p in psutil.Process(victim_pid).children()]
         assert pool_children, "the worker should run its own extraction process"
         os.kill(victim_pid, signal.SIGKILL)
-        _wait_for("the killed worker to be gone", lambda: pid_gone(victim_pid))
+        wait_for("the killed worker to be gone", lambda: pid_gone(victim_pid))
     finally:
         hold.set()
     outcome = driver.finish()
@@ -296,7 +249,7 @@ def test_a_worker_killed_mid_batch_loses_and_duplicates_no_agency(
     assert {(a.agency.slug, f.item): f.status.value for a in outcome.run.agencies for f in a.findings} == expected()
     assert [a.agency.slug for a in outcome.run.agencies] == sorted(after)
     for pid in pool_children:  # the dead worker's extraction process (and its resource tracker) went too
-        _wait_for(f"process {pid} to end", lambda pid=pid: pid_gone(pid))
+        wait_for(f"process {pid} to end", lambda pid=pid: pid_gone(pid))
 
 
 def test_resuming_an_interrupted_dask_run_checks_only_the_agencies_not_stored(
@@ -306,7 +259,7 @@ def test_resuming_an_interrupted_dask_run_checks_only_the_agencies_not_stored(
     site.holds["/a005/index.html"] = hold = threading.Event()
     driver = start_driver(tmp_path, site, manifest, pg_dsn, scheduler)
     try:
-        _wait_for("a005 to be held", lambda: bool(site.held) and {"a001", "a002"} <= set(stored(pg_dsn)))
+        wait_for("a005 to be held", lambda: bool(site.held) and {"a001", "a002"} <= set(stored(pg_dsn)))
         driver.cancel()  # Ctrl-C on the driver
         with pytest.raises(asyncio.CancelledError):
             driver.finish()
@@ -314,7 +267,7 @@ def test_resuming_an_interrupted_dask_run_checks_only_the_agencies_not_stored(
         hold.set()
     # A task that was running when the driver went still finishes its current agency (Dask cannot stop a running
     # thread), then its write is refused: the run is no longer running. Wait until no worker thread runs a task.
-    _wait_for("the workers to be idle", lambda: not any(client.run(_busy_threads).values()))
+    wait_for("the workers to be idle", lambda: not any(client.run(_busy_threads).values()))
     with open_store(pg_dsn) as store:
         info = store.run_info(1)
         assert info.status is RunStatus.INCOMPLETE
