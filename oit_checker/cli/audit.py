@@ -305,6 +305,10 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
     suppressions = load_suppressions(args.suppress or [])
     targets = _targets(args)
     options = run_options(args)
+    if args.lanes is not None:
+        if args.lanes < 1 or args.executor != "local":
+            raise UsageError(text("cli.lanes_count"))
+        options = dataclasses.replace(options, lanes=args.lanes)
     dask_settings = _dask_settings(args)
     cache = cache_dir(args)
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
@@ -359,6 +363,10 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
         parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
     if o.executor != "local":
         parts.append(text("audit.summary_executor", lang, executor=o.executor))
+    if o.lanes > 1:
+        parts.append(text("audit.summary_lanes", lang, lanes=o.lanes))
+    for why in o.lanes_lost:
+        parts.append(text("audit.summary_lanes_lost", lang, why=why))
     parts.append(text("audit.summary_end", lang, seconds=f"{o.seconds:.1f}", code=int(code)))
     err.print(" · ".join(parts), markup=False, highlight=False, soft_wrap=True)
 
@@ -526,6 +534,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     x.add_argument("--scheduler", metavar="tcp://HOST:8786", help=text("help.scheduler"))
     x.add_argument("--workers", type=int, metavar="N", help=text("help.workers"))
     x.add_argument("--batch", type=int, default=DaskSettings().batch, metavar="N", help=text("help.batch"))
+    x.add_argument("--lanes", type=int, metavar="N", help=text("help.lanes"))
 
     d = sub.add_parser("diff", help=text("help.diff"), description=text("help.diff_description"))
     d.add_argument("run_a", nargs="?", type=int, metavar="RUN_A", help=text("help.run_a"))

@@ -15,6 +15,7 @@ incomplete and can be resumed: only the agencies it has not stored are checked a
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,10 +36,22 @@ from oit_checker.engine.batch import (
     Executed,
     RunPlan,
     check_and_store,
+    check_and_store_from,
     crashed_result,
 )
 from oit_checker.engine.diff import DiffBuilder
 from oit_checker.engine.history import HistoryError, HistoryStore, RunInfo, RunMeta, RunStatus, StoreSpec
+from oit_checker.engine.lanes import (
+    Helper,
+    LaneJob,
+    Units,
+    lane_options,
+    lanes_for,
+    serve_helper,
+    start_helper,
+    stop_helper,
+)
+from oit_checker.engine.partition import SHARED_ABOVE, group_by_host
 from oit_checker.engine.reuse import RunKey, previous_for_reuse
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
@@ -90,6 +103,8 @@ class AuditOutcome:
     reused: int = 0  # findings taken from the previous run (engine/reuse.py)
     findings: int = 0  # in the run
     gaps: int = 0  # findings neither pass nor suppressed
+    lanes: int = 1  # processes that shared the agencies (engine/lanes.py)
+    lanes_lost: tuple[str, ...] = ()  # helper lanes that ended early: why (their agencies were checked here)
 
 
 class Executor(Protocol):
@@ -105,19 +120,23 @@ class Executor(Protocol):
 
 
 class LocalExecutor:
-    """Every agency in this process, in one Session; each is stored as soon as it is done and not kept (the
-    reports read the history back, one agency at a time)."""
+    """Every agency on this machine, each stored as soon as it is done and not kept (the reports read the
+    history back, one agency at a time): in this process, in one Session, or on a warm night in several
+    processes sharing this one's extraction pool (`lanes_for`, engine/lanes.py)."""
 
     name = "local"
 
-    def __init__(self, settings: AuditSettings, transport: httpx.AsyncBaseTransport | None = None,
-                 agencies: int = 0) -> None:
+    def __init__(self, transport: httpx.AsyncBaseTransport | None = None, agencies: int = 0, *,
+                 transport_factory: TransportFactory | None = None,
+                 store_spec: StoreSpec | None = None) -> None:
+        self._transport = transport
+        self._factory = transport_factory
+        self._spec = store_spec
+        self._agencies = agencies
         self._progress: AuditProgress | None = None
         self._on_change: Callable[[], None] | None = None
-        # Without the extraction cache every document is extracted: the workers may start at once.
-        self.session = Session(settings.options.for_agencies(agencies), transport=transport,
-                               cache_dir=settings.cache_dir, on_progress=self._fetched,
-                               start_workers=settings.cache_dir is None)
+        self.session: Session | None = None
+        self.lanes = 1
 
     def _fetched(self, kind: str, url: str) -> None:
         if kind != "fetched":  # "item" (an item read) and "rendered" (a page drawn) are no new URL
@@ -128,16 +147,21 @@ class LocalExecutor:
                 self._on_change()
 
     async def __aenter__(self) -> LocalExecutor:
-        await self.session.__aenter__()
         return self
 
     async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                         tb: TracebackType | None) -> None:
-        await self.session.__aexit__(exc_type, exc, tb)
+        return None
 
     async def run(self, plan: RunPlan, store: HistoryStore, progress: AuditProgress,
                   on_change: Callable[[], None] | None = None) -> Executed:
         self._progress, self._on_change = progress, on_change
+        options = plan.settings.options
+        possible = self._spec is not None and (self._transport is None or self._factory is not None)
+        self.lanes = lanes_for(options, len(plan.todo), warm=plan.settings.reuse_from is not None
+                               and plan.settings.cache_dir is not None, possible=possible)
+        options = lane_options(options, self.lanes).for_agencies(self._agencies)
+        settings = dataclasses.replace(plan.settings, options=options)
 
         def stored(ordinal: int, result: AgencyResult) -> None:
             progress.done += 1
@@ -145,18 +169,76 @@ class LocalExecutor:
             if on_change:
                 on_change()
 
-        summary = await check_and_store(self.session, store, plan.run_id, plan.todo, plan.catalogue,
-                                        plan.fiscal_year, plan.settings, on_stored=stored)
-        summary.requests, summary.extractions = self.session.requests_made, self.session.extractions
-        summary.cache, summary.extract_cache = self.session.cache_stats, self.session.extract_cache_stats
+        # Without the extraction cache every document is extracted: the workers may start at once.
+        self.session = session = Session(options, transport=self._transport, cache_dir=settings.cache_dir,
+                                         on_progress=self._fetched, start_workers=settings.cache_dir is None)
+        async with session:
+            if self.lanes == 1:
+                summary = await check_and_store(session, store, plan.run_id, plan.todo, plan.catalogue,
+                                                plan.fiscal_year, settings, on_stored=stored)
+                helpers = BatchSummary()
+            else:
+                summary, helpers = await self._in_lanes(plan, settings, store, progress, stored)
+            summary.requests, summary.extractions = session.requests_made, session.extractions
+            summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
+        summary.add(helpers)
         return Executed(summary=summary)
+
+    async def _in_lanes(self, plan: RunPlan, settings: CheckSettings, store: HistoryStore, progress: AuditProgress,
+                        stored: Callable[[int, AgencyResult], None]) -> tuple[BatchSummary, BatchSummary]:
+        """This process is one lane; `self.lanes - 1` helpers are the others (engine/lanes.py)."""
+        assert self.session is not None and self._spec is not None
+        previous = store.previous_run(plan.run_id, plan.label)
+        reached = store.urls_reached(previous.id) if previous is not None else {}
+        units = Units(group_by_host(plan.todo, reached, shared_above=SHARED_ABOVE))
+        job = LaneJob(store=self._spec, run_id=plan.run_id, catalogue=plan.catalogue, fiscal_year=plan.fiscal_year,
+                      settings=settings, transport_factory=self._factory)
+        helpers = [start_helper(job) for _ in range(self.lanes - 1)]
+        units.helpers_running = len(helpers)
+        theirs = BatchSummary()
+
+        def helper_stored(slug: str, errors: int, reused: tuple[str, ...], urls: int) -> None:
+            progress.done += 1
+            progress.errors += errors
+            progress.urls += urls
+            if reused:
+                theirs.reused[slug] = reused
+            if self._on_change:
+                self._on_change()
+
+        async def serve(helper: Helper) -> None:
+            try:
+                assert self.session is not None
+                await serve_helper(helper, self.session.pool, units, store, plan.run_id, helper_stored)
+            finally:
+                units.helpers_running -= 1
+                units.notify()
+
+        serving = [asyncio.ensure_future(serve(h)) for h in helpers]
+        try:
+            mine = await check_and_store_from(self.session, store, plan.run_id, units.take, plan.catalogue,
+                                              plan.fiscal_year, settings, on_stored=stored)
+            await asyncio.gather(*serving)
+        except BaseException:
+            for helper in helpers:
+                stop_helper(helper)
+            for task in serving:
+                task.cancel()
+            await asyncio.gather(*serving, return_exceptions=True)
+            raise
+        for helper in helpers:
+            if helper.summary is not None:
+                theirs.add(helper.summary)
+            if helper.failure is not None:
+                theirs.lanes_lost.append(helper.failure)
+        return mine, theirs
 
 
 def _executor(settings: AuditSettings, transport: httpx.AsyncBaseTransport | None,
               transport_factory: TransportFactory | None, store_spec: StoreSpec | None, agencies: int) -> Executor:
     if settings.dask is None:
-        return LocalExecutor(settings, transport or (transport_factory() if transport_factory else None),
-                             agencies)
+        return LocalExecutor(transport or (transport_factory() if transport_factory else None),
+                             agencies, transport_factory=transport_factory, store_spec=store_spec)
     if store_spec is None:
         raise UsageError("the Dask executor needs the history's location (store_spec) to give to its workers")
     try:
@@ -325,4 +407,5 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                         extract_cache=summary.extract_cache, requests=summary.requests,
                         seconds=clock.monotonic() - began, crashed=tuple(summary.crashed), executor=executor.name,
                         extractions=summary.extractions, reused=sum(len(v) for v in summary.reused.values()),
-                        findings=tally.findings, gaps=tally.gaps)
+                        findings=tally.findings, gaps=tally.gaps, lanes=getattr(executor, "lanes", 1),
+                        lanes_lost=tuple(summary.lanes_lost))

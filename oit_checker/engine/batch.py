@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -96,6 +96,7 @@ class BatchSummary:
     cache: CacheStats | None = None
     extract_cache: ExtractCacheStats | None = None
     worker: str = ""
+    lanes_lost: list[str] = field(default_factory=list)  # helper lanes that ended early (their agencies redone)
 
     def add(self, other: BatchSummary) -> None:
         self.checked += other.checked
@@ -103,6 +104,7 @@ class BatchSummary:
         self.urls += other.urls
         self.errors += other.errors
         self.crashed += other.crashed
+        self.lanes_lost += other.lanes_lost
         self.requests += other.requests
         self.extractions += other.extractions
         self.reused.update(other.reused)
@@ -157,20 +159,35 @@ async def check_and_store(session: Session, store: AgencyStore, run_id: int, age
     agency's result in that run is read back and its unchanged findings are taken over (engine/reuse.py).
     Nothing of an agency is kept once it is stored: memory does not grow with the number of agencies.
     """
-    gate = asyncio.Semaphore(session.options.agencies_at_once)
+    queue = [[placed] for placed in agencies]
+    queue.reverse()
+
+    async def take() -> Sequence[Placed] | None:
+        return queue.pop() if queue else None
+
+    return await check_and_store_from(session, store, run_id, take, catalogue, fiscal_year, settings,
+                                      on_stored=on_stored)
+
+
+async def check_and_store_from(session: Session, store: AgencyStore, run_id: int,
+                               take: Callable[[], Awaitable[Sequence[Placed] | None]], catalogue: Catalogue,
+                               fiscal_year: int, settings: CheckSettings, *,
+                               on_stored: Callable[[int, AgencyResult], None] | None = None) -> BatchSummary:
+    """`check_and_store` for agencies handed out while the run goes (engine/lanes.py: several processes share
+    one night's agencies): `agencies_at_once` slots each ask `take` for the next unit of agencies (agencies
+    sharing a host come as one unit, checked one after the other) until it says None."""
     summary = BatchSummary()
 
     async def one(ordinal: int, agency: Agency) -> None:
-        async with gate:
-            fy = settings.fiscal_year_of(agency, fiscal_year)
-            previous = (store.load_agency(settings.reuse_from, agency.slug) if settings.reuse_from is not None
-                        else None)
-            try:
-                result = await session.checker.check(agency, catalogue, fy, settings.item_ids, previous=previous)
-            except Exception as exc:
-                summary.crashed.append(agency.name)
-                result = crashed_result(agency, catalogue, fy, settings.item_ids, exc)
-            del previous
+        fy = settings.fiscal_year_of(agency, fiscal_year)
+        previous = (store.load_agency(settings.reuse_from, agency.slug) if settings.reuse_from is not None
+                    else None)
+        try:
+            result = await session.checker.check(agency, catalogue, fy, settings.item_ids, previous=previous)
+        except Exception as exc:
+            summary.crashed.append(agency.name)
+            result = crashed_result(agency, catalogue, fy, settings.item_ids, exc)
+        del previous
         result = finish_result(dataclasses.replace(result, trails={}), settings)  # the documents go now
         store.record_agency(run_id, result, ordinal=ordinal)
         summary.checked += 1
@@ -183,7 +200,12 @@ async def check_and_store(session: Session, store: AgencyStore, run_id: int, age
         if summary.checked % _TRIM_EVERY == 0:
             release_free_memory()  # what the agencies just stored held goes back to the system
 
-    tasks = [asyncio.ensure_future(one(ordinal, agency)) for ordinal, agency in agencies]
+    async def slot() -> None:
+        while (unit := await take()) is not None:
+            for ordinal, agency in unit:
+                await one(ordinal, agency)
+
+    tasks = [asyncio.ensure_future(slot()) for _ in range(max(1, session.options.agencies_at_once))]
     try:
         await asyncio.gather(*tasks)
     except BaseException:

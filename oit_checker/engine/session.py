@@ -53,6 +53,9 @@ class RunOptions:
     # part per worker for an agency checked alone (nothing else would keep the workers busy while it is
     # judged), one part otherwise (`for_agencies`).
     evaluation_parts: int | None = None
+    # `audit`'s processes sharing the night's agencies (engine/lanes.py). None: several on a warm night of
+    # enough agencies, one otherwise (engine/audit.py `lanes_for`).
+    lanes: int | None = None
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
@@ -133,6 +136,12 @@ class Session:
         if self._checker is None:
             raise RuntimeError("the session is not open")
         return self._checker
+
+    @property
+    def pool(self) -> ExtractPool:
+        if self._pool is None:
+            raise RuntimeError("the session is not open")
+        return self._pool
 
     @property
     def requests_made(self) -> int:

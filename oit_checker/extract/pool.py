@@ -67,12 +67,12 @@ CacheKey = tuple[str, DocKind, str, str]
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
-    """A worker must not outlive its parent (`kill -9` of an audit, an OOM kill): on Linux the kernel sends
-    it SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG); everywhere a daemon thread also watches the
-    parent id and ends the process when it changes (the fallback, and a second line on Linux). An idle
-    worker also ends when its socket closes. With the workers gone, multiprocessing's resource tracker sees
-    its pipe close and ends too."""
+def die_with_parent() -> None:
+    """A worker (of this pool, or an audit's lane: engine/lanes.py) must not outlive its parent (`kill -9` of
+    an audit, an OOM kill): on Linux the kernel sends it SIGKILL when the parent dies (prctl
+    PR_SET_PDEATHSIG); everywhere a daemon thread also watches the parent id and ends the process when it
+    changes (the fallback, and a second line on Linux). An idle worker also ends when its socket closes.
+    With the workers gone, multiprocessing's resource tracker sees its pipe close and ends too."""
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
@@ -170,7 +170,7 @@ def _preload(modules: tuple[str, ...]) -> None:
 
 def _worker_main(sock: socket.socket, memory_limit: int | None, preload: tuple[str, ...] = ()) -> None:
     """One worker: read a task, run it, send the outcome back; until the socket closes."""
-    _die_with_parent()
+    die_with_parent()
     _limit_memory(memory_limit)
     # Ctrl-C goes to the whole process group; the parent decides what to do, workers must not die
     # mid-document with a KeyboardInterrupt traceback each.

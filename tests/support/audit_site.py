@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import multiprocessing
 import os
 import threading
 import time
@@ -147,22 +148,26 @@ class Site:
     def host_map(self, count: int) -> dict[str, str]:
         return {**{host(n): self.base for n in range(1, count + 1)}, SHARED_HOST: self.base}
 
-    def transport_factory(self, count: int, poison: str = "") -> SiteTransport:
-        return SiteTransport(self.host_map(count), poison)
+    def transport_factory(self, count: int, poison: str = "", poison_in: str = "") -> SiteTransport:
+        return SiteTransport(self.host_map(count), poison, poison_in)
 
 
 @dataclass(frozen=True)
 class SiteTransport:
     """Picklable: `SiteTransport(mapping)()` is the transport a Session (on any worker) reaches the site with.
 
-    `poison`: a path prefix whose request makes the calling PROCESS exit at once — a worker dying mid-agency."""
+    `poison`: a path prefix whose request makes the calling PROCESS exit at once — a worker dying mid-agency;
+    with `poison_in`, only in processes of that name (multiprocessing's; an audit's lanes: "oit-checker-lane")."""
 
     mapping: dict[str, str]
     poison: str = ""
+    poison_in: str = ""
 
     def __call__(self) -> httpx.AsyncBaseTransport:
         inner = HostMapTransport(self.mapping)
-        return _Poisoned(inner, self.poison) if self.poison else inner
+        if not self.poison or (self.poison_in and multiprocessing.current_process().name != self.poison_in):
+            return inner
+        return _Poisoned(inner, self.poison)
 
 
 class _Poisoned(httpx.AsyncBaseTransport):

@@ -1,0 +1,396 @@
+"""A warm night on several cores: the local executor's agencies shared by this process and helper processes.
+
+On a night after a comparable run (same catalogue, fiscal year and tool version) most answers are 304 and most
+findings are taken over (engine/reuse.py): nothing is extracted and nothing is evaluated, and what is left —
+HTTP, the caches, following pages, the history — is Python work of one process on one core while the others
+idle. With lanes, `lanes - 1` helper processes each run the very same per-agency code (`check_and_store_from`,
+their own `Session`: HTTP client and caches) beside this process, and:
+
+- the agencies are handed out while the night goes, one *unit* at a time: agencies reaching a common host
+  (partition.group_by_host, with the hosts the previous run reached) form one unit, so a host is only ever
+  fetched from one process and its per-host limit holds;
+- the few documents that did change are extracted, and the items that must be judged again are evaluated, by
+  THIS process's extraction pool: a lane sends them over its socket (`RemotePool`). One pool for the night,
+  so lanes do not multiply the extraction workers' memory;
+- each lane stores its agencies in the history itself, like a Dask worker, and says so ("stored"), which the
+  progress display counts;
+- a lane that dies (killed, a crash) loses nothing stored: the agencies it was given and had not stored are
+  checked here instead.
+
+A cold night keeps one lane: its cost is extraction and evaluation, which the pool already spreads over the
+cores, and a second crawler would only add its memory (engine/audit.py decides, `lanes_for`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import multiprocessing
+import os
+import pickle
+import signal
+import socket
+import struct
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+import httpx
+
+from oit_checker import __version__
+from oit_checker.engine.batch import BatchSummary, CheckSettings, Placed, check_and_store_from
+from oit_checker.engine.history import AgencyStore, StoreSpec
+from oit_checker.engine.session import RunOptions, Session
+from oit_checker.extract.pool import ExtractPool, die_with_parent
+from oit_checker.model import AgencyResult, Catalogue, Document, Status
+
+T = TypeVar("T")
+TransportFactory = Callable[[], httpx.AsyncBaseTransport]
+
+_HEADER = struct.Struct("!Q")
+_STREAM_LIMIT = 1 << 20
+_JOIN_S = 5.0
+MIN_AGENCIES_PER_LANE = 8  # fewer agencies per lane: a lane's start-up (≈0.4 s) is not paid back
+MAX_AUTO_LANES = 4
+
+
+def lanes_for(options: RunOptions, agencies: int, *, warm: bool, possible: bool) -> int:
+    """How many processes share the night's agencies. `options.lanes` when set; else, on a warm night (a
+    comparable previous run to take findings from, and the caches), one per core up to MAX_AUTO_LANES and
+    one per MIN_AGENCIES_PER_LANE agencies. `possible`: helpers can be started (the history has a location
+    they can open, the network is not an object of this process); else one."""
+    if not possible or agencies < 2:
+        return 1
+    if options.lanes is not None:
+        return max(1, min(options.lanes, agencies))
+    if not warm or options.render is not None:  # a browser per lane would cost more than the lane gains
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_AUTO_LANES, agencies // MIN_AGENCIES_PER_LANE))
+
+
+def lane_options(options: RunOptions, lanes: int) -> RunOptions:
+    """Each lane's options: the run's connection limit and agencies at once shared among the lanes, and with
+    lanes the one extraction pool keeps the cores the lanes leave (at least one worker)."""
+    if lanes <= 1:
+        return options
+    fetch = replace(options.fetch, global_limit=max(1, -(-options.fetch.global_limit // lanes)))
+    workers = options.extract_workers
+    if workers is None:
+        workers = max(1, (os.cpu_count() or 1) - lanes)
+    return replace(options, fetch=fetch, agencies_at_once=max(1, -(-options.agencies_at_once // lanes)),
+                   extract_workers=workers, lanes=lanes)
+
+
+@dataclass(frozen=True)
+class LaneJob:
+    """What a helper lane needs, by value (picklable)."""
+
+    store: StoreSpec
+    run_id: int
+    catalogue: Catalogue
+    fiscal_year: int
+    settings: CheckSettings
+    transport_factory: TransportFactory | None = None  # None: the network
+    tool_version: str = __version__
+
+
+# ---------------------------------------------------------------- framing
+
+
+def _frame(message: object) -> bytes:
+    try:
+        payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # an unpicklable answer (an exception carrying a socket…): say what it was
+        kind, ident = message[0], message[1]  # type: ignore[index]
+        payload = pickle.dumps((kind, ident, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    return _HEADER.pack(len(payload)) + payload
+
+
+async def _receive(reader: asyncio.StreamReader) -> Any:
+    size = _HEADER.unpack(await reader.readexactly(_HEADER.size))[0]
+    return pickle.loads(await reader.readexactly(size))
+
+
+# ---------------------------------------------------------------- the helper's side
+
+
+class _Channel:
+    """The helper's end of its socket: questions (`ask`) answered in any order, notices (`tell`)."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._reader = reader
+        self._writer = writer
+        self._ids = itertools.count()
+        self._waiting: dict[int, asyncio.Future[Any]] = {}
+        self._listener = asyncio.ensure_future(self._listen())
+
+    async def ask(self, kind: str, *args: object) -> Any:
+        ident = next(self._ids)
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._waiting[ident] = future
+        try:
+            self._writer.write(_frame((kind, ident, *args)))
+            await self._writer.drain()
+            return await future
+        finally:
+            self._waiting.pop(ident, None)
+
+    def tell(self, kind: str, *args: object) -> None:
+        self._writer.write(_frame((kind, -1, *args)))
+
+    async def _listen(self) -> None:
+        try:
+            while True:
+                _kind, ident, ok, value = await _receive(self._reader)
+                future = self._waiting.get(ident)
+                if future is None or future.done():
+                    continue  # asked by a task since cancelled
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+        except (asyncio.IncompleteReadError, ConnectionError, OSError) as exc:
+            for future in self._waiting.values():
+                if not future.done():
+                    future.set_exception(ConnectionError(f"the audit's main process went away ({exc})"))
+
+    async def close(self) -> None:
+        with contextlib.suppress(ConnectionError, OSError):
+            await self._writer.drain()
+        self._listener.cancel()
+        await asyncio.gather(self._listener, return_exceptions=True)
+        self._writer.close()
+
+
+class RemotePool(ExtractPool):
+    """The main process's extraction pool, seen from a lane: documents to extract and evaluations to run go
+    over the lane's socket to the one pool of the night. Starts no process of its own."""
+
+    def __init__(self, channel: _Channel) -> None:
+        super().__init__(workers=1, total_memory=None)
+        self._channel = channel
+
+    def start(self) -> None:
+        return None
+
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
+                      ) -> Document:
+        doc: Document = await self._channel.ask("extract", body, url, content_type, charset)
+        return doc
+
+    async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
+        result: T = await self._channel.ask("call", fn, args, timeout)
+        return result
+
+    def close(self) -> None:
+        self._closed = True
+
+
+def lane_main(sock: socket.socket, job: LaneJob) -> None:
+    """A helper lane's process: check the agencies the main process hands out, store each, then report."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    store = job.store.open(migrate=False)
+    try:
+        asyncio.run(_lane(sock, job, store))
+    finally:
+        store.close()
+
+
+async def _lane(sock: socket.socket, job: LaneJob, store: AgencyStore) -> None:
+    reader, writer = await asyncio.open_connection(sock=sock, limit=_STREAM_LIMIT)
+    channel = _Channel(reader, writer)
+    try:
+        if job.tool_version != __version__:
+            raise RuntimeError(f"the lane runs oit-checker {__version__}, the main process {job.tool_version}")
+        urls = 0
+
+        def fetched(kind: str, url: str) -> None:
+            nonlocal urls
+            if kind == "fetched":
+                urls += 1
+
+        def stored(ordinal: int, result: AgencyResult) -> None:
+            nonlocal urls
+            errors = sum(1 for f in result.findings if f.status is Status.ERROR)
+            reused = tuple(f.item for f in result.findings if f.reused)
+            channel.tell("stored", result.agency.slug, errors, reused, urls)
+            urls = 0
+
+        async def take() -> Sequence[Placed] | None:
+            unit: Sequence[Placed] | None = await channel.ask("take")
+            return unit
+
+        transport = job.transport_factory() if job.transport_factory is not None else None
+        session = Session(job.settings.options, transport=transport, cache_dir=job.settings.cache_dir,
+                          on_progress=fetched, pool=RemotePool(channel))
+        async with session:
+            summary = await check_and_store_from(session, store, job.run_id, take, job.catalogue,
+                                                 job.fiscal_year, job.settings, on_stored=stored)
+        summary.requests = session.requests_made
+        summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
+        channel.tell("done", summary)
+    except Exception as exc:  # a bug of ours: the main process checks this lane's agencies instead
+        channel.tell("failed", f"{type(exc).__name__}: {exc}")
+    finally:
+        await channel.close()
+
+
+# ---------------------------------------------------------------- the main process's side
+
+
+@dataclass
+class Helper:
+    """The main process's view of one helper lane."""
+
+    process: Any
+    sock: socket.socket
+    given: list[Sequence[Placed]] = field(default_factory=list)  # the units it was handed
+    summary: BatchSummary | None = None
+    failure: str | None = None
+
+
+@dataclass
+class LaneOutcome:
+    """What the helpers did, beside the main lane's own summary."""
+
+    summary: BatchSummary = field(default_factory=BatchSummary)
+    lost: list[str] = field(default_factory=list)  # why a lane ended without finishing (its agencies redone)
+
+
+class Units:
+    """The night's units of agencies, handed out to whichever lane asks first."""
+
+    def __init__(self, units: Sequence[Sequence[Placed]]) -> None:
+        self._units: deque[Sequence[Placed]] = deque(units)
+        self._changed = asyncio.Event()
+        self.helpers_running = 0
+
+    def take_now(self) -> Sequence[Placed] | None:
+        return self._units.popleft() if self._units else None
+
+    async def take(self) -> Sequence[Placed] | None:
+        """The next unit for the main lane; while a helper runs, an empty queue may still be refilled (a lane
+        that died gives its unstored agencies back), so wait for that or for the helpers' end."""
+        while True:
+            if self._units:
+                return self._units.popleft()
+            if self.helpers_running == 0:
+                return None
+            changed = self._changed
+            await changed.wait()
+
+    def give_back(self, units: Sequence[Sequence[Placed]]) -> None:
+        """Units handed to a lane that ended before storing them: first in line again, in their order."""
+        self._units.extendleft(reversed(units))
+        self.notify()
+
+    def notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+
+def start_helper(job: LaneJob) -> Helper:
+    ctx = multiprocessing.get_context("spawn")
+    mine, theirs = socket.socketpair()
+    process = ctx.Process(target=lane_main, args=(theirs, job), daemon=True, name="oit-checker-lane")
+    process.start()
+    theirs.close()
+    return Helper(process=process, sock=mine)
+
+
+class _Server:
+    """The main process's end of one helper's socket."""
+
+    def __init__(self, helper: Helper, pool: ExtractPool, units: Units,
+                 on_stored: Callable[[str, int, tuple[str, ...], int], None]) -> None:
+        self.helper = helper
+        self.pool = pool
+        self.units = units
+        self.on_stored = on_stored
+        self.jobs: set[asyncio.Task[None]] = set()
+        self.writer: asyncio.StreamWriter | None = None
+
+    def _answer(self, ident: int, ok: bool, value: object) -> None:
+        assert self.writer is not None
+        with contextlib.suppress(ConnectionError, OSError, RuntimeError):  # the helper is gone
+            self.writer.write(_frame(("answer", ident, ok, value)))
+
+    def _work(self, ident: int, work: Callable[[], Awaitable[object]]) -> None:
+        async def run() -> None:
+            try:
+                value = await work()
+            except Exception as exc:
+                self._answer(ident, False, exc)
+            else:
+                self._answer(ident, True, value)
+
+        task = asyncio.ensure_future(run())
+        self.jobs.add(task)
+        task.add_done_callback(self.jobs.discard)
+
+    def handle(self, message: tuple[Any, ...]) -> None:
+        kind, ident, *args = message
+        helper = self.helper
+        if kind == "take":
+            unit = self.units.take_now()
+            if unit is not None:
+                helper.given.append(unit)
+            self._answer(ident, True, unit)
+        elif kind == "extract":
+            body, url, content_type, charset = args
+            self._work(ident, lambda: self.pool.extract(body, url, content_type, charset))
+        elif kind == "call":
+            fn, fn_args, timeout = args
+            self._work(ident, lambda: self.pool.call(fn, *fn_args, timeout=timeout))
+        elif kind == "stored":
+            slug, errors, reused, urls = args
+            self.on_stored(slug, errors, reused, urls)
+        elif kind == "done":
+            helper.summary = args[0]
+        elif kind == "failed":
+            helper.failure = str(args[0])
+
+    async def serve(self) -> None:
+        reader, self.writer = await asyncio.open_connection(sock=self.helper.sock, limit=_STREAM_LIMIT)
+        try:
+            while True:
+                try:
+                    message = await _receive(reader)
+                except (asyncio.IncompleteReadError, ConnectionError, OSError):
+                    return
+                self.handle(message)
+        finally:
+            for task in list(self.jobs):
+                task.cancel()
+            await asyncio.gather(*self.jobs, return_exceptions=True)
+            with contextlib.suppress(RuntimeError, OSError):
+                self.writer.close()
+
+
+async def serve_helper(helper: Helper, pool: ExtractPool, units: Units, store: AgencyStore, run_id: int,
+                       on_stored: Callable[[str, int, tuple[str, ...], int], None]) -> None:
+    """Answer one helper until it ends: units to check, documents to extract, evaluations to run. When it ends
+    without its summary, the agencies it was given and did not store go back to `units`."""
+    try:
+        await _Server(helper, pool, units, on_stored).serve()
+    finally:
+        helper.sock.close()
+        await asyncio.to_thread(helper.process.join, _JOIN_S)
+        if helper.process.is_alive():
+            helper.process.kill()
+    if helper.summary is None:
+        if helper.failure is None:
+            helper.failure = f"the lane process ended (exit code {helper.process.exitcode})"
+        done = store.agencies_done(run_id, [a.slug for unit in helper.given for _, a in unit])
+        units.give_back([left for unit in helper.given if (left := [p for p in unit if p[1].slug not in done])])
+
+
+def stop_helper(helper: Helper) -> None:
+    """The run is cancelled: the helper goes at once (what it stored stays stored)."""
+    if helper.process.is_alive():
+        helper.process.kill()
+    helper.process.join(_JOIN_S)
+    helper.sock.close()

@@ -1,0 +1,87 @@
+"""How many processes share a night's agencies (engine/lanes.py `lanes_for`, `lane_options`), and the queue of
+units they take from. The processes themselves: tests/integration/test_lanes.py."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import pytest
+
+from oit_checker.engine.lanes import MIN_AGENCIES_PER_LANE, Units, lane_options, lanes_for
+from oit_checker.engine.session import RunOptions
+from oit_checker.fetch.client import FetchSettings
+from oit_checker.fetch.render import RenderSettings
+from oit_checker.model import Agency
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_warm_night_of_enough_agencies_takes_one_lane_per_core() -> None:
+    assert lanes_for(RunOptions(), 100, warm=True, possible=True) == 2
+    assert lanes_for(RunOptions(), 2 * MIN_AGENCIES_PER_LANE, warm=True, possible=True) == 2
+    assert lanes_for(RunOptions(), 2 * MIN_AGENCIES_PER_LANE - 1, warm=True, possible=True) == 1  # not worth a start
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_cold_night_keeps_one_lane_unless_asked() -> None:
+    assert lanes_for(RunOptions(), 100, warm=False, possible=True) == 1  # extraction spreads over the cores already
+    assert lanes_for(RunOptions(lanes=3), 100, warm=False, possible=True) == 3
+    assert lanes_for(RunOptions(lanes=3), 2, warm=True, possible=True) == 2  # never more lanes than agencies
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_no_helper_where_one_cannot_start_or_would_cost_more_than_it_gains() -> None:
+    # The network given as an object of this process (the demo, tests), or no history location to pass on:
+    assert lanes_for(RunOptions(lanes=2), 100, warm=True, possible=False) == 1
+    # A browser per lane for --render:
+    assert lanes_for(RunOptions(render=RenderSettings()), 100, warm=True, possible=True) == 1
+
+
+def test_lanes_follow_the_cores_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert lanes_for(RunOptions(), 100, warm=True, possible=True) == 1
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    assert lanes_for(RunOptions(), 1000, warm=True, possible=True) == 4
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_each_lane_takes_its_share_of_the_limits_and_the_pool_keeps_the_cores_left() -> None:
+    options = RunOptions(fetch=FetchSettings(global_limit=16), agencies_at_once=8)
+    assert lane_options(options, 1) is options
+    two = lane_options(options, 2)
+    assert (two.fetch.global_limit, two.agencies_at_once, two.extract_workers, two.lanes) == (8, 4, 1, 2)
+    assert two.fetch.per_host == options.fetch.per_host  # a host is only ever fetched by one lane
+    three = lane_options(RunOptions(fetch=FetchSettings(global_limit=16), agencies_at_once=8,
+                                    extract_workers=3), 3)
+    assert (three.fetch.global_limit, three.agencies_at_once, three.extract_workers) == (6, 3, 3)
+
+
+def placed(n: int) -> tuple[int, Agency]:
+    return n, Agency(name=f"a{n}", home=None, items={})
+
+
+def test_units_go_in_order_and_a_lost_lanes_units_come_first_again() -> None:
+    async def go() -> list[object]:
+        units = Units([[placed(1)], [placed(2), placed(3)], [placed(4)]])
+        units.helpers_running = 1
+        got: list[object] = [units.take_now(), await units.take()]
+        waiting = asyncio.ensure_future(units.take())  # the queue is empty but a helper runs: wait
+        got.append(units.take_now())  # [a4]
+        await asyncio.sleep(0)
+        assert not waiting.done()
+        units.give_back([[placed(2), placed(3)]])  # the helper died holding them
+        got.append(await waiting)
+        waiting = asyncio.ensure_future(units.take())
+        await asyncio.sleep(0)
+        units.helpers_running = 0
+        units.notify()
+        got.append(await waiting)  # no helper left, nothing queued: the main lane is done
+        return got
+
+    got = asyncio.run(go())
+    assert got == [[placed(1)], [placed(2), placed(3)], [placed(4)], [placed(2), placed(3)], None]
