@@ -57,14 +57,20 @@ def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[
                      ) -> dict[str, tuple[UrlTrail, ...]]:
     pages = {g.document.url: g.document for trails in gathered.values() for t in trails for g in t.retrieved
              if g.document is not None}
-    template = boilerplate.template_lines(list(pages.values()), reference)
+    lines = boilerplate.Lines()
+    template = boilerplate.template_lines(list(pages.values()), reference, lines=lines)
     if not any(template.values()):
         return gathered
+    stripped: dict[int, tuple[Document, Document]] = {}  # id → (document, stripped): a page read for several items
 
     def fix(g: Retrieved) -> Retrieved:
-        if g.document is None:
+        doc = g.document
+        if doc is None:
             return g
-        return replace(g, document=boilerplate.strip(g.document, template))
+        got = stripped.get(id(doc))
+        if got is None or got[0] is not doc:
+            got = stripped[id(doc)] = (doc, boilerplate.strip(doc, template, lines))
+        return replace(g, document=got[1])
 
     return {item: tuple(replace(t, retrieved=tuple(fix(g) for g in t.retrieved)) for t in trails)
             for item, trails in gathered.items()}

@@ -31,39 +31,47 @@ def _host(doc: Document) -> str:
     return host_of(doc.url)
 
 
-def _lines(doc: Document) -> list[str]:
-    return [ln for ln in doc.text.splitlines() if len(normalize(ln)) >= MIN_LINE]
+class Lines(dict[str, str]):
+    """line → its normalized form, for one agency's pages: a site's menu and footer lines repeat on every page
+    (and a page is read for several items), so each is normalized once."""
+
+    def __missing__(self, line: str) -> str:
+        self[line] = got = normalize(line)
+        return got
 
 
-def template_lines(pages: Sequence[Document], reference: Sequence[Document], *, min_pages: int = 3
-                   ) -> dict[str, set[str]]:
+def template_lines(pages: Sequence[Document], reference: Sequence[Document], *, min_pages: int = 3,
+                   lines: Lines | None = None) -> dict[str, set[str]]:
     """host → normalized lines that belong to the host's template.
 
     A line is template when at least `min_pages` distinct pages of the host hold it, the reference pages
     (the home page) counted as pages like the others: home + 2 item pages is enough, home + 1 is not.
     """
+    norm = Lines() if lines is None else lines
     per_host: dict[str, Counter[str]] = {}
     seen: set[str] = set()
     for doc in (*pages, *reference):
         if doc.kind is not DocKind.HTML or doc.url in seen:
             continue
         seen.add(doc.url)  # a home page also read as an item's page votes once
-        per_host.setdefault(_host(doc), Counter()).update({normalize(ln) for ln in _lines(doc)})
+        per_host.setdefault(_host(doc), Counter()).update(
+            {n for ln in doc.text.splitlines() if len(n := norm[ln]) >= MIN_LINE})
     return {host: {ln for ln, n in c.items() if n >= min_pages} for host, c in per_host.items()}
 
 
-def strip(doc: Document, template: dict[str, set[str]]) -> Document:
+def strip(doc: Document, template: dict[str, set[str]], lines: Lines | None = None) -> Document:
     if doc.kind is not DocKind.HTML:
         return doc
-    lines = template.get(_host(doc))
-    if not lines:
+    common = template.get(_host(doc))
+    if not common:
         return doc
+    norm = Lines() if lines is None else lines
     all_lines = doc.text.splitlines()
-    kept = [ln for ln in all_lines if normalize(ln) not in lines]
+    kept = [ln for ln in all_lines if norm[ln] not in common]
     if len(kept) == len(all_lines):
         return doc
     before = len(normalize(doc.text))
-    after = sum(len(normalize(ln)) for ln in kept)
+    after = sum(len(norm[ln]) for ln in kept)
     if before and (before - after >= MAX_SHARE * before
                    or (after < MIN_LEFT and not any(not link.chrome for link in doc.links))):
         return doc  # the page would be left with (nearly) nothing: its "template" lines are its content
