@@ -9,9 +9,10 @@ their own `Session`: HTTP client and caches) beside this process, and:
 - the agencies are handed out while the night goes, one *unit* at a time: agencies reaching a common host
   (partition.group_by_host, with the hosts the previous run reached) form one unit, so a host is only ever
   fetched from one process and its per-host limit holds;
-- the few documents that did change are extracted, and the items that must be judged again are evaluated, by
-  THIS process's extraction pool: a lane sends them over its socket (`RemotePool`). One pool for the night,
-  so lanes do not multiply the extraction workers' memory;
+- the few documents that did change are extracted by THIS process's extraction pool: a lane sends them over
+  its socket (`RemotePool`). One pool for the night, so lanes do not multiply the extraction workers' memory.
+  An item a lane must judge again is evaluated in the lane's own process (its CPU, not the pool's), bounded
+  in time like on the pool: past the bound the lane ends and its agencies are checked here;
 - each lane stores its agencies in the history itself, like a Dask worker, and says so ("stored"), which the
   progress display counts;
 - a lane that dies (killed, a crash) loses nothing stored: the agencies it was given and had not stored are
@@ -52,6 +53,7 @@ TransportFactory = Callable[[], httpx.AsyncBaseTransport]
 _HEADER = struct.Struct("!Q")
 _STREAM_LIMIT = 1 << 20
 _JOIN_S = 5.0
+EXIT_EVALUATION_BOUND = 75  # a lane's exit status when an evaluation ran past its bound
 MIN_AGENCIES_PER_LANE = 8  # fewer agencies per lane: a lane's start-up (≈0.4 s) is not paid back
 MAX_AUTO_LANES = 4
 
@@ -140,6 +142,10 @@ class _Channel:
     def tell(self, kind: str, *args: object) -> None:
         self._writer.write(_frame((kind, -1, *args)))
 
+    async def flush(self) -> None:
+        with contextlib.suppress(ConnectionError, OSError):
+            await self._writer.drain()
+
     async def _listen(self) -> None:
         try:
             while True:
@@ -157,20 +163,26 @@ class _Channel:
                     future.set_exception(ConnectionError(f"the audit's main process went away ({exc})"))
 
     async def close(self) -> None:
-        with contextlib.suppress(ConnectionError, OSError):
-            await self._writer.drain()
+        await self.flush()
         self._listener.cancel()
         await asyncio.gather(self._listener, return_exceptions=True)
         self._writer.close()
 
 
 class RemotePool(ExtractPool):
-    """The main process's extraction pool, seen from a lane: documents to extract and evaluations to run go
-    over the lane's socket to the one pool of the night. Starts no process of its own."""
+    """What a lane extracts and evaluates with. Documents go over the lane's socket to the main process's one
+    pool (its workers' memory and time bounds hold, and lanes add no extraction processes). An agency's
+    evaluation runs here, in a thread of the lane's own process: it needs the lane's CPU, not the pool's
+    (sending every document of the agency to the main process and on to a worker would load both).
 
-    def __init__(self, channel: _Channel) -> None:
+    Past its time bound an evaluation cannot be stopped in a thread: the lane then says why and ends at once,
+    and the main process checks the agencies the lane held again, evaluating on its pool, where the bound is
+    enforced (the agency gets its `evaluation_timeout` finding there)."""
+
+    def __init__(self, channel: _Channel, *, exit: Callable[[int], object] = os._exit) -> None:
         super().__init__(workers=1, total_memory=None)
         self._channel = channel
+        self._exit = exit
 
     def start(self) -> None:
         return None
@@ -181,8 +193,14 @@ class RemotePool(ExtractPool):
         return doc
 
     async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
-        result: T = await self._channel.ask("call", fn, args, timeout)
-        return result
+        self.stats.calls += 1
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(fn, *args), timeout)
+        except TimeoutError:
+            self._channel.tell("failed", f"an evaluation ran past its bound of {timeout:.0f} s")
+            await self._channel.flush()
+            self._exit(EXIT_EVALUATION_BOUND)
+            raise
 
     def close(self) -> None:
         self._closed = True
@@ -342,9 +360,6 @@ class _Server:
         elif kind == "extract":
             body, url, content_type, charset = args
             self._work(ident, lambda: self.pool.extract(body, url, content_type, charset))
-        elif kind == "call":
-            fn, fn_args, timeout = args
-            self._work(ident, lambda: self.pool.call(fn, *fn_args, timeout=timeout))
         elif kind == "stored":
             slug, errors, reused, urls = args
             self.on_stored(slug, errors, reused, urls)
@@ -372,7 +387,7 @@ class _Server:
 
 async def serve_helper(helper: Helper, pool: ExtractPool, units: Units, store: AgencyStore, run_id: int,
                        on_stored: Callable[[str, int, tuple[str, ...], int], None]) -> None:
-    """Answer one helper until it ends: units to check, documents to extract, evaluations to run. When it ends
+    """Answer one helper until it ends: units to check, documents to extract. When it ends
     without its summary, the agencies it was given and did not store go back to `units`."""
     try:
         await _Server(helper, pool, units, on_stored).serve()

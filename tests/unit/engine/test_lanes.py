@@ -8,7 +8,14 @@ import os
 
 import pytest
 
-from oit_checker.engine.lanes import MIN_AGENCIES_PER_LANE, Units, lane_options, lanes_for
+from oit_checker.engine.lanes import (
+    EXIT_EVALUATION_BOUND,
+    MIN_AGENCIES_PER_LANE,
+    RemotePool,
+    Units,
+    lane_options,
+    lanes_for,
+)
 from oit_checker.engine.session import RunOptions
 from oit_checker.fetch.client import FetchSettings
 from oit_checker.fetch.render import RenderSettings
@@ -85,3 +92,46 @@ def test_units_go_in_order_and_a_lost_lanes_units_come_first_again() -> None:
 
     got = asyncio.run(go())
     assert got == [[placed(1)], [placed(2), placed(3)], [placed(4)], [placed(2), placed(3)], None]
+
+
+def _slow(seconds: float) -> str:
+    import time
+
+    time.sleep(seconds)
+    return "judged"
+
+
+def _fails() -> None:
+    raise ValueError("a bug in a rule")
+
+
+class _Heard:
+    """The lane's end of its socket, as RemotePool uses it: what it told the main process."""
+
+    def __init__(self) -> None:
+        self.told: list[tuple[object, ...]] = []
+        self.flushed = False
+
+    def tell(self, kind: str, *args: object) -> None:
+        self.told.append((kind, *args))
+
+    async def flush(self) -> None:
+        self.flushed = True
+
+
+def test_a_lane_evaluates_in_its_own_process_within_the_bound_and_ends_past_it() -> None:
+    heard = _Heard()
+    exits: list[int] = []
+    pool = RemotePool(heard, exit=exits.append)  # type: ignore[arg-type]
+
+    async def go() -> None:
+        assert await pool.call(_slow, 0.0, timeout=5.0) == "judged"
+        with pytest.raises(ValueError, match="a bug in a rule"):  # its own errors come back as the pool's do
+            await pool.call(_fails, timeout=5.0)
+        assert heard.told == [] and exits == []
+        with pytest.raises(TimeoutError):  # (the real exit never returns: the process is gone)
+            await pool.call(_slow, 0.3, timeout=0.05)
+
+    asyncio.run(go())
+    assert heard.told == [("failed", "an evaluation ran past its bound of 0 s")] and heard.flushed
+    assert exits == [EXIT_EVALUATION_BOUND]  # the main process then checks this lane's agencies on its pool
