@@ -34,6 +34,7 @@ from oit_checker.engine.batch import (
     CheckSettings,
     DaskSettings,
     Executed,
+    Placed,
     RunPlan,
     check_and_store,
     check_and_store_from,
@@ -51,7 +52,7 @@ from oit_checker.engine.lanes import (
     start_helper,
     stop_helper,
 )
-from oit_checker.engine.partition import SHARED_ABOVE, group_by_host
+from oit_checker.engine.partition import group_by_host
 from oit_checker.engine.reuse import RunKey, previous_for_reuse
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
@@ -129,7 +130,9 @@ class LocalExecutor:
     def __init__(self, transport: httpx.AsyncBaseTransport | None = None, agencies: int = 0, *,
                  transport_factory: TransportFactory | None = None,
                  store_spec: StoreSpec | None = None) -> None:
-        self._transport = transport
+        # An explicit transport object is this process's alone: helper lanes could only reach the factory's.
+        self._lanes_possible = store_spec is not None and transport is None
+        self._transport = transport or (transport_factory() if transport_factory else None)
         self._factory = transport_factory
         self._spec = store_spec
         self._agencies = agencies
@@ -157,9 +160,14 @@ class LocalExecutor:
                   on_change: Callable[[], None] | None = None) -> Executed:
         self._progress, self._on_change = progress, on_change
         options = plan.settings.options
-        possible = self._spec is not None and (self._transport is None or self._factory is not None)
-        self.lanes = lanes_for(options, len(plan.todo), warm=plan.settings.reuse_from is not None
-                               and plan.settings.cache_dir is not None, possible=possible)
+        warm = plan.settings.reuse_from is not None and plan.settings.cache_dir is not None
+        units: list[list[Placed]] = []
+        if lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible) > 1:
+            # Agencies reaching a common host (as the previous run saw them) are one unit, checked by one lane.
+            previous = store.previous_run(plan.run_id, plan.label)
+            reached = store.urls_reached(previous.id) if previous is not None else {}
+            units = group_by_host(plan.todo, reached)
+        self.lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible, units=len(units))
         options = lane_options(options, self.lanes).for_agencies(self._agencies)
         settings = dataclasses.replace(plan.settings, options=options)
 
@@ -178,23 +186,22 @@ class LocalExecutor:
                                                 plan.fiscal_year, settings, on_stored=stored)
                 helpers = BatchSummary()
             else:
-                summary, helpers = await self._in_lanes(plan, settings, store, progress, stored)
+                summary, helpers = await self._in_lanes(plan, settings, units, store, progress, stored)
             summary.requests, summary.extractions = session.requests_made, session.extractions
             summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
         summary.add(helpers)
         return Executed(summary=summary)
 
-    async def _in_lanes(self, plan: RunPlan, settings: CheckSettings, store: HistoryStore, progress: AuditProgress,
-                        stored: Callable[[int, AgencyResult], None]) -> tuple[BatchSummary, BatchSummary]:
-        """This process is one lane; `self.lanes - 1` helpers are the others (engine/lanes.py)."""
+    async def _in_lanes(self, plan: RunPlan, settings: CheckSettings, units_of: list[list[Placed]],
+                        store: HistoryStore, progress: AuditProgress, stored: Callable[[int, AgencyResult], None]
+                        ) -> tuple[BatchSummary, BatchSummary]:
+        """This process is one lane; `self.lanes - 1` helpers are the others (engine/lanes.py). Afterwards,
+        any agency of the plan not stored (which no lane should leave) is checked here."""
         assert self.session is not None and self._spec is not None
-        previous = store.previous_run(plan.run_id, plan.label)
-        reached = store.urls_reached(previous.id) if previous is not None else {}
-        units = Units(group_by_host(plan.todo, reached, shared_above=SHARED_ABOVE))
+        units = Units(units_of)
         job = LaneJob(store=self._spec, run_id=plan.run_id, catalogue=plan.catalogue, fiscal_year=plan.fiscal_year,
                       settings=settings, transport_factory=self._factory)
-        helpers = [start_helper(job) for _ in range(self.lanes - 1)]
-        units.helpers_running = len(helpers)
+        helpers: list[Helper] = []
         theirs = BatchSummary()
 
         def helper_stored(slug: str, errors: int, reused: tuple[str, ...], urls: int) -> None:
@@ -214,11 +221,20 @@ class LocalExecutor:
                 units.helpers_running -= 1
                 units.notify()
 
-        serving = [asyncio.ensure_future(serve(h)) for h in helpers]
+        serving: list[asyncio.Future[None]] = []
         try:
+            for _ in range(self.lanes - 1):
+                helpers.append(start_helper(job))
+                units.helpers_running += 1
+                serving.append(asyncio.ensure_future(serve(helpers[-1])))
             mine = await check_and_store_from(self.session, store, plan.run_id, units.take, plan.catalogue,
                                               plan.fiscal_year, settings, on_stored=stored)
             await asyncio.gather(*serving)
+            left = [p for p in plan.todo if p[1].slug not in store.agencies_done(plan.run_id,
+                                                                                  [a.slug for _, a in plan.todo])]
+            if left:  # a safety net: every agency of the night ends stored, whatever a lane did
+                mine.add(await check_and_store(self.session, store, plan.run_id, left, plan.catalogue,
+                                               plan.fiscal_year, settings, on_stored=stored))
         except BaseException:
             for helper in helpers:
                 stop_helper(helper)
@@ -231,14 +247,14 @@ class LocalExecutor:
                 theirs.add(helper.summary)
             if helper.failure is not None:
                 theirs.lanes_lost.append(helper.failure)
+        progress.done = len(plan.todo)  # also agencies a lost lane stored without having said so
         return mine, theirs
 
 
 def _executor(settings: AuditSettings, transport: httpx.AsyncBaseTransport | None,
               transport_factory: TransportFactory | None, store_spec: StoreSpec | None, agencies: int) -> Executor:
     if settings.dask is None:
-        return LocalExecutor(transport or (transport_factory() if transport_factory else None),
-                             agencies, transport_factory=transport_factory, store_spec=store_spec)
+        return LocalExecutor(transport, agencies, transport_factory=transport_factory, store_spec=store_spec)
     if store_spec is None:
         raise UsageError("the Dask executor needs the history's location (store_spec) to give to its workers")
     try:

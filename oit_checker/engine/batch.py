@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -174,9 +175,19 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
                                fiscal_year: int, settings: CheckSettings, *,
                                on_stored: Callable[[int, AgencyResult], None] | None = None) -> BatchSummary:
     """`check_and_store` for agencies handed out while the run goes (engine/lanes.py: several processes share
-    one night's agencies): `agencies_at_once` slots each ask `take` for the next unit of agencies (agencies
-    sharing a host come as one unit, checked one after the other) until it says None."""
+    one night's agencies): `agencies_at_once` slots check the agencies of the units `take` gives (agencies
+    sharing a host come as one unit, all to this process, whose fetcher keeps the per-host limit), asking for
+    the next unit when none is left, until it says None."""
     summary = BatchSummary()
+    ready: deque[Placed] = deque()  # agencies of the units taken, not started yet
+
+    async def next_agency() -> Placed | None:
+        while not ready:
+            unit = await take()
+            if unit is None:
+                return ready.popleft() if ready else None  # another slot's unit may have come meanwhile
+            ready.extend(unit)
+        return ready.popleft()
 
     async def one(ordinal: int, agency: Agency) -> None:
         fy = settings.fiscal_year_of(agency, fiscal_year)
@@ -201,9 +212,8 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
             release_free_memory()  # what the agencies just stored held goes back to the system
 
     async def slot() -> None:
-        while (unit := await take()) is not None:
-            for ordinal, agency in unit:
-                await one(ordinal, agency)
+        while (placed := await next_agency()) is not None:
+            await one(*placed)
 
     tasks = [asyncio.ensure_future(slot()) for _ in range(max(1, session.options.agencies_at_once))]
     try:

@@ -7,8 +7,9 @@ idle. With lanes, `lanes - 1` helper processes each run the very same per-agency
 their own `Session`: HTTP client and caches) beside this process, and:
 
 - the agencies are handed out while the night goes, one *unit* at a time: agencies reaching a common host
-  (partition.group_by_host, with the hosts the previous run reached) form one unit, so a host is only ever
-  fetched from one process and its per-host limit holds;
+  (partition.group_by_host, with the hosts the previous run reached; the big shared platforms join nobody)
+  form one unit, whose agencies one lane checks side by side, so such a host is fetched from one process and
+  its per-host limit holds;
 - the few documents that did change are extracted by THIS process's extraction pool: a lane sends them over
   its socket (`RemotePool`). One pool for the night, so lanes do not multiply the extraction workers' memory.
   An item a lane must judge again is evaluated in the lane's own process (its CPU, not the pool's), bounded
@@ -58,30 +59,35 @@ MIN_AGENCIES_PER_LANE = 8  # fewer agencies per lane: a lane's start-up (≈0.4 
 MAX_AUTO_LANES = 4
 
 
-def lanes_for(options: RunOptions, agencies: int, *, warm: bool, possible: bool) -> int:
+def lanes_for(options: RunOptions, agencies: int, *, warm: bool, possible: bool, units: int | None = None
+              ) -> int:
     """How many processes share the night's agencies. `options.lanes` when set; else, on a warm night (a
     comparable previous run to take findings from, and the caches), one per core up to MAX_AUTO_LANES and
-    one per MIN_AGENCIES_PER_LANE agencies. `possible`: helpers can be started (the history has a location
-    they can open, the network is not an object of this process); else one."""
-    if not possible or agencies < 2:
+    one per MIN_AGENCIES_PER_LANE agencies. One with `--render`. `possible`: helpers can be started (the
+    history has a location they can open, the network is not an object of this process); else one. Never
+    more than `units` (agencies sharing a host are one unit, and no two lanes share a unit)."""
+    if not possible or agencies < 2 or options.render is not None:  # a browser per lane: more cost than gain
         return 1
     if options.lanes is not None:
-        return max(1, min(options.lanes, agencies))
-    if not warm or options.render is not None:  # a browser per lane would cost more than the lane gains
+        lanes = max(1, min(options.lanes, agencies))
+    elif not warm:
         return 1
-    return max(1, min(os.cpu_count() or 1, MAX_AUTO_LANES, agencies // MIN_AGENCIES_PER_LANE))
+    else:
+        lanes = max(1, min(os.cpu_count() or 1, MAX_AUTO_LANES, agencies // MIN_AGENCIES_PER_LANE))
+    return lanes if units is None else max(1, min(lanes, units))
 
 
 def lane_options(options: RunOptions, lanes: int) -> RunOptions:
-    """Each lane's options: the run's connection limit and agencies at once shared among the lanes, and with
+    """Each lane's options: the run's connection limit and agencies at once shared among the lanes (never more
+    in all than asked, at least one each), and with
     lanes the one extraction pool keeps the cores the lanes leave (at least one worker)."""
     if lanes <= 1:
         return options
-    fetch = replace(options.fetch, global_limit=max(1, -(-options.fetch.global_limit // lanes)))
+    fetch = replace(options.fetch, global_limit=max(1, options.fetch.global_limit // lanes))
     workers = options.extract_workers
     if workers is None:
         workers = max(1, (os.cpu_count() or 1) - lanes)
-    return replace(options, fetch=fetch, agencies_at_once=max(1, -(-options.agencies_at_once // lanes)),
+    return replace(options, fetch=fetch, agencies_at_once=max(1, options.agencies_at_once // lanes),
                    extract_workers=workers, lanes=lanes)
 
 
@@ -101,13 +107,25 @@ class LaneJob:
 # ---------------------------------------------------------------- framing
 
 
-def _frame(message: object) -> bytes:
+def _send(writer: asyncio.StreamWriter, message: tuple[Any, ...]) -> None:
+    """One frame (header, then the payload as it is: a document's bytes are not copied once more)."""
+    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    writer.write(_HEADER.pack(len(payload)))
+    writer.write(payload)
+
+
+def _answer(writer: asyncio.StreamWriter, ident: int, ok: bool, value: object) -> None:
+    """An answer; an error that would not arrive whole (it cannot be pickled, or not unpickled: an exception
+    class with its own arguments) arrives as a RuntimeError that names it."""
+    if not ok:
+        try:
+            pickle.loads(pickle.dumps(value))
+        except Exception:
+            value = RuntimeError(f"{type(value).__name__}: {value}")
     try:
-        payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:  # an unpicklable answer (an exception carrying a socket…): say what it was
-        kind, ident = message[0], message[1]  # type: ignore[index]
-        payload = pickle.dumps((kind, ident, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
-    return _HEADER.pack(len(payload)) + payload
+        _send(writer, ("answer", ident, ok, value))
+    except Exception as exc:  # an unpicklable result
+        _send(writer, ("answer", ident, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
 async def _receive(reader: asyncio.StreamReader) -> Any:
@@ -126,27 +144,31 @@ class _Channel:
         self._writer = writer
         self._ids = itertools.count()
         self._waiting: dict[int, asyncio.Future[Any]] = {}
+        self.broken: BaseException | None = None  # the channel's end: every later question fails with it
         self._listener = asyncio.ensure_future(self._listen())
 
     async def ask(self, kind: str, *args: object) -> Any:
+        if self.broken is not None:
+            raise self.broken
         ident = next(self._ids)
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._waiting[ident] = future
         try:
-            self._writer.write(_frame((kind, ident, *args)))
+            _send(self._writer, (kind, ident, *args))
             await self._writer.drain()
             return await future
         finally:
             self._waiting.pop(ident, None)
 
     def tell(self, kind: str, *args: object) -> None:
-        self._writer.write(_frame((kind, -1, *args)))
+        _send(self._writer, (kind, -1, *args))
 
     async def flush(self) -> None:
         with contextlib.suppress(ConnectionError, OSError):
             await self._writer.drain()
 
     async def _listen(self) -> None:
+        why: BaseException
         try:
             while True:
                 _kind, ident, ok, value = await _receive(self._reader)
@@ -158,9 +180,13 @@ class _Channel:
                 else:
                     future.set_exception(value)
         except (asyncio.IncompleteReadError, ConnectionError, OSError) as exc:
-            for future in self._waiting.values():
-                if not future.done():
-                    future.set_exception(ConnectionError(f"the audit's main process went away ({exc})"))
+            why = ConnectionError(f"the audit's main process went away ({exc})")
+        except Exception as exc:  # a frame that cannot be read: nothing after it can be trusted
+            why = RuntimeError(f"unreadable answer from the audit's main process ({type(exc).__name__}: {exc})")
+        self.broken = why
+        for future in self._waiting.values():
+            if not future.done():
+                future.set_exception(why)
 
     async def close(self) -> None:
         await self.flush()
@@ -268,14 +294,8 @@ class Helper:
     given: list[Sequence[Placed]] = field(default_factory=list)  # the units it was handed
     summary: BatchSummary | None = None
     failure: str | None = None
-
-
-@dataclass
-class LaneOutcome:
-    """What the helpers did, beside the main lane's own summary."""
-
-    summary: BatchSummary = field(default_factory=BatchSummary)
-    lost: list[str] = field(default_factory=list)  # why a lane ended without finishing (its agencies redone)
+    writer: asyncio.StreamWriter | None = None  # the main process's end of the socket, once served
+    jobs: set[asyncio.Task[None]] = field(default_factory=set)  # its extractions under way
 
 
 class Units:
@@ -313,9 +333,14 @@ class Units:
 def start_helper(job: LaneJob) -> Helper:
     ctx = multiprocessing.get_context("spawn")
     mine, theirs = socket.socketpair()
-    process = ctx.Process(target=lane_main, args=(theirs, job), daemon=True, name="oit-checker-lane")
-    process.start()
-    theirs.close()
+    try:
+        process = ctx.Process(target=lane_main, args=(theirs, job), daemon=True, name="oit-checker-lane")
+        process.start()
+    except BaseException:
+        mine.close()
+        raise
+    finally:
+        theirs.close()
     return Helper(process=process, sock=mine)
 
 
@@ -328,15 +353,17 @@ class _Server:
         self.pool = pool
         self.units = units
         self.on_stored = on_stored
-        self.jobs: set[asyncio.Task[None]] = set()
-        self.writer: asyncio.StreamWriter | None = None
 
     def _answer(self, ident: int, ok: bool, value: object) -> None:
-        assert self.writer is not None
-        with contextlib.suppress(ConnectionError, OSError, RuntimeError):  # the helper is gone
-            self.writer.write(_frame(("answer", ident, ok, value)))
+        writer = self.helper.writer
+        if writer is None or writer.is_closing():
+            return  # the helper is gone: nobody waits for this answer
+        with contextlib.suppress(ConnectionError, OSError, RuntimeError):
+            _answer(writer, ident, ok, value)
 
     def _work(self, ident: int, work: Callable[[], Awaitable[object]]) -> None:
+        """Extraction for the helper. Left to finish even if the helper goes meanwhile: another lane may be
+        waiting on the same bytes (the pool extracts them once for all), and the pool bounds its time."""
         async def run() -> None:
             try:
                 value = await work()
@@ -346,8 +373,8 @@ class _Server:
                 self._answer(ident, True, value)
 
         task = asyncio.ensure_future(run())
-        self.jobs.add(task)
-        task.add_done_callback(self.jobs.discard)
+        self.helper.jobs.add(task)
+        task.add_done_callback(self.helper.jobs.discard)
 
     def handle(self, message: tuple[Any, ...]) -> None:
         kind, ident, *args = message
@@ -367,35 +394,36 @@ class _Server:
             helper.summary = args[0]
         elif kind == "failed":
             helper.failure = str(args[0])
+        else:
+            raise ValueError(f"unknown message {kind!r}")
 
     async def serve(self) -> None:
-        reader, self.writer = await asyncio.open_connection(sock=self.helper.sock, limit=_STREAM_LIMIT)
-        try:
-            while True:
-                try:
-                    message = await _receive(reader)
-                except (asyncio.IncompleteReadError, ConnectionError, OSError):
-                    return
+        reader, self.helper.writer = await asyncio.open_connection(sock=self.helper.sock, limit=_STREAM_LIMIT)
+        while True:
+            try:
+                message = await _receive(reader)
+            except (asyncio.IncompleteReadError, ConnectionError, OSError):
+                return
+            try:
                 self.handle(message)
-        finally:
-            for task in list(self.jobs):
-                task.cancel()
-            await asyncio.gather(*self.jobs, return_exceptions=True)
-            with contextlib.suppress(RuntimeError, OSError):
-                self.writer.close()
+            except Exception as exc:  # a message we cannot act on: this lane is not to be trusted further
+                self.helper.failure = f"{type(exc).__name__}: {exc}"
+                self.helper.summary = None
+                return
 
 
 async def serve_helper(helper: Helper, pool: ExtractPool, units: Units, store: AgencyStore, run_id: int,
                        on_stored: Callable[[str, int, tuple[str, ...], int], None]) -> None:
-    """Answer one helper until it ends: units to check, documents to extract. When it ends
-    without its summary, the agencies it was given and did not store go back to `units`."""
+    """Answer one helper until it ends: units to check, documents to extract. When it ends without its
+    summary, the agencies it was given and did not store go back to `units` (only once it is surely gone:
+    a write already on its way could otherwise still land)."""
     try:
         await _Server(helper, pool, units, on_stored).serve()
     finally:
-        helper.sock.close()
-        await asyncio.to_thread(helper.process.join, _JOIN_S)
-        if helper.process.is_alive():
-            helper.process.kill()
+        if helper.summary is None:
+            helper.process.kill()  # ended badly, or the run is cancelled: it must not write any more
+        await asyncio.to_thread(_end, helper)
+        _close(helper)
     if helper.summary is None:
         if helper.failure is None:
             helper.failure = f"the lane process ended (exit code {helper.process.exitcode})"
@@ -403,9 +431,23 @@ async def serve_helper(helper: Helper, pool: ExtractPool, units: Units, store: A
         units.give_back([left for unit in helper.given if (left := [p for p in unit if p[1].slug not in done])])
 
 
+def _end(helper: Helper) -> None:
+    helper.process.join(_JOIN_S)
+    if helper.process.is_alive():
+        helper.process.kill()
+        helper.process.join(_JOIN_S)
+
+
+def _close(helper: Helper) -> None:
+    if helper.writer is not None:
+        with contextlib.suppress(RuntimeError, OSError):  # through its transport, so the loop lets go of it
+            helper.writer.close()
+    helper.sock.close()
+
+
 def stop_helper(helper: Helper) -> None:
     """The run is cancelled: the helper goes at once (what it stored stays stored)."""
     if helper.process.is_alive():
         helper.process.kill()
     helper.process.join(_JOIN_S)
-    helper.sock.close()
+    _close(helper)

@@ -416,11 +416,17 @@ class ExtractPool:
             self._cache.move_to_end(key)
             self.stats.cache_hits += 1
             return _for_url(cached, url)
-        pending = self._pending.get(key)
-        if pending is not None:
+        while (pending := self._pending.get(key)) is not None:
             # The same bytes are being extracted right now (a file linked from several pages).
+            try:
+                doc = await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise  # this caller is cancelled
+                continue  # the one extracting them was (its agency's budget, a lane gone): extract them here
             self.stats.cache_hits += 1
-            return _for_url(await asyncio.shield(pending), url)
+            return _for_url(doc, url)
 
         future: asyncio.Future[Document] = asyncio.get_running_loop().create_future()
         self._pending[key] = future

@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
+from types import SimpleNamespace
 
 import pytest
 
+from oit_checker.engine.batch import CheckSettings, check_and_store_from
 from oit_checker.engine.lanes import (
     EXIT_EVALUATION_BOUND,
     MIN_AGENCIES_PER_LANE,
     RemotePool,
     Units,
+    _answer,
     lane_options,
     lanes_for,
 )
 from oit_checker.engine.session import RunOptions
 from oit_checker.fetch.client import FetchSettings
 from oit_checker.fetch.render import RenderSettings
-from oit_checker.model import Agency
+from oit_checker.model import Agency, AgencyResult
 
 
 @pytest.fixture
@@ -45,8 +49,9 @@ def test_a_cold_night_keeps_one_lane_unless_asked() -> None:
 def test_no_helper_where_one_cannot_start_or_would_cost_more_than_it_gains() -> None:
     # The network given as an object of this process (the demo, tests), or no history location to pass on:
     assert lanes_for(RunOptions(lanes=2), 100, warm=True, possible=False) == 1
-    # A browser per lane for --render:
+    # A browser per lane for --render, even when asked:
     assert lanes_for(RunOptions(render=RenderSettings()), 100, warm=True, possible=True) == 1
+    assert lanes_for(RunOptions(render=RenderSettings(), lanes=2), 100, warm=True, possible=True) == 1
 
 
 def test_lanes_follow_the_cores_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,7 +70,8 @@ def test_each_lane_takes_its_share_of_the_limits_and_the_pool_keeps_the_cores_le
     assert two.fetch.per_host == options.fetch.per_host  # a host is only ever fetched by one lane
     three = lane_options(RunOptions(fetch=FetchSettings(global_limit=16), agencies_at_once=8,
                                     extract_workers=3), 3)
-    assert (three.fetch.global_limit, three.agencies_at_once, three.extract_workers) == (6, 3, 3)
+    # Never more in all than asked for: 3 × 5 connections ≤ 16, 3 × 2 agencies ≤ 8.
+    assert (three.fetch.global_limit, three.agencies_at_once, three.extract_workers) == (5, 2, 3)
 
 
 def placed(n: int) -> tuple[int, Agency]:
@@ -135,3 +141,80 @@ def test_a_lane_evaluates_in_its_own_process_within_the_bound_and_ends_past_it()
     asyncio.run(go())
     assert heard.told == [("failed", "an evaluation ran past its bound of 0 s")] and heard.flushed
     assert exits == [EXIT_EVALUATION_BOUND]  # the main process then checks this lane's agencies on its pool
+
+
+class _Checker:
+    """Checks an agency in 0.05 s, counting how many are checked at once."""
+
+    def __init__(self) -> None:
+        self.now = self.most = 0
+
+    async def check(self, agency: Agency, catalogue: object, fiscal_year: int, item_ids: object, *,
+                    previous: object = None) -> AgencyResult:
+        self.now += 1
+        self.most = max(self.most, self.now)
+        await asyncio.sleep(0.05)
+        self.now -= 1
+        return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=(), started_at="", finished_at="")
+
+
+class _Store:
+    def __init__(self) -> None:
+        self.stored: list[str] = []
+
+    def load_agency(self, run_id: int, slug: str) -> None:
+        return None
+
+    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int) -> None:
+        self.stored.append(result.agency.slug)
+
+
+def test_a_lanes_slots_share_the_agencies_of_a_unit() -> None:
+    # Sixteen agencies on one provincial server are one unit (one lane, so --per-host holds): the lane's
+    # slots still check them side by side, the fetcher's per-host limit being the only bound among them.
+    checker, store = _Checker(), _Store()
+    session = SimpleNamespace(checker=checker, options=RunOptions(agencies_at_once=4))
+    unit = [(n, Agency(name=f"a{n}", home=None, items={}, slug=f"a{n}")) for n in range(16)]
+    units = [unit, [(16, Agency(name="b", home=None, items={}, slug="b"))]]
+
+    async def take() -> list[tuple[int, Agency]] | None:
+        return units.pop(0) if units else None
+
+    summary = asyncio.run(check_and_store_from(session, store, 1, take, object(), 2569,  # type: ignore[arg-type]
+                                               CheckSettings()))
+    assert summary.checked == 17 and sorted(store.stored) == sorted([f"a{n}" for n in range(16)] + ["b"])
+    assert checker.most == 4
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_never_more_lanes_than_units() -> None:
+    # 100 agencies all on one provincial server are one unit: a helper would get nothing.
+    assert lanes_for(RunOptions(), 100, warm=True, possible=True, units=1) == 1
+    assert lanes_for(RunOptions(lanes=4), 100, warm=True, possible=True, units=3) == 3
+    assert lanes_for(RunOptions(), 16, warm=True, possible=True, units=14) == 2  # the count is of agencies
+
+
+class _Picky(Exception):
+    """An exception pickle cannot rebuild (its own required arguments)."""
+
+    def __init__(self, code: int, where: str) -> None:
+        super().__init__(f"{code} at {where}")
+
+
+class _Bytes:
+    def __init__(self) -> None:
+        self.data = b""
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+
+
+def test_an_error_that_would_not_arrive_whole_arrives_as_one_that_names_it() -> None:
+    out = _Bytes()
+    _answer(out, 7, False, _Picky(3, "the worker"))  # type: ignore[arg-type]
+    kind, ident, ok, value = pickle.loads(out.data[8:])
+    assert (kind, ident, ok) == ("answer", 7, False)
+    assert isinstance(value, RuntimeError) and str(value) == "_Picky: 3 at the worker"
+    out = _Bytes()
+    _answer(out, 8, False, TimeoutError("past 30 s"))  # type: ignore[arg-type]
+    assert isinstance(pickle.loads(out.data[8:])[3], TimeoutError)  # one that travels keeps its type

@@ -120,6 +120,20 @@ async def test_in_process_mode_dedupes_concurrent_requests() -> None:
         assert docs[0].charset == str(os.getpid())  # in this process
 
 
+async def test_a_cancelled_first_caller_does_not_cancel_the_others_waiting_for_the_same_bytes() -> None:
+    # A document linked by two agencies (or by two lanes' agencies): the first asks, the second waits for that
+    # extraction; the first is then cancelled (its agency's budget, its lane gone). The second still gets it.
+    with ExtractPool(workers=0, extract_fn=fake_extract) as pool:
+        first = asyncio.ensure_future(pool.extract(b"sleep:0.3", "u1"))
+        await asyncio.sleep(0.05)
+        second = asyncio.ensure_future(pool.extract(b"sleep:0.3", "u2"))
+        await asyncio.sleep(0.05)
+        first.cancel()
+        doc = await second
+        assert first.cancelled()
+        assert doc.url == "u2" and doc.pages == ("sleep:0.3",)
+
+
 async def test_in_process_timeout() -> None:
     # The extraction waits until the test lets it go: it cannot finish before the bound, whatever the load.
     RELEASE.clear()
