@@ -167,6 +167,7 @@ class LocalExecutor:
             previous = store.previous_run(plan.run_id, plan.label)
             reached = store.urls_reached(previous.id) if previous is not None else {}
             units = group_by_host(plan.todo, reached)
+            del reached  # every URL of every agency last night: not kept through the night
         self.lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible, units=len(units))
         options = lane_options(options, self.lanes).for_agencies(self._agencies)
         settings = dataclasses.replace(plan.settings, options=options)
