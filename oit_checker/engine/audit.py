@@ -179,8 +179,11 @@ class LocalExecutor:
                 on_change()
 
         # Without the extraction cache every document is extracted: the workers may start at once.
+        # In lanes, this process evaluates its agencies itself, as the helpers do: the one pool then only
+        # extracts, and no agency waits for it behind another lane's documents.
         self.session = session = Session(options, transport=self._transport, cache_dir=settings.cache_dir,
-                                         on_progress=self._fetched, start_workers=settings.cache_dir is None)
+                                         on_progress=self._fetched, start_workers=settings.cache_dir is None,
+                                         evaluate_here=self.lanes > 1)
         async with session:
             if self.lanes == 1:
                 summary = await check_and_store(session, store, plan.run_id, plan.todo, plan.catalogue,

@@ -13,7 +13,9 @@ their own `Session`: HTTP client and caches) beside this process, and:
 - the few documents that did change are extracted by THIS process's extraction pool: a lane sends them over
   its socket (`RemotePool`). One pool for the night, so lanes do not multiply the extraction workers' memory.
   An item a lane must judge again is evaluated in the lane's own process (its CPU, not the pool's), bounded
-  in time like on the pool: past the bound the lane ends and its agencies are checked here;
+  in time like on the pool: past the bound the lane ends and its agencies are checked here. This process
+  evaluates its own agencies itself too (session.EvaluateHere), so no agency waits for the pool behind
+  another lane's documents;
 - each lane stores its agencies in the history itself, like a Dask worker, and says so ("stored"), which the
   progress display counts;
 - a lane that dies (killed, a crash) loses nothing stored: the agencies it was given and had not stored are

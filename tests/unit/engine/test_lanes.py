@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import pickle
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -20,7 +21,7 @@ from oit_checker.engine.lanes import (
     lane_options,
     lanes_for,
 )
-from oit_checker.engine.session import RunOptions
+from oit_checker.engine.session import EvaluateHere, RunOptions
 from oit_checker.fetch.client import FetchSettings
 from oit_checker.fetch.render import RenderSettings
 from oit_checker.model import Agency, AgencyResult
@@ -218,3 +219,24 @@ def test_an_error_that_would_not_arrive_whole_arrives_as_one_that_names_it() -> 
     out = _Bytes()
     _answer(out, 8, False, TimeoutError("past 30 s"))  # type: ignore[arg-type]
     assert isinstance(pickle.loads(out.data[8:])[3], TimeoutError)  # one that travels keeps its type
+
+
+def test_the_audit_process_in_lanes_evaluates_in_a_thread_within_the_bound() -> None:
+    release = threading.Event()
+
+    def held() -> str:
+        release.wait(10)
+        return "late"
+
+    async def go() -> None:
+        here = EvaluateHere(object())
+        assert await here.call(_slow, 0.0, timeout=5.0) == "judged"
+        with pytest.raises(ValueError, match="a bug in a rule"):
+            await here.call(_fails, timeout=5.0)
+        with pytest.raises(TimeoutError):  # the agency's items become evaluation_timeout, as on the pool
+            await here.call(held, timeout=0.05)
+        release.set()  # the abandoned thread ends later: its answer is dropped, nothing raises
+        await asyncio.sleep(0.05)
+        assert await here.call(_slow, 0.0, timeout=5.0) == "judged"
+
+    asyncio.run(go())
