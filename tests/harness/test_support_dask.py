@@ -31,6 +31,7 @@ import pytest
 
 from tests.support.ci import require_module
 from tests.support.cluster import ClusterTimings, local_cluster
+from tests.support.driver import WAIT_S, wait_for
 from tests.support.postgres import pg_database, pg_server_fixture  # noqa: F401  (fixtures, found by name)
 from tests.support.procs import descendants, pid_gone
 
@@ -40,17 +41,8 @@ psycopg = require_module("psycopg", "pip install 'psycopg[binary]'")
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
-WAIT_S = 120  # upper bound for waiting on a condition; never a measured duration that a test asserts
 RUN = 7
 PARTITIONS = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]  # e.g. agencies grouped by host
-
-
-def _wait_for(what: str, check: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not check():
-        if time.monotonic() > deadline:
-            pytest.fail(f"gave up waiting {WAIT_S} s for {what}")
-        time.sleep(0.02)
 
 
 @pytest.fixture
@@ -174,12 +166,12 @@ def test_a_killed_workers_task_runs_elsewhere_and_each_unit_is_stored_once(
         futures = [client.submit(_record_partition, pg_dsn, RUN, units, gate, pure=False) for units in PARTITIONS]
 
         # Both workers busy, each inside a partition with its first unit committed: kill one of them.
-        _wait_for("both workers to start a partition", lambda: len({p for _, p in executions()}) == 2)
+        wait_for("both workers to start a partition", lambda: len({p for _, p in executions()}) == 2)
         first_unit, victim = executions()[0]
         assert victim in workers_before.values()
         killed_at = time.time()
         os.kill(victim, signal.SIGKILL)
-        _wait_for("the killed worker to be gone", lambda: pid_gone(victim))
+        wait_for("the killed worker to be gone", lambda: pid_gone(victim))
         open(gate, "w").close()  # let every partition, the killed one's re-run included, go on
 
         (victim_address,) = [a for a, p in workers_before.items() if p == victim]
@@ -188,7 +180,7 @@ def test_a_killed_workers_task_runs_elsewhere_and_each_unit_is_stored_once(
             workers = client.scheduler_info()["workers"]
             return victim_address not in workers and len(workers) == 2
 
-        _wait_for("the nanny to restart the worker", replaced)
+        wait_for("the nanny to restart the worker", replaced)
         timings.marks["two_workers_again_s"] = time.time() - killed_at
         done_by = client.gather(futures, errors="raise")
         assert victim not in done_by  # the victim's partition was finished by another process

@@ -1,6 +1,6 @@
 """Fixtures of the end-to-end tests of `check` and `audit` on the local audit site (tests/support/audit_site.py):
 the test module's `COUNT` agencies, served and put in place of the network, and their manifest. A module with a
-`site` or `manifest` fixture of its own uses that one."""
+`site` fixture of its own (the site reached through a transport factory, in other processes) uses that one."""
 
 from __future__ import annotations
 
@@ -20,4 +20,5 @@ def site(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Ite
 
 @pytest.fixture
 def manifest(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
-    return site_mod.write_manifest(tmp_path, request.module.COUNT)
+    """The module's `COUNT` agencies; those in its `SHARED` (if any) submit their plan on the shared host."""
+    return site_mod.write_manifest(tmp_path, request.module.COUNT, getattr(request.module, "SHARED", ()))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import sqlite3
 import threading
@@ -22,12 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.console import Console
 
 from oit_checker.catalogue.rules import load_catalogue
 from oit_checker.cli import exit_codes
-from oit_checker.cli.audit import cmd_audit
-from oit_checker.cli.main import build_parser
 from oit_checker.config.manifest import load_manifests
 from oit_checker.engine import audit as audit_mod
 from oit_checker.engine.history import RunStatus, StoreSpec
@@ -47,25 +43,13 @@ LANE = "oit-checker-lane"  # the helpers' process name
 
 @pytest.fixture
 def site() -> Iterator[site_mod.Site]:
-    s = site_mod.Site(site_mod.site_files(COUNT, SHARED))
-    with site_mod.serve(s):
+    with site_mod.serve(site_mod.Site(site_mod.site_files(COUNT, SHARED))) as s:
         yield s
-
-
-@pytest.fixture
-def manifest(tmp_path: Path) -> Path:
-    path = tmp_path / "agencies.toml"
-    path.write_text(site_mod.manifest(COUNT, SHARED), encoding="utf-8")
-    return path
 
 
 def cli_audit(site: site_mod.Site, manifest: Path, db: Path, cache: Path, out: Path, *extra: str
               ) -> tuple[int, dict[str, Any]]:
-    args = build_parser().parse_args([
-        "audit", str(manifest), "--rules", str(site_mod.RULES), "--fiscal-year", str(FY), "--db", str(db),
-        "--cache-dir", str(cache), "--quiet", "--format", "json", "--output", str(out), *extra])
-    code = cmd_audit(args, Console(quiet=True), transport_factory=site.transport_factory(COUNT))
-    return code, json.loads(out.read_text(encoding="utf-8"))
+    return site_mod.cli_audit(site, COUNT, manifest, str(db), cache, out, *extra)
 
 
 def writers(db: Path, run_id: int) -> dict[str, str]:
@@ -108,9 +92,8 @@ def test_two_lanes_give_the_report_and_history_of_one_over_two_nights(
     site.delays["/shared/"] = 0.05  # requests to the shared host overlap if two lanes ever fetch it at once
     reports: dict[str, list[dict[str, Any]]] = {"one": [], "two": []}
     for night in (1, 2):
-        if night == 2:  # something changes: a001 loses its phone number, a005's news page goes
-            site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
-            del site.files["/a005/news.html"]
+        if night == 2:
+            site_mod.second_night(site)
         # Night 1 is cold: two lanes only when asked. Night 2 is warm (a comparable run, the caches): two lanes
         # by themselves. Hold a001 (the main lane's first agency) until the helper has stored agencies of its
         # own, so the night really is shared.

@@ -297,7 +297,33 @@ def serve_as_network(count: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[Si
         yield site
 
 
-def write_manifest(folder: Path, count: int) -> Path:
+def write_manifest(folder: Path, count: int, shared: Iterable[int] = ()) -> Path:
+    """The agencies' manifest (`manifest`) as a file in `folder`."""
     path = folder / "agencies.toml"
-    path.write_text(manifest(count), encoding="utf-8")
+    path.write_text(manifest(count, shared), encoding="utf-8")
     return path
+
+
+def cli_audit(site: Site, count: int, manifest_path: Path, db: str, cache: Path, out: Path, *extra: str,
+              poison: str = "") -> tuple[int, dict[str, object]]:
+    """`oit-checker audit … --format json --output OUT` with the site in place of the network (in every
+    process: lanes, Dask workers): (exit code, the JSON report)."""
+    import json
+
+    from rich.console import Console
+
+    from oit_checker.cli.audit import cmd_audit
+    from oit_checker.cli.main import build_parser
+
+    args = build_parser().parse_args([
+        "audit", str(manifest_path), "--rules", str(RULES), "--fiscal-year", str(FISCAL_YEAR), "--db", db,
+        "--cache-dir", str(cache), "--quiet", "--format", "json", "--output", str(out), *extra])
+    code = cmd_audit(args, Console(quiet=True), transport_factory=site.transport_factory(count, poison))
+    return code, json.loads(out.read_text(encoding="utf-8"))
+
+
+def second_night(site: Site) -> None:
+    """What changes before the second night of the two-night tests: a001's contact page loses its phone
+    number (O1 regresses), a005's news page goes (O2 regresses)."""
+    site.files["/a001/contact.html"] = contact(1, phone=False)
+    del site.files["/a005/news.html"]
