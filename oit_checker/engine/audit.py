@@ -52,7 +52,7 @@ from oit_checker.engine.lanes import (
     start_helper,
     stop_helper,
 )
-from oit_checker.engine.partition import group_by_host
+from oit_checker.engine.partition import SHARED_ABOVE, group_by_host
 from oit_checker.engine.reuse import RunKey, previous_for_reuse
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
@@ -166,7 +166,10 @@ class LocalExecutor:
             # Agencies reaching a common host (as the previous run saw them) are one unit, checked by one lane.
             previous = store.previous_run(plan.run_id, plan.label)
             reached = store.urls_reached(previous.id) if previous is not None else {}
-            units = group_by_host(plan.todo, reached)
+            # A host more than SHARED_ABOVE agencies reach (a national system) joins nobody, as in the Dask
+            # executor: it would glue most of the night into one unit. Such hosts, like the big platforms, may
+            # be fetched from several lanes at once, each within --per-host.
+            units = group_by_host(plan.todo, reached, shared_above=SHARED_ABOVE)
             del reached  # every URL of every agency last night: not kept through the night
         self.lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible, units=len(units))
         options = lane_options(options, self.lanes).for_agencies(self._agencies)
@@ -179,11 +182,8 @@ class LocalExecutor:
                 on_change()
 
         # Without the extraction cache every document is extracted: the workers may start at once.
-        # In lanes, this process evaluates its agencies itself, as the helpers do: the one pool then only
-        # extracts, and no agency waits for it behind another lane's documents.
         self.session = session = Session(options, transport=self._transport, cache_dir=settings.cache_dir,
-                                         on_progress=self._fetched, start_workers=settings.cache_dir is None,
-                                         evaluate_here=self.lanes > 1)
+                                         on_progress=self._fetched, start_workers=settings.cache_dir is None)
         async with session:
             if self.lanes == 1:
                 summary = await check_and_store(session, store, plan.run_id, plan.todo, plan.catalogue,
@@ -234,8 +234,8 @@ class LocalExecutor:
             mine = await check_and_store_from(self.session, store, plan.run_id, units.take, plan.catalogue,
                                               plan.fiscal_year, settings, on_stored=stored)
             await asyncio.gather(*serving)
-            left = [p for p in plan.todo if p[1].slug not in store.agencies_done(plan.run_id,
-                                                                                  [a.slug for _, a in plan.todo])]
+            done = store.agencies_done(plan.run_id, [a.slug for _, a in plan.todo])
+            left = [p for p in plan.todo if p[1].slug not in done]
             if left:  # a safety net: every agency of the night ends stored, whatever a lane did
                 mine.add(await check_and_store(self.session, store, plan.run_id, left, plan.catalogue,
                                                plan.fiscal_year, settings, on_stored=stored))

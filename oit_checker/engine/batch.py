@@ -180,13 +180,17 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
     the next unit when none is left, until it says None."""
     summary = BatchSummary()
     ready: deque[Placed] = deque()  # agencies of the units taken, not started yet
+    asking = asyncio.Lock()  # one slot at a time waits for a unit; the others take its agencies as they come
 
     async def next_agency() -> Placed | None:
         while not ready:
-            unit = await take()
-            if unit is None:
-                return ready.popleft() if ready else None  # another slot's unit may have come meanwhile
-            ready.extend(unit)
+            async with asking:
+                if ready:
+                    break  # a unit came while this slot waited for its turn
+                unit = await take()
+                if unit is None:
+                    return None
+                ready.extend(unit)
         return ready.popleft()
 
     async def one(ordinal: int, agency: Agency) -> None:

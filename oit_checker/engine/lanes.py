@@ -7,15 +7,15 @@ idle. With lanes, `lanes - 1` helper processes each run the very same per-agency
 their own `Session`: HTTP client and caches) beside this process, and:
 
 - the agencies are handed out while the night goes, one *unit* at a time: agencies reaching a common host
-  (partition.group_by_host, with the hosts the previous run reached; the big shared platforms join nobody)
+  (partition.group_by_host, with the hosts the previous run reached; the big shared platforms and hosts of
+  more than SHARED_ABOVE agencies join nobody)
   form one unit, whose agencies one lane checks side by side, so such a host is fetched from one process and
   its per-host limit holds;
 - the few documents that did change are extracted by THIS process's extraction pool: a lane sends them over
   its socket (`RemotePool`). One pool for the night, so lanes do not multiply the extraction workers' memory.
-  An item a lane must judge again is evaluated in the lane's own process (its CPU, not the pool's), bounded
-  in time like on the pool: past the bound the lane ends and its agencies are checked here. This process
-  evaluates its own agencies itself too (session.EvaluateHere), so no agency waits for the pool behind
-  another lane's documents;
+  An item a helper lane must judge again is evaluated in the lane's own process (its CPU, not the pool's),
+  bounded in time like on the pool: past the bound the lane ends (or this process, told of every
+  evaluation, ends it) and its agencies are checked here, evaluated on the pool;
 - each lane stores its agencies in the history itself, like a Dask worker, and says so ("stored"), which the
   progress display counts;
 - a lane that dies (killed, a crash) loses nothing stored: the agencies it was given and had not stored are
@@ -57,6 +57,7 @@ _HEADER = struct.Struct("!Q")
 _STREAM_LIMIT = 1 << 20
 _JOIN_S = 5.0
 EXIT_EVALUATION_BOUND = 75  # a lane's exit status when an evaluation ran past its bound
+WATCH_MARGIN_S = 10.0  # past an evaluation's bound, the main process waits this long for the lane to end it
 MIN_AGENCIES_PER_LANE = 8  # fewer agencies per lane: a lane's start-up (≈0.4 s) is not paid back
 MAX_AUTO_LANES = 4
 
@@ -205,12 +206,15 @@ class RemotePool(ExtractPool):
 
     Past its time bound an evaluation cannot be stopped in a thread: the lane then says why and ends at once,
     and the main process checks the agencies the lane held again, evaluating on its pool, where the bound is
-    enforced (the agency gets its `evaluation_timeout` finding there)."""
+    enforced (the agency gets its `evaluation_timeout` finding there). Should this process be unable to act
+    (a regular expression holding the interpreter lock), the main process, told of every evaluation and its
+    bound, kills it `WATCH_MARGIN_S` past the bound, with the same outcome."""
 
     def __init__(self, channel: _Channel, *, exit: Callable[[int], object] = os._exit) -> None:
         super().__init__(workers=1, total_memory=None)
         self._channel = channel
         self._exit = exit
+        self._evaluations = itertools.count()
 
     def start(self) -> None:
         return None
@@ -222,6 +226,10 @@ class RemotePool(ExtractPool):
 
     async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
         self.stats.calls += 1
+        ident = next(self._evaluations)
+        # The main process watches the bound too: a pattern that backtracks inside `re` holds the interpreter
+        # lock, and then neither this process's event loop nor any of its threads can act on the bound.
+        self._channel.tell("evaluating", ident, timeout)
         try:
             return await asyncio.wait_for(asyncio.to_thread(fn, *args), timeout)
         except TimeoutError:
@@ -229,6 +237,8 @@ class RemotePool(ExtractPool):
             await self._channel.flush()
             self._exit(EXIT_EVALUATION_BOUND)
             raise
+        finally:
+            self._channel.tell("evaluated", ident)
 
     def close(self) -> None:
         self._closed = True
@@ -298,6 +308,7 @@ class Helper:
     failure: str | None = None
     writer: asyncio.StreamWriter | None = None  # the main process's end of the socket, once served
     jobs: set[asyncio.Task[None]] = field(default_factory=set)  # its extractions under way
+    watches: dict[int, asyncio.TimerHandle] = field(default_factory=dict)  # its evaluations under way: deadline
 
 
 class Units:
@@ -392,12 +403,28 @@ class _Server:
         elif kind == "stored":
             slug, errors, reused, urls = args
             self.on_stored(slug, errors, reused, urls)
+        elif kind == "evaluating":
+            number, bound = args
+            helper.watches[number] = asyncio.get_running_loop().call_later(
+                bound + WATCH_MARGIN_S, self._overdue, bound)
+        elif kind == "evaluated":
+            watch = helper.watches.pop(args[0], None)
+            if watch is not None:
+                watch.cancel()
         elif kind == "done":
             helper.summary = args[0]
         elif kind == "failed":
             helper.failure = str(args[0])
         else:
             raise ValueError(f"unknown message {kind!r}")
+
+    def _overdue(self, bound: float) -> None:
+        """An evaluation of this helper ran far past its bound and the helper did not end it: end the helper
+        (its agencies go back to the queue, and the main process evaluates them on its pool)."""
+        helper = self.helper
+        if helper.failure is None:
+            helper.failure = f"an evaluation ran past its bound of {bound:.0f} s and the lane did not stop"
+        helper.process.kill()
 
     async def serve(self) -> None:
         reader, self.helper.writer = await asyncio.open_connection(sock=self.helper.sock, limit=_STREAM_LIMIT)
@@ -422,6 +449,8 @@ async def serve_helper(helper: Helper, pool: ExtractPool, units: Units, store: A
     try:
         await _Server(helper, pool, units, on_stored).serve()
     finally:
+        for watch in helper.watches.values():
+            watch.cancel()
         if helper.summary is None:
             helper.process.kill()  # ended badly, or the run is cancelled: it must not write any more
         await asyncio.to_thread(_end, helper)

@@ -7,16 +7,14 @@ the extractor. Closing it cancels what the run left behind, closes the clients, 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
@@ -28,11 +26,10 @@ from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
 from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
-from oit_checker.model import Agency, AgencyResult, Catalogue, Document, RunResult
+from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult
 from oit_checker.text.clock import now_iso
 from oit_checker.text.fiscal import current_fiscal_year
 
-T = TypeVar("T")
 _PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
 JUDGE_MODULE = "oit_checker.engine.judge"  # what the extraction workers run besides extraction
 
@@ -103,45 +100,6 @@ async def _cancel_leftovers(before: set[asyncio.Task[Any]]) -> None:
         await asyncio.gather(*leftovers, return_exceptions=True)
 
 
-class EvaluateHere:
-    """An extractor whose evaluations (`call`) run in this process, each in a daemon thread of its own, within
-    the same time bound as on the pool: past it the agency's items are `evaluation_timeout` as on the pool,
-    but the thread cannot be stopped and runs on until it ends or the process does (a daemon thread: the
-    process does not wait for it). For an audit's lanes (engine/lanes.py), where the pool only extracts."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
-                      ) -> Document:
-        doc: Document = await self.inner.extract(body, url, content_type, charset)
-        return doc
-
-    async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
-
-        def settle(ok: bool, value: Any) -> None:
-            if future.done():
-                return  # timed out (or cancelled) meanwhile
-            if ok:
-                future.set_result(value)
-            else:
-                future.set_exception(value)
-
-        def run() -> None:
-            try:
-                value: Any = fn(*args)
-                ok = True
-            except BaseException as exc:  # handed to the caller, as the pool hands a worker's
-                value, ok = exc, False
-            with contextlib.suppress(RuntimeError):  # the event loop is gone
-                loop.call_soon_threadsafe(settle, ok, value)
-
-        threading.Thread(target=run, name="oit-evaluation", daemon=True).start()
-        return await asyncio.wait_for(future, timeout)
-
-
 class Session:
     """`async with Session(options) as s: await s.checker.check(…)`.
 
@@ -154,12 +112,9 @@ class Session:
 
     def __init__(self, options: RunOptions | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
                  cache_dir: Path | None = None, on_progress: Callable[[str, str], None] | None = None,
-                 pool: ExtractPool | None = None, start_workers: bool = False, evaluate_here: bool = False
-                 ) -> None:
+                 pool: ExtractPool | None = None, start_workers: bool = False) -> None:
         """`start_workers`: start the extraction workers now rather than when the first document comes (a
-        run without the extraction cache needs them anyway, and they import while the run fetches).
-        `evaluate_here`: agencies are evaluated in this process (`EvaluateHere`), not on the pool."""
-        self._evaluate_here = evaluate_here
+        run without the extraction cache needs them anyway, and they import while the run fetches)."""
         self.options = options or RunOptions()
         self._start_workers = start_workers
         self._transport = transport
@@ -236,8 +191,6 @@ class Session:
             self._pool.start()
         extractor: Any = (CachedExtractor(self._pool, self._extract_cache) if self._extract_cache is not None
                           else self._pool)
-        if self._evaluate_here:
-            extractor = EvaluateHere(extractor)
         # One browser for the whole session, started only if a page needs it (see fetch/render.py).
         self.renderer = Renderer(options.render) if options.render is not None else None
         # No more parts than workers can run them at once (the pool may have fewer than asked for: its memory

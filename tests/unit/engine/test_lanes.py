@@ -6,22 +6,23 @@ from __future__ import annotations
 import asyncio
 import os
 import pickle
-import threading
 from types import SimpleNamespace
 
 import pytest
 
+from oit_checker.engine import lanes
 from oit_checker.engine.batch import CheckSettings, check_and_store_from
 from oit_checker.engine.lanes import (
     EXIT_EVALUATION_BOUND,
     MIN_AGENCIES_PER_LANE,
+    Helper,
     RemotePool,
     Units,
     _answer,
     lane_options,
     lanes_for,
 )
-from oit_checker.engine.session import EvaluateHere, RunOptions
+from oit_checker.engine.session import RunOptions
 from oit_checker.fetch.client import FetchSettings
 from oit_checker.fetch.render import RenderSettings
 from oit_checker.model import Agency, AgencyResult
@@ -135,13 +136,44 @@ def test_a_lane_evaluates_in_its_own_process_within_the_bound_and_ends_past_it()
         assert await pool.call(_slow, 0.0, timeout=5.0) == "judged"
         with pytest.raises(ValueError, match="a bug in a rule"):  # its own errors come back as the pool's do
             await pool.call(_fails, timeout=5.0)
-        assert heard.told == [] and exits == []
+        # Each evaluation is announced with its bound (the main process watches it) and its end said.
+        assert heard.told == [("evaluating", 0, 5.0), ("evaluated", 0), ("evaluating", 1, 5.0), ("evaluated", 1)]
+        assert exits == []
+        heard.told.clear()
         with pytest.raises(TimeoutError):  # (the real exit never returns: the process is gone)
             await pool.call(_slow, 0.3, timeout=0.05)
 
     asyncio.run(go())
-    assert heard.told == [("failed", "an evaluation ran past its bound of 0 s")] and heard.flushed
+    assert heard.told[:2] == [("evaluating", 2, 0.05), ("failed", "an evaluation ran past its bound of 0 s")]
+    assert heard.flushed
     assert exits == [EXIT_EVALUATION_BOUND]  # the main process then checks this lane's agencies on its pool
+
+
+class _Process:
+    def __init__(self) -> None:
+        self.killed = 0
+
+    def kill(self) -> None:
+        self.killed += 1
+
+
+def test_the_main_process_ends_a_lane_whose_evaluation_overruns_and_the_lane_cannot_act(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A backtracking pattern inside `re` holds the lane's interpreter lock: the lane cannot end itself. The main
+    # process, told of the evaluation and its bound, ends it WATCH_MARGIN_S later (its agencies then go back).
+    monkeypatch.setattr(lanes, "WATCH_MARGIN_S", 0.05)
+    stuck, fine = Helper(process=_Process(), sock=None), Helper(process=_Process(), sock=None)  # type: ignore[arg-type]
+
+    async def go() -> None:
+        for helper in (stuck, fine):
+            server = lanes._Server(helper, None, Units([]), lambda *a: None)  # type: ignore[arg-type]
+            server.handle(("evaluating", -1, 7, 0.05))
+        lanes._Server(fine, None, Units([]), lambda *a: None).handle(("evaluated", -1, 7))  # type: ignore[arg-type]
+        await asyncio.sleep(0.3)
+
+    asyncio.run(go())
+    assert stuck.process.killed == 1 and "past its bound of 0 s" in (stuck.failure or "")  # type: ignore[attr-defined]
+    assert fine.process.killed == 0 and fine.failure is None  # type: ignore[attr-defined]
 
 
 class _Checker:
@@ -221,22 +253,24 @@ def test_an_error_that_would_not_arrive_whole_arrives_as_one_that_names_it() -> 
     assert isinstance(pickle.loads(out.data[8:])[3], TimeoutError)  # one that travels keeps its type
 
 
-def test_the_audit_process_in_lanes_evaluates_in_a_thread_within_the_bound() -> None:
-    release = threading.Event()
+def test_slots_waiting_for_units_take_the_agencies_of_the_one_that_came() -> None:
+    # A lane gone gives back a unit of six while three slots wait for work: all three check them at once (the
+    # next unit, or the night's end, only comes once they are done).
+    checker, store = _Checker(), _Store()
+    session = SimpleNamespace(checker=checker, options=RunOptions(agencies_at_once=3))
+    unit = [(n, Agency(name=f"a{n}", home=None, items={}, slug=f"a{n}")) for n in range(6)]
+    calls = 0
 
-    def held() -> str:
-        release.wait(10)
-        return "late"
+    async def take() -> list[tuple[int, Agency]] | None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            await asyncio.sleep(0.05)  # the unit comes while the other slots wait for theirs
+            return unit
+        while len(store.stored) < 6:  # no more units until these are checked
+            await asyncio.sleep(0.01)
+        return None
 
-    async def go() -> None:
-        here = EvaluateHere(object())
-        assert await here.call(_slow, 0.0, timeout=5.0) == "judged"
-        with pytest.raises(ValueError, match="a bug in a rule"):
-            await here.call(_fails, timeout=5.0)
-        with pytest.raises(TimeoutError):  # the agency's items become evaluation_timeout, as on the pool
-            await here.call(held, timeout=0.05)
-        release.set()  # the abandoned thread ends later: its answer is dropped, nothing raises
-        await asyncio.sleep(0.05)
-        assert await here.call(_slow, 0.0, timeout=5.0) == "judged"
-
-    asyncio.run(go())
+    asyncio.run(check_and_store_from(session, store, 1, take, object(), 2569,  # type: ignore[arg-type]
+                                     CheckSettings()))
+    assert sorted(store.stored) == [f"a{n}" for n in range(6)] and checker.most == 3
