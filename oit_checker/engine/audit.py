@@ -161,8 +161,9 @@ class LocalExecutor:
         self._progress, self._on_change = progress, on_change
         options = plan.settings.options
         warm = plan.settings.reuse_from is not None and plan.settings.cache_dir is not None
+        lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible)
         units: list[list[Placed]] = []
-        if lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible) > 1:
+        if lanes > 1:
             # Agencies reaching a common host (as the previous run saw them) are one unit, checked by one lane.
             previous = store.previous_run(plan.run_id, plan.label)
             reached = store.urls_reached(previous.id) if previous is not None else {}
@@ -171,7 +172,8 @@ class LocalExecutor:
             # be fetched from several lanes at once, each within --per-host.
             units = group_by_host(plan.todo, reached, shared_above=SHARED_ABOVE)
             del reached  # every URL of every agency last night: not kept through the night
-        self.lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible, units=len(units))
+            lanes = min(lanes, len(units))  # no two lanes share a unit: more lanes would get nothing
+        self.lanes = lanes
         options = lane_options(options, self.lanes).for_agencies(self._agencies)
         settings = dataclasses.replace(plan.settings, options=options)
 

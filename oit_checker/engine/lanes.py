@@ -62,28 +62,25 @@ MIN_AGENCIES_PER_LANE = 8  # fewer agencies per lane: a lane's start-up (≈0.4 
 MAX_AUTO_LANES = 4
 
 
-def lanes_for(options: RunOptions, agencies: int, *, warm: bool, possible: bool, units: int | None = None
-              ) -> int:
-    """How many processes share the night's agencies. `options.lanes` when set; else, on a warm night (a
-    comparable previous run to take findings from, and the caches), one per core up to MAX_AUTO_LANES and
-    one per MIN_AGENCIES_PER_LANE agencies. One with `--render`. `possible`: helpers can be started (the
-    history has a location they can open, the network is not an object of this process); else one. Never
-    more than `units` (agencies sharing a host are one unit, and no two lanes share a unit)."""
+def lanes_for(options: RunOptions, agencies: int, *, warm: bool, possible: bool) -> int:
+    """How many processes share the night's agencies (at most: never more than its units, engine/audit.py).
+    `options.lanes` when set; else, on a warm night (a comparable previous run to take findings from, and the
+    caches), one per core up to MAX_AUTO_LANES and one per MIN_AGENCIES_PER_LANE agencies. One with
+    `--render`. `possible`: helpers can be started (the history has a location they can open, the network is
+    not an object of this process); else one."""
     if not possible or agencies < 2 or options.render is not None:  # a browser per lane: more cost than gain
         return 1
     if options.lanes is not None:
-        lanes = max(1, min(options.lanes, agencies))
-    elif not warm:
+        return max(1, min(options.lanes, agencies))
+    if not warm:
         return 1
-    else:
-        lanes = max(1, min(os.cpu_count() or 1, MAX_AUTO_LANES, agencies // MIN_AGENCIES_PER_LANE))
-    return lanes if units is None else max(1, min(lanes, units))
+    return max(1, min(os.cpu_count() or 1, MAX_AUTO_LANES, agencies // MIN_AGENCIES_PER_LANE))
 
 
 def lane_options(options: RunOptions, lanes: int) -> RunOptions:
     """Each lane's options: the run's connection limit and agencies at once shared among the lanes (never more
-    in all than asked, at least one each), and with
-    lanes the one extraction pool keeps the cores the lanes leave (at least one worker)."""
+    in all than asked, at least one each); the one extraction pool keeps the cores the lanes leave (at least
+    one worker)."""
     if lanes <= 1:
         return options
     fetch = replace(options.fetch, global_limit=max(1, options.fetch.global_limit // lanes))
@@ -239,9 +236,6 @@ class RemotePool(ExtractPool):
             raise
         finally:
             self._channel.tell("evaluated", ident)
-
-    def close(self) -> None:
-        self._closed = True
 
 
 def lane_main(sock: socket.socket, job: LaneJob) -> None:

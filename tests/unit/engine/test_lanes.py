@@ -219,14 +219,6 @@ def test_a_lanes_slots_share_the_agencies_of_a_unit() -> None:
     assert checker.most == 4
 
 
-@pytest.mark.usefixtures("two_cores")
-def test_never_more_lanes_than_units() -> None:
-    # 100 agencies all on one provincial server are one unit: a helper would get nothing.
-    assert lanes_for(RunOptions(), 100, warm=True, possible=True, units=1) == 1
-    assert lanes_for(RunOptions(lanes=4), 100, warm=True, possible=True, units=3) == 3
-    assert lanes_for(RunOptions(), 16, warm=True, possible=True, units=14) == 2  # the count is of agencies
-
-
 class _Picky(Exception):
     """An exception pickle cannot rebuild (its own required arguments)."""
 
