@@ -313,7 +313,9 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
     cache = cache_dir(args)
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
                              cache_dir=cache, suppressions=suppressions, today=today(), label=args.label,
-                             resume=args.resume, dask=dask_settings, reuse=not args.no_reuse)
+                             resume=args.resume, dask=dask_settings, reuse=not args.no_reuse,
+                             report_section=(json_out.agency_section if any(fmt == "json" for fmt, _ in targets)
+                                             else None))
     err = make_console(stderr=True)
     spec = StoreSpec.of(args.db)
     store = spec.open()

@@ -63,6 +63,15 @@ class Applied:
 
 
 @dataclass(frozen=True)
+class SuppressionUse:
+    """Which suppressions one agency's findings used: its part of a `SuppressionOutcome`, made where the
+    agency was stored (engine/readback.py) and recorded by the run's `SuppressionTracker`."""
+
+    used: tuple[Suppression, ...] = ()
+    applied: tuple[Applied, ...] = ()
+
+
+@dataclass(frozen=True)
 class SuppressionOutcome:
     run: RunResult  # findings with `suppressed` set where accepted
     applied: tuple[Applied, ...] = ()
@@ -172,13 +181,19 @@ class SuppressionTracker:
                 findings.append(f)
         return replace(a, findings=tuple(findings))
 
+    def use(self) -> SuppressionUse:
+        """What the agencies given to `apply` used so far (for one agency: a tracker of its own)."""
+        return SuppressionUse(tuple(self._active[i] for i in sorted(self._used)), tuple(self._applied))
+
+    def record(self, use: SuppressionUse) -> None:
+        """Count an agency's use made by another tracker, as if `apply` had seen that agency here."""
+        if use.used:
+            wanted = set(use.used)
+            self._used.update(i for i, s in enumerate(self._active) if s in wanted)
+        self._applied += use.applied
+
     def outcome(self, run: RunResult) -> SuppressionOutcome:
         """What was applied, expired and unused, with `run` (the run whose agencies went through `apply`)."""
         unused = tuple(s for i, s in enumerate(self._active)
                        if i not in self._used and (self._wanted is None or s.item in self._wanted))
         return SuppressionOutcome(run=run, applied=tuple(self._applied), expired=self._expired, unused=unused)
-
-
-def apply_to_agency(result: AgencyResult, suppressions: Sequence[Suppression], today: date) -> AgencyResult:
-    """One agency at a time (the audit stores each agency as soon as it is done, already marked)."""
-    return SuppressionTracker(suppressions, today).apply(result)

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, overload
+from typing import Protocol
 
 import httpx
 
@@ -40,7 +40,6 @@ from oit_checker.engine.batch import (
     check_and_store_from,
     crashed_result,
 )
-from oit_checker.engine.diff import DiffBuilder
 from oit_checker.engine.history import HistoryError, HistoryStore, RunInfo, RunMeta, RunStatus, StoreSpec
 from oit_checker.engine.lanes import (
     Helper,
@@ -53,6 +52,8 @@ from oit_checker.engine.lanes import (
     stop_helper,
 )
 from oit_checker.engine.partition import SHARED_ABOVE, group_by_host
+from oit_checker.engine.readback import PieceSpool, ReportSection, StoredAgencies, StoredPiece
+from oit_checker.engine.readback import read_back as read_run_back
 from oit_checker.engine.reuse import RunKey, previous_for_reuse
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
@@ -81,11 +82,15 @@ class AuditSettings:
     dask: DaskSettings | None = None  # None: the local executor
     # Take the previous run's finding for an item whose documents did not change (engine/reuse.py).
     reuse: bool = True
+    # Render each agency's JSON report section where it is stored (engine/readback.py); set when a JSON
+    # report is written.
+    report_section: ReportSection | None = None
 
-    def check_settings(self, reuse_from: int | None = None) -> CheckSettings:
+    def check_settings(self, reuse_from: int | None = None, diff_base: int | None = None) -> CheckSettings:
         return CheckSettings(options=self.options, item_ids=tuple(self.item_ids) if self.item_ids else None,
                              force_fiscal_year=self.force_fiscal_year, cache_dir=self.cache_dir,
-                             suppressions=tuple(self.suppressions), today=self.today, reuse_from=reuse_from)
+                             suppressions=tuple(self.suppressions), today=self.today, reuse_from=reuse_from,
+                             diff_base=diff_base, report_section=self.report_section)
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,7 @@ class Executor(Protocol):
                         tb: TracebackType | None) -> None: ...
 
     async def run(self, plan: RunPlan, store: HistoryStore, progress: AuditProgress,
-                  on_change: Callable[[], None] | None = None) -> Executed: ...
+                  on_change: Callable[[], None] | None = None, spool: PieceSpool | None = None) -> Executed: ...
 
 
 class LocalExecutor:
@@ -157,8 +162,10 @@ class LocalExecutor:
         return None
 
     async def run(self, plan: RunPlan, store: HistoryStore, progress: AuditProgress,
-                  on_change: Callable[[], None] | None = None) -> Executed:
+                  on_change: Callable[[], None] | None = None, spool: PieceSpool | None = None) -> Executed:
+        """Every stored agency's piece goes to `spool` (engine/readback.py), whichever lane stored it."""
         self._progress, self._on_change = progress, on_change
+        on_piece = spool.add if spool is not None else None
         options = plan.settings.options
         warm = plan.settings.reuse_from is not None and plan.settings.cache_dir is not None
         lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible)
@@ -189,18 +196,18 @@ class LocalExecutor:
         async with session:
             if self.lanes == 1:
                 summary = await check_and_store(session, store, plan.run_id, plan.todo, plan.catalogue,
-                                                plan.fiscal_year, settings, on_stored=stored)
+                                                plan.fiscal_year, settings, on_stored=stored, on_piece=on_piece)
                 helpers = BatchSummary()
             else:
-                summary, helpers = await self._in_lanes(plan, settings, units, store, progress, stored)
+                summary, helpers = await self._in_lanes(plan, settings, units, store, progress, stored, on_piece)
             summary.requests, summary.extractions = session.requests_made, session.extractions
             summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
         summary.add(helpers)
         return Executed(summary=summary)
 
     async def _in_lanes(self, plan: RunPlan, settings: CheckSettings, units_of: list[list[Placed]],
-                        store: HistoryStore, progress: AuditProgress, stored: Callable[[int, AgencyResult], None]
-                        ) -> tuple[BatchSummary, BatchSummary]:
+                        store: HistoryStore, progress: AuditProgress, stored: Callable[[int, AgencyResult], None],
+                        on_piece: Callable[[StoredPiece], None] | None) -> tuple[BatchSummary, BatchSummary]:
         """This process is one lane; `self.lanes - 1` helpers are the others (engine/lanes.py). Afterwards,
         any agency of the plan not stored (which no lane should leave) is checked here."""
         assert self.session is not None and self._spec is not None
@@ -210,7 +217,10 @@ class LocalExecutor:
         helpers: list[Helper] = []
         theirs = BatchSummary()
 
-        def helper_stored(slug: str, errors: int, reused: tuple[str, ...], urls: int) -> None:
+        def helper_stored(slug: str, errors: int, reused: tuple[str, ...], urls: int,
+                          piece: StoredPiece | None) -> None:
+            if piece is not None and on_piece is not None:
+                on_piece(piece)
             progress.done += 1
             progress.errors += errors
             progress.urls += urls
@@ -234,13 +244,13 @@ class LocalExecutor:
                 units.helpers_running += 1
                 serving.append(asyncio.ensure_future(serve(helpers[-1])))
             mine = await check_and_store_from(self.session, store, plan.run_id, units.take, plan.catalogue,
-                                              plan.fiscal_year, settings, on_stored=stored)
+                                              plan.fiscal_year, settings, on_stored=stored, on_piece=on_piece)
             await asyncio.gather(*serving)
             done = store.agencies_done(plan.run_id, [a.slug for _, a in plan.todo])
             left = [p for p in plan.todo if p[1].slug not in done]
             if left:  # a safety net: every agency of the night ends stored, whatever a lane did
                 mine.add(await check_and_store(self.session, store, plan.run_id, left, plan.catalogue,
-                                               plan.fiscal_year, settings, on_stored=stored))
+                                               plan.fiscal_year, settings, on_stored=stored, on_piece=on_piece))
         except BaseException:
             for helper in helpers:
                 stop_helper(helper)
@@ -304,78 +314,6 @@ def _reuse_source(base: RunInfo | None, catalogue: Catalogue, fiscal_year: int, 
     return base.id if previous_for_reuse(now, before) else None
 
 
-class StoredAgencies(Sequence[AgencyResult]):
-    """A run's agencies as the history holds them, read from the store one at a time when asked for, so a
-    report of thousands of agencies is written without holding them all (findings the run took from the
-    previous one are marked `reused` again: the mark is not stored)."""
-
-    def __init__(self, store: HistoryStore, run_id: int, slugs: Sequence[str],
-                 reused: Mapping[str, tuple[str, ...]]) -> None:
-        self._store = store
-        self._run_id = run_id
-        self._slugs = list(slugs)
-        self._reused = reused
-
-    def __len__(self) -> int:
-        return len(self._slugs)
-
-    @overload
-    def __getitem__(self, index: int) -> AgencyResult: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[AgencyResult]: ...
-
-    def __getitem__(self, index: int | slice) -> AgencyResult | Sequence[AgencyResult]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(len(self._slugs))[index]]
-        slug = self._slugs[index]
-        got = self._store.load_agency(self._run_id, slug)
-        if got is None:  # pragma: no cover - the run stored every slug listed here
-            raise HistoryError(f"run {self._run_id} holds no agency {slug!r}")
-        marked = self._reused.get(slug)
-        if marked:
-            got = dataclasses.replace(got, findings=tuple(dataclasses.replace(f, reused=True) if f.item in marked
-                                                          else f for f in got.findings))
-        return got
-
-    def __iter__(self) -> Iterator[AgencyResult]:
-        for i in range(len(self._slugs)):
-            yield self[i]
-
-
-@dataclass
-class _Tally:
-    findings: int = 0
-    gaps: int = 0  # not pass and not suppressed
-
-    def add(self, result: AgencyResult) -> None:
-        self.findings += len(result.findings)
-        self.gaps += sum(1 for f in result.findings if f.status is not Status.PASS and not f.suppressed)
-
-
-def _read_back(store: HistoryStore, run: RunResult, base: RunInfo | None, settings: AuditSettings
-               ) -> tuple[RunDiff | None, SuppressionOutcome, _Tally]:
-    """One pass over the stored run, one agency at a time (with its baseline result): the comparison with the
-    baseline, the suppressions in use, the counts. Whichever executor stored the agencies."""
-    assert isinstance(run.agencies, StoredAgencies) and run.run_id is not None
-    tally = _Tally()
-    marks = SuppressionTracker(settings.suppressions, settings.today, settings.item_ids)
-    diff = DiffBuilder(base.id, base.started_at, base.fiscal_year) if base is not None else None
-    seen: set[str] = set()
-    for now in run.agencies:
-        seen.add(now.agency.slug)
-        tally.add(now)
-        marks.apply(now)  # already marked when stored: this counts which suppressions are in use
-        if diff is not None and base is not None:
-            diff.add(store.load_agency(base.id, now.agency.slug), now)
-    since = None
-    if diff is not None and base is not None:
-        missing = [a.agency.name for slug in sorted(store.agencies_done(base.id) - seen)
-                   if (a := store.load_agency(base.id, slug)) is not None]
-        since = diff.finish(run.run_id, run.started_at, run.fiscal_year, missing)
-    return since, marks.outcome(run), tally
-
-
 async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int, store: HistoryStore,
                 settings: AuditSettings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
                 transport_factory: TransportFactory | None = None, store_spec: StoreSpec | None = None,
@@ -388,9 +326,9 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     where `store` is, for the Dask executor's workers.
 
     Every agency is stored as soon as it is checked and not kept: the comparison with the previous run reads
-    the run back from the history one agency at a time. With `read_back`, so does the outcome's run
-    (`StoredAgencies`: its agencies are read from `store` when iterated, so keep the store open until the
-    reports are written): the memory a run needs then does not grow with its number of agencies (the CLI
+    the run back from the history one agency at a time (engine/readback.py). With `read_back`, so does the
+    outcome's run (`StoredAgencies`: its agencies are read from `store` when iterated, so keep the store open
+    until the reports are written): the memory a run needs then does not grow with its number of agencies (the CLI
     does this). Without, the outcome holds every agency, read back once.
 
     Cancelled (Ctrl-C, SIGTERM, a test): agencies already stored stay stored, the run is marked
@@ -407,9 +345,11 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
         progress.total = len(todo)
         plan = RunPlan(run_id=run_id, label=settings.label, todo=tuple(todo), catalogue=catalogue,
                        fiscal_year=fiscal_year,
-                       settings=settings.check_settings(_reuse_source(base, catalogue, fiscal_year, settings)))
+                       settings=settings.check_settings(_reuse_source(base, catalogue, fiscal_year, settings),
+                                                        base.id if base is not None else None))
+        spool = PieceSpool()
         try:
-            executed = await executor.run(plan, store, progress, on_change)
+            executed = await executor.run(plan, store, progress, on_change, spool)
             status = RunStatus.COMPLETE
         finally:
             # Runs on cancellation too: the writes already made stay, the run says it is not whole.
@@ -421,8 +361,9 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                     catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=__version__,
                     started_at=started, finished_at=store.run_info(run_id).finished_at or now_iso(),
                     agencies=StoredAgencies(store, run_id, [a.slug for a in agencies if a.slug in stored],
-                                            summary.reused), run_id=run_id)
-    diff, outcome, tally = _read_back(store, run, base, settings)
+                                            summary.reused, spool), run_id=run_id)
+    tracker = SuppressionTracker(settings.suppressions, settings.today, settings.item_ids)
+    diff, outcome, tally = read_run_back(store, run, base, tracker, spool)
     if not read_back:
         outcome = dataclasses.replace(outcome, run=dataclasses.replace(run, agencies=tuple(run.agencies)))
     return AuditOutcome(run=outcome.run, status=status, diff=diff, suppressions=outcome, cache=summary.cache,

@@ -19,8 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from oit_checker.config.suppress import Suppression, apply_to_agency
+from oit_checker.config.suppress import Suppression, SuppressionTracker, SuppressionUse
 from oit_checker.engine.history import AgencyStore
+from oit_checker.engine.readback import ReportSection, StoredPiece, make_piece
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.evaluate.notes import crashed_findings
 from oit_checker.extract.cache import ExtractCacheStats
@@ -46,6 +47,12 @@ class CheckSettings:
     # The run whose findings may be taken over for items whose documents did not change (engine/reuse.py);
     # the driver sets it when that run checked the same catalogue and fiscal year with this tool version.
     reuse_from: int | None = None
+    # The run the night is compared with (the previous run of its label): each agency's changes since then
+    # are made where it is stored (engine/readback.py).
+    diff_base: int | None = None
+    # The agency's section of the JSON report, rendered where it is stored when a JSON report is written
+    # (report/json_out.py `agency_section`: a module-level function, so it travels to a lane or a worker).
+    report_section: ReportSection | None = None
 
     def fiscal_year_of(self, agency: Agency, fiscal_year: int) -> int:
         return fiscal_year if self.force_fiscal_year or agency.fiscal_year is None else agency.fiscal_year
@@ -129,7 +136,7 @@ def _sum_stats(a: S | None, b: S | None) -> S | None:
 @dataclass
 class Executed:
     """What an executor reports when every agency of the plan is stored (the agencies themselves are in the
-    history: the reports read them back one at a time, see engine/audit.py `StoredAgencies`)."""
+    history: the reports read them back one at a time, see engine/readback.py `StoredAgencies`)."""
 
     summary: BatchSummary
 
@@ -145,20 +152,28 @@ def crashed_result(agency: Agency, catalogue: Catalogue, fiscal_year: int, item_
 
 def finish_result(result: AgencyResult, settings: CheckSettings) -> AgencyResult:
     """What is stored: the result with accepted gaps marked."""
+    return marked(result, settings)[0]
+
+
+def marked(result: AgencyResult, settings: CheckSettings) -> tuple[AgencyResult, SuppressionUse]:
+    """`finish_result`, with the suppressions that marked it."""
     if settings.today is None or not settings.suppressions:
-        return result
-    return apply_to_agency(result, settings.suppressions, settings.today)
+        return result, SuppressionUse()
+    tracker = SuppressionTracker(settings.suppressions, settings.today)
+    return tracker.apply(result), tracker.use()
 
 
 async def check_and_store(session: Session, store: AgencyStore, run_id: int, agencies: Sequence[Placed],
                           catalogue: Catalogue, fiscal_year: int, settings: CheckSettings, *,
-                          on_stored: Callable[[int, AgencyResult], None] | None = None) -> BatchSummary:
+                          on_stored: Callable[[int, AgencyResult], None] | None = None,
+                          on_piece: Callable[[StoredPiece], None] | None = None) -> BatchSummary:
     """Check `agencies` (at most `agencies_at_once` at a time) and record each in `store` as soon as it is done.
 
     One agency's crash becomes `error` findings for it; the others go on. Cancelled: the agencies already
     stored stay stored, the rest are cancelled, the cancellation propagates. With `settings.reuse_from`, each
     agency's result in that run is read back and its unchanged findings are taken over (engine/reuse.py).
     Nothing of an agency is kept once it is stored: memory does not grow with the number of agencies.
+    With `on_piece`, each stored agency's `StoredPiece` (engine/readback.py) goes there.
     """
     queue = [[placed] for placed in agencies]
     queue.reverse()
@@ -167,13 +182,14 @@ async def check_and_store(session: Session, store: AgencyStore, run_id: int, age
         return queue.pop() if queue else None
 
     return await check_and_store_from(session, store, run_id, take, catalogue, fiscal_year, settings,
-                                      on_stored=on_stored)
+                                      on_stored=on_stored, on_piece=on_piece)
 
 
 async def check_and_store_from(session: Session, store: AgencyStore, run_id: int,
                                take: Callable[[], Awaitable[Sequence[Placed] | None]], catalogue: Catalogue,
                                fiscal_year: int, settings: CheckSettings, *,
-                               on_stored: Callable[[int, AgencyResult], None] | None = None) -> BatchSummary:
+                               on_stored: Callable[[int, AgencyResult], None] | None = None,
+                               on_piece: Callable[[StoredPiece], None] | None = None) -> BatchSummary:
     """`check_and_store` for agencies handed out while the run goes (engine/lanes.py: several processes share
     one night's agencies): `agencies_at_once` slots check the agencies of the units `take` gives (agencies
     sharing a host come as one unit, all to this process, whose fetcher keeps the per-host limit), asking for
@@ -202,8 +218,7 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
         except Exception as exc:
             summary.crashed.append(agency.name)
             result = crashed_result(agency, catalogue, fy, settings.item_ids, exc)
-        del previous
-        result = finish_result(dataclasses.replace(result, trails={}), settings)  # the documents go now
+        result, use = marked(dataclasses.replace(result, trails={}), settings)  # the documents go now
         store.record_agency(run_id, result, ordinal=ordinal)
         summary.checked += 1
         summary.errors += sum(1 for f in result.findings if f.status is Status.ERROR)
@@ -212,6 +227,12 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
             summary.reused[agency.slug] = reused
         if on_stored is not None:
             on_stored(ordinal, result)
+        if on_piece is not None:
+            base = settings.diff_base
+            before = (previous if base is not None and base == settings.reuse_from
+                      else store.load_agency(base, agency.slug) if base is not None else None)
+            on_piece(make_piece(result, before, base, use, settings.report_section))
+        del previous
         if summary.checked % _TRIM_EVERY == 0:
             release_free_memory()  # what the agencies just stored held goes back to the system
 

@@ -60,6 +60,7 @@ from oit_checker.engine.batch import (
 )
 from oit_checker.engine.history import AgencyStore, HistoryStore, StoreSpec
 from oit_checker.engine.partition import batches_by_host
+from oit_checker.engine.readback import PieceSpool
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import ConfigError, HistoryError
 from oit_checker.extract.pool import ExtractPool, default_total_memory
@@ -267,7 +268,9 @@ class DaskExecutor:
         return self._local_workers or 1
 
     async def run(self, plan: RunPlan, store: HistoryStore, progress: AuditProgress,
-                  on_change: Callable[[], None] | None = None) -> Executed:
+                  on_change: Callable[[], None] | None = None, spool: PieceSpool | None = None) -> Executed:
+        """`spool` stays empty: the workers make no pieces, the read-back loads their agencies from the history
+        (engine/readback.py)."""
         assert self.client is not None, "use `async with DaskExecutor(...)`"
         previous = store.previous_run(plan.run_id, plan.label)
         reached = store.urls_reached(previous.id) if previous is not None else {}

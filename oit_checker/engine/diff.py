@@ -14,6 +14,7 @@ in both runs), agencies and items present in one run only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from oit_checker.model import AgencyResult, Finding, Reason, RunResult, Status
 from oit_checker.model.diff import DocumentChange, ItemChange, RunDiff, UrlChange
@@ -46,6 +47,62 @@ def diff_runs(base: RunResult, head: RunResult, *, head_partial: bool = False) -
     return builder.finish(head.run_id, head.started_at, head.fiscal_year, missing)
 
 
+@dataclass(frozen=True)
+class AgencyChanges:
+    """What changed for one agency between two runs: its part of a `RunDiff`, made where the agency was
+    checked (engine/readback.py) and merged into the run's diff by `DiffBuilder.merge`."""
+
+    new_agency: str | None = None  # its name, when the older run did not have it
+    regressions: tuple[ItemChange, ...] = ()
+    fixed: tuple[ItemChange, ...] = ()
+    changed: tuple[ItemChange, ...] = ()
+    added: tuple[UrlChange, ...] = ()
+    removed: tuple[UrlChange, ...] = ()
+    docs: tuple[DocumentChange, ...] = ()
+    new_items: tuple[tuple[str, str], ...] = ()
+
+
+def agency_changes(before: AgencyResult | None, now: AgencyResult) -> AgencyChanges:
+    """One agency of the newer run, with its result in the older run (None: checked for the first time)."""
+    name = now.agency.name
+    if before is None:
+        return AgencyChanges(new_agency=name)
+    slug = now.agency.slug or now.agency.name
+    regressions: list[ItemChange] = []
+    fixed: list[ItemChange] = []
+    changed: list[ItemChange] = []
+    added: list[UrlChange] = []
+    removed: list[UrlChange] = []
+    new_items: list[tuple[str, str]] = []
+    previous = {f.item: f for f in before.findings}
+    for f in now.findings:
+        p = previous.get(f.item)
+        if p is None:
+            new_items.append((name, f.item))
+            continue
+        if p.status is not f.status:
+            change = ItemChange(slug, name, f.item, f.name_th, f.name_en, p.status, f.status,
+                                _problems(f), f.suppressed)
+            if p.status is Status.PASS:
+                regressions.append(change)
+            elif f.status is Status.PASS:
+                fixed.append(change)
+            else:
+                changed.append(change)
+        old_urls, new_urls = set(p.urls), set(f.urls)
+        added += [UrlChange(slug, name, f.item, u) for u in f.urls if u not in old_urls]
+        removed += [UrlChange(slug, name, f.item, u) for u in p.urls if u not in new_urls]
+    readers: dict[str, list[str]] = {}
+    for f in now.findings:
+        for url in f.documents:
+            readers.setdefault(url, []).append(f.item)
+    docs = [DocumentChange(slug, name, url, was, digest, tuple(dict.fromkeys(readers.get(url, ()))))
+            for url, digest in now.document_hashes.items()
+            if (was := before.document_hashes.get(url)) is not None and was != digest]
+    return AgencyChanges(None, tuple(regressions), tuple(fixed), tuple(changed), tuple(added), tuple(removed),
+                         tuple(docs), tuple(new_items))
+
+
 class DiffBuilder:
     """A `RunDiff` built one agency at a time, as an audit checks them (its memory does not grow with the
     run's findings, only with what changed)."""
@@ -63,38 +120,19 @@ class DiffBuilder:
 
     def add(self, before: AgencyResult | None, now: AgencyResult) -> None:
         """One agency of the newer run, with its result in the older run (None: checked for the first time)."""
-        name = now.agency.name
-        if before is None:
-            self._new_agencies.append(name)
-            return
-        slug = now.agency.slug or now.agency.name
-        previous = {f.item: f for f in before.findings}
-        for f in now.findings:
-            p = previous.get(f.item)
-            if p is None:
-                self._new_items.append((name, f.item))
-                continue
-            if p.status is not f.status:
-                change = ItemChange(slug, name, f.item, f.name_th, f.name_en, p.status, f.status,
-                                    _problems(f), f.suppressed)
-                if p.status is Status.PASS:
-                    self._regressions.append(change)
-                elif f.status is Status.PASS:
-                    self._fixed.append(change)
-                else:
-                    self._changed.append(change)
-            old_urls, new_urls = set(p.urls), set(f.urls)
-            self._added += [UrlChange(slug, name, f.item, u) for u in f.urls if u not in old_urls]
-            self._removed += [UrlChange(slug, name, f.item, u) for u in p.urls if u not in new_urls]
-        readers: dict[str, list[str]] = {}
-        for f in now.findings:
-            for url in f.documents:
-                readers.setdefault(url, []).append(f.item)
-        for url, digest in now.document_hashes.items():
-            was = before.document_hashes.get(url)
-            if was is not None and was != digest:
-                self._docs.append(DocumentChange(slug, name, url, was, digest,
-                                                 tuple(dict.fromkeys(readers.get(url, ())))))
+        self.merge(agency_changes(before, now))
+
+    def merge(self, c: AgencyChanges) -> None:
+        """One agency's changes, made by `agency_changes` (here or where the agency was checked)."""
+        if c.new_agency is not None:
+            self._new_agencies.append(c.new_agency)
+        self._regressions += c.regressions
+        self._fixed += c.fixed
+        self._changed += c.changed
+        self._added += c.added
+        self._removed += c.removed
+        self._docs += c.docs
+        self._new_items += c.new_items
 
     def finish(self, head_run: int | None, head_started: str, head_fiscal_year: int,
                missing_agencies: Sequence[str] = ()) -> RunDiff:

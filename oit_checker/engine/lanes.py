@@ -17,7 +17,8 @@ their own `Session`: HTTP client and caches) beside this process, and:
   bounded in time like on the pool: past the bound the lane ends (or this process, told of every
   evaluation, ends it) and its agencies are checked here, evaluated on the pool;
 - each lane stores its agencies in the history itself, like a Dask worker, and says so ("stored"), which the
-  progress display counts;
+  progress display counts, with the agency's piece for the read-back (engine/readback.py: its counts, changes
+  and JSON report section, made in the lane while it holds the agency);
 - a lane that dies (killed, a crash) loses nothing stored: the agencies it was given and had not stored are
   checked here instead.
 
@@ -46,6 +47,7 @@ import httpx
 from oit_checker import __version__
 from oit_checker.engine.batch import BatchSummary, CheckSettings, Placed, check_and_store_from
 from oit_checker.engine.history import AgencyStore, StoreSpec
+from oit_checker.engine.readback import StoredPiece
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.extract.pool import ExtractPool, die_with_parent
 from oit_checker.model import AgencyResult, Catalogue, Document, Status
@@ -262,12 +264,17 @@ async def _lane(sock: socket.socket, job: LaneJob, store: AgencyStore) -> None:
             if kind == "fetched":
                 urls += 1
 
+        told: dict[str, tuple[int, tuple[str, ...], int]] = {}  # slug → what "stored" says, until its piece
+
         def stored(ordinal: int, result: AgencyResult) -> None:
             nonlocal urls
             errors = sum(1 for f in result.findings if f.status is Status.ERROR)
             reused = tuple(f.item for f in result.findings if f.reused)
-            channel.tell("stored", result.agency.slug, errors, reused, urls)
+            told[result.agency.slug] = (errors, reused, urls)
             urls = 0
+
+        def piece(made: StoredPiece) -> None:  # right after `stored`, for the same agency
+            channel.tell("stored", made.slug, *told.pop(made.slug), made)
 
         async def take() -> Sequence[Placed] | None:
             unit: Sequence[Placed] | None = await channel.ask("take")
@@ -278,7 +285,7 @@ async def _lane(sock: socket.socket, job: LaneJob, store: AgencyStore) -> None:
                           on_progress=fetched, pool=RemotePool(channel))
         async with session:
             summary = await check_and_store_from(session, store, job.run_id, take, job.catalogue,
-                                                 job.fiscal_year, job.settings, on_stored=stored)
+                                                 job.fiscal_year, job.settings, on_stored=stored, on_piece=piece)
         summary.requests = session.requests_made
         summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
         channel.tell("done", summary)
@@ -355,7 +362,7 @@ class _Server:
     """The main process's end of one helper's socket."""
 
     def __init__(self, helper: Helper, pool: ExtractPool, units: Units,
-                 on_stored: Callable[[str, int, tuple[str, ...], int], None]) -> None:
+                 on_stored: Callable[[str, int, tuple[str, ...], int, StoredPiece | None], None]) -> None:
         self.helper = helper
         self.pool = pool
         self.units = units
@@ -395,8 +402,8 @@ class _Server:
             body, url, content_type, charset = args
             self._work(ident, lambda: self.pool.extract(body, url, content_type, charset))
         elif kind == "stored":
-            slug, errors, reused, urls = args
-            self.on_stored(slug, errors, reused, urls)
+            slug, errors, reused, urls, piece = args
+            self.on_stored(slug, errors, reused, urls, piece)
         elif kind == "evaluating":
             number, bound = args
             helper.watches[number] = asyncio.get_running_loop().call_later(
@@ -436,7 +443,7 @@ class _Server:
 
 
 async def serve_helper(helper: Helper, pool: ExtractPool, units: Units, store: AgencyStore, run_id: int,
-                       on_stored: Callable[[str, int, tuple[str, ...], int], None]) -> None:
+                       on_stored: Callable[[str, int, tuple[str, ...], int, StoredPiece | None], None]) -> None:
     """Answer one helper until it ends: units to check, documents to extract. When it ends without its
     summary, the agencies it was given and did not store go back to `units` (only once it is surely gone:
     a write already on its way could otherwise still land)."""

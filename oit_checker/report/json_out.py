@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import IO, Any
+from typing import IO, Any, Protocol, runtime_checkable
 
 from oit_checker.catalogue import reasons
 from oit_checker.model import AgencyResult, Evidence, Finding, Reason, RunResult
@@ -113,6 +113,19 @@ def render(run: RunResult, method: Method | None = None, extra: dict[str, Any] |
     return json_text(run_dict(run, method, extra), dumps_pretty) + "\n"
 
 
+def agency_section(a: AgencyResult) -> str:
+    """One agency's part of the report as `write` puts it (default projection method), before indenting.
+    An audit renders it where the agency is stored (engine/readback.py), in parallel with the night."""
+    return json_text(agency_dict(a), dumps_pretty)
+
+
+@runtime_checkable
+class Sectioned(Protocol):
+    """A run's agencies whose JSON sections may already be rendered (engine/readback.py `StoredAgencies`)."""
+
+    def section(self, index: int) -> str | None: ...
+
+
 _AGENCIES = "\ue000agencies\ue000"  # a private-use placeholder no report string contains (scrub keeps it)
 
 
@@ -127,9 +140,13 @@ def write(out: IO[str], run: RunResult, method: Method | None = None, extra: dic
     out.write(head)
     out.write("[")
     first = True
-    for a in run.agencies:
-        text = json_text(agency_dict(a, method), dumps_pretty)
-        out.write(("\n" if first else ",\n") + "\n".join("    " + line for line in text.split("\n")))
+    agencies = run.agencies
+    ready = agencies if method is None and isinstance(agencies, Sectioned) else None
+    for i in range(len(agencies)):
+        section = ready.section(i) if ready is not None else None
+        if section is None:
+            section = json_text(agency_dict(agencies[i], method), dumps_pretty)
+        out.write(("\n" if first else ",\n") + "\n".join("    " + line for line in section.split("\n")))
         first = False
     out.write("\n  ]" if not first else "]")
     out.write(tail)
