@@ -85,6 +85,7 @@ def test_pieces_made_where_agencies_are_stored_read_back_as_the_history_does(
 
         # The same read-back from the history alone (no pieces) gives the same diff, suppressions, counts.
         store = agencies._store
+        assert run.run_id is not None
         base = store.previous_run(run.run_id, "default")
         plain = StoredAgencies(store, run.run_id, agencies.slugs, {})
         tracker = SuppressionTracker((used, unused), TODAY)
