@@ -347,7 +347,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                        fiscal_year=fiscal_year,
                        settings=settings.check_settings(_reuse_source(base, catalogue, fiscal_year, settings),
                                                         base.id if base is not None else None))
-        spool = PieceSpool()
+        spool = PieceSpool(settings.cache_dir)
         try:
             executed = await executor.run(plan, store, progress, on_change, spool)
             status = RunStatus.COMPLETE

@@ -21,6 +21,7 @@ import dataclasses
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, overload
 
 from oit_checker.config.suppress import SuppressionOutcome, SuppressionTracker, SuppressionUse
@@ -61,19 +62,24 @@ def make_piece(result: AgencyResult, before: AgencyResult | None, diff_from: int
 
 class PieceSpool:
     """The pieces of the run's agencies, kept by the audit process as each agency is stored: report sections
-    in an unnamed temporary file (deleted when closed, or by the system if the process dies), the rest in
-    memory."""
+    in an unnamed temporary file (deleted when closed, or by the system if the process dies; as large as the
+    JSON report will be, so it goes in `directory`, the run's cache folder, rather than a /tmp that may live
+    in memory), the rest in memory."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: Path | None = None) -> None:
         self._pieces: dict[str, tuple[StoredPiece, int, int]] = {}  # slug → (piece without section, at, size)
         self._file: IO[bytes] | None = None
         self._end = 0
+        self._directory = directory
 
     def add(self, piece: StoredPiece) -> None:
         at = size = 0
         if piece.section is not None:
             if self._file is None:
-                self._file = tempfile.TemporaryFile(prefix="oit-checker-report-")  # noqa: SIM115 - kept open
+                if self._directory is not None:
+                    self._directory.mkdir(parents=True, exist_ok=True)
+                self._file = tempfile.TemporaryFile(prefix="oit-checker-report-",  # noqa: SIM115 - kept open
+                                                    dir=self._directory)
             data = piece.section.encode("utf-8")
             self._file.seek(self._end)
             self._file.write(data)
