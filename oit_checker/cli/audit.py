@@ -45,6 +45,7 @@ from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_su
 from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age, redact
+from oit_checker.engine.readback import StoredAgencies
 from oit_checker.engine.session import resolve_fiscal_year
 from oit_checker.engine.trends import DEFAULT_RUNS, load_history
 from oit_checker.errors import HistoryError, UsageError
@@ -314,12 +315,14 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
                              cache_dir=cache, suppressions=suppressions, today=today(), label=args.label,
                              resume=args.resume, dask=dask_settings, reuse=not args.no_reuse,
-                             report_section=(json_out.agency_section if any(fmt == "json" for fmt, _ in targets)
-                                             else None))
+                             report_section=json_out.agency_section if any(
+                                 fmt == "json" and (path is not None or not args.quiet) for fmt, path in targets)
+                             else None)
     err = make_console(stderr=True)
     spec = StoreSpec.of(args.db)
     store = spec.open()
     counters = AuditProgress(total=len(agencies))
+    outcome: AuditOutcome | None = None
     try:
         # Progress only when a person watches: both streams on a terminal (never under cron or CI).
         show = err.is_terminal and sys.stdout.isatty() and not args.quiet
@@ -344,6 +347,8 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
             _summary(err, outcome, code, args.lang)
         return code
     finally:
+        if outcome is not None and isinstance(outcome.run.agencies, StoredAgencies):
+            outcome.run.agencies.close()
         store.close()
 
 

@@ -165,7 +165,7 @@ class LocalExecutor:
                   on_change: Callable[[], None] | None = None, spool: PieceSpool | None = None) -> Executed:
         """Every stored agency's piece goes to `spool` (engine/readback.py), whichever lane stored it."""
         self._progress, self._on_change = progress, on_change
-        on_piece = spool.add if spool is not None else None
+        on_piece = spool.keep if spool is not None else None
         options = plan.settings.options
         warm = plan.settings.reuse_from is not None and plan.settings.cache_dir is not None
         lanes = lanes_for(options, len(plan.todo), warm=warm, possible=self._lanes_possible)
@@ -207,7 +207,8 @@ class LocalExecutor:
 
     async def _in_lanes(self, plan: RunPlan, settings: CheckSettings, units_of: list[list[Placed]],
                         store: HistoryStore, progress: AuditProgress, stored: Callable[[int, AgencyResult], None],
-                        on_piece: Callable[[StoredPiece], None] | None) -> tuple[BatchSummary, BatchSummary]:
+                        on_piece: Callable[[str, StoredPiece | None], None] | None
+                        ) -> tuple[BatchSummary, BatchSummary]:
         """This process is one lane; `self.lanes - 1` helpers are the others (engine/lanes.py). Afterwards,
         any agency of the plan not stored (which no lane should leave) is checked here."""
         assert self.session is not None and self._spec is not None
@@ -219,8 +220,8 @@ class LocalExecutor:
 
         def helper_stored(slug: str, errors: int, reused: tuple[str, ...], urls: int,
                           piece: StoredPiece | None) -> None:
-            if piece is not None and on_piece is not None:
-                on_piece(piece)
+            if on_piece is not None:
+                on_piece(slug, piece)
             progress.done += 1
             progress.errors += errors
             progress.urls += urls
@@ -351,6 +352,9 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
         try:
             executed = await executor.run(plan, store, progress, on_change, spool)
             status = RunStatus.COMPLETE
+        except BaseException:
+            spool.close()
+            raise
         finally:
             # Runs on cancellation too: the writes already made stay, the run says it is not whole.
             store.finish_run(run_id, status)
@@ -366,6 +370,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     diff, outcome, tally = read_run_back(store, run, base, tracker, spool)
     if not read_back:
         outcome = dataclasses.replace(outcome, run=dataclasses.replace(run, agencies=tuple(run.agencies)))
+        spool.close()
     return AuditOutcome(run=outcome.run, status=status, diff=diff, suppressions=outcome, cache=summary.cache,
                         extract_cache=summary.extract_cache, requests=summary.requests,
                         seconds=clock.monotonic() - began, crashed=tuple(summary.crashed), executor=executor.name,

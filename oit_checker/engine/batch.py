@@ -163,17 +163,33 @@ def marked(result: AgencyResult, settings: CheckSettings) -> tuple[AgencyResult,
     return tracker.apply(result), tracker.use()
 
 
+def _piece(store: AgencyStore, settings: CheckSettings, kept: AgencyResult, previous: AgencyResult | None,
+           use: SuppressionUse) -> StoredPiece | None:
+    """The read-back's piece of an agency just stored, made from what was stored (sanitised, as the history
+    gives it back) against what the history holds of the base run: exactly what reading the run back gives.
+    None when it cannot be made: a shortcut only, the read-back then takes the agency from the history (and a
+    bug in rendering its report section shows when the report is written, as before)."""
+    base = settings.diff_base
+    try:
+        before = (previous if base is not None and base == settings.reuse_from
+                  else store.load_agency(base, kept.agency.slug) if base is not None else None)
+        return make_piece(kept, before, base, use, settings.report_section)
+    except Exception:
+        return None
+
+
 async def check_and_store(session: Session, store: AgencyStore, run_id: int, agencies: Sequence[Placed],
                           catalogue: Catalogue, fiscal_year: int, settings: CheckSettings, *,
                           on_stored: Callable[[int, AgencyResult], None] | None = None,
-                          on_piece: Callable[[StoredPiece], None] | None = None) -> BatchSummary:
+                          on_piece: Callable[[str, StoredPiece | None], None] | None = None) -> BatchSummary:
     """Check `agencies` (at most `agencies_at_once` at a time) and record each in `store` as soon as it is done.
 
     One agency's crash becomes `error` findings for it; the others go on. Cancelled: the agencies already
     stored stay stored, the rest are cancelled, the cancellation propagates. With `settings.reuse_from`, each
     agency's result in that run is read back and its unchanged findings are taken over (engine/reuse.py).
     Nothing of an agency is kept once it is stored: memory does not grow with the number of agencies.
-    With `on_piece`, each stored agency's `StoredPiece` (engine/readback.py) goes there.
+    With `on_piece`, each stored agency's `StoredPiece` (engine/readback.py) goes there, with its slug (None
+    when it could not be made: the read-back then reads that agency from the history).
     """
     queue = [[placed] for placed in agencies]
     queue.reverse()
@@ -189,7 +205,7 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
                                take: Callable[[], Awaitable[Sequence[Placed] | None]], catalogue: Catalogue,
                                fiscal_year: int, settings: CheckSettings, *,
                                on_stored: Callable[[int, AgencyResult], None] | None = None,
-                               on_piece: Callable[[StoredPiece], None] | None = None) -> BatchSummary:
+                               on_piece: Callable[[str, StoredPiece | None], None] | None = None) -> BatchSummary:
     """`check_and_store` for agencies handed out while the run goes (engine/lanes.py: several processes share
     one night's agencies): `agencies_at_once` slots check the agencies of the units `take` gives (agencies
     sharing a host come as one unit, all to this process, whose fetcher keeps the per-host limit), asking for
@@ -219,7 +235,7 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
             summary.crashed.append(agency.name)
             result = crashed_result(agency, catalogue, fy, settings.item_ids, exc)
         result, use = marked(dataclasses.replace(result, trails={}), settings)  # the documents go now
-        store.record_agency(run_id, result, ordinal=ordinal)
+        kept = store.record_agency(run_id, result, ordinal=ordinal)
         summary.checked += 1
         summary.errors += sum(1 for f in result.findings if f.status is Status.ERROR)
         reused = tuple(f.item for f in result.findings if f.reused)
@@ -228,10 +244,7 @@ async def check_and_store_from(session: Session, store: AgencyStore, run_id: int
         if on_stored is not None:
             on_stored(ordinal, result)
         if on_piece is not None:
-            base = settings.diff_base
-            before = (previous if base is not None and base == settings.reuse_from
-                      else store.load_agency(base, agency.slug) if base is not None else None)
-            on_piece(make_piece(result, before, base, use, settings.report_section))
+            on_piece(agency.slug, _piece(store, settings, kept, previous, use))
         del previous
         if summary.checked % _TRIM_EVERY == 0:
             release_free_memory()  # what the agencies just stored held goes back to the system

@@ -273,8 +273,8 @@ async def _lane(sock: socket.socket, job: LaneJob, store: AgencyStore) -> None:
             told[result.agency.slug] = (errors, reused, urls)
             urls = 0
 
-        def piece(made: StoredPiece) -> None:  # right after `stored`, for the same agency
-            channel.tell("stored", made.slug, *told.pop(made.slug), made)
+        def piece(slug: str, made: StoredPiece | None) -> None:  # right after `stored`, for the same agency
+            channel.tell("stored", slug, *told.pop(slug), made)
 
         async def take() -> Sequence[Placed] | None:
             unit: Sequence[Placed] | None = await channel.ask("take")

@@ -60,6 +60,20 @@ def make_piece(result: AgencyResult, before: AgencyResult | None, diff_from: int
                        section=section(result) if section is not None else None)
 
 
+_NO_CHANGES = AgencyChanges()
+_NO_USE = SuppressionUse()
+
+
+def _lean(piece: StoredPiece) -> StoredPiece:
+    """The piece sharing the one empty `AgencyChanges` and `SuppressionUse` (most agencies of most nights):
+    what the spool holds per agency stays a few hundred bytes."""
+    changes = _NO_CHANGES if piece.changes == _NO_CHANGES else piece.changes
+    use = _NO_USE if piece.use == _NO_USE else piece.use
+    if changes is piece.changes and use is piece.use:
+        return piece
+    return dataclasses.replace(piece, changes=changes, use=use)
+
+
 class PieceSpool:
     """The pieces of the run's agencies, kept by the audit process as each agency is stored: report sections
     in an unnamed temporary file (deleted when closed, or by the system if the process dies; as large as the
@@ -71,22 +85,39 @@ class PieceSpool:
         self._file: IO[bytes] | None = None
         self._end = 0
         self._directory = directory
+        self._sections = True  # False once the file failed: no more sections are kept
 
-    def add(self, piece: StoredPiece) -> None:
+    def keep(self, slug: str, piece: StoredPiece | None) -> None:
+        """Agency `slug` was stored, with this piece (None: none could be made; it is read back instead, and
+        so is an agency stored again later without one)."""
+        if piece is None:
+            self._pieces.pop(slug, None)
+            return
         at = size = 0
         if piece.section is not None:
-            if self._file is None:
-                if self._directory is not None:
-                    self._directory.mkdir(parents=True, exist_ok=True)
-                self._file = tempfile.TemporaryFile(prefix="oit-checker-report-",  # noqa: SIM115 - kept open
-                                                    dir=self._directory)
-            data = piece.section.encode("utf-8")
-            self._file.seek(self._end)
-            self._file.write(data)
-            at, size = self._end, len(data)
-            self._end += size
+            try:
+                at, size = self._write(piece.section.encode("utf-8"))
+            except OSError:  # a full disk, an unusable cache folder: the sections are written from the history
+                self._sections = False
             piece = dataclasses.replace(piece, section=None)
-        self._pieces[piece.slug] = (piece, at, size)
+        self._pieces[slug] = (_lean(piece), at, size)
+
+    def add(self, piece: StoredPiece) -> None:
+        self.keep(piece.slug, piece)
+
+    def _write(self, data: bytes) -> tuple[int, int]:
+        if not self._sections:
+            return 0, 0
+        if self._file is None:
+            if self._directory is not None:
+                self._directory.mkdir(parents=True, exist_ok=True)
+            self._file = tempfile.TemporaryFile(prefix="oit-checker-report-",  # noqa: SIM115 - kept open
+                                                dir=self._directory)
+        self._file.seek(self._end)
+        self._file.write(data)
+        at = self._end
+        self._end += len(data)
+        return at, len(data)
 
     def piece(self, slug: str) -> StoredPiece | None:
         got = self._pieces.get(slug)
@@ -155,6 +186,11 @@ class StoredAgencies(Sequence[AgencyResult]):
 
     def section(self, index: int) -> str | None:
         return self._spool.section(self._slugs[index]) if self._spool is not None else None
+
+    def close(self) -> None:
+        """Drop the pieces' file once the reports are written (the agencies can still be read)."""
+        if self._spool is not None:
+            self._spool.close()
 
 
 @dataclass

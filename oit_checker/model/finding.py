@@ -125,6 +125,6 @@ class RunResult:
     started_at: str
     finished_at: str
     # A tuple; after an audit, the agencies as the history holds them, read one at a time when iterated
-    # (engine/audit.py `StoredAgencies`), so a report of thousands of agencies never holds them all.
+    # (engine/readback.py `StoredAgencies`), so a report of thousands of agencies never holds them all.
     agencies: Sequence[AgencyResult]
     run_id: int | None = None

@@ -2,7 +2,9 @@
 run, suppressions used, JSON report section — is made where the agency is stored, in the main process or in a
 helper lane, and gives exactly what reading the run back from the history gives. Against the local agency site
 (tests/support/audit_site.py), over two nights with a regression, a changed document, a suppression in use and
-one unused, the second night in two lanes with a helper that really stores agencies.
+one unused, the second night in two lanes with a helper that really stores agencies; one agency submits a URL
+with credentials in it, which the history keeps redacted (the pieces are made from what was stored, so they
+compare like the history does). A piece that cannot be kept costs speed, never the night.
 """
 
 from __future__ import annotations
@@ -40,13 +42,25 @@ def site() -> Iterator[site_mod.Site]:
         yield s
 
 
+@pytest.fixture
+def manifest(tmp_path: Path) -> Path:
+    """The site's manifest, a001's contact page submitted with credentials (stored as `http://***@…`)."""
+    path = site_mod.write_manifest(tmp_path, COUNT)
+    path.write_text(path.read_text(encoding="utf-8").replace(CONTACT, CONTACT.replace("://", "://ita:secret@")),
+                    encoding="utf-8")
+    return path
+
+
+CONTACT = "http://www.a001.go.th/a001/contact.html"
+
+
 def night(tmp_path: Path, site: site_mod.Site, manifest: Path, lanes: int,
-          suppressions: tuple[Suppression, ...]) -> audit_mod.AuditOutcome:
+          suppressions: tuple[Suppression, ...], cache: Path | None = None) -> audit_mod.AuditOutcome:
     cat = load_catalogue(site_mod.RULES)
     agencies = load_manifests([manifest], cat.ids)
     spec = StoreSpec.of(tmp_path / "history.sqlite3")
     settings = audit_mod.AuditSettings(
-        options=RunOptions(extract_workers=1, agencies_at_once=2, lanes=lanes), cache_dir=tmp_path / "cache",
+        options=RunOptions(extract_workers=1, agencies_at_once=2, lanes=lanes), cache_dir=cache or tmp_path / "cache",
         suppressions=suppressions, today=TODAY, report_section=json_out.agency_section)
 
     async def go() -> audit_mod.AuditOutcome:
@@ -98,6 +112,18 @@ def test_pieces_made_where_agencies_are_stored_read_back_as_the_history_does(
         else:
             assert diff is not None
             assert [(c.agency, c.item) for c in diff.regressions] == [("a001", "O1"), ("a005", "O2")]
-            assert [c.url for c in diff.changed_documents] == ["http://www.a001.go.th/a001/contact.html"]
+            assert [c.url for c in diff.changed_documents] == [CONTACT.replace("://", "://***@")]
+            assert diff.added_urls == () and diff.removed_urls == ()  # the same URLs, as stored
             assert [(a.suppression.agency, a.item) for a in supp.applied] == [("a001", "O1")]  # fails, accepted
             assert [s.agency for s in supp.unused] == ["a002"]
+
+
+def test_a_piece_that_cannot_be_kept_costs_speed_not_the_night(tmp_path: Path, site: site_mod.Site,
+                                                               manifest: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    outcome = night(tmp_path, site, manifest, 1, (), cache=blocked)  # no cache, no file for the sections
+    agencies = outcome.run.agencies
+    assert isinstance(agencies, StoredAgencies) and len(agencies) == COUNT
+    assert all(agencies.section(i) is None for i in range(COUNT))  # read back from the history instead
+    assert outcome.findings == COUNT * 3 and outcome.gaps == 0

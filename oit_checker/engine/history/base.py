@@ -92,11 +92,12 @@ class AgencyStore(Protocol):
 
     location: str  # the SQLite path or the PostgreSQL URL without its password: for messages
 
-    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> None:
+    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> AgencyResult:
         """One transaction: replaces any earlier write of (run_id, slug). `ordinal` is the agency's place in
         the run's agency list (reports list agencies in that order whoever finished first); None keeps the
         place of an earlier write, else puts the agency last. Raises HistoryError when the run does not
-        exist or is no longer running."""
+        exist or is no longer running. Returns what was stored (`stored_form`: what `load_agency` gives back,
+        but for the `reused` marks, which are not stored)."""
         ...
 
     def agencies_done(self, run_id: int, slugs: Collection[str] | None = None) -> set[str]:

@@ -372,11 +372,12 @@ class PostgresHistory(StoredReads):
 
     # ------------------------------------------------------------ one (run, agency)
 
-    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> None:
+    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> AgencyResult:
         result = stored_form(result)
         rows = agency_rows(result)
         self._retrying(i18n.text("history.what_store", slug=rows.slug),
                        lambda: self._write(run_id, result, rows, ordinal))
+        return result
 
     def _write(self, run_id: int, result: AgencyResult, rows: AgencyRows, ordinal: int | None) -> None:
         a = result.agency

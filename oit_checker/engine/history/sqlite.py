@@ -278,7 +278,7 @@ class SqliteHistory(StoredReads):
                                  [(RunStatus.INCOMPLETE.value, i, RunStatus.RUNNING.value) for i in dead])
         return len(dead)
 
-    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> None:
+    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int | None = None) -> AgencyResult:
         result = stored_form(result)
         a = result.agency
         rows = agency_rows(result)
@@ -313,6 +313,7 @@ class SqliteHistory(StoredReads):
                              [_reason_params(key, r) for r in rows.reasons])
             conn.executemany("INSERT INTO documents (run_id, slug, url, sha256) VALUES (?,?,?,?)",
                              [(*key, url, digest) for url, digest in rows.documents])
+        return result
 
     def finish_run(self, run_id: int, status: RunStatus, finished_at: str | None = None) -> None:
         with self._transaction() as conn:

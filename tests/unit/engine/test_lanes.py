@@ -198,8 +198,9 @@ class _Store:
     def load_agency(self, run_id: int, slug: str) -> None:
         return None
 
-    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int) -> None:
+    def record_agency(self, run_id: int, result: AgencyResult, *, ordinal: int) -> AgencyResult:
         self.stored.append(result.agency.slug)
+        return result
 
 
 def test_a_lanes_slots_share_the_agencies_of_a_unit() -> None:
