@@ -135,8 +135,11 @@ def test_dask_reports_and_history_equal_the_local_executors_over_two_nights(
             reports[name].append(report)
 
     for local, dask in zip(reports["local"], reports["dask"], strict=True):
-        # Cache counters are not results: each worker has its own view of the (shared) cache while it runs.
-        assert dask.pop("cache")["http"]["network"] == local.pop("cache")["http"]["network"]
+        # Cache counters are not results: each worker has its own view of the (shared) cache while it runs. No
+        # more requests left the machine than from one process (no agency fetched twice). Fewer happens: a batch
+        # that failed under load is run once more (`retries=1`), skipping the agencies it had stored, and the
+        # failed attempt's counters are lost (seen once in CI: 28 against 32).
+        assert dask.pop("cache")["http"]["network"] <= local.pop("cache")["http"]["network"]
         # Nor is the count of extractions: a document two workers fetch at once may be read by both (the
         # second finds it in the shared cache only if the first has stored it by then). Never fewer.
         local_read, dask_read = local.pop("extractions"), dask.pop("extractions")
