@@ -10,7 +10,7 @@ So the process that checks and stores an agency (the audit process, or a lane: e
 its `StoredPiece` while it still holds the agency and its previous result: its counts, what changed since
 the previous run, the suppressions it used and, when a JSON report is written, its section of that report.
 The audit process keeps the pieces (`PieceSpool`: the report sections in a temporary file, the rest in
-memory: memory stays flat in the number of agencies) and the tail only merges them. An agency without a
+memory, a few hundred bytes per agency) and the tail only merges them. An agency without a
 piece (stored by the Dask executor, by an earlier part of a resumed run, by a lane that ended before saying
 so) is read back from the history as before: the pieces are a shortcut, never the only way.
 """
@@ -37,7 +37,6 @@ ReportSection = Callable[[AgencyResult], str]  # an agency's section of a report
 class StoredPiece:
     """What the read-back needs of one stored agency, made where it was stored (small, picklable)."""
 
-    slug: str
     findings: int
     gaps: int  # findings neither passed nor suppressed
     use: SuppressionUse
@@ -54,7 +53,7 @@ def make_piece(result: AgencyResult, before: AgencyResult | None, diff_from: int
                use: SuppressionUse, section: ReportSection | None) -> StoredPiece:
     """`result` as stored (suppressions marked), `before` its result in run `diff_from` (None if that run did
     not have it), `use` the suppressions marking it used."""
-    return StoredPiece(slug=result.agency.slug, findings=len(result.findings), gaps=gaps_of(result), use=use,
+    return StoredPiece(findings=len(result.findings), gaps=gaps_of(result), use=use,
                        diff_from=diff_from,
                        changes=agency_changes(before, result) if diff_from is not None else None,
                        section=section(result) if section is not None else None)
@@ -101,9 +100,6 @@ class PieceSpool:
                 self._sections = False
             piece = dataclasses.replace(piece, section=None)
         self._pieces[slug] = (_lean(piece), at, size)
-
-    def add(self, piece: StoredPiece) -> None:
-        self.keep(piece.slug, piece)
 
     def _write(self, data: bytes) -> tuple[int, int]:
         if not self._sections:

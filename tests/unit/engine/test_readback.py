@@ -10,17 +10,17 @@ from oit_checker.config.suppress import SuppressionUse
 from oit_checker.engine.readback import PieceSpool, StoredPiece
 
 
-def piece(slug: str, section: str | None) -> StoredPiece:
-    return StoredPiece(slug=slug, findings=3, gaps=1, use=SuppressionUse(), diff_from=None, changes=None,
+def piece(section: str | None) -> StoredPiece:
+    return StoredPiece(findings=3, gaps=1, use=SuppressionUse(), diff_from=None, changes=None,
                        section=section)
 
 
 def test_sections_are_kept_in_the_folder_given_and_read_back_exactly(tmp_path: Path) -> None:
     spool = PieceSpool(tmp_path / "cache")
     thai = '{\n  "name": "เทศบาลตำบลตัวอย่าง",\n  "findings": []\n}'
-    spool.add(piece("a001", thai))
-    spool.add(piece("a002", "{}"))
-    spool.add(piece("a003", None))  # no JSON report: nothing on disk for it
+    spool.keep("a001", piece(thai))
+    spool.keep("a002", piece("{}"))
+    spool.keep("a003", piece(None))  # no JSON report: nothing on disk for it
     assert spool.section("a002") == "{}" and spool.section("a001") == thai  # any order
     assert spool.section("a003") is None and spool.section("nobody") is None
     kept = spool.piece("a001")
@@ -30,11 +30,13 @@ def test_sections_are_kept_in_the_folder_given_and_read_back_exactly(tmp_path: P
     assert os.listdir(tmp_path / "cache") == []
     assert spool._file is not None
     assert os.readlink(f"/proc/self/fd/{spool._file.fileno()}").startswith(str(tmp_path / "cache"))
+    spool.keep("a002", None)  # stored again, no piece this time: read back from the history instead
+    assert spool.piece("a002") is None and spool.section("a002") is None and len(spool) == 2
     spool.close()
     assert spool.section("a001") is None
 
 
 def test_no_section_no_file(tmp_path: Path) -> None:
     spool = PieceSpool(tmp_path / "cache")
-    spool.add(piece("a001", None))
+    spool.keep("a001", piece(None))
     assert spool._file is None and not (tmp_path / "cache").exists()
