@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from oit_checker.engine.reuse import reuse_finding
+from oit_checker.engine.reuse import item_inputs, reuse_finding
 from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.html import boilerplate
@@ -21,18 +21,23 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
                  fiscal_year: int, home: str | None, candidates: Mapping[str, Finding] | None = None,
                  hashes_before: Mapping[str, str] | None = None) -> tuple[tuple[Finding, ...], dict[str, str]]:
     """Everything decided from what was gathered (pure; runs on an extraction worker): site template lines
-    removed, duplicate URLs marked, the documents' content hashes, every item evaluated — or, for the
-    `candidates` (engine/reuse.py), last night's finding when their documents leave last night's text."""
+    removed, duplicate URLs marked, the documents' content hashes, every item evaluated and marked with the
+    hash of what it read (`Finding.inputs`) — or, for the `candidates` (engine/reuse.py), last night's finding
+    when the item reads what it read last night."""
     gathered = _strip_templates(gathered, reference)
     gathered = judge.mark_duplicates(gathered)
     hashes = content_hashes(gathered)
     documents = DocumentCache()
+    digests: dict[int, bytes] = {}
     findings = []
     for item in items:
         trails = gathered.get(item.id, ())
+        inputs = item_inputs(trails, digests)
         before = (candidates or {}).get(item.id)
-        got = reuse_finding(before, trails, hashes, hashes_before or {}) if before is not None else None
-        findings.append(got or evaluate_item(item, trails, fiscal_year, home=home, cache=documents))
+        got = reuse_finding(before, trails, inputs, hashes, hashes_before or {}) if before is not None else None
+        if got is None:
+            got = evaluate_item(item, trails, fiscal_year, home=home, cache=documents)
+        findings.append(got if got.inputs == inputs else replace(got, inputs=inputs))
     return tuple(findings), hashes
 
 

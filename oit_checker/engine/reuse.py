@@ -1,4 +1,4 @@
-"""An unchanged night: the previous run's finding for an item whose documents did not change, not evaluated again.
+"""An unchanged night: the previous run's finding for an item whose reading did not change, not evaluated again.
 
 A finding is a pure function of what was gathered for the item (the documents' text and links, how each URL
 answered, the notes made while following), of the site's template (lines found on several of the agency's
@@ -11,13 +11,19 @@ of these are the same:
   same items with the same submitted URLs and the same home page (`Prior.of`);
 - every URL the item reached tonight was reached last night with the same outcome: same final URL, status,
   redirects, attempts, depth, no fetch error (`_same_fetches`) — so the same links were followed;
-- every document the item read was answered by the HTTP cache after the server said 304 (the bytes are those
-  of last night) and was read from those bytes alone (not drawn by a browser, not replaced by a WordPress
-  REST record, not a scan read by OCR), and last night's finding rests on no such reading either:
-  `Prior.candidates`;
-- and, unless every document and the home page of the whole agency was a 304 (then the template is the same
-  too: `Prior.whole_agency`), the text each document leaves after the site's template is stripped hashes as
-  stored last night (`reuse_finding`, on the worker, after stripping).
+- no document of the item was read from more than its bytes (drawn by a browser, replaced by a WordPress
+  REST record, a scan read by OCR), and last night's finding rests on no such reading either
+  (`Prior.candidates`);
+- and what evaluation reads for the item tonight, after the site's template is stripped and duplicate URLs
+  are marked, is what it read last night: `item_inputs` hashes every document whole (text of every page,
+  title, links, page count, kind, errors, truncation, shell and rendering marks), how each URL answered and
+  the notes made while following, and the stored finding keeps that hash (`Finding.inputs`). This holds
+  whether the server said 304 or sent the same reading again with a 200 (a server without validators, a
+  re-exported PDF, a page re-rendered with a new timestamp): `reuse_finding`, on the worker.
+- A finding stored before that hash existed is reused only when every document was answered by the HTTP
+  cache after a 304 and leaves the text it left last night (the text hashes of `document_hashes`).
+- When every document and the home page of the whole agency was a 304 and every finding is a candidate, the
+  template is last night's too: nothing is compared or evaluated (`Prior.whole_agency`).
 
 A previous finding that says our own bound stopped the check (a timeout, a crash, an extraction bound) or that
 could not look (`error`) is never reused. The reused finding keeps tonight's fetch records (how each URL was
@@ -26,11 +32,12 @@ fetched tonight) and drops last night's suppression (tonight's suppressions are 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from oit_checker.evaluate.item import fetch_records
-from oit_checker.model import AgencyResult, Fetched, FetchRecord, Finding, Item, Status, UrlTrail
+from oit_checker.model import AgencyResult, Document, Fetched, FetchRecord, Finding, Item, Status, UrlTrail
 
 # Reason codes that say our own bound (or a bug of ours) stopped the check: never the document's answer.
 _OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extract_timeout", "extract_too_complex"})
@@ -89,8 +96,10 @@ class Prior:
 
     def candidates(self, items: Sequence[Item], gathered: Mapping[str, tuple[UrlTrail, ...]],
                    unsure: Collection[str]) -> dict[str, Finding]:
-        """Items whose every URL answered as last night and whose every document is last night's bytes:
-        item id → last night's finding. `unsure`: URLs whose document is more than their own bytes."""
+        """Items whose every URL answered as last night, none read from more than its bytes: item id → last
+        night's finding, to be reused if the item reads the same (`reuse_finding`). A finding stored without
+        its inputs' hash is a candidate only when every document is last night's bytes (a 304).
+        `unsure`: URLs whose document is more than their own bytes."""
         out: dict[str, Finding] = {}
         for item in items:
             before = self.findings.get(item.id)
@@ -99,26 +108,68 @@ class Prior:
                 continue
             if not _same_fetches(fetch_records(trails), before.fetches):
                 continue
-            if all(_unchanged_bytes(g.fetched, unsure) for t in trails for g in t.retrieved):
+            fetched = [g.fetched for t in trails for g in t.retrieved]
+            if any(_unsure(f, unsure) for f in fetched):
+                continue
+            if before.inputs or all(_unchanged_bytes(f) for f in fetched):
                 out[item.id] = before
         return out
 
     def whole_agency(self, items: Sequence[Item], candidates: Mapping[str, Finding],
                      gathered: Mapping[str, tuple[UrlTrail, ...]], home: Fetched | None) -> bool:
-        """Every item is a candidate, the home page too is last night's, and every document read has a
-        stored hash: the site's template is last night's as well, so no text needs to be compared."""
+        """Every item is a candidate, every document and the home page are last night's bytes (304), and every
+        document read has a stored hash: the site's template is last night's as well, so nothing needs to be
+        compared."""
         if any(item.id not in candidates for item in items):
             return False
         if home is not None and not (home.ok and home.from_cache):
             return False
-        return all(g.fetched.final_url in self.hashes for trails in gathered.values() for t in trails
-                   for g in t.retrieved if g.document is not None)
+        retrieved = [g for trails in gathered.values() for t in trails for g in t.retrieved]
+        return all(_unchanged_bytes(g.fetched) for g in retrieved) and all(
+            g.fetched.final_url in self.hashes for g in retrieved if g.document is not None)
 
 
-def _unchanged_bytes(fetched: Fetched, unsure: Collection[str]) -> bool:
+def _unsure(fetched: Fetched, unsure: Collection[str]) -> bool:
+    return fetched.url in unsure or fetched.final_url in unsure
+
+
+def _unchanged_bytes(fetched: Fetched) -> bool:
     if not fetched.ok:
         return True  # a 404, a redirect without a target …: its whole outcome is in the fetch record
-    return fetched.from_cache and fetched.url not in unsure and fetched.final_url not in unsure
+    return fetched.from_cache
+
+
+def item_inputs(trails: Sequence[UrlTrail], memo: dict[int, bytes]) -> str:
+    """sha256 of what evaluation reads for one item: each trail's submitted URL and notes, and for every URL
+    reached its place in the trail, how it answered (not when, how fast, nor whether from the cache) and its
+    document whole. `memo`: document digests by `id()`, shared by the items of one agency (they often read
+    the same documents); valid while those documents live."""
+    h = hashlib.sha256()
+    for t in trails:
+        h.update(repr((t.submitted, t.notes)).encode("utf-8", "surrogatepass"))
+        for g in t.retrieved:
+            f = g.fetched
+            h.update(repr((g.depth, g.parent, g.link, f.url, f.final_url, f.status, f.content_type, f.charset,
+                           f.error, f.error_detail, f.redirects, f.attempts, f.truncated, f.insecure,
+                           f.budget_cut)).encode("utf-8", "surrogatepass"))
+            h.update(_document_digest(g.document, memo))
+    return h.hexdigest()
+
+
+def _document_digest(doc: Document | None, memo: dict[int, bytes]) -> bytes:
+    if doc is None:
+        return b"\x00none"
+    got = memo.get(id(doc))
+    if got is None:
+        # Every field but the text through its repr (`facts` is the crawler's and not in the repr); the text
+        # page by page, each with its length, so no two different page splits hash alike.
+        h = hashlib.sha256(repr(replace(doc, pages=())).encode("utf-8", "surrogatepass"))
+        for page in doc.pages:
+            data = page.encode("utf-8", "surrogatepass")
+            h.update(len(data).to_bytes(8, "big"))
+            h.update(data)
+        got = memo[id(doc)] = h.digest()
+    return got
 
 
 def reused(finding: Finding, trails: Sequence[UrlTrail]) -> Finding:
@@ -126,10 +177,14 @@ def reused(finding: Finding, trails: Sequence[UrlTrail]) -> Finding:
     return replace(finding, fetches=fetch_records(trails), suppressed="", reused=True)
 
 
-def reuse_finding(before: Finding, trails: Sequence[UrlTrail], hashes_now: Mapping[str, str],
+def reuse_finding(before: Finding, trails: Sequence[UrlTrail], inputs_now: str, hashes_now: Mapping[str, str],
                   hashes_before: Mapping[str, str]) -> Finding | None:
-    """On the worker, after the template is stripped: last night's finding when every document the item
-    read leaves the text it left last night; else None (evaluate)."""
+    """On the worker, after the template is stripped: last night's finding when the item reads what it read
+    last night (`inputs_now`, from `item_inputs`); for a finding stored without that hash (every document a
+    304, see `Prior.candidates`), when every document leaves the text it left last night; else None
+    (evaluate)."""
+    if before.inputs:
+        return reused(before, trails) if before.inputs == inputs_now else None
     for t in trails:
         for g in t.retrieved:
             if g.document is None:

@@ -65,6 +65,9 @@ class Finding:
     # Taken from the previous audit run instead of evaluated again: every document it rests on was unchanged
     # (engine/reuse.py). Not stored in the history: a stored finding is a finding.
     reused: bool = field(default=False, compare=False)
+    # sha256 of everything evaluation read for the item (engine/reuse.py `item_inputs`); stored, so that a
+    # later night can tell the item reads the same although its documents were sent again. "" when unknown.
+    inputs: str = field(default="", compare=False, repr=False)
 
     @property
     def inferred(self) -> bool:

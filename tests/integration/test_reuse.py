@@ -16,7 +16,7 @@ import pytest
 from oit_checker.cli import main as cli
 from oit_checker.engine import audit as audit_mod
 from oit_checker.engine import judge as judge_mod
-from oit_checker.engine.reuse import Prior, RunKey, previous_for_reuse, reuse_finding, reused
+from oit_checker.engine.reuse import Prior, RunKey, item_inputs, previous_for_reuse, reuse_finding, reused
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -112,17 +112,47 @@ def test_a_changed_document_is_evaluated_again_and_the_others_are_reused(
     assert [c["item"] for c in report["since_last_run"]["regressions"]] == ["O1"]
 
 
-def test_same_bytes_under_a_new_etag_are_evaluated_again(
+def test_a_document_sent_again_that_reads_the_same_is_reused(
         tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
-    """Reuse rests on the server's 304: a document re-sent with a 200 (here: one more space, so a new ETag
-    although the text reads the same) is read and its item evaluated again."""
+    """A document re-sent with a 200 (here: one more space, so a new ETag) is downloaded and read again; its
+    item reads exactly what it read last night, so last night's finding stands (a server without validators,
+    a re-exported PDF)."""
     night(tmp_path, manifest, capsys)
     evaluated.clear()
+    site.reset_counts()
     site.files["/a001/news.html"] = site.files["/a001/news.html"].replace(b"</main>", b" </main>")
     report = night(tmp_path, manifest, capsys)
-    assert evaluated == ["O2"] and ("a001", "O2") not in reused_keys(report)
+    assert site.served[200] == 1 and report["extractions"] == 1  # the new bytes were read …
+    assert evaluated == [] and ("a001", "O2") in reused_keys(report)  # … and read the same
     assert findings(report)["a001", "O2"]["status"] == "pass"
+    assert report["since_last_run"]["changed_documents"] == []
+
+
+def _retitled(body: bytes, title: str) -> bytes:
+    head, rest = body.split(b"<title>", 1)
+    return head + b"<title>" + title.encode("utf-8") + rest[rest.index(b"</title>"):]
+
+
+def test_a_document_whose_text_is_the_same_but_reads_differently_is_evaluated_again(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The page's text is unchanged (so the history's text hash is too) but its title now names last year, and
+    the title is where the fiscal year was: reusing last night's pass would be a false pass."""
+    rules = tmp_path / "audit-test-year.toml"  # O1 must be of the current fiscal year
+    text = site_mod.RULES.read_text(encoding="utf-8")
+    rules.write_text(text.replace('fiscal_year = "none"', 'fiscal_year = "current"', 1), encoding="utf-8")
+    page = site_mod.contact(2)
+    site.files["/a002/contact.html"] = _retitled(page, f"ข้อมูลการติดต่อ ปีงบประมาณ {FY}")
+    first = night(tmp_path, manifest, capsys, "--rules", str(rules))
+    assert findings(first)["a002", "O1"]["status"] == "pass"  # the title names the fiscal year
+    evaluated.clear()
+
+    site.files["/a002/contact.html"] = _retitled(page, f"ข้อมูลการติดต่อ ปีงบประมาณ {int(FY) - 1}")
+    report = night(tmp_path, manifest, capsys, "--rules", str(rules))
+    assert report["since_last_run"]["changed_documents"] == []  # the text reads the same …
+    assert evaluated == ["O1"] and ("a002", "O1") not in reused_keys(report)  # … the document does not
+    assert findings(report)["a002", "O1"]["status"] != "pass"
 
 
 @pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "--no-reuse"])
@@ -161,12 +191,18 @@ def test_an_agency_the_previous_run_does_not_hold_is_evaluated(
     assert sorted(evaluated) == sorted(["O1", "O2", "O3"] * (COUNT - 1))
 
 
-def test_the_first_night_and_a_night_without_cache_reuse_nothing(
+def test_the_first_night_reuses_nothing_and_a_night_without_cache_reads_everything_again(
         tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
     assert reused_keys(night(tmp_path, manifest, capsys)) == set()  # no previous run
     evaluated.clear()
-    assert reused_keys(night(tmp_path, manifest, capsys, "--no-cache")) == set()  # no 304: nothing known unchanged
+    site.reset_counts()
+    report = night(tmp_path, manifest, capsys, "--no-cache")
+    # No 304: every document is downloaded and read again; each item reads what it read, so nothing is evaluated.
+    assert site.served == {200: len(site.files)} and report["extractions"] == len(set(site.files.values()))
+    assert evaluated == [] and reused_keys(report) == set(findings(report))
+    evaluated.clear()
+    assert reused_keys(night(tmp_path, manifest, capsys, "--no-cache", "--no-reuse")) == set()
     assert len(evaluated) == COUNT * 3
 
 
@@ -191,11 +227,11 @@ def _trails(*, from_cache: bool = True, error: FetchError | None = None, status:
 
 
 def _previous(*, complete: bool = True, status: Status = Status.PASS, codes: tuple[str, ...] = (),
-              home: str | None = "https://www.a.go.th/") -> AgencyResult:
+              home: str | None = "https://www.a.go.th/", inputs: str = "") -> AgencyResult:
     record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2)
     reasons = tuple(Reason(code=c, message_th=c, message_en=c) for c in codes)
     finding = Finding(item="O1", indicator=9, status=status, reasons=reasons, confidence=Confidence.CONFIRMED,
-                      urls=(PAGE,), documents=(PAGE,), fetches=(record,))
+                      urls=(PAGE,), documents=(PAGE,), fetches=(record,), inputs=inputs)
     return AgencyResult(agency=Agency(name="a", home=home, items={"O1": (PAGE,)}, slug="a"), fiscal_year=2569,
                         findings=(finding,), started_at="", finished_at="", complete=complete,
                         document_hashes={PAGE: "h1"})
@@ -221,7 +257,11 @@ def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_
 
 @pytest.mark.parametrize(("why", "previous", "trails", "unsure", "candidate"), [
     ("unchanged (304)", _previous(), _trails(), set(), True),
-    ("downloaded again (200)", _previous(), _trails(from_cache=False), set(), False),
+    ("downloaded again (200), stored without its inputs' hash", _previous(), _trails(from_cache=False), set(),
+     False),
+    ("downloaded again (200), stored with its inputs' hash", _previous(inputs="i1"), _trails(from_cache=False),
+     set(), True),
+    ("read from more than its bytes, inputs' hash stored", _previous(inputs="i1"), _trails(), {PAGE}, False),
     ("now a fetch error", _previous(), _trails(error=FetchError.TIMEOUT), set(), False),
     ("now another status", _previous(), _trails(status=203), set(), False),
     ("read from more than its bytes", _previous(), _trails(), {PAGE}, False),
@@ -238,14 +278,64 @@ def test_candidates_are_items_whose_every_url_answered_as_last_night_from_the_sa
     assert ("O1" in got) is candidate, why
 
 
-def test_a_candidate_is_reused_only_when_its_documents_leave_last_nights_text() -> None:
+def test_a_finding_stored_without_its_inputs_hash_is_reused_only_when_its_documents_leave_last_nights_text(
+        ) -> None:
     before = _previous().findings[0]
     trails = _trails()
-    same = reuse_finding(before, trails, {PAGE: "h1"}, {PAGE: "h1"})
+    same = reuse_finding(before, trails, "tonight", {PAGE: "h1"}, {PAGE: "h1"})
     assert same is not None and same.reused and same.status is before.status and same.reasons == before.reasons
     assert same.fetches[0].elapsed_s == 0.0  # tonight's fetch record, not last night's
-    assert reuse_finding(before, trails, {PAGE: "h2"}, {PAGE: "h1"}) is None  # the template strips differently
-    assert reuse_finding(before, trails, {}, {PAGE: "h1"}) is None
+    assert reuse_finding(before, trails, "tonight", {PAGE: "h2"}, {PAGE: "h1"}) is None  # stripped otherwise
+    assert reuse_finding(before, trails, "tonight", {}, {PAGE: "h1"}) is None
+
+
+def test_a_finding_stored_with_its_inputs_hash_is_reused_only_when_the_item_reads_the_same() -> None:
+    before = _previous(inputs="i1").findings[0]
+    trails = _trails(from_cache=False)
+    got = reuse_finding(before, trails, "i1", {PAGE: "h2"}, {PAGE: "h1"})
+    assert got is not None and got.reused and got.inputs == "i1"  # the inputs decide, not the text hashes
+    assert reuse_finding(before, trails, "i2", {PAGE: "h1"}, {PAGE: "h1"}) is None  # same text, other reading
+
+
+def _inputs(trails: tuple[UrlTrail, ...]) -> str:
+    return item_inputs(trails, {})
+
+
+def _with_doc(trails: tuple[UrlTrail, ...], **changes: Any) -> tuple[UrlTrail, ...]:
+    from dataclasses import replace
+
+    g = trails[0].retrieved[0]
+    assert g.document is not None
+    return (replace(trails[0], retrieved=(replace(g, document=replace(g.document, **changes)),)),)
+
+
+def test_the_inputs_hash_covers_what_evaluation_reads_and_nothing_of_when_or_how_fast() -> None:
+    from dataclasses import replace
+
+    from oit_checker.model import Link
+
+    base = _trails()
+    g = base[0].retrieved[0]
+    tonight = (replace(base[0], retrieved=(replace(g, fetched=replace(
+        g.fetched, from_cache=False, elapsed_s=3.0, headers={"etag": '"new"'}, body_sha256="c" * 64)),)),)
+    assert _inputs(tonight) == _inputs(base)  # a 200 instead of a 304, other timing, headers, bytes: same reading
+    assert _inputs(_with_doc(base, pages=("ที่อยู่ 1 หมู่ 2",))) == _inputs(base)
+    differs = {
+        "text": _with_doc(base, pages=("ที่อยู่ 1 หมู่ 3",)),
+        "page split": _with_doc(base, pages=("ที่อยู่ 1", " หมู่ 2")),
+        "title": _with_doc(base, title="โทรศัพท์ 043-000-000"),
+        "links": _with_doc(base, links=(Link(url="https://www.a.go.th/o1.pdf", text="ดาวน์โหลด"),)),
+        "page count": _with_doc(base, page_count=3),
+        "needs OCR": _with_doc(base, needs_ocr=True),
+        "truncated": _with_doc(base, truncated="text cut"),
+        "no document": (replace(base[0], retrieved=(replace(g, document=None),)),),
+        "trail notes": (replace(base[0], notes=(Reason(code="placeholder_link", message_th="x", message_en="x"),)),),
+        "status": (replace(base[0], retrieved=(replace(g, fetched=replace(g.fetched, status=203)),)),),
+        "depth": (replace(base[0], retrieved=(replace(g, depth=1, parent="https://www.a.go.th/"),)),),
+    }
+    hashes = {why: _inputs(trails) for why, trails in differs.items()}
+    assert all(h != _inputs(base) for h in hashes.values()), [w for w, h in hashes.items() if h == _inputs(base)]
+    assert len(set(hashes.values())) == len(hashes)
 
 
 def test_reuse_keeps_no_suppression_and_the_whole_agency_needs_its_home_page_unchanged() -> None:
@@ -258,6 +348,12 @@ def test_reuse_keeps_no_suppression_and_the_whole_agency_needs_its_home_page_unc
     assert prior.whole_agency([_item()], candidates, {"O1": _trails()}, home)
     assert not prior.whole_agency([_item()], candidates, {"O1": _trails()}, replace(home, from_cache=False))
     assert not prior.whole_agency([_item(), _item("O2")], candidates, {"O1": _trails()}, home)
+    stored = _prior(_previous(inputs="i1"))
+    assert stored is not None
+    sent_again = _trails(from_cache=False)  # a candidate (its inputs' hash is stored) but not last night's bytes:
+    assert stored.candidates([_item()], {"O1": sent_again}, set())  # the template must be compared
+    assert not stored.whole_agency([_item()], stored.candidates([_item()], {"O1": sent_again}, set()),
+                                   {"O1": sent_again}, home)
     marked = replace(_previous().findings[0], suppressed="accepted")
     assert reused(marked, _trails()).suppressed == ""  # tonight's suppressions decide
 

@@ -45,7 +45,7 @@ Row = Any  # a stored row: sqlite3.Row or psycopg's dict row, both indexed by co
 
 # Both backends keep their own list of migrations (the SQL dialects differ) with ONE version number:
 # version N means the same tables and columns in both. tests/unit/engine/test_history.py checks they agree.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class RunStatus(StrEnum):
@@ -247,7 +247,7 @@ def finding_from(row: Row, reasons: Mapping[str, list[Reason]]) -> Finding:
                    reasons=tuple(reasons.get("reason", ())), confidence=Confidence(row["confidence"]),
                    name_th=row["name_th"], name_en=row["name_en"], urls=tuple(_loaded(row["urls"])),
                    documents=tuple(_loaded(row["documents"])), found=tuple(reasons.get("found", ())),
-                   suppressed=row["suppressed"], fetches=fetches_from(row["fetches"]))
+                   suppressed=row["suppressed"], fetches=fetches_from(row["fetches"]), inputs=row["inputs"])
 
 
 def assemble_agencies(agency_rows: Iterable[Row], finding_rows: Iterable[Row], reason_rows: Iterable[Row],

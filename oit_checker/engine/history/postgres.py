@@ -178,8 +178,12 @@ ALTER TABLE runs ADD COLUMN executor text NOT NULL DEFAULT 'local';
 CREATE INDEX agency_results_order ON agency_results (run_id, ordinal)
 """
 
+_V4 = """
+ALTER TABLE findings ADD COLUMN inputs text NOT NULL DEFAULT ''
+"""
+
 # Each entry takes the schema from version N to N+1 (the same N as SQLite's); never edit a shipped one.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 _MIGRATIONS_TABLE = """
@@ -414,10 +418,12 @@ class PostgresHistory(StoredReads):
         with conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence, name_th, name_en,"
-                " suppressed, urls, documents, fetches) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                " suppressed, urls, documents, fetches, inputs)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                 [(run_id, slug, _text(f.item), seq, f.indicator, f.status.value, f.confidence.value,
                   _text(f.name_th), _text(f.name_en), _text(f.suppressed), [_text(u) for u in f.urls],
-                  [_text(u) for u in f.documents], Json(fetches, dumps=dumps)) for seq, f, fetches in rows.findings])
+                  [_text(u) for u in f.documents], Json(fetches, dumps=dumps), f.inputs)
+                 for seq, f, fetches in rows.findings])
             cur.executemany(
                 "INSERT INTO reasons (run_id, slug, item, kind, seq, code, severity, message_th, message_en,"
                 " inferred, detail, evidence) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",

@@ -144,6 +144,12 @@ ALTER TABLE runs ADD COLUMN executor TEXT NOT NULL DEFAULT 'local';
 CREATE INDEX agency_results_order ON agency_results(run_id, ordinal)
 """
 
+# v4: the hash of what each finding's evaluation read (engine/reuse.py `item_inputs`), so a night can reuse
+# a finding whose documents were sent again (200) but read the same. Older rows keep '' (unknown).
+_V4 = """
+ALTER TABLE findings ADD COLUMN inputs TEXT NOT NULL DEFAULT ''
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     # Not executescript(): it commits the open transaction first, and a migration must be all or nothing.
@@ -160,6 +166,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V1),
     _script(_V2),
     _script(_V3),
+    _script(_V4),
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
@@ -303,11 +310,11 @@ class SqliteHistory(StoredReads):
                  int(result.complete), result.urls_fetched, result.documents_read, ordinal,
                  f"{self._host}:{os.getpid()}"))
             conn.executemany("INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence,"
-                             " name_th, name_en, suppressed, urls, documents, fetches)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                             " name_th, name_en, suppressed, urls, documents, fetches, inputs)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                              [(*key, f.item, seq, f.indicator, f.status.value, f.confidence.value, f.name_th,
                                f.name_en, f.suppressed, dumps(list(f.urls)), dumps(list(f.documents)),
-                               dumps(fetches)) for seq, f, fetches in rows.findings])
+                               dumps(fetches), f.inputs) for seq, f, fetches in rows.findings])
             conn.executemany("INSERT INTO reasons (run_id, slug, item, kind, seq, code, severity, message_th,"
                              " message_en, inferred, detail, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                              [_reason_params(key, r) for r in rows.reasons])

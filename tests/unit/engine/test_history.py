@@ -95,8 +95,8 @@ def store(db: str) -> Iterator[HistoryStore]:
 
 def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistoryStore) -> None:
     run_id = store.begin_run(meta())
-    a = result("nongbua", finding("O24", Status.FAIL, suppressed="รออนุมัติ"), finding("O25", Status.PASS),
-               hashes={"https://x.go.th/O24.pdf": "ab" * 32})
+    a = result("nongbua", replace(finding("O24", Status.FAIL, suppressed="รออนุมัติ"), inputs="cd" * 32),
+               finding("O25", Status.PASS), hashes={"https://x.go.th/O24.pdf": "ab" * 32})
     b = result("takhian", finding("O24", Status.PASS))
     store.record_agency(run_id, a, ordinal=0)
     store.record_agency(run_id, b, ordinal=1)
@@ -111,6 +111,7 @@ def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistorySto
     assert loaded.findings == a.findings
     assert list(loaded.findings[0].reasons[0].detail) == ["wanted", "found", "years", "nested"]  # key order kept
     assert loaded.document_hashes == a.document_hashes
+    assert [f.inputs for f in loaded.findings] == ["cd" * 32, ""]  # what each evaluation read (engine/reuse.py)
     assert loaded.agency.items == a.agency.items and loaded.agency.home == a.agency.home
     assert store.load_agency(run_id, "takhian") == b and store.load_agency(run_id, "nobody") is None
     info = store.run_info(run_id)
@@ -342,8 +343,9 @@ def test_a_version_1_database_is_migrated_keeping_its_runs(tmp_path: Path) -> No
         assert [a.agency.slug for a in run.agencies] == ["zeta", "alpha"]  # still in the order written
         assert run.agencies[0].findings[0].status is Status.FAIL
         assert run.agencies[0].findings[0].fetches == ()  # old rows get the new column's default
+        assert run.agencies[0].findings[0].inputs == ""  # unknown: reused only after a 304 (engine/reuse.py)
         assert store.run_info(1).executor == "local"
-        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
 
 
 # ---------------------------------------------------------------- PostgreSQL only
@@ -368,7 +370,7 @@ def test_postgres_schema_is_versioned_in_a_migrations_table(pg_url: str) -> None
         collations = dict(conn.execute(
             "SELECT table_name || '.' || column_name, collation_name FROM information_schema.columns"
             " WHERE column_name IN ('slug', 'item', 'label')").fetchall())
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 4]
     assert set(collations.values()) == {"C"}  # keys sort bytewise, as in SQLite, whatever the locale
 
 
