@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import pickle
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -221,10 +222,13 @@ def test_a_lanes_slots_share_the_agencies_of_a_unit() -> None:
 
 
 class _Picky(Exception):
-    """An exception pickle cannot rebuild (its own required arguments)."""
+    """An exception pickle cannot carry: it holds a lock. (One with its own required arguments cannot be rebuilt
+    by plain pickle either, but a library that registers exception pickling, as tblib does once Dask is
+    imported, rebuilds it: this test must not depend on which tests ran before it.)"""
 
     def __init__(self, code: int, where: str) -> None:
         super().__init__(f"{code} at {where}")
+        self.lock = threading.Lock()
 
 
 class _Bytes:
