@@ -299,19 +299,21 @@ def _start(store: HistoryStore, agencies: Sequence[Agency], catalogue: Catalogue
     run_id = store.begin_run(RunMeta(started_at=started, tool_version=__version__,
                                      criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
                                      catalogue_source=catalogue.source, fiscal_year=fiscal_year,
-                                     agencies_total=len(agencies), label=settings.label, executor=executor))
+                                     agencies_total=len(agencies), label=settings.label, executor=executor,
+                                     reading=settings.options.reading_key()))
     return run_id, placed, started
 
 
 def _reuse_source(base: RunInfo | None, catalogue: Catalogue, fiscal_year: int, settings: AuditSettings
                   ) -> int | None:
     """The run whose findings may be reused tonight: the previous run of the label (the diff's baseline),
-    when it checked the same catalogue and fiscal year with this tool version."""
+    when it checked the same catalogue and fiscal year with this tool version and the same reading settings."""
     if not settings.reuse or base is None:
         return None
-    now = RunKey(catalogue.criteria_year, catalogue.version, catalogue.source, fiscal_year, __version__)
+    now = RunKey(catalogue.criteria_year, catalogue.version, catalogue.source, fiscal_year, __version__,
+                 settings.options.reading_key())
     before = RunKey(base.criteria_year, base.catalogue_version, base.catalogue_source, base.fiscal_year,
-                    base.tool_version)
+                    base.tool_version, base.reading)
     return base.id if previous_for_reuse(now, before) else None
 
 

@@ -37,7 +37,9 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
         got = reuse_finding(before, trails, inputs, hashes, hashes_before or {}) if before is not None else None
         if got is None:
             got = evaluate_item(item, trails, fiscal_year, home=home, cache=documents)
-        findings.append(got if got.inputs == inputs else replace(got, inputs=inputs))
+        unkept = tuple(dict.fromkeys(u for t in trails for u in t.unkept))
+        findings.append(got if (got.inputs, got.unkept) == (inputs, unkept) else replace(got, inputs=inputs,
+                                                                                         unkept=unkept))
     return tuple(findings), hashes
 
 

@@ -158,7 +158,11 @@ class Checker:
         return replace(fetched, body=body, content_type="text/html", charset="utf-8"), drawn
 
     async def _fetch_extract(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
-        fetched = await self.fetcher.fetch(url, deadline=deadline, allow_private=_ALLOW_PRIVATE.get())
+        asked = self._scope().raw.pop((url, _ALLOW_PRIVATE.get()), None)  # asked already by a replay (`_replay`)
+        if asked is not None:
+            fetched = await asked
+        else:
+            fetched = await self.fetcher.fetch(url, deadline=deadline, allow_private=_ALLOW_PRIVATE.get())
         if self._on_progress:
             self._on_progress("fetched", url)
         if not fetched.ok or not fetched.body:
@@ -303,6 +307,7 @@ class Checker:
             return UrlTrail(submitted, (), tuple(notes))
         targets = target_years_for(item, fiscal_year)
         retrieved: list[Retrieved] = []
+        unkept: list[tuple[str, str]] = []
         visited: set[str] = {url}
         level: list[_Step] = [_Step(url, None, None)]
         depth = 0
@@ -315,6 +320,7 @@ class Checker:
             next_level: list[_Step] = []
             for step, (fetched, _), (doc, facts, found) in zip(level, results, inspected, strict=True):
                 if step.probe and doc is not None and doc.kind is DocKind.HTML and not _worth_keeping(item, doc):
+                    unkept.append((step.url, fetched.digest))
                     continue  # a "ดาวน์โหลด" link that led to an unrelated page: no evidence, nothing to follow
                 notes.extend(found)
                 retrieved.append(Retrieved(fetched=fetched, document=doc, depth=depth, parent=step.parent,
@@ -335,7 +341,7 @@ class Checker:
             room = self.follow.max_total - len(retrieved)
             level = next_level[: max(room, 0)]
             depth += 1
-        return UrlTrail(submitted, tuple(retrieved), tuple(notes))
+        return UrlTrail(submitted, tuple(retrieved), tuple(notes), tuple(unkept))
 
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
                     item_ids: Sequence[str] | None = None, *, previous: AgencyResult | None = None
@@ -358,6 +364,10 @@ class Checker:
                      previous: AgencyResult | None, started: str, group: str, scope: _Scope) -> AgencyResult:
         deadline = self._clock() + self.agency_budget_s
         items = judge.checked_items(catalogue, agency, item_ids)
+        if previous is not None:
+            replayed = await self._replay(agency, items, previous, fiscal_year, deadline, started)
+            if replayed is not None:
+                return replayed
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
@@ -409,6 +419,36 @@ class Checker:
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
                             complete=complete, trails=light, document_hashes=hashes)
 
+    async def _replay(self, agency: Agency, items: list[Item], previous: AgencyResult, fiscal_year: int,
+                      deadline: float, started: str) -> AgencyResult | None:
+        """An agency whose every URL, home page included, answers as last night from last night's bytes:
+        last night's findings, its URLs asked again all at once and nothing read, followed or evaluated
+        (engine/reuse.py `Prior.replayed`). None when anything differs; what was asked is then used by the
+        usual check (`_fetch_extract`), never asked twice."""
+        prior = Prior.of(previous, agency.home, fiscal_year, _submitted(agency, items))
+        urls = prior.replay_urls(items) if prior is not None else None
+        if prior is None or urls is None:
+            return None
+        home = normalize_url(agency.home) if agency.home else None
+        asked = [*urls, *([home] if home is not None and home not in urls else [])]
+        got = await asyncio.gather(*(self._raw(u, deadline) for u in asked), return_exceptions=True)
+        if any(isinstance(f, BaseException) for f in got):
+            return None  # the usual check meets the same failure and reports it
+        fetched = {u: f for u, f in zip(asked, got, strict=True) if isinstance(f, Fetched)}
+        findings = prior.replayed(items, fetched, fetched[home] if home is not None else None)
+        if findings is None:
+            return None
+        if self._on_progress:
+            for u in asked:
+                self._on_progress("fetched", u)
+            for item in items:
+                self._on_progress("item", item.id)
+        self._scope().raw.clear()  # nothing else will ask for them: their bodies go now
+        return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
+                            finished_at=now_iso(), urls_fetched=previous.urls_fetched,
+                            documents_read=previous.documents_read, complete=True,
+                            document_hashes=dict(prior.hashes))
+
     async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                      fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],
                      hashes_before: Mapping[str, str]) -> tuple[tuple[Finding, ...], dict[str, str], bool]:
@@ -439,6 +479,17 @@ class Checker:
             return (*judged[0], True)
         by_item = {f.item: f for findings, _ in judged for f in findings}
         return tuple(by_item[item.id] for item in items), judged[0][1], True
+
+
+def _submitted(agency: Agency, items: Sequence[Item]) -> dict[str, tuple[str, ...]]:
+    """Item → the URLs its trails start from, as `_check` makes them: the first `max_urls` submitted URLs and,
+    past the limit, the first of the rest (the trail that reports them)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for item in items:
+        submitted = agency.items.get(item.id, ())
+        limit = item.evidence.max_urls
+        out[item.id] = tuple(submitted[:limit]) + tuple(submitted[limit:limit + 1])
+    return out
 
 
 def _parts(items: Sequence[Item], n: int) -> list[Sequence[Item]]:

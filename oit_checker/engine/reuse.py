@@ -37,7 +37,17 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from oit_checker.evaluate.item import fetch_records
-from oit_checker.model import AgencyResult, Document, Fetched, FetchRecord, Finding, Item, Status, UrlTrail
+from oit_checker.model import (
+    AgencyResult,
+    Document,
+    Fetched,
+    FetchRecord,
+    Finding,
+    Item,
+    Retrieved,
+    Status,
+    UrlTrail,
+)
 
 # Reason codes that say our own bound (or a bug of ours) stopped the check: never the document's answer.
 _OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extract_timeout", "extract_too_complex"})
@@ -55,6 +65,7 @@ class RunKey:
     catalogue_source: str
     fiscal_year: int
     tool_version: str
+    reading: str = ""  # engine/session.py `RunOptions.reading_key`: how URLs were followed and read
 
 
 def _fetch_key(r: FetchRecord) -> tuple[object, ...]:
@@ -117,16 +128,67 @@ class Prior:
 
     def whole_agency(self, items: Sequence[Item], candidates: Mapping[str, Finding],
                      gathered: Mapping[str, tuple[UrlTrail, ...]], home: Fetched | None) -> bool:
-        """Every item is a candidate, every document and the home page are last night's bytes (304), and every
-        document read has a stored hash: the site's template is last night's as well, so nothing needs to be
-        compared."""
+        """Every item is a candidate whose every URL gave last night's bytes (`_same_bytes`), the home page
+        answered 304, and every document read has a stored hash: the site's template is last night's as well,
+        so nothing needs to be compared."""
         if any(item.id not in candidates for item in items):
             return False
         if home is not None and not (home.ok and home.from_cache):
             return False
-        retrieved = [g for trails in gathered.values() for t in trails for g in t.retrieved]
-        return all(_unchanged_bytes(g.fetched) for g in retrieved) and all(
-            g.fetched.final_url in self.hashes for g in retrieved if g.document is not None)
+        if not all(_same_bytes(fetch_records(gathered.get(item.id, ())), candidates[item.id].fetches)
+                   for item in items):
+            return False
+        return all(g.fetched.final_url in self.hashes for trails in gathered.values() for t in trails
+                   for g in t.retrieved if g.document is not None)
+
+    def replay_urls(self, items: Sequence[Item]) -> list[str] | None:
+        """Every URL the items asked for last night (the URLs their findings rest on and those they tried and
+        did not keep), to be asked again before anything is followed; None when some finding cannot be
+        replayed: not reusable, stored without its inputs' hash (so without its untried URLs), or resting on a
+        fetch that failed."""
+        urls: dict[str, None] = {}
+        for item in items:
+            before = self.findings.get(item.id)
+            if before is None or not before.inputs or not _reusable(before):
+                return None
+            if any(r.error is not None or r.budget_cut for r in before.fetches):
+                return None
+            urls.update(dict.fromkeys(r.url for r in before.fetches))
+            urls.update(dict.fromkeys(u for u, _ in before.unkept))
+        return list(urls)
+
+    def replayed(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None
+                 ) -> tuple[Finding, ...] | None:
+        """Last night's findings, when every URL of `replay_urls` (`fetched`: URL → tonight's answer) answered
+        as last night with last night's bytes: same status, final URL, redirects, attempts (`_same_fetches`),
+        the same body by its sha256 (`_same_bytes`; whatever the HTTP cache says, which another agency may
+        have refreshed tonight), every URL tried and not kept the same page again; and the home page answered
+        304. Then the same links would be followed in the same documents and the same text read, so nothing is
+        followed, read or evaluated. None when anything differs: the agency is then checked as usual."""
+        if home is not None and not (home.ok and home.from_cache):
+            return None
+        out = []
+        for item in items:
+            before = self.findings[item.id]
+            if any(not sha or fetched[u].digest != sha for u, sha in before.unkept):
+                return None
+            tonight = (UrlTrail("", tuple(Retrieved(fetched=fetched[r.url], depth=r.depth) for r in before.fetches)),)
+            records = fetch_records(tonight)
+            if not (_same_fetches(records, before.fetches) and _same_bytes(records, before.fetches)):
+                return None
+            if any(r.status == 200 and r.final_url not in self.hashes for r in before.fetches):
+                return None  # a document without its stored text hash: the history's diff would lose it
+            out.append(reused(before, tonight))
+        return tuple(out)
+
+
+def _same_bytes(now: Sequence[FetchRecord], before: Sequence[FetchRecord]) -> bool:
+    """Every answer with a body has last night's body, by its sha256 (known for findings stored from schema 4)."""
+    def same(a: FetchRecord, b: FetchRecord) -> bool:
+        answered = a.error is None and a.status is not None and 200 <= a.status < 300
+        return a.sha256 == b.sha256 and (bool(a.sha256) or not answered)
+
+    return len(now) == len(before) and all(same(a, b) for a, b in zip(now, before, strict=True))
 
 
 def _unsure(fetched: Fetched, unsure: Collection[str]) -> bool:
@@ -146,7 +208,7 @@ def item_inputs(trails: Sequence[UrlTrail], memo: dict[int, bytes]) -> str:
     the same documents); valid while those documents live."""
     h = hashlib.sha256()
     for t in trails:
-        h.update(repr((t.submitted, t.notes)).encode("utf-8", "surrogatepass"))
+        h.update(repr((t.submitted, t.notes, t.unkept)).encode("utf-8", "surrogatepass"))
         for g in t.retrieved:
             f = g.fetched
             h.update(repr((g.depth, g.parent, g.link, f.url, f.final_url, f.status, f.content_type, f.charset,

@@ -7,6 +7,7 @@ the extractor. Closing it cancels what the run left behind, closes the clients, 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -56,6 +57,16 @@ class RunOptions:
     # `audit`'s processes sharing the night's agencies (engine/lanes.py). None: several on a warm night of
     # enough agencies, one otherwise (engine/audit.py `lanes_for`).
     lanes: int | None = None
+
+    def reading_key(self) -> str:
+        """What decides which URLs a check asks for and how it reads them, as a short hash: how links are
+        followed, how much of a body is read, redirects, the user agent, whether pages are drawn by a browser.
+        A run's findings are reused only by a run with the same key (engine/reuse.py). Timeouts, retries and
+        concurrency are not in it: what they change shows in the fetch records, which are compared anyway."""
+        fetch = self.fetch
+        seen = (self.follow, fetch.max_bytes, fetch.max_redirects, fetch.user_agent, fetch.scheme_fallback,
+                self.insecure, self.render is not None)
+        return hashlib.sha256(repr(seen).encode("utf-8")).hexdigest()[:16]
 
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -46,6 +47,13 @@ class Fetched:
     @property
     def ok(self) -> bool:
         return self.error is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the body of a successful answer ("" when there is none), also once the body was dropped."""
+        if not self.ok:
+            return ""
+        return self.body_sha256 or (hashlib.sha256(self.body).hexdigest() if self.body else "")
 
 
 

@@ -46,6 +46,9 @@ class FetchRecord:
     insecure: bool = False
     depth: int = 0  # 0 = a submitted URL
     budget_cut: bool = False  # the agency's time budget ended this fetch: the check is incomplete
+    # sha256 of the body of an answer that had one ("" otherwise): tells a later night the bytes are the same
+    # whatever the HTTP cache says (engine/reuse.py). Not in reports.
+    sha256: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ class Finding:
     # sha256 of everything evaluation read for the item (engine/reuse.py `item_inputs`); stored, so that a
     # later night can tell the item reads the same although its documents were sent again. "" when unknown.
     inputs: str = field(default="", compare=False, repr=False)
+    # URLs the item fetched but did not keep (a download-worded link that led to a page of no evidence): with
+    # `fetches`, every URL the item asked for, so an unchanged agency can be asked again without being followed
+    # (engine/reuse.py `Prior.replay_urls`).
+    unkept: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)  # (URL, body sha256)
 
     @property
     def inferred(self) -> bool:
@@ -98,6 +105,7 @@ class UrlTrail:
     submitted: str
     retrieved: tuple[Retrieved, ...] = ()
     notes: tuple[Reason, ...] = ()  # findings made while following (placeholder links, external systems, …)
+    unkept: tuple[tuple[str, str], ...] = ()  # (URL, body sha256) fetched while following, not kept (`Finding.unkept`)
 
 
 # ---------------------------------------------------------------- results of a run

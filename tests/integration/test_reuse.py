@@ -8,6 +8,7 @@ between runs), with evaluation counted where it happens (`engine.judge.evaluate_
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -104,9 +105,13 @@ def test_a_changed_document_is_evaluated_again_and_the_others_are_reused(
     evaluated.clear()
     site.files["/a002/contact.html"] = site_mod.contact(2, phone=False)  # new bytes: a 200, not a 304
 
+    site.reset_counts()
     report = night(tmp_path, manifest, capsys)
     assert evaluated == ["O1"]
     assert ("a002", "O1") not in reused_keys(report)
+    # The agency was asked again as a whole first (engine/pipeline.py `_replay`), then checked as usual with
+    # those answers: no URL was asked twice.
+    assert site.requests == len(site.files) and site.served == {304: len(site.files) - 1, 200: 1}
     assert findings(report)["a002", "O1"]["status"] == "fail"  # evaluated, so the missing phone is seen
     assert reused_keys(report) == set(findings(report)) - {("a002", "O1")}
     assert [c["item"] for c in report["since_last_run"]["regressions"]] == ["O1"]
@@ -155,7 +160,28 @@ def test_a_document_whose_text_is_the_same_but_reads_differently_is_evaluated_ag
     assert findings(report)["a002", "O1"]["status"] != "pass"
 
 
-@pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "--no-reuse"])
+def test_a_link_tried_and_not_kept_last_night_is_asked_again_and_followed_when_it_changed(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Last night a "ดาวน์โหลด" link on a002's contact page led to an unrelated page, fetched and not kept (so
+    in no fetch record). Tonight every kept URL answers 304 but that page is now the contact information:
+    the agency is not replayed, the page is followed and kept, and the item passes."""
+    no_phone = site_mod.contact(2, phone=False)
+    site.files["/a002/contact.html"] = no_phone.replace(
+        b"</main>", '<a href="/a002/download">ดาวน์โหลด</a></main>'.encode())
+    site.files["/a002/download"] = site_mod.page(2, "ประกาศรับสมัครงาน", "<p>ประกาศรับสมัครพนักงานจ้างทั่วไป</p>")
+    first = night(tmp_path, manifest, capsys)
+    assert findings(first)["a002", "O1"]["status"] == "fail"
+    assert "http://www.a002.go.th/a002/download" not in {x["url"] for x in findings(first)["a002", "O1"]["fetches"]}
+    evaluated.clear()
+
+    site.files["/a002/download"] = site_mod.contact(2)
+    report = night(tmp_path, manifest, capsys)
+    assert evaluated == ["O1"] and findings(report)["a002", "O1"]["status"] == "pass"
+    assert "http://www.a002.go.th/a002/download" in {x["url"] for x in findings(report)["a002", "O1"]["fetches"]}
+
+
+@pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "reading settings", "--no-reuse"])
 def test_nothing_is_reused_under_another_catalogue_fiscal_year_or_tool_version(
         change: str, tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,6 +197,8 @@ def test_nothing_is_reused_under_another_catalogue_fiscal_year_or_tool_version(
         extra = ["--fiscal-year", str(site_mod.FISCAL_YEAR + 1)]
     elif change == "tool version":
         monkeypatch.setattr(audit_mod, "__version__", "99.0.0")
+    elif change == "reading settings":
+        extra = ["--insecure"]  # what is fetched and read may differ: the previous run's reading is not tonight's
     else:
         extra = ["--no-reuse"]
     report = night(tmp_path, manifest, capsys, *extra)
@@ -219,19 +247,21 @@ def _item(item_id: str = "O1") -> Item:
                 evidence=EvidenceRule(min_chars=10))
 
 
-def _trails(*, from_cache: bool = True, error: FetchError | None = None, status: int = 200) -> tuple[UrlTrail, ...]:
-    fetched = Fetched(url=PAGE, final_url=PAGE, status=status, body_sha256="b" * 64, from_cache=from_cache,
+def _trails(*, from_cache: bool = True, error: FetchError | None = None, status: int = 200, sha: str = "b" * 64
+            ) -> tuple[UrlTrail, ...]:
+    fetched = Fetched(url=PAGE, final_url=PAGE, status=status, body_sha256=sha, from_cache=from_cache,
                       error=error, content_type="text/html")
     doc = Document(url=PAGE, kind=DocKind.HTML, pages=("ที่อยู่ 1 หมู่ 2",)) if error is None else None
     return (UrlTrail(PAGE, (Retrieved(fetched=fetched, document=doc),)),)
 
 
 def _previous(*, complete: bool = True, status: Status = Status.PASS, codes: tuple[str, ...] = (),
-              home: str | None = "https://www.a.go.th/", inputs: str = "") -> AgencyResult:
-    record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2)
+              home: str | None = "https://www.a.go.th/", inputs: str = "",
+              unkept: tuple[tuple[str, str], ...] = ()) -> AgencyResult:
+    record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2, sha256="b" * 64)
     reasons = tuple(Reason(code=c, message_th=c, message_en=c) for c in codes)
     finding = Finding(item="O1", indicator=9, status=status, reasons=reasons, confidence=Confidence.CONFIRMED,
-                      urls=(PAGE,), documents=(PAGE,), fetches=(record,), inputs=inputs)
+                      urls=(PAGE,), documents=(PAGE,), fetches=(record,), inputs=inputs, unkept=unkept)
     return AgencyResult(agency=Agency(name="a", home=home, items={"O1": (PAGE,)}, slug="a"), fiscal_year=2569,
                         findings=(finding,), started_at="", finished_at="", complete=complete,
                         document_hashes={PAGE: "h1"})
@@ -348,14 +378,48 @@ def test_reuse_keeps_no_suppression_and_the_whole_agency_needs_its_home_page_unc
     assert prior.whole_agency([_item()], candidates, {"O1": _trails()}, home)
     assert not prior.whole_agency([_item()], candidates, {"O1": _trails()}, replace(home, from_cache=False))
     assert not prior.whole_agency([_item(), _item("O2")], candidates, {"O1": _trails()}, home)
+    # A 304 whose cached body another agency refreshed tonight: the cache says "unchanged", the bytes do not.
+    refreshed = _trails(sha="c" * 64)
+    assert not prior.whole_agency([_item()], prior.candidates([_item()], {"O1": refreshed}, set()),
+                                  {"O1": refreshed}, home)
     stored = _prior(_previous(inputs="i1"))
     assert stored is not None
-    sent_again = _trails(from_cache=False)  # a candidate (its inputs' hash is stored) but not last night's bytes:
-    assert stored.candidates([_item()], {"O1": sent_again}, set())  # the template must be compared
-    assert not stored.whole_agency([_item()], stored.candidates([_item()], {"O1": sent_again}, set()),
-                                   {"O1": sent_again}, home)
+    same_bytes = _trails(from_cache=False)  # sent again with a 200, last night's bytes: nothing changed
+    assert stored.whole_agency([_item()], stored.candidates([_item()], {"O1": same_bytes}, set()),
+                               {"O1": same_bytes}, home)
+    other_bytes = _trails(from_cache=False, sha="e" * 64)  # a candidate (its inputs' hash is stored), new bytes:
+    assert stored.candidates([_item()], {"O1": other_bytes}, set())  # the reading must be compared
+    assert not stored.whole_agency([_item()], stored.candidates([_item()], {"O1": other_bytes}, set()),
+                                   {"O1": other_bytes}, home)
     marked = replace(_previous().findings[0], suppressed="accepted")
     assert reused(marked, _trails()).suppressed == ""  # tonight's suppressions decide
+
+
+TRIED = "https://www.a.go.th/download"
+
+
+def _answers(page_sha: str = "b" * 64, tried_sha: str = "d" * 64, tried_status: int = 200) -> dict[str, Fetched]:
+    return {PAGE: Fetched(url=PAGE, final_url=PAGE, status=200, body_sha256=page_sha, content_type="text/html"),
+            TRIED: Fetched(url=TRIED, final_url=TRIED, status=tried_status, body_sha256=tried_sha)}
+
+
+def test_a_replay_asks_every_url_of_last_night_and_stands_only_on_the_same_bytes() -> None:
+    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, from_cache=True)
+    prior = _prior(_previous(inputs="i1", unkept=((TRIED, "d" * 64),)))
+    assert prior is not None
+    assert prior.replay_urls([_item()]) == [PAGE, TRIED]  # the kept URL and the one tried and not kept
+    got = prior.replayed([_item()], _answers(), home)
+    assert got is not None and got[0].reused and got[0].fetches[0].elapsed_s == 0.0  # tonight's record
+    assert prior.replayed([_item()], _answers(page_sha="c" * 64), home) is None  # the page's bytes changed
+    assert prior.replayed([_item()], _answers(tried_sha="e" * 64), home) is None  # the page not kept changed
+    assert prior.replayed([_item()], _answers(tried_status=404), home) is None  # … or is gone
+    assert prior.replayed([_item()], _answers(), replace(home, from_cache=False)) is None  # the template may differ
+    moved = {PAGE: replace(_answers()[PAGE], final_url="https://www.a.go.th/new.html"), TRIED: _answers()[TRIED]}
+    assert prior.replayed([_item()], moved, home) is None  # answered otherwise
+    for unusable in (_previous(), _previous(inputs="i1", status=Status.ERROR),  # stored without its inputs' hash …
+                     _previous(inputs="i1", codes=("rendered_page",))):
+        p = _prior(unusable)
+        assert p is not None and p.replay_urls([_item()]) is None
 
 
 def test_the_run_key_is_catalogue_fiscal_year_and_tool_version() -> None:

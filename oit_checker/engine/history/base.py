@@ -67,6 +67,7 @@ class RunMeta:
     agencies_total: int
     label: str = "default"
     executor: str = "local"  # "local" or "dask": who checked the agencies
+    reading: str = ""  # the settings that decide what is fetched and read (engine/session.py `reading_key`)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class RunInfo:
     agencies_done: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # status → findings
     executor: str = "local"
+    reading: str = ""  # "" for runs stored before schema 4
 
 
 class AgencyStore(Protocol):
@@ -247,7 +249,8 @@ def finding_from(row: Row, reasons: Mapping[str, list[Reason]]) -> Finding:
                    reasons=tuple(reasons.get("reason", ())), confidence=Confidence(row["confidence"]),
                    name_th=row["name_th"], name_en=row["name_en"], urls=tuple(_loaded(row["urls"])),
                    documents=tuple(_loaded(row["documents"])), found=tuple(reasons.get("found", ())),
-                   suppressed=row["suppressed"], fetches=fetches_from(row["fetches"]), inputs=row["inputs"])
+                   suppressed=row["suppressed"], fetches=fetches_from(row["fetches"]), inputs=row["inputs"],
+                   unkept=tuple((u, sha) for u, sha in _loaded(row["unkept"])))
 
 
 def assemble_agencies(agency_rows: Iterable[Row], finding_rows: Iterable[Row], reason_rows: Iterable[Row],
@@ -314,7 +317,7 @@ def info_from(row: Row, done: int, counts: Mapping[str, int]) -> RunInfo:
                    criteria_year=row["criteria_year"], catalogue_version=row["catalogue_version"],
                    catalogue_source=row["catalogue_source"], fiscal_year=row["fiscal_year"],
                    agencies_total=row["agencies_total"], agencies_done=done, counts=dict(counts),
-                   executor=row["executor"] or "local")
+                   executor=row["executor"] or "local", reading=row["reading"])
 
 
 # ---------------------------------------------------------------- pruning (the choice is the same everywhere)

@@ -179,7 +179,9 @@ CREATE INDEX agency_results_order ON agency_results (run_id, ordinal)
 """
 
 _V4 = """
-ALTER TABLE findings ADD COLUMN inputs text NOT NULL DEFAULT ''
+ALTER TABLE findings ADD COLUMN inputs text NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN unkept json NOT NULL DEFAULT '[]';
+ALTER TABLE runs ADD COLUMN reading text NOT NULL DEFAULT ''
 """
 
 # Each entry takes the schema from version N to N+1 (the same N as SQLite's); never edit a shipped one.
@@ -325,11 +327,11 @@ class PostgresHistory(StoredReads):
             with self._tx() as conn:
                 row = conn.execute(
                     "INSERT INTO runs (label, started_at, status, tool_version, criteria_year, catalogue_version,"
-                    " catalogue_source, fiscal_year, agencies_total, host, pid, executor)"
-                    " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
+                    " catalogue_source, fiscal_year, agencies_total, host, pid, executor, reading)"
+                    " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
                     (meta.label, meta.started_at, RunStatus.RUNNING.value, meta.tool_version, meta.criteria_year,
                      meta.catalogue_version, meta.catalogue_source, meta.fiscal_year, meta.agencies_total,
-                     self._host, os.getpid(), meta.executor)).fetchone()
+                     self._host, os.getpid(), meta.executor, meta.reading)).fetchone()
                 assert row is not None
                 run_id = int(row["id"])
                 # Taken before the row is visible to anyone: no other driver can think this run abandoned.
@@ -418,11 +420,12 @@ class PostgresHistory(StoredReads):
         with conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence, name_th, name_en,"
-                " suppressed, urls, documents, fetches, inputs)"
-                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                " suppressed, urls, documents, fetches, inputs, unkept)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                 [(run_id, slug, _text(f.item), seq, f.indicator, f.status.value, f.confidence.value,
                   _text(f.name_th), _text(f.name_en), _text(f.suppressed), [_text(u) for u in f.urls],
-                  [_text(u) for u in f.documents], Json(fetches, dumps=dumps), f.inputs)
+                  [_text(u) for u in f.documents], Json(fetches, dumps=dumps), f.inputs,
+                  Json([[_text(u), sha] for u, sha in f.unkept], dumps=dumps))
                  for seq, f, fetches in rows.findings])
             cur.executemany(
                 "INSERT INTO reasons (run_id, slug, item, kind, seq, code, severity, message_th, message_en,"

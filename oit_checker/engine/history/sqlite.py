@@ -144,10 +144,14 @@ ALTER TABLE runs ADD COLUMN executor TEXT NOT NULL DEFAULT 'local';
 CREATE INDEX agency_results_order ON agency_results(run_id, ordinal)
 """
 
-# v4: the hash of what each finding's evaluation read (engine/reuse.py `item_inputs`), so a night can reuse
-# a finding whose documents were sent again (200) but read the same. Older rows keep '' (unknown).
+# v4, for reuse (engine/reuse.py): the hash of what each finding's evaluation read (`item_inputs`), so a night
+# can reuse a finding whose documents were sent again (200) but read the same; the URLs an item fetched but
+# did not keep (links tried and found no evidence), so an unchanged agency can be asked again without being
+# followed; the settings a run fetched and read with. Older rows keep '' / [] (unknown: not replayed).
 _V4 = """
-ALTER TABLE findings ADD COLUMN inputs TEXT NOT NULL DEFAULT ''
+ALTER TABLE findings ADD COLUMN inputs TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN unkept TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE runs ADD COLUMN reading TEXT NOT NULL DEFAULT ''
 """
 
 
@@ -255,11 +259,11 @@ class SqliteHistory(StoredReads):
         with self._transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO runs (label, started_at, status, tool_version, criteria_year, catalogue_version,"
-                " catalogue_source, fiscal_year, agencies_total, host, pid, executor)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " catalogue_source, fiscal_year, agencies_total, host, pid, executor, reading)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (meta.label, meta.started_at, RunStatus.RUNNING.value, meta.tool_version, meta.criteria_year,
                  meta.catalogue_version, meta.catalogue_source, meta.fiscal_year, meta.agencies_total,
-                 self._host, os.getpid(), meta.executor))
+                 self._host, os.getpid(), meta.executor, meta.reading))
             run_id = cur.lastrowid
         assert run_id is not None
         return run_id
@@ -310,11 +314,11 @@ class SqliteHistory(StoredReads):
                  int(result.complete), result.urls_fetched, result.documents_read, ordinal,
                  f"{self._host}:{os.getpid()}"))
             conn.executemany("INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence,"
-                             " name_th, name_en, suppressed, urls, documents, fetches, inputs)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                             " name_th, name_en, suppressed, urls, documents, fetches, inputs, unkept)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                              [(*key, f.item, seq, f.indicator, f.status.value, f.confidence.value, f.name_th,
                                f.name_en, f.suppressed, dumps(list(f.urls)), dumps(list(f.documents)),
-                               dumps(fetches), f.inputs) for seq, f, fetches in rows.findings])
+                               dumps(fetches), f.inputs, dumps(list(f.unkept))) for seq, f, fetches in rows.findings])
             conn.executemany("INSERT INTO reasons (run_id, slug, item, kind, seq, code, severity, message_th,"
                              " message_en, inferred, detail, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                              [_reason_params(key, r) for r in rows.reasons])

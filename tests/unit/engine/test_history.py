@@ -40,7 +40,8 @@ BACKENDS = ["sqlite", "postgres"]
 
 def meta(label: str = "default", started: str = "2026-11-01T01:00:00+00:00", total: int = 2) -> RunMeta:
     return RunMeta(started_at=started, tool_version="0.1.0", criteria_year=2569, catalogue_version="2569.1",
-                   catalogue_source="rules/ita2569.toml", fiscal_year=2569, agencies_total=total, label=label)
+                   catalogue_source="rules/ita2569.toml", fiscal_year=2569, agencies_total=total, label=label,
+                   reading="5e771n95")
 
 
 def finding(item: str, status: Status, *, suppressed: str = "", urls: tuple[str, ...] = ()) -> Finding:
@@ -95,7 +96,10 @@ def store(db: str) -> Iterator[HistoryStore]:
 
 def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistoryStore) -> None:
     run_id = store.begin_run(meta())
-    a = result("nongbua", replace(finding("O24", Status.FAIL, suppressed="รออนุมัติ"), inputs="cd" * 32),
+    o24 = finding("O24", Status.FAIL, suppressed="รออนุมัติ")
+    o24 = replace(o24, inputs="cd" * 32, unkept=(("https://x.go.th/ดาวน์โหลด", "ef" * 32),),
+                  fetches=(replace(o24.fetches[0], sha256="ab" * 32),))
+    a = result("nongbua", o24,
                finding("O25", Status.PASS), hashes={"https://x.go.th/O24.pdf": "ab" * 32})
     b = result("takhian", finding("O24", Status.PASS))
     store.record_agency(run_id, a, ordinal=0)
@@ -111,7 +115,11 @@ def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistorySto
     assert loaded.findings == a.findings
     assert list(loaded.findings[0].reasons[0].detail) == ["wanted", "found", "years", "nested"]  # key order kept
     assert loaded.document_hashes == a.document_hashes
-    assert [f.inputs for f in loaded.findings] == ["cd" * 32, ""]  # what each evaluation read (engine/reuse.py)
+    # What reuse rests on (engine/reuse.py): what each evaluation read, the URLs tried and not kept, the bodies.
+    assert [f.inputs for f in loaded.findings] == ["cd" * 32, ""]
+    assert [f.unkept for f in loaded.findings] == [(("https://x.go.th/ดาวน์โหลด", "ef" * 32),), ()]
+    assert [x.sha256 for f in loaded.findings for x in f.fetches] == ["ab" * 32, ""]
+    assert store.run_info(run_id).reading == "5e771n95"  # the settings it fetched and read with
     assert loaded.agency.items == a.agency.items and loaded.agency.home == a.agency.home
     assert store.load_agency(run_id, "takhian") == b and store.load_agency(run_id, "nobody") is None
     info = store.run_info(run_id)
