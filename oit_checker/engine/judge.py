@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from oit_checker.engine.reuse import item_inputs, reuse_finding
+from oit_checker.engine.reuse import item_inputs, reuse_finding, same_text
 from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.html import boilerplate
@@ -19,19 +19,33 @@ from oit_checker.model import Document, Finding, Item, Retrieved, UrlTrail
 
 def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                  fiscal_year: int, home: str | None, candidates: Mapping[str, Finding] | None = None,
-                 hashes_before: Mapping[str, str] | None = None) -> tuple[tuple[Finding, ...], dict[str, str]]:
+                 hashes_before: Mapping[str, str] | None = None, unchanged: Mapping[str, Finding] | None = None
+                 ) -> tuple[tuple[Finding, ...], dict[str, str], tuple[str, ...]]:
     """Everything decided from what was gathered (pure; runs on an extraction worker): site template lines
     removed, duplicate URLs marked, the documents' content hashes, every item evaluated and marked with the
     hash of what it read (`Finding.inputs`) — or, for the `candidates` (engine/reuse.py), last night's finding
-    when the item reads what it read last night."""
+    when the item reads what it read last night.
+
+    `unchanged`: items not followed tonight because every URL they asked for gave last night's bytes
+    (engine/reuse.py `Prior.unchanged_items`); their trails here hold those URLs' documents only, for the
+    template. Each keeps last night's finding when its documents leave last night's text under tonight's
+    template; the others are returned (third element) to be followed and judged again."""
     gathered = _strip_templates(gathered, reference)
     gathered = judge.mark_duplicates(gathered)
     hashes = content_hashes(gathered)
     documents = DocumentCache()
     digests: dict[int, bytes] = {}
     findings = []
+    again: list[str] = []
     for item in items:
         trails = gathered.get(item.id, ())
+        if unchanged and item.id in unchanged:
+            same = same_text(unchanged[item.id], trails, hashes, hashes_before or {})
+            if same is None:
+                again.append(item.id)
+            else:
+                findings.append(same)
+            continue
         inputs = item_inputs(trails, digests)
         before = (candidates or {}).get(item.id)
         got = reuse_finding(before, trails, inputs, hashes, hashes_before or {}) if before is not None else None
@@ -40,7 +54,7 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
         unkept = tuple(dict.fromkeys(u for t in trails for u in t.unkept))
         findings.append(got if (got.inputs, got.unkept) == (inputs, unkept) else replace(got, inputs=inputs,
                                                                                          unkept=unkept))
-    return tuple(findings), hashes
+    return tuple(findings), hashes, tuple(again)
 
 
 def content_hashes(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> dict[str, str]:

@@ -364,11 +364,25 @@ class Checker:
                      previous: AgencyResult | None, started: str, group: str, scope: _Scope) -> AgencyResult:
         deadline = self._clock() + self.agency_budget_s
         items = judge.checked_items(catalogue, agency, item_ids)
+        unchanged: dict[str, Finding] = {}
         if previous is not None:
-            replayed = await self._replay(agency, items, previous, fiscal_year, deadline, started)
+            replayed, unchanged = await self._replay(agency, items, previous, fiscal_year, deadline, started)
             if replayed is not None:
                 return replayed
+        result, again = await self._follow(agency, items, fiscal_year, previous, started, group, scope, deadline,
+                                           unchanged)
+        if again:  # tonight's template reads an unchanged item's pages otherwise: everything is followed
+            result, _ = await self._follow(agency, items, fiscal_year, previous, started, group, scope, deadline, {})
+        return result
+
+    async def _follow(self, agency: Agency, items: list[Item], fiscal_year: int, previous: AgencyResult | None,
+                      started: str, group: str, scope: _Scope, deadline: float, unchanged: Mapping[str, Finding]
+                      ) -> tuple[AgencyResult, tuple[str, ...]]:
+        """The agency checked: every item's submitted URLs followed and read, then judged — except the
+        `unchanged` items (`_replay`), whose documents are only read (`as_read`) for the site's template.
+        Also returns the unchanged items that tonight's template reads otherwise (to follow them after all)."""
         site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
+        starts = _submitted(agency, items)
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             submitted = agency.items.get(item.id, ())
@@ -379,10 +393,23 @@ class Checker:
             extra = judge.too_many_urls(item, submitted)
             return item.id, tuple(got) + ((extra,) if extra is not None else ())
 
+        async def as_read(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
+            """The documents of an unchanged item's URLs, in one trail per submitted URL as `trails_for`
+            makes them (the duplicate-URL marks read those), without following anything."""
+            records = unchanged[item.id].fetches
+            got = await asyncio.gather(*(self._get(r.url, deadline) for r in records))
+            if self._on_progress:
+                self._on_progress("item", item.id)
+            retrieved = tuple(Retrieved(fetched=f, document=d, depth=r.depth)
+                              for r, (f, d) in zip(records, got, strict=True))
+            first, *rest = starts[item.id] or ("",)
+            return item.id, (UrlTrail(first, retrieved), *(UrlTrail(u) for u in rest))
+
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
         home_fetched: Fetched | None = None
         try:
-            gathered = dict(await asyncio.gather(*(trails_for(i) for i in items)))
+            gathered = dict(await asyncio.gather(*(as_read(i) if i.id in unchanged else trails_for(i)
+                                                   for i in items)))
             reference: list[Document] = []
             if home_task is not None:
                 home_fetched, home_doc = await home_task
@@ -400,15 +427,18 @@ class Checker:
         if previous is not None:
             prior = Prior.of(previous, agency.home, fiscal_year,
                              {item: tuple(t.submitted for t in trails) for item, trails in light.items()})
-        candidates = prior.candidates(items, light, scope.unsure) if prior is not None else {}
+        followed = [i for i in items if i.id not in unchanged]
+        candidates = prior.candidates(followed, light, scope.unsure) if prior is not None else {}
+        again: tuple[str, ...] = ()
         if prior is not None and prior.whole_agency(items, candidates, light, home_fetched):
             # Nothing of the agency changed: no document to compare, nothing to evaluate.
             findings = tuple(reused(candidates[i.id], light.get(i.id, ())) for i in items)
             hashes = {url: prior.hashes[url] for url in _document_urls(light)}
             judged = True
         else:
-            findings, hashes, judged = await self._judge(items, light, reference, fiscal_year, agency.home,
-                                                         deadline, candidates, prior.hashes if prior else {})
+            findings, hashes, judged, again = await self._judge(
+                items, light, reference, fiscal_year, agency.home, deadline, candidates,
+                prior.hashes if prior else {}, unchanged if prior is not None else {})
         fetched_urls = {g.fetched.url for trails in light.values() for t in trails for g in t.retrieved}
         docs = {g.fetched.final_url for trails in light.values() for t in trails for g in t.retrieved
                 if g.document is not None}
@@ -417,27 +447,28 @@ class Checker:
                                       for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
-                            complete=complete, trails=light, document_hashes=hashes)
+                            complete=complete, trails=light, document_hashes=hashes), again
 
     async def _replay(self, agency: Agency, items: list[Item], previous: AgencyResult, fiscal_year: int,
-                      deadline: float, started: str) -> AgencyResult | None:
+                      deadline: float, started: str) -> tuple[AgencyResult | None, dict[str, Finding]]:
         """An agency whose every URL, home page included, answers as last night from last night's bytes:
         last night's findings, its URLs asked again all at once and nothing read, followed or evaluated
-        (engine/reuse.py `Prior.replayed`). None when anything differs; what was asked is then used by the
-        usual check (`_fetch_extract`), never asked twice."""
+        (engine/reuse.py `Prior.replayed`). Otherwise (None, the items whose own URLs all did: not followed
+        tonight, see `_follow`); what was asked is then used by the usual check (`_fetch_extract`), never
+        asked twice."""
         prior = Prior.of(previous, agency.home, fiscal_year, _submitted(agency, items))
         urls = prior.replay_urls(items) if prior is not None else None
         if prior is None or urls is None:
-            return None
+            return None, {}
         home = normalize_url(agency.home) if agency.home else None
         asked = [*urls, *([home] if home is not None and home not in urls else [])]
         got = await asyncio.gather(*(self._raw(u, deadline) for u in asked), return_exceptions=True)
         if any(isinstance(f, BaseException) for f in got):
-            return None  # the usual check meets the same failure and reports it
+            return None, {}  # the usual check meets the same failure and reports it
         fetched = {u: f for u, f in zip(asked, got, strict=True) if isinstance(f, Fetched)}
         findings = prior.replayed(items, fetched, fetched[home] if home is not None else None)
         if findings is None:
-            return None
+            return None, prior.unchanged_items(items, fetched)
         if self._on_progress:
             for u in asked:
                 self._on_progress("fetched", u)
@@ -447,19 +478,22 @@ class Checker:
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=previous.urls_fetched,
                             documents_read=previous.documents_read, complete=True,
-                            document_hashes=dict(prior.hashes))
+                            document_hashes=dict(prior.hashes)), {}
 
     async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                      fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],
-                     hashes_before: Mapping[str, str]) -> tuple[tuple[Finding, ...], dict[str, str], bool]:
-        """(findings, content hashes, judged in time). Evaluation runs on an extraction worker, bounded by what
+                     hashes_before: Mapping[str, str], unchanged: Mapping[str, Finding]
+                     ) -> tuple[tuple[Finding, ...], dict[str, str], bool, tuple[str, ...]]:
+        """(findings, content hashes, judged in time, unchanged items to follow after all: see
+        `judge_agency`). Evaluation runs on an extraction worker, bounded by what
         is left of the agency's budget (at least EVALUATION_MIN_S): a rule pattern that backtracks forever or
         a huge document costs that worker, never this process, where every other agency is being fetched.
         Past the bound every item is `error` (timeout) and the agency is incomplete."""
-        rest = (light, reference, fiscal_year, home, candidates, dict(hashes_before))
+        rest = (light, reference, fiscal_year, home, candidates, dict(hashes_before), dict(unchanged))
         call = getattr(self.extractor, "call", None)
         if call is None:
-            return (*judge_agency(items, *rest), True)
+            findings, hashes, again = judge_agency(items, *rest)
+            return findings, hashes, True, again
         timeout = max(deadline - self._clock(), self.evaluation_min_s)
         # In parts side by side (`evaluation_parts`, one agency alone): every part strips the same template and
         # marks the same duplicates from the whole of what was gathered, so each item's finding is the one a
@@ -473,12 +507,15 @@ class Checker:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             if isinstance(exc, TimeoutError):
-                return judge.evaluation_timeout(items, light, timeout), content_hashes(light), False
+                return judge.evaluation_timeout(items, light, timeout), content_hashes(light), False, ()
             raise
+        again = tuple(i for _, _, part in judged for i in part)
         if len(judged) == 1:
-            return (*judged[0], True)
-        by_item = {f.item: f for findings, _ in judged for f in findings}
-        return tuple(by_item[item.id] for item in items), judged[0][1], True
+            return judged[0][0], judged[0][1], True, again
+        if again:
+            return (), judged[0][1], True, again  # followed and judged again: no finding is kept
+        by_item = {f.item: f for findings, _, _ in judged for f in findings}
+        return tuple(by_item[item.id] for item in items), judged[0][1], True, again
 
 
 def _submitted(agency: Agency, items: Sequence[Item]) -> dict[str, tuple[str, ...]]:

@@ -167,19 +167,28 @@ class Prior:
         followed, read or evaluated. None when anything differs: the agency is then checked as usual."""
         if home is not None and not (home.ok and home.from_cache):
             return None
-        out = []
+        same = self.unchanged_items(items, fetched)
+        if len(same) < len(items):
+            return None
+        if any(r.status == 200 and r.final_url not in self.hashes for f in same.values() for r in f.fetches):
+            return None  # a document without its stored text hash: the history's diff would lose it
+        return tuple(same[item.id] for item in items)
+
+    def unchanged_items(self, items: Sequence[Item], fetched: Mapping[str, Fetched]) -> dict[str, Finding]:
+        """The items of `replay_urls` whose every URL answered as last night with last night's bytes (see
+        `replayed`): item id → last night's finding, marked reused, with tonight's fetch records. Such an
+        item follows the same links to the same documents tonight; only the site's template, which other
+        items' pages make, can still change what it reads (engine/pipeline.py `Checker._as_read`)."""
+        out = {}
         for item in items:
             before = self.findings[item.id]
             if any(not sha or fetched[u].digest != sha for u, sha in before.unkept):
-                return None
+                continue
             tonight = (UrlTrail("", tuple(Retrieved(fetched=fetched[r.url], depth=r.depth) for r in before.fetches)),)
             records = fetch_records(tonight)
-            if not (_same_fetches(records, before.fetches) and _same_bytes(records, before.fetches)):
-                return None
-            if any(r.status == 200 and r.final_url not in self.hashes for r in before.fetches):
-                return None  # a document without its stored text hash: the history's diff would lose it
-            out.append(reused(before, tonight))
-        return tuple(out)
+            if _same_fetches(records, before.fetches) and _same_bytes(records, before.fetches):
+                out[item.id] = reused(before, tonight)
+        return out
 
 
 def _same_bytes(now: Sequence[FetchRecord], before: Sequence[FetchRecord]) -> bool:
@@ -247,6 +256,14 @@ def reuse_finding(before: Finding, trails: Sequence[UrlTrail], inputs_now: str, 
     (evaluate)."""
     if before.inputs:
         return reused(before, trails) if before.inputs == inputs_now else None
+    return same_text(before, trails, hashes_now, hashes_before)
+
+
+def same_text(before: Finding, trails: Sequence[UrlTrail], hashes_now: Mapping[str, str],
+              hashes_before: Mapping[str, str]) -> Finding | None:
+    """`before` (reused) when every document of `trails` leaves, after the template is stripped, the text it
+    left last night; else None. Enough on its own only when the documents are last night's bytes, reached by
+    the same links."""
     for t in trails:
         for g in t.retrieved:
             if g.document is None:

@@ -17,6 +17,7 @@ import pytest
 from oit_checker.cli import main as cli
 from oit_checker.engine import audit as audit_mod
 from oit_checker.engine import judge as judge_mod
+from oit_checker.engine.pipeline import Checker
 from oit_checker.engine.reuse import Prior, RunKey, item_inputs, previous_for_reuse, reuse_finding, reused
 from oit_checker.model import (
     Agency,
@@ -98,11 +99,26 @@ def test_an_unchanged_night_reuses_every_finding_and_reports_it_as_evaluated(
     assert evaluated == [] and reused_keys(third) == set(findings(first))
 
 
+@pytest.fixture
+def followed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Submitted URLs whose links were followed (`Checker._trail`), in any order."""
+    calls: list[str] = []
+    real = Checker._trail
+
+    async def counting(self: Checker, item: Item, submitted: str, *args: Any) -> UrlTrail:
+        calls.append(submitted)
+        return await real(self, item, submitted, *args)
+
+    monkeypatch.setattr(Checker, "_trail", counting)
+    return calls
+
+
 def test_a_changed_document_is_evaluated_again_and_the_others_are_reused(
-        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
     night(tmp_path, manifest, capsys)
     evaluated.clear()
+    followed.clear()
     site.files["/a002/contact.html"] = site_mod.contact(2, phone=False)  # new bytes: a 200, not a 304
 
     site.reset_counts()
@@ -112,6 +128,8 @@ def test_a_changed_document_is_evaluated_again_and_the_others_are_reused(
     # The agency was asked again as a whole first (engine/pipeline.py `_replay`), then checked as usual with
     # those answers: no URL was asked twice.
     assert site.requests == len(site.files) and site.served == {304: len(site.files) - 1, 200: 1}
+    # Only the changed page's item was followed; a002's other items were only read again, for the template.
+    assert followed == ["http://www.a002.go.th/a002/contact.html"]
     assert findings(report)["a002", "O1"]["status"] == "fail"  # evaluated, so the missing phone is seen
     assert reused_keys(report) == set(findings(report)) - {("a002", "O1")}
     assert [c["item"] for c in report["since_last_run"]["regressions"]] == ["O1"]
@@ -179,6 +197,29 @@ def test_a_link_tried_and_not_kept_last_night_is_asked_again_and_followed_when_i
     report = night(tmp_path, manifest, capsys)
     assert evaluated == ["O1"] and findings(report)["a002", "O1"]["status"] == "pass"
     assert "http://www.a002.go.th/a002/download" in {x["url"] for x in findings(report)["a002", "O1"]["fetches"]}
+
+
+def test_an_unchanged_page_that_tonights_template_reads_otherwise_is_followed_and_evaluated_again(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A line on two of a001's pages (its home page and its news page) is content; once the changed contact
+    page carries it too, it is on three pages: the site's template, stripped. The news page did not change
+    (a 304), yet it no longer says "ประจำเดือน": O2 must be evaluated again, not taken from last night."""
+    line = "<p>ข่าวประจำเดือนตุลาคม เรื่องการรับชำระภาษีที่ดินและสิ่งปลูกสร้างประจำปี</p>"
+    other = ("<p>การประชุมประชาคมหมู่บ้าน ณ ศาลาประชาคม หมู่ที่ 3 วันที่ 15 ตุลาคม เวลา 09.00 น. "
+             "ขอเชิญชาวบ้านทุกท่านเข้าร่วมแสดงความคิดเห็นต่อแผนพัฒนาท้องถิ่น</p>")
+    site.files["/a001/index.html"] = site_mod.page(1, site_mod.name(1), "<p>ยินดีต้อนรับสู่เว็บไซต์</p>" + line)
+    site.files["/a001/news.html"] = site_mod.page(1, "ข่าวประชาสัมพันธ์", line + other)
+    first = night(tmp_path, manifest, capsys)
+    assert findings(first)["a001", "O2"]["status"] == "pass"
+    evaluated.clear()
+    followed.clear()
+
+    site.files["/a001/contact.html"] = site_mod.contact(1).replace(b"</main>", line.encode() + b"</main>")
+    report = night(tmp_path, manifest, capsys)
+    # O1's page changed by that line alone, which the template strips: it reads as last night (reused).
+    assert evaluated == ["O2"] and findings(report)["a001", "O2"]["status"] != "pass"
+    assert "http://www.a001.go.th/a001/news.html" in followed
 
 
 @pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "reading settings", "--no-reuse"])
@@ -414,6 +455,10 @@ def test_a_replay_asks_every_url_of_last_night_and_stands_only_on_the_same_bytes
     assert prior.replayed([_item()], _answers(tried_sha="e" * 64), home) is None  # the page not kept changed
     assert prior.replayed([_item()], _answers(tried_status=404), home) is None  # … or is gone
     assert prior.replayed([_item()], _answers(), replace(home, from_cache=False)) is None  # the template may differ
+    # Item by item (the agency as a whole did not replay): the items whose own URLs gave last night's bytes.
+    assert set(prior.unchanged_items([_item()], _answers())) == {"O1"}
+    assert prior.unchanged_items([_item()], _answers(page_sha="c" * 64)) == {}
+    assert prior.unchanged_items([_item()], _answers(tried_sha="e" * 64)) == {}
     moved = {PAGE: replace(_answers()[PAGE], final_url="https://www.a.go.th/new.html"), TRIED: _answers()[TRIED]}
     assert prior.replayed([_item()], moved, home) is None  # answered otherwise
     for unusable in (_previous(), _previous(inputs="i1", status=Status.ERROR),  # stored without its inputs' hash …
