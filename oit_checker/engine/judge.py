@@ -51,9 +51,9 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
         got = reuse_finding(before, trails, inputs, hashes, hashes_before or {}) if before is not None else None
         if got is None:
             got = evaluate_item(item, trails, fiscal_year, home=home, cache=documents)
-        unkept = tuple(dict.fromkeys(u for t in trails for u in t.unkept))
-        findings.append(got if (got.inputs, got.unkept) == (inputs, unkept) else replace(got, inputs=inputs,
-                                                                                         unkept=unkept))
+        also_asked = tuple(dict.fromkeys(a for t in trails for a in t.also_asked))
+        findings.append(got if (got.inputs, got.also_asked) == (inputs, also_asked) else replace(got, inputs=inputs,
+                                                                                         also_asked=also_asked))
     return tuple(findings), hashes, tuple(again)
 
 

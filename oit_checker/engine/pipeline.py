@@ -68,7 +68,8 @@ class _Scope:
     served: dict[tuple[str, bool], asyncio.Task[tuple[Fetched, Document | None]]] = field(default_factory=dict)
     raw: dict[tuple[str, bool], asyncio.Task[Fetched]] = field(default_factory=dict)
     facts: dict[str, PageFacts] = field(default_factory=dict)
-    wordpress: dict[str, asyncio.Task[tuple[Document | None, Reason | None]]] = field(default_factory=dict)
+    wordpress: dict[str, asyncio.Task[tuple[Document | None, Reason | None, tuple[tuple[str, str], ...]]]] = (
+        field(default_factory=dict))
     ocr: dict[str, asyncio.Task[list[str]]] = field(default_factory=dict)
     # URLs whose document is more than their own bytes (drawn by a browser, a WordPress REST record, a scan
     # read by OCR): never "unchanged" for reuse, whatever the server said.
@@ -126,6 +127,8 @@ class Checker:
             fetched = replace(fetched, url=url, final_url=at)
             doc = replace(doc, url=at) if doc is not None else None
         if doc is not None and doc.script_rendered and self.renderer is not None and fetched.body:
+            # Drawn or not, what a browser makes of the page is more than its bytes: never "unchanged".
+            self._scope().unsure.update((url, fetched.url, fetched.final_url))
             fetched, doc = await self._render(fetched, doc, deadline)
         return fetched, doc
 
@@ -209,38 +212,42 @@ class Checker:
         return facts
 
     async def _wordpress(self, doc: Document, facts: PageFacts, deadline: float | None
-                         ) -> tuple[Document, Reason | None]:
-        """The post/page read from its REST record (clean content, own title, `modified`); else `doc`."""
+                         ) -> tuple[Document, Reason | None, tuple[tuple[str, str], ...]]:
+        """The post/page read from its REST record (clean content, own title, `modified`); else `doc`. Also
+        (URL, answer) of each REST record asked for, read or not: a later night must ask them again
+        (`Finding.also_asked`)."""
         if not self.follow.wordpress_api or detect_platform(doc.url, facts, doc.links) != "wordpress":
-            return doc, None
+            return doc, None, ()
         cache = self._scope().wordpress
         task = cache.get(doc.url)
         if task is None:
             task = cache[doc.url] = asyncio.ensure_future(self._wordpress_record(doc, facts, deadline))
-        clean, note = await task
+        clean, note, asked = await task
         if clean is None:
-            return doc, None
-        return replace(clean, parent=doc.parent, depth=doc.depth), note
+            return doc, None, asked
+        return replace(clean, parent=doc.parent, depth=doc.depth), note, asked
 
     async def _wordpress_record(self, doc: Document, facts: PageFacts, deadline: float | None
-                                ) -> tuple[Document | None, Reason | None]:
+                                ) -> tuple[Document | None, Reason | None, tuple[tuple[str, str], ...]]:
+        asked: list[tuple[str, str]] = []
         for api in wp_record_urls(doc.url, facts, doc.links)[:2]:
             got = await self._raw(api, deadline)
+            asked.append((api, got.answer))
             record = wp_record(got.body) if got.ok and got.body else None
             if record is None:
                 continue
             clean = await self.extractor.extract(record.html.encode("utf-8"), doc.url, "text/html", "utf-8")
             if clean.error or (not clean.links and len(normalize(clean.text)) < len(normalize(doc.text))
                                and len(normalize(clean.text)) < _WP_MIN_CHARS):
-                return None, None  # a page-builder or protected post: its HTML says more
+                return None, None, tuple(asked)  # a page-builder or protected post: its HTML says more
             own = {link.url for link in clean.links}
             # Theme links (menus, related posts) stay followable by name, after the record's own.
             links = (*clean.links, *(link for link in doc.links if link.url not in own))
             clean = replace(clean, links=links, title=record.title or doc.title, charset=doc.charset,
                             charset_note=doc.charset_note)
             note = judge.wordpress_note(api, record.title, record.modified)
-            return clean, note
-        return None, None
+            return clean, note, tuple(asked)
+        return None, None, tuple(asked)
 
     async def _ocr_hint(self, item: Item, fetched: Fetched, doc: Document, targets: frozenset[int]
                         ) -> Reason | None:
@@ -264,9 +271,11 @@ class Checker:
 
     async def _inspect(self, item: Item, fetched: Fetched, doc: Document | None, depth: int,
                        targets: frozenset[int], deadline: float | None
-                       ) -> tuple[Document | None, PageFacts | None, list[Reason]]:
-        """What one retrieved URL really is: Drive's answer instead of the file, a WordPress record, a scan."""
+                       ) -> tuple[Document | None, PageFacts | None, list[Reason], tuple[tuple[str, str], ...]]:
+        """What one retrieved URL really is: Drive's answer instead of the file, a WordPress record, a scan.
+        Also what was asked for to tell (`_wordpress`)."""
         notes: list[Reason] = []
+        asked: tuple[tuple[str, str], ...] = ()
         if depth == 0 and (scheme := judge.scheme_note(fetched)) is not None:
             notes.append(scheme)
         if doc is not None and doc.truncated:
@@ -275,11 +284,11 @@ class Checker:
             page = drive.recognise(fetched)
             if page is not None:
                 notes.append(judge.drive_note(page, fetched, depth))
-                return None, None, notes  # Drive's page is not the agency's document
+                return None, None, notes, asked  # Drive's page is not the agency's document
         facts = None
         if doc is not None and doc.kind is DocKind.HTML and not doc.error:
             facts = self._facts(fetched, doc)
-            doc, wp_note = await self._wordpress(doc, facts, deadline)
+            doc, wp_note, asked = await self._wordpress(doc, facts, deadline)
             if wp_note is not None:
                 notes.append(wp_note)
                 self._scope().unsure.update((fetched.url, fetched.final_url))
@@ -289,7 +298,7 @@ class Checker:
             hint = await self._ocr_hint(item, fetched, doc, targets)
             if hint is not None:
                 notes.append(hint)
-        return doc, facts, notes
+        return doc, facts, notes, asked
 
     async def _safe_trail(self, item: Item, submitted: str, site: str, fiscal_year: int,
                           deadline: float | None) -> UrlTrail:
@@ -307,7 +316,7 @@ class Checker:
             return UrlTrail(submitted, (), tuple(notes))
         targets = target_years_for(item, fiscal_year)
         retrieved: list[Retrieved] = []
-        unkept: list[tuple[str, str]] = []
+        also_asked: list[tuple[str, str]] = []
         visited: set[str] = {url}
         level: list[_Step] = [_Step(url, None, None)]
         depth = 0
@@ -318,9 +327,10 @@ class Checker:
             inspected = await asyncio.gather(*(self._inspect(item, f, d, depth, targets, deadline)
                                                for f, d in results))
             next_level: list[_Step] = []
-            for step, (fetched, _), (doc, facts, found) in zip(level, results, inspected, strict=True):
+            for step, (fetched, _), (doc, facts, found, asked) in zip(level, results, inspected, strict=True):
+                also_asked.extend(asked)
                 if step.probe and doc is not None and doc.kind is DocKind.HTML and not _worth_keeping(item, doc):
-                    unkept.append((step.url, fetched.digest))
+                    also_asked.append((step.url, fetched.answer))
                     continue  # a "ดาวน์โหลด" link that led to an unrelated page: no evidence, nothing to follow
                 notes.extend(found)
                 retrieved.append(Retrieved(fetched=fetched, document=doc, depth=depth, parent=step.parent,
@@ -341,7 +351,7 @@ class Checker:
             room = self.follow.max_total - len(retrieved)
             level = next_level[: max(room, 0)]
             depth += 1
-        return UrlTrail(submitted, tuple(retrieved), tuple(notes), tuple(unkept))
+        return UrlTrail(submitted, tuple(retrieved), tuple(notes), tuple(also_asked))
 
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
                     item_ids: Sequence[str] | None = None, *, previous: AgencyResult | None = None
@@ -381,7 +391,7 @@ class Checker:
         """The agency checked: every item's submitted URLs followed and read, then judged — except the
         `unchanged` items (`_replay`), whose documents are only read (`as_read`) for the site's template.
         Also returns the unchanged items that tonight's template reads otherwise (to follow them after all)."""
-        site = agency.home or next((u for urls in agency.items.values() for u in urls), "")
+        site = _site(agency)
         starts = _submitted(agency, items)
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
@@ -421,6 +431,7 @@ class Checker:
                 home_task.cancel()
             if self.renderer is not None:
                 await self.renderer.release(group)
+            scope.raw.clear()  # answers a replay asked for and nothing took (links no longer there): bodies go
         light = _without_bodies(gathered)  # the bodies are not evaluated: neither the worker nor the result keeps them
         del gathered
         prior = None
@@ -432,7 +443,8 @@ class Checker:
         again: tuple[str, ...] = ()
         if prior is not None and prior.whole_agency(items, candidates, light, home_fetched):
             # Nothing of the agency changed: no document to compare, nothing to evaluate.
-            findings = tuple(reused(candidates[i.id], light.get(i.id, ())) for i in items)
+            findings = tuple(replace(reused(candidates[i.id], light.get(i.id, ())),
+                                     also_asked=_also_asked(light.get(i.id, ()))) for i in items)
             hashes = {url: prior.hashes[url] for url in _document_urls(light)}
             judged = True
         else:
@@ -447,7 +459,8 @@ class Checker:
                                       for x in f.fetches)
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
-                            complete=complete, trails=light, document_hashes=hashes), again
+                            complete=complete, trails=light, document_hashes=hashes,
+                            home_sha256=home_fetched.digest if home_fetched is not None else ""), again
 
     async def _replay(self, agency: Agency, items: list[Item], previous: AgencyResult, fiscal_year: int,
                       deadline: float, started: str) -> tuple[AgencyResult | None, dict[str, Finding]]:
@@ -458,13 +471,17 @@ class Checker:
         asked twice."""
         prior = Prior.of(previous, agency.home, fiscal_year, _submitted(agency, items))
         urls = prior.replay_urls(items) if prior is not None else None
-        if prior is None or urls is None:
+        if prior is None or urls is None or _site(agency) != _site(previous.agency):
             return None, {}
         home = normalize_url(agency.home) if agency.home else None
         asked = [*urls, *([home] if home is not None and home not in urls else [])]
         got = await asyncio.gather(*(self._raw(u, deadline) for u in asked), return_exceptions=True)
         if any(isinstance(f, BaseException) for f in got):
-            return None, {}  # the usual check meets the same failure and reports it
+            raw = self._scope().raw
+            for u, f in zip(asked, got, strict=True):
+                if isinstance(f, BaseException):
+                    raw.pop((u, _ALLOW_PRIVATE.get()), None)  # asked again by the usual check, not re-raised
+            return None, {}
         fetched = {u: f for u, f in zip(asked, got, strict=True) if isinstance(f, Fetched)}
         findings = prior.replayed(items, fetched, fetched[home] if home is not None else None)
         if findings is None:
@@ -478,7 +495,7 @@ class Checker:
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=previous.urls_fetched,
                             documents_read=previous.documents_read, complete=True,
-                            document_hashes=dict(prior.hashes)), {}
+                            document_hashes=dict(prior.hashes), home_sha256=prior.home_sha256), {}
 
     async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                      fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],
@@ -516,6 +533,15 @@ class Checker:
             return (), judged[0][1], True, again  # followed and judged again: no finding is kept
         by_item = {f.item: f for findings, _, _ in judged for f in findings}
         return tuple(by_item[item.id] for item in items), judged[0][1], True, again
+
+
+def _site(agency: Agency) -> str:
+    """The agency's own site, for telling its links from others: its home page, else its first URL."""
+    return agency.home or next((u for urls in agency.items.values() for u in urls), "")
+
+
+def _also_asked(trails: Sequence[UrlTrail]) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys(a for t in trails for a in t.also_asked))
 
 
 def _submitted(agency: Agency, items: Sequence[Item]) -> dict[str, tuple[str, ...]]:

@@ -70,7 +70,7 @@ class RunKey:
 
 def _fetch_key(r: FetchRecord) -> tuple[object, ...]:
     return (r.url, r.final_url, r.status, r.attempts, r.error, r.detail, r.redirects, r.insecure, r.depth,
-            r.budget_cut)
+            r.budget_cut, r.content_type, r.charset)
 
 
 def _same_fetches(now: Sequence[FetchRecord], before: Sequence[FetchRecord]) -> bool:
@@ -90,6 +90,7 @@ class Prior:
 
     findings: Mapping[str, Finding]
     hashes: Mapping[str, str]
+    home_sha256: str = ""
 
     @classmethod
     def of(cls, previous: AgencyResult | None, home: str | None, fiscal_year: int,
@@ -103,7 +104,7 @@ class Prior:
         findings = {f.item: f for f in previous.findings}
         if set(findings) != set(submitted) or any(findings[i].urls != urls for i, urls in submitted.items()):
             return None  # other items or other URLs: the duplicate marks (one URL, two items) may differ
-        return cls(findings, dict(previous.document_hashes))
+        return cls(findings, dict(previous.document_hashes), previous.home_sha256)
 
     def candidates(self, items: Sequence[Item], gathered: Mapping[str, tuple[UrlTrail, ...]],
                    unsure: Collection[str]) -> dict[str, Finding]:
@@ -133,13 +134,18 @@ class Prior:
         so nothing needs to be compared."""
         if any(item.id not in candidates for item in items):
             return False
-        if home is not None and not (home.ok and home.from_cache):
+        if not self.same_home(home):
             return False
         if not all(_same_bytes(fetch_records(gathered.get(item.id, ())), candidates[item.id].fetches)
                    for item in items):
             return False
         return all(g.fetched.final_url in self.hashes for trails in gathered.values() for t in trails
                    for g in t.retrieved if g.document is not None)
+
+    def same_home(self, home: Fetched | None) -> bool:
+        """The home page (a template reference) gave last night's bytes, by their sha256: a 304 alone says
+        only that the HTTP cache holds what the server has, which another agency or run may have refreshed."""
+        return home is None or (home.ok and bool(self.home_sha256) and home.digest == self.home_sha256)
 
     def replay_urls(self, items: Sequence[Item]) -> list[str] | None:
         """Every URL the items asked for last night (the URLs their findings rest on and those they tried and
@@ -154,7 +160,7 @@ class Prior:
             if any(r.error is not None or r.budget_cut for r in before.fetches):
                 return None
             urls.update(dict.fromkeys(r.url for r in before.fetches))
-            urls.update(dict.fromkeys(u for u, _ in before.unkept))
+            urls.update(dict.fromkeys(u for u, _ in before.also_asked))
         return list(urls)
 
     def replayed(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None
@@ -165,7 +171,7 @@ class Prior:
         have refreshed tonight), every URL tried and not kept the same page again; and the home page answered
         304. Then the same links would be followed in the same documents and the same text read, so nothing is
         followed, read or evaluated. None when anything differs: the agency is then checked as usual."""
-        if home is not None and not (home.ok and home.from_cache):
+        if not self.same_home(home):
             return None
         same = self.unchanged_items(items, fetched)
         if len(same) < len(items):
@@ -182,7 +188,7 @@ class Prior:
         out = {}
         for item in items:
             before = self.findings[item.id]
-            if any(not sha or fetched[u].digest != sha for u, sha in before.unkept):
+            if any(not answer or fetched[u].answer != answer for u, answer in before.also_asked):
                 continue
             tonight = (UrlTrail("", tuple(Retrieved(fetched=fetched[r.url], depth=r.depth) for r in before.fetches)),)
             records = fetch_records(tonight)
@@ -217,7 +223,7 @@ def item_inputs(trails: Sequence[UrlTrail], memo: dict[int, bytes]) -> str:
     the same documents); valid while those documents live."""
     h = hashlib.sha256()
     for t in trails:
-        h.update(repr((t.submitted, t.notes, t.unkept)).encode("utf-8", "surrogatepass"))
+        h.update(repr((t.submitted, t.notes, t.also_asked)).encode("utf-8", "surrogatepass"))
         for g in t.retrieved:
             f = g.fetched
             h.update(repr((g.depth, g.parent, g.link, f.url, f.final_url, f.status, f.content_type, f.charset,

@@ -903,7 +903,7 @@ def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:
                 url=f.url, final_url=f.final_url, status=f.status, attempts=f.attempts,
                 error=f.error, detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
                 redirects=f.redirects, insecure=f.insecure, depth=g.depth, budget_cut=f.budget_cut,
-                sha256=f.digest))
+                content_type=f.content_type, charset=f.charset, sha256=f.digest))
     return tuple(out.values())
 
 

@@ -55,6 +55,12 @@ class Fetched:
             return ""
         return self.body_sha256 or (hashlib.sha256(self.body).hexdigest() if self.body else "")
 
+    @property
+    def answer(self) -> str:
+        """The answer in one string, to tell a later night it is the same: the body's sha256, else the status
+        or the error."""
+        return self.digest or f"{self.status} {self.error.value if self.error else ''}".strip()
+
 
 
 

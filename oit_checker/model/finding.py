@@ -46,6 +46,8 @@ class FetchRecord:
     insecure: bool = False
     depth: int = 0  # 0 = a submitted URL
     budget_cut: bool = False  # the agency's time budget ended this fetch: the check is incomplete
+    content_type: str = field(default="", compare=False)  # as the server said; extraction depends on it
+    charset: str | None = field(default=None, compare=False)
     # sha256 of the body of an answer that had one ("" otherwise): tells a later night the bytes are the same
     # whatever the HTTP cache says (engine/reuse.py). Not in reports.
     sha256: str = field(default="", compare=False)
@@ -71,10 +73,11 @@ class Finding:
     # sha256 of everything evaluation read for the item (engine/reuse.py `item_inputs`); stored, so that a
     # later night can tell the item reads the same although its documents were sent again. "" when unknown.
     inputs: str = field(default="", compare=False, repr=False)
-    # URLs the item fetched but did not keep (a download-worded link that led to a page of no evidence): with
+    # (URL, its answer: `Fetched.answer`) of what the item asked for besides `fetches`: links tried and not
+    # kept (a download-worded link that led to a page of no evidence), WordPress REST records tried. With
     # `fetches`, every URL the item asked for, so an unchanged agency can be asked again without being followed
     # (engine/reuse.py `Prior.replay_urls`).
-    unkept: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)  # (URL, body sha256)
+    also_asked: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def inferred(self) -> bool:
@@ -105,7 +108,7 @@ class UrlTrail:
     submitted: str
     retrieved: tuple[Retrieved, ...] = ()
     notes: tuple[Reason, ...] = ()  # findings made while following (placeholder links, external systems, …)
-    unkept: tuple[tuple[str, str], ...] = ()  # (URL, body sha256) fetched while following, not kept (`Finding.unkept`)
+    also_asked: tuple[tuple[str, str], ...] = ()  # (URL, answer) asked for besides `retrieved` (`Finding.also_asked`)
 
 
 # ---------------------------------------------------------------- results of a run
@@ -124,6 +127,8 @@ class AgencyResult:
     trails: dict[str, tuple[UrlTrail, ...]] = field(default_factory=dict, compare=False, repr=False)
     # sha256 of every body read, by final URL: tells a changed document apart from an unchanged one in history.
     document_hashes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # sha256 of the home page's body ("" when none or unknown): reuse needs the same template reference.
+    home_sha256: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,16 @@ def test_wordpress_post_is_read_from_its_wp_json_twin(checked: Any) -> None:
     assert "ข่าวล่าสุด" not in page.text and "ระยะเวลาดำเนินการ" not in page.text
 
 
+def test_the_rest_records_asked_for_stay_with_the_finding_read_or_refused(checked: Any) -> None:
+    """A later night that does not follow the links again must ask these again too (engine/reuse.py
+    `Prior.replay_urls`): a record refused tonight may be served tomorrow, and change the reading."""
+    read = dict(finding(checked, "wp-flowpaper").also_asked)
+    assert list(read) == [f"{ROIET}/wp-json/wp/v2/posts/5821"] and len(read[f"{ROIET}/wp-json/wp/v2/posts/5821"]) == 64
+    refused = finding(checked, "ead").also_asked
+    assert [answer for _, answer in refused] == ["401 login_wall", "404"]
+    assert all("wp-json" in url or "rest_route" in url for url, _ in refused)
+
+
 def test_embed_any_document_and_docs_viewer_and_download_are_one_fetch(checked: Any) -> None:
     # data-pdf-src (lower-case escapes), //docs.google.com/viewer?url= (upper-case, whole URL escaped) and a
     # raw-Thai download link are one file, fetched once.

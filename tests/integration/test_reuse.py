@@ -7,6 +7,7 @@ between runs), with evaluation counted where it happens (`engine.judge.evaluate_
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -267,8 +268,9 @@ def test_the_first_night_reuses_nothing_and_a_night_without_cache_reads_everythi
     evaluated.clear()
     site.reset_counts()
     report = night(tmp_path, manifest, capsys, "--no-cache")
-    # No 304: every document is downloaded and read again; each item reads what it read, so nothing is evaluated.
-    assert site.served == {200: len(site.files)} and report["extractions"] == len(set(site.files.values()))
+    # No 304: every document is downloaded again, with last night's bytes (by their sha256): nothing is read
+    # again, nothing evaluated (a server that never answers 304 gets the same unchanged night).
+    assert site.served == {200: len(site.files)} and report["extractions"] == 0
     assert evaluated == [] and reused_keys(report) == set(findings(report))
     evaluated.clear()
     assert reused_keys(night(tmp_path, manifest, capsys, "--no-cache", "--no-reuse")) == set()
@@ -278,6 +280,7 @@ def test_the_first_night_reuses_nothing_and_a_night_without_cache_reads_everythi
 # ---------------------------------------------------------------- the rules, on hand-made results
 
 PAGE = "https://www.a.go.th/o1.html"
+HOME_PAGE = "<html><body>หน้าแรก</body></html>".encode()
 
 
 def _item(item_id: str = "O1") -> Item:
@@ -288,24 +291,25 @@ def _item(item_id: str = "O1") -> Item:
                 evidence=EvidenceRule(min_chars=10))
 
 
-def _trails(*, from_cache: bool = True, error: FetchError | None = None, status: int = 200, sha: str = "b" * 64
-            ) -> tuple[UrlTrail, ...]:
+def _trails(*, from_cache: bool = True, error: FetchError | None = None, status: int = 200, sha: str = "b" * 64,
+            charset: str | None = None) -> tuple[UrlTrail, ...]:
     fetched = Fetched(url=PAGE, final_url=PAGE, status=status, body_sha256=sha, from_cache=from_cache,
-                      error=error, content_type="text/html")
+                      error=error, content_type="text/html", charset=charset)
     doc = Document(url=PAGE, kind=DocKind.HTML, pages=("ที่อยู่ 1 หมู่ 2",)) if error is None else None
     return (UrlTrail(PAGE, (Retrieved(fetched=fetched, document=doc),)),)
 
 
 def _previous(*, complete: bool = True, status: Status = Status.PASS, codes: tuple[str, ...] = (),
               home: str | None = "https://www.a.go.th/", inputs: str = "",
-              unkept: tuple[tuple[str, str], ...] = ()) -> AgencyResult:
-    record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2, sha256="b" * 64)
+              also_asked: tuple[tuple[str, str], ...] = ()) -> AgencyResult:
+    record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2, sha256="b" * 64,
+                         content_type="text/html")
     reasons = tuple(Reason(code=c, message_th=c, message_en=c) for c in codes)
     finding = Finding(item="O1", indicator=9, status=status, reasons=reasons, confidence=Confidence.CONFIRMED,
-                      urls=(PAGE,), documents=(PAGE,), fetches=(record,), inputs=inputs, unkept=unkept)
+                      urls=(PAGE,), documents=(PAGE,), fetches=(record,), inputs=inputs, also_asked=also_asked)
     return AgencyResult(agency=Agency(name="a", home=home, items={"O1": (PAGE,)}, slug="a"), fiscal_year=2569,
                         findings=(finding,), started_at="", finished_at="", complete=complete,
-                        document_hashes={PAGE: "h1"})
+                        document_hashes={PAGE: "h1"}, home_sha256=hashlib.sha256(HOME_PAGE).hexdigest())
 
 
 def _prior(previous: AgencyResult | None, **kw: Any) -> Prior | None:
@@ -333,6 +337,7 @@ def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_
     ("downloaded again (200), stored with its inputs' hash", _previous(inputs="i1"), _trails(from_cache=False),
      set(), True),
     ("read from more than its bytes, inputs' hash stored", _previous(inputs="i1"), _trails(), {PAGE}, False),
+    ("same bytes under another declared charset", _previous(inputs="i1"), _trails(charset="tis-620"), set(), False),
     ("now a fetch error", _previous(), _trails(error=FetchError.TIMEOUT), set(), False),
     ("now another status", _previous(), _trails(status=203), set(), False),
     ("read from more than its bytes", _previous(), _trails(), {PAGE}, False),
@@ -415,9 +420,12 @@ def test_reuse_keeps_no_suppression_and_the_whole_agency_needs_its_home_page_unc
     prior = _prior(_previous())
     assert prior is not None
     candidates = prior.candidates([_item()], {"O1": _trails()}, set())
-    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, from_cache=True)
+    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, from_cache=True,
+                   body=HOME_PAGE)
     assert prior.whole_agency([_item()], candidates, {"O1": _trails()}, home)
-    assert not prior.whole_agency([_item()], candidates, {"O1": _trails()}, replace(home, from_cache=False))
+    # The home page's bytes decide (a 304 from a cache another agency refreshed tonight would not).
+    assert prior.whole_agency([_item()], candidates, {"O1": _trails()}, replace(home, from_cache=False))
+    assert not prior.whole_agency([_item()], candidates, {"O1": _trails()}, replace(home, body=b"<html>new</html>"))
     assert not prior.whole_agency([_item(), _item("O2")], candidates, {"O1": _trails()}, home)
     # A 304 whose cached body another agency refreshed tonight: the cache says "unchanged", the bytes do not.
     refreshed = _trails(sha="c" * 64)
@@ -445,8 +453,9 @@ def _answers(page_sha: str = "b" * 64, tried_sha: str = "d" * 64, tried_status: 
 
 
 def test_a_replay_asks_every_url_of_last_night_and_stands_only_on_the_same_bytes() -> None:
-    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, from_cache=True)
-    prior = _prior(_previous(inputs="i1", unkept=((TRIED, "d" * 64),)))
+    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, from_cache=True,
+                   body=HOME_PAGE)
+    prior = _prior(_previous(inputs="i1", also_asked=((TRIED, "d" * 64),)))
     assert prior is not None
     assert prior.replay_urls([_item()]) == [PAGE, TRIED]  # the kept URL and the one tried and not kept
     got = prior.replayed([_item()], _answers(), home)
@@ -454,7 +463,7 @@ def test_a_replay_asks_every_url_of_last_night_and_stands_only_on_the_same_bytes
     assert prior.replayed([_item()], _answers(page_sha="c" * 64), home) is None  # the page's bytes changed
     assert prior.replayed([_item()], _answers(tried_sha="e" * 64), home) is None  # the page not kept changed
     assert prior.replayed([_item()], _answers(tried_status=404), home) is None  # … or is gone
-    assert prior.replayed([_item()], _answers(), replace(home, from_cache=False)) is None  # the template may differ
+    assert prior.replayed([_item()], _answers(), replace(home, body=b"<p>new</p>")) is None  # the template may differ
     # Item by item (the agency as a whole did not replay): the items whose own URLs gave last night's bytes.
     assert set(prior.unchanged_items([_item()], _answers())) == {"O1"}
     assert prior.unchanged_items([_item()], _answers(page_sha="c" * 64)) == {}

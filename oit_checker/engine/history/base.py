@@ -250,7 +250,7 @@ def finding_from(row: Row, reasons: Mapping[str, list[Reason]]) -> Finding:
                    name_th=row["name_th"], name_en=row["name_en"], urls=tuple(_loaded(row["urls"])),
                    documents=tuple(_loaded(row["documents"])), found=tuple(reasons.get("found", ())),
                    suppressed=row["suppressed"], fetches=fetches_from(row["fetches"]), inputs=row["inputs"],
-                   unkept=tuple((u, sha) for u, sha in _loaded(row["unkept"])))
+                   also_asked=tuple((u, sha) for u, sha in _loaded(row["also_asked"])))
 
 
 def assemble_agencies(agency_rows: Iterable[Row], finding_rows: Iterable[Row], reason_rows: Iterable[Row],
@@ -273,7 +273,8 @@ def assemble_agencies(agency_rows: Iterable[Row], finding_rows: Iterable[Row], r
         out.append(AgencyResult(
             agency=agency, fiscal_year=row["fiscal_year"], findings=mine, started_at=row["started_at"],
             finished_at=row["finished_at"], urls_fetched=row["urls_fetched"], documents_read=row["documents_read"],
-            complete=bool(row["complete"]), document_hashes=hashes.get(row["slug"], {})))
+            complete=bool(row["complete"]), document_hashes=hashes.get(row["slug"], {}),
+            home_sha256=row["home_sha256"]))
     return out
 
 

@@ -180,8 +180,9 @@ CREATE INDEX agency_results_order ON agency_results (run_id, ordinal)
 
 _V4 = """
 ALTER TABLE findings ADD COLUMN inputs text NOT NULL DEFAULT '';
-ALTER TABLE findings ADD COLUMN unkept json NOT NULL DEFAULT '[]';
-ALTER TABLE runs ADD COLUMN reading text NOT NULL DEFAULT ''
+ALTER TABLE findings ADD COLUMN also_asked json NOT NULL DEFAULT '[]';
+ALTER TABLE runs ADD COLUMN reading text NOT NULL DEFAULT '';
+ALTER TABLE agency_results ADD COLUMN home_sha256 text NOT NULL DEFAULT ''
 """
 
 # Each entry takes the schema from version N to N+1 (the same N as SQLite's); never edit a shipped one.
@@ -394,21 +395,24 @@ class PostgresHistory(StoredReads):
                 raise HistoryError(not_running_message(run_id, run["status"] if run else None))
             conn.execute(
                 "INSERT INTO agency_results (run_id, slug, name, home, source, fiscal_year, started_at, finished_at,"
-                " complete, urls_fetched, documents_read, ordinal, written_by) VALUES (%(run)s, %(slug)s, %(name)s,"
+                " complete, urls_fetched, documents_read, ordinal, written_by, home_sha256) VALUES (%(run)s,"
+                " %(slug)s, %(name)s,"
                 " %(home)s, %(source)s, %(fy)s, %(started)s, %(finished)s, %(complete)s, %(urls)s, %(docs)s,"
                 " coalesce(%(ordinal)s::integer,"
                 "   (SELECT ordinal FROM agency_results WHERE run_id = %(run)s AND slug = %(slug)s),"
                 "   (SELECT coalesce(max(ordinal) + 1, 0) FROM agency_results WHERE run_id = %(run)s)),"
-                " %(by)s)"
+                " %(by)s, %(home_sha)s)"
                 " ON CONFLICT (run_id, slug) DO UPDATE SET name = EXCLUDED.name, home = EXCLUDED.home,"
                 " source = EXCLUDED.source, fiscal_year = EXCLUDED.fiscal_year, started_at = EXCLUDED.started_at,"
                 " finished_at = EXCLUDED.finished_at, complete = EXCLUDED.complete,"
                 " urls_fetched = EXCLUDED.urls_fetched, documents_read = EXCLUDED.documents_read,"
-                " ordinal = EXCLUDED.ordinal, written_by = EXCLUDED.written_by",
+                " ordinal = EXCLUDED.ordinal, written_by = EXCLUDED.written_by,"
+                " home_sha256 = EXCLUDED.home_sha256",
                 {"run": run_id, "slug": _text(rows.slug), "name": _text(a.name), "home": _opt(a.home),
                  "source": _text(a.source), "fy": result.fiscal_year, "started": result.started_at,
                  "finished": result.finished_at, "complete": result.complete, "urls": result.urls_fetched,
-                 "docs": result.documents_read, "ordinal": ordinal, "by": f"{self._host}:{os.getpid()}"})
+                 "docs": result.documents_read, "ordinal": ordinal, "by": f"{self._host}:{os.getpid()}",
+                 "home_sha": result.home_sha256})
             # An earlier attempt's children go (reasons cascade from findings); this attempt's come in.
             conn.execute("DELETE FROM findings WHERE run_id = %s AND slug = %s", key)
             conn.execute("DELETE FROM documents WHERE run_id = %s AND slug = %s", key)
@@ -420,12 +424,12 @@ class PostgresHistory(StoredReads):
         with conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence, name_th, name_en,"
-                " suppressed, urls, documents, fetches, inputs, unkept)"
+                " suppressed, urls, documents, fetches, inputs, also_asked)"
                 " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                 [(run_id, slug, _text(f.item), seq, f.indicator, f.status.value, f.confidence.value,
                   _text(f.name_th), _text(f.name_en), _text(f.suppressed), [_text(u) for u in f.urls],
                   [_text(u) for u in f.documents], Json(fetches, dumps=dumps), f.inputs,
-                  Json([[_text(u), sha] for u, sha in f.unkept], dumps=dumps))
+                  Json([[_text(u), sha] for u, sha in f.also_asked], dumps=dumps))
                  for seq, f, fetches in rows.findings])
             cur.executemany(
                 "INSERT INTO reasons (run_id, slug, item, kind, seq, code, severity, message_th, message_en,"

@@ -145,13 +145,15 @@ CREATE INDEX agency_results_order ON agency_results(run_id, ordinal)
 """
 
 # v4, for reuse (engine/reuse.py): the hash of what each finding's evaluation read (`item_inputs`), so a night
-# can reuse a finding whose documents were sent again (200) but read the same; the URLs an item fetched but
-# did not keep (links tried and found no evidence), so an unchanged agency can be asked again without being
-# followed; the settings a run fetched and read with. Older rows keep '' / [] (unknown: not replayed).
+# can reuse a finding whose documents were sent again (200) but read the same; what an item asked for besides
+# its fetch records (links tried and not kept, WordPress REST records), so an unchanged agency can be asked
+# again without being followed; the settings a run fetched and read with; the home page's sha256. Older rows
+# keep '' / [] (unknown: not replayed).
 _V4 = """
 ALTER TABLE findings ADD COLUMN inputs TEXT NOT NULL DEFAULT '';
-ALTER TABLE findings ADD COLUMN unkept TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE runs ADD COLUMN reading TEXT NOT NULL DEFAULT ''
+ALTER TABLE findings ADD COLUMN also_asked TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE runs ADD COLUMN reading TEXT NOT NULL DEFAULT '';
+ALTER TABLE agency_results ADD COLUMN home_sha256 TEXT NOT NULL DEFAULT ''
 """
 
 
@@ -308,17 +310,18 @@ class SqliteHistory(StoredReads):
             conn.execute("DELETE FROM agency_results WHERE run_id = ? AND slug = ?", key)
             conn.execute(
                 "INSERT INTO agency_results (run_id, slug, name, home, source, fiscal_year, started_at,"
-                " finished_at, complete, urls_fetched, documents_read, ordinal, written_by)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " finished_at, complete, urls_fetched, documents_read, ordinal, written_by, home_sha256)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*key, a.name, a.home, a.source, result.fiscal_year, result.started_at, result.finished_at,
                  int(result.complete), result.urls_fetched, result.documents_read, ordinal,
-                 f"{self._host}:{os.getpid()}"))
+                 f"{self._host}:{os.getpid()}", result.home_sha256))
             conn.executemany("INSERT INTO findings (run_id, slug, item, seq, indicator, status, confidence,"
-                             " name_th, name_en, suppressed, urls, documents, fetches, inputs, unkept)"
+                             " name_th, name_en, suppressed, urls, documents, fetches, inputs, also_asked)"
                              " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                              [(*key, f.item, seq, f.indicator, f.status.value, f.confidence.value, f.name_th,
                                f.name_en, f.suppressed, dumps(list(f.urls)), dumps(list(f.documents)),
-                               dumps(fetches), f.inputs, dumps(list(f.unkept))) for seq, f, fetches in rows.findings])
+                               dumps(fetches), f.inputs, dumps(list(f.also_asked)))
+                              for seq, f, fetches in rows.findings])
             conn.executemany("INSERT INTO reasons (run_id, slug, item, kind, seq, code, severity, message_th,"
                              " message_en, inferred, detail, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                              [_reason_params(key, r) for r in rows.reasons])

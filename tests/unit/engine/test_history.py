@@ -97,7 +97,7 @@ def store(db: str) -> Iterator[HistoryStore]:
 def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistoryStore) -> None:
     run_id = store.begin_run(meta())
     o24 = finding("O24", Status.FAIL, suppressed="รออนุมัติ")
-    o24 = replace(o24, inputs="cd" * 32, unkept=(("https://x.go.th/ดาวน์โหลด", "ef" * 32),),
+    o24 = replace(o24, inputs="cd" * 32, also_asked=(("https://x.go.th/ดาวน์โหลด", "ef" * 32),),
                   fetches=(replace(o24.fetches[0], sha256="ab" * 32),))
     a = result("nongbua", o24,
                finding("O25", Status.PASS), hashes={"https://x.go.th/O24.pdf": "ab" * 32})
@@ -117,7 +117,7 @@ def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistorySto
     assert loaded.document_hashes == a.document_hashes
     # What reuse rests on (engine/reuse.py): what each evaluation read, the URLs tried and not kept, the bodies.
     assert [f.inputs for f in loaded.findings] == ["cd" * 32, ""]
-    assert [f.unkept for f in loaded.findings] == [(("https://x.go.th/ดาวน์โหลด", "ef" * 32),), ()]
+    assert [f.also_asked for f in loaded.findings] == [(("https://x.go.th/ดาวน์โหลด", "ef" * 32),), ()]
     assert [x.sha256 for f in loaded.findings for x in f.fetches] == ["ab" * 32, ""]
     assert store.run_info(run_id).reading == "5e771n95"  # the settings it fetched and read with
     assert loaded.agency.items == a.agency.items and loaded.agency.home == a.agency.home
