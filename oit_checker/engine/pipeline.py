@@ -381,16 +381,19 @@ class Checker:
                 return replayed
         result, again = await self._follow(agency, items, fiscal_year, previous, started, group, scope, deadline,
                                            unchanged)
-        if again:  # tonight's template reads an unchanged item's pages otherwise: everything is followed
+        if result is None or again:  # tonight's template reads an unchanged item's pages otherwise: follow all
             result, _ = await self._follow(agency, items, fiscal_year, previous, started, group, scope, deadline, {})
+        assert result is not None  # nothing is left unfollowed
         return result
 
     async def _follow(self, agency: Agency, items: list[Item], fiscal_year: int, previous: AgencyResult | None,
                       started: str, group: str, scope: _Scope, deadline: float, unchanged: Mapping[str, Finding]
-                      ) -> tuple[AgencyResult, tuple[str, ...]]:
+                      ) -> tuple[AgencyResult | None, tuple[str, ...]]:
         """The agency checked: every item's submitted URLs followed and read, then judged — except the
         `unchanged` items (`_replay`), whose documents are only read (`as_read`) for the site's template.
-        Also returns the unchanged items that tonight's template reads otherwise (to follow them after all)."""
+        Also returns the unchanged items that tonight's template reads otherwise (to follow them after all).
+        None when unchanged items cannot be taken from last night after all: they were not followed, so
+        what was read for them must never be evaluated."""
         site = _site(agency)
         starts = _submitted(agency, items)
 
@@ -412,7 +415,9 @@ class Checker:
                 self._on_progress("item", item.id)
             retrieved = tuple(Retrieved(fetched=f, document=d, depth=r.depth)
                               for r, (f, d) in zip(records, got, strict=True))
-            first, *rest = starts[item.id] or ("",)
+            if not starts[item.id]:
+                return item.id, ()  # nothing submitted: nothing fetched either (as `trails_for` gives it)
+            first, *rest = starts[item.id]
             return item.id, (UrlTrail(first, retrieved), *(UrlTrail(u) for u in rest))
 
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
@@ -438,6 +443,8 @@ class Checker:
         if previous is not None:
             prior = Prior.of(previous, agency.home, fiscal_year,
                              {item: tuple(t.submitted for t in trails) for item, trails in light.items()})
+        if unchanged and prior is None:
+            return None, tuple(unchanged)
         followed = [i for i in items if i.id not in unchanged]
         candidates = prior.candidates(followed, light, scope.unsure) if prior is not None else {}
         again: tuple[str, ...] = ()
