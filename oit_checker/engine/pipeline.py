@@ -396,6 +396,7 @@ class Checker:
         what was read for them must never be evaluated."""
         site = _site(agency)
         starts = _submitted(agency, items)
+        unread: set[str] = set()  # unchanged items' files not read again: their stored text hashes stand
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             submitted = agency.items.get(item.id, ())
@@ -410,11 +411,12 @@ class Checker:
             """The documents of an unchanged item's URLs, in one trail per submitted URL as `trails_for`
             makes them (the duplicate-URL marks read those), without following anything."""
             records = unchanged[item.id].fetches
-            got = await asyncio.gather(*(self._get(r.url, deadline) for r in records))
+            got = await asyncio.gather(*(self._unread_file(r.url) or self._get(r.url, deadline) for r in records))
             if self._on_progress:
                 self._on_progress("item", item.id)
             retrieved = tuple(Retrieved(fetched=f, document=d, depth=r.depth)
                               for r, (f, d) in zip(records, got, strict=True))
+            unread.update(f.final_url for f, d in got if d is None and f.ok)
             if not starts[item.id]:
                 return item.id, ()  # nothing submitted: nothing fetched either (as `trails_for` gives it)
             first, *rest = starts[item.id]
@@ -460,7 +462,9 @@ class Checker:
                 prior.hashes if prior else {}, unchanged if prior is not None else {})
         fetched_urls = {g.fetched.url for trails in light.values() for t in trails for g in t.retrieved}
         docs = {g.fetched.final_url for trails in light.values() for t in trails for g in t.retrieved
-                if g.document is not None}
+                if g.document is not None} | unread
+        if prior is not None:
+            hashes.update((url, prior.hashes[url]) for url in unread if url in prior.hashes)
         # Incomplete when the agency's time budget cut any fetch short, at any depth (a linked file too).
         complete = judged and not any(x.budget_cut and x.error is FetchError.TIMEOUT for f in findings
                                       for x in f.fetches)
@@ -468,6 +472,21 @@ class Checker:
                             finished_at=now_iso(), urls_fetched=len(fetched_urls), documents_read=len(docs),
                             complete=complete, trails=light, document_hashes=hashes,
                             home_sha256=home_fetched.digest if home_fetched is not None else ""), again
+
+    def _unread_file(self, url: str) -> asyncio.Future[tuple[Fetched, Document | None]] | None:
+        """An unchanged item's file whose answer `_replay` holds: a PDF or an Office file by its first bytes,
+        so never a page of the site's template (only HTML pages make one) and its text, which no template
+        strips, is last night's. Not read again: (its answer without the body, no document). None for
+        anything else (read as usual)."""
+        task = self._scope().raw.get((url, _ALLOW_PRIVATE.get()))
+        if task is None or not task.done() or task.cancelled() or task.exception() is not None:
+            return None
+        fetched = task.result()
+        if not fetched.ok or not fetched.body.startswith((b"%PDF-", b"PK\x03\x04")):
+            return None
+        done: asyncio.Future[tuple[Fetched, Document | None]] = asyncio.get_running_loop().create_future()
+        done.set_result((replace(fetched, body=b"", body_sha256=fetched.digest), None))
+        return done
 
     async def _replay(self, agency: Agency, items: list[Item], previous: AgencyResult, fiscal_year: int,
                       deadline: float, started: str) -> tuple[AgencyResult | None, dict[str, Finding]]:

@@ -226,25 +226,33 @@ def test_an_unchanged_page_that_tonights_template_reads_otherwise_is_followed_an
 def test_a_night_that_reuses_gives_the_verdicts_of_a_night_that_evaluates_everything(
         tmp_path: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
-    """a001 submits nothing for O3 and its contact page changes: its O2 is not followed (unchanged), its O3 has
+    """a001's contact page changes: its O2 page is read again but not followed, its O3 plan (a PDF) not even
+    read again. a002 submits nothing for O3 and its news page changes: its O1 is not followed, its O3 has
     nothing to follow. Whatever was reused, the verdicts are those of a night that evaluates everything."""
     manifest = tmp_path / "agencies.toml"
-    manifest.write_text(site_mod.manifest(COUNT).replace('O3 = ["http://www.a001.go.th/a001/plan-2569.pdf"]',
+    manifest.write_text(site_mod.manifest(COUNT).replace('O3 = ["http://www.a002.go.th/a002/plan-2569.pdf"]',
                                                          "O3 = []"), encoding="utf-8")
     night(tmp_path, manifest, capsys)
     site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
+    site.files["/a002/news.html"] = site_mod.news(2, extra="และประกาศรับสมัครงาน")
     evaluated.clear()
     followed.clear()
     reusing = night(tmp_path, manifest, capsys)
-    assert evaluated == ["O1"] and followed == ["http://www.a001.go.th/a001/contact.html"]
+    assert sorted(evaluated) == ["O1", "O2"]
+    assert sorted(followed) == ["http://www.a001.go.th/a001/contact.html", "http://www.a002.go.th/a002/news.html"]
     fresh = night(tmp_path, manifest, capsys, "--no-reuse")
-    assert reused_keys(fresh) == set() and len(evaluated) == 1 + COUNT * 3
+    assert reused_keys(fresh) == set() and len(evaluated) == 2 + COUNT * 3
 
     def verdicts(report: dict[str, Any]) -> dict[tuple[str, str], tuple[str, list[str]]]:
         return {k: (f["status"], sorted(r["code"] for r in f["reasons"])) for k, f in findings(report).items()}
 
     assert verdicts(reusing) == verdicts(fresh)
-    assert findings(reusing)["a001", "O3"]["status"] == "fail" and findings(reusing)["a001", "O1"]["status"] == "fail"
+    # a001's plan is not read again, yet counted, and does not show as changed: its stored text hash stands.
+    assert reusing["extractions"] == 2
+    assert [(c["agency"], c["url"]) for c in reusing["since_last_run"]["changed_documents"]] == [
+        ("a001", "http://www.a001.go.th/a001/contact.html"), ("a002", "http://www.a002.go.th/a002/news.html")]
+    assert [a["documents_read"] for a in reusing["agencies"]] == [a["documents_read"] for a in fresh["agencies"]]
+    assert findings(reusing)["a002", "O3"]["status"] == "fail" and findings(reusing)["a001", "O1"]["status"] == "fail"
 
 
 @pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "reading settings", "--no-reuse"])
