@@ -15,6 +15,7 @@ from oit_checker.engine.reuse import Prior, reused
 from oit_checker.evaluate import notes as judge
 from oit_checker.extract import ocr
 from oit_checker.extract.pool import ExtractPool
+from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
 from oit_checker.fetch.render import Renderer
 from oit_checker.follow import drive
@@ -397,6 +398,7 @@ class Checker:
         site = _site(agency)
         starts = _submitted(agency, items)
         unread: set[str] = set()  # unchanged items' files not read again: their stored text hashes stand
+        broken: list[str] = []  # unchanged items whose documents could not be read again
 
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             submitted = agency.items.get(item.id, ())
@@ -408,19 +410,13 @@ class Checker:
             return item.id, tuple(got) + ((extra,) if extra is not None else ())
 
         async def as_read(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
-            """The documents of an unchanged item's URLs, in one trail per submitted URL as `trails_for`
-            makes them (the duplicate-URL marks read those), without following anything."""
-            records = unchanged[item.id].fetches
-            got = await asyncio.gather(*(self._unread_file(r.url) or self._get(r.url, deadline) for r in records))
+            trails = await self._as_read(unchanged[item.id], starts[item.id], deadline, unread)
             if self._on_progress:
                 self._on_progress("item", item.id)
-            retrieved = tuple(Retrieved(fetched=f, document=d, depth=r.depth)
-                              for r, (f, d) in zip(records, got, strict=True))
-            unread.update(f.final_url for f, d in got if d is None and f.ok)
-            if not starts[item.id]:
-                return item.id, ()  # nothing submitted: nothing fetched either (as `trails_for` gives it)
-            first, *rest = starts[item.id]
-            return item.id, (UrlTrail(first, retrieved), *(UrlTrail(u) for u in rest))
+            if trails is None:
+                broken.append(item.id)  # read as a trail would, it is reported as one: followed after all
+                return item.id, ()
+            return item.id, trails
 
         home_task = asyncio.ensure_future(self._get(normalize_url(agency.home), deadline)) if agency.home else None
         home_fetched: Fetched | None = None
@@ -445,7 +441,7 @@ class Checker:
         if previous is not None:
             prior = Prior.of(previous, agency.home, fiscal_year,
                              {item: tuple(t.submitted for t in trails) for item, trails in light.items()})
-        if unchanged and prior is None:
+        if unchanged and (prior is None or broken):
             return None, tuple(unchanged)
         followed = [i for i in items if i.id not in unchanged]
         candidates = prior.candidates(followed, light, scope.unsure) if prior is not None else {}
@@ -473,20 +469,47 @@ class Checker:
                             complete=complete, trails=light, document_hashes=hashes,
                             home_sha256=home_fetched.digest if home_fetched is not None else ""), again
 
-    def _unread_file(self, url: str) -> asyncio.Future[tuple[Fetched, Document | None]] | None:
-        """An unchanged item's file whose answer `_replay` holds: a PDF or an Office file by its first bytes,
-        so never a page of the site's template (only HTML pages make one) and its text, which no template
-        strips, is last night's. Not read again: (its answer without the body, no document). None for
-        anything else (read as usual)."""
+    async def _as_read(self, before: Finding, starts: tuple[str, ...], deadline: float, unread: set[str]
+                       ) -> tuple[UrlTrail, ...] | None:
+        """An unchanged item's documents (at its fetch records' URLs) read again without following anything,
+        in one trail per submitted URL as `trails_for` makes them (the duplicate-URL marks read those): for
+        the site's template only. Its files are not read again (`_unread_file`; their final URLs go in
+        `unread`). None when a document cannot be read."""
+        async def read(url: str) -> tuple[Fetched, Document | None]:
+            skipped = self._unread_file(url)
+            if skipped is not None:
+                unread.add(skipped.final_url)
+                return skipped, None
+            fetched, doc = await self._get(url, deadline)
+            if doc is not None and drive.is_google_host(fetched.final_url) and drive.recognise(fetched) is not None:
+                doc = None  # as `_inspect` has it: Drive's page is not the agency's document
+            return fetched, doc
+
+        got = await asyncio.gather(*(read(r.url) for r in before.fetches), return_exceptions=True)
+        answers = [g for g in got if not isinstance(g, BaseException)]
+        if len(answers) < len(got):
+            return None
+        if not starts:
+            return ()  # nothing submitted: nothing fetched either
+        retrieved = tuple(Retrieved(fetched=f, document=d, depth=r.depth)
+                          for r, (f, d) in zip(before.fetches, answers, strict=True))
+        first, *rest = starts
+        return (UrlTrail(first, retrieved), *(UrlTrail(u) for u in rest))
+
+    def _unread_file(self, url: str) -> Fetched | None:
+        """An unchanged item's file whose answer `_replay` holds: a PDF, DOCX or XLSX as the extractor would
+        see it (`detect_kind`), so never a page of the site's template (only HTML pages make one) and its
+        text, which no template strips, is last night's. Not read again: its answer, without the body. None
+        for anything else (read as usual)."""
         task = self._scope().raw.get((url, _ALLOW_PRIVATE.get()))
         if task is None or not task.done() or task.cancelled() or task.exception() is not None:
             return None
         fetched = task.result()
-        if not fetched.ok or not fetched.body.startswith((b"%PDF-", b"PK\x03\x04")):
+        if not fetched.ok or not fetched.body:
             return None
-        done: asyncio.Future[tuple[Fetched, Document | None]] = asyncio.get_running_loop().create_future()
-        done.set_result((replace(fetched, body=b"", body_sha256=fetched.digest), None))
-        return done
+        if detect_kind(fetched.body, fetched.content_type, fetched.final_url) not in _FILE_KINDS:
+            return None
+        return replace(fetched, body=b"", body_sha256=fetched.digest)
 
     async def _replay(self, agency: Agency, items: list[Item], previous: AgencyResult, fiscal_year: int,
                       deadline: float, started: str) -> tuple[AgencyResult | None, dict[str, Finding]]:
@@ -625,6 +648,7 @@ class _Step(NamedTuple):
     probe: bool = False  # a download-worded link of unknown kind: kept only if it proves to be evidence
 
 
+_FILE_KINDS = frozenset({DocKind.PDF, DocKind.DOCX, DocKind.XLSX})  # never a page of a site's template
 _WP_MIN_CHARS = 40  # a REST record shorter than this, with no links, is an empty shell of a page builder
 EVALUATION_MIN_S = 30.0  # evaluation may run this long even when fetching used the whole agency budget
 _OCR_MIN_CHARS = 20
