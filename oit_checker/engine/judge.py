@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from oit_checker.engine.reuse import item_inputs, reuse_finding, same_text
+from oit_checker.engine.reuse import also_asked_of, item_inputs, reuse_finding, same_text
 from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.html import boilerplate
@@ -48,10 +48,10 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
             continue
         inputs = item_inputs(trails, digests)
         before = (candidates or {}).get(item.id)
-        got = reuse_finding(before, trails, inputs, hashes, hashes_before or {}) if before is not None else None
+        got = reuse_finding(before, trails, inputs) if before is not None else None
         if got is None:
             got = evaluate_item(item, trails, fiscal_year, home=home, cache=documents)
-        also_asked = tuple(dict.fromkeys(a for t in trails for a in t.also_asked))
+        also_asked = also_asked_of(trails)
         findings.append(got if (got.inputs, got.also_asked) == (inputs, also_asked) else replace(got, inputs=inputs,
                                                                                          also_asked=also_asked))
     return tuple(findings), hashes, tuple(again)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from oit_checker.engine.judge import content_hashes, judge_agency
-from oit_checker.engine.reuse import Prior, reused
+from oit_checker.engine.reuse import Prior, also_asked_of, reused
 from oit_checker.evaluate import notes as judge
 from oit_checker.extract import ocr
 from oit_checker.extract.pool import ExtractPool
@@ -449,7 +449,7 @@ class Checker:
         if prior is not None and prior.whole_agency(items, candidates, light, home_fetched):
             # Nothing of the agency changed: no document to compare, nothing to evaluate.
             findings = tuple(replace(reused(candidates[i.id], light.get(i.id, ())),
-                                     also_asked=_also_asked(light.get(i.id, ()))) for i in items)
+                                     also_asked=also_asked_of(light.get(i.id, ()))) for i in items)
             hashes = {url: prior.hashes[url] for url in _document_urls(light)}
             judged = True
         else:
@@ -587,10 +587,6 @@ class Checker:
 def _site(agency: Agency) -> str:
     """The agency's own site, for telling its links from others: its home page, else its first URL."""
     return agency.home or next((u for urls in agency.items.values() for u in urls), "")
-
-
-def _also_asked(trails: Sequence[UrlTrail]) -> tuple[tuple[str, str], ...]:
-    return tuple(dict.fromkeys(a for t in trails for a in t.also_asked))
 
 
 def _submitted(agency: Agency, items: Sequence[Item]) -> dict[str, tuple[str, ...]]:

@@ -20,10 +20,12 @@ of these are the same:
   the notes made while following, and the stored finding keeps that hash (`Finding.inputs`). This holds
   whether the server said 304 or sent the same reading again with a 200 (a server without validators, a
   re-exported PDF, a page re-rendered with a new timestamp): `reuse_finding`, on the worker.
-- A finding stored before that hash existed is reused only when every document was answered by the HTTP
-  cache after a 304 and leaves the text it left last night (the text hashes of `document_hashes`).
-- When every document and the home page of the whole agency was a 304 and every finding is a candidate, the
-  template is last night's too: nothing is compared or evaluated (`Prior.whole_agency`).
+- A finding stored without that hash (by an older version, whose runs have no reading settings and so are
+  never reused anyway) is not reused.
+- When every URL of the whole agency gave last night's bytes (by their sha256, home page included) and every
+  finding is a candidate, the template is last night's too: nothing is compared or evaluated
+  (`Prior.whole_agency`); before anything is followed, the same test makes a replay (`Prior.replayed`), and
+  item by item it spares following (`Prior.unchanged_items`, then `same_text` on the worker).
 
 A previous finding that says our own bound stopped the check (a timeout, a crash, an extraction bound) or that
 could not look (`error`) is never reused. The reused finding keeps tonight's fetch records (how each URL was
@@ -109,29 +111,25 @@ class Prior:
     def candidates(self, items: Sequence[Item], gathered: Mapping[str, tuple[UrlTrail, ...]],
                    unsure: Collection[str]) -> dict[str, Finding]:
         """Items whose every URL answered as last night, none read from more than its bytes: item id → last
-        night's finding, to be reused if the item reads the same (`reuse_finding`). A finding stored without
-        its inputs' hash is a candidate only when every document is last night's bytes (a 304).
-        `unsure`: URLs whose document is more than their own bytes."""
+        night's finding, to be reused if the item reads the same (`reuse_finding`). `unsure`: URLs whose
+        document is more than their own bytes."""
         out: dict[str, Finding] = {}
         for item in items:
             before = self.findings.get(item.id)
             trails = gathered.get(item.id, ())
-            if before is None or not _reusable(before):
+            if before is None or not before.inputs or not _reusable(before):
                 continue
             if not _same_fetches(fetch_records(trails), before.fetches):
                 continue
-            fetched = [g.fetched for t in trails for g in t.retrieved]
-            if any(_unsure(f, unsure) for f in fetched):
-                continue
-            if before.inputs or all(_unchanged_bytes(f) for f in fetched):
+            if not any(_unsure(g.fetched, unsure) for t in trails for g in t.retrieved):
                 out[item.id] = before
         return out
 
     def whole_agency(self, items: Sequence[Item], candidates: Mapping[str, Finding],
                      gathered: Mapping[str, tuple[UrlTrail, ...]], home: Fetched | None) -> bool:
-        """Every item is a candidate whose every URL gave last night's bytes (`_same_bytes`), the home page
-        answered 304, and every document read has a stored hash: the site's template is last night's as well,
-        so nothing needs to be compared."""
+        """Every item is a candidate whose every URL gave last night's bytes (`_same_bytes`), so did the home
+        page (`same_home`), and every document read has a stored hash: the site's template is last night's as
+        well, so nothing needs to be compared."""
         if any(item.id not in candidates for item in items):
             return False
         if not self.same_home(home):
@@ -148,10 +146,10 @@ class Prior:
         return home is None or (home.ok and bool(self.home_sha256) and home.digest == self.home_sha256)
 
     def replay_urls(self, items: Sequence[Item]) -> list[str] | None:
-        """Every URL the items asked for last night (the URLs their findings rest on and those they tried and
-        did not keep), to be asked again before anything is followed; None when some finding cannot be
-        replayed: not reusable, stored without its inputs' hash (so without its untried URLs), or resting on a
-        fetch that failed."""
+        """Every URL the items asked for last night (the URLs their findings rest on and `also_asked`: links
+        tried and not kept, WordPress REST records), to be asked again before anything is followed; None when
+        some finding cannot be replayed: not reusable, stored without its inputs' hash (so without
+        `also_asked`), or resting on a fetch that failed."""
         urls: dict[str, None] = {}
         for item in items:
             before = self.findings.get(item.id)
@@ -168,8 +166,8 @@ class Prior:
         """Last night's findings, when every URL of `replay_urls` (`fetched`: URL → tonight's answer) answered
         as last night with last night's bytes: same status, final URL, redirects, attempts (`_same_fetches`),
         the same body by its sha256 (`_same_bytes`; whatever the HTTP cache says, which another agency may
-        have refreshed tonight), every URL tried and not kept the same page again; and the home page answered
-        304. Then the same links would be followed in the same documents and the same text read, so nothing is
+        have refreshed tonight), every URL of `also_asked` the same answer again; and the home page its bytes
+        (`same_home`). Then the same links would be followed in the same documents and the same text read, so nothing is
         followed, read or evaluated. None when anything differs: the agency is then checked as usual."""
         if not self.same_home(home):
             return None
@@ -210,12 +208,6 @@ def _unsure(fetched: Fetched, unsure: Collection[str]) -> bool:
     return fetched.url in unsure or fetched.final_url in unsure
 
 
-def _unchanged_bytes(fetched: Fetched) -> bool:
-    if not fetched.ok:
-        return True  # a 404, a redirect without a target …: its whole outcome is in the fetch record
-    return fetched.from_cache
-
-
 def item_inputs(trails: Sequence[UrlTrail], memo: dict[int, bytes]) -> str:
     """sha256 of what evaluation reads for one item: each trail's submitted URL and notes, and for every URL
     reached its place in the trail, how it answered (not when, how fast, nor whether from the cache) and its
@@ -249,20 +241,20 @@ def _document_digest(doc: Document | None, memo: dict[int, bytes]) -> bytes:
     return got
 
 
+def also_asked_of(trails: Sequence[UrlTrail]) -> tuple[tuple[str, str], ...]:
+    """What an item asked for besides its fetch records (`Finding.also_asked`), once each."""
+    return tuple(dict.fromkeys(a for t in trails for a in t.also_asked))
+
+
 def reused(finding: Finding, trails: Sequence[UrlTrail]) -> Finding:
     """Last night's finding as tonight's: tonight's fetch records, no suppression yet, marked."""
     return replace(finding, fetches=fetch_records(trails), suppressed="", reused=True)
 
 
-def reuse_finding(before: Finding, trails: Sequence[UrlTrail], inputs_now: str, hashes_now: Mapping[str, str],
-                  hashes_before: Mapping[str, str]) -> Finding | None:
+def reuse_finding(before: Finding, trails: Sequence[UrlTrail], inputs_now: str) -> Finding | None:
     """On the worker, after the template is stripped: last night's finding when the item reads what it read
-    last night (`inputs_now`, from `item_inputs`); for a finding stored without that hash (every document a
-    304, see `Prior.candidates`), when every document leaves the text it left last night; else None
-    (evaluate)."""
-    if before.inputs:
-        return reused(before, trails) if before.inputs == inputs_now else None
-    return same_text(before, trails, hashes_now, hashes_before)
+    last night (`inputs_now`, from `item_inputs`); else None (evaluate)."""
+    return reused(before, trails) if before.inputs and before.inputs == inputs_now else None
 
 
 def same_text(before: Finding, trails: Sequence[UrlTrail], hashes_now: Mapping[str, str],

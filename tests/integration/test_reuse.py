@@ -19,7 +19,15 @@ from oit_checker.cli import main as cli
 from oit_checker.engine import audit as audit_mod
 from oit_checker.engine import judge as judge_mod
 from oit_checker.engine.pipeline import Checker
-from oit_checker.engine.reuse import Prior, RunKey, item_inputs, previous_for_reuse, reuse_finding, reused
+from oit_checker.engine.reuse import (
+    Prior,
+    RunKey,
+    item_inputs,
+    previous_for_reuse,
+    reuse_finding,
+    reused,
+    same_text,
+)
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -359,7 +367,7 @@ def _trails(*, from_cache: bool = True, error: FetchError | None = None, status:
 
 
 def _previous(*, complete: bool = True, status: Status = Status.PASS, codes: tuple[str, ...] = (),
-              home: str | None = "https://www.a.go.th/", inputs: str = "",
+              home: str | None = "https://www.a.go.th/", inputs: str = "i1",
               also_asked: tuple[tuple[str, str], ...] = ()) -> AgencyResult:
     record = FetchRecord(url=PAGE, final_url=PAGE, status=200, attempts=1, elapsed_s=0.2, sha256="b" * 64,
                          content_type="text/html")
@@ -391,8 +399,7 @@ def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_
 
 @pytest.mark.parametrize(("why", "previous", "trails", "unsure", "candidate"), [
     ("unchanged (304)", _previous(), _trails(), set(), True),
-    ("downloaded again (200), stored without its inputs' hash", _previous(), _trails(from_cache=False), set(),
-     False),
+    ("stored without its inputs' hash (an older version)", _previous(inputs=""), _trails(), set(), False),
     ("downloaded again (200), stored with its inputs' hash", _previous(inputs="i1"), _trails(from_cache=False),
      set(), True),
     ("read from more than its bytes, inputs' hash stored", _previous(inputs="i1"), _trails(), {PAGE}, False),
@@ -413,23 +420,23 @@ def test_candidates_are_items_whose_every_url_answered_as_last_night_from_the_sa
     assert ("O1" in got) is candidate, why
 
 
-def test_a_finding_stored_without_its_inputs_hash_is_reused_only_when_its_documents_leave_last_nights_text(
-        ) -> None:
+def test_a_finding_is_reused_only_when_the_item_reads_the_same() -> None:
+    before = _previous().findings[0]
+    trails = _trails(from_cache=False)
+    got = reuse_finding(before, trails, "i1")
+    assert got is not None and got.reused and got.inputs == "i1" and got.reasons == before.reasons
+    assert got.fetches[0].elapsed_s == 0.0  # tonight's fetch record, not last night's
+    assert reuse_finding(before, trails, "i2") is None  # another reading
+    assert reuse_finding(_previous(inputs="").findings[0], trails, "") is None  # stored without the hash
+
+
+def test_an_item_not_followed_keeps_its_finding_only_when_its_documents_leave_last_nights_text() -> None:
     before = _previous().findings[0]
     trails = _trails()
-    same = reuse_finding(before, trails, "tonight", {PAGE: "h1"}, {PAGE: "h1"})
-    assert same is not None and same.reused and same.status is before.status and same.reasons == before.reasons
-    assert same.fetches[0].elapsed_s == 0.0  # tonight's fetch record, not last night's
-    assert reuse_finding(before, trails, "tonight", {PAGE: "h2"}, {PAGE: "h1"}) is None  # stripped otherwise
-    assert reuse_finding(before, trails, "tonight", {}, {PAGE: "h1"}) is None
-
-
-def test_a_finding_stored_with_its_inputs_hash_is_reused_only_when_the_item_reads_the_same() -> None:
-    before = _previous(inputs="i1").findings[0]
-    trails = _trails(from_cache=False)
-    got = reuse_finding(before, trails, "i1", {PAGE: "h2"}, {PAGE: "h1"})
-    assert got is not None and got.reused and got.inputs == "i1"  # the inputs decide, not the text hashes
-    assert reuse_finding(before, trails, "i2", {PAGE: "h1"}, {PAGE: "h1"}) is None  # same text, other reading
+    same = same_text(before, trails, {PAGE: "h1"}, {PAGE: "h1"})
+    assert same is not None and same.reused and same.status is before.status
+    assert same_text(before, trails, {PAGE: "h2"}, {PAGE: "h1"}) is None  # tonight's template strips otherwise
+    assert same_text(before, trails, {}, {PAGE: "h1"}) is None
 
 
 def _inputs(trails: tuple[UrlTrail, ...]) -> str:
@@ -529,8 +536,8 @@ def test_a_replay_asks_every_url_of_last_night_and_stands_only_on_the_same_bytes
     assert prior.unchanged_items([_item()], _answers(tried_sha="e" * 64)) == {}
     moved = {PAGE: replace(_answers()[PAGE], final_url="https://www.a.go.th/new.html"), TRIED: _answers()[TRIED]}
     assert prior.replayed([_item()], moved, home) is None  # answered otherwise
-    for unusable in (_previous(), _previous(inputs="i1", status=Status.ERROR),  # stored without its inputs' hash …
-                     _previous(inputs="i1", codes=("rendered_page",))):
+    # Stored without its inputs' hash, `error`, resting on a page drawn by a browser:
+    for unusable in (_previous(inputs=""), _previous(status=Status.ERROR), _previous(codes=("rendered_page",))):
         p = _prior(unusable)
         assert p is not None and p.replay_urls([_item()]) is None
 
