@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from oit_checker.engine.judge import content_hashes, judge_agency
-from oit_checker.engine.reuse import Prior, also_asked_of, reused
+from oit_checker.engine.reuse import Prior, Reread, also_asked_of, reused
 from oit_checker.evaluate import notes as judge
 from oit_checker.extract import ocr
 from oit_checker.extract.pool import ExtractPool
@@ -532,9 +532,11 @@ class Checker:
                     raw.pop((u, _ALLOW_PRIVATE.get()), None)  # asked again by the usual check, not re-raised
             return None, {}
         fetched = {u: f for u, f in zip(asked, got, strict=True) if isinstance(f, Fetched)}
-        findings = prior.replayed(items, fetched, fetched[home] if home is not None else None)
+        home_fetched = fetched[home] if home is not None else None
+        same = await self._same_readings(prior.rereads(items, fetched, home_fetched))
+        findings = prior.replayed(items, fetched, home_fetched, same)
         if findings is None:
-            return None, prior.unchanged_items(items, fetched)
+            return None, prior.unchanged_items(items, fetched, same)
         if self._on_progress:
             for u in asked:
                 self._on_progress("fetched", u)
@@ -544,7 +546,21 @@ class Checker:
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=previous.urls_fetched,
                             documents_read=previous.documents_read, complete=True,
-                            document_hashes=dict(prior.hashes), home_sha256=prior.home_sha256), {}
+                            document_hashes=dict(prior.hashes),
+                            home_sha256=home_fetched.digest if home_fetched is not None else prior.home_sha256), {}
+
+    async def _same_readings(self, rereads: Mapping[Reread, Fetched]) -> frozenset[Reread]:
+        """Of a replay's new bytes (`Prior.rereads`), those that read exactly as last night's bytes did (the
+        extraction cache tells: `CachedExtractor.reads_as_before`). Each is read as the usual check would read
+        it, and kept for it. None with `--render` (a page is then more than its bytes) or without the cache."""
+        reads = getattr(self.extractor, "reads_as_before", None)
+        if not rereads or reads is None or self.renderer is not None:
+            return frozenset()
+        keys = list(rereads)
+        got = await asyncio.gather(*(reads(f.body, f.final_url, f.content_type, f.charset, before)
+                                     for (_, _, before), f in ((k, rereads[k]) for k in keys)),
+                                   return_exceptions=True)
+        return frozenset(k for k, same in zip(keys, got, strict=True) if same is True)
 
     async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                      fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],

@@ -37,8 +37,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from oit_checker.evaluate.item import fetch_records
+from oit_checker.follow.drive import is_google_host
 from oit_checker.model import (
     AgencyResult,
     Document,
@@ -56,6 +58,10 @@ _OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extr
 # Reason codes of a reading that rests on more than the documents' bytes, or on an option of the run
 # (--render, --ocr, the WordPress REST record): a finding with one is evaluated again.
 _NOT_FROM_BYTES = frozenset({"rendered_page", "ocr_hint", "wordpress_record"})
+
+
+# New bytes at a URL: (final URL, tonight's sha256, last night's sha256); see `Prior.rereads`.
+Reread = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -140,10 +146,49 @@ class Prior:
         return all(g.fetched.final_url in self.hashes for trails in gathered.values() for t in trails
                    for g in t.retrieved if g.document is not None)
 
-    def same_home(self, home: Fetched | None) -> bool:
-        """The home page (a template reference) gave last night's bytes, by their sha256: a 304 alone says
-        only that the HTTP cache holds what the server has, which another agency or run may have refreshed."""
-        return home is None or (home.ok and bool(self.home_sha256) and home.digest == self.home_sha256)
+    def same_home(self, home: Fetched | None, same_reading: Collection[Reread] = ()) -> bool:
+        """The home page (a template reference) gave last night's bytes, by their sha256 — a 304 alone says
+        only that the HTTP cache holds what the server has, which another agency or run may have refreshed —
+        or new bytes that read exactly as last night's (`same_reading`, see `rereads`)."""
+        if home is None:
+            return True
+        return home.ok and bool(self.home_sha256) and (
+            home.digest == self.home_sha256 or (home.final_url, home.digest, self.home_sha256) in same_reading)
+
+    def rereads(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None
+                ) -> dict[Reread, Fetched]:
+        """The answers of a replay (`fetched`: URL → tonight's answer; `home`) that brought new bytes where
+        last night's record has a body, answering otherwise as last night (final URL, status, content type,
+        charset): (final URL, tonight's sha256, last night's sha256) → tonight's answer. Whether each reads
+        as last night's bytes did is for the extraction cache to tell (`CachedExtractor.reads_as_before`);
+        those that do count as unchanged (`same_reading` of `replayed` and `unchanged_items`). Not offered:
+        a Google Drive answer or an app route (more is read of them than their document), a URL with
+        credentials (never stored)."""
+        out: dict[Reread, Fetched] = {}
+
+        def offer(f: Fetched | None, r: FetchRecord) -> None:
+            if f is None or not f.ok or not f.body or not r.sha256 or f.truncated:
+                return
+            if (f.final_url, f.status, f.content_type, f.charset) != (r.final_url, r.status, r.content_type,
+                                                                      r.charset):
+                return
+            if "#" in f.url or is_google_host(f.final_url) or urlsplit(f.final_url).username is not None:
+                return
+            digest = f.digest
+            if digest != r.sha256:
+                out.setdefault((f.final_url, digest, r.sha256), f)
+
+        records = [r for item in items if (before := self.findings.get(item.id)) is not None
+                   for r in before.fetches]
+        for r in records:
+            offer(fetched.get(r.url), r)
+        if home is not None and self.home_sha256:
+            # Last night's answer for the home page: a record of it with its bytes, when an item reached it.
+            for r in records:
+                if r.url == home.url and r.sha256 == self.home_sha256:
+                    offer(home, r)
+                    break
+        return out
 
     def replay_urls(self, items: Sequence[Item]) -> list[str] | None:
         """Every URL the items asked for last night (the URLs their findings rest on and `also_asked`: links
@@ -161,24 +206,27 @@ class Prior:
             urls.update(dict.fromkeys(u for u, _ in before.also_asked))
         return list(urls)
 
-    def replayed(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None
-                 ) -> tuple[Finding, ...] | None:
+    def replayed(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None,
+                 same_reading: Collection[Reread] = ()) -> tuple[Finding, ...] | None:
         """Last night's findings, when every URL of `replay_urls` (`fetched`: URL → tonight's answer) answered
         as last night with last night's bytes: same status, final URL, redirects, attempts (`_same_fetches`),
         the same body by its sha256 (`_same_bytes`; whatever the HTTP cache says, which another agency may
         have refreshed tonight), every URL of `also_asked` the same answer again; and the home page its bytes
-        (`same_home`). Then the same links would be followed in the same documents and the same text read, so nothing is
-        followed, read or evaluated. None when anything differs: the agency is then checked as usual."""
-        if not self.same_home(home):
+        (`same_home`). New bytes that read exactly as last night's (`same_reading`, see `rereads`) count as
+        last night's. Then the same links would be followed in the same documents and the same text read, so
+        nothing is followed, read or evaluated. None when anything differs: the agency is then checked as
+        usual."""
+        if not self.same_home(home, same_reading):
             return None
-        same = self.unchanged_items(items, fetched)
+        same = self.unchanged_items(items, fetched, same_reading)
         if len(same) < len(items):
             return None
         if any(r.status == 200 and r.final_url not in self.hashes for f in same.values() for r in f.fetches):
             return None  # a document without its stored text hash: the history's diff would lose it
         return tuple(same[item.id] for item in items)
 
-    def unchanged_items(self, items: Sequence[Item], fetched: Mapping[str, Fetched]) -> dict[str, Finding]:
+    def unchanged_items(self, items: Sequence[Item], fetched: Mapping[str, Fetched],
+                        same_reading: Collection[Reread] = ()) -> dict[str, Finding]:
         """The items of `replay_urls` whose every URL answered as last night with last night's bytes (see
         `replayed`): item id → last night's finding, marked reused, with tonight's fetch records. Such an
         item follows the same links to the same documents tonight; only the site's template, which other
@@ -190,16 +238,20 @@ class Prior:
                 continue
             tonight = (UrlTrail("", tuple(Retrieved(fetched=fetched[r.url], depth=r.depth) for r in before.fetches)),)
             records = fetch_records(tonight)
-            if _same_fetches(records, before.fetches) and _same_bytes(records, before.fetches):
+            if _same_fetches(records, before.fetches) and _same_bytes(records, before.fetches, same_reading):
                 out[item.id] = reused(before, tonight)
         return out
 
 
-def _same_bytes(now: Sequence[FetchRecord], before: Sequence[FetchRecord]) -> bool:
-    """Every answer with a body has last night's body, by its sha256 (known for findings stored from schema 4)."""
+def _same_bytes(now: Sequence[FetchRecord], before: Sequence[FetchRecord], same_reading: Collection[Reread] = ()
+                ) -> bool:
+    """Every answer with a body has last night's body, by its sha256 (known for findings stored from schema 4),
+    or new bytes that read exactly as last night's (`same_reading`)."""
     def same(a: FetchRecord, b: FetchRecord) -> bool:
         answered = a.error is None and a.status is not None and 200 <= a.status < 300
-        return a.sha256 == b.sha256 and (bool(a.sha256) or not answered)
+        if a.sha256 != b.sha256:
+            return bool(a.sha256) and (a.final_url, a.sha256, b.sha256) in same_reading
+        return bool(a.sha256) or not answered
 
     return len(now) == len(before) and all(same(a, b) for a, b in zip(now, before, strict=True))
 

@@ -163,24 +163,29 @@ class ExtractCache:
         self._conn.execute("DELETE FROM documents WHERE used < ?", (clock.wall() - keep_s,))
 
     def key(self, body: bytes, url: str, content_type: str, charset: str | None) -> str:
-        kind = detect_kind(body, content_type, url, read_zip=False)
-        digest = hashlib.sha256(body).hexdigest()
+        return self.key_of(hashlib.sha256(body).hexdigest(), detect_kind(body, content_type, url, read_zip=False),
+                           url, charset)
+
+    def key_of(self, sha256: str, kind: DocKind, url: str, charset: str | None) -> str:
+        """The key of a body known by its sha256 and read as `kind` (`detect_kind`, without opening a ZIP)."""
         # Same rule as the run's in-memory cache: an HTML Document holds links resolved against its URL
         # and text decoded with the header charset, so only the same page at the same URL is the same.
         where = f"{url}\x00{charset or ''}" if kind is DocKind.HTML else ""
-        return f"{self._fingerprint}:{digest}:{kind.value}:{where}"
+        return f"{self._fingerprint}:{sha256}:{kind.value}:{where}"
 
-    def get(self, key: str, url: str) -> Document | None:
+    def get(self, key: str, url: str, *, counted: bool = True) -> Document | None:
+        """The stored document, read as at `url`; None when there is none. `counted`: a hit or a miss in the
+        run's statistics (a look at last night's reading is neither)."""
         row = self._conn.execute("SELECT doc, used FROM documents WHERE key = ?", (key,)).fetchone()
         if row is None:
-            self.stats.misses += 1
+            self.stats.misses += counted
             return None
         try:
             doc = _decode(row[0], url)
         except (ValueError, TypeError, KeyError, zlib.error):
-            self.stats.misses += 1
+            self.stats.misses += counted
             return None
-        self.stats.hits += 1
+        self.stats.hits += counted
         now = clock.wall()
         if now - row[1] > _TOUCH_S:  # a write per hit would cost more than the read: at most daily
             self._conn.execute("UPDATE documents SET used = ? WHERE key = ?", (now, key))
@@ -207,6 +212,21 @@ class CachedExtractor:
     async def call(self, fn: Any, *args: object, timeout: float) -> Any:
         """The inner pool's bounded `call` (evaluation runs where extraction does)."""
         return await self.inner.call(fn, *args, timeout=timeout)  # type: ignore[attr-defined]
+
+    async def reads_as_before(self, body: bytes, url: str, content_type: str, charset: str | None,
+                              before_sha256: str) -> bool:
+        """Whether `body` reads exactly as the body with sha256 `before_sha256` read at the same URL, with
+        the same content type and charset: the same document (text, title, links, kind, errors, marks) and
+        the same page facts (what the crawler reads of a page besides its document). False when last night's
+        reading is no longer stored. `body` is read (and stored) as `extract` reads it."""
+        if urlsplit(url).username is not None:
+            return False  # never stored (see `extract`)
+        kind = detect_kind(body, content_type, url, read_zip=False)
+        before = self.cache.get(self.cache.key_of(before_sha256, kind, url, charset), url, counted=False)
+        if before is None:
+            return False
+        now = await self.extract(body, url, content_type, charset)
+        return now == before and now.facts == before.facts
 
     async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
                       ) -> Document:

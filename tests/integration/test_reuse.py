@@ -7,8 +7,10 @@ between runs), with evaluation counted where it happens (`engine.judge.evaluate_
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -176,6 +178,53 @@ def test_a_document_sent_again_that_reads_the_same_is_reused(
     assert evaluated == [] and ("a001", "O2") in reused_keys(report)  # … and read the same
     assert findings(report)["a001", "O2"]["status"] == "pass"
     assert report["since_last_run"]["changed_documents"] == []
+
+
+def test_new_bytes_that_read_as_last_nights_replay_the_agency_without_following_anything(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
+        read_again: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    """A re-exported plan (new bytes after the end of the PDF: a new ETag, a 200) and a page re-sent with one
+    more space: each is read, and reads exactly as last night's bytes did (the extraction cache still holds
+    that reading), so the agency is replayed — nothing followed, read for the template or evaluated."""
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    followed.clear()
+    read_again["urls"].clear()
+    site.reset_counts()
+    site.files["/a001/plan-2569.pdf"] = site.files["/a001/plan-2569.pdf"] + b"\n% re-exported\n"
+    site.files["/a001/news.html"] = site.files["/a001/news.html"].replace(b"</main>", b" </main>")
+    report = night(tmp_path, manifest, capsys)
+    assert site.served[200] == 2 and report["extractions"] == 2  # the new bytes were read …
+    assert evaluated == [] and followed == [] and read_again["urls"] == []  # … and nothing else was
+    assert site.requests == len(site.files)  # every URL asked once
+    assert reused_keys(report) == set(findings(report))
+    assert report["since_last_run"]["changed_documents"] == []
+
+    # The next night starts from tonight's bytes: a replay again, nothing read at all.
+    site.reset_counts()
+    again = night(tmp_path, manifest, capsys)
+    assert again["extractions"] == 0 and site.served == {304: len(site.files)}
+    assert evaluated == [] and followed == [] and read_again["urls"] == []
+
+
+def test_new_bytes_whose_last_reading_is_gone_from_the_cache_are_followed_as_usual(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Without last night's reading in the extraction cache (cleared, expired) nothing says the new bytes read
+    the same before they are followed: the item is followed, and its finding reused only because what it
+    reads tonight hashes as last night's (`Finding.inputs`)."""
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    followed.clear()
+    for db in (tmp_path / "cache").rglob("*.sqlite*"):
+        with contextlib.closing(sqlite3.connect(db)) as conn:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone():
+                conn.execute("DELETE FROM documents")
+                conn.commit()
+    site.files["/a002/contact.html"] = site.files["/a002/contact.html"].replace(b"</main>", b" </main>")
+    report = night(tmp_path, manifest, capsys)
+    assert followed == ["http://www.a002.go.th/a002/contact.html"]
+    assert evaluated == [] and reused_keys(report) == set(findings(report))
 
 
 def _retitled(body: bytes, title: str) -> bytes:
@@ -540,6 +589,33 @@ def test_a_replay_asks_every_url_of_last_night_and_stands_only_on_the_same_bytes
     for unusable in (_previous(inputs=""), _previous(status=Status.ERROR), _previous(codes=("rendered_page",))):
         p = _prior(unusable)
         assert p is not None and p.replay_urls([_item()]) is None
+
+
+def test_new_bytes_stand_in_for_last_nights_only_when_they_answer_as_last_night_and_read_the_same() -> None:
+    """`Prior.rereads` offers new bytes for a second reading only when the URL answered otherwise as last
+    night; a replay then stands on exactly the re-reads the extraction cache vouched for."""
+    prior = _prior(_previous(inputs="i1"))
+    assert prior is not None
+    home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, body=HOME_PAGE)
+    body = "<p>ที่อยู่ 1 หมู่ 2</p><!-- 2026-12-04 -->".encode()
+    page = Fetched(url=PAGE, final_url=PAGE, status=200, body=body, content_type="text/html")
+    reread = (PAGE, hashlib.sha256(body).hexdigest(), "b" * 64)
+    assert prior.rereads([_item()], {PAGE: page}, home) == {reread: page}
+    for other in (replace(page, body=b"", body_sha256="b" * 64),  # last night's bytes: nothing to read again
+                  replace(page, charset="tis-620"), replace(page, content_type="application/xhtml+xml"),
+                  replace(page, final_url="https://www.a.go.th/o1-new.html"), replace(page, status=203),
+                  replace(page, body=b"", error=FetchError.TOO_LARGE, truncated=True)):
+        assert prior.rereads([_item()], {PAGE: other}, home) == {}
+    # The home page has no record of its own here (no item reached it): only its bytes can say it is the same.
+    assert prior.rereads([_item()], {PAGE: replace(page, body=b"", body_sha256="b" * 64)},
+                         replace(home, body=b"<p>new</p>")) == {}
+
+    assert prior.replayed([_item()], {PAGE: page}, home) is None  # new bytes, nobody said they read the same
+    got = prior.replayed([_item()], {PAGE: page}, home, frozenset({reread}))
+    assert got is not None and got[0].reused and got[0].fetches[0].sha256 == reread[1]  # tonight's bytes, kept
+    assert prior.replayed([_item()], {PAGE: page}, home, frozenset({(PAGE, reread[1], "c" * 64)})) is None
+    assert set(prior.unchanged_items([_item()], {PAGE: page}, frozenset({reread}))) == {"O1"}
+    assert prior.unchanged_items([_item()], {PAGE: page}) == {}
 
 
 def test_the_run_key_is_catalogue_fiscal_year_and_tool_version() -> None:

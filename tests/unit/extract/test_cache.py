@@ -1,0 +1,71 @@
+"""The extraction cache's second reading (`CachedExtractor.reads_as_before`): new bytes read exactly as last
+night's, judged on real Thai HTML and PDF bytes read by the real extractors (in this process)."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from pathlib import Path
+
+from oit_checker.extract.cache import CachedExtractor, ExtractCache
+from oit_checker.extract.pool import ExtractPool
+
+ROOT = Path(__file__).resolve().parents[3]
+PDF = (ROOT / "fixtures" / "corpus" / "a1_laksaman.pdf").read_bytes()
+URL = "https://www.a.go.th/o1.html"
+PAGE = """<html><head><meta charset="utf-8"><title>ข้อมูลการติดต่อ</title>{head}</head>
+<body><main><h1>ข้อมูลการติดต่อ</h1><p>ที่อยู่ 99 หมู่ 1 ตำบลบ้านใหม่ โทรศัพท์ 0 4321 0000</p>
+<a href="/plan.pdf">แผนปฏิบัติการ ประจำปี 2569</a></main></body></html>"""
+
+
+def _page(head: str = "", tail: str = "") -> bytes:
+    return (PAGE.format(head=head) + tail).encode("utf-8")
+
+
+def _sha(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _reads(tmp_path: Path, before: bytes, now: bytes, url: str, content_type: str) -> bool:
+    async def go() -> bool:
+        cache = ExtractCache(tmp_path / "extract.sqlite3")
+        pool = ExtractPool(workers=0)
+        try:
+            extractor = CachedExtractor(pool, cache)
+            await extractor.extract(before, url, content_type, None)  # last night's reading, stored
+            return await extractor.reads_as_before(now, url, content_type, None, _sha(before))
+        finally:
+            pool.close()
+            cache.close()
+
+    return asyncio.run(go())
+
+
+def test_new_bytes_with_the_same_document_and_page_facts_read_as_before(tmp_path: Path) -> None:
+    assert _reads(tmp_path, _page(), _page(tail="<!-- built 2026-12-04 03:00 -->"), URL, "text/html")
+    assert _reads(tmp_path, PDF, PDF + b"\n% re-exported\n", "https://www.a.go.th/plan.pdf", "application/pdf")
+
+
+def test_new_bytes_that_read_otherwise_in_any_way_do_not(tmp_path: Path) -> None:
+    # Another text, another title, another link: another document.
+    assert not _reads(tmp_path, _page(), _page().replace("99 หมู่ 1".encode(), "98 หมู่ 1".encode()), URL,
+                      "text/html")
+    assert not _reads(tmp_path, _page(), _page().replace(b"<title>", "<title>เดิม ".encode()), URL, "text/html")
+    assert not _reads(tmp_path, _page(), _page().replace(b"/plan.pdf", b"/plan-2569.pdf"), URL, "text/html")
+    # The same document but other page facts (the crawler reads the generator: WordPress records are asked).
+    assert not _reads(tmp_path, _page(), _page(head='<meta name="generator" content="WordPress 6.4">'), URL,
+                      "text/html")
+
+
+def test_without_last_nights_reading_stored_nothing_reads_as_before(tmp_path: Path) -> None:
+    async def go() -> bool:
+        cache = ExtractCache(tmp_path / "extract.sqlite3")
+        pool = ExtractPool(workers=0)
+        try:
+            return await CachedExtractor(pool, cache).reads_as_before(_page(), URL, "text/html", None,
+                                                                     _sha(_page(tail=" ")))
+        finally:
+            pool.close()
+            cache.close()
+
+    assert not asyncio.run(go())
