@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from oit_checker.engine.judge import content_hashes, judge_agency
-from oit_checker.engine.reuse import Prior, Reread, also_asked_of, reused
+from oit_checker.engine.reuse import Prior, Reread, also_asked_of, rehashed, reused
 from oit_checker.evaluate import notes as judge
 from oit_checker.extract import ocr
 from oit_checker.extract.pool import ExtractPool
@@ -75,6 +75,8 @@ class _Scope:
     # URLs whose document is more than their own bytes (drawn by a browser, a WordPress REST record, a scan
     # read by OCR): never "unchanged" for reuse, whatever the server said.
     unsure: set[str] = field(default_factory=set)
+    # New bytes that read as last night's (`Checker._same_readings`), as found by this agency's replay.
+    rereads: frozenset[Reread] = frozenset()
 
 
 _SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("oit_scope", default=None)
@@ -460,7 +462,7 @@ class Checker:
         docs = {g.fetched.final_url for trails in light.values() for t in trails for g in t.retrieved
                 if g.document is not None} | unread
         if prior is not None:
-            hashes.update((url, prior.hashes[url]) for url in unread if url in prior.hashes)
+            hashes.update(rehashed({url: prior.hashes[url] for url in unread if url in prior.hashes}, scope.rereads))
         # Incomplete when the agency's time budget cut any fetch short, at any depth (a linked file too).
         complete = judged and not any(x.budget_cut and x.error is FetchError.TIMEOUT for f in findings
                                       for x in f.fetches)
@@ -533,10 +535,11 @@ class Checker:
             return None, {}
         fetched = {u: f for u, f in zip(asked, got, strict=True) if isinstance(f, Fetched)}
         home_fetched = fetched[home] if home is not None else None
-        same = await self._same_readings(prior.rereads(items, fetched, home_fetched))
-        findings = prior.replayed(items, fetched, home_fetched, same)
+        same = self._scope().rereads = await self._same_readings(prior.rereads(items, fetched, home_fetched))
+        unchanged = prior.unchanged_items(items, fetched, same)
+        findings = prior.replayed(items, fetched, home_fetched, same, unchanged=unchanged)
         if findings is None:
-            return None, prior.unchanged_items(items, fetched, same)
+            return None, unchanged
         if self._on_progress:
             for u in asked:
                 self._on_progress("fetched", u)
@@ -546,19 +549,20 @@ class Checker:
         return AgencyResult(agency=agency, fiscal_year=fiscal_year, findings=findings, started_at=started,
                             finished_at=now_iso(), urls_fetched=previous.urls_fetched,
                             documents_read=previous.documents_read, complete=True,
-                            document_hashes=dict(prior.hashes),
+                            document_hashes=rehashed(prior.hashes, same),
                             home_sha256=home_fetched.digest if home_fetched is not None else prior.home_sha256), {}
 
     async def _same_readings(self, rereads: Mapping[Reread, Fetched]) -> frozenset[Reread]:
         """Of a replay's new bytes (`Prior.rereads`), those that read exactly as last night's bytes did (the
         extraction cache tells: `CachedExtractor.reads_as_before`). Each is read as the usual check would read
-        it, and kept for it. None with `--render` (a page is then more than its bytes) or without the cache."""
+        it, and kept for it. None with `--render` or `--ocr` (a page is then more than its document: what a
+        browser draws, what OCR reads of a scan's pixels), or without the cache."""
         reads = getattr(self.extractor, "reads_as_before", None)
-        if not rereads or reads is None or self.renderer is not None:
+        if not rereads or reads is None or self.renderer is not None or self.follow.ocr:
             return frozenset()
         keys = list(rereads)
-        got = await asyncio.gather(*(reads(f.body, f.final_url, f.content_type, f.charset, before)
-                                     for (_, _, before), f in ((k, rereads[k]) for k in keys)),
+        got = await asyncio.gather(*(reads(f.body, f.final_url, f.content_type, f.charset, k[4])
+                                     for k, f in ((k, rereads[k]) for k in keys)),
                                    return_exceptions=True)
         return frozenset(k for k, same in zip(keys, got, strict=True) if same is True)
 

@@ -60,8 +60,10 @@ _OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extr
 _NOT_FROM_BYTES = frozenset({"rendered_page", "ocr_hint", "wordpress_record"})
 
 
-# New bytes at a URL: (final URL, tonight's sha256, last night's sha256); see `Prior.rereads`.
-Reread = tuple[str, str, str]
+# New bytes at a URL: (final URL, content type, charset, tonight's sha256, last night's sha256); see
+# `Prior.rereads`. The answer's content type and charset are part of it: the same bytes read otherwise under
+# another charset.
+Reread = tuple[str, str, str | None, str, str]
 
 
 @dataclass(frozen=True)
@@ -153,13 +155,14 @@ class Prior:
         if home is None:
             return True
         return home.ok and bool(self.home_sha256) and (
-            home.digest == self.home_sha256 or (home.final_url, home.digest, self.home_sha256) in same_reading)
+            home.digest == self.home_sha256
+            or (home.final_url, home.content_type, home.charset, home.digest, self.home_sha256) in same_reading)
 
     def rereads(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None
                 ) -> dict[Reread, Fetched]:
         """The answers of a replay (`fetched`: URL → tonight's answer; `home`) that brought new bytes where
         last night's record has a body, answering otherwise as last night (final URL, status, content type,
-        charset): (final URL, tonight's sha256, last night's sha256) → tonight's answer. Whether each reads
+        charset): `Reread` → tonight's answer. Whether each reads
         as last night's bytes did is for the extraction cache to tell (`CachedExtractor.reads_as_before`);
         those that do count as unchanged (`same_reading` of `replayed` and `unchanged_items`). Not offered:
         a Google Drive answer or an app route (more is read of them than their document), a URL with
@@ -176,7 +179,7 @@ class Prior:
                 return
             digest = f.digest
             if digest != r.sha256:
-                out.setdefault((f.final_url, digest, r.sha256), f)
+                out.setdefault((f.final_url, f.content_type, f.charset, digest, r.sha256), f)
 
         records = [r for item in items if (before := self.findings.get(item.id)) is not None
                    for r in before.fetches]
@@ -207,7 +210,8 @@ class Prior:
         return list(urls)
 
     def replayed(self, items: Sequence[Item], fetched: Mapping[str, Fetched], home: Fetched | None,
-                 same_reading: Collection[Reread] = ()) -> tuple[Finding, ...] | None:
+                 same_reading: Collection[Reread] = (), *, unchanged: Mapping[str, Finding] | None = None
+                 ) -> tuple[Finding, ...] | None:
         """Last night's findings, when every URL of `replay_urls` (`fetched`: URL → tonight's answer) answered
         as last night with last night's bytes: same status, final URL, redirects, attempts (`_same_fetches`),
         the same body by its sha256 (`_same_bytes`; whatever the HTTP cache says, which another agency may
@@ -215,10 +219,10 @@ class Prior:
         (`same_home`). New bytes that read exactly as last night's (`same_reading`, see `rereads`) count as
         last night's. Then the same links would be followed in the same documents and the same text read, so
         nothing is followed, read or evaluated. None when anything differs: the agency is then checked as
-        usual."""
+        usual. `unchanged`: `unchanged_items` of the same answers, when the caller has it already."""
         if not self.same_home(home, same_reading):
             return None
-        same = self.unchanged_items(items, fetched, same_reading)
+        same = self.unchanged_items(items, fetched, same_reading) if unchanged is None else unchanged
         if len(same) < len(items):
             return None
         if any(r.status == 200 and r.final_url not in self.hashes for f in same.values() for r in f.fetches):
@@ -250,10 +254,22 @@ def _same_bytes(now: Sequence[FetchRecord], before: Sequence[FetchRecord], same_
     def same(a: FetchRecord, b: FetchRecord) -> bool:
         answered = a.error is None and a.status is not None and 200 <= a.status < 300
         if a.sha256 != b.sha256:
-            return bool(a.sha256) and (a.final_url, a.sha256, b.sha256) in same_reading
+            return bool(a.sha256) and (a.final_url, a.content_type, a.charset, a.sha256, b.sha256) in same_reading
         return bool(a.sha256) or not answered
 
     return len(now) == len(before) and all(same(a, b) for a, b in zip(now, before, strict=True))
+
+
+def rehashed(hashes: Mapping[str, str], same_reading: Collection[Reread]) -> dict[str, str]:
+    """Last night's content hashes (URL → hash) for documents of which tonight brought new bytes that read
+    the same (`same_reading`): the hash of a document without text is that of its bytes (engine/judge.py
+    `content_hashes`), so such a hash becomes tonight's bytes' and the history's diff still shows the new
+    file; a hash of the text stands."""
+    out = dict(hashes)
+    for final_url, _, _, now, before in same_reading:
+        if out.get(final_url) == before:
+            out[final_url] = now
+    return out
 
 
 def _unsure(fetched: Fetched, unsure: Collection[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -48,9 +49,10 @@ class Fetched:
     def ok(self) -> bool:
         return self.error is None and self.status is not None and 200 <= self.status < 300
 
-    @property
+    @functools.cached_property
     def digest(self) -> str:
-        """sha256 of the body of a successful answer ("" when there is none), also once the body was dropped."""
+        """sha256 of the body of a successful answer ("" when there is none), also once the body was dropped.
+        Worked out once per answer (a `replace` makes a new one): asked for every item that reads it."""
         if not self.ok:
             return ""
         return self.body_sha256 or (hashlib.sha256(self.body).hexdigest() if self.body else "")

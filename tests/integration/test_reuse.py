@@ -207,6 +207,46 @@ def test_new_bytes_that_read_as_last_nights_replay_the_agency_without_following_
     assert evaluated == [] and followed == [] and read_again["urls"] == []
 
 
+def test_another_scan_that_reads_the_same_replays_but_shows_as_a_changed_document(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Two different scans of two pages, without a text layer, read as the same document: the agency replays
+    (the item is `review` either way, for want of text), but the history's hash of a document without text
+    is that of its bytes, so tonight's file shows as a changed document for the reviewer."""
+    scans = site_mod.ROOT / "fixtures" / "corpus"
+    site.files["/a001/plan-2569.pdf"] = (scans / "c1_scan_clean_200dpi.pdf").read_bytes()
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    followed.clear()
+    site.files["/a001/plan-2569.pdf"] = (scans / "c2_scan_dirty_200dpi.pdf").read_bytes()
+    report = night(tmp_path, manifest, capsys)
+    assert report["extractions"] == 1 and evaluated == [] and followed == []  # replayed
+    changed = report["since_last_run"]["changed_documents"]
+    assert [c["url"] for c in changed] == ["http://www.a001.go.th/a001/plan-2569.pdf"]
+    site.reset_counts()
+    again = night(tmp_path, manifest, capsys)  # tonight's bytes are the next night's baseline
+    assert again["since_last_run"]["changed_documents"] == [] and site.served == {304: len(site.files)}
+
+
+def test_another_scan_of_an_item_not_followed_shows_as_a_changed_document_too(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As above, but another page of the agency changed tonight: the agency is checked as usual, the plan's
+    item is not followed (its scan reads as last night's) and its file is not read again — and the new scan
+    still shows as a changed document."""
+    scans = site_mod.ROOT / "fixtures" / "corpus"
+    site.files["/a001/plan-2569.pdf"] = (scans / "c1_scan_clean_200dpi.pdf").read_bytes()
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    followed.clear()
+    site.files["/a001/plan-2569.pdf"] = (scans / "c2_scan_dirty_200dpi.pdf").read_bytes()
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
+    report = night(tmp_path, manifest, capsys)
+    assert followed == ["http://www.a001.go.th/a001/contact.html"] and evaluated == ["O1"]
+    changed = {c["url"] for c in report["since_last_run"]["changed_documents"]}
+    assert changed == {"http://www.a001.go.th/a001/plan-2569.pdf", "http://www.a001.go.th/a001/contact.html"}
+
+
 def test_new_bytes_whose_last_reading_is_gone_from_the_cache_are_followed_as_usual(
         tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -599,7 +639,7 @@ def test_new_bytes_stand_in_for_last_nights_only_when_they_answer_as_last_night_
     home = Fetched(url="https://www.a.go.th/", final_url="https://www.a.go.th/", status=200, body=HOME_PAGE)
     body = "<p>ที่อยู่ 1 หมู่ 2</p><!-- 2026-12-04 -->".encode()
     page = Fetched(url=PAGE, final_url=PAGE, status=200, body=body, content_type="text/html")
-    reread = (PAGE, hashlib.sha256(body).hexdigest(), "b" * 64)
+    reread = (PAGE, "text/html", None, hashlib.sha256(body).hexdigest(), "b" * 64)
     assert prior.rereads([_item()], {PAGE: page}, home) == {reread: page}
     for other in (replace(page, body=b"", body_sha256="b" * 64),  # last night's bytes: nothing to read again
                   replace(page, charset="tis-620"), replace(page, content_type="application/xhtml+xml"),
@@ -612,8 +652,9 @@ def test_new_bytes_stand_in_for_last_nights_only_when_they_answer_as_last_night_
 
     assert prior.replayed([_item()], {PAGE: page}, home) is None  # new bytes, nobody said they read the same
     got = prior.replayed([_item()], {PAGE: page}, home, frozenset({reread}))
-    assert got is not None and got[0].reused and got[0].fetches[0].sha256 == reread[1]  # tonight's bytes, kept
-    assert prior.replayed([_item()], {PAGE: page}, home, frozenset({(PAGE, reread[1], "c" * 64)})) is None
+    assert got is not None and got[0].reused and got[0].fetches[0].sha256 == reread[3]  # tonight's bytes, kept
+    for other_key in ((*reread[:4], "c" * 64), (PAGE, "text/html", "tis-620", *reread[3:])):
+        assert prior.replayed([_item()], {PAGE: page}, home, frozenset({other_key})) is None
     assert set(prior.unchanged_items([_item()], {PAGE: page}, frozenset({reread}))) == {"O1"}
     assert prior.unchanged_items([_item()], {PAGE: page}) == {}
 
