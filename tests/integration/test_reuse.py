@@ -207,18 +207,24 @@ def test_new_bytes_that_read_as_last_nights_replay_the_agency_without_following_
     assert evaluated == [] and followed == [] and read_again["urls"] == []
 
 
+def _another_scan(tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str],
+                  spies: list[list[str]]) -> None:
+    """a001's plan a scan (no text layer) on the first night, then another scan of as many pages."""
+    scans = site_mod.ROOT / "fixtures" / "corpus"
+    site.files["/a001/plan-2569.pdf"] = (scans / "c1_scan_clean_200dpi.pdf").read_bytes()
+    night(tmp_path, manifest, capsys)
+    for spy in spies:
+        spy.clear()
+    site.files["/a001/plan-2569.pdf"] = (scans / "c2_scan_dirty_200dpi.pdf").read_bytes()
+
+
 def test_another_scan_that_reads_the_same_replays_but_shows_as_a_changed_document(
         tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str], followed: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
     """Two different scans of two pages, without a text layer, read as the same document: the agency replays
     (the item is `review` either way, for want of text), but the history's hash of a document without text
     is that of its bytes, so tonight's file shows as a changed document for the reviewer."""
-    scans = site_mod.ROOT / "fixtures" / "corpus"
-    site.files["/a001/plan-2569.pdf"] = (scans / "c1_scan_clean_200dpi.pdf").read_bytes()
-    night(tmp_path, manifest, capsys)
-    evaluated.clear()
-    followed.clear()
-    site.files["/a001/plan-2569.pdf"] = (scans / "c2_scan_dirty_200dpi.pdf").read_bytes()
+    _another_scan(tmp_path, manifest, site, capsys, [evaluated, followed])
     report = night(tmp_path, manifest, capsys)
     assert report["extractions"] == 1 and evaluated == [] and followed == []  # replayed
     changed = report["since_last_run"]["changed_documents"]
@@ -234,12 +240,7 @@ def test_another_scan_of_an_item_not_followed_shows_as_a_changed_document_too(
     """As above, but another page of the agency changed tonight: the agency is checked as usual, the plan's
     item is not followed (its scan reads as last night's) and its file is not read again — and the new scan
     still shows as a changed document."""
-    scans = site_mod.ROOT / "fixtures" / "corpus"
-    site.files["/a001/plan-2569.pdf"] = (scans / "c1_scan_clean_200dpi.pdf").read_bytes()
-    night(tmp_path, manifest, capsys)
-    evaluated.clear()
-    followed.clear()
-    site.files["/a001/plan-2569.pdf"] = (scans / "c2_scan_dirty_200dpi.pdf").read_bytes()
+    _another_scan(tmp_path, manifest, site, capsys, [evaluated, followed])
     site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
     report = night(tmp_path, manifest, capsys)
     assert followed == ["http://www.a001.go.th/a001/contact.html"] and evaluated == ["O1"]
