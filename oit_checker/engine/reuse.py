@@ -25,7 +25,9 @@ of these are the same:
 - When every URL of the whole agency gave last night's bytes (by their sha256, home page included) and every
   finding is a candidate, the template is last night's too: nothing is compared or evaluated
   (`Prior.whole_agency`); before anything is followed, the same test makes a replay (`Prior.replayed`), and
-  item by item it spares following (`Prior.unchanged_items`, then `same_text` on the worker).
+  item by item it spares following (`Prior.unchanged_items`, then `same_text` on the worker). There, new bytes
+  that read exactly as last night's (the same document and page facts as the stored reading of the old bytes:
+  `Prior.rereads`, engine/pipeline.py `Checker._same_readings`) count as last night's bytes.
 
 A previous finding that says our own bound stopped the check (a timeout, a crash, an extraction bound) or that
 could not look (`error`) is never reused. The reused finding keeps tonight's fetch records (how each URL was
