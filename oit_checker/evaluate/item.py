@@ -148,6 +148,7 @@ class DocumentCache:
     def __init__(self) -> None:
         self._readable: dict[tuple[str, tuple[str, ...]], _Readable] = {}
         self._mentions: dict[tuple[str, str, tuple[str, ...]], list[_Located]] = {}
+        self._reasons: dict[int, tuple[Document, Reason | None]] = {}  # by id(): the document is kept with it
 
     def readable(self, doc: Document) -> _Readable:
         key = (doc.url, doc.pages)
@@ -157,6 +158,13 @@ class DocumentCache:
         elif got.doc is not doc:
             got = _Readable(doc, got.pages, got.chars)  # the item's own copy of the document, same text
         return got
+
+    def reason(self, doc: Document) -> Reason | None:
+        """`document_reason(doc)`, once per document object (the items that read it share it)."""
+        got = self._reasons.get(id(doc))
+        if got is None or got[0] is not doc:
+            got = self._reasons[id(doc)] = (doc, document_reason(doc))
+        return got[1]
 
     def mentions(self, r: _Readable) -> list[_Located]:
         key = (r.doc.url, r.doc.title, r.doc.pages)
@@ -661,9 +669,8 @@ def _unfilled_template(readable: Sequence[_Readable]) -> Reason | None:
     component, so without this it would pass on its own words (text/blanks.py)."""
     found: list[tuple[str, Evidence]] = []
     for r in readable:
-        for page_no, page in enumerate(r.doc.pages, start=1):
-            shown = display(page)
-            for mark in blanks.marks_in(shown):
+        for page_no, index in enumerate(r.pages, start=1):
+            for mark in blanks.marks_in(index.display_text):  # the page's display form, made once per document
                 found.append((mark, Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF else None,
                                              snippet=mark)))
     if not found:
@@ -760,7 +767,7 @@ def _gather_one(g: _Gathered, got: Retrieved, off_site: bool, cache: DocumentCac
         return
     if doc.rendered and all(d.url != doc.url for d in g.rendered):
         g.rendered.append(doc)
-    why_doc = document_reason(doc)
+    why_doc = cache.reason(doc)
     if why_doc is not None:
         # A followed page that is merely a soft failure does not sink a good submitted document; a linked
         # document that could not be read is the item's document and must be said so.
