@@ -177,7 +177,8 @@ class Checker:
         doc = await self.extractor.extract(fetched.body, fetched.final_url, fetched.content_type, fetched.charset)
         if doc.kind is not DocKind.HTML and not (doc.needs_ocr and self.follow.ocr):
             # Every URL's result stays cached for the run: keep a file's text and hash, not its bytes.
-            fetched = replace(fetched, body=b"", body_sha256=hashlib.sha256(fetched.body).hexdigest())
+            # (`digest`: a replay that compared these bytes has hashed them already.)
+            fetched = replace(fetched, body=b"", body_sha256=fetched.digest)
         return fetched, doc
 
     async def _past_drive_warning(self, fetched: Fetched, deadline: float | None) -> Fetched:
@@ -560,11 +561,10 @@ class Checker:
         reads = getattr(self.extractor, "reads_as_before", None)
         if not rereads or reads is None or self.renderer is not None or self.follow.ocr:
             return frozenset()
-        keys = list(rereads)
-        got = await asyncio.gather(*(reads(f.body, f.final_url, f.content_type, f.charset, k[4])
-                                     for k, f in ((k, rereads[k]) for k in keys)),
+        got = await asyncio.gather(*(reads(f.body, f.final_url, f.content_type, f.charset, before)
+                                     for (_, _, _, _, before), f in rereads.items()),
                                    return_exceptions=True)
-        return frozenset(k for k, same in zip(keys, got, strict=True) if same is True)
+        return frozenset(k for k, same in zip(rereads, got, strict=True) if same is True)
 
     async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                      fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],
