@@ -325,6 +325,23 @@ _RX_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 _ELEMENT_DASH = re.compile(_DASH)
 
+# Where each pattern is run on a long text. Every match of a year pattern holds its year as a maximal run of
+# digits (`\d`, Thai digits too) of a known length: 4 (`_Y4`), 2 or 4 (`_YEAR`), 8 (a compact date). Its start
+# is at most a few dozen characters before that run (the longest lead, a spaced `ประจำปีงบประมาณ ฯ พ.ศ.` or a
+# month range `วันที่ 1 ตุลาคม จนถึง วันที่ 30 กันยายน พ.ศ.`, is under 60), it ends on a digit, and its
+# look-aheads read at most a dozen characters past that. So a pattern finds exactly the same matches when it
+# is run (`finditer(text, pos, endpos)`; look-behinds still see the text before `pos`) only over windows
+# reaching `_REACH_BEFORE` characters before and `_REACH_AFTER` after each run it can use, overlapping windows
+# merged: on Thai prose that is a third to a half of the text. The phone mask and quoted URLs are still
+# looked for in the whole text. tests/unit/text/test_fiscal_windows.py compares both ways on real documents.
+_RUNS_Y4 = frozenset({4})
+_RUNS_YEAR = frozenset({2, 4})
+_RUNS_COMPACT = frozenset({8})
+_DIGIT_RUN = re.compile(r"\d+")
+_REACH_BEFORE = 160
+_REACH_AFTER = 64
+_SCAN_WHOLE_BELOW = 512  # a shorter text is scanned whole: windows would save nothing
+
 # Priorities (lower wins an overlap): masks, then the most specific forms.
 _P_MASK, _P_RANGE_CTX, _P_FISCAL, _P_DATE, _P_RANGE, _P_ERA, _P_CE, _P_BARE = range(8)
 
@@ -393,6 +410,36 @@ class _Scanner:
         self.text = text
         self.url = url
         self.cands: list[_Cand] = []
+        self._runs: list[tuple[int, int]] | None = None
+        self._windows: dict[frozenset[int], list[tuple[int, int]]] = {}
+
+    def _find(self, rx: re.Pattern[str], runs: frozenset[int]) -> Iterator[re.Match[str]]:
+        """`rx.finditer(self.text)`, run only over the windows around the digit runs of the lengths `runs`
+        (see `_REACH_BEFORE`): the same matches."""
+        t = self.text
+        if len(t) < _SCAN_WHOLE_BELOW:
+            yield from rx.finditer(t)
+            return
+        windows = self._windows.get(runs)
+        if windows is None:
+            windows = self._windows[runs] = self._windows_around(runs)
+        for lo, hi in windows:
+            yield from rx.finditer(t, lo, hi)
+
+    def _windows_around(self, runs: frozenset[int]) -> list[tuple[int, int]]:
+        if self._runs is None:
+            self._runs = [m.span() for m in _DIGIT_RUN.finditer(self.text)]
+        size = len(self.text)
+        out: list[tuple[int, int]] = []
+        for start, end in self._runs:
+            if end - start not in runs:
+                continue
+            lo, hi = max(0, start - _REACH_BEFORE), min(size, end + _REACH_AFTER)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
 
     def add(
         self,
@@ -421,7 +468,7 @@ class _Scanner:
         self._eras(t)
         self._ce(t)
         if not self.url:  # in a URL, `_ce` reads lone years with the URL rules
-            for m in _RX_BARE.finditer(t):
+            for m in self._find(_RX_BARE, _RUNS_Y4):
                 y = _be4(m.group(1))
                 if y is not None:
                     self.add(_P_BARE, m, MentionKind.BARE, (y,))
@@ -429,11 +476,11 @@ class _Scanner:
     # -- candidates
 
     def _fiscal_ranges(self, t: str) -> None:
-        for m in _RX_FISCAL_RANGE.finditer(t):
+        for m in self._find(_RX_FISCAL_RANGE, _RUNS_YEAR):
             a = _be_year(m.group(1), m.group(2))
             if a is not None:
                 self._add_year_range(_P_RANGE_CTX, m, a, _end_year(a, m.group(3), m.group(4)))
-        for m in _RX_PI_RANGE.finditer(t):
+        for m in self._find(_RX_PI_RANGE, _RUNS_Y4):
             a = _be4(m.group(1))
             if a is not None:
                 self._add_year_range(_P_RANGE_CTX, m, a, _be4(m.group(2)))
@@ -444,7 +491,7 @@ class _Scanner:
             self.add(prio, m, MentionKind.RANGE, span)
 
     def _month_ranges(self, t: str) -> None:
-        for m in _RX_MONTH_RANGE.finditer(t):
+        for m in self._find(_RX_MONTH_RANGE, _RUNS_YEAR):
             d1, mon1, y1a, y1b, d2, mon2, y2a, y2b = m.groups()
             m1, m2 = _month_number(mon1), _month_number(mon2)
             end_year = _be_year(y2a, y2b)
@@ -466,7 +513,7 @@ class _Scanner:
                 self.add(_P_RANGE_CTX, m, MentionKind.RANGE, span)
 
     def _fiscal(self, t: str) -> None:
-        for m in _RX_FISCAL.finditer(t):
+        for m in self._find(_RX_FISCAL, _RUNS_YEAR):
             four = m.group(1) or m.group(3)
             y = _be_year(four, m.group(2))
             if y is not None:
@@ -474,7 +521,7 @@ class _Scanner:
             elif four is not None and (c := _ce4(four)) is not None:
                 # `ปีงบประมาณ 2026`: the year is CE even though the wording is fiscal.
                 self.add(_P_FISCAL, m, MentionKind.CE, (ce_to_be(c),))
-        for m in _RX_ITA.finditer(t):
+        for m in self._find(_RX_ITA, _RUNS_Y4):
             four = m.group(1)
             if (y := _be4(four)) is not None:
                 self.add(_P_FISCAL, m, MentionKind.FISCAL, (y,))
@@ -489,7 +536,7 @@ class _Scanner:
         self._compact_dates(t)
 
     def _thai_month_dates(self, t: str) -> None:
-        for m in _RX_MONTH_DATE.finditer(t):
+        for m in self._find(_RX_MONTH_DATE, _RUNS_YEAR):
             day, mon, y4, y2 = m.groups()
             month = _month_number(mon)
             year = int(y4) if y4 is not None else _yy(y2)
@@ -507,7 +554,7 @@ class _Scanner:
             self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
 
     def _english_dates(self, t: str) -> None:
-        for m in _RX_EN_DATE.finditer(t):
+        for m in self._find(_RX_EN_DATE, _RUNS_Y4):
             day1, mon1, mon2, day2, y4 = m.groups()
             month = _month_number(mon1 or mon2)
             day = day1 or day2
@@ -520,7 +567,7 @@ class _Scanner:
                 self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d if keep else None)
 
     def _numeric_dates(self, t: str) -> None:
-        for m in _RX_NUM_DATE.finditer(t):
+        for m in self._find(_RX_NUM_DATE, _RUNS_YEAR):
             if m.group(1) is not None:
                 day, month, ys = int(m.group(1)), int(m.group(3)), m.group(4)
                 year: int | None = int(ys)
@@ -535,7 +582,7 @@ class _Scanner:
                 self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d)
 
     def _iso_dates(self, t: str) -> None:
-        for m in _RX_YMD.finditer(t):
+        for m in self._find(_RX_YMD, _RUNS_Y4):
             year, sep, month_s, day_s = int(m.group(1)), m.group(2), m.group(3), m.group(4)
             if not self.url and (sep == "." and day_s is None):
                 continue  # `2023.10` in running text is a decimal
@@ -551,7 +598,7 @@ class _Scanner:
             self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d if keep else None)
 
     def _compact_dates(self, t: str) -> None:
-        for m in _RX_COMPACT_YMD.finditer(t):
+        for m in self._find(_RX_COMPACT_YMD, _RUNS_COMPACT):
             glued = m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalpha()
             if not (self.url or glued):
                 continue  # an 8-digit number in prose is not a date
@@ -561,26 +608,26 @@ class _Scanner:
                 self.add(_P_DATE, m, kind, (fiscal_year_of(d),), d)
 
     def _year_ranges(self, t: str) -> None:
-        for m in _RX_YEAR_RANGE.finditer(t):
+        for m in self._find(_RX_YEAR_RANGE, _RUNS_Y4):
             a = _be4(m.group(1))
             if a is not None:
                 self._add_year_range(_P_RANGE, m, a, _end_year(a, m.group(2), m.group(3)))
 
     def _eras(self, t: str) -> None:
-        for m in _RX_BE_ERA_YEAR.finditer(t):
+        for m in self._find(_RX_BE_ERA_YEAR, _RUNS_YEAR):
             y = _be_year(m.group(1), m.group(2))
             if y is not None:
                 self.add(_P_ERA, m, MentionKind.BARE, (y,))
 
     def _ce(self, t: str) -> None:
-        for m in _RX_CE_ERA_YEAR.finditer(t):
+        for m in self._find(_RX_CE_ERA_YEAR, _RUNS_Y4):
             if (c := _ce4(m.group(1))) is not None:
                 self.add(_P_CE, m, MentionKind.CE, (ce_to_be(c),))
-        for m in _RX_CE_GLUED.finditer(t):
+        for m in self._find(_RX_CE_GLUED, _RUNS_Y4):
             if (c := _ce4(m.group(1))) is not None and not self._camera(m.start()):
                 self.add(_P_CE, m, MentionKind.CE, (ce_to_be(c),))
         if self.url:
-            for m in _RX_URL_YEAR.finditer(t):
+            for m in self._find(_RX_URL_YEAR, _RUNS_Y4):
                 four = m.group(1)
                 if self._camera(m.start()):
                     continue

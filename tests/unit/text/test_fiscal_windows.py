@@ -1,0 +1,96 @@
+"""Year scanning over windows around digit runs (text/fiscal.py `_Scanner._find`) finds exactly what scanning the
+whole text finds: on every real document of the fixtures and on long texts built to put a mention's lead or its
+look-ahead at a window's edge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from oit_checker.extract import extract
+from oit_checker.text import fiscal
+from oit_checker.text.thai import display
+from tests.support.corpus import PLAN_TEXT
+from tests.support.paths import ROOT
+
+_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
+          ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+_FOLDERS = ("corpus", "demo", "realworld", "verdicts", "pages")
+_PROSE = "การดำเนินงานตามแผนปฏิบัติการขององค์การบริหารส่วนตำบลเพื่อประโยชน์สุขของประชาชนในพื้นที่ "
+
+
+def _documents() -> Iterator[Path]:
+    for folder in _FOLDERS:
+        for path in sorted((ROOT / "fixtures" / folder).rglob("*")):
+            if path.suffix.lower() in _TYPES and path.is_file():
+                yield path
+
+
+def _texts() -> list[str]:
+    out = [display(PLAN_TEXT)]
+    for path in _documents():
+        doc = extract(path.read_bytes(), f"https://www.example.go.th/{path.name}", _TYPES[path.suffix.lower()])
+        out += [display(page) for page in doc.pages if page]
+    return out
+
+
+def _as_tuples(mentions: list[fiscal.YearMention]) -> list[tuple[object, ...]]:
+    return [(m.kind, m.fiscal_years, m.start, m.end, m.text, m.date) for m in mentions]
+
+
+def _whole(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    with monkeypatch.context() as m:
+        m.setattr(fiscal, "_SCAN_WHOLE_BELOW", len(text) + 1)
+        return _as_tuples(fiscal.year_mentions_in_display(text))
+
+
+def _windows(text: str, runs: frozenset[int] = fiscal._RUNS_YEAR) -> list[tuple[int, int]]:
+    return fiscal._Scanner(text, url=False)._windows_around(runs)
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_real_documents_read_the_same_in_windows(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    windowed = [t for t in texts if len(t) >= fiscal._SCAN_WHOLE_BELOW]
+    # Not vacuous: many real pages are scanned in windows, and on some the windows leave text out.
+    assert len(windowed) >= 50
+    assert any(sum(hi - lo for lo, hi in _windows(t, fiscal._RUNS_Y4)) < len(t) // 2 for t in windowed)
+    found = 0
+    for text in windowed:
+        got = _as_tuples(fiscal.year_mentions_in_display(text))
+        assert got == _whole(text, monkeypatch), text[:80]
+        found += len(got)
+    assert found > 500
+
+
+@pytest.mark.parametrize(("mention", "kind", "years"), [
+    ("ประจำ ปีงบ ประมาณ พ.ศ. 68", fiscal.MentionKind.FISCAL, (2568,)),
+    ("ประจำปีงบประมาณ พ.ศ. 2569", fiscal.MentionKind.FISCAL, (2569,)),
+    ("วันที่ 1 ตุลาคม จนถึง วันที่ 30 กันยายน พ.ศ. 2568", fiscal.MentionKind.RANGE, (2568,)),
+    ("ตุลาคม – กันยายน 2568", fiscal.MentionKind.RANGE, (2568,)),
+    ("September 15, 2024", fiscal.MentionKind.CE, (2567,)),
+    ("OIT online ปี พ.ศ. 2567", fiscal.MentionKind.FISCAL, (2567,)),
+    ("1/10/2567 - 30/9/2568", fiscal.MentionKind.RANGE, (2568,)),
+    ("๒๕๖๘", fiscal.MentionKind.BARE, (2568,)),
+])
+def test_a_lead_far_from_other_digits_is_found(mention: str, kind: fiscal.MentionKind, years: tuple[int, ...],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    text = display(_PROSE * 40 + mention + " " + _PROSE * 40)
+    assert _windows(text) and sum(hi - lo for lo, hi in _windows(text)) < len(text) // 4  # scanned in a window
+    got = fiscal.year_mentions_in_display(text)
+    assert [(m.kind, m.fiscal_years[-1:]) for m in got] == [(kind, years[-1:])]
+    assert _as_tuples(got) == _whole(text, monkeypatch)
+
+
+@pytest.mark.parametrize("after", ["เปอร์เซ็นต์", " บาท", ",000", ".5", "0"])
+def test_what_follows_a_year_is_still_read(after: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = display(_PROSE * 40 + "จำนวน 1 รายการ ปี 2568" + after + " " + _PROSE * 40)
+    assert _as_tuples(fiscal.year_mentions_in_display(text)) == _whole(text, monkeypatch)
+    # An amount, a percentage, a decimal, a longer number: never the year 2568.
+    assert not any(2568 in m.fiscal_years for m in fiscal.year_mentions_in_display(text))
