@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -174,20 +174,34 @@ def _month_number(token: str) -> int | None:
     return _EN_MONTHS.get(compact.lower())
 
 
-def _alt(words: list[str]) -> str:
-    # Longest first, so `ตุลาคม` wins over `ตุลา` and `มี.ค.` over `ม.ค.`-like prefixes.
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+def _by_first_char(alternatives: list[tuple[str, str]]) -> str:
+    """The alternation of `(first character, rest as a regex)` pairs, in the same order of preference, written
+    as one branch per first character (`ก(?:…|…)|ม(?:…)|…`): it matches what the flat alternation matches,
+    but the regex engine tests one character per branch instead of trying every alternative at every position
+    of the text, and can skip ahead to a character a month name starts with."""
+    branches: dict[str, list[str]] = {}
+    for first, rest in alternatives:
+        branches.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in branches.items()) + ")"
 
 
 # A full name may be glued to anything (`เดือนตุลาคม`). A dotted abbreviation must not run on into
 # another dotted letter (`ก.ค.ศ.` is the teachers' commission, not July). An undotted two-letter
-# abbreviation (`ธค`) must not be the tail of a longer Thai word.
-_FULL_RX = _alt([w for names in _MONTH_FULL.values() for w in names])
-_ABBR_DOTTED_RX = "|".join(
-    rf"{re.escape(a)}\s?\.\s?{re.escape(b)}\.?(?!\s?[ก-ฮ]\.)" for a, b in _MONTH_ABBR.values()
+# abbreviation (`ธค`) must not be the tail of a longer Thai word: its look-behind comes after its first
+# letter (`ม(?<![ก-ฮะ-ฺเ-๎]ม)ค` is `(?<![ก-ฮะ-ฺเ-๎])มค`), so every alternative starts with a letter.
+# Full names (longest first, so `ตุลาคม` wins over `ตุลา`), then dotted, then bare abbreviations.
+THAI_MONTH_RX = _by_first_char(
+    [(w[0], re.escape(w[1:])) for w in _longest_first(w for names in _MONTH_FULL.values() for w in names)]
+    + [(a[0], rf"{re.escape(a[1:])}\s?\.\s?{re.escape(b)}\.?(?!\s?[ก-ฮ]\.)") for a, b in _MONTH_ABBR.values()]
+    + [(w[0], rf"(?<![ก-ฮะ-ฺเ-๎]{re.escape(w[0])}){re.escape(w[1:])}\.?")
+       for w in _longest_first(a + b for a, b in _MONTH_ABBR.values())]
 )
-_ABBR_BARE_RX = _alt([a + b for a, b in _MONTH_ABBR.values()])
-THAI_MONTH_RX = rf"(?:{_FULL_RX}|{_ABBR_DOTTED_RX}|(?<![ก-ฮะ-ฺเ-๎])(?:{_ABBR_BARE_RX})\.?)"
+# The first three letters of every English month name: a text holding none of them holds no English date.
+_EN_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH_RX = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -333,7 +347,7 @@ _ELEMENT_DASH = re.compile(_DASH)
 # is run (`finditer(text, pos, endpos)`; look-behinds still see the text before `pos`) only over windows
 # reaching `_REACH_BEFORE` characters before and `_REACH_AFTER` after each run it can use, overlapping windows
 # merged: on Thai prose that is a third to a half of the text. The phone mask and quoted URLs are still
-# looked for in the whole text. tests/unit/text/test_fiscal_windows.py compares both ways on real documents.
+# looked for in the whole text. tests/unit/text/test_fiscal_fast_paths.py compares both ways on real documents.
 _RUNS_Y4 = frozenset({4})
 _RUNS_YEAR = frozenset({2, 4})
 _RUNS_COMPACT = frozenset({8})
@@ -554,6 +568,9 @@ class _Scanner:
             self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
 
     def _english_dates(self, t: str) -> None:
+        folded = t.casefold()  # what IGNORECASE equates (`ſ` is `s`) folded alike
+        if not any(stem in folded for stem in _EN_MONTH_STEMS):
+            return  # no English month name, so no English date: most Thai pages
         for m in self._find(_RX_EN_DATE, _RUNS_Y4):
             day1, mon1, mon2, day2, y4 = m.groups()
             month = _month_number(mon1 or mon2)

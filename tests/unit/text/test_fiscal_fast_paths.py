@@ -1,9 +1,14 @@
-"""Year scanning over windows around digit runs (text/fiscal.py `_Scanner._find`) finds exactly what scanning the
-whole text finds: on every real document of the fixtures and on long texts built to put a mention's lead or its
-look-ahead at a window's edge."""
+"""The fast paths of year scanning (text/fiscal.py) find exactly what the plain way finds.
+
+- Windows around digit runs (`_Scanner._find`): the same mentions as scanning the whole text, on every real
+  document of the fixtures and on long texts built to put a mention's lead or its look-ahead at a window's edge.
+- The month-name alternation written as one branch per first letter (`THAI_MONTH_RX`): the same matches as the
+  flat alternation it replaces (full names longest first, then dotted, then bare abbreviations).
+- English dates looked for only in a text holding an English month name's first three letters."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,3 +99,38 @@ def test_what_follows_a_year_is_still_read(after: str, monkeypatch: pytest.Monke
     assert _as_tuples(fiscal.year_mentions_in_display(text)) == _whole(text, monkeypatch)
     # An amount, a percentage, a decimal, a longer number: never the year 2568.
     assert not any(2568 in m.fiscal_years for m in fiscal.year_mentions_in_display(text))
+
+
+def _flat_month_rx() -> str:
+    """The month alternation as it was written before it was grouped by first letter: the reference."""
+    def longest_first(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    full = longest_first([w for names in fiscal._MONTH_FULL.values() for w in names])
+    dotted = "|".join(rf"{re.escape(a)}\s?\.\s?{re.escape(b)}\.?(?!\s?[ก-ฮ]\.)" for a, b in fiscal._MONTH_ABBR.values())
+    bare = longest_first([a + b for a, b in fiscal._MONTH_ABBR.values()])
+    return rf"(?:{full}|{dotted}|(?<![ก-ฮะ-ฺเ-๎])(?:{bare})\.?)"
+
+
+def test_month_names_match_as_the_flat_alternation(texts: list[str]) -> None:
+    flat = re.compile(_flat_month_rx())
+    grouped = re.compile(fiscal.THAI_MONTH_RX)
+    # Every spelling the tool knows, glued to Thai letters, digits, dots and the next abbreviation's letters.
+    before = ["", "เดือน", "ก", "ะ", "เ", "ม", " ", "วันที่ 5 ", "15"]
+    after = ["", " 2568", ".", ". 68", "ศ.", " ศ.", ".ค.", "ก", " – "]
+    built = [b + name + a for name in fiscal.THAI_MONTHS for b in before for a in after]
+    matched = 0
+    for text in built + texts:
+        got = [(m.span(), m.group()) for m in grouped.finditer(text)]
+        assert got == [(m.span(), m.group()) for m in flat.finditer(text)], text[:80]
+        matched += len(got)
+    assert matched > len(built) // 2
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("ประกาศ ณ วันที่ 15 September 2024 โดยนายกองค์การบริหารส่วนตำบล", (2567,)),
+    ("ลงวันที่ SEPT 1, 2025", (2568,)),
+    ("ประกาศ ณ วันที่ 15 กันยายน 2567", (2567,)),
+])
+def test_english_dates_are_read_where_an_english_month_is_named(text: str, years: tuple[int, ...]) -> None:
+    assert [m.fiscal_years for m in fiscal.find_year_mentions(text)] == [years]
