@@ -44,6 +44,7 @@ import httpx
 
 from oit_checker import __version__
 from oit_checker.fetch import policy
+from oit_checker.fetch.aio import AsyncioBackend
 from oit_checker.model import Fetched, FetchError
 from oit_checker.text import i18n
 from oit_checker.text.clock import monotonic, wall
@@ -204,6 +205,14 @@ class PolicyRouter(httpx.AsyncBaseTransport):
             await t.aclose()
 
 
+def _on_asyncio(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
+    """The transport with its connections on asyncio's own transports (fetch/aio.py) instead of anyio's."""
+    pool = getattr(transport, "_pool", None)
+    if pool is not None and hasattr(pool, "_network_backend"):
+        pool._network_backend = AsyncioBackend()
+    return transport
+
+
 def _guarded(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
     """The transport with the fetch policy in its network backend (checked after DNS, at connect time)."""
     pool = getattr(transport, "_pool", None)
@@ -296,7 +305,7 @@ def network_transport(global_limit: int, *, verify: bool = True, allow_private: 
 
     def direct_pool(limit: int) -> httpx.AsyncBaseTransport:
         limits = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
-        transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
+        transport = _on_asyncio(httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits))
         return transport if allow_private else _guarded(transport)
 
     direct: httpx.AsyncBaseTransport

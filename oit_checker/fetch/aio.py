@@ -1,0 +1,238 @@
+"""httpcore's network on asyncio's own transports, without anyio's streams in between.
+
+httpx reaches the network through httpcore, whose default backend on asyncio is anyio: every read and write
+of every request opens a cancel scope (`anyio.fail_after`), and every "is this idle connection still open"
+check builds anyio's table of socket attributes. On a night of thousands of small requests that is a large
+share of the main process's CPU (bench/fetch.py). `AsyncioBackend` gives httpcore the same network calls on
+an `asyncio.Protocol`: a read returns what the transport has delivered (waiting, under its timeout, when
+nothing has), a write hands the bytes to the transport (waiting, under its timeout, while the transport asks
+the writer to pause), TLS is `loop.start_tls`, and a connection is readable when it has bytes or an end of
+stream waiting, or its socket polls readable (what httpcore's own check does).
+
+Errors are httpcore's, as from its anyio backend: ConnectError/ConnectTimeout, ReadError/ReadTimeout,
+WriteError/WriteTimeout; an orderly end of stream reads as b"".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import select
+import ssl
+import typing
+from collections import deque
+from collections.abc import Iterable
+
+import httpcore
+
+# Reading pauses while this much is received and not yet read (a large body arriving faster than it is read).
+_PAUSE_READING_AT = 1 << 20
+_RESUME_READING_AT = 256 << 10
+
+
+class _Protocol(asyncio.Protocol):
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.chunks: deque[bytes] = deque()
+        self.buffered = 0
+        self.eof = False
+        self.lost: BaseException | None = None
+        self.closed = False
+        self.reading_paused = False
+        self.writing_paused = False
+        self._read_waiter: asyncio.Future[None] | None = None
+        self._drain_waiter: asyncio.Future[None] | None = None
+
+    # -- transport callbacks
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = typing.cast(asyncio.Transport, transport)
+
+    def data_received(self, data: bytes) -> None:
+        self.chunks.append(data)
+        self.buffered += len(data)
+        if self.buffered >= _PAUSE_READING_AT and not self.reading_paused and self.transport is not None:
+            self.reading_paused = True
+            self.transport.pause_reading()
+        self._wake_reader()
+
+    def eof_received(self) -> bool:
+        self.eof = True
+        self._wake_reader()
+        return False  # the transport closes itself
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.eof = True
+        self.closed = True
+        self.lost = exc
+        self._wake_reader()
+        self._wake_writer()
+
+    def pause_writing(self) -> None:
+        self.writing_paused = True
+
+    def resume_writing(self) -> None:
+        self.writing_paused = False
+        self._wake_writer()
+
+    # -- for the stream
+
+    def take(self, max_bytes: int) -> bytes:
+        chunk = self.chunks.popleft()
+        if len(chunk) > max_bytes:
+            self.chunks.appendleft(chunk[max_bytes:])
+            chunk = chunk[:max_bytes]
+        self.buffered -= len(chunk)
+        if self.reading_paused and self.buffered <= _RESUME_READING_AT and self.transport is not None:
+            self.reading_paused = False
+            self.transport.resume_reading()
+        return chunk
+
+    async def wait_readable(self, timeout: float | None) -> None:
+        self._read_waiter = asyncio.get_running_loop().create_future()
+        try:
+            await _waited(self._read_waiter, timeout)
+        finally:
+            self._read_waiter = None
+
+    async def wait_drained(self, timeout: float | None) -> None:
+        self._drain_waiter = asyncio.get_running_loop().create_future()
+        try:
+            await _waited(self._drain_waiter, timeout)
+        finally:
+            self._drain_waiter = None
+
+    def _wake_reader(self) -> None:
+        if self._read_waiter is not None and not self._read_waiter.done():
+            self._read_waiter.set_result(None)
+
+    def _wake_writer(self) -> None:
+        if self._drain_waiter is not None and not self._drain_waiter.done():
+            self._drain_waiter.set_result(None)
+
+
+async def _waited(future: asyncio.Future[None], timeout: float | None) -> None:
+    if timeout is None:
+        await future
+        return
+    async with asyncio.timeout(timeout):
+        await future
+
+
+def _socket_readable(sock: typing.Any) -> bool:
+    """Whether a read would not block (bytes or an end of stream wait in the kernel); no socket counts as
+    readable (a dead connection), as in httpcore's own check."""
+    if sock is None or sock.fileno() < 0:
+        return True
+    if not hasattr(select, "poll"):  # Windows
+        return bool(select.select([sock], [], [], 0)[0])
+    poller = select.poll()
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
+class AsyncioStream(httpcore.AsyncNetworkStream):
+    def __init__(self, transport: asyncio.Transport, protocol: _Protocol) -> None:
+        self._transport = transport
+        self._protocol = protocol
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        p = self._protocol
+        if not p.chunks and not p.eof:
+            try:
+                await p.wait_readable(timeout)
+            except TimeoutError as exc:
+                raise httpcore.ReadTimeout(f"no data within {timeout} s") from exc
+        if p.chunks:
+            return p.take(max_bytes)
+        if p.lost is not None:
+            raise httpcore.ReadError(str(p.lost) or type(p.lost).__name__) from p.lost
+        return b""
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return
+        p = self._protocol
+        if p.closed or self._transport.is_closing():
+            raise httpcore.WriteError("the connection is closed")
+        self._transport.write(buffer)
+        if p.writing_paused:
+            try:
+                await p.wait_drained(timeout)
+            except TimeoutError as exc:
+                raise httpcore.WriteTimeout(f"could not send within {timeout} s") from exc
+            if p.closed and p.lost is not None:
+                raise httpcore.WriteError(str(p.lost) or type(p.lost).__name__) from p.lost
+
+    async def aclose(self) -> None:
+        self._transport.close()
+
+    async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                tls = await loop.start_tls(self._transport, self._protocol, ssl_context,
+                                           server_hostname=server_hostname)
+        except TimeoutError as exc:
+            self._transport.abort()
+            raise httpcore.ConnectTimeout(f"TLS handshake took over {timeout} s") from exc
+        except (OSError, ssl.SSLError, ConnectionError) as exc:
+            self._transport.abort()
+            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+        if tls is None:  # the connection closed during the handshake
+            raise httpcore.ConnectError("the connection closed during the TLS handshake")
+        self._protocol.transport = tls
+        return AsyncioStream(tls, self._protocol)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        if info == "is_readable":
+            p = self._protocol
+            if p.chunks or p.eof:
+                return True
+            return _socket_readable(self._transport.get_extra_info("socket"))
+        if info == "ssl_object":
+            return self._transport.get_extra_info("ssl_object")
+        if info == "client_addr":
+            return self._transport.get_extra_info("sockname")
+        if info == "server_addr":
+            return self._transport.get_extra_info("peername")
+        if info == "socket":
+            return self._transport.get_extra_info("socket")
+        return None
+
+
+class AsyncioBackend(httpcore.AsyncNetworkBackend):
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None,
+                          socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+                          ) -> httpcore.AsyncNetworkStream:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                transport, protocol = await loop.create_connection(
+                    _Protocol, host, port, local_addr=(local_address, 0) if local_address else None)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(f"no connection to {host}:{port} within {timeout} s") from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+        sock = transport.get_extra_info("socket")  # asyncio has set TCP_NODELAY, as anyio does
+        if sock is not None:
+            for option in socket_options or ():
+                sock.setsockopt(*option)
+        return AsyncioStream(transport, protocol)
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+                                  ) -> httpcore.AsyncNetworkStream:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                transport, protocol = await loop.create_unix_connection(_Protocol, path)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(f"no connection to {path} within {timeout} s") from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+        return AsyncioStream(transport, protocol)
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
