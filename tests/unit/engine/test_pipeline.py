@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+
 import httpx
 
 from oit_checker.engine.pipeline import Checker
@@ -71,3 +74,37 @@ async def test_a_budget_cut_below_the_submitted_url_marks_the_check_incomplete()
     pdf = next(x for x in finding.fetches if x.url.endswith("plan.pdf"))
     assert pdf.error == "timeout" and "budget" in pdf.detail and pdf.depth == 1
     assert result.complete is False
+
+
+async def test_an_agencys_documents_go_when_its_check_ends_without_the_cycle_collector() -> None:
+    """The agency's tasks hold the context that holds its scope (pages, documents): the scope lets go of them
+    when the check ends, so they are freed then, not at the collector's next full pass."""
+    landing = ('<html><body><div class="content"><h1>แผนปฏิบัติการป้องกันการทุจริต</h1>'
+               '<a href="/files/plan.pdf">ดาวน์โหลดเอกสาร</a></div></body></html>').encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(".html"):
+            return httpx.Response(200, content=landing, headers={"Content-Type": "text/html; charset=utf-8"})
+        return httpx.Response(200, content=PLAN_PDF, headers={"Content-Type": "application/pdf"})
+
+    def documents_alive() -> int:
+        return sum(1 for o in gc.get_objects() if type(o) is Document)
+
+    settings = FetchSettings(retries=0, scheme_fallback=False)
+    gc.collect()
+    before = documents_alive()
+    gc.disable()
+    try:
+        async with build_client(settings, transport=httpx.MockTransport(handler)) as client:
+            checker = Checker(Fetcher(client, settings), BrokenForOneUrl())  # type: ignore[arg-type]
+            agency = Agency(name="อบต.หนองบัว", home=None, items={"O25": ("https://www.nongbua.go.th/o25.html",)})
+            catalogue = Catalogue(criteria_year=2569, version="t", source="test", items=(item("O25"),))
+            result = await checker.check(agency, catalogue, 2569)
+            assert "https://www.nongbua.go.th/files/plan.pdf" in result.findings[0].documents  # both were read
+            assert documents_alive() > before
+            del checker, result  # the result's trails hold the documents until the result is stored
+        for _ in range(3):
+            await asyncio.sleep(0)  # the loop runs the callbacks the check's last steps scheduled
+        assert documents_alive() == before
+    finally:
+        gc.enable()
