@@ -33,6 +33,7 @@ class _Protocol(asyncio.Protocol):
     def __init__(self) -> None:
         self.transport: asyncio.Transport | None = None
         self.chunks: deque[bytes] = deque()
+        self.head = 0  # how much of chunks[0] was read already
         self.buffered = 0
         self.eof = False
         self.lost: BaseException | None = None
@@ -77,10 +78,15 @@ class _Protocol(asyncio.Protocol):
     # -- for the stream
 
     def take(self, max_bytes: int) -> bytes:
-        chunk = self.chunks.popleft()
-        if len(chunk) > max_bytes:
-            self.chunks.appendleft(chunk[max_bytes:])
-            chunk = chunk[:max_bytes]
+        chunk, start = self.chunks[0], self.head
+        end = min(len(chunk), start + max_bytes)
+        if end == len(chunk):
+            self.chunks.popleft()
+            self.head = 0
+        else:
+            self.head = end
+        if start or end < len(chunk):
+            chunk = chunk[start:end]
         self.buffered -= len(chunk)
         if self.reading_paused and self.buffered <= _RESUME_READING_AT and self.transport is not None:
             self.reading_paused = False
@@ -164,25 +170,41 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
                 raise httpcore.WriteError(str(p.lost) or type(p.lost).__name__) from p.lost
 
     async def aclose(self) -> None:
-        self._transport.close()
+        # Abort, not close: httpcore never needs unsent bytes flushed at close, and `close()` would keep the
+        # socket while a peer that stopped reading leaves bytes unsent, or (TLS) while it waits for the peer's
+        # reply to close_notify (asyncio waits up to 30 s). anyio's stream sends no close_notify either.
+        self._transport.abort()
 
     async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
                         timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        p = self._protocol
+        if p.eof or p.closed or self._transport.is_closing():
+            # Sent on a closed connection, the handshake would wait for its timeout: say so now.
+            self._transport.abort()
+            raise httpcore.ConnectError("the connection closed before the TLS handshake")
+        if p.chunks:  # bytes the server sent before TLS would be read as if they came through it
+            self._transport.abort()
+            raise httpcore.ConnectError("the server sent data before the TLS handshake")
         loop = asyncio.get_running_loop()
+        # asyncio bounds a handshake at 60 s by itself: the connect timeout bounds it instead.
+        handshake = timeout if timeout is not None and timeout > 0 else None
         try:
             async with asyncio.timeout(timeout):
-                tls = await loop.start_tls(self._transport, self._protocol, ssl_context,
-                                           server_hostname=server_hostname)
+                tls = await loop.start_tls(self._transport, p, ssl_context, server_hostname=server_hostname,
+                                           ssl_handshake_timeout=handshake)
         except TimeoutError as exc:
             self._transport.abort()
             raise httpcore.ConnectTimeout(f"TLS handshake took over {timeout} s") from exc
         except (OSError, ssl.SSLError, ConnectionError) as exc:
             self._transport.abort()
             raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+        except BaseException:  # a bad server name (ValueError), a cancellation: the socket still goes
+            self._transport.abort()
+            raise
         if tls is None:  # the connection closed during the handshake
             raise httpcore.ConnectError("the connection closed during the TLS handshake")
-        self._protocol.transport = tls
-        return AsyncioStream(tls, self._protocol)
+        p.transport, p.reading_paused, p.writing_paused = tls, False, False
+        return AsyncioStream(tls, p)
 
     def get_extra_info(self, info: str) -> typing.Any:
         if info == "is_readable":
@@ -209,16 +231,21 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(timeout):
+                # A name's addresses tried as anyio does: the next one 250 ms after the previous (RFC 8305).
                 transport, protocol = await loop.create_connection(
-                    _Protocol, host, port, local_addr=(local_address, 0) if local_address else None)
+                    _Protocol, host, port, local_addr=(local_address, 0) if local_address else None,
+                    happy_eyeballs_delay=0.25)
         except TimeoutError as exc:
             raise httpcore.ConnectTimeout(f"no connection to {host}:{port} within {timeout} s") from exc
         except OSError as exc:
             raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
         sock = transport.get_extra_info("socket")  # asyncio has set TCP_NODELAY, as anyio does
-        if sock is not None:
+        try:
             for option in socket_options or ():
                 sock.setsockopt(*option)
+        except OSError as exc:
+            transport.abort()
+            raise httpcore.ConnectError(f"socket option refused: {exc}") from exc
         return AsyncioStream(transport, protocol)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,

@@ -179,6 +179,53 @@ async def test_tls_is_started_on_the_connection() -> None:
             await plain.start_tls(ssl.create_default_context(), server_hostname="localhost", timeout=5)
 
 
+async def test_tls_on_a_connection_the_server_closed_fails_at_once() -> None:
+    async def handler(_r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        w.close()  # a proxy that answers and hangs up, a server that drops the connection
+
+    async with serving(handler) as port:
+        plain = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=5)
+        assert await plain.read(10, timeout=5) == b""  # the close has arrived
+        # A connect error, not the handshake waiting out its 60 s timeout (ConnectTimeout).
+        with pytest.raises(httpcore.ConnectError, match="closed before the TLS handshake"):
+            await plain.start_tls(ssl.create_default_context(), server_hostname="localhost", timeout=60)
+
+
+@pytest.mark.parametrize("tls", [False, True])
+async def test_closing_lets_the_connection_go_at_once(tls: bool) -> None:
+    """Even with bytes the peer never read (plain) or a peer that never answers close_notify (TLS)."""
+    gone = asyncio.Event()
+
+    async def handler(r: asyncio.StreamReader, _w: asyncio.StreamWriter) -> None:
+        if not tls:
+            await asyncio.sleep(0.5)  # reads nothing while the client fills the buffers
+        try:
+            while await r.read(65536):
+                pass
+        except (ConnectionError, ssl.SSLError):
+            pass
+        gone.set()
+
+    server_context = None
+    if tls:
+        server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        server_context.load_cert_chain(HOSTILE / "tls_cert.pem", HOSTILE / "tls_key.pem")
+    async with serving(handler, server_context) as port:
+        stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=5)
+        if tls:
+            stream = await stream.start_tls(ssl.create_default_context(cafile=str(HOSTILE / "tls_cert.pem")),
+                                            server_hostname="localhost", timeout=5)
+        else:
+            with pytest.raises(httpcore.WriteTimeout):
+                for _ in range(1000):
+                    await stream.write(b"x" * (1 << 20), timeout=0.2)
+        await stream.aclose()
+        await asyncio.sleep(0)
+        sock = stream.get_extra_info("socket")
+        assert sock is None or sock.fileno() == -1  # our end is closed now, not after a flush or a reply
+        await asyncio.wait_for(gone.wait(), 10)  # and the server sees the connection end
+
+
 async def test_the_products_client_fetches_over_it() -> None:
     async def handler(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
         for _ in range(3):  # three requests on one kept-alive connection
