@@ -40,8 +40,8 @@ class _Protocol(asyncio.Protocol):
         self.closed = False
         self.reading_paused = False
         self.writing_paused = False
-        self._read_waiter: asyncio.Future[None] | None = None
-        self._drain_waiter: asyncio.Future[None] | None = None
+        self.readable = _Wakeup()  # the reader waits for bytes or the end of the stream
+        self.drained = _Wakeup()  # the writer waits for the transport to take more
 
     # -- transport callbacks
 
@@ -54,26 +54,26 @@ class _Protocol(asyncio.Protocol):
         if self.buffered >= _PAUSE_READING_AT and not self.reading_paused and self.transport is not None:
             self.reading_paused = True
             self.transport.pause_reading()
-        self._wake_reader()
+        self.readable.wake()
 
     def eof_received(self) -> bool:
         self.eof = True
-        self._wake_reader()
+        self.readable.wake()
         return False  # the transport closes itself
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.eof = True
         self.closed = True
         self.lost = exc
-        self._wake_reader()
-        self._wake_writer()
+        self.readable.wake()
+        self.drained.wake()
 
     def pause_writing(self) -> None:
         self.writing_paused = True
 
     def resume_writing(self) -> None:
         self.writing_paused = False
-        self._wake_writer()
+        self.drained.wake()
 
     # -- for the stream
 
@@ -93,35 +93,25 @@ class _Protocol(asyncio.Protocol):
             self.transport.resume_reading()
         return chunk
 
-    async def wait_readable(self, timeout: float | None) -> None:
-        self._read_waiter = asyncio.get_running_loop().create_future()
+
+class _Wakeup:
+    """One task's wait, under a timeout, for an event the transport's callbacks report (`wake`). One waiter
+    at a time: httpcore never reads, or writes, a connection from two tasks at once."""
+
+    def __init__(self) -> None:
+        self._future: asyncio.Future[None] | None = None
+
+    async def wait(self, timeout: float | None) -> None:
+        self._future = asyncio.get_running_loop().create_future()
         try:
-            await _waited(self._read_waiter, timeout)
+            async with asyncio.timeout(timeout):  # None: no bound
+                await self._future
         finally:
-            self._read_waiter = None
+            self._future = None
 
-    async def wait_drained(self, timeout: float | None) -> None:
-        self._drain_waiter = asyncio.get_running_loop().create_future()
-        try:
-            await _waited(self._drain_waiter, timeout)
-        finally:
-            self._drain_waiter = None
-
-    def _wake_reader(self) -> None:
-        if self._read_waiter is not None and not self._read_waiter.done():
-            self._read_waiter.set_result(None)
-
-    def _wake_writer(self) -> None:
-        if self._drain_waiter is not None and not self._drain_waiter.done():
-            self._drain_waiter.set_result(None)
-
-
-async def _waited(future: asyncio.Future[None], timeout: float | None) -> None:
-    if timeout is None:
-        await future
-        return
-    async with asyncio.timeout(timeout):
-        await future
+    def wake(self) -> None:
+        if self._future is not None and not self._future.done():
+            self._future.set_result(None)
 
 
 def _socket_readable(sock: typing.Any) -> bool:
@@ -145,7 +135,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         p = self._protocol
         if not p.chunks and not p.eof:
             try:
-                await p.wait_readable(timeout)
+                await p.readable.wait(timeout)
             except TimeoutError as exc:
                 raise httpcore.ReadTimeout(f"no data within {timeout} s") from exc
         if p.chunks:
@@ -163,7 +153,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         self._transport.write(buffer)
         if p.writing_paused:
             try:
-                await p.wait_drained(timeout)
+                await p.drained.wait(timeout)
             except TimeoutError as exc:
                 raise httpcore.WriteTimeout(f"could not send within {timeout} s") from exc
             if p.closed and p.lost is not None:

@@ -205,21 +205,14 @@ class PolicyRouter(httpx.AsyncBaseTransport):
             await t.aclose()
 
 
-def _on_asyncio(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
-    """The transport with its connections on asyncio's own transports (fetch/aio.py) instead of anyio's."""
+def _with_network(transport: httpx.AsyncHTTPTransport, *, allow_private: bool) -> httpx.AsyncHTTPTransport:
+    """The transport with its connections on asyncio's own transports (fetch/aio.py) and, unless
+    `allow_private`, the fetch policy around them (checked after DNS, at connect time)."""
     pool = getattr(transport, "_pool", None)
-    if pool is not None and hasattr(pool, "_network_backend"):
-        pool._network_backend = AsyncioBackend()
-    return transport
-
-
-def _guarded(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
-    """The transport with the fetch policy in its network backend (checked after DNS, at connect time)."""
-    pool = getattr(transport, "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if pool is None or backend is None:  # pragma: no cover - an httpx/httpcore without these: fail closed
-        raise RuntimeError("cannot apply the fetch policy to this httpx version's transport")
-    pool._network_backend = policy.GuardedBackend(backend)
+    if pool is None or not hasattr(pool, "_network_backend"):  # pragma: no cover - another httpx/httpcore: fail closed
+        raise RuntimeError("cannot set the network backend of this httpx version's transport")
+    backend = AsyncioBackend()
+    pool._network_backend = backend if allow_private else policy.GuardedBackend(backend)
     return transport
 
 
@@ -305,8 +298,7 @@ def network_transport(global_limit: int, *, verify: bool = True, allow_private: 
 
     def direct_pool(limit: int) -> httpx.AsyncBaseTransport:
         limits = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
-        transport = _on_asyncio(httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits))
-        return transport if allow_private else _guarded(transport)
+        return _with_network(httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits), allow_private=allow_private)
 
     direct: httpx.AsyncBaseTransport
     if per_host is not None:

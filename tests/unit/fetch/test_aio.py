@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import httpcore
-import httpx
 import pytest
 
 from oit_checker.fetch.aio import AsyncioBackend, AsyncioStream
@@ -244,4 +243,3 @@ async def test_the_products_client_fetches_over_it() -> None:
                 response = await client.get(f"http://127.0.0.1:{port}/plan")
                 assert response.status_code == 200
                 assert response.text == "แผนปฏิบัติการ ประจำปี 2569"
-            assert isinstance(response, httpx.Response)
