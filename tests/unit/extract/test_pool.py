@@ -185,3 +185,51 @@ def test_a_pool_serves_one_event_loop_after_another() -> None:
         second = asyncio.run(pool.extract(b"two", "u2"))
     assert first.title == "one" and second.title == "two"
     assert first.charset != second.charset  # a fresh worker for the second loop
+
+
+async def test_a_worker_holds_the_next_task_and_a_queued_task_is_never_lost() -> None:
+    """A worker is given the next task while it runs one (so it never waits for this process between two):
+    a crash or a hang names the task the worker was running; the task queued behind it goes to another
+    worker and succeeds, and each task's time bound counts from when its worker begins it."""
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        await pool.extract(b"warm", "w")  # the worker has started (its start is not charged to a bound)
+        crash, queued = await asyncio.gather(pool.extract(b"crash", "u1"), pool.extract(b"queued", "u2"))
+        assert crash.error == "too_complex"
+        assert queued.error is None and queued.title == "queued"
+        assert pool.stats.crashes == 1 and pool.stats.retries == 1
+
+        await pool.extract(b"warm-again", "w2")
+        pool.timeout = 2.0
+        # Two tasks of 1.2 s on one worker: 2.4 s in all, more than the bound, but each within it.
+        first, second = await asyncio.gather(pool.extract(b"sleep:1.2", "u3"), pool.extract(b"sleep:1.21", "u4"))
+        assert first.error is None and second.error is None
+        assert first.charset == second.charset  # the same worker ran both
+
+        # A hang queued behind a good task: the good one is answered, the hang ends by its own bound.
+        good, hang = await asyncio.gather(pool.extract(b"good", "u5"), pool.extract(b"hang", "u6"))
+        assert good.error is None and hang.error == "timeout"
+        pool.timeout = 30
+        after = await pool.extract(b"after", "u7")
+        assert after.error is None and after.charset != first.charset  # a fresh worker replaced the hung one
+
+
+async def test_cancelling_a_queued_task_drops_its_answer_and_keeps_the_worker() -> None:
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        warm = await pool.extract(b"warm", "w")
+        running = asyncio.ensure_future(pool.extract(b"sleep:0.5", "u1"))
+        queued = asyncio.ensure_future(pool.extract(b"queued", "u2"))
+        await asyncio.sleep(0.1)
+        queued.cancel()
+        assert (await running).error is None
+        assert queued.cancelled()
+        later = await pool.extract(b"later", "u3")
+        assert later.title == "later" and later.charset == warm.charset  # the same worker, still in step
+
+        # Cancelling the task the worker runs ends that worker; the task queued behind it goes to a new one.
+        running = asyncio.ensure_future(pool.extract(b"hang", "u4"))
+        queued = asyncio.ensure_future(pool.extract(b"behind", "u5"))
+        await asyncio.sleep(0.1)
+        running.cancel()
+        behind = await queued
+        assert running.cancelled()
+        assert behind.title == "behind" and behind.charset != warm.charset
