@@ -47,3 +47,20 @@ def test_a_command_loads_only_its_own_module() -> None:
     for name in ("check", "demo", "rules", "explain", "fix", "audit", "diff", "history", "discover", "manifest"):
         assert f"    {name}" in shown, name
     assert {"oit_checker.cli.audit", "oit_checker.cli.discover"} <= loaded
+
+
+def test_what_the_imports_made_is_frozen_before_the_command_runs() -> None:
+    # The command's full collections must not walk the ≈1,000 modules' objects again and again.
+    probe = ("import gc, sys\n"
+             "import oit_checker.cli.main as m\n"
+             "seen = []\n"
+             "m.main = lambda: seen.append((gc.get_freeze_count(), gc.isenabled())) or 0\n"
+             "from oit_checker.cli import entry\n"
+             "sys.argv = ['oit-checker', 'rules', 'list']\n"
+             "entry.os._exit = lambda code: (print('FROZEN', *seen[0]), sys.stdout.flush(), sys.exit(code))\n"
+             "entry.main()\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    frozen, enabled = done.stdout.split("FROZEN")[1].split()
+    assert int(frozen) > 10_000 and enabled == "True"
