@@ -84,16 +84,19 @@ def xml_text(text: str) -> str:
 
 
 # What `clean` would change, as it shows in JSON text (which writes C0 characters as \\u00XX, \\b, \\f or \\r and
-# the rest as they are): a superset, so text without a match came from values `scrub` leaves as they are.
-_JSON_SUSPECT = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\\\\[bfr]|\\\\u00[01]"
-                           "|(?i:[a-z][a-z0-9+.\\-]{1,15}://[^\\s/?#@\\[\\]<>\"']+@)")
+# the rest as they are): a superset, so text without a match came from values `scrub` leaves as they are. Three
+# searches rather than one alternation, which tried the scheme's letters at every position (7× slower on a
+# report of 100 agencies); any `://…@` stands for a URL with credentials, whatever comes before it.
+_JSON_SUSPECTS = (re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"),
+                  re.compile(r"\\[bfr]|\\u00[01]"),
+                  re.compile("://[^\\s/?#@\\[\\]<>\"']+@"))
 
 
 def json_text(value: Any, dumps: Callable[[Any], str]) -> str:
     """`dumps(scrub(value))`, without walking `value` when its JSON text shows nothing `clean` would change
     (almost always: the walk cost more than the encoding)."""
     text = dumps(value)
-    return dumps(scrub(value)) if _JSON_SUSPECT.search(text) is not None else text
+    return dumps(scrub(value)) if any(rx.search(text) is not None for rx in _JSON_SUSPECTS) else text
 
 
 def scrub(value: T) -> T:
