@@ -6,6 +6,7 @@ so an edit that could change extracted text invalidates every stored document.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import re
@@ -26,6 +27,9 @@ from oit_checker.text import clock, jsontext
 EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
 EXTRACT_CACHE_KEEP_S = 60 * 86400  # an extraction unused for this long is dropped
 _TOUCH_S = 86400  # how stale an entry's last use may be before a hit writes it
+# Readings are written in batches of this many, each in one transaction (a commit per document cost more than
+# its row), and when the cache closes; one not yet written is served from memory.
+_BATCH_ENTRIES = 64
 
 
 # `from X import a, b` (names possibly in parentheses over several lines) and `import X`, at any indentation.
@@ -161,6 +165,7 @@ class ExtractCache:
                            " used REAL NOT NULL)")
         self._conn.execute("CREATE INDEX IF NOT EXISTS documents_used ON documents(used)")
         self._conn.execute("DELETE FROM documents WHERE used < ?", (clock.wall() - keep_s,))
+        self._pending: dict[str, tuple[str, bytes, float]] = {}  # key → row, not yet written
 
     def key(self, body: bytes, url: str, content_type: str, charset: str | None) -> str:
         return self.key_of(hashlib.sha256(body).hexdigest(), detect_kind(body, content_type, url, read_zip=False),
@@ -176,7 +181,9 @@ class ExtractCache:
     def get(self, key: str, url: str, *, counted: bool = True) -> Document | None:
         """The stored document, read as at `url`; None when there is none. `counted`: a hit or a miss in the
         run's statistics (a look at last night's reading is neither)."""
-        row = self._conn.execute("SELECT doc, used FROM documents WHERE key = ?", (key,)).fetchone()
+        pending = self._pending.get(key)
+        row = (pending[1], pending[2]) if pending is not None else \
+            self._conn.execute("SELECT doc, used FROM documents WHERE key = ?", (key,)).fetchone()
         if row is None:
             self.stats.misses += counted
             return None
@@ -194,12 +201,27 @@ class ExtractCache:
     def put(self, key: str, doc: Document) -> None:
         if doc.error is not None and doc.error.ours:  # a bound of ours may not hold next time: never cached
             return
-        self._conn.execute("INSERT OR REPLACE INTO documents (key, doc, used) VALUES (?, ?, ?)",
-                           (key, _encode(doc), clock.wall()))
+        self._pending[key] = (key, _encode(doc), clock.wall())
         self.stats.stored += 1
+        if len(self._pending) >= _BATCH_ENTRIES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the readings not yet written, in one transaction."""
+        if not self._pending:
+            return
+        rows = list(self._pending.values())
+        self._pending.clear()
+        with self._conn:  # BEGIN … COMMIT (ROLLBACK on an error)
+            self._conn.execute("BEGIN")
+            self._conn.executemany("INSERT OR REPLACE INTO documents (key, doc, used) VALUES (?, ?, ?)", rows)
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            with contextlib.suppress(sqlite3.Error):  # a cache that cannot take the last readings loses them
+                self.flush()
+        finally:
+            self._conn.close()
 
 
 class CachedExtractor:

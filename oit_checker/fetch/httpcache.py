@@ -80,15 +80,28 @@ class Stored:
         return next((v for k, v in self.headers if k == name), "")
 
 
+# Answers are written in batches, each in one transaction: a commit per answer cost more than the answers'
+# bytes (measured: 130 MB of a cold night's bodies, 5,400 answers: 1.07 → 0.50 s of CPU, and half the time
+# the event loop waited on the disk). A batch is written when it holds `_BATCH_ENTRIES` answers or
+# `_BATCH_BYTES` of bodies, and when the store closes; an answer not yet written is served from memory. A
+# process killed before then loses only those answers' entries (the next night fetches them in full).
+_BATCH_ENTRIES = 32
+_BATCH_BYTES = 8 * 1024**2
+# Larger pages for a file of bodies (a new file only: an existing one keeps its own): fewer overflow pages per
+# body.
+_PAGE_SIZE = 16384
+
+
 class ResponseStore:
-    """URL → last validated answer, in one SQLite file. Statements are short and autocommitted, run on the
-    caller's thread (the event loop's): a thread hand-off around each would cost more than the statement."""
+    """URL → last validated answer, in one SQLite file. Statements are short, run on the caller's thread (the
+    event loop's): a thread hand-off around each would cost more than the statement."""
 
     def __init__(self, path: Path, max_bytes: int = DEFAULT_HTTP_CACHE_BYTES) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.max_bytes = max_bytes
         self._conn = sqlite3.connect(str(path), isolation_level=None, timeout=_BUSY_TIMEOUT_MS / 1000)
+        self._conn.execute(f"PRAGMA page_size={_PAGE_SIZE}")
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute(
@@ -96,11 +109,16 @@ class ResponseStore:
             " headers TEXT NOT NULL, body BLOB NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
         self._conn.execute("CREATE INDEX IF NOT EXISTS responses_used ON responses(used)")
         self._size = int(self._conn.execute("SELECT COALESCE(SUM(size), 0) FROM responses").fetchone()[0])
+        self._pending: dict[str, tuple[str, int, str, bytes, int, float]] = {}  # url → row, not yet written
+        self._pending_bytes = 0
         for name in _OLD_CACHE_FILES:  # an older version's cache, never read again
             with contextlib.suppress(OSError):
                 (path.parent / name).unlink()
 
     def get(self, url: str) -> Stored | None:
+        row: Any = self._pending.get(url)
+        if row is not None:
+            return Stored(row[1], [(k, v) for k, v in jsontext.loads(row[2])], row[3])
         row = self._conn.execute("SELECT status, headers, body, used FROM responses WHERE url = ?",
                                  (url,)).fetchone()
         if row is None:
@@ -111,15 +129,42 @@ class ResponseStore:
         return Stored(row[0], [(k, v) for k, v in jsontext.loads(row[1])], bytes(row[2]))
 
     def put(self, url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
-        old = self._conn.execute("SELECT size FROM responses WHERE url = ?", (url,)).fetchone()
-        self._conn.execute("INSERT OR REPLACE INTO responses (url, status, headers, body, size, used)"
-                           " VALUES (?, ?, ?, ?, ?, ?)",
-                           (url, status, jsontext.dumps_compact(headers), body, len(body), clock.wall()))
-        self._size += len(body) - (old[0] if old else 0)
+        old = self._pending.pop(url, None)
+        if old is not None:
+            self._pending_bytes -= old[4]
+        self._pending[url] = (url, status, jsontext.dumps_compact(headers), body, len(body), clock.wall())
+        self._pending_bytes += len(body)
+        if len(self._pending) >= _BATCH_ENTRIES or self._pending_bytes >= _BATCH_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the answers not yet written, in one transaction."""
+        if not self._pending:
+            return
+        rows = list(self._pending.values())
+        self._pending.clear()
+        self._pending_bytes = 0
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            for row in rows:
+                old = self._conn.execute("SELECT size FROM responses WHERE url = ?", (row[0],)).fetchone()
+                self._size -= old[0] if old else 0
+            self._conn.executemany("INSERT OR REPLACE INTO responses (url, status, headers, body, size, used)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)", rows)
+            self._conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise
+        self._size += sum(row[4] for row in rows)
         if self._size > self.max_bytes:
             self._evict()
 
     def update_headers(self, url: str, headers: list[tuple[str, str]]) -> None:
+        pending = self._pending.get(url)
+        if pending is not None:
+            self._pending[url] = (url, pending[1], jsontext.dumps_compact(headers), *pending[3:])
+            return
         self._conn.execute("UPDATE responses SET headers = ? WHERE url = ?",
                            (jsontext.dumps_compact(headers), url))
 
@@ -140,7 +185,11 @@ class ResponseStore:
             self._conn.execute("COMMIT")
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            with contextlib.suppress(sqlite3.Error):  # a cache that cannot take the last answers loses them
+                self.flush()
+        finally:
+            self._conn.close()
 
 
 # ---------------------------------------------------------------- the transport

@@ -69,3 +69,36 @@ def test_without_last_nights_reading_stored_nothing_reads_as_before(tmp_path: Pa
             cache.close()
 
     assert not asyncio.run(go())
+
+
+def test_readings_are_written_in_batches_and_served_before_they_are(tmp_path: Path) -> None:
+    import contextlib
+    import sqlite3
+
+    from oit_checker.extract import cache as cache_module
+
+    path = tmp_path / "extract.sqlite3"
+
+    def rows() -> int:  # what another process reading the file sees
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    async def go() -> None:
+        cache = ExtractCache(path)
+        pool = ExtractPool(workers=0)
+        try:
+            extractor = CachedExtractor(pool, cache)
+            first = await extractor.extract(PDF, "https://www.a.go.th/plan.pdf", "application/pdf")
+            assert rows() == 0 and pool.stats.extracted == 1  # not written yet …
+            again = await extractor.extract(PDF, "https://www.a.go.th/copy.pdf", "application/pdf")
+            assert again.pages == first.pages and cache.stats.hits == 1  # … but served
+            for i in range(cache_module._BATCH_ENTRIES - 1):  # the batch fills up: written in one go
+                await extractor.extract(_page(tail=f"<!-- {i} -->"), f"{URL}?p={i}", "text/html")
+            assert rows() == cache_module._BATCH_ENTRIES
+            await extractor.extract(_page(), URL, "text/html")
+        finally:
+            pool.close()
+            cache.close()  # what is left is written on close
+        assert rows() == cache_module._BATCH_ENTRIES + 1
+
+    asyncio.run(go())
