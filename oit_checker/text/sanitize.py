@@ -27,6 +27,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+import orjson
+
 # C0 controls except TAB and LF, DEL, C1 controls; bidi embeddings, overrides and isolates; the Arabic letter
 # mark and LRM/RLM (invisible direction marks that can reorder what a reader sees).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -92,11 +94,26 @@ _JSON_SUSPECTS = (re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u
                   re.compile("://[^\\s/?#@\\[\\]<>\"']+@"))
 
 
+def _suspect(json_text: str) -> bool:
+    return any(rx.search(json_text) is not None for rx in _JSON_SUSPECTS)
+
+
 def json_text(value: Any, dumps: Callable[[Any], str]) -> str:
     """`dumps(scrub(value))`, without walking `value` when its JSON text shows nothing `clean` would change
     (almost always: the walk cost more than the encoding)."""
     text = dumps(value)
-    return dumps(scrub(value)) if any(rx.search(text) is not None for rx in _JSON_SUSPECTS) else text
+    return dumps(scrub(value)) if _suspect(text) else text
+
+
+def needs_scrub(value: Any) -> bool:
+    """Whether `scrub(value)` could differ from `value`: False when orjson's JSON text of it (orjson writes
+    dataclasses, enums and tuples itself, ≈4× faster than the walk) shows nothing `clean` would change; True
+    as well for a value orjson has no form for."""
+    try:
+        text = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
+    except (orjson.JSONEncodeError, TypeError):
+        return True
+    return _suspect(text)
 
 
 def scrub(value: T) -> T:

@@ -39,7 +39,7 @@ from oit_checker.model import (
     Status,
 )
 from oit_checker.text import i18n, jsontext
-from oit_checker.text.sanitize import scrub
+from oit_checker.text.sanitize import needs_scrub, scrub
 
 Row = Any  # a stored row: sqlite3.Row or psycopg's dict row, both indexed by column name
 
@@ -200,6 +200,9 @@ class AgencyRows:
 def stored_form(result: AgencyResult) -> AgencyResult:
     """What is stored: sanitised — URL credentials (`user:pass@`) redacted and control characters removed from
     every string — except the agency's key (slug), kept as given so a resumed run finds it."""
+    # The trails (documents, bodies) are never walked by `scrub`: left out of the look too.
+    if not needs_scrub(dataclasses.replace(result, trails={}) if result.trails else result):
+        return result
     clean = scrub(result)
     return dataclasses.replace(clean, agency=dataclasses.replace(clean.agency, slug=result.agency.slug))
 

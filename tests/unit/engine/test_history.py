@@ -3,6 +3,7 @@ concurrent writers — the same tests on both backends (SQLite file, throw-away 
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import sqlite3
@@ -433,3 +434,22 @@ def test_parse_age(text: str, days: int) -> None:
 def test_parse_age_rejects_nonsense() -> None:
     with pytest.raises(ValueError):
         parse_age("soon")
+
+
+@pytest.mark.parametrize("hostile", ["ผล\x1b]52;c;ZXZpbA==\x07", "ตาราง\x9b2J", "แผน\u202eเกิน",
+                                     "https://admin:secret@x.go.th/o1.pdf", "ย่อหน้า\rทับ"])
+def test_the_stored_form_is_scrubbed_only_when_something_in_it_would_change(hostile: str) -> None:
+    from oit_checker.engine.history.base import stored_form
+    from oit_checker.text.sanitize import scrub
+
+    clean = result("a001", finding("o24", Status.FAIL), hashes={"https://x.go.th/o24.pdf": "ab" * 32})
+    assert stored_form(clean) is clean  # nothing to clean: not walked, not copied
+    reason = clean.findings[0].reasons[0]
+    evidence = dataclasses.replace(reason.evidence[0], snippet=hostile)
+    dirty = dataclasses.replace(clean, findings=(dataclasses.replace(
+        clean.findings[0], reasons=(dataclasses.replace(reason, evidence=(evidence,)),)),))
+    stored = stored_form(dirty)
+    assert stored == dataclasses.replace(scrub(dirty), agency=dirty.agency)
+    assert stored.findings[0].reasons[0].evidence[0].snippet != hostile
+    hashed = dataclasses.replace(clean, document_hashes={hostile: "ab" * 32})  # a key is looked at too
+    assert list(stored_form(hashed).document_hashes) != [hostile]
