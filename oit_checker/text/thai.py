@@ -238,6 +238,7 @@ class Match:
 
 _NON_SPACE_RUN = re.compile(r"[^ ]+")
 _NON_MARK_RUN = re.compile(rf"[^{COMBINING}]+")
+_MARKS = re.compile(rf"[{COMBINING}]+")
 
 
 class TextIndex:
@@ -265,17 +266,23 @@ class TextIndex:
 
     # -- tiers
 
-    def _loose_index(self) -> tuple[str, array[int]]:
-        if self._loose_text is None or self._loose_pos is None:
+    def _loose(self) -> str:
+        """`normalized_text` without its combining marks, ำ read as า: searched when the strict tier misses."""
+        if self._loose_text is None:
+            # The marks out with one regex pass, then ำ → า: the same text as `_loosen` of the mark-less runs.
+            self._loose_text = _MARKS.sub("", self.normalized_text).replace(SARA_AM, SARA_AA)
+        return self._loose_text
+
+    def _loose_positions(self) -> array[int]:
+        """`display_text` offset of each character of `_loose()`: made only for a loose hit (most searches
+        miss)."""
+        if self._loose_pos is None:
             pos = array("l")
-            parts: list[str] = []
             norm_pos = self._norm_pos
             for m in _NON_MARK_RUN.finditer(self.normalized_text):
                 pos.extend(norm_pos[m.start() : m.end()])
-                parts.append(m.group())
-            self._loose_text = _loosen("".join(parts))
             self._loose_pos = pos
-        return self._loose_text, self._loose_pos
+        return self._loose_pos
 
     def _find_strict(self, needle: str, start: int = 0,
                      exclude: Sequence[tuple[int, int]] = ()) -> int:
@@ -319,11 +326,10 @@ class TextIndex:
         loose_needle = _loosen(needle)
         if not loose_needle:
             return None
-        text, pos = self._loose_index()
-        i = text.find(loose_needle)
+        i = self._loose().find(loose_needle)
         if i == -1:
             return None
-        return self._match(pos, i, i + len(loose_needle), context, loose=True)
+        return self._match(self._loose_positions(), i, i + len(loose_needle), context, loose=True)
 
     def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40) -> Match | None:
         """First match of `pattern` on `display_text` (spaces kept).
