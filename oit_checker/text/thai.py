@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -239,30 +240,39 @@ class Match:
 _NON_SPACE_RUN = re.compile(r"[^ ]+")
 _NON_MARK_RUN = re.compile(rf"[^{COMBINING}]+")
 _MARKS = re.compile(rf"[{COMBINING}]+")
+_SPACE = re.compile(" ")
 
 
 class TextIndex:
     """One document's text, indexed once for many phrase searches.
 
-    `normalized_text` is searched with `str.find`; `_norm_pos[i]` is the `display_text` offset of
-    normalized character i, so a hit is quoted from the readable text. The loose tier is built only
-    when a phrase misses the strict tier.
+    `normalized_text` (the display text without its spaces) is searched with `str.find`; a hit is quoted from
+    the readable text through `_to_display`, which maps a normalized offset to its `display_text` offset. The
+    tables behind that mapping and the loose tier are made only when a search needs them: most pages of an
+    agency are searched many times and hit rarely.
     """
 
-    __slots__ = ("_loose_pos", "_loose_text", "_norm_pos", "display_text", "normalized_text")
+    __slots__ = ("_gaps", "_loose_pos", "_loose_text", "display_text", "normalized_text")
 
     def __init__(self, text: str) -> None:
         self.display_text: str = display(text)
-        pos = array("l")
-        parts: list[str] = []
-        # Runs instead of a per-character loop: the index is built for every document.
-        for m in _NON_SPACE_RUN.finditer(self.display_text):
-            pos.extend(range(m.start(), m.end()))
-            parts.append(m.group())
-        self.normalized_text: str = "".join(parts)
-        self._norm_pos = pos
+        self.normalized_text: str = self.display_text.replace(" ", "")
+        self._gaps: array[int] | None = None
         self._loose_text: str | None = None
         self._loose_pos: array[int] | None = None
+
+    # -- offsets
+
+    def _to_display(self, i: int) -> int:
+        """The `display_text` offset of normalized character `i` (`len(display_text)` past the end)."""
+        if i >= len(self.normalized_text):
+            return len(self.display_text)
+        gaps = self._gaps
+        if gaps is None:
+            # The k-th space of the display text comes after `start - k` normalized characters: a normalized
+            # offset lies past as many spaces as there are such counts not above it.
+            gaps = self._gaps = array("l", [m.start() - k for k, m in enumerate(_SPACE.finditer(self.display_text))])
+        return i + bisect_right(gaps, i)
 
     # -- tiers
 
@@ -274,13 +284,12 @@ class TextIndex:
         return self._loose_text
 
     def _loose_positions(self) -> array[int]:
-        """`display_text` offset of each character of `_loose()`: made only for a loose hit (most searches
+        """`normalized_text` offset of each character of `_loose()`: made only for a loose hit (most searches
         miss)."""
         if self._loose_pos is None:
             pos = array("l")
-            norm_pos = self._norm_pos
             for m in _NON_MARK_RUN.finditer(self.normalized_text):
-                pos.extend(norm_pos[m.start() : m.end()])
+                pos.extend(range(m.start(), m.end()))
             self._loose_pos = pos
         return self._loose_pos
 
@@ -320,7 +329,7 @@ class TextIndex:
             return None
         i = self._find_strict(needle, 0, exclude)
         if i != -1:
-            return self._match(self._norm_pos, i, i + len(needle), context, loose=False)
+            return self._match(i, i + len(needle), context, loose=False)
         if exclude and self._find_strict(needle) != -1:
             return None  # present, but only where it does not count: the loose tier would just re-find it
         loose_needle = _loosen(needle)
@@ -329,7 +338,8 @@ class TextIndex:
         i = self._loose().find(loose_needle)
         if i == -1:
             return None
-        return self._match(self._loose_positions(), i, i + len(loose_needle), context, loose=True)
+        pos = self._loose_positions()
+        return self._match(pos[i], pos[i + len(loose_needle) - 1] + 1, context, loose=True)
 
     def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40) -> Match | None:
         """First match of `pattern` on `display_text` (spaces kept).
@@ -344,13 +354,12 @@ class TextIndex:
         m = rx.search(self.normalized_text)
         if m is None:
             return None
-        return self._match(self._norm_pos, m.start(), m.end(), context, loose=False)
+        return self._match(m.start(), m.end(), context, loose=False)
 
     def display_span(self, start: int, end: int) -> tuple[int, int]:
         """`normalized_text[start:end]` as (start, end) offsets into `display_text`."""
-        pos = self._norm_pos
-        first = pos[start] if start < len(pos) else len(self.display_text)
-        last = pos[end - 1] + 1 if start < end <= len(pos) else first
+        first = self._to_display(start)
+        last = self._to_display(end - 1) + 1 if start < end <= len(self.normalized_text) else first
         return first, last
 
     def snippet(self, start: int, end: int, context: int = 40) -> str:
@@ -371,7 +380,7 @@ class TextIndex:
         body = d[left:right].strip()
         return ("…" if left > 0 else "") + body + ("…" if right < len(d) else "")
 
-    def _match(self, pos: array[int], i: int, j: int, context: int, *, loose: bool) -> Match:
-        start = pos[i] if i < len(pos) else len(self.display_text)
-        end = pos[j - 1] + 1 if j > i else start
+    def _match(self, i: int, j: int, context: int, *, loose: bool) -> Match:
+        """The hit on `normalized_text[i:j]`, quoted from the display text."""
+        start, end = self.display_span(i, j)
         return Match(start, end, self.snippet(start, end, context), loose=loose)

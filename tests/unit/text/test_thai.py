@@ -513,3 +513,27 @@ def test_index_on_a_long_document_maps_every_hit() -> None:
     m = idx.find("ปี่พาทย์")
     assert m is not None and m.loose is False
     _check_match(idx, m, "ปี่พาทย์")
+
+
+def test_every_hit_is_quoted_from_the_display_text_exactly_where_it_lies() -> None:
+    """The index maps normalized offsets to display offsets through its spaces (made only when a hit needs
+    them): on real Thai text, every mapping, strict and loose, is the character-by-character one."""
+    text = CONTENT + "\n  ตำาบล   น้ำ ปี่  ผู้ใหญ่บ้าน  งบประมาณ  พ.ศ.   ๒๕๖๘ "
+    index = TextIndex(text)
+    shown = index.display_text
+    reference = [i for i, c in enumerate(shown) if c != " "]  # display offset of each normalized character
+    assert "".join(shown[i] for i in reference) == index.normalized_text
+    rng = random.Random(7)
+    size = len(index.normalized_text)
+    for _ in range(400):
+        start = rng.randrange(size + 1)
+        end = rng.randrange(start, size + 2)
+        first = reference[start] if start < size else len(shown)
+        expected = (first, reference[end - 1] + 1 if start < end <= size else first)
+        assert index.display_span(start, end) == expected, (start, end)
+    for phrase in ("ตำบล", "ผู้ใหญ่บ้าน", "งบประมาณพ.ศ.2568", "ผูใหญบาน"):  # the last only loosely
+        hit = index.find(phrase)
+        assert hit is not None
+        assert normalize(shown[hit.start:hit.end]) == normalize(phrase) or hit.loose
+        assert loose(shown[hit.start:hit.end]) == loose(phrase)
+        assert shown[hit.start:hit.end] in hit.snippet
