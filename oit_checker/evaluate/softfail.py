@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from oit_checker.model import DocKind, Document, Link
-from oit_checker.text.thai import normalize
+from oit_checker.text.thai import normalize, normalize_phrase
 from oit_checker.text.urls import DRIVE_HOSTS
 
 SHORT_PAGE = 1500  # normalized characters: above this a page is taken to hold real content
@@ -160,7 +160,7 @@ def _services_named(own: list[str], links: Iterable[Link]) -> bool:
         return True
     targets = set()
     for link in links:
-        label = normalize(link.text).lower()
+        label = normalize_phrase(link.text).lower()  # menus repeat on every page: memoized
         if link.chrome or _has(label, _FORM_WORDS) or not _has(label, _SERVICE_LABEL_WORDS):
             continue
         if not _LOGIN_PATH_RE.search(_host_path(link.url)[1]):
