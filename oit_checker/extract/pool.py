@@ -6,8 +6,9 @@ segfault in a C library) must cost one document, not the run. Each worker gets a
 caller gets a `Document` with `error=DocError.TIMEOUT` or `error=DocError.TOO_COMPLEX`, and a fresh worker
 takes the dead one's place for later documents.
 
-Each worker holds one task at a time, so a worker that dies names its culprit exactly: the document it was
-given. Nobody else's document is lost with it.
+Each worker holds the task it runs and the next one (`_DEPTH`), so it never waits for this process between
+two; the first unanswered task is the one it runs, so a worker that dies names its culprit exactly, and the
+task queued behind it goes to another worker. Nobody else's document is lost with it.
 
 The workers talk to the event loop over a socket pair each (length-prefixed pickles), read and written by
 the loop itself: no executor threads, no queue feeder threads. On a loaded machine every hand-over between
