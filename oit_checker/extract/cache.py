@@ -22,6 +22,7 @@ from oit_checker import __version__
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document, Link
 from oit_checker.model.page import Anchor, PageFacts, Placeholder
+from oit_checker.sqlbatch import in_one_transaction, take
 from oit_checker.text import clock, jsontext
 
 EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
@@ -208,13 +209,10 @@ class ExtractCache:
 
     def flush(self) -> None:
         """Write the readings not yet written, in one transaction."""
-        if not self._pending:
-            return
-        rows = list(self._pending.values())
-        self._pending.clear()
-        with self._conn:  # BEGIN … COMMIT (ROLLBACK on an error)
-            self._conn.execute("BEGIN")
-            self._conn.executemany("INSERT OR REPLACE INTO documents (key, doc, used) VALUES (?, ?, ?)", rows)
+        rows = take(self._pending)
+        if rows:
+            in_one_transaction(self._conn, lambda: self._conn.executemany(
+                "INSERT OR REPLACE INTO documents (key, doc, used) VALUES (?, ?, ?)", rows))
 
     def close(self) -> None:
         try:

@@ -35,6 +35,7 @@ import httpx
 import platformdirs
 
 from oit_checker.fetch.client import network_transport
+from oit_checker.sqlbatch import in_one_transaction, take
 from oit_checker.text import clock, jsontext
 
 __all__ = ["network_transport"]  # re-exported: where the session and tests have always found it
@@ -140,24 +141,22 @@ class ResponseStore:
 
     def flush(self) -> None:
         """Write the answers not yet written, in one transaction."""
-        if not self._pending:
-            return
-        rows = list(self._pending.values())
-        self._pending.clear()
+        rows = take(self._pending)
         self._pending_bytes = 0
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        if not rows:
+            return
+        replaced = 0
+
+        def write() -> None:
+            nonlocal replaced
             for row in rows:
                 old = self._conn.execute("SELECT size FROM responses WHERE url = ?", (row[0],)).fetchone()
-                self._size -= old[0] if old else 0
+                replaced += old[0] if old else 0
             self._conn.executemany("INSERT OR REPLACE INTO responses (url, status, headers, body, size, used)"
                                    " VALUES (?, ?, ?, ?, ?, ?)", rows)
-            self._conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("ROLLBACK")
-            raise
-        self._size += sum(row[4] for row in rows)
+
+        in_one_transaction(self._conn, write)
+        self._size += sum(row[4] for row in rows) - replaced
         if self._size > self.max_bytes:
             self._evict()
 
