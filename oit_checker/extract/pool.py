@@ -330,7 +330,9 @@ class _Worker:
                 else:
                     task.future.set_exception(value)
         except (asyncio.IncompleteReadError, ConnectionError, OSError):
-            self.kill()
+            pass  # the worker ended, or its socket did
+        finally:
+            self.kill()  # however the reading ends (an error of ours too), nobody waits on this worker for ever
 
     def _start_clock(self) -> None:
         """Bound the task the worker runs now (the head of the queue), once the worker is ready."""
@@ -374,8 +376,12 @@ class _Worker:
 
     def _close_socket(self) -> None:
         if self._writer is not None:
+            # abort, not close: close() of a transport still holding unsent bytes (the next task's, queued
+            # while the worker ran this one) keeps it registered with the selector, which would then watch a
+            # closed descriptor, and the next socket given that number; and it would never wake a caller
+            # waiting in drain(). abort() unregisters at once and wakes them.
             with contextlib.suppress(RuntimeError):  # its event loop is gone (an earlier asyncio.run)
-                self._writer.close()
+                self._writer.transport.abort()
         self._sock.close()
 
     def close(self) -> None:
@@ -611,11 +617,14 @@ class ExtractPool:
         return worker
 
     def _take(self) -> _Worker:
-        """The live worker holding the fewest tasks (an idle one if any), or a new one in place of a dead one
-        (the semaphore keeps the tasks in flight within `_DEPTH` per worker)."""
+        """The live worker holding the fewest tasks (an idle one if any), or a new one in place of a dead one.
+        Never more than `workers` live workers: a worker may hold more than `_DEPTH` tasks for a while (a
+        cancelled caller's task stays on its worker, counted, until answered); the semaphore bounds the rest."""
+        if self._closed:
+            raise _Died  # closed under a task that was waiting to be sent again: no new process
         self._all = [w for w in self._all if not w.dead]
         best = min(self._all, key=lambda w: w.load, default=None)
-        if best is None or (best.load > 0 and len(self._all) < self.workers) or best.load >= _DEPTH:
+        if best is None or (best.load > 0 and len(self._all) < self.workers):
             return self._spawn()
         return best
 

@@ -233,3 +233,53 @@ async def test_cancelling_a_queued_task_drops_its_answer_and_keeps_the_worker() 
         behind = await queued
         assert running.cancelled()
         assert behind.title == "behind" and behind.charset != warm.charset
+
+
+async def test_a_large_document_queued_behind_a_hang_is_read_elsewhere_and_the_pool_goes_on() -> None:
+    """The queued document's bytes still wait in the socket's buffer when the worker is killed (the worker never
+    read them): its caller is answered by another worker, and the new worker works (no stale descriptor)."""
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        await pool.extract(b"warm", "w")
+        pool.timeout = 1.0
+        big = b"y" * 2_000_000  # far more than a socket buffer holds
+        for cancel_the_running_one in (False, True):
+            running = asyncio.ensure_future(pool.extract(b"hang", f"h{cancel_the_running_one}"))
+            queued = asyncio.ensure_future(pool.extract(big + bytes([cancel_the_running_one]), "q"))
+            if cancel_the_running_one:
+                await asyncio.sleep(0.3)
+                running.cancel()
+            done, _ = await asyncio.wait({queued}, timeout=20)
+            assert done, "the queued caller was never answered"
+            assert queued.result().error is None and queued.result().title.startswith("yyy")
+            assert running.cancelled() or running.result().error == "timeout"
+        pool.timeout = 30
+        after = await asyncio.wait_for(pool.extract(b"after", "a"), 20)
+        assert after.error is None
+
+
+async def test_cancelled_queued_tasks_never_make_more_workers_than_asked_for() -> None:
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        await pool.extract(b"warm", "w")
+        for i in range(3):
+            running = asyncio.ensure_future(pool.extract(b"sleep:0.5", f"r{i}"))
+            queued = asyncio.ensure_future(pool.extract(f"q{i}".encode(), f"q{i}"))
+            await asyncio.sleep(0.1)
+            queued.cancel()  # its slot is free again, its task still on the worker
+            others = [pool.extract(f"{c}{i}".encode(), f"{c}{i}") for c in "cd"]
+            got = await asyncio.gather(running, *others)
+            assert all(d.error is None for d in got)
+            assert len([w for w in pool._all if not w.dead]) == 1
+        assert len(_alive_children() - {os.getpid()}) <= 2  # the one worker (and multiprocessing's helper)
+
+
+async def test_closing_the_pool_under_a_queued_task_starts_no_process() -> None:
+    pool = ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract)
+    await pool.extract(b"warm", "w")
+    before = _alive_children()
+    running = asyncio.ensure_future(pool.extract(b"sleep:5", "r"))
+    queued = asyncio.ensure_future(pool.extract(b"queued", "q"))
+    await asyncio.sleep(0.2)
+    pool.close()
+    got = await asyncio.wait_for(asyncio.gather(running, queued), 10)
+    assert [d.error for d in got] == ["too_complex", "too_complex"]  # ours: "could not check", never blamed
+    assert not (_alive_children() - before)
