@@ -636,6 +636,7 @@ class Report:
     product_requests: int | None
     product_304: int | None
     statuses: Counter[str]
+    worker_cpu: dict[str, Any] | None  # the report's `worker_cpu_s`, when the product writes it
 
 
 def read_report(path: Path) -> Report:
@@ -661,7 +662,24 @@ def read_report(path: Path) -> Report:
     http_stats = cache.get("http") or {}
     return Report(verdicts, len(agencies), sum(1 for a in agencies if a.get("complete") is False), reused,
                   extractions, source, data.get("requests") if isinstance(data.get("requests"), int) else None,
-                  http_stats.get("not_modified"), statuses)
+                  http_stats.get("not_modified"), statuses,
+                  data["worker_cpu_s"] if isinstance(data.get("worker_cpu_s"), dict) else None)
+
+
+def cpu_split(cpu_s: float, worker_cpu: dict[str, Any] | None) -> dict[str, float] | None:
+    """Where the run's CPU went: the extraction workers' tasks (`extract`, `evaluate`), the rest of their
+    processes' time (`workers_other`: start-up, reading tasks, writing answers) and the main process (the run's
+    whole tree less its workers: HTTP, caches, following links, the history, the report)."""
+    if not worker_cpu:
+        return None
+    tasks = worker_cpu.get("tasks") or {}
+    split = {"main": round(cpu_s - float(worker_cpu.get("workers") or 0.0), 2),
+             "extract": float(tasks.get("extract", 0.0)), "evaluate": float(tasks.get("judge_agency", 0.0)),
+             "workers_other": float(worker_cpu.get("other") or 0.0)}
+    rest = sum(v for k, v in tasks.items() if k not in ("extract", "judge_agency"))
+    if rest:
+        split["other_tasks"] = round(rest, 2)
+    return split
 
 
 def verdict_differences(base: Verdicts, other: Verdicts) -> list[str]:
@@ -777,6 +795,7 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
         "ratio_to_floor": round(wall / floor_s, 2) if floor_s else None,
         "exit": code, "agencies": report.agencies, "incomplete": report.incomplete, "findings": len(report.verdicts),
         "product_requests": report.product_requests, "product_304": report.product_304,
+        "cpu_split": cpu_split(user + system, report.worker_cpu),
         "load1_before": round(load_before, 2),
     }
     if product.profile:
@@ -994,7 +1013,7 @@ def main(argv: Sequence[str]) -> int:
                 emit(record)
                 summary[label] = {k: record[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "requests", "status_304",
                                                          "extractions", "reused", "ratio_to_floor",
-                                                         "cpu_ratio_to_floor")}
+                                                         "cpu_ratio_to_floor", "cpu_split")}
                 if label == "cold" and floor_s and floor_cpu:
                     # The machine's speed drifts (other tenants): the same cold night was seen to take 50 and 63 s
                     # of CPU ten minutes apart. The floor is measured again right after the cold night, and the

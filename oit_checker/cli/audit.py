@@ -339,6 +339,7 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
                      "http": outcome.cache.as_dict(),
                      "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
                  "requests": outcome.requests, "extractions": outcome.extractions,
+                 "worker_cpu_s": outcome.worker_cpu.as_dict(),
                  "findings_reused": outcome.reused, "exit_code": code, "label": args.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
                        quiet=args.quiet, extra=extra, details=args.details, catalogue=cat,

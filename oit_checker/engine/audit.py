@@ -58,6 +58,7 @@ from oit_checker.engine.reuse import RunKey, previous_for_reuse
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
 from oit_checker.extract.cache import ExtractCacheStats
+from oit_checker.extract.pool import WorkerCpu
 from oit_checker.fetch.httpcache import CacheStats
 from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
@@ -106,6 +107,7 @@ class AuditOutcome:
     crashed: tuple[str, ...] = ()  # agencies whose check raised
     executor: str = "local"
     extractions: int = 0  # documents extracted tonight (not from the extraction cache)
+    worker_cpu: WorkerCpu = field(default_factory=WorkerCpu)  # the extraction workers' CPU time
     reused: int = 0  # findings taken from the previous run (engine/reuse.py)
     findings: int = 0  # in the run
     gaps: int = 0  # findings neither pass nor suppressed
@@ -201,6 +203,7 @@ class LocalExecutor:
             else:
                 summary, helpers = await self._in_lanes(plan, settings, units, store, progress, stored, on_piece)
             summary.requests, summary.extractions = session.requests_made, session.extractions
+            summary.worker_cpu = session.worker_cpu
             summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
         summary.add(helpers)
         return Executed(summary=summary)
@@ -378,4 +381,4 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                         seconds=clock.monotonic() - began, crashed=tuple(summary.crashed), executor=executor.name,
                         extractions=summary.extractions, reused=sum(len(v) for v in summary.reused.values()),
                         findings=tally.findings, gaps=tally.gaps, lanes=getattr(executor, "lanes", 1),
-                        lanes_lost=tuple(summary.lanes_lost))
+                        lanes_lost=tuple(summary.lanes_lost), worker_cpu=summary.worker_cpu)

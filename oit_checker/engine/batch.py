@@ -25,7 +25,7 @@ from oit_checker.engine.readback import ReportSection, StoredPiece, make_piece
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.evaluate.notes import crashed_findings
 from oit_checker.extract.cache import ExtractCacheStats
-from oit_checker.extract.pool import release_free_memory
+from oit_checker.extract.pool import WorkerCpu, release_free_memory
 from oit_checker.fetch.httpcache import CacheStats
 from oit_checker.model import Agency, AgencyResult, Catalogue, Status
 from oit_checker.text.clock import now_iso
@@ -103,6 +103,7 @@ class BatchSummary:
     reused: dict[str, tuple[str, ...]] = field(default_factory=dict)  # slug → items taken from `reuse_from`
     cache: CacheStats | None = None
     extract_cache: ExtractCacheStats | None = None
+    worker_cpu: WorkerCpu = field(default_factory=WorkerCpu)  # the extraction workers' (engine/pool.py)
     worker: str = ""
     lanes_lost: list[str] = field(default_factory=list)  # helper lanes that ended early (their agencies redone)
 
@@ -118,6 +119,7 @@ class BatchSummary:
         self.reused.update(other.reused)
         self.cache = _sum_stats(self.cache, other.cache)
         self.extract_cache = _sum_stats(self.extract_cache, other.extract_cache)
+        self.worker_cpu = self.worker_cpu.plus(other.worker_cpu)
 
 
 S = TypeVar("S", CacheStats, ExtractCacheStats)

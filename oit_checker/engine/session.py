@@ -22,7 +22,13 @@ import httpx
 from oit_checker import __version__
 from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, EVALUATION_MIN_S, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
-from oit_checker.extract.pool import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, ExtractPool, default_total_memory
+from oit_checker.extract.pool import (
+    DEFAULT_MEMORY_LIMIT,
+    DEFAULT_TIMEOUT_S,
+    ExtractPool,
+    WorkerCpu,
+    default_total_memory,
+)
 from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
 from oit_checker.fetch.render import Renderer, RenderSettings
@@ -162,6 +168,11 @@ class Session:
     def extractions(self) -> int:
         """Documents extracted in this session (the extraction cache's hits not counted)."""
         return self._pool.stats.extracted if self._pool is not None else 0
+
+    @property
+    def worker_cpu(self) -> WorkerCpu:
+        """CPU time the extraction workers reported so far (a pool shared beyond this session: its whole)."""
+        return self._pool.stats.cpu if self._pool is not None else WorkerCpu()
 
     @property
     def extract_cache_stats(self) -> ExtractCacheStats | None:

@@ -193,14 +193,17 @@ def _worker_main(sock: socket.socket, memory_limit: int | None, preload: tuple[s
             fn, args = pickle.loads(_recv_exact(sock, size))
         except EOFError:
             return
+        began = time.process_time()
         try:
             outcome: tuple[bool, Any] = (True, fn(*args))
         except BaseException as exc:  # failures are data; the parent decides what they mean
             outcome = (False, exc)
+        # With each answer, the task's own CPU time and the process's so far (WorkerCpu).
+        cpu = (time.process_time() - began, time.process_time())
         try:
-            payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps((*outcome, *cpu), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # an unpicklable result or exception
-            payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+            payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}"), *cpu))
         outcome = (False, None)  # the result's memory goes before the next task comes
         try:
             sock.sendall(_HEADER.pack(len(payload)) + payload)
@@ -235,6 +238,7 @@ _REDISPATCH = 3
 class _Task:
     future: asyncio.Future[Any]
     timeout: float | None
+    name: str = ""  # what it runs (`extract`, `judge_agency` …): PoolStats.task_cpu_s
 
 
 class _Worker:
@@ -243,8 +247,11 @@ class _Worker:
     answer before it has arrived (or when it was sent to an idle worker): a worker that ends under it names
     that task as the culprit, and the tasks queued behind it go to another worker (`_NotStarted`)."""
 
-    def __init__(self, memory_limit: int | None, start_method: str, preload: tuple[str, ...] = ()) -> None:
+    def __init__(self, memory_limit: int | None, start_method: str, preload: tuple[str, ...] = (),
+                 stats: PoolStats | None = None) -> None:
         ctx: Any = multiprocessing.get_context(start_method)
+        self._stats = stats if stats is not None else PoolStats()
+        self._cpu_reported = 0.0  # the process's CPU time as of its last answer
         mine, theirs = socket.socketpair()
         self.process = ctx.Process(target=_worker_main, args=(theirs, memory_limit, preload), daemon=True,
                                    name="oit-checker-extract")
@@ -275,7 +282,7 @@ class _Worker:
         if self.dead:
             raise _NotStarted
         payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
-        task = _Task(asyncio.get_running_loop().create_future(), timeout)
+        task = _Task(asyncio.get_running_loop().create_future(), timeout, getattr(fn, "__name__", "?"))
         self._queue.append(task)
         if len(self._queue) == 1:
             self._start_clock()
@@ -318,13 +325,16 @@ class _Worker:
                 data = await reader.readexactly(size)
                 task = self._queue.popleft()
                 self._start_clock()
-                if task.future.done():
-                    continue  # its caller was cancelled
                 try:
-                    ok, value = pickle.loads(data)
+                    ok, value, task_cpu, process_cpu = pickle.loads(data)
                 except Exception as exc:  # an answer that cannot be read is the task's failure
                     ok, value = False, RuntimeError(f"{type(exc).__name__}: {exc}")
+                else:
+                    self._stats.cpu.count(task.name, task_cpu, process_cpu - self._cpu_reported)
+                    self._cpu_reported = process_cpu
                 del data
+                if task.future.done():
+                    continue  # its caller was cancelled
                 if ok:
                     task.future.set_result(value)
                 else:
@@ -440,6 +450,35 @@ class _Slots:
 
 
 @dataclasses.dataclass
+class WorkerCpu:
+    """CPU seconds of the worker processes, as they report them with each answer: each kind of task's own
+    (`extract`, `judge_agency` …), and the processes' in all (their start-up, reading tasks and writing answers
+    too). A worker killed under a task reports nothing after its last answer."""
+
+    tasks: dict[str, float] = dataclasses.field(default_factory=dict)
+    workers: float = 0.0
+
+    def count(self, task: str, task_cpu: float, process_cpu: float) -> None:
+        self.tasks[task] = self.tasks.get(task, 0.0) + task_cpu
+        self.workers += process_cpu
+
+    def plus(self, other: WorkerCpu, sign: float = 1.0) -> WorkerCpu:
+        tasks = dict(self.tasks)
+        for name, seconds in other.tasks.items():
+            tasks[name] = tasks.get(name, 0.0) + sign * seconds
+        return WorkerCpu(tasks, self.workers + sign * other.workers)
+
+    def minus(self, other: WorkerCpu) -> WorkerCpu:
+        return self.plus(other, -1.0)
+
+    def as_dict(self) -> dict[str, Any]:
+        """For the JSON report: seconds, to the hundredth; `other` is the processes' time outside any task."""
+        tasks = {name: round(seconds, 2) for name, seconds in sorted(self.tasks.items()) if seconds > 0}
+        return {"tasks": tasks, "workers": round(self.workers, 2),
+                "other": round(max(0.0, self.workers - sum(self.tasks.values())), 2)}
+
+
+@dataclasses.dataclass
 class PoolStats:
     extracted: int = 0
     cache_hits: int = 0
@@ -448,6 +487,7 @@ class PoolStats:
     retries: int = 0  # tasks sent again to another worker: the one they were queued on ended before them
     restarts: int = 0  # workers started in place of a killed or dead one
     calls: int = 0  # other work run on the workers (evaluation)
+    cpu: WorkerCpu = dataclasses.field(default_factory=WorkerCpu)
 
 
 class ExtractPool:
@@ -612,7 +652,7 @@ class ExtractPool:
             self._pending = {}
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.memory_limit, self._start_method, self._preload)
+        worker = _Worker(self.memory_limit, self._start_method, self._preload, self.stats)
         self._all.append(worker)
         return worker
 

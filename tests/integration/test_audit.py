@@ -107,11 +107,16 @@ def test_audit_stores_runs_and_reports_exact_regressions_and_fixes(
 def test_unchanged_documents_are_revalidated_not_downloaded(
         tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
     files = len(site.files)
-    run_json(tmp_path, manifest, capsys)
+    _, first = run_json(tmp_path, manifest, capsys, "--extract-workers", "1")
     assert site.served[200] == files and site.conditional == 0
+    # The extraction worker's CPU time, by what it ran: every document read, every agency judged.
+    assert set(first["worker_cpu_s"]["tasks"]) == {"extract", "judge_agency"}
+    assert first["worker_cpu_s"]["workers"] > sum(first["worker_cpu_s"]["tasks"].values())
     site.reset_counts()
-    code, second = run_json(tmp_path, manifest, capsys)
+    code, second = run_json(tmp_path, manifest, capsys, "--extract-workers", "1")
     assert code == exit_codes.EXIT_OK
+    # Nothing read, nothing judged (every finding taken over): no task, and no worker even started.
+    assert second["worker_cpu_s"] == {"tasks": {}, "workers": 0.0, "other": 0.0}
     # Every request was conditional and every answer a 304: no body crossed the wire.
     assert site.conditional == files and site.served == {304: files}
     http = second["cache"]["http"]

@@ -15,7 +15,7 @@ import time
 
 import psutil
 
-from oit_checker.extract.pool import ExtractPool
+from oit_checker.extract.pool import ExtractPool, WorkerCpu
 from oit_checker.model import DocKind, Document
 from tests.support.paths import ROOT
 
@@ -283,3 +283,33 @@ async def test_closing_the_pool_under_a_queued_task_starts_no_process() -> None:
     got = await asyncio.wait_for(asyncio.gather(running, queued), 10)
     assert [d.error for d in got] == ["too_complex", "too_complex"]  # ours: "could not check", never blamed
     assert not (_alive_children() - before)
+
+
+async def test_workers_report_their_cpu_time_per_kind_of_task() -> None:
+    pdf = (CORPUS / "a1_laksaman.pdf").read_bytes()
+    html = (CORPUS / "h1_utf8_meta.html").read_bytes()
+    async with ExtractPool(1) as pool:
+        assert pool.stats.cpu.tasks == {} and pool.stats.cpu.workers == 0.0
+        await pool.extract(pdf, "https://a.go.th/a.pdf", "application/pdf")
+        await pool.extract(html, "https://a.go.th/news/", "text/html")
+        assert await pool.call(sum, [1, 2, 3], timeout=30) == 6
+        cpu = pool.stats.cpu
+        # A real PDF and page read in the worker cost it CPU time, filed under the function that ran.
+        assert set(cpu.tasks) == {"extract", "sum"} and cpu.tasks["extract"] > 0
+        # The process's own total holds its tasks and its start-up (importing the extractors) besides.
+        assert cpu.workers > sum(cpu.tasks.values())
+        report = cpu.as_dict()
+        assert set(report) == {"tasks", "workers", "other"} and report["other"] > 0
+        # An answer from the cache costs the workers nothing.
+        before = cpu.plus(WorkerCpu())  # a copy
+        await pool.extract(pdf, "https://mirror.go.th/copy.pdf", "application/pdf")
+        assert pool.stats.cpu.minus(before).as_dict() == {"tasks": {}, "workers": 0.0, "other": 0.0}
+
+
+def test_worker_cpu_adds_up_across_workers_and_batches() -> None:
+    a = WorkerCpu({"extract": 2.0, "judge_agency": 1.0}, 3.5)
+    b = WorkerCpu({"extract": 0.5}, 0.75)
+    total = a.plus(b)
+    assert total.tasks == {"extract": 2.5, "judge_agency": 1.0} and total.workers == 4.25
+    assert total.minus(b) == a and a.tasks == {"extract": 2.0, "judge_agency": 1.0}  # neither is changed
+    assert total.as_dict() == {"tasks": {"extract": 2.5, "judge_agency": 1.0}, "workers": 4.25, "other": 0.75}
