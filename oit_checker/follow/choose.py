@@ -216,14 +216,14 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         # with words of its own ("หน้าหลัก" in a breadcrumb beside "O6") is described by them alone.
         context = facts.context(link.url) if facts is not None and content and says_nothing(link.text) else ""
         rel = relevance(item, link.text, link.url) or entry_relevance(item, context)
+        viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
+        if not content and not viewer and rel == 0:
+            continue  # menu and footer links are evidence only when they name the item (a year is not enough)
         years = _years(link.text, link.url)
         if context and not any(years):
             years = _years(context, "", entry=True)
         yscore = _year_score(years, target_years, item.fiscal_year_rule)
         same = same_site(link.url, site) or same_site(link.url, page.url)
-        viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
-        if not content and not viewer and rel == 0:
-            continue  # menu and footer links are evidence only when they name the item (a year is not enough)
         if link.via in _FRAMES and same and not looks_like_document(link.url):
             # A same-site page in a frame is this page's content, whatever it is about.
             pages.append(Choice(link, False, True, rel, yscore, content))
