@@ -669,7 +669,8 @@ def read_report(path: Path) -> Report:
 def cpu_split(cpu_s: float, worker_cpu: dict[str, Any] | None) -> dict[str, float] | None:
     """Where the run's CPU went: the extraction workers' tasks (`extract`, `evaluate`), the rest of their
     processes' time (`workers_other`: start-up, reading tasks, writing answers) and the main process (the run's
-    whole tree less its workers: HTTP, caches, following links, the history, the report)."""
+    whole tree less its workers: HTTP, caches, following links, the history, the report; with helper lanes,
+    theirs too, less their evaluations, which count as `evaluate`)."""
     if not worker_cpu:
         return None
     tasks = worker_cpu.get("tasks") or {}
@@ -795,7 +796,8 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
         "ratio_to_floor": round(wall / floor_s, 2) if floor_s else None,
         "exit": code, "agencies": report.agencies, "incomplete": report.incomplete, "findings": len(report.verdicts),
         "product_requests": report.product_requests, "product_304": report.product_304,
-        "cpu_split": cpu_split(user + system, report.worker_cpu),
+        # With Dask the workers may be on other machines, whose CPU the tree's does not hold.
+        "cpu_split": None if product.executor_args else cpu_split(user + system, report.worker_cpu),
         "load1_before": round(load_before, 2),
     }
     if product.profile:

@@ -49,7 +49,7 @@ from oit_checker.engine.batch import BatchSummary, CheckSettings, Placed, check_
 from oit_checker.engine.history import AgencyStore, StoreSpec
 from oit_checker.engine.readback import StoredPiece
 from oit_checker.engine.session import RunOptions, Session
-from oit_checker.extract.pool import ExtractPool, die_with_parent
+from oit_checker.extract.pool import ExtractPool, die_with_parent, timed
 from oit_checker.model import AgencyResult, Catalogue, Document, Status
 
 T = TypeVar("T")
@@ -230,7 +230,7 @@ class RemotePool(ExtractPool):
         # lock, and then neither this process's event loop nor any of its threads can act on the bound.
         self._channel.tell("evaluating", ident, timeout)
         try:
-            return await asyncio.wait_for(asyncio.to_thread(fn, *args), timeout)
+            return await asyncio.wait_for(asyncio.to_thread(timed, self.stats.cpu, fn, *args), timeout)
         except TimeoutError:
             self._channel.tell("failed", f"an evaluation ran past its bound of {timeout:.0f} s")
             await self._channel.flush()
@@ -288,6 +288,7 @@ async def _lane(sock: socket.socket, job: LaneJob, store: AgencyStore) -> None:
                                                  job.fiscal_year, job.settings, on_stored=stored, on_piece=piece)
         summary.requests = session.requests_made
         summary.cache, summary.extract_cache = session.cache_stats, session.extract_cache_stats
+        summary.worker_cpu = session.worker_cpu  # its evaluations (its documents were read by the main's pool)
         channel.tell("done", summary)
     except Exception as exc:  # a bug of ours: the main process checks this lane's agencies instead
         channel.tell("failed", f"{type(exc).__name__}: {exc}")

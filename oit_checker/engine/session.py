@@ -171,8 +171,9 @@ class Session:
 
     @property
     def worker_cpu(self) -> WorkerCpu:
-        """CPU time the extraction workers reported so far (a pool shared beyond this session: its whole)."""
-        return self._pool.stats.cpu if self._pool is not None else WorkerCpu()
+        """CPU time the extraction workers reported so far (a pool shared beyond this session: its whole), as a
+        copy."""
+        return self._pool.stats.cpu.plus(WorkerCpu()) if self._pool is not None else WorkerCpu()
 
     @property
     def extract_cache_stats(self) -> ExtractCacheStats | None:

@@ -61,6 +61,9 @@ DEFAULT_CACHE_CHARS = 2_000_000
 _JOIN_AFTER_KILL_S = 2.0
 _PARENT_WATCH_S = 1.0
 _HEADER = struct.Struct("!Q")
+# A worker's answer: the pickle's length, then the task's own CPU seconds and its process's so far (WorkerCpu),
+# readable without unpickling an answer nobody waits for any more.
+_ANSWER = struct.Struct("!Qdd")
 
 CacheKey = tuple[str, DocKind, str, str]
 
@@ -198,15 +201,14 @@ def _worker_main(sock: socket.socket, memory_limit: int | None, preload: tuple[s
             outcome: tuple[bool, Any] = (True, fn(*args))
         except BaseException as exc:  # failures are data; the parent decides what they mean
             outcome = (False, exc)
-        # With each answer, the task's own CPU time and the process's so far (WorkerCpu).
-        cpu = (time.process_time() - began, time.process_time())
+        task_cpu = time.process_time() - began
         try:
-            payload = pickle.dumps((*outcome, *cpu), protocol=pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # an unpicklable result or exception
-            payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}"), *cpu))
+            payload = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
         outcome = (False, None)  # the result's memory goes before the next task comes
         try:
-            sock.sendall(_HEADER.pack(len(payload)) + payload)
+            sock.sendall(_ANSWER.pack(len(payload), task_cpu, time.process_time()) + payload)
         except OSError:
             return
         del payload
@@ -238,7 +240,7 @@ _REDISPATCH = 3
 class _Task:
     future: asyncio.Future[Any]
     timeout: float | None
-    name: str = ""  # what it runs (`extract`, `judge_agency` …): PoolStats.task_cpu_s
+    name: str = ""  # what it runs (`extract`, `judge_agency` …): WorkerCpu.tasks
 
 
 class _Worker:
@@ -321,20 +323,19 @@ class _Worker:
             self._ready = True
             self._start_clock()
             while True:
-                size = _HEADER.unpack(await reader.readexactly(_HEADER.size))[0]
+                size, task_cpu, process_cpu = _ANSWER.unpack(await reader.readexactly(_ANSWER.size))
                 data = await reader.readexactly(size)
                 task = self._queue.popleft()
                 self._start_clock()
-                try:
-                    ok, value, task_cpu, process_cpu = pickle.loads(data)
-                except Exception as exc:  # an answer that cannot be read is the task's failure
-                    ok, value = False, RuntimeError(f"{type(exc).__name__}: {exc}")
-                else:
-                    self._stats.cpu.count(task.name, task_cpu, process_cpu - self._cpu_reported)
-                    self._cpu_reported = process_cpu
-                del data
+                self._stats.cpu.count(task.name, task_cpu, process_cpu - self._cpu_reported)
+                self._cpu_reported = process_cpu
                 if task.future.done():
                     continue  # its caller was cancelled
+                try:
+                    ok, value = pickle.loads(data)
+                except Exception as exc:  # an answer that cannot be read is the task's failure
+                    ok, value = False, RuntimeError(f"{type(exc).__name__}: {exc}")
+                del data
                 if ok:
                     task.future.set_result(value)
                 else:
@@ -377,12 +378,22 @@ class _Worker:
                 task.future.exception()  # marked retrieved: a cancelled caller no longer looks
         self._queue.clear()
         if self.process.is_alive():
+            self._count_unreported_cpu()
             self.process.kill()
         self._close_socket()
         if self._reading is not None and not self._reading.done() and self._reading is not _running_task():
             with contextlib.suppress(RuntimeError):  # its event loop is gone (an earlier asyncio.run)
                 self._reading.cancel()
         self.process.join(_JOIN_AFTER_KILL_S)
+
+    def _count_unreported_cpu(self) -> None:
+        """The CPU time a worker about to be killed spent since its last answer (mostly the task it is killed
+        under: past its time bound, or given up), counted as `killed`. Read from /proc (Linux); elsewhere
+        not counted."""
+        spent = _process_cpu(self.process.pid) - self._cpu_reported if self.process.pid else 0.0
+        if spent > 0:
+            self._stats.cpu.count("killed", spent, spent)
+            self._cpu_reported += spent
 
     def _close_socket(self) -> None:
         if self._writer is not None:
@@ -453,7 +464,8 @@ class _Slots:
 class WorkerCpu:
     """CPU seconds of the worker processes, as they report them with each answer: each kind of task's own
     (`extract`, `judge_agency` …), and the processes' in all (their start-up, reading tasks and writing answers
-    too). A worker killed under a task reports nothing after its last answer."""
+    too). A worker killed alive has its time since its last answer counted as `killed`; one that died by itself
+    (a crash) cannot say. An in-process pool, and a lane's own evaluation, count their thread's time."""
 
     tasks: dict[str, float] = dataclasses.field(default_factory=dict)
     workers: float = 0.0
@@ -476,6 +488,27 @@ class WorkerCpu:
         tasks = {name: round(seconds, 2) for name, seconds in sorted(self.tasks.items()) if seconds > 0}
         return {"tasks": tasks, "workers": round(self.workers, 2),
                 "other": round(max(0.0, self.workers - sum(self.tasks.values())), 2)}
+
+
+def _process_cpu(pid: int) -> float:
+    """User + system CPU seconds of process `pid` so far, from /proc/PID/stat; 0.0 where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def timed(cpu: WorkerCpu, fn: Callable[..., T], *args: Any) -> T:
+    """`fn(*args)` in a thread of this process (an in-process pool, a lane's evaluation), its thread's CPU time
+    counted in `cpu` as a task's and as the workers'."""
+    began = time.thread_time()
+    try:
+        return fn(*args)
+    finally:
+        spent = time.thread_time() - began
+        cpu.count(getattr(fn, "__name__", "?"), spent, spent)
 
 
 @dataclasses.dataclass
@@ -684,7 +717,7 @@ class ExtractPool:
     async def _in_thread(self, fn: Callable[..., T], args: tuple[Any, ...], timeout: float) -> T:
         if self._thread is None:
             self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="extract")
-        call = asyncio.get_running_loop().run_in_executor(self._thread, fn, *args)
+        call = asyncio.get_running_loop().run_in_executor(self._thread, timed, self.stats.cpu, fn, *args)
         return await asyncio.wait_for(call, timeout)
 
     def _key(self, body: bytes, url: str, kind: DocKind, charset: str | None) -> CacheKey:

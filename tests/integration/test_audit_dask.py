@@ -144,6 +144,10 @@ def test_dask_reports_and_history_equal_the_local_executors_over_two_nights(
         # second finds it in the shared cache only if the first has stored it by then). Never fewer.
         local_read, dask_read = local.pop("extractions"), dask.pop("extractions")
         assert local_read <= dask_read <= 2 * local_read
+        # CPU time is never the same twice; whether agencies were judged is.
+        local_cpu, dask_cpu = local.pop("worker_cpu_s"), dask.pop("worker_cpu_s")
+        assert ("judge_agency" in local_cpu["tasks"]) == ("judge_agency" in dask_cpu["tasks"])
+        assert ("extract" in dask_cpu["tasks"]) == (dask_read > 0)
         for report in (local, dask):
             since = report["since_last_run"] or {}
             for key in ("base_started_at", "head_started_at"):

@@ -27,10 +27,15 @@ RELEASE = threading.Event()
 
 
 def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) -> Document:
-    """b"sleep:<s>" sleeps, b"hang" never returns (in a worker, until killed), b"wait" returns once RELEASE is
-    set (in-process), b"crash" kills its worker, b"hog" allocates past the memory bound."""
+    """b"sleep:<s>" sleeps, b"spin:<s>" keeps the CPU busy for <s> seconds of its own time, b"hang" never
+    returns (in a worker, until killed), b"wait" returns once RELEASE is set (in-process), b"crash" kills its
+    worker, b"hog" allocates past the memory bound."""
     if body.startswith(b"sleep:"):
         time.sleep(float(body[6:]))
+    elif body.startswith(b"spin:"):
+        began = time.process_time()
+        while time.process_time() - began < float(body[5:]):
+            pass
     elif body == b"hang":
         threading.Event().wait()
     elif body == b"wait":
@@ -300,10 +305,36 @@ async def test_workers_report_their_cpu_time_per_kind_of_task() -> None:
         assert cpu.workers > sum(cpu.tasks.values())
         report = cpu.as_dict()
         assert set(report) == {"tasks", "workers", "other"} and report["other"] > 0
-        # An answer from the cache costs the workers nothing.
-        before = cpu.plus(WorkerCpu())  # a copy
-        await pool.extract(pdf, "https://mirror.go.th/copy.pdf", "application/pdf")
-        assert pool.stats.cpu.minus(before).as_dict() == {"tasks": {}, "workers": 0.0, "other": 0.0}
+
+
+async def test_cpu_of_a_cancelled_queued_task_and_of_a_killed_worker_is_counted() -> None:
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        await pool.extract(b"warm", "w")
+        running = asyncio.ensure_future(pool.extract(b"sleep:0.3", "u1"))
+        queued = asyncio.ensure_future(pool.extract(b"spin:0.2", "u2"))
+        await asyncio.sleep(0.1)
+        queued.cancel()
+        await running
+        await pool.extract(b"after", "u3")  # answered after the cancelled task's answer, which was not read
+        # Nobody waited for the spin's answer, yet the worker's 0.2 s of it are counted.
+        assert pool.stats.cpu.tasks["fake_extract"] >= 0.2
+        assert "killed" not in pool.stats.cpu.tasks
+
+        # A worker killed at its time bound: what it spent since its last answer is counted as `killed`.
+        pool.timeout = 0.5
+        spun = await pool.extract(b"spin:30", "u4")
+        assert spun.error == "timeout"
+        assert pool.stats.cpu.tasks["killed"] > 0
+        assert pool.stats.cpu.workers >= sum(pool.stats.cpu.tasks.values())
+
+
+async def test_an_in_process_pool_counts_its_thread_cpu() -> None:
+    pdf = (CORPUS / "a1_laksaman.pdf").read_bytes()
+    async with ExtractPool(0) as pool:
+        await pool.extract(pdf, "https://a.go.th/a.pdf", "application/pdf")
+        cpu = pool.stats.cpu
+        assert set(cpu.tasks) == {"extract"} and cpu.tasks["extract"] > 0
+        assert cpu.workers == cpu.tasks["extract"]  # nothing but the task runs in that thread
 
 
 def test_worker_cpu_adds_up_across_workers_and_batches() -> None:
