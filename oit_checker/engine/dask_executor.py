@@ -63,7 +63,7 @@ from oit_checker.engine.partition import batches_by_host
 from oit_checker.engine.readback import PieceSpool
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import ConfigError, HistoryError
-from oit_checker.extract.pool import ExtractPool, WorkerCpu, default_total_memory
+from oit_checker.extract.pool import ExtractPool, default_total_memory
 from oit_checker.model import Catalogue
 
 PLUGIN_NAME = "oit-checker"
@@ -184,7 +184,7 @@ async def _run_batch(job: BatchJob, store: AgencyStore, pool: ExtractPool) -> Ba
 
     transport = job.transport_factory() if job.transport_factory is not None else None
     extracted = pool.stats.extracted  # the pool is the worker's, shared by its batches
-    cpu_before = pool.stats.cpu.plus(WorkerCpu())  # a copy
+    cpu_before = pool.stats.cpu.copy()
     session = Session(job.settings.options, transport=transport, cache_dir=job.settings.cache_dir,
                       on_progress=fetched, pool=pool)
     async with session:

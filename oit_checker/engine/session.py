@@ -173,7 +173,7 @@ class Session:
     def worker_cpu(self) -> WorkerCpu:
         """CPU time the extraction workers reported so far (a pool shared beyond this session: its whole), as a
         copy."""
-        return self._pool.stats.cpu.plus(WorkerCpu()) if self._pool is not None else WorkerCpu()
+        return self._pool.stats.cpu.copy() if self._pool is not None else WorkerCpu()
 
     @property
     def extract_cache_stats(self) -> ExtractCacheStats | None:

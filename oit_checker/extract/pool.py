@@ -249,10 +249,10 @@ class _Worker:
     answer before it has arrived (or when it was sent to an idle worker): a worker that ends under it names
     that task as the culprit, and the tasks queued behind it go to another worker (`_NotStarted`)."""
 
-    def __init__(self, memory_limit: int | None, start_method: str, preload: tuple[str, ...] = (),
-                 stats: PoolStats | None = None) -> None:
+    def __init__(self, memory_limit: int | None, start_method: str, preload: tuple[str, ...],
+                 stats: PoolStats) -> None:
         ctx: Any = multiprocessing.get_context(start_method)
-        self._stats = stats if stats is not None else PoolStats()
+        self._stats = stats
         self._cpu_reported = 0.0  # the process's CPU time as of its last answer
         mine, theirs = socket.socketpair()
         self.process = ctx.Process(target=_worker_main, args=(theirs, memory_limit, preload), daemon=True,
@@ -390,7 +390,7 @@ class _Worker:
         """The CPU time a worker about to be killed spent since its last answer (mostly the task it is killed
         under: past its time bound, or given up), counted as `killed`. Read from /proc (Linux); elsewhere
         not counted."""
-        spent = _process_cpu(self.process.pid) - self._cpu_reported if self.process.pid else 0.0
+        spent = _process_cpu(self.process.pid or 0) - self._cpu_reported
         if spent > 0:
             self._stats.cpu.count("killed", spent, spent)
             self._cpu_reported += spent
@@ -482,6 +482,9 @@ class WorkerCpu:
 
     def minus(self, other: WorkerCpu) -> WorkerCpu:
         return self.plus(other, -1.0)
+
+    def copy(self) -> WorkerCpu:
+        return WorkerCpu(dict(self.tasks), self.workers)
 
     def as_dict(self) -> dict[str, Any]:
         """For the JSON report: seconds, to the hundredth; `other` is the processes' time outside any task."""

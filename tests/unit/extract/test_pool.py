@@ -343,4 +343,7 @@ def test_worker_cpu_adds_up_across_workers_and_batches() -> None:
     total = a.plus(b)
     assert total.tasks == {"extract": 2.5, "judge_agency": 1.0} and total.workers == 4.25
     assert total.minus(b) == a and a.tasks == {"extract": 2.0, "judge_agency": 1.0}  # neither is changed
+    copy = a.copy()
+    copy.count("extract", 1.0, 1.0)
+    assert a.tasks["extract"] == 2.0 and a.workers == 3.5  # a copy counts on its own
     assert total.as_dict() == {"tasks": {"extract": 2.5, "judge_agency": 1.0}, "workers": 4.25, "other": 0.75}
