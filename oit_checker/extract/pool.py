@@ -233,8 +233,8 @@ class _NotStarted(Exception):
 # the next the moment it is done instead of waiting for this process's event loop to read the answer and hand
 # it more (measured on a cold night of 100 agencies: with one task each worker waited 4.5 ms per task, a third
 # of the night). Two were not enough on 2 cores: this process shares them with the workers, and while it waits
-# for a core a worker can finish two short pages; with 4 the machine was idle 7.2 % of a cold night instead of
-# 9.0 % (5 runs each, alternating, 2026-12-04).
+# for a core a worker can finish two short pages; with 4 the machine was idle 7.3 % of a cold night instead of
+# 9.1 % (7 runs each, alternating, 2026-12-04).
 _DEPTH = 4
 _REDISPATCH = 3
 
