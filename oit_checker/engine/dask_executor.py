@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import dataclasses
 import logging
 import multiprocessing
 import os
@@ -63,7 +64,7 @@ from oit_checker.engine.partition import batches_by_host
 from oit_checker.engine.readback import PieceSpool
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import ConfigError, HistoryError
-from oit_checker.extract.pool import ExtractPool, default_total_memory
+from oit_checker.extract.pool import THROUGHPUT_DEPTH, ExtractPool, default_total_memory
 from oit_checker.model import Catalogue
 
 PLUGIN_NAME = "oit-checker"
@@ -102,16 +103,19 @@ class BatchJob:
     memory_share: int = 1
 
 
-_PoolKey = tuple[int, int | None, float, int | None, int | None]
+_PoolKey = tuple[int, int | None, float, int | None, int | None, int | None]
 _pools: dict[_PoolKey, ExtractPool] = {}  # this worker process's extraction pools, one per task thread
 _pools_lock = threading.Lock()
 
 
 def worker_pool(options: RunOptions) -> ExtractPool:
     """The extraction pool of this process for the calling task thread (an ExtractPool serves one event loop at
-    a time; workers normally have one thread), started on first use and kept for the worker's later tasks."""
+    a time; workers normally have one thread), started on first use and kept for the worker's later tasks. A
+    task is a batch of agencies: its workers hold `THROUGHPUT_DEPTH` tasks each unless the options say."""
+    if options.extract_depth is None:
+        options = dataclasses.replace(options, extract_depth=THROUGHPUT_DEPTH)
     key = (threading.get_ident(), options.extract_workers, options.extract_timeout_s, options.extract_memory_bytes,
-           options.extract_memory_total)
+           options.extract_memory_total, options.extract_depth)
     with _pools_lock:
         pool = _pools.get(key)
         if pool is None or pool.closed:

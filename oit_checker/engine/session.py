@@ -23,8 +23,10 @@ from oit_checker import __version__
 from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, EVALUATION_MIN_S, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
 from oit_checker.extract.pool import (
+    DEFAULT_DEPTH,
     DEFAULT_MEMORY_LIMIT,
     DEFAULT_TIMEOUT_S,
+    THROUGHPUT_DEPTH,
     ExtractPool,
     WorkerCpu,
     default_total_memory,
@@ -53,6 +55,9 @@ class RunOptions:
     # All extraction workers together (fewer workers, then smaller limits, when the per-worker limits
     # would add up to more): half the machine's memory by default.
     extract_memory_total: int | None = field(default_factory=default_total_memory)
+    # Tasks each extraction worker holds at once (extract/pool.py `DEFAULT_DEPTH`). None: `for_agencies` picks
+    # it (a short queue for one agency, whose pages must not wait behind its documents; a deep one for several).
+    extract_depth: int | None = None
     agencies_at_once: int = 8  # measured: 4 left the extraction workers idle between agencies
     render: RenderSettings | None = None  # `--render`: draw pages built by JavaScript in a headless browser
     evaluation_min_s: float = EVALUATION_MIN_S  # evaluation's time when fetching used the agency's budget
@@ -77,16 +82,21 @@ class RunOptions:
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
                            memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
-                           preload=(JUDGE_MODULE,))
+                           preload=(JUDGE_MODULE,), depth=self.extract_depth or DEFAULT_DEPTH)
 
     def for_agencies(self, n: int) -> RunOptions:
         """These options for a run of `n` agencies: no more extraction workers than agencies, but two even
         for one (its pages and files extract side by side: measured faster on 2 cores, bench/startup.py).
         One agency alone has its items evaluated in one part per worker: nothing else would keep them busy
-        while it is judged (the bench/startup.py agency's 27 items: 130 ms in one part, 77 ms in the longer of two)."""
+        while it is judged (the bench/startup.py agency's 27 items: 130 ms in one part, 77 ms in the longer of two).
+        Each worker holds `DEFAULT_DEPTH` tasks for one agency (its pages go before its queued documents: a first
+        check ≈0.09 s sooner than with 16), `THROUGHPUT_DEPTH` for several (the workers are never left waiting for
+        this process: a cold night of 100 agencies idle 3.6–4.3 % of the time instead of 6.5–7.1 %)."""
         options = self
         if options.extract_workers is None:
             options = replace(options, extract_workers=min(os.cpu_count() or 1, max(2, n)))
+        if options.extract_depth is None:
+            options = replace(options, extract_depth=DEFAULT_DEPTH if n == 1 else THROUGHPUT_DEPTH)
         if options.evaluation_parts is None:
             options = replace(options, evaluation_parts=max(1, options.extract_workers or 1) if n == 1 else 1)
         return options

@@ -6,7 +6,7 @@ segfault in a C library) must cost one document, not the run. Each worker gets a
 caller gets a `Document` with `error=DocError.TIMEOUT` or `error=DocError.TOO_COMPLEX`, and a fresh worker
 takes the dead one's place for later documents.
 
-Each worker holds the task it runs and the next few (`_DEPTH`), so it never waits for this process between
+Each worker holds the task it runs and the next few (`depth`), so it never waits for this process between
 two; the first unanswered task is the one it runs, so a worker that dies names its culprit exactly, and the
 tasks queued behind it go to another worker. Nobody else's document is lost with it.
 
@@ -229,14 +229,25 @@ class _NotStarted(Exception):
     innocent and goes to another worker."""
 
 
-# Tasks a worker holds at once: the one it runs and the next ones, already in its socket, so that it starts
-# the next the moment it is done instead of waiting for this process's event loop to read the answer and hand
-# it more (measured on a cold night of 100 agencies: with one task each worker waited 4.5 ms per task, a third
-# of the night). Two were not enough on 2 cores: this process shares them with the workers, and while it waits
-# for a core a worker can finish two short pages; with 4 the machine was idle 7.3 % of a cold night instead of
-# 9.1 % (7 runs each, alternating, 2026-12-04).
-_DEPTH = 4
+# Tasks a worker holds at once (`ExtractPool(depth=…)`): the one it runs and the next ones, already in its
+# socket, so that it starts the next the moment it is done instead of waiting for this process's event loop to
+# read the answer and hand it more (measured on a cold night of 100 agencies: with one task each worker waited
+# 4.5 ms per task, a third of the night). This process shares the cores with the workers: while both workers
+# run, it waits for a core (≈9 s of a 36 s cold night on 2 cores, /proc/PID/schedstat), and the answers it has
+# not read keep their slots. With 4 tasks each, a worker still sat blocked ≈2.5 s of such a night waiting for
+# its next task, and the machine was idle 6.5–7.1 %; with 16 (and the larger socket buffers below) ≈0.6 s and
+# 3.6–4.3 % (2026-12-04). A deep queue costs latency, though: a page that arrives waits behind the documents
+# already queued, and one agency's check waits for its pages (its first check took ≈0.09 s longer with 16).
+# So the depth is chosen by the run (engine/session.py `RunOptions.for_agencies`): 4 for one agency, 16 for
+# several.
+DEFAULT_DEPTH = 4
+THROUGHPUT_DEPTH = 16
 _REDISPATCH = 3
+# Socket send buffer of both ends of a worker's socket pair: four PDF bodies or one agency's evaluation (≈0.5 MB)
+# are more than the default 208 KiB, and what does not fit waits in this process until its event loop runs
+# again, with the worker blocked reading half a task (≈0.55 s of a cold night per worker; ≈0.3 s with 4 MiB).
+# The kernel caps it at net.core.wmem_max; asking for more is harmless.
+_SOCKET_BUFFER = 4 * 1024 * 1024
 
 
 @dataclasses.dataclass(eq=False)
@@ -247,8 +258,8 @@ class _Task:
 
 
 class _Worker:
-    """One worker process and the loop's ends of its socket. Holds at most `_DEPTH` tasks, which it runs one
-    after the other; the first unanswered one is the one it is running. Its time bound starts when the
+    """One worker process and the loop's ends of its socket. Holds at most the pool's `depth` tasks, which it runs
+    one after the other; the first unanswered one is the one it is running. Its time bound starts when the
     answer before it has arrived (or when it was sent to an idle worker): a worker that ends under it names
     that task as the culprit, and the tasks queued behind it go to another worker (`_NotStarted`)."""
 
@@ -258,6 +269,9 @@ class _Worker:
         self._stats = stats
         self._cpu_reported = 0.0  # the process's CPU time as of its last answer
         mine, theirs = socket.socketpair()
+        for end in (mine, theirs):
+            with contextlib.suppress(OSError):
+                end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, _SOCKET_BUFFER)
         self.process = ctx.Process(target=_worker_main, args=(theirs, memory_limit, preload), daemon=True,
                                    name="oit-checker-extract")
         self.process.start()
@@ -542,17 +556,23 @@ class ExtractPool:
         extract_fn: ExtractFn = default_extract,
         start_method: str = "spawn",
         preload: tuple[str, ...] = (),
+        depth: int = DEFAULT_DEPTH,
     ) -> None:
         """`workers=None` → one per CPU; `workers=0` → in this process (no memory bound).
 
         `extract_fn` must be a module-level function (it is pickled to the workers); tests inject slow or
         crashing ones. `start_method` defaults to spawn: forking a process that runs an event loop and
         HTTP client threads can deadlock the child. `preload`: modules the workers import as they start
-        (what `call` will run), beside their first documents.
+        (what `call` will run), beside their first documents. `depth`: tasks each worker holds at once (see
+        `DEFAULT_DEPTH`): deeper keeps the workers busier on a loaded machine, shallower lets a page that
+        arrives late go before queued documents.
         """
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         if self.workers < 0:
             raise ValueError("workers must be >= 0")
+        if depth < 1:
+            raise ValueError("depth must be >= 1")
+        self.depth = depth
         self.timeout = timeout
         if total_memory and memory_limit and self.workers:
             self.workers, memory_limit = fit_memory(self.workers, memory_limit, total_memory)
@@ -687,7 +707,7 @@ class ExtractPool:
             self._all = [w for w in self._all if not w.dead]
             self._loop = loop
             # In-process: one at a time (its time bound counts from its start on the one thread).
-            self._slots = _Slots(self.workers * _DEPTH if self.workers else 1)
+            self._slots = _Slots(self.workers * self.depth if self.workers else 1)
             self._pending = {}
 
     def _spawn(self) -> _Worker:
@@ -697,7 +717,7 @@ class ExtractPool:
 
     def _take(self) -> _Worker:
         """The live worker holding the fewest tasks (an idle one if any), or a new one in place of a dead one.
-        Never more than `workers` live workers: a worker may hold more than `_DEPTH` tasks for a while (a
+        Never more than `workers` live workers: a worker may hold more than `depth` tasks for a while (a
         cancelled caller's task stays on its worker, counted, until answered); the semaphore bounds the rest."""
         if self._closed:
             raise _Died  # closed under a task that was waiting to be sent again: no new process

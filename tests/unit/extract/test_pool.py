@@ -14,6 +14,7 @@ import threading
 import time
 
 import psutil
+import pytest
 
 from oit_checker.extract.pool import ExtractPool, WorkerCpu
 from oit_checker.model import DocKind, Document
@@ -218,6 +219,27 @@ async def test_a_worker_holds_the_next_task_and_a_queued_task_is_never_lost() ->
         assert after.error is None and after.charset != first.charset  # a fresh worker replaced the hung one
 
 
+async def test_a_worker_holds_as_many_tasks_as_the_pool_s_depth() -> None:
+    """`depth` is how many tasks a worker is handed at once: when it crashes under the first, exactly the ones
+    handed to it behind that one are sent again elsewhere (`retries`); the rest waited in this process and
+    were never on it. Every innocent task is answered either way."""
+    for depth in (1, 3):
+        with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract, depth=depth) as pool:
+            assert pool.depth == depth
+            await pool.extract(b"warm", "w")
+            got = await asyncio.gather(pool.extract(b"crash", "c"),
+                                       *(pool.extract(f"q{i}".encode(), f"q{i}") for i in range(4)))
+            assert got[0].error == "too_complex"
+            assert [d.title for d in got[1:]] == ["q0", "q1", "q2", "q3"]
+            assert pool.stats.crashes == 1
+            assert pool.stats.retries == depth - 1
+
+
+def test_a_pool_needs_a_depth_of_at_least_one() -> None:
+    with pytest.raises(ValueError, match="depth"):
+        ExtractPool(1, depth=0)
+
+
 async def test_cancelling_a_queued_task_drops_its_answer_and_keeps_the_worker() -> None:
     with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
         warm = await pool.extract(b"warm", "w")
@@ -246,7 +268,7 @@ async def test_a_large_document_queued_behind_a_hang_is_read_elsewhere_and_the_p
     with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
         await pool.extract(b"warm", "w")
         pool.timeout = 1.0
-        big = b"y" * 2_000_000  # far more than a socket buffer holds
+        big = b"y" * 12_000_000  # far more than a socket buffer holds (4 MiB asked for, doubled by the kernel)
         for cancel_the_running_one in (False, True):
             running = asyncio.ensure_future(pool.extract(b"hang", f"h{cancel_the_running_one}"))
             queued = asyncio.ensure_future(pool.extract(big + bytes([cancel_the_running_one]), "q"))
