@@ -22,7 +22,7 @@ from typing import Any
 from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.catalogue.mapping import MappedItem, load_mapping, migrate_manifest_items
 from oit_checker.catalogue.rules import CatalogueError
-from oit_checker.config.manifest import load_manifests
+from oit_checker.config.manifest import ManifestFiles
 from oit_checker.config.toml import read_toml, toml_comment, toml_string, toml_value
 from oit_checker.model import Agency, Catalogue, Confidence
 
@@ -179,13 +179,13 @@ def migrate_file(path: str | Path, to_year: int, *, from_year: int | None = None
     Raises ManifestError / CatalogueError (the CLI maps them to exit 2) and ValueError for a bad year pair.
     """
     path = Path(path)
-    preliminary = load_manifests([path])
-    source_year = _source_year(from_year, preliminary, to_year)
+    manifests = ManifestFiles([path])
+    source_year = _source_year(from_year, manifests.preliminary, to_year)
     if source_year >= to_year:
         raise ValueError(f"the manifest already uses ITA {source_year} codes; --to must be a later year "
                          f"(got {to_year}; use --from to say which year it was written for)")
     old_cat = _load_catalogue_or_none(source_year)
-    agencies = load_manifests([path], old_cat.ids if old_cat else None)
+    agencies = manifests.agencies(old_cat.ids if old_cat else None)
     mapping = compose_mappings([load_mapping(y, y + 1) for y in range(source_year, to_year)])
     to_cat = catalogue_mod.load_catalogue(catalogue_mod.catalogue_path_for(to_year))
     data = read_toml(path)

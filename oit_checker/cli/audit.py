@@ -40,7 +40,7 @@ from oit_checker.cli.options import (
     run_options,
 )
 from oit_checker.cli.output import check_writable, emit, emit_console, write_atomic_stream
-from oit_checker.config.manifest import load_manifests
+from oit_checker.config.manifest import ManifestFiles
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
 from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
@@ -290,10 +290,10 @@ async def _audit_main(*a: Any, **kw: Any) -> AuditOutcome:
 def cmd_audit(args: argparse.Namespace, console: Console, *,
               transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None) -> int:
     """`transport_factory` (picklable, no arguments) replaces the network in every Session, on every worker."""
-    preliminary = load_manifests(args.manifest)
-    fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
+    manifests = ManifestFiles(args.manifest)
+    fiscal_year = resolve_fiscal_year(args.fiscal_year, manifests.preliminary, today())
     cat = load_rules(args, fiscal_year)
-    agencies = load_manifests(args.manifest, cat.ids)
+    agencies = manifests.agencies(cat.ids)
     if not agencies:
         raise UsageError(text("cli.no_agencies"))
     slugs: dict[str, str] = {}

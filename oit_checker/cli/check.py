@@ -22,7 +22,7 @@ from oit_checker.cli.options import (
     run_options,
 )
 from oit_checker.cli.output import check_writable, emit, emit_console
-from oit_checker.config.manifest import load_manifests
+from oit_checker.config.manifest import ManifestFiles
 from oit_checker.config.projection import Method, load_projection_method
 from oit_checker.engine.session import run_agencies
 from oit_checker.evaluate.notes import checked_items
@@ -87,17 +87,17 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
     if args.output:
         check_writable(args.output)
     method = load_projection_method(getattr(args, "projection", None))
-    preliminary = load_manifests(paths)  # fiscal year first: it picks the catalogue
-    options = run_options(args).for_agencies(len(preliminary))
+    manifests = ManifestFiles(paths)  # fiscal year first: it picks the catalogue
+    options = run_options(args).for_agencies(len(manifests.preliminary))
     # The extraction workers start now and import their libraries while this process reads the catalogue
     # (bench/startup.py: a first check ≈ 50 ms sooner than starting them with the run). The run closes the
     # pool inside its event loop; `with` closes it when reading the rules or manifests fails first.
     with options.extract_pool() as pool:
         pool.start()
-        choice = choose_fiscal_year(args.fiscal_year, preliminary, today())
+        choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
         fiscal_year = choice.fiscal_year
         cat = load_rules(args, fiscal_year)
-        agencies = load_manifests(paths, cat.ids)
+        agencies = manifests.agencies(cat.ids)
         items = parse_items(args.items)
         validate_items(items, cat)
         err = make_console(stderr=True)

@@ -20,7 +20,7 @@ from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import EXIT_OK
 from oit_checker.cli.options import add_crawl_options, add_rule_options, run_options
 from oit_checker.cli.output import check_writable_folder, write_atomic
-from oit_checker.config.manifest import load_manifests
+from oit_checker.config.manifest import ManifestFiles
 from oit_checker.config.result import load_result, looks_like_result
 from oit_checker.engine.session import resolve_fiscal_year, run_agencies
 from oit_checker.errors import UsageError
@@ -55,10 +55,10 @@ def say_written(files: Sequence[KitFile], folder: str | Path, run: RunResult, it
 
 def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTransport | None
              ) -> tuple[RunResult, Catalogue]:
-    preliminary = load_manifests([source])
-    fiscal_year = resolve_fiscal_year(args.fiscal_year, preliminary, today())
+    manifests = ManifestFiles([source])
+    fiscal_year = resolve_fiscal_year(args.fiscal_year, manifests.preliminary, today())
     cat = load_rules(args, fiscal_year)
-    agencies = load_manifests([source], cat.ids)
+    agencies = manifests.agencies(cat.ids)
     items = parse_items(args.items)
     validate_items(items, cat)
     err = make_console(stderr=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.config.manifest import ManifestError, load_manifests
+from oit_checker.config.manifest import ManifestError, ManifestFiles, load_manifests
 
 # These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
 pytestmark = pytest.mark.usefixtures("english")
@@ -94,6 +94,24 @@ def test_an_unknown_item_names_the_table_it_sits_in(tmp_path: Path) -> None:
     many = '[[agency]]\nname = "หนึ่ง"\n[agency.items]\nO1 = []\n[[agency]]\nname = "สอง"\n[agency.items]\nO42 = []\n'
     with pytest.raises(ManifestError, match=r"\[\[agency\]\] #2 \(สอง\) \[agency\.items\]: item 'O42'"):
         load_manifests([write(tmp_path, many)], KNOWN)
+
+
+def test_manifests_are_read_once_for_both_readings(tmp_path: Path) -> None:
+    """A command reads the manifests before it knows the catalogue (their fiscal year picks it), then checks
+    their item ids against it: the files are read once, and the second reading is the same as loading them
+    with the ids, errors included."""
+    d = tmp_path / "agencies"
+    d.mkdir()
+    write(d, EXACT, "a.toml")
+    write(d, EXACT.replace("O11 = []", "O42 = []").replace("ตะเคียนราม", "สอง"), "b.toml")
+    files = ManifestFiles([d])
+    assert [a.name for a in files.preliminary] == ["องค์การบริหารส่วนตำบลตะเคียนราม", "องค์การบริหารส่วนตำบลสอง"]
+    assert files.agencies() == files.preliminary
+    for f in d.iterdir():
+        f.unlink()  # nothing is read again
+    with pytest.raises(ManifestError, match=r"b\.toml: \[items\]: item 'O42' is not in the rule catalogue"):
+        files.agencies(KNOWN)
+    assert [a.items.keys() for a in files.agencies([*KNOWN, "O42"])][1] == {"O6", "O7", "O42"}
 
 
 def test_a_manifest_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
