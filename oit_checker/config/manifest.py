@@ -7,7 +7,7 @@ One file holds one agency (`[agency]` + `[items]`) or many (`[[agency]]` tables,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -147,18 +147,9 @@ class ManifestFiles:
     def __init__(self, paths: Iterable[str | Path]) -> None:
         self._files: list[tuple[str, dict[str, Any]]] = []
         self.preliminary: list[Agency] = []
-        for p in paths:
-            path = Path(p)
-            files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
-            if path.is_dir() and not files:
-                raise ManifestError(str(path), text("manifest.empty_folder"))
-            for f in files:
-                try:
-                    data = read_toml(f)
-                except TomlFileError as exc:
-                    raise ManifestError(str(f), str(exc)) from None
-                self.preliminary.extend(parse_manifest(data, str(f)))
-                self._files.append((str(f), data))
+        for name, data in _read_manifests(paths):
+            self.preliminary.extend(parse_manifest(data, name))
+            self._files.append((name, data))
 
     def agencies(self, known_ids: Iterable[str] | None = None) -> list[Agency]:
         """The agencies, their item ids checked against `known_ids` (the catalogue's) when given."""
@@ -168,6 +159,23 @@ class ManifestFiles:
         return [a for name, data in self._files for a in parse_manifest(data, name, known)]
 
 
+def _read_manifests(paths: Iterable[str | Path]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(file name, its TOML) of files and directories of manifests (a directory: every *.toml in it, sorted),
+    one file at a time: a file's own errors come before the next file is read."""
+    for p in paths:
+        path = Path(p)
+        files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            raise ManifestError(str(path), text("manifest.empty_folder"))
+        for f in files:
+            try:
+                data = read_toml(f)
+            except TomlFileError as exc:
+                raise ManifestError(str(f), str(exc)) from None
+            yield str(f), data
+
+
 def load_manifests(paths: Iterable[str | Path], known_ids: Iterable[str] | None = None) -> list[Agency]:
     """Load files and directories of manifests (a directory: every *.toml in it, sorted)."""
-    return ManifestFiles(paths).agencies(known_ids)
+    known = list(known_ids) if known_ids is not None else None
+    return [a for name, data in _read_manifests(paths) for a in parse_manifest(data, name, known)]

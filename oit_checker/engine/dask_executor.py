@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
-import dataclasses
 import logging
 import multiprocessing
 import os
@@ -113,7 +112,7 @@ def worker_pool(options: RunOptions) -> ExtractPool:
     a time; workers normally have one thread), started on first use and kept for the worker's later tasks. A
     task is a batch of agencies: its workers hold `THROUGHPUT_DEPTH` tasks each unless the options say."""
     if options.extract_depth is None:
-        options = dataclasses.replace(options, extract_depth=THROUGHPUT_DEPTH)
+        options = replace(options, extract_depth=THROUGHPUT_DEPTH)
     key = (threading.get_ident(), options.extract_workers, options.extract_timeout_s, options.extract_memory_bytes,
            options.extract_memory_total, options.extract_depth)
     with _pools_lock:

@@ -82,7 +82,8 @@ class RunOptions:
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
                            memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
-                           preload=(JUDGE_MODULE,), depth=self.extract_depth or DEFAULT_DEPTH)
+                           preload=(JUDGE_MODULE,),
+                           depth=DEFAULT_DEPTH if self.extract_depth is None else self.extract_depth)
 
     def for_agencies(self, n: int) -> RunOptions:
         """These options for a run of `n` agencies: no more extraction workers than agencies, but two even
@@ -91,7 +92,7 @@ class RunOptions:
         while it is judged (the bench/startup.py agency's 27 items: 130 ms in one part, 77 ms in the longer of two).
         Each worker holds `DEFAULT_DEPTH` tasks for one agency (its pages go before its queued documents: a first
         check ≈0.09 s sooner than with 16), `THROUGHPUT_DEPTH` for several (the workers are never left waiting for
-        this process: a cold night of 100 agencies idle 3.6–4.3 % of the time instead of 6.5–7.1 %)."""
+        this process: a cold night of 100 agencies idle 3.6–4.6 % of the time instead of 5.5–7.1 %)."""
         options = self
         if options.extract_workers is None:
             options = replace(options, extract_workers=min(os.cpu_count() or 1, max(2, n)))

@@ -8,7 +8,8 @@ takes the dead one's place for later documents.
 
 Each worker holds the task it runs and the next few (`depth`), so it never waits for this process between
 two; the first unanswered task is the one it runs, so a worker that dies names its culprit exactly, and the
-tasks queued behind it go to another worker. Nobody else's document is lost with it.
+tasks queued behind it go to another worker (however often: each death takes its own culprit out). Nobody
+else's document is lost or blamed with it.
 
 The workers talk to the event loop over a socket pair each (length-prefixed pickles), read and written by
 the loop itself: no executor threads, no queue feeder threads. On a loaded machine every hand-over between
@@ -226,7 +227,12 @@ class _Died(Exception):
 
 class _NotStarted(Exception):
     """The worker ended before it began this task (it was queued behind the one that ended it): the task is
-    innocent and goes to another worker."""
+    innocent and goes to another worker. `started`: whether that worker had started at all (had become ready);
+    one that had died under another task, which took the blame."""
+
+    def __init__(self, *, started: bool) -> None:
+        super().__init__()
+        self.started = started
 
 
 # Tasks a worker holds at once (`ExtractPool(depth=…)`): the one it runs and the next ones, already in its
@@ -234,19 +240,26 @@ class _NotStarted(Exception):
 # read the answer and hand it more (measured on a cold night of 100 agencies: with one task each worker waited
 # 4.5 ms per task, a third of the night). This process shares the cores with the workers: while both workers
 # run, it waits for a core (≈9 s of a 36 s cold night on 2 cores, /proc/PID/schedstat), and the answers it has
-# not read keep their slots. With 4 tasks each, a worker still sat blocked ≈2.5 s of such a night waiting for
-# its next task, and the machine was idle 6.5–7.1 %; with 16 (and the larger socket buffers below) ≈0.6 s and
-# 3.6–4.3 % (2026-12-04). A deep queue costs latency, though: a page that arrives waits behind the documents
-# already queued, and one agency's check waits for its pages (its first check took ≈0.09 s longer with 16).
-# So the depth is chosen by the run (engine/session.py `RunOptions.for_agencies`): 4 for one agency, 16 for
-# several.
+# not read keep their slots. With 4 tasks each, a worker still sat blocked 2.1–2.4 s of such a night waiting
+# for its next task (or the rest of one), and the machine was idle 5.5–7.1 %; with 16 (and the larger socket
+# buffers below) 0.5–0.7 s and 3.6–4.6 % (2026-12-04, bench/README.md). A deep queue costs latency, though: a
+# page that arrives waits behind the documents already queued, and one agency's check waits for its pages (its
+# first check took ≈0.09 s longer with 16). So the depth is chosen by the run (engine/session.py
+# `RunOptions.for_agencies`): 4 for one agency, 16 for several.
 DEFAULT_DEPTH = 4
 THROUGHPUT_DEPTH = 16
+# How many times a task is sent again because its worker never started (a broken installation: the task is then
+# reported as a dead worker's). A worker that started and then died under another task blamed that task, so
+# the ones queued behind it are sent again however often that happens: each such death takes its own culprit
+# out, so it ends; counting them would blame an innocent page queued behind several crashing documents.
 _REDISPATCH = 3
+# Bytes of body per slot of the pool (`ExtractPool._units_for`).
+_UNIT_BYTES = 1024 * 1024
 # Socket send buffer of both ends of a worker's socket pair: four PDF bodies or one agency's evaluation (≈0.5 MB)
 # are more than the default 208 KiB, and what does not fit waits in this process until its event loop runs
 # again, with the worker blocked reading half a task (≈0.55 s of a cold night per worker; ≈0.3 s with 4 MiB).
-# The kernel caps it at net.core.wmem_max; asking for more is harmless.
+# The kernel caps it at net.core.wmem_max (4 MiB on the bench machine; Linux's default, 208 KiB, would give
+# ≈416 KiB: less of this gain); asking for more is harmless.
 _SOCKET_BUFFER = 4 * 1024 * 1024
 
 
@@ -299,7 +312,7 @@ class _Worker:
         worker is then killed), `_Died` when the worker ends under it, `_NotStarted` when the worker ended
         before beginning it; an exception the task raised is raised here."""
         if self.dead:
-            raise _NotStarted
+            raise _NotStarted(started=False)
         payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
         task = _Task(asyncio.get_running_loop().create_future(), timeout, getattr(fn, "__name__", "?"))
         self._queue.append(task)
@@ -391,7 +404,7 @@ class _Worker:
         for i, task in enumerate(self._queue):
             if not task.future.done():
                 # The head was running (unless the worker never became ready); the others never began.
-                task.future.set_exception(_Died() if i == 0 and self._ready else _NotStarted())
+                task.future.set_exception(_Died() if i == 0 and self._ready else _NotStarted(started=self._ready))
                 task.future.exception()  # marked retrieved: a cancelled caller no longer looks
         self._queue.clear()
         if self.process.is_alive():
@@ -442,39 +455,53 @@ PRIORITY_PAGE, PRIORITY_CALL, PRIORITY_DOCUMENT = 0, 1, 2
 
 
 class _Slots:
-    """A semaphore whose waiters are served by priority, then in order of arrival."""
+    """A semaphore of `size` units whose waiters are served by priority, then in order of arrival. A waiter may
+    need several units (a large body: see `units_for`); the first in line waits until enough are free, and
+    nobody behind it goes first."""
 
     def __init__(self, size: int) -> None:
+        self.size = size
         self._free = size
-        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._waiters: list[tuple[int, int, int, asyncio.Future[None]]] = []
         self._seq = 0
 
     @contextlib.asynccontextmanager
-    async def take(self, priority: int) -> AsyncIterator[None]:
-        if self._free > 0 and not self._waiters:
-            self._free -= 1
+    async def take(self, priority: int, units: int = 1) -> AsyncIterator[None]:
+        units = max(1, min(units, self.size))
+        if self._free >= units and not self._waiters:
+            self._free -= units
         else:
             self._seq += 1
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            heapq.heappush(self._waiters, (priority, self._seq, waiter))
+            heapq.heappush(self._waiters, (priority, self._seq, units, waiter))
             try:
                 await waiter
             except BaseException:
                 if waiter.done() and not waiter.cancelled():
-                    self._release()  # the slot was handed over just as we were cancelled: pass it on
+                    self._release(units)  # the units were handed over just as we were cancelled: pass them on
+                else:
+                    self._wake()  # a large waiter gone from the head of the line may let smaller ones go
                 raise
         try:
             yield
         finally:
-            self._release()
+            self._release(units)
 
-    def _release(self) -> None:
+    def _release(self, units: int) -> None:
+        self._free += units
+        self._wake()
+
+    def _wake(self) -> None:
         while self._waiters:
-            _priority, _seq, waiter = heapq.heappop(self._waiters)
-            if not waiter.done():
-                waiter.set_result(None)
+            _priority, _seq, need, waiter = self._waiters[0]
+            if waiter.done():  # cancelled while waiting
+                heapq.heappop(self._waiters)
+                continue
+            if self._free < need:
                 return
-        self._free += 1
+            heapq.heappop(self._waiters)
+            self._free -= need
+            waiter.set_result(None)
 
 
 @dataclasses.dataclass
@@ -588,6 +615,7 @@ class ExtractPool:
         self._pending: dict[CacheKey, asyncio.Future[Document]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: _Slots | None = None
+        self._units_cap = 1  # the most slots one body takes (`_units_for`): set with the slots
         self._all: list[_Worker] = []
         self._thread: concurrent.futures.ThreadPoolExecutor | None = None
         self._closed = False
@@ -708,7 +736,15 @@ class ExtractPool:
             self._loop = loop
             # In-process: one at a time (its time bound counts from its start on the one thread).
             self._slots = _Slots(self.workers * self.depth if self.workers else 1)
+            self._units_cap = self.depth if self.workers else 1
             self._pending = {}
+
+    def _units_for(self, size: int) -> int:
+        """The slots a body of `size` bytes takes: one per started `_UNIT_BYTES`, at most a worker's `depth`. Each
+        task sent to a worker is a pickled copy of its body in this process until the worker has read it, so
+        the bytes on their way are bounded by the slots (≈ workers × depth MiB of ordinary bodies, or one large
+        body per worker), not by how many large documents a site serves at once."""
+        return min(1 + size // _UNIT_BYTES, self._units_cap)
 
     def _spawn(self) -> _Worker:
         worker = _Worker(self.memory_limit, self._start_method, self._preload, self.stats)
@@ -728,17 +764,19 @@ class ExtractPool:
         return best
 
     async def _on_a_worker(self, fn: Callable[..., T], args: tuple[Any, ...], timeout: float | None) -> T:
-        """`fn(*args)` on a worker; a task whose worker ended before beginning it goes to another (a few times:
-        workers that cannot even start are a broken installation, reported as a dead worker)."""
-        for attempt in range(_REDISPATCH + 1):
+        """`fn(*args)` on a worker; a task whose worker ended before beginning it goes to another (see
+        `_REDISPATCH`: workers that cannot even start are a broken installation, reported as a dead worker)."""
+        never_started = 0
+        while True:
             try:
                 result: T = await self._take().run(fn, args, timeout)
                 return result
-            except _NotStarted:
-                if attempt == _REDISPATCH:
-                    raise _Died from None
+            except _NotStarted as exc:
+                if not exc.started:
+                    never_started += 1
+                    if never_started > _REDISPATCH:
+                        raise _Died from None
                 self.stats.retries += 1
-        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _in_thread(self, fn: Callable[..., T], args: tuple[Any, ...], timeout: float) -> T:
         if self._thread is None:
@@ -774,7 +812,7 @@ class ExtractPool:
             async with self._slots.take(priority):  # one at a time: the time bound counts from its start
                 return await self._attempt_in_thread(args, kind)
         # The wall-time bound starts once a worker is free, not while the document waits for one.
-        async with self._slots.take(priority):
+        async with self._slots.take(priority, self._units_for(len(body))):
             try:
                 doc: Document = await self._on_a_worker(self._extract_fn, args, self.timeout)
             except TimeoutError:

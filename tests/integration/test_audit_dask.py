@@ -320,3 +320,16 @@ def test_executor_options_that_do_not_fit_are_usage_errors(tmp_path: Path, manif
                      "--db", str(tmp_path / "h.sqlite3"), *extra])
     assert code == exit_codes.EXIT_CONFIG
     assert "error:" in capsys.readouterr().err
+
+
+def test_a_dask_task_s_extraction_workers_hold_deep_queues() -> None:
+    """A Dask task is a batch of agencies: its pool is fed for throughput (extract/pool.py THROUGHPUT_DEPTH),
+    unless the options say otherwise."""
+    from oit_checker.engine.dask_executor import close_worker_pools, worker_pool
+    from oit_checker.extract.pool import THROUGHPUT_DEPTH
+
+    try:
+        assert worker_pool(RunOptions(extract_workers=0)).depth == THROUGHPUT_DEPTH
+        assert worker_pool(RunOptions(extract_workers=0, extract_depth=3)).depth == 3
+    finally:
+        close_worker_pools()

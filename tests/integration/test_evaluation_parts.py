@@ -13,7 +13,6 @@ from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport
 from oit_checker.engine import session as session_mod
-from oit_checker.engine.dask_executor import close_worker_pools, worker_pool
 from oit_checker.engine.session import RunOptions, run_agencies
 from oit_checker.extract.pool import DEFAULT_DEPTH, THROUGHPUT_DEPTH
 from oit_checker.model import Agency, RunResult
@@ -56,12 +55,10 @@ def test_one_agency_gets_short_worker_queues_and_several_get_deep_ones() -> None
     assert RunOptions(extract_workers=2).for_agencies(1).extract_depth == DEFAULT_DEPTH
     assert RunOptions(extract_workers=2).for_agencies(2).extract_depth == THROUGHPUT_DEPTH
     assert RunOptions(extract_depth=7).for_agencies(100).extract_depth == 7
-    assert RunOptions(extract_workers=0).for_agencies(5).extract_pool().depth == THROUGHPUT_DEPTH
-    assert RunOptions(extract_workers=0).extract_pool().depth == DEFAULT_DEPTH
-    try:
-        assert worker_pool(RunOptions(extract_workers=0)).depth == THROUGHPUT_DEPTH  # a Dask task: a batch
-    finally:
-        close_worker_pools()
+    with RunOptions(extract_workers=0).for_agencies(5).extract_pool() as pool:
+        assert pool.depth == THROUGHPUT_DEPTH
+    with RunOptions(extract_workers=0).extract_pool() as pool:
+        assert pool.depth == DEFAULT_DEPTH
 
 
 def test_findings_in_parts_are_those_of_one_evaluation(demo_base_url: str, monkeypatch: Any) -> None:

@@ -16,7 +16,7 @@ import time
 import psutil
 import pytest
 
-from oit_checker.extract.pool import ExtractPool, WorkerCpu
+from oit_checker.extract.pool import PRIORITY_DOCUMENT, ExtractPool, WorkerCpu, _Slots
 from oit_checker.model import DocKind, Document
 from tests.support.paths import ROOT
 
@@ -29,7 +29,7 @@ RELEASE = threading.Event()
 
 def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) -> Document:
     """b"sleep:<s>" sleeps, b"spin:<s>" keeps the CPU busy for <s> seconds of its own time, b"hang" never
-    returns (in a worker, until killed), b"wait" returns once RELEASE is set (in-process), b"crash" kills its
+    returns (in a worker, until killed), b"wait" returns once RELEASE is set (in-process), b"crash…" kills its
     worker, b"hog" allocates past the memory bound."""
     if body.startswith(b"sleep:"):
         time.sleep(float(body[6:]))
@@ -41,7 +41,7 @@ def fake_extract(body: bytes, url: str, content_type: str, charset: str | None) 
         threading.Event().wait()
     elif body == b"wait":
         RELEASE.wait()
-    elif body == b"crash":
+    elif body.startswith(b"crash"):
         os._exit(70)
     elif body == b"hog":
         hog = bytearray(1 << 31)  # 2 GiB against a 1 GiB bound
@@ -235,6 +235,71 @@ async def test_a_worker_holds_as_many_tasks_as_the_pool_s_depth() -> None:
             assert pool.stats.retries == depth - 1
 
 
+async def test_a_page_queued_behind_many_crashing_documents_is_never_blamed() -> None:
+    """Tasks sent again after a crash stay together on the next worker: on a deep queue a page can sit behind
+    several crashing documents and see every one of their workers die. Each crash blames its own document;
+    the page is read in the end, however many it waited behind."""
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract, depth=8) as pool:
+        await pool.extract(b"warm", "w")
+        got = await asyncio.gather(*(pool.extract(f"crash{i}".encode(), f"c{i}") for i in range(5)),
+                                   pool.extract(b"page", "p"))
+        assert [d.error for d in got[:5]] == ["too_complex"] * 5
+        assert got[5].error is None and got[5].title == "page"
+        assert pool.stats.crashes == 5
+
+
+async def test_a_large_body_takes_more_slots_and_nobody_overtakes_it() -> None:
+    """The pool's slots bound how many pickled bodies are on their way to the workers; a large body takes one
+    slot per MiB (at most a worker's depth), so a site serving many large files cannot fill this process
+    with copies of them. The first in line waits for enough slots; smaller ones behind it do not go first;
+    if it is cancelled, they go."""
+    slots = _Slots(4)
+    order: list[str] = []
+
+    async def hold(name: str, units: int, priority: int, release: asyncio.Event) -> None:
+        async with slots.take(priority, units):
+            order.append(name)
+            await release.wait()
+
+    small_done, big_done, after_done = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    small = [asyncio.create_task(hold(f"s{i}", 1, PRIORITY_DOCUMENT, small_done)) for i in range(2)]
+    await asyncio.sleep(0)
+    big = asyncio.create_task(hold("big", 3, PRIORITY_DOCUMENT, big_done))
+    after = asyncio.create_task(hold("after", 1, PRIORITY_DOCUMENT, after_done))
+    await asyncio.sleep(0.01)
+    assert order == ["s0", "s1"]  # 2 slots free, but "big" needs 3 and "after" waits behind it
+    small_done.set()
+    await asyncio.sleep(0.01)
+    assert order == ["s0", "s1", "big", "after"]  # 4 free: big takes 3, then "after" its one
+    big_done.set()
+    after_done.set()
+    await asyncio.gather(*small, big, after)
+
+    huge = asyncio.Event()
+    holder = asyncio.create_task(hold("holder", 1, PRIORITY_DOCUMENT, huge))
+    await asyncio.sleep(0)
+    waiting_big = asyncio.create_task(hold("too-big", 99, PRIORITY_DOCUMENT, asyncio.Event()))  # capped at 4
+    behind = asyncio.create_task(hold("behind", 1, PRIORITY_DOCUMENT, huge))
+    await asyncio.sleep(0.01)
+    assert order[-1] == "holder"
+    waiting_big.cancel()
+    await asyncio.sleep(0.01)
+    assert order[-1] == "behind"  # the large waiter gone, the one behind it goes
+    huge.set()
+    await asyncio.gather(holder, behind)
+    with contextlib.suppress(asyncio.CancelledError):
+        await waiting_big
+
+
+async def test_a_large_body_waits_for_its_slots_and_is_read() -> None:
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract, depth=4) as pool:
+        await pool.extract(b"warm", "w")
+        assert [pool._units_for(n) for n in (0, 1_048_575, 1_048_576, 3 * 1_048_576, 50 * 1_048_576)] == [1, 1, 2, 4, 4]
+        big = b"z" * (3 * 1024 * 1024)
+        got = await asyncio.gather(pool.extract(b"sleep:0.3", "a"), pool.extract(big, "b"), pool.extract(b"c", "c"))
+        assert [d.error for d in got] == [None, None, None] and got[1].title.startswith("zzz")
+
+
 def test_a_pool_needs_a_depth_of_at_least_one() -> None:
     with pytest.raises(ValueError, match="depth"):
         ExtractPool(1, depth=0)
@@ -264,11 +329,12 @@ async def test_cancelling_a_queued_task_drops_its_answer_and_keeps_the_worker() 
 
 async def test_a_large_document_queued_behind_a_hang_is_read_elsewhere_and_the_pool_goes_on() -> None:
     """The queued document's bytes still wait in the socket's buffer when the worker is killed (the worker never
-    read them): its caller is answered by another worker, and the new worker works (no stale descriptor)."""
-    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+    read them): its caller is answered by another worker, and the new worker works (no stale descriptor). The
+    pool is deep enough (16) for the 12-slot body to be queued behind the hang rather than wait for slots."""
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract, depth=16) as pool:
         await pool.extract(b"warm", "w")
         pool.timeout = 1.0
-        big = b"y" * 12_000_000  # far more than a socket buffer holds (4 MiB asked for, doubled by the kernel)
+        big = b"y" * 12_000_000  # more than a socket buffer holds (at most 8 MiB: 4 MiB asked for, doubled)
         for cancel_the_running_one in (False, True):
             running = asyncio.ensure_future(pool.extract(b"hang", f"h{cancel_the_running_one}"))
             queued = asyncio.ensure_future(pool.extract(big + bytes([cancel_the_running_one]), "q"))
