@@ -227,8 +227,8 @@ class _Died(Exception):
 
 class _NotStarted(Exception):
     """The worker ended before it began this task (it was queued behind the one that ended it): the task is
-    innocent and goes to another worker. `started`: whether that worker had started at all (had become ready);
-    one that had died under another task, which took the blame."""
+    innocent and goes to another worker. `started`: the worker had started (it died under another task, which
+    took the blame), or the task ahead of this one was already given up; False when it never started at all."""
 
     def __init__(self, *, started: bool) -> None:
         super().__init__()
@@ -401,10 +401,13 @@ class _Worker:
         if self._clock is not None:
             self._clock.cancel()
             self._clock = None
+        # The head was running (unless the worker never became ready); the others never began. Sending them again
+        # ends however often it happens when the worker had started or the head is done (cancelled, timed out):
+        # either way one task is out for good (see `_REDISPATCH`).
+        out = self._ready or bool(self._queue and self._queue[0].future.done())
         for i, task in enumerate(self._queue):
             if not task.future.done():
-                # The head was running (unless the worker never became ready); the others never began.
-                task.future.set_exception(_Died() if i == 0 and self._ready else _NotStarted(started=self._ready))
+                task.future.set_exception(_Died() if i == 0 and self._ready else _NotStarted(started=out))
                 task.future.exception()  # marked retrieved: a cancelled caller no longer looks
         self._queue.clear()
         if self.process.is_alive():
@@ -456,8 +459,8 @@ PRIORITY_PAGE, PRIORITY_CALL, PRIORITY_DOCUMENT = 0, 1, 2
 
 class _Slots:
     """A semaphore of `size` units whose waiters are served by priority, then in order of arrival. A waiter may
-    need several units (a large body: see `units_for`); the first in line waits until enough are free, and
-    nobody behind it goes first."""
+    need several units (a large body: see `ExtractPool._units_for`); the first in line waits until enough are
+    free, and nobody behind it goes first (one that arrives with a higher priority is first in line)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
@@ -474,6 +477,7 @@ class _Slots:
             self._seq += 1
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             heapq.heappush(self._waiters, (priority, self._seq, units, waiter))
+            self._wake()  # it may go ahead of a large waiter still gathering units (a page before a big PDF)
             try:
                 await waiter
             except BaseException:
@@ -740,10 +744,10 @@ class ExtractPool:
             self._pending = {}
 
     def _units_for(self, size: int) -> int:
-        """The slots a body of `size` bytes takes: one per started `_UNIT_BYTES`, at most a worker's `depth`. Each
-        task sent to a worker is a pickled copy of its body in this process until the worker has read it, so
-        the bytes on their way are bounded by the slots (≈ workers × depth MiB of ordinary bodies, or one large
-        body per worker), not by how many large documents a site serves at once."""
+        """The slots a body of `size` bytes takes: one, plus one per whole `_UNIT_BYTES`, at most a worker's
+        `depth`. Each task sent to a worker is a pickled copy of its body in this process until the worker has
+        read it, so the bytes on their way are bounded by the slots (≈ workers × depth MiB of ordinary bodies,
+        or one large body per worker), not by how many large documents a site serves at once."""
         return min(1 + size // _UNIT_BYTES, self._units_cap)
 
     def _spawn(self) -> _Worker:

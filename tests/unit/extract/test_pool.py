@@ -16,7 +16,7 @@ import time
 import psutil
 import pytest
 
-from oit_checker.extract.pool import PRIORITY_DOCUMENT, ExtractPool, WorkerCpu, _Slots
+from oit_checker.extract.pool import PRIORITY_DOCUMENT, PRIORITY_PAGE, ExtractPool, WorkerCpu, _Slots
 from oit_checker.model import DocKind, Document
 from tests.support.paths import ROOT
 
@@ -289,12 +289,65 @@ async def test_a_large_body_takes_more_slots_and_nobody_overtakes_it() -> None:
     await asyncio.gather(holder, behind)
     with contextlib.suppress(asyncio.CancelledError):
         await waiting_big
+    done = asyncio.Event()
+    done.set()
+    await asyncio.wait_for(hold("clamped", 99, PRIORITY_DOCUMENT, done), 1)  # 99 wanted, all 4 given
+    assert order[-1] == "clamped"
 
 
-async def test_a_large_body_waits_for_its_slots_and_is_read() -> None:
+async def test_a_page_goes_before_a_large_document_gathering_its_slots() -> None:
+    """A large document first in line waits for enough free slots; a page (higher priority) that arrives then
+    takes a free slot at once instead of waiting behind it."""
+    slots = _Slots(4)
+    order: list[str] = []
+
+    async def hold(name: str, units: int, priority: int, release: asyncio.Event) -> None:
+        async with slots.take(priority, units):
+            order.append(name)
+            await release.wait()
+
+    busy, rest = asyncio.Event(), asyncio.Event()
+    running = [asyncio.create_task(hold(f"d{i}", 1, PRIORITY_DOCUMENT, busy)) for i in range(3)]
+    await asyncio.sleep(0)
+    big = asyncio.create_task(hold("big", 4, PRIORITY_DOCUMENT, rest))
+    await asyncio.sleep(0.01)
+    page = asyncio.create_task(hold("page", 1, PRIORITY_PAGE, rest))
+    await asyncio.sleep(0.01)
+    assert order == ["d0", "d1", "d2", "page"]  # one slot free: the page takes it; "big" still waits for 4
+    busy.set()
+    await asyncio.sleep(0.01)
+    assert "big" not in order  # three came back, the page still holds one
+    rest.set()
+    await asyncio.wait_for(asyncio.gather(*running, page, big), 5)
+    assert order[-1] == "big"
+
+
+def test_a_body_takes_a_slot_and_one_more_per_whole_mib_at_most_a_worker_s_depth() -> None:
+    for depth, sizes, expected in ((4, (0, 1_048_575, 1_048_576, 3 * 1_048_576, 50 * 1_048_576), [1, 1, 2, 4, 4]),
+                                   (16, (5 * 1_048_576, 50 * 1_048_576), [6, 16])):
+        pool = ExtractPool(2, depth=depth)
+        asyncio.run(_bind(pool))
+        assert [pool._units_for(n) for n in sizes] == expected
+        pool.close()
+
+
+async def _bind(pool: ExtractPool) -> None:
+    pool._bind_loop()
+
+
+async def test_a_worker_that_cannot_start_ends_its_task_after_a_few_tries() -> None:
+    """A worker that dies before it is ready (here: an address-space bound too small to import the extractors)
+    is a broken installation, not a document's fault: the task is tried on a few fresh workers, then answered
+    as one that could not be read, and the pool does not spawn processes for ever."""
+    with ExtractPool(1, timeout=30, memory_limit=16 << 20, extract_fn=fake_extract) as pool:
+        doc = await asyncio.wait_for(pool.extract(b"anything", "u"), 60)
+        assert doc.error == "too_complex"
+        assert pool.stats.retries == 3
+
+
+async def test_a_large_body_is_read_through_the_pool() -> None:
     with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract, depth=4) as pool:
         await pool.extract(b"warm", "w")
-        assert [pool._units_for(n) for n in (0, 1_048_575, 1_048_576, 3 * 1_048_576, 50 * 1_048_576)] == [1, 1, 2, 4, 4]
         big = b"z" * (3 * 1024 * 1024)
         got = await asyncio.gather(pool.extract(b"sleep:0.3", "a"), pool.extract(big, "b"), pool.extract(b"c", "c"))
         assert [d.error for d in got] == [None, None, None] and got[1].title.startswith("zzz")
