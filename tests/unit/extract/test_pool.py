@@ -248,18 +248,27 @@ async def test_a_page_queued_behind_many_crashing_documents_is_never_blamed() ->
         assert pool.stats.crashes == 5
 
 
+class _Holder:
+    """Takes `units` of `slots` as `name`, notes the order in which they were given, holds them until
+    `release` is set."""
+
+    def __init__(self, slots: _Slots) -> None:
+        self.slots = slots
+        self.order: list[str] = []
+
+    async def __call__(self, name: str, units: int, priority: int, release: asyncio.Event) -> None:
+        async with self.slots.take(priority, units):
+            self.order.append(name)
+            await release.wait()
+
+
 async def test_a_large_body_takes_more_slots_and_nobody_overtakes_it() -> None:
-    """The pool's slots bound how many pickled bodies are on their way to the workers; a large body takes one
-    slot per MiB (at most a worker's depth), so a site serving many large files cannot fill this process
+    """The pool's slots bound how many pickled bodies are on their way to the workers; a large body takes a slot
+    and one more per whole MiB (at most a worker's depth), so a site serving many large files cannot fill this process
     with copies of them. The first in line waits for enough slots; smaller ones behind it do not go first;
     if it is cancelled, they go."""
-    slots = _Slots(4)
-    order: list[str] = []
-
-    async def hold(name: str, units: int, priority: int, release: asyncio.Event) -> None:
-        async with slots.take(priority, units):
-            order.append(name)
-            await release.wait()
+    hold = _Holder(_Slots(4))
+    order = hold.order
 
     small_done, big_done, after_done = asyncio.Event(), asyncio.Event(), asyncio.Event()
     small = [asyncio.create_task(hold(f"s{i}", 1, PRIORITY_DOCUMENT, small_done)) for i in range(2)]
@@ -298,13 +307,8 @@ async def test_a_large_body_takes_more_slots_and_nobody_overtakes_it() -> None:
 async def test_a_page_goes_before_a_large_document_gathering_its_slots() -> None:
     """A large document first in line waits for enough free slots; a page (higher priority) that arrives then
     takes a free slot at once instead of waiting behind it."""
-    slots = _Slots(4)
-    order: list[str] = []
-
-    async def hold(name: str, units: int, priority: int, release: asyncio.Event) -> None:
-        async with slots.take(priority, units):
-            order.append(name)
-            await release.wait()
+    hold = _Holder(_Slots(4))
+    order = hold.order
 
     busy, rest = asyncio.Event(), asyncio.Event()
     running = [asyncio.create_task(hold(f"d{i}", 1, PRIORITY_DOCUMENT, busy)) for i in range(3)]
