@@ -619,7 +619,6 @@ class ExtractPool:
         self._pending: dict[CacheKey, asyncio.Future[Document]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: _Slots | None = None
-        self._units_cap = 1  # the most slots one body takes (`_units_for`): set with the slots
         self._all: list[_Worker] = []
         self._thread: concurrent.futures.ThreadPoolExecutor | None = None
         self._closed = False
@@ -740,7 +739,6 @@ class ExtractPool:
             self._loop = loop
             # In-process: one at a time (its time bound counts from its start on the one thread).
             self._slots = _Slots(self.workers * self.depth if self.workers else 1)
-            self._units_cap = self.depth if self.workers else 1
             self._pending = {}
 
     def _units_for(self, size: int) -> int:
@@ -748,7 +746,7 @@ class ExtractPool:
         `depth`. Each task sent to a worker is a pickled copy of its body in this process until the worker has
         read it, so the bytes on their way are bounded by the slots (≈ workers × depth MiB of ordinary bodies,
         or one large body per worker), not by how many large documents a site serves at once."""
-        return min(1 + size // _UNIT_BYTES, self._units_cap)
+        return min(1 + size // _UNIT_BYTES, self.depth)
 
     def _spawn(self) -> _Worker:
         worker = _Worker(self.memory_limit, self._start_method, self._preload, self.stats)

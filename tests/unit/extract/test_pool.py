@@ -329,14 +329,8 @@ async def test_a_page_goes_before_a_large_document_gathering_its_slots() -> None
 def test_a_body_takes_a_slot_and_one_more_per_whole_mib_at_most_a_worker_s_depth() -> None:
     for depth, sizes, expected in ((4, (0, 1_048_575, 1_048_576, 3 * 1_048_576, 50 * 1_048_576), [1, 1, 2, 4, 4]),
                                    (16, (5 * 1_048_576, 50 * 1_048_576), [6, 16])):
-        pool = ExtractPool(2, depth=depth)
-        asyncio.run(_bind(pool))
-        assert [pool._units_for(n) for n in sizes] == expected
-        pool.close()
-
-
-async def _bind(pool: ExtractPool) -> None:
-    pool._bind_loop()
+        with ExtractPool(2, depth=depth) as pool:
+            assert [pool._units_for(n) for n in sizes] == expected
 
 
 async def test_a_worker_that_cannot_start_ends_its_task_after_a_few_tries() -> None:
