@@ -339,21 +339,30 @@ _RX_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 _ELEMENT_DASH = re.compile(_DASH)
 
+# (width, reach) of each pattern run in windows (see below); a pattern not listed is run over the whole text.
+_EXTENTS: dict[re.Pattern[str], tuple[int, int]] = {
+    _RX_BARE: (4, 16), _RX_BE_ERA_YEAR: (13, 25), _RX_CE_ERA_YEAR: (13, 18), _RX_CE_GLUED: (4, 6),
+    _RX_COMPACT_YMD: (8, 9), _RX_EN_DATE: (19, 24), _RX_FISCAL: (45, 57), _RX_FISCAL_RANGE: (68, 80),
+    _RX_ITA: (27, 32), _RX_MONTH_DATE: (36, 48), _RX_MONTH_RANGE: (78, 83), _RX_NUM_DATE: (10, 12),
+    _RX_PI_RANGE: (31, 43), _RX_URL_YEAR: (4, 6), _RX_YEAR_RANGE: (15, 27), _RX_YMD: (10, 11),
+}
+
 # Where each pattern is run on a long text. Every match of a year pattern holds its year as a maximal run of
-# digits (`\d`, Thai digits too) of a known length: 4 (`_Y4`), 2 or 4 (`_YEAR`), 8 (a compact date). Its start
-# is at most a few dozen characters before that run (the longest lead, a spaced `ประจำปีงบประมาณ ฯ พ.ศ.` or a
-# month range `วันที่ 1 ตุลาคม จนถึง วันที่ 30 กันยายน พ.ศ.`, is under 60), it ends on a digit, and its
-# look-aheads read at most a dozen characters past that. So a pattern finds exactly the same matches when it
-# is run (`finditer(text, pos, endpos)`; look-behinds still see the text before `pos`) only over windows
-# reaching `_REACH_BEFORE` characters before and `_REACH_AFTER` after each run it can use, overlapping windows
-# merged: on Thai prose that is a third to a half of the text. The phone mask and quoted URLs are still
-# looked for in the whole text. tests/unit/text/test_fiscal_fast_paths.py compares both ways on real documents.
+# digits (`\d`, Thai digits too) of a known length: 4 (`_Y4`), 2 or 4 (`_YEAR`), 8 (a compact date). A match
+# consumes at most `width` characters and reads (look-aheads included) at most `reach` characters from its
+# start, both worked out from the pattern by the regex engine's own parser (`_EXTENTS`). So a match holding the
+# run [s, e) starts at or after e - width, and all it reads lies before s + reach: a pattern finds exactly the
+# same matches when it is run (`finditer(text, pos, endpos)`; look-behinds still see the text before `pos`)
+# only over the windows [e - width, s + reach) around the runs it can use, overlapping windows merged, keeping
+# the matches that start at most `reach` before a window's end (one starting later may have read the window's
+# cut end as the end of the text, and no match of the whole text starts there). On the demo agency's pages the
+# windows hold 5 % (a lone year) to 56 % (a month range) of the text. The phone mask and quoted URLs are still
+# looked for in the whole text. tests/unit/text/test_fiscal_fast_paths.py works the extents out again (and
+# fails when a pattern changed without them) and compares both ways on real documents.
 _RUNS_Y4 = frozenset({4})
 _RUNS_YEAR = frozenset({2, 4})
 _RUNS_COMPACT = frozenset({8})
 _DIGIT_RUN = re.compile(r"\d+")
-_REACH_BEFORE = 160
-_REACH_AFTER = 64
 _SCAN_WHOLE_BELOW = 512  # a shorter text is scanned whole: windows would save nothing
 
 # Priorities (lower wins an overlap): masks, then the most specific forms.
@@ -425,22 +434,30 @@ class _Scanner:
         self.url = url
         self.cands: list[_Cand] = []
         self._runs: list[tuple[int, int]] | None = None
-        self._windows: dict[frozenset[int], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[frozenset[int], int, int], list[tuple[int, int]]] = {}
 
     def _find(self, rx: re.Pattern[str], runs: frozenset[int]) -> Iterator[re.Match[str]]:
         """`rx.finditer(self.text)`, run only over the windows around the digit runs of the lengths `runs`
-        (see `_REACH_BEFORE`): the same matches."""
+        (see `_RUNS_YEAR`): the same matches."""
         t = self.text
-        if len(t) < _SCAN_WHOLE_BELOW:
+        extent = _EXTENTS.get(rx)
+        if len(t) < _SCAN_WHOLE_BELOW or extent is None:
             yield from rx.finditer(t)
             return
-        windows = self._windows.get(runs)
+        width, reach = extent
+        key = (runs, width, reach)
+        windows = self._windows.get(key)
         if windows is None:
-            windows = self._windows[runs] = self._windows_around(runs)
+            windows = self._windows[key] = self._windows_around(runs, width, reach)
+        size = len(t)
         for lo, hi in windows:
-            yield from rx.finditer(t, lo, hi)
+            last = hi - reach if hi < size else size
+            for m in rx.finditer(t, lo, hi):
+                if m.start() > last:
+                    break
+                yield m
 
-    def _windows_around(self, runs: frozenset[int]) -> list[tuple[int, int]]:
+    def _windows_around(self, runs: frozenset[int], width: int, reach: int) -> list[tuple[int, int]]:
         if self._runs is None:
             self._runs = [m.span() for m in _DIGIT_RUN.finditer(self.text)]
         size = len(self.text)
@@ -448,9 +465,9 @@ class _Scanner:
         for start, end in self._runs:
             if end - start not in runs:
                 continue
-            lo, hi = max(0, start - _REACH_BEFORE), min(size, end + _REACH_AFTER)
+            lo, hi = max(0, end - width), min(size, start + reach)
             if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], hi)
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
             else:
                 out.append((lo, hi))
         return out

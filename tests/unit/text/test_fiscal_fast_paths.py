@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,10 @@ from oit_checker.text import fiscal
 from oit_checker.text.thai import display
 from tests.support.corpus import PLAN_TEXT
 from tests.support.paths import ROOT
+
+# The regex engine's own parser (what `re.compile` uses; not a public interface, no type stubs).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
 
 _TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -52,8 +58,9 @@ def _whole(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...
         return _as_tuples(fiscal.year_mentions_in_display(text))
 
 
-def _windows(text: str, runs: frozenset[int] = fiscal._RUNS_YEAR) -> list[tuple[int, int]]:
-    return fiscal._Scanner(text, url=False)._windows_around(runs)
+def _windows(text: str, runs: frozenset[int] = fiscal._RUNS_YEAR,
+             rx: re.Pattern[str] = fiscal._RX_MONTH_RANGE) -> list[tuple[int, int]]:
+    return fiscal._Scanner(text, url=False)._windows_around(runs, *fiscal._EXTENTS[rx])
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +72,7 @@ def test_real_documents_read_the_same_in_windows(texts: list[str], monkeypatch: 
     windowed = [t for t in texts if len(t) >= fiscal._SCAN_WHOLE_BELOW]
     # Not vacuous: many real pages are scanned in windows, and on some the windows leave text out.
     assert len(windowed) >= 50
-    assert any(sum(hi - lo for lo, hi in _windows(t, fiscal._RUNS_Y4)) < len(t) // 2 for t in windowed)
+    assert any(sum(hi - lo for lo, hi in _windows(t, fiscal._RUNS_Y4, fiscal._RX_BARE)) < len(t) // 2 for t in windowed)
     found = 0
     for text in windowed:
         got = _as_tuples(fiscal.year_mentions_in_display(text))
@@ -134,3 +141,70 @@ def test_month_names_match_as_the_flat_alternation(texts: list[str]) -> None:
 ])
 def test_english_dates_are_read_where_an_english_month_is_named(text: str, years: tuple[int, ...]) -> None:
     assert [m.fiscal_years for m in fiscal.find_year_mentions(text)] == [years]
+
+
+@pytest.mark.parametrize("number", ["25671234", "2567.5", "12567", "2567,000", "0812345678"])
+def test_a_number_cut_by_a_window_end_is_not_read_as_a_year(number: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The longer number slides over where a window around `2568` ends: read through the window's cut end,
+    # `25671234` once gave a year 2567 that the whole text does not hold.
+    for gap in range(0, 100):
+        text = display(_PROSE * 20 + "ปี 2568" + "ก" * gap + number + " " + _PROSE * 20)
+        mentions = fiscal.year_mentions_in_display(text)
+        assert _as_tuples(mentions) == _whole(text, monkeypatch), (number, gap)
+        assert not any(2567 in m.fiscal_years for m in mentions), (number, gap)
+
+
+_UNBOUNDED = 1 << 30
+
+
+def _extent(sub: Any) -> tuple[int, int]:
+    """(width, reach) of a pattern as the regex engine parses it: the most characters a match consumes, and the
+    most it reads from where it starts, look-aheads (and, to be safe, look-behinds) included."""
+    width = reach = 0
+    for op, av in sub.data:
+        if op is _c.BRANCH:
+            parts = [_extent(alt) for alt in av[1]]
+            w, r = max(x[0] for x in parts), max(x[1] for x in parts)
+        elif op is _c.SUBPATTERN:
+            w, r = _extent(av[-1])
+        elif op is _c.ATOMIC_GROUP:
+            w, r = _extent(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            most, (one_w, one_r) = av[1], _extent(av[2])
+            if most == _c.MAXREPEAT:
+                w = r = _UNBOUNDED
+            else:
+                w, r = (one_w * most, one_w * (most - 1) + one_r) if most else (0, 0)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            w, r = 0, _extent(av[1])[1]
+        elif op in (_c.ANY, _c.RANGE, _c.IN, _c.LITERAL, _c.NOT_LITERAL, _c.CATEGORY):
+            w = r = 1
+        elif op is _c.GROUPREF:
+            w = r = sub.state.groupwidths[av][1]
+        elif op is _c.GROUPREF_EXISTS:
+            yes, no = _extent(av[1]), _extent(av[2]) if av[2] is not None else (0, 0)
+            w, r = max(yes[0], no[0]), max(yes[1], no[1])
+        elif op is _c.AT:
+            w, r = 0, 1  # \b, $: the next character
+        else:
+            raise AssertionError(f"an operator this test does not know: {op}")
+        reach = max(reach, width + r)
+        width += w
+    return min(width, _UNBOUNDED), min(reach, _UNBOUNDED)
+
+
+def test_the_windows_extents_are_the_patterns_own() -> None:
+    """`_EXTENTS` is what the patterns allow: a pattern changed without its extent fails here (a too small
+    extent would lose mentions near a window's edge)."""
+    patterns = {name: rx for name, rx in vars(fiscal).items() if name.startswith("_RX_") and isinstance(rx, re.Pattern)}
+    windowed = {name for name, rx in patterns.items() if rx in fiscal._EXTENTS}
+    assert len(windowed) >= 15
+    for name in windowed:
+        rx = patterns[name]
+        assert fiscal._EXTENTS[rx] == _extent(_parser.parse(rx.pattern, rx.flags)), name
+    # Every pattern `_find` is given is listed: one left out would silently be run over the whole text.
+    source = Path(fiscal.__file__).read_text(encoding="utf-8")
+    assert {n for n in re.findall(r"self\._find\((_RX_\w+)", source)} == windowed
+    # What the test reads of the engine: 4 digits, then `(?!\s?เปอร์เซ็นต์)` reads 12 more; `\S+` is unbounded.
+    assert _extent(_parser.parse(fiscal._RX_BARE.pattern)) == (4, 16)
+    assert _extent(_parser.parse(fiscal._RX_URL_TOKEN.pattern, fiscal._RX_URL_TOKEN.flags))[1] >= _UNBOUNDED
