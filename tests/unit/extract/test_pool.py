@@ -343,6 +343,26 @@ async def test_a_worker_that_cannot_start_ends_its_task_after_a_few_tries() -> N
         assert pool.stats.retries == 3
 
 
+async def test_a_task_given_up_before_its_worker_started_does_not_count_against_the_one_behind_it() -> None:
+    """Its caller cancels the head task while the worker is still starting: the worker is stopped, and the task
+    queued behind it goes to a new worker without that counting as a try on a worker that cannot start (one
+    more retry than when it is alone: 1 + 3)."""
+    with ExtractPool(1, timeout=30, memory_limit=16 << 20, extract_fn=fake_extract) as pool:
+        head = asyncio.ensure_future(pool.extract(b"head", "h"))
+        behind = asyncio.ensure_future(pool.extract(b"behind", "b"))
+        for _ in range(50):
+            await asyncio.sleep(0)
+            if any(w.load == 2 and not w._ready for w in pool._all):
+                break
+        else:
+            pytest.fail("both tasks were never queued on the starting worker")
+        head.cancel()
+        doc = await asyncio.wait_for(behind, 60)
+        assert head.cancelled()
+        assert doc.error == "too_complex"
+        assert pool.stats.retries == 4
+
+
 async def test_a_large_body_is_read_through_the_pool() -> None:
     with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract, depth=4) as pool:
         await pool.extract(b"warm", "w")
