@@ -23,7 +23,7 @@ from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.catalogue.mapping import MappedItem, load_mapping, migrate_manifest_items
 from oit_checker.catalogue.rules import CatalogueError
 from oit_checker.config.manifest import ManifestFiles
-from oit_checker.config.toml import read_toml, toml_comment, toml_string, toml_value
+from oit_checker.config.toml import toml_comment, toml_string, toml_value
 from oit_checker.model import Agency, Catalogue, Confidence
 
 # Scalar [agency] keys copied as they are (`items` is rebuilt; `fiscal_year` is moved).
@@ -188,7 +188,7 @@ def migrate_file(path: str | Path, to_year: int, *, from_year: int | None = None
     agencies = manifests.agencies(old_cat.ids if old_cat else None)
     mapping = compose_mappings([load_mapping(y, y + 1) for y in range(source_year, to_year)])
     to_cat = catalogue_mod.load_catalogue(catalogue_mod.catalogue_path_for(to_year))
-    data = read_toml(path)
+    [(_, data)] = manifests.tables  # one file, read once
     raws = [data["agency"]] if isinstance(data.get("agency"), dict) else list(data.get("agency", []))
     migrations = [Migration(raw, agency, mapping, from_year=source_year, to_year=to_year, to_catalogue=to_cat)
                   for raw, agency in zip(raws, agencies, strict=True)]

@@ -151,6 +151,11 @@ class ManifestFiles:
             self.preliminary.extend(parse_manifest(data, name))
             self._files.append((name, data))
 
+    @property
+    def tables(self) -> list[tuple[str, dict[str, Any]]]:
+        """(file name, its TOML as read) of every file, in order: what `manifest migrate` rewrites."""
+        return list(self._files)
+
     def agencies(self, known_ids: Iterable[str] | None = None) -> list[Agency]:
         """The agencies, their item ids checked against `known_ids` (the catalogue's) when given."""
         if known_ids is None:
