@@ -268,6 +268,7 @@ class _Task:
     future: asyncio.Future[Any]
     timeout: float | None
     name: str = ""  # what it runs (`extract`, `judge_agency` …): WorkerCpu.tasks
+    undelivered: bool = False  # its bytes could not be written: the worker's end was already closed
 
 
 class _Worker:
@@ -322,6 +323,9 @@ class _Worker:
         del payload
         if self._writer is not None:
             self._writer.write(message)
+            # A worker that ended while idle, before this loop read its end of file: the write fails at once
+            # (the transport is closing), so the worker never saw this task, and it is not to blame for its end.
+            task.undelivered = self._writer.transport.is_closing()
         else:  # the loop's ends of the socket are being made: the tasks go in the order they came
             self._outbox.append(message)
             if self._reading is None:
@@ -407,7 +411,10 @@ class _Worker:
         out = self._ready or bool(self._queue and self._queue[0].future.done())
         for i, task in enumerate(self._queue):
             if not task.future.done():
-                task.future.set_exception(_Died() if i == 0 and self._ready else _NotStarted(started=out))
+                if i == 0 and self._ready and not task.undelivered:
+                    task.future.set_exception(_Died())
+                else:  # an undelivered task counts as a try on a worker that never started: tried a few times
+                    task.future.set_exception(_NotStarted(started=out and not task.undelivered))
                 task.future.exception()  # marked retrieved: a cancelled caller no longer looks
         self._queue.clear()
         if self.process.is_alive():

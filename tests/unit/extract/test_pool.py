@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import signal
 import threading
 import time
 
@@ -361,6 +362,21 @@ async def test_a_task_given_up_before_its_worker_started_does_not_count_against_
         assert head.cancelled()
         assert doc.error == "too_complex"
         assert pool.stats.retries == 4
+
+
+async def test_a_worker_that_ended_while_idle_does_not_blame_the_next_document() -> None:
+    """The worker ends between two tasks (the kernel's out-of-memory killer, an operator) and this event loop has
+    not yet read its end of file when the next document is sent: that document was never seen by the worker, so
+    it is read by a new one, not answered as the cause of a crash."""
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        first = await pool.extract(b"first", "a")
+        worker = pool._all[0]
+        os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join()  # ended, and nothing has yielded to the event loop since
+        doc = await asyncio.wait_for(pool.extract(b"next", "b"), 30)
+        assert doc.error is None and doc.title == "next"
+        assert doc.charset != first.charset  # another process read it
+        assert pool.stats.retries == 1
 
 
 async def test_a_large_body_is_read_through_the_pool() -> None:
