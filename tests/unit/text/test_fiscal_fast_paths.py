@@ -185,12 +185,27 @@ def _extent(sub: Any) -> tuple[int, int]:
             yes, no = _extent(av[1]), _extent(av[2]) if av[2] is not None else (0, 0)
             w, r = max(yes[0], no[0]), max(yes[1], no[1])
         elif op is _c.AT:
-            w, r = 0, 1  # \b, $: the next character
+            w, r = 0, 2  # \b reads the next character, `$` the next two (a final line break)
         else:
             raise AssertionError(f"an operator this test does not know: {op}")
         reach = max(reach, width + r)
         width += w
     return min(width, _UNBOUNDED), min(reach, _UNBOUNDED)
+
+
+@pytest.mark.parametrize("digit", ["\u0660", "\uff10", "\u09e6", "0"])  # Arabic-Indic, fullwidth, Bengali zero
+def test_a_year_glued_to_another_script_s_digit_reads_the_same_in_windows(digit: str,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows are built around runs of `\d`, which holds every script's digits: a pattern that told digits apart
+    # with `[0-9]` would see a year inside a run the windows do not use, and lose it.
+    for glued in (f"2567{digit}", f"{digit}2567", f"/2567{digit}/", f"ปี 2567{digit} ", f"1/10/2567{digit}"):
+        text = display(_PROSE * 10 + glued + " " + _PROSE * 10)
+        assert _as_tuples(fiscal.year_mentions_in_display(text)) == _whole(text, monkeypatch), glued
+        url = "https://www.example.go.th/" + "a" * 600 + "/" + glued.strip() + "/x.pdf"
+        with monkeypatch.context() as m:
+            windowed = [(y.kind, y.fiscal_years, y.start, y.end) for y in fiscal.years_in_url(url)]
+            m.setattr(fiscal, "_SCAN_WHOLE_BELOW", 10_000)
+            assert windowed == [(y.kind, y.fiscal_years, y.start, y.end) for y in fiscal.years_in_url(url)], glued
 
 
 def test_the_windows_extents_are_the_patterns_own() -> None:
@@ -202,9 +217,11 @@ def test_the_windows_extents_are_the_patterns_own() -> None:
     for name in windowed:
         rx = patterns[name]
         assert fiscal._EXTENTS[rx] == _extent(_parser.parse(rx.pattern, rx.flags)), name
-    # Every pattern `_find` is given is listed: one left out would silently be run over the whole text.
+    # Every pattern `_find` is given is listed (one left out would silently be run over the whole text), but the
+    # URL year, which tells digits apart with `[0-9]` (see the test above).
     source = Path(fiscal.__file__).read_text(encoding="utf-8")
-    assert {n for n in re.findall(r"self\._find\((_RX_\w+)", source)} == windowed
+    assert {n for n in re.findall(r"self\._find\((_RX_\w+)", source)} == windowed | {"_RX_URL_YEAR"}
+    assert {id(rx): extent for rx, extent in fiscal._EXTENTS.items()} == fiscal._EXTENT_BY_ID
     # What the test reads of the engine: 4 digits, then `(?!\s?เปอร์เซ็นต์)` reads 12 more; `\S+` is unbounded.
     assert _extent(_parser.parse(fiscal._RX_BARE.pattern)) == (4, 16)
     assert _extent(_parser.parse(fiscal._RX_URL_TOKEN.pattern, fiscal._RX_URL_TOKEN.flags))[1] >= _UNBOUNDED
