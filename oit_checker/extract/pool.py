@@ -413,8 +413,8 @@ class _Worker:
             if not task.future.done():
                 if i == 0 and self._ready and not task.undelivered:
                     task.future.set_exception(_Died())
-                else:  # an undelivered task counts as a try on a worker that never started: tried a few times
-                    task.future.set_exception(_NotStarted(started=out and not task.undelivered))
+                else:  # an undelivered head is innocent like the tasks behind it; its worker had started
+                    task.future.set_exception(_NotStarted(started=out))
                 task.future.exception()  # marked retrieved: a cancelled caller no longer looks
         self._queue.clear()
         if self.process.is_alive():
