@@ -22,9 +22,10 @@ from typing import Any
 from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.catalogue.mapping import MappedItem, load_mapping, migrate_manifest_items
 from oit_checker.catalogue.rules import CatalogueError
-from oit_checker.config.manifest import ManifestFiles
+from oit_checker.config.manifest import ManifestError, ManifestFiles
 from oit_checker.config.toml import toml_comment, toml_string, toml_value
 from oit_checker.model import Agency, Catalogue, Confidence
+from oit_checker.text.i18n import text
 
 # Scalar [agency] keys copied as they are (`items` is rebuilt; `fiscal_year` is moved).
 
@@ -179,6 +180,8 @@ def migrate_file(path: str | Path, to_year: int, *, from_year: int | None = None
     Raises ManifestError / CatalogueError (the CLI maps them to exit 2) and ValueError for a bad year pair.
     """
     path = Path(path)
+    if not path.is_file():  # one file: a folder's manifests are migrated one by one
+        raise ManifestError(str(path), text("cli.file_not_found"))
     manifests = ManifestFiles([path])
     source_year = _source_year(from_year, manifests.preliminary, to_year)
     if source_year >= to_year:

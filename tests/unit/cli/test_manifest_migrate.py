@@ -11,7 +11,7 @@ from oit_checker.catalogue.mapping import MappedItem, load_mapping
 from oit_checker.catalogue.migrate import compose_mappings, migrate_file
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.cli.main import main
-from oit_checker.config.manifest import load_manifests
+from oit_checker.config.manifest import ManifestError, load_manifests
 from oit_checker.config.toml import toml_string
 from oit_checker.model import Confidence
 from tests.support.paths import ROOT
@@ -111,6 +111,15 @@ def test_bad_year_pair_is_a_usage_error(tmp_path: Path, extra: list[str]) -> Non
 def test_missing_file_or_mapping_exits_2(tmp_path: Path) -> None:
     assert _migrate(tmp_path, tmp_path / "nope.toml")[1] == 2
     assert main(["manifest", "migrate", str(OWN), "--to", "2570"]) == 2  # no mapping 2569 → 2570
+
+
+def test_migrate_file_takes_one_file_not_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "manifests"
+    folder.mkdir()
+    (folder / "one.toml").write_bytes(OWN.read_bytes())
+    with pytest.raises(ManifestError, match="manifests"):
+        migrate_file(folder, 2569)
+    assert migrate_file(folder / "one.toml", 2569)[0].startswith("# Migrated from")
 
 
 def test_unknown_old_item_exits_2(tmp_path: Path) -> None:
