@@ -7,6 +7,7 @@ name, and every request it is allowed is made by the product's client through th
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 from collections.abc import AsyncIterator
@@ -51,8 +52,13 @@ PLAN_COMPONENTS = {"budget", "period"}
 
 
 def _chromium_children() -> list[psutil.Process]:
-    me = psutil.Process(os.getpid())
-    return [p for p in me.children(recursive=True) if "chrom" in p.name().lower()]
+    """This process's Chromium processes; a helper process that ends while they are listed is not one."""
+    found = []
+    for p in psutil.Process(os.getpid()).children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.ZombieProcess):
+            if "chrom" in p.name().lower():
+                found.append(p)
+    return found
 
 
 def _components(f: object) -> set[str]:
