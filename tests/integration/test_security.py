@@ -389,6 +389,7 @@ async def test_extraction_memory_is_capped_in_total_across_workers() -> None:
 
 def test_kill_9_of_an_audit_leaves_no_extraction_worker_or_resource_tracker(tmp_path: Path,
                                                                              site: hs.HostileServer) -> None:
+    import contextlib
     import os
     import signal
     import subprocess
@@ -429,8 +430,9 @@ O2 = ["{site.url('/drip?seconds=25&every=0.5')}"]
         if proc.poll() is None:
             proc.kill()
         for child in psutil.Process().children(recursive=True):
-            if child.pid != os.getpid() and "oit_checker" in " ".join(child.cmdline()):
-                child.kill()
+            with contextlib.suppress(psutil.NoSuchProcess, psutil.ZombieProcess):  # ended while listed
+                if child.pid != os.getpid() and "oit_checker" in " ".join(child.cmdline()):
+                    child.kill()
 
 
 # ---------------------------------------------------------------- 2. bounded evaluation

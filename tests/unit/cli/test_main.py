@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,12 @@ def test_a_rule_file_error_after_the_workers_started_leaves_no_process_behind(
     assert started and started[0] >= 2  # the workers were running when the rule file was read
     assert "my-rules.toml" in capsys.readouterr().err
     # multiprocessing's resource tracker, started with the first worker, serves the test process to its end.
-    left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before and p.is_running()
-            and p.status() != psutil.STATUS_ZOMBIE and "resource_tracker" not in " ".join(p.cmdline())]
+    left = []
+    for p in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.ZombieProcess):  # ended while listed: not left
+            if p.pid not in before and p.status() != psutil.STATUS_ZOMBIE and \
+                    "resource_tracker" not in " ".join(p.cmdline()):
+                left.append(p)
     assert left == []
 
 
