@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import re
 import sqlite3
 import zlib
 from dataclasses import dataclass
@@ -18,10 +17,10 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from oit_checker import __version__
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document, Link
 from oit_checker.model.page import Anchor, PageFacts, Placeholder
+from oit_checker.sources import PACKAGE_ROOT, package_sources, sources_fingerprint
 from oit_checker.sqlbatch import in_one_transaction, take
 from oit_checker.text import clock, jsontext
 
@@ -33,70 +32,16 @@ _TOUCH_S = 86400  # how stale an entry's last use may be before a hit writes it
 _BATCH_ENTRIES = 64
 
 
-# `from X import a, b` (names possibly in parentheses over several lines) and `import X`, at any indentation.
-_FROM_RE = re.compile(r"^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)", re.MULTILINE)
-_IMPORT_RE = re.compile(r"^[ \t]*import[ \t]+([^\n#]*)", re.MULTILINE)
-
-
-def _imports(path: Path, module: str) -> set[str]:
-    """The oit_checker modules a source file imports (at any depth of the file). A scan of the import
-    statements rather than a parse of the file: it runs at the start of every audit."""
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    source = path.read_text(encoding="utf-8")
-    found: set[str] = set()
-    for m in _FROM_RE.finditer(source):
-        base = m.group(1)
-        level = len(base) - len(base.lstrip("."))
-        base = base.lstrip(".")
-        if level:
-            parts = package.split(".")
-            base = ".".join(parts[: len(parts) - level + 1] + ([base] if base else []))
-        found.add(base)
-        names = m.group(2).strip("()")
-        found.update(f"{base}.{n.split()[0]}" for n in names.replace("\n", ",").split(",") if n.strip())
-    for m in _IMPORT_RE.finditer(source):
-        found.update(n.split()[0] for n in m.group(1).split(",") if n.strip())
-    return {m for m in found if m.startswith("oit_checker")}
-
-
-_PACKAGE_ROOT = Path(__file__).resolve().parents[1]
-
-
-def _source(module: str) -> Path | None:
-    """The file of an oit_checker module, or None for a name that is not a module (a class, a constant)."""
-    rel = Path(*module.split(".")[1:])
-    for candidate in (_PACKAGE_ROOT / rel.with_suffix(".py") if rel.parts else None,
-                      _PACKAGE_ROOT / rel / "__init__.py"):
-        if candidate is not None and candidate.is_file():
-            return candidate
-    return None
-
-
 def extraction_sources() -> list[tuple[str, Path]]:
     """Every module of the package that extraction runs: the extract package and all it imports."""
-    todo = [f"oit_checker.extract.{p.stem}".removesuffix(".__init__")
-            for p in (_PACKAGE_ROOT / "extract").glob("*.py")]
-    seen: dict[str, Path] = {}
-    while todo:
-        module = todo.pop()
-        if module in seen:
-            continue
-        path = _source(module)
-        if path is None:
-            continue
-        seen[module] = path
-        todo.extend(m for m in _imports(path, module) if m not in seen)
-    return sorted(seen.items())
+    return package_sources(f"oit_checker.extract.{p.stem}".removesuffix(".__init__")
+                           for p in (PACKAGE_ROOT / "extract").glob("*.py"))
 
 
 @cache
 def extractor_fingerprint() -> str:
     """Changes whenever the extraction code (or the tool version) changes, so stale text is never reused."""
-    digest = hashlib.sha256(__version__.encode())
-    for module, path in extraction_sources():
-        digest.update(module.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return sources_fingerprint(extraction_sources())
 
 
 def _facts_dict(facts: PageFacts) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The package's folders are the pipeline's stages and imports only point down (no cycles, no upward or
 sideways imports between stage folders). The layers, lowest first:
 
-    model, errors, sqlbatch → text → config → catalogue → fetch, html → extract, follow → evaluate →
+    model, errors, sqlbatch → text, sources → config → catalogue → fetch, html → extract, follow → evaluate →
     engine, discover, report → demo → cli
 """
 
@@ -15,7 +15,7 @@ from tests.support.paths import ROOT
 PACKAGE = ROOT / "oit_checker"
 LAYERS: dict[str, int] = {
     "__init__": 0, "model": 0, "errors": 0, "resources": 0, "sqlbatch": 0,
-    "text": 1,
+    "text": 1, "sources": 1,
     "config": 2,
     "catalogue": 3,
     "fetch": 4, "html": 4,
