@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from oit_checker.catalogue import rules as catalogue_mod
+from oit_checker.catalogue.stored import load_catalogue_stored
 from oit_checker.errors import UsageError
+from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import Agency, Catalogue
 from oit_checker.text import clock
 from oit_checker.text.fiscal import current_fiscal_year
@@ -64,11 +66,16 @@ def today() -> date:
 
 
 def load_rules(args: argparse.Namespace, fiscal_year: int | None) -> Catalogue:
+    """The catalogue the options name; a command with a cache folder keeps it parsed there (catalogue/stored.py).
+    Under --no-cache nothing is kept, but a catalogue kept before is read: it is the same files parsed by the same
+    code, and --no-cache is about documents (downloaded and read afresh)."""
     overrides = [Path(p) for p in (getattr(args, "override", None) or [])]
+    folder = Path(args.cache_dir or default_cache_dir()) if hasattr(args, "cache_dir") else None
+    keep = not getattr(args, "no_cache", False)
     if getattr(args, "rules", None):
-        return catalogue_mod.load_catalogue(Path(args.rules), overrides)
+        return load_catalogue_stored(Path(args.rules), overrides, folder, keep=keep)
     year = getattr(args, "criteria", None) or catalogue_mod.criteria_year_for_fiscal_year(fiscal_year)
-    return catalogue_mod.load_catalogue(catalogue_mod.catalogue_path_for(int(year)), overrides)
+    return load_catalogue_stored(catalogue_mod.catalogue_path_for(int(year)), overrides, folder, keep=keep)
 
 
 def parse_items(raw: str | None) -> list[str] | None:
