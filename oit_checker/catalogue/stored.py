@@ -47,11 +47,30 @@ def _key(path: Path, overrides: Sequence[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
-def _trusted(file: Path) -> bool:
-    """Written by this user and by nobody else (a pickle runs code when it is read)."""
-    st = file.stat()
+def _only_mine(st: os.stat_result) -> bool:
+    """Owned by this user and writable by nobody else. Where there are no user ids (Windows: a per-user cache
+    folder, and modes that say nothing of other users), true."""
     owner = getattr(os, "getuid", None)
-    return stat.S_ISREG(st.st_mode) and not st.st_mode & 0o022 and (owner is None or st.st_uid == owner())
+    return owner is None or (st.st_uid == owner() and not st.st_mode & 0o022)
+
+
+def _read_kept(kept: Path) -> Catalogue | None:
+    """The catalogue kept in `kept`, when this user wrote it and nobody else could have (reading a pickle runs
+    code): the folder and the file itself (not a link), checked on the open file."""
+    if not _only_mine(kept.parent.stat()):
+        return None
+    fd = os.open(kept, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not (stat.S_ISREG(st.st_mode) and _only_mine(st)):
+            return None
+        got = pickle.load(fh)
+    if not isinstance(got, Catalogue):
+        return None
+    if clock.wall() - st.st_mtime > _TOUCH_S:
+        with contextlib.suppress(OSError):  # a read-only cache: used all the same
+            os.utime(kept)  # still in use: not removed as unused
+    return got
 
 
 def load_catalogue_stored(path: str | Path, overrides: Sequence[str | Path] = (),
@@ -63,26 +82,24 @@ def load_catalogue_stored(path: str | Path, overrides: Sequence[str | Path] = ()
     if folder is None:
         return load_catalogue(path, extra)
     try:
-        kept = folder / FOLDER / f"{_key(path, extra)}.pickle"
+        key = _key(path, extra)
     except OSError:  # a rule file that cannot be read: load_catalogue names it
         return load_catalogue(path, extra)
+    kept = folder / FOLDER / f"{key}.pickle"
     with contextlib.suppress(Exception):  # missing, unreadable, another version's classes: parsed again
-        if _trusted(kept):
-            with kept.open("rb") as fh:
-                got = pickle.load(fh)
-            if isinstance(got, Catalogue):
-                if clock.wall() - kept.stat().st_mtime > _TOUCH_S:
-                    os.utime(kept)  # still in use: not removed as unused
-                return got
+        got = _read_kept(kept)
+        if got is not None:
+            return got
     catalogue = load_catalogue(path, extra)
     if keep:
         with contextlib.suppress(OSError, pickle.PicklingError):  # a read-only or full disk: not kept, still read
-            _keep(kept, catalogue)
+            if _key(path, extra) == key:  # not edited while it was parsed: what was parsed is what was named
+                _keep(kept, catalogue)
     return catalogue
 
 
 def _keep(kept: Path, catalogue: Catalogue) -> None:
-    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # read back only if nobody else can write it
     fd, tmp = tempfile.mkstemp(dir=kept.parent, prefix=".new-", suffix=".pickle")
     try:
         with os.fdopen(fd, "wb") as fh:

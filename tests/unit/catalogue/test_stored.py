@@ -4,6 +4,7 @@ parsed by the same code; never a broken file; never a file another user could ha
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import pickle
 from pathlib import Path
@@ -14,6 +15,7 @@ from oit_checker.catalogue import stored
 from oit_checker.catalogue.rules import CatalogueError, catalogue_path_for, load_catalogue
 from oit_checker.cli.common import load_rules
 from oit_checker.sources import package_sources
+from oit_checker.text import i18n
 from tests.support.paths import ROOT
 
 BUNDLED = catalogue_path_for(2568)
@@ -64,22 +66,71 @@ def test_a_broken_file_is_reported_every_time_and_never_kept(tmp_path: Path) -> 
     assert _kept(tmp_path / "cache") == []
 
 
-def test_an_unreadable_or_foreign_kept_file_is_parsed_again(tmp_path: Path) -> None:
+def test_an_unreadable_kept_file_is_parsed_again(tmp_path: Path) -> None:
     stored.load_catalogue_stored(BUNDLED, (), tmp_path)
     [kept] = _kept(tmp_path)
     kept.write_bytes(b"not a pickle")
     assert stored.load_catalogue_stored(BUNDLED, (), tmp_path) == load_catalogue(BUNDLED)
-    # A file others may write is not read (reading a pickle runs code): here one holding something else.
     kept.write_bytes(pickle.dumps({"not": "a catalogue"}))
-    os.chmod(kept, 0o666)
-    got = stored.load_catalogue_stored(BUNDLED, (), tmp_path)
-    assert got == load_catalogue(BUNDLED)
-    assert kept.stat().st_mode & 0o022 == 0  # replaced by this user's own
+    assert stored.load_catalogue_stored(BUNDLED, (), tmp_path) == load_catalogue(BUNDLED)
 
 
-def test_without_a_folder_nothing_is_kept(tmp_path: Path) -> None:
+def _plant(kept: Path) -> None:
+    """A well-formed catalogue that is not what the files say: what someone else could leave there."""
+    kept.write_bytes(pickle.dumps(dataclasses.replace(load_catalogue(BUNDLED), version="planted")))
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="user ids and modes (POSIX)")
+def test_a_kept_file_someone_else_could_have_written_is_not_read(tmp_path: Path) -> None:
+    stored.load_catalogue_stored(BUNDLED, (), tmp_path)
+    [kept] = _kept(tmp_path)
+    _plant(kept)
+    assert stored.load_catalogue_stored(BUNDLED, (), tmp_path).version == "planted"  # the check below is needed
+    _plant(kept)
+    os.chmod(kept, 0o666)  # the file writable by others
+    assert stored.load_catalogue_stored(BUNDLED, (), tmp_path).version != "planted"
+    _plant(kept)
+    os.chmod(kept, 0o600)
+    os.chmod(kept.parent, 0o777)  # the folder: anyone could have put it there
+    assert stored.load_catalogue_stored(BUNDLED, (), tmp_path).version != "planted"
+    os.chmod(kept.parent, 0o700)
+    elsewhere = tmp_path / "elsewhere.pickle"  # a link to a file of this user's: not followed
+    _plant(elsewhere)
+    kept.unlink()
+    kept.symlink_to(elsewhere)
+    assert stored.load_catalogue_stored(BUNDLED, (), tmp_path).version != "planted"
+    assert not kept.is_symlink()  # replaced by a file of its own
+
+
+def test_a_file_edited_while_it_is_parsed_is_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_bytes(BUNDLED.read_bytes())
+    real = stored.load_catalogue
+
+    def edited_meanwhile(path: Path, overrides: list[Path]) -> object:
+        got = real(path, overrides)
+        rules.write_bytes(BUNDLED.read_bytes() + b"\n# edited\n")
+        return got
+    monkeypatch.setattr(stored, "load_catalogue", edited_meanwhile)
+    stored.load_catalogue_stored(rules, (), tmp_path / "cache")
+    assert _kept(tmp_path / "cache") == []
+
+
+def test_without_a_folder_nothing_is_kept() -> None:
     assert stored.load_catalogue_stored(BUNDLED, (), None) == load_catalogue(BUNDLED)
-    assert not (tmp_path / stored.FOLDER).exists()
+    user_cache = Path(os.environ["XDG_CACHE_HOME"])  # tests/conftest.py: one per test
+    assert not list(user_cache.rglob("*.pickle"))
+
+
+def test_the_message_language_and_the_parser_are_part_of_the_name(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    stored.load_catalogue_stored(BUNDLED, (), tmp_path)
+    monkeypatch.setattr(i18n, "_language", "en" if i18n.language() != "en" else "th")
+    stored.load_catalogue_stored(BUNDLED, (), tmp_path)
+    assert len(_kept(tmp_path)) == 2
+    monkeypatch.setattr(stored, "_parser_fingerprint", lambda: "another parser")
+    stored.load_catalogue_stored(BUNDLED, (), tmp_path)
+    assert len(_kept(tmp_path)) == 3
 
 
 def test_the_parsing_code_is_part_of_the_name() -> None:
@@ -115,5 +166,8 @@ def test_kept_files_unused_for_long_are_removed_when_another_is_kept(tmp_path: P
     os.utime(old, (stale, stale))
     rules = tmp_path / "rules.toml"
     rules.write_bytes(BUNDLED.read_bytes() + b"\n")
+    recent = tmp_path / stored.FOLDER / "recent.pickle"  # unused for less than KEEP_S: stays
+    recent.write_bytes(b"")
+    os.utime(recent, (stale + 20, stale + 20))
     stored.load_catalogue_stored(rules, (), tmp_path)
-    assert old not in _kept(tmp_path) and len(_kept(tmp_path)) == 1
+    assert old not in _kept(tmp_path) and recent in _kept(tmp_path) and len(_kept(tmp_path)) == 2
