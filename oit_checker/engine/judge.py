@@ -6,11 +6,10 @@ imports it while it starts, so the first agency's evaluation does not wait for i
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from oit_checker.engine.reuse import also_asked_of, item_inputs, reuse_finding, same_text
+from oit_checker.engine.reuse import also_asked_of, content_hashes, item_inputs, reuse_finding, same_text
 from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.html import boilerplate
@@ -55,23 +54,6 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
         findings.append(got if (got.inputs, got.also_asked) == (inputs, also_asked) else replace(got, inputs=inputs,
                                                                                          also_asked=also_asked))
     return tuple(findings), hashes, tuple(again)
-
-
-def content_hashes(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> dict[str, str]:
-    return {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
-            for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
-
-
-def _content_hash(got: Retrieved) -> str:
-    """sha256 of the text read (template lines already stripped), else of the bytes.
-
-    Hashing the text keeps a page's visitor counter or a re-exported PDF's new timestamp from showing up as
-    "document changed" every night in the history diff.
-    """
-    doc = got.document
-    if doc is not None and not doc.error and any(doc.pages):
-        return hashlib.sha256("\n".join(doc.pages).encode("utf-8")).hexdigest()
-    return got.fetched.body_sha256 or hashlib.sha256(got.fetched.body).hexdigest()
 
 
 def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document]

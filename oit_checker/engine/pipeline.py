@@ -10,11 +10,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from oit_checker.engine.judge import content_hashes, judge_agency
-from oit_checker.engine.reuse import Prior, Reread, also_asked_of, rehashed, reused
+from oit_checker.engine.reuse import Prior, Reread, also_asked_of, content_hashes, rehashed, reused
 from oit_checker.evaluate import notes as judge
 from oit_checker.extract import ocr
-from oit_checker.extract.pool import ExtractPool
+from oit_checker.extract.pool import ByName, ExtractPool
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
 from oit_checker.fetch.render import Renderer
@@ -49,6 +48,9 @@ from oit_checker.text.thai import display, normalize
 from oit_checker.text.urls import canonical_drive, host_of, looks_like_document, normalize_url, same_site, split_route
 
 DEFAULT_AGENCY_BUDGET_S = 900.0
+# Evaluation (engine/judge.py `judge_agency`), named rather than imported: it runs on the extraction workers,
+# which import it as they start (`RunOptions.extract_pool`'s preload); this process never needs its modules.
+JUDGE = ByName("oit_checker.engine.judge", "judge_agency")
 # The agency being checked, for the renderer: one browser context per agency. A context variable: set once in
 # `check`, it follows every task the check starts.
 _RENDER_GROUP: contextvars.ContextVar[str] = contextvars.ContextVar("oit_render_group", default="")
@@ -587,13 +589,13 @@ class Checker:
         rest = (light, reference, fiscal_year, home, candidates, dict(hashes_before), dict(unchanged))
         call = getattr(self.extractor, "call", None)
         if call is None:
-            findings, hashes, again = judge_agency(items, *rest)
+            findings, hashes, again = JUDGE(items, *rest)
             return findings, hashes, True, again
         timeout = max(deadline - self._clock(), self.evaluation_min_s)
         # In parts side by side (`evaluation_parts`, one agency alone): every part strips the same template and
         # marks the same duplicates from the whole of what was gathered, so each item's finding is the one a
         # single evaluation gives; the parts' findings are put back in the items' order.
-        tasks = [asyncio.ensure_future(call(judge_agency, part, *rest, timeout=timeout))
+        tasks = [asyncio.ensure_future(call(JUDGE, part, *rest, timeout=timeout))
                  for part in _parts(items, self.evaluation_parts)]
         try:
             judged = await asyncio.gather(*tasks)

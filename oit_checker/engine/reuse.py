@@ -41,7 +41,6 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from oit_checker.evaluate.item import fetch_records
 from oit_checker.follow.drive import is_google_host
 from oit_checker.model import (
     AgencyResult,
@@ -53,6 +52,7 @@ from oit_checker.model import (
     Retrieved,
     Status,
     UrlTrail,
+    fetch_records,
 )
 
 # Reason codes that say our own bound (or a bug of ours) stopped the check: never the document's answer.
@@ -309,6 +309,23 @@ def _document_digest(doc: Document | None, memo: dict[int, bytes]) -> bytes:
             h.update(data)
         got = memo[id(doc)] = h.digest()
     return got
+
+
+def content_hashes(gathered: Mapping[str, tuple[UrlTrail, ...]]) -> dict[str, str]:
+    return {g.fetched.final_url: _content_hash(g) for trails in gathered.values() for t in trails
+            for g in t.retrieved if g.fetched.ok and (g.fetched.body or g.fetched.body_sha256)}
+
+
+def _content_hash(got: Retrieved) -> str:
+    """sha256 of the text read (template lines already stripped), else of the bytes.
+
+    Hashing the text keeps a page's visitor counter or a re-exported PDF's new timestamp from showing up as
+    "document changed" every night in the history diff.
+    """
+    doc = got.document
+    if doc is not None and not doc.error and any(doc.pages):
+        return hashlib.sha256("\n".join(doc.pages).encode("utf-8")).hexdigest()
+    return got.fetched.body_sha256 or hashlib.sha256(got.fetched.body).hexdigest()
 
 
 def also_asked_of(trails: Sequence[UrlTrail]) -> tuple[tuple[str, str], ...]:

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from oit_checker import __version__
-from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, EVALUATION_MIN_S, Checker
+from oit_checker.engine.pipeline import DEFAULT_AGENCY_BUDGET_S, EVALUATION_MIN_S, JUDGE, Checker
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE, CachedExtractor, ExtractCache, ExtractCacheStats
 from oit_checker.extract.pool import (
     DEFAULT_DEPTH,
@@ -40,7 +40,6 @@ from oit_checker.text.clock import now_iso
 from oit_checker.text.fiscal import current_fiscal_year
 
 _PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
-JUDGE_MODULE = "oit_checker.engine.judge"  # what the extraction workers run besides extraction
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ class RunOptions:
     def extract_pool(self) -> ExtractPool:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
                            memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
-                           preload=(JUDGE_MODULE,),
+                           preload=(JUDGE.module,),  # what the workers run besides extraction
                            depth=DEFAULT_DEPTH if self.extract_depth is None else self.extract_depth)
 
     def for_agencies(self, n: int) -> RunOptions:

@@ -25,7 +25,6 @@ from oit_checker.model import (
     Evidence,
     Fetched,
     FetchError,
-    FetchRecord,
     Finding,
     FiscalYearRule,
     Item,
@@ -33,6 +32,7 @@ from oit_checker.model import (
     Retrieved,
     Status,
     UrlTrail,
+    fetch_records,
 )
 from oit_checker.text import blanks, i18n
 from oit_checker.text.fiscal import (
@@ -899,19 +899,6 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     problems = _dedupe(problems)
     return Finding(status=finding_status(problems), reasons=tuple(problems), found=tuple(found),
                    documents=tuple(dict.fromkeys(g.seen_docs)), fetches=fetch_records(trails), **base)
-
-
-def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:
-    out: dict[str, FetchRecord] = {}
-    for t in trails:
-        for g in t.retrieved:
-            f = g.fetched
-            out.setdefault(f.url, FetchRecord(
-                url=f.url, final_url=f.final_url, status=f.status, attempts=f.attempts,
-                error=f.error, detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
-                redirects=f.redirects, insecure=f.insecure, depth=g.depth, budget_cut=f.budget_cut,
-                content_type=f.content_type, charset=f.charset, sha256=f.digest))
-    return tuple(out.values())
 
 
 # What the pages lack may be in e-GP, which cannot be read: then it is not "missing", only unchecked.

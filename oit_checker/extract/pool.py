@@ -315,7 +315,7 @@ class _Worker:
         if self.dead:
             raise _NotStarted(started=False)
         payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
-        task = _Task(asyncio.get_running_loop().create_future(), timeout, getattr(fn, "__name__", "?"))
+        task = _Task(asyncio.get_running_loop().create_future(), timeout, task_name(fn))
         self._queue.append(task)
         if len(self._queue) == 1:
             self._start_clock()
@@ -558,6 +558,33 @@ def _process_cpu(pid: int) -> float:
         return 0.0
 
 
+class ByName:
+    """A module-level function named by its module and its name, imported where it is called (a worker, a lane's
+    thread): the process that sends it need not import what only the workers run. Evaluation's modules cost the
+    main process ≈55 ms of imports at the start of every check (`python -X importtime`), before its first
+    request."""
+
+    __slots__ = ("module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+
+    def __call__(self, *args: Any) -> Any:
+        return getattr(importlib.import_module(self.module), self.name)(*args)
+
+    def __reduce__(self) -> tuple[type[ByName], tuple[str, str]]:
+        return ByName, (self.module, self.name)
+
+    def __repr__(self) -> str:
+        return f"ByName({self.module}.{self.name})"
+
+
+def task_name(fn: Callable[..., Any]) -> str:
+    """What a task runs, for the workers' CPU time per kind of task (`extract`, `judge_agency` …)."""
+    return fn.name if isinstance(fn, ByName) else getattr(fn, "__name__", "?")
+
+
 def timed(cpu: WorkerCpu, fn: Callable[..., T], *args: Any) -> T:
     """`fn(*args)` in a thread of this process (an in-process pool, a lane's evaluation), its thread's CPU time
     counted in `cpu` as a task's and as the workers'."""
@@ -566,7 +593,7 @@ def timed(cpu: WorkerCpu, fn: Callable[..., T], *args: Any) -> T:
         return fn(*args)
     finally:
         spent = time.thread_time() - began
-        cpu.count(getattr(fn, "__name__", "?"), spent, spent)
+        cpu.count(task_name(fn), spent, spent)
 
 
 @dataclasses.dataclass

@@ -35,6 +35,7 @@ from oit_checker.model.finding import (
     Retrieved,
     RunResult,
     UrlTrail,
+    fetch_records,
 )
 
 __all__ = [
@@ -71,4 +72,5 @@ __all__ = [
     "TemplateSection",
     "UrlTrail",
     "ValueKind",
+    "fetch_records",
 ]

@@ -111,6 +111,20 @@ class UrlTrail:
     also_asked: tuple[tuple[str, str], ...] = ()  # (URL, answer) asked for besides `retrieved` (`Finding.also_asked`)
 
 
+def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:
+    """One record per URL the trails reached (the first time it was reached), as a finding lists them."""
+    out: dict[str, FetchRecord] = {}
+    for t in trails:
+        for g in t.retrieved:
+            f = g.fetched
+            out.setdefault(f.url, FetchRecord(
+                url=f.url, final_url=f.final_url, status=f.status, attempts=f.attempts,
+                error=f.error, detail=f.error_detail[:200], elapsed_s=round(f.elapsed_s, 3),
+                redirects=f.redirects, insecure=f.insecure, depth=g.depth, budget_cut=f.budget_cut,
+                content_type=f.content_type, charset=f.charset, sha256=f.digest))
+    return tuple(out.values())
+
+
 # ---------------------------------------------------------------- results of a run
 
 

@@ -8,6 +8,8 @@ sideways imports between stage folders). The layers, lowest first:
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.support.paths import ROOT
@@ -107,3 +109,13 @@ def test_no_import_cycles() -> None:
         if node not in state:
             visit(node)
     assert not cycles, "import cycles:\n" + "\n".join(" → ".join(c) for c in cycles)
+
+
+def test_check_s_process_does_not_import_evaluation() -> None:
+    """Evaluation runs on the extraction workers (named, engine/pipeline.py `JUDGE`): the command line's process
+    need not import it, ≈55 ms at the start of every check."""
+    code = ("import sys, oit_checker.cli.main, oit_checker.cli.check, oit_checker.cli.audit; "
+            "print(sorted(m for m in sys.modules if m.startswith(('oit_checker.evaluate.item', "
+            "'oit_checker.engine.judge', 'oit_checker.evaluate.matchers'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stdout

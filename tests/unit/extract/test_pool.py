@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import pickle
 import signal
 import threading
 import time
@@ -522,3 +523,23 @@ def test_worker_cpu_adds_up_across_workers_and_batches() -> None:
     copy.count("extract", 1.0, 1.0)
     assert a.tasks["extract"] == 2.0 and a.workers == 3.5  # a copy counts on its own
     assert total.as_dict() == {"tasks": {"extract": 2.5, "judge_agency": 1.0}, "workers": 4.25, "other": 0.75}
+
+
+def test_a_task_named_by_module_and_name_runs_where_it_is_called_and_keeps_its_name() -> None:
+    from oit_checker.extract.pool import ByName, task_name
+
+    task = ByName("tests.unit.extract.test_pool", "fake_extract")
+    again = pickle.loads(pickle.dumps(task))
+    doc = again(b"hello", "u", "", None)
+    assert doc.title == "hello"
+    assert task_name(again) == "fake_extract" and task_name(fake_extract) == "fake_extract"
+
+
+async def test_a_named_task_runs_on_a_worker() -> None:
+    from oit_checker.extract.pool import ByName
+
+    with ExtractPool(1, timeout=30, memory_limit=1 << 30, extract_fn=fake_extract) as pool:
+        doc = await pool.call(ByName("tests.unit.extract.test_pool", "fake_extract"), b"named", "u", "", None,
+                              timeout=30)
+        assert doc.title == "named" and doc.charset != str(os.getpid())  # read in the worker
+        assert "fake_extract" in pool.stats.cpu.tasks  # counted under the function's own name
