@@ -348,21 +348,21 @@ _EXTENTS: dict[re.Pattern[str], tuple[int, int]] = {
     _RX_ITA: (27, 32), _RX_MONTH_DATE: (36, 48), _RX_MONTH_RANGE: (78, 83), _RX_NUM_DATE: (10, 12),
     _RX_PI_RANGE: (31, 43), _RX_YEAR_RANGE: (15, 27), _RX_YMD: (10, 11),
 }
-# The same by the patterns' id(): hashing a compiled pattern costs ≈6 µs, a dozen times per text scanned.
+# The same by the patterns' id(): hashing a compiled pattern costs ≈6 µs, and a text is scanned with 16 of them.
 _EXTENT_BY_ID = {id(rx): extent for rx, extent in _EXTENTS.items()}
 
 # Where each pattern is run on a long text. Every match of a year pattern holds its year as a maximal run of
 # digits (`\d`, Thai digits too) of a known length: 4 (`_Y4`), 2 or 4 (`_YEAR`), 8 (a compact date). A match
 # consumes at most `width` characters and reads (look-aheads included) at most `reach` characters from its
-# start, both worked out from the pattern by the regex engine's own parser (`_EXTENTS`). So a match holding the
-# run [s, e) starts at or after e - width, and all it reads lies before s + reach: a pattern finds exactly the
-# same matches when it is run (`finditer(text, pos, endpos)`; look-behinds still see the text before `pos`)
-# only over the windows [e - width, s + reach) around the runs it can use, overlapping windows merged, keeping
-# the matches that start at most `reach` before a window's end (one starting later may have read the window's
-# cut end as the end of the text, and no match of the whole text starts there). On the demo agency's pages the
+# start, both written in `_EXTENTS` (tests/unit/text/test_fiscal_fast_paths.py works them out again with the
+# regex engine's parser, and fails when a pattern changed without them). So a match holding the run [s, e)
+# starts at or after e - width, and all it reads lies before s + reach: a pattern finds exactly the same
+# matches when it is run (`finditer(text, pos, endpos)`; look-behinds still see the text before `pos`) only
+# over the windows [e - width, s + reach) around the runs it can use, overlapping windows merged, keeping the
+# matches that start at most `reach` before a window's end (one starting later may have read the window's cut
+# end as the end of the text, and no match of the whole text starts there). On the demo agency's pages the
 # windows hold 5 % (a lone year) to 56 % (a month range) of the text. The phone mask and quoted URLs are still
-# looked for in the whole text. tests/unit/text/test_fiscal_fast_paths.py works the extents out again (and
-# fails when a pattern changed without them) and compares both ways on real documents.
+# looked for in the whole text. The same test compares both ways on real documents.
 _RUNS_Y4 = frozenset({4})
 _RUNS_YEAR = frozenset({2, 4})
 _RUNS_COMPACT = frozenset({8})
