@@ -637,6 +637,7 @@ class TreeSampler(threading.Thread):
 
     def stop(self) -> None:
         self._stop_event.set()
+        self.join()
 
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -675,7 +676,6 @@ def _proc_rss(pid: int) -> int:
             return int(f.read().split()[1]) * _PAGE
     except (OSError, IndexError, ValueError):
         return 0  # ended between the walk and the read
-        self.join()
 
 
 def compile_product() -> None:
