@@ -31,6 +31,7 @@ from oit_checker.engine.history import (
 )
 from oit_checker.engine.history import sqlite as sqlite_backend
 from oit_checker.model import Agency, AgencyResult, Confidence, Evidence, FetchRecord, Finding, Reason, Status
+from oit_checker.model.fetch import FetchError
 from tests.support.ci import require_module
 
 # These tests pin the English wording; the Thai wording: tests/unit/engine/test_history_thai.py.
@@ -99,7 +100,11 @@ def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistorySto
     run_id = store.begin_run(meta())
     o24 = finding("O24", Status.FAIL, suppressed="รออนุมัติ")
     o24 = replace(o24, inputs="cd" * 32, also_asked=(("https://x.go.th/ดาวน์โหลด", "ef" * 32),),
-                  fetches=(replace(o24.fetches[0], sha256="ab" * 32),))
+                  fetches=(replace(o24.fetches[0], sha256="ab" * 32),
+                           FetchRecord(url="https://x.go.th/b.pdf", final_url="https://x.go.th/b.pdf", status=None,
+                                       attempts=2, error=FetchError.TIMEOUT, detail="อ่านไม่ทัน", elapsed_s=30.0,
+                                       insecure=True, depth=2, budget_cut=True, content_type="application/pdf",
+                                       charset="tis-620", sha256="")))
     a = result("nongbua", o24,
                finding("O25", Status.PASS), hashes={"https://x.go.th/O24.pdf": "ab" * 32})
     b = result("takhian", finding("O24", Status.PASS))
@@ -119,7 +124,10 @@ def test_round_trip_keeps_findings_reasons_evidence_and_hashes(store: HistorySto
     # What reuse rests on (engine/reuse.py): what each evaluation read, the URLs tried and not kept, the bodies.
     assert [f.inputs for f in loaded.findings] == ["cd" * 32, ""]
     assert [f.also_asked for f in loaded.findings] == [(("https://x.go.th/ดาวน์โหลด", "ef" * 32),), ()]
-    assert [x.sha256 for f in loaded.findings for x in f.fetches] == ["ab" * 32, ""]
+    assert [x.sha256 for f in loaded.findings for x in f.fetches] == ["ab" * 32, "", ""]
+    # Every field of every fetch record, those the model does not compare too (content type, charset).
+    assert [dataclasses.asdict(x) for f in loaded.findings for x in f.fetches] == \
+        [dataclasses.asdict(x) for f in a.findings for x in f.fetches]
     assert store.run_info(run_id).reading == "5e771n95"  # the settings it fetched and read with
     assert loaded.agency.items == a.agency.items and loaded.agency.home == a.agency.home
     assert store.load_agency(run_id, "takhian") == b and store.load_agency(run_id, "nobody") is None
