@@ -218,9 +218,9 @@ class RemotePool(ExtractPool):
     def start(self) -> None:
         return None
 
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
-                      ) -> Document:
-        doc: Document = await self._channel.ask("extract", body, url, content_type, charset)
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None, *,
+                      sha256: str = "") -> Document:
+        doc: Document = await self._channel.ask("extract", body, url, content_type, charset, sha256)
         return doc
 
     async def call(self, fn: Callable[..., T], *args: object, timeout: float) -> T:
@@ -400,8 +400,8 @@ class _Server:
                 helper.given.append(unit)
             self._answer(ident, True, unit)
         elif kind == "extract":
-            body, url, content_type, charset = args
-            self._work(ident, lambda: self.pool.extract(body, url, content_type, charset))
+            body, url, content_type, charset, sha256 = args
+            self._work(ident, lambda: self.pool.extract(body, url, content_type, charset, sha256=sha256))
         elif kind == "stored":
             slug, errors, reused, urls, piece = args
             self.on_stored(slug, errors, reused, urls, piece)

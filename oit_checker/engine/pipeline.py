@@ -184,10 +184,11 @@ class Checker:
         if not fetched.ok or not fetched.body:
             return fetched, None
         fetched = await self._past_drive_warning(fetched, deadline)
-        doc = await self.extractor.extract(fetched.body, fetched.final_url, fetched.content_type, fetched.charset)
+        # The body is hashed once (`digest`, kept on the answer): the extraction caches key on it, reuse compares it.
+        doc = await self.extractor.extract(fetched.body, fetched.final_url, fetched.content_type, fetched.charset,
+                                           sha256=fetched.digest)
         if doc.kind is not DocKind.HTML and not (doc.needs_ocr and self.follow.ocr):
             # Every URL's result stays cached for the run: keep a file's text and hash, not its bytes.
-            # (`digest`: a replay that compared these bytes has hashed them already.)
             fetched = replace(fetched, body=b"", body_sha256=fetched.digest)
         return fetched, doc
 

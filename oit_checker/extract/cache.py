@@ -85,8 +85,10 @@ def _decode(blob: bytes, url: str) -> Document:
 
 
 class Extractor(Protocol):
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
-                      ) -> Document: ...
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None, *,
+                      sha256: str = "") -> Document:
+        """`sha256`: the body's, when the caller has it already ("": worked out here)."""
+        ...
 
 
 @dataclass
@@ -113,9 +115,9 @@ class ExtractCache:
         self._conn.execute("DELETE FROM documents WHERE used < ?", (clock.wall() - keep_s,))
         self._pending: dict[str, tuple[str, bytes, float]] = {}  # key → row, not yet written
 
-    def key(self, body: bytes, url: str, content_type: str, charset: str | None) -> str:
-        return self.key_of(hashlib.sha256(body).hexdigest(), detect_kind(body, content_type, url, read_zip=False),
-                           url, charset)
+    def key(self, body: bytes, url: str, content_type: str, charset: str | None, sha256: str = "") -> str:
+        return self.key_of(sha256 or hashlib.sha256(body).hexdigest(),
+                           detect_kind(body, content_type, url, read_zip=False), url, charset)
 
     def key_of(self, sha256: str, kind: DocKind, url: str, charset: str | None) -> str:
         """The key of a body known by its sha256 and read as `kind` (`detect_kind`, without opening a ZIP)."""
@@ -193,15 +195,16 @@ class CachedExtractor:
         now = await self.extract(body, url, content_type, charset)
         return now == before and now.facts == before.facts
 
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None
-                      ) -> Document:
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None, *,
+                      sha256: str = "") -> Document:
+        sha256 = sha256 or hashlib.sha256(body).hexdigest()
         if urlsplit(url).username is not None:
             # A URL with credentials: neither the key nor the stored links may keep them on disk.
-            return await self.inner.extract(body, url, content_type, charset)
-        key = self.cache.key(body, url, content_type, charset)
+            return await self.inner.extract(body, url, content_type, charset, sha256=sha256)
+        key = self.cache.key(body, url, content_type, charset, sha256)
         doc = self.cache.get(key, url)
         if doc is not None:
             return doc
-        doc = await self.inner.extract(body, url, content_type, charset)
+        doc = await self.inner.extract(body, url, content_type, charset, sha256=sha256)
         self.cache.put(key, doc)
         return doc

@@ -668,13 +668,14 @@ class ExtractPool:
             self._spawn()
 
     async def extract(
-        self, body: bytes, url: str, content_type: str = "", charset: str | None = None
+        self, body: bytes, url: str, content_type: str = "", charset: str | None = None, *, sha256: str = ""
     ) -> Document:
+        """`body` read as a Document. `sha256`: the body's, when the caller has it already."""
         if self._closed:
             raise RuntimeError("ExtractPool is closed")
         self._bind_loop()
         kind = detect_kind(body, content_type, url, read_zip=False)  # the zip directory is the worker's job
-        key = self._key(body, url, kind, charset)
+        key = self._key(sha256 or hashlib.sha256(body).hexdigest(), url, kind, charset)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -820,8 +821,7 @@ class ExtractPool:
         call = asyncio.get_running_loop().run_in_executor(self._thread, timed, self.stats.cpu, fn, *args)
         return await asyncio.wait_for(call, timeout)
 
-    def _key(self, body: bytes, url: str, kind: DocKind, charset: str | None) -> CacheKey:
-        digest = hashlib.sha256(body).hexdigest()
+    def _key(self, digest: str, url: str, kind: DocKind, charset: str | None) -> CacheKey:
         if kind is DocKind.HTML:
             # An HTML Document carries links resolved against its URL, and its decoding depends on the
             # header charset: only the same page at the same URL is the same result.

@@ -19,7 +19,8 @@ PLAN_PDF = (CORPUS / "a1_laksaman.pdf").read_bytes()  # a complete anti-corrupti
 class BrokenForOneUrl:
     """An extractor with a bug that only one URL triggers."""
 
-    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None) -> Document:
+    async def extract(self, body: bytes, url: str, content_type: str = "", charset: str | None = None, *,
+                      sha256: str = "") -> Document:
         if "boom" in url:
             raise RuntimeError("extractor bug")
         return extract(body, url, content_type, charset)

@@ -102,3 +102,33 @@ def test_readings_are_written_in_batches_and_served_before_they_are(tmp_path: Pa
         assert rows() == cache_module._BATCH_ENTRIES + 1
 
     asyncio.run(go())
+
+
+def test_the_callers_hash_is_the_key_on_disk_and_in_the_pool(tmp_path: Path) -> None:
+    """The pipeline hashes each body once and hands the hash on: the disk cache and the pool key on it, so the
+    same hash finds the reading whatever bytes come with it (the caller vouches for the hash)."""
+    digest = hashlib.sha256(PDF).hexdigest()
+
+    async def go() -> None:
+        cache = ExtractCache(tmp_path / "extract.sqlite3")
+        pool = ExtractPool(workers=0)
+        try:
+            extractor = CachedExtractor(pool, cache)
+            first = await extractor.extract(PDF, "https://www.a.go.th/plan.pdf", "application/pdf", sha256=digest)
+            assert cache.get(cache.key(PDF, "https://www.a.go.th/plan.pdf", "application/pdf", None), "u") is not None
+            # Another body under the PDF's hash: the stored reading, the body unread.
+            again = await extractor.extract(b"%PDF-1.4 other", "https://www.a.go.th/b.pdf", "application/pdf",
+                                            sha256=digest)
+            assert again.pages == first.pages and pool.stats.extracted == 1
+            # No hash given: worked out from the body, as before.
+            other = await extractor.extract(b"%PDF-1.4 other", "https://www.a.go.th/c.pdf", "application/pdf")
+            assert other.pages != first.pages and pool.stats.extracted == 2
+            # The pool alone keys on the hash it is given too.
+            direct = await pool.extract(b"not the bytes", "https://www.a.go.th/d.pdf", "application/pdf",
+                                        sha256=digest)
+            assert direct.pages == first.pages and pool.stats.cache_hits >= 1
+        finally:
+            pool.close()
+            cache.close()
+
+    asyncio.run(go())
