@@ -66,6 +66,7 @@ _PERMANENT_5XX = frozenset({501, 505})
 _DECODE_STEP = 1 * MB  # most decoded bytes one decoder call may produce
 _SAME_INSTANT_S = 1e-3  # two loop times this close are one instant (a timer set at a deadline)
 _ERROR_BODY_BYTES = 64 * 1024  # of a non-2xx answer: enough to recognise a block page, never extracted
+_CLOSED_STREAM = httpx.ByteStream(b"")  # what a closed response's stream is replaced with (see `_stream`)
 # Tells the session's transport (`PolicyRouter`) that this request belongs to an agency allowed to reach
 # private addresses; removed before the request leaves the machine.
 PRIVATE_MARKER = "x-oit-checker-allow-private"
@@ -1044,6 +1045,11 @@ class Fetcher:
             return _Attempt(status=status, headers=headers, body=body, from_cache=cached)
         finally:
             await resp.aclose()
+            # An httpx response and its stream refer to each other (the stream sets `elapsed` when it closes): a
+            # cycle, with the request, headers and the transports' stream wrappers in it, that only the garbage
+            # collector frees, after walking it. Closed, the stream is of no more use: without it the answer goes
+            # when its last reference does (a cold audit of 100 agencies: 1.00 → 0.84 s of collections).
+            resp.stream = _CLOSED_STREAM
 
     async def _chunks(self, resp: httpx.Response) -> AsyncIterator[tuple[bytes, bool]]:
         """(chunk, already decoded): raw network chunks, or the whole body when a mock transport read it."""
