@@ -488,6 +488,8 @@ class _Scanner:
         self.cands.append(_Cand(prio, start, end, kind, fys, d))
 
     def scan(self) -> list[YearMention]:
+        if _DIGIT_RUN.search(self.text) is None:
+            return []  # every mention holds a number: a text without a digit (a title, a link's words) has none
         self.collect()
         return self._resolve()
 

@@ -4,7 +4,8 @@
   document of the fixtures and on long texts built to put a mention's lead or its look-ahead at a window's edge.
 - The month-name alternation written as one branch per first letter (`THAI_MONTH_RX`): the same matches as the
   flat alternation it replaces (full names longest first, then dotted, then bare abbreviations).
-- English dates looked for only in a text holding an English month name's first three letters."""
+- English dates looked for only in a text holding an English month name's first three letters.
+- A text without a digit is not scanned at all."""
 
 from __future__ import annotations
 
@@ -225,3 +226,18 @@ def test_the_windows_extents_are_the_patterns_own() -> None:
     # What the test reads of the engine: 4 digits, then `(?!\s?เปอร์เซ็นต์)` reads 12 more; `\S+` is unbounded.
     assert _extent(_parser.parse(fiscal._RX_BARE.pattern)) == (4, 16)
     assert _extent(_parser.parse(fiscal._RX_URL_TOKEN.pattern, fiscal._RX_URL_TOKEN.flags))[1] >= _UNBOUNDED
+
+
+def test_a_text_without_a_digit_holds_no_mention(texts: list[str]) -> None:
+    """`scan` returns at once for a text with no digit (`\\d`: Thai and other scripts' digits too); run through
+    every pattern anyway, such texts (the real documents' lines, year words without a number) give nothing."""
+    lines = [line for text in texts for line in text.split(" | ") if line and not re.search(r"\d", line)]
+    lines += ["ปีงบประมาณ พ.ศ. สองพันห้าร้อยหกสิบแปด", "ประจำปี ต.ค. – ก.ย.", "ITA Online ปี พ.ศ.", "มกราคม – มีนาคม"]
+    assert len(lines) > 100
+    for line in lines:
+        scanner = fiscal._Scanner(line, url=False)
+        scanner.collect()  # the patterns, without the fast path
+        assert scanner._resolve() == [] and fiscal.year_mentions_in_display(line) == []
+    # With a digit of any script, the scan runs: ๒๕๖๘ is made 2568 by `display`, Arabic-Indic digits are `\d`.
+    assert [m.fiscal_years for m in fiscal.find_year_mentions("ปีงบประมาณ ๒๕๖๘")] == [(2568,)]
+    assert [m.fiscal_years for m in fiscal.year_mentions_in_display("ปีงบประมาณ \u0662\u0665\u0666\u0668")] == [(2568,)]
