@@ -119,3 +119,17 @@ def test_check_s_process_does_not_import_evaluation() -> None:
             "'oit_checker.engine.judge', 'oit_checker.evaluate.matchers'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_httpx_s_own_command_line_is_loaded_only_when_called() -> None:
+    """httpx imports its command line (click, pygments) whenever click is installed; the package's first lines
+    leave a stand-in, so a check does not pay for it, and `httpx.main` still runs the real one."""
+    code = ("import sys, oit_checker.cli.main, oit_checker.cli.check, oit_checker.cli.audit; "
+            "print(sorted(m for m in ('click', 'pygments', 'rich.syntax') if m in sys.modules)); "
+            "import httpx\n"
+            "try:\n    httpx.main(['--help'])\n"
+            "except SystemExit as e:\n    print('exit', e.code, 'click' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "[]", out.stdout
+    assert "--help" in out.stdout and lines[-1] == "exit 0 True", out.stdout
