@@ -12,6 +12,7 @@ deep in the configuration readers use it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import string
@@ -19,6 +20,9 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+from . import jsontext
 
 LANGS = ("th", "en")
 DEFAULT_LANG = "th"
@@ -35,10 +39,48 @@ class _Blank(dict[str, object]):
         return "?"
 
 
+SOURCE = "strings.toml"
+# `strings.toml` read once and written as JSON beside it, with the source's sha256 (`python -m
+# oit_checker.text.i18n` writes it again; tests/unit/text/test_i18n.py fails while it is stale). Every command
+# reads the catalogue before parsing its arguments (their help is in it): tomllib takes ≈20 ms over the 121 KB
+# file, the JSON ≈1 ms. A compiled file that does not match the source's bytes is ignored.
+COMPILED = "strings.json"
+
+
 @cache
 def catalogue() -> dict[str, dict[str, str]]:
     """"section.key" → {"th": …, "en": …[, "en_one": …]}."""
-    raw = tomllib.loads(resources.files("oit_checker.text").joinpath("strings.toml").read_text("utf-8"))
+    folder = resources.files("oit_checker.text")
+    source = folder.joinpath(SOURCE).read_bytes()
+    try:
+        compiled = folder.joinpath(COMPILED).read_bytes()
+    except OSError:
+        compiled = b""
+    return from_source(source, compiled)
+
+
+def from_source(source: bytes, compiled: bytes = b"") -> dict[str, dict[str, str]]:
+    """The catalogue of `source` (strings.toml's bytes): from `compiled` (strings.json's) when it was made from
+    these very bytes, else parsed."""
+    if compiled:
+        try:
+            kept = jsontext.loads(compiled)
+        except ValueError:
+            kept = None
+        if isinstance(kept, dict) and kept.get("source_sha256") == hashlib.sha256(source).hexdigest():
+            entries: dict[str, dict[str, str]] = kept["catalogue"]
+            return entries
+    return _parse(source.decode("utf-8"))
+
+
+def compiled_form(source: bytes) -> str:
+    """What strings.json holds for `source`."""
+    return jsontext.dumps_pretty({"source_sha256": hashlib.sha256(source).hexdigest(),
+                                  "catalogue": _parse(source.decode("utf-8"))}) + "\n"
+
+
+def _parse(text: str) -> dict[str, dict[str, str]]:
+    raw = tomllib.loads(text)
     out: dict[str, dict[str, str]] = {}
 
     def walk(prefix: str, table: Mapping[str, object]) -> None:
@@ -133,3 +175,8 @@ def reword(section: str, english: str, lang: str | None = None, /) -> str:
         if m:
             return text(key, lang, **{k: reword(section, v, lang) for k, v in m.groupdict().items()})
     return english
+
+
+if __name__ == "__main__":  # python -m oit_checker.text.i18n: write strings.json again from strings.toml
+    here = Path(__file__).with_name(SOURCE)
+    here.with_name(COMPILED).write_text(compiled_form(here.read_bytes()), encoding="utf-8")

@@ -95,3 +95,26 @@ def test_every_placeholder_of_the_reason_messages_has_a_name_for_explain() -> No
                for template in (spec.th, spec.en, spec.fix_th, spec.fix_en)
                for field in i18n.placeholders(template or "") - named}
     assert missing == set()
+
+
+def test_the_compiled_catalogue_is_the_source_s() -> None:
+    source = (PACKAGE / "text" / i18n.SOURCE).read_bytes()
+    compiled = (PACKAGE / "text" / i18n.COMPILED).read_text(encoding="utf-8")
+    assert compiled == i18n.compiled_form(source), \
+        "oit_checker/text/strings.json is stale: run `python -m oit_checker.text.i18n` to write it again"
+    assert i18n.catalogue() == i18n.from_source(source) == i18n.from_source(source, compiled.encode())
+
+
+def test_a_compiled_catalogue_is_read_only_for_the_bytes_it_was_made_from() -> None:
+    source = b'[status]\npass = { th = "\xe0\xb8\x9c\xe0\xb9\x88\xe0\xb8\xb2\xe0\xb8\x99", en = "pass" }\n'
+    parsed = {"status.pass": {"th": "ผ่าน", "en": "pass"}}
+    assert i18n.from_source(source) == parsed
+    made = i18n.compiled_form(source).encode()
+    # Made from these bytes: read as it is (here with its words changed, to see which was read).
+    changed = made.replace(b'"pass"', b'"passed"')
+    assert i18n.from_source(source, changed) == {"status.pass": {"th": "ผ่าน", "en": "passed"}}
+    # The source edited since, an unreadable file, or none: the source is parsed.
+    edited = source.replace(b'"pass"', b'"ok"')
+    assert i18n.from_source(edited, made) == {"status.pass": {"th": "ผ่าน", "en": "ok"}}
+    assert i18n.from_source(source, b"{not json") == parsed
+    assert i18n.from_source(source, b"[]") == parsed
