@@ -212,8 +212,8 @@ def agency_rows(result: AgencyResult) -> AgencyRows:
     findings = []
     reasons: list[ReasonRow] = []
     for seq, f in enumerate(result.findings):
-        # `vars`, not `dataclasses.asdict`, which deep-copies: a record is flat (its one tuple holds strings),
-        # and 5,400 records a night made asdict a tenth of the history's time.
+        # `vars`, not `dataclasses.asdict`, which deep-copies: a record is flat (its one tuple holds strings). With
+        # asdict, 5,400 records made 0.60 s of the history's 1.40 s in a cold night of 100 agencies (cProfile).
         findings.append((seq, f, [dict(vars(x)) for x in f.fetches]))
         reasons += [ReasonRow(f.item, "reason", n, r) for n, r in enumerate(f.reasons)]
         reasons += [ReasonRow(f.item, "found", n, r) for n, r in enumerate(f.found)]

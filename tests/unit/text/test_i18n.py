@@ -118,3 +118,5 @@ def test_a_compiled_catalogue_is_read_only_for_the_bytes_it_was_made_from() -> N
     assert i18n.from_source(edited, made) == {"status.pass": {"th": "ผ่าน", "en": "ok"}}
     assert i18n.from_source(source, b"{not json") == parsed
     assert i18n.from_source(source, b"[]") == parsed
+    right_hash = made.split(b'"catalogue"')[0] + b'"catalogue": []}'  # made from these bytes, but not a catalogue
+    assert i18n.from_source(source, right_hash) == parsed
