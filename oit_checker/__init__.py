@@ -12,9 +12,9 @@ __version__ = "0.1.0"
 
 def _defer_httpx_cli() -> None:
     """Whenever click is installed, `import httpx` also imports httpx's own command line (click, rich.syntax,
-    pygments): ≈30–45 ms on the machines of bench/README.md, as long as the rest of httpx (encode/httpx#3547).
-    Every command of this program imports httpx, none runs httpx's command line: `httpx.main` is a stand-in
-    that loads the real one when it is called."""
+    pygments): ≈45 ms under `python -X importtime`, as long as the rest of httpx (encode/httpx#3547), and
+    10–20 ms of a plain start (bench/README.md). Every command of this program imports httpx, none runs
+    httpx's command line: `httpx.main` is a stand-in that loads the real one when it is called."""
     if "httpx" in sys.modules or "httpx._main" in sys.modules:
         return  # imported already (by whoever imported us): nothing left to spare
     stand_in = types.ModuleType("httpx._main", "httpx's command line, loaded when `httpx.main` is called")
