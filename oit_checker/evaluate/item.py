@@ -6,7 +6,7 @@ when nothing usable was read; once content was read, an unreachable extra URL is
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -133,8 +133,8 @@ class _Readable:
     chars: int  # normalized characters
 
 
-def _readable(doc: Document) -> _Readable:
-    pages = tuple(TextIndex(p) for p in doc.pages)
+def _readable(doc: Document, index: Callable[[str], TextIndex] = TextIndex) -> _Readable:
+    pages = tuple(index(p) for p in doc.pages)
     return _Readable(doc, pages, sum(len(p.normalized_text) for p in pages))
 
 
@@ -142,19 +142,35 @@ class DocumentCache:
     """Per-document work (text indexes, year mentions) done once for all the items that read a document.
 
     One per agency check: a landing page or a plan is often submitted for several items, and indexing or
-    year-scanning it again per item was most of the evaluation's time.
+    year-scanning it again per item was most of the evaluation's time. Below the documents, a page's index and
+    its year mentions are kept by its text: the same file under two URLs (an agency submits one plan for two
+    items, or links it from two pages) and a page two documents share are indexed and scanned once.
     """
 
     def __init__(self) -> None:
         self._readable: dict[tuple[str, tuple[str, ...]], _Readable] = {}
         self._mentions: dict[tuple[str, str, tuple[str, ...]], list[_Located]] = {}
         self._reasons: dict[int, tuple[Document, Reason | None]] = {}  # by id(): the document is kept with it
+        self._indexes: dict[str, TextIndex] = {}
+        self._scans: dict[str, list[YearMention]] = {}
+
+    def _index(self, text: str) -> TextIndex:
+        got = self._indexes.get(text)
+        if got is None:
+            got = self._indexes[text] = TextIndex(text)
+        return got
+
+    def _scan(self, shown: str) -> list[YearMention]:
+        got = self._scans.get(shown)
+        if got is None:
+            got = self._scans[shown] = year_mentions_in_display(shown)
+        return got
 
     def readable(self, doc: Document) -> _Readable:
         key = (doc.url, doc.pages)
         got = self._readable.get(key)
         if got is None:
-            got = self._readable[key] = _readable(doc)
+            got = self._readable[key] = _readable(doc, self._index)
         elif got.doc is not doc:
             got = _Readable(doc, got.pages, got.chars)  # the item's own copy of the document, same text
         return got
@@ -170,7 +186,7 @@ class DocumentCache:
         key = (r.doc.url, r.doc.title, r.doc.pages)
         got = self._mentions.get(key)
         if got is None:
-            got = self._mentions[key] = _doc_mentions(r)
+            got = self._mentions[key] = _doc_mentions(r, self._scan)
         return got
 
 
@@ -393,7 +409,8 @@ def _mentions(readable: Sequence[_Readable], cache: DocumentCache) -> list[_Loca
     return [m for r in readable for m in cache.mentions(r)]
 
 
-def _doc_mentions(r: _Readable) -> list[_Located]:
+def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]] = year_mentions_in_display
+                  ) -> list[_Located]:
     out: list[_Located] = []
     # (raw text, its display form, page number); the pages' display forms are their indexes' already.
     sources: list[tuple[str, str, int | None]] = [(r.doc.title, display(r.doc.title), None)] if r.doc.title else []
@@ -401,7 +418,7 @@ def _doc_mentions(r: _Readable) -> list[_Located]:
                                                                           start=1)]
     for text, shown, page_no in sources:
         heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
-        for m in year_mentions_in_display(shown):
+        for m in scan(shown):
             lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
             snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
             page = page_no if r.doc.kind is DocKind.PDF else None

@@ -547,3 +547,32 @@ def test_a_signed_component_needs_a_signature_block_and_quotes_what_stands_inste
     reason = f.reasons[0]
     assert "ข้าพเจ้า นายสมชาย ใจดี นายกเทศมนตรี" in reason.detail["instead"]["executive_signature"]
     assert "ซึ่งไม่ใช่ช่องลงนาม" in reason.message_th and "not a signature block" in reason.message_en
+
+
+def test_a_text_under_two_urls_is_indexed_and_scanned_once_and_each_finding_quotes_its_own_url(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same plan submitted under two URLs (for two items, as agencies do): the shared cache scans each
+    distinct page text once, and each finding is the one an evaluation of its own gives, quoting its URL."""
+    from oit_checker.evaluate import item as item_module
+
+    other_url = "https://www.nongbua.go.th/files/plan-2569-copy.pdf"
+    scanned: list[str] = []
+    real_scan = item_module.year_mentions_in_display
+
+    def counting(shown: str) -> list[item_module.YearMention]:
+        scanned.append(shown)
+        return real_scan(shown)
+
+    monkeypatch.setattr(item_module, "year_mentions_in_display", counting)
+    cache = item_module.DocumentCache()
+    first = evaluate_item(plan_item(), [trail(pdf())], 2569, home=HOME, cache=cache)
+    second = evaluate_item(plan_item(), [trail(pdf(url=other_url), url=other_url)], 2569, home=HOME, cache=cache)
+    pages = pdf().pages
+    assert len(scanned) == len(set(scanned)) == len(pages)  # two documents, each page text scanned once
+
+    alone = evaluate_item(plan_item(), [trail(pdf(url=other_url), url=other_url)], 2569, home=HOME)
+    assert second == alone and first.status is second.status is Status.PASS
+    year = next(r for r in second.found if r.code == "fiscal_year_found")
+    assert year.evidence[0].url == other_url and "2569" in year.evidence[0].snippet
+    first_year = next(r for r in first.found if r.code == "fiscal_year_found")
+    assert first_year.evidence[0].url == PDF_URL
