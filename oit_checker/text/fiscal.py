@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from .thai import display, thai_digits_to_arabic
 
@@ -787,13 +788,18 @@ def _url_text(url: str) -> tuple[str, list[tuple[int, int]]]:
 def years_in_url(url: str) -> list[YearMention]:
     """Years in a URL's path and file name (and in path-like query values such as a viewer's
     `?file=…/2567/x.pdf`). BE and CE forms; positions are offsets into the percent-decoded URL."""
+    return list(_years_in_url(url))
+
+
+@lru_cache(maxsize=8192)  # every item of an agency reads its documents' URLs again, and links repeat on pages
+def _years_in_url(url: str) -> tuple[YearMention, ...]:
     decoded, spans = _url_text(url)
     out: list[YearMention] = []
     for s, e in spans:
         for m in _url_scan(decoded[s:e]):
             a, b = m.start + s, m.end + s
             out.append(YearMention(m.kind, m.fiscal_years, a, b, decoded[a:b], m.date))
-    return out
+    return tuple(out)
 
 
 def _url_scan(segment: str) -> list[YearMention]:

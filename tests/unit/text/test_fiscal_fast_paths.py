@@ -5,7 +5,8 @@
 - The month-name alternation written as one branch per first letter (`THAI_MONTH_RX`): the same matches as the
   flat alternation it replaces (full names longest first, then dotted, then bare abbreviations).
 - English dates looked for only in a text holding an English month name's first three letters.
-- A text without a digit is not scanned at all."""
+- A text without a digit is not scanned at all.
+- A URL's years are read once (memoized): the same mentions, in a list of the caller's own."""
 
 from __future__ import annotations
 
@@ -241,3 +242,21 @@ def test_a_text_without_a_digit_holds_no_mention(texts: list[str]) -> None:
     # With a digit of any script, the scan runs: ๒๕๖๘ is made 2568 by `display`, Arabic-Indic digits are `\d`.
     assert [m.fiscal_years for m in fiscal.find_year_mentions("ปีงบประมาณ ๒๕๖๘")] == [(2568,)]
     assert [m.fiscal_years for m in fiscal.year_mentions_in_display("ปีงบประมาณ \u0662\u0665\u0666\u0668")] == [(2568,)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.nongbua.go.th/files/%E0%B9%92%E0%B9%95%E0%B9%96%E0%B9%99/plan-2569.pdf",
+    "https://www.nongbua.go.th/viewer.php?file=/uploads/2567/o12.pdf&id=2566",
+    "https://www.nongbua.go.th/wp-content/uploads/2025/09/ita-o24.pdf",
+])
+def test_a_url_s_years_are_read_once_and_handed_out_as_the_caller_s_own_list(url: str) -> None:
+    fiscal._years_in_url.cache_clear()
+    first = fiscal.years_in_url(url)
+    assert first, url  # each of these URLs names a year
+    plain = fiscal._years_in_url.__wrapped__(url)  # the scan itself, not memoized
+    assert tuple(first) == plain
+    first.clear()  # a caller's list is its own: emptying it leaves the next caller's whole
+    again = fiscal.years_in_url(url)
+    assert tuple(again) == plain and again is not first
+    info = fiscal._years_in_url.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
