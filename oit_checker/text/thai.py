@@ -156,6 +156,17 @@ _RARE_RE = re.compile(
     "[" + re.escape("".join(chr(c) for c, v in _TABLE.items() if not (v == " " and chr(c).isspace()))) + "]+")
 # The repairs below only matter where their first character occurs: a scan for it is far cheaper than a sub.
 _WS_THEN_MARK = re.compile(rf"\s[{COMBINING}{SARA_AM}]")
+# Everything the four repairs after NFC act on, looked for in one pass (most lines and pages hold none of it, and
+# a repair that finds nothing leaves its input as it was): a combining mark or sara am, then what makes it one
+# of the repairs' patterns — `_SARA_AM_REPAIR`, `_TONE_AFTER_SARA_AM`, `_MARK_BEFORE_VOWEL`, `_REPEATED_MARK`,
+# in that order. Written to start with that mark, so the regex engine skips ahead to one.
+_ANY_REPAIR = re.compile(
+    rf"(?P<mark>[{COMBINING}{SARA_AM}])(?:"
+    rf"(?<=[{NIKHAHIT}{SARA_AM}])[{_TONES}]?\s*{SARA_AA}"
+    rf"|(?<={SARA_AM})[{_TONES}]"
+    rf"|(?<=[{_TONES_AND_THANTHAKHAT}])[{_UPPER_VOWELS}{_LOWER_VOWELS}]"
+    rf"|(?P=mark))"
+)
 
 
 def _map_run(m: re.Match[str]) -> str:
@@ -194,12 +205,13 @@ def display(text: str) -> str:
     if _WS_THEN_MARK.search(t) is not None:
         t = _WS_BEFORE_MARK.sub("", t)
     t = unicodedata.normalize("NFC", t)
-    if SARA_AA in t:
-        t = _repair_sara_am(t)
-    if SARA_AM in t:
-        t = _TONE_AFTER_SARA_AM.sub(r"\1" + SARA_AM, t)
-    t = _MARK_BEFORE_VOWEL.sub(r"\2\1", t)
-    t = _REPEATED_MARK.sub(r"\1", t)
+    if _ANY_REPAIR.search(t) is not None:
+        if SARA_AA in t:
+            t = _repair_sara_am(t)
+        if SARA_AM in t:
+            t = _TONE_AFTER_SARA_AM.sub(r"\1" + SARA_AM, t)
+        t = _MARK_BEFORE_VOWEL.sub(r"\2\1", t)
+        t = _REPEATED_MARK.sub(r"\1", t)
     return " ".join(t.split())
 
 

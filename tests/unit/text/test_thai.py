@@ -276,6 +276,57 @@ def test_display_is_idempotent_and_nfc() -> None:
         assert not re.search(r"\s{2,}|[\n\t\r]", once)
 
 
+def _display_step_by_step(text: str) -> str:
+    """`display` as it was written before its repairs were looked for in one pass: every step on every text."""
+    from oit_checker.text import thai
+
+    if not text:
+        return ""
+    t = thai._RARE_RE.sub(thai._map_run, text)
+    if thai._WS_THEN_MARK.search(t) is not None:
+        t = thai._WS_BEFORE_MARK.sub("", t)
+    t = unicodedata.normalize("NFC", t)
+    if thai.SARA_AA in t:
+        t = thai._repair_sara_am(t)
+    if thai.SARA_AM in t:
+        t = thai._TONE_AFTER_SARA_AM.sub(r"\1" + thai.SARA_AM, t)
+    t = thai._MARK_BEFORE_VOWEL.sub(r"\2\1", t)
+    t = thai._REPEATED_MARK.sub(r"\1", t)
+    return " ".join(t.split())
+
+
+# Consonants and vowels, every combining mark, sara am / aa / nikhahit, spaces and breaks, a Thai digit, a legacy
+# glyph, an invisible character: what the repairs act on, in every order.
+_ALPHABET = "กนบตำาํ" + COMBINING + "เแะ  \n\t๒\uf70a\u200b\x15a1"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_display_is_the_step_by_step_repairs_on_random_text(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    repaired = 0
+    for text in texts:
+        assert display(text) == _display_step_by_step(text), repr(text)
+        repaired += display(text) != " ".join(unicodedata.normalize("NFC", text).split())
+    assert repaired > 1000  # the texts do exercise the repairs, not only the path that skips them
+
+
+def test_display_is_the_step_by_step_repairs_on_real_text() -> None:
+    """The known content in its damaged forms, and what the extractors read from the real Thai documents."""
+    from oit_checker.extract import extract
+
+    types = {".pdf": "application/pdf", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml"
+             ".document", ".html": "text/html"}
+    texts = [CONTENT, to_legacy_pua(CONTENT), _with_random_breaks(CONTENT, 1), *CONTENT_LINES]
+    for path in sorted(p for folder in ("corpus", "realworld") for p in (ROOT / "fixtures" / folder).rglob("*")
+                       if p.suffix in types):
+        doc = extract(path.read_bytes(), f"https://www.example.go.th/{path.name}", types[path.suffix])
+        texts += [page for page in doc.pages if page] + [line for page in doc.pages for line in page.splitlines()]
+    assert len(texts) > 1000
+    for text in texts:
+        assert display(text) == _display_step_by_step(text)
+
+
 # ---------------------------------------------------------------- normalize / loose
 
 
