@@ -15,6 +15,7 @@ The same function is applied to rule phrases and to document text, so both sides
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from array import array
@@ -22,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 __all__ = [
     "Match",
@@ -236,6 +238,42 @@ def loose(text: str) -> str:
     return _loosen(normalize(text))
 
 
+# ---------------------------------------------------------------- required literals
+
+_re_parser: Any = importlib.import_module("re._parser")  # the regex engine's own parser (no public interface)
+_re_constants: Any = importlib.import_module("re._constants")
+_ZERO_WIDTH = frozenset(getattr(_re_constants, name, None) for name in ("ASSERT", "ASSERT_NOT", "AT")) - {None}
+_REQUIRED: dict[int, tuple[re.Pattern[str], str]] = {}  # id(pattern) → (pattern, literal); the pattern kept alive
+
+
+def required_literal(rx: re.Pattern[str]) -> str:
+    """The longest run of characters, none of them whitespace, that every match of `rx` holds: characters in a
+    row at the pattern's top level, look-arounds and anchors stepped over (`(?<!รายงาน)(?<!รายงาน\\s)ผลการใช้จ่าย`
+    → `ผลการใช้จ่าย`). "" when there is none, when the pattern ignores case, or when the parser cannot say.
+
+    A rule pattern that starts with look-behinds is tried at every position of a page; looking for its literal
+    first (`str.find`) spares most pages the regex (they do not hold it)."""
+    got = _REQUIRED.get(id(rx))
+    if got is not None and got[0] is rx:
+        return got[1]
+    best = ""
+    if not rx.flags & re.IGNORECASE:
+        try:
+            run = ""
+            for op, av in _re_parser.parse(rx.pattern, rx.flags):
+                if op is _re_constants.LITERAL and not chr(av).isspace():
+                    run += chr(av)
+                    continue
+                if op in _ZERO_WIDTH:
+                    continue  # takes no character: the characters around it are next to each other in a match
+                best, run = max(best, run, key=len), ""
+            best = max(best, run, key=len)
+        except Exception:  # a parser of another Python version: no shortcut, the regex decides
+            best = ""
+    _REQUIRED[id(rx)] = (rx, best)
+    return best
+
+
 # ---------------------------------------------------------------- index
 
 
@@ -360,6 +398,9 @@ class TextIndex:
         that a PDF wrapped in the middle still matches; the hit is mapped back to display offsets.
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+        needed = required_literal(rx)
+        if needed and needed not in self.normalized_text:
+            return None  # a match on either form holds it, and the display form's spaces are not in it
         m = rx.search(self.display_text)
         if m is not None:
             return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)

@@ -588,3 +588,55 @@ def test_every_hit_is_quoted_from_the_display_text_exactly_where_it_lies() -> No
         assert normalize(shown[hit.start:hit.end]) == normalize(phrase) or hit.loose
         assert loose(shown[hit.start:hit.end]) == loose(phrase)
         assert shown[hit.start:hit.end] in hit.snippet
+
+
+# ---------------------------------------------------------------- required literals of rule patterns
+
+
+@pytest.mark.parametrize(("pattern", "literal"), [
+    (r"(?<!รายงาน)(?<!รายงาน\s)ผลการใช้จ่าย", "ผลการใช้จ่าย"),  # look-behinds stepped over
+    (r"อุปสรรค(?!\s?[(/]?\s?(?i:threat))", "อุปสรรค"),  # a look-ahead with its own flag: the literal keeps case
+    (r"งบประมาณ\s*(?:ปี\s*\d{2,4}\s*)?\(\s*บาท\s*\)", "งบประมาณ"),  # the longest of the runs
+    (r"\d[\d,]*(?:\.\d{1,2})?\s*บาท", "บาท"),
+    (r"ab cd\bef", "cdef"),  # whitespace ends a run; an anchor takes no character
+    (r"(?i)e-?mail", ""),  # ignores case
+    (r"ห้างหุ้นส่วน|หจก\.|บริษัท", ""),  # alternatives: none of them is required
+    (r"\d{1,2}/\d{1,2}/\d{2,4}", "/"),
+])
+def test_required_literal(pattern: str, literal: str) -> None:
+    from oit_checker.text.thai import required_literal
+
+    assert required_literal(re.compile(pattern)) == literal
+
+
+def test_rule_patterns_find_the_same_with_and_without_their_literal_looked_for_first(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every component pattern of both criteria years on every page of the real documents (and on the pages
+    with a phrase wrapped by a line break, which only the normalized form matches): the same match or none."""
+    from oit_checker.catalogue.rules import load_catalogue
+    from oit_checker.extract import extract
+    from oit_checker.text import thai
+
+    patterns = list(dict.fromkeys(rx for name in ("ita2568.toml", "ita2569.toml")
+                                  for item in load_catalogue(ROOT / "rules" / name).items
+                                  for comp in item.components for rx in comp.patterns))
+    assert sum(bool(thai.required_literal(rx)) for rx in patterns) >= 15  # 17 of the rule files' 37
+    types = {".pdf": "application/pdf", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml"
+             ".document", ".html": "text/html"}
+    pages = [CONTENT, _with_random_breaks(CONTENT, 2)]
+    for path in sorted(p for folder in ("corpus", "demo", "realworld")
+                       for p in (ROOT / "fixtures" / folder).rglob("*") if p.suffix in types):
+        doc = extract(path.read_bytes(), f"https://www.example.go.th/{path.name}", types[path.suffix])
+        pages += [page for page in doc.pages if page]
+    # What the patterns the documents above never match look for, with and without what their look-behinds
+    # refuse, wrapped by line breaks too.
+    lines = ["ประกาศ ณ วันที่ 12/10/2567", "ระยะเวลา ต.ค. 67 – พ.ย. 67", "ใช้งบประมาณไป 5,000 บาท",
+             "ไม่ใช้งบประมาณ", "ผลการใช้จ่ายงบประมาณ", "รายงานผลการใช้จ่าย", "เบิกจ่ายเงินจำนวน 1,000 บาท",
+             "แผนเบิกจ่าย 1,000 บาท", "ปัญหาที่พบ ได้แก่", "สภาพปัญหาที่พบ", "ข้อเสนอแนะ", "รับข้อเสนอแนะ"]
+    pages += [*lines, *(_with_random_breaks(line, i, every=3) for i, line in enumerate(lines))]
+    pages += [_with_random_breaks(page, 3) for page in pages[:40]]
+    with_literal = [[TextIndex(p).find_regex(rx) for rx in patterns] for p in pages]
+    monkeypatch.setattr(thai, "required_literal", lambda rx: "")
+    without = [[TextIndex(p).find_regex(rx) for rx in patterns] for p in pages]
+    assert with_literal == without
+    assert sum(m is not None for row in without for m in row) > 100  # the patterns do match real pages
