@@ -439,6 +439,7 @@ class _Scanner:
         self.url = url
         self.cands: list[_Cand] = []
         self._runs: list[tuple[int, int]] | None = None
+        self._folded: str | None = None
         self._windows: dict[tuple[frozenset[int], int, int], list[tuple[int, int]]] = {}
 
     def _find(self, rx: re.Pattern[str], runs: frozenset[int]) -> Iterator[re.Match[str]]:
@@ -591,8 +592,15 @@ class _Scanner:
             keep = full or kind is MentionKind.DATE
             self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
 
+    def _fold(self) -> str:
+        """The text case-folded, for the look-ups that spare a case-blind pattern the texts it cannot match:
+        what IGNORECASE equates (`ſ` is `s`) is folded alike."""
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        return self._folded
+
     def _english_dates(self, t: str) -> None:
-        folded = t.casefold()  # what IGNORECASE equates (`ſ` is `s`) folded alike
+        folded = self._fold()
         if not any(stem in folded for stem in _EN_MONTH_STEMS):
             return  # no English month name, so no English date: most Thai pages
         for m in self._find(_RX_EN_DATE, _RUNS_Y4):
@@ -676,7 +684,7 @@ class _Scanner:
                     self.add(_P_BARE, m, MentionKind.BARE, (y,))
                 elif (c := _ce4(four)) is not None:
                     self.add(_P_CE, m, MentionKind.CE, (ce_to_be(c),))
-        else:
+        elif "http" in (folded := self._fold()) or "www." in folded:  # what a quoted URL starts with
             # A URL quoted in running text is read with the URL rules.
             for u in _RX_URL_TOKEN.finditer(t):
                 sub = _Scanner(u.group(), url=True)

@@ -6,7 +6,8 @@
   flat alternation it replaces (full names longest first, then dotted, then bare abbreviations).
 - English dates looked for only in a text holding an English month name's first three letters.
 - A text without a digit is not scanned at all.
-- A URL's years are read once (memoized): the same mentions, in a list of the caller's own."""
+- A URL's years are read once (memoized): the same mentions, in a list of the caller's own.
+- Quoted URLs are looked for only in a text holding `http` or `www.` (case-blind)."""
 
 from __future__ import annotations
 
@@ -260,3 +261,25 @@ def test_a_url_s_years_are_read_once_and_handed_out_as_the_caller_s_own_list(url
     assert tuple(again) == plain and again is not first
     info = fiscal._years_in_url.cache_info()
     assert (info.misses, info.hits) == (1, 1)
+
+
+# A year after `o12-` is read only with the URL rules (in running text `12-2568` is not a year).
+_QUOTED = [
+    "ดาวน์โหลดแผนได้ที่ HTTPS://www.nongbua.go.th/files/o12-2569.pdf ภายในวันที่ 30 ก.ย. 2568",
+    "ดู WWW.nongbua.go.th/ita/o24-2567.pdf และ http://nongbua.go.th/2025/09/report.pdf",
+    "เอกสาร o12-2566.pdf (ไม่มีที่อยู่เว็บ)",
+]
+
+
+def test_quoted_urls_are_read_where_a_text_names_http_or_www(texts: list[str], monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    def scan_all(items: list[str]) -> list[list[tuple[object, ...]]]:
+        return [_as_tuples(fiscal.year_mentions_in_display(t)) for t in items]
+
+    items = [*texts, *(display(q) for q in _QUOTED)]
+    shortcut = scan_all(items)
+    # Every text looked at for quoted URLs, as before the shortcut (its English month stems left as they are).
+    monkeypatch.setattr(fiscal._Scanner, "_fold", lambda self: self.text.casefold() + " http www.")
+    assert shortcut == scan_all(items)
+    read = [{m.text for m in fiscal.year_mentions_in_display(display(q))} for q in _QUOTED]
+    assert "2569" in read[0] and "2567" in read[1] and "2566" not in read[2]
