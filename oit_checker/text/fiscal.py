@@ -796,7 +796,12 @@ def _url_text(url: str) -> tuple[str, list[tuple[int, int]]]:
 def years_in_url(url: str) -> list[YearMention]:
     """Years in a URL's path and file name (and in path-like query values such as a viewer's
     `?file=…/2567/x.pdf`). BE and CE forms; positions are offsets into the percent-decoded URL."""
+    if len(url) > _URL_MEMO_MAX_LEN:
+        return list(_years_in_url.__wrapped__(url))  # read, not kept
     return list(_years_in_url(url))
+
+
+_URL_MEMO_MAX_LEN = 2048  # a longer URL (a data: URI can be megabytes) is read each time rather than kept
 
 
 @lru_cache(maxsize=8192)  # every item of an agency reads its documents' URLs again, and links repeat on pages

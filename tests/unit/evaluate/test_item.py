@@ -576,3 +576,35 @@ def test_a_text_under_two_urls_is_indexed_and_scanned_once_and_each_finding_quot
     assert year.evidence[0].url == other_url and "2569" in year.evidence[0].snippet
     first_year = next(r for r in first.found if r.code == "fiscal_year_found")
     assert first_year.evidence[0].url == PDF_URL
+
+
+
+def test_a_page_two_documents_share_is_scanned_once_and_quoted_with_each_document_s_page_and_title(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan's first half is page 1 of one PDF and page 2 of another (a cover sheet before it, another title):
+    one scan of that text, and each document's mentions carry its own URL, page number and heading."""
+    from oit_checker.evaluate import item as item_module
+
+    scanned: list[str] = []
+    real_scan = item_module.year_mentions_in_display
+
+    def counting(shown: str) -> list[item_module.YearMention]:
+        scanned.append(shown)
+        return real_scan(shown)
+
+    monkeypatch.setattr(item_module, "year_mentions_in_display", counting)
+    shared = pdf().pages[0]
+    first = Document(url=PDF_URL, kind=DocKind.PDF, pages=(shared,), page_count=1, title="แผนปฏิบัติการ 2569")
+    other_url = "https://www.nongbua.go.th/files/bundle.pdf"
+    second = Document(url=other_url, kind=DocKind.PDF, pages=("หนังสือนำส่ง", shared), page_count=2,
+                      title="เอกสารประกอบ")
+    cache = item_module.DocumentCache()
+    got_first = cache.mentions(cache.readable(first))
+    got_second = cache.mentions(cache.readable(second))
+    assert scanned.count(item_module.display(shared)) == 1
+    alone = item_module.DocumentCache()
+    assert got_second == alone.mentions(alone.readable(second))  # as without the first document
+    in_shared = [m for m in got_second if m.evidence.page == 2]
+    assert in_shared and all(m.evidence.url == other_url for m in got_second)
+    assert all(not m.heading for m in in_shared)  # page 2 of the bundle is not its heading …
+    assert any(m.heading for m in got_first if m.evidence.page == 1)  # … while page 1 of the plan is

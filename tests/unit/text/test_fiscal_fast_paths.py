@@ -283,3 +283,10 @@ def test_quoted_urls_are_read_where_a_text_names_http_or_www(texts: list[str], m
     assert shortcut == scan_all(items)
     read = [{m.text for m in fiscal.year_mentions_in_display(display(q))} for q in _QUOTED]
     assert "2569" in read[0] and "2567" in read[1] and "2566" not in read[2]
+
+
+def test_a_long_url_s_years_are_read_but_not_kept() -> None:
+    fiscal._years_in_url.cache_clear()
+    url = "https://www.nongbua.go.th/files/plan-2569.pdf?t=" + "x" * 5000
+    assert [m.text for m in fiscal.years_in_url(url)] == ["2569"]
+    assert fiscal._years_in_url.cache_info().currsize == 0

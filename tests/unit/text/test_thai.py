@@ -602,6 +602,11 @@ def test_every_hit_is_quoted_from_the_display_text_exactly_where_it_lies() -> No
     (r"(?i)e-?mail", ""),  # ignores case
     (r"ห้างหุ้นส่วน|หจก\.|บริษัท", ""),  # alternatives: none of them is required
     (r"\d{1,2}/\d{1,2}/\d{2,4}", "/"),
+    (r"(?i:ปีงบ)ประมาณ", "ประมาณ"),  # a group with its own flags is stepped over, not read
+    (r"(?>ผลการ)ใช้", "ใช้"),  # an atomic group: the same
+    (r"บา++ทท", "ทท"),  # a possessive repeat ends the run
+    (r"(ก)?(?(1)ขขข|คคค)งง", "งง"),  # a conditional group: neither branch is required
+    (r"(?x) ผล การ \ ใช้", "ผลการ"),  # verbose: its spaces are not in the pattern; an escaped one ends the run
 ])
 def test_required_literal(pattern: str, literal: str) -> None:
     from oit_checker.text.thai import required_literal
