@@ -244,6 +244,7 @@ _re_parser: Any = importlib.import_module("re._parser")  # the regex engine's ow
 _re_constants: Any = importlib.import_module("re._constants")
 _ZERO_WIDTH = frozenset(getattr(_re_constants, name, None) for name in ("ASSERT", "ASSERT_NOT", "AT")) - {None}
 _REQUIRED: dict[int, tuple[re.Pattern[str], str]] = {}  # id(pattern) → (pattern, literal); the pattern kept alive
+_REQUIRED_MAX = 4096  # a catalogue has about a hundred patterns
 
 
 def required_literal(rx: re.Pattern[str]) -> str:
@@ -270,6 +271,8 @@ def required_literal(rx: re.Pattern[str]) -> str:
             best = max(best, run, key=len)
         except Exception:  # a parser of another Python version: no shortcut, the regex decides
             best = ""
+    if len(_REQUIRED) >= _REQUIRED_MAX:  # a long-lived worker loading catalogues again: start afresh
+        _REQUIRED.clear()
     _REQUIRED[id(rx)] = (rx, best)
     return best
 

@@ -645,3 +645,14 @@ def test_rule_patterns_find_the_same_with_and_without_their_literal_looked_for_f
     without = [[TextIndex(p).find_regex(rx) for rx in patterns] for p in pages]
     assert with_literal == without
     assert sum(m is not None for row in without for m in row) > 100  # the patterns do match real pages
+
+
+
+def test_required_literals_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from oit_checker.text import thai
+
+    monkeypatch.setattr(thai, "_REQUIRED", {})
+    monkeypatch.setattr(thai, "_REQUIRED_MAX", 8)
+    patterns = [re.compile(f"ผลการ{i}") for i in range(20)]
+    assert [thai.required_literal(rx) for rx in patterns] == [f"ผลการ{i}" for i in range(20)]
+    assert len(thai._REQUIRED) <= 8
