@@ -409,8 +409,9 @@ def _mentions(readable: Sequence[_Readable], cache: DocumentCache) -> list[_Loca
     return [m for r in readable for m in cache.mentions(r)]
 
 
-def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]] = year_mentions_in_display
-                  ) -> list[_Located]:
+def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> list[_Located]:
+    """The year mentions of a document's title and pages, each placed (URL, page, heading). `scan`: the year
+    scanner of a page's display text (`DocumentCache` keeps its results by text)."""
     out: list[_Located] = []
     # (raw text, its display form, page number); the pages' display forms are their indexes' already.
     sources: list[tuple[str, str, int | None]] = [(r.doc.title, display(r.doc.title), None)] if r.doc.title else []

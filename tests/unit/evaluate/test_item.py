@@ -549,21 +549,29 @@ def test_a_signed_component_needs_a_signature_block_and_quotes_what_stands_inste
     assert "ซึ่งไม่ใช่ช่องลงนาม" in reason.message_th and "not a signature block" in reason.message_en
 
 
+@pytest.fixture
+def scanned(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The display texts the year scanner is run on, in order (the scanner itself still runs)."""
+    from oit_checker.evaluate import item as item_module
+
+    seen: list[str] = []
+    real_scan = item_module.year_mentions_in_display
+
+    def counting(shown: str) -> list[item_module.YearMention]:
+        seen.append(shown)
+        return real_scan(shown)
+
+    monkeypatch.setattr(item_module, "year_mentions_in_display", counting)
+    return seen
+
+
 def test_a_text_under_two_urls_is_indexed_and_scanned_once_and_each_finding_quotes_its_own_url(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        scanned: list[str]) -> None:
     """The same plan submitted under two URLs (for two items, as agencies do): the shared cache scans each
     distinct page text once, and each finding is the one an evaluation of its own gives, quoting its URL."""
     from oit_checker.evaluate import item as item_module
 
     other_url = "https://www.nongbua.go.th/files/plan-2569-copy.pdf"
-    scanned: list[str] = []
-    real_scan = item_module.year_mentions_in_display
-
-    def counting(shown: str) -> list[item_module.YearMention]:
-        scanned.append(shown)
-        return real_scan(shown)
-
-    monkeypatch.setattr(item_module, "year_mentions_in_display", counting)
     cache = item_module.DocumentCache()
     first = evaluate_item(plan_item(), [trail(pdf())], 2569, home=HOME, cache=cache)
     second = evaluate_item(plan_item(), [trail(pdf(url=other_url), url=other_url)], 2569, home=HOME, cache=cache)
@@ -578,21 +586,12 @@ def test_a_text_under_two_urls_is_indexed_and_scanned_once_and_each_finding_quot
     assert first_year.evidence[0].url == PDF_URL
 
 
-
 def test_a_page_two_documents_share_is_scanned_once_and_quoted_with_each_document_s_page_and_title(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        scanned: list[str]) -> None:
     """The plan's first half is page 1 of one PDF and page 2 of another (a cover sheet before it, another title):
     one scan of that text, and each document's mentions carry its own URL, page number and heading."""
     from oit_checker.evaluate import item as item_module
 
-    scanned: list[str] = []
-    real_scan = item_module.year_mentions_in_display
-
-    def counting(shown: str) -> list[item_module.YearMention]:
-        scanned.append(shown)
-        return real_scan(shown)
-
-    monkeypatch.setattr(item_module, "year_mentions_in_display", counting)
     shared = pdf().pages[0]
     first = Document(url=PDF_URL, kind=DocKind.PDF, pages=(shared,), page_count=1, title="แผนปฏิบัติการ 2569")
     other_url = "https://www.nongbua.go.th/files/bundle.pdf"
