@@ -94,6 +94,12 @@ def item_code_pattern(item_id: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def names_code(item_id: str, text: str) -> bool:
+    """Whether `text` names the item by its code (`item_code_pattern`). Every form holds the item's number in
+    ASCII digits, so a text without them is passed over unread: most link texts and URLs are."""
+    return str(int(item_id[1:])) in text and item_code_pattern(item_id).search(text) is not None
+
+
 def _phrases(item: Item) -> tuple[str, ...]:
     return item.title_phrases or ((item.name_th,) if item.name_th else ())
 
@@ -108,7 +114,7 @@ def relevance(item: Item, text: str, url: str) -> int:
         if p and (p in norm or p in path):
             score += 3
             break
-    if item_code_pattern(item.id).search(text) or item_code_pattern(item.id).search(unquote(url).rsplit("/", 1)[-1]):
+    if names_code(item.id, text) or names_code(item.id, unquote(url).rsplit("/", 1)[-1]):
         score += 2
     return score
 
@@ -119,7 +125,7 @@ def entry_relevance(item: Item, text: str) -> int:
         return 0
     norm = normalize(text)
     score = 3 if any((p := normalize_phrase(ph)) and p in norm for ph in _phrases(item)) else 0
-    if item_code_pattern(item.id).search(text):
+    if names_code(item.id, text):
         score += 2
     return score
 

@@ -72,3 +72,16 @@ def test_item_codes_as_agencies_write_them_but_not_file_counters() -> None:
         assert code.search(text), text
     for text in ("IMG_020.jpg", "DSC-020", "O200", "2020"):
         assert not code.search(text), text
+
+
+def test_names_code_reads_as_the_item_code_pattern() -> None:
+    """The digit look-up in front of the pattern never changes its answer: every form of a code holds the
+    item's number in ASCII digits (Thai digits are no code, as for the pattern)."""
+    from oit_checker.follow.choose import item_code_pattern, names_code
+
+    texts = ("O20", "o20 แผน", "OIT 20", "MOIT20", "020 หลักเกณฑ์", "ข้อ 020", "O.20", "IMG_020.jpg", "DSC-020",
+             "O200", "2020", "O๒๐", "โอ 20", "", "แผนปฏิบัติการ ประจำปี 2568", "o5", "O05", "05 คู่มือ", "o-5x",
+             "report_o5.pdf", "OIT 5", "O50", "ข้อ 5")
+    for item in ("O20", "O5", "O2", "O50"):
+        for text in texts:
+            assert names_code(item, text) == (item_code_pattern(item).search(text) is not None), (item, text)
