@@ -10,12 +10,13 @@ import contextlib
 import dataclasses
 import hashlib
 import sqlite3
-import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
+
+import zstandard
 
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.model import DocError, DocKind, Document, Link
@@ -27,6 +28,10 @@ from oit_checker.text import clock, jsontext
 EXTRACT_CACHE_FILE = "extract-cache.sqlite3"
 EXTRACT_CACHE_KEEP_S = 60 * 86400  # an extraction unused for this long is dropped
 _TOUCH_S = 86400  # how stale an entry's last use may be before a hit writes it
+# Entries are compressed with Zstandard at level 1: for one demo agency's 54 readings (534 kB of JSON) it took
+# 1.6 ms where zlib's fastest level took 4.9 ms, for a tenth less on disk, and reads back twice as fast — on a
+# cold night every document is written once, from the process that crawls.
+_LEVEL = 1
 # Readings are written in batches of this many, each in one transaction (a commit per document cost more than
 # its row), and when the cache closes; one not yet written is served from memory.
 _BATCH_ENTRIES = 64
@@ -62,17 +67,17 @@ _LINK_FIELDS = tuple(f.name for f in dataclasses.fields(Link))
 _DOC_FIELDS = tuple(f.name for f in dataclasses.fields(Document) if f.name not in ("links", "facts", "pages"))
 
 
-def _encode(doc: Document) -> bytes:
+def _encode(doc: Document, compressor: zstandard.ZstdCompressor) -> bytes:
     # By hand rather than `dataclasses.asdict`, which deep-copies every value of every link.
     data: dict[str, Any] = {name: getattr(doc, name) for name in _DOC_FIELDS}
     data["pages"] = list(doc.pages)
     data["links"] = [{name: getattr(link, name) for name in _LINK_FIELDS} for link in doc.links]
     data["facts"] = _facts_dict(doc.facts) if doc.facts is not None else None
-    return zlib.compress(jsontext.dumps_compact(data).encode("utf-8"), 1)
+    return compressor.compress(jsontext.dumps_compact_utf8(data))
 
 
-def _decode(blob: bytes, url: str) -> Document:
-    data = jsontext.loads(zlib.decompress(blob))
+def _decode(blob: bytes, url: str, decompressor: zstandard.ZstdDecompressor) -> Document:
+    data = jsontext.loads(decompressor.decompress(blob))
     known = {f.name for f in dataclasses.fields(Document)}
     data = {k: v for k, v in data.items() if k in known}
     data["kind"] = DocKind(data["kind"])
@@ -114,6 +119,9 @@ class ExtractCache:
         self._conn.execute("CREATE INDEX IF NOT EXISTS documents_used ON documents(used)")
         self._conn.execute("DELETE FROM documents WHERE used < ?", (clock.wall() - keep_s,))
         self._pending: dict[str, tuple[str, bytes, float]] = {}  # key → row, not yet written
+        # Used from one thread (see the class), as these objects must be.
+        self._compressor = zstandard.ZstdCompressor(level=_LEVEL)
+        self._decompressor = zstandard.ZstdDecompressor()
 
     def key(self, body: bytes, url: str, content_type: str, charset: str | None, sha256: str = "") -> str:
         return self.key_of(sha256 or hashlib.sha256(body).hexdigest(),
@@ -136,8 +144,8 @@ class ExtractCache:
             self.stats.misses += counted
             return None
         try:
-            doc = _decode(row[0], url)
-        except (ValueError, TypeError, KeyError, zlib.error):
+            doc = _decode(row[0], url, self._decompressor)
+        except (ValueError, TypeError, KeyError, zstandard.ZstdError):
             self.stats.misses += counted
             return None
         self.stats.hits += counted
@@ -149,7 +157,7 @@ class ExtractCache:
     def put(self, key: str, doc: Document) -> None:
         if doc.error is not None and doc.error.ours:  # a bound of ours may not hold next time: never cached
             return
-        self._pending[key] = (key, _encode(doc), clock.wall())
+        self._pending[key] = (key, _encode(doc, self._compressor), clock.wall())
         self.stats.stored += 1
         if len(self._pending) >= _BATCH_ENTRIES:
             self.flush()

@@ -37,6 +37,14 @@ def dumps_compact(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
 
 
+def dumps_compact_utf8(value: Any) -> bytes:
+    """`dumps_compact(value)` encoded in UTF-8, without decoding orjson's bytes to encode them again."""
+    try:
+        return orjson.dumps(value, option=_SAME)
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":")).encode("utf-8")
+
+
 def loads(text: str | bytes) -> Any:
     try:
         return orjson.loads(text)
