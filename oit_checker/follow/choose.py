@@ -250,8 +250,9 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
 
     documents = _prefer_relevant(documents, about_item)
     documents = sorted(_prefer_year(documents), key=lambda c: c.rank, reverse=True)
-    thin = _thin(page, item)
-    if facts is not None and not documents and thin:
+    # Both uses want a page without documents: the page's text is normalized only then.
+    thin = not documents and _thin(page, item)
+    if facts is not None and thin:
         # An announcement posted as a picture: the image in the content is the document.
         for url, alt in facts.images:
             if url not in visited and not any(c.link.url == url for c in images):
@@ -259,7 +260,7 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
                                      relevance(item, alt, url),
                                      _year_score(_years(alt, url), target_years, item.fiscal_year_rule), image=True))
     # Beside a text document or on a page with text of its own, a picture is evidence only by its name.
-    images = [c for c in images if c.relevance > 0 or c.year > 0 or (thin and not documents)]
+    images = [c for c in images if c.relevance > 0 or c.year > 0 or thin]
     images = sorted(_prefer_year(images), key=lambda c: c.rank, reverse=True)
     pages = sorted(_prefer_year(pages), key=lambda c: c.rank, reverse=True)
     probes = sorted(probes, key=lambda c: c.rank, reverse=True)
