@@ -38,11 +38,13 @@ def dumps_compact(value: Any) -> str:
 
 
 def dumps_compact_utf8(value: Any) -> bytes:
-    """`dumps_compact(value)` encoded in UTF-8, without decoding orjson's bytes to encode them again."""
+    """`dumps_compact(value)` as UTF-8 bytes, without decoding orjson's bytes to encode them again. Where orjson
+    refuses the value, the standard library's text with every non-ASCII character escaped: the same JSON, and a
+    lone surrogate, which has no UTF-8 form, is written as its escape."""
     try:
         return orjson.dumps(value, option=_SAME)
     except (orjson.JSONEncodeError, TypeError):
-        return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":")).encode("utf-8")
+        return json.dumps(value, ensure_ascii=True, default=str, separators=(",", ":")).encode("ascii")
 
 
 def loads(text: str | bytes) -> Any:

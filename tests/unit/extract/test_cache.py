@@ -170,3 +170,22 @@ def test_a_reading_comes_back_from_disk_whole_and_a_damaged_one_is_extracted_aga
     assert asyncio.run(read(page, URL, "text/html")) == (first[0], first[1], 0, 1)
     assert asyncio.run(read(PDF, "https://www.a.go.th/plan.pdf", "application/pdf")) == (pdf[0], pdf[1], 0, 1)
     assert asyncio.run(read(page, URL, "text/html"))[2:] == (1, 0)  # the entry was written again
+
+
+def test_a_reading_with_a_lone_surrogate_is_stored_and_read_back(tmp_path: Path) -> None:
+    """Text that orjson refuses (a lone surrogate, which has no UTF-8 form) is still written, and read back the
+    same: before, writing it raised, and the document was lost to the cache."""
+    from oit_checker.model import DocKind, Document
+
+    doc = Document(url=URL, kind=DocKind.HTML, pages=("แผนปฏิบัติการ \ud800 2569",), title="ข้อ \udcff")
+    cache = ExtractCache(tmp_path / "extract.sqlite3")
+    try:
+        cache.put("k", doc)
+        cache.flush()
+    finally:
+        cache.close()
+    cache = ExtractCache(tmp_path / "extract.sqlite3")
+    try:
+        assert cache.get("k", URL) == doc
+    finally:
+        cache.close()

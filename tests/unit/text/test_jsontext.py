@@ -96,3 +96,18 @@ def test_the_two_float_differences_are_the_documented_ones() -> None:
     assert jsontext.dumps_compact([float("nan"), float("inf")]) == "[null,null]"  # JSON has no NaN
     assert jsontext.dumps_pretty({"score": 42.857142857142854}) == json.dumps({"score": 42.857142857142854},
                                                                              ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("value", [
+    {"title": "แผนปฏิบัติการป้องกันการทุจริต ประจำปี ๒๕๖๘", "pages": ["หน้า 1\nข้อ 2"], "n": 3, "none": None},
+    {"big": 2**70, "lone": "\ud800"},  # what orjson refuses: the standard library writes it
+    [1.5, True, "O24"],
+])
+def test_compact_utf8_is_the_compact_json_as_bytes(value: Any) -> None:
+    """The same JSON as `dumps_compact`, read back alike; byte for byte its UTF-8 where orjson writes it. A lone
+    surrogate (no UTF-8 form) is written as its escape, so the bytes always decode."""
+    got = jsontext.dumps_compact_utf8(value)
+    text = jsontext.dumps_compact(value)
+    assert json.loads(got.decode("utf-8")) == json.loads(text) == jsontext.loads(got)
+    if "lone" not in text:
+        assert got == text.encode("utf-8")
