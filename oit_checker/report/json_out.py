@@ -146,7 +146,7 @@ def write(out: IO[str], run: RunResult, method: Method | None = None, extra: dic
         section = ready.section(i) if ready is not None else None
         if section is None:
             section = json_text(agency_dict(agencies[i], method), dumps_pretty)
-        out.write(("\n" if first else ",\n") + "\n".join("    " + line for line in section.split("\n")))
+        out.write(("\n    " if first else ",\n    ") + section.replace("\n", "\n    "))  # indented as a list entry
         first = False
     out.write("\n  ]" if not first else "]")
     out.write(tail)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -64,6 +65,24 @@ def test_json_keeps_the_documented_core_names() -> None:
     assert reason["code"] == "stale_fiscal_year" and "2567" in reason["message_th"] and reason["message_en"]
     assert reason["evidence"] == [{"url": "https://x.go.th/o24.pdf", "page": 1, "snippet": "ปีงบประมาณ พ.ศ. 2567"}]
     assert agency["summary"]["9"]["projection"]["estimate"] is True
+
+
+class _Sections(tuple):  # type: ignore[type-arg]
+    """Agencies with their JSON sections made beforehand, as a run's spool holds them (engine/readback.py)."""
+
+    def section(self, index: int) -> str | None:
+        return json_out.agency_section(self[index])
+
+
+def test_json_written_agency_by_agency_is_the_rendered_text() -> None:
+    other = AgencyResult(agency=Agency(name="เทศบาล\nสอง", home="https://y.go.th/", items={}), fiscal_year=2568,
+                         findings=FINDINGS[:2], started_at="s", finished_at="f")
+    for agencies in ((), RUN.agencies, (*RUN.agencies, other)):
+        for given in (agencies, _Sections(agencies)):
+            run = dataclasses.replace(RUN, agencies=given)
+            buf = io.StringIO()
+            json_out.write(buf, run)
+            assert buf.getvalue() == json_out.render(run)
 
 
 def render_table(lang: str) -> str:
