@@ -67,7 +67,7 @@ def test_json_keeps_the_documented_core_names() -> None:
     assert agency["summary"]["9"]["projection"]["estimate"] is True
 
 
-class _Sections(tuple):  # type: ignore[type-arg]
+class _Sections(tuple[AgencyResult, ...]):
     """Agencies with their JSON sections made beforehand, as a run's spool holds them (engine/readback.py)."""
 
     def section(self, index: int) -> str | None:
