@@ -1,14 +1,18 @@
-"""The extraction cache's second reading (`CachedExtractor.reads_as_before`): new bytes read exactly as last
-night's, judged on real Thai HTML and PDF bytes read by the real extractors (in this process)."""
+"""The extraction cache on real Thai HTML and PDF bytes read by the real extractors (in this process): its second
+reading (`CachedExtractor.reads_as_before`: new bytes read exactly as last night's), and its entries on disk."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import sqlite3
+import zlib
 from pathlib import Path
 
 from oit_checker.extract.cache import CachedExtractor, ExtractCache
 from oit_checker.extract.pool import ExtractPool
+from oit_checker.model import DocKind, Document
 
 ROOT = Path(__file__).resolve().parents[3]
 PDF = (ROOT / "fixtures" / "corpus" / "a1_laksaman.pdf").read_bytes()
@@ -138,10 +142,6 @@ def test_a_reading_comes_back_from_disk_whole_and_a_damaged_one_is_extracted_aga
     """Written by one run, read by the next (a new connection): the same document and page facts. An entry that
     cannot be read back (cut short, or written by an older version in another format) is a miss: the body is
     extracted again and the entry replaced."""
-    import contextlib
-    import sqlite3
-    import zlib
-
     path = tmp_path / "extract.sqlite3"
     page = _page(head='<meta name="generator" content="WordPress 6.4">')
 
@@ -175,8 +175,6 @@ def test_a_reading_comes_back_from_disk_whole_and_a_damaged_one_is_extracted_aga
 def test_a_reading_with_a_lone_surrogate_is_stored_and_read_back(tmp_path: Path) -> None:
     """Text that orjson refuses (a lone surrogate, which has no UTF-8 form) is still written, and read back the
     same: before, writing it raised, and the document was lost to the cache."""
-    from oit_checker.model import DocKind, Document
-
     doc = Document(url=URL, kind=DocKind.HTML, pages=("แผนปฏิบัติการ \ud800 2569",), title="ข้อ \udcff")
     cache = ExtractCache(tmp_path / "extract.sqlite3")
     try:
