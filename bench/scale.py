@@ -815,6 +815,29 @@ def stop_session(proc: subprocess.Popen[bytes]) -> int:
     return proc.wait()
 
 
+def machine_times() -> dict[str, float] | None:
+    """Core-seconds the whole machine has spent idle, waiting on the disk and taken by the hypervisor (`steal`),
+    from /proc/stat's first line; None where there is no /proc/stat. Two readings around a run tell whether the
+    night kept both cores busy and whether the machine's host took some of them."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = f.readline().split()
+    except OSError:
+        return None
+    if not fields or fields[0] != "cpu" or len(fields) < 9:
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    return {"idle": int(fields[4]) / tick, "iowait": int(fields[5]) / tick, "steal": int(fields[8]) / tick}
+
+
+def cpu_model() -> str | None:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+            return next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), None)
+    except OSError:
+        return None
+
+
 def run_product(product: Product, label: str, server: Server, floor_s: float | None, n: int,
                 timeout: float | None = None) -> tuple[dict[str, Any], Report | None]:
     cmd, report_path, profile_out = product.command(label)
@@ -822,6 +845,7 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
     load_before = os.getloadavg()[0]
     server_cpu_before = server.cpu_s()
     usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_before = machine_times()
     stderr_path = product.work / f"stderr-{label}.txt"
     log(f"[{label}] {shlex.join(cmd)}")
     started = time.perf_counter()
@@ -844,6 +868,7 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
             sampler.stop()
     wall = time.perf_counter() - started
     usage_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    machine_after = machine_times()
     server_cpu = server.cpu_s() - server_cpu_before
     served = server.since(offset)
     tail = stderr_path.read_text(encoding="utf-8", errors="replace")[-3000:]
@@ -879,6 +904,9 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
         # With Dask the workers may be on other machines, whose CPU the tree's does not hold.
         "cpu_split": None if product.executor_args else cpu_split(user + system, report.worker_cpu),
         "load1_before": round(load_before, 2),
+        # The whole machine's idle, disk-wait and stolen core-seconds during the run (None off Linux).
+        "machine": {k: round(machine_after[k] - machine_before[k], 2) for k in machine_after}
+        if machine_before and machine_after else None,
     }
     if product.profile:
         record["profiled"] = f"{product.profile}:{profile_out}"
@@ -1037,7 +1065,8 @@ def main(argv: Sequence[str]) -> int:
             log(f"serving on {address(0)}…{address(args.n - 1)}:{fleet.port} with {server.name}")
             summary: dict[str, Any] = {
                 "bench": "scale", "run": "summary", "n": args.n, "agency_mix": fleet.mix,
-                "server": server.name, "cores": os.cpu_count(), "python": sys.version.split()[0],
+                "server": server.name, "cores": os.cpu_count(), "cpu_model": cpu_model(),
+                "python": sys.version.split()[0],
                 "load_before": [round(x, 2) for x in os.getloadavg()],
             }
             floor_s: float | None = None
@@ -1095,7 +1124,7 @@ def main(argv: Sequence[str]) -> int:
                 emit(record)
                 summary[label] = {k: record[k] for k in ("wall_s", "cpu_s", "peak_rss_mb", "requests", "status_304",
                                                          "extractions", "reused", "ratio_to_floor",
-                                                         "cpu_ratio_to_floor", "cpu_split")}
+                                                         "cpu_ratio_to_floor", "cpu_split", "machine")}
                 if label == "cold" and floor_s and floor_cpu:
                     # The machine's speed drifts (other tenants): the same cold night was seen to take 50 and 63 s
                     # of CPU ten minutes apart. The floor is measured again right after the cold night, and the
