@@ -11,6 +11,8 @@ stream waiting, or its socket polls readable (what httpcore's own check does).
 
 Errors are httpcore's, as from its anyio backend: ConnectError/ConnectTimeout, ReadError/ReadTimeout,
 WriteError/WriteTimeout; an orderly end of stream reads as b"".
+
+`fast_connection_locks` takes one more round of the event loop out of every request: see there.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ import typing
 from collections import deque
 from collections.abc import Iterable
 
+import anyio
 import httpcore
+import httpcore._synchronization as _httpcore_sync
 
 # Reading pauses while this much is received and not yet read (a large body arriving faster than it is read).
 _PAUSE_READING_AT = 1 << 20
@@ -253,3 +257,37 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+
+_plain_lock_setup = _httpcore_sync.AsyncLock.setup
+
+
+def _fast_lock_setup(lock: _httpcore_sync.AsyncLock) -> None:
+    _plain_lock_setup(lock)
+    if lock._backend == "asyncio":
+        lock._anyio_lock = anyio.Lock(fast_acquire=True)
+
+
+def fast_connection_locks() -> bool:
+    """Make httpcore's connection locks on asyncio take a free lock without first yielding to the event loop.
+
+    httpcore guards each connection's state with an anyio `Lock`, taken three times per request (the
+    connection, then the HTTP/1.1 state twice). anyio's lock, when free, still gives every other task a turn
+    before returning (a `sleep(0)` in a shielded cancel scope): one more round of the event loop, with its
+    `epoll_wait`, each time. `fast_acquire=True` (anyio ≥ 4.5) returns at once when the lock is free and
+    still raises if the task was cancelled; a lock another task holds is waited for as before. Measured with
+    bench/fetch.py (20 agencies, 1,100 requests, alternating in one process): 832 → 774 µs of CPU per request.
+    httpcore itself made the same change upstream (it was reverted there for process reasons, not technical ones).
+
+    httpcore makes its locks in its own modules, so this changes its lock class for the whole process; it
+    only ever returns sooner from an uncontended acquire. Idempotent; False (nothing changed) when this
+    httpcore's lock is not the one this was written for, so another version runs as it would by itself.
+    """
+    lock_class = _httpcore_sync.AsyncLock
+    if lock_class.setup is _fast_lock_setup:
+        return True
+    probe = lock_class()
+    if lock_class.setup is not _plain_lock_setup or not hasattr(probe, "_backend"):  # pragma: no cover
+        return False
+    lock_class.setup = _fast_lock_setup  # type: ignore[method-assign,assignment]
+    return True

@@ -2,7 +2,8 @@
 
 Each test runs a small asyncio server in the same event loop and checks what httpcore relies on: reads, the
 end of a stream, timeouts, a reset, flow control both ways, "is this idle connection still open", TLS, and
-a whole httpx request through the product's client."""
+a whole httpx request through the product's client; and httpcore's connection locks as the product sets them up
+(a free one taken at once, a held one waited for)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import httpcore
+import httpcore._synchronization as httpcore_sync
 import pytest
 
-from oit_checker.fetch.aio import AsyncioBackend, AsyncioStream
+from oit_checker.fetch.aio import AsyncioBackend, AsyncioStream, fast_connection_locks
 from oit_checker.fetch.client import FetchSettings, build_client
 from tests.support.paths import ROOT
 
@@ -243,3 +245,40 @@ async def test_the_products_client_fetches_over_it() -> None:
                 response = await client.get(f"http://127.0.0.1:{port}/plan")
                 assert response.status_code == 200
                 assert response.text == "แผนปฏิบัติการ ประจำปี 2569"
+
+
+async def test_the_products_client_takes_a_free_connection_lock_without_yielding() -> None:
+    build_client(FetchSettings(allow_private=True))  # the product's transport sets httpcore's locks up
+    lock = httpcore_sync.AsyncLock()
+    others_ran: list[str] = []
+    asyncio.get_running_loop().call_soon(others_ran.append, "other")
+    async with lock:
+        assert others_ran == []  # a free lock: no round of the event loop before it is held
+    await asyncio.sleep(0)
+    assert others_ran == ["other"]
+
+
+async def test_a_held_connection_lock_is_still_waited_for() -> None:
+    assert fast_connection_locks()
+    lock = httpcore_sync.AsyncLock()
+    order: list[str] = []
+    release = asyncio.Event()
+
+    async def first() -> None:
+        async with lock:
+            order.append("first in")
+            await release.wait()
+            order.append("first out")
+
+    async def second() -> None:
+        async with lock:
+            order.append("second in")
+
+    a = asyncio.create_task(first())
+    await asyncio.sleep(0)
+    b = asyncio.create_task(second())
+    await asyncio.sleep(0.01)
+    assert order == ["first in"]  # the second task waits while the first holds the lock
+    release.set()
+    await asyncio.gather(a, b)
+    assert order == ["first in", "first out", "second in"]
