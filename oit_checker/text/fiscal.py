@@ -438,7 +438,8 @@ class _Scanner:
         self.text = text
         self.url = url
         self.cands: list[_Cand] = []
-        self._runs: list[tuple[int, int]] | None = None
+        self._runs: dict[int, list[tuple[int, int]]] | None = None  # the digit runs by length
+        self._spans: dict[frozenset[int], list[tuple[int, int]]] = {}  # the runs of some lengths, in order
         self._folded: str | None = None
         self._windows: dict[tuple[frozenset[int], int, int], list[tuple[int, int]]] = {}
 
@@ -464,18 +465,29 @@ class _Scanner:
                 yield m
 
     def _windows_around(self, runs: frozenset[int], width: int, reach: int) -> list[tuple[int, int]]:
-        if self._runs is None:
-            self._runs = [m.span() for m in _DIGIT_RUN.finditer(self.text)]
+        spans = self._spans.get(runs)
+        if spans is None:
+            by_length = self._runs
+            if by_length is None:
+                by_length = self._runs = {}
+                for m in _DIGIT_RUN.finditer(self.text):
+                    start, end = m.span()
+                    by_length.setdefault(end - start, []).append((start, end))
+            spans = self._spans[runs] = sorted(span for length in runs for span in by_length.get(length, ()))
         size = len(self.text)
         out: list[tuple[int, int]] = []
-        for start, end in self._runs:
-            if end - start not in runs:
+        lo0 = hi0 = -1  # the window being grown
+        for start, end in spans:
+            lo, hi = end - width, start + reach
+            if lo <= hi0:
+                if hi > hi0:
+                    hi0 = hi
                 continue
-            lo, hi = max(0, end - width), min(size, start + reach)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], hi))
-            else:
-                out.append((lo, hi))
+            if hi0 >= 0:
+                out.append((max(0, lo0), min(size, hi0)))
+            lo0, hi0 = lo, hi
+        if hi0 >= 0:
+            out.append((max(0, lo0), min(size, hi0)))
         return out
 
     def add(
