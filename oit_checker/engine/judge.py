@@ -29,10 +29,11 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
     (engine/reuse.py `Prior.unchanged_items`); their trails here hold those URLs' documents only, for the
     template. Each keeps last night's finding when its documents leave last night's text under tonight's
     template; the others are returned (third element) to be followed and judged again."""
-    gathered = _strip_templates(gathered, reference)
+    lines = boilerplate.Lines()  # the agency's lines, normalized once for the template and the soft-fail test
+    gathered = _strip_templates(gathered, reference, lines)
     gathered = judge.mark_duplicates(gathered)
     hashes = content_hashes(gathered)
-    documents = DocumentCache()
+    documents = DocumentCache(lines.__getitem__)
     digests: dict[int, bytes] = {}
     findings = []
     again: list[str] = []
@@ -56,11 +57,10 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
     return tuple(findings), hashes, tuple(again)
 
 
-def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document]
-                     ) -> dict[str, tuple[UrlTrail, ...]]:
+def _strip_templates(gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
+                     lines: boilerplate.Lines) -> dict[str, tuple[UrlTrail, ...]]:
     pages = {g.document.url: g.document for trails in gathered.values() for t in trails for g in t.retrieved
              if g.document is not None}
-    lines = boilerplate.Lines()
     template = boilerplate.template_lines(list(pages.values()), reference, lines=lines)
     if not any(template.values()):
         return gathered

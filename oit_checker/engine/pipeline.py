@@ -6,9 +6,9 @@ import asyncio
 import contextvars
 import hashlib
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from oit_checker.engine.reuse import Prior, Reread, also_asked_of, content_hashes, rehashed, reused
 from oit_checker.evaluate import notes as judge
@@ -48,6 +48,18 @@ from oit_checker.text.thai import display, normalize
 from oit_checker.text.urls import canonical_drive, host_of, looks_like_document, normalize_url, same_site, split_route
 
 DEFAULT_AGENCY_BUDGET_S = 900.0
+_T = TypeVar("_T")
+
+
+async def _each(awaitables: Sequence[Awaitable[_T]]) -> list[_T]:
+    """`asyncio.gather` of `awaitables`, with a lone one awaited in place: most trails start from one URL and
+    most items have one, and gathering one still makes it a task (≈18 µs more each, ≈12,000 times in a
+    night of 100 agencies). Its result, exception and cancellation are the same either way."""
+    if len(awaitables) == 1:
+        return [await awaitables[0]]
+    return list(await asyncio.gather(*awaitables))
+
+
 # Evaluation (engine/judge.py `judge_agency`), named rather than imported: it runs on the extraction workers,
 # which import it as they start (`RunOptions.extract_pool`'s preload); this process never needs its modules.
 JUDGE = ByName("oit_checker.engine.judge", "judge_agency")
@@ -336,11 +348,11 @@ class Checker:
         level: list[_Step] = [_Step(url, None, None)]
         depth = 0
         while level and len(retrieved) < self.follow.max_total:
-            results = await asyncio.gather(*(self._get(s.url, deadline) for s in level))
+            results = await _each([self._get(s.url, deadline) for s in level])
             results = [(f, replace(d, parent=s.parent, depth=depth) if d is not None and d.kind is DocKind.HTML else d)
                        for s, (f, d) in zip(level, results, strict=True)]
-            inspected = await asyncio.gather(*(self._inspect(item, f, d, depth, targets, deadline)
-                                               for f, d in results))
+            inspected = await _each([self._inspect(item, f, d, depth, targets, deadline)
+                                     for f, d in results])
             next_level: list[_Step] = []
             for step, (fetched, _), (doc, facts, found, asked) in zip(level, results, inspected, strict=True):
                 also_asked.extend(asked)
@@ -418,7 +430,7 @@ class Checker:
         async def trails_for(item: Item) -> tuple[str, tuple[UrlTrail, ...]]:
             submitted = agency.items.get(item.id, ())
             urls = submitted[: item.evidence.max_urls]  # the catalogue's limit: the rest is reported, not fetched
-            got = await asyncio.gather(*(self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls))
+            got = await _each([self._safe_trail(item, u, site, fiscal_year, deadline) for u in urls])
             if self._on_progress:
                 self._on_progress("item", item.id)  # every URL of the item fetched and read
             extra = judge.too_many_urls(item, submitted)

@@ -86,8 +86,8 @@ def _failure_words(doc: Document) -> reasons.Words:
     return reasons.Words(doc.error_detail or i18n.text(f"doc_error.{doc.error.value}", "th"), doc.failure)
 
 
-def document_reason(doc: Document) -> Reason | None:
-    """Why a fetched document gives no readable text, or None."""
+def document_reason(doc: Document, line_form: Callable[[str], str] = normalize) -> Reason | None:
+    """Why a fetched document gives no readable text, or None. `line_form`: see `classify_detail`."""
     ev = (Evidence(url=doc.url, snippet=doc.failure[:200]),)
     if doc.error is DocError.ENCRYPTED:
         return reasons.make("encrypted", evidence=ev)
@@ -101,7 +101,7 @@ def document_reason(doc: Document) -> Reason | None:
         return reasons.make("corrupt_document", evidence=ev, detail=_failure_words(doc))
     if doc.needs_ocr:
         return reasons.make("no_text", evidence=(Evidence(url=doc.url),))
-    soft = classify_detail(doc)
+    soft = classify_detail(doc, line_form)
     if soft is None:
         return None
     code, why = soft
@@ -145,9 +145,13 @@ class DocumentCache:
     year-scanning it again per item was most of the evaluation's time. Below the documents, a page's index and
     its year mentions are kept by its text: the same file under two URLs (an agency submits one plan for two
     items, or links it from two pages) and a page two documents share are indexed and scanned once.
+
+    `line_form`: `normalize` of one line, for the soft-fail test (`classify_detail`); engine/judge.py gives the
+    memo of the agency's lines it made while finding the site's template, which holds most of them.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, line_form: Callable[[str], str] = normalize) -> None:
+        self._line_form = line_form
         self._readable: dict[tuple[str, tuple[str, ...]], _Readable] = {}
         self._mentions: dict[tuple[str, str, tuple[str, ...]], list[_Located]] = {}
         self._reasons: dict[int, tuple[Document, Reason | None]] = {}  # by id(): the document is kept with it
@@ -179,7 +183,7 @@ class DocumentCache:
         """`document_reason(doc)`, once per document object (the items that read it share it)."""
         got = self._reasons.get(id(doc))
         if got is None or got[0] is not doc:
-            got = self._reasons[id(doc)] = (doc, document_reason(doc))
+            got = self._reasons[id(doc)] = (doc, document_reason(doc, self._line_form))
         return got[1]
 
     def mentions(self, r: _Readable) -> list[_Located]:

@@ -17,7 +17,7 @@ not needed: a password form shows up in its labels ("รหัสผ่าน", 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from oit_checker.model import DocKind, Document, Link
@@ -189,7 +189,7 @@ def _login_wall(url: str, title: str, lines: list[str], body: str, links: Iterab
     return None
 
 
-def classify_detail(doc: Document) -> tuple[str, str] | None:
+def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) -> tuple[str, str] | None:
     """(reason code, the signal that decided it), or None for a page that may hold content.
 
     Codes: parked_domain · site_unavailable · bot_wall · drive_interstitial · script_rendered · rendered_empty ·
@@ -199,11 +199,14 @@ def classify_detail(doc: Document) -> tuple[str, str] | None:
     `empty_page`: the assessor's browser draws it. Read again from a headless browser's DOM (`--render`) and
     still a shell, it is `rendered_empty`. Both come after the hosting and firewall pages (a firewall's
     challenge is a script page too, and it is the firewall that matters).
+
+    `line_form`: `normalize` of one line of text; an agency's evaluation passes its memo of the lines its
+    pages share (engine/judge.py), which has most of them already.
     """
     if doc.kind is not DocKind.HTML:
         return None
     title = normalize(doc.title).lower()
-    lines = [ln for ln in (normalize(x).lower() for x in doc.text.splitlines()) if ln]
+    lines = [ln for ln in (line_form(x).lower() for x in doc.text.splitlines()) if ln]
     body = "".join(lines)
     short = len(body) <= SHORT_PAGE
     host, _ = _host_path(doc.url)
