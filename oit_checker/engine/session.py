@@ -31,6 +31,7 @@ from oit_checker.extract.pool import (
     ExtractPool,
     WorkerCpu,
     default_total_memory,
+    start_early,
 )
 from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
@@ -90,6 +91,17 @@ class RunOptions:
                            memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
                            preload=(JUDGE.module,),  # what the workers run besides extraction
                            depth=DEFAULT_DEPTH if self.extract_depth is None else self.extract_depth)
+
+    def start_workers_early(self) -> None:
+        """Start now the extraction workers a run with these options will want (as many as it starts for any
+        number of agencies: `for_agencies`), before it reads its catalogue, manifests and history; its pool
+        takes them over (extract/pool.py `start_early`). For a run that will extract, a cold night: on a
+        night that extracts nothing they would only cost their start (cli/audit.py decides)."""
+        if self.extract_workers == 0:
+            return
+        workers = self.extract_workers if self.extract_workers is not None else min(os.cpu_count() or 1, 2)
+        start_early(workers, memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
+                    preload=(JUDGE.module,))
 
     def for_agencies(self, n: int) -> RunOptions:
         """These options for a run of `n` agencies: no more extraction workers than agencies, but two even

@@ -784,7 +784,9 @@ class ExtractPool:
         return min(1 + size // _UNIT_BYTES, self.depth)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self.memory_limit, self._start_method, self._preload, self.stats)
+        worker = _adopt(self.memory_limit, self._start_method, self._preload, self.stats)
+        if worker is None:
+            worker = _Worker(self.memory_limit, self._start_method, self._preload, self.stats)
         self._all.append(worker)
         return worker
 
@@ -889,3 +891,44 @@ def _chars(doc: Document) -> int:
 
 def _for_url(doc: Document, url: str) -> Document:
     return doc if doc.url == url else dataclasses.replace(doc, url=url)
+
+
+# ---------------------------------------------------------------- workers started before their pool
+
+_standby: list[tuple[tuple[int | None, str, tuple[str, ...]], _Worker]] = []
+
+
+def start_early(workers: int, *, memory_limit: int | None = DEFAULT_MEMORY_LIMIT, total_memory: int | None = None,
+                start_method: str = "spawn", preload: tuple[str, ...] = ()) -> None:
+    """Start `workers` worker processes now, for the pool this process is about to make with the same
+    arguments (`ExtractPool(workers, memory_limit=…, total_memory=…, start_method=…, preload=…)`): they import
+    the extractors while this process is still reading what the run needs. The pool takes them over as it
+    starts its workers, if its own worker count gives them the same memory limit; `close_early` ends those it
+    did not take. A cold `audit` uses it (cli/audit.py): its process alone on one core for its first ≈0.7 s,
+    the workers then starting only with its first document."""
+    if workers <= 0:
+        return
+    if total_memory and memory_limit:
+        workers, memory_limit = fit_memory(workers, memory_limit, total_memory)
+    for _ in range(workers):
+        _standby.append(((memory_limit, start_method, preload), _Worker(memory_limit, start_method, preload,
+                                                                       PoolStats())))
+
+
+def _adopt(memory_limit: int | None, start_method: str, preload: tuple[str, ...], stats: PoolStats
+           ) -> _Worker | None:
+    """A worker `start_early` started with these arguments, now counting its time in `stats`; None when there
+    is none left (the others are ended: they were started for a pool like this one, which will not take them)."""
+    while _standby:
+        key, worker = _standby.pop(0)
+        if key == (memory_limit, start_method, preload) and not worker.dead and worker.process.is_alive():
+            worker._stats = stats
+            return worker
+        worker.close()
+    return None
+
+
+def close_early() -> None:
+    """End the workers `start_early` started that no pool took."""
+    while _standby:
+        _standby.pop()[1].close()

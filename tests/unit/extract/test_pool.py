@@ -1,4 +1,4 @@
-"""The process pool: time and crash bounds, recovery, cache, in-process mode.
+"""The process pool: time and crash bounds, recovery, cache, in-process mode, workers started before their pool.
 
 The injected extract functions below are module-level so the spawned workers can unpickle them
 (spawn hands the workers this process's sys.path, on which pytest put the repository root: they import
@@ -18,7 +18,16 @@ import time
 import psutil
 import pytest
 
-from oit_checker.extract.pool import PRIORITY_DOCUMENT, PRIORITY_PAGE, ExtractPool, WorkerCpu, _Slots
+from oit_checker.extract import pool as pool_module
+from oit_checker.extract.pool import (
+    PRIORITY_DOCUMENT,
+    PRIORITY_PAGE,
+    ExtractPool,
+    WorkerCpu,
+    _Slots,
+    close_early,
+    start_early,
+)
 from oit_checker.model import DocKind, Document
 from tests.support.paths import ROOT
 
@@ -543,3 +552,44 @@ async def test_a_named_task_runs_on_a_worker() -> None:
                               timeout=30)
         assert doc.title == "named" and doc.charset != str(os.getpid())  # read in the worker
         assert "fake_extract" in pool.stats.cpu.tasks  # counted under the function's own name
+
+
+async def test_workers_started_early_are_the_pools_when_it_asks_for_the_same() -> None:
+    pdf = (CORPUS / "a1_laksaman.pdf").read_bytes()
+    start_early(2, memory_limit=1 << 30, total_memory=None)
+    try:
+        early = [worker.process.pid for _, worker in pool_module._standby]
+        assert len(early) == 2
+        async with ExtractPool(2, memory_limit=1 << 30) as pool:
+            pool.start()
+            assert sorted(w.process.pid for w in pool._all) == sorted(early)  # taken over, none started anew
+            assert pool_module._standby == []
+            doc = await pool.extract(pdf, "https://a.go.th/a.pdf", "application/pdf")
+            assert doc.page_count == 2 and doc.error is None
+            assert pool.stats.cpu.workers > 0  # their time is the pool's
+    finally:
+        close_early()
+
+
+async def test_workers_started_early_for_another_pool_are_ended_not_taken() -> None:
+    start_early(1, memory_limit=1 << 30, total_memory=None)
+    [(_, stranger)] = pool_module._standby
+    try:
+        with ExtractPool(1, memory_limit=768 << 20) as pool:  # another memory limit: not the pool they were for
+            pool.start()
+            assert [w.process.pid for w in pool._all] != [stranger.process.pid]
+            assert pool_module._standby == []
+            stranger.process.join(10)
+            assert not stranger.process.is_alive()
+    finally:
+        close_early()
+
+
+def test_workers_started_early_and_never_taken_end_with_close_early() -> None:
+    start_early(2, memory_limit=1 << 30, total_memory=None)
+    workers = [worker for _, worker in pool_module._standby]
+    close_early()
+    for worker in workers:
+        worker.process.join(10)
+        assert not worker.process.is_alive()
+    assert pool_module._standby == []
