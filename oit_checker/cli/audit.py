@@ -297,9 +297,9 @@ def cmd_audit(args: argparse.Namespace, console: Console, *,
     starts its extraction workers before anything else, so that they import their libraries while this
     process reads the rules, the manifests and the history (≈0.7 s on its own otherwise, one core idle); its
     pool takes them over when the first document comes. Any it does not take are ended with the command."""
-    if _extracts_everything(args):
-        run_options(args).start_workers_early()
     try:
+        if _extracts_everything(args):
+            run_options(args).start_workers_early()
         return _audit_command(args, console, transport_factory)
     finally:
         close_early()

@@ -788,6 +788,8 @@ class ExtractPool:
         if worker is None:
             worker = _Worker(self.memory_limit, self._start_method, self._preload, self.stats)
         self._all.append(worker)
+        if len(self._all) >= self.workers:
+            close_early()  # workers started for this pool that it has no room for (it was made smaller: lanes)
         return worker
 
     def _take(self) -> _Worker:
@@ -900,12 +902,13 @@ _standby: list[tuple[tuple[int | None, str, tuple[str, ...]], _Worker]] = []
 
 def start_early(workers: int, *, memory_limit: int | None = DEFAULT_MEMORY_LIMIT, total_memory: int | None = None,
                 start_method: str = "spawn", preload: tuple[str, ...] = ()) -> None:
-    """Start `workers` worker processes now, for the pool this process is about to make with the same
-    arguments (`ExtractPool(workers, memory_limit=…, total_memory=…, start_method=…, preload=…)`): they import
-    the extractors while this process is still reading what the run needs. The pool takes them over as it
-    starts its workers, if its own worker count gives them the same memory limit; `close_early` ends those it
-    did not take. A cold `audit` uses it (cli/audit.py): its process alone on one core for its first ≈0.7 s,
-    the workers then starting only with its first document."""
+    """Start `workers` worker processes now, for the next pool this process makes with the same arguments
+    (`ExtractPool(workers, memory_limit=…, total_memory=…, start_method=…, preload=…)`): they import the
+    extractors while this process is still reading what the run needs. The pool takes them over as it starts
+    its workers, if its own worker count gives them the same memory limit; those it cannot take (another limit,
+    or fewer workers: an audit in lanes) are ended as soon as it is full, and `close_early` ends any left. A
+    cold `audit` uses it (cli/audit.py): its process alone on one core for its first ≈0.7 s otherwise, the
+    workers starting only with its first document."""
     if workers <= 0:
         return
     if total_memory and memory_limit:

@@ -22,11 +22,10 @@ import select
 import ssl
 import typing
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import anyio
 import httpcore
-import httpcore._synchronization as _httpcore_sync
 
 # Reading pauses while this much is received and not yet read (a large body arriving faster than it is read).
 _PAUSE_READING_AT = 1 << 20
@@ -259,10 +258,22 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         await asyncio.sleep(seconds)
 
 
-_plain_lock_setup = _httpcore_sync.AsyncLock.setup
+def _lock_class() -> typing.Any:
+    """httpcore's async lock class, if this httpcore has the one `fast_connection_locks` was written for."""
+    try:
+        from httpcore import _synchronization
+    except ImportError:  # pragma: no cover - another httpcore
+        return None
+    lock_class = getattr(_synchronization, "AsyncLock", None)
+    return lock_class if callable(getattr(lock_class, "setup", None)) else None
 
 
-def _fast_lock_setup(lock: _httpcore_sync.AsyncLock) -> None:
+_LOCK_CLASS = _lock_class()
+_plain_lock_setup: Callable[[typing.Any], None] | None = _LOCK_CLASS.setup if _LOCK_CLASS is not None else None
+
+
+def _fast_lock_setup(lock: typing.Any) -> None:
+    assert _plain_lock_setup is not None
     _plain_lock_setup(lock)
     if lock._backend == "asyncio":
         lock._anyio_lock = anyio.Lock(fast_acquire=True)
@@ -281,13 +292,18 @@ def fast_connection_locks() -> bool:
 
     httpcore makes its locks in its own modules, so this changes its lock class for the whole process; it
     only ever returns sooner from an uncontended acquire. Idempotent; False (nothing changed) when this
-    httpcore's lock is not the one this was written for, so another version runs as it would by itself.
+    httpcore's lock or this anyio is not the one this was written for, so they run as they would by themselves.
     """
-    lock_class = _httpcore_sync.AsyncLock
+    lock_class = _LOCK_CLASS
+    if lock_class is None or _plain_lock_setup is None:  # pragma: no cover - another httpcore
+        return False
     if lock_class.setup is _fast_lock_setup:
         return True
-    probe = lock_class()
-    if lock_class.setup is not _plain_lock_setup or not hasattr(probe, "_backend"):  # pragma: no cover
+    try:
+        anyio.Lock(fast_acquire=True)
+    except TypeError:  # pragma: no cover - anyio before 4.5
         return False
-    lock_class.setup = _fast_lock_setup  # type: ignore[method-assign,assignment]
+    if lock_class.setup is not _plain_lock_setup or not hasattr(lock_class(), "_backend"):  # pragma: no cover
+        return False
+    lock_class.setup = _fast_lock_setup
     return True

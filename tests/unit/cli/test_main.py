@@ -26,6 +26,20 @@ def manifest(tmp_path: Path, items: str = "O6 = []") -> Path:
     return p
 
 
+def _children_left(before: set[int]) -> list[object]:
+    """This process's children started since `before` and still running; multiprocessing's resource tracker,
+    started with the first worker, serves the test process to its end and is not counted."""
+    import psutil
+
+    left = []
+    for p in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.ZombieProcess):  # ended while listed: not left
+            if p.pid not in before and p.status() != psutil.STATUS_ZOMBIE and \
+                    "resource_tracker" not in " ".join(p.cmdline()):
+                left.append(p)
+    return left
+
+
 def test_unknown_item_in_manifest_is_a_configuration_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = manifest(tmp_path, "O99 = []")
     assert main(["check", str(path)]) == 2
@@ -55,14 +69,7 @@ def test_a_rule_file_error_after_the_workers_started_leaves_no_process_behind(
     assert main(["check", str(manifest(tmp_path)), "--rules", str(rules), "--extract-workers", "2"]) == 2
     assert started and started[0] >= 2  # the workers were running when the rule file was read
     assert "my-rules.toml" in capsys.readouterr().err
-    # multiprocessing's resource tracker, started with the first worker, serves the test process to its end.
-    left = []
-    for p in psutil.Process().children(recursive=True):
-        with contextlib.suppress(psutil.NoSuchProcess, psutil.ZombieProcess):  # ended while listed: not left
-            if p.pid not in before and p.status() != psutil.STATUS_ZOMBIE and \
-                    "resource_tracker" not in " ".join(p.cmdline()):
-                left.append(p)
-    assert left == []
+    assert _children_left(before) == []
 
 
 def test_bad_rule_file_names_file_item_and_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,3 +161,44 @@ def test_the_readme_lists_every_reason_code() -> None:
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [code for code in specs() if f"`{code}`" not in readme] == []
+
+
+@pytest.mark.parametrize(("extra", "cached", "early"), [
+    ((), False, True),  # a first night: no extraction cache yet
+    (("--no-cache",), True, True),  # nothing is read from a cache
+    ((), True, False),  # a repeat night: most documents come from the cache, maybe none is extracted
+    (("--lanes", "2"), False, False),  # the pool gets fewer workers: not started ahead
+    (("--executor", "dask"), False, False),  # the workers are Dask's
+])
+def test_an_audit_starts_its_workers_before_reading_its_rules_only_when_it_will_extract_everything(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        extra: tuple[str, ...], cached: bool, early: bool) -> None:
+    """A rule file error comes after the early start: the command still ends with the file's message, and no
+    worker outlives it."""
+    import psutil
+
+    from oit_checker.engine import session
+    from oit_checker.extract import pool as pool_module
+    from oit_checker.extract.cache import EXTRACT_CACHE_FILE
+
+    started: list[int] = []
+    real_start_early = pool_module.start_early
+
+    def start_early(*args: object, **kwargs: object) -> None:
+        real_start_early(*args, **kwargs)  # type: ignore[arg-type]
+        started.append(len(pool_module._standby))
+
+    monkeypatch.setattr(session, "start_early", start_early)
+    cache = tmp_path / "cache"
+    if cached:
+        cache.mkdir()
+        (cache / EXTRACT_CACHE_FILE).touch()
+    rules = tmp_path / "my-rules.toml"
+    rules.write_text("[catalogue\n", encoding="utf-8")
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    assert main(["audit", str(manifest(tmp_path)), "--rules", str(rules), "--db", str(tmp_path / "h.sqlite3"),
+                 "--cache-dir", str(cache), *extra]) == 2
+    assert "my-rules.toml" in capsys.readouterr().err
+    assert (started != []) is early and (not early or started[0] >= 1)
+    assert pool_module._standby == []
+    assert _children_left(before) == []

@@ -593,3 +593,30 @@ def test_workers_started_early_and_never_taken_end_with_close_early() -> None:
         worker.process.join(10)
         assert not worker.process.is_alive()
     assert pool_module._standby == []
+
+
+def test_workers_started_early_beyond_the_pools_count_end_once_it_is_full() -> None:
+    start_early(2, memory_limit=1 << 30, total_memory=None)  # an audit in lanes makes its pool smaller
+    extra = pool_module._standby[1][1]
+    try:
+        with ExtractPool(1, memory_limit=1 << 30) as pool:
+            pool.start()
+            assert len(pool._all) == 1 and pool_module._standby == []
+            extra.process.join(10)
+            assert not extra.process.is_alive()
+    finally:
+        close_early()
+
+
+def test_a_worker_started_early_that_died_is_replaced_not_taken() -> None:
+    start_early(1, memory_limit=1 << 30, total_memory=None)
+    [(_, gone)] = pool_module._standby
+    gone.process.kill()
+    gone.process.join(10)
+    try:
+        with ExtractPool(1, memory_limit=1 << 30) as pool:
+            pool.start()
+            [worker] = pool._all
+            assert worker is not gone and worker.process.is_alive()
+    finally:
+        close_early()
