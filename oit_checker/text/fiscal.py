@@ -474,20 +474,19 @@ class _Scanner:
                     start, end = m.span()
                     by_length.setdefault(end - start, []).append((start, end))
             spans = self._spans[runs] = sorted(span for length in runs for span in by_length.get(length, ()))
+        if not spans:
+            return []
         size = len(self.text)
         out: list[tuple[int, int]] = []
-        lo0 = hi0 = -1  # the window being grown
-        for start, end in spans:
+        lo0, hi0 = spans[0][1] - width, spans[0][0] + reach  # the window being grown
+        for start, end in spans[1:]:
             lo, hi = end - width, start + reach
-            if lo <= hi0:
-                if hi > hi0:
-                    hi0 = hi
-                continue
-            if hi0 >= 0:
+            if lo <= hi0:  # overlaps or touches it: one window
+                hi0 = max(hi0, hi)
+            else:
                 out.append((max(0, lo0), min(size, hi0)))
-            lo0, hi0 = lo, hi
-        if hi0 >= 0:
-            out.append((max(0, lo0), min(size, hi0)))
+                lo0, hi0 = lo, hi
+        out.append((max(0, lo0), min(size, hi0)))
         return out
 
     def add(

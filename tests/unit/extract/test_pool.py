@@ -571,16 +571,24 @@ async def test_workers_started_early_are_the_pools_when_it_asks_for_the_same() -
         close_early()
 
 
-async def test_workers_started_early_for_another_pool_are_ended_not_taken() -> None:
-    start_early(1, memory_limit=1 << 30, total_memory=None)
-    [(_, stranger)] = pool_module._standby
+@pytest.mark.parametrize(("early", "workers", "memory_limit"), [
+    (1, 1, 768 << 20),  # another memory limit: not the pool they were started for
+    (2, 1, 1 << 30),  # fewer workers (an audit in lanes): no room for the second
+])
+def test_workers_started_early_that_the_pool_cannot_take_end_once_it_is_full(
+        early: int, workers: int, memory_limit: int) -> None:
+    start_early(early, memory_limit=1 << 30, total_memory=None)
+    started = [worker for _, worker in pool_module._standby]
     try:
-        with ExtractPool(1, memory_limit=768 << 20) as pool:  # another memory limit: not the pool they were for
+        with ExtractPool(workers, memory_limit=memory_limit) as pool:
             pool.start()
-            assert [w.process.pid for w in pool._all] != [stranger.process.pid]
-            assert pool_module._standby == []
-            stranger.process.join(10)
-            assert not stranger.process.is_alive()
+            assert len(pool._all) == workers and pool_module._standby == []
+            taken = {w.process.pid for w in pool._all}
+            left = [w for w in started if w.process.pid not in taken]
+            assert len(left) == early - workers + (memory_limit != 1 << 30)
+            for worker in left:
+                worker.process.join(10)
+                assert not worker.process.is_alive()
     finally:
         close_early()
 
@@ -593,19 +601,6 @@ def test_workers_started_early_and_never_taken_end_with_close_early() -> None:
         worker.process.join(10)
         assert not worker.process.is_alive()
     assert pool_module._standby == []
-
-
-def test_workers_started_early_beyond_the_pools_count_end_once_it_is_full() -> None:
-    start_early(2, memory_limit=1 << 30, total_memory=None)  # an audit in lanes makes its pool smaller
-    extra = pool_module._standby[1][1]
-    try:
-        with ExtractPool(1, memory_limit=1 << 30) as pool:
-            pool.start()
-            assert len(pool._all) == 1 and pool_module._standby == []
-            extra.process.join(10)
-            assert not extra.process.is_alive()
-    finally:
-        close_early()
 
 
 def test_a_worker_started_early_that_died_is_replaced_not_taken() -> None:
