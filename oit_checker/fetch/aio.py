@@ -12,7 +12,7 @@ stream waiting, or its socket polls readable (what httpcore's own check does).
 Errors are httpcore's, as from its anyio backend: ConnectError/ConnectTimeout, ReadError/ReadTimeout,
 WriteError/WriteTimeout; an orderly end of stream reads as b"".
 
-`fast_connection_locks` takes one more round of the event loop out of every request: see there.
+`native_primitives` gives httpcore asyncio's own locks and events as well: see there.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import typing
 from collections import deque
 from collections.abc import Callable, Iterable
 
-import anyio
 import httpcore
 
 # Reading pauses while this much is received and not yet read (a large body arriving faster than it is read).
@@ -258,52 +257,78 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         await asyncio.sleep(seconds)
 
 
-def _lock_class() -> typing.Any:
-    """httpcore's async lock class, if this httpcore has the one `fast_connection_locks` was written for."""
+def _sync_module() -> typing.Any:
+    """httpcore's synchronization module, if it has the classes `native_primitives` was written for."""
     try:
         from httpcore import _synchronization
     except ImportError:  # pragma: no cover - another httpcore
         return None
-    lock_class = getattr(_synchronization, "AsyncLock", None)
-    return lock_class if callable(getattr(lock_class, "setup", None)) else None
+    for name, method in (("AsyncLock", "setup"), ("AsyncEvent", "setup"), ("AsyncShieldCancellation", "__init__")):
+        if not callable(getattr(getattr(_synchronization, name, None), method, None)):  # pragma: no cover
+            return None
+    return _synchronization if callable(getattr(_synchronization, "current_async_library", None)) else None
 
 
-_LOCK_CLASS = _lock_class()
-_plain_lock_setup: Callable[[typing.Any], None] | None = _LOCK_CLASS.setup if _LOCK_CLASS is not None else None
+_SYNC = _sync_module()
+_plain: dict[str, Callable[..., None]] = {} if _SYNC is None else {
+    "lock": _SYNC.AsyncLock.setup, "event": _SYNC.AsyncEvent.setup, "shield": _SYNC.AsyncShieldCancellation.__init__}
 
 
-def _fast_lock_setup(lock: typing.Any) -> None:
-    assert _plain_lock_setup is not None
-    _plain_lock_setup(lock)
-    if lock._backend == "asyncio":
-        lock._anyio_lock = anyio.Lock(fast_acquire=True)
+# Each as httpcore's own setup, with asyncio's objects where it would make anyio's on asyncio.
+def _native_lock_setup(lock: typing.Any) -> None:
+    if _SYNC.current_async_library() != "asyncio":
+        _plain["lock"](lock)
+        return
+    lock._backend = "asyncio"
+    lock._anyio_lock = asyncio.Lock()  # the same acquire() and release()
 
 
-def fast_connection_locks() -> bool:
-    """Make httpcore's connection locks on asyncio take a free lock without first yielding to the event loop.
+def _native_event_setup(event: typing.Any) -> None:
+    if _SYNC.current_async_library() != "asyncio":
+        _plain["event"](event)
+        return
+    event._backend = "asyncio"
+    event._anyio_event = asyncio.Event()  # the same set() and wait() (the wait stays under anyio's timeout)
 
-    httpcore guards each connection's state with an anyio `Lock`, taken three times per request (the
-    connection, then the HTTP/1.1 state twice). anyio's lock, when free, still gives every other task a turn
-    before returning (a `sleep(0)` in a shielded cancel scope): one more round of the event loop, with its
-    `epoll_wait`, each time. `fast_acquire=True` (anyio ≥ 4.5) returns at once when the lock is free and
-    still raises if the task was cancelled; a lock another task holds is waited for as before. Measured with
-    bench/fetch.py (20 agencies, 1,100 requests, alternating in one process): 832 → 774 µs of CPU per request.
-    httpcore itself made the same change upstream (it was reverted there for process reasons, not technical ones).
 
-    httpcore makes its locks in its own modules, so this changes its lock class for the whole process; it
-    only ever returns sooner from an uncontended acquire. Idempotent; False (nothing changed) when this
-    httpcore's lock or this anyio is not the one this was written for, so they run as they would by themselves.
+def _native_shield_init(shield: typing.Any) -> None:
+    if _SYNC.current_async_library() != "asyncio":
+        _plain["shield"](shield)
+        return
+    shield._backend = _NO_SHIELD  # neither branch of its enter and exit: nothing to do
+
+
+_NO_SHIELD = "asyncio, no shield"
+
+
+def native_primitives() -> bool:
+    """Make httpcore's locks, events and cancellation shields on asyncio plain asyncio ones.
+
+    httpcore builds them on anyio: a lock taken three times per request, an event set per request and two
+    shielded cancel scopes per response. anyio's lock, even when free, first gives every other task a turn
+    (a `sleep(0)` in a shielded cancel scope), and every acquire, release, scope and event looks up the
+    running library and the task's cancel scopes. asyncio's own lock and event do the same job on asyncio;
+    anyio's shield only holds off cancellation by anyio's own cancel scopes, which nothing in this product
+    opens (its timeouts are asyncio's, whose cancellation a shield never stopped), so here it does nothing.
+    Measured with bench/fetch.py (20 agencies, 1,100 requests, alternating in one process): anyio's lock
+    832 → 774 µs of CPU per request with `fast_acquire`, and 764 → 704 µs with asyncio's lock and no
+    shields.
+
+    httpcore makes these objects in its own modules, so this changes its classes for the whole process, and
+    only under asyncio (under trio they stay trio's). Idempotent; False (nothing changed) when this httpcore
+    is not the one this was written for, so it runs as it would by itself.
     """
-    lock_class = _LOCK_CLASS
-    if lock_class is None or _plain_lock_setup is None:  # pragma: no cover - another httpcore
+    sync = _SYNC
+    if sync is None or not _plain:  # pragma: no cover - another httpcore
         return False
-    if lock_class.setup is _fast_lock_setup:
+    if sync.AsyncLock.setup is _native_lock_setup:
         return True
-    try:
-        anyio.Lock(fast_acquire=True)
-    except TypeError:  # pragma: no cover - anyio before 4.5
+    if (sync.AsyncLock.setup is not _plain["lock"] or sync.AsyncEvent.setup is not _plain["event"]
+            or sync.AsyncShieldCancellation.__init__ is not _plain["shield"]):  # pragma: no cover - changed by others
         return False
-    if lock_class.setup is not _plain_lock_setup or not hasattr(lock_class(), "_backend"):  # pragma: no cover
+    if not hasattr(sync.AsyncLock(), "_backend") or not hasattr(sync.AsyncEvent(), "_backend"):  # pragma: no cover
         return False
-    lock_class.setup = _fast_lock_setup
+    sync.AsyncLock.setup = _native_lock_setup
+    sync.AsyncEvent.setup = _native_event_setup
+    sync.AsyncShieldCancellation.__init__ = _native_shield_init
     return True

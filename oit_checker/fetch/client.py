@@ -44,7 +44,7 @@ import httpx
 
 from oit_checker import __version__
 from oit_checker.fetch import policy
-from oit_checker.fetch.aio import AsyncioBackend, fast_connection_locks
+from oit_checker.fetch.aio import AsyncioBackend, native_primitives
 from oit_checker.model import Fetched, FetchError
 from oit_checker.text import i18n
 from oit_checker.text.clock import monotonic, wall
@@ -207,14 +207,14 @@ class PolicyRouter(httpx.AsyncBaseTransport):
 
 
 def _with_network(transport: httpx.AsyncHTTPTransport, *, allow_private: bool) -> httpx.AsyncHTTPTransport:
-    """The transport with its connections on asyncio's own transports (fetch/aio.py; httpcore's connection
-    locks made fast there too) and, unless `allow_private`, the fetch policy around them (checked after DNS,
-    at connect time)."""
+    """The transport with its connections on asyncio's own transports (fetch/aio.py; httpcore's locks, events
+    and shields asyncio's own there too) and, unless `allow_private`, the fetch policy around them (checked
+    after DNS, at connect time)."""
     pool = getattr(transport, "_pool", None)
     if pool is None or not hasattr(pool, "_network_backend"):  # pragma: no cover - another httpx/httpcore: fail closed
         raise RuntimeError("cannot set the network backend of this httpx version's transport")
     backend = AsyncioBackend()
-    fast_connection_locks()
+    native_primitives()
     pool._network_backend = backend if allow_private else policy.GuardedBackend(backend)
     return transport
 

@@ -2,8 +2,9 @@
 
 Each test runs a small asyncio server in the same event loop and checks what httpcore relies on: reads, the
 end of a stream, timeouts, a reset, flow control both ways, "is this idle connection still open", TLS, and
-a whole httpx request through the product's client; and httpcore's connection locks as the product sets them up
-(a free one taken at once, a held one waited for)."""
+a whole httpx request through the product's client; and httpcore's locks, events and shields as the product
+sets them up (a free lock taken at once, a held one waited for, a request cancelled mid-body or waiting for a
+connection leaving the pool usable, a full pool still a pool timeout)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from contextlib import asynccontextmanager
 
 import httpcore
 import httpcore._synchronization as httpcore_sync
+import httpx
 import pytest
 
-from oit_checker.fetch.aio import AsyncioBackend, AsyncioStream, fast_connection_locks
+from oit_checker.fetch.aio import AsyncioBackend, AsyncioStream, native_primitives
 from oit_checker.fetch.client import FetchSettings, build_client
 from tests.support.paths import ROOT
 
@@ -259,7 +261,7 @@ async def test_the_products_client_takes_a_free_connection_lock_without_yielding
 
 
 async def test_a_held_connection_lock_is_still_waited_for() -> None:
-    assert fast_connection_locks()
+    assert native_primitives()
     lock = httpcore_sync.AsyncLock()
     order: list[str] = []
     release = asyncio.Event()
@@ -282,3 +284,60 @@ async def test_a_held_connection_lock_is_still_waited_for() -> None:
     release.set()
     await asyncio.gather(a, b)
     assert order == ["first in", "first out", "second in"]
+
+
+def test_httpcores_primitives_on_asyncio_are_asyncios_own() -> None:
+    assert native_primitives()
+    assert native_primitives()  # idempotent
+
+    async def made() -> tuple[object, object]:
+        lock, event = httpcore_sync.AsyncLock(), httpcore_sync.AsyncEvent()
+        async with lock:
+            pass
+        event.set()
+        return lock._anyio_lock, event._anyio_event
+
+    lock, event = asyncio.run(made())
+    assert type(lock) is asyncio.Lock
+    assert type(event) is asyncio.Event
+
+
+async def _slow_body(_r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+    """Answers every request on the connection; "/slow" sends half its body, then waits."""
+    while True:
+        head = await _r.readuntil(b"\r\n\r\n")
+        if head.startswith(b"GET /slow"):
+            w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2000\r\n\r\n" + b"x" * 1000)
+            await w.drain()
+            await asyncio.sleep(30)
+            return
+        body = "ประกาศ".encode()
+        w.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        await w.drain()
+
+
+async def test_a_request_cancelled_mid_body_leaves_the_pool_usable() -> None:
+    async with serving(_slow_body) as port, build_client(FetchSettings(allow_private=True)) as client:
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.2):
+                async with client.stream("GET", f"http://127.0.0.1:{port}/slow") as response:
+                    async for _ in response.aiter_raw():
+                        pass
+        for _ in range(3):
+            response = await client.get(f"http://127.0.0.1:{port}/ok")
+            assert response.text == "ประกาศ"
+
+
+async def test_a_full_pool_is_still_a_pool_timeout_and_a_waiter_cancelled_leaves_it_usable() -> None:
+    native_primitives()
+    transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=1))
+    transport._pool._network_backend = AsyncioBackend()
+    async with serving(_slow_body) as port, httpx.AsyncClient(transport=transport) as client:
+        async with client.stream("GET", f"http://127.0.0.1:{port}/slow"):  # holds the only connection
+            with pytest.raises(httpx.PoolTimeout):
+                await client.get(f"http://127.0.0.1:{port}/ok", timeout=httpx.Timeout(5, pool=0.1))
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.1):
+                    await client.get(f"http://127.0.0.1:{port}/ok")
+        response = await client.get(f"http://127.0.0.1:{port}/ok")  # the connection is free again
+        assert response.text == "ประกาศ"
