@@ -37,7 +37,7 @@ from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build
 from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
 from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
-from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult
+from oit_checker.model import Agency, AgencyResult, Catalogue, Item, RunResult
 from oit_checker.text.clock import now_iso
 from oit_checker.text.fiscal import current_fiscal_year
 
@@ -90,7 +90,8 @@ class RunOptions:
         return ExtractPool(workers=self.extract_workers, timeout=self.extract_timeout_s,
                            memory_limit=self.extract_memory_bytes, total_memory=self.extract_memory_total,
                            preload=(JUDGE.module,),  # what the workers run besides extraction
-                           depth=DEFAULT_DEPTH if self.extract_depth is None else self.extract_depth)
+                           depth=DEFAULT_DEPTH if self.extract_depth is None else self.extract_depth,
+                           share=(Item,))  # each agency is judged on the same items: sent to a worker once
 
     def start_workers_early(self) -> None:
         """Start now the extraction workers a run with these options will want (as many as it starts for any

@@ -67,6 +67,31 @@ _HEADER = struct.Struct("!Q")
 _ANSWER = struct.Struct("!Qdd")
 
 CacheKey = tuple[str, DocKind, str, str]
+# At most this many distinct sequences are sent to the workers once and named after (`ExtractPool(share=…)`);
+# past it the others go whole with every task.
+_SHARE_MAX = 32
+
+
+@dataclasses.dataclass(frozen=True)
+class _Shared:
+    """A task's argument that every worker is sent once: whole (`value`) the first time, by `key` after."""
+
+    key: tuple[Any, ...]
+    value: Any = None
+
+
+def _unshare(args: tuple[Any, ...], memo: dict[tuple[Any, ...], Any]) -> tuple[Any, ...]:
+    """The task's arguments with each shared one replaced by its value (kept in `memo` when it comes whole)."""
+    if not any(type(a) is _Shared for a in args):
+        return args
+    out = []
+    for a in args:
+        if type(a) is _Shared:
+            if a.value is not None:
+                memo[a.key] = a.value
+            a = memo[a.key]
+        out.append(a)
+    return tuple(out)
 
 
 _PR_SET_PDEATHSIG = 1
@@ -191,6 +216,7 @@ def _worker_main(sock: socket.socket, memory_limit: int | None, preload: tuple[s
     sock.sendall(_HEADER.pack(0))  # ready
     trim = _malloc_trim()
     done = 0
+    shared: dict[tuple[Any, ...], Any] = {}
     while True:
         try:
             size = _HEADER.unpack(_recv_exact(sock, _HEADER.size))[0]
@@ -199,7 +225,7 @@ def _worker_main(sock: socket.socket, memory_limit: int | None, preload: tuple[s
             return
         began = time.process_time()
         try:
-            outcome: tuple[bool, Any] = (True, fn(*args))
+            outcome: tuple[bool, Any] = (True, fn(*_unshare(args, shared)))
         except BaseException as exc:  # failures are data; the parent decides what they mean
             outcome = (False, exc)
         task_cpu = time.process_time() - began
@@ -298,6 +324,7 @@ class _Worker:
         self._queue: deque[_Task] = deque()
         self._clock: asyncio.TimerHandle | None = None
         self.dead = False
+        self.has: set[tuple[Any, ...]] = set()  # the keys of the shared arguments it was sent whole
 
     @property
     def bound(self) -> bool:
@@ -314,7 +341,12 @@ class _Worker:
         before beginning it; an exception the task raised is raised here."""
         if self.dead:
             raise _NotStarted(started=False)
-        payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+        fresh = [a.key for a in args if type(a) is _Shared and a.value is not None]
+        try:
+            payload = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:
+            self.has.difference_update(fresh)  # never sent: the next task that shares it sends it whole
+            raise
         task = _Task(asyncio.get_running_loop().create_future(), timeout, task_name(fn))
         self._queue.append(task)
         if len(self._queue) == 1:
@@ -622,6 +654,7 @@ class ExtractPool:
         start_method: str = "spawn",
         preload: tuple[str, ...] = (),
         depth: int = DEFAULT_DEPTH,
+        share: tuple[type, ...] = (),
     ) -> None:
         """`workers=None` → one per CPU; `workers=0` → in this process (no memory bound).
 
@@ -630,7 +663,9 @@ class ExtractPool:
         HTTP client threads can deadlock the child. `preload`: modules the workers import as they start
         (what `call` will run), beside their first documents. `depth`: tasks each worker holds at once (see
         `DEFAULT_DEPTH`): deeper keeps the workers busier on a loaded machine, shallower lets a page that
-        arrives late go before queued documents.
+        arrives late go before queued documents. `share`: immutable types whose sequences `call` is given again and
+        again (the catalogue's items, one agency after another): a list or tuple of them goes to each worker
+        once, and by name after, while this pool keeps it alive (at most `_SHARE_MAX` of them).
         """
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         if self.workers < 0:
@@ -649,6 +684,8 @@ class ExtractPool:
         self._extract_fn = extract_fn
         self._start_method = start_method
         self._preload = preload
+        self._share = share
+        self._pinned: dict[tuple[Any, ...], Any] = {}  # the shared sequences: alive, so their items' ids stay theirs
         self._cache: OrderedDict[CacheKey, Document] = OrderedDict()
         self._pending: dict[CacheKey, asyncio.Future[Document]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -810,7 +847,8 @@ class ExtractPool:
         never_started = 0
         while True:
             try:
-                result: T = await self._take().run(fn, args, timeout)
+                worker = self._take()
+                result: T = await worker.run(fn, self._shared(args, worker), timeout)
                 return result
             except _NotStarted as exc:
                 if not exc.started:
@@ -818,6 +856,25 @@ class ExtractPool:
                     if never_started > _REDISPATCH:
                         raise _Died from None
                 self.stats.retries += 1
+
+    def _shared(self, args: tuple[Any, ...], worker: _Worker) -> tuple[Any, ...]:
+        """`args` for `worker`, each list or tuple of the `share` types as a `_Shared`: whole if the worker
+        has not had it yet, else by its key (the ids of its items, which the pinned sequence keeps alive)."""
+        if not self._share:
+            return args
+        out = []
+        for a in args:
+            if isinstance(a, list | tuple) and a and all(type(x) in self._share for x in a):
+                key = (type(a) is tuple, *map(id, a))
+                if key in self._pinned or len(self._pinned) < _SHARE_MAX:
+                    self._pinned.setdefault(key, tuple(a))
+                    if key in worker.has:
+                        a = _Shared(key)
+                    else:
+                        worker.has.add(key)
+                        a = _Shared(key, a)
+            out.append(a)
+        return tuple(out)
 
     async def _in_thread(self, fn: Callable[..., T], args: tuple[Any, ...], timeout: float) -> T:
         if self._thread is None:

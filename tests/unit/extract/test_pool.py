@@ -615,3 +615,64 @@ def test_a_worker_started_early_that_died_is_replaced_not_taken() -> None:
             assert worker is not gone and worker.process.is_alive()
     finally:
         close_early()
+
+
+def _where_items_are(items: list[object], tag: str) -> tuple[int, tuple[str, ...], str]:
+    """Run on a worker: the id of the items' sequence there, what it holds, and `tag`."""
+    return id(items), tuple(getattr(i, "id", "") for i in items), tag
+
+
+def _task_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pickled size of every task the pool sends from now on."""
+    sizes: list[int] = []
+    dumps = pickle.dumps
+
+    def counting(obj: object, *args: object, **kwargs: object) -> bytes:
+        out = dumps(obj, *args, **kwargs)  # type: ignore[arg-type]
+        if isinstance(obj, tuple) and len(obj) == 2 and callable(obj[0]):
+            sizes.append(len(out))
+        return out
+
+    monkeypatch.setattr(pool_module.pickle, "dumps", counting)
+    return sizes
+
+
+async def test_a_shared_sequence_goes_to_each_worker_once_and_is_the_same_object_there_after(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+    from oit_checker.model import Item
+
+    items = list(load_catalogue(catalogue_path_for(2568)).items)
+    ids = tuple(i.id for i in items)
+    sizes = _task_sizes(monkeypatch)
+    async with ExtractPool(1, timeout=30, share=(Item,)) as pool:
+        first = await pool.call(_where_items_are, items, "a", timeout=30)
+        again = await pool.call(_where_items_are, list(items), "b", timeout=30)  # another list, the same items
+        assert first[1] == again[1] == ids and (first[2], again[2]) == ("a", "b")
+        assert again[0] == first[0]  # the worker's own copy, kept from the first task
+        assert sizes[1] * 20 < sizes[0]  # named, not sent again
+        part = items[:5]
+        with pytest.raises(Exception, match="pickle"):
+            await pool.call(_where_items_are, part, lambda: None, timeout=30)  # never sent
+        assert (await pool.call(_where_items_are, part, "c", timeout=30))[1] == ids[:5]  # so sent whole now
+        with pytest.raises(TimeoutError):
+            await pool.call(time.sleep, 5, timeout=0.5)  # the worker is killed, a new one starts
+        assert (await pool.call(_where_items_are, items, "d", timeout=30))[1] == ids  # whole to the new one
+    async with ExtractPool(1, timeout=30) as pool:  # not a shared type: every task carries the items
+        sizes.clear()
+        for tag in "ab":
+            assert (await pool.call(_where_items_are, items, tag, timeout=30))[1] == ids
+        assert sizes[1] * 2 > sizes[0]
+
+
+async def test_past_its_bound_a_pool_sends_further_sequences_whole() -> None:
+    from oit_checker.model import DocKind as Kind
+
+    docs = [Document(url=f"u{n}", kind=Kind.OTHER, title=f"t{n}") for n in range(pool_module._SHARE_MAX + 5)]
+    async with ExtractPool(1, timeout=30, share=(Document,)) as pool:
+        for n in range(len(docs)):
+            got = await pool.call(_where_items_are, docs[n:n + 1], str(n), timeout=30)
+            assert got[2] == str(n)
+        assert len(pool._pinned) == pool_module._SHARE_MAX
+        again = await pool.call(_where_items_are, docs[-1:], "last", timeout=30)
+        assert again[2] == "last"
