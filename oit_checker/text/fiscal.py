@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from .thai import display, thai_digits_to_arabic
 
@@ -439,7 +440,8 @@ class _Scanner:
         self.url = url
         self.cands: list[_Cand] = []
         self._runs: dict[int, list[tuple[int, int]]] | None = None  # the digit runs by length
-        self._spans: dict[frozenset[int], list[tuple[int, int]]] = {}  # the runs of some lengths, in order
+        # The runs of some lengths in order, and the gaps from each run's start to the next one's end.
+        self._spans: dict[frozenset[int], tuple[list[tuple[int, int]], list[int]]] = {}
         self._folded: str | None = None
         self._windows: dict[tuple[frozenset[int], int, int], list[tuple[int, int]]] = {}
 
@@ -447,9 +449,11 @@ class _Scanner:
         """`rx.finditer(self.text)`, run only over the windows around the digit runs of the lengths `runs`
         (see `_RUNS_YEAR`): the same matches."""
         t = self.text
+        needles = _NEEDLES_BY_ID.get(id(rx), ())
         extent = None if len(t) < _SCAN_WHOLE_BELOW else _EXTENT_BY_ID.get(id(rx))
         if extent is None:
-            yield from rx.finditer(t)
+            if all(n.search(t) is not None for n in needles):
+                yield from rx.finditer(t)
             return
         width, reach = extent
         key = (runs, width, reach)
@@ -458,6 +462,8 @@ class _Scanner:
             windows = self._windows[key] = self._windows_around(runs, width, reach)
         size = len(t)
         for lo, hi in windows:
+            if needles and any(n.search(t, lo, hi) is None for n in needles):
+                continue  # a match would hold each, and lie inside the window
             last = hi - reach if hi < size else size
             for m in rx.finditer(t, lo, hi):
                 if m.start() > last:
@@ -465,28 +471,30 @@ class _Scanner:
                 yield m
 
     def _windows_around(self, runs: frozenset[int], width: int, reach: int) -> list[tuple[int, int]]:
-        spans = self._spans.get(runs)
-        if spans is None:
+        got = self._spans.get(runs)
+        if got is None:
             by_length = self._runs
             if by_length is None:
                 by_length = self._runs = {}
                 for m in _DIGIT_RUN.finditer(self.text):
                     start, end = m.span()
                     by_length.setdefault(end - start, []).append((start, end))
-            spans = self._spans[runs] = sorted(span for length in runs for span in by_length.get(length, ()))
+            spans = sorted(span for length in runs for span in by_length.get(length, ()))
+            # Runs do not overlap, so starts and ends rise together: the windows of two neighbours, [e - width,
+            # s + reach) each, overlap or touch when the second's end is at most `width + reach` past the
+            # first's start. Each pattern's windows break where that gap is wider than its own sum.
+            got = self._spans[runs] = (spans, [b[1] - a[0] for a, b in pairwise(spans)])
+        spans, gaps = got
         if not spans:
             return []
         size = len(self.text)
+        widest = width + reach
         out: list[tuple[int, int]] = []
-        lo0, hi0 = spans[0][1] - width, spans[0][0] + reach  # the window being grown
-        for start, end in spans[1:]:
-            lo, hi = end - width, start + reach
-            if lo <= hi0:  # overlaps or touches it: one window
-                hi0 = max(hi0, hi)
-            else:
-                out.append((max(0, lo0), min(size, hi0)))
-                lo0, hi0 = lo, hi
-        out.append((max(0, lo0), min(size, hi0)))
+        first = 0
+        for i in [i for i, gap in enumerate(gaps) if gap > widest]:
+            out.append((max(0, spans[first][1] - width), min(size, spans[i][0] + reach)))
+            first = i + 1
+        out.append((max(0, spans[first][1] - width), min(size, spans[-1][0] + reach)))
         return out
 
     def add(
@@ -765,6 +773,14 @@ def year_mentions_in_display(shown: str) -> list[YearMention]:
 
 
 _MONTH_NAME = re.compile(THAI_MONTH_RX)
+_RANGE_DASH = re.compile(r"[-–—−~]|ถึง")  # what `_DASH` cannot match without
+# What every match of a pattern holds besides its digits: a Thai date its month's name (the pattern's own month
+# group), a range of months also its dash. Where one is missing, in a window or a short text, the pattern is not
+# run: a match lies inside the window it is looked for in (`finditer(text, lo, hi)`), and so does what it holds;
+# the month name's look-behinds see the text before the window as the pattern's do, its look-aheads the window's
+# end as the pattern's do. The bench agency's texts: 21.1–21.3 → 20.0–20.2 ms (medians of 7, alternating).
+_NEEDLES_BY_ID: dict[int, tuple[re.Pattern[str], ...]] = {
+    id(_RX_MONTH_RANGE): (_RANGE_DASH, _MONTH_NAME), id(_RX_MONTH_DATE): (_MONTH_NAME,)}
 
 
 def months_named(text: str) -> set[int]:

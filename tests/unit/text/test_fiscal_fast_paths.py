@@ -84,6 +84,25 @@ def test_real_documents_read_the_same_in_windows(texts: list[str], monkeypatch: 
     assert found > 500
 
 
+def test_the_patterns_needles_leave_out_only_windows_without_a_match(texts: list[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    patterns = {id(rx): rx for rx in fiscal._EXTENTS}
+    skipped = 0
+    for text in texts:
+        got = _as_tuples(fiscal.year_mentions_in_display(text))
+        with monkeypatch.context() as m:
+            m.setattr(fiscal, "_NEEDLES_BY_ID", {})
+            assert got == _as_tuples(fiscal.year_mentions_in_display(text)), text[:80]
+        for rx_id, needles in fiscal._NEEDLES_BY_ID.items():
+            rx = patterns[rx_id]
+            for match in rx.finditer(text):  # what a match holds, the needles find inside it
+                assert all(n.search(text, match.start(), match.end()) for n in needles), match.group()
+            if len(text) >= fiscal._SCAN_WHOLE_BELOW:
+                skipped += sum(1 for lo, hi in _windows(text, fiscal._RUNS_YEAR, rx)
+                               if not all(n.search(text, lo, hi) for n in needles))
+    assert skipped > 200  # not vacuous: on real pages many windows name no month
+
+
 @pytest.mark.parametrize(("mention", "kind", "years"), [
     ("ประจำ ปีงบ ประมาณ พ.ศ. 68", fiscal.MentionKind.FISCAL, (2568,)),
     ("ประจำปีงบประมาณ พ.ศ. 2569", fiscal.MentionKind.FISCAL, (2569,)),
