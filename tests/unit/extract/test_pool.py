@@ -676,3 +676,17 @@ async def test_past_its_bound_a_pool_sends_further_sequences_whole() -> None:
         assert len(pool._pinned) == pool_module._SHARE_MAX
         again = await pool.call(_where_items_are, docs[-1:], "last", timeout=30)
         assert again[2] == "last"
+
+
+def _collector() -> tuple[int, int]:
+    import gc
+
+    return gc.get_threshold()[0], gc.get_freeze_count()
+
+
+async def test_a_worker_keeps_its_imports_out_of_the_collectors_sight_and_collects_young_objects_less_often(
+) -> None:
+    async with ExtractPool(1, timeout=30, preload=("oit_checker.engine.judge",)) as pool:
+        threshold, frozen = await pool.call(_collector, timeout=30)
+    assert threshold == pool_module.WORKER_GC_THRESHOLD
+    assert frozen > 10_000  # the extractors' modules and what they made
