@@ -678,15 +678,13 @@ async def test_past_its_bound_a_pool_sends_further_sequences_whole() -> None:
         assert again[2] == "last"
 
 
-def _collector() -> tuple[int, int]:
+def _frozen() -> int:
     import gc
 
-    return gc.get_threshold()[0], gc.get_freeze_count()
+    return gc.get_freeze_count()
 
 
-async def test_a_worker_keeps_its_imports_out_of_the_collectors_sight_and_collects_young_objects_less_often(
-) -> None:
+async def test_a_worker_keeps_its_imports_out_of_the_collectors_sight() -> None:
     async with ExtractPool(1, timeout=30, preload=("oit_checker.engine.judge",)) as pool:
-        threshold, frozen = await pool.call(_collector, timeout=30)
-    assert threshold == pool_module.WORKER_GC_THRESHOLD
+        frozen = await pool.call(_frozen, timeout=30)
     assert frozen > 10_000  # the extractors' modules and what they made
