@@ -310,9 +310,9 @@ def native_primitives() -> bool:
     running library and the task's cancel scopes. asyncio's own lock and event do the same job on asyncio;
     anyio's shield only holds off cancellation by anyio's own cancel scopes, which nothing in this product
     opens (its timeouts are asyncio's, whose cancellation a shield never stopped), so here it does nothing.
-    Measured with bench/fetch.py (20 agencies, 1,100 requests, alternating in one process): anyio's lock
-    832 → 774 µs of CPU per request with `fast_acquire`, and 764 → 704 µs with asyncio's lock and no
-    shields.
+    Measured as bench/fetch.py does (20 agencies, 1,100 requests, seven rounds alternating in one process):
+    779 µs of CPU per request with anyio's lock taken at once when free (its `fast_acquire`, this function's
+    earlier form), 697 µs with asyncio's lock and event and no shields.
 
     httpcore makes these objects in its own modules, so this changes its classes for the whole process, and
     only under asyncio (under trio they stay trio's). Idempotent; False (nothing changed) when this httpcore
