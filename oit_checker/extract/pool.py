@@ -672,7 +672,8 @@ class ExtractPool:
         `DEFAULT_DEPTH`): deeper keeps the workers busier on a loaded machine, shallower lets a page that
         arrives late go before queued documents. `share`: immutable types whose sequences `call` is given again and
         again (the catalogue's items, one agency after another): a list or tuple of them goes to each worker
-        once, and by name after, while this pool keeps it alive (at most `_SHARE_MAX` of them).
+        once, and by name after, while this pool keeps it alive (at most `_SHARE_MAX` of them, for as long as
+        it serves one event loop). A worker then hands every task the same object: a task must not change it.
         """
         self.workers = (os.cpu_count() or 1) if workers is None else workers
         if self.workers < 0:
@@ -815,6 +816,9 @@ class ExtractPool:
             for worker in [w for w in self._all if w.bound]:
                 worker.close()
             self._all = [w for w in self._all if not w.dead]
+            # Only bound workers were sent shared sequences, and they are gone: each run's sequences (a Dask
+            # worker's pool serves one batch, with its own catalogue, per loop) start afresh.
+            self._pinned = {}
             self._loop = loop
             # In-process: one at a time (its time bound counts from its start on the one thread).
             self._slots = _Slots(self.workers * self.depth if self.workers else 1)
@@ -871,7 +875,7 @@ class ExtractPool:
             return args
         out = []
         for a in args:
-            if isinstance(a, list | tuple) and a and all(type(x) in self._share for x in a):
+            if type(a) in (list, tuple) and a and all(type(x) in self._share for x in a):
                 key = (type(a) is tuple, *map(id, a))
                 if key in self._pinned or len(self._pinned) < _SHARE_MAX:
                     self._pinned.setdefault(key, tuple(a))

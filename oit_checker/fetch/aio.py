@@ -12,12 +12,14 @@ stream waiting, or its socket polls readable (what httpcore's own check does).
 Errors are httpcore's, as from its anyio backend: ConnectError/ConnectTimeout, ReadError/ReadTimeout,
 WriteError/WriteTimeout; an orderly end of stream reads as b"".
 
-`native_primitives` gives httpcore asyncio's own locks and events as well: see there.
+`native_primitives` gives httpcore asyncio's own locks and events, and no cancellation shields (they would
+only hold off anyio's cancel scopes, which the product does not open): see there.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import select
 import ssl
 import typing
@@ -295,10 +297,11 @@ def _native_shield_init(shield: typing.Any) -> None:
     if _SYNC.current_async_library() != "asyncio":
         _plain["shield"](shield)
         return
-    shield._backend = _NO_SHIELD  # neither branch of its enter and exit: nothing to do
+    shield._backend = "asyncio"
+    shield._anyio_shield = _NO_SHIELD  # entered and exited in its place: nothing to do
 
 
-_NO_SHIELD = "asyncio, no shield"
+_NO_SHIELD = contextlib.nullcontext()
 
 
 def native_primitives() -> bool:

@@ -618,8 +618,8 @@ def test_a_worker_started_early_that_died_is_replaced_not_taken() -> None:
 
 
 def _where_items_are(items: list[object], tag: str) -> tuple[int, tuple[str, ...], str]:
-    """Run on a worker: the id of the items' sequence there, what it holds, and `tag`."""
-    return id(items), tuple(getattr(i, "id", "") for i in items), tag
+    """Run on a worker: the id of the items' sequence there, what it holds (ids, or URLs), and `tag`."""
+    return id(items), tuple(getattr(i, "id", None) or getattr(i, "url", "") for i in items), tag
 
 
 def _task_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -672,10 +672,25 @@ async def test_past_its_bound_a_pool_sends_further_sequences_whole() -> None:
     async with ExtractPool(1, timeout=30, share=(Document,)) as pool:
         for n in range(len(docs)):
             got = await pool.call(_where_items_are, docs[n:n + 1], str(n), timeout=30)
-            assert got[2] == str(n)
+            assert got[1:] == ((f"u{n}",), str(n))
         assert len(pool._pinned) == pool_module._SHARE_MAX
         again = await pool.call(_where_items_are, docs[-1:], "last", timeout=30)
-        assert again[2] == "last"
+        assert again[1:] == ((docs[-1].url,), "last")
+
+
+def test_a_pool_lets_its_shared_sequences_go_with_its_event_loop() -> None:
+    from oit_checker.model import DocKind as Kind
+
+    docs = [Document(url=f"u{n}", kind=Kind.OTHER) for n in range(3)]
+    with ExtractPool(1, timeout=30, share=(Document,)) as pool:
+        for run in range(3):  # one batch per loop, each with its own objects
+            batch = [Document(url=d.url, kind=d.kind) for d in docs]
+
+            async def one(batch: list[Document] = batch) -> tuple[int, tuple[str, ...], str]:
+                return await pool.call(_where_items_are, batch, "x", timeout=30)
+
+            assert asyncio.run(one())[1] == ("u0", "u1", "u2")
+            assert len(pool._pinned) == 1, run  # the sequences of the loops before are let go
 
 
 def _frozen() -> int:

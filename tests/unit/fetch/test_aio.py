@@ -329,7 +329,7 @@ async def test_a_request_cancelled_mid_body_leaves_the_pool_usable() -> None:
 
 
 async def test_a_full_pool_is_still_a_pool_timeout_and_a_waiter_cancelled_leaves_it_usable() -> None:
-    native_primitives()
+    assert native_primitives()
     transport = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=1))
     transport._pool._network_backend = AsyncioBackend()
     async with serving(_slow_body) as port, httpx.AsyncClient(transport=transport) as client:
