@@ -778,7 +778,7 @@ _RANGE_DASH = re.compile(r"[-–—−~]|ถึง")  # what `_DASH` cannot matc
 # group), a range of months also its dash. Where one is missing, in a window or a short text, the pattern is not
 # run: a match lies inside the window it is looked for in (`finditer(text, lo, hi)`), and so does what it holds;
 # the month name's look-behinds see the text before the window as the pattern's do, its look-aheads the window's
-# end as the pattern's do. The bench agency's texts: 21.1–21.3 → 20.0–20.2 ms (medians of 7, alternating).
+# end as the pattern's do. The bench agency's texts: 21.1–22.2 → 20.0–20.8 ms (medians of 7, alternating, five runs).
 _NEEDLES_BY_ID: dict[int, tuple[re.Pattern[str], ...]] = {
     id(_RX_MONTH_RANGE): (_RANGE_DASH, _MONTH_NAME), id(_RX_MONTH_DATE): (_MONTH_NAME,)}
 
