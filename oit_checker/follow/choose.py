@@ -101,17 +101,22 @@ def names_code(item_id: str, text: str) -> bool:
 
 
 def _phrases(item: Item) -> tuple[str, ...]:
-    return item.title_phrases or ((item.name_th,) if item.name_th else ())
+    """The item's title phrases in their matching form (`normalize`), empty ones left out."""
+    return _normalized(item.title_phrases or ((item.name_th,) if item.name_th else ()))
+
+
+@lru_cache(maxsize=512)  # one entry per item of the catalogue
+def _normalized(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in map(normalize_phrase, phrases) if p)
 
 
 def relevance(item: Item, text: str, url: str) -> int:
     """How strongly a link's text/URL names the item: 0 = not at all."""
     norm = normalize_phrase(text)  # link texts and URLs repeat for every item: memoized
-    path = normalize_phrase(unquote(url))
+    path = _url_form(url)
     score = 0
-    for phrase in _phrases(item):
-        p = normalize_phrase(phrase)
-        if p and (p in norm or p in path):
+    for p in _phrases(item):
+        if p in norm or p in path:
             score += 3
             break
     if names_code(item.id, text) or names_code(item.id, unquote(url).rsplit("/", 1)[-1]):
@@ -119,12 +124,21 @@ def relevance(item: Item, text: str, url: str) -> int:
     return score
 
 
+def _url_form(url: str) -> str:
+    """`normalize_phrase(unquote(url))`. A URL of printable ASCII without a space or an escape, as most are, is
+    its own form (what `normalize` changes is whitespace, control characters and non-ASCII text): not
+    memoized, so the memo keeps the link texts, which repeat from agency to agency where URLs do not."""
+    if "%" not in url and " " not in url and url.isascii() and url.isprintable():
+        return url
+    return normalize_phrase(unquote(url))
+
+
 def entry_relevance(item: Item, text: str) -> int:
     """Relevance of an entry's text alone (the row or list item around a generic link)."""
     if not text:
         return 0
     norm = normalize(text)
-    score = 3 if any((p := normalize_phrase(ph)) and p in norm for ph in _phrases(item)) else 0
+    score = 3 if any(p in norm for p in _phrases(item)) else 0
     if names_code(item.id, text):
         score += 2
     return score
@@ -157,6 +171,14 @@ def _year_score(years: tuple[frozenset[int], frozenset[int]], target_years: froz
     if ranged & target_years:
         return 2 if rule is FiscalYearRule.COVERS_CURRENT else 1
     return -2
+
+
+def _link_year(link: Link, context: str, target_years: frozenset[int], item: Item) -> int:
+    """`_year_score` of the years a link's text and URL name, else of its entry's (`context`)."""
+    years = _years(link.text, link.url)
+    if context and not any(years):
+        years = _years(context, "", entry=True)
+    return _year_score(years, target_years, item.fiscal_year_rule)
 
 
 def _download_like(url: str) -> bool:
@@ -225,28 +247,27 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
         if not content and not viewer and rel == 0:
             continue  # menu and footer links are evidence only when they name the item (a year is not enough)
-        years = _years(link.text, link.url)
-        if context and not any(years):
-            years = _years(context, "", entry=True)
-        yscore = _year_score(years, target_years, item.fiscal_year_rule)
         same = same_site(link.url, site) or same_site(link.url, page.url)
+        # The years a link names are read only for a link that is taken (most are not: other pages of the site).
         if link.via in _FRAMES and same and not looks_like_document(link.url):
             # A same-site page in a frame is this page's content, whatever it is about.
-            pages.append(Choice(link, False, True, rel, yscore, content))
+            pages.append(Choice(link, False, True, rel, _link_year(link, context, target_years, item), content))
             continue
         if viewer or drive is not None or link.download or looks_like_document(link.url) or (
                 same and _download_like(link.url)):
             if not (viewer or drive is not None or same):
                 continue
-            choice = Choice(link, True, viewer, rel, yscore, content,
+            choice = Choice(link, True, viewer, rel, _link_year(link, context, target_years, item), content,
                             probe=not (viewer or drive is not None or link.download or looks_like_document(link.url)),
                             image=extension(link.url) in IMAGE_EXTENSIONS and not viewer)
             (images if choice.image else documents).append(choice)
         elif same and rel > 0:
-            pages.append(Choice(link, False, link.via == "meta-refresh", rel, yscore, content))
+            pages.append(Choice(link, False, link.via == "meta-refresh", rel,
+                                _link_year(link, context, target_years, item), content))
         elif same and content and download_worded(link.text) and (about_item or rel > 0):
             # "ดาวน์โหลด" on the item's own page (or in the item's row of an index) is worth one look.
-            probes.append(Choice(link, False, False, rel, yscore, content, probe=True))
+            probes.append(Choice(link, False, False, rel, _link_year(link, context, target_years, item), content,
+                                 probe=True))
 
     documents = _prefer_relevant(documents, about_item)
     documents = sorted(_prefer_year(documents), key=lambda c: c.rank, reverse=True)
