@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/proftop.py PROFILE [--top 15]
 
-PROFILE is a cProfile file (`*.prof`, the main process only) or a py-spy speedscope file (`*.speedscope.json`,
-every process of the tree, `--subprocesses`). For speedscope, time is in samples summed over all processes;
-`--per-process` lists each thread's total first;
-`--main-only` keeps the product's main process only.
+PROFILE is a cProfile file (`*.prof`, the main process only), a py-spy speedscope file (`*.speedscope.json`,
+every process of the tree, `--subprocesses`), or the folder of `--profile cpu` (one `PID.cpu.txt` of collapsed
+stacks per process, sampled by CPU time: see bench/cpuprofile/sitecustomize.py). For speedscope, time is in
+samples summed over all processes; for the CPU sampler, in seconds of CPU (each process's samples scaled to its
+CPU time). `--per-process` lists each process's (or thread's) total first; `--main-only` keeps the product's
+main process only.
 """
 
 from __future__ import annotations
@@ -102,15 +104,77 @@ def speedscope_top(path: Path, top: int, per_process: bool, main_only: bool, by_
     return "\n".join(out) + "\n"
 
 
+def _collapsed_frame(frame: str, by_line: bool) -> str:
+    """`qualname (path:line)` as written by the CPU sampler → `qualname (file.py)` (or `(file.py:line)`)."""
+    name, _, where = frame.rpartition(" (")
+    path, _, line = where.rstrip(")").rpartition(":")
+    file = Path(path).name
+    return f"{name} ({file}:{line})" if by_line else f"{name} ({file})"
+
+
+def _is_wrapper_name(frame: str) -> bool:
+    name, _, file = frame.rstrip(")").rpartition(" (")
+    file = file.split(":", 1)[0]
+    return (file, None) in WRAPPERS or (file, name) in WRAPPERS
+
+
+def collapsed_top(folder: Path, top: int, per_process: bool, main_only: bool, by_line: bool = False) -> str:
+    """The top entries of a `--profile cpu` folder: every process's samples, in seconds of that process's CPU."""
+    files = sorted(folder.glob("*.cpu.txt")) if folder.is_dir() else [folder]
+    self_s: Counter[str] = Counter()
+    total_s: Counter[str] = Counter()
+    lines = []
+    grand = 0.0
+    for path in files:
+        text = path.read_text(encoding="utf-8").splitlines()
+        if not text or not text[0].startswith("# "):
+            continue
+        head = dict(part.split("=", 1) for part in text[0][2:].split(" argv=")[0].split())
+        argv = text[0].split(" argv=", 1)[1] if " argv=" in text[0] else ""
+        worker = "multiprocessing" in argv
+        if main_only and worker:
+            continue
+        samples = int(head.get("samples", "0"))
+        cpu = float(head.get("cpu_s", "0"))
+        if not samples:
+            continue
+        each = cpu / samples  # seconds of CPU a sample stands for (the kernel's tick may have coarsened it)
+        for row in text[1:]:
+            stack, _, count = row.rpartition(" ")
+            frames = [_collapsed_frame(f, by_line) for f in stack.split(";") if f]
+            if not frames:
+                continue
+            weight = int(count) * each
+            self_s[frames[-1]] += weight
+            for frame in {f for f in frames if not _is_wrapper_name(f)}:
+                total_s[frame] += weight
+        grand += cpu
+        lines.append(f"  pid {head.get('pid', '?')} ({'worker' if worker else 'main'}): {cpu:.2f} s of CPU, "
+                     f"{samples} samples")
+    out = [f"{folder.name}: {grand:.2f} s of CPU sampled in {len(lines)} process(es)"
+           + (" (the main process)" if main_only else "")]
+    if per_process:
+        out += lines
+    for title, counter in (("cumulative (in stack; start-up and event-loop wrapper frames hidden)", total_s),
+                           ("self (top of stack)", self_s)):
+        out.append(f"\n## {title}")
+        out.append(f"{'share':>7} {'seconds':>9}  function")
+        for frame, weight in counter.most_common(top):
+            out.append(f"{weight / grand if grand else 0:7.1%} {weight:9.2f}  {frame}")
+    return "\n".join(out) + "\n"
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("profile", type=Path)
     p.add_argument("--top", type=int, default=15)
     p.add_argument("--per-process", action="store_true", help="list each thread's total first")
-    p.add_argument("--main-only", action="store_true", help="speedscope: the product's main process only")
-    p.add_argument("--by-line", action="store_true", help="speedscope: one entry per line, not per function")
+    p.add_argument("--main-only", action="store_true", help="speedscope, cpu: the product's main process only")
+    p.add_argument("--by-line", action="store_true", help="speedscope, cpu: one entry per line, not per function")
     args = p.parse_args()
-    if args.profile.suffix == ".json":
+    if args.profile.is_dir() or args.profile.name.endswith(".cpu.txt"):
+        print(collapsed_top(args.profile, args.top, args.per_process, args.main_only, args.by_line), end="")
+    elif args.profile.suffix == ".json":
         print(speedscope_top(args.profile, args.top, args.per_process, args.main_only, args.by_line), end="")
     else:
         print(cprofile_top(args.profile, args.top), end="")

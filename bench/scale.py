@@ -795,12 +795,31 @@ class Product:
             profile_out = self.profile_dir / f"{label}.prof"
             python += ["-m", "cProfile", "-o", str(profile_out)]
         cmd = [*python, "-m", "oit_checker", *args]
+        if self.profile == "cpu":
+            assert self.profile_dir is not None
+            profile_out = self.profile_dir / f"{label}-cpu"
         if self.profile == "py-spy":
             assert self.profile_dir is not None
             profile_out = self.profile_dir / f"{label}.speedscope.json"
             py_spy = shutil.which("py-spy", path=str(Path(sys.executable).parent)) or "py-spy"
             cmd = [py_spy, "record", "--subprocesses", "--format", "speedscope", "-o", str(profile_out), "--", *cmd]
         return cmd, report, profile_out
+
+
+    def env(self, label: str) -> dict[str, str]:
+        """`product_env()`; with `--profile cpu`, the CPU sampler loaded by every process of the tree."""
+        env = product_env()
+        if self.profile == "cpu":
+            assert self.profile_dir is not None
+            out = self.profile_dir / f"{label}-cpu"
+            out.mkdir(parents=True, exist_ok=True)
+            env["OIT_BENCH_CPU_PROFILE"] = str(out)
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (str(CPU_SAMPLER), env.get("PYTHONPATH", "")) if p)
+        return env
+
+
+# Its sitecustomize.py samples each process's stack by CPU time (`--profile cpu`).
+CPU_SAMPLER = Path(__file__).resolve().parent / "cpuprofile"
 
 
 def stop_session(proc: subprocess.Popen[bytes]) -> int:
@@ -851,7 +870,7 @@ def run_product(product: Product, label: str, server: Server, floor_s: float | N
     started = time.perf_counter()
     with stderr_path.open("wb") as stderr:
         # Its own session: on a timeout or Ctrl-C the product and its workers (and nothing else) are stopped.
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr, cwd=product.work, env=product_env(),
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr, cwd=product.work, env=product.env(label),
                                 start_new_session=True)
         sampler = TreeSampler(proc.pid)
         sampler.start()
@@ -952,8 +971,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--run-timeout", type=float, default=3600.0,
                    help="stop a product run after this many seconds (default: %(default)s); later runs are skipped")
     p.add_argument("--product-args", default="", help="extra arguments for `audit`, e.g. '--agencies-at-once 8'")
-    p.add_argument("--profile", choices=("cprofile", "py-spy"), help="profile each product run (figures then "
-                   "include the profiler's cost); see bench/proftop.py")
+    p.add_argument("--profile", choices=("cprofile", "py-spy", "cpu"), help="profile each product run (figures "
+                   "then include the profiler's cost): cProfile (main process), py-spy (wall-clock samples of the "
+                   "tree) or cpu (samples by CPU time of the tree, bench/cpuprofile); see bench/proftop.py")
     p.add_argument("--profile-dir", type=Path, help="where profiles go (default: WORK/profiles)")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="audit's executor (default: local); dask: a LocalCluster of --workers processes, or "
