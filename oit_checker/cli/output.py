@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,10 +18,31 @@ from oit_checker.errors import UsageError
 from oit_checker.text import i18n
 
 
+def _special(target: Path) -> bool:
+    """An existing path that is not a file: a device (/dev/null), a pipe (a FIFO, /dev/stdout, `>(…)`) or a
+    socket. Written into as it is: renaming a file over it would replace the device or the pipe itself."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _destination(path: str | Path) -> Path:
+    """Where an atomic write renames its file to: the file a symbolic link points to (the link stays a link)."""
+    target = Path(path)
+    return target.resolve() if target.is_symlink() else target
+
+
 def check_writable(path: str | Path) -> None:
     """Refuse an output path that cannot be written (no such folder, a folder, no permission), before any
     work is done: a typo must not cost a night's run."""
     target = Path(path)
+    if _special(target):
+        if not os.access(target, os.W_OK):
+            raise UsageError(i18n.text("cli.no_permission", path=path, folder=target))
+        return
+    target = _destination(target)
     folder = target.parent
     if not folder.resolve().is_dir():
         raise UsageError(i18n.text("cli.folder_missing", path=path, folder=folder))
@@ -60,19 +82,31 @@ def check_output_paths(args: object) -> None:
 
 
 def write_atomic(path: str | Path, text: str | bytes) -> None:
-    target = Path(path)
+    """`text` to `path`, through a temporary file renamed over it (a device or a pipe is written into)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if _special(Path(path)):
+        try:
+            with open(path, "wb") as out:
+                out.write(data)
+        except OSError as exc:
+            raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
+        return
+    target = _destination(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        tmp.write_bytes(data)
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
 
 
-def write_atomic_stream(path: str | Path, write: Callable[[IO[str]], None]) -> None:
+def write_atomic_stream(path: str | Path, write: Callable[[IO[str]], object]) -> None:
     """`write_atomic` for text written in pieces by `write(file)`: never held whole in memory."""
-    target = Path(path)
+    if _special(Path(path)):
+        _write_through(path, write)
+        return
+    target = _destination(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with tmp.open("w", encoding="utf-8") as out:
@@ -84,6 +118,14 @@ def write_atomic_stream(path: str | Path, write: Callable[[IO[str]], None]) -> N
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _write_through(path: str | Path, write: Callable[[IO[str]], object]) -> None:
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            write(out)
+    except OSError as exc:
+        raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
 
 
 def emit(text: str, path: str | Path | None, stream: IO[str] | None = None) -> None:
