@@ -60,6 +60,7 @@ from oit_checker.report.json_out import diff_dict
 from oit_checker.report.since import diff_markdown, print_diff, print_suppressions, suppressions_markdown
 from oit_checker.text.i18n import count, text
 from oit_checker.text.sanitize import one_line
+from oit_checker.text.sizes import human_bytes
 
 AUDIT_FORMATS = ("table", "json", "md", "html", "junit")
 DIFF_FORMATS = ("table", "json", "md")
@@ -391,6 +392,9 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
         parts.append(count("audit.summary_findings_reused", o.reused, lang))
     if o.cache is not None and o.cache.disabled:
         parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
+    if o.cache is not None and o.cache.evicted:
+        parts.append(text("audit.summary_cache_full", lang, evicted=f"{o.cache.evicted:,}",
+                          cap=human_bytes(o.cache.max_bytes)))
     if o.crashed:
         parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
     if o.executor != "local":

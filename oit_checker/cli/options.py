@@ -9,7 +9,7 @@ from pathlib import Path
 from oit_checker.engine.session import RunOptions
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import FetchSettings
-from oit_checker.fetch.httpcache import default_cache_dir
+from oit_checker.fetch.httpcache import DEFAULT_HTTP_CACHE_BYTES, default_cache_dir
 from oit_checker.fetch.render import BROWSER_CANDIDATES, DEFAULT_PAGE_TIMEOUT_S, RenderSettings, require_render
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.text.i18n import LANGS, language, text
@@ -85,6 +85,8 @@ def add_cache_options(p: argparse.ArgumentParser) -> None:
     """Where answers and extracted texts are kept between runs (every answer is still revalidated)."""
     p.add_argument("--cache-dir", metavar="DIR", help=text("help.cache_dir", path=default_cache_dir()))
     p.add_argument("--no-cache", action="store_true", help=text("help.no_cache"))
+    p.add_argument("--http-cache-gb", type=float, metavar="GIB", default=DEFAULT_HTTP_CACHE_BYTES / 1024**3,
+                   help=text("help.http_cache_gb"))
 
 
 def cache_dir(args: argparse.Namespace) -> Path | None:
@@ -99,4 +101,15 @@ def run_options(args: argparse.Namespace) -> RunOptions:
                     host_delay_s=args.host_delay, allow_private=bool(getattr(args, "allow_private", False)))
     return RunOptions(fetch=fetch, follow=FollowSettings(ocr=args.ocr), insecure=args.insecure,
                       extract_workers=args.extract_workers, agencies_at_once=args.agencies_at_once,
-                      agency_budget_s=args.agency_budget, render=render_settings(args))
+                      agency_budget_s=args.agency_budget, render=render_settings(args),
+                      http_cache_bytes=http_cache_bytes(args))
+
+
+def http_cache_bytes(args: argparse.Namespace) -> int:
+    """`--http-cache-gb` in bytes (the default cap for a command without the option)."""
+    gib = getattr(args, "http_cache_gb", None)
+    if gib is None:
+        return DEFAULT_HTTP_CACHE_BYTES
+    if not gib > 0:
+        raise UsageError(text("cli.http_cache_gb"))
+    return int(gib * 1024**3)

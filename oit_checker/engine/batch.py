@@ -131,7 +131,8 @@ def _sum_stats(a: S | None, b: S | None) -> S | None:
     total = dataclasses.replace(a)
     for f in dataclasses.fields(a):
         x, y = getattr(a, f.name), getattr(b, f.name)
-        setattr(total, f.name, x + y if isinstance(x, int) else (x or y))
+        combine = f.metadata.get("combine")  # counts add up; a setting the processes share does not
+        setattr(total, f.name, combine(x, y) if combine else x + y if isinstance(x, int) else (x or y))
     return total
 
 

@@ -34,7 +34,7 @@ from oit_checker.extract.pool import (
     start_early,
 )
 from oit_checker.fetch.client import Fetcher, FetchSettings, PolicyRouter, build_client
-from oit_checker.fetch.httpcache import CacheStats, caching_transport, network_transport
+from oit_checker.fetch.httpcache import DEFAULT_HTTP_CACHE_BYTES, CacheStats, caching_transport, network_transport
 from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import Agency, AgencyResult, Catalogue, Item, RunResult
@@ -75,6 +75,8 @@ class RunOptions:
     # `audit`'s processes sharing the night's agencies (engine/lanes.py). None: several on a warm night of
     # enough agencies, one otherwise (engine/audit.py `lanes_for`).
     lanes: int | None = None
+    # The HTTP response store's cap (`--http-cache-gb`): least recently used answers go past it.
+    http_cache_bytes: int = DEFAULT_HTTP_CACHE_BYTES
 
     def reading_key(self) -> str:
         """What decides which URLs a check asks for and how it reads them, as a short hash: how links are
@@ -226,7 +228,8 @@ class Session:
         if self._cache_dir is None or self.cache_stats is None:
             return inner
         try:
-            outer = caching_transport(self._cache_dir, inner, stats=self.cache_stats)
+            outer = caching_transport(self._cache_dir, inner, max_bytes=self.options.http_cache_bytes,
+                                      stats=self.cache_stats)
             self._extract_cache = ExtractCache(self._cache_dir / EXTRACT_CACHE_FILE)
         except (ImportError, OSError, sqlite3.Error) as exc:
             self.cache_stats.disabled = f"{type(exc).__name__}: {exc}"[:200]

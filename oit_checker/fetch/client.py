@@ -48,6 +48,7 @@ from oit_checker.fetch.aio import AsyncioBackend, native_primitives
 from oit_checker.model import Fetched, FetchError
 from oit_checker.text import i18n
 from oit_checker.text.clock import monotonic, wall
+from oit_checker.text.sizes import MB, human_bytes
 from oit_checker.text.urls import host_of, normalize_url
 
 try:  # brotli ≥ 1.2 can bound its output per call; older builds (or brotlicffi) cannot, so we do not ask for br
@@ -59,7 +60,6 @@ except ImportError:  # pragma: no cover - httpx[brotli] is a dependency
     _BROTLI_BOUNDED = False
 
 USER_AGENT = f"oit-checker/{__version__} (+ITA/OIT pre-submission check; contact the agency's ITA team)"
-MB = 1024 * 1024
 ACCEPT_ENCODING = "gzip, deflate, br" if _BROTLI_BOUNDED else "gzip, deflate"
 # 501 Not Implemented and 505 HTTP Version Not Supported will not change on a retry; every other 5xx may.
 _PERMANENT_5XX = frozenset({501, 505})
@@ -507,14 +507,6 @@ def other_scheme(url: str) -> str | None:
     return None
 
 
-def _fmt_bytes(n: int) -> str:
-    if n >= MB:
-        return f"{n / MB:.1f} MB"
-    if n >= 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n} bytes"
-
-
 # ---------------------------------------------------------------- block pages recognised from the answer
 
 # Shown by CDNs and web application firewalls instead of the page; the site may be fine for a browser.
@@ -949,7 +941,7 @@ class Fetcher:
             if progress.timeout is None or not progress.timeout.expired():
                 # Not our clock: a socket-level timeout that escaped httpx's own mapping. Worth a retry.
                 return _Attempt(error=FetchError.TIMEOUT, retry=True, detail=f"{type(exc).__name__}: {exc}"[:300])
-            got = _words("received", size=_fmt_bytes(progress.raw_bytes)) if progress.headers_at is not None \
+            got = _words("received", size=human_bytes(progress.raw_bytes)) if progress.headers_at is not None \
                 else _words("no_answer_yet")
             # The agency's deadline cut it when the timer stood there: set there at the start (less time left
             # than the document's own bound), or moved there later (time given back for our own queueing stops
@@ -1038,8 +1030,8 @@ class Fetcher:
             # Compressed or not, a body declared over the cap is over it once decoded: do not download it.
             if declared.isdigit() and int(declared) > self.settings.max_bytes:
                 return _Attempt(status=status, headers=headers, truncated=True,
-                                detail=_words("declared_over", size=_fmt_bytes(int(declared)),
-                                              cap=_fmt_bytes(self.settings.max_bytes)))
+                                detail=_words("declared_over", size=human_bytes(int(declared)),
+                                              cap=human_bytes(self.settings.max_bytes)))
             body, detail = await self._read_body(resp, headers, progress)
             if body is None:
                 return _Attempt(status=status, headers=headers, truncated=True, detail=detail)
@@ -1104,10 +1096,10 @@ class Fetcher:
                 self._large.release()
 
     def _over_cap_detail(self, progress: _Progress, encoded: bool) -> str:
-        cap = _fmt_bytes(self.settings.max_bytes)
+        cap = human_bytes(self.settings.max_bytes)
         if encoded and progress.raw_bytes * 20 < progress.body_bytes:
-            return _words("bomb", cap=cap, size=_fmt_bytes(progress.raw_bytes))
-        return _words("over_cap", cap=cap, size=_fmt_bytes(progress.body_bytes))
+            return _words("bomb", cap=cap, size=human_bytes(progress.raw_bytes))
+        return _words("over_cap", cap=cap, size=human_bytes(progress.body_bytes))
 
     async def _wait_large_slot(self, progress: _Progress, loop: asyncio.AbstractEventLoop) -> None:
         started, paused_from = loop.time(), self._clock()
@@ -1130,5 +1122,5 @@ class Fetcher:
             return
         elapsed = now - progress.headers_at - progress.paused_s
         if elapsed > self.settings.rate_grace_s and progress.raw_bytes < self.settings.min_rate_bps * elapsed:
-            raise _TooSlow(_words("transfer_slow", size=_fmt_bytes(progress.raw_bytes), elapsed=f"{elapsed:.1f}",
+            raise _TooSlow(_words("transfer_slow", size=human_bytes(progress.raw_bytes), elapsed=f"{elapsed:.1f}",
                                   rate=f"{self.settings.min_rate_bps:g}"))

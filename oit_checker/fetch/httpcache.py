@@ -63,6 +63,11 @@ class CacheStats:
     from_cache: int = 0  # responses served from the cache (after a 304)
     stored: int = 0  # responses written to the cache
     disabled: str = ""  # why the cache was switched off mid-run, if it was
+    # Stored answers dropped to keep the store within its cap (`max_bytes`): each will be downloaded whole
+    # next time instead of answered 304. Nightly over more agencies than the cap holds, least-recently-used
+    # eviction drops every answer before the next night reaches it.
+    evicted: int = 0
+    max_bytes: int = dataclasses.field(default=0, metadata={"combine": max})  # the store's cap (lanes share it)
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -113,6 +118,7 @@ class ResponseStore:
         self._size = int(self._conn.execute("SELECT COALESCE(SUM(size), 0) FROM responses").fetchone()[0])
         self._pending: dict[str, tuple[str, int, str, bytes, int, float]] = {}  # url → row, not yet written
         self._pending_bytes = 0
+        self.evicted = 0  # entries this store dropped to stay within `max_bytes`
         for name in _OLD_CACHE_FILES:  # an older version's cache, never read again
             with contextlib.suppress(OSError):
                 (path.parent / name).unlink()
@@ -180,6 +186,7 @@ class ResponseStore:
             for url, size in rows:
                 self._conn.execute("DELETE FROM responses WHERE url = ?", (url,))
                 self._size -= size
+                self.evicted += 1
                 if self._size <= target:
                     break
             self._conn.execute("COMMIT")
@@ -247,6 +254,7 @@ class RevalidatingCacheTransport(httpx.AsyncBaseTransport):
         self.inner = inner
         self.store = store
         self.stats = stats or CacheStats()
+        self.stats.max_bytes = store.max_bytes
 
     async def _network(self, request: httpx.Request) -> httpx.Response:
         self.stats.network += 1
@@ -313,13 +321,18 @@ class RevalidatingCacheTransport(httpx.AsyncBaseTransport):
         except sqlite3.Error as exc:
             self._off(exc)
             return
+        finally:
+            self.stats.evicted = self.store.evicted
         self.stats.stored += 1
 
     async def aclose(self) -> None:
         try:
             await self.inner.aclose()
         finally:
-            self.store.close()
+            try:
+                self.store.close()
+            finally:
+                self.stats.evicted = self.store.evicted  # the last answers are written (and room made) at close
 
 
 def caching_transport(cache_dir: Path, inner: httpx.AsyncBaseTransport, *,

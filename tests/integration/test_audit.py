@@ -408,3 +408,35 @@ def test_the_scale_out_guide_commands_parse() -> None:
         if args.command == "audit":
             executors.append((args.executor, args.scheduler))
     assert executors == [("dask", "tcp://10.0.0.10:8786")] * 2
+
+
+def test_a_full_http_cache_says_so_and_what_it_dropped_is_downloaded_again(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    # Room for a few answers only (≈10 kB): every night drops answers the next one needs.
+    tiny = ("--http-cache-gb", "0.00001")
+    code, first = run_json(tmp_path, manifest, capsys, *tiny)
+    assert code == exit_codes.EXIT_OK
+    http = first["cache"]["http"]
+    assert http["evicted"] > 0 and http["max_bytes"] == int(0.00001 * 1024**3)
+    code, second = run_json(tmp_path, manifest, capsys, *tiny)
+    assert code == exit_codes.EXIT_OK
+    assert second["cache"]["http"]["not_modified"] < second["requests"] - COUNT  # dropped: downloaded whole again
+    cli.main(audit_args(tmp_path, manifest, *tiny, "--format", "json", "--output", str(tmp_path / "r.json")))
+    assert "HTTP cache full (10 KB)" in capsys.readouterr().err
+    assert statuses(second) == statuses(first)  # a dropped answer costs time, never a verdict
+
+    # The default cap holds the whole audit: nothing dropped, every document answered 304.
+    roomy = tmp_path / "roomy"
+    roomy.mkdir()
+    run_json(roomy, manifest, capsys)
+    code, again = run_json(roomy, manifest, capsys)
+    assert code == exit_codes.EXIT_OK and again["cache"]["http"]["evicted"] == 0
+    assert again["cache"]["http"]["not_modified"] > second["cache"]["http"]["not_modified"]
+    cli.main(audit_args(roomy, manifest, "--format", "json", "--output", str(roomy / "r.json")))
+    assert "HTTP cache full" not in capsys.readouterr().err
+
+
+def test_the_http_cache_cap_must_be_positive(tmp_path: Path, manifest: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(audit_args(tmp_path, manifest, "--http-cache-gb", "0")) == exit_codes.EXIT_CONFIG
+    assert "--http-cache-gb must be > 0" in capsys.readouterr().err

@@ -61,6 +61,7 @@ def test_a_batch_of_large_bodies_is_written_before_it_holds_many_and_the_cap_sti
     rows = _rows(path)
     assert sum(rows.values()) <= 3 * len(big)
     assert "https://a.go.th/2.pdf" not in rows  # the least recently used went first
+    assert store.evicted == 4 - len(rows)  # counted, for the run's summary (1.pdf replaced, not evicted)
 
 
 async def test_a_304_is_answered_with_the_body_whether_or_not_it_was_written_yet(tmp_path: Path) -> None:
@@ -84,3 +85,14 @@ async def test_a_304_is_answered_with_the_body_whether_or_not_it_was_written_yet
         assert second.status_code == 200 and second.content == PDF
         assert stats.not_modified == 1 and stats.from_cache == 1 and stats.stored == 1
     assert seen == [None, '"v1"', None, '"v1"']
+
+
+def test_the_stats_of_lanes_add_their_counts_but_not_the_cap_they_share() -> None:
+    from oit_checker.engine.batch import _sum_stats
+
+    a = CacheStats(network=10, not_modified=4, evicted=3, max_bytes=4 * 1024**3)
+    b = CacheStats(network=5, not_modified=1, evicted=2, max_bytes=4 * 1024**3, disabled="locked")
+    total = _sum_stats(a, b)
+    assert total is not None
+    assert (total.network, total.not_modified, total.evicted) == (15, 5, 5)
+    assert total.max_bytes == 4 * 1024**3 and total.disabled == "locked"

@@ -1,0 +1,14 @@
+"""Sizes as reports and messages print them."""
+
+from __future__ import annotations
+
+from oit_checker.text.sizes import GB, KB, MB, human_bytes
+
+
+def test_sizes_read_in_the_largest_unit_they_fill() -> None:
+    assert human_bytes(0) == "0 bytes"
+    assert human_bytes(1023) == "1023 bytes"
+    assert human_bytes(12 * KB) == "12 KB"
+    assert human_bytes(50 * MB) == "50.0 MB"
+    assert human_bytes(int(3.4 * MB)) == "3.4 MB"
+    assert human_bytes(4 * GB) == "4.0 GB"
