@@ -16,7 +16,7 @@ import argparse
 import io
 import json
 import pstats
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 
@@ -121,8 +121,8 @@ def _is_wrapper_name(frame: str) -> bool:
 def collapsed_top(folder: Path, top: int, per_process: bool, main_only: bool, by_line: bool = False) -> str:
     """The top entries of a `--profile cpu` folder: every process's samples, in seconds of that process's CPU."""
     files = sorted(folder.glob("*.cpu.txt")) if folder.is_dir() else [folder]
-    self_s: Counter[str] = Counter()
-    total_s: Counter[str] = Counter()
+    self_s: defaultdict[str, float] = defaultdict(float)  # seconds of CPU
+    total_s: defaultdict[str, float] = defaultdict(float)
     lines = []
     grand = 0.0
     for path in files:
@@ -159,7 +159,7 @@ def collapsed_top(folder: Path, top: int, per_process: bool, main_only: bool, by
                            ("self (top of stack)", self_s)):
         out.append(f"\n## {title}")
         out.append(f"{'share':>7} {'seconds':>9}  function")
-        for frame, weight in counter.most_common(top):
+        for frame, weight in sorted(counter.items(), key=lambda kv: -kv[1])[:top]:
             out.append(f"{weight / grand if grand else 0:7.1%} {weight:9.2f}  {frame}")
     return "\n".join(out) + "\n"
 

@@ -812,7 +812,8 @@ class Product:
         if self.profile == "cpu":
             assert self.profile_dir is not None
             out = self.profile_dir / f"{label}-cpu"
-            out.mkdir(parents=True, exist_ok=True)
+            shutil.rmtree(out, ignore_errors=True)  # an earlier run's processes are not this one's
+            out.mkdir(parents=True)
             env["OIT_BENCH_CPU_PROFILE"] = str(out)
             env["PYTHONPATH"] = os.pathsep.join(p for p in (str(CPU_SAMPLER), env.get("PYTHONPATH", "")) if p)
         return env

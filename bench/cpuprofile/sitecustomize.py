@@ -15,7 +15,8 @@ is doing then (in an event loop, usually waiting in `select`).
 
 The counts go to OUT/PID.cpu.txt as collapsed stacks (`frame;frame;… count`, the format of flame-graph tools),
 after a first line `# pid=… cpu_s=… samples=… argv=…` (the process's CPU time, so that samples can be read as
-seconds), every 2 seconds and when the process ends. `bench/proftop.py OUT` prints the top entries.
+seconds), every 2 seconds (`OIT_BENCH_CPU_DUMP_S`) and when the process ends. `bench/proftop.py OUT` prints
+the top entries.
 """
 
 import os
@@ -31,6 +32,7 @@ def _install(out: str) -> None:
     import threading
     import time
     from types import FrameType
+    from typing import NoReturn
 
     counts: collections.Counter[tuple[str, ...]] = collections.Counter()
 
@@ -55,21 +57,27 @@ def _install(out: str) -> None:
             frame = frame.f_back
         counts[tuple(reversed(stack))] += 1
 
-    path = os.path.join(out, f"{os.getpid()}.cpu.txt")
+    lock = threading.Lock()  # the periodic thread and the exit both write the file
 
     def dump() -> None:
-        got = list(counts.items())
-        tmp = path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(f"# pid={os.getpid()} cpu_s={time.process_time():.3f} samples={sum(n for _, n in got)}"
-                    f" argv={' '.join(sys.orig_argv)}\n")
-            for stack, n in got:
-                f.write(";".join(stack) + f" {n}\n")
-        os.replace(tmp, path)
+        with lock:
+            got = list(counts.items())
+            path = os.path.join(out, f"{os.getpid()}.cpu.txt")  # a forked child writes its own
+            tmp = f"{path}.{threading.get_ident()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(f"# pid={os.getpid()} cpu_s={time.process_time():.3f} samples={sum(n for _, n in got)}"
+                        f" argv={' '.join(sys.orig_argv)}\n")
+                for stack, n in got:
+                    f.write(";".join(stack) + f" {n}\n")
+            os.replace(tmp, path)
 
-    def every_two_seconds() -> None:
+    # Every few seconds too, for a process killed before it ends. The thread's own CPU is charged to whatever
+    # the main thread is doing then: a test sets a long period.
+    period = float(os.environ.get("OIT_BENCH_CPU_DUMP_S", "2"))
+
+    def periodically() -> None:
         while True:
-            time.sleep(2.0)
+            time.sleep(period)
             dump()
 
     interval = float(os.environ.get("OIT_BENCH_CPU_INTERVAL", "0.002"))
@@ -78,12 +86,13 @@ def _install(out: str) -> None:
     atexit.register(dump)
     real_exit = os._exit
 
-    def exit_after_dump(code: int) -> None:  # the CLI leaves through os._exit, which skips atexit
+    def exit_after_dump(status: int) -> NoReturn:  # the CLI leaves through os._exit, which skips atexit
         dump()
-        real_exit(code)
+        real_exit(status)
 
     os._exit = exit_after_dump
-    threading.Thread(target=every_two_seconds, name="cpu-profile", daemon=True).start()
+    os.register_at_fork(after_in_child=counts.clear)  # a forked child's samples are its own
+    threading.Thread(target=periodically, name="cpu-profile", daemon=True).start()
 
 
 if _OUT:

@@ -393,8 +393,7 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
     if o.cache is not None and o.cache.disabled:
         parts.append(text("audit.summary_cache_off", lang, why=o.cache.disabled))
     if o.cache is not None and o.cache.evicted:
-        parts.append(text("audit.summary_cache_full", lang, evicted=f"{o.cache.evicted:,}",
-                          cap=human_bytes(o.cache.max_bytes)))
+        parts.append(count("audit.summary_cache_full", o.cache.evicted, lang, cap=human_bytes(o.cache.max_bytes)))
     if o.crashed:
         parts.append(text("audit.summary_crashed", lang, names=", ".join(o.crashed)))
     if o.executor != "local":

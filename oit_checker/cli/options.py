@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -110,6 +111,7 @@ def http_cache_bytes(args: argparse.Namespace) -> int:
     gib = getattr(args, "http_cache_gb", None)
     if gib is None:
         return DEFAULT_HTTP_CACHE_BYTES
-    if not gib > 0:
+    size = gib * 1024**3
+    if not (math.isfinite(size) and size >= 1):  # also refuses nan and inf, which no comparison catches
         raise UsageError(text("cli.http_cache_gb"))
-    return int(gib * 1024**3)
+    return int(size)

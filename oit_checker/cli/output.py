@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 
@@ -17,10 +18,18 @@ from oit_checker.cli.console import file_console
 from oit_checker.errors import UsageError
 from oit_checker.text import i18n
 
+# A path that names one of this process's open files (/dev/stdout, `>(…)`'s /dev/fd/63, /proc/self/fd/1): what a
+# shell opened there may be a regular file (`> out.json`, `>> log`), to be written on, never replaced.
+_FD_PATH = re.compile(r"/(?:dev/(?:(?P<std>stdout|stderr)|fd/(?P<dev_fd>\d+))"
+                      r"|proc/(?P<pid>self|thread-self|\d+)/fd/(?P<fd>\d+))")
 
-def _special(target: Path) -> bool:
-    """An existing path that is not a file: a device (/dev/null), a pipe (a FIFO, /dev/stdout, `>(…)`) or a
-    socket. Written into as it is: renaming a file over it would replace the device or the pipe itself."""
+
+def _through(target: Path) -> bool:
+    """Whether an existing `target` is written into as it is, not replaced by a renamed file: a device
+    (/dev/null), a pipe (a FIFO) or one of this process's open files (`_FD_PATH`). Renaming a file over one
+    would replace the device, the pipe, or the file a shell redirect opened."""
+    if _FD_PATH.fullmatch(str(target.absolute())):
+        return target.exists()
     try:
         mode = target.stat().st_mode
     except OSError:
@@ -28,19 +37,52 @@ def _special(target: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+def _own_fd(path: str | Path) -> int | None:
+    """The file descriptor of this process that `path` names (/dev/stdout → 1), or None."""
+    m = _FD_PATH.fullmatch(str(Path(path).absolute()))
+    if m is None:
+        return None
+    if m["std"]:
+        return 1 if m["std"] == "stdout" else 2
+    if m["dev_fd"]:
+        return int(m["dev_fd"])
+    return int(m["fd"]) if m["pid"] in ("self", "thread-self", str(os.getpid())) else None
+
+
+def _open_through(path: str | Path, *, binary: bool) -> IO[Any]:
+    """`path` opened to be written into. One of this process's own descriptors is written through a copy of it,
+    sharing its position, so a report after what the process printed there follows it rather than overwriting it
+    (a second opening of a redirect's file would start at its own offset); else opened to append (a device or a
+    pipe has no end to append to; a file a shell opened with `>>` keeps what it held)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    fd = _own_fd(path)
+    target: int | str | Path = os.dup(fd) if fd is not None else path
+    if binary:
+        return open(target, "ab")
+    return open(target, "a", encoding="utf-8")
+
+
 def _destination(path: str | Path) -> Path:
     """Where an atomic write renames its file to: the file a symbolic link points to (the link stays a link)."""
     target = Path(path)
-    return target.resolve() if target.is_symlink() else target
+    if not target.is_symlink():
+        return target
+    try:
+        return target.resolve(strict=False)
+    except (RuntimeError, OSError) as exc:  # a loop of links (RuntimeError on Python 3.11)
+        raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc)) from exc
 
 
 def check_writable(path: str | Path) -> None:
-    """Refuse an output path that cannot be written (no such folder, a folder, no permission), before any
-    work is done: a typo must not cost a night's run."""
+    """Refuse an output path that cannot be written (no such folder, a folder, a socket, no permission),
+    before any work is done: a typo must not cost a night's run."""
     target = Path(path)
-    if _special(target):
+    if _through(target):
+        if stat.S_ISSOCK(target.stat().st_mode):
+            raise UsageError(i18n.text("cli.is_socket", path=path))
         if not os.access(target, os.W_OK):
-            raise UsageError(i18n.text("cli.no_permission", path=path, folder=target))
+            raise UsageError(i18n.text("cli.no_permission_file", path=path))
         return
     target = _destination(target)
     folder = target.parent
@@ -84,9 +126,9 @@ def check_output_paths(args: object) -> None:
 def write_atomic(path: str | Path, text: str | bytes) -> None:
     """`text` to `path`, through a temporary file renamed over it (a device or a pipe is written into)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
-    if _special(Path(path)):
+    if _through(Path(path)):
         try:
-            with open(path, "wb") as out:
+            with _open_through(path, binary=True) as out:
                 out.write(data)
         except OSError as exc:
             raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc
@@ -103,7 +145,7 @@ def write_atomic(path: str | Path, text: str | bytes) -> None:
 
 def write_atomic_stream(path: str | Path, write: Callable[[IO[str]], object]) -> None:
     """`write_atomic` for text written in pieces by `write(file)`: never held whole in memory."""
-    if _special(Path(path)):
+    if _through(Path(path)):
         _write_through(path, write)
         return
     target = _destination(path)
@@ -122,7 +164,7 @@ def write_atomic_stream(path: str | Path, write: Callable[[IO[str]], object]) ->
 
 def _write_through(path: str | Path, write: Callable[[IO[str]], object]) -> None:
     try:
-        with open(path, "w", encoding="utf-8") as out:
+        with _open_through(path, binary=False) as out:
             write(out)
     except OSError as exc:
         raise UsageError(i18n.text("cli.cannot_write", path=path, why=exc.strerror or exc)) from exc

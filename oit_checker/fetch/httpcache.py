@@ -184,9 +184,9 @@ class ResponseStore:
                 return
             self._conn.execute("BEGIN")
             for url, size in rows:
-                self._conn.execute("DELETE FROM responses WHERE url = ?", (url,))
+                # Counted when this store deleted it: a lane sharing the file may have done so first.
+                self.evicted += self._conn.execute("DELETE FROM responses WHERE url = ?", (url,)).rowcount
                 self._size -= size
-                self.evicted += 1
                 if self._size <= target:
                     break
             self._conn.execute("COMMIT")

@@ -439,4 +439,4 @@ def test_a_full_http_cache_says_so_and_what_it_dropped_is_downloaded_again(
 def test_the_http_cache_cap_must_be_positive(tmp_path: Path, manifest: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(audit_args(tmp_path, manifest, "--http-cache-gb", "0")) == exit_codes.EXIT_CONFIG
-    assert "--http-cache-gb must be > 0" in capsys.readouterr().err
+    assert "--http-cache-gb must be a number of GiB above 0" in capsys.readouterr().err

@@ -45,7 +45,7 @@ def test_each_process_is_sampled_by_cpu_time_and_read_back_in_seconds(tmp_path: 
     script.write_text(SCRIPT, encoding="utf-8")
     out = tmp_path / "cpu"
     out.mkdir()
-    env = dict(os.environ, OIT_BENCH_CPU_PROFILE=str(out),
+    env = dict(os.environ, OIT_BENCH_CPU_PROFILE=str(out), OIT_BENCH_CPU_DUMP_S="3600",
                PYTHONPATH=os.pathsep.join([str(BENCH / "cpuprofile"), os.environ.get("PYTHONPATH", "")]))
     subprocess.run([sys.executable, str(script)], env=env, check=True, timeout=60, cwd=tmp_path)
 

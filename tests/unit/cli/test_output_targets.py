@@ -3,8 +3,12 @@ stays a link to the file it names, a plain file is still replaced whole."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -81,3 +85,61 @@ def test_a_plain_file_is_replaced_whole_and_a_missing_folder_refused(tmp_path: P
     assert target.stat().st_ino != inode  # a new file renamed over the old one: never half written
     with pytest.raises(UsageError):
         check_writable(tmp_path / "no-such-folder" / "report.md")
+
+
+def test_a_loop_of_links_is_a_clear_refusal_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(UsageError, match=r"cannot write|เขียน"):
+        check_writable(tmp_path / "a")
+    with pytest.raises(UsageError):
+        write_atomic(tmp_path / "a", "x")
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
+def test_a_socket_is_refused_before_the_run(tmp_path: Path) -> None:
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(UsageError, match="socket"):
+            check_writable(path)
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="no /dev/fd here")
+@pytest.mark.parametrize("form", ["/dev/fd/{fd}", "/proc/self/fd/{fd}"])
+def test_a_descriptor_of_this_process_is_written_through_not_replaced(tmp_path: Path, form: str) -> None:
+    # A file opened to append, as a shell's `>> log` does: what it held stays, the report follows it.
+    log = tmp_path / "log.txt"
+    log.write_text("before\n", encoding="utf-8")
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+    try:
+        path = form.format(fd=fd)
+        check_writable(path)
+        write_atomic(path, "REPORT\n")
+        write_atomic_stream(path, lambda out: out.write("MORE\n"))
+        os.write(fd, b"after\n")  # the descriptor's own writes come after, not over the report
+    finally:
+        os.close(fd)
+    assert log.read_text(encoding="utf-8") == "before\nREPORT\nMORE\nafter\n"
+    # A pipe named by its descriptor.
+    r, w = os.pipe()
+    try:
+        write_atomic(f"/dev/fd/{w}", "ข้อมูล\n")
+        os.close(w)
+        with os.fdopen(r, "rb") as reader:
+            assert reader.read() == "ข้อมูล\n".encode()
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(w)
+
+
+def test_standard_output_redirected_to_a_file_gets_the_report_after_what_was_printed(tmp_path: Path) -> None:
+    script = ("import sys; from oit_checker.cli.output import write_atomic; print('before'); "
+              "write_atomic('/dev/stdout', 'REPORT\\n'); print('after')")
+    out = tmp_path / "out.txt"
+    for mode in ("w", "a"):
+        out.write_text("prev\n", encoding="utf-8")
+        with out.open(mode, encoding="utf-8") as f:
+            subprocess.run([sys.executable, "-c", script], stdout=f, check=True, timeout=60)
+        kept = "prev\n" if mode == "a" else ""
+        assert out.read_text(encoding="utf-8") == kept + "before\nREPORT\nafter\n"
