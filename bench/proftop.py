@@ -90,17 +90,26 @@ def speedscope_top(path: Path, top: int, per_process: bool, main_only: bool, by_
         grand += weight_sum
         lines.append(f"  {profile.get('name', '?')}: {weight_sum:.2f} {profile.get('unit', 'samples')}")
     unit = profiles[0].get("unit", "samples") if profiles else "samples"
-    out = [f"{path.name}: {grand:.2f} {unit} sampled in {len(profiles)} thread(s)"
-           + (" of the main process" if main_only else "")]
-    if per_process:
-        out += lines
-    for title, counter in (("cumulative (in stack; start-up and event-loop wrapper frames hidden)", total_w),
-                           ("self (top of stack)", self_w)):
-        out.append(f"\n## {title}")
+
+    def named(counter: Counter[int]) -> dict[str, float]:
+        return {names[f] if f >= 0 else "<no Python frame: native code or idle>": w for f, w in counter.items()}
+
+    title = (f"{path.name}: {grand:.2f} {unit} sampled in {len(profiles)} thread(s)"
+             + (" of the main process" if main_only else ""))
+    return _tables(title, lines if per_process else [], named(total_w), named(self_w), unit, grand, top)
+
+
+def _tables(title: str, lines: list[str], total: dict[str, float], self_: dict[str, float], unit: str,
+            grand: float, top: int) -> str:
+    """The report both kinds of sampled profile print: a title, per-process lines, then the top entries
+    cumulative and self."""
+    out = [title, *lines]
+    for heading, counter in (("cumulative (in stack; start-up and event-loop wrapper frames hidden)", total),
+                             ("self (top of stack)", self_)):
+        out.append(f"\n## {heading}")
         out.append(f"{'share':>7} {unit:>9}  function")
-        for frame, weight in counter.most_common(top):
-            name = names[frame] if frame >= 0 else "<no Python frame: native code or idle>"
-            out.append(f"{weight / grand:7.1%} {weight:9.2f}  {name}")
+        for frame, weight in sorted(counter.items(), key=lambda kv: -kv[1])[:top]:
+            out.append(f"{weight / grand if grand else 0:7.1%} {weight:9.2f}  {frame}")
     return "\n".join(out) + "\n"
 
 
@@ -151,17 +160,9 @@ def collapsed_top(folder: Path, top: int, per_process: bool, main_only: bool, by
         grand += cpu
         lines.append(f"  pid {head.get('pid', '?')} ({'worker' if worker else 'main'}): {cpu:.2f} s of CPU, "
                      f"{samples} samples")
-    out = [f"{folder.name}: {grand:.2f} s of CPU sampled in {len(lines)} process(es)"
-           + (" (the main process)" if main_only else "")]
-    if per_process:
-        out += lines
-    for title, counter in (("cumulative (in stack; start-up and event-loop wrapper frames hidden)", total_s),
-                           ("self (top of stack)", self_s)):
-        out.append(f"\n## {title}")
-        out.append(f"{'share':>7} {'seconds':>9}  function")
-        for frame, weight in sorted(counter.items(), key=lambda kv: -kv[1])[:top]:
-            out.append(f"{weight / grand if grand else 0:7.1%} {weight:9.2f}  {frame}")
-    return "\n".join(out) + "\n"
+    title = (f"{folder.name}: {grand:.2f} s of CPU sampled in {len(lines)} process(es)"
+             + (" (the main process)" if main_only else ""))
+    return _tables(title, lines if per_process else [], total_s, self_s, "seconds", grand, top)
 
 
 def main() -> None:
