@@ -309,3 +309,34 @@ def test_a_long_url_s_years_are_read_but_not_kept() -> None:
     url = "https://www.nongbua.go.th/files/plan-2569.pdf?t=" + "x" * 5000
     assert [m.text for m in fiscal.years_in_url(url)] == ["2569"]
     assert fiscal._years_in_url.cache_info().currsize == 0
+
+
+_ANCHORED = [
+    "ปีงบประมาณ 2566 – 2570", "ปีงบประมาณ พ.ศ. 66-68", "ปี 2566 ถึง ปี พ.ศ. 2570", "ประจำปี 2566-2568",
+    "2566-2567-2568", "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)", "1-2-2567", "12/3/67", "1.10.2567 ถึง 30.9.2568",
+    "ประจำปีงบประมาณ 2568 จนถึง 2570", "ปีงบ 67~68",
+]
+
+
+def test_every_match_of_an_anchored_pattern_holds_its_anchor(texts: list[str]) -> None:
+    """The ranges of years and the numeric dates are looked for only around the digits their anchor finds
+    (`_ANCHORS`): on every real page and every written range and date, each match the pattern makes in the
+    whole text holds such a digit."""
+    held = 0
+    for text in [*texts, *(display(m) for m in _ANCHORED)]:
+        for rx, anchor in fiscal._ANCHORS.items():
+            digits = {m.start() for m in anchor.finditer(text)}
+            for match in rx.finditer(text):
+                assert digits.intersection(range(match.start(), match.end())), (match.group(), text[:80])
+                held += 1
+    assert held > 20  # not vacuous
+    assert {id(rx): a for rx, a in fiscal._ANCHORS.items()} == fiscal._ANCHOR_BY_ID
+
+
+@pytest.mark.parametrize("mention", _ANCHORED)
+def test_ranges_and_numeric_dates_far_from_other_digits_read_as_the_whole_text(
+        mention: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = display(_PROSE * 40 + "ปี 2560 " + _PROSE * 3 + mention + " " + _PROSE * 40)
+    got = fiscal.year_mentions_in_display(text)
+    assert _as_tuples(got) == _whole(text, monkeypatch)
+    assert any(m.start >= text.index(display(mention)) for m in got), mention  # the mention itself was read
