@@ -63,7 +63,7 @@ def _facts_from(data: dict[str, Any]) -> PageFacts:
                      generator=data["generator"], wp_api_root=data["wp_api_root"], wp_json=tuple(data["wp_json"]))
 
 
-_LINK_FIELDS = tuple(f.name for f in dataclasses.fields(Link))
+_LINK_FIELDS = Link._fields
 _DOC_FIELDS = tuple(f.name for f in dataclasses.fields(Document) if f.name not in ("links", "facts", "pages"))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -98,7 +97,7 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     notes = "; ".join(n for n in (how, note) if n)
     if chrome_urls:
         # A menu or footer link is no evidence for the page's item; the crawler follows it only by name.
-        links = tuple(replace(link, chrome=True) if link.url in chrome_urls else link for link in links)
+        links = tuple(link._replace(chrome=True) if link.url in chrome_urls else link for link in links)
     page = _body_text(tree)
     return Document(
         url=url,

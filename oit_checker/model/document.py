@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, NamedTuple
 
 from oit_checker.model.page import PageFacts
 
@@ -36,8 +37,7 @@ class DocKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A reference found in an HTML page: an anchor, or the file behind a viewer/embed."""
 
     url: str  # absolute
@@ -91,4 +91,18 @@ class Document:
     def text(self) -> str:
         return "\n".join(self.pages)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled with its links as plain tuples (see PageFacts.__reduce__): an HTML page's answer and its
+        # evaluation cross between processes with some 20 links each.
+        state = dict(self.__dict__)
+        state["links"] = tuple(map(tuple, self.links))
+        return (_document, (state,))
 
+
+
+
+def _document(state: dict[str, Any]) -> Document:
+    doc = object.__new__(Document)
+    state["links"] = tuple(map(Link._make, state["links"]))
+    doc.__dict__.update(state)
+    return doc

@@ -6,13 +6,13 @@ link choice, crawl notes and platform detection.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 __all__ = ["Anchor", "PageFacts", "Placeholder"]
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     url: str  # the same key `links.extract_links` gives (normalised, viewer unwrapped, Drive canonical)
     text: str
     context: str  # the entry around the anchor ("" when the anchor is its own entry)
@@ -38,14 +38,25 @@ class PageFacts:
     generator: str = ""
     wp_api_root: str = ""  # from <link rel="https://api.w.org/">
     wp_json: tuple[str, ...] = ()  # <link rel="alternate" type="application/json"> hrefs
-    _by_url: dict[str, list[Anchor]] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        for a in self.anchors:
-            self._by_url.setdefault(a.url, []).append(a)
+    # A page's facts cross between processes twice (the extraction worker's answer, the agency's evaluation),
+    # with some 70 anchors a page: as plain tuples they are pickled and read back in 1.7 and 2.5 ms for the
+    # bench agency's 38 pages, as objects in 2.7 and 3.3 ms. The index by URL is made where it is first asked.
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_page_facts, (self.url, tuple(map(tuple, self.anchors)), self.placeholders, self.images,
+                              self.body_class, self.generator, self.wp_api_root, self.wp_json))
+
+    def _by_url(self) -> dict[str, list[Anchor]]:
+        got: dict[str, list[Anchor]] | None = self.__dict__.get("_index")
+        if got is None:
+            got = {}
+            for a in self.anchors:
+                got.setdefault(a.url, []).append(a)
+            object.__setattr__(self, "_index", got)
+        return got
 
     def occurrences(self, url: str) -> list[Anchor]:
-        return self._by_url.get(url, [])
+        return self._by_url().get(url, [])
 
     def context(self, url: str) -> str:
         """Every distinct entry text the URL appears in, joined."""
@@ -62,3 +73,7 @@ class PageFacts:
 
     def content_placeholders(self) -> list[Placeholder]:
         return [p for p in self.placeholders if not p.chrome and (p.text or p.context)]
+
+
+def _page_facts(url: str, anchors: tuple[tuple[str, str, str, bool], ...], *rest: Any) -> PageFacts:
+    return PageFacts(url, tuple(map(Anchor._make, anchors)), *rest)
