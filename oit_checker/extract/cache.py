@@ -50,20 +50,20 @@ def extractor_fingerprint() -> str:
 
 
 def _facts_dict(facts: PageFacts) -> dict[str, Any]:
-    return {"url": facts.url, "anchors": [(a.url, a.text, a.context, a.chrome) for a in facts.anchors],
+    # Plain tuples (JSON arrays): orjson writes no NamedTuple.
+    return {"url": facts.url, "anchors": list(map(tuple, facts.anchors)),
             "placeholders": [(p.raw, p.reason, p.text, p.context, p.chrome) for p in facts.placeholders],
             "images": [list(i) for i in facts.images], "body_class": facts.body_class,
             "generator": facts.generator, "wp_api_root": facts.wp_api_root, "wp_json": list(facts.wp_json)}
 
 
 def _facts_from(data: dict[str, Any]) -> PageFacts:
-    return PageFacts(url=data["url"], anchors=tuple(Anchor(*a) for a in data["anchors"]),
+    return PageFacts(url=data["url"], anchors=tuple(map(Anchor._make, data["anchors"])),
                      placeholders=tuple(Placeholder(*p) for p in data["placeholders"]),
                      images=tuple((i[0], i[1]) for i in data["images"]), body_class=data["body_class"],
                      generator=data["generator"], wp_api_root=data["wp_api_root"], wp_json=tuple(data["wp_json"]))
 
 
-_LINK_FIELDS = Link._fields
 _DOC_FIELDS = tuple(f.name for f in dataclasses.fields(Document) if f.name not in ("links", "facts", "pages"))
 
 
@@ -71,7 +71,7 @@ def _encode(doc: Document, compressor: zstandard.ZstdCompressor) -> bytes:
     # By hand rather than `dataclasses.asdict`, which deep-copies every value of every link.
     data: dict[str, Any] = {name: getattr(doc, name) for name in _DOC_FIELDS}
     data["pages"] = list(doc.pages)
-    data["links"] = [{name: getattr(link, name) for name in _LINK_FIELDS} for link in doc.links]
+    data["links"] = list(map(tuple, doc.links))  # JSON arrays, in `Link`'s field order
     data["facts"] = _facts_dict(doc.facts) if doc.facts is not None else None
     return compressor.compress(jsontext.dumps_compact_utf8(data))
 
@@ -83,7 +83,7 @@ def _decode(blob: bytes, url: str, decompressor: zstandard.ZstdDecompressor) -> 
     data["kind"] = DocKind(data["kind"])
     data["error"] = DocError(data["error"]) if data.get("error") else None
     data["pages"] = tuple(data.get("pages", ()))
-    data["links"] = tuple(Link(**link) for link in data.get("links", ()))
+    data["links"] = tuple(map(Link._make, data.get("links", ())))
     data["facts"] = _facts_from(data["facts"]) if data.get("facts") else None
     data["url"] = url
     return Document(**data)

@@ -10,9 +10,14 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+import zstandard
+
+from oit_checker.extract import extract
 from oit_checker.extract.cache import CachedExtractor, ExtractCache
 from oit_checker.extract.pool import ExtractPool
-from oit_checker.model import DocKind, Document
+from oit_checker.model import DocKind, Document, Link
+from oit_checker.model.page import Anchor
+from oit_checker.text import jsontext
 
 ROOT = Path(__file__).resolve().parents[3]
 PDF = (ROOT / "fixtures" / "corpus" / "a1_laksaman.pdf").read_bytes()
@@ -187,3 +192,35 @@ def test_a_reading_with_a_lone_surrogate_is_stored_and_read_back(tmp_path: Path)
         assert cache.get("k", URL) == doc
     finally:
         cache.close()
+
+
+def test_a_page_s_links_and_anchors_are_stored_as_utf8_arrays_and_read_back(tmp_path: Path) -> None:
+    """A page's links and anchors go to disk as JSON arrays in their fields' order, written by orjson (Thai as
+    UTF-8, not escaped: a NamedTuple it cannot write would send the whole reading down the slow escaped path),
+    and come back as the same `Link`s and `Anchor`s."""
+    name = "index.html"
+    doc = extract((ROOT / "fixtures" / "demo" / "site" / name).read_bytes(), f"https://www.example.go.th/{name}",
+                  "text/html")
+    assert doc.links and doc.facts is not None and doc.facts.anchors
+    cache = ExtractCache(tmp_path / "extract.sqlite3")
+    try:
+        cache.put("k", doc)
+        cache.flush()
+    finally:
+        cache.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "extract.sqlite3")) as conn:
+        (blob,) = conn.execute("SELECT doc FROM documents WHERE key = 'k'").fetchone()
+    raw = zstandard.ZstdDecompressor().decompress(blob)
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in raw.decode("utf-8"))  # Thai, as UTF-8
+    assert b"\\u0e" not in raw  # not escaped
+    data = jsontext.loads(raw)
+    assert data["links"][0] == list(doc.links[0])
+    assert data["facts"]["anchors"][0] == list(doc.facts.anchors[0])
+    cache = ExtractCache(tmp_path / "extract.sqlite3")
+    try:
+        back = cache.get("k", doc.url)
+    finally:
+        cache.close()
+    assert back == doc and back is not None and back.facts == doc.facts
+    assert all(type(link) is Link for link in back.links)
+    assert back.facts is not None and all(type(a) is Anchor for a in back.facts.anchors)
