@@ -192,8 +192,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 class HeapTrim:
     """When a process gives its freed heap memory back (glibc only; nothing elsewhere): `after_task()` trims
-    once the resident size has grown by more than `above` bytes since the last trim (or since the first task),
-    or every `every` tasks where /proc/self/statm cannot be read."""
+    once the resident size is more than `above` bytes over the lowest it has been since the last trim (or since
+    this object was made), or every `every` tasks where /proc/self/statm cannot be read."""
 
     def __init__(self, above: int = TRIM_ABOVE, every: int = _TRIM_EVERY) -> None:
         self._trim = _malloc_trim()

@@ -99,8 +99,6 @@ class Document:
         return (_document, (state,))
 
 
-
-
 def _document(state: dict[str, Any]) -> Document:
     doc = object.__new__(Document)
     state["links"] = tuple(map(Link._make, state["links"]))

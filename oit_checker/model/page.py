@@ -6,7 +6,7 @@ link choice, crawl notes and platform detection.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 
 __all__ = ["Anchor", "PageFacts", "Placeholder"]
@@ -43,8 +43,9 @@ class PageFacts:
     # with some 70 anchors a page: as plain tuples they are pickled and read back in 1.7 and 2.5 ms for the
     # bench agency's 38 pages, as objects in 2.7 and 3.3 ms. The index by URL is made where it is first asked.
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_page_facts, (self.url, tuple(map(tuple, self.anchors)), self.placeholders, self.images,
-                              self.body_class, self.generator, self.wp_api_root, self.wp_json))
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["anchors"] = tuple(map(tuple, self.anchors))
+        return (_page_facts, (values,))
 
     def _by_url(self) -> dict[str, list[Anchor]]:
         got: dict[str, list[Anchor]] | None = self.__dict__.get("_index")
@@ -75,5 +76,6 @@ class PageFacts:
         return [p for p in self.placeholders if not p.chrome and (p.text or p.context)]
 
 
-def _page_facts(url: str, anchors: tuple[tuple[str, str, str, bool], ...], *rest: Any) -> PageFacts:
-    return PageFacts(url, tuple(map(Anchor._make, anchors)), *rest)
+def _page_facts(values: dict[str, Any]) -> PageFacts:
+    values["anchors"] = tuple(map(Anchor._make, values["anchors"]))
+    return PageFacts(**values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -67,6 +68,8 @@ def test_without_a_resident_size_it_trims_every_few_tasks() -> None:
 
     trim = HeapTrim(every=4)
     trim._trim = fake_trim
+    if trim._statm is not None:
+        os.close(trim._statm)
     trim._statm = None
     trim._low = None
     for _ in range(9):

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import importlib
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -340,3 +341,45 @@ def test_ranges_and_numeric_dates_far_from_other_digits_read_as_the_whole_text(
     got = fiscal.year_mentions_in_display(text)
     assert _as_tuples(got) == _whole(text, monkeypatch)
     assert any(m.start >= text.index(display(mention)) for m in got), mention  # the mention itself was read
+
+
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_PIECES = ("-", "–", "—", "−", "~", "ถึง", "จนถึง", " ", " ", "ปี", "ปี ", "พ.ศ.", "พ.ศ", "พศ", "พ. ศ.", "ประจำปี",
+           "ปีงบประมาณ", "ปีงบ", "งบประมาณปี", "/", ".", ",", ",000", " บาท", "จำนวน ", "\n", "(", ")", "ก.ย.")
+
+
+def _generated_text(rng: random.Random) -> str:
+    """Years, ranges, dates and their words in random order, between stretches of prose."""
+    parts: list[str] = []
+    while sum(map(len, parts)) < 600:
+        pick = rng.random()
+        if pick < 0.35:
+            year = str(rng.randint(2550, 2575)) if rng.random() < 0.6 else str(rng.randint(60, 75))
+            parts.append(year.translate(_THAI_DIGITS) if rng.random() < 0.15 else year)
+        elif pick < 0.45:
+            sep = rng.choice("/.-")
+            parts.append(f"{rng.randint(1, 31)}{sep}{rng.randint(1, 12)}{sep}{rng.choice(['2567', '67', '2024'])}")
+        elif pick < 0.5:
+            parts.append(str(rng.randint(0, 99)))
+        elif pick < 0.55:
+            parts.append(_PROSE * rng.randint(1, 3))
+        else:
+            parts.append(rng.choice(_PIECES))
+    return display(_PROSE * 10 + "".join(parts) + _PROSE * 10)
+
+
+def test_anchored_patterns_find_in_windows_what_they_find_in_generated_texts() -> None:
+    """The four anchored patterns, each run by `_find` on texts built of years, dashes, the words of ranges and
+    numeric dates in random order (a fixed seed), give exactly the matches `finditer` gives on the whole text."""
+    rng = random.Random(2568)
+    runs = {fiscal._RX_FISCAL_RANGE: fiscal._RUNS_YEAR, fiscal._RX_PI_RANGE: fiscal._RUNS_Y4,
+            fiscal._RX_YEAR_RANGE: fiscal._RUNS_Y4, fiscal._RX_NUM_DATE: fiscal._RUNS_YEAR}
+    assert set(runs) == set(fiscal._ANCHORS)
+    found = 0
+    for _ in range(300):
+        text = _generated_text(rng)
+        for rx, lengths in runs.items():
+            windowed = [(m.span(), m.groups()) for m in fiscal._Scanner(text, url=False)._find(rx, lengths)]
+            assert windowed == [(m.span(), m.groups()) for m in rx.finditer(text)], (rx.pattern[:30], text)
+            found += len(windowed)
+    assert found > 300  # not vacuous: the texts hold ranges and dates
