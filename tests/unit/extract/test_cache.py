@@ -181,15 +181,20 @@ def test_a_reading_with_a_lone_surrogate_is_stored_and_read_back(tmp_path: Path)
     """Text that orjson refuses (a lone surrogate, which has no UTF-8 form) is still written, and read back the
     same: before, writing it raised, and the document was lost to the cache."""
     doc = Document(url=URL, kind=DocKind.HTML, pages=("แผนปฏิบัติการ \ud800 2569",), title="ข้อ \udcff")
-    cache = ExtractCache(tmp_path / "extract.sqlite3")
+    assert _stored_and_read_back(tmp_path / "extract.sqlite3", doc) == doc
+
+
+def _stored_and_read_back(path: Path, doc: Document) -> Document | None:
+    """`doc` written to a store by one connection, and read back by the next."""
+    cache = ExtractCache(path)
     try:
         cache.put("k", doc)
         cache.flush()
     finally:
         cache.close()
-    cache = ExtractCache(tmp_path / "extract.sqlite3")
+    cache = ExtractCache(path)
     try:
-        assert cache.get("k", URL) == doc
+        return cache.get("k", doc.url)
     finally:
         cache.close()
 
@@ -202,12 +207,10 @@ def test_a_page_s_links_and_anchors_are_stored_as_utf8_arrays_and_read_back(tmp_
     doc = extract((ROOT / "fixtures" / "demo" / "site" / name).read_bytes(), f"https://www.example.go.th/{name}",
                   "text/html")
     assert doc.links and doc.facts is not None and doc.facts.anchors
-    cache = ExtractCache(tmp_path / "extract.sqlite3")
-    try:
-        cache.put("k", doc)
-        cache.flush()
-    finally:
-        cache.close()
+    back = _stored_and_read_back(tmp_path / "extract.sqlite3", doc)
+    assert back == doc and back is not None and back.facts == doc.facts
+    assert all(type(link) is Link for link in back.links)
+    assert back.facts is not None and all(type(a) is Anchor for a in back.facts.anchors)
     with contextlib.closing(sqlite3.connect(tmp_path / "extract.sqlite3")) as conn:
         (blob,) = conn.execute("SELECT doc FROM documents WHERE key = 'k'").fetchone()
     raw = zstandard.ZstdDecompressor().decompress(blob)
@@ -216,11 +219,3 @@ def test_a_page_s_links_and_anchors_are_stored_as_utf8_arrays_and_read_back(tmp_
     data = jsontext.loads(raw)
     assert data["links"][0] == list(doc.links[0])
     assert data["facts"]["anchors"][0] == list(doc.facts.anchors[0])
-    cache = ExtractCache(tmp_path / "extract.sqlite3")
-    try:
-        back = cache.get("k", doc.url)
-    finally:
-        cache.close()
-    assert back == doc and back is not None and back.facts == doc.facts
-    assert all(type(link) is Link for link in back.links)
-    assert back.facts is not None and all(type(a) is Anchor for a in back.facts.anchors)
