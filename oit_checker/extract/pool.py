@@ -169,11 +169,12 @@ def _limit_memory(memory_limit: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-# A worker gives freed heap memory back to the system when its resident memory has grown this much since it
-# last did: after a large document, not after every few small ones. Trimming returns the free pages in the
-# middle of the heap too (madvise), and the next documents take them back one page fault at a time: trimmed
-# every 16 tasks, a cold night of 100 agencies (bench/scale.py) spent 1.78–1.88 s of system CPU, untrimmed
-# 1.26–1.35 s, while a worker's heap held 14–16 MB unused between its documents (glibc's mallinfo2).
+# A worker gives freed heap memory back to the system once its resident memory is this much over the lowest it
+# has been since it last did (`HeapTrim`): after a large document, not after every few small ones. Trimming
+# returns the free pages in the middle of the heap too (madvise), and the next documents take them back one
+# page fault at a time: trimmed every 16 tasks, a cold night of 100 agencies (bench/scale.py) spent 1.78–2.03 s
+# of system CPU, with this rule 1.27–1.50 s (never trimmed: 1.26–1.36 s), while a worker's heap held 14–16 MB
+# unused between its documents (glibc's mallinfo2).
 TRIM_ABOVE = 32 << 20
 _TRIM_EVERY = 16  # tasks between two trims where the resident size cannot be read
 

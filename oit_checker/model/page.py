@@ -40,8 +40,9 @@ class PageFacts:
     wp_json: tuple[str, ...] = ()  # <link rel="alternate" type="application/json"> hrefs
 
     # A page's facts cross between processes twice (the extraction worker's answer, the agency's evaluation),
-    # with some 70 anchors a page: as plain tuples they are pickled and read back in 1.7 and 2.5 ms for the
-    # bench agency's 38 pages, as objects in 2.7 and 3.3 ms. The index by URL is made where it is first asked.
+    # with some 70 anchors a page: as plain tuples they are pickled and read back in 1.7 and 2.6 ms for the
+    # bench agency's 38 pages (their links not counted), as objects in 2.7 and 3.1 ms. The index by URL is made
+    # where it is first asked.
     def __reduce__(self) -> tuple[Any, ...]:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values["anchors"] = tuple(map(tuple, self.anchors))
