@@ -453,13 +453,14 @@ class _Scanner:
         (see `_RUNS_YEAR`), or around the characters its anchor finds (`_ANCHORS`): the same matches."""
         t = self.text
         needles = _NEEDLES_BY_ID.get(id(rx), ())
+        anchor = _ANCHOR_BY_ID.get(id(rx))
         extent = None if len(t) < _SCAN_WHOLE_BELOW else _EXTENT_BY_ID.get(id(rx))
         if extent is None:
-            if all(n.search(t) is not None for n in needles):
+            # Every match holds its anchor and its needles: a text without one of them holds none.
+            if (anchor is None or anchor.search(t) is not None) and all(n.search(t) is not None for n in needles):
                 yield from rx.finditer(t)
             return
         width, reach = extent
-        anchor = _ANCHOR_BY_ID.get(id(rx))
         key = (runs if anchor is None else id(anchor), width, reach)
         windows = self._windows.get(key)
         if windows is None:
@@ -802,9 +803,15 @@ _NEEDLES_BY_ID: dict[int, tuple[re.Pattern[str], ...]] = {
 # agency's pages the four patterns took 9.6 of 31 ms (per-pattern timing) around the runs.
 _YEAR_DASH_YEAR = re.compile(rf"\d(?={_DASH}(?:ปี{_S})?(?:{_BE_ERA})?\d)")
 _DAY_SEPARATOR_MONTH = re.compile(r"\d(?=[/.\-]\d{1,2}[/.\-]\d)")
+# A range of months is looked for around its dash, where the second month follows it: the dash's character
+# (`ถ` of ถึง and จนถึง), then what the pattern allows before the second month's first letter. A class first,
+# so the engine skips ahead to the next dash; the months' own alternation then runs only there, not at every
+# ก, ม, เ … of the text. A text too short for windows is not scanned without an anchor either. The bench
+# agency's pages, whole scan: 29.4–30.2 → 27.0–28.0 ms (medians of 7, alternating, three runs).
+_DASH_BEFORE_MONTH = re.compile(r"[-–—−~ถ](?=(?:ึง)?\s?(?:วันที่\s?)?(?:\d{1,2}\s?)?[กพมธสตเ])")
 _ANCHORS: dict[re.Pattern[str], re.Pattern[str]] = {
     _RX_FISCAL_RANGE: _YEAR_DASH_YEAR, _RX_PI_RANGE: _YEAR_DASH_YEAR, _RX_YEAR_RANGE: _YEAR_DASH_YEAR,
-    _RX_NUM_DATE: _DAY_SEPARATOR_MONTH,
+    _RX_NUM_DATE: _DAY_SEPARATOR_MONTH, _RX_MONTH_RANGE: _DASH_BEFORE_MONTH,
 }
 _ANCHOR_BY_ID = {id(rx): anchor for rx, anchor in _ANCHORS.items()}
 

@@ -316,6 +316,8 @@ _ANCHORED = [
     "ปีงบประมาณ 2566 – 2570", "ปีงบประมาณ พ.ศ. 66-68", "ปี 2566 ถึง ปี พ.ศ. 2570", "ประจำปี 2566-2568",
     "2566-2567-2568", "แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)", "1-2-2567", "12/3/67", "1.10.2567 ถึง 30.9.2568",
     "ประจำปีงบประมาณ 2568 จนถึง 2570", "ปีงบ 67~68",
+    "ตุลาคม – กันยายน 2568", "วันที่ 1 ตุลาคม 2567 จนถึง วันที่ 30 กันยายน พ.ศ. 2568", "ต.ค. 67 - มี.ค. 68",
+    "1 เม.ย.-30 ก.ย. 2568", "มกราคม ถึง 31 มีนาคม 2569", "ไตรมาส 1 (ต.ค.~ธ.ค. 2567)",
 ]
 
 
@@ -345,7 +347,11 @@ def test_ranges_and_numeric_dates_far_from_other_digits_read_as_the_whole_text(
 
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _PIECES = ("-", "–", "—", "−", "~", "ถึง", "จนถึง", " ", " ", "ปี", "ปี ", "พ.ศ.", "พ.ศ", "พศ", "พ. ศ.", "ประจำปี",
-           "ปีงบประมาณ", "ปีงบ", "งบประมาณปี", "/", ".", ",", ",000", " บาท", "จำนวน ", "\n", "(", ")", "ก.ย.")
+           "ปีงบประมาณ", "ปีงบ", "งบประมาณปี", "/", ".", ",", ",000", " บาท", "จำนวน ", "\n", "(", ")", "ก.ย.",
+           "ตุลาคม", "กันยายน", "มี.ค.", "ธ.ค", "พฤษภาคม", "วันที่ ", "จนถึง ", " - ", "มค.")
+
+
+_MONTHS = ("ตุลาคม", "กันยายน", "ต.ค.", "มี.ค.", "ธ.ค", "พฤษภาคม", "มค.", "ก.ย", "เมษายน")
 
 
 def _generated_text(rng: random.Random) -> str:
@@ -363,23 +369,31 @@ def _generated_text(rng: random.Random) -> str:
             parts.append(str(rng.randint(0, 99)))
         elif pick < 0.55:
             parts.append(_PROSE * rng.randint(1, 3))
+        elif pick < 0.6:  # a month, a dash and another month, each with or without its day and year
+            day = f"{rng.randint(1, 31)} " if rng.random() < 0.4 else ""
+            parts.append(f"{day}{rng.choice(_MONTHS)}{rng.choice(('', ' 67', ' 2567'))}{rng.choice(_PIECES[:7])}"
+                         f"{rng.choice(('', 'วันที่ ', '30 '))}{rng.choice(_MONTHS)}")
         else:
             parts.append(rng.choice(_PIECES))
     return display(_PROSE * 10 + "".join(parts) + _PROSE * 10)
 
 
 def test_anchored_patterns_find_in_windows_what_they_find_in_generated_texts() -> None:
-    """The four anchored patterns, each run by `_find` on texts built of years, dashes, the words of ranges and
-    numeric dates in random order (a fixed seed), give exactly the matches `finditer` gives on the whole text."""
+    """The anchored patterns, each run by `_find` on texts built of years, dashes, month names, the words of
+    ranges and numeric dates in random order (a fixed seed), give exactly the matches `finditer` gives on the
+    whole text."""
     rng = random.Random(2568)
     runs = {fiscal._RX_FISCAL_RANGE: fiscal._RUNS_YEAR, fiscal._RX_PI_RANGE: fiscal._RUNS_Y4,
-            fiscal._RX_YEAR_RANGE: fiscal._RUNS_Y4, fiscal._RX_NUM_DATE: fiscal._RUNS_YEAR}
+            fiscal._RX_YEAR_RANGE: fiscal._RUNS_Y4, fiscal._RX_NUM_DATE: fiscal._RUNS_YEAR,
+            fiscal._RX_MONTH_RANGE: fiscal._RUNS_YEAR}
     assert set(runs) == set(fiscal._ANCHORS)
-    found = 0
+    found = months = 0
     for _ in range(300):
         text = _generated_text(rng)
         for rx, lengths in runs.items():
             windowed = [(m.span(), m.groups()) for m in fiscal._Scanner(text, url=False)._find(rx, lengths)]
             assert windowed == [(m.span(), m.groups()) for m in rx.finditer(text)], (rx.pattern[:30], text)
             found += len(windowed)
+            months += len(windowed) if rx is fiscal._RX_MONTH_RANGE else 0
     assert found > 300  # not vacuous: the texts hold ranges and dates
+    assert months > 100  # and ranges of months
