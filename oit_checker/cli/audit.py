@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.text import Text
 
 from oit_checker.catalogue import rules as catalogue_rules
-from oit_checker.cli.common import load_rules, parse_items, today, validate_items
+from oit_checker.cli.common import choose_fiscal_year, load_rules, parse_items, today, validate_items, year_line
 from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
 from oit_checker.cli.options import (
@@ -41,12 +41,12 @@ from oit_checker.cli.options import (
 )
 from oit_checker.cli.output import check_writable, emit, emit_console, write_atomic_stream
 from oit_checker.config.manifest import ManifestFiles
+from oit_checker.config.projection import Method, load_projection_method
 from oit_checker.config.suppress import Suppression, SuppressionOutcome, load_suppressions
 from oit_checker.engine.audit import AuditOutcome, AuditProgress, AuditSettings, DaskSettings, audit
 from oit_checker.engine.diff import diff_runs
 from oit_checker.engine.history import HistoryStore, RunStatus, StoreSpec, default_db_path, parse_age, redact
 from oit_checker.engine.readback import StoredAgencies
-from oit_checker.engine.session import resolve_fiscal_year
 from oit_checker.engine.trends import DEFAULT_RUNS, load_history
 from oit_checker.errors import HistoryError, UsageError
 from oit_checker.extract.cache import EXTRACT_CACHE_FILE
@@ -88,10 +88,12 @@ def agency_summary_lines(run: RunResult, diff: RunDiff | None, lang: str) -> lis
     for a in run.agencies:
         counts = {s: sum(1 for f in a.findings if f.status is s and not f.suppressed) for s in Status}
         clean = all(f.status is Status.PASS or f.suppressed for f in a.findings)
+        accepted = sum(1 for f in a.findings if f.suppressed)  # counted in none of the statuses above
         lines.append(text("audit.agency_line", lang, status="✔" if clean else "✘", name=one_line(a.agency.name),
                           passed=counts[Status.PASS], total=len(a.findings), fail=counts[Status.FAIL],
                           review=counts[Status.REVIEW], error=counts[Status.ERROR],
-                          regressed=regressed.get(a.agency.slug, 0)))
+                          regressed=regressed.get(a.agency.slug, 0))
+                     + (text("audit.agency_line_accepted", lang, accepted=accepted) if accepted else ""))
     return lines
 
 
@@ -113,21 +115,24 @@ def _json_extra(diff: RunDiff | None, supp: SuppressionOutcome | None, incomplet
 
 def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutcome | None, lang: str, *,
            incomplete: bool = False, extra: dict[str, Any] | None = None, console: Console | None = None,
-           details: bool = True, catalogue: Catalogue | None = None, history: History | None = None) -> str:
-    """The report as text (for `table`, printed to `console` when given and "" returned)."""
+           details: bool = True, catalogue: Catalogue | None = None, history: History | None = None,
+           method: Method | None = None) -> str:
+    """The report as text (for `table`, printed to `console` when given and "" returned). `method`: the score
+    projection's (`--projection`; None: the default)."""
     if fmt == "json":
-        return json_out.render(run, extra=_json_extra(diff, supp, incomplete, extra))
+        return json_out.render(run, method, extra=_json_extra(diff, supp, incomplete, extra))
     if fmt == "md":
         from oit_checker.report import markdown
 
-        body = markdown.render(run, lang)
+        body = markdown.render(run, lang, method)
         head, sep, rest = body.partition("\n## ")
         since = "\n".join(diff_markdown(diff, lang) + suppressions_markdown(supp, lang))
         return f"{head}\n{since}\n{sep.lstrip(chr(10))}{rest}" if sep else f"{body}\n{since}\n"
     if fmt == "html":
         from oit_checker.report import html as html_report  # imported when used: a faster start
 
-        return html_report.render(run, diff, supp, lang, incomplete=incomplete, catalogue=catalogue, history=history)
+        return html_report.render(run, diff, supp, lang, method, incomplete=incomplete, catalogue=catalogue,
+                                  history=history)
     if fmt == "junit":
         from oit_checker.report import junit
 
@@ -136,7 +141,7 @@ def render(fmt: str, run: RunResult, diff: RunDiff | None, supp: SuppressionOutc
     print_diff(target, diff, lang)
     print_suppressions(target, supp, lang)
     if details:
-        table.print_run(target, run, lang)
+        table.print_run(target, run, lang, method)
     else:  # one line per agency; the full tables with --details
         target.rule(Text(text("audit.agencies_heading", lang), style="bold"))
         for line in agency_summary_lines(run, diff, lang):
@@ -166,34 +171,37 @@ def _targets(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 def _write_reports(targets: list[tuple[str, str | None]], outcome_run: RunResult, diff: RunDiff | None,
                    supp: SuppressionOutcome | None, lang: str, console: Console, *, quiet: bool,
                    incomplete: bool = False, extra: dict[str, Any] | None = None, details: bool = True,
-                   catalogue: Catalogue | None = None, history: History | None = None) -> None:
+                   catalogue: Catalogue | None = None, history: History | None = None,
+                   method: Method | None = None) -> None:
     for fmt, path in targets:
         if fmt == "json":  # written agency by agency: a national run's report is never one string in memory
             if path is not None:
                 write_atomic_stream(path, lambda out: json_out.write(
-                    out, outcome_run, extra=_json_extra(diff, supp, incomplete, extra)))
+                    out, outcome_run, method, extra=_json_extra(diff, supp, incomplete, extra)))
             elif not quiet:
-                json_out.write(sys.stdout, outcome_run, extra=_json_extra(diff, supp, incomplete, extra))
+                json_out.write(sys.stdout, outcome_run, method, extra=_json_extra(diff, supp, incomplete, extra))
                 sys.stdout.flush()
             continue
         if path is None:
             if quiet:
                 continue
             if fmt == "table":
-                render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console, details=details)
+                render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, console=console, details=details,
+                       method=method)
             else:
                 sys.stdout.write(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra,
-                                        catalogue=catalogue, history=history))
+                                        catalogue=catalogue, history=history, method=method))
                 sys.stdout.flush()
             continue
         emit(render(fmt, outcome_run, diff, supp, lang, incomplete=incomplete, extra=extra, catalogue=catalogue,
-                    history=history), path)
+                    history=history, method=method), path)
 
 
 def _history_for(targets: list[tuple[str, str | None]], store: HistoryStore, run_id: int | None,
                  label: str | None, runs: int) -> History | None:
-    """The stored runs behind the trend charts, read only when an HTML report is written."""
-    if run_id is None or runs <= 0 or not any(fmt == "html" for fmt, _ in targets):
+    """The stored runs behind the trend charts, read only when an HTML report is written. Fewer than two runs
+    asked for: no trend section (one run is no trend, whatever the history holds)."""
+    if run_id is None or runs < 2 or not any(fmt == "html" for fmt, _ in targets):
         return None
     return load_history(store, label=label, limit=runs, upto=run_id)
 
@@ -215,7 +223,12 @@ def _catalogue_of(run: RunResult) -> Catalogue | None:
 
 
 def _open_store(args: argparse.Namespace) -> HistoryStore:
-    return StoreSpec.of(args.db).open()
+    """The history that `diff` and `history` read: an SQLite file that is not there is a mistyped `--db` (or no
+    audit yet), said as such rather than answered from a new empty database left behind."""
+    spec = StoreSpec.of(args.db)
+    if not spec.is_postgres and not Path(spec.url).exists():
+        raise HistoryError(text("history.no_database", where=spec.url))
+    return spec.open()
 
 
 def _dask_settings(args: argparse.Namespace) -> DaskSettings | None:
@@ -316,7 +329,8 @@ def _extracts_everything(args: argparse.Namespace) -> bool:
 def _audit_command(args: argparse.Namespace, console: Console,
                    transport_factory: Callable[[], httpx.AsyncBaseTransport] | None) -> int:
     manifests = ManifestFiles(args.manifest)
-    fiscal_year = resolve_fiscal_year(args.fiscal_year, manifests.preliminary, today())
+    choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
+    fiscal_year = choice.fiscal_year
     cat = load_rules(args, fiscal_year)
     agencies = manifests.agencies(cat.ids)
     if not agencies:
@@ -329,6 +343,8 @@ def _audit_command(args: argparse.Namespace, console: Console,
     items = parse_items(args.items)
     validate_items(items, cat)
     suppressions = load_suppressions(args.suppress or [])
+    # None without --projection: the JSON report's agency sections are then rendered where they are stored.
+    method = _method(args)
     targets = _targets(args)
     options = run_options(args)
     if args.lanes is not None:
@@ -340,12 +356,15 @@ def _audit_command(args: argparse.Namespace, console: Console,
     settings = AuditSettings(options=options, item_ids=items, force_fiscal_year=args.fiscal_year is not None,
                              cache_dir=cache, suppressions=suppressions, today=today(), label=args.label,
                              resume=args.resume, dask=dask_settings, reuse=not args.no_reuse,
-                             report_section=json_out.agency_section if any(
+                             report_section=json_out.agency_section if method is None and any(
                                  fmt == "json" and (path is not None or not args.quiet) for fmt, path in targets)
                              else None)
     err = make_console(stderr=True)
     spec = StoreSpec.of(args.db)
     store = spec.open()
+    if not args.quiet:  # which fiscal year and criteria, and why: a night checked against the wrong year is lost
+        err.print(year_line(choice, cat, args), style="yellow" if choice.why == "today" else "dim", markup=False,
+                  soft_wrap=True)
     counters = AuditProgress(total=len(agencies))
     outcome: AuditOutcome | None = None
     try:
@@ -365,10 +384,11 @@ def _audit_command(args: argparse.Namespace, console: Console,
                      "extraction": dataclasses.asdict(outcome.extract_cache) if outcome.extract_cache else None},
                  "requests": outcome.requests, "extractions": outcome.extractions,
                  "worker_cpu_s": outcome.worker_cpu.as_dict(),
-                 "findings_reused": outcome.reused, "exit_code": code, "label": args.label}
+                 "findings_reused": outcome.reused, "exit_code": code, "label": outcome.label}
         _write_reports(targets, outcome.run, outcome.diff, outcome.suppressions, args.lang, console,
                        quiet=args.quiet, extra=extra, details=args.details, catalogue=cat,
-                       history=_history_for(targets, store, outcome.run.run_id, args.label, args.trend_runs))
+                       history=_history_for(targets, store, outcome.run.run_id, outcome.label, args.trend_runs),
+                       method=method)
         if not args.quiet:
             _summary(err, outcome, code, args.lang)
         return code
@@ -417,9 +437,11 @@ def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str 
         if a == latest:
             raise UsageError(text("cli.latest_run", run=a))
         return a, latest
-    base = store.previous_run(latest, label)
+    # The run before it in its own series: another label's run would be another set of agencies.
+    series = runs[0].label if label is None else label
+    base = store.previous_run(latest, series)
     if base is None:
-        raise UsageError(text("cli.one_run"))
+        raise UsageError(text("cli.one_run", run=latest, label=repr(series)))
     return base.id, latest
 
 
@@ -463,7 +485,8 @@ def cmd_history(args: argparse.Namespace, console: Console) -> int:
             targets = [(args.format, args.output)]
             _write_reports(targets, run, diff, None, args.lang, console, quiet=False,
                            incomplete=info.status is not RunStatus.COMPLETE, catalogue=_catalogue_of(run),
-                           history=_history_for(targets, store, args.run, info.label, args.runs))
+                           history=_history_for(targets, store, args.run, info.label, args.runs),
+                           method=_method(args))
             return EXIT_OK
         # prune
         if not args.keep and args.keep_runs is None:
@@ -499,7 +522,13 @@ def _find_track(history: History, wanted: str) -> AgencyTrack:
     raise UsageError(text("fix.agency_unknown", wanted=repr(wanted), known=known or "—"))
 
 
+def _method(args: argparse.Namespace) -> Method | None:
+    """The score projection of `--projection FILE`; None without it (the default method)."""
+    return load_projection_method(args.projection) if args.projection else None
+
+
 def _history_agency(store: HistoryStore, args: argparse.Namespace, console: Console) -> int:
+    method = _method(args)
     history = load_history(store, label=args.label, limit=args.runs, upto=args.run)
     if not history.runs:
         raise UsageError(text("fix.no_runs_label", label=repr(args.label)) if args.label else text("cli.no_runs"))
@@ -508,13 +537,13 @@ def _history_agency(store: HistoryStore, args: argparse.Namespace, console: Cons
     if fmt == "html":
         from oit_checker.report import html as html_report
 
-        out = html_report.agency_history_page(track, label=args.label, lang=args.lang)
+        out = html_report.agency_history_page(track, label=args.label, method=method, lang=args.lang)
     elif fmt == "json":
-        out = json.dumps(trends_report.agency_history_dict(track), ensure_ascii=False, indent=2) + "\n"
+        out = json.dumps(trends_report.agency_history_dict(track, method), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "junit":
         raise UsageError(text("fix.agency_formats"))
     else:
-        out = trends_report.agency_history_markdown(track, lang=args.lang)
+        out = trends_report.agency_history_markdown(track, method, lang=args.lang)
     if fmt == "table" and not args.output:
         console.print(out, markup=False, highlight=False, soft_wrap=True)
     else:
@@ -556,13 +585,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--report", metavar="FORMAT:PATH", action="append", help=text("help.report"))
     p.add_argument("--details", action="store_true", help=text("help.details"))
     _add_db(p)
-    p.add_argument("--label", default="default", help=text("help.label"))
+    p.add_argument("--label", help=text("help.label"))
     add_cache_options(p)
     p.add_argument("--no-reuse", action="store_true", help=text("help.no_reuse"))
     p.add_argument("--suppress", metavar="FILE", action="append", help=text("help.suppress"))
     p.add_argument("--quiet", "-q", action="store_true", help=text("help.quiet"))
     p.add_argument("--resume", type=int, metavar="RUN_ID", help=text("help.resume"))
     p.add_argument("--trend-runs", type=int, default=DEFAULT_RUNS, metavar="N", help=text("help.trend_runs"))
+    p.add_argument("--projection", metavar="FILE", help=text("help.projection"))
     add_crawl_options(p)
     x = p.add_argument_group(text("help.executor_group"))
     x.add_argument("--executor", choices=("local", "dask"), default="local", help=text("help.executor"))
@@ -592,6 +622,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     sh.add_argument("--agency", metavar="NAME", help=text("help.agency"))
     sh.add_argument("--label", help=text("help.diff_label"))
     sh.add_argument("--runs", type=int, default=DEFAULT_RUNS, metavar="N", help=text("help.trend_runs_show"))
+    sh.add_argument("--projection", metavar="FILE", help=text("help.projection"))
     pr = hs.add_parser("prune", help=text("help.history_prune"), description=text("help.history_prune"))
     _add_db(pr)
     pr.add_argument("--keep", metavar="AGE", help=text("help.keep"))

@@ -26,6 +26,7 @@ from typing import Any
 from oit_checker.config.toml import TomlFileError, read_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import AgencyResult, Finding, RunResult, Status
+from oit_checker.text.i18n import text
 
 _KEYS = {"agency", "item", "code", "reason", "expires"}
 _ITEM = re.compile(r"^O[1-9][0-9]?$")
@@ -88,34 +89,34 @@ def _expires(value: Any, path: str, where: str) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise SuppressionError(path, f"{where}: 'expires' must be a date such as 2026-12-31, got {value!r}")
+    raise SuppressionError(path, text("suppress.expires_date", where=where, got=repr(value)))
 
 
 def parse_suppressions(data: dict[str, Any], path: str) -> list[Suppression]:
     extra = set(data) - {"suppress"}
     if extra:
-        raise SuppressionError(path, f"unknown top-level key(s) {', '.join(sorted(extra))}; expected [[suppress]]")
+        raise SuppressionError(path, text("suppress.top_level_keys", keys=", ".join(sorted(extra))))
     raw = data.get("suppress", [])
     if not isinstance(raw, list):
-        raise SuppressionError(path, "'suppress' must be an array of tables: [[suppress]]")
+        raise SuppressionError(path, text("suppress.not_array"))
     out: list[Suppression] = []
     for n, entry in enumerate(raw, start=1):
         where = f"[[suppress]] #{n}"
         if not isinstance(entry, dict):
-            raise SuppressionError(path, f"{where}: expected a table")
+            raise SuppressionError(path, text("suppress.not_table", where=where))
         unknown = set(entry) - _KEYS
         if unknown:
-            raise SuppressionError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+            raise SuppressionError(path, text("suppress.unknown_keys", where=where, keys=", ".join(sorted(unknown))))
         for key in ("agency", "item", "code", "reason"):
             value = entry.get(key)
             if not isinstance(value, str) or not value.strip():
-                hint = " (a human explanation of why this gap is accepted)" if key == "reason" else ""
-                raise SuppressionError(path, f"{where}: '{key}' is required{hint}")
+                problem = "reason_required" if key == "reason" else "required"
+                raise SuppressionError(path, text(f"suppress.{problem}", where=where, key=key))
         if "expires" not in entry:
-            raise SuppressionError(path, f"{where}: 'expires' is required (the last day the suppression applies)")
+            raise SuppressionError(path, text("suppress.expires_required", where=where))
         item = entry["item"].strip().upper()
         if not _ITEM.match(item):
-            raise SuppressionError(path, f"{where}: item {entry['item']!r} is not of the form O1…O99")
+            raise SuppressionError(path, text("suppress.item_id", where=where, item=repr(entry["item"])))
         out.append(Suppression(agency=entry["agency"].strip(), item=item, code=entry["code"].strip(),
                                reason=entry["reason"].strip(), expires=_expires(entry["expires"], path, where),
                                source=path, index=n))

@@ -40,7 +40,15 @@ from oit_checker.engine.batch import (
     check_and_store_from,
     crashed_result,
 )
-from oit_checker.engine.history import HistoryError, HistoryStore, RunInfo, RunMeta, RunStatus, StoreSpec
+from oit_checker.engine.history import (
+    DEFAULT_LABEL,
+    HistoryError,
+    HistoryStore,
+    RunInfo,
+    RunMeta,
+    RunStatus,
+    StoreSpec,
+)
 from oit_checker.engine.lanes import (
     Helper,
     LaneJob,
@@ -62,7 +70,7 @@ from oit_checker.extract.pool import WorkerCpu
 from oit_checker.fetch.httpcache import CacheStats
 from oit_checker.model import Agency, AgencyResult, Catalogue, RunResult, Status
 from oit_checker.model.diff import RunDiff
-from oit_checker.text import clock
+from oit_checker.text import clock, i18n
 from oit_checker.text.clock import now_iso
 
 __all__ = ["AuditOutcome", "AuditProgress", "AuditSettings", "DaskSettings", "audit", "crashed_result"]
@@ -78,7 +86,9 @@ class AuditSettings:
     cache_dir: Path | None = None  # None: no HTTP or extraction cache
     suppressions: Sequence[Suppression] = ()
     today: date = field(default_factory=clock.today)  # for suppression expiry
-    label: str = "default"
+    # The run's series ("since last run" compares within it). None: "default" for a new run, the run's own label
+    # when resuming; a label that is not the resumed run's own is refused.
+    label: str | None = None
     resume: int | None = None  # continue this (incomplete) run instead of starting one
     dask: DaskSettings | None = None  # None: the local executor
     # Take the previous run's finding for an item whose documents did not change (engine/reuse.py).
@@ -113,6 +123,7 @@ class AuditOutcome:
     gaps: int = 0  # findings neither pass nor suppressed
     lanes: int = 1  # processes that shared the agencies (engine/lanes.py)
     lanes_lost: tuple[str, ...] = ()  # helper lanes that ended early: why (their agencies were checked here)
+    label: str = DEFAULT_LABEL  # the run's label (a resumed run's own)
 
 
 class Executor(Protocol):
@@ -286,25 +297,33 @@ def _executor(settings: AuditSettings, transport: httpx.AsyncBaseTransport | Non
 
 
 def _start(store: HistoryStore, agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: int,
-           settings: AuditSettings, executor: str) -> tuple[int, list[tuple[int, Agency]], str]:
-    """A new run, or the run being resumed: (run id, (ordinal, agency) still to check, start time)."""
+           settings: AuditSettings, executor: str) -> tuple[int, str, list[tuple[int, Agency]], str]:
+    """A new run, or the run being resumed: (run id, its label, (ordinal, agency) still to check, start time)."""
     placed = list(enumerate(agencies))
     if settings.resume is not None:
         info = store.run_info(settings.resume)
+        if info.status is RunStatus.COMPLETE:
+            raise HistoryError(i18n.text("history.resume_complete", run=info.id))
+        if settings.label is not None and settings.label != info.label:
+            # Resumed under another label, it would be compared with that label's runs: its regressions unseen.
+            raise HistoryError(i18n.text("history.resume_label", run=info.id, label=repr(info.label),
+                                         given=repr(settings.label)))
         if info.fiscal_year != fiscal_year or info.criteria_year != catalogue.criteria_year:
             raise HistoryError(f"run {settings.resume} checked FY {info.fiscal_year} against ITA "
                                f"{info.criteria_year}; cannot resume it with FY {fiscal_year} / ITA "
                                f"{catalogue.criteria_year}")
         store.reopen_run(settings.resume)
         done_before = store.agencies_done(settings.resume)
-        return settings.resume, [(o, a) for o, a in placed if a.slug not in done_before], info.started_at
+        return (settings.resume, info.label, [(o, a) for o, a in placed if a.slug not in done_before],
+                info.started_at)
     started = now_iso()
+    label = settings.label if settings.label is not None else DEFAULT_LABEL
     run_id = store.begin_run(RunMeta(started_at=started, tool_version=__version__,
                                      criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
                                      catalogue_source=catalogue.source, fiscal_year=fiscal_year,
-                                     agencies_total=len(agencies), label=settings.label, executor=executor,
+                                     agencies_total=len(agencies), label=label, executor=executor,
                                      reading=settings.options.reading_key()))
-    return run_id, placed, started
+    return run_id, label, placed, started
 
 
 def _reuse_source(base: RunInfo | None, catalogue: Catalogue, fiscal_year: int, settings: AuditSettings
@@ -346,10 +365,10 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     executor = _executor(settings, transport, transport_factory, store_spec, len(agencies))
     status = RunStatus.INCOMPLETE
     async with executor:
-        run_id, todo, started = _start(store, agencies, catalogue, fiscal_year, settings, executor.name)
-        base = store.previous_run(run_id, settings.label)  # the baseline of "since the last run"
+        run_id, label, todo, started = _start(store, agencies, catalogue, fiscal_year, settings, executor.name)
+        base = store.previous_run(run_id, label)  # the baseline of "since the last run"
         progress.total = len(todo)
-        plan = RunPlan(run_id=run_id, label=settings.label, todo=tuple(todo), catalogue=catalogue,
+        plan = RunPlan(run_id=run_id, label=label, todo=tuple(todo), catalogue=catalogue,
                        fiscal_year=fiscal_year,
                        settings=settings.check_settings(_reuse_source(base, catalogue, fiscal_year, settings),
                                                         base.id if base is not None else None))
@@ -381,4 +400,4 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                         seconds=clock.monotonic() - began, crashed=tuple(summary.crashed), executor=executor.name,
                         extractions=summary.extractions, reused=sum(len(v) for v in summary.reused.values()),
                         findings=tally.findings, gaps=tally.gaps, lanes=getattr(executor, "lanes", 1),
-                        lanes_lost=tuple(summary.lanes_lost), worker_cpu=summary.worker_cpu)
+                        lanes_lost=tuple(summary.lanes_lost), worker_cpu=summary.worker_cpu, label=label)

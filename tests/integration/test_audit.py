@@ -20,9 +20,10 @@ from oit_checker.cli import main as cli
 from oit_checker.config.manifest import load_manifests
 from oit_checker.demo import HostMapTransport
 from oit_checker.engine import audit as audit_mod
-from oit_checker.engine.history import HistoryStore, RunStatus, open_store
+from oit_checker.engine.history import HistoryStore, RunMeta, RunStatus, open_store
 from oit_checker.engine.pipeline import Checker
 from oit_checker.engine.session import RunOptions
+from oit_checker.errors import HistoryError
 from oit_checker.model import Status
 from tests.support import audit_site as site_mod
 
@@ -205,6 +206,102 @@ async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
     store.close()
 
 
+async def test_a_resumed_run_keeps_its_label_and_is_compared_within_it(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, db: str) -> None:
+    cat = load_catalogue(site_mod.RULES)
+    agencies = load_manifests([manifest], cat.ids)
+
+    def settings(**kw: object) -> audit_mod.AuditSettings:
+        return audit_mod.AuditSettings(options=RunOptions(extract_workers=0), cache_dir=tmp_path / "cache",
+                                       **kw)  # type: ignore[arg-type]
+
+    async def audit(s: audit_mod.AuditSettings) -> audit_mod.AuditOutcome:
+        return await audit_mod.audit(agencies, cat, 2569, store, s, transport=HostMapTransport(site.host_map(COUNT)))
+
+    store = open_store(db)
+    north = await audit(settings(label="north"))
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)  # O1 of a001 fails from now on
+    south = await audit(settings(label="south"))
+    assert south.diff is None  # south's first run: nothing to compare with
+    # A north run that stopped before storing any agency.
+    stopped = store.begin_run(RunMeta(started_at="2026-12-05T01:00:00+00:00", tool_version="test",
+                                      criteria_year=cat.criteria_year, catalogue_version=cat.version,
+                                      catalogue_source=cat.source, fiscal_year=2569, agencies_total=COUNT,
+                                      label="north"))
+    store.finish_run(stopped, RunStatus.INCOMPLETE)
+
+    with pytest.raises(HistoryError, match=f"run {stopped} belongs to label 'north', not 'south'"):
+        await audit(settings(label="south", resume=stopped))
+    assert store.run_info(stopped).status is RunStatus.INCOMPLETE  # refused before anything was changed
+
+    # Without --label the run goes on in its own series: compared with north's run, not south's latest,
+    # so the regression south's run already had is still one for north.
+    resumed = await audit(settings(resume=stopped))
+    assert resumed.label == "north" and resumed.status is RunStatus.COMPLETE
+    assert resumed.diff is not None and resumed.diff.base_run == north.run.run_id
+    assert [(c.agency, c.item) for c in resumed.diff.counted_regressions] == [("a001", "O1")]
+    assert store.run_info(stopped).label == "north"
+
+    with pytest.raises(HistoryError, match=f"run {stopped} is complete: there is nothing to resume"):
+        await audit(settings(resume=stopped))
+    store.close()
+
+
+def test_diff_compares_the_latest_run_with_the_one_before_it_of_its_own_label(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "history.sqlite3")
+    assert run_json(tmp_path, manifest, capsys, "--label", "north", db=db)[1]["run_id"] == 1
+    site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
+    code, second = run_json(tmp_path, manifest, capsys, "--label", "north", db=db)
+    assert code == exit_codes.EXIT_REGRESSIONS and second["label"] == "north"
+    code, south = run_json(tmp_path, manifest, capsys, "--label", "south", db=db)
+    assert code == exit_codes.EXIT_GAPS and south["since_last_run"] is None and south["label"] == "south"
+
+    # The latest run is south's first: there is no earlier south run, and north's are not its baseline.
+    assert cli.main(["diff", "--db", db, "--format", "json"]) == exit_codes.EXIT_CONFIG
+    assert "no complete run of label 'south' before run 3" in capsys.readouterr().err
+    assert cli.main(["diff", "--db", db, "--label", "north", "--format", "json"]) == exit_codes.EXIT_REGRESSIONS
+    got = json.loads(capsys.readouterr().out)
+    assert (got["base_run"], got["head_run"]) == (1, 2)
+    assert [(c["agency"], c["item"]) for c in got["regressions"]] == [("a001", "O1")]
+    # North again, latest: its baseline is north's run 2 (south's run 3 in between is another series).
+    code, again = run_json(tmp_path, manifest, capsys, "--label", "north", db=db)
+    assert again["since_last_run"]["base_run"] == 2 and again["since_last_run"]["regressions"] == []
+    assert cli.main(["diff", "--db", db, "--format", "json"]) == exit_codes.EXIT_OK
+    assert (lambda d: (d["base_run"], d["head_run"]))(json.loads(capsys.readouterr().out)) == (2, 4)
+
+
+def test_a_projection_file_changes_every_report_of_an_audit_and_of_history_show(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str]) -> None:
+    method = tmp_path / "method.toml"
+    method.write_text("pass_points = 80\n", encoding="utf-8")
+    md, html, json_file = tmp_path / "r.md", tmp_path / "r.html", tmp_path / "r.json"
+    code, report = run_json(tmp_path, manifest, capsys, "--projection", str(method), "--report", f"md:{md}",
+                            "--report", f"html:{html}", "--report", f"json:{json_file}")
+    assert code == exit_codes.EXIT_OK
+    for got in (report, json.loads(json_file.read_text(encoding="utf-8"))):  # stdout, and a file agency by agency
+        assert "pass = 80" in got["projection_method"]["en"]
+        figures = {(a["slug"], i): s["projection"]["pessimistic"] for a in got["agencies"]
+                   for i, s in a["summary"].items()}
+        assert figures and set(figures.values()) == {80.0}  # every item passes: 80 points each
+    assert "pass = 80" in md.read_text(encoding="utf-8") and "80.00" in md.read_text(encoding="utf-8")
+    assert "pass = 80" in html.read_text(encoding="utf-8")
+    # Without the file, the default method: 100 for a pass.
+    _, plain = run_json(tmp_path, manifest, capsys)
+    assert {s["projection"]["pessimistic"] for a in plain["agencies"] for s in a["summary"].values()} == {100.0}
+    db = str(tmp_path / "history.sqlite3")
+    assert cli.main(["history", "show", "1", "--db", db, "--format", "md", "--projection", str(method)]) == 0
+    assert "pass = 80" in capsys.readouterr().out
+    assert cli.main(["history", "show", "--agency", "a001", "--db", db, "--format", "json",
+                     "--projection", str(method)]) == 0
+    scores = json.loads(capsys.readouterr().out)["scores"]
+    assert {p["run_id"] for p in scores} == {1, 2} and {p["pessimistic"] for p in scores} == {80.0}
+    bad = tmp_path / "bad.toml"
+    bad.write_text("pass_point = 100\n", encoding="utf-8")
+    assert cli.main(audit_args(tmp_path, manifest, "--projection", str(bad))) == exit_codes.EXIT_CONFIG
+    assert "bad.toml: unknown key(s) pass_point" in capsys.readouterr().err
+
+
 def test_suppressions_mark_findings_and_report_expired_and_unused(
         tmp_path: Path, manifest: Path, site: site_mod.Site, capsys: pytest.CaptureFixture[str], db: str) -> None:
     site.files["/a001/contact.html"] = site_mod.contact(1, phone=False)
@@ -237,6 +334,11 @@ expires = 2000-01-01
     assert o1["status"] == "fail" and o1["suppressed"] == "เบอร์โทรศัพท์ใหม่รอติดตั้ง"
     assert [s["agency"] for s in report["suppressions"]["unused"]] == ["a002"]
     assert [s["agency"] for s in report["suppressions"]["expired"]] == ["a003"]
+    # The terminal's line per agency counts the accepted gap apart: 2 pass + 1 accepted make its 3 items.
+    assert cli.main(audit_args(tmp_path, manifest, "--suppress", str(accepted), db=db)) == exit_codes.EXIT_OK
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if re.match(r"^[✔✘] ", ln)]
+    assert len(lines) == COUNT and [ln for ln in lines if "accepted" in ln] == [
+        f"✔ {site_mod.name(1)}: 2/3 pass · 0 fail · 0 review · 0 error · 0 regressed · 1 accepted"]
 
 
 def test_quiet_writes_only_the_report_files(
@@ -285,7 +387,15 @@ def test_duplicate_agency_keys_are_a_configuration_error(tmp_path: Path, capsys:
 
 
 def test_diff_with_too_little_history_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["diff", "--db", str(tmp_path / "empty.sqlite3")]) == exit_codes.EXIT_CONFIG
+    # A --db that is not there (a typo, or no audit yet) is said so, and no empty database is left behind.
+    for words in (["diff"], ["history", "list"], ["history", "show", "1"], ["history", "prune", "--keep", "1y"]):
+        missing = tmp_path / "typo" / "history.sqlite3"
+        assert cli.main([*words, "--db", str(missing)]) == exit_codes.EXIT_CONFIG
+        assert f"{missing}: there is no history database here" in capsys.readouterr().err.replace("\n", "")
+        assert not missing.exists() and not missing.parent.exists()
+    empty = tmp_path / "empty.sqlite3"
+    open_store(str(empty)).close()  # a database without runs
+    assert cli.main(["diff", "--db", str(empty)]) == exit_codes.EXIT_CONFIG
     assert "no runs" in capsys.readouterr().err
 
 

@@ -230,6 +230,17 @@ def test_the_trend_section_reads_in_english(runs: Runs, tmp_path: Path) -> None:
     assert "Fix kit: how to pass" in page  # the stored run's catalogue is bundled: checklists too
 
 
+def test_fewer_than_two_runs_asked_for_leave_the_trend_section_out(runs: Runs, tmp_path: Path) -> None:
+    # One run is no trend, whatever the history holds: not "only one run so far" with four stored.
+    for n in ("2", "1", "0"):
+        out = tmp_path / f"runs-{n}.html"
+        assert cli.main(["history", "show", "4", "--db", runs.db, "--format", "html", "--output", str(out),
+                         "--lang", "en", "--runs", n]) == 0
+        page = out.read_text(encoding="utf-8")
+        assert ('id="trends"' in page) is (n == "2") and "Only one run so far" not in page
+        assert ("over the last 2 runs" in page) is (n == "2")
+
+
 def _png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     return struct.unpack(">II", data[16:24])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oit_checker.engine.history.base import (
+    DEFAULT_LABEL,
     SCHEMA_VERSION,
     AgencyStore,
     HistoryStore,
@@ -26,6 +27,7 @@ from oit_checker.errors import HistoryError
 from oit_checker.text import i18n
 
 __all__ = [
+    "DEFAULT_LABEL",
     "SCHEMA_VERSION",
     "AgencyStore",
     "HistoryError",

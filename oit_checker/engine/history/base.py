@@ -54,6 +54,9 @@ class RunStatus(StrEnum):
     INCOMPLETE = "incomplete"
 
 
+DEFAULT_LABEL = "default"  # the series of a run given no --label
+
+
 @dataclass(frozen=True)
 class RunMeta:
     """What is known about a run before it starts."""
@@ -65,7 +68,7 @@ class RunMeta:
     catalogue_source: str
     fiscal_year: int
     agencies_total: int
-    label: str = "default"
+    label: str = DEFAULT_LABEL
     executor: str = "local"  # "local" or "dask": who checked the agencies
     reading: str = ""  # the settings that decide what is fetched and read (engine/session.py `reading_key`)
 

@@ -43,6 +43,19 @@ def test_year_from_the_manifest_names_the_file(tmp_path: Path, capsys: pytest.Ca
     assert "fiscal year 2568 against the ITA 2568 criteria" in first and str(path) in first
 
 
+def test_audit_says_which_year_and_criteria_it_checks_and_why(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            december_2569: None) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text(NO_YEAR, encoding="utf-8")
+    audit = ["audit", str(path), "--items", "O6", "--db", str(tmp_path / "h.sqlite3"), "--no-cache"]
+    assert main([*audit, "--lang", "en"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first.startswith("Checking fiscal year 2570 against the ITA 2569 criteria")
+    assert "no fiscal_year" in first and "today's" in first
+    assert main([*audit, "--quiet"]) == 1
+    assert capsys.readouterr().err == ""  # --quiet: not even that
+
+
 def test_rules_show_says_which_criteria_and_what_the_code_means_elsewhere(
         capsys: pytest.CaptureFixture[str], december_2569: None) -> None:
     assert main(["rules", "show", "O24"]) == 0
@@ -108,6 +121,25 @@ def test_configuration_errors_are_thai_first(tmp_path: Path, capsys: pytest.Capt
     assert main(["check", str(tmp_path / "missing.toml"), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and "file not found" in err
+
+
+def test_suppression_file_errors_are_thai_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "agency.toml"
+    manifest.write_text(NO_YEAR.replace("[items]", "fiscal_year = 2568\n[items]"), encoding="utf-8")
+    accepted = tmp_path / "accepted.toml"
+    for entry, thai, english in [
+        ('item = "O1"\ncode = "x"\nexpires = 2026-01-01', "ต้องมี 'reason' (เหตุผลที่ยอมรับ", "'reason' is required"),
+        ('item = "O1"\ncode = "x"\nreason = "r"', "ต้องมี 'expires'", "'expires' is required"),
+        ('item = "O1"\ncode = "x"\nreason = "r"\nexpires = "soon"', "ต้องเป็นวันที่ เช่น 2026-12-31 แต่ได้ 'soon'",
+         "must be a date such as 2026-12-31, got 'soon'"),
+    ]:
+        accepted.write_text(f'[[suppress]]\nagency = "a"\n{entry}\n', encoding="utf-8")
+        for lang, words in (("th", thai), ("en", english)):
+            assert main(["audit", str(manifest), "--db", str(tmp_path / "h.sqlite3"), "--suppress", str(accepted),
+                         "--lang", lang]) == 2
+            err = " ".join(capsys.readouterr().err.split())
+            assert "accepted.toml: [[suppress]] #1: " in err and words in err, err
+            assert (lang == "en") is err.startswith("error:")
 
 
 def test_language_from_environment() -> None:
