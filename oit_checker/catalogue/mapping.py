@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from oit_checker.catalogue.describe import confidence_label
 from oit_checker.catalogue.rules import (
     CatalogueError,
     Problem,
@@ -195,14 +196,14 @@ def migrate_manifest_items(items: Mapping[str, tuple[str, ...]], mapping: Mappin
         n = len(urls)
         m = mapping.get(old)
         if m is None:
-            warnings.append(f"{old}: not in the item mapping; its {n} URL(s) were dropped")
+            warnings.append(i18n.text("migrate.not_mapped", old=old, n=n))
             continue
         if m.dropped:
-            warnings.append(f"{old}: has no successor ({m.note}); its {n} URL(s) were dropped")
+            warnings.append(i18n.text("migrate.no_successor", old=old, note=m.note, n=n))
             continue
         if m.confidence.is_guess:
-            warnings.append(f"{old} → {m.target}: the correspondence is {m.confidence.value} ({m.note}); "
-                            "check that the URLs fit the new item")
+            how = m.confidence.value if i18n.language() == "en" else confidence_label(m.confidence, "th")
+            warnings.append(i18n.text("migrate.guess", old=old, target=m.target, confidence=how, note=m.note))
         combined.setdefault(m.target, []).extend(u.strip() for u in urls if u.strip())
         sources.setdefault(m.target, []).append(old)
 
@@ -212,10 +213,10 @@ def migrate_manifest_items(items: Mapping[str, tuple[str, ...]], mapping: Mappin
         unique = tuple(dict.fromkeys(merged))
         if len(sources[target]) > 1:
             dupes = len(merged) - len(unique)
-            warnings.append(f"{target} ← {' + '.join(sorted(sources[target], key=_id_key))}: merged; "
-                            f"{len(unique)} URL(s) combined" + (f", {dupes} duplicate(s) removed" if dupes else ""))
+            warnings.append(i18n.text("migrate.merged_dupes" if dupes else "migrate.merged", target=target,
+                                      sources=" + ".join(sorted(sources[target], key=_id_key)), n=len(unique),
+                                      dupes=dupes))
         if max_urls is not None and len(unique) > max_urls:
-            warnings.append(f"{target}: {len(unique)} URLs, more than the {max_urls} the ITAS is believed to "
-                            "accept; choose which to submit")
+            warnings.append(i18n.text("migrate.too_many", target=target, n=len(unique), max=max_urls))
         out[target] = unique
     return out, warnings

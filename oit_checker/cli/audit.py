@@ -332,7 +332,7 @@ def _audit_command(args: argparse.Namespace, console: Console,
     choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
     fiscal_year = choice.fiscal_year
     cat = load_rules(args, fiscal_year)
-    agencies = manifests.agencies(cat.ids)
+    agencies = manifests.agencies(cat.ids, cat.criteria_year)
     if not agencies:
         raise UsageError(text("cli.no_agencies"))
     slugs: dict[str, str] = {}

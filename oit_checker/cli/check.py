@@ -97,7 +97,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
         choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
         fiscal_year = choice.fiscal_year
         cat = load_rules(args, fiscal_year)
-        agencies = manifests.agencies(cat.ids)
+        agencies = manifests.agencies(cat.ids, cat.criteria_year)
         items = parse_items(args.items)
         validate_items(items, cat)
         err = make_console(stderr=True)

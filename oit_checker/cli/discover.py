@@ -16,6 +16,7 @@ from rich.text import Text
 
 from oit_checker.catalogue import rules as catalogue_rules
 from oit_checker.catalogue.mapping import load_mapping, mapping_path
+from oit_checker.catalogue.reasons import fix_hint
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
@@ -43,9 +44,9 @@ from oit_checker.discover.model import (
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer
-from oit_checker.model import Fetched
+from oit_checker.model import Fetched, FetchError
 from oit_checker.text.fiscal import current_fiscal_year
-from oit_checker.text.i18n import count, text
+from oit_checker.text.i18n import count, language, text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
@@ -64,13 +65,15 @@ def _table(err: Console, d: Discovery) -> None:
                         escape(text("discover.no_link")))
         for n, link in enumerate(links):
             tab.add_row(item if n == 0 else "", escape(link.url),
-                        f"[{colours[link.confidence]}]{link.confidence.value}[/]", escape(link.why))
+                        f"[{colours[link.confidence]}]{escape(text(f'discover.confidence_{link.confidence.value}'))}[/]",
+                        escape(link.why))
     err.print(tab)
 
 
 def _found_lines(d: Discovery) -> list[str]:
     if not d.found:
-        return [count("discover.not_found", len(d.pages_fetched), home=d.home)]
+        failed = {url for url, _ in d.errors}  # asked for, never read
+        return [count("discover.not_found", sum(1 for url in d.pages_fetched if url not in failed), home=d.home)]
     counts = d.counts()
     total = len(d.items)
     lines = [text("discover.pages", pages=", ".join(d.index_pages))] if d.index_pages else []
@@ -94,6 +97,8 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     lines += [text("discover.not_fetched", url=url, why=why) for url, why in d.skipped
               if why in (SKIP_STALE, SKIP_ROBOTS)]
     lines += [text("discover.could_not_read", url=url, what=what) for url, what in d.errors]
+    if any(what.startswith(FetchError.REFUSED.value) for _, what in d.errors):
+        lines.append(fix_hint(FetchError.REFUSED.value, language()))  # the way out: --allow-private
     lines += [f"{text('cli.warning')}: {w}" for w in d.warnings]
     for line in lines:
         err.print(line, markup=False, soft_wrap=True)

@@ -58,7 +58,7 @@ def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTr
     manifests = ManifestFiles([source])
     fiscal_year = resolve_fiscal_year(args.fiscal_year, manifests.preliminary, today())
     cat = load_rules(args, fiscal_year)
-    agencies = manifests.agencies(cat.ids)
+    agencies = manifests.agencies(cat.ids, cat.criteria_year)
     items = parse_items(args.items)
     validate_items(items, cat)
     err = make_console(stderr=True)

@@ -70,7 +70,7 @@ def _check_home(home: object, path: str, where: str) -> None:
 
 
 def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: Iterable[str] | None,
-            items_where: str) -> Agency:
+            items_where: str, criteria: int | None = None) -> Agency:
     """One agency; `where` names its table ("[agency]", "[[agency]] #2 (name)"), `items_where` the table its
     items were read from ("[items]", "[agency.items]" …), so an error points at the right one."""
     unknown = set(raw) - _AGENCY_KEYS
@@ -95,7 +95,9 @@ def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: I
         if not _ITEM_ID.match(item_id):
             raise ManifestError(path, text("manifest.item_id", where=items_where, item=repr(key)))
         if known is not None and item_id not in known:
-            raise ManifestError(path, text("manifest.unknown_item", where=items_where, item=repr(key),
+            # With the criteria year: a manifest written for another year's items is the usual cause.
+            raise ManifestError(path, text("manifest.unknown_item" if criteria is None else "manifest.unknown_item_in",
+                                           where=items_where, item=repr(key), criteria=criteria,
                                            known=", ".join(sorted(known, key=lambda s: int(s[1:])))))
         if isinstance(urls, str):
             urls = [urls]
@@ -112,7 +114,10 @@ def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: I
                   allow_private=allow_private)
 
 
-def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | None = None) -> list[Agency]:
+def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | None = None,
+                   criteria: int | None = None) -> list[Agency]:
+    """The agencies of one manifest's TOML; item ids checked against `known_ids` (of the ITA `criteria` year's
+    catalogue, named in the error) when given."""
     known = list(known_ids) if known_ids is not None else None
     agency = data.get("agency")
     if isinstance(agency, dict):
@@ -121,7 +126,7 @@ def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | N
             raise ManifestError(path, text("manifest.top_level_keys", keys=", ".join(sorted(extra))))
         items_where = "[items]" if "items" in data else "[agency.items]"
         return [_agency({k: v for k, v in agency.items() if k != "items"},
-                        data.get("items", agency.get("items")), path, "[agency]", known, items_where)]
+                        data.get("items", agency.get("items")), path, "[agency]", known, items_where, criteria)]
     if isinstance(agency, list):
         out = []
         for n, raw in enumerate(agency, start=1):
@@ -129,7 +134,7 @@ def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | N
                 raise ManifestError(path, text("manifest.agency_table", where=f"[[agency]] #{n}"))
             where = f"[[agency]] #{n} ({raw.get('name', '?')})"
             out.append(_agency({k: v for k, v in raw.items() if k != "items"}, raw.get("items"), path, where,
-                               known, f"{where} [agency.items]"))
+                               known, f"{where} [agency.items]", criteria))
         slugs = [a.slug for a in out]
         dupes = {s for s in slugs if slugs.count(s) > 1}
         if dupes:
@@ -156,12 +161,13 @@ class ManifestFiles:
         """(file name, its TOML as read) of every file, in order: what `manifest migrate` rewrites."""
         return list(self._files)
 
-    def agencies(self, known_ids: Iterable[str] | None = None) -> list[Agency]:
-        """The agencies, their item ids checked against `known_ids` (the catalogue's) when given."""
+    def agencies(self, known_ids: Iterable[str] | None = None, criteria: int | None = None) -> list[Agency]:
+        """The agencies, their item ids checked against `known_ids` (the catalogue's, of ITA `criteria`) when
+        given."""
         if known_ids is None:
             return list(self.preliminary)
         known = list(known_ids)
-        return [a for name, data in self._files for a in parse_manifest(data, name, known)]
+        return [a for name, data in self._files for a in parse_manifest(data, name, known, criteria)]
 
 
 def _read_manifests(paths: Iterable[str | Path]) -> Iterator[tuple[str, dict[str, Any]]]:

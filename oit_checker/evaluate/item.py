@@ -67,6 +67,9 @@ def access_reason(fetched: Fetched) -> Reason | None:
     ev = (Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),)
     if fetched.error is not None:
         detail = fetched.error_detail or "-"
+        # The message says the detail (in Thai, the fetcher's own words reworded): the URL is the evidence, not a
+        # quote of the same detail in English beside it.
+        ev = (Evidence(url=fetched.url),)
         # The fetcher's own words are reworded in Thai; what a library or the server said stays as it is,
         # after the Thai description of the failure the reason code gives.
         return reasons.make(_FETCH_CODES[fetched.error], evidence=ev,

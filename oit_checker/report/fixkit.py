@@ -1,8 +1,8 @@
 """What goes into a fix-kit folder (pure): file names and bytes; the CLI writes them.
 
 One agency: `checklist.md`, `checklist.html` and one template per item that does not pass and has one
-(`O25-2568.docx`, `O12-ITA-o12-2568.xlsx`). Several agencies: the same in one sub-folder per agency (its
-history key, made safe as a folder name) and a `README.md` listing them.
+(`O25-2568.docx`, `O12-ITA-o12-2568.xlsx`). Several agencies: the same in one sub-folder per agency (an ASCII
+name, see `folder_name`) and a `README.md` listing them by their names.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from oit_checker.model import AgencyResult, Catalogue, RunResult
 from oit_checker.report import checklist, templates
@@ -23,10 +24,18 @@ class KitFile:
     data: bytes
 
 
-def folder_name(agency: AgencyResult, taken: set[str]) -> str:
-    """A folder name for the agency: its key with anything but letters (Thai too), digits, - and _ replaced."""
-    base = re.sub(r"[^\w\u0e00-\u0e7f-]+", "-", sanitize.clean(agency.agency.slug or agency.agency.name))
-    base = base.strip("-.")[:60] or "agency"
+def folder_name(agency: AgencyResult, taken: set[str], place: int) -> str:
+    """An ASCII folder name for the agency, so the kit unzips anywhere: its key when the key is ASCII, else its
+    home page's host (without www.), else `agency-N` by its place in the run (1-based). A key made from a Thai
+    name is not used: it is Thai without its vowel and tone marks, neither ASCII nor readable."""
+    key = sanitize.clean(agency.agency.slug or "")
+    if not key.isascii() or not re.search(r"[A-Za-z0-9]", key):
+        try:
+            host = urlsplit(agency.agency.home).hostname or "" if agency.agency.home else ""
+        except ValueError:
+            host = ""
+        key = host.removeprefix("www.") if host.isascii() else ""
+    base = re.sub(r"[^A-Za-z0-9_.-]+", "-", key).strip("-.")[:60] or f"agency-{place}"
     name, n = base, 2
     while name in taken:
         name, n = f"{base}-{n}", n + 1
@@ -59,8 +68,8 @@ def kit_files(run: RunResult, catalogue: Catalogue, *, items: Sequence[str] | No
     taken: set[str] = set()
     files: list[KitFile] = []
     index = [f"# {i18n.text('checklist.title', lang)}", ""]
-    for a in run.agencies:
-        folder = folder_name(a, taken)
+    for place, a in enumerate(run.agencies, start=1):
+        folder = folder_name(a, taken, place)
         files += agency_kit(a, catalogue, run, items=items, lang=lang, prefix=f"{folder}/")
         gaps = sum(1 for f in a.findings if f.status.value != "pass" and (not items or f.item in items))
         index.append(f"- [{sanitize.markdown(a.agency.name)}]({folder}/checklist.md): {gaps}")

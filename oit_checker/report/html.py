@@ -609,7 +609,8 @@ def render(run: RunResult, diff: RunDiff | None = None, suppressions: Suppressio
     if incomplete:
         parts.append(f'<p class="banner">{_e(w(lang, "incomplete"))}</p>')
     parts.append(_cards(run, lang, diff))
-    parts.append(_diff_section(diff, lang))
+    if run.run_id is not None:  # a stored run (audit, history): `check` keeps no history to compare with
+        parts.append(_diff_section(diff, lang))
     parts.append(_indicator_summary(run, lang, method))
     if history is not None:
         parts.append(_trend_section(history, run, lang, method))

@@ -54,12 +54,14 @@ def fix_line(f: Finding, lang: str) -> str:
 
 
 def evidence_url(f: Finding) -> str:
-    for r in f.reasons:
-        for e in r.evidence:
-            if e.url:
-                return e.url + (f" p.{e.page}" if e.page else "")
-    if f.found and f.found[0].evidence and f.found[0].evidence[0].url:
-        return f.found[0].evidence[0].url
+    """The one URL shown under an item: where its problem was seen, else the document its components were found
+    in, else where a remark points (an e-GP link beside a passing workbook), else the submitted URL."""
+    problems = [r for r in f.reasons if r.severity is not Status.PASS]
+    remarks = [r for r in f.reasons if r.severity is Status.PASS]
+    found = [e for c in f.found for e in c.evidence]
+    for e in [e for r in problems for e in r.evidence] + found + [e for r in remarks for e in r.evidence]:
+        if e.url:
+            return e.url + (f" p.{e.page}" if e.page else "")
     return f.urls[0] if f.urls else ""
 
 

@@ -232,14 +232,19 @@ def test_several_agencies_get_a_folder_each(tmp_path: Path, demo_result: Path) -
     twin = json.loads(json.dumps(data["agencies"][0]))
     twin["slug"], twin["name"] = "../twin 2", "เทศบาลตำบลแฝด"
     data["agencies"].append(twin)
+    third = json.loads(json.dumps(twin))
+    third["slug"], third["name"], third["home"] = "เทศบาลตำบลสาม", "เทศบาลตำบลสาม", None
+    data["agencies"].append(third)
     two = tmp_path / "two.json"
     two.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     kit = tmp_path / "kit"
     assert cli.main(["fix", str(two), "--output", str(kit)]) == 0
     folders = {p.name for p in kit.iterdir() if p.is_dir()}
-    assert folders == {"twin-2", "องคการบรหารสวนตำบลตะเคยนราม"}  # the agencies' keys, made safe
+    # ASCII, as the docs promise: an ASCII key made safe; else the home page's host; else the agency's place.
+    assert data["agencies"][0]["slug"] == "องคการบรหารสวนตำบลตะเคยนราม"  # a key made from the Thai name
+    assert folders == {"example.go.th", "twin-2", "agency-3"}
     readme = (kit / "README.md").read_text(encoding="utf-8")
-    assert "(twin-2/checklist.md): 11" in readme
+    assert "(twin-2/checklist.md): 11" in readme and "- [เทศบาลตำบลสาม](agency-3/checklist.md)" in readme
     assert (kit / "twin-2" / "O25-2568.docx").is_file()
     texts = [p.text for p in docx.Document(str(kit / "twin-2" / "O25-2568.docx")).paragraphs]
     assert "เทศบาลตำบลแฝด" in texts and "[กรอก: ตำแหน่งผู้บริหารสูงสุด เช่น นายกเทศมนตรีตำบลแฝด]" in texts

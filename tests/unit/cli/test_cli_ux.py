@@ -142,6 +142,18 @@ def test_suppression_file_errors_are_thai_first(tmp_path: Path, capsys: pytest.C
             assert (lang == "en") is err.startswith("error:")
 
 
+def test_an_item_of_another_years_criteria_names_the_year_and_the_way_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The demo's manifest lists O27, an item of the 2568 criteria; the 2569 criteria stop at O26.
+    demo = str(Path(__file__).parents[3] / "fixtures" / "demo" / "agency.toml")
+    assert main(["check", demo, "--fiscal-year", "2569", "--lang", "en"]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "item 'O27' is not in the ITA 2569 criteria" in err and "oit-checker manifest migrate" in err
+    assert main(["check", demo, "--fiscal-year", "2569"]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "ไม่มีข้อ 'O27' ในเกณฑ์ ITA 2569" in err and "--criteria" in err
+
+
 def test_language_from_environment() -> None:
     assert i18n.lang_from_env({}) == "th"
     assert i18n.lang_from_env({"LANG": "en_US.UTF-8"}) == "en"
@@ -245,6 +257,17 @@ def test_render_and_private_address_errors_are_thai_first(tmp_path: Path, capsys
     (tmp_path / "out").mkdir()
     assert main(["check", str(manifest), "--output", str(tmp_path / "out")]) == 2
     assert "เป็นโฟลเดอร์" in capsys.readouterr().err
+
+
+def test_a_refused_address_reads_in_thai_without_an_english_quote(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    manifest = tmp_path / "a.toml"
+    manifest.write_text('[agency]\nname = "อบต.ทดสอบ"\nfiscal_year = 2568\n[items]\nO1 = ["http://127.0.0.1:9/x"]\n',
+                        encoding="utf-8")
+    assert main(["check", str(manifest), "--items", "O1", "--no-cache"]) == 1
+    out = capsys.readouterr().out
+    assert "127.0.0.1 เป็นที่อยู่แบบ ภายในเครื่องนี้ (loopback) จึงไม่เปิด" in out
+    assert "not fetched" not in out and "http://127.0.0.1:9/x" in out  # the URL stays, as the evidence
 
 
 def test_new_reason_codes_explain_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:

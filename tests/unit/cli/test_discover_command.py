@@ -89,6 +89,28 @@ def test_command_finds_nothing_exits_1() -> None:
     assert "No ITA/OIT page was found" in out.getvalue() and out.getvalue().count("= []  # no link found") == 27
 
 
+def test_a_refused_private_address_is_not_a_page_read_and_the_way_out_is_said(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # The fetch policy refuses loopback before any connection: nothing was read, and --allow-private is the way.
+    for lang, none_read, way in (("en", "(0 pages read)", "run with --allow-private"),
+                                 ("th", "(อ่าน 0 หน้า)", "ให้ผู้ดูแลรันด้วย --allow-private")):
+        assert main(["discover", "http://127.0.0.1:9/", "--criteria", "2568", "--delay", "0", "--lang", lang]) == 1
+        err = " ".join(capsys.readouterr().err.split())
+        assert none_read in err and way in err and "refused_private_address" in err
+
+
+def test_the_confidence_column_speaks_thai(cat2568: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    from oit_checker.cli.discover import print_summary
+    from oit_checker.text import i18n
+
+    monkeypatch.setattr(i18n, "_language", "th")
+    d = map_pages([_scan("ita-2568/index.html", f"{H}/ita-2568/index.html", "ITA 2568")], cat2568, [2568])
+    buf = io.StringIO()
+    print_summary(Console(file=buf, width=200, no_color=True), d, table=True)
+    column = [line.split("│")[3].strip() for line in buf.getvalue().splitlines() if line.count("│") >= 5]
+    assert {"สูง", "ปานกลาง", "ต่ำ"} <= set(column) and not {"high", "medium", "low"} & set(column)
+
+
 @pytest.mark.parametrize("argv", [["discover", "ftp://www.x.go.th/"], ["discover", "not a url"],
                                   ["discover", "https://www.x.go.th/", "--max-pages", "0"],
                                   ["discover", "https://www.x.go.th/", "--criteria", "2400"]])

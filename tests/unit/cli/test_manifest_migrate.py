@@ -61,6 +61,15 @@ def test_exact_moves_of_a_2568_manifest(tmp_path: Path, capsys: pytest.CaptureFi
     assert "O27 → O26: the correspondence is inferred" in err
 
 
+def test_the_warnings_speak_thai_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, code = _migrate(tmp_path, OWN, "--lang", "th")
+    assert code == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert "O11: ไม่มีข้อที่สืบต่อในเกณฑ์ใหม่" in err
+    assert "O20 ← O21 + O22: รวมเป็นข้อเดียว ได้ URL 3 รายการ ตัดที่ซ้ำ 1 รายการ" in err
+    assert "O27 → O26: การจับคู่นี้เป็นแบบอนุมาน (ยังไม่ยืนยัน)" in err and "correspondence" not in err
+
+
 def test_demo_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if not DEMO.is_file():
         pytest.skip("fixtures/demo/agency.toml not generated")

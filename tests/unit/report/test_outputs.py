@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -152,6 +153,10 @@ def test_html_in_english_and_without_a_baseline() -> None:
     page = html_report.render(make_run(2), None, None, "en", incomplete=True)
     assert '<html lang="en">' in page and "No earlier run to compare with" in page
     assert "This run is incomplete" in page
+    # A check's report (no stored run, no history): no "since last run" section waiting for a comparison.
+    once = html_report.render(dataclasses.replace(make_run(2), run_id=None), None, None, "en")
+    assert 'id="since"' in page and 'id="since"' not in once and "No earlier run" not in once
+    assert 'id="indicators"' in once and 'id="agencies"' in once
 
 
 def _section(page: str, ident: str) -> str:

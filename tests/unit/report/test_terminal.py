@@ -52,6 +52,17 @@ def test_every_line_fits_except_whole_urls(demo_run: RunResult, lang: str, width
     assert "…\n" not in out.replace("…”", "")  # no reason cut with an ellipsis (snippets are quotes)
 
 
+def test_a_passing_item_shows_the_document_it_was_found_in_not_a_remarks_link(demo_run: RunResult) -> None:
+    o12 = next(f for a in demo_run.agencies for f in a.findings if f.item == "O12")
+    assert o12.status is Status.PASS and "egp_link_also" in {r.code for r in o12.reasons}
+    assert table.evidence_url(o12) == "https://www.example.go.th/files/procurement-summary-2568.xlsx"
+    # A failing item still shows where its problem was seen.
+    o24 = next(f for a in demo_run.agencies for f in a.findings if f.item == "O24")
+    problem = next(r for r in o24.reasons if r.severity is not Status.PASS and any(e.url for e in r.evidence))
+    first = next(e for e in problem.evidence if e.url)
+    assert table.evidence_url(o24) == first.url + (f" p.{first.page}" if first.page else "")
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_missing_component_names_stay_whole_at_80_columns(demo_run: RunResult, lang: str) -> None:
     out = render(demo_run, lang, 80)
