@@ -188,7 +188,7 @@ def migrate_file(path: str | Path, to_year: int, *, from_year: int | None = None
         raise ValueError(f"the manifest already uses ITA {source_year} codes; --to must be a later year "
                          f"(got {to_year}; use --from to say which year it was written for)")
     old_cat = _load_catalogue_or_none(source_year)
-    agencies = manifests.agencies(old_cat.ids if old_cat else None)
+    agencies = manifests.agencies(old_cat.ids if old_cat else None, source_year)
     mapping = compose_mappings([load_mapping(y, y + 1) for y in range(source_year, to_year)])
     to_cat = catalogue_mod.load_catalogue(catalogue_mod.catalogue_path_for(to_year))
     [(_, data)] = manifests.tables  # one file, read once

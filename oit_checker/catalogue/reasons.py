@@ -57,6 +57,12 @@ def _english(message: str) -> str:
     return _ONE_PLURAL.sub(r"1 \1", message)
 
 
+def says_detail(code: str) -> bool:
+    """Whether the message of `code` states its {detail} (in both languages): its evidence need not quote it."""
+    spec = specs().get(code)
+    return spec is not None and "{detail}" in spec.th and "{detail}" in spec.en
+
+
 def make(
     code: str,
     *,

@@ -427,11 +427,16 @@ def _summary(err: Console, o: AuditOutcome, code: int, lang: str) -> None:
 
 
 def _resolve_pair(store: HistoryStore, a: int | None, b: int | None, label: str | None) -> tuple[int, int]:
+    """The runs `diff` compares: both given; else RUN_A against the latest run of its label; else the latest run
+    (of `label`, or of any) against the run before it of the same label. Runs of another label are another
+    set of agencies."""
     if a is not None and b is not None:
         return a, b
+    if a is not None and label is None:
+        label = store.run_info(a).label
     runs = store.list_runs(1, label)
     if not runs:
-        raise UsageError(text("cli.no_runs"))
+        raise UsageError(text("fix.no_runs_label", label=repr(label)) if label else text("cli.no_runs"))
     latest = runs[0].id
     if a is not None:
         if a == latest:

@@ -16,7 +16,6 @@ from rich.text import Text
 
 from oit_checker.catalogue import rules as catalogue_rules
 from oit_checker.catalogue.mapping import load_mapping, mapping_path
-from oit_checker.catalogue.reasons import fix_hint
 from oit_checker.cli.common import load_rules, today
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import ExitCode
@@ -46,7 +45,7 @@ from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer
 from oit_checker.model import Fetched, FetchError
 from oit_checker.text.fiscal import current_fiscal_year
-from oit_checker.text.i18n import count, language, text
+from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
@@ -98,7 +97,7 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
               if why in (SKIP_STALE, SKIP_ROBOTS)]
     lines += [text("discover.could_not_read", url=url, what=what) for url, what in d.errors]
     if any(what.startswith(FetchError.REFUSED.value) for _, what in d.errors):
-        lines.append(fix_hint(FetchError.REFUSED.value, language()))  # the way out: --allow-private
+        lines.append(text("discover.private_hint"))  # the way out
     lines += [f"{text('cli.warning')}: {w}" for w in d.warnings]
     for line in lines:
         err.print(line, markup=False, soft_wrap=True)

@@ -309,9 +309,9 @@ def _start(store: HistoryStore, agencies: Sequence[Agency], catalogue: Catalogue
             raise HistoryError(i18n.text("history.resume_label", run=info.id, label=repr(info.label),
                                          given=repr(settings.label)))
         if info.fiscal_year != fiscal_year or info.criteria_year != catalogue.criteria_year:
-            raise HistoryError(f"run {settings.resume} checked FY {info.fiscal_year} against ITA "
-                               f"{info.criteria_year}; cannot resume it with FY {fiscal_year} / ITA "
-                               f"{catalogue.criteria_year}")
+            raise HistoryError(i18n.text("history.resume_year", run=info.id, fy=info.fiscal_year,
+                                         criteria=info.criteria_year, fy_now=fiscal_year,
+                                         criteria_now=catalogue.criteria_year))
         store.reopen_run(settings.resume)
         done_before = store.agencies_done(settings.resume)
         return (settings.resume, info.label, [(o, a) for o, a in placed if a.slug not in done_before],

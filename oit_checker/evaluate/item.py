@@ -67,12 +67,15 @@ def access_reason(fetched: Fetched) -> Reason | None:
     ev = (Evidence(url=fetched.url, snippet=fetched.error_detail[:200]),)
     if fetched.error is not None:
         detail = fetched.error_detail or "-"
-        # The message says the detail (in Thai, the fetcher's own words reworded): the URL is the evidence, not a
-        # quote of the same detail in English beside it.
-        ev = (Evidence(url=fetched.url),)
+        code = _FETCH_CODES[fetched.error]
+        if reasons.says_detail(code):
+            # The message says the detail (in Thai, the fetcher's own words reworded): the URL is the evidence,
+            # not a quote of the same detail in English beside it. Where the message does not say it (a bot wall,
+            # a login), the quote is the only place the reader learns what the site answered.
+            ev = (Evidence(url=fetched.url),)
         # The fetcher's own words are reworded in Thai; what a library or the server said stays as it is,
         # after the Thai description of the failure the reason code gives.
-        return reasons.make(_FETCH_CODES[fetched.error], evidence=ev,
+        return reasons.make(code, evidence=ev,
                             detail=reasons.Words(i18n.reword("fetch_detail", detail, "th"), detail))
     status = fetched.status or 0
     if status == 429 or status >= 500:

@@ -30,16 +30,16 @@ def folder_name(agency: AgencyResult, taken: set[str], place: int) -> str:
     name is not used: it is Thai without its vowel and tone marks, neither ASCII nor readable."""
     key = sanitize.clean(agency.agency.slug or "")
     if not key.isascii() or not re.search(r"[A-Za-z0-9]", key):
-        try:
-            host = urlsplit(agency.agency.home).hostname or "" if agency.agency.home else ""
-        except ValueError:
+        try:  # a Thai domain (.ไทย) as it travels: punycode
+            host = (urlsplit(agency.agency.home or "").hostname or "").encode("idna").decode("ascii")
+        except (ValueError, UnicodeError):
             host = ""
-        key = host.removeprefix("www.") if host.isascii() else ""
+        key = host.removeprefix("www.")
     base = re.sub(r"[^A-Za-z0-9_.-]+", "-", key).strip("-.")[:60] or f"agency-{place}"
     name, n = base, 2
-    while name in taken:
+    while name.casefold() in taken:  # Windows and macOS file systems do not tell Abc from abc
         name, n = f"{base}-{n}", n + 1
-    taken.add(name)
+    taken.add(name.casefold())
     return name
 
 

@@ -269,6 +269,13 @@ def test_diff_compares_the_latest_run_with_the_one_before_it_of_its_own_label(
     assert again["since_last_run"]["base_run"] == 2 and again["since_last_run"]["regressions"] == []
     assert cli.main(["diff", "--db", db, "--format", "json"]) == exit_codes.EXIT_OK
     assert (lambda d: (d["base_run"], d["head_run"]))(json.loads(capsys.readouterr().out)) == (2, 4)
+    # One run id: against the latest run of its own label (south's run 3 stays out of north's comparison).
+    assert cli.main(["diff", "1", "--db", db, "--format", "json"]) == exit_codes.EXIT_REGRESSIONS
+    assert (lambda d: (d["base_run"], d["head_run"]))(json.loads(capsys.readouterr().out)) == (1, 4)
+    assert cli.main(["diff", "3", "--db", db]) == exit_codes.EXIT_CONFIG  # south's only run is its latest
+    assert "run 3 is the latest run" in " ".join(capsys.readouterr().err.split())
+    assert cli.main(["diff", "--db", db, "--label", "nrth"]) == exit_codes.EXIT_CONFIG  # a mistyped label
+    assert "no runs yet of label 'nrth'" in " ".join(capsys.readouterr().err.split())
 
 
 def test_a_projection_file_changes_every_report_of_an_audit_and_of_history_show(

@@ -234,7 +234,11 @@ def test_several_agencies_get_a_folder_each(tmp_path: Path, demo_result: Path) -
     data["agencies"].append(twin)
     third = json.loads(json.dumps(twin))
     third["slug"], third["name"], third["home"] = "เทศบาลตำบลสาม", "เทศบาลตำบลสาม", None
-    data["agencies"].append(third)
+    fourth = json.loads(json.dumps(third))
+    fourth["name"], fourth["home"] = "เทศบาลตำบลสี่", "https://www.เทศบาลสี่.ไทย/"
+    fifth = json.loads(json.dumps(twin))
+    fifth["slug"], fifth["name"] = "TWIN-2", "เทศบาลตำบลห้า"  # a folder of its own on a case-blind disk too
+    data["agencies"] += [third, fourth, fifth]
     two = tmp_path / "two.json"
     two.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     kit = tmp_path / "kit"
@@ -242,7 +246,7 @@ def test_several_agencies_get_a_folder_each(tmp_path: Path, demo_result: Path) -
     folders = {p.name for p in kit.iterdir() if p.is_dir()}
     # ASCII, as the docs promise: an ASCII key made safe; else the home page's host; else the agency's place.
     assert data["agencies"][0]["slug"] == "องคการบรหารสวนตำบลตะเคยนราม"  # a key made from the Thai name
-    assert folders == {"example.go.th", "twin-2", "agency-3"}
+    assert folders == {"example.go.th", "twin-2", "agency-3", "xn--o3cg7akm0cxa5fwd.xn--o3cw4h", "TWIN-2-2"}
     readme = (kit / "README.md").read_text(encoding="utf-8")
     assert "(twin-2/checklist.md): 11" in readme and "- [เทศบาลตำบลสาม](agency-3/checklist.md)" in readme
     assert (kit / "twin-2" / "O25-2568.docx").is_file()

@@ -92,11 +92,11 @@ def test_command_finds_nothing_exits_1() -> None:
 def test_a_refused_private_address_is_not_a_page_read_and_the_way_out_is_said(
         capsys: pytest.CaptureFixture[str]) -> None:
     # The fetch policy refuses loopback before any connection: nothing was read, and --allow-private is the way.
-    for lang, none_read, way in (("en", "(0 pages read)", "run with --allow-private"),
-                                 ("th", "(อ่าน 0 หน้า)", "ให้ผู้ดูแลรันด้วย --allow-private")):
+    for lang, none_read, way in (("en", "(0 pages read)", "on purpose, add --allow-private"),
+                                 ("th", "(อ่าน 0 หน้า)", "ให้ใส่ --allow-private")):
         assert main(["discover", "http://127.0.0.1:9/", "--criteria", "2568", "--delay", "0", "--lang", lang]) == 1
         err = " ".join(capsys.readouterr().err.split())
-        assert none_read in err and way in err and "refused_private_address" in err
+        assert none_read in err and way in err and "refused_private_address" in err and "manifest" not in err
 
 
 def test_the_confidence_column_speaks_thai(cat2568: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:

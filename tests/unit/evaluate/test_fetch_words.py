@@ -72,6 +72,20 @@ async def test_what_a_library_said_stays_after_the_thai_description() -> None:
     assert reason.message_en.startswith("Could not connect to the site (") and "No route to host" in reason.message_en
 
 
+@pytest.mark.parametrize(("error", "detail", "quoted"), [
+    (FetchError.REFUSED, "127.0.0.1 is a loopback address: not fetched (fetch policy)", False),  # in the message
+    (FetchError.BOT_WALL, "HTTP 403: Cloudflare challenge page", True),  # the message does not say what answered
+    (FetchError.LOGIN, "HTTP 401: Basic realm=\"intranet\"", True),
+])
+def test_the_evidence_quotes_the_detail_only_where_the_message_does_not_say_it(
+        error: FetchError, detail: str, quoted: bool) -> None:
+    fetched = Fetched(url=f"{SITE}/o6", final_url=f"{SITE}/o6", error=error, error_detail=detail)
+    reason = access_reason(fetched)
+    assert reason is not None and [e.url for e in reason.evidence] == [f"{SITE}/o6"]
+    assert [e.snippet for e in reason.evidence] == [detail if quoted else ""]
+    assert (detail in reason.message_en) is not quoted  # said once: in the message or in the quote
+
+
 def test_nested_details_are_reworded_piece_by_piece() -> None:
     detail = ("tls: certificate: self-signed certificate; fetched without verification; "
               "then HTTP 503 after 3 attempts")
