@@ -53,15 +53,16 @@ def fix_line(f: Finding, lang: str) -> str:
     return reasons.fix_hint(main.code, lang, **main.detail) if main is not None else ""
 
 
-def evidence_url(f: Finding) -> str:
+def evidence_url(f: Finding, lang: str = "en") -> str:
     """The one URL shown under an item: where its problem was seen, else the document its components were found
-    in, else where a remark points (an e-GP link beside a passing workbook), else the submitted URL."""
+    in, else where a remark points (an e-GP link beside a passing workbook), else the submitted URL; its page
+    after a space, in the report's words ("p.3", "(หน้า 3)"), so the URL itself can be selected whole."""
     problems = [r for r in f.reasons if r.severity is not Status.PASS]
     remarks = [r for r in f.reasons if r.severity is Status.PASS]
     found = [e for c in f.found for e in c.evidence]
     for e in [e for r in problems for e in r.evidence] + found + [e for r in remarks for e in r.evidence]:
         if e.url:
-            return e.url + (f" p.{e.page}" if e.page else "")
+            return e.url + ((f" ({t(lang, 'page')} {e.page})" if lang == "th" else f" p.{e.page}") if e.page else "")
     return f.urls[0] if f.urls else ""
 
 
@@ -96,7 +97,7 @@ def finding_lines(f: Finding, lang: str, width: int) -> list[Text]:
     fix = fix_line(f, lang)
     if fix:
         lines += _indented(f"{t(lang, 'fix')}: {fix}", width, pad + "→ ", pad + "  ", style="bold")
-    url = evidence_url(f)
+    url = evidence_url(f, lang)
     if url:
         lines.append(Text(pad) + Text(url, style="cyan"))
     return lines

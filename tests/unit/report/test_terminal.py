@@ -21,7 +21,7 @@ from oit_checker.report import table, wrap
 from oit_checker.report.projection import grade_text, score_text
 from tests.support.paths import ROOT
 
-URL_LINE = re.compile(r"^\s*(https?://\S+)(?: p\.\d+)?$")
+URL_LINE = re.compile(r"^\s*(https?://\S+)(?: p\.\d+| \(หน้า \d+\))?$")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,9 @@ def test_every_line_fits_except_whole_urls(demo_run: RunResult, lang: str, width
     too_wide = [ln for ln in out.splitlines() if cell_len(ln) > width and not URL_LINE.match(ln)]
     assert too_wide == []
     # Every evidence URL is on one line of its own, whole (copyable), never folded.
-    urls = {table.evidence_url(f).split(" p.")[0] for a in demo_run.agencies for f in a.findings}
+    urls = {table.evidence_url(f, lang).split(" ")[0] for a in demo_run.agencies for f in a.findings}
+    pages = [table.evidence_url(f, lang) for a in demo_run.agencies for f in a.findings if " " in table.evidence_url(f)]
+    assert pages and all(p.endswith(")") and "(หน้า " in p if lang == "th" else " p." in p for p in pages)
     lines = out.splitlines()
     for url in urls - {""}:
         assert any(URL_LINE.match(ln) and URL_LINE.match(ln).group(1) == url for ln in lines), url  # type: ignore[union-attr]
