@@ -376,7 +376,8 @@ def _audit_command(args: argparse.Namespace, console: Console,
                                                   transport_factory=transport_factory, store_spec=spec,
                                                   progress=counters, on_change=update, read_back=True))
             except (KeyboardInterrupt, asyncio.CancelledError):
-                err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total), markup=False)
+                err.print(text("cli.audit_interrupted", done=counters.done, total=counters.total,
+                               run=counters.run_id if counters.run_id is not None else "RUN_ID"), markup=False)
                 return EXIT_INTERRUPTED
         code = exit_code(outcome.run, outcome.diff, outcome.gaps)
         extra = {"cache": None if outcome.cache is None else {
@@ -561,9 +562,9 @@ def _history_list(store: HistoryStore, args: argparse.Namespace, console: Consol
 
     runs = store.list_runs(args.limit, args.label)
     tab = Table(title=f"oit-checker history — {store.location}", title_justify="left")
-    for col in ("run", "label", "started", "finished", "status", "FY", "ITA", "agencies", "pass", "fail",
+    for col in ("run", "label", "started", "finished", "status", "fy", "ita", "agencies", "pass", "fail",
                 "review", "error"):
-        tab.add_column(col)
+        tab.add_column(text(f"history_list.{col}"))
     for r in runs:
         style = {"complete": "green", "incomplete": "red", "running": "yellow"}[r.status.value]
         tab.add_row(str(r.id), r.label, r.started_at, r.finished_at or "—", f"[{style}]{r.status.value}[/]",

@@ -312,8 +312,15 @@ def _start(store: HistoryStore, agencies: Sequence[Agency], catalogue: Catalogue
             raise HistoryError(i18n.text("history.resume_year", run=info.id, fy=info.fiscal_year,
                                          criteria=info.criteria_year, fy_now=fiscal_year,
                                          criteria_now=catalogue.criteria_year))
-        store.reopen_run(settings.resume)
         done_before = store.agencies_done(settings.resume)
+        given = {a.slug for a in agencies}
+        if len(given) != info.agencies_total or not done_before <= given:
+            # Other manifests than the run's: it would end "complete" without some of its agencies (or with
+            # others), and be the next night's baseline as if whole.
+            raise HistoryError(i18n.text("history.resume_manifests", run=info.id, total=info.agencies_total,
+                                         given=len(given), stored=len(done_before),
+                                         missing=", ".join(sorted(done_before - given)[:5]) or "—"))
+        store.reopen_run(settings.resume)
         return (settings.resume, info.label, [(o, a) for o, a in placed if a.slug not in done_before],
                 info.started_at)
     started = now_iso()
@@ -367,7 +374,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     async with executor:
         run_id, label, todo, started = _start(store, agencies, catalogue, fiscal_year, settings, executor.name)
         base = store.previous_run(run_id, label)  # the baseline of "since the last run"
-        progress.total = len(todo)
+        progress.total, progress.run_id = len(todo), run_id
         plan = RunPlan(run_id=run_id, label=label, todo=tuple(todo), catalogue=catalogue,
                        fiscal_year=fiscal_year,
                        settings=settings.check_settings(_reuse_source(base, catalogue, fiscal_year, settings),

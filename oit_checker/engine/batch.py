@@ -87,6 +87,7 @@ class AuditProgress:
     done: int = 0
     urls: int = 0
     errors: int = 0  # agencies that crashed + findings that could not be checked
+    run_id: int | None = None  # once the run is begun (or reopened): what an interrupted run is resumed by
 
 
 @dataclass

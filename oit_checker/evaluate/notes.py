@@ -43,7 +43,9 @@ def ocr_note(detail: str, url: str, text: str) -> Reason:
 def crashed_findings(agency: Agency, catalogue: Catalogue, item_ids: Sequence[str] | None,
                      exc: BaseException) -> tuple[Finding, ...]:
     """A bug of ours met while checking a whole agency: every item of it could not be checked."""
-    reason = reasons.make("check_crashed", detail=f"{type(exc).__name__}: {exc}"[:300])
+    said = f"{type(exc).__name__}: {exc}"
+    # Cut at a word with a mark that it was cut (Dask's own explanation runs long), never mid-word.
+    reason = reasons.make("check_crashed", detail=said if len(said) <= 300 else said[:299].rsplit(" ", 1)[0] + " …")
     return tuple(Finding(item=i.id, indicator=i.indicator, status=Status.ERROR, reasons=(reason,),
                          confidence=i.confidence, name_th=i.name_th, name_en=i.name_en,
                          urls=agency.items.get(i.id, ())[: i.evidence.max_urls])

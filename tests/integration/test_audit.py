@@ -173,6 +173,7 @@ async def test_a_cancelled_run_keeps_earlier_runs_and_is_marked_incomplete(
         while progress.done < 2:
             await asyncio.sleep(0.01)  # look again soon: the run goes on meanwhile
     assert progress.done == 2 and not task.done()  # the third agency cannot finish while it is held
+    assert progress.run_id == 2  # what the interrupted message tells the operator to resume
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -232,6 +233,10 @@ async def test_a_resumed_run_keeps_its_label_and_is_compared_within_it(
 
     with pytest.raises(HistoryError, match=f"run {stopped} belongs to label 'north', not 'south'"):
         await audit(settings(label="south", resume=stopped))
+    # Resumed with other manifests, it would be closed "complete" without some of its agencies.
+    with pytest.raises(HistoryError, match=f"run {stopped} began with {COUNT} agencies, the manifests given hold 2"):
+        await audit_mod.audit(agencies[:2], cat, 2569, store, settings(resume=stopped),
+                              transport=HostMapTransport(site.host_map(COUNT)))
     assert store.run_info(stopped).status is RunStatus.INCOMPLETE  # refused before anything was changed
 
     # Without --label the run goes on in its own series: compared with north's run, not south's latest,
@@ -368,6 +373,10 @@ def test_history_list_show_and_prune(
     assert cli.main(["history", "list", "--db", db]) == exit_codes.EXIT_OK
     listing = capsys.readouterr().out
     assert listing.count("complete") == 3 and listing.count(f"{COUNT}/{COUNT}") == 3
+    assert "│ run │ label" in listing or "┃ run ┃ label" in listing  # English here; Thai by default:
+    assert cli.main(["history", "list", "--db", db, "--lang", "th"]) == exit_codes.EXIT_OK
+    thai = capsys.readouterr().out
+    assert "ครั้งที่" in thai and "ตรวจไม่ได้" in thai and "┃ run ┃" not in thai
     assert cli.main(["history", "show", "2", "--db", db, "--format", "junit"]) == exit_codes.EXIT_OK
     assert capsys.readouterr().out.count("<testcase ") == COUNT * 3
     assert cli.main(["history", "prune", "--keep-runs", "1", "--db", db]) == exit_codes.EXIT_OK

@@ -146,3 +146,21 @@ async def test_a_refused_address_names_its_kind_in_thai() -> None:
     assert reason is not None and reason.code == "refused_private_address"
     assert "เครือข่ายภายใน (private)" in reason.message_th and "is a private" not in reason.message_th
     assert "10.0.0.5 is a private address: not fetched (fetch policy)" in reason.message_en
+
+
+def test_a_long_crash_is_cut_at_a_word_and_says_it_was_cut() -> None:
+    from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+    from oit_checker.evaluate.notes import crashed_findings
+    from oit_checker.model import Agency
+
+    cat = load_catalogue(catalogue_path_for(2568))
+    said = ("the worker process checking this agency died repeatedly (Attempted to run task 'oit-checker-run7-a0' "
+            "on 4 different workers, but all those workers died while running it. " + "Inspecting worker logs " * 12)
+    (finding,) = crashed_findings(Agency(name="อบต.ทดสอบ", home=None, items={}, slug="t"), cat, ["O1"],
+                                  RuntimeError(said))
+    detail = finding.reasons[0].detail["detail"]
+    assert isinstance(detail, str) and len(detail) <= 300 and detail.endswith(" …")
+    kept = detail.removesuffix(" …")
+    assert f"RuntimeError: {said}".startswith(kept) and f"RuntimeError: {said}"[len(kept)] == " "  # a whole word
+    short = crashed_findings(Agency(name="อบต.ทดสอบ", home=None, items={}, slug="t"), cat, ["O1"], ValueError("x"))
+    assert short[0].reasons[0].detail["detail"] == "ValueError: x"
