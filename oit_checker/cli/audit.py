@@ -27,7 +27,15 @@ from rich.console import Console
 from rich.text import Text
 
 from oit_checker.catalogue import rules as catalogue_rules
-from oit_checker.cli.common import choose_fiscal_year, load_rules, parse_items, today, validate_items, year_line
+from oit_checker.cli.common import (
+    choose_fiscal_year,
+    load_rules,
+    parse_items,
+    today,
+    validate_items,
+    year_line,
+    year_style,
+)
 from oit_checker.cli.console import SafeConsole, make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_INTERRUPTED, EXIT_OK, EXIT_REGRESSIONS
 from oit_checker.cli.options import (
@@ -363,8 +371,7 @@ def _audit_command(args: argparse.Namespace, console: Console,
     spec = StoreSpec.of(args.db)
     store = spec.open()
     if not args.quiet:  # which fiscal year and criteria, and why: a night checked against the wrong year is lost
-        err.print(year_line(choice, cat, args), style="yellow" if choice.why == "today" else "dim", markup=False,
-                  soft_wrap=True)
+        err.print(year_line(choice, cat, args), style=year_style(choice), markup=False, soft_wrap=True)
     counters = AuditProgress(total=len(agencies))
     outcome: AuditOutcome | None = None
     try:

@@ -10,7 +10,15 @@ from collections.abc import Callable, Iterator, Sequence
 import httpx
 from rich.console import Console
 
-from oit_checker.cli.common import choose_fiscal_year, load_rules, parse_items, today, validate_items, year_line
+from oit_checker.cli.common import (
+    choose_fiscal_year,
+    load_rules,
+    parse_items,
+    today,
+    validate_items,
+    year_line,
+    year_style,
+)
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import EXIT_GAPS, EXIT_OK
 from oit_checker.cli.options import (
@@ -104,7 +112,7 @@ def cmd_check(args: argparse.Namespace, console: Console, *, transport: httpx.As
         heading = year_line(choice, cat, args)
         on_screen = args.format == "table" and not args.output
         if not on_screen:  # the table's first line says it; elsewhere the first line on the terminal does
-            err.print(heading, style="yellow" if choice.why == "today" else "dim", markup=False, soft_wrap=True)
+            err.print(heading, style=year_style(choice), markup=False, soft_wrap=True)
         total = sum(len(checked_items(cat, a, items)) for a in agencies)
         with progress_display(err, total, len(agencies), cat.criteria_year) as progress:
             run = asyncio.run(run_agencies(agencies, cat, fiscal_year, options, item_ids=items,

@@ -46,6 +46,11 @@ def _shown_path(path: str) -> str:
         return path
 
 
+def year_style(choice: YearChoice) -> str:
+    """How the year line is printed: a year taken from today's date is worth a look (yellow)."""
+    return "yellow" if choice.why == "today" else "dim"
+
+
 def year_line(choice: YearChoice, cat: Catalogue, args: argparse.Namespace) -> str:
     """"Checking fiscal year 2570 against the ITA 2569 criteria (2569.1) — why" in the run's language."""
     reasons = [text(f"years.why_{choice.why}", source=_shown_path(choice.source),

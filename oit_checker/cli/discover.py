@@ -43,7 +43,7 @@ from oit_checker.discover.model import (
 from oit_checker.errors import UsageError
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer
-from oit_checker.model import Fetched, FetchError
+from oit_checker.model import Fetched
 from oit_checker.text.fiscal import current_fiscal_year
 from oit_checker.text.i18n import count, text
 from oit_checker.text.urls import normalize_url
@@ -96,7 +96,7 @@ def print_summary(err: Console, d: Discovery, *, table: bool) -> None:
     lines += [text("discover.not_fetched", url=url, why=why) for url, why in d.skipped
               if why in (SKIP_STALE, SKIP_ROBOTS)]
     lines += [text("discover.could_not_read", url=url, what=what) for url, what in d.errors]
-    if any(what.startswith(FetchError.REFUSED.value) for _, what in d.errors):
+    if d.refused:
         lines.append(text("discover.private_hint"))  # the way out
     lines += [f"{text('cli.warning')}: {w}" for w in d.warnings]
     for line in lines:

@@ -34,7 +34,7 @@ from oit_checker.discover.scan import scan_page
 from oit_checker.extract.sniff import detect_kind
 from oit_checker.fetch.client import Fetcher
 from oit_checker.html.spa import detect_shell
-from oit_checker.model import Catalogue, DocKind, Fetched
+from oit_checker.model import Catalogue, DocKind, Fetched, FetchError
 from oit_checker.text.charset import decode_html
 from oit_checker.text.clock import monotonic
 from oit_checker.text.i18n import text
@@ -143,6 +143,7 @@ class _Crawl:
         self.fetched: list[str] = []
         self.skipped: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str]] = []
+        self.refused: list[str] = []
         self.site = [home]
         self.home_title = ""
         self.home_final = ""
@@ -191,6 +192,8 @@ class _Crawl:
         if not result.ok:
             what = result.error.value if result.error else f"HTTP {result.status}"
             self.errors.append((entry.url, f"{what} {result.error_detail}".strip()))
+            if result.error is FetchError.REFUSED:
+                self.refused.append(entry.url)
             return
         if detect_kind(result.body, result.content_type, result.final_url, read_zip=False) is not DocKind.HTML:
             return  # a file behind an ITA-looking link: nothing to crawl
@@ -309,7 +312,8 @@ async def discover(home: str, rules: Catalogue | RuleSet, fetcher: Fetcher, *, f
                    for url, drawn in crawl.shells)
     return replace(mapped, home=home, home_final=crawl.home_final, home_title=crawl.home_title,
                    warnings=mapped.warnings + shells, pages_fetched=tuple(crawl.fetched),
-                   skipped=tuple(crawl.skipped), errors=tuple(crawl.errors), fiscal_year=year.fiscal_year,
+                   skipped=tuple(crawl.skipped), errors=tuple(crawl.errors), refused=tuple(crawl.refused),
+                   fiscal_year=year.fiscal_year,
                    year_note=year.note)
 
 

@@ -168,6 +168,7 @@ class Discovery:
     pages_fetched: tuple[str, ...] = ()
     skipped: tuple[tuple[str, str], ...] = ()  # (url, reason): stale year, robots.txt, page budget
     errors: tuple[tuple[str, str], ...] = ()  # (url, what went wrong)
+    refused: tuple[str, ...] = ()  # of those, the URLs the fetch policy refused (a private or loopback address)
     listing: Listing = field(default_factory=Listing)
     other_schemes: tuple[SkippedListing, ...] = ()  # MOIT / school … listings, none of whose links are used
     fiscal_year: int | None = None  # the fiscal year the draft is for
