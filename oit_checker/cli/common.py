@@ -29,7 +29,8 @@ class YearChoice:
 
 
 def choose_fiscal_year(override: int | None, agencies: Sequence[Agency], when: date) -> YearChoice:
-    """As `engine.session.resolve_fiscal_year`, with the reason kept for the first line of the output."""
+    """--fiscal-year, else the first manifest's fiscal_year, else the fiscal year of `when`; with the reason,
+    which the first line of the output says (`year_line`)."""
     if override is not None:
         return YearChoice(override, "option")
     for a in agencies:

@@ -15,14 +15,22 @@ from pathlib import Path
 import httpx
 from rich.console import Console
 
-from oit_checker.cli.common import load_rules, parse_items, today, validate_items
+from oit_checker.cli.common import (
+    choose_fiscal_year,
+    load_rules,
+    parse_items,
+    today,
+    validate_items,
+    year_line,
+    year_style,
+)
 from oit_checker.cli.console import make_console
 from oit_checker.cli.exit_codes import EXIT_OK
 from oit_checker.cli.options import add_crawl_options, add_rule_options, run_options
 from oit_checker.cli.output import check_writable_folder, write_atomic
 from oit_checker.config.manifest import ManifestFiles
 from oit_checker.config.result import load_result, looks_like_result
-from oit_checker.engine.session import resolve_fiscal_year, run_agencies
+from oit_checker.engine.session import run_agencies
 from oit_checker.errors import UsageError
 from oit_checker.model import Catalogue, RunResult, Status
 from oit_checker.report.fixkit import KitFile, kit_files
@@ -56,12 +64,14 @@ def say_written(files: Sequence[KitFile], folder: str | Path, run: RunResult, it
 def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTransport | None
              ) -> tuple[RunResult, Catalogue]:
     manifests = ManifestFiles([source])
-    fiscal_year = resolve_fiscal_year(args.fiscal_year, manifests.preliminary, today())
+    choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
+    fiscal_year = choice.fiscal_year
     cat = load_rules(args, fiscal_year)
     agencies = manifests.agencies(cat.ids, cat.criteria_year)
     items = parse_items(args.items)
     validate_items(items, cat)
     err = make_console(stderr=True)
+    err.print(year_line(choice, cat, args), style=year_style(choice), markup=False, soft_wrap=True)
     with err.status(text("fix.checking", n=len(agencies), criteria=cat.criteria_year)):
         run = asyncio.run(run_agencies(agencies, cat, fiscal_year, run_options(args), item_ids=items,
                                        force_fiscal_year=args.fiscal_year is not None, transport=transport))

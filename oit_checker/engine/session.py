@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -39,7 +38,6 @@ from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import Agency, AgencyResult, Catalogue, Item, RunResult
 from oit_checker.text.clock import now_iso
-from oit_checker.text.fiscal import current_fiscal_year
 
 _PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
 # The collector's first threshold (allocations of container objects between young collections) while a session
@@ -122,16 +120,6 @@ class RunOptions:
         if options.evaluation_parts is None:
             options = replace(options, evaluation_parts=max(1, options.extract_workers or 1) if n == 1 else 1)
         return options
-
-
-def resolve_fiscal_year(override: int | None, agencies: Sequence[Agency], today: date) -> int:
-    """--fiscal-year, else the manifest's, else the fiscal year of today's date."""
-    if override is not None:
-        return override
-    for a in agencies:
-        if a.fiscal_year is not None:
-            return a.fiscal_year
-    return current_fiscal_year(today)
 
 
 async def _cancel_leftovers(before: set[asyncio.Task[Any]]) -> None:

@@ -276,3 +276,17 @@ def test_the_html_report_carries_the_same_checklist(demo_result: Path) -> None:
     for x in c.looks_for:
         assert html_report._e(x.label_th) in o25
     assert 'class="kitbox"' not in html_report.render(run)  # without a catalogue, no kit
+
+
+def test_fix_from_a_manifest_says_which_year_it_checks_and_why(tmp_path: Path, agency_host: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    urls = {k: v for k, v in publish(agency_host, catalogue(2568), 2568, fill=False).items() if k == "O25"}
+    manifest = tmp_path / "agency.toml"
+    manifest.write_text(f'[agency]\nname = "{AGENCY}"\nhome = "https://{HOST}/"\nfiscal_year = 2568\n\n[items]\n'
+                        + "".join(f'{k} = ["{v}"]\n' for k, v in urls.items()), encoding="utf-8")
+    code = cli.main(["fix", str(manifest), "--items", "O25", "--output", str(tmp_path / "kit"), "--host-delay", "0",
+                     "--extract-workers", "0"])
+    assert code == exit_codes.EXIT_OK
+    err = " ".join(capsys.readouterr().err.split())
+    assert "ตรวจปีงบประมาณ 2568 ด้วยเกณฑ์ ITA 2568" in err and "ปีงบประมาณตาม fiscal_year ใน" in err
+    assert "agency.toml" in err
