@@ -65,6 +65,7 @@ from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import ConfigError, HistoryError
 from oit_checker.extract.pool import THROUGHPUT_DEPTH, ExtractPool, default_total_memory
 from oit_checker.model import Catalogue
+from oit_checker.text.i18n import language, text
 
 PLUGIN_NAME = "oit-checker"
 POLL_S = 1.0
@@ -100,6 +101,7 @@ class BatchJob:
     # The extraction memory cap is the WORKER machine's (half its memory by default), shared by this many
     # workers on it; 0: keep the driver's setting as it is.
     memory_share: int = 1
+    lang: str = "en"  # the driver's: the worker's own messages (a version or set-up problem) are said in it
 
 
 _PoolKey = tuple[int, int | None, float, int | None, int | None, int | None]
@@ -156,14 +158,13 @@ def worker_id() -> str:
 def run_batch(job: BatchJob) -> BatchSummary:
     """The Dask task: check the batch's agencies not stored yet, store each, return the counts."""
     if job.tool_version != __version__:
-        raise ConfigError(f"worker {worker_id()} runs oit-checker {__version__}, the driver {job.tool_version}: "
-                          f"install the same version everywhere (identical results need identical code)")
+        raise ConfigError(text("dask.worker_version", job.lang, worker=worker_id(),
+                               version=__version__, driver=job.tool_version))
     options = job.settings.options
     if job.memory_share and options.extract_memory_total is not None:
         options = replace(options, extract_memory_total=default_total_memory() // job.memory_share)
     if options.extract_workers != 0 and multiprocessing.current_process().daemon:
-        raise ConfigError(f"worker {worker_id()} is a daemonic process and cannot start text-extraction "
-                          f"processes: start workers with DASK_DISTRIBUTED__WORKER__DAEMON=False")
+        raise ConfigError(text("dask.worker_daemonic", job.lang, worker=worker_id()))
     pool = worker_pool(options)
     store = job.store.open(migrate=False)
     try:
@@ -244,7 +245,8 @@ class DaskExecutor:
                 try:
                     client = await Client(self.settings.scheduler, asynchronous=True, timeout=CONNECT_TIMEOUT)
                 except (OSError, TimeoutError) as exc:
-                    raise ConfigError(f"cannot reach the Dask scheduler at {self.settings.scheduler} ({exc})") from exc
+                    raise ConfigError(text("dask.scheduler_unreachable", scheduler=self.settings.scheduler,
+                                           detail=exc)) from exc
                 async with client:
                     yield client
                 return
@@ -282,7 +284,7 @@ class DaskExecutor:
         tasks = _Tasks(self.client, BatchJob(
             store=self.spec, run_id=plan.run_id, agencies=(), catalogue=plan.catalogue, fiscal_year=plan.fiscal_year,
             settings=self._settings_for_workers(plan.settings), transport_factory=self.transport_factory,
-            memory_share=self._memory_share(plan.settings)))
+            memory_share=self._memory_share(plan.settings), lang=language()))
         for n, agencies in enumerate(batches_by_host(plan.todo, reached, self.settings.batch)):
             tasks.submit(agencies, f"b{n}")
         total = BatchSummary()
