@@ -38,7 +38,7 @@ DEFAULT_MAX_URLS = 5
 
 _ITEM_ID = re.compile(r"O[1-9][0-9]*")
 _HEAD_KEYS = {"from_year": int, "to_year": int, "source": str, "new": list}
-_MAP_KEYS = {"from": str, "to": str, "confidence": str, "note": str}
+_MAP_KEYS = {"from": str, "to": str, "confidence": str, "note": str, "note_th": str}
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,15 @@ class MappedItem:
     target: str  # "O20" (later year), or ""
     confidence: Confidence
     note: str = ""
+    note_th: str = ""  # the note in Thai; without it the Thai warnings quote `note`
 
     @property
     def dropped(self) -> bool:
         return not self.target
+
+    def note_in(self, lang: str) -> str:
+        """The note in `lang` ("th" or "en"), the English one where no Thai is written."""
+        return self.note_th if lang == "th" and self.note_th else self.note
 
 
 def mapping_path(from_year: int, to_year: int, directory: Path | None = None) -> Path:
@@ -108,7 +113,7 @@ def _map_entry(i: int, raw: object, problems: list[Problem]) -> MappedItem | Non
                                     "confidence"))
     if src is None or dst is None or confidence is None:
         return None
-    return MappedItem(src, dst, confidence, good.get("note", "").strip())
+    return MappedItem(src, dst, confidence, good.get("note", "").strip(), good.get("note_th", "").strip())
 
 
 def _check_against(out: Mapping[str, MappedItem], head: Mapping[str, Any], new: tuple[str, ...],
@@ -199,11 +204,12 @@ def migrate_manifest_items(items: Mapping[str, tuple[str, ...]], mapping: Mappin
             warnings.append(i18n.text("migrate.not_mapped", old=old, n=n))
             continue
         if m.dropped:
-            warnings.append(i18n.text("migrate.no_successor", old=old, note=m.note, n=n))
+            warnings.append(i18n.text("migrate.no_successor", old=old, note=m.note_in(i18n.language()), n=n))
             continue
         if m.confidence.is_guess:
             how = m.confidence.value if i18n.language() == "en" else confidence_label(m.confidence, "th")
-            warnings.append(i18n.text("migrate.guess", old=old, target=m.target, confidence=how, note=m.note))
+            warnings.append(i18n.text("migrate.guess", old=old, target=m.target, confidence=how,
+                                      note=m.note_in(i18n.language())))
         combined.setdefault(m.target, []).extend(u.strip() for u in urls if u.strip())
         sources.setdefault(m.target, []).append(old)
 

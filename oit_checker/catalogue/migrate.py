@@ -51,20 +51,30 @@ def compose_mappings(steps: Sequence[Mapping[str, MappedItem]]) -> dict[str, Map
         return {}
     out: dict[str, MappedItem] = {}
     for source, first in steps[0].items():
-        current, confidence, notes = first.target, first.confidence, [first.note] if first.note else []
+        current, confidence, path = first.target, first.confidence, [first]
+        lost = ""
         for step in steps[1:]:
             if not current:
                 break
             nxt = step.get(current)
             if nxt is None:
-                current, notes = "", [*notes, f"{current} is not in a later mapping"]
+                current, lost = "", current
                 break
             confidence = min(confidence, nxt.confidence, key=_CONFIDENCE_ORDER.index)
             current = nxt.target
-            if nxt.note:
-                notes.append(nxt.note)
-        out[source] = MappedItem(source, current, confidence, " / ".join(notes))
+            path.append(nxt)
+        thai = any(m.note_th for m in path)
+        out[source] = MappedItem(source, current, confidence, _joined_notes(path, lost, "en"),
+                                 _joined_notes(path, lost, "th") if thai else "")
     return out
+
+
+def _joined_notes(path: Sequence[MappedItem], lost: str, lang: str) -> str:
+    """The notes of every step an item took, in `lang`; `lost`: the item a later mapping does not have."""
+    notes = [m.note_in(lang) for m in path if m.note_in(lang)]
+    if lost:
+        notes.append(text("migrate.not_in_later", lang, item=lost))
+    return " / ".join(notes)
 
 
 class Migration:

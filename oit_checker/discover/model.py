@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from oit_checker.catalogue.mapping import MappedItem
-from oit_checker.model import Catalogue, Confidence
+from oit_checker.catalogue.migrate import compose_mappings
+from oit_checker.model import Catalogue
 
 DEFAULT_MAX_PAGES = 60
 DEFAULT_MAX_DEPTH = 4  # home → ITA menu → year → topic page, whose "เปิด" links are the evidence
@@ -121,16 +122,8 @@ class RuleSet:
 
 def compose(first: YearMapping, then: YearMapping) -> YearMapping:
     """`first` followed by `then` (2567 → 2568 → 2569): an item dropped on the way has no successor."""
-    order = list(Confidence)
-    items: dict[str, MappedItem] = {}
-    for source, m in first.items.items():
-        nxt = then.items.get(m.target) if not m.dropped else None
-        if nxt is None:
-            items[source] = MappedItem(source, "", m.confidence, m.note)
-            continue
-        weakest = max(m.confidence, nxt.confidence, key=order.index)
-        items[source] = MappedItem(source, nxt.target, weakest, " / ".join(n for n in (m.note, nxt.note) if n))
-    return YearMapping(first.from_year, then.to_year, items, f"{first.source} + {then.source}")
+    return YearMapping(first.from_year, then.to_year, compose_mappings([first.items, then.items]),
+                       f"{first.source} + {then.source}")
 
 
 @dataclass(frozen=True)

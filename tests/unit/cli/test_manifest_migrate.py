@@ -58,7 +58,8 @@ def test_exact_moves_of_a_2568_manifest(tmp_path: Path, capsys: pytest.CaptureFi
     err = capsys.readouterr().err
     assert "warning: O11: has no successor" in err
     assert "warning: O20 ← O21 + O22: merged; 3 URL(s) combined, 1 duplicate(s) removed" in err
-    assert "O27 → O26: the correspondence is inferred" in err
+    assert "O27 → O26: the correspondence is inferred (2568 O27 published the integrity measures" in err
+    assert "warning: O11: has no successor (Service statistics: the 2569 list has no such item" in " ".join(err.split())
 
 
 def test_the_warnings_speak_thai_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -68,6 +69,9 @@ def test_the_warnings_speak_thai_first(tmp_path: Path, capsys: pytest.CaptureFix
     assert "O11: ไม่มีข้อที่สืบต่อในเกณฑ์ใหม่" in err
     assert "O20 ← O21 + O22: รวมเป็นข้อเดียว ได้ URL 3 รายการ ตัดที่ซ้ำ 1 รายการ" in err
     assert "O27 → O26: การจับคู่นี้เป็นแบบอนุมาน (ยังไม่ยืนยัน)" in err and "correspondence" not in err
+    # The mapping's notes are quoted in Thai too (rules/mapping-2568-2569.toml `note_th`), not in English.
+    assert "(ข้อมูลเชิงสถิติการให้บริการ: รายการข้อของปี 2569 ไม่มีข้อนี้" in err and "Service statistics" not in err
+    assert "O27 ของปี 2568 เผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใส" in err and "integrity measures" not in err
 
 
 def test_demo_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -144,6 +148,18 @@ def test_compose_mappings_keeps_the_weakest_confidence() -> None:
     assert out["O9"].dropped
     real = load_mapping(2568, 2569)
     assert compose_mappings([real]) == real
+
+
+def test_compose_mappings_joins_the_notes_in_each_language() -> None:
+    step1 = {"O1": MappedItem("O1", "O2", Confidence.CONFIRMED, "renamed", "เปลี่ยนชื่อ"),
+             "O5": MappedItem("O5", "O7", Confidence.CONFIRMED, "moved")}
+    step2 = {"O2": MappedItem("O2", "O3", Confidence.SEED, "split", "แยกข้อ")}
+    out = compose_mappings([step1, step2])
+    assert (out["O1"].note, out["O1"].note_th) == ("renamed / split", "เปลี่ยนชื่อ / แยกข้อ")
+    assert out["O1"].note_in("th") == "เปลี่ยนชื่อ / แยกข้อ" and out["O1"].note_in("en") == "renamed / split"
+    # O7 is not in the second step: dropped, and the note says why; without any Thai note, Thai falls back.
+    assert out["O5"].dropped and out["O5"].note == "moved / O7 is not in a later mapping"
+    assert out["O5"].note_in("th") == out["O5"].note
 
 
 def test_toml_string_escapes() -> None:
