@@ -341,7 +341,7 @@ _ITEM_SPEC = {
     "confidence": "str", "confidence_note": "str", "fiscal_year": "str", "fiscal_year_confidence": "str",
     "title_phrases": "str_list", "title_variants": "str_list", "not_titles": "str_list", "notes": "str",
     "evidence": "table", "discover": "table", "components": "table_list", "listed_only": "bool",
-    "template": "table",
+    "template": "table", "fiscal_year_of": "str",
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
@@ -349,7 +349,7 @@ _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
-    "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list",
+    "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -628,7 +628,8 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
         return None
     return Component(id=good["id"], label_th=good["label_th"], label_en=good.get("label_en", ""),
                      phrases=phrases, patterns=patterns, confidence=confidence,
-                     required=good.get("required", True), kind=kind, matchers=matchers)
+                     required=good.get("required", True), kind=kind, matchers=matchers,
+                     in_image=good.get("in_image", False))
 
 
 def _join_notes(note: str, notes: str) -> str:
@@ -636,6 +637,15 @@ def _join_notes(note: str, notes: str) -> str:
     if not note:
         return notes
     return f"{NOTE_PREFIX}{note}]" + (f"\n{notes}" if notes else "")
+
+
+def _fiscal_year_of(good: Mapping[str, Any], problems: _Problems, item: str) -> str:
+    """`fiscal_year_of`: one of the item's component ids, or ""."""
+    scoped: str = good.get("fiscal_year_of", "")
+    if scoped and "components" in good and scoped not in {c.get("id") for c in good["components"]
+                                                          if isinstance(c, Mapping)}:
+        problems.add(_t("fiscal_year_of", id=repr(scoped)), item, "fiscal_year_of")
+    return scoped
 
 
 def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item | None:
@@ -681,6 +691,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
                     first_at[cid] = j
             if comp is not None:
                 components.append(comp)
+    scoped = _fiscal_year_of(good, problems, item)
     signed = [c.id for c in components if c.kind is ComponentKind.SIGNED and c.required]
     if template is not None and signed and not template.signed:
         problems.add(_t("signature_template", id=repr(signed[0])), item, "template.signed")
@@ -694,6 +705,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
         notes=_join_notes(good.get("confidence_note", ""), good.get("notes", "")),
         template=template,
         listed_only=good.get("listed_only", False),
+        fiscal_year_of=scoped,
     )
 
 

@@ -667,14 +667,16 @@ def _lighter(doc: Document) -> Document:
 
 
 def _without_bodies(gathered: dict[str, tuple[UrlTrail, ...]]) -> dict[str, tuple[UrlTrail, ...]]:
-    """The trails without what evaluation does not read: response bodies (their hash is kept) and page facts."""
+    """The trails without what evaluation does not read: response bodies (their hash is kept) and page facts
+    but the pictures in a page's content (a chart drawn as a picture: evaluate/item.py `_pictured`)."""
     def light(g: Retrieved) -> Retrieved:
         f, doc = g.fetched, g.document
         if f.body:
             digest = f.body_sha256 or hashlib.sha256(f.body).hexdigest()
             g = replace(g, fetched=replace(f, body=b"", body_sha256=digest))
         if doc is not None and doc.facts is not None:
-            g = replace(g, document=replace(doc, facts=None))
+            pictures = PageFacts(doc.facts.url, images=doc.facts.images) if doc.facts.images else None
+            g = replace(g, document=replace(doc, facts=pictures))
         return g
 
     return {item: tuple(replace(t, retrieved=tuple(light(g) for g in t.retrieved)) for t in trails)

@@ -86,3 +86,43 @@ def body_pages(pages: Sequence[str], titles: Sequence[str]) -> tuple[str, ...]:
 def title_block_text(page: str, titles: Sequence[str]) -> str:
     """The title block as one quoted line."""
     return display(" ".join(page.splitlines()[:title_block_lines(page, titles)]))
+
+
+# A line of a table of contents: its heading, a leader of dots (or "…", "_"), and the page it starts on — a
+# number (Thai or Arabic digits, or a range) or the Thai letter of a front-matter page ("คำนำ ....... ก").
+_CONTENTS_LINE = re.compile(
+    r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?|_{4,}|·{4,})[ \t]*"
+    r"(?:[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?|[ก-ฮ])[ \t]*$",
+    re.MULTILINE)
+_LEADERS = ("....", "……", ". . . .", "____", "····")
+_PAGE_NUMBERS = re.compile(r"[0-9๐-๙]{1,3}")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+CONTENTS_LINES = 3  # fewer such lines are a dotted form field or two, not a table of contents
+FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover and a foreword, not a body
+
+
+def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
+                      ) -> tuple[int, int, str, int] | None:
+    """When a document stops at its table of contents — a cover, a foreword, the contents, and less than
+    `body_chars` normalized characters after them — (sections listed, characters after, the last contents
+    line, its page from 1); else None. A document with its contents at the end has its body before them; a
+    paged document (`page_count`, a PDF) whose contents point at no page beyond its own last one is whole."""
+    text = "\n".join(pages)
+    if not any(leader in text for leader in _LEADERS):
+        return None
+    lines = list(_CONTENTS_LINE.finditer(text))
+    if len(lines) < CONTENTS_LINES:
+        return None
+    after = len(normalize(text[lines[-1].end():]))
+    first = text.rfind("\n", 0, lines[0].start()) + 1
+    if after >= body_chars or len(normalize(text[:first])) >= FRONT_MATTER_CHARS:
+        return None
+    listed = [int(n.translate(_THAI_DIGITS)) for m in lines for n in _PAGE_NUMBERS.findall(m.group(0))]
+    if page_count and (not listed or max(listed) <= page_count):
+        return None
+    last = text[text.rfind("\n", 0, lines[-1].start()) + 1:lines[-1].end()]
+    ends = [0]
+    for p in pages:
+        ends.append(ends[-1] + len(p) + 1)
+    page = next(i for i in range(len(pages)) if lines[-1].start() < ends[i + 1])
+    return len(lines), after, display(last), page + 1

@@ -6,13 +6,15 @@ when nothing usable was read; once content was read, an unreachable extra URL is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
-from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, title_block_text
+from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
@@ -39,6 +41,9 @@ from oit_checker.text.fiscal import (
     MentionKind,
     YearMention,
     find_year_mentions,
+    first_half_bounds,
+    fiscal_year_bounds,
+    thai_date,
     year_mentions_in_display,
     years_in_url,
 )
@@ -836,14 +841,109 @@ def _split_landing(trails: Sequence[UrlTrail], readable: list[_Readable], unread
     return landing, primary
 
 
+def _front_matter(item: Item, primary: Sequence[_Readable]) -> Reason | None:
+    """Every document of the item stops at its table of contents (a cover, a foreword, the contents): the
+    components its foreword names are not the content. The seed's "ลงแค่หน้าปก", one step further."""
+    found = [(r, front_matter_only(r.doc.pages, item.evidence.min_chars,
+                                   r.doc.page_count if r.doc.kind is DocKind.PDF else 0)) for r in primary]
+    if not found or any(f is None for _, f in found):
+        return None
+    r, (sections, chars, last, page) = max(((r, f) for r, f in found if f is not None), key=lambda x: x[1][0])
+    return reasons.make("front_matter_only", sections=sections, chars=chars,
+                        evidence=(Evidence(url=r.doc.url, page=page if r.doc.kind is DocKind.PDF else None,
+                                           snippet=last[:160]),))
+
+
 def _cover_problem(item: Item, landing: Sequence[_Readable], primary: Sequence[_Readable]) -> Reason | None:
-    cover = _cover_only(item, primary)
+    cover = _cover_only(item, primary) or _front_matter(item, primary)
     if cover is None:
         return _few_pages(item, primary)
     if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
         # The linking page holds much text of its own: maybe the content itself, typed in. Look.
         return replace(cover, severity=Status.REVIEW)
     return cover
+
+
+_PICTURES_QUOTED = 3
+
+
+def _pictured(item: Item, problems: list[Reason], readable: Sequence[_Readable]) -> list[Reason]:
+    """Components an organisation chart draws (`in_image`), missing from the text of a page that shows pictures
+    in its content: the chart is most likely one of them, and no machine reads it. A person looks (review),
+    rather than the agency being told to add what its chart may well show."""
+    missing = next((p for p in problems if p.code == "missing_component" and p.severity is Status.FAIL), None)
+    if missing is None:
+        return problems
+    listed = missing.detail.get("missing", ())
+    ids = {str(c) for c in listed} if isinstance(listed, (list, tuple)) else set()
+    comps = [c for c in item.components if c.id in ids]
+    if not comps or not all(c.in_image for c in comps):
+        return problems
+    pictures = list(dict.fromkeys((url, alt) for r in readable if r.doc.kind is DocKind.HTML and r.doc.facts
+                                  for url, alt in r.doc.facts.images))
+    if not pictures:
+        return problems
+    chart = reasons.make(
+        "chart_in_image", n=len(pictures), components=", ".join(c.label_th for c in comps),
+        components_en=", ".join(c.label_en or c.label_th for c in comps),
+        evidence=tuple(Evidence(url=url, snippet=alt) for url, alt in pictures[:_PICTURES_QUOTED]))
+    return [chart if p is missing else p for p in problems]
+
+
+def _dated_by(item: Item, found: Sequence[Reason], primary: list[_Readable], readable: list[_Readable],
+              cache: DocumentCache) -> list[_Readable]:
+    """The documents whose years decide the item's fiscal year: the item's own documents (else every page read);
+    with `fiscal_year_of`, the pages or documents its component was found in, a linking page included (the code
+    of ethics may be years old, the promotion of it must be of the fiscal year), when they name any year."""
+    if item.fiscal_year_of:
+        urls = {e.url for r in found if r.detail.get("component") == item.fiscal_year_of for e in r.evidence}
+        scoped = [r for r in readable if r.doc.url in urls]
+        if scoped and _mentions(scoped, cache):
+            return scoped
+    return primary or readable
+
+
+# "ข้อมูล ณ วันที่ 31 ธันวาคม 2567", "ข้อมูลถึงวันที่ …": the day a table's data stops (not "ประกาศ ณ วันที่", the
+# day a document was signed).
+_AS_OF = re.compile(r"ข้อมูล\s*(?:ณ|ถึง|จนถึง)\s*(?:วันที่)?\s*")
+_AS_OF_REACH = 40  # characters after the words in which the date must start
+
+
+def _period_end(rule: FiscalYearRule, fiscal_year: int) -> date | None:
+    """The last day an item's data must reach: 31 March for a first-half item, 30 September of the previous
+    fiscal year for a report of that year; None where the item looks ahead (a plan) or names no period."""
+    if rule is FiscalYearRule.FIRST_HALF_CURRENT:
+        return first_half_bounds(fiscal_year)[1]
+    if rule is FiscalYearRule.PREVIOUS:
+        return fiscal_year_bounds(fiscal_year - 1)[1]
+    return None
+
+
+def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> Reason | None:
+    """The documents say their data stops ("ข้อมูล ณ วันที่ …") before the end of the period the item covers:
+    the later months may be missing (a first-half list "as of 31 Dec"). Their latest such date decides; a
+    person looks (review), since a month without purchases may simply not be listed."""
+    end = _period_end(item.fiscal_year_rule, fiscal_year)
+    if end is None:
+        return None
+    latest: tuple[date, Evidence] | None = None
+    for r in primary:
+        for page, _raw, index in _pages(r):
+            shown = index.display_text
+            for m in _AS_OF.finditer(shown):
+                after = shown[m.end():m.end() + _AS_OF_REACH]
+                dated = next((y for y in find_year_mentions(after)
+                              if y.kind is MentionKind.DATE and y.date is not None and y.start <= 2), None)
+                if dated is None or dated.date is None:
+                    continue
+                if latest is None or dated.date > latest[0]:
+                    latest = (dated.date, Evidence(url=r.doc.url, page=page,
+                                                   snippet=index.snippet(m.start(), m.end() + dated.end)))
+    if latest is None or latest[0] >= end:
+        return None
+    as_of, evidence = latest
+    return reasons.make("data_as_of_early", as_of=thai_date(as_of), as_of_en=as_of.isoformat(),
+                        period_end=thai_date(end), period_end_en=end.isoformat(), evidence=(evidence,))
 
 
 def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: _Gathered,
@@ -853,6 +953,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     found: list[Reason] = []
     landing, primary = _split_landing(trails, readable, g.unread)
     content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
+    content_problems = _pictured(item, content_problems, readable)
     unfilled = _unfilled_template(readable)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
@@ -866,7 +967,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     out = list(content_problems)
     found.extend(comp_found)
 
-    dated = primary or readable
+    dated = _dated_by(item, comp_found, primary, readable, cache)
     url_years = [y for t in trails for g_ in t.retrieved for m in years_in_url(g_.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence.is_guess
@@ -876,6 +977,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               url_years, inferred=fy_inferred, clues=clues)
     out.extend(fy_problems)
     found.extend(fy_found)
+    early = _as_of_early(item, fiscal_year, dated)
+    if early is not None:
+        out.append(early)
     return out, found
 
 

@@ -106,6 +106,9 @@ class Component:
     required: bool = True
     kind: ComponentKind = ComponentKind.CONTENT
     matchers: tuple[Matcher, ...] = ()
+    # Often drawn in a picture rather than written (an organisation chart's units and positions): missing from
+    # the text of a page that shows a picture in its content, it is for a person to look, not a gap.
+    in_image: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,6 +222,9 @@ class Item:
     template: Template | None = None  # the fix kit's document to fill in; None: a checklist only
     # Checked only when the agency's manifest lists it: not every agency's listing has the item (2568 O28).
     listed_only: bool = False
+    # The component whose documents the fiscal year is read from ("promotion" for the code of ethics: the code
+    # may be years old, its promotion activities must be of the fiscal year); "": every document of the item.
+    fiscal_year_of: str = ""
 
 
 

@@ -121,6 +121,12 @@ _MONTH_ABBR: dict[int, tuple[str, str]] = {
 }
 
 
+def thai_date(d: date) -> str:
+    """"31 ธ.ค. 2567": a date as Thai documents write it (abbreviated month, BE year)."""
+    a, b = _MONTH_ABBR[d.month]
+    return f"{d.day} {a}.{b}. {ce_to_be(d.year)}"
+
+
 def _abbr_variants(a: str, b: str) -> list[str]:
     return [f"{a}.{b}.", f"{a}.{b}", f"{a}{b}.", f"{a}{b}", f"{a}. {b}.", f"{a}. {b}"]
 

@@ -607,3 +607,135 @@ def test_a_page_two_documents_share_is_scanned_once_and_quoted_with_each_documen
     assert in_shared and all(m.evidence.url == other_url for m in got_second)
     assert all(not m.heading for m in in_shared)  # page 2 of the bundle is not its heading …
     assert any(m.heading for m in got_first if m.evidence.page == 1)  # … while page 1 of the plan is
+
+
+# ---------------------------------------------------------------- what a trial assessor found (fixtures/assessor_trial)
+
+FRONT = ("รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+         "คำนำ\nรายงานฉบับนี้สรุปโครงการ กิจกรรม งบประมาณ (บาท) และระยะเวลาดำเนินการ ทุกไตรมาส\n"
+         "สารบัญ\nคำนำ ............................ ก\nส่วนที่ ๑ บทนำ ..................... ๑\n"
+         "ส่วนที่ ๒ โครงการและงบประมาณ ........... ๓\nภาคผนวก ........................ ๑๒\n")
+
+
+def test_a_document_that_stops_at_its_table_of_contents_is_front_matter() -> None:
+    f = evaluate_item(plan_item(), [trail(pdf(FRONT, pages=1))], 2569, home=HOME)
+    assert f.status is Status.FAIL and "front_matter_only" in codes(f)
+    reason = next(r for r in f.reasons if r.code == "front_matter_only")
+    assert reason.detail == {"sections": 4, "chars": 0}
+    assert reason.evidence[0].page == 1 and "ภาคผนวก" in reason.evidence[0].snippet
+
+
+def test_contents_followed_by_the_body_or_at_the_end_are_no_front_matter() -> None:
+    whole = FRONT + PLAN_TEXT  # the body follows the contents
+    assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(whole))], 2569, home=HOME))
+    at_end = PLAN_TEXT * 2 + "\nสารบัญ\n" + FRONT.split("สารบัญ\n")[1]  # contents printed after the body
+    assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(at_end))], 2569, home=HOME))
+    # A PDF whose contents point at none of its pages beyond its last is whole, however short its pages are.
+    short = FRONT.replace("๑๒", "๓").replace("๓\n", "๒\n") + "\n"
+    assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(short, pages=3))], 2569,
+                                                          home=HOME))
+    form = PLAN_TEXT + "\nลงชื่อ ............................ ๑\nตำแหน่ง ......................... ๒\n"
+    assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(form))], 2569, home=HOME))
+
+
+def chart_item() -> Item:
+    return Item(
+        id="O1", name_th="โครงสร้างและอำนาจหน้าที่", name_en="Structure", indicator=9, sub_indicator="9.1",
+        confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.NONE,
+        components=(
+            Component("units", "หน่วยงานภายใน", "Internal units", ("สำนักปลัด", "กองคลัง"), in_image=True),
+            Component("duties", "อำนาจหน้าที่", "Duties", ("อำนาจหน้าที่",)),
+        ),
+        evidence=EvidenceRule(min_chars=150),
+    )
+
+
+O1_URL = "https://www.nongbua.go.th/ita/o1.html"
+DUTIES = ("โครงสร้างองค์กร\nอำนาจหน้าที่\nองค์การบริหารส่วนตำบลมีอำนาจหน้าที่ในการพัฒนาตำบลทั้งในด้านเศรษฐกิจ สังคม "
+          "และวัฒนธรรม ตามพระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ มาตรา ๖๖ และมาตรา ๖๗")
+
+
+def _o1(images: tuple[tuple[str, str], ...]) -> UrlTrail:
+    from oit_checker.model.page import PageFacts
+    page = Document(url=O1_URL, kind=DocKind.HTML, pages=(DUTIES,), facts=PageFacts(O1_URL, images=images))
+    return UrlTrail(O1_URL, (Retrieved(fetched=ok(O1_URL), document=page),))
+
+
+def test_a_chart_drawn_as_a_picture_is_for_a_person_to_look_at() -> None:
+    chart = "https://www.nongbua.go.th/images/org-chart.png"
+    f = evaluate_item(chart_item(), [_o1(((chart, "แผนผังโครงสร้าง"),))], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"chart_in_image"}
+    reason = next(r for r in f.reasons if r.code == "chart_in_image")
+    assert reason.evidence[0].url == chart and reason.detail["components"] == "หน่วยงานภายใน"
+    # Without a picture in the page's content, the units are simply missing.
+    f = evaluate_item(chart_item(), [_o1(())], 2569, home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"missing_component"}
+
+
+def test_a_missing_component_no_chart_draws_still_fails_beside_a_picture() -> None:
+    item = chart_item()
+    f = evaluate_item(item, [_o1((("https://www.nongbua.go.th/images/x.png", ""),))], 2569, home=HOME)
+    assert f.status is Status.REVIEW  # the units may be in the picture
+    text_only = Document(url=O1_URL, kind=DocKind.HTML, pages=("โครงสร้างองค์กร สำนักปลัด กองคลัง " * 8,))
+    from oit_checker.model.page import PageFacts
+    pictured = Document(url=O1_URL, kind=DocKind.HTML, pages=text_only.pages,
+                        facts=PageFacts(O1_URL, images=(("https://www.nongbua.go.th/images/x.png", ""),)))
+    f = evaluate_item(item, [UrlTrail(O1_URL, (Retrieved(fetched=ok(O1_URL), document=pictured),))], 2569,
+                      home=HOME)
+    assert f.status is Status.FAIL and codes(f) == {"missing_component"}  # the duties text is no chart's
+
+
+def _o12(text: str) -> Item:
+    return Item(
+        id="O12", name_th="รายการการจัดซื้อจัดจ้าง", name_en="Procurement", indicator=9, sub_indicator="9.3",
+        confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.FIRST_HALF_CURRENT,
+        components=(Component("item", "รายการ", "Item", ("ชื่อรายการของงานที่ซื้อหรือจ้าง",)),),
+        evidence=EvidenceRule(min_chars=50),
+    )
+
+
+O12_TEXT = ("ITA-o12\nปีงบประมาณ | 2569\nข้อมูล ณ วันที่ {asof}\nที่ | ชื่อรายการของงานที่ซื้อหรือจ้าง | วงเงิน\n"
+            "1 | จัดซื้อวัสดุสำนักงาน | 25,000.00 | 15 ต.ค. 2568\n2 | จ้างซ่อมรถ | 45,000.00 | 8 พ.ย. 2568\n")
+
+
+@pytest.mark.parametrize(("asof", "early"), [
+    ("๓๑ ธันวาคม ๒๕๖๘", True), ("31 มี.ค. 2569", False), ("30 เมษายน 2569", False),
+])
+def test_a_first_half_list_whose_data_stops_early_is_for_a_person(asof: str, early: bool) -> None:
+    text = O12_TEXT.format(asof=asof)
+    f = evaluate_item(_o12(text), [trail(pdf(text, pages=1))], 2569, home=HOME)
+    assert ("data_as_of_early" in codes(f)) is early
+    if early:
+        assert f.status is Status.REVIEW
+        reason = next(r for r in f.reasons if r.code == "data_as_of_early")
+        assert reason.detail["as_of"] == "31 ธ.ค. 2568" and reason.detail["period_end"] == "31 มี.ค. 2569"
+
+
+def test_a_signing_date_is_no_data_cutoff() -> None:
+    text = O12_TEXT.format(asof="31 มี.ค. 2569") + "ประกาศ ณ วันที่ 2 ตุลาคม 2568\n"
+    assert "data_as_of_early" not in codes(evaluate_item(_o12(text), [trail(pdf(text, pages=1))], 2569, home=HOME))
+
+
+def ethics_item() -> Item:
+    return Item(
+        id="O16", name_th="ประมวลจริยธรรม", name_en="Code of ethics", indicator=9, sub_indicator="9.4",
+        confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.CURRENT, fiscal_year_of="promotion",
+        components=(Component("code", "ประมวลจริยธรรม", "Code", ("ประมวลจริยธรรม",)),
+                    Component("promotion", "การส่งเสริมจริยธรรม", "Promotion", ("อบรมจริยธรรม",))),
+        evidence=EvidenceRule(min_chars=50),
+    )
+
+
+PAGE_URL = "https://www.nongbua.go.th/ita/o16.html"
+CODE = "ประมวลจริยธรรมของข้าราชการองค์การบริหารส่วนตำบลหนองบัว ประกาศ ณ วันที่ 10 มกราคม 2569 " * 3
+
+
+@pytest.mark.parametrize(("activity_year", "status"), [("2568", Status.FAIL), ("2569", Status.PASS)])
+def test_the_year_of_an_ethics_item_is_its_promotions(activity_year: str, status: Status) -> None:
+    page = Document(url=PAGE_URL, kind=DocKind.HTML, pages=(
+        f"การขับเคลื่อนจริยธรรม\nโครงการอบรมจริยธรรมแก่บุคลากร ประจำปีงบประมาณ พ.ศ. {activity_year} "
+        "จัดเมื่อวันที่ 12 มิถุนายน\nดาวน์โหลดประมวลจริยธรรม",),
+        links=(Link(url=PDF_URL, text="ประมวลจริยธรรม"),))
+    f = evaluate_item(ethics_item(), [trail(page, pdf(CODE, pages=1), url=PAGE_URL)], 2569, home=HOME)
+    assert f.status is status, f.reasons
+    assert ("stale_fiscal_year" in codes(f)) is (status is Status.FAIL)
