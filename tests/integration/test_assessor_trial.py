@@ -1,0 +1,108 @@
+"""An assessor's trial (fixtures/assessor_trial): a person acting as an ITA assessor wrote a verdict for every
+item of a small agency site before running the checker. The checker must give the assessor's verdict, or
+`review` where it cannot see what the assessor saw (a chart drawn as a picture, a list that may stop early);
+never a pass where the assessor fails, except the one gap the fixture's README names."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from oit_checker.cli import exit_codes
+from oit_checker.cli import main as cli
+from oit_checker.demo import HostMapTransport, serve_directory
+from oit_checker.engine import session as session_mod
+from tests.support.paths import ROOT
+
+SITE = ROOT / "fixtures" / "assessor_trial" / "site"
+HOST = "www.takhianram-trial.go.th"
+AGENCY = "องค์การบริหารส่วนตำบลตะเคียนราม"
+SUBMITTED = {
+    "O1": "ita/o1.html", "O2": "ita/o2.html", "O3": "ita/o3.html", "O6": "ita/o6.html",
+    "O7": "files/annual-report-2567.docx", "O10": "ita/o10.html", "O12": "ita/o12.html", "O13": "ita/o13.html",
+    "O15": "files/hr-report-2567.docx", "O16": "ita/o16.html", "O18": "ita/o18.html", "O19": "ita/o19.html",
+    "O21": "ita/o21.html", "O24": "files/risk-report-2568.docx", "O25": "files/anti-corruption-plan-2568.docx",
+}
+# item: (status, the non-pass reason codes it must report)
+EXPECTED: dict[str, tuple[str, set[str]]] = {
+    "O1": ("review", {"chart_in_image"}),
+    "O2": ("pass", set()),  # the known gap (README): the assessor fails it, with medium confidence
+    "O3": ("pass", set()),
+    "O6": ("pass", set()),
+    "O7": ("pass", set()),
+    "O10": ("pass", set()),
+    "O12": ("review", {"data_as_of_early"}),
+    "O13": ("fail", {"stale_fiscal_year"}),
+    "O15": ("fail", {"front_matter_only"}),
+    "O16": ("fail", {"stale_fiscal_year"}),
+    "O18": ("fail", {"missing_component"}),
+    "O19": ("review", {"no_text"}),
+    "O21": ("pass", set()),
+    "O24": ("pass", set()),
+    "O25": ("fail", {"missing_component"}),
+}
+
+
+@pytest.fixture(scope="module")
+def findings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, Any]]]:
+    work = tmp_path_factory.mktemp("trial")
+    with serve_directory(SITE) as base, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({HOST: base}))
+        manifest = work / "agency.toml"
+        manifest.write_text(f'[agency]\nname = "{AGENCY}"\nhome = "https://{HOST}/"\nfiscal_year = 2568\n\n[items]\n'
+                            + "".join(f'{k} = ["https://{HOST}/{v}"]\n' for k, v in SUBMITTED.items()),
+                            encoding="utf-8")
+        out = work / "result.json"
+        code = cli.main(["check", str(manifest), "--items", ",".join(SUBMITTED), "--format", "json", "--output",
+                         str(out), "--host-delay", "0", "--extract-workers", "0", "--no-cache"])
+        assert code == exit_codes.EXIT_GAPS
+        [agency] = json.loads(out.read_text(encoding="utf-8"))["agencies"]
+        yield {f["item"]: f for f in agency["findings"]}
+
+
+def _codes(f: dict[str, Any]) -> set[str]:
+    return {r["code"] for r in f["reasons"] if r["severity"] != "pass"}
+
+
+@pytest.mark.parametrize("item", list(EXPECTED))
+def test_the_checker_gives_the_assessors_verdict(findings: dict[str, dict[str, Any]], item: str) -> None:
+    status, codes = EXPECTED[item]
+    f = findings[item]
+    assert (f["status"], codes <= _codes(f)) == (status, True), (item, f["status"], _codes(f))
+
+
+def test_a_plan_without_budget_or_timeframe_names_both(findings: dict[str, dict[str, Any]]) -> None:
+    [missing] = [r for r in findings["O25"]["reasons"] if r["code"] == "missing_component"]
+    assert set(missing["detail"]["missing"]) == {"budget", "period"}
+
+
+def test_front_matter_and_an_early_cutoff_quote_what_they_saw(findings: dict[str, dict[str, Any]]) -> None:
+    [front] = [r for r in findings["O15"]["reasons"] if r["code"] == "front_matter_only"]
+    assert front["detail"]["sections"] == 6 and front["detail"]["chars"] == 0
+    assert "ภาคผนวก" in front["evidence"][0]["snippet"]
+    [early] = [r for r in findings["O12"]["reasons"] if r["code"] == "data_as_of_early"]
+    assert "ข้อมูล ณ วันที่ 31 ธ.ค. 2567" in early["message_th"] and "31 มี.ค. 2568" in early["message_th"]
+    assert "ข้อมูล ณ วันที่ 31 ธันวาคม 2567" in early["evidence"][0]["snippet"]
+
+
+def test_the_chart_picture_is_what_the_person_is_sent_to(findings: dict[str, dict[str, Any]]) -> None:
+    [chart] = [r for r in findings["O1"]["reasons"] if r["code"] == "chart_in_image"]
+    assert [e["url"] for e in chart["evidence"]] == [f"https://{HOST}/images/org-chart.png"]
+    assert set(chart["detail"]) >= {"n", "components"} and chart["detail"]["n"] == 1
+
+
+def test_a_past_years_report_that_names_next_years_plan_is_stale(tmp_path: Path) -> None:
+    with serve_directory(SITE) as base, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({HOST: base}))
+        manifest = tmp_path / "agency.toml"
+        manifest.write_text(f'[agency]\nname = "{AGENCY}"\nhome = "https://{HOST}/"\nfiscal_year = 2568\n\n[items]\n'
+                            f'O24 = ["https://{HOST}/files/risk-report-2567.docx"]\n', encoding="utf-8")
+        out = tmp_path / "result.json"
+        assert cli.main(["check", str(manifest), "--items", "O24", "--format", "json", "--output", str(out),
+                         "--host-delay", "0", "--extract-workers", "0", "--no-cache"]) == exit_codes.EXIT_GAPS
+    [f] = json.loads(out.read_text(encoding="utf-8"))["agencies"][0]["findings"]
+    assert f["status"] == "fail" and "stale_fiscal_year" in _codes(f)
