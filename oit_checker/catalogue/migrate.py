@@ -108,19 +108,19 @@ def render_migrated(migrations: Sequence[Migration], *, source: str, many: bool)
     """The new manifest: a header naming the move and its warnings, then one agency table per agency."""
     first = migrations[0]
     lines = [
-        f"# Migrated from {toml_comment(source)} (ITA {first.from_year} item codes) to ITA {first.to_year} "
-        "by `oit-checker manifest migrate`.",
-        "# Item codes follow the NACC renumbering in rules/mapping-*.toml; check merged and guessed items.",
-        "# Comments of the original file are not carried over. The URLs still point at the documents",
-        "# submitted last time: plans and reports must be brought up to the new fiscal year.",
+        f"# {text('migrate.head_from', source=toml_comment(source), from_year=first.from_year, to_year=first.to_year)}",
+        f"# {text('migrate.head_mapping')}",
+        f"# {text('migrate.head_comments')}",
+        f"# {text('migrate.head_update')}",
     ]
+    warning = text("cli.warning")
     for mig in migrations:
         prefix = f"{mig.agency.name}: " if many else ""
         if mig.fiscal_year:
-            lines.append(f"# {toml_comment(prefix)}fiscal_year moved from {mig.agency.fiscal_year} to "
-                         f"{mig.fiscal_year} (ITA N assesses fiscal year N).")
+            lines.append("# " + text("migrate.head_fiscal_year", prefix=toml_comment(prefix),
+                                     old=mig.agency.fiscal_year, new=mig.fiscal_year))
         for w in mig.warnings:
-            lines.append(f"# warning: {toml_comment(prefix + w, 400)}")
+            lines.append(f"# {warning}: {toml_comment(prefix + w, 400)}")
     for mig in migrations:
         lines.append("")
         lines.extend(_agency_lines(mig, many=many))
@@ -140,12 +140,14 @@ def _agency_lines(mig: Migration, *, many: bool) -> list[str]:
         urls = mig.items.get(item_id, ())
         name = mig.names.get(item_id, "")
         olds = sorted(mig.sources.get(item_id, []), key=_id_key)
+        had = [o for o in olds if o in mig.agency.items]  # only the items the old manifest listed
         if not olds:
-            origin = f"new in ITA {mig.to_year}"
+            origin = text("migrate.item_new", year=mig.to_year)
+        elif not had:
+            origin = text("migrate.item_not_listed", year=mig.from_year, olds=" + ".join(olds))
         else:
-            origin = f"was {mig.from_year} {' + '.join(olds)}" + (", merged" if len(olds) > 1 else "")
-            if not any(o in mig.agency.items for o in olds):
-                origin += "; not in the old manifest"
+            origin = text("migrate.item_was", year=mig.from_year, olds=" + ".join(had)) + (
+                text("migrate.item_merged") if len(had) > 1 else "")
         lines.append(f"# {item_id} {toml_comment(name)} ({origin})".replace("  (", " ("))
         if not urls:
             lines.append(f"{item_id} = []")
@@ -157,8 +159,8 @@ def _agency_lines(mig: Migration, *, many: bool) -> list[str]:
             lines.append("]")
     if mig.dropped:
         lines.append("")
-        lines.append(f"# Dropped: these ITA {mig.from_year} items have no successor in ITA {mig.to_year}.")
-        lines.append("# Their URLs are kept here in case one fits another item:")
+        lines.append("# " + text("migrate.dropped_head", from_year=mig.from_year, to_year=mig.to_year))
+        lines.append("# " + text("migrate.dropped_kept"))
         for old in sorted(mig.dropped, key=_id_key):
             for url in mig.dropped[old]:
                 lines.append(f"#   {old} ({mig.from_year}): {toml_comment(url, 400)}")

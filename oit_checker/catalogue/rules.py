@@ -8,6 +8,7 @@ problem names the file, the item and the field. Format and override rules: rules
 from __future__ import annotations
 
 import copy
+import dataclasses
 import difflib
 import os
 import re
@@ -21,6 +22,7 @@ from typing import Any
 from oit_checker.config import toml as config_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import (
+    AppliedOverride,
     Catalogue,
     Component,
     ComponentKind,
@@ -50,6 +52,7 @@ __all__ = [
     "available_criteria_years",
     "catalogue_path_for",
     "criteria_year_for_fiscal_year",
+    "is_override",
     "load_catalogue",
     "parse_catalogue",
     "read_toml",
@@ -57,12 +60,11 @@ __all__ = [
 ]
 
 RULES_DIR_ENV = "OIT_CHECKER_RULES_DIR"
-MAX_LISTED_PROBLEMS = 20
 VALID_INDICATORS = (9, 10)
 # Criteria years are Buddhist Era; a CE year (2025) here is a common slip worth catching.
 MIN_YEAR, MAX_YEAR = 2500, 2800
 
-_ITEM_ID = re.compile(r"O[1-9][0-9]*")
+_ITEM_ID = re.compile(r"O[1-9][0-9]?")  # O1 … O99, as manifests accept (config/manifest.py)
 _COMPONENT_ID = re.compile(r"[a-z][a-z0-9_]*")
 _CATALOGUE_FILE = re.compile(r"ita(\d{4})\.toml")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -84,11 +86,14 @@ class Problem:
     message: str
     item: str | None = None  # "O24", or "#3" (position) when the item has no usable id
     field: str | None = None  # "fiscal_year", "components[risk].phrases[2]", "catalogue.version"
-    line: int | None = None  # only known for TOML syntax errors
+    line: int | None = None  # only known for TOML syntax and encoding errors
+    column: int | None = None  # only known for encoding errors (a syntax error's message names its own)
 
     def __str__(self) -> str:
         where = []
-        if self.line is not None:
+        if self.line is not None and self.column is not None:
+            where.append(_t("where_line_column", n=self.line, column=self.column))
+        elif self.line is not None:
             where.append(_t("where_line", n=self.line))
         if self.item is not None:
             where.append(_t("where_item", item=self.item))
@@ -100,7 +105,8 @@ class Problem:
 class CatalogueError(ConfigError):
     """A rule file could not be read or is invalid. The CLI maps it to exit code 2.
 
-    `item`, `field`, `message` and `line` describe the first problem; `problems` holds them all.
+    `item`, `field`, `message` and `line` describe the first problem; `problems` holds them all, and the
+    message lists every one of them (rules/README.md: "Validation reports every problem at once").
     """
 
     def __init__(self, path: str | Path, problems: Sequence[Problem] | Problem | str) -> None:
@@ -122,11 +128,8 @@ class CatalogueError(ConfigError):
     def __str__(self) -> str:
         if len(self.problems) == 1:
             return f"{self.path}: {self.problems[0]}"
-        shown = self.problems[:MAX_LISTED_PROBLEMS]
         lines = [i18n.count("rules_check.n_problems", len(self.problems), path=self.path)]
-        lines += [f"  - {p}" for p in shown]
-        if len(self.problems) > len(shown):
-            lines.append(_t("more", n=len(self.problems) - len(shown)))
+        lines += [f"  - {p}" for p in self.problems]
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -175,6 +178,8 @@ def _toml_type(value: Any) -> str:
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as the TOML file spells it, not Python's True
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
@@ -366,6 +371,8 @@ _ITEM_PATCH_SPEC = {"remove": "bool", "add_title_phrases": "str_list", "add_titl
 _TITLE_LISTS = ("title_phrases", "title_variants", "not_titles")
 _COMPONENT_PATCH_SPEC = {"remove": "bool", "add_phrases": "str_list", "add_patterns": "str_list"}
 _TOP_SPEC = {"catalogue": "table", "items": "table_list"}
+# Keys of an item's sub-tables, for the hint when one is written at item level.
+_ITEM_SUBKEYS = {**{k: "[items.evidence]" for k in _EVIDENCE_SPEC}, **{k: "[items.discover]" for k in _DISCOVER_SPEC}}
 # The fix kit's template of an item (rules/README.md, "Templates").
 _TEMPLATE_SPEC = {
     "kind": "str", "title": "str", "signed": "bool", "sheet": "str", "rows": "int", "sections": "table_list",
@@ -381,12 +388,17 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def _check_table(raw: Mapping[str, Any], spec: Mapping[str, str], required: Iterable[str],
-                 problems: _Problems, *, item: str | None, prefix: str) -> dict[str, Any]:
-    """Unknown keys, missing keys and wrong types; returns the well-typed entries only."""
+                 problems: _Problems, *, item: str | None, prefix: str,
+                 elsewhere: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Unknown keys, missing keys and wrong types; returns the well-typed entries only. `elsewhere` names the
+    table a key belongs under when it is written in this one (min_chars at item level: [items.evidence])."""
     good: dict[str, Any] = {}
     for key, value in raw.items():
         field = f"{prefix}{key}"
         kind = spec.get(key)
+        if kind is None and elsewhere and key in elsewhere:
+            problems.add(_t("key_elsewhere", table=elsewhere[key]), item, field)
+            continue
         if kind is None:
             problems.add(_t("unknown_key", suggest=_suggest(key, spec)), item, field)
             continue
@@ -651,7 +663,7 @@ def _fiscal_year_of(good: Mapping[str, Any], problems: _Problems, item: str) -> 
 def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item | None:
     item = _item_label(raw, index)
     before = len(problems.items)
-    good = _check_table(raw, _ITEM_SPEC, _ITEM_REQUIRED, problems, item=item, prefix="")
+    good = _check_table(raw, _ITEM_SPEC, _ITEM_REQUIRED, problems, item=item, prefix="", elsewhere=_ITEM_SUBKEYS)
     if "id" in good and not _ITEM_ID.fullmatch(good["id"]):
         problems.add(_t("item_id", id=repr(good["id"])), item, "id")
     if "indicator" in good and good["indicator"] not in VALID_INDICATORS:
@@ -766,7 +778,8 @@ def _check_override(data: Mapping[str, Any], problems: _Problems) -> None:
     seen: set[str] = set()
     for i, raw in enumerate(top.get("items", [])):
         item = _item_label(raw, i)
-        good = _check_table(raw, {**_ITEM_SPEC, **_ITEM_PATCH_SPEC}, ("id",), problems, item=item, prefix="")
+        good = _check_table(raw, {**_ITEM_SPEC, **_ITEM_PATCH_SPEC}, ("id",), problems, item=item, prefix="",
+                            elsewhere=_ITEM_SUBKEYS)
         if "id" in good:
             if good["id"] in seen:
                 problems.add(_t("override_twice"), item, "id")
@@ -937,12 +950,41 @@ def read_toml(path: str | Path) -> dict[str, Any]:
         prefix = i18n.text("toml.invalid", message="")
         if message.startswith(prefix):
             message = _t("invalid_toml", message=message.removeprefix(prefix))
-        raise CatalogueError(path, Problem(message, line=exc.line)) from None
+        raise CatalogueError(path, Problem(message, line=exc.line, column=exc.column)) from None
+
+
+def _applied(name: str, data: Mapping[str, Any]) -> AppliedOverride:
+    """What a run must say of an override it applied: its criteria year (if it names one), the items it drops."""
+    head = data.get("catalogue")
+    year = head.get("criteria_year") if isinstance(head, dict) else None
+    items = data.get("items")
+    removed = tuple(raw["id"] for raw in (items if isinstance(items, list) else [])
+                    if isinstance(raw, dict) and raw.get("remove") is True and isinstance(raw.get("id"), str))
+    return AppliedOverride(path=name, criteria_year=year if isinstance(year, int) and not isinstance(year, bool)
+                           else None, removed=removed)
+
+
+def is_override(data: Mapping[str, Any]) -> bool:
+    """A parsed rule file that is an override rather than a whole catalogue (rules/README.md).
+
+    A catalogue's items each have every required field (id, name_th, indicator, …); an override's items hold an
+    id and the fields that change. So a file none of whose items is complete is an override, unless it has
+    nothing but a full [catalogue] table (criteria_year and version) and no items: that is a catalogue missing
+    its items. A file with a complete item is a catalogue, whatever else is wrong with it.
+    """
+    items = data.get("items")
+    items = [raw for raw in items if isinstance(raw, dict)] if isinstance(items, list) else []
+    if any(all(key in raw for key in _ITEM_REQUIRED) for raw in items):
+        return False
+    head = data.get("catalogue")
+    full_head = isinstance(head, dict) and all(key in head for key in _CATALOGUE_REQUIRED)
+    return bool(items) or not full_head
 
 
 def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Catalogue:
     """Read, override and validate a catalogue. `Catalogue.source` is `path`; the version gains
-    `+<override name>` for each override that does not set its own version."""
+    `+<override name>` for each override that does not set its own version; `Catalogue.overrides` says which
+    overrides were applied, their criteria years and the items they removed."""
     data = read_toml(path)
     name = str(path)
     m = _CATALOGUE_FILE.fullmatch(Path(path).name)
@@ -955,13 +997,16 @@ def load_catalogue(path: str | Path, overrides: Sequence[str | Path] = ()) -> Ca
     if not overrides:
         return catalogue
     label = name
+    applied = []
     for override in overrides:
-        data = apply_override(data, read_toml(override), base_name=label, override_name=str(override))
+        patch = read_toml(override)
+        data = apply_override(data, patch, base_name=label, override_name=str(override))
+        applied.append(_applied(str(override), patch))
         label = f"{label} + {override}"
     catalogue = _parse(data, name, problems, expected_year=expected)
     if problems or catalogue is None:
         raise CatalogueError(label, problems.items)
-    return catalogue
+    return dataclasses.replace(catalogue, overrides=tuple(applied))
 
 
 def rules_dir() -> Path:

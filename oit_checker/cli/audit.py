@@ -30,6 +30,7 @@ from oit_checker.catalogue import rules as catalogue_rules
 from oit_checker.cli.common import (
     choose_fiscal_year,
     load_rules,
+    manifest_agencies,
     parse_items,
     today,
     validate_items,
@@ -340,7 +341,7 @@ def _audit_command(args: argparse.Namespace, console: Console,
     choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
     fiscal_year = choice.fiscal_year
     cat = load_rules(args, fiscal_year)
-    agencies = manifests.agencies(cat.ids, cat.criteria_year)
+    agencies = manifest_agencies(manifests, cat)
     if not agencies:
         raise UsageError(text("cli.no_agencies"))
     slugs: dict[str, str] = {}

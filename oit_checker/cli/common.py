@@ -10,6 +10,8 @@ from pathlib import Path
 
 from oit_checker.catalogue import rules as catalogue_mod
 from oit_checker.catalogue.stored import load_catalogue_stored
+from oit_checker.cli.console import make_console
+from oit_checker.config.manifest import ManifestFiles, SkippedItem
 from oit_checker.errors import UsageError
 from oit_checker.fetch.httpcache import default_cache_dir
 from oit_checker.model import Agency, Catalogue
@@ -71,17 +73,47 @@ def today() -> date:
     return clock.today()
 
 
+def warn(message: str) -> None:
+    """A warning on stderr, in the run's language ("คำเตือน: …" / "warning: …")."""
+    make_console(stderr=True).print(f"{text('cli.warning')}: {message}", style="yellow", markup=False,
+                                    highlight=False, soft_wrap=True)
+
+
+def override_warnings(cat: Catalogue) -> list[str]:
+    """What a run must say of its overrides: one naming no criteria_year was applied to whatever criteria year
+    the run chose (an override written for 2568 O24 changes 2569 O24, another item, on a 2569 run)."""
+    return [text("rules.override_any_year", path=o.path, year=cat.criteria_year)
+            for o in cat.overrides if o.criteria_year is None]
+
+
 def load_rules(args: argparse.Namespace, fiscal_year: int | None) -> Catalogue:
     """The catalogue the options name; a command with a cache folder keeps it parsed there (catalogue/stored.py).
     Under --no-cache nothing is kept, but a catalogue kept before is read: it is the same files parsed by the same
-    code, and --no-cache is about documents (downloaded and read afresh)."""
+    code, and --no-cache is about documents (downloaded and read afresh). An override that names no criteria
+    year is warned of on stderr (`override_warnings`)."""
     overrides = [Path(p) for p in (getattr(args, "override", None) or [])]
     folder = Path(args.cache_dir or default_cache_dir()) if hasattr(args, "cache_dir") else None
     keep = not getattr(args, "no_cache", False)
     if getattr(args, "rules", None):
-        return load_catalogue_stored(Path(args.rules), overrides, folder, keep=keep)
-    year = getattr(args, "criteria", None) or catalogue_mod.criteria_year_for_fiscal_year(fiscal_year)
-    return load_catalogue_stored(catalogue_mod.catalogue_path_for(int(year)), overrides, folder, keep=keep)
+        cat = load_catalogue_stored(Path(args.rules), overrides, folder, keep=keep)
+    else:
+        year = getattr(args, "criteria", None) or catalogue_mod.criteria_year_for_fiscal_year(fiscal_year)
+        cat = load_catalogue_stored(catalogue_mod.catalogue_path_for(int(year)), overrides, folder, keep=keep)
+    for message in override_warnings(cat):
+        warn(message)
+    return cat
+
+
+def manifest_agencies(manifests: ManifestFiles, cat: Catalogue) -> list[Agency]:
+    """The manifests' agencies, their items checked against `cat`. An item an override removed (remove = true)
+    is not checked: its URLs are left out, with a warning naming the manifest and the override."""
+    removed = {item: o.path for o in cat.overrides for item in o.removed}
+    skipped: list[SkippedItem] = []
+    agencies = manifests.agencies(cat.ids, cat.criteria_year, removed=removed, skipped=skipped)
+    for s in skipped:
+        warn(text("rules.removed_item_skipped", path=_shown_path(s.path), where=s.where, item=s.item, n=s.urls,
+                  override=s.override, year=cat.criteria_year))
+    return agencies
 
 
 def parse_items(raw: str | None) -> list[str] | None:

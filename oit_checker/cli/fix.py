@@ -18,6 +18,7 @@ from rich.console import Console
 from oit_checker.cli.common import (
     choose_fiscal_year,
     load_rules,
+    manifest_agencies,
     parse_items,
     today,
     validate_items,
@@ -67,7 +68,7 @@ def _checked(args: argparse.Namespace, source: str, transport: httpx.AsyncBaseTr
     choice = choose_fiscal_year(args.fiscal_year, manifests.preliminary, today())
     fiscal_year = choice.fiscal_year
     cat = load_rules(args, fiscal_year)
-    agencies = manifests.agencies(cat.ids, cat.criteria_year)
+    agencies = manifest_agencies(manifests, cat)
     items = parse_items(args.items)
     validate_items(items, cat)
     err = make_console(stderr=True)

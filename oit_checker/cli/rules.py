@@ -64,13 +64,40 @@ def _elsewhere(cat: Catalogue, item_id: str, lang: str) -> list[str]:
     return lines
 
 
+def _check(args: argparse.Namespace, console: Console) -> int:
+    """`rules check FILE`: a whole catalogue, or an override (catalogue.rules.is_override) checked against the
+    bundled catalogue of the year it names (or --criteria) and printed with the merged version."""
+    lang = args.lang
+    path = Path(args.file)
+    overrides = [Path(p) for p in args.override or []]
+    data = catalogue_mod.read_toml(path)
+    if catalogue_mod.is_override(data):
+        head = data.get("catalogue")
+        named = head.get("criteria_year") if isinstance(head, dict) else None
+        year = args.criteria or (named if isinstance(named, int) and not isinstance(named, bool) else None)
+        if year is None:
+            raise UsageError(text("rules.override_needs_year", lang, file=args.file))
+        base = catalogue_mod.catalogue_path_for(year)
+        checked = catalogue_mod.load_catalogue(base, [path, *overrides])
+        console.print(count("rules.check_override_ok", len(checked.items), lang, file=args.file, base=base,
+                            year=checked.criteria_year, version=checked.version), markup=False, soft_wrap=True)
+    else:
+        checked = catalogue_mod.load_catalogue(path, overrides)
+        if args.criteria and args.criteria != checked.criteria_year:
+            raise UsageError(text("rules.criteria_mismatch", lang, file=args.file, year=checked.criteria_year,
+                                  given=args.criteria))
+        console.print(count("rules.check_ok", len(checked.items), lang, file=args.file, year=checked.criteria_year,
+                            version=checked.version), markup=False, soft_wrap=True)
+    if checked.overrides:
+        console.print(text("rules.check_overrides", lang, files=", ".join(o.path for o in checked.overrides)),
+                      markup=False, soft_wrap=True)
+    return EXIT_OK
+
+
 def cmd_rules(args: argparse.Namespace, console: Console) -> int:
     lang = args.lang
     if args.rules_cmd == "check":
-        checked = catalogue_mod.load_catalogue(Path(args.file), [Path(p) for p in args.override or []])
-        console.print(count("rules.check_ok", len(checked.items), lang, file=args.file, year=checked.criteria_year),
-                      markup=False)
-        return EXIT_OK
+        return _check(args, console)
     cat = _catalogue(args, console)
     if args.rules_cmd == "list":
         _list(cat, lang, console)
@@ -78,9 +105,9 @@ def cmd_rules(args: argparse.Namespace, console: Console) -> int:
     item_id = args.item.upper()
     if item_id not in cat.ids:
         raise UsageError(text("rules.not_in_catalogue", lang, item=item_id, year=cat.criteria_year))
-    tab = Table(show_header=False, title=f"{item_id} — ITA {cat.criteria_year}", title_justify="left")
+    tab = Table(show_header=False, title=f"{item_id} — ITA {cat.criteria_year} ({cat.version})", title_justify="left")
     tab.add_column(style="bold")
-    tab.add_column()
+    tab.add_column(overflow="fold")  # a long pattern is folded onto the next lines, never cut with "…"
     for label, value in describe.describe_item(cat.item(item_id), lang, fiscal_year=args.fiscal_year):
         tab.add_row(label, value)
     console.print(tab)
@@ -131,6 +158,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = rules_sub.add_parser("check", help=text("help.rules_check"), description=text("help.rules_check"))
     p.add_argument("file", help=text("help.rules_file"))
     p.add_argument("--override", metavar="FILE", action="append", help=text("help.override"))
+    p.add_argument("--criteria", type=int, metavar="YEAR", help=text("help.rules_check_criteria"))
     add_lang_option(p)
 
     explain = sub.add_parser("explain", help=text("help.explain"), description=text("help.explain"))

@@ -7,7 +7,8 @@ One file holds one agency (`[agency]` + `[items]`) or many (`[[agency]]` tables,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,18 @@ class ManifestError(ConfigError):
         super().__init__(f"{path}: {message}")
         self.path = path
         self.message = message
+
+
+@dataclass(frozen=True)
+class SkippedItem:
+    """An item a manifest lists that an override removed from the catalogue (remove = true): its URLs are not
+    checked, and the command says so (cli/common.py)."""
+
+    path: str  # the manifest
+    where: str  # its items table ("[items]", "[[agency]] #2 (name) [agency.items]")
+    item: str
+    urls: int
+    override: str  # the override file that removed the item
 
 
 def slugify(name: str) -> str:
@@ -70,9 +83,11 @@ def _check_home(home: object, path: str, where: str) -> None:
 
 
 def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: Iterable[str] | None,
-            items_where: str, criteria: int | None = None) -> Agency:
+            items_where: str, criteria: int | None = None, removed: Mapping[str, str] | None = None,
+            skipped: list[SkippedItem] | None = None) -> Agency:
     """One agency; `where` names its table ("[agency]", "[[agency]] #2 (name)"), `items_where` the table its
-    items were read from ("[items]", "[agency.items]" …), so an error points at the right one."""
+    items were read from ("[items]", "[agency.items]" …), so an error points at the right one. An item in
+    `removed` (id → the override that removed it) is left out and noted in `skipped`."""
     unknown = set(raw) - _AGENCY_KEYS
     if unknown:
         raise ManifestError(path, text("manifest.unknown_keys", where=where, keys=", ".join(sorted(unknown))))
@@ -94,6 +109,11 @@ def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: I
         item_id = key.strip().upper()
         if not _ITEM_ID.match(item_id):
             raise ManifestError(path, text("manifest.item_id", where=items_where, item=repr(key)))
+        if known is not None and item_id not in known and removed and item_id in removed:
+            if skipped is not None:
+                n = 1 if isinstance(urls, str) else len(urls) if isinstance(urls, list) else 0
+                skipped.append(SkippedItem(path, items_where, item_id, n, removed[item_id]))
+            continue
         if known is not None and item_id not in known:
             # With the criteria year: a manifest written for another year's items is the usual cause.
             raise ManifestError(path, text("manifest.unknown_item" if criteria is None else "manifest.unknown_item_in",
@@ -115,9 +135,11 @@ def _agency(raw: dict[str, Any], items: Any, path: str, where: str, known_ids: I
 
 
 def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | None = None,
-                   criteria: int | None = None) -> list[Agency]:
+                   criteria: int | None = None, removed: Mapping[str, str] | None = None,
+                   skipped: list[SkippedItem] | None = None) -> list[Agency]:
     """The agencies of one manifest's TOML; item ids checked against `known_ids` (of the ITA `criteria` year's
-    catalogue, named in the error) when given."""
+    catalogue, named in the error) when given. Items in `removed` (id → the override file that removed it from
+    the catalogue) are left out, each noted in `skipped`."""
     known = list(known_ids) if known_ids is not None else None
     agency = data.get("agency")
     if isinstance(agency, dict):
@@ -126,7 +148,8 @@ def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | N
             raise ManifestError(path, text("manifest.top_level_keys", keys=", ".join(sorted(extra))))
         items_where = "[items]" if "items" in data else "[agency.items]"
         return [_agency({k: v for k, v in agency.items() if k != "items"},
-                        data.get("items", agency.get("items")), path, "[agency]", known, items_where, criteria)]
+                        data.get("items", agency.get("items")), path, "[agency]", known, items_where, criteria,
+                        removed, skipped)]
     if isinstance(agency, list):
         out = []
         for n, raw in enumerate(agency, start=1):
@@ -134,7 +157,7 @@ def parse_manifest(data: dict[str, Any], path: str, known_ids: Iterable[str] | N
                 raise ManifestError(path, text("manifest.agency_table", where=f"[[agency]] #{n}"))
             where = f"[[agency]] #{n} ({raw.get('name', '?')})"
             out.append(_agency({k: v for k, v in raw.items() if k != "items"}, raw.get("items"), path, where,
-                               known, f"{where} [agency.items]", criteria))
+                               known, f"{where} [agency.items]", criteria, removed, skipped))
         slugs = [a.slug for a in out]
         dupes = {s for s in slugs if slugs.count(s) > 1}
         if dupes:
@@ -161,13 +184,16 @@ class ManifestFiles:
         """(file name, its TOML as read) of every file, in order: what `manifest migrate` rewrites."""
         return list(self._files)
 
-    def agencies(self, known_ids: Iterable[str] | None = None, criteria: int | None = None) -> list[Agency]:
+    def agencies(self, known_ids: Iterable[str] | None = None, criteria: int | None = None,
+                 removed: Mapping[str, str] | None = None, skipped: list[SkippedItem] | None = None
+                 ) -> list[Agency]:
         """The agencies, their item ids checked against `known_ids` (the catalogue's, of ITA `criteria`) when
-        given."""
+        given; items an override removed (`removed`: id → override file) left out and noted in `skipped`."""
         if known_ids is None:
             return list(self.preliminary)
         known = list(known_ids)
-        return [a for name, data in self._files for a in parse_manifest(data, name, known, criteria)]
+        return [a for name, data in self._files
+                for a in parse_manifest(data, name, known, criteria, removed, skipped)]
 
 
 def _read_manifests(paths: Iterable[str | Path]) -> Iterator[tuple[str, dict[str, Any]]]:

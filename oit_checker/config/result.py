@@ -128,9 +128,12 @@ def load_result(path: str | Path) -> RunResult:
         raise ConfigError(text("result.schema", path=path, got=version, supported=SUPPORTED_SCHEMA))
     criteria = r.get(data, "criteria", dict, "top level")
     agencies = r.get(data, "agencies", list, "top level")
+    overrides = criteria.get("overrides")  # added in schema 1 later: absent from older reports
+    overrides = overrides if isinstance(overrides, list) else []
     return RunResult(
         criteria_year=r.get(criteria, "year", int, "criteria"), catalogue_version=str(criteria.get("version", "")),
         catalogue_source=str(criteria.get("source", "")), fiscal_year=r.get(data, "fiscal_year", int, "top level"),
         tool_version=str((data.get("tool") or {}).get("version", "")) if isinstance(data.get("tool"), dict) else "",
         started_at=str(data.get("started_at", "")), finished_at=str(data.get("finished_at", "")),
-        agencies=tuple(r.agency(a, f"agencies[{i}]") for i, a in enumerate(agencies)))
+        agencies=tuple(r.agency(a, f"agencies[{i}]") for i, a in enumerate(agencies)),
+        catalogue_overrides=tuple(o for o in overrides if isinstance(o, str)))

@@ -21,12 +21,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
 class TomlFileError(ConfigError):
-    """Why a TOML file could not be read; `line` is set for syntax and encoding errors."""
+    """Why a TOML file could not be read; `line` is set for syntax and encoding errors, `column` for encoding
+    errors (whose `message` then names neither: str() puts them in front)."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        where = i18n.text("toml.line_column", line=line, column=column) if column is not None else ""
+        super().__init__(f"{where}: {message}" if where else message)
         self.message = message
         self.line = line
+        self.column = column
 
 
 def _unclosed_bracket(text: str, line: int) -> tuple[str, int] | None:
@@ -105,9 +108,34 @@ def read_toml(path: str | Path) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise TomlFileError(i18n.text("toml.not_utf8", byte=exc.start), line=line) from None
+        raise _not_utf8(raw, exc.start) from None
     return parse_toml_text(text)
+
+
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
+# A Thai vowel or tone mark written above or below: it follows a Thai letter. Latin-1 bytes read as Windows-874
+# are Thai letters too, but put such marks after spaces and Latin letters.
+_THAI_MARK_ALONE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _not_utf8(raw: bytes, start: int) -> TomlFileError:
+    """Where the first byte that is not UTF-8 is (line, column: characters from the line's start), and which
+    encoding the file looks like: UTF-16 (a byte-order mark), or TIS-620 / Windows-874 (older Thai programs'
+    default) when it reads as Thai in that encoding."""
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    line = raw[:start].count(b"\n") + 1
+    column = len(raw[line_start:start].decode("utf-8", errors="replace")) + 1
+    byte = f"0x{raw[start]:02X}"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return TomlFileError(i18n.text("toml.not_utf8_utf16"), line=1, column=1)
+    for encoding in ("cp874", "tis_620"):
+        try:
+            thai = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _THAI.search(thai) and not _THAI_MARK_ALONE.search(thai):
+            return TomlFileError(i18n.text("toml.not_utf8_thai", byte=byte), line=line, column=column)
+    return TomlFileError(i18n.text("toml.not_utf8", byte=byte), line=line, column=column)
 
 
 # ---------------------------------------------------------------- writing

@@ -396,7 +396,8 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
                     catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=__version__,
                     started_at=started, finished_at=store.run_info(run_id).finished_at or now_iso(),
                     agencies=StoredAgencies(store, run_id, [a.slug for a in agencies if a.slug in stored],
-                                            summary.reused, spool), run_id=run_id)
+                                            summary.reused, spool), run_id=run_id,
+                    catalogue_overrides=tuple(o.path for o in catalogue.overrides))
     tracker = SuppressionTracker(settings.suppressions, settings.today, settings.item_ids)
     diff, outcome, tally = read_run_back(store, run, base, tracker, spool)
     if not read_back:

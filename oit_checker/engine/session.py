@@ -305,4 +305,5 @@ async def run_agencies(
             pool.close()
     return RunResult(criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
                      catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=__version__,
-                     started_at=started, finished_at=now_iso(), agencies=tuple(results))
+                     started_at=started, finished_at=now_iso(), agencies=tuple(results),
+                     catalogue_overrides=tuple(o.path for o in catalogue.overrides))

@@ -229,12 +229,29 @@ class Item:
 
 
 @dataclass(frozen=True)
+class AppliedOverride:
+    """An override file applied to a catalogue (rules/README.md, "An override file")."""
+
+    path: str  # the file as given (--override)
+    criteria_year: int | None  # its [catalogue] criteria_year; None: it names none and applies to any year
+    removed: tuple[str, ...] = ()  # the items it drops (remove = true)
+
+
+@dataclass(frozen=True)
 class Catalogue:
     criteria_year: int  # ITA year, BE (2568)
     version: str
     source: str  # path of the file it was loaded from
     items: tuple[Item, ...]
     title_th: str = ""
+    overrides: tuple[AppliedOverride, ...] = ()  # in the order applied
+
+    def removed_by(self, item_id: str) -> str | None:
+        """The override file that dropped `item_id` (remove = true), or None."""
+        for override in self.overrides:
+            if item_id in override.removed:
+                return override.path
+        return None
 
     def item(self, item_id: str) -> Item:
         for item in self.items:

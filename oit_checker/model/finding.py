@@ -158,3 +158,6 @@ class RunResult:
     # (engine/readback.py `StoredAgencies`), so a report of thousands of agencies never holds them all.
     agencies: Sequence[AgencyResult]
     run_id: int | None = None
+    # The override files applied to the catalogue, in order (JSON criteria.overrides); `catalogue_version` shows
+    # them too (2568.2+my_fix). Not kept in the history: a run read back from it has () here.
+    catalogue_overrides: tuple[str, ...] = ()

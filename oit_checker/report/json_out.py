@@ -94,7 +94,7 @@ def run_dict(run: RunResult, method: Method | None = None, extra: dict[str, Any]
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "oit-checker", "version": run.tool_version},
         "criteria": {"year": run.criteria_year, "version": run.catalogue_version,
-                     "source": run.catalogue_source},
+                     "source": run.catalogue_source, "overrides": list(run.catalogue_overrides)},
         "fiscal_year": run.fiscal_year,
         "run_id": run.run_id,
         "started_at": run.started_at,

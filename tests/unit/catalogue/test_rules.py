@@ -17,12 +17,13 @@ from oit_checker.catalogue.rules import (
     available_criteria_years,
     catalogue_path_for,
     criteria_year_for_fiscal_year,
+    is_override,
     load_catalogue,
     parse_catalogue,
     read_toml,
     rules_dir,
 )
-from oit_checker.model import Catalogue, Component, Confidence, FiscalYearRule, Item
+from oit_checker.model import AppliedOverride, Catalogue, Component, Confidence, FiscalYearRule, Item
 from tests.support.paths import ROOT
 
 # These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
@@ -304,7 +305,7 @@ def test_single_error_reads_like_the_example() -> None:
                                "previous, first_half_current, covers_current (did you mean 'current'?)")
 
 
-def test_all_problems_are_collected_and_listed_up_to_20() -> None:
+def test_all_problems_are_collected_and_every_one_listed() -> None:
     items = [{"id": f"O{n}", "name_th": "x", "indicator": 11, "confidence": "sure", "fiscal_year": "now",
               "title_phrases": ["x"], "components": [{"id": "c", "label_th": "c", "phrases": ["ค"]}]}
              for n in range(1, 9)]
@@ -314,13 +315,20 @@ def test_all_problems_are_collected_and_listed_up_to_20() -> None:
     assert len(err.problems) == 24
     text = str(err)
     assert text.startswith("x.toml: 24 problems\n")
-    assert text.count("\n  - ") == 20 and text.endswith("… and 4 more")
+    # "Validation reports every problem at once" (rules/README.md): all 24, none summarised as "… and 4 more".
+    assert text.count("\n  - ") == 24 and "more" not in text
+    assert text.endswith("item O8, field fiscal_year: 'now' is not one of none, current, previous, first_half_current, "
+                         "covers_current")
 
 
 @pytest.mark.parametrize(("changes", "field", "text"), [
-    ({"indicator": True}, "indicator", "expected an integer, got boolean True"),
+    ({"indicator": True}, "indicator", "expected an integer, got boolean true"),  # TOML's spelling, not Python's
+    ({"id": "024"}, "id", "item id '024' must be O followed by a number 1–99 (O1, O2, … O99; the letter O, not the"),
+    ({"id": "O100"}, "id", "must be O followed by a number 1–99"),
+    ({"min_chars": 300}, "min_chars", "this key belongs under [items.evidence], not at item level"),
+    ({"page": True}, "page", "this key belongs under [items.discover]"),
     ({"indicator": 11}, "indicator", "indicator must be 9"),
-    ({"id": "24"}, "id", "must look like O1"),
+    ({"id": "24"}, "id", "must be O followed by a number 1–99"),
     ({"title_phrases": "ข้อมูลการติดต่อ"}, "title_phrases", "expected an array of strings"),
     ({"title_phrases": []}, "title_phrases", "needs at least one title phrase"),
     ({"components": []}, "components", "needs at least one component"),
@@ -474,10 +482,27 @@ def test_utf8_bom_is_accepted_and_missing_file_reported(tmp_path: Path) -> None:
     assert load_catalogue(path).ids == EXPECTED_IDS[2568]
     with pytest.raises(CatalogueError, match="file not found"):
         read_toml(tmp_path / "nope.toml")
-    (tmp_path / "latin.toml").write_bytes("a = 1\nb = '\u0e01'\n".encode("cp874"))
-    with pytest.raises(CatalogueError, match="not UTF-8") as info:
+    (tmp_path / "thai.toml").write_bytes("a = 1\nb = 'ก่อน'\n".encode("cp874"))
+    with pytest.raises(CatalogueError) as info:
+        read_toml(tmp_path / "thai.toml")
+    # The line and the column in it (not the byte's offset in the whole file), and what the file looks like.
+    assert info.value.line == 2 and info.value.problems[0].column == 6
+    assert str(info.value) == (f"{tmp_path / 'thai.toml'}: line 2, column 6: not UTF-8 text (byte 0xA1): the file "
+                               "looks like TIS-620 (Windows-874, what older Thai programs save); save it as UTF-8 "
+                               "(Notepad: Save As, Encoding UTF-8)")
+    # Latin-1 bytes read as Windows-874 put Thai marks after Latin letters: no TIS-620 guess for them.
+    (tmp_path / "latin.toml").write_bytes("a = 1\nb = 'ok café'\n".encode("latin-1"))
+    with pytest.raises(CatalogueError) as info:
         read_toml(tmp_path / "latin.toml")
-    assert info.value.line == 2
+    assert str(info.value).endswith("line 2, column 12: not UTF-8 text (byte 0xE9); save it as UTF-8")
+    (tmp_path / "utf16.toml").write_bytes("a = 1\n".encode("utf-16"))
+    with pytest.raises(CatalogueError, match="the file is saved as UTF-16; save it as UTF-8"):
+        read_toml(tmp_path / "utf16.toml")
+
+
+def test_item_ids_up_to_o99_are_accepted() -> None:
+    for ident in ("O1", "O30", "O99"):
+        assert parse_catalogue(_minimal(id=ident), "t.toml").ids == (ident,)
 
 
 def test_error_survives_pickling() -> None:
@@ -569,6 +594,37 @@ required = false
     assert o3.evidence.own_site is catalogues[2568].item("O3").evidence.own_site
     o1 = [c.id for c in cat.item("O1").components]
     assert "political_side" not in o1 and o1[-1] == "chart_image"
+
+
+def test_the_catalogue_says_which_overrides_it_applied(tmp_path: Path) -> None:
+    """Each override's file, the criteria year it names (None: none, it applies to any year) and the items it
+    removed: what the CLI warns of, and what JSON criteria.overrides lists."""
+    (tmp_path / "a").mkdir()
+    pinned = _override(tmp_path / "a", '[catalogue]\ncriteria_year = 2568\n[[items]]\nid = "O27"\nremove = true\n')
+    loose = _override(tmp_path, '[[items]]\nid = "O24"\nfiscal_year = "previous"\n')
+    cat = load_catalogue(RULES / "ita2568.toml", [pinned, loose])
+    assert cat.overrides == (AppliedOverride(str(pinned), 2568, ("O27",)), AppliedOverride(str(loose), None, ()))
+    assert cat.removed_by("O27") == str(pinned) and cat.removed_by("O24") is None and "O27" not in cat.ids
+    assert load_catalogue(RULES / "ita2568.toml").overrides == ()
+
+
+@pytest.mark.parametrize(("text", "override"), [
+    ('[[items]]\nid = "O25"\n[[items.components]]\nid = "budget"\nrequired = false\n', True),
+    ('[catalogue]\ncriteria_year = 2568\nversion = "wg"\n[[items]]\nid = "O24"\nfiscal_year = "previous"\n', True),
+    ("", True),  # an empty override changes nothing
+    ('[catalogue]\ncriteria_year = 2568\nversion = "x"\n', False),  # a catalogue without its items
+])
+def test_an_override_is_told_from_a_catalogue(text: str, override: bool) -> None:
+    from oit_checker.config.toml import parse_toml_text
+
+    assert is_override(parse_toml_text(text)) is override
+
+
+def test_a_catalogue_is_never_taken_for_an_override() -> None:
+    data = read_toml(RULES / "ita2568.toml")
+    assert not is_override(data)
+    del data["catalogue"]  # broken, but still a catalogue: its items are whole
+    assert not is_override(data)
 
 
 def test_override_structure_errors(tmp_path: Path) -> None:

@@ -118,3 +118,15 @@ def test_a_mapping_file_mistake_in_thai_then_english(tmp_path: Path) -> None:
         load_mapping(2568, 2569, folder)
     assert "field mapping.to_year: is 2570, expected 2569" in str(info.value)
     assert "item O1, field confidence: 'sure' is not one of" in str(info.value)
+
+
+def test_a_wrong_type_reads_right_in_thai_and_names_tomls_true(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "ita2568.toml"
+    text = RULES.read_text(encoding="utf-8")
+    text = text.replace("indicator = 9\n", "indicator = true\n", 1).replace("indicator = 9\n", "listed_only = 1\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert main(["rules", "check", str(path)]) == 2
+    err = _err(capsys)
+    assert "ต้องเป็นค่า true หรือ false แต่ได้ integer 1" in err  # a space after ต้องเป็น
+    assert "ต้องเป็นจำนวนเต็ม (integer) แต่ได้ boolean true" in err and "True" not in err

@@ -165,3 +165,26 @@ def test_compose_mappings_joins_the_notes_in_each_language() -> None:
 def test_toml_string_escapes() -> None:
     value = 'a"b\\c\n\t\u0001\u007f ไทย'
     assert tomllib.loads("x = " + toml_string(value))["x"] == value
+
+
+def test_the_comments_name_only_the_items_the_manifest_had_in_the_runs_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """2568 O27 and O28 both become 2569 O26: a manifest with O27 alone reads "was 2568 O27", not "O27 + O28,
+    merged"; in Thai mode the header and the item comments are Thai too."""
+    src = _write(tmp_path / "old.toml", '[agency]\nname = "x"\nfiscal_year = 2568\n[items]\n'
+                                        'O27 = ["https://x.go.th/o27.html"]\nO11 = ["https://x.go.th/o11.pdf"]\n')
+    out, code = _migrate(tmp_path, src)
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "(was 2568 O27)" in text and "O28" not in text.split("[items]")[1]
+    assert text.startswith("# Migrated from") and "# warning: O11" in text
+    monkeypatch.delenv("OIT_CHECKER_LANG")
+    out, code = _migrate(tmp_path, src, "--lang", "th")
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(f"# ย้ายจาก {src} (รหัสข้อของเกณฑ์ ITA 2568) มาเป็นเกณฑ์ ITA 2569")
+    assert "# fiscal_year เปลี่ยนจาก 2568 เป็น 2569" in text and "# คำเตือน: O11: ไม่มีข้อที่สืบต่อ" in text
+    assert "(เดิมคือ 2568 O27)" in text and "(ข้อใหม่ของเกณฑ์ ITA 2569)" in text
+    assert "(เดิมคือ 2568 O2; manifest เดิมไม่มีข้อนี้)" in text
+    assert "# ตัดออก: ข้อเหล่านี้ของเกณฑ์ ITA 2568 ไม่มีข้อที่สืบต่อในเกณฑ์ ITA 2569" in text
+    assert not any(word in text for word in ("Migrated", "was 2568", "warning:", "Dropped", "new in ITA"))
