@@ -68,6 +68,21 @@ def test_the_signals_name_the_mount_point_and_the_bundle() -> None:
     assert "[ng-view]" in read(SPA / "shells" / "hash-routes.html").script_shell
 
 
+def test_a_shell_is_known_by_its_structure_not_its_bundle_name() -> None:
+    # Laravel Mix / Vue: /js/app.js, no hash. Before: read as a page of 16 characters, judged cover_only.
+    assert read(SPA / "shells" / "laravel-mix.html").script_shell == (
+        "16 characters of text; empty mount point #app; script /js/app.js")
+    html = (SPA / "shells" / "laravel-mix.html").read_text(encoding="utf-8")
+    same = html.replace('src="/js/app.js"', 'src="https://www.spa-demo.go.th/js/app.js"')
+    assert detect_shell(same, f"https://{HOST}/ita/o6.html").endswith("script /js/app.js")
+    other = html.replace('src="/js/app.js"', 'src="https://cdn.example.invalid/js/app.js"')
+    assert detect_shell(other, f"https://{HOST}/ita/o6.html") == ""  # another site's script: not the page's app
+    plain = html.replace(' type="module" crossorigin', "")
+    assert detect_shell(plain, f"https://{HOST}/ita/o6.html") == ""  # neither module nor deferred
+    worded = html.replace("กำลังโหลดข้อมูล…", "ประกาศ ณ วันที่ 1 ต.ค. 2567")
+    assert detect_shell(worded, f"https://{HOST}/ita/o6.html") == ""  # the mount holds words, not a loading line
+
+
 @pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.name)
 def test_pages_with_their_own_content_are_not_shells(path: Path) -> None:
     assert not read(path).script_rendered
