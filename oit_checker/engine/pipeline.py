@@ -26,7 +26,7 @@ from oit_checker.follow.choose import (
 )
 from oit_checker.follow.platforms import detect_platform, wp_record, wp_record_urls
 from oit_checker.html.facts import PageFacts, page_facts
-from oit_checker.html.spa import is_bundle
+from oit_checker.html.spa import detect_shell, is_bundle
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -182,7 +182,11 @@ class Checker:
             return fetched, replace(shell, render_note=got.note)
         body = got.html.encode("utf-8")
         drawn = await self.extractor.extract(body, fetched.final_url, "text/html", "utf-8")
-        drawn = replace(drawn, rendered=True, render_note=got.note, parent=shell.parent, depth=shell.depth)
+        # The drawn DOM decides whether the app drew nothing: read as a server's page, it would still count the
+        # <noscript> the browser kept (never shown) and the menu's app-route links as signs of an empty shell.
+        still = detect_shell(got.html, fetched.final_url, drawn=True) if drawn.script_shell else ""
+        drawn = replace(drawn, script_shell=still, rendered=True, render_note=got.note, parent=shell.parent,
+                        depth=shell.depth)
         return replace(fetched, body=body, content_type="text/html", charset="utf-8"), drawn
 
     async def _fetch_extract(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:

@@ -101,8 +101,12 @@ class ShellScan:
     def app(self) -> bool:
         return bool(self.bundles or self.markers)
 
-    def verdict(self) -> str:
-        """Why the page is a shell drawn by JavaScript (signals, in English, for reports), or ""."""
+    def verdict(self, drawn: bool = False) -> str:
+        """Why the page is a shell drawn by JavaScript (signals, in English, for reports), or "".
+
+        `drawn`: the HTML is the DOM a browser drew (`--render`), not what the server sent. Only an empty mount
+        point then says the app drew nothing: a `<noscript>` the browser kept but never showed, or the menu's
+        app-route links, describe the shell the server sent, not the page the browser drew."""
         if self.text_chars > TEXT_MAX or self.own_text_chars > OWN_TEXT_MAX:
             return ""
         script = (f"bundle {self.bundles[0]}" if self.bundles else f"marker {self.markers[0]}") if self.app else ""
@@ -110,6 +114,8 @@ class ShellScan:
             signals = [f"empty mount point {self.empty_mount}", script]
         elif self.loading_mount and self.own_scripts:
             signals = [f"empty mount point {self.loading_mount}", f"script {self.own_scripts[0]}"]
+        elif drawn:
+            return ""
         elif self.noscript_js and self.external_scripts:
             signals = ["<noscript> asks for JavaScript", script or f"{self.external_scripts} external script(s)"]
         elif self.route_links >= ROUTE_LINKS_MIN and (self.app or self.empty_mount):
@@ -186,9 +192,9 @@ def _shown(selector: str) -> str:
     return "#" + selector[5:-2] if selector.startswith("[id='") else selector
 
 
-def judge_shell(tree: LexborHTMLParser, scan: ShellScan) -> str:
+def judge_shell(tree: LexborHTMLParser, scan: ShellScan, drawn: bool = False) -> str:
     """Step 2, once scripts, styles, `<noscript>` and `<template>` are gone: the text a reader sees and the
-    mount points. Returns `scan.verdict()`: why the page is a shell, or ""."""
+    mount points. Returns `scan.verdict(drawn)`: why the page is a shell, or ""."""
     body = tree.body or tree.root
     if body is None:
         return ""
@@ -212,19 +218,19 @@ def judge_shell(tree: LexborHTMLParser, scan: ShellScan) -> str:
             if (not scan.loading_mount and chars <= MOUNT_EMPTY and scan.text_chars - chars <= MOUNT_EMPTY
                     and _only_loading(node)):
                 scan.loading_mount = _shown(selector)
-    return scan.verdict()
+    return scan.verdict(drawn)
 
 
 _DROP = ["script", "style", "noscript", "template", "svg"]
 
 
-def detect_shell(html: str, url: str = "") -> str:
+def detect_shell(html: str, url: str = "", *, drawn: bool = False) -> str:
     """Both steps on a page of its own (decoded HTML, fetched from `url`): why it is a shell drawn by JavaScript,
-    or ""."""
+    or "". `drawn`: `html` is the DOM a headless browser drew (see `ShellScan.verdict`)."""
     tree = LexborHTMLParser(html)
     scan = scan_scripts(tree, url)
     tree.strip_tags(_DROP, recursive=True)
-    return judge_shell(tree, scan)
+    return judge_shell(tree, scan, drawn)
 
 
 def is_bundle(url: str) -> bool:
