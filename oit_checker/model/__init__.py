@@ -34,6 +34,7 @@ from oit_checker.model.finding import (
     Reason,
     Retrieved,
     RunResult,
+    Unfollowed,
     UrlTrail,
     fetch_records,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "TemplateField",
     "TemplateKind",
     "TemplateSection",
+    "Unfollowed",
     "UrlTrail",
     "ValueKind",
     "fetch_records",
