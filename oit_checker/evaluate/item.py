@@ -114,6 +114,8 @@ def document_reason(doc: Document, line_form: Callable[[str], str] = normalize) 
     ev = (Evidence(url=doc.url, snippet=display(doc.text)[:120]),)
     if code in SHELL_CODES:
         return reasons.make(code, evidence=ev, detail="; ".join(x for x in (why, doc.render_note) if x))
+    if code == "content_pending":
+        return reasons.make(code, evidence=ev, detail=why.partition(": ")[2].strip("'"))  # the notice's words
     return reasons.make(code, evidence=ev)
 
 
