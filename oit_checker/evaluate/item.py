@@ -120,7 +120,7 @@ def document_reason(doc: Document, line_form: Callable[[str], str] = normalize) 
 
 
 # A page JavaScript draws, read as its empty shell: what the item lacks may be on the page the browser draws.
-SHELL_CODES = frozenset({"script_rendered", "rendered_empty"})
+SHELL_CODES = frozenset({"script_rendered", "rendered_empty", "render_failed"})
 # What a shell's missing content alone can cause: dropped when the shell itself is the "cover page" or the
 # "empty page", softened to review otherwise (the drawn page may hold the component, the year, the file).
 _CAUSED_BY_SHELL = frozenset({"empty_page", "cover_only", "missing_component", "stale_fiscal_year",

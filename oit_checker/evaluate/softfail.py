@@ -202,7 +202,7 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     """(reason code, the signal that decided it), or None for a page that may hold content.
 
     Codes: parked_domain · content_pending · site_unavailable · bot_wall · drive_interstitial · script_rendered ·
-    rendered_empty · soft_404 · login_wall · needs_javascript · empty_page.
+    rendered_empty · render_failed · soft_404 · login_wall · needs_javascript · empty_page.
 
     A shell that JavaScript fills in (`Document.script_shell`, see html/spa.py) is `script_rendered`, never
     `empty_page`: the assessor's browser draws it. Read again from a headless browser's DOM (`--render`) and
@@ -235,7 +235,10 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"
     if doc.script_rendered:
-        return ("rendered_empty" if doc.rendered else "script_rendered"), doc.script_shell
+        # --render was given and the browser did not draw the page (it would not start, no time was left):
+        # render_failed, which does not advise --render again.
+        code = "rendered_empty" if doc.rendered else "render_failed" if doc.render_note else "script_rendered"
+        return code, doc.script_shell
     if (hit := _has(title, _NOT_FOUND_STRONG)) or (_TITLE_404_RE.search(title) and len(title) < 80):
         return "soft_404", f"title: '{hit or '404'}'"
     if short and (hit := _has(body, _NOT_FOUND_STRONG)):

@@ -356,3 +356,15 @@ async def test_a_page_drawn_under_render_is_judged_on_what_was_drawn(
     with spa_transport() as transport:
         f = finding(await check([agency], transport, items=["O9"], render=RenderSettings()), "O9")
     assert expected in codes(f) and absent not in codes(f), f.reasons
+
+
+def test_a_shell_the_browser_could_not_draw_does_not_advise_render_again() -> None:
+    note = "the browser could not start: TargetClosedError: BrowserType.launch: Target page … has been closed"
+    f = evaluate_item(plan_item(), [trail(_shell(render_note=note), fetched=_html_ok(), url=SHELL_URL)], 2569,
+                      home=HOME)
+    assert f.status is Status.REVIEW, f.reasons
+    reason = next(r for r in f.reasons if r.code == "render_failed")  # before: script_rendered, "run with --render"
+    assert "could not start" in reason.message_en
+    assert "run with --render" not in reason.message_en and "ตรวจใหม่ด้วย --render" not in reason.message_th
+    spec = specs()["render_failed"]
+    assert "check --render" not in spec.fix_en and "check --render" not in spec.fix_th
