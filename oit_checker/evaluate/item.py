@@ -131,7 +131,7 @@ def rendered_note(docs: Sequence[Document]) -> Reason:
     """A remark on an item read from pages a headless browser drew (`--render`): which, and how it went."""
     notes = "; ".join(dict.fromkeys(d.render_note for d in docs if d.render_note))
     return reasons.make("rendered_page", severity=Status.PASS, evidence=tuple(Evidence(url=d.url) for d in docs),
-                        detail=f" ({notes})" if notes else "")
+                        detail=notes or "drawn")
 
 
 @dataclass(frozen=True)

@@ -861,7 +861,8 @@ class Fetcher:
                 if seen and not (seen == 1 and "set-cookie" in attempt.headers):
                     return Fetched(url=url, final_url=current, status=attempt.status,
                                    error=FetchError.TOO_MANY_REDIRECTS,
-                                   error_detail=_words("redirect_loop", url=nxt, hops=len(chain) + 1),
+                                   error_detail=i18n.count("fetch_detail.redirect_loop", len(chain) + 1, "en",
+                                                           url=nxt),
                                    redirects=(*chain, nxt), attempts=attempts), False
                 if len(chain) >= self.settings.max_redirects:
                     return Fetched(url=url, final_url=current, status=attempt.status,

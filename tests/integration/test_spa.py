@@ -368,3 +368,12 @@ def test_a_shell_the_browser_could_not_draw_does_not_advise_render_again() -> No
     assert "run with --render" not in reason.message_en and "ตรวจใหม่ด้วย --render" not in reason.message_th
     spec = specs()["render_failed"]
     assert "check --render" not in spec.fix_en and "check --render" not in spec.fix_th
+
+
+def test_the_rendered_page_remark_says_how_the_page_was_read_without_stray_spaces() -> None:
+    drawn = Document(url=SHELL_URL, kind=DocKind.HTML, pages=(PLAN_TEXT,), page_count=1, rendered=True,
+                     render_note="read when the page's network went idle")
+    f = evaluate_item(plan_item(), [trail(drawn, fetched=_html_ok(), url=SHELL_URL)], 2569, home=HOME)
+    note = next(r for r in f.reasons if r.code == "rendered_page")
+    assert note.detail["detail"] == "read when the page's network went idle"  # before: " (read when …)"
+    assert note.message_en.endswith("(--render: read when the page's network went idle)")
