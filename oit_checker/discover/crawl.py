@@ -203,7 +203,7 @@ class _Crawl:
             self.site.append(final)  # the home page may redirect (http → https, / → /index.php)
             self.home_final = self.home_final or final
         text, _ = decode_html(result.body, result.charset)
-        if detect_shell(text):
+        if detect_shell(text, final):
             # A page drawn by JavaScript has no menus to read, unless a headless browser draws it (--render).
             drawn = await self.render(result) if self.render is not None else None
             self.shells.append((final, drawn is not None))

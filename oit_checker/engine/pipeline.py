@@ -26,7 +26,7 @@ from oit_checker.follow.choose import (
 )
 from oit_checker.follow.platforms import detect_platform, wp_record, wp_record_urls
 from oit_checker.html.facts import PageFacts, page_facts
-from oit_checker.html.spa import is_bundle
+from oit_checker.html.spa import detect_shell, is_bundle
 from oit_checker.model import (
     Agency,
     AgencyResult,
@@ -40,6 +40,7 @@ from oit_checker.model import (
     Link,
     Reason,
     Retrieved,
+    Unfollowed,
     UrlTrail,
 )
 from oit_checker.text.clock import monotonic, now_iso
@@ -49,6 +50,7 @@ from oit_checker.text.urls import canonical_drive, host_of, looks_like_document,
 
 DEFAULT_AGENCY_BUDGET_S = 900.0
 _T = TypeVar("_T")
+_UNFOLLOWED_KEPT = 5  # document links left at the depth limit, recorded per submitted URL
 
 
 async def _each(awaitables: Sequence[Awaitable[_T]]) -> list[_T]:
@@ -182,7 +184,11 @@ class Checker:
             return fetched, replace(shell, render_note=got.note)
         body = got.html.encode("utf-8")
         drawn = await self.extractor.extract(body, fetched.final_url, "text/html", "utf-8")
-        drawn = replace(drawn, rendered=True, render_note=got.note, parent=shell.parent, depth=shell.depth)
+        # The drawn DOM decides whether the app drew nothing: read as a server's page, it would still count the
+        # <noscript> the browser kept (never shown) and the menu's app-route links as signs of an empty shell.
+        still = detect_shell(got.html, fetched.final_url, drawn=True) if drawn.script_shell else ""
+        drawn = replace(drawn, script_shell=still, rendered=True, render_note=got.note, parent=shell.parent,
+                        depth=shell.depth)
         return replace(fetched, body=body, content_type="text/html", charset="utf-8"), drawn
 
     async def _fetch_extract(self, url: str, deadline: float | None) -> tuple[Fetched, Document | None]:
@@ -344,6 +350,7 @@ class Checker:
         targets = target_years_for(item, fiscal_year)
         retrieved: list[Retrieved] = []
         also_asked: list[tuple[str, str]] = []
+        unfollowed: list[Unfollowed] = []
         visited: set[str] = {url}
         level: list[_Step] = [_Step(url, None, None)]
         depth = 0
@@ -362,9 +369,16 @@ class Checker:
                 notes.extend(found)
                 retrieved.append(Retrieved(fetched=fetched, document=doc, depth=depth, parent=step.parent,
                                            link=step.link))
-                if doc is None or doc.kind is not DocKind.HTML or depth >= self.follow.max_depth:
+                if doc is None or doc.kind is not DocKind.HTML:
                     continue
                 choices = choose_links(doc, item, site, targets, self.follow, visited=visited, facts=facts)
+                if depth >= self.follow.max_depth:
+                    # The depth limit: what would have been followed for a document is recorded, not fetched,
+                    # so that a page read without its document is not taken for a cover page.
+                    left = [c.link.url for c in choices if (c.is_document or c.probe) and c.link.url not in visited]
+                    room_left = _UNFOLLOWED_KEPT - len(unfollowed)
+                    unfollowed.extend(Unfollowed(doc.url, u, depth) for u in left[: max(room_left, 0)])
+                    continue
                 notes.extend(judge.page_notes(item, doc, facts, choices, depth, targets))
                 for choice in choices:
                     target = choice.link.url
@@ -378,7 +392,7 @@ class Checker:
             room = self.follow.max_total - len(retrieved)
             level = next_level[: max(room, 0)]
             depth += 1
-        return UrlTrail(submitted, tuple(retrieved), tuple(notes), tuple(also_asked))
+        return UrlTrail(submitted, tuple(retrieved), tuple(notes), tuple(also_asked), tuple(unfollowed))
 
     async def check(self, agency: Agency, catalogue: Catalogue, fiscal_year: int,
                     item_ids: Sequence[str] | None = None, *, previous: AgencyResult | None = None

@@ -279,13 +279,14 @@ def _unsure(fetched: Fetched, unsure: Collection[str]) -> bool:
 
 
 def item_inputs(trails: Sequence[UrlTrail], memo: dict[int, bytes]) -> str:
-    """sha256 of what evaluation reads for one item: each trail's submitted URL and notes, and for every URL
+    """sha256 of what evaluation reads for one item: each trail's submitted URL, notes and the links it left at
+    the depth limit, and for every URL
     reached its place in the trail, how it answered (not when, how fast, nor whether from the cache) and its
     document whole. `memo`: document digests by `id()`, shared by the items of one agency (they often read
     the same documents); valid while those documents live."""
     h = hashlib.sha256()
     for t in trails:
-        h.update(repr((t.submitted, t.notes, t.also_asked)).encode("utf-8", "surrogatepass"))
+        h.update(repr((t.submitted, t.notes, t.also_asked, t.unfollowed)).encode("utf-8", "surrogatepass"))
         for g in t.retrieved:
             f = g.fetched
             h.update(repr((g.depth, g.parent, g.link, f.url, f.final_url, f.status, f.content_type, f.charset,

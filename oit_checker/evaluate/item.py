@@ -119,11 +119,13 @@ def document_reason(doc: Document, line_form: Callable[[str], str] = normalize) 
     ev = (Evidence(url=doc.url, snippet=display(doc.text)[:120]),)
     if code in SHELL_CODES:
         return reasons.make(code, evidence=ev, detail="; ".join(x for x in (why, doc.render_note) if x))
+    if code == "content_pending":
+        return reasons.make(code, evidence=ev, detail=why.partition(": ")[2].strip("'"))  # the notice's words
     return reasons.make(code, evidence=ev)
 
 
 # A page JavaScript draws, read as its empty shell: what the item lacks may be on the page the browser draws.
-SHELL_CODES = frozenset({"script_rendered", "rendered_empty"})
+SHELL_CODES = frozenset({"script_rendered", "rendered_empty", "render_failed"})
 # What a shell's missing content alone can cause: dropped when the shell itself is the "cover page" or the
 # "empty page", softened to review otherwise (the drawn page may hold the component, the year, the file).
 _CAUSED_BY_SHELL = frozenset({"empty_page", "cover_only", "missing_component", "stale_fiscal_year",
@@ -134,7 +136,7 @@ def rendered_note(docs: Sequence[Document]) -> Reason:
     """A remark on an item read from pages a headless browser drew (`--render`): which, and how it went."""
     notes = "; ".join(dict.fromkeys(d.render_note for d in docs if d.render_note))
     return reasons.make("rendered_page", severity=Status.PASS, evidence=tuple(Evidence(url=d.url) for d in docs),
-                        detail=f" ({notes})" if notes else "")
+                        detail=notes or "drawn")
 
 
 @dataclass(frozen=True)
@@ -688,6 +690,37 @@ def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
                                            snippet=display(cover.doc.text)[:160]),))
 
 
+# A page taken for a cover whose document was not read: why (`_unread_cause`).
+_NOT_READ_CODES = frozenset({"follow_depth_reached", "document_link_broken"})
+
+
+def _unread_cause(cover: Reason, trails: Sequence[UrlTrail], primary: Sequence[_Readable]) -> Reason:
+    """A page taken for a cover whose document the checker never read: say why, as the trail recorded it.
+
+    The follower stopped at its depth limit while the page still linked what looks like a document: review,
+    naming the depth and the link (the document may be complete). Else a link followed from the page did not
+    open: its URL and the answer; a fail when the answer is one (a 4xx: the assessor cannot open it either),
+    else review (a timeout, a 5xx: it may open another time)."""
+    pages = {r.doc.url for r in primary if r.doc.kind is DocKind.HTML}
+    if not pages:
+        return cover
+    cut = [u for t in trails for u in t.unfollowed if u.page in pages]
+    if cut:
+        links = list(dict.fromkeys(u.url for u in cut))
+        return reasons.make("follow_depth_reached", depth=cut[0].depth, page=cut[0].page, link=links[0],
+                            count=len(links), evidence=(Evidence(url=cut[0].page),
+                                                        *(Evidence(url=u) for u in links[:3])))
+    for t in trails:
+        for g in t.retrieved:
+            why = access_reason(g.fetched) if g.depth > 0 and g.parent in pages else None
+            if why is not None:
+                weight = Status.FAIL if why.severity is Status.FAIL else Status.REVIEW  # the page was read
+                return reasons.make("document_link_broken", severity=weight, page=g.parent, url=g.fetched.url,
+                                    answer=reasons.Words(why.message_th, why.message_en),
+                                    evidence=(Evidence(url=g.parent or g.fetched.url), Evidence(url=g.fetched.url)))
+    return cover
+
+
 def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
     """A remark (never a verdict): the PDF is shorter than this kind of document usually is."""
     short = [r for r in primary if r.doc.kind is DocKind.PDF and 0 < r.doc.page_count < item.evidence.min_pages]
@@ -854,10 +887,14 @@ def _front_matter(item: Item, primary: Sequence[_Readable]) -> Reason | None:
                                            snippet=last[:160]),))
 
 
-def _cover_problem(item: Item, landing: Sequence[_Readable], primary: Sequence[_Readable]) -> Reason | None:
+def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],
+                   primary: Sequence[_Readable]) -> Reason | None:
     cover = _cover_only(item, primary) or _front_matter(item, primary)
     if cover is None:
         return _few_pages(item, primary)
+    cause = _unread_cause(cover, trails, primary)
+    if cause is not cover:
+        return cause  # not a cover: a page whose document was not read, and why
     if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
         # The linking page holds much text of its own: maybe the content itself, typed in. Look.
         return replace(cover, severity=Status.REVIEW)
@@ -957,11 +994,13 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     unfilled = _unfilled_template(readable)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
-    cover = _cover_problem(item, landing, primary)
+    cover = _cover_problem(item, trails, landing, primary)
     if cover is not None:
         content_problems.insert(0, cover)
-    if any(p.code in UNREAD_CODES for p in problems):
-        # A document we could not read may hold what the others lack: never call that missing.
+    unsure = cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL
+    if unsure or any(p.code in UNREAD_CODES for p in problems):
+        # A document we could not read (or did not reach, or may open another time) may hold what the others
+        # lack: never call that missing.
         content_problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.FAIL else p
                             for p in content_problems]
     out = list(content_problems)
@@ -1023,6 +1062,10 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     problems.extend(replace(a, severity=Status.REVIEW) for a in g.access)
     content, found = _judge_content(item, trails, fiscal_year, g, problems, cache)
     problems = _weigh_external_evidence(problems + content)
+    said = {str(p.detail.get("url")) for p in problems if p.code == "document_link_broken"}
+    if said:  # the broken link is the verdict's reason now: not said again as a note
+        problems = [p for p in problems if p.code != "linked_document_unreachable"
+                    or not any(e.url in said for e in p.evidence)]
 
     if item.confidence is Confidence.UNKNOWN:
         problems.append(reasons.make("unconfirmed_rule", detail=item.notes or item.id))

@@ -107,8 +107,17 @@ _UNAVAILABLE = _norm((
     "internet information services", "this is the default web page for this server",
     "default web site page", "site under construction", "website under construction", "under maintenance",
     "อยู่ระหว่างปรับปรุง", "อยู่ระหว่างการปรับปรุง", "ปิดปรับปรุงชั่วคราว", "กำลังปรับปรุงเว็บไซต์", "coming soon",
+    "ปิดปรับปรุงเว็บไซต์", "ปิดปรับปรุงระบบ", "ปิดปรับปรุงเว็บ",
     "fatal error:", "parse error: syntax error", "warning: mysql_connect", "warning: mysqli_connect",
     "deprecated: mysql_connect",
+))
+# The agency's own page saying its content is not up yet: a content gap, not a hosting problem. Checked before
+# `_UNAVAILABLE`, whose "อยู่ระหว่างปรับปรุง" (the whole site under maintenance) these also contain.
+_CONTENT_PENDING = _norm((
+    "อยู่ระหว่างปรับปรุงข้อมูล", "อยู่ระหว่างการปรับปรุงข้อมูล", "อยู่ระหว่างปรับปรุงเนื้อหา", "อยู่ระหว่างจัดทำข้อมูล",
+    "อยู่ระหว่างการจัดทำข้อมูล", "อยู่ระหว่างรวบรวมข้อมูล", "อยู่ระหว่างการรวบรวมข้อมูล", "อยู่ระหว่างดำเนินการปรับปรุงข้อมูล",
+    "อยู่ระหว่างอัปเดตข้อมูล", "กำลังปรับปรุงข้อมูล", "ข้อมูลอยู่ระหว่างปรับปรุง", "ข้อมูลอยู่ระหว่างการปรับปรุง",
+    "content is being updated", "content coming soon", "information will be available soon",
 ))
 _BOT_WALL = _norm((
     "the requested url was rejected. please consult with your administrator.", "your support id is",
@@ -192,8 +201,8 @@ def _login_wall(url: str, title: str, lines: list[str], body: str, links: Iterab
 def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) -> tuple[str, str] | None:
     """(reason code, the signal that decided it), or None for a page that may hold content.
 
-    Codes: parked_domain · site_unavailable · bot_wall · drive_interstitial · script_rendered · rendered_empty ·
-    soft_404 · login_wall · needs_javascript · empty_page.
+    Codes: parked_domain · content_pending · site_unavailable · bot_wall · drive_interstitial · script_rendered ·
+    rendered_empty · render_failed · soft_404 · login_wall · needs_javascript · empty_page.
 
     A shell that JavaScript fills in (`Document.script_shell`, see html/spa.py) is `script_rendered`, never
     `empty_page`: the assessor's browser draws it. Read again from a headless browser's DOM (`--render`) and
@@ -213,8 +222,11 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     # Title and short-page phrases; the order puts the more specific verdict first (a parked page often
     # also says "not found", a firewall page "please enable JavaScript").
     # "อยู่ระหว่างปรับปรุง" also titles real notices (a road under repair): hosting pages need a short page.
+    # "อยู่ระหว่างปรับปรุงข้อมูล" on the agency's page is its content not put up (content_pending, a fail the
+    # agency fixes by publishing), not the whole site down for maintenance (site_unavailable, could not check).
     checks: tuple[tuple[str, tuple[str, ...], bool], ...] = (
-        ("parked_domain", _PARKED, True), ("site_unavailable", _UNAVAILABLE, False), ("bot_wall", _BOT_WALL, True))
+        ("parked_domain", _PARKED, True), ("content_pending", _CONTENT_PENDING, False),
+        ("site_unavailable", _UNAVAILABLE, False), ("bot_wall", _BOT_WALL, True))
     for code, phrases, by_title in checks:
         if (by_title or short) and (hit := _has(title, phrases)):
             return code, f"title: '{hit}'"
@@ -223,7 +235,10 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"
     if doc.script_rendered:
-        return ("rendered_empty" if doc.rendered else "script_rendered"), doc.script_shell
+        # --render was given and the browser did not draw the page (it would not start, no time was left):
+        # render_failed, which does not advise --render again.
+        code = "rendered_empty" if doc.rendered else "render_failed" if doc.render_note else "script_rendered"
+        return code, doc.script_shell
     if (hit := _has(title, _NOT_FOUND_STRONG)) or (_TITLE_404_RE.search(title) and len(title) < 80):
         return "soft_404", f"title: '{hit or '404'}'"
     if short and (hit := _has(body, _NOT_FOUND_STRONG)):

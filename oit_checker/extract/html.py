@@ -89,7 +89,7 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     # (viewer URLs in scripts, iframes in noscript).
     links = extract_links(tree, url)
     title = _title(tree)
-    scripts = scan_scripts(tree)  # before scripts and <noscript> go: is the page a shell JavaScript fills in?
+    scripts = scan_scripts(tree, url)  # before scripts and <noscript> go: is the page a shell JavaScript fills in?
     tree.strip_tags(_DROP, recursive=True)
     shell = judge_shell(tree, scripts)  # before the chrome goes: a shell's menu is part of its little text
     chrome_urls, note = strip_chrome(tree, url)

@@ -339,6 +339,7 @@ def build_client(settings: FetchSettings, *, verify: bool = True, transport: htt
         headers={"User-Agent": settings.user_agent, "Accept-Language": "th,en;q=0.5",
                  "Accept-Encoding": ACCEPT_ENCODING},
         transport=transport,
+        event_hooks={"response": [_park_foreign_location]},
     )
 
 
@@ -367,6 +368,25 @@ class _ClientCookies(httpx.Cookies):
 
     def set_cookie_header(self, request: httpx.Request) -> None:
         return None
+
+
+FOREIGN_LOCATION = "x-oit-foreign-location"  # a redirect's Location to a non-web scheme, moved aside
+
+
+async def _park_foreign_location(response: httpx.Response) -> None:
+    """httpx builds the next request of every redirect, even one it does not follow, and raises `InvalidURL`
+    on a Location it cannot make a web URL of (`mailto:`, `javascript:`). Such a Location is moved aside
+    (`FOREIGN_LOCATION`) for the fetcher to report as a redirect to a scheme it does not fetch."""
+    location = response.headers.get("location")
+    if not location:
+        return
+    try:
+        scheme = urlsplit(location.strip()).scheme.lower()
+    except ValueError:
+        return
+    if scheme and scheme not in ("http", "https"):
+        response.headers[FOREIGN_LOCATION] = location
+        del response.headers["location"]
 
 
 class _Client(httpx.AsyncClient):
@@ -816,8 +836,11 @@ class Fetcher:
             except ValueError:
                 scheme = ""
             if scheme not in ("http", "https"):
-                return Fetched(url=url, final_url=current, error=FetchError.BAD_SCHEME,
-                               error_detail=_words("bad_scheme", scheme=scheme or "?", url=current[:120]),
+                # Submitted so, or a redirect's target: then the hop that sent there is named too.
+                words = (_words("bad_scheme_redirect", scheme=scheme or "?", url=current[:120],
+                                source=(chain[-2] if len(chain) > 1 else url)[:120]) if chain
+                         else _words("bad_scheme", scheme=scheme or "?", url=current[:120]))
+                return Fetched(url=url, final_url=current, error=FetchError.BAD_SCHEME, error_detail=words,
                                redirects=tuple(chain), attempts=attempts), False
             refused = None if call.allow_private else policy.url_refusal(current)
             if refused is not None:  # checked on every hop: a public URL may redirect inwards
@@ -838,7 +861,8 @@ class Fetcher:
                 if seen and not (seen == 1 and "set-cookie" in attempt.headers):
                     return Fetched(url=url, final_url=current, status=attempt.status,
                                    error=FetchError.TOO_MANY_REDIRECTS,
-                                   error_detail=_words("redirect_loop", url=nxt, hops=len(chain) + 1),
+                                   error_detail=i18n.count("fetch_detail.redirect_loop", len(chain) + 1, "en",
+                                                           url=nxt),
                                    redirects=(*chain, nxt), attempts=attempts), False
                 if len(chain) >= self.settings.max_redirects:
                     return Fetched(url=url, final_url=current, status=attempt.status,
@@ -1009,7 +1033,7 @@ class Fetcher:
             status = resp.status_code
             headers = {k.lower(): v for k, v in resp.headers.items()}
             if 300 <= status < 400 and status != 304:
-                location = headers.get("location", "").strip()
+                location = (headers.get("location") or headers.get(FOREIGN_LOCATION, "")).strip()
                 if location:
                     return _Attempt(status=status, headers=headers, location=location)
                 return _Attempt(status=status, headers=headers, error=FetchError.PROTOCOL,

@@ -25,6 +25,7 @@ PSS for the browser's processes.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import os
 import shutil
@@ -108,13 +109,34 @@ def find_browser(path: str | None) -> str:
 
 
 def require_render(settings: RenderSettings) -> str:
-    """Check before a run that `--render` can work: the playwright package and a browser. Returns the
-    browser's path; raises `UsageError` saying what to install."""
+    """Check before a run that `--render` can work: the playwright package, a browser, and that the browser
+    starts (a program that is not one, `--browser /bin/true`, stops the run here, not on every page). Returns
+    the browser's path; raises `UsageError` saying what to install or which program would not start."""
     try:
         import playwright.async_api  # noqa: F401
     except ImportError:
         raise UsageError(text("render.no_playwright", install=INSTALL_PLAYWRIGHT)) from None
-    return find_browser(settings.browser)
+    path = find_browser(settings.browser)
+    # Its own thread and event loop: the caller may be inside one (a test, an embedding program).
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        why = pool.submit(asyncio.run, _launch_once(path, settings.launch_timeout_s)).result()
+    if why:
+        raise UsageError(text("render.browser_failed", path=path, why=why, install=INSTALL_BROWSER))
+    return path
+
+
+async def _launch_once(path: str, timeout_s: float) -> str:
+    """Start the browser at `path` headless and close it: "" when it started, else why not (one line)."""
+    from playwright.async_api import async_playwright
+
+    try:
+        async with async_playwright() as driver:
+            browser = await driver.chromium.launch(executable_path=path, headless=True, args=list(CHROMIUM_ARGS),
+                                                   timeout=timeout_s * 1000, handle_sigint=False)
+            await browser.close()
+    except Exception as exc:  # not a browser, a broken install, a missing library: said before the run
+        return _first_line(exc)
+    return ""
 
 
 @dataclass

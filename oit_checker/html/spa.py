@@ -18,6 +18,9 @@ The rule (characters without whitespace):
 
     small  = text ≤ 400 and text outside links ≤ 200
     shell  = small and ( an empty mount point (≤ 40 characters: "Loading…") and a bundle or a framework marker
+                       or a mount point holding nothing or only a loading line ("กำลังโหลดข้อมูล…"), at most
+                          40 characters around it, and a module or deferred script of the page's own site,
+                          whatever its name (`/js/app.js`)
                        or a <noscript> asking for JavaScript and an external script
                        or ≥ 3 app-route links and (a bundle, a marker or an empty mount point) )
 
@@ -30,9 +33,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from oit_checker.text.urls import same_site
 
 __all__ = ["ShellScan", "detect_shell", "is_bundle", "judge_shell", "scan_scripts"]
 
@@ -67,6 +72,13 @@ _NEEDS_JS = re.compile(
     re.I,
 )
 _BUNDLES_KEPT = 3
+# What a mount point shows while its script loads: "กำลังโหลดข้อมูล…", "Loading...", "โปรดรอสักครู่" (compared
+# lower-cased, without whitespace and punctuation). Anything else in the mount is the page's own content.
+_LOADING_RE = re.compile(
+    r"(?:(?:ระบบ)?กำลัง(?:โหลด|ดาวน์โหลด)(?:ข้อมูล|หน้า(?:เว็บ)?|เนื้อหา)?|โหลดข้อมูล|(?:กรุณา|โปรด)รอ(?:สักครู่)?"
+    r"|loading(?:data|page|content)?|pleasewait)+"
+)
+_PUNCT_RE = re.compile(r"[\s.…·!\-–—_:|/()\[\]]+")
 
 
 @dataclass
@@ -76,24 +88,34 @@ class ShellScan:
     bundles: list[str] = field(default_factory=list)  # application bundle paths (first few)
     markers: list[str] = field(default_factory=list)  # framework fingerprints
     external_scripts: int = 0
+    own_scripts: list[str] = field(default_factory=list)  # module/deferred scripts of the page's own site (paths)
     noscript_js: bool = False  # a <noscript> asks for JavaScript
     route_links: int = 0  # anchors whose fragment is an app route
     text_chars: int = 0
     own_text_chars: int = 0  # outside <a>
     mounts: list[str] = field(default_factory=list)  # "#root (0)", "app-root (0)"
     empty_mount: str = ""  # the first empty mount point, as shown
+    loading_mount: str = ""  # the first mount point holding nothing or only a loading line, as shown
 
     @property
     def app(self) -> bool:
         return bool(self.bundles or self.markers)
 
-    def verdict(self) -> str:
-        """Why the page is a shell drawn by JavaScript (signals, in English, for reports), or ""."""
+    def verdict(self, drawn: bool = False) -> str:
+        """Why the page is a shell drawn by JavaScript (signals, in English, for reports), or "".
+
+        `drawn`: the HTML is the DOM a browser drew (`--render`), not what the server sent. Only an empty mount
+        point then says the app drew nothing: a `<noscript>` the browser kept but never showed, or the menu's
+        app-route links, describe the shell the server sent, not the page the browser drew."""
         if self.text_chars > TEXT_MAX or self.own_text_chars > OWN_TEXT_MAX:
             return ""
         script = (f"bundle {self.bundles[0]}" if self.bundles else f"marker {self.markers[0]}") if self.app else ""
         if self.empty_mount and self.app:
             signals = [f"empty mount point {self.empty_mount}", script]
+        elif self.loading_mount and self.own_scripts:
+            signals = [f"empty mount point {self.loading_mount}", f"script {self.own_scripts[0]}"]
+        elif drawn:
+            return ""
         elif self.noscript_js and self.external_scripts:
             signals = ["<noscript> asks for JavaScript", script or f"{self.external_scripts} external script(s)"]
         elif self.route_links >= ROUTE_LINKS_MIN and (self.app or self.empty_mount):
@@ -116,8 +138,23 @@ def _add_bundle(scan: ShellScan, url: str) -> None:
         scan.bundles.append(path)
 
 
-def scan_scripts(tree: LexborHTMLParser) -> ShellScan:
-    """Step 1, on the untouched tree: scripts, framework markers, `<noscript>`, app-route links."""
+def _own_script(src: str, attrs: dict[str, str | None], page_url: str) -> bool:
+    """A module or deferred script served by the page's own site (a relative URL, or `page_url`'s site)."""
+    module = (attrs.get("type") or "").strip().lower() == "module"
+    if not (module or "defer" in attrs) or not src.lower().split("?")[0].endswith((".js", ".mjs")):
+        return False
+    try:
+        parts = urlsplit(src)
+    except ValueError:
+        return False
+    if not parts.netloc and not parts.scheme:
+        return True
+    return bool(page_url) and same_site(urljoin(page_url, src), page_url)
+
+
+def scan_scripts(tree: LexborHTMLParser, url: str = "") -> ShellScan:
+    """Step 1, on the untouched tree: scripts, framework markers, `<noscript>`, app-route links. `url` is the
+    page's own address (which scripts are its site's own); without it only relative script URLs are."""
     scan = ShellScan()
     for script in tree.css("script"):
         attrs = script.attributes
@@ -125,6 +162,8 @@ def scan_scripts(tree: LexborHTMLParser) -> ShellScan:
         if src:
             scan.external_scripts += 1
             _add_bundle(scan, src)
+            if _own_script(src, attrs, url) and len(scan.own_scripts) < _BUNDLES_KEPT:
+                scan.own_scripts.append(_path(src) or src)
         elif (attrs.get("type") or "").strip().lower() != "application/json":
             code = script.text()
             scan.markers += [name for needle, name in _INLINE_MARKERS if needle in code and name not in scan.markers]
@@ -143,13 +182,19 @@ def _chars(node: LexborNode | None) -> int:
     return len(_WS.sub("", node.text(separator=" "))) if node is not None else 0
 
 
+def _only_loading(node: LexborNode) -> bool:
+    """The mount shows nothing, or only a loading line ("กำลังโหลดข้อมูล…", "Loading...")."""
+    text = _PUNCT_RE.sub("", node.text(separator=" ").lower())
+    return not text or _LOADING_RE.fullmatch(text) is not None
+
+
 def _shown(selector: str) -> str:
     return "#" + selector[5:-2] if selector.startswith("[id='") else selector
 
 
-def judge_shell(tree: LexborHTMLParser, scan: ShellScan) -> str:
+def judge_shell(tree: LexborHTMLParser, scan: ShellScan, drawn: bool = False) -> str:
     """Step 2, once scripts, styles, `<noscript>` and `<template>` are gone: the text a reader sees and the
-    mount points. Returns `scan.verdict()`: why the page is a shell, or ""."""
+    mount points. Returns `scan.verdict(drawn)`: why the page is a shell, or ""."""
     body = tree.body or tree.root
     if body is None:
         return ""
@@ -168,18 +213,24 @@ def judge_shell(tree: LexborHTMLParser, scan: ShellScan) -> str:
             scan.mounts.append(f"{_shown(selector)} ({chars})")
             if chars <= MOUNT_EMPTY and not scan.empty_mount:
                 scan.empty_mount = _shown(selector)
-    return scan.verdict()
+            # Whatever the script's name, only a page that is nothing but its loading mount: the text around
+            # it (a header, a notice) is at most a loading line's worth.
+            if (not scan.loading_mount and chars <= MOUNT_EMPTY and scan.text_chars - chars <= MOUNT_EMPTY
+                    and _only_loading(node)):
+                scan.loading_mount = _shown(selector)
+    return scan.verdict(drawn)
 
 
 _DROP = ["script", "style", "noscript", "template", "svg"]
 
 
-def detect_shell(html: str) -> str:
-    """Both steps on a page of its own (decoded HTML): why it is a shell drawn by JavaScript, or ""."""
+def detect_shell(html: str, url: str = "", *, drawn: bool = False) -> str:
+    """Both steps on a page of its own (decoded HTML, fetched from `url`): why it is a shell drawn by JavaScript,
+    or "". `drawn`: `html` is the DOM a headless browser drew (see `ShellScan.verdict`)."""
     tree = LexborHTMLParser(html)
-    scan = scan_scripts(tree)
+    scan = scan_scripts(tree, url)
     tree.strip_tags(_DROP, recursive=True)
-    return judge_shell(tree, scan)
+    return judge_shell(tree, scan, drawn)
 
 
 def is_bundle(url: str) -> bool:

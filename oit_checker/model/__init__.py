@@ -35,6 +35,7 @@ from oit_checker.model.finding import (
     Reason,
     Retrieved,
     RunResult,
+    Unfollowed,
     UrlTrail,
     fetch_records,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "TemplateField",
     "TemplateKind",
     "TemplateSection",
+    "Unfollowed",
     "UrlTrail",
     "ValueKind",
     "fetch_records",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import Confidence, Status
@@ -101,6 +102,15 @@ class Retrieved:
     link: Link | None = None  # how it was reached from its parent
 
 
+class Unfollowed(NamedTuple):
+    """A link the follower would have taken for a document but did not: the page it is on sits at the depth
+    limit (`FollowSettings.max_depth`)."""
+
+    page: str  # the page that links it
+    url: str  # the link not followed
+    depth: int  # the page's depth: the limit reached
+
+
 @dataclass(frozen=True)
 class UrlTrail:
     """Everything reached from one submitted URL, the submitted one first."""
@@ -109,6 +119,7 @@ class UrlTrail:
     retrieved: tuple[Retrieved, ...] = ()
     notes: tuple[Reason, ...] = ()  # findings made while following (placeholder links, external systems, …)
     also_asked: tuple[tuple[str, str], ...] = ()  # (URL, answer) asked for besides `retrieved` (`Finding.also_asked`)
+    unfollowed: tuple[Unfollowed, ...] = ()  # document links left at the depth limit (the first few)
 
 
 def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:

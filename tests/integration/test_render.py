@@ -212,3 +212,13 @@ async def test_what_escapes_the_route_gate_reaches_nobody() -> None:
         udp.close()
     assert got.html is not None and "ข้อมูลหน่วยงาน" in got.html  # the page ran
     assert reached == [] and asked == []
+
+
+def test_a_browser_path_that_is_no_browser_stops_before_the_run(capsys: pytest.CaptureFixture[str]) -> None:
+    from oit_checker.cli.main import main
+
+    # /bin/true exists and runs, but is no browser: said once, before anything is fetched (exit 2).
+    args = ["check", str(SPA / "agency-spa.toml"), "--render", "--browser", "/bin/true", "--no-cache"]
+    assert main(args) == 2
+    err = capsys.readouterr().err.replace("\n", " ")
+    assert "/bin/true" in err and "--browser" in err and "เปิดไม่ได้" in err

@@ -20,7 +20,7 @@ from oit_checker.extract import extract
 from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.html.spa import detect_shell
-from oit_checker.model import Agency, DocKind, Document, Fetched, Status, UrlTrail
+from oit_checker.model import Agency, DocKind, Document, Fetched, Rendered, Status, UrlTrail
 from oit_checker.text.urls import is_placeholder, normalize_url, split_route
 from tests.support.corpus import PLAN_TEXT
 from tests.support.paths import ROOT
@@ -66,6 +66,21 @@ def test_the_signals_name_the_mount_point_and_the_bundle() -> None:
         "0 characters of text; empty mount point #root; bundle /assets/index-abc123.js")
     assert "32 app-route links" not in read(SPA / "shells" / "hash-routes.html").script_shell  # the mount decides
     assert "[ng-view]" in read(SPA / "shells" / "hash-routes.html").script_shell
+
+
+def test_a_shell_is_known_by_its_structure_not_its_bundle_name() -> None:
+    # Laravel Mix / Vue: /js/app.js, no hash. Before: read as a page of 16 characters, judged cover_only.
+    assert read(SPA / "shells" / "laravel-mix.html").script_shell == (
+        "16 characters of text; empty mount point #app; script /js/app.js")
+    html = (SPA / "shells" / "laravel-mix.html").read_text(encoding="utf-8")
+    same = html.replace('src="/js/app.js"', 'src="https://www.spa-demo.go.th/js/app.js"')
+    assert detect_shell(same, f"https://{HOST}/ita/o6.html").endswith("script /js/app.js")
+    other = html.replace('src="/js/app.js"', 'src="https://cdn.example.invalid/js/app.js"')
+    assert detect_shell(other, f"https://{HOST}/ita/o6.html") == ""  # another site's script: not the page's app
+    plain = html.replace(' type="module" crossorigin', "")
+    assert detect_shell(plain, f"https://{HOST}/ita/o6.html") == ""  # neither module nor deferred
+    worded = html.replace("กำลังโหลดข้อมูล…", "ประกาศ ณ วันที่ 1 ต.ค. 2567")
+    assert detect_shell(worded, f"https://{HOST}/ita/o6.html") == ""  # the mount holds words, not a loading line
 
 
 @pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.name)
@@ -305,3 +320,60 @@ async def test_discover_names_a_script_drawn_home_page(english: None) -> None:
     assert not d.found
     assert d.warnings == (f"https://{HOST}/ is drawn by JavaScript (a single-page app): its menus cannot be read; "
                           "try again with --render",)
+
+
+# ---------------------------------------------------------------- the drawn DOM decides (--render, a stand-in browser)
+
+# What Chromium serialises for the CRA shell once its bundle has drawn a short O9 page: the <noscript> is kept in
+# the DOM (a browser running scripts never shows it), the bundle's <script> too, and three app-route links.
+_CRA = (SPA / "shells" / "react-cra-noscript.html").read_text(encoding="utf-8")
+_DRAWN_O9 = _CRA.replace('<div id="root"></div>', (
+    '<div id="root"><header><h1>เทศบาลตำบลโนนสูง</h1></header><nav><ul><li><a href="/#/ita">ITA 2568</a></li>'
+    '<li><a href="/#/ita/o6">แผนการดำเนินงาน</a></li><li><a href="/#/ita/o9">ประมวลจริยธรรม</a></li></ul></nav>'
+    '<main><h2>O9 ประมวลจริยธรรม</h2><p>ประมวลจริยธรรมพนักงานเทศบาล พ.ศ. 2568</p>'
+    '<p><a href="/files/ethics.pdf">เปิดดูเอกสาร</a></p></main></div>'))
+
+
+def test_a_drawn_dom_is_a_shell_only_while_its_mount_point_is_empty() -> None:
+    url = f"https://{SHELLS_HOST}/shells/react-cra-noscript.html"
+    assert "<noscript> asks for JavaScript" in detect_shell(_DRAWN_O9, url)  # read as a server's page …
+    assert detect_shell(_DRAWN_O9, url, drawn=True) == ""  # … but a browser drew it: the mount holds the page
+    assert "empty mount point #root" in detect_shell(_CRA, url, drawn=True)  # the app drew nothing
+
+
+@pytest.mark.parametrize(("drawn", "expected", "absent"), [
+    (_DRAWN_O9, "rendered_page", "rendered_empty"),  # drawn: the noscript of the shell does not count
+    (_CRA, "rendered_empty", "script_rendered"),  # nothing drawn (the bundle failed): still a shell
+], ids=["drawn", "still-empty"])
+async def test_a_page_drawn_under_render_is_judged_on_what_was_drawn(
+        monkeypatch: pytest.MonkeyPatch, drawn: str, expected: str, absent: str) -> None:
+    async def render(self: Renderer, url: str, body: bytes, content_type: str, **kw: object) -> Rendered:
+        return Rendered(url=url, html=drawn, note="read when the page's network went idle", idle=True)
+
+    monkeypatch.setattr(Renderer, "render", render)  # a stand-in for Chromium: the engine's side is under test
+    url = f"https://{SHELLS_HOST}/shells/react-cra-noscript.html"
+    agency = Agency(name="อบต.ทดสอบ", home=None, items={"O9": (url,)})
+    with spa_transport() as transport:
+        f = finding(await check([agency], transport, items=["O9"], render=RenderSettings()), "O9")
+    assert expected in codes(f) and absent not in codes(f), f.reasons
+
+
+def test_a_shell_the_browser_could_not_draw_does_not_advise_render_again() -> None:
+    note = "the browser could not start: TargetClosedError: BrowserType.launch: Target page … has been closed"
+    f = evaluate_item(plan_item(), [trail(_shell(render_note=note), fetched=_html_ok(), url=SHELL_URL)], 2569,
+                      home=HOME)
+    assert f.status is Status.REVIEW, f.reasons
+    reason = next(r for r in f.reasons if r.code == "render_failed")  # before: script_rendered, "run with --render"
+    assert "could not start" in reason.message_en
+    assert "run with --render" not in reason.message_en and "ตรวจใหม่ด้วย --render" not in reason.message_th
+    spec = specs()["render_failed"]
+    assert "check --render" not in spec.fix_en and "check --render" not in spec.fix_th
+
+
+def test_the_rendered_page_remark_says_how_the_page_was_read_without_stray_spaces() -> None:
+    drawn = Document(url=SHELL_URL, kind=DocKind.HTML, pages=(PLAN_TEXT,), page_count=1, rendered=True,
+                     render_note="read when the page's network went idle")
+    f = evaluate_item(plan_item(), [trail(drawn, fetched=_html_ok(), url=SHELL_URL)], 2569, home=HOME)
+    note = next(r for r in f.reasons if r.code == "rendered_page")
+    assert note.detail["detail"] == "read when the page's network went idle"  # before: " (read when …)"
+    assert note.message_en.endswith("(--render: read when the page's network went idle)")

@@ -34,6 +34,10 @@ def _loop(request: httpx.Request) -> httpx.Response:
     return httpx.Response(302, headers={"Location": f"{SITE}/a" if request.url.path == "/b" else f"{SITE}/b"})
 
 
+def _self(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(302, headers={"Location": f"{SITE}/self"})
+
+
 def _hops(request: httpx.Request) -> httpx.Response:
     n = int(request.url.path.strip("/") or 0)
     return httpx.Response(302, headers={"Location": f"{SITE}/{n + 1}"})
@@ -46,6 +50,8 @@ def _down(request: httpx.Request) -> httpx.Response:
 @pytest.mark.parametrize(("url", "handler", "code", "thai", "english"), [
     (f"{SITE}/a", _loop, "redirect_loop", f"เปลี่ยนทางวนกลับไปที่ {SITE}/a หลังเปลี่ยนทาง 2 ทอด",
      f"redirect loop back to {SITE}/a after 2 hops"),
+    (f"{SITE}/self", _self, "redirect_loop", f"เปลี่ยนทางวนกลับไปที่ {SITE}/self หลังเปลี่ยนทาง 1 ทอด",
+     f"redirect loop back to {SITE}/self after 1 hop"),  # one hop: not "1 hops"
     (f"{SITE}/0", _hops, "redirect_loop", "เปลี่ยนทางเกิน 3 ทอด", "more than 3 redirects"),
     ("ftp://www.example.go.th/o6.pdf", _loop, "bad_scheme", "ไม่เปิดลิงก์แบบ 'ftp' (ftp://www.example.go.th/o6.pdf)",
      "scheme 'ftp' is not fetched (ftp://www.example.go.th/o6.pdf)"),

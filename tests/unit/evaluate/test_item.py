@@ -20,6 +20,7 @@ from oit_checker.model import (
     Link,
     Retrieved,
     Status,
+    Unfollowed,
     UrlTrail,
 )
 from tests.support.corpus import PLAN_TEXT, known
@@ -739,3 +740,56 @@ def test_the_year_of_an_ethics_item_is_its_promotions(activity_year: str, status
     f = evaluate_item(ethics_item(), [trail(page, pdf(CODE, pages=1), url=PAGE_URL)], 2569, home=HOME)
     assert f.status is status, f.reasons
     assert ("stale_fiscal_year" in codes(f)) is (status is Status.FAIL)
+# ---------------------------------------------------------------- a page whose document was never read
+
+
+DETAIL_URL = "https://www.nongbua.go.th/download/doc-11.html"
+FILE_URL = "https://www.nongbua.go.th/download.php?id=99"
+# A download centre's detail page as the agency's CMS serves it: the title and a download link, nothing else.
+DETAIL_TEXT = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\nดาวน์โหลดไฟล์"
+
+
+def _detail() -> Document:
+    return Document(url=DETAIL_URL, kind=DocKind.HTML, pages=(DETAIL_TEXT,), page_count=1,
+                    title="แผนปฏิบัติการป้องกันการทุจริต 2569 - เทศบาลตำบลหนองบัว",
+                    links=(Link(FILE_URL, "ดาวน์โหลดไฟล์"),))
+
+
+def test_a_detail_page_whose_download_link_is_404_names_the_link_not_a_cover() -> None:
+    dead = Retrieved(fetched=Fetched(url=FILE_URL, final_url=FILE_URL, status=404), depth=1, parent=DETAIL_URL)
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail()), dead))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    # Before: fail cover_only, "publish the full document, not just its cover".
+    assert f.status is Status.FAIL, f.reasons
+    assert "cover_only" not in codes(f) and "document_link_broken" in codes(f)
+    reason = next(r for r in f.reasons if r.code == "document_link_broken")
+    for message in (reason.message_th, reason.message_en):
+        assert FILE_URL in message and "HTTP 404" in message and DETAIL_URL in message
+    assert "linked_document_unreachable" not in codes(f)  # said once
+
+
+def test_a_detail_page_whose_download_timed_out_is_not_a_fail() -> None:
+    slow = Retrieved(fetched=Fetched(url=FILE_URL, final_url=FILE_URL, error=FetchError.TIMEOUT,
+                                     error_detail="no answer within 20 s"), depth=1, parent=DETAIL_URL)
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail()), slow))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    assert f.status is Status.REVIEW, f.reasons  # it may open another time: a person looks
+    assert "document_link_broken" in codes(f) and "cover_only" not in codes(f)
+
+
+def test_a_page_at_the_depth_limit_with_its_document_unfollowed_is_review_naming_depth_and_link() -> None:
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail(), depth=3),),
+                 unfollowed=(Unfollowed(DETAIL_URL, FILE_URL, 3),))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    # Before: fail cover_only.
+    assert f.status is Status.REVIEW, f.reasons
+    assert "cover_only" not in codes(f)
+    reason = next(r for r in f.reasons if r.code == "follow_depth_reached")
+    assert "ความลึก 3 ชั้น" in reason.message_th and FILE_URL in reason.message_th
+    assert "depth 3" in reason.message_en and FILE_URL in reason.message_en
+
+
+def test_a_real_cover_page_with_nothing_left_unread_is_still_cover_only() -> None:
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail()),))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    assert f.status is Status.FAIL and "cover_only" in codes(f)

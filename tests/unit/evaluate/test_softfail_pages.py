@@ -37,6 +37,11 @@ def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/
     (_doc("This domain may be for sale!"), "parked_domain"),
     (_doc("Apache2 Ubuntu Default Page\nIt works!"), "site_unavailable"),
     (_doc("Error establishing a database connection"), "site_unavailable"),
+    (_doc("ปิดปรับปรุงเว็บไซต์ชั่วคราว\nขออภัยในความไม่สะดวก"), "site_unavailable"),  # the whole site is down
+    (_doc("เว็บไซต์อยู่ระหว่างปรับปรุง"), "site_unavailable"),
+    # The agency's own page, its content not put up yet: a content gap, not a hosting problem.
+    (_doc("เทศบาลตำบลหนองบัวทอง\nO10 คู่มือการปฏิบัติงาน\nอยู่ระหว่างปรับปรุงข้อมูล"), "content_pending"),
+    (_doc("ข้อมูลสถิติการให้บริการ\nข้อมูลอยู่ระหว่างการปรับปรุง"), "content_pending"),
     (_doc("The requested URL was rejected. Please consult with your administrator.\nYour support ID is: 1"),
      "bot_wall"),
     (_doc("Checking your browser before accessing nongbua.go.th", title="Just a moment..."), "bot_wall"),
@@ -66,3 +71,18 @@ def test_content_is_not_mistaken_for_a_soft_failure(doc: Document) -> None:
 def test_only_html_is_classified() -> None:
     pdf = replace(_doc("404 Not Found"), kind=DocKind.PDF)
     assert classify(pdf) is None
+
+
+def test_content_being_updated_is_a_fail_that_says_to_publish_not_to_check_hosting() -> None:
+    from oit_checker.evaluate.item import evaluate_item
+    from oit_checker.model import Status
+    from tests.unit.evaluate.test_item import HOME, plan_item, trail
+
+    url = "https://www.nongbua.go.th/ita/o10"
+    page = _doc("เทศบาลตำบลหนองบัวทอง\nO10 คู่มือการปฏิบัติงาน\nอยู่ระหว่างปรับปรุงข้อมูล", url=url)
+    f = evaluate_item(plan_item(), [trail(page, url=url)], 2569, home=HOME)
+    # Before: error site_unavailable ("the site shows its hosting provider's or a maintenance page").
+    assert f.status is Status.FAIL, f.reasons
+    reason = next(r for r in f.reasons if r.code == "content_pending")
+    assert "อยู่ระหว่างปรับปรุงข้อมูล" in reason.message_th and "อยู่ระหว่างปรับปรุงข้อมูล" in reason.message_en
+    assert "site_unavailable" not in {r.code for r in f.reasons}

@@ -20,6 +20,7 @@ from oit_checker import __version__
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.fetch.client import USER_AGENT, Fetcher, FetchSettings, build_client, parse_retry_after
 from oit_checker.model import Confidence, FetchError, FiscalYearRule, Item, Retrieved, UrlTrail
+from oit_checker.text import i18n
 from tests.support.clock import VirtualTime
 from tests.support.paths import ROOT
 
@@ -213,6 +214,24 @@ async def test_budget_exhausted_reports_timeout_without_requesting() -> None:
     got = await fetcher.fetch(f"{SITE}/late.html", deadline=50.0)
     assert got.error is FetchError.TIMEOUT and "budget" in got.error_detail
     assert route.call_count == 0
+
+
+@respx.mock
+async def test_a_redirect_to_mailto_is_said_as_a_scheme_not_fetched_naming_the_redirect() -> None:
+    respx.get(f"{SITE}/r/mailto").mock(return_value=httpx.Response(
+        302, headers={"Location": "mailto:saraban@example.go.th"}))
+    respx.get(f"{SITE}/r/js").mock(return_value=httpx.Response(302, headers={"Location": "/r/mailto"}))
+    fetcher, _ = make_fetcher(FetchSettings(scheme_fallback=False))
+    got = await fetcher.fetch(f"{SITE}/r/mailto")
+    # Before: "InvalidURL: For absolute URLs, path must be empty or begin with '/'" (httpx's own words).
+    assert got.error is FetchError.BAD_SCHEME and "InvalidURL" not in got.error_detail
+    assert got.error_detail == (f"scheme 'mailto' is not fetched: {SITE}/r/mailto redirects to "
+                                "mailto:saraban@example.go.th")
+    assert got.redirects == ("mailto:saraban@example.go.th",)
+    twice = await fetcher.fetch(f"{SITE}/r/js")  # the hop that sent there is named, not the submitted URL
+    assert twice.error_detail.endswith(f": {SITE}/r/mailto redirects to mailto:saraban@example.go.th")
+    thai = i18n.reword("fetch_detail", got.error_detail, "th")
+    assert thai.startswith("ไม่เปิดลิงก์แบบ 'mailto'") and "เปลี่ยนทาง" in thai
 
 
 async def test_unknown_scheme_is_refused() -> None:
