@@ -301,9 +301,12 @@ def _document_digest(doc: Document | None, memo: dict[int, bytes]) -> bytes:
         return b"\x00none"
     got = memo.get(id(doc))
     if got is None:
-        # Every field but the text through its repr (`facts` is the crawler's and not in the repr); the text
-        # page by page, each with its length, so no two different page splits hash alike.
+        # Every field but the text through its repr (`facts` is the crawler's and not in the repr, but for the
+        # pictures in a page's content, which evaluation reads: evaluate/item.py `_pictured`); the text page by
+        # page, each with its length, so no two different page splits hash alike.
         h = hashlib.sha256(repr(replace(doc, pages=())).encode("utf-8", "surrogatepass"))
+        if doc.facts is not None and doc.facts.images:
+            h.update(repr(doc.facts.images).encode("utf-8", "surrogatepass"))
         for page in doc.pages:
             data = page.encode("utf-8", "surrogatepass")
             h.update(len(data).to_bytes(8, "big"))

@@ -98,7 +98,22 @@ _LEADERS = ("....", "……", ". . . .", "____", "····")
 _PAGE_NUMBERS = re.compile(r"[0-9๐-๙]{1,3}")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 CONTENTS_LINES = 3  # fewer such lines are a dotted form field or two, not a table of contents
+_CONTENTS_GAP = 120  # normalized characters between two lines of one table of contents (a heading, a wrap)
 FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover and a foreword, not a body
+
+
+def _first_contents(text: str) -> list[re.Match[str]]:
+    """The first run of contents lines with at least `CONTENTS_LINES` of them: lines close together (a heading
+    or a wrapped title between two is allowed). A dotted list further down — scores, attachments — is another
+    run, and the body between them shows the document goes on."""
+    run: list[re.Match[str]] = []
+    for m in _CONTENTS_LINE.finditer(text):
+        if run and len(normalize(text[run[-1].end():m.start()])) > _CONTENTS_GAP:
+            if len(run) >= CONTENTS_LINES:
+                return run
+            run = []
+        run.append(m)
+    return run
 
 
 def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
@@ -110,7 +125,7 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
     text = "\n".join(pages)
     if not any(leader in text for leader in _LEADERS):
         return None
-    lines = list(_CONTENTS_LINE.finditer(text))
+    lines = _first_contents(text)
     if len(lines) < CONTENTS_LINES:
         return None
     after = len(normalize(text[lines[-1].end():]))

@@ -136,7 +136,7 @@ def rendered_note(docs: Sequence[Document]) -> Reason:
     """A remark on an item read from pages a headless browser drew (`--render`): which, and how it went."""
     notes = "; ".join(dict.fromkeys(d.render_note for d in docs if d.render_note))
     return reasons.make("rendered_page", severity=Status.PASS, evidence=tuple(Evidence(url=d.url) for d in docs),
-                        detail=notes or "drawn")
+                        detail=notes or reasons.Words(th="สร้างหน้าเสร็จ", en="drawn"))
 
 
 @dataclass(frozen=True)
@@ -927,14 +927,17 @@ def _pictured(item: Item, problems: list[Reason], readable: Sequence[_Readable])
     return [chart if p is missing else p for p in problems]
 
 
-def _dated_by(item: Item, found: Sequence[Reason], primary: list[_Readable], readable: list[_Readable],
-              cache: DocumentCache) -> list[_Readable]:
-    """The documents whose years decide the item's fiscal year: the item's own documents (else every page read);
-    with `fiscal_year_of`, the pages or documents its component was found in, a linking page included (the code
-    of ethics may be years old, the promotion of it must be of the fiscal year), when they name any year."""
-    if item.fiscal_year_of:
-        urls = {e.url for r in found if r.detail.get("component") == item.fiscal_year_of for e in r.evidence}
-        scoped = [r for r in readable if r.doc.url in urls]
+def _dated_by(item: Item, primary: list[_Readable], readable: list[_Readable], cache: DocumentCache
+              ) -> list[_Readable]:
+    """The documents whose years decide the item's fiscal year: the item's own documents (else every page read).
+    With `fiscal_year_of`, those of them its component is found in — every one, not the first (a code of ethics
+    that itself says "ส่งเสริมจริยธรรม" dates nothing alone) — and a linking page only when no document of the
+    item holds the component: the code may be years old, its promotion must be of the fiscal year."""
+    comp = next((c for c in item.components if c.id == item.fiscal_year_of), None) if item.fiscal_year_of else None
+    if comp is not None:
+        spans = _title_spans(item, readable)
+        holding = [r for r in readable if _find_component(comp, [r], spans).strong is not None]
+        scoped = [r for r in holding if r in primary] or holding
         if scoped and _mentions(scoped, cache):
             return scoped
     return primary or readable
@@ -946,23 +949,25 @@ _AS_OF = re.compile(r"ข้อมูล\s*(?:ณ|ถึง|จนถึง)\s*(
 _AS_OF_REACH = 40  # characters after the words in which the date must start
 
 
-def _period_end(rule: FiscalYearRule, fiscal_year: int) -> date | None:
-    """The last day an item's data must reach: 31 March for a first-half item, 30 September of the previous
-    fiscal year for a report of that year; None where the item looks ahead (a plan) or names no period."""
+def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
+    """The days an item's data must span: 1 October – 31 March for a first-half item, the whole previous fiscal
+    year for a report of that year; None where the item looks ahead (a plan) or names no period."""
     if rule is FiscalYearRule.FIRST_HALF_CURRENT:
-        return first_half_bounds(fiscal_year)[1]
+        return first_half_bounds(fiscal_year)
     if rule is FiscalYearRule.PREVIOUS:
-        return fiscal_year_bounds(fiscal_year - 1)[1]
+        return fiscal_year_bounds(fiscal_year - 1)
     return None
 
 
 def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> Reason | None:
     """The documents say their data stops ("ข้อมูล ณ วันที่ …") before the end of the period the item covers:
     the later months may be missing (a first-half list "as of 31 Dec"). Their latest such date decides; a
-    person looks (review), since a month without purchases may simply not be listed."""
-    end = _period_end(item.fiscal_year_rule, fiscal_year)
-    if end is None:
+    person looks (review), since a month without purchases may simply not be listed. A date on or before the
+    period's first day is a count taken at its start (staff "ข้อมูล ณ วันที่ 1 ตุลาคม"), not where data stops."""
+    period = _period(item.fiscal_year_rule, fiscal_year)
+    if period is None:
         return None
+    start, end = period
     latest: tuple[date, Evidence] | None = None
     for r in primary:
         for page, _raw, index in _pages(r):
@@ -976,7 +981,7 @@ def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> 
                 if latest is None or dated.date > latest[0]:
                     latest = (dated.date, Evidence(url=r.doc.url, page=page,
                                                    snippet=index.snippet(m.start(), m.end() + dated.end)))
-    if latest is None or latest[0] >= end:
+    if latest is None or not start < latest[0] < end:
         return None
     as_of, evidence = latest
     return reasons.make("data_as_of_early", as_of=thai_date(as_of), as_of_en=as_of.isoformat(),
@@ -1006,7 +1011,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     out = list(content_problems)
     found.extend(comp_found)
 
-    dated = _dated_by(item, comp_found, primary, readable, cache)
+    dated = _dated_by(item, primary, readable, cache)
     url_years = [y for t in trails for g_ in t.retrieved for m in years_in_url(g_.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence.is_guess

@@ -113,6 +113,12 @@ _UNAVAILABLE = _norm((
 ))
 # The agency's own page saying its content is not up yet: a content gap, not a hosting problem. Checked before
 # `_UNAVAILABLE`, whose "อยู่ระหว่างปรับปรุง" (the whole site under maintenance) these also contain.
+# Words that put the whole website, not one page's content, under maintenance ("เว็บไซต์อยู่ระหว่างปรับปรุงข้อมูล
+# กรุณากลับมาใหม่ภายหลัง"): they decide before a content_pending phrase of the same text.
+_SITE_WIDE = _norm((
+    "เว็บไซต์อยู่ระหว่าง", "เว็บไซต์นี้อยู่ระหว่าง", "เว็บไซต์กำลังปรับปรุง", "กรุณากลับมาใหม่", "กลับมาใหม่ภายหลัง",
+    "กลับมาเยี่ยมชมใหม่", "under maintenance", "site under construction", "website under construction",
+))
 _CONTENT_PENDING = _norm((
     "อยู่ระหว่างปรับปรุงข้อมูล", "อยู่ระหว่างการปรับปรุงข้อมูล", "อยู่ระหว่างปรับปรุงเนื้อหา", "อยู่ระหว่างจัดทำข้อมูล",
     "อยู่ระหว่างการจัดทำข้อมูล", "อยู่ระหว่างรวบรวมข้อมูล", "อยู่ระหว่างการรวบรวมข้อมูล", "อยู่ระหว่างดำเนินการปรับปรุงข้อมูล",
@@ -198,6 +204,27 @@ def _login_wall(url: str, title: str, lines: list[str], body: str, links: Iterab
     return None
 
 
+def _notice(title: str, body: str, short: bool) -> tuple[str, str] | None:
+    """A parked domain, an unfinished page, a site down or a firewall, by its title, else by a short page's text."""
+    # Title and short-page phrases; the order puts the more specific verdict first (a parked page often
+    # also says "not found", a firewall page "please enable JavaScript").
+    # "อยู่ระหว่างปรับปรุง" also titles real notices (a road under repair): hosting pages need a short page.
+    # "อยู่ระหว่างปรับปรุงข้อมูล" on the agency's page is its content not put up (content_pending, a fail the
+    # agency fixes by publishing), not the whole site down for maintenance (site_unavailable, could not check).
+    checks: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+        ("parked_domain", _PARKED, True), ("content_pending", _CONTENT_PENDING, False),
+        ("site_unavailable", _UNAVAILABLE, False), ("bot_wall", _BOT_WALL, True))
+    for code, phrases, by_title in checks:  # the title says what the page is, before any line of its text
+        if (by_title or short) and (hit := _has(title, phrases)):
+            return code, f"title: '{hit}'"
+    if short and (hit := _has(body, _SITE_WIDE)):
+        return "site_unavailable", f"text: '{hit}'"  # the website itself is down, whatever else the text says
+    for code, phrases, _by_title in checks:
+        if short and (hit := _has(body, phrases)):
+            return code, f"text: '{hit}'"
+    return None
+
+
 def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) -> tuple[str, str] | None:
     """(reason code, the signal that decided it), or None for a page that may hold content.
 
@@ -219,19 +246,8 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     body = "".join(lines)
     short = len(body) <= SHORT_PAGE
     host, _ = _host_path(doc.url)
-    # Title and short-page phrases; the order puts the more specific verdict first (a parked page often
-    # also says "not found", a firewall page "please enable JavaScript").
-    # "อยู่ระหว่างปรับปรุง" also titles real notices (a road under repair): hosting pages need a short page.
-    # "อยู่ระหว่างปรับปรุงข้อมูล" on the agency's page is its content not put up (content_pending, a fail the
-    # agency fixes by publishing), not the whole site down for maintenance (site_unavailable, could not check).
-    checks: tuple[tuple[str, tuple[str, ...], bool], ...] = (
-        ("parked_domain", _PARKED, True), ("content_pending", _CONTENT_PENDING, False),
-        ("site_unavailable", _UNAVAILABLE, False), ("bot_wall", _BOT_WALL, True))
-    for code, phrases, by_title in checks:
-        if (by_title or short) and (hit := _has(title, phrases)):
-            return code, f"title: '{hit}'"
-        if short and (hit := _has(body, phrases)):
-            return code, f"text: '{hit}'"
+    if notice := _notice(title, body, short):
+        return notice
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"
     if doc.script_rendered:

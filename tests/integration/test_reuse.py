@@ -545,6 +545,7 @@ def test_the_inputs_hash_covers_what_evaluation_reads_and_nothing_of_when_or_how
     from dataclasses import replace
 
     from oit_checker.model import Link
+    from oit_checker.model.page import PageFacts
 
     base = _trails()
     g = base[0].retrieved[0]
@@ -564,6 +565,9 @@ def test_the_inputs_hash_covers_what_evaluation_reads_and_nothing_of_when_or_how
         "trail notes": (replace(base[0], notes=(Reason(code="placeholder_link", message_th="x", message_en="x"),)),),
         "status": (replace(base[0], retrieved=(replace(g, fetched=replace(g.fetched, status=203)),)),),
         "depth": (replace(base[0], retrieved=(replace(g, depth=1, parent="https://www.a.go.th/"),)),),
+        # A chart put up as a picture turns an O1 fail into a review (evaluate/item.py `_pictured`).
+        "pictures": _with_doc(base, facts=PageFacts(g.fetched.final_url,
+                                                    images=(("https://www.a.go.th/chart.png", "ผัง"),))),
     }
     hashes = {why: _inputs(trails) for why, trails in differs.items()}
     assert all(h != _inputs(base) for h in hashes.values()), [w for w, h in hashes.items() if h == _inputs(base)]

@@ -635,6 +635,11 @@ def test_contents_followed_by_the_body_or_at_the_end_are_no_front_matter() -> No
     short = FRONT.replace("๑๒", "๓").replace("๓\n", "๒\n") + "\n"
     assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(short, pages=3))], 2569,
                                                           home=HOME))
+    # Contents at the start, the body, then a dotted list of scores or attachments: a whole report.
+    scores = FRONT + PLAN_TEXT + ("\nภาคผนวก ก คะแนนความพึงพอใจ\nด้านกระบวนการ ................ 85\n"
+                                  "ด้านเจ้าหน้าที่ ................ 90\nด้านสิ่งอำนวยความสะดวก ........ 88\n")
+    assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(scores, pages=1))], 2569,
+                                                          home=HOME))
     form = PLAN_TEXT + "\nลงชื่อ ............................ ๑\nตำแหน่ง ......................... ๒\n"
     assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(form))], 2569, home=HOME))
 
@@ -701,6 +706,7 @@ O12_TEXT = ("ITA-o12\nปีงบประมาณ | 2569\nข้อมูล 
 
 @pytest.mark.parametrize(("asof", "early"), [
     ("๓๑ ธันวาคม ๒๕๖๘", True), ("31 มี.ค. 2569", False), ("30 เมษายน 2569", False),
+    ("1 ตุลาคม 2568", False),  # a count taken on the period's first day, not where the data stops
 ])
 def test_a_first_half_list_whose_data_stops_early_is_for_a_person(asof: str, early: bool) -> None:
     text = O12_TEXT.format(asof=asof)
@@ -740,6 +746,31 @@ def test_the_year_of_an_ethics_item_is_its_promotions(activity_year: str, status
     f = evaluate_item(ethics_item(), [trail(page, pdf(CODE, pages=1), url=PAGE_URL)], 2569, home=HOME)
     assert f.status is status, f.reasons
     assert ("stale_fiscal_year" in codes(f)) is (status is Status.FAIL)
+
+
+PROMOTION = "https://www.nongbua.go.th/files/ethics-report.pdf"
+
+
+def _ethics(page_text: str, code_text: str, promotion_text: str) -> Status:
+    page = Document(url=PAGE_URL, kind=DocKind.HTML, pages=(page_text,),
+                    links=(Link(url=PDF_URL, text="ดาวน์โหลด"), Link(url=PROMOTION, text="ดาวน์โหลด")))
+    return evaluate_item(ethics_item(), [trail(page, pdf(code_text, pages=1, url=PDF_URL),
+                                               pdf(promotion_text, pages=1, url=PROMOTION), url=PAGE_URL)],
+                         2569, home=HOME).status
+
+
+def test_a_page_dated_this_year_does_not_make_last_years_promotion_current() -> None:
+    # The page says อบรมจริยธรรม under this year's date; the promotion report it links is of 2566.
+    page = "ประมวลจริยธรรม\nอัปเดตล่าสุด 5 มกราคม 2569\nโครงการอบรมจริยธรรม\nดาวน์โหลด"
+    report = "รายงานผลการขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2566 โครงการอบรมจริยธรรม 12 มิถุนายน 2566 " * 3
+    assert _ethics(page, CODE.replace("2569", "2562"), report) is Status.FAIL
+
+
+def test_a_code_that_names_its_promotion_does_not_date_the_item_alone() -> None:
+    # The 2562 code itself says อบรมจริยธรรม; the promotion report beside it is of this year.
+    code = "ประมวลจริยธรรม พ.ศ. 2562 หมวด 3 ให้ผู้บริหารจัดอบรมจริยธรรมแก่บุคลากร " * 3
+    report = "รายงานผลการขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569 โครงการอบรมจริยธรรม 12 มกราคม 2569 " * 3
+    assert _ethics("ประมวลจริยธรรม\nดาวน์โหลด", code, report) is Status.PASS
 # ---------------------------------------------------------------- a page whose document was never read
 
 

@@ -42,6 +42,11 @@ def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/
     # The agency's own page, its content not put up yet: a content gap, not a hosting problem.
     (_doc("เทศบาลตำบลหนองบัวทอง\nO10 คู่มือการปฏิบัติงาน\nอยู่ระหว่างปรับปรุงข้อมูล"), "content_pending"),
     (_doc("ข้อมูลสถิติการให้บริการ\nข้อมูลอยู่ระหว่างการปรับปรุง"), "content_pending"),
+    # A maintenance title, or words about the website, decide before a content phrase of the same text.
+    (_doc("ขณะนี้เว็บไซต์อยู่ระหว่างปรับปรุงข้อมูล ขออภัยในความไม่สะดวก", title="ปิดปรับปรุงเว็บไซต์ชั่วคราว"),
+     "site_unavailable"),
+    (_doc("เว็บไซต์กำลังปรับปรุงข้อมูล กรุณากลับมาใหม่ภายหลัง"), "site_unavailable"),
+    (_doc("This website is under maintenance. Content is being updated.", title="Maintenance"), "site_unavailable"),
     (_doc("The requested URL was rejected. Please consult with your administrator.\nYour support ID is: 1"),
      "bot_wall"),
     (_doc("Checking your browser before accessing nongbua.go.th", title="Just a moment..."), "bot_wall"),
