@@ -266,8 +266,12 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
         if m is not None and not m.loose:
             return m, loose
         loose = loose or m
+    # A pattern's match inside the item's title copied into the document does not count either (unless
+    # `titles_count`, or it starts the title, as for a phrase): "การทุจริต" of an ITA label heading the page
+    # says nothing of what the page is about; "E-Service" heading the E-Service page does.
+    in_title = [] if titles_count else [span for _t, span in in_titles]
     for pattern in comp.patterns:
-        m = index.find_regex(pattern, context=SNIPPET_CONTEXT)
+        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=not strict)
         if m is not None:
             return m, loose
     return None, loose

@@ -394,23 +394,39 @@ class TextIndex:
         pos = self._loose_positions()
         return self._match(pos[i], pos[i + len(loose_needle) - 1] + 1, context, loose=True)
 
-    def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40) -> Match | None:
+    def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40,
+                   exclude: Sequence[tuple[int, int]] = (), start_counts: bool = False) -> Match | None:
         """First match of `pattern` on `display_text` (spaces kept).
 
         When the display form has no match, the pattern is tried on `normalized_text`, so a phrase
         that a PDF wrapped in the middle still matches; the hit is mapped back to display offsets.
+        `exclude`: `normalized_text` spans, as for `find`; a match lying wholly inside one does not count, unless
+        `start_counts` and it starts where the span starts (a title that starts with the words says what the
+        document is: "E-Service" heading the E-Service page).
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
         needed = required_literal(rx)
         if needed and needed not in self.normalized_text:
             return None  # a match on either form holds it, and the display form's spaces are not in it
-        m = rx.search(self.display_text)
-        if m is not None:
-            return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
-        m = rx.search(self.normalized_text)
-        if m is None:
-            return None
-        return self._match(m.start(), m.end(), context, loose=False)
+        if not exclude:
+            m = rx.search(self.display_text)
+            if m is not None:
+                return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
+            m = rx.search(self.normalized_text)
+            if m is None:
+                return None
+            return self._match(m.start(), m.end(), context, loose=False)
+        def counts(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+            return not any(a <= start and end <= b and not (start_counts and start == a) for a, b in spans)
+
+        shown = [self.display_span(a, b) for a, b in exclude]
+        for m in rx.finditer(self.display_text):
+            if counts(m.start(), m.end(), shown):
+                return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
+        for m in rx.finditer(self.normalized_text):
+            if counts(m.start(), m.end(), exclude):
+                return self._match(m.start(), m.end(), context, loose=False)
+        return None
 
     def display_span(self, start: int, end: int) -> tuple[int, int]:
         """`normalized_text[start:end]` as (start, end) offsets into `display_text`."""

@@ -1,5 +1,5 @@
-"""An assessor's trial (fixtures/assessor_trial): a person acting as an ITA assessor wrote a verdict for every
-item of a small agency site before running the checker. The checker must give the assessor's verdict, or
+"""Two assessors' trials (fixtures/assessor_trial and its second/): a person acting as an ITA assessor wrote a
+verdict for every item of a small agency site before running the checker. The checker must give the assessor's verdict, or
 `review` where it cannot see what the assessor saw (a chart drawn as a picture, a list that may stop early);
 never a pass where the assessor fails, except the one gap the fixture's README names."""
 
@@ -106,3 +106,67 @@ def test_a_past_years_report_that_names_next_years_plan_is_stale(tmp_path: Path)
                          "--host-delay", "0", "--extract-workers", "0", "--no-cache"]) == exit_codes.EXIT_GAPS
     [f] = json.loads(out.read_text(encoding="utf-8"))["agencies"][0]["findings"]
     assert f["status"] == "fail" and "stale_fiscal_year" in _codes(f)
+
+
+# ---------------------------------------------------------------- the second trial (fixtures/assessor_trial/second)
+
+SECOND = ROOT / "fixtures" / "assessor_trial" / "second" / "site"
+HOST2 = "www.banphothong-trial.go.th"
+AGENCY2 = "เทศบาลตำบลบ้านโพธิ์ทอง"
+# manifest: item → (page, status, the non-pass codes it must report)
+SECOND_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        "O4": ("ita/o4.html", "fail", {"stale_fiscal_year"}),  # every news post of FY 2567
+        "O5": ("ita/o5.html", "pass", set()),
+        "O8": ("ita/o8.html", "pass", set()),  # steps headed "วิธีปฏิบัติ (Work Flow)"
+        "O9": ("ita/o9.html", "pass", set()),  # บริการ | ขั้นตอน | … | สิ่งที่ต้องนำมา | ค่าใช้จ่าย (ฟรี) | ติดต่อ
+        "O11": ("ita/o11.html", "pass", set()),
+        "O14": ("ita/o14.html", "fail", {"missing_component"}),  # no timeframe; "ตลอดระยะเวลาการรับราชการ" is none
+        "O17": ("ita/o17.html", "fail", {"missing_component"}),  # a general grievance manual; only the slogan
+        "O20": ("ita/o20.html", "pass", set()),  # กำนัน ผู้ใหญ่บ้าน อสม. ชาวบ้าน took part
+        "O22": ("ita/o22.html", "pass", set()),  # FY 2567 gifts: the known gap (the item names no fiscal year)
+        "O23": ("ita/o23.html", "fail", {"missing_component"}),  # measures only "to be set later"
+        "O26": ("ita/o26.html", "review", {"fiscal_year_mismatch"}),  # the current half-year: the rule is unsure
+        "O27": ("ita/o27.html", "pass", set()),  # วิธีการ, ผู้ดำเนินการ, การขับเคลื่อนมาตรการสู่การปฏิบัติ
+    },
+    "b": {
+        "O5": ("ita/o5b.html", "pass", set()),  # an amendment only: the known gap (assessor: fail)
+        "O22": ("ita/o22b.html", "pass", set()),  # "ไม่ปรากฏว่ามีบุคลากรรายใดได้รับของขวัญ": a nil report
+    },
+    "c": {"O4": ("ita/o4c.html", "pass", set())},  # the newest posts are of FY 2568
+}
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, dict[str, Any]]]]:
+    work = tmp_path_factory.mktemp("second")
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    with serve_directory(SECOND) as base, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({HOST2: base}))
+        for name, cases in SECOND_CASES.items():
+            manifest = work / f"{name}.toml"
+            manifest.write_text(f'[agency]\nname = "{AGENCY2}"\nhome = "https://{HOST2}/"\nfiscal_year = 2568\n\n'
+                                "[items]\n" + "".join(f'{k} = ["https://{HOST2}/{v[0]}"]\n' for k, v in cases.items()),
+                                encoding="utf-8")
+            result = work / f"{name}.json"
+            assert cli.main(["check", str(manifest), "--items", ",".join(cases), "--format", "json", "--output",
+                             str(result), "--host-delay", "0", "--extract-workers", "0", "--no-cache"]) in (
+                exit_codes.EXIT_OK, exit_codes.EXIT_GAPS)
+            [agency] = json.loads(result.read_text(encoding="utf-8"))["agencies"]
+            out[name] = {f["item"]: f for f in agency["findings"]}
+    yield out
+
+
+@pytest.mark.parametrize(("manifest", "item"), [(m, i) for m, cases in SECOND_CASES.items() for i in cases])
+def test_the_second_trial_gets_the_assessors_verdict(second: dict[str, dict[str, dict[str, Any]]], manifest: str,
+                                                     item: str) -> None:
+    _page, status, codes = SECOND_CASES[manifest][item]
+    f = second[manifest][item]
+    assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
+
+
+def test_measures_to_be_set_later_and_a_slogan_are_no_evidence(second: dict[str, dict[str, dict[str, Any]]]) -> None:
+    [o23] = [r for r in second["a"]["O23"]["reasons"] if r["code"] == "missing_component"]
+    assert o23["detail"]["missing"] == ["measures"]
+    [o17] = [r for r in second["a"]["O17"]["reasons"] if r["code"] == "missing_component"]
+    assert o17["detail"]["missing"] == ["corruption_scope"]

@@ -656,3 +656,14 @@ def test_required_literals_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> 
     patterns = [re.compile(f"ผลการ{i}") for i in range(20)]
     assert [thai.required_literal(rx) for rx in patterns] == [f"ผลการ{i}" for i in range(20)]
     assert len(thai._REQUIRED) <= 8
+
+
+def test_find_regex_skips_a_match_inside_an_excluded_span_unless_it_starts_it() -> None:
+    index = TextIndex("O17 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต\nคู่มือรับเรื่องร้องทุกข์ ถนนชำรุด ไฟฟ้าดับ")
+    title = index.spans("แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต")
+    assert index.find_regex("ทุจริต") is not None
+    assert index.find_regex("ทุจริต", exclude=title) is None  # only in the item's title copied onto the page
+    assert index.find_regex("แนวปฏิบัติ", exclude=title) is None
+    hit = index.find_regex("แนวปฏิบัติ", exclude=title, start_counts=True)  # the title starts with it
+    assert hit is not None and "แนวปฏิบัติ" in hit.snippet
+    assert index.find_regex("ถนนชำรุด", exclude=title) is not None  # outside the span
