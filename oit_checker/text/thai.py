@@ -408,24 +408,23 @@ class TextIndex:
         needed = required_literal(rx)
         if needed and needed not in self.normalized_text:
             return None  # a match on either form holds it, and the display form's spaces are not in it
-        if not exclude:
-            m = rx.search(self.display_text)
-            if m is not None:
-                return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
-            m = rx.search(self.normalized_text)
-            if m is None:
-                return None
-            return self._match(m.start(), m.end(), context, loose=False)
+        shown: list[tuple[int, int]] | None = None  # the spans in display offsets, made for a first hit only
+
         def counts(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
             return not any(a <= start and end <= b and not (start_counts and start == a) for a, b in spans)
 
-        shown = [self.display_span(a, b) for a, b in exclude]
-        for m in rx.finditer(self.display_text):
-            if counts(m.start(), m.end(), shown):
+        m = rx.search(self.display_text)
+        while m is not None:
+            if exclude and shown is None:
+                shown = [self.display_span(a, b) for a, b in exclude]
+            if not exclude or counts(m.start(), m.end(), shown or ()):
                 return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
-        for m in rx.finditer(self.normalized_text):
-            if counts(m.start(), m.end(), exclude):
+            m = rx.search(self.display_text, m.start() + 1)
+        m = rx.search(self.normalized_text)
+        while m is not None:
+            if not exclude or counts(m.start(), m.end(), exclude):
                 return self._match(m.start(), m.end(), context, loose=False)
+            m = rx.search(self.normalized_text, m.start() + 1)
         return None
 
     def display_span(self, start: int, end: int) -> tuple[int, int]:
