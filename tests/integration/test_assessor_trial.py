@@ -1,7 +1,7 @@
 """Two assessors' trials (fixtures/assessor_trial and its second/): a person acting as an ITA assessor wrote a
-verdict for every item of a small agency site before running the checker. The checker must give the assessor's verdict, or
-`review` where it cannot see what the assessor saw (a chart drawn as a picture, a list that may stop early);
-never a pass where the assessor fails, except the one gap the fixture's README names."""
+verdict for every item of a small agency site before running the checker. The checker must give the
+assessor's verdict, or `review` where it cannot see what the assessor saw (a chart drawn as a picture, a list
+that may stop early); never a pass where the assessor fails, except the gaps the fixtures' READMEs name."""
 
 from __future__ import annotations
 
