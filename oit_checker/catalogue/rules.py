@@ -349,7 +349,8 @@ _ITEM_SPEC = {
     "template": "table", "fiscal_year_of": "str",
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
-_EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int"}
+_EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int",
+                  "partial_titles": "str_list"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
@@ -435,6 +436,8 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
         if key in good and good[key] < minimum:
             problems.add(_t("at_least", minimum=minimum, got=good[key]), item, f"evidence.{key}")
             del good[key]
+    if "partial_titles" in good:
+        good["partial_titles"] = _phrases(good["partial_titles"], problems, item, "evidence.partial_titles")
     return EvidenceRule(**good)
 
 

@@ -891,6 +891,29 @@ def _front_matter(item: Item, primary: Sequence[_Readable]) -> Reason | None:
                                            snippet=last[:160]),))
 
 
+_HEAD_CHARS = 300  # a document's head: its title and the lines under it
+
+
+def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
+    """Every document of the item is headed as a part of it (`partial_titles`: a plan's amendment, "เพิ่มเติม
+    ครั้งที่ 2/2567"), not the document itself: a person looks (an amendment may reissue the whole plan)."""
+    marks = [normalize_phrase(m) for m in item.evidence.partial_titles]
+    if not marks or not primary:
+        return None
+    found: list[tuple[_Readable, str]] = []
+    for r in primary:
+        head = normalize(r.doc.title + "\n" + (r.doc.pages[0][:_HEAD_CHARS] if r.doc.pages else ""))
+        mark = next((m for m in marks if m in head), None)
+        if mark is None:
+            return None
+        found.append((r, mark))
+    r, _mark = found[0]
+    first = next((line for line in (r.doc.pages[0] if r.doc.pages else r.doc.title).splitlines() if line.strip()),
+                 r.doc.title)
+    return reasons.make("partial_document", evidence=(Evidence(
+        url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=display(first)[:160]),))
+
+
 def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],
                    primary: Sequence[_Readable]) -> Reason | None:
     cover = _cover_only(item, primary) or _front_matter(item, primary)
@@ -1000,6 +1023,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     landing, primary = _split_landing(trails, readable, g.unread)
     content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
     content_problems = _pictured(item, content_problems, readable)
+    partial = _partial(item, primary)
+    if partial is not None:
+        content_problems.insert(0, partial)
     unfilled = _unfilled_template(readable)
     if unfilled is not None:
         content_problems.insert(0, unfilled)

@@ -119,6 +119,9 @@ class EvidenceRule:
     min_pages: int = 1  # for paged documents (PDF): fewer pages only add a note (few_pages), never a verdict
     own_site: bool = True  # a URL off the agency's own site is reported as off_site
     max_urls: int = 5
+    # Words at the head of a document that make it a part of the item's document, not the document itself
+    # ("เพิ่มเติม ครั้งที่" of a plan's amendment): every document so headed → partial_document (review).
+    partial_titles: tuple[str, ...] = ()
 
 
 class TemplateKind(StrEnum):

@@ -130,7 +130,7 @@ SECOND_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O27": ("ita/o27.html", "pass", set()),  # วิธีการ, ผู้ดำเนินการ, การขับเคลื่อนมาตรการสู่การปฏิบัติ
     },
     "b": {
-        "O5": ("ita/o5b.html", "pass", set()),  # an amendment only: the known gap (assessor: fail)
+        "O5": ("ita/o5b.html", "review", {"partial_document"}),  # an amendment only (assessor: fail)
         "O22": ("ita/o22b.html", "pass", set()),  # "ไม่ปรากฏว่ามีบุคลากรรายใดได้รับของขวัญ": a nil report
     },
     "c": {"O4": ("ita/o4c.html", "pass", set())},  # the newest posts are of FY 2568

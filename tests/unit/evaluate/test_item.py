@@ -824,3 +824,32 @@ def test_a_real_cover_page_with_nothing_left_unread_is_still_cover_only() -> Non
     t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail()),))
     f = evaluate_item(plan_item(), [t], 2569, home=HOME)
     assert f.status is Status.FAIL and "cover_only" in codes(f)
+
+
+def _o5() -> Item:
+    return Item(
+        id="O5", name_th="แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", name_en="Development plan", indicator=9,
+        sub_indicator="9.1", confidence=Confidence.CONFIRMED, fiscal_year_rule=FiscalYearRule.NONE,
+        components=(Component("vision", "วิสัยทัศน์", "Vision", ("วิสัยทัศน์",)),
+                    Component("strategies", "ยุทธศาสตร์", "Strategies", ("ยุทธศาสตร์",))),
+        evidence=EvidenceRule(min_chars=100, partial_titles=("เพิ่มเติม ครั้งที่", "ฉบับแก้ไข")),
+    )
+
+
+PLAN_BODY = "วิสัยทัศน์ ชุมชนน่าอยู่ เศรษฐกิจพอเพียง\nยุทธศาสตร์ที่ 1 การพัฒนาโครงสร้างพื้นฐาน\n" * 6
+AMENDMENT = "https://www.nongbua.go.th/files/plan-amend-2.pdf"
+
+
+def test_a_plans_amendment_posted_alone_is_for_a_person_to_look_at() -> None:
+    amendment = pdf("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐) เพิ่มเติม ครั้งที่ ๒/๒๕๖๗\n" + PLAN_BODY, pages=1,
+                    url=AMENDMENT)
+    f = evaluate_item(_o5(), [trail(amendment, url=AMENDMENT)], 2569, home=HOME)
+    assert f.status is Status.REVIEW and codes(f) == {"partial_document"}
+    reason = next(r for r in f.reasons if r.code == "partial_document")
+    assert "เพิ่มเติม ครั้งที่ 2/2567" in reason.evidence[0].snippet and reason.evidence[0].page == 1
+    # Beside the plan itself it is no problem; nor is the word deep in the plan's body.
+    plan = pdf("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)\n" + PLAN_BODY, pages=1)
+    both = [trail(plan), trail(amendment, url=AMENDMENT)]
+    assert "partial_document" not in codes(evaluate_item(_o5(), both, 2569, home=HOME))
+    deep = pdf("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)\n" + PLAN_BODY * 3 + "ภาคผนวก แผนฉบับแก้ไข\n", pages=1)
+    assert evaluate_item(_o5(), [trail(deep)], 2569, home=HOME).status is Status.PASS
