@@ -267,11 +267,12 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
             return m, loose
         loose = loose or m
     # A pattern's match inside the item's title copied into the document does not count either (unless
-    # `titles_count`, or it starts the title, as for a phrase): "การทุจริต" of an ITA label heading the page
-    # says nothing of what the page is about; "E-Service" heading the E-Service page does.
+    # `titles_count`, or it starts a title, as for a phrase; patterns had no title rule before, so even under
+    # `strict` a title's start counts): "การทุจริต" of an ITA label heading the page says nothing of what the
+    # page is about; "E-Service" heading the E-Service page does.
     in_title = [] if titles_count else [span for _t, span in in_titles]
     for pattern in comp.patterns:
-        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=not strict)
+        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True)
         if m is not None:
             return m, loose
     return None, loose
@@ -892,18 +893,32 @@ def _front_matter(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 
 
 _HEAD_CHARS = 300  # a document's head: its title and the lines under it
+_HEAD_LINES = 3
+# "ระเบียบ … แก้ไขเพิ่มเติม ครั้งที่ 3" amends a law the plan cites; "รวมเพิ่มเติม ครั้งที่ 1-2" is the whole plan with
+# its amendments folded in: neither is an amendment posted instead of the plan.
+_NOT_PARTIAL_BEFORE = (normalize("แก้ไข"), normalize("รวม"))
+
+
+def _occurrences(text: str, needle: str) -> Iterable[int]:
+    i = text.find(needle)
+    while i != -1:
+        yield i
+        i = text.find(needle, i + 1)
 
 
 def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
     """Every document of the item is headed as a part of it (`partial_titles`: a plan's amendment, "เพิ่มเติม
-    ครั้งที่ 2/2567"), not the document itself: a person looks (an amendment may reissue the whole plan)."""
+    ครั้งที่ 2/2567", in its title or first lines), not the document itself: a person looks (an amendment may
+    reissue the whole plan)."""
     marks = [normalize_phrase(m) for m in item.evidence.partial_titles]
     if not marks or not primary:
         return None
     found: list[tuple[_Readable, str]] = []
     for r in primary:
-        head = normalize(r.doc.title + "\n" + (r.doc.pages[0][:_HEAD_CHARS] if r.doc.pages else ""))
-        mark = next((m for m in marks if m in head), None)
+        lines = [ln for ln in (r.doc.pages[0] if r.doc.pages else "").splitlines() if ln.strip()][:_HEAD_LINES]
+        head = normalize(r.doc.title + "\n" + "\n".join(lines)[:_HEAD_CHARS])
+        mark = next((m for m in marks for i in _occurrences(head, m)
+                     if not head[:i].endswith(_NOT_PARTIAL_BEFORE)), None)
         if mark is None:
             return None
         found.append((r, mark))

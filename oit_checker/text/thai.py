@@ -411,7 +411,10 @@ class TextIndex:
         shown: list[tuple[int, int]] | None = None  # the spans in display offsets, made for a first hit only
 
         def counts(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-            return not any(a <= start and end <= b and not (start_counts and start == a) for a, b in spans)
+            # Outside every span, or (`start_counts`) at the start of one: "E-Service" starting the short title
+            # counts although the long title "ระบบการให้บริการ…(E-Service)" holds it too.
+            inside = any(a <= start and end <= b for a, b in spans)
+            return not inside or (start_counts and any(start == a for a, _b in spans))
 
         m = rx.search(self.display_text)
         while m is not None:

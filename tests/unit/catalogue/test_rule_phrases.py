@@ -368,3 +368,33 @@ def test_a_plans_budget_and_timeframe_are_not_counts_or_the_past(catalogues: dic
         for cid, snippets in PLAN_EVIDENCE.items():
             for snippet in snippets:
                 assert _hit(_component(item, cid), snippet), (year, item_id, cid, snippet)
+
+
+
+# ---------------------------------------------------------------- the second assessor's trial, and its review
+
+TRIAL_2 = {  # (year, item, component): (not evidence, evidence)
+    (2568, "O9", "fee"): (["การขอรับเงินสงเคราะห์ค่าใช้จ่ายในการจัดการศพ", "สายด่วน 1567 (โทรฟรี 24 ชั่วโมง)"],
+                          ["| สิ่งที่ต้องนำมา | ค่าใช้จ่าย | ติดต่อ", "| ทะเบียนบ้าน | ฟรี | กองสวัสดิการสังคม",
+                           "ไม่มีค่าใช้จ่าย"]),
+    (2568, "O27", "steps"): (["โดยมีวิธีการประเมินจากแบบวัดการรับรู้"],
+                             ["ขั้นตอนการดำเนินการ", "วิธีการขับเคลื่อนมาตรการ", "| มาตรการ | วิธีการ | ผู้ดำเนินการ |"]),
+    (2568, "O23", "measures"): (["ผลการประเมินจะนำไปใช้กำหนดมาตรการป้องกันการทุจริตในลำดับต่อไป",
+                                 "จะนำไปใช้ กำหนดมาตรการป้องกันต่อไป"],
+                                ["จึงได้วิเคราะห์ความเสี่ยงเพื่อกำหนดมาตรการป้องกัน ดังนี้ 1. ตรวจสอบสองชั้น",
+                                 "| ระดับความเสี่ยง | มาตรการควบคุม | ผู้รับผิดชอบ |"]),
+    (2568, "O17", "corruption_scope"): (["โปร่งใส ไม่ทนต่อการทุจริต (Zero Tolerance)", "ไม่ทนต่อ การทุจริต"],
+                                        ["การจัดการเรื่องร้องเรียนการทุจริตของเจ้าหน้าที่"]),
+    (2568, "O22", "entries_or_nil"): ([], ["ไม่ปรากฏว่ามีบุคลากรรายใดได้รับของขวัญ ทรัพย์สิน หรือประโยชน์อื่นใด"]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(TRIAL_2))
+def test_the_second_trials_wordings(catalogues: dict[int, Catalogue], key: tuple[int, str, str]) -> None:
+    year, item_id, cid = key
+    comp = _component(catalogues[year].item(item_id), cid)
+    bad, good = TRIAL_2[key]
+    for snippet in bad:
+        assert not _hit(comp, snippet), (key, snippet)
+    for snippet in good:
+        assert _hit(comp, snippet), (key, snippet)

@@ -853,3 +853,13 @@ def test_a_plans_amendment_posted_alone_is_for_a_person_to_look_at() -> None:
     assert "partial_document" not in codes(evaluate_item(_o5(), both, 2569, home=HOME))
     deep = pdf("แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)\n" + PLAN_BODY * 3 + "ภาคผนวก แผนฉบับแก้ไข\n", pages=1)
     assert evaluate_item(_o5(), [trail(deep)], 2569, home=HOME).status is Status.PASS
+
+
+@pytest.mark.parametrize("head", [
+    "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)\nรวมเพิ่มเติม ครั้งที่ ๑ - ๒",  # the whole plan, amendments folded in
+    "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐)\nตามระเบียบกระทรวงมหาดไทย พ.ศ. ๒๕๔๘ แก้ไขเพิ่มเติม ครั้งที่ ๓",  # a law's
+    "แผนพัฒนาท้องถิ่น\nองค์การบริหารส่วนตำบลหนองบัว\nอำเภอเมือง\nคำนำ เพิ่มเติม ครั้งที่ ๒ ของแผนเดิม",  # past the head
+])
+def test_a_whole_plan_is_no_partial_document(head: str) -> None:
+    plan = pdf(head + "\n" + PLAN_BODY, pages=1)
+    assert "partial_document" not in codes(evaluate_item(_o5(), [trail(plan)], 2569, home=HOME))

@@ -667,3 +667,11 @@ def test_find_regex_skips_a_match_inside_an_excluded_span_unless_it_starts_it() 
     hit = index.find_regex("แนวปฏิบัติ", exclude=title, start_counts=True)  # the title starts with it
     assert hit is not None and "แนวปฏิบัติ" in hit.snippet
     assert index.find_regex("ถนนชำรุด", exclude=title) is not None  # outside the span
+
+
+def test_a_match_that_starts_any_title_counts_though_a_longer_title_holds_it() -> None:
+    index = TextIndex("ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)\nแบบคำร้องทั่วไป")
+    spans = index.spans("ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)") + index.spans("E-Service")
+    assert index.find_regex(r"(?i)e\s*-?\s*service", exclude=spans) is None
+    hit = index.find_regex(r"(?i)e\s*-?\s*service", exclude=spans, start_counts=True)
+    assert hit is not None and "E-Service" in hit.snippet
