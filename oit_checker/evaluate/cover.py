@@ -122,9 +122,10 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
     `body_chars` normalized characters after them — (sections listed, characters after, the last contents
     line, its page from 1); else None. A document with its contents at the end has its body before them; a
     paged document (`page_count`, a PDF) whose contents point at no page beyond its own last one is whole."""
-    text = "\n".join(pages)
-    if not any(leader in text for leader in _LEADERS):
+    # Asked for every item that reads the document: most documents have no leader at all, and are not joined.
+    if not any(leader in page for page in pages for leader in _LEADERS):
         return None
+    text = "\n".join(pages)
     lines = _first_contents(text)
     if len(lines) < CONTENTS_LINES:
         return None
