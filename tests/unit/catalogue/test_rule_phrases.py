@@ -398,3 +398,31 @@ def test_the_second_trials_wordings(catalogues: dict[int, Catalogue], key: tuple
         assert not _hit(comp, snippet), (key, snippet)
     for snippet in good:
         assert _hit(comp, snippet), (key, snippet)
+
+
+# Wordings that an assessor would not count, found in trials after the second (catalogues 2568.4 / 2569.3).
+# The corruption scope of the complaint items (2568 O17–O19, 2569 O16–O18): not the campaign slogans a general
+# complaint manual prints on its cover or footer; the results of the report items: not a plan's forecast column.
+LEFTOVERS = {
+    "corruption_scope": (
+        ["ไม่ทนต่อการทุจริตและประพฤติมิชอบ", "โปร่งใส ไม่ทนต่อการทุจริต และประพฤติมิชอบ",
+         "STRONG - จิตพอเพียงต้านทุจริต", "ร่วมกันต้าน ทุจริต"],
+        ["การจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่", "การกระทำที่เป็นการประพฤติมิชอบ",
+         "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "เรื่องร้องเรียนเกี่ยวกับการทุจริต"]),
+    "results": (
+        ["ผลที่ได้รับ (คาดการณ์)", "ผลที่ได้รับจากการดำเนินโครงการ (คาดการณ์)", "ผลที่ได้รับ(คาดว่า)"],
+        ["| โครงการ | ผลที่ได้รับ | งบประมาณที่ใช้ |", "ผลที่ได้รับ ประชาชนเข้าร่วม 120 คน"]),
+}
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+@pytest.mark.parametrize("cid", sorted(LEFTOVERS))
+def test_slogans_and_forecasts_are_no_evidence(catalogues: dict[int, Catalogue], year: int, cid: str) -> None:
+    comps = [(item.id, c) for item in catalogues[year].items for c in item.components if c.id == cid]
+    assert len(comps) >= 3, (year, cid)  # the complaint items / the report items
+    bad, good = LEFTOVERS[cid]
+    for item_id, comp in comps:
+        for snippet in bad:
+            assert not _hit(comp, snippet), (year, item_id, snippet)
+        for snippet in good:
+            assert _hit(comp, snippet), (year, item_id, snippet)
