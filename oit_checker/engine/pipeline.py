@@ -391,6 +391,12 @@ class Checker:
                     next_level.append(_Step(target, choice.link, doc.url, choice.probe))
             room = self.follow.max_total - len(retrieved)
             level = next_level[: max(room, 0)]
+            if len(level) < len(next_level):
+                # The cap on URLs per submitted URL: every link chosen and not fetched is recorded (the page's
+                # choices are bounded), so that a part not found is not called missing and the count is true
+                # (evaluate/item.py, `follow_cap_reached`).
+                unfollowed.extend(Unfollowed(s.parent or url, s.url, depth, capped=True)
+                                  for s in next_level[len(level):])
             depth += 1
         return UrlTrail(submitted, tuple(retrieved), tuple(notes), tuple(also_asked), tuple(unfollowed))
 

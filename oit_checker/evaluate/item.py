@@ -33,6 +33,7 @@ from oit_checker.model import (
     Reason,
     Retrieved,
     Status,
+    Unfollowed,
     UrlTrail,
     fetch_records,
 )
@@ -696,7 +697,14 @@ def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 
 
 # A page taken for a cover whose document was not read: why (`_unread_cause`).
-_NOT_READ_CODES = frozenset({"follow_depth_reached", "document_link_broken"})
+_NOT_READ_CODES = frozenset({"follow_depth_reached", "follow_cap_reached", "document_link_broken"})
+
+
+def _cap_reason(cut: Sequence[Unfollowed]) -> Reason:
+    """The trail retrieved its most URLs (`FollowSettings.max_total`) with links still chosen on its pages."""
+    links = list(dict.fromkeys(u.url for u in cut))
+    return reasons.make("follow_cap_reached", page=cut[0].page, link=links[0], count=len(links),
+                        evidence=(Evidence(url=cut[0].page), *(Evidence(url=u) for u in links[:3])))
 
 
 def _unread_cause(cover: Reason, trails: Sequence[UrlTrail], primary: Sequence[_Readable]) -> Reason:
@@ -709,7 +717,10 @@ def _unread_cause(cover: Reason, trails: Sequence[UrlTrail], primary: Sequence[_
     pages = {r.doc.url for r in primary if r.doc.kind is DocKind.HTML}
     if not pages:
         return cover
-    cut = [u for t in trails for u in t.unfollowed if u.page in pages]
+    cut = [u for t in trails for u in t.unfollowed if u.page in pages and not u.capped]
+    capped = [u for t in trails for u in t.unfollowed if u.page in pages and u.capped]
+    if capped and not cut:
+        return _cap_reason(capped)
     if cut:
         links = list(dict.fromkeys(u.url for u in cut))
         return reasons.make("follow_depth_reached", depth=cut[0].depth, page=cut[0].page, link=links[0],
@@ -1069,6 +1080,12 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     early = _as_of_early(item, fiscal_year, dated)
     if early is not None:
         out.append(early)
+    capped = [u for t in trails for u in t.unfollowed if u.capped]
+    if capped and any(p.severity is Status.FAIL for p in out):
+        # The trail stopped at its most URLs with links still chosen: what was not found (a part, this year's
+        # document) may be behind them.
+        out = [_cap_reason(capped)] + [replace(p, severity=Status.REVIEW) if p.severity is Status.FAIL else p
+                                       for p in out]
     return out, found
 
 

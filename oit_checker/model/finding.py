@@ -103,12 +103,14 @@ class Retrieved:
 
 
 class Unfollowed(NamedTuple):
-    """A link the follower would have taken for a document but did not: the page it is on sits at the depth
-    limit (`FollowSettings.max_depth`)."""
+    """A link the follower would have taken but did not: the page it is on sits at the depth limit
+    (`FollowSettings.max_depth`; document links only), or (`capped`) the submitted URL's trail had already
+    retrieved its most URLs (`FollowSettings.max_total`; every link chosen on the page)."""
 
     page: str  # the page that links it
     url: str  # the link not followed
-    depth: int  # the page's depth: the limit reached
+    depth: int  # the page's depth (the limit reached, for the depth limit)
+    capped: bool = False  # left by the cap on URLs per submitted URL, not by the depth limit
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ class UrlTrail:
     retrieved: tuple[Retrieved, ...] = ()
     notes: tuple[Reason, ...] = ()  # findings made while following (placeholder links, external systems, …)
     also_asked: tuple[tuple[str, str], ...] = ()  # (URL, answer) asked for besides `retrieved` (`Finding.also_asked`)
-    unfollowed: tuple[Unfollowed, ...] = ()  # document links left at the depth limit (the first few)
+    unfollowed: tuple[Unfollowed, ...] = ()  # links left at the depth limit or the URL cap (the first few)
 
 
 def fetch_records(trails: Sequence[UrlTrail]) -> tuple[FetchRecord, ...]:

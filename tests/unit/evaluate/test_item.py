@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from oit_checker.catalogue.reasons import make
@@ -818,6 +820,43 @@ def test_a_page_at_the_depth_limit_with_its_document_unfollowed_is_review_naming
     reason = next(r for r in f.reasons if r.code == "follow_depth_reached")
     assert "ความลึก 3 ชั้น" in reason.message_th and FILE_URL in reason.message_th
     assert "depth 3" in reason.message_en and FILE_URL in reason.message_en
+
+
+LIST_URL = "https://www.nongbua.go.th/ita/o25.html"
+CUT = tuple(f"https://www.nongbua.go.th/download.php?id={n}" for n in range(40, 52))
+
+
+def _capped(t: UrlTrail) -> UrlTrail:
+    """`t` as the follower leaves it at its URL cap: twelve chosen links on the list page not fetched."""
+    return replace(t, unfollowed=tuple(Unfollowed(LIST_URL, u, 0, capped=True) for u in CUT))
+
+
+def test_a_part_missing_when_the_url_cap_left_links_unopened_is_review_naming_them() -> None:
+    no_period = PLAN_TEXT.replace("ระยะเวลาดำเนินการ", "หมายเหตุ").replace("ไตรมาส", "ช่วง")
+    plain = evaluate_item(plan_item(), [trail(pdf(no_period))], 2569, home=HOME)
+    assert plain.status is Status.FAIL and "missing_component" in codes(plain)  # all read: it is missing
+    f = evaluate_item(plan_item(), [_capped(trail(pdf(no_period)))], 2569, home=HOME)
+    assert f.status is Status.REVIEW, f.reasons  # it may be behind a link not opened
+    assert all(r.severity is not Status.FAIL for r in f.reasons)
+    reason = next(r for r in f.reasons if r.code == "follow_cap_reached")
+    assert "12 ลิงก์" in reason.message_th and CUT[0] in reason.message_th and LIST_URL in reason.message_th
+    assert "12 more" in reason.message_en and CUT[0] in reason.message_en
+    assert [e.url for e in reason.evidence] == [LIST_URL, *CUT[:3]]
+
+
+def test_a_complete_document_passes_though_the_url_cap_left_links_unopened() -> None:
+    f = evaluate_item(plan_item(), [_capped(trail(pdf()))], 2569, home=HOME)
+    assert f.status is Status.PASS, f.reasons
+    assert "follow_cap_reached" not in {r.code for r in f.reasons}
+
+
+def test_a_page_whose_document_links_the_url_cap_left_is_review_not_cover_only() -> None:
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail(), depth=2),),
+                 unfollowed=(Unfollowed(DETAIL_URL, FILE_URL, 2, capped=True),))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    assert f.status is Status.REVIEW, f.reasons
+    got = codes(f)
+    assert "cover_only" not in got and "follow_depth_reached" not in got and "follow_cap_reached" in got
 
 
 def test_a_real_cover_page_with_nothing_left_unread_is_still_cover_only() -> None:
