@@ -119,10 +119,29 @@ def document_reason(doc: Document, line_form: Callable[[str], str] = normalize) 
     code, why = soft
     ev = (Evidence(url=doc.url, snippet=display(doc.text)[:120]),)
     if code in SHELL_CODES:
-        return reasons.make(code, evidence=ev, detail="; ".join(x for x in (why, doc.render_note) if x))
+        return reasons.make(code, evidence=ev, detail=_shell_words(why, doc.render_note))
     if code == "content_pending":
-        return reasons.make(code, evidence=ev, detail=why.partition(": ")[2].strip("'"))  # the notice's words
+        return reasons.make(code, evidence=ev, detail=_as_written(doc, why.partition(": ")[2].strip("'")))
     return reasons.make(code, evidence=ev)
+
+
+def _shell_words(signals: str, render_note: str) -> reasons.Words:
+    """A shell's signals and how --render went (stored in English), in both languages."""
+    english = "; ".join(x for x in (signals, render_note) if x)
+    thai = "; ".join([*(i18n.reword("shell_signal", s, "th") for s in signals.split("; ") if s),
+                      *([i18n.reword("render_note", render_note, "th")] if render_note else [])])
+    return reasons.Words(thai, english)
+
+
+def _as_written(doc: Document, notice: str) -> str:
+    """The notice's words as the page writes them (`notice` is their matching form: no spaces, lower case)."""
+    index = TextIndex(doc.text)
+    folded = index.normalized_text.lower()
+    i = folded.find(notice)
+    if i < 0 or len(folded) != len(index.normalized_text):
+        return notice
+    start, end = index.display_span(i, i + len(notice))
+    return index.display_text[start:end]
 
 
 # A page JavaScript draws, read as its empty shell: what the item lacks may be on the page the browser draws.
@@ -135,9 +154,11 @@ _CAUSED_BY_SHELL = frozenset({"empty_page", "cover_only", "missing_component", "
 
 def rendered_note(docs: Sequence[Document]) -> Reason:
     """A remark on an item read from pages a headless browser drew (`--render`): which, and how it went."""
-    notes = "; ".join(dict.fromkeys(d.render_note for d in docs if d.render_note))
+    notes = list(dict.fromkeys(d.render_note for d in docs if d.render_note))
+    words = reasons.Words("; ".join(i18n.reword("render_note", n, "th") for n in notes), "; ".join(notes)) if notes \
+        else reasons.Words(th="สร้างหน้าเสร็จ", en="drawn")
     return reasons.make("rendered_page", severity=Status.PASS, evidence=tuple(Evidence(url=d.url) for d in docs),
-                        detail=notes or reasons.Words(th="สร้างหน้าเสร็จ", en="drawn"))
+                        detail=words)
 
 
 @dataclass(frozen=True)

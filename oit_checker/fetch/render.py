@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from oit_checker.errors import UsageError
 from oit_checker.model import Fetched, Rendered
+from oit_checker.text import i18n
 from oit_checker.text.clock import monotonic
 from oit_checker.text.i18n import text
 from oit_checker.text.urls import host_of, same_site
@@ -184,7 +185,7 @@ class Renderer:
             if self._browser is not None and self._browser.is_connected():
                 return self._browser
             if self._browser is not None and not self._broken:
-                self._broken = "the browser stopped during the run"
+                self._broken = _note("browser_stopped")
             if self._broken:
                 return None
             started = time.perf_counter()
@@ -198,7 +199,7 @@ class Renderer:
                     timeout=self.settings.launch_timeout_s * 1000, handle_sigint=False)
                 self.version = self._browser.version
             except Exception as exc:  # no browser, a broken install: every page says so, the run goes on
-                self._broken = f"the browser could not start: {_first_line(exc)}"
+                self._broken = _note("browser_failed", why=_first_line(exc))
                 await self._stop_driver()
                 return None
             self.launch_s = time.perf_counter() - started
@@ -258,7 +259,7 @@ class Renderer:
             if deadline is not None:
                 cap = min(cap, deadline - self._clock())
             if cap < 1.0:
-                return Rendered(url=url, note="no agency time budget left to render the page")
+                return Rendered(url=url, note=_note("no_budget"))
             context = await self._context(group)
             if context is None:
                 return Rendered(url=url, note=self._broken)
@@ -269,7 +270,7 @@ class Renderer:
                     html, idle, note = await self._load(context, url, body, content_type, fetch, asset_hosts, cap,
                                                         log)
             except Exception as exc:  # a crashed renderer, a closed context: this page only
-                html, idle, note = None, False, f"rendering failed: {_first_line(exc)}"
+                html, idle, note = None, False, _note("failed", why=_first_line(exc))
             elapsed = time.perf_counter() - started
             self.pages_rendered += html is not None
             return Rendered(url=url, html=html, note=note, idle=idle, elapsed_s=round(elapsed, 3),
@@ -283,13 +284,13 @@ class Renderer:
         page = await context.new_page()
         try:
             await page.route("**/*", self._gate(page, url, body, content_type, fetch, asset_hosts, log))
-            idle, note = True, "read when the page's network went idle"
+            idle, note = True, _note("idle")
             try:
                 await page.goto(url, wait_until="networkidle", timeout=cap * 1000)
             except PlaywrightTimeout:
-                idle, note = False, f"network not idle within {cap:.0f} s: read what was drawn by then"
+                idle, note = False, _note("not_idle", s=f"{cap:.0f}")
             except PlaywrightError as exc:
-                idle, note = False, f"the page did not load ({_first_line(exc)})"
+                idle, note = False, _note("not_loaded", why=_first_line(exc))
                 if not log.main_served:
                     return None, False, note
             html = await asyncio.wait_for(page.content(), _CONTENT_READ_S)
@@ -350,6 +351,11 @@ def _refusal(method: str, kind: str, target: str, own: str, asset_hosts: frozens
     if host in asset_hosts and kind in _ASSET_KINDS:
         return ""
     return host or target[:60]
+
+
+def _note(key: str, /, **values: object) -> str:
+    """How the page was drawn, in English (how `Document.render_note` stores it; a reason rewords it)."""
+    return i18n.text(f"render_note.{key}", "en", **values)
 
 
 def _first_line(exc: BaseException) -> str:

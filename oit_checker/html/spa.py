@@ -37,6 +37,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from oit_checker.text import i18n
 from oit_checker.text.urls import same_site
 
 __all__ = ["ShellScan", "detect_shell", "is_bundle", "judge_shell", "scan_scripts"]
@@ -109,20 +110,29 @@ class ShellScan:
         app-route links, describe the shell the server sent, not the page the browser drew."""
         if self.text_chars > TEXT_MAX or self.own_text_chars > OWN_TEXT_MAX:
             return ""
-        script = (f"bundle {self.bundles[0]}" if self.bundles else f"marker {self.markers[0]}") if self.app else ""
+        script = ""
+        if self.app:
+            script = _signal("bundle", name=self.bundles[0]) if self.bundles \
+                else _signal("marker", name=self.markers[0])
         if self.empty_mount and self.app:
-            signals = [f"empty mount point {self.empty_mount}", script]
+            signals = [_signal("empty_mount", where=self.empty_mount), script]
         elif self.loading_mount and self.own_scripts:
-            signals = [f"empty mount point {self.loading_mount}", f"script {self.own_scripts[0]}"]
+            signals = [_signal("empty_mount", where=self.loading_mount), _signal("script", name=self.own_scripts[0])]
         elif drawn:
             return ""
         elif self.noscript_js and self.external_scripts:
-            signals = ["<noscript> asks for JavaScript", script or f"{self.external_scripts} external script(s)"]
+            signals = [_signal("noscript"), script or _signal("external_scripts", n=self.external_scripts)]
         elif self.route_links >= ROUTE_LINKS_MIN and (self.app or self.empty_mount):
-            signals = [f"{self.route_links} app-route links (#/…)", script or f"empty mount point {self.empty_mount}"]
+            signals = [_signal("route_links", n=self.route_links),
+                       script or _signal("empty_mount", where=self.empty_mount)]
         else:
             return ""
-        return "; ".join([f"{self.text_chars} characters of text", *signals])
+        return "; ".join([i18n.count("shell_signal.text_chars", self.text_chars, "en"), *signals])
+
+
+def _signal(key: str, /, **values: object) -> str:
+    """One signal of a shell, in English (how `Document.script_shell` stores it; evaluation rewords it)."""
+    return i18n.text(f"shell_signal.{key}", "en", **values)
 
 
 def _path(url: str) -> str:

@@ -147,6 +147,9 @@ async def test_the_shell_is_review_the_hash_route_is_not_the_home_page_and_the_t
         reason = f.reasons[0]
         assert "--render" in reason.message_en and "JavaScript" in reason.message_th
         assert "empty mount point #root" in reason.message_en
+        # In Thai words too (before: the English signals inside the Thai message).
+        assert "จุดวางเนื้อหาของแอปว่าง #root" in reason.message_th and "mount point" not in reason.message_th
+        assert "มีข้อความ 0 ตัวอักษร" in reason.message_th and "characters" not in reason.message_th
     assert route.urls == (f"https://{HOST}/#/ita/o6",)
     assert twin.status is Status.PASS, twin.reasons
     assert {r.detail.get("component") for r in twin.found if r.code == "component_found"} >= {"budget", "period"}
@@ -364,7 +367,7 @@ def test_a_shell_the_browser_could_not_draw_does_not_advise_render_again() -> No
                       home=HOME)
     assert f.status is Status.REVIEW, f.reasons
     reason = next(r for r in f.reasons if r.code == "render_failed")  # before: script_rendered, "run with --render"
-    assert "could not start" in reason.message_en
+    assert "could not start" in reason.message_en and "เปิดเบราว์เซอร์ไม่ได้" in reason.message_th
     assert "run with --render" not in reason.message_en and "ตรวจใหม่ด้วย --render" not in reason.message_th
     spec = specs()["render_failed"]
     assert "check --render" not in spec.fix_en and "check --render" not in spec.fix_th
@@ -377,3 +380,4 @@ def test_the_rendered_page_remark_says_how_the_page_was_read_without_stray_space
     note = next(r for r in f.reasons if r.code == "rendered_page")
     assert note.detail["detail"] == "read when the page's network went idle"  # before: " (read when …)"
     assert note.message_en.endswith("(--render: read when the page's network went idle)")
+    assert note.message_th.endswith("(--render: อ่านเมื่อหน้าเว็บโหลดข้อมูลเสร็จ)")  # before: the English note

@@ -91,3 +91,15 @@ def test_content_being_updated_is_a_fail_that_says_to_publish_not_to_check_hosti
     reason = next(r for r in f.reasons if r.code == "content_pending")
     assert "อยู่ระหว่างปรับปรุงข้อมูล" in reason.message_th and "อยู่ระหว่างปรับปรุงข้อมูล" in reason.message_en
     assert "site_unavailable" not in {r.code for r in f.reasons}
+
+
+def test_the_notice_is_quoted_as_the_page_writes_it() -> None:
+    from oit_checker.evaluate.item import evaluate_item
+    from tests.unit.evaluate.test_item import HOME, plan_item, trail
+
+    url = "https://www.nongbua.go.th/en/o10"
+    page = _doc("Nongbua Thong Municipality\nO10 Staff manual\nContent is being updated. Please visit again.", url=url)
+    f = evaluate_item(plan_item(), [trail(page, url=url)], 2569, home=HOME)
+    reason = next(r for r in f.reasons if r.code == "content_pending")
+    # Before: “contentisbeingupdated”, the matching form.
+    assert "“Content is being updated”" in reason.message_th and "“Content is being updated”" in reason.message_en
