@@ -45,7 +45,7 @@ from oit_checker.fetch.client import Fetcher, FetchSettings, build_client
 from oit_checker.fetch.render import Renderer
 from oit_checker.model import Fetched
 from oit_checker.text.fiscal import current_fiscal_year
-from oit_checker.text.i18n import count, text
+from oit_checker.text.i18n import count, reword, text
 from oit_checker.text.urls import normalize_url
 
 # ---------------------------------------------------------------- summary table
@@ -65,7 +65,7 @@ def _table(err: Console, d: Discovery) -> None:
         for n, link in enumerate(links):
             tab.add_row(item if n == 0 else "", escape(link.url),
                         f"[{colours[link.confidence]}]{escape(text(f'discover.confidence_{link.confidence.value}'))}[/]",
-                        escape(link.why))
+                        escape(reword("discover_why", link.why)))
     err.print(tab)
 
 

@@ -109,6 +109,10 @@ def test_the_confidence_column_speaks_thai(cat2568: Catalogue, monkeypatch: pyte
     print_summary(Console(file=buf, width=200, no_color=True), d, table=True)
     column = [line.split("│")[3].strip() for line in buf.getvalue().splitlines() if line.count("│") >= 5]
     assert {"สูง", "ปานกลาง", "ต่ำ"} <= set(column) and not {"high", "medium", "low"} & set(column)
+    # The why column too (before: 'table row "…", link text "…"' in English in a Thai table).
+    why = " ".join(line.split("│")[4].strip() for line in buf.getvalue().splitlines() if line.count("│") >= 5)
+    assert "ข้อความลิงก์" in why and ("แถวตาราง" in why or "หัวข้อ" in why)
+    assert "link text" not in why and "table row" not in why and "heading" not in why
 
 
 @pytest.mark.parametrize("argv", [["discover", "ftp://www.x.go.th/"], ["discover", "not a url"],
