@@ -376,7 +376,7 @@ class Checker:
                     # The depth limit: what would have been followed for a document is recorded, not fetched,
                     # so that a page read without its document is not taken for a cover page.
                     left = [c.link.url for c in choices if (c.is_document or c.probe) and c.link.url not in visited]
-                    room_left = _UNFOLLOWED_KEPT - len(unfollowed)
+                    room_left = _UNFOLLOWED_KEPT - sum(not u.capped for u in unfollowed)
                     unfollowed.extend(Unfollowed(doc.url, u, depth) for u in left[: max(room_left, 0)])
                     continue
                 notes.extend(judge.page_notes(item, doc, facts, choices, depth, targets))

@@ -281,10 +281,12 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     """(strong, loose) hit of a phrase or pattern on one page. A phrase inside the item's title copied into the
     document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`."""
     loose = None
+    # Wordings inside which nothing counts (`Component.not_within`: a slogan, a forecast column), in any form.
+    block = [span for w in comp.not_within for span in index.spans_any_form(w)] if comp.not_within else []
     for phrase in comp.phrases:
         needle = normalize_phrase(phrase)
         exclude = [] if titles_count else [span for t, span in in_titles if strict or not t.startswith(needle)]
-        m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude)
+        m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude, block=block)
         if m is not None and not m.loose:
             return m, loose
         loose = loose or m
@@ -294,7 +296,7 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     # page is about; "E-Service" heading the E-Service page does.
     in_title = [] if titles_count else [span for _t, span in in_titles]
     for pattern in comp.patterns:
-        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True)
+        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True, block=block)
         if m is not None:
             return m, loose
     return None, loose
@@ -1102,12 +1104,19 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if early is not None:
         out.append(early)
     capped = [u for t in trails for u in t.unfollowed if u.capped]
-    if capped and any(p.severity is Status.FAIL for p in out):
+    if capped and any(p.severity is Status.FAIL and p.code in _ABSENCE_CODES for p in out):
         # The trail stopped at its most URLs with links still chosen: what was not found (a part, this year's
-        # document) may be behind them.
-        out = [_cap_reason(capped)] + [replace(p, severity=Status.REVIEW) if p.severity is Status.FAIL else p
-                                       for p in out]
+        # document) may be behind them. What was found wrong (a broken link, a template left unfilled) stays.
+        out = [replace(p, severity=Status.REVIEW) if p.severity is Status.FAIL and p.code in _ABSENCE_CODES else p
+               for p in out]
+        if not any(p.code == "follow_cap_reached" for p in out):
+            out.insert(0, _cap_reason(capped))
     return out, found
+
+
+# What is not found, and may be behind links the follower's cap left unopened (`follow_cap_reached`).
+_ABSENCE_CODES = frozenset({"missing_component", "cover_only", "front_matter_only", "stale_fiscal_year",
+                            "no_fiscal_year", "fiscal_year_mismatch"})
 
 
 def finding_status(reason_list: Iterable[Reason]) -> Status:

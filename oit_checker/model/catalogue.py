@@ -109,6 +109,10 @@ class Component:
     # Often drawn in a picture rather than written (an organisation chart's units and positions): missing from
     # the text of a page that shows a picture in its content, it is for a person to look, not a gap.
     in_image: bool = False
+    # Wordings inside which a phrase or pattern of the component is no evidence, found however the text is
+    # spaced and, for damaged text, marks-insensitively: a campaign slogan ("ไม่ทนต่อการทุจริต") is no subject, a
+    # plan's forecast column ("ผลที่ได้รับ (คาดการณ์)") no result.
+    not_within: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,9 @@ def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
 
 
+_QUOTED = "__q"  # the group name's suffix of a placeholder written in double quotes (`_wordings`, `reword`)
+
+
 @cache
 def _wordings(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Every English form (`en`, `en_one`) of the entries of `section` as a pattern whose groups are the
@@ -157,7 +160,10 @@ def _wordings(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
             continue
         for variant in ("en", "en_one"):
             if variant in entry:
-                parts = [re.escape(literal) + (f"(?P<{field}>.+?)" if field else "")
+                # A quoted value (page text) is taken whole up to the last place the wording can go on, so that a
+                # quote holding '", ' does not end early; it is not reworded (`reword`).
+                parts = [re.escape(literal) + ((f"(?P<{field}{_QUOTED}>.+)" if literal.endswith('"')
+                                                else f"(?P<{field}>.+?)") if field else "")
                          for literal, field, _, _ in string.Formatter().parse(entry[variant])]
                 found.append((len(entry[variant]), re.compile("".join(parts), re.DOTALL), key))
     found.sort(key=lambda f: -f[0])
@@ -166,15 +172,17 @@ def _wordings(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def reword(section: str, english: str, lang: str | None = None, /) -> str:
     """`english`, written by the product from an entry of `section` (in English: that is how it is stored),
-    in `lang` (default: the run's language). The values in it are reworded the same way; text that is no
-    entry's wording (what a library or a server said, a URL) stays as it is."""
+    in `lang` (default: the run's language). The values in it are reworded the same way, but for a value in
+    double quotes (`"{text}"`: words quoted from a page, kept as written); text that is no entry's wording (what
+    a library or a server said, a URL) stays as it is."""
     lang = lang or _language
     if lang == "en" or not english:
         return english
     for rx, key in _wordings(section):
         m = rx.fullmatch(english)
         if m:
-            return text(key, lang, **{k: reword(section, v, lang) for k, v in m.groupdict().items()})
+            return text(key, lang, **{k.removesuffix(_QUOTED): v if k.endswith(_QUOTED) else reword(section, v, lang)
+                                      for k, v in m.groupdict().items()})
     return english
 
 

@@ -369,40 +369,65 @@ class TextIndex:
             i = self._find_strict(needle, i + 1)
         return out
 
+    def spans_any_form(self, phrase: str) -> list[tuple[int, int]]:
+        """Every occurrence of `phrase`, strict or (for damaged text) marks-insensitive, as `normalized_text`
+        spans: where a wording must not count whatever the PDF did to its marks (`Component.not_within`)."""
+        out = self.spans(phrase)
+        loose_needle = _loosen(normalize_phrase(phrase))
+        if not loose_needle:
+            return out
+        hay = self._loose()
+        i = hay.find(loose_needle)
+        if i == -1:
+            return out
+        pos = self._loose_positions()
+        while i != -1:
+            out.append((pos[i], pos[i + len(loose_needle) - 1] + 1))
+            i = hay.find(loose_needle, i + 1)
+        return out
+
     # -- public
 
-    def find(self, phrase: str, *, context: int = 40, exclude: Sequence[tuple[int, int]] = ()) -> Match | None:
+    def find(self, phrase: str, *, context: int = 40, exclude: Sequence[tuple[int, int]] = (),
+             block: Sequence[tuple[int, int]] = ()) -> Match | None:
         """First occurrence of `phrase` (normalized); falls back to the loose tier (`loose=True`).
 
         `exclude` holds `normalized_text` spans (see `spans`); a strict hit lying wholly inside one does not
         count, e.g. the document's own title: "รายงานผลการดำเนินงาน" in a title is no evidence of results.
+        `block`: spans inside which no hit counts, strict or loose (`Component.not_within`, `spans_any_form`).
         """
         needle = normalize_phrase(phrase)
         if not needle:
             return None
-        i = self._find_strict(needle, 0, exclude)
+        i = self._find_strict(needle, 0, [*exclude, *block] if block else exclude)
         if i != -1:
             return self._match(i, i + len(needle), context, loose=False)
-        if exclude and self._find_strict(needle) != -1:
+        if (exclude or block) and self._find_strict(needle) != -1:
             return None  # present, but only where it does not count: the loose tier would just re-find it
         loose_needle = _loosen(needle)
         if not loose_needle:
             return None
-        i = self._loose().find(loose_needle)
-        if i == -1:
-            return None
-        pos = self._loose_positions()
-        return self._match(pos[i], pos[i + len(loose_needle) - 1] + 1, context, loose=True)
+        hay = self._loose()
+        i = hay.find(loose_needle)
+        while i != -1:
+            pos = self._loose_positions()
+            start, end = pos[i], pos[i + len(loose_needle) - 1] + 1
+            if not any(a <= start and end <= b for a, b in block):
+                return self._match(start, end, context, loose=True)
+            i = hay.find(loose_needle, i + 1)
+        return None
 
     def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40,
-                   exclude: Sequence[tuple[int, int]] = (), start_counts: bool = False) -> Match | None:
+                   exclude: Sequence[tuple[int, int]] = (), start_counts: bool = False,
+                   block: Sequence[tuple[int, int]] = ()) -> Match | None:
         """First match of `pattern` on `display_text` (spaces kept).
 
         When the display form has no match, the pattern is tried on `normalized_text`, so a phrase
         that a PDF wrapped in the middle still matches; the hit is mapped back to display offsets.
         `exclude`: `normalized_text` spans, as for `find`; a match lying wholly inside one does not count, unless
         `start_counts` and it starts where the span starts (a title that starts with the words says what the
-        document is: "E-Service" heading the E-Service page).
+        document is: "E-Service" heading the E-Service page). `block`: `normalized_text` spans inside which a
+        match never counts (`spans_any_form` of a component's `not_within`).
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
         needed = required_literal(rx)
@@ -416,16 +441,23 @@ class TextIndex:
             inside = any(a <= start and end <= b for a, b in spans)
             return not inside or (start_counts and any(start == a for a, _b in spans))
 
+        def blocked(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+            return any(a <= start and end <= b for a, b in spans)
+
+        blocked_shown: list[tuple[int, int]] | None = None
         m = rx.search(self.display_text)
         while m is not None:
             if exclude and shown is None:
                 shown = [self.display_span(a, b) for a, b in exclude]
-            if not exclude or counts(m.start(), m.end(), shown or ()):
+            if block and blocked_shown is None:
+                blocked_shown = [self.display_span(a, b) for a, b in block]
+            if (not exclude or counts(m.start(), m.end(), shown or ())) \
+                    and not (block and blocked(m.start(), m.end(), blocked_shown or ())):
                 return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
             m = rx.search(self.display_text, m.start() + 1)
         m = rx.search(self.normalized_text)
         while m is not None:
-            if not exclude or counts(m.start(), m.end(), exclude):
+            if (not exclude or counts(m.start(), m.end(), exclude)) and not blocked(m.start(), m.end(), block):
                 return self._match(m.start(), m.end(), context, loose=False)
             m = rx.search(self.normalized_text, m.start() + 1)
         return None

@@ -859,6 +859,26 @@ def test_a_page_whose_document_links_the_url_cap_left_is_review_not_cover_only()
     assert "cover_only" not in got and "follow_depth_reached" not in got and "follow_cap_reached" in got
 
 
+def test_a_broken_document_link_stays_a_fail_though_the_url_cap_left_links_elsewhere() -> None:
+    # A reviewer's case: the cap turned every fail into review, a 404 link the assessor cannot open either too.
+    dead = Retrieved(fetched=Fetched(url=FILE_URL, final_url=FILE_URL, status=404), depth=1, parent=DETAIL_URL)
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail()), dead))
+    f = evaluate_item(plan_item(), [_capped(t)], 2569, home=HOME)
+    assert f.status is Status.FAIL, f.reasons
+    assert next(r for r in f.reasons if r.code == "document_link_broken").severity is Status.FAIL
+
+
+def test_one_cap_reason_though_a_cover_page_and_an_old_year_both_meet_the_cap() -> None:
+    old = _detail()
+    old = replace(old, pages=(old.pages[0].replace("2569", "2566"),), title=old.title.replace("2569", "2566"))
+    t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=old, depth=2),),
+                 unfollowed=(Unfollowed(DETAIL_URL, FILE_URL, 2, capped=True),
+                             Unfollowed(LIST_URL, CUT[0], 0, capped=True)))
+    f = evaluate_item(plan_item(), [t], 2569, home=HOME)
+    assert f.status is Status.REVIEW, f.reasons
+    assert [r.code for r in f.reasons].count("follow_cap_reached") == 1, f.reasons
+
+
 def test_a_real_cover_page_with_nothing_left_unread_is_still_cover_only() -> None:
     t = UrlTrail(DETAIL_URL, (Retrieved(fetched=ok(DETAIL_URL), document=_detail()),))
     f = evaluate_item(plan_item(), [t], 2569, home=HOME)

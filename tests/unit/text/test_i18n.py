@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 import re
 
+import pytest
+
 from oit_checker.text import i18n
 from tests.support.paths import ROOT
 
@@ -120,3 +122,26 @@ def test_a_compiled_catalogue_is_read_only_for_the_bytes_it_was_made_from() -> N
     assert i18n.from_source(source, b"[]") == parsed
     right_hash = made.split(b'"catalogue"')[0] + b'"catalogue": []}'  # made from these bytes, but not a catalogue
     assert i18n.from_source(source, right_hash) == parsed
+
+
+@pytest.mark.parametrize("section", ["shell_signal", "render_note", "discover_why", "fetch_detail"])
+def test_every_wording_of_a_stored_section_comes_back_in_thai(section: str) -> None:
+    """What the product stores in English (a shell's signals, a render note, why discover placed a link, why a
+    fetch failed) is shown in Thai: each entry, written in English, rewords to its own Thai form."""
+    entries = {k: v for k, v in i18n.catalogue().items() if k.startswith(section + ".")}
+    assert entries
+    for key, entry in entries.items():
+        values = {f: f"ค่า{i}" for i, f in enumerate(sorted(i18n.placeholders(entry["en"])))}
+        english = i18n.text(key, "en", **values)
+        assert i18n.reword(section, english, "th") == i18n.text(key, "th", **values), key
+
+
+def test_quoted_page_text_is_kept_as_written_and_may_hold_quotes() -> None:
+    # A reviewer's cases: a table cell holding '", ' ended the quote early and left "link text" in English; a
+    # post's title ending in "; page not read" was translated as if it were the product's words.
+    row = 'table row "O1 โครงสร้าง", ผังองค์กร", link text "ดาวน์โหลด"'
+    assert i18n.reword("discover_why", row, "th") == 'แถวตาราง "O1 โครงสร้าง", ผังองค์กร", ข้อความลิงก์ "ดาวน์โหลด"'
+    post = 'menu entry "รายงาน" (title "รายงานผล"), post "ประกาศ; page not read"'
+    assert i18n.reword("discover_why", post, "th").endswith('โพสต์ "ประกาศ; page not read"')
+    unread = 'menu entry "รายงาน" (title "รายงานผล"); page not read'
+    assert i18n.reword("discover_why", unread, "th").endswith("; ไม่ได้อ่านหน้านั้น")
