@@ -31,11 +31,11 @@ from oit_checker.discover.model import (
     PageScan,
     SkippedListing,
     YearMapping,
+    why_text,
 )
 from oit_checker.discover.schemes import SchemeVerdict, anchor_is_moit, page_scheme
 from oit_checker.discover.titles import Titles, informative, short
 from oit_checker.model import Catalogue
-from oit_checker.text import i18n
 from oit_checker.text.i18n import text
 
 # ---------------------------------------------------------------- one link
@@ -60,7 +60,7 @@ class CodeRules:
 def guess_item(anchor: Anchor, ids: Sequence[str], titles: Titles | None, *, allow_title: bool,
                rules: CodeRules = CodeRules()) -> Guess | None:
     """The item one link belongs to, by its strongest signal (see the package docstring)."""
-    link = _why("link_text", text=short(anchor.text)) if anchor.text else _why("no_link_text")
+    link = why_text("link_text", text=short(anchor.text)) if anchor.text else why_text("no_link_text")
     if anchor.text and not looks_like_url(anchor.text):
         item = code_in_label(anchor.text, ids, weak=rules.weak, dotted=rules.dotted)
         if item:
@@ -77,38 +77,33 @@ def _context_code(anchor: Anchor, ids: Sequence[str], rules: CodeRules, link: st
     for cell in anchor.row_cells:
         item = code_in_label(cell, ids, weak=rules.weak)
         if item:
-            return Guess(item, LinkConfidence.MEDIUM, "row", _why("row", cell=short(cell, 40), link=link))
+            return Guess(item, LinkConfidence.MEDIUM, "row", why_text("row", cell=short(cell, 40), link=link))
     if anchor.row_cells and not anchor.row_numbered and rules.weak:
         item = code_in_label(anchor.row_cells[0], ids, bare=True)
         if item:
-            why = _why("row", cell=short(anchor.row_cells[0], 40), link=link)
+            why = why_text("row", cell=short(anchor.row_cells[0], 40), link=link)
             return Guess(item, LinkConfidence.MEDIUM, "row", why)
     for label in anchor.labels:
         item = code_in_label(label, ids, weak=rules.weak)
         if item:
-            return Guess(item, LinkConfidence.MEDIUM, "heading", _why("heading", label=short(label, 60), link=link))
+            return Guess(item, LinkConfidence.MEDIUM, "heading", why_text("heading", label=short(label, 60), link=link))
     slug = slug_code(anchor.url, ids)
     if slug:
-        return Guess(slug[0], LinkConfidence.MEDIUM, "slug", _why("slug", slug=short(slug[1], 50), link=link))
+        return Guess(slug[0], LinkConfidence.MEDIUM, "slug", why_text("slug", slug=short(slug[1], 50), link=link))
     return None
 
 
 def _title_guess(anchor: Anchor, titles: Titles, link: str) -> Guess | None:
     hit = titles.match(anchor.text) if informative(anchor.text) else None
     if hit:
-        return Guess(hit[0], LinkConfidence.LOW, "title", _why("title", title=hit[1], link=link))
+        return Guess(hit[0], LinkConfidence.LOW, "title", why_text("title", title=hit[1], link=link))
     row_text = " ".join(anchor.row_cells)
     hit = titles.match(row_text) if anchor.row_cells else None
     if hit:
         return Guess(hit[0], LinkConfidence.LOW, "title",
-                     _why("title_row", title=hit[1], row=short(row_text, 50), link=link))
+                     why_text("title_row", title=hit[1], row=short(row_text, 50), link=link))
     return None
 
-
-
-def _why(key: str, /, **values: object) -> str:
-    """Why a link belongs to an item, in English (`ItemLink.why`; the terminal's table rewords it)."""
-    return i18n.text(f"discover_why.{key}", "en", **values)
 
 
 # ---------------------------------------------------------------- sections and pages
@@ -243,7 +238,7 @@ def _carry(used: list[Found], mapping: YearMapping, pages: Sequence[PageScan]) -
             m = mapping.items.get(f.guess.item)
             if m is None or m.dropped:
                 continue
-            why = _why("carried", a=mapping.from_year, item=f.guess.item, b=mapping.to_year, target=m.target,
+            why = why_text("carried", a=mapping.from_year, item=f.guess.item, b=mapping.to_year, target=m.target,
                        source=mapping.source, why=f.guess.why)
             out.append(replace(f, guess=Guess(m.target, LinkConfidence.LOW, f.guess.signal, why)))
     return out

@@ -21,12 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from oit_checker.discover.model import Anchor, Discovery, ItemLink, LinkConfidence, PageScan
+from oit_checker.discover.model import Anchor, Discovery, ItemLink, LinkConfidence, PageScan, why_text
 from oit_checker.discover.periods import choose
 from oit_checker.discover.schemes import SchemeVerdict, anchor_is_moit
 from oit_checker.discover.titles import TitleHit, Titles, informative, short
 from oit_checker.model import Catalogue, Item
-from oit_checker.text import i18n
 from oit_checker.text.thai import normalize
 from oit_checker.text.urls import DOCUMENT_EXTENSIONS, UPLOAD_PATH_MARKERS, canonical_drive, extension, same_site
 
@@ -134,11 +133,11 @@ def category_posts(page: PageScan) -> list[Anchor]:
 
 
 def _links_for(entry: Entry, item: Item, by_url: dict[str, PageScan], fiscal_year: int) -> list[ItemLink]:
-    menu = i18n.text("discover_why.menu", "en", entry=short(entry.text, 60), phrase=entry.hit.phrase)
+    menu = why_text("menu", entry=short(entry.text, 60), phrase=entry.hit.phrase)
     page = by_url.get(entry.url)
     if item.discover.page or is_file_url(entry.url) or page is None:
         read = page is not None or item.discover.page or is_file_url(entry.url)
-        why = menu if read else i18n.text("discover_why.menu_unread", "en", menu=menu)
+        why = menu if read else why_text("menu_unread", menu=menu)
         return [ItemLink(entry.url, LinkConfidence.LOW, "menu", why, entry.page)]
     posts = category_posts(page)
     if not posts:
@@ -146,7 +145,7 @@ def _links_for(entry: Entry, item: Item, by_url: dict[str, PageScan], fiscal_yea
     rules = item.discover.periods or (item.fiscal_year_rule,)
     chosen = choose([p.text for p in posts], rules, fiscal_year)
     return [ItemLink(posts[i].url, LinkConfidence.LOW, "menu",
-                     i18n.text("discover_why.menu_post", "en", menu=menu, post=short(posts[i].text, 80)), page.url)
+                     why_text("menu_post", menu=menu, post=short(posts[i].text, 80)), page.url)
             for i in chosen]
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from oit_checker.catalogue.mapping import MappedItem
 from oit_checker.catalogue.migrate import compose_mappings
 from oit_checker.model import Catalogue
+from oit_checker.text import i18n
 
 DEFAULT_MAX_PAGES = 60
 DEFAULT_MAX_DEPTH = 4  # home → ITA menu → year → topic page, whose "เปิด" links are the evidence
@@ -186,3 +187,15 @@ class Discovery:
         return out
 
 
+
+
+# The values of discover's reasons that are other reasons, not words quoted from a page.
+_NESTED_WHY = frozenset({"link", "menu", "why"})
+
+
+def why_text(key: str, /, **values: object) -> str:
+    """Why a link was put under an item (`ItemLink.why`), in English from strings.toml [discover_why]: the
+    terminal's table rewords it (i18n.reword). Words quoted from a page have their double quotes turned into
+    curly ones, so a quote always ends where the wording's own quote does."""
+    clean = {k: v.replace('"', "”") if isinstance(v, str) and k not in _NESTED_WHY else v for k, v in values.items()}
+    return i18n.text(f"discover_why.{key}", "en", **clean)

@@ -160,9 +160,9 @@ def _wordings(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
             continue
         for variant in ("en", "en_one"):
             if variant in entry:
-                # A quoted value (page text) is taken whole up to the last place the wording can go on, so that a
-                # quote holding '", ' does not end early; it is not reworded (`reword`).
-                parts = [re.escape(literal) + ((f"(?P<{field}{_QUOTED}>.+)" if literal.endswith('"')
+                # A value in double quotes is words quoted from a page, stored without double quotes of their own
+                # (discover/model.py `why_text`): it ends at the next quote, and it is not reworded (`reword`).
+                parts = [re.escape(literal) + ((f'(?P<{field}{_QUOTED}>[^"]*)' if literal.endswith('"')
                                                 else f"(?P<{field}>.+?)") if field else "")
                          for literal, field, _, _ in string.Formatter().parse(entry[variant])]
                 found.append((len(entry[variant]), re.compile("".join(parts), re.DOTALL), key))

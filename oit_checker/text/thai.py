@@ -402,8 +402,8 @@ class TextIndex:
         i = self._find_strict(needle, 0, [*exclude, *block] if block else exclude)
         if i != -1:
             return self._match(i, i + len(needle), context, loose=False)
-        if (exclude or block) and self._find_strict(needle) != -1:
-            return None  # present, but only where it does not count: the loose tier would just re-find it
+        if exclude and self._find_strict(needle, 0, block) != -1:
+            return None  # present, but only in an excluded span (a title): the loose tier would just re-find it
         loose_needle = _loosen(needle)
         if not loose_needle:
             return None

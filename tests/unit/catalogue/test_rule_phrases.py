@@ -410,13 +410,15 @@ LEFTOVERS = {
          "STRONG - จิตพอเพียงต้านทุจริต", "ร่วมกันต้าน ทุจริต",
          # spaced as justified PDF text is, and with the marks a PDF damaged (a reviewer's cases)
          "ไม่ ทน ต่อ การ ทุจริต และ ประพฤติมิชอบ", "องค์กรไม่ทนต่อ การ ทุจริต",
-         "ไม่ทนต่อการทุจรตและประพฤติมิชอบ", "ไม่ทนต่อการทจุริตและประพฤติมิชอบ"],
+         "ไม่ทนต่อการทุจรตและประพฤติมิชอบ", "ไม่ทนต่อการทจุริตและประพฤติมิชอบ",
+         "ไม่ทนต่อการทุจริตและการประพฤติมิชอบ", "ไม่ทนต่อการทุจริตประพฤติมิชอบ"],
         ["การจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่", "การกระทำที่เป็นการประพฤติมิชอบ",
          "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "เรื่องร้องเรียนเกี่ยวกับการทุจริต"]),
     "results": (
         ["ผลที่ได้รับ (คาดการณ์)", "ผลที่ได้รับจากการดำเนินโครงการ (คาดการณ์)", "ผลที่ได้รับ(คาดว่า)",
          "ผลที่ได้รับ จากการดำเนินโครงการ (คาดการณ์)", "ผลที่ได้รับจากการดำเนิน โครงการ (คาดการณ์)",
-         "ผลที่ได้รับจากโครงการ (คาดการณ์)"],
+         "ผลที่ได้รับจากโครงการ (คาดการณ์)", "ผลที่ได้รับจากการดำเนินโครงการ (คาดว่าจะได้รับ)", "ผลที่ได้รับ คาดการณ์",
+         "ผลที่ได้รับที่คาดว่าจะเกิด", "ผลที่ได้รับ (คาดการณ์ผลลัพธ์)", "ผลที่ได้รับ [คาดว่า]"],
         ["| โครงการ | ผลที่ได้รับ | งบประมาณที่ใช้ |", "ผลที่ได้รับ ประชาชนเข้าร่วม 120 คน"]),
 }
 
@@ -456,10 +458,13 @@ def test_a_grievance_manual_with_a_slogan_fails_o17_for_its_subject(catalogues: 
     assert "corruption_scope" in missing.detail["missing"]
 
 
-def test_a_corruption_manual_with_damaged_marks_is_a_weak_match_not_missing(catalogues: dict[int, Catalogue]) -> None:
+@pytest.mark.parametrize("slogan", ["", "ไม่ทนต่อการทุจริตและประพฤติมิชอบ "])
+def test_a_corruption_manual_with_damaged_marks_is_a_weak_match_not_missing(catalogues: dict[int, Catalogue],
+                                                                            slogan: str) -> None:
     # Before the slogans became `not_within`, the subject's words were patterns, which have no marks-insensitive
-    # tier: a PDF that damaged them made a real corruption-complaint manual fail.
-    text = _GRIEVANCE_MANUAL.format(slogan="การรับเรื่องร้องเรียนการทจุรต และประพฤตมชอบของเจ้าหน้าที่")
+    # tier: a PDF that damaged them made a real corruption-complaint manual fail; and a slogan typed whole beside
+    # the damaged body must not hide it (a reviewer's case).
+    text = _GRIEVANCE_MANUAL.format(slogan=slogan + "การรับเรื่องร้องเรียนการทจุรต และประพฤตมชอบของเจ้าหน้าที่")
     f = _evaluate(catalogues[2568], "O17", text, 2568)
     assert f.status is Status.REVIEW, f.reasons
     assert "weak_match" in {r.code for r in f.reasons} and "missing_component" not in {r.code for r in f.reasons}

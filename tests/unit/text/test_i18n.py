@@ -137,11 +137,15 @@ def test_every_wording_of_a_stored_section_comes_back_in_thai(section: str) -> N
 
 
 def test_quoted_page_text_is_kept_as_written_and_may_hold_quotes() -> None:
-    # A reviewer's cases: a table cell holding '", ' ended the quote early and left "link text" in English; a
-    # post's title ending in "; page not read" was translated as if it were the product's words.
-    row = 'table row "O1 โครงสร้าง", ผังองค์กร", link text "ดาวน์โหลด"'
-    assert i18n.reword("discover_why", row, "th") == 'แถวตาราง "O1 โครงสร้าง", ผังองค์กร", ข้อความลิงก์ "ดาวน์โหลด"'
-    post = 'menu entry "รายงาน" (title "รายงานผล"), post "ประกาศ; page not read"'
+    # Reviewers' cases: a table cell or a link text holding '", ' ended a quote early and left "link text" in
+    # English; a post's title ending in "; page not read" was translated as if it were the product's words.
+    from oit_checker.discover.model import why_text
+
+    link = why_text("link_text", text='ดาวน์โหลด", คลิก')
+    row = why_text("row", cell='O1 โครงสร้าง", ผังองค์กร', link=link)
+    assert i18n.reword("discover_why", row, "th") == 'แถวตาราง "O1 โครงสร้าง”, ผังองค์กร", ข้อความลิงก์ "ดาวน์โหลด”, คลิก"'
+    menu = why_text("menu", entry="รายงาน", phrase="รายงานผล")
+    post = why_text("menu_post", menu=menu, post="ประกาศ; page not read")
     assert i18n.reword("discover_why", post, "th").endswith('โพสต์ "ประกาศ; page not read"')
-    unread = 'menu entry "รายงาน" (title "รายงานผล"); page not read'
-    assert i18n.reword("discover_why", unread, "th").endswith("; ไม่ได้อ่านหน้านั้น")
+    unread = why_text("menu_unread", menu=menu)
+    assert i18n.reword("discover_why", unread, "th") == 'เมนู "รายงาน" (ตรงกับชื่อข้อ "รายงานผล"); ไม่ได้อ่านหน้านั้น'
