@@ -142,6 +142,8 @@ def _describe_component(comp: Component, lang: str) -> str:
                     else _t("phrases", lang, list=listed))
     if comp.patterns:
         bits.append(_t("patterns", lang, list=" | ".join(p.pattern for p in comp.patterns)))
+    if comp.not_within:
+        bits.append(_t("not_within", lang, list=" | ".join(comp.not_within)))
     for m in comp.matchers:
         bits.append(_t("table", lang, matcher=_describe_matcher(m, lang)))
     return " — ".join(bits)

@@ -706,6 +706,8 @@ def test_describe_item_thai_and_english(catalogues: dict[int, Catalogue]) -> Non
     assert o14["ไม่ใช่ข้อนี้เมื่อชื่อมีคำว่า"] == "อัตรากำลัง"
     o7 = dict(describe_item(catalogues[2568].item("O7"), "en"))
     assert o7["Discovery"] == "posts of: previous, first_half_current"
+    o17 = dict(describe_item(catalogues[2568].item("O17"), "en"))
+    assert "not counted within: ไม่ทนต่อการทุจริตและประพฤติมิชอบ" in o17["Component corruption_scope"]
 
 
 def test_a_description_is_wholly_in_the_language_asked_for_whatever_the_runs(catalogues: dict[int, Catalogue]
