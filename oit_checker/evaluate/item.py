@@ -7,7 +7,7 @@ when nothing usable was read; once content was read, an unreachable extra URL is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -786,6 +786,43 @@ def _unfilled_template(readable: Sequence[_Readable]) -> Reason | None:
                         evidence=tuple(ev for _, ev in found[:3]))
 
 
+# A table's header and its rows (`cells` non-empty cells each): a header of many columns whose every row fills at
+# most half of them is a form published empty (the NACC's ITA-o12 workbook with only its number, year and agency
+# columns filled in): its headers name every component and it lists nothing.
+_WIDE_HEADER = 8
+
+
+def _empty_table(readable: Sequence[_Readable]) -> Reason | None:
+    """`table_unfilled` (review) for a document whose widest table has a header and rows, none of them filled
+    in past half of its columns."""
+    for r in readable:
+        for page_no, raw in enumerate(r.doc.pages, start=1):
+            for header, widest_row, rows in _tables(raw):
+                if rows and widest_row * 2 <= len(header):
+                    empty = header[widest_row:]
+                    return reasons.make("table_unfilled", columns=len(header), filled=widest_row, rows=rows,
+                                        empty=", ".join(empty[:4]) + (" …" if len(empty) > 4 else ""),
+                                        evidence=(Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF
+                                                           else None, snippet=" | ".join(header)[:200]),))
+    return None
+
+
+def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
+    """(header cells, the most cells a row fills, rows) of each wide table of a page: a line of at least
+    `_WIDE_HEADER` cells, and the lines of cells that follow it without a break."""
+    header: list[str] | None = None
+    widest_row = rows = 0
+    for line in (*raw.splitlines(), ""):
+        cells = [c for c in (x.strip() for x in line.split("|")) if c] if "|" in line else []
+        if header is not None and len(cells) >= 2:
+            rows += 1
+            widest_row = max(widest_row, len(cells))
+            continue
+        if header is not None:
+            yield header, widest_row, rows
+        header, widest_row, rows = (cells, 0, 0) if len(cells) >= _WIDE_HEADER else (None, 0, 0)
+
+
 @dataclass
 class _Gathered:
     """What an item's trails gave, before judging content: notes, could-not-look reasons, readable documents."""
@@ -1075,7 +1112,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     partial = _partial(item, primary)
     if partial is not None:
         content_problems.insert(0, partial)
-    unfilled = _unfilled_template(readable)
+    unfilled = _unfilled_template(readable) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
     cover = _cover_problem(item, trails, landing, primary)

@@ -922,3 +922,26 @@ def test_a_plans_amendment_posted_alone_is_for_a_person_to_look_at() -> None:
 def test_a_whole_plan_is_no_partial_document(head: str) -> None:
     plan = pdf(head + "\n" + PLAN_BODY, pages=1)
     assert "partial_document" not in codes(evaluate_item(_o5(), [trail(plan)], 2569, home=HOME))
+
+
+_HEADER = "ที่ | โครงการ | กิจกรรม | งบประมาณ (บาท) | ระยะเวลาดำเนินการ | ไตรมาส | ผู้รับผิดชอบ | ตัวชี้วัด | หมายเหตุ"
+
+
+def _table_doc(rows: list[str]) -> Document:
+    text = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569\n" + "\n".join([_HEADER, *rows]) + "\n" + PLAN_TEXT
+    return pdf(text, pages=1)
+
+
+def test_a_wide_table_whose_rows_fill_at_most_half_its_columns_is_table_unfilled() -> None:
+    empty = _table_doc([f"{n} | 2569 | อบต.หนองบัว" for n in range(1, 6)])
+    f = evaluate_item(plan_item(), [trail(empty)], 2569, home=HOME)
+    assert f.status is Status.REVIEW, f.reasons  # the plan's text passes; its table lists nothing
+    reason = next(r for r in f.reasons if r.code == "table_unfilled")
+    assert reason.detail["columns"] == 9 and reason.detail["filled"] == 3 and reason.detail["rows"] == 5
+
+
+def test_a_filled_table_with_an_empty_remarks_column_is_not_unfilled() -> None:
+    full = _table_doc([f"{n} | โครงการอบรม {n} | บรรยาย | 10,000 | ต.ค.–ธ.ค. 68 | 1 | สำนักปลัด | ร้อยละ 80"
+                       for n in range(1, 4)])
+    f = evaluate_item(plan_item(), [trail(full)], 2569, home=HOME)
+    assert "table_unfilled" not in {r.code for r in f.reasons}, f.reasons
