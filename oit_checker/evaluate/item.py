@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -797,14 +798,20 @@ def _empty_table(readable: Sequence[_Readable]) -> Reason | None:
     in past half of its columns."""
     for r in readable:
         for page_no, raw in enumerate(r.doc.pages, start=1):
-            for header, widest_row, rows in _tables(raw):
-                if rows and widest_row * 2 <= len(header):
-                    empty = header[widest_row:]
-                    return reasons.make("table_unfilled", columns=len(header), filled=widest_row, rows=rows,
-                                        empty=", ".join(empty[:4]) + (" …" if len(empty) > 4 else ""),
-                                        evidence=(Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF
-                                                           else None, snippet=" | ".join(header)[:200]),))
+            found = _unfilled_table(raw) if "|" in raw else None
+            if found is not None:
+                header, widest_row, rows = found
+                empty = header[widest_row:]
+                return reasons.make("table_unfilled", columns=len(header), filled=widest_row, rows=rows,
+                                    empty=", ".join(empty[:4]) + (" …" if len(empty) > 4 else ""),
+                                    evidence=(Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF
+                                                       else None, snippet=" | ".join(header)[:200]),))
     return None
+
+
+@lru_cache(maxsize=256)  # a page is read for many items of its agency
+def _unfilled_table(raw: str) -> tuple[tuple[str, ...], int, int] | None:
+    return next(((tuple(h), w, n) for h, w, n in _tables(raw) if n and w * 2 <= len(h)), None)
 
 
 def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
