@@ -20,7 +20,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -296,6 +296,11 @@ _MARKS = re.compile(rf"[{COMBINING}][{COMBINING}]*")  # a leading class: see `_R
 _SPACE = re.compile(" ")
 
 
+def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies wholly inside one of `spans`."""
+    return any(a <= start and end <= b for a, b in spans)
+
+
 class TextIndex:
     """One document's text, indexed once for many phrase searches.
 
@@ -372,19 +377,20 @@ class TextIndex:
     def spans_any_form(self, phrase: str) -> list[tuple[int, int]]:
         """Every occurrence of `phrase`, strict or (for damaged text) marks-insensitive, as `normalized_text`
         spans: where a wording must not count whatever the PDF did to its marks (`Component.not_within`)."""
-        out = self.spans(phrase)
-        loose_needle = _loosen(normalize_phrase(phrase))
+        return self.spans(phrase) + list(self._loose_hits(_loosen(normalize_phrase(phrase))))
+
+    def _loose_hits(self, loose_needle: str) -> Iterator[tuple[int, int]]:
+        """Every occurrence of `loose_needle` in the loose tier, as `normalized_text` spans."""
         if not loose_needle:
-            return out
+            return
         hay = self._loose()
         i = hay.find(loose_needle)
         if i == -1:
-            return out
+            return
         pos = self._loose_positions()
         while i != -1:
-            out.append((pos[i], pos[i + len(loose_needle) - 1] + 1))
+            yield pos[i], pos[i + len(loose_needle) - 1] + 1
             i = hay.find(loose_needle, i + 1)
-        return out
 
     # -- public
 
@@ -404,17 +410,9 @@ class TextIndex:
             return self._match(i, i + len(needle), context, loose=False)
         if exclude and self._find_strict(needle, 0, block) != -1:
             return None  # present, but only in an excluded span (a title): the loose tier would just re-find it
-        loose_needle = _loosen(needle)
-        if not loose_needle:
-            return None
-        hay = self._loose()
-        i = hay.find(loose_needle)
-        while i != -1:
-            pos = self._loose_positions()
-            start, end = pos[i], pos[i + len(loose_needle) - 1] + 1
-            if not any(a <= start and end <= b for a, b in block):
+        for start, end in self._loose_hits(_loosen(needle)):
+            if not _within(start, end, block):
                 return self._match(start, end, context, loose=True)
-            i = hay.find(loose_needle, i + 1)
         return None
 
     def find_regex(self, pattern: re.Pattern[str] | str, context: int = 40,
@@ -438,11 +436,7 @@ class TextIndex:
         def counts(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
             # Outside every span, or (`start_counts`) at the start of one: "E-Service" starting the short title
             # counts although the long title "ระบบการให้บริการ…(E-Service)" holds it too.
-            inside = any(a <= start and end <= b for a, b in spans)
-            return not inside or (start_counts and any(start == a for a, _b in spans))
-
-        def blocked(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-            return any(a <= start and end <= b for a, b in spans)
+            return not _within(start, end, spans) or (start_counts and any(start == a for a, _b in spans))
 
         blocked_shown: list[tuple[int, int]] | None = None
         m = rx.search(self.display_text)
@@ -452,12 +446,12 @@ class TextIndex:
             if block and blocked_shown is None:
                 blocked_shown = [self.display_span(a, b) for a, b in block]
             if (not exclude or counts(m.start(), m.end(), shown or ())) \
-                    and not (block and blocked(m.start(), m.end(), blocked_shown or ())):
+                    and not (block and _within(m.start(), m.end(), blocked_shown or ())):
                 return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
             m = rx.search(self.display_text, m.start() + 1)
         m = rx.search(self.normalized_text)
         while m is not None:
-            if (not exclude or counts(m.start(), m.end(), exclude)) and not blocked(m.start(), m.end(), block):
+            if (not exclude or counts(m.start(), m.end(), exclude)) and not _within(m.start(), m.end(), block):
                 return self._match(m.start(), m.end(), context, loose=False)
             m = rx.search(self.normalized_text, m.start() + 1)
         return None

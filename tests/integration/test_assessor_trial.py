@@ -137,35 +137,43 @@ SECOND_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def second(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, dict[str, Any]]]]:
-    work = tmp_path_factory.mktemp("second")
-    out: dict[str, dict[str, dict[str, Any]]] = {}
-    with serve_directory(SECOND) as base, pytest.MonkeyPatch.context() as mp:
-        mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({HOST2: base}))
-        for name, cases in SECOND_CASES.items():
+Findings = dict[str, dict[str, dict[str, Any]]]  # manifest → item → the JSON report's finding
+
+
+def _run_trial(work: Path, site: Path, host: str, agency_name: str,
+               cases: dict[str, dict[str, tuple[str, str, set[str]]]]) -> Findings:
+    """Each manifest of a trial checked from the command line, the trial's site served under its host."""
+    out: Findings = {}
+    with serve_directory(site) as base, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({host: base}))
+        for name, items in cases.items():
             manifest = work / f"{name}.toml"
-            manifest.write_text(f'[agency]\nname = "{AGENCY2}"\nhome = "https://{HOST2}/"\nfiscal_year = 2568\n\n'
-                                "[items]\n" + "".join(f'{k} = ["https://{HOST2}/{v[0]}"]\n' for k, v in cases.items()),
+            manifest.write_text(f'[agency]\nname = "{agency_name}"\nhome = "https://{host}/"\nfiscal_year = 2568\n\n'
+                                "[items]\n" + "".join(f'{k} = ["https://{host}/{v[0]}"]\n' for k, v in items.items()),
                                 encoding="utf-8")
             result = work / f"{name}.json"
-            assert cli.main(["check", str(manifest), "--items", ",".join(cases), "--format", "json", "--output",
+            assert cli.main(["check", str(manifest), "--items", ",".join(items), "--format", "json", "--output",
                              str(result), "--host-delay", "0", "--extract-workers", "0", "--no-cache"]) in (
                 exit_codes.EXIT_OK, exit_codes.EXIT_GAPS)
             [agency] = json.loads(result.read_text(encoding="utf-8"))["agencies"]
             out[name] = {f["item"]: f for f in agency["findings"]}
-    yield out
+    return out
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("second"), SECOND, HOST2, AGENCY2, SECOND_CASES)
 
 
 @pytest.mark.parametrize(("manifest", "item"), [(m, i) for m, cases in SECOND_CASES.items() for i in cases])
-def test_the_second_trial_gets_the_assessors_verdict(second: dict[str, dict[str, dict[str, Any]]], manifest: str,
+def test_the_second_trial_gets_the_assessors_verdict(second: Findings, manifest: str,
                                                      item: str) -> None:
     _page, status, codes = SECOND_CASES[manifest][item]
     f = second[manifest][item]
     assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
 
 
-def test_measures_to_be_set_later_and_a_slogan_are_no_evidence(second: dict[str, dict[str, dict[str, Any]]]) -> None:
+def test_measures_to_be_set_later_and_a_slogan_are_no_evidence(second: Findings) -> None:
     [o23] = [r for r in second["a"]["O23"]["reasons"] if r["code"] == "missing_component"]
     assert o23["detail"]["missing"] == ["measures"]
     [o17] = [r for r in second["a"]["O17"]["reasons"] if r["code"] == "missing_component"]
@@ -206,34 +214,19 @@ THIRD_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
 
 
 @pytest.fixture(scope="module")
-def third(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, dict[str, Any]]]]:
-    work = tmp_path_factory.mktemp("third")
-    out: dict[str, dict[str, dict[str, Any]]] = {}
-    with serve_directory(THIRD) as base, pytest.MonkeyPatch.context() as mp:
-        mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({HOST3: base}))
-        for name, cases in THIRD_CASES.items():
-            manifest = work / f"{name}.toml"
-            manifest.write_text(f'[agency]\nname = "{AGENCY3}"\nhome = "https://{HOST3}/"\nfiscal_year = 2568\n\n'
-                                "[items]\n" + "".join(f'{k} = ["https://{HOST3}/{v[0]}"]\n' for k, v in cases.items()),
-                                encoding="utf-8")
-            result = work / f"{name}.json"
-            assert cli.main(["check", str(manifest), "--items", ",".join(cases), "--format", "json", "--output",
-                             str(result), "--host-delay", "0", "--extract-workers", "0", "--no-cache"]) in (
-                exit_codes.EXIT_OK, exit_codes.EXIT_GAPS)
-            [agency] = json.loads(result.read_text(encoding="utf-8"))["agencies"]
-            out[name] = {f["item"]: f for f in agency["findings"]}
-    yield out
+def third(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("third"), THIRD, HOST3, AGENCY3, THIRD_CASES)
 
 
 @pytest.mark.parametrize(("manifest", "item"), [(m, i) for m, cases in THIRD_CASES.items() for i in cases])
-def test_the_third_trial_gets_the_assessors_verdict(third: dict[str, dict[str, dict[str, Any]]], manifest: str,
+def test_the_third_trial_gets_the_assessors_verdict(third: Findings, manifest: str,
                                                     item: str) -> None:
     _page, status, codes = THIRD_CASES[manifest][item]
     f = third[manifest][item]
     assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
 
 
-def test_an_empty_workbook_names_its_empty_columns(third: dict[str, dict[str, dict[str, Any]]]) -> None:
+def test_an_empty_workbook_names_its_empty_columns(third: Findings) -> None:
     [empty] = [r for r in third["b"]["O12"]["reasons"] if r["code"] == "table_unfilled"]
     assert empty["detail"]["columns"] == 16 and empty["detail"]["filled"] == 7
     assert "ชื่อรายการของงานที่ซื้อหรือจ้าง" in empty["message_th"]
