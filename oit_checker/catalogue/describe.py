@@ -144,6 +144,8 @@ def _describe_component(comp: Component, lang: str) -> str:
         bits.append(_t("patterns", lang, list=" | ".join(p.pattern for p in comp.patterns)))
     if comp.not_within:
         bits.append(_t("not_within", lang, list=" | ".join(comp.not_within)))
+    if comp.doubted_by:
+        bits.append(_t("doubted_by", lang, list=" | ".join(comp.doubted_by)))
     for m in comp.matchers:
         bits.append(_t("table", lang, matcher=_describe_matcher(m, lang)))
     return " — ".join(bits)
@@ -177,6 +179,8 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
         parts.append(_t("min_pages", lang, n=ev.min_pages))
     parts.append(_t("own_site", lang) if ev.own_site else _t("off_site", lang))
     parts.append(_t("max_urls", lang, n=ev.max_urls))
+    if not ev.forms_count:
+        parts.append(_t("forms_not_counted", lang))
     rows.append((_t("evidence", lang), " · ".join(parts)))
     if item.listed_only:
         rows.append((_t("checked", lang), _t("listed_only", lang)))

@@ -350,13 +350,13 @@ _ITEM_SPEC = {
 }
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int",
-                  "partial_titles": "str_list"}
+                  "partial_titles": "str_list", "forms_count": "bool"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
-    "not_within": "str_list",
+    "not_within": "str_list", "doubted_by": "str_list",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -632,6 +632,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
         problems.add(_t("component_id", id=repr(good["id"])), item, f"{label}.id")
     phrases = _phrases(good.get("phrases", []), problems, item, f"{label}.phrases")
     not_within = _phrases(good.get("not_within", []), problems, item, f"{label}.not_within")
+    doubted_by = _phrases(good.get("doubted_by", []), problems, item, f"{label}.doubted_by")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     matchers = _parse_matchers(good.get("matchers", []), problems, item, f"{label}.matchers")
     mistyped = {"phrases", "patterns", "matchers"} & (set(raw) - set(good))  # already reported
@@ -646,7 +647,8 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     return Component(id=good["id"], label_th=good["label_th"], label_en=good.get("label_en", ""),
                      phrases=phrases, patterns=patterns, confidence=confidence,
                      required=good.get("required", True), kind=kind, matchers=matchers,
-                     in_image=good.get("in_image", False), not_within=not_within)
+                     in_image=good.get("in_image", False), not_within=not_within,
+                     doubted_by=doubted_by)
 
 
 def _join_notes(note: str, notes: str) -> str:
@@ -834,7 +836,7 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
                          f"{label}.remove")
         if "confidence" in cgood:
             _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
-        for key in ("phrases", "add_phrases", "not_within"):
+        for key in ("phrases", "add_phrases", "not_within", "doubted_by"):
             _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
         for key in ("patterns", "add_patterns"):
             _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
+from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
@@ -260,6 +261,7 @@ def _home_page_note(trails: Sequence[UrlTrail], home: str | None) -> Reason | No
 
 
 _TitleSpans = dict[int, list[tuple[str, tuple[int, int]]]]  # page index id → (title, span) in that page
+_FormSpans = dict[int, list[tuple[int, int]]]  # page index id → its web forms' spans (`normalized_text`)
 
 
 @dataclass(frozen=True)
@@ -278,12 +280,15 @@ def _pages(r: _Readable) -> Iterable[tuple[int | None, str, TextIndex]]:
 
 
 def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[str, tuple[int, int]]],
-                  strict: bool = False, titles_count: bool = False) -> tuple[Match | None, Match | None]:
+                  strict: bool = False, titles_count: bool = False, forms: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[Match | None, Match | None]:
     """(strong, loose) hit of a phrase or pattern on one page. A phrase inside the item's title copied into the
-    document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`."""
+    document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`.
+    Nothing inside `forms` counts (the page's web forms, where the item says their text is no evidence)."""
     loose = None
     # Wordings inside which nothing counts (`Component.not_within`: a slogan, a forecast column), in any form.
     block = [span for w in comp.not_within for span in index.spans_any_form(w)] if comp.not_within else []
+    block += forms
     for phrase in comp.phrases:
         needle = normalize_phrase(phrase)
         exclude = [] if titles_count else [span for t, span in in_titles if strict or not t.startswith(needle)]
@@ -304,7 +309,8 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
 
 
 def _find_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, *,
-                    strict: bool = False, landing: frozenset[str] = frozenset()) -> _Hit:
+                    strict: bool = False, landing: frozenset[str] = frozenset(),
+                    forms: _FormSpans | None = None) -> _Hit:
     """The first exact match of a phrase, pattern or matcher, else the first loose-only phrase match.
 
     A scope component is evidenced by the item's title too — in the item's own documents, not on a page that
@@ -312,21 +318,22 @@ def _find_component(comp: Component, readable: Sequence[_Readable], title_spans:
     body's own wording is quoted when there is any, the title only when it is the sole evidence."""
     if comp.kind is ComponentKind.SIGNED:
         return _find_signature(comp, readable)
-    hit = _scan_component(comp, readable, title_spans, strict, titles_count=False)
+    hit = _scan_component(comp, readable, title_spans, strict, titles_count=False, forms=forms)
     if hit.strong is None and comp.kind is ComponentKind.SCOPE:
         own = [r for r in readable if r.doc.url not in landing]
-        titled = _scan_component(comp, own, title_spans, strict, titles_count=True)
+        titled = _scan_component(comp, own, title_spans, strict, titles_count=True, forms=forms)
         if titled.strong is not None:
             return titled
     return hit
 
 
 def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, strict: bool,
-                    titles_count: bool) -> _Hit:
+                    titles_count: bool, forms: _FormSpans | None = None) -> _Hit:
     loose_hit: Evidence | None = None
     for r in readable:
         for page, raw, index in _pages(r):
-            strong, loose = _find_wording(comp, index, title_spans.get(id(index), []), strict, titles_count)
+            strong, loose = _find_wording(comp, index, title_spans.get(id(index), []), strict, titles_count,
+                                          forms.get(id(index), ()) if forms else ())
             if strong is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
             shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index)) is not None), None)
@@ -349,6 +356,33 @@ def _find_signature(comp: Component, readable: Sequence[_Readable]) -> _Hit:
             if mention is not None:
                 instead = Evidence(url=r.doc.url, page=page, snippet=mention)
     return _Hit(instead=instead)
+
+
+def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where each page's visitor forms stand in its text (`Document.forms`: line ranges), as `normalized_text`
+    spans. The normalized text is the lines' normalized forms end to end (`display` folds each line break into a
+    space, which `normalize` drops); where a repair joined two lines, the form's lines are looked for instead."""
+    out: _FormSpans = {}
+    for r in readable:
+        if not r.doc.forms or len(r.pages) != 1:
+            continue
+        index = r.pages[0]
+        lines = r.doc.pages[0].split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(normalize(line)))
+        exact = starts[-1] == len(index.normalized_text)
+        for a, b in r.doc.forms:
+            if not 0 <= a < b <= len(lines):
+                continue
+            if exact:
+                out.setdefault(id(index), []).append((starts[a], starts[b]))
+                continue
+            needle = normalize("\n".join(lines[a:b]))
+            i = index.normalized_text.find(needle) if needle else -1
+            if i != -1:
+                out.setdefault(id(index), []).append((i, i + len(needle)))
+    return out
 
 
 def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
@@ -392,6 +426,52 @@ def _missing_reason(missing: Sequence[tuple[Component, Evidence | None]], readab
     return reason
 
 
+@dataclass(frozen=True)
+class _Doubt:
+    found: Evidence  # where the component was found
+    said: Evidence  # where the same document says what puts it in doubt
+    word: str  # the `doubted_by` wording
+
+
+# Online channels that settle a doubt: a page that links an online form offers a service online, whatever else it
+# says of handing in paper.
+_ONLINE_FORM_HOSTS = ("forms.gle", "docs.google.com/forms", "forms.office.com", "line.me", "lin.ee")
+_OR = normalize("หรือ")
+_OR_REACH = 12  # normalized characters before a doubting wording where "หรือ" makes it an alternative
+
+
+def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, forms: _FormSpans | None
+           ) -> _Doubt | None:
+    """`Component.doubted_by`: a document read for the item (the page that links its Word forms too) in which the
+    component is found and which says one of the wordings ("นำมายื่นด้วยตนเอง" on a page headed "E-Service"), unless
+    as an alternative ("… หรือยื่นด้วยตนเองที่สำนักงาน") or beside an online channel (a visitor form, a Google Forms
+    or LINE link)."""
+    if not comp.doubted_by:
+        return None
+    for r in readable:
+        if r.doc.forms or any(h in link.url for link in r.doc.links if not link.chrome for h in _ONLINE_FORM_HOSTS):
+            continue
+        said = _doubting_words(comp, r)
+        if said is None:
+            continue
+        hit = _scan_component(comp, [r], title_spans, False, titles_count=False, forms=forms)
+        if hit.strong is not None:
+            return _Doubt(hit.strong, said[0], said[1])
+    return None
+
+
+def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | None:
+    for page, _raw, index in _pages(r):
+        text = index.normalized_text
+        for word in comp.doubted_by:
+            for a, b in index.spans(word):
+                if _OR in text[max(0, a - _OR_REACH):a]:
+                    continue  # an alternative to the service, not instead of it
+                start, end = index.display_span(a, b)
+                return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
+    return None
+
+
 def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset()
                       ) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
@@ -400,17 +480,40 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     missing: list[tuple[Component, Evidence | None]] = []
     weak: list[tuple[Component, Evidence]] = []
     title_spans = _title_spans(item, readable)
+    forms = None if item.evidence.forms_count else _form_spans(readable)
+    doubted: list[tuple[Component, _Doubt]] = []
+    in_form: list[tuple[Component, Evidence]] = []
     for comp in item.components:
-        hit = _find_component(comp, readable, title_spans, landing=landing)
+        hit = _find_component(comp, readable, title_spans, landing=landing, forms=forms)
         if hit.strong is not None:
             found.append(_found_reason(comp, hit.strong))
+            doubt = _doubt(comp, readable, title_spans, forms)
+            if doubt is not None:
+                doubted.append((comp, doubt))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
-            missing.append((comp, hit.instead))
+            # Only in a visitor form's labels ("ที่อยู่ของท่าน"): the visitor's details, most likely; a person looks.
+            labelled = _find_component(comp, readable, title_spans, landing=landing) if forms else _Hit()
+            if labelled.strong is not None:
+                in_form.append((comp, labelled.strong))
+            else:
+                missing.append((comp, hit.instead))
     problems: list[Reason] = []
     if missing:
         problems.append(_missing_reason(missing, readable))
+    if in_form:
+        problems.append(reasons.make(
+            "form_fields_only", components=", ".join(c.label_th for c, _ in in_form),
+            components_en=", ".join(c.label_en or c.label_th for c, _ in in_form),
+            evidence=tuple(ev for _, ev in in_form)))
+    if doubted:
+        problems.append(reasons.make(
+            "component_doubted", components=", ".join(c.label_th for c, _ in doubted),
+            components_en=", ".join(c.label_en or c.label_th for c, _ in doubted),
+            doubt=doubted[0][1].word,
+            evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said)),
+        ))
     if weak:
         problems.append(reasons.make(
             "weak_match", components=", ".join(c.label_th for c, _ in weak),
@@ -425,14 +528,17 @@ def _body_has_component(item: Item, body: Sequence[_Readable]) -> bool:
     if not any(r.chars for r in body):
         return False
     title_spans = _title_spans(item, body)
-    return any(_find_component(c, body, title_spans).strong is not None for c in item.components if c.required)
+    forms = None if item.evidence.forms_count else _form_spans(body)
+    return any(_find_component(c, body, title_spans, forms=forms).strong is not None
+               for c in item.components if c.required)
 
 
 def _has_content(item: Item, docs: Sequence[_Readable]) -> bool:
     """Whether any required content component is found anywhere but in the item's title: an address line or a
     table that a short page's title block might have taken in still shows the page is no cover."""
     title_spans = _title_spans(item, docs)
-    return any(_find_component(c, docs, title_spans, strict=True).strong is not None
+    forms = None if item.evidence.forms_count else _form_spans(docs)
+    return any(_find_component(c, docs, title_spans, strict=True, forms=forms).strong is not None
                for c in item.components if c.required and c.kind is not ComponentKind.SCOPE)
 
 
@@ -944,6 +1050,31 @@ def _nothing_read(g: _Gathered, urls: Sequence[str]) -> tuple[Status, list[Reaso
     return status, status_reasons
 
 
+def _only_listed(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+    """`components_only_listed` (review) when the components found are only named, one after another, in one
+    sentence that lists them (`evaluate/listed.py`): an announcement that the report exists, not the report."""
+    ids = {str(r.detail.get("component")) for r in found}
+    comps = [c for c in item.components if c.id in ids and c.kind is ComponentKind.CONTENT]
+    if len(comps) < MIN_LISTED or not any(has_listing_word(index) for r in readable for index in r.pages):
+        return None
+    title_spans = _title_spans(item, readable)
+    pages = [ListedPage(r.doc.url, page, index, title_spans.get(id(index), []),
+                        {c.id: [s for w in c.not_within for s in index.spans_any_form(w)] for c in comps
+                         if c.not_within})
+             for r in readable for page, _raw, index in _pages(r)]
+    listed = only_listed(comps, pages)
+    if listed is None or any(structure_hit(m, raw, index) is not None for c in comps for m in c.matchers
+                             for r in readable for _page, raw, index in _pages(r)):
+        return None  # a component shown by a table's shape (a column of sums) is content, not a name
+    names = {c.id: c for c in comps}
+    return reasons.make(
+        "components_only_listed",
+        components=", ".join(names[c].label_th for c in listed.components),
+        components_en=", ".join(names[c].label_en or names[c].label_th for c in listed.components),
+        inferred=any(names[c].confidence.is_guess for c in listed.components),
+        evidence=(Evidence(url=listed.url, page=listed.page, snippet=listed.snippet),))
+
+
 def _split_landing(trails: Sequence[UrlTrail], readable: list[_Readable], unread: Sequence[str]
                    ) -> tuple[list[_Readable], list[_Readable]]:
     """(landing pages, the item's own documents). The page that links a document is not the document: the
@@ -1116,6 +1247,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     landing, primary = _split_landing(trails, readable, g.unread)
     content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
     content_problems = _pictured(item, content_problems, readable)
+    listed = _only_listed(item, readable, comp_found)
+    if listed is not None:
+        content_problems.insert(0, listed)
     partial = _partial(item, primary)
     if partial is not None:
         content_problems.insert(0, partial)

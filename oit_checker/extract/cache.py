@@ -83,6 +83,7 @@ def _decode(blob: bytes, url: str, decompressor: zstandard.ZstdDecompressor) -> 
     data["kind"] = DocKind(data["kind"])
     data["error"] = DocError(data["error"]) if data.get("error") else None
     data["pages"] = tuple(data.get("pages", ()))
+    data["forms"] = tuple((a, b) for a, b in data.get("forms", ()))
     data["links"] = tuple(map(Link._make, data.get("links", ())))
     data["facts"] = _facts_from(data["facts"]) if data.get("facts") else None
     data["url"] = url

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from oit_checker.html.chrome import strip_chrome
 from oit_checker.html.facts import FACTS_BYTES, page_facts, page_facts_from_tree
@@ -32,6 +33,8 @@ _BLOCKS = ",".join(
 # legacy glyphs use U+F700-U+F71F, far from these).
 _BREAK = "\ue000"
 _CELL = "\ue001"
+_FORM_START = "\ue002"  # a visitor form's first line starts here (see `_visitor_form`)
+_FORM_END = "\ue003"
 
 _SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 _BREAKS_RE = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
@@ -45,10 +48,11 @@ def _content_urls(tree: LexborHTMLParser, base_url: str) -> set[str]:
     return {normalize_url(a.attributes.get("href") or "", base_url) for a in root.css("a[href]")}
 
 
-def _body_text(tree: LexborHTMLParser) -> str:
+def _body_text(tree: LexborHTMLParser) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """(the page's text, the lines each of its visitor forms spans: [first, end) line numbers)."""
     root = tree.body or tree.root
     if root is None:
-        return ""
+        return "", ()
     for node in root.css(_BLOCKS):
         node.insert_before(_BREAK)
         node.insert_after(_BREAK)
@@ -56,16 +60,45 @@ def _body_text(tree: LexborHTMLParser) -> str:
         node.insert_after(_BREAK)
     for node in root.css("td,th"):
         node.insert_before(_CELL)
-    raw = root.text()
-    # HTML whitespace (source line breaks, &nbsp;) is one space; only the sentinels make lines.
-    text = _SPACE_RE.sub(" ", raw)
-    lines = []
-    for line in _BREAKS_RE.split(text):
+    for node in root.css("form"):
+        if _visitor_form(node):  # inside the breaks: the marks start its first line and end its last
+            node.insert_before(_FORM_START)
+            node.insert_after(_FORM_END)
+    text = _SPACE_RE.sub(" ", root.text())
+    lines: list[str] = []
+    forms: list[tuple[int, int]] = []
+    first: int | None = None
+    for piece in _BREAKS_RE.split(text):
+        starts, ends = _FORM_START in piece, _FORM_END in piece
+        if starts or ends:
+            piece = piece.replace(_FORM_START, "").replace(_FORM_END, "")
+        if starts:
+            first = len(lines)
         # A row's first cell has a separator before it and nothing to separate it from.
-        line = _CELL_RE.sub(" | ", line.strip().lstrip(_CELL).strip())
+        line = _CELL_RE.sub(" | ", piece.strip().lstrip(_CELL).strip())
         if line and line != "|":
             lines.append(line)
-    return "\n".join(lines)
+        if ends and first is not None:
+            if len(lines) > first:
+                forms.append((first, len(lines)))
+            first = None
+    return "\n".join(lines), tuple(forms)
+
+
+# A form a visitor fills in (a contact or request form): a few fields and their labels. Not the one form an ASP.NET
+# WebForms page wraps its whole body in (its __VIEWSTATE field), nor a form holding the page's content.
+_FORM_FIELDS = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]):not([type=reset])," \
+               "select,textarea"
+_FORM_CONTENT = "main,article,h1,h2,h3,nav,input[name=__VIEWSTATE],input[name=__EVENTVALIDATION]"
+_FORM_CHARS_PER_FIELD = 80
+
+
+def _visitor_form(node: Node) -> bool:
+    fields = len(node.css(_FORM_FIELDS))
+    if not fields or node.css_first(_FORM_CONTENT) is not None:
+        return False
+    chars = len(_SPACE_RE.sub("", node.text().replace(_BREAK, "").replace(_CELL, "")))
+    return chars <= _FORM_CHARS_PER_FIELD * fields
 
 
 def _title(tree: LexborHTMLParser) -> str:
@@ -98,7 +131,7 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     if chrome_urls:
         # A menu or footer link is no evidence for the page's item; the crawler follows it only by name.
         links = tuple(link._replace(chrome=True) if link.url in chrome_urls else link for link in links)
-    page = _body_text(tree)
+    page, forms = _body_text(tree)
     return Document(
         url=url,
         kind=DocKind.HTML,
@@ -109,5 +142,6 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
         charset_note=notes,
         page_count=1,
         script_shell=shell,
+        forms=forms,
         facts=facts,
     )

@@ -113,6 +113,10 @@ class Component:
     # spaced and, for damaged text, marks-insensitively: a campaign slogan ("ไม่ทนต่อการทุจริต") is no subject, a
     # plan's forecast column ("ผลที่ได้รับ (คาดการณ์)") no result.
     not_within: tuple[str, ...] = ()
+    # Wordings that, in the documents where the component was found, say the evidence is not what it seems: a
+    # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
+    # component then stands only for a person to confirm (`component_doubted`, review), quoting both.
+    doubted_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,9 @@ class EvidenceRule:
     # Words at the head of a document that make it a part of the item's document, not the document itself
     # ("เพิ่มเติม ครั้งที่" of a plan's amendment): every document so headed → partial_document (review).
     partial_titles: tuple[str, ...] = ()
+    # Whether the text of a page's web forms counts as evidence. A contact page that is only a form ("ที่อยู่ของท่าน",
+    # "อีเมล") names the visitor's details, not the agency's: false for the contact item.
+    forms_count: bool = True
 
 
 class TemplateKind(StrEnum):

@@ -76,6 +76,10 @@ class Document:
         return bool(self.script_shell)
     # What the extraction bounds cut (MAX_TEXT_CHARS of text, MAX_LINKS links), in words; "" when nothing.
     truncated: str = ""
+    # The lines of an HTML page's text that each of its visitor forms spans, [first, end) (a contact form's field
+    # labels, choices and button): what a visitor fills in, not the agency's own information
+    # (`EvidenceRule.forms_count`).
+    forms: tuple[tuple[int, int], ...] = ()
     # An HTML page's facts for the crawler (`html/facts.py`), read by the extraction worker from the same
     # parse; None for other kinds, and once the crawler is done with the page.
     facts: PageFacts | None = field(default=None, compare=False, repr=False)

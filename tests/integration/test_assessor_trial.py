@@ -191,9 +191,9 @@ THIRD_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         "O3": ("ita/o3.html", "pass", set()),
         "O7": ("ita/o7.html", "review", {"fiscal_year_mismatch"}),  # the current half-year: the rule is unsure
-        "O10": ("ita/o10.html", "fail", {"missing_component"}),  # known gap: a working form, never named online
+        "O10": ("ita/o10.html", "pass", set()),  # a working form: "ขอรับบริการทางอินเทอร์เน็ต" (was a fail)
         "O12": ("ita/o12.html", "pass", set()),  # the ITA-o12 workbook, filled in
-        "O13": ("ita/o13.html", "pass", set()),  # known gap: an announcement naming the report's parts
+        "O13": ("ita/o13.html", "review", {"components_only_listed"}),  # an announcement naming the report's parts
         "O15": ("ita/o15.html", "pass", set()),  # a "ผล" column, "จ่ายจริง (บาท)" (was a fail)
         "O18": ("ita/o18.html", "review", {"linked_document_unreachable"}),  # the trial site's own dead link
         "O19": ("ita/o19.html", "review", {"fiscal_year_mismatch"}),
@@ -201,8 +201,10 @@ THIRD_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O24": ("ita/o24.html", "fail", {"missing_component"}),  # a plan, not a report
     },
     "b": {
-        "O3": ("ita/o3b.html", "pass", set()),  # known gap: the visitor's form fields read as contacts
-        "O10": ("ita/o10b.html", "pass", set()),  # known gap: forms to print, headed "E-Service"
+        # a contact form only: its labels (ที่อยู่ของท่าน, อีเมล) are the visitor's, not the agency's (was a pass; the
+        # assessor fails it with medium confidence)
+        "O3": ("ita/o3b.html", "review", {"form_fields_only"}),
+        "O10": ("ita/o10b.html", "review", {"component_doubted"}),  # forms to print and bring (was a pass)
         "O12": ("ita/o12b.html", "review", {"table_unfilled"}),  # the empty ITA-o12 workbook (was a pass)
         "O21": ("ita/o21b.html", "pass", set()),
         # known gap: "ไม่ได้ใช้งบประมาณ" (measures that cost nothing) is not taken for the money spent, as an earlier
@@ -224,6 +226,21 @@ def test_the_third_trial_gets_the_assessors_verdict(third: Findings, manifest: s
     _page, status, codes = THIRD_CASES[manifest][item]
     f = third[manifest][item]
     assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
+
+
+def test_an_announcement_that_only_names_the_reports_parts_quotes_its_list(third: Findings) -> None:
+    [listed] = [r for r in third["a"]["O13"]["reasons"] if r["code"] == "components_only_listed"]
+    [ev] = listed["evidence"]
+    assert ev["url"].endswith("announce-procurement-report-2567.docx")
+    assert "ประกอบด้วย สรุปผลการจัดซื้อจัดจ้าง งบประมาณที่ใช้ ปัญหาอุปสรรค และข้อเสนอแนะ" in ev["snippet"]
+    assert "ปัญหา/อุปสรรค" in listed["message_th"] and listed["severity"] == "review"
+
+
+def test_forms_to_print_and_bring_quote_the_heading_and_the_doubt(third: Findings) -> None:
+    [doubted] = [r for r in third["b"]["O10"]["reasons"] if r["code"] == "component_doubted"]
+    found, doubt = doubted["evidence"]
+    assert "E-Service" in found["snippet"] and "นำมายื่นด้วยตนเอง" in doubt["snippet"]
+    assert doubted["detail"]["doubt"] == "นำมายื่น" and '"นำมายื่น"' in doubted["message_th"]
 
 
 def test_an_empty_workbook_names_its_empty_columns(third: Findings) -> None:

@@ -69,7 +69,7 @@ def _minimal(**item_changes: object) -> dict[str, object]:
 def test_catalogue_loads_with_exact_ids(catalogues: dict[int, Catalogue], year: int) -> None:
     cat = catalogues[year]
     assert cat.criteria_year == year
-    assert cat.version == {2568: "2568.4", 2569: "2569.3"}[year]  # 2568.4: campaign slogans, forecast results
+    assert cat.version == {2568: "2568.5", 2569: "2569.4"}[year]  # 2568.5: forms to print and bring doubt an E-Service
     assert cat.source == str(RULES / f"ita{year}.toml")
     assert cat.ids == EXPECTED_IDS[year]
     assert cat.title_th
@@ -518,7 +518,7 @@ def test_error_survives_pickling() -> None:
 def test_override_changes_o24_and_patches_one_component(catalogues: dict[int, Catalogue]) -> None:
     base = catalogues[2568]
     fixed = load_catalogue(RULES / "ita2568.toml", [FIXTURES / "override_o24.toml"])
-    assert fixed.version == "2568.4+override_o24"
+    assert fixed.version == "2568.5+override_o24"
     assert fixed.source == base.source and fixed.criteria_year == 2568
     o24, was = fixed.item("O24"), base.item("O24")
     assert o24.fiscal_year_rule is FiscalYearRule.PREVIOUS and was.fiscal_year_rule is FiscalYearRule.CURRENT
@@ -594,6 +594,28 @@ required = false
     assert o3.evidence.own_site is catalogues[2568].item("O3").evidence.own_site
     o1 = [c.id for c in cat.item("O1").components]
     assert "political_side" not in o1 and o1[-1] == "chart_image"
+
+
+def test_doubted_by_is_shipped_for_the_e_service_and_an_override_can_change_it(
+        tmp_path: Path, catalogues: dict[int, Catalogue]) -> None:
+    for year, item in ((2568, "O10"), (2569, "O10")):
+        comp = {c.id: c for c in catalogues[year].item(item).components}["online_service"]
+        assert "นำมายื่น" in comp.doubted_by and "บริการทางอินเทอร์เน็ต" in comp.phrases, year
+        assert "ทางอินเทอร์เน็ต" not in comp.phrases  # "เผยแพร่ข้อมูลทางอินเทอร์เน็ต" is no service
+    path = _override(tmp_path, """
+[[items]]
+id = "O10"
+[[items.components]]
+id = "online_service"
+doubted_by = ["กรุณามาติดต่อ"]
+""")
+    comp = {c.id: c for c in load_catalogue(RULES / "ita2568.toml", [path]).item("O10").components}["online_service"]
+    assert comp.doubted_by == ("กรุณามาติดต่อ",)
+    path.write_text('[[items]]\nid = "O10"\n[[items.components]]\nid = "online_service"\ndoubted_by = "x"\n',
+                    encoding="utf-8")
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(RULES / "ita2568.toml", [path])
+    assert "components[online_service].doubted_by" in str(info.value)
 
 
 def test_the_catalogue_says_which_overrides_it_applied(tmp_path: Path) -> None:

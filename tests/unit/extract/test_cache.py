@@ -219,3 +219,22 @@ def test_a_page_s_links_and_anchors_are_stored_as_utf8_arrays_and_read_back(tmp_
     data = jsontext.loads(raw)
     assert data["links"][0] == list(doc.links[0])
     assert data["facts"]["anchors"][0] == list(doc.facts.anchors[0])
+
+
+def test_a_pages_visitor_forms_are_stored_and_read_back(tmp_path: Path) -> None:
+    body = (ROOT / "fixtures" / "assessor_trial" / "third" / "site" / "ita" / "o3b.html").read_bytes()
+    url = "https://www.nongsaeng-trial.go.th/ita/o3b.html"
+
+    async def read() -> tuple[Document, int]:
+        cache = ExtractCache(tmp_path / "extract.sqlite3")
+        pool = ExtractPool(workers=0)
+        try:
+            return await CachedExtractor(pool, cache).extract(body, url, "text/html"), cache.stats.hits
+        finally:
+            pool.close()
+            cache.close()
+
+    first, hits = asyncio.run(read())
+    again, hits_again = asyncio.run(read())
+    assert (hits, hits_again) == (0, 1)
+    assert first.forms == again.forms == ((2, 8),) and again == first

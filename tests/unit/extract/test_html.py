@@ -36,6 +36,30 @@ def test_blocks_and_cells_do_not_run_together() -> None:
     assert any(link.text == "ข้อมูลพื้นฐาน" for link in doc.links)  # but its links are still seen
 
 
+def test_a_pages_visitor_forms_are_read_as_its_text_and_their_lines_marked() -> None:
+    doc = extract_html((ROOT / "fixtures" / "assessor_trial" / "third" / "site" / "ita" / "o3b.html").read_bytes(),
+                       "https://www.nongsaeng-trial.go.th/ita/o3b.html", None)
+    lines = doc.text.splitlines()
+    [(first, end)] = doc.forms
+    assert lines[first:end] == ["ชื่อ-นามสกุล", "ที่อยู่ของท่าน", "เบอร์โทรศัพท์ที่ติดต่อกลับได้", "อีเมล",
+                                "เรื่องที่ต้องการติดต่อ", "ส่งข้อความ"]
+    assert "เจ้าหน้าที่จะติดต่อกลับโดยเร็ว" in lines[first - 1]  # the words above the form are the page's own
+    assert "\ue002" not in doc.text and "\ue003" not in doc.text
+    assert _doc("<body><p>ไม่มีแบบฟอร์ม</p></body>").forms == ()
+
+
+def test_a_form_wrapping_the_page_is_no_visitor_form() -> None:
+    # ASP.NET WebForms wraps a whole page in one form (its __VIEWSTATE field); a search box is one field among a
+    # page of content. Neither is a form a visitor fills in.
+    page = ("<h1>ติดต่อเรา</h1><p>เลขที่ 88 หมู่ที่ 4 ตำบลหนองบัว จังหวัดอุดรธานี 41000</p>"
+            "<p>โทรศัพท์ 0 4224 5678 อีเมล saraban@nongbua.go.th</p>")
+    aspx = _doc(f'<body><form id="form1" method="post"><input type="hidden" name="__VIEWSTATE" value="x">'
+                f'<input name="q"><div>{page}</div><label>อีเมล <input name="e"></label></form></body>')
+    search = _doc(f'<body><form><input name="q"><button>ค้นหา</button>{page}</form></body>')
+    assert aspx.forms == () and search.forms == ()
+    assert "saraban@nongbua.go.th" in aspx.text and "saraban@nongbua.go.th" in search.text
+
+
 def test_article_header_is_kept_but_site_header_is_not() -> None:
     html = (
         "<html><body><header id='top'><div class='logo'>อบต.หนองบัว</div><ul class='main-menu'>"

@@ -1,0 +1,81 @@
+"""The contact item (`forms_count = false`): a visitor form's labels name the visitor's details, not the
+agency's; the agency's own address, phone and e-mail typed on the same page still count, and so does a page an
+ASP.NET site wraps whole in one form. The E-Service (`doubted_by`): forms to print and hand in are in doubt, an
+alternative "หรือยื่นด้วยตนเอง" beside an online form is not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract.html import extract_html
+from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+
+URL = "https://www.nongbua.go.th/contact.html"
+FORM = ('<form action="/send" method="post"><label>ชื่อ-นามสกุล <input name="n"></label><br>'
+        '<label>ที่อยู่ของท่าน <input name="a"></label><br><label>เบอร์โทรศัพท์ <input name="t"></label><br>'
+        '<label>อีเมล <input name="e" type="email"></label><br><button>ส่งข้อความ</button></form>')
+OWN = ("<p>องค์การบริหารส่วนตำบลหนองบัว เลขที่ 88 หมู่ที่ 4 ตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี 41000</p>"
+       "<p>โทรศัพท์ 0 4224 5678 อีเมล saraban@nongbua.go.th ติดต่อสอบถามข้อมูลได้ในวันและเวลาราชการ</p>")
+
+
+def _finding(item_id: str, body: str, year: int, title: str = "ติดต่อเรา") -> Finding:
+    html = f'<html><body><main><h1>{title}</h1>{body}</main></body></html>'
+    doc = extract_html(html.encode(), URL, "utf-8")
+    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="text/html")
+    item = load_catalogue(catalogue_path_for(year)).item(item_id)
+    return evaluate_item(item, [UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=doc),))],
+                         year, home="https://www.nongbua.go.th/")
+
+
+def _contact(body: str, year: int) -> tuple[Status, dict[str, Any]]:
+    f = _finding("O3", "<p>ติดต่อหน่วยงานได้ทางช่องทางต่อไปนี้</p>" + body, year)
+    return f.status, {r.code: r for r in f.reasons if r.severity is not Status.PASS}
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_a_form_alone_gives_the_agencys_details_only_for_a_person_to_look_at(year: int) -> None:
+    status, problems = _contact(FORM, year)
+    labelled = problems["form_fields_only"]
+    assert labelled.detail["components"] == "ที่อยู่, หมายเลขโทรศัพท์, อีเมล"
+    assert any("ที่อยู่ของท่าน" in e.snippet for e in labelled.evidence)
+    if year == 2568:
+        assert status is Status.REVIEW and set(problems) == {"form_fields_only"}, problems
+    else:  # 2569 also asks for an enquiry channel, which the form's labels do not name
+        assert status is Status.FAIL and problems["missing_component"].detail["missing"] == ["enquiry_channel"]
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_the_agencys_own_details_beside_a_form_pass(year: int) -> None:
+    assert _contact(OWN + FORM, year) == (Status.PASS, {})
+    assert _contact(FORM + OWN, year) == (Status.PASS, {})
+
+
+def test_a_contact_page_an_aspnet_site_wraps_in_one_form_passes() -> None:
+    body = (f'<form id="form1" method="post" action="./contact.aspx"><input type="hidden" name="__VIEWSTATE" '
+            f'value="dDwtMTA"><div>{OWN}</div>{FORM.replace("<form", "<div").replace("</form>", "</div>")}</form>')
+    assert _contact(body, 2568) == (Status.PASS, {})
+
+
+PRINT_AND_BRING = ("<p>ดาวน์โหลดแบบคำร้อง กรอกข้อมูลให้ครบถ้วน แล้วนำมายื่นด้วยตนเองที่สำนักปลัด ในวันและเวลาราชการ</p>"
+                   '<ul><li><a href="/forms/general.docx">แบบคำร้องทั่วไป</a></li></ul>')
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_forms_to_print_and_bring_put_the_e_service_in_doubt(year: int) -> None:
+    f = _finding("O10", PRINT_AND_BRING, year, title="E-Service")
+    [doubted] = [r for r in f.reasons if r.code == "component_doubted"]
+    assert f.status is Status.REVIEW and doubted.detail["doubt"] == "นำมายื่น"
+    assert "E-Service" in doubted.evidence[0].snippet and "นำมายื่นด้วยตนเอง" in doubted.evidence[1].snippet
+
+
+@pytest.mark.parametrize("page", [
+    '<p>ยื่นคำร้องออนไลน์ได้ที่ <a href="https://forms.gle/AbC123">แบบคำร้องออนไลน์</a></p>' + PRINT_AND_BRING,
+    "<p>ยื่นคำร้องออนไลน์ได้ตลอด 24 ชั่วโมง หรือยื่นด้วยตนเองที่สำนักปลัด</p>",
+])
+def test_an_online_channel_or_an_alternative_in_person_raises_no_doubt(page: str) -> None:
+    f = _finding("O10", page, 2568, title="E-Service")
+    assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
