@@ -146,6 +146,8 @@ def _describe_component(comp: Component, lang: str) -> str:
         bits.append(_t("not_within", lang, list=" | ".join(comp.not_within)))
     if comp.doubted_by:
         bits.append(_t("doubted_by", lang, list=" | ".join(comp.doubted_by)))
+    if comp.each_of:
+        bits.append(_t("each_of", lang, id=comp.each_of))
     for m in comp.matchers:
         bits.append(_t("table", lang, matcher=_describe_matcher(m, lang)))
     return " — ".join(bits)

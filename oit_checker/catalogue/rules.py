@@ -356,7 +356,7 @@ _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
-    "not_within": "str_list", "doubted_by": "str_list",
+    "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -648,7 +648,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      phrases=phrases, patterns=patterns, confidence=confidence,
                      required=good.get("required", True), kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
-                     doubted_by=doubted_by)
+                     doubted_by=doubted_by, each_of=good.get("each_of", ""))
 
 
 def _join_notes(note: str, notes: str) -> str:
@@ -665,6 +665,14 @@ def _fiscal_year_of(good: Mapping[str, Any], problems: _Problems, item: str) -> 
                                                           if isinstance(c, Mapping)}:
         problems.add(_t("fiscal_year_of", id=repr(scoped)), item, "fiscal_year_of")
     return scoped
+
+
+def _check_each_of(components: Sequence[Component], problems: _Problems, item: str) -> None:
+    """`each_of`: another of the item's component ids, or ""."""
+    ids = {c.id for c in components}
+    for comp in components:
+        if comp.each_of and (comp.each_of not in ids or comp.each_of == comp.id):
+            problems.add(_t("each_of", id=repr(comp.each_of)), item, f"components[{comp.id}].each_of")
 
 
 def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item | None:
@@ -711,6 +719,7 @@ def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item
             if comp is not None:
                 components.append(comp)
     scoped = _fiscal_year_of(good, problems, item)
+    _check_each_of(components, problems, item)
     signed = [c.id for c in components if c.kind is ComponentKind.SIGNED and c.required]
     if template is not None and signed and not template.signed:
         problems.add(_t("signature_template", id=repr(signed[0])), item, "template.signed")

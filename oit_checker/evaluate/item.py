@@ -1075,6 +1075,57 @@ def _only_listed(item: Item, readable: Sequence[_Readable], found: Sequence[Reas
         evidence=(Evidence(url=listed.url, page=listed.page, snippet=listed.snippet),))
 
 
+EACH_OF_MIN = 3  # entries (executives) before one contact for all of them reads as the office's line
+_A_VALUE = re.compile(r"[0-9@]")  # a phone number or an e-mail address, not the word "อีเมล"
+
+
+def _contact_value(text: str) -> str | None:
+    """A phone number's digits or an e-mail address in lower case; None for a word ("e-mail")."""
+    if _A_VALUE.search(text) is None:
+        return None
+    return text.lower() if "@" in text else "".join(ch for ch in text if ch.isdigit())
+
+
+def _pattern_values(comp: Component, readable: Sequence[_Readable], value: Callable[[str], str | None]
+                    ) -> dict[str, Evidence]:
+    """The distinct values (`value` of each match of the component's patterns), each with its first quote."""
+    out: dict[str, Evidence] = {}
+    for r in readable:
+        for page, _raw, index in _pages(r):
+            for rx in comp.patterns:
+                for m in rx.finditer(index.display_text):
+                    v = value(m.group())
+                    if v is not None and v not in out:
+                        out[v] = Evidence(url=r.doc.url, page=page,
+                                          snippet=index.snippet(m.start(), m.end(), SNIPPET_CONTEXT))
+    return out
+
+
+def _one_for_all(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> list[Reason]:
+    """`one_for_all` (review) for a component wanted for each entry of another (`Component.each_of`: a contact
+    channel for each executive) that has one value at most beside `EACH_OF_MIN` entries or more: one phone number
+    under four executives is the office's line, which some assessors accept and others do not."""
+    ids = {str(r.detail.get("component")) for r in found}
+    comps = {c.id: c for c in item.components}
+    out: list[Reason] = []
+    for comp in item.components:
+        listing = comps.get(comp.each_of)
+        if listing is None or comp.id not in ids or listing.id not in ids:
+            continue
+        entries = _pattern_values(listing, readable, lambda text: text)
+        if len(entries) < EACH_OF_MIN:
+            continue
+        values = _pattern_values(comp, readable, _contact_value)
+        if len(values) > 1:
+            continue
+        out.append(reasons.make(
+            "one_for_all", component=comp.label_th, component_en=comp.label_en or comp.label_th,
+            entries=listing.label_th, entries_en=listing.label_en or listing.label_th, n=len(entries),
+            values=len(values), inferred=comp.confidence.is_guess,
+            evidence=(*values.values(), *list(entries.values())[:EACH_OF_MIN])))
+    return out
+
+
 def _split_landing(trails: Sequence[UrlTrail], readable: list[_Readable], unread: Sequence[str]
                    ) -> tuple[list[_Readable], list[_Readable]]:
     """(landing pages, the item's own documents). The page that links a document is not the document: the
@@ -1250,6 +1301,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     listed = _only_listed(item, readable, comp_found)
     if listed is not None:
         content_problems.insert(0, listed)
+    content_problems.extend(_one_for_all(item, readable, comp_found))
     partial = _partial(item, primary)
     if partial is not None:
         content_problems.insert(0, partial)

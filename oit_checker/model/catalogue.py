@@ -117,6 +117,10 @@ class Component:
     # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
     # component then stands only for a person to confirm (`component_doubted`, review), quoting both.
     doubted_by: tuple[str, ...] = ()
+    # The id of the item's component that lists entries (the executives' names): this one is wanted for each of
+    # them. One value only (a phone number, an e-mail address) beside `EACH_OF_MIN` entries or more is the
+    # office's line, not each one's: `one_for_all` (review).
+    each_of: str = ""
 
 
 @dataclass(frozen=True)

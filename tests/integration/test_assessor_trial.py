@@ -30,7 +30,7 @@ SUBMITTED = {
 # item: (status, the non-pass reason codes it must report)
 EXPECTED: dict[str, tuple[str, set[str]]] = {
     "O1": ("review", {"chart_in_image"}),
-    "O2": ("pass", set()),  # the known gap (README): the assessor fails it, with medium confidence
+    "O2": ("review", {"one_for_all"}),  # four executives, one office line (was a pass; the assessor fails it, medium)
     "O3": ("pass", set()),
     "O6": ("pass", set()),
     "O7": ("pass", set()),
@@ -73,6 +73,13 @@ def test_the_checker_gives_the_assessors_verdict(findings: dict[str, dict[str, A
     status, codes = EXPECTED[item]
     f = findings[item]
     assert (f["status"], codes <= _codes(f)) == (status, True), (item, f["status"], _codes(f))
+
+
+def test_one_office_line_for_four_executives_quotes_the_line(findings: dict[str, dict[str, Any]]) -> None:
+    [one] = [r for r in findings["O2"]["reasons"] if r["code"] == "one_for_all"]
+    assert one["detail"]["n"] == 4 and one["detail"]["values"] == 1
+    assert "0 4562 6123" in one["evidence"][0]["snippet"]
+    assert "นายสมพงษ์ บุญประเสริฐ" in one["evidence"][1]["snippet"]
 
 
 def test_a_plan_without_budget_or_timeframe_names_both(findings: dict[str, dict[str, Any]]) -> None:

@@ -250,6 +250,10 @@ def test_executive_name_pattern_skips_mayor_title(catalogues: dict[int, Catalogu
     assert _found(names, "นายสมศักดิ์ บุญประเสริฐ นายกองค์การบริหารส่วนตำบลตะเคียนราม")
     assert not _found(names, "นายกองค์การบริหารส่วนตำบล ตะเคียนราม")
     assert not _found(names, "นายก อบต. ตะเคียนราม")
+    # A name or surname written with a leading vowel (เ แ โ ใ ไ) first is a name too.
+    for year in (2568, 2569):
+        names = next(c for c in catalogues[year].item("O2").components if c.id == "names")
+        assert _found(names, "นายสมชาย ใจดี รองนายก") and _found(names, "นางเพ็ญศรี แก้วมณี ปลัด")
 
 
 # ---------------------------------------------------------------- invalid catalogues

@@ -1,0 +1,58 @@
+"""`Component.each_of`: the executives' contact (2568/2569 O2) is wanted for each executive. One phone number
+under three or more executives is the office's line (`one_for_all`, review); each one's own number, or a small
+team's one line, is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oit_checker.catalogue.rules import CatalogueError, catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract.html import extract_html
+from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+
+URL = "https://www.nongbua.go.th/executives.html"
+PEOPLE = [("นายสมชาย ใจดี", "นายกองค์การบริหารส่วนตำบลหนองบัว"),
+          ("นางสาวมาลี ศรีสุข", "รองนายกองค์การบริหารส่วนตำบลหนองบัว"),
+          ("นายประเสริฐ ทองดี", "รองนายกองค์การบริหารส่วนตำบลหนองบัว"),
+          ("นายวีระ คำมี", "เลขานุการนายกองค์การบริหารส่วนตำบลหนองบัว")]
+
+
+def _finding(people: list[tuple[str, str]], phones: list[str], office: str = "", year: int = 2568) -> Finding:
+    cards = "".join(f"<div><p><b>{n}</b><br>{p}</p>{f'<p>โทร. {t}</p>' if t else ''}</div>"
+                    for (n, p), t in zip(people, phones, strict=True))
+    html = f"<html><body><main><h1>คณะผู้บริหาร</h1>{cards}{office}</main></body></html>"
+    doc = extract_html(html.encode(), URL, "utf-8")
+    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="text/html")
+    item = load_catalogue(catalogue_path_for(year)).item("O2")
+    return evaluate_item(item, [UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=doc),))],
+                         year, home="https://www.nongbua.go.th/")
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_one_office_line_under_four_executives_is_for_a_person_to_look_at(year: int) -> None:
+    f = _finding(PEOPLE, ["", "", "", ""], "<p>ติดต่อสำนักปลัด โทร. 0 4224 5678 ต่อ 101</p>", year)
+    [one] = [r for r in f.reasons if r.code == "one_for_all"]
+    assert f.status is Status.REVIEW and one.detail["n"] == 4 and one.detail["values"] == 1
+    assert "0 4224 5678" in one.evidence[0].snippet
+
+
+def test_each_executives_own_number_passes() -> None:
+    f = _finding(PEOPLE, ["08 1234 5671", "08 1234 5672", "08 1234 5673", "08 1234 5674"])
+    assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
+
+
+def test_two_executives_sharing_a_line_are_no_list_to_doubt() -> None:
+    f = _finding(PEOPLE[:2], ["0 4224 5678", ""])
+    assert "one_for_all" not in {r.code for r in f.reasons} and f.status is Status.PASS
+
+
+def test_each_of_must_name_another_component(tmp_path: Path) -> None:
+    path = tmp_path / "wg.toml"
+    path.write_text('[[items]]\nid = "O2"\n[[items.components]]\nid = "contact"\neach_of = "nobody"\n',
+                    encoding="utf-8")
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(catalogue_path_for(2568), [path])
+    assert "components[contact].each_of" in str(info.value) and "'nobody'" in str(info.value)
