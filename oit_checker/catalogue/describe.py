@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from oit_checker.catalogue.rules import NOTE_PREFIX
 from oit_checker.model import (
+    EACH_OF_MIN,
     Component,
     ComponentKind,
     Confidence,
@@ -147,7 +148,7 @@ def _describe_component(comp: Component, lang: str) -> str:
     if comp.doubted_by:
         bits.append(_t("doubted_by", lang, list=" | ".join(comp.doubted_by)))
     if comp.each_of:
-        bits.append(_t("each_of", lang, id=comp.each_of))
+        bits.append(_t("each_of", lang, id=comp.each_of, n=EACH_OF_MIN))
     for m in comp.matchers:
         bits.append(_t("table", lang, matcher=_describe_matcher(m, lang)))
     return " — ".join(bits)

@@ -20,6 +20,7 @@ from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
+    EACH_OF_MIN,
     Component,
     ComponentKind,
     Confidence,
@@ -1053,7 +1054,7 @@ def _nothing_read(g: _Gathered, urls: Sequence[str]) -> tuple[Status, list[Reaso
 def _only_listed(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
     """`components_only_listed` (review) when the components found are only named, one after another, in one
     sentence that lists them (`evaluate/listed.py`): an announcement that the report exists, not the report."""
-    ids = {str(r.detail.get("component")) for r in found}
+    ids = _found_ids(found)
     comps = [c for c in item.components if c.id in ids and c.kind is ComponentKind.CONTENT]
     if len(comps) < MIN_LISTED or not any(has_listing_word(index) for r in readable for index in r.pages):
         return None
@@ -1075,49 +1076,72 @@ def _only_listed(item: Item, readable: Sequence[_Readable], found: Sequence[Reas
         evidence=(Evidence(url=listed.url, page=listed.page, snippet=listed.snippet),))
 
 
-EACH_OF_MIN = 3  # entries (executives) before one contact for all of them reads as the office's line
-_A_VALUE = re.compile(r"[0-9@]")  # a phone number or an e-mail address, not the word "อีเมล"
+_HAS_CONTACT_VALUE = re.compile(r"[0-9@]")  # a phone number or an e-mail address, not the word "อีเมล"
+_EXTENSION = re.compile(r"\s*(?:ต่อ|ext\.?|#)\s*(\d{1,5})", re.IGNORECASE)  # "0 4224 5678 ต่อ 101"
+_FAX_BEFORE = re.compile(r"(?:โทรสาร|แฟกซ์|แฟ็กซ์|fax)\W{0,3}$", re.IGNORECASE)
+_TITLE = re.compile(r"^(?:นางสาว|นาง|นาย)\s*")
 
 
-def _contact_value(text: str) -> str | None:
-    """A phone number's digits or an e-mail address in lower case; None for a word ("e-mail")."""
-    if _A_VALUE.search(text) is None:
+def _contact_value(m: re.Match[str]) -> str | None:
+    """A phone number's digits with its extension ("ต่อ 101"), or an e-mail address in lower case; None for a word
+    ("e-mail") or a fax number (no channel to reach a person)."""
+    text = m.group()
+    if _HAS_CONTACT_VALUE.search(text) is None:
         return None
-    return text.lower() if "@" in text else "".join(ch for ch in text if ch.isdigit())
+    if "@" in text:
+        return text.lower()
+    if _FAX_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None:
+        return None
+    ext = _EXTENSION.match(m.string, m.end())
+    return "".join(ch for ch in text if ch.isdigit()) + (f"#{ext.group(1)}" if ext else "")
 
 
-def _pattern_values(comp: Component, readable: Sequence[_Readable], value: Callable[[str], str | None]
-                    ) -> dict[str, Evidence]:
-    """The distinct values (`value` of each match of the component's patterns), each with its first quote."""
+def _first_name(m: re.Match[str]) -> str | None:
+    """A person by the first name after the title: a name quoted twice (a card, a caption; spaced or not, its
+    surname run into the position after it) is one person."""
+    rest = _TITLE.sub("", m.group())
+    return rest.split()[0] if rest.split() else None
+
+
+def _pattern_values(comp: Component, readable: Sequence[_Readable],
+                    value: Callable[[re.Match[str]], str | None]) -> dict[str, Evidence]:
+    """The distinct values (`value` of each match of the component's patterns in the display text), each with
+    its first quote."""
     out: dict[str, Evidence] = {}
     for r in readable:
         for page, _raw, index in _pages(r):
             for rx in comp.patterns:
                 for m in rx.finditer(index.display_text):
-                    v = value(m.group())
+                    v = value(m)
                     if v is not None and v not in out:
                         out[v] = Evidence(url=r.doc.url, page=page,
                                           snippet=index.snippet(m.start(), m.end(), SNIPPET_CONTEXT))
     return out
 
 
+def _found_ids(found: Sequence[Reason]) -> set[str]:
+    """The ids of the components `found` (their `component_found` reasons)."""
+    return {str(r.detail.get("component")) for r in found}
+
+
 def _one_for_all(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> list[Reason]:
-    """`one_for_all` (review) for a component wanted for each entry of another (`Component.each_of`: a contact
-    channel for each executive) that has one value at most beside `EACH_OF_MIN` entries or more: one phone number
-    under four executives is the office's line, which some assessors accept and others do not."""
-    ids = {str(r.detail.get("component")) for r in found}
+    """`one_for_all` (review) for a contact wanted for each entry of another component (`Component.each_of`: a
+    phone number or e-mail address for each executive) with at least one value but no more than half as many as
+    the entries, when there are `EACH_OF_MIN` or more: the office's line and e-mail under four executives, which
+    some assessors accept and others do not. Fax numbers are no channel; extensions tell lines apart."""
+    ids = _found_ids(found)
     comps = {c.id: c for c in item.components}
     out: list[Reason] = []
     for comp in item.components:
         listing = comps.get(comp.each_of)
         if listing is None or comp.id not in ids or listing.id not in ids:
             continue
-        entries = _pattern_values(listing, readable, lambda text: text)
+        entries = _pattern_values(listing, readable, _first_name)
         if len(entries) < EACH_OF_MIN:
             continue
         values = _pattern_values(comp, readable, _contact_value)
-        if len(values) > 1:
-            continue
+        if not values or len(values) > len(entries) // 2:
+            continue  # none as text (pictures): not this reason's to say; enough for each, or nearly
         out.append(reasons.make(
             "one_for_all", component=comp.label_th, component_en=comp.label_en or comp.label_th,
             entries=listing.label_th, entries_en=listing.label_en or listing.label_th, n=len(entries),

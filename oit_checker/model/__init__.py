@@ -6,6 +6,7 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 
 from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import (
+    EACH_OF_MIN,
     AppliedOverride,
     Catalogue,
     Component,
@@ -41,6 +42,7 @@ from oit_checker.model.finding import (
 )
 
 __all__ = [
+    "EACH_OF_MIN",
     "Agency",
     "AgencyResult",
     "AppliedOverride",

@@ -92,6 +92,9 @@ class Matcher:
     window: int = 600  # column only: display characters after the header searched for values
 
 
+EACH_OF_MIN = 3  # entries (executives) from which few contacts for all of them read as the office's lines
+
+
 @dataclass(frozen=True)
 class Component:
     """One thing a document must show; any one of `phrases` (normalized), `patterns` or `matchers` evidences it
@@ -117,9 +120,9 @@ class Component:
     # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
     # component then stands only for a person to confirm (`component_doubted`, review), quoting both.
     doubted_by: tuple[str, ...] = ()
-    # The id of the item's component that lists entries (the executives' names): this one is wanted for each of
-    # them. One value only (a phone number, an e-mail address) beside `EACH_OF_MIN` entries or more is the
-    # office's line, not each one's: `one_for_all` (review).
+    # The id of the item's component that lists entries (the executives' names): this one, a contact (phone
+    # numbers, e-mail addresses), is wanted for each of them. No more values than half the entries, from
+    # `EACH_OF_MIN` entries, are the office's lines, not each one's: `one_for_all` (review).
     each_of: str = ""
 
 

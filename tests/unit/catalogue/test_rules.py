@@ -254,6 +254,12 @@ def test_executive_name_pattern_skips_mayor_title(catalogues: dict[int, Catalogu
     for year in (2568, 2569):
         names = next(c for c in catalogues[year].item("O2").components if c.id == "names")
         assert _found(names, "นายสมชาย ใจดี รองนายก") and _found(names, "นางเพ็ญศรี แก้วมณี ปลัด")
+        # Job titles and place names after นาย/นาง, and a function word for a surname, are no names (a reviewer's
+        # cases: a page of positions only must not show names).
+        for text in ("นายช่างโยธา เป็นผู้รับผิดชอบ", "นายทะเบียน และเจ้าหน้าที่", "นายอำเภอ เป็นประธาน",
+                     "นายกสภา เทศบาล", "นางรอง แห่งนี้", "นายช่างสำรวจ ให้บริการ", "นายตรวจ แขวง",
+                     "นายช่างไฟฟ้า ว่าง", "นายอำเภอเมือง จังหวัดบุรีรัมย์"):
+            assert not _found(names, text), (year, text)
 
 
 # ---------------------------------------------------------------- invalid catalogues

@@ -49,6 +49,24 @@ def test_two_executives_sharing_a_line_are_no_list_to_doubt() -> None:
     assert "one_for_all" not in {r.code for r in f.reasons} and f.status is Status.PASS
 
 
+def test_the_offices_phone_fax_and_e_mail_under_four_executives_are_still_the_offices() -> None:
+    office = "<p>ติดต่อสำนักปลัด โทรศัพท์ 0 4224 5678 โทรสาร 0 4224 5679 อีเมล saraban@nongbua.go.th</p>"
+    f = _finding(PEOPLE, ["", "", "", ""], office)
+    [one] = [r for r in f.reasons if r.code == "one_for_all"]
+    assert one.detail["values"] == 2  # the phone and the e-mail; a fax reaches nobody
+
+
+def test_one_line_with_each_executives_own_extension_passes() -> None:
+    f = _finding(PEOPLE, ["0 4224 5678 ต่อ 101", "0 4224 5678 ต่อ 102", "0 4224 5678 ต่อ 103", "0 4224 5678 ต่อ 104"])
+    assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
+
+
+def test_a_name_quoted_again_in_a_caption_is_one_person() -> None:
+    caption = "<p>ภาพ: นาย สมชาย ใจดีนายกองค์การบริหารส่วนตำบลหนองบัว และนางสาวมาลี ศรีสุข</p>"
+    f = _finding(PEOPLE[:2], ["0 4224 5678", ""], caption)
+    assert "one_for_all" not in {r.code for r in f.reasons} and f.status is Status.PASS
+
+
 def test_each_of_must_name_another_component(tmp_path: Path) -> None:
     path = tmp_path / "wg.toml"
     path.write_text('[[items]]\nid = "O2"\n[[items.components]]\nid = "contact"\neach_of = "nobody"\n',
