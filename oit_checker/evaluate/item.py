@@ -36,6 +36,7 @@ from oit_checker.model import (
     Reason,
     Retrieved,
     Status,
+    TemplateKind,
     Unfollowed,
     UrlTrail,
     fetch_records,
@@ -715,6 +716,15 @@ def judge_fiscal_year(
             return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
                                  expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence),
                                  inferred=inferred)], []
+        if hits and group is groups[0]:
+            stale_body = _stale_body(located, hits, target)
+            if stale_body:
+                # The title says the year, every period in the same document's table rows is earlier: last year's
+                # plan under a new title (its rows were not changed). A person looks.
+                return [reasons.make(
+                    "stale_periods", expected=expected, inferred=inferred,
+                    found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
+                    evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))], []
         if hits:
             found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
                            message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
@@ -768,6 +778,30 @@ def judge_fiscal_year(
 STALE_GAP = 2  # years: a period document whose every year is this far behind the fiscal year is stale
 _PERIOD_KINDS = frozenset({MentionKind.FISCAL, MentionKind.RANGE})
 _NAMED_KINDS = frozenset({MentionKind.FISCAL, MentionKind.RANGE, MentionKind.DATE, MentionKind.BARE})
+
+
+_STALE_BODY_MIN = 2  # periods in a table's rows, every one before the title's year
+_CELL_SEP = " | "
+
+
+def _in_row(x: _Located) -> bool:
+    """The mention sits between two cells' separators, as a period in a plan's row does ("…| ต.ค. 2566 – ก.ย.
+    2567 | สำนักปลัด"): not prose before or after a table."""
+    snippet = x.evidence.snippet
+    at = snippet.find(x.mention.text)
+    return at != -1 and _CELL_SEP in snippet[:at] and _CELL_SEP in snippet[at + len(x.mention.text):]
+
+
+def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
+    """The periods of one fiscal year each ("ต.ค. 2566 – ก.ย. 2567", "ม.ค. – มี.ค. 2567") in the table rows of the
+    document whose title names `target`, when there are `_STALE_BODY_MIN` or more and every one is before it; else
+    []. Years in the prose (last year's ITA, last year's plan cited) and score columns ("ITA 2567") are no periods."""
+    urls = {x.evidence.url for x in hits}
+    periods = [x for x in located if x.evidence.url in urls and not x.heading
+               and x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1 and _in_row(x)]
+    if len(periods) < _STALE_BODY_MIN or any(x.mention.fiscal_years[0] >= target for x in periods):
+        return []
+    return periods
 
 
 def _stale_without_rule(fiscal_year: int, located: Sequence[_Located]) -> list[Reason]:
@@ -1213,6 +1247,42 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
         url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=display(first)[:160]),))
 
 
+# "รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", "รายละเอียดดังแนบ": the document's content is said to be elsewhere.
+_ATTACHED = re.compile("(?:" + normalize("ตาม") + "|" + normalize("รายละเอียด") + ").{0,30}?(?:" + "|".join(
+    normalize(w) for w in ("แนบท้าย", "เอกสารแนบ", "สิ่งที่แนบ", "ดังแนบ")) + ")")
+_ATTACHED_MAX_CHARS = 2000  # an announcement's length: a plan with its content is longer
+_AFTER_ATTACHED_MAX = 300  # what may follow the words: the date and the signature block, not the plan
+_HEAD_LINES_SKIPPED = 3  # "เอกสารแนบท้ายประกาศ…" heading the attachment itself
+_TABLE_ROW = re.compile(r"[^\n|]\|[^\n|]+\|")
+
+
+def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Sequence[_Readable],
+                        unread: Sequence[str]) -> Reason | None:
+    """`attachment_not_published` (review): every document of a plan item is a short announcement with no table
+    ending on words that put its content in an attachment ("…รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", then
+    only the date and the signature), nothing of the item was left unread, and no linking page holds much text:
+    its summary may name every component, the plan itself is not there."""
+    if item.template is None or item.template.kind is not TemplateKind.PLAN or not primary or unread:
+        return None
+    if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
+        return None
+    quote: Evidence | None = None
+    for r in primary:
+        if r.chars > _ATTACHED_MAX_CHARS or not r.doc.pages or any(_TABLE_ROW.search(p) for p in r.doc.pages):
+            return None
+        last = max((i for i, p in enumerate(r.doc.pages) if p.strip()), default=0)
+        lines = r.doc.pages[last].splitlines()
+        index = TextIndex("\n".join(lines[_HEAD_LINES_SKIPPED:]))
+        found = list(_ATTACHED.finditer(index.normalized_text))
+        if not found or len(index.normalized_text) - found[-1].end() > _AFTER_ATTACHED_MAX:
+            return None
+        if quote is None:
+            start, end = index.display_span(*found[-1].span())
+            quote = Evidence(url=r.doc.url, page=last + 1 if r.doc.kind is DocKind.PDF else None,
+                             snippet=index.snippet(start, end, 80))
+    return reasons.make("attachment_not_published", evidence=(quote,) if quote else ())
+
+
 def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],
                    primary: Sequence[_Readable]) -> Reason | None:
     cover = _cover_only(item, primary) or _front_matter(item, primary)
@@ -1326,7 +1396,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if listed is not None:
         content_problems.insert(0, listed)
     content_problems.extend(_one_for_all(item, readable, comp_found))
-    partial = _partial(item, primary)
+    partial = _partial(item, primary) or _attachment_missing(item, primary, landing, g.unread)
     if partial is not None:
         content_problems.insert(0, partial)
     unfilled = _unfilled_template(readable) or _empty_table(primary)

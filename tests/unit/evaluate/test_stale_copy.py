@@ -1,0 +1,94 @@
+"""Two ways a plan is not there although its words are: last year's plan under this year's title (every period in
+its tables is last year's: `fiscal_year_mismatch`, review) and an announcement whose plan is "แนบท้ายประกาศนี้" but
+not published (`attachment_not_published`, review)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.model import Catalogue, DocKind, Document, Fetched, Finding, Retrieved, UrlTrail
+
+URL = "https://www.nongbua.go.th/files/plan.docx"
+TITLE = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568\nองค์การบริหารส่วนตำบลหนองบัว\n"
+PROSE = ("คำนำ\nแผนฉบับนี้ต่อยอดจากผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567 และผลการประเมิน"
+         " ITA ประจำปีงบประมาณ พ.ศ. 2567 ซึ่งหน่วยงานได้คะแนนร้อยละ 85\n")
+HEAD = "ที่ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ระยะเวลาดำเนินการ | ผู้รับผิดชอบ"
+
+
+def _rows(year: int) -> str:
+    y0 = year - 1
+    return "\n".join([HEAD, f"1 | โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร | 30,000 | ต.ค. {y0} – ก.ย. {year} | สำนักปลัด",
+                      f"2 | มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง | 10,000 | ม.ค. – มี.ค. {year} | กองคลัง",
+                      f"3 | กิจกรรมรณรงค์ต่อต้านการทุจริต | 5,000 | ธ.ค. {y0} – ก.พ. {year} | สำนักปลัด"])
+
+
+@cache
+def _catalogue() -> Catalogue:
+    return load_catalogue(catalogue_path_for(2568))
+
+
+def _check(item_id: str, text: str, kind: DocKind = DocKind.DOCX) -> Finding:
+    doc = Document(url=URL, kind=kind, pages=(text,), page_count=1, title="")
+    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="application/octet-stream")
+    return evaluate_item(_catalogue().item(item_id), [UrlTrail(submitted=URL, retrieved=(Retrieved(
+        fetched=fetched, document=doc),))], 2568, home="https://www.nongbua.go.th/")
+
+
+def _codes(f: Finding) -> set[str]:
+    return {r.code for r in f.reasons}
+
+
+def test_a_plan_whose_tables_name_only_last_years_periods_is_a_review() -> None:
+    f = _check("O25", TITLE + PROSE + _rows(2567))
+    [stale] = [r for r in f.reasons if r.code == "stale_periods"]
+    assert stale.detail["found"] == "2567" and f.status.value == "review"
+
+
+def test_last_years_itas_named_in_prose_do_not_date_this_years_plan() -> None:
+    f = _check("O25", TITLE + PROSE + _rows(2568))
+    assert "stale_periods" not in _codes(f) and f.status.value == "pass", f.reasons
+
+
+def test_last_years_scores_in_a_table_are_no_periods() -> None:
+    scores = "\n".join(["ตัวชี้วัด | คะแนน ITA ปีงบประมาณ 2566 | คะแนน ITA ปีงบประมาณ 2567",
+                        "การเปิดเผยข้อมูล | 78.5 | 85.0", "การป้องกันการทุจริต | 62.5 | 70.0"])
+    rows = _rows(2568).replace("ต.ค. 2567 – ก.ย. 2568", "ตลอดปีงบประมาณ").replace("ม.ค. – มี.ค. 2568", "ไตรมาส 2")
+    f = _check("O25", TITLE + scores + "\n" + rows.replace("ธ.ค. 2567 – ก.พ. 2568", "ไตรมาส 1"))
+    assert "stale_periods" not in _codes(f), f.reasons
+
+
+ANNOUNCEMENT = ("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\n"
+                "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 มีโครงการทั้งสิ้น 64 โครงการ งบประมาณรวม 27,845,300 บาท "
+                "ระยะเวลาดำเนินการ ตุลาคม 2567 – กันยายน 2568\nจึงประกาศให้ทราบโดยทั่วกัน รายละเอียดตามแผนการดำเนินงาน"
+                "แนบท้ายประกาศนี้\nประกาศ ณ วันที่ 31 ตุลาคม 2567\n")
+
+
+def test_an_announcement_whose_plan_is_attached_elsewhere_is_a_review() -> None:
+    f = _check("O6", ANNOUNCEMENT)
+    assert "attachment_not_published" in _codes(f) and f.status.value == "review", f.reasons
+
+
+def test_the_announcement_with_its_plan_in_the_same_file_passes() -> None:
+    table = "\n".join([HEAD.replace("ผู้รับผิดชอบ", "หน่วยงาน"),
+                       "1 | ก่อสร้างถนน คสล. หมู่ 3 | 1,250,000 | ต.ค. 2567 – ธ.ค. 2567 | กองช่าง",
+                       "2 | จัดซื้อวัสดุสำนักงาน | 85,400 | ต.ค. 2567 – ก.ย. 2568 | สำนักปลัด"])
+    f = _check("O6", ANNOUNCEMENT + table)
+    assert "attachment_not_published" not in _codes(f), f.reasons
+
+
+def test_an_announcement_followed_by_its_plan_or_heading_the_attachment_is_no_missing_attachment() -> None:
+    plan = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568\nยุทธศาสตร์ที่ 1 การพัฒนาโครงสร้างพื้นฐาน\n"
+            + "\n".join(f"{n}. โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ {n} งบประมาณ {n},250,000 บาท ไตรมาส {n % 4 + 1} "
+                        "กองช่าง" for n in range(1, 8)))
+    assert "attachment_not_published" not in _codes(_check("O6", ANNOUNCEMENT + plan, DocKind.PDF))
+    headed = "เอกสารแนบท้ายประกาศองค์การบริหารส่วนตำบลหนองบัว\nลงวันที่ 31 ตุลาคม 2567\n" + plan
+    assert "attachment_not_published" not in _codes(_check("O6", headed, DocKind.PDF))
+
+
+def test_a_declaration_is_its_own_document_whatever_it_attaches() -> None:
+    declaration = ("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง เจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ "
+                   "(No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2568\nผู้บริหารและบุคลากรทุกคนจะไม่รับของขวัญ ตามแนวทางแนบท้ายประกาศนี้\n"
+                   "ประกาศ ณ วันที่ 1 ตุลาคม 2567\n(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลหนองบัว\n")
+    assert "attachment_not_published" not in _codes(_check("O21", declaration))  # O21's evidence is a declaration
