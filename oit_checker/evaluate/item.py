@@ -676,14 +676,15 @@ def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
 
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
-    *, inferred: bool, clues: Sequence[YearClue] = (),
+    *, inferred: bool, clues: Sequence[YearClue] = (), dated_activities: bool = False,
 ) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's fiscal-year rule.
 
     The document text decides. Titles, slugs and file names (`clues`) are compared with it and any
     disagreement is reported (`fiscal_year_conflict`). Only a link title decides, and only when the text
     names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
-    `url_years` is kept for callers that pass only the URLs' years.
+    `url_years` is kept for callers that pass only the URLs' years. `dated_activities`: the documents report
+    activities (`Item.fiscal_year_of`): their dates, not a heading, say the year (`activities_earlier`).
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
@@ -716,15 +717,10 @@ def judge_fiscal_year(
             return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
                                  expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence),
                                  inferred=inferred)], []
-        if hits and group is groups[0]:
-            stale_body = _stale_body(located, hits, target)
-            if stale_body:
-                # The title says the year, every period in the same document's table rows is earlier: last year's
-                # plan under a new title (its rows were not changed). A person looks.
-                return [reasons.make(
-                    "stale_periods", expected=expected, inferred=inferred,
-                    found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
-                    evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))], []
+        doubt = _heading_doubt(located, hits, target, inferred, dated_activities) \
+            if hits and group is groups[0] else None
+        if doubt is not None:
+            return [doubt], []
         if hits:
             found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
                            message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
@@ -802,6 +798,36 @@ def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: i
     if len(periods) < _STALE_BODY_MIN or any(x.mention.fiscal_years[0] >= target for x in periods):
         return []
     return periods
+
+
+def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target: int, inferred: bool,
+                   dated_activities: bool) -> Reason | None:
+    """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
+    items whose documents report activities), or every period in the table rows earlier (`stale_periods`): last
+    year's content under this year's title. A person looks."""
+    earlier = _earlier_activities(located, hits, target) if dated_activities else []
+    if earlier:
+        return reasons.make("activities_earlier", expected=str(target), inferred=inferred,
+                            found=_fmt_years({y for x in earlier for y in x.mention.fiscal_years}),
+                            evidence=(hits[0].evidence, *(x.evidence for x in earlier[:2])))
+    stale_body = _stale_body(located, hits, target)
+    if stale_body:
+        return reasons.make("stale_periods", expected=str(target), inferred=inferred,
+                            found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
+                            evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
+    return None
+
+
+def _earlier_activities(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
+    """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
+    is of an earlier fiscal year and nothing in the body names `target`; else []."""
+    urls = {x.evidence.url for x in hits}
+    body = [x for x in located if x.evidence.url in urls and not x.heading]
+    dates = [x for x in body if x.mention.kind is MentionKind.DATE and x.mention.fiscal_years]
+    if not dates or any(target in x.mention.fiscal_years for x in body) \
+            or any(max(x.mention.fiscal_years) >= target for x in dates):
+        return []
+    return dates
 
 
 def _stale_without_rule(fiscal_year: int, located: Sequence[_Located]) -> list[Reason]:
@@ -1421,7 +1447,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
     clues = year_clues(trails) + (_page_clues(landing, cache) if dated is not readable else [])
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(dated, cache),
-                                              url_years, inferred=fy_inferred, clues=clues)
+                                              url_years, inferred=fy_inferred, clues=clues,
+                                              dated_activities=bool(item.fiscal_year_of))
     out.extend(fy_problems)
     found.extend(fy_found)
     early = _as_of_early(item, fiscal_year, dated)

@@ -270,7 +270,7 @@ FOURTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O8": ("ita/o8.html", "review", {"no_text"}),  # a flowchart picture with a caption; the assessor fails it
         "O9": ("ita/o9.html", "fail", {"missing_component"}),  # known gap: a manual in questions ("เสียเงินไหม ฟรี")
         "O14": ("ita/o14.html", "review", {"fiscal_year_mismatch"}),  # a plan over 2567–2569: a person looks
-        "O16": ("ita/o16.html", "pass", set()),  # known gap: last year's activity under this year's heading
+        "O16": ("ita/o16.html", "review", {"activities_earlier"}),  # last year's activity, this year's heading
         "O20": ("ita/o20.html", "fail", {"missing_component"}),  # a festival's photos (was a false pass)
         "O25": ("ita/o25.html", "review", {"stale_periods"}),  # last year's plan, new title (was a pass)
         "O26": ("ita/o26.html", "pass", set()),  # "ปัญหา/ข้อขัดข้อง" (was a false fail)

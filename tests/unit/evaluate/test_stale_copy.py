@@ -1,6 +1,7 @@
-"""Two ways a plan is not there although its words are: last year's plan under this year's title (every period in
-its tables is last year's: `fiscal_year_mismatch`, review) and an announcement whose plan is "แนบท้ายประกาศนี้" but
-not published (`attachment_not_published`, review)."""
+"""Ways this year's content is not there although its words are: last year's plan under this year's title (every
+period in its table rows is last year's: `stale_periods`, review), last year's ethics activity under this year's
+heading (`activities_earlier`, review), and an announcement whose plan is "แนบท้ายประกาศนี้" but not published
+(`attachment_not_published`, review)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,23 @@ def test_a_declaration_is_its_own_document_whatever_it_attaches() -> None:
                    "(No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2568\nผู้บริหารและบุคลากรทุกคนจะไม่รับของขวัญ ตามแนวทางแนบท้ายประกาศนี้\n"
                    "ประกาศ ณ วันที่ 1 ตุลาคม 2567\n(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลหนองบัว\n")
     assert "attachment_not_published" not in _codes(_check("O21", declaration))  # O21's evidence is a declaration
+
+
+ETHICS = ("ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม\nประมวลจริยธรรมของพนักงานส่วนตำบล ลูกจ้าง และพนักงานจ้าง\n"
+          "การขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. 2568\n")
+
+
+def _activity(day: str) -> str:
+    return (f"เมื่อวันที่ {day} องค์การบริหารส่วนตำบลหนองบัว จัดโครงการอบรมคุณธรรมจริยธรรมและการป้องกันผลประโยชน์ทับซ้อน "
+            "ณ ห้องประชุม อบต.หนองบัว ผู้เข้าร่วม 46 คน ประกอบด้วยผู้บริหาร สมาชิกสภา และพนักงานส่วนตำบล\n")
+
+
+def test_last_years_ethics_activity_under_this_years_heading_is_a_review() -> None:
+    f = _check("O16", ETHICS + _activity("20 มิถุนายน 2567"), DocKind.HTML)
+    [earlier] = [r for r in f.reasons if r.code == "activities_earlier"]
+    assert earlier.detail["found"] == "2567" and f.status.value == "review"
+
+
+def test_this_years_activity_under_its_heading_passes_beside_last_years() -> None:
+    f = _check("O16", ETHICS + _activity("20 มิถุนายน 2567") + _activity("15 ธันวาคม 2567"), DocKind.HTML)
+    assert "activities_earlier" not in _codes(f) and f.status.value == "pass", f.reasons
