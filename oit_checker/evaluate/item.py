@@ -20,6 +20,7 @@ from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
+    CELL_SEP,
     EACH_OF_MIN,
     Component,
     ComponentKind,
@@ -777,7 +778,6 @@ _NAMED_KINDS = frozenset({MentionKind.FISCAL, MentionKind.RANGE, MentionKind.DAT
 
 
 _STALE_BODY_MIN = 2  # periods in a table's rows, every one before the title's year
-_CELL_SEP = " | "
 
 
 def _in_row(x: _Located) -> bool:
@@ -785,7 +785,7 @@ def _in_row(x: _Located) -> bool:
     2567 | สำนักปลัด"): not prose before or after a table."""
     snippet = x.evidence.snippet
     at = snippet.find(x.mention.text)
-    return at != -1 and _CELL_SEP in snippet[:at] and _CELL_SEP in snippet[at + len(x.mention.text):]
+    return at != -1 and CELL_SEP in snippet[:at] and CELL_SEP in snippet[at + len(x.mention.text):]
 
 
 def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:

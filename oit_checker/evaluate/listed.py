@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from oit_checker.model import Component
-from oit_checker.text.thai import TextIndex, normalize, normalize_phrase
+from oit_checker.text.thai import TextIndex, normalize, normalize_phrase, within
 
 _LISTING = tuple(normalize(w) for w in ("ประกอบไปด้วย", "ประกอบด้วย", "ได้แก่"))
 # What may stand between a listing word and the first name, and between two names (normalized text: no spaces).
@@ -46,10 +46,6 @@ class Listed:
     components: tuple[str, ...]
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
 def _occurrences(comp: Component, p: ListedPage) -> list[tuple[int, int]]:
     """Every occurrence of the component's phrases and patterns on the page that would count as evidence, as
     `normalized_text` spans: outside the component's `not_within` wordings, and outside the item's title copied
@@ -60,7 +56,7 @@ def _occurrences(comp: Component, p: ListedPage) -> list[tuple[int, int]]:
     for phrase in comp.phrases:
         needle = normalize_phrase(phrase)
         titles = [span for t, span in p.titles if not t.startswith(needle)]
-        spans += [s for s in p.index.spans_any_form(phrase) if not _inside(*s, titles)]
+        spans += [s for s in p.index.spans_any_form(phrase) if not within(*s, titles)]
     titles = [span for _t, span in p.titles]
     text = p.index.normalized_text
     shown = p.index.display_text
@@ -70,8 +66,8 @@ def _occurrences(comp: Component, p: ListedPage) -> list[tuple[int, int]]:
         # The display form's matches, at their `normalized_text` offsets (less the spaces before each end).
         found += [(a - bisect_left(spaces, a), b - bisect_left(spaces, b)) for a, b in
                   (m.span() for m in rx.finditer(shown))]
-        spans += [(a, b) for a, b in found if not _inside(a, b, titles)]
-    return [(a, b) for a, b in spans if b > a and not _inside(a, b, blocked)]
+        spans += [(a, b) for a, b in found if not within(a, b, titles)]
+    return [(a, b) for a, b in spans if b > a and not within(a, b, blocked)]
 
 
 def has_listing_word(index: TextIndex) -> bool:

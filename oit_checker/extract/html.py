@@ -11,7 +11,7 @@ from oit_checker.html.chrome import strip_chrome
 from oit_checker.html.facts import FACTS_BYTES, page_facts, page_facts_from_tree
 from oit_checker.html.links import extract_links
 from oit_checker.html.spa import judge_shell, scan_scripts
-from oit_checker.model import DocKind, Document
+from oit_checker.model import CELL_SEP, DocKind, Document
 from oit_checker.text.charset import decode_html
 from oit_checker.text.urls import normalize_url
 
@@ -75,7 +75,7 @@ def _body_text(tree: LexborHTMLParser) -> tuple[str, tuple[tuple[int, int], ...]
         if starts:
             first = len(lines)
         # A row's first cell has a separator before it and nothing to separate it from.
-        line = _CELL_RE.sub(" | ", piece.strip().lstrip(_CELL).strip())
+        line = _CELL_RE.sub(CELL_SEP, piece.strip().lstrip(_CELL).strip())
         if line and line != "|":
             lines.append(line)
         if ends and first is not None:

@@ -16,9 +16,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from oit_checker.extract.errors import describe
-from oit_checker.model import DocError, DocKind, Document
-
-CELL_SEP = " | "
+from oit_checker.model import CELL_SEP, DocError, DocKind, Document
 
 # Text is what we need from a workbook; a sheet with millions of filled cells is a data dump, and
 # reading all of it would only cost memory. The rest is dropped (the sheet's first line says so).

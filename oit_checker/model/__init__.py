@@ -26,7 +26,7 @@ from oit_checker.model.catalogue import (
     TemplateSection,
     ValueKind,
 )
-from oit_checker.model.document import DocError, DocKind, Document, Link
+from oit_checker.model.document import CELL_SEP, DocError, DocKind, Document, Link
 from oit_checker.model.fetch import Fetched, FetchError, Rendered
 from oit_checker.model.finding import (
     AgencyResult,
@@ -42,6 +42,7 @@ from oit_checker.model.finding import (
 )
 
 __all__ = [
+    "CELL_SEP",
     "EACH_OF_MIN",
     "Agency",
     "AgencyResult",

@@ -11,6 +11,11 @@ from oit_checker.model.page import PageFacts
 # ---------------------------------------------------------------- extract
 
 
+# How a table row's cells are joined in a document's text (DOCX, XLSX and HTML tables alike): evaluation reads
+# tables back by it.
+CELL_SEP = " | "
+
+
 class DocError(StrEnum):
     """Why a document's text could not be read. The first four are the document's; the last two are
     the bounds this tool sets on extraction (not the agency's fault: the document may be fine)."""

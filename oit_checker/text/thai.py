@@ -296,7 +296,7 @@ _MARKS = re.compile(rf"[{COMBINING}][{COMBINING}]*")  # a leading class: see `_R
 _SPACE = re.compile(" ")
 
 
-def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+def within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether [start, end) lies wholly inside one of `spans`."""
     return any(a <= start and end <= b for a, b in spans)
 
@@ -411,7 +411,7 @@ class TextIndex:
         if exclude and self._find_strict(needle, 0, block) != -1:
             return None  # present, but only in an excluded span (a title): the loose tier would just re-find it
         for start, end in self._loose_hits(_loosen(needle)):
-            if not _within(start, end, block):
+            if not within(start, end, block):
                 return self._match(start, end, context, loose=True)
         return None
 
@@ -436,7 +436,7 @@ class TextIndex:
         def counts(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
             # Outside every span, or (`start_counts`) at the start of one: "E-Service" starting the short title
             # counts although the long title "ระบบการให้บริการ…(E-Service)" holds it too.
-            return not _within(start, end, spans) or (start_counts and any(start == a for a, _b in spans))
+            return not within(start, end, spans) or (start_counts and any(start == a for a, _b in spans))
 
         blocked_shown: list[tuple[int, int]] | None = None
         m = rx.search(self.display_text)
@@ -446,12 +446,12 @@ class TextIndex:
             if block and blocked_shown is None:
                 blocked_shown = [self.display_span(a, b) for a, b in block]
             if (not exclude or counts(m.start(), m.end(), shown or ())) \
-                    and not (block and _within(m.start(), m.end(), blocked_shown or ())):
+                    and not (block and within(m.start(), m.end(), blocked_shown or ())):
                 return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
             m = rx.search(self.display_text, m.start() + 1)
         m = rx.search(self.normalized_text)
         while m is not None:
-            if (not exclude or counts(m.start(), m.end(), exclude)) and not _within(m.start(), m.end(), block):
+            if (not exclude or counts(m.start(), m.end(), exclude)) and not within(m.start(), m.end(), block):
                 return self._match(m.start(), m.end(), context, loose=False)
             m = rx.search(self.normalized_text, m.start() + 1)
         return None

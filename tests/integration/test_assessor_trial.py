@@ -172,14 +172,6 @@ def second(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("second"), SECOND, HOST2, AGENCY2, SECOND_CASES)
 
 
-@pytest.mark.parametrize(("manifest", "item"), [(m, i) for m, cases in SECOND_CASES.items() for i in cases])
-def test_the_second_trial_gets_the_assessors_verdict(second: Findings, manifest: str,
-                                                     item: str) -> None:
-    _page, status, codes = SECOND_CASES[manifest][item]
-    f = second[manifest][item]
-    assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
-
-
 def test_measures_to_be_set_later_and_a_slogan_are_no_evidence(second: Findings) -> None:
     [o23] = [r for r in second["a"]["O23"]["reasons"] if r["code"] == "missing_component"]
     assert o23["detail"]["missing"] == ["measures"]
@@ -225,14 +217,6 @@ THIRD_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
 @pytest.fixture(scope="module")
 def third(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("third"), THIRD, HOST3, AGENCY3, THIRD_CASES)
-
-
-@pytest.mark.parametrize(("manifest", "item"), [(m, i) for m, cases in THIRD_CASES.items() for i in cases])
-def test_the_third_trial_gets_the_assessors_verdict(third: Findings, manifest: str,
-                                                    item: str) -> None:
-    _page, status, codes = THIRD_CASES[manifest][item]
-    f = third[manifest][item]
-    assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
 
 
 def test_an_announcement_that_only_names_the_reports_parts_quotes_its_list(third: Findings) -> None:
@@ -294,13 +278,6 @@ def fourth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("fourth"), FOURTH, HOST4, AGENCY4, FOURTH_CASES)
 
 
-@pytest.mark.parametrize(("manifest", "item"), [(m, i) for m, cases in FOURTH_CASES.items() for i in cases])
-def test_the_fourth_trial_gets_the_assessors_verdict(fourth: Findings, manifest: str, item: str) -> None:
-    _page, status, codes = FOURTH_CASES[manifest][item]
-    f = fourth[manifest][item]
-    assert (f["status"], codes <= _codes(f)) == (status, True), (manifest, item, f["status"], _codes(f))
-
-
 def test_last_years_plan_under_a_new_title_quotes_the_title_and_the_tables_periods(fourth: Findings) -> None:
     [stale] = [r for r in fourth["a"]["O25"]["reasons"] if r["code"] == "stale_periods"]
     assert stale["detail"]["found"] == "2567" and stale["detail"]["expected"] == "2568"
@@ -312,3 +289,16 @@ def test_an_announcement_whose_plan_is_not_attached_quotes_its_words(fourth: Fin
     [missing] = [r for r in fourth["b"]["O6"]["reasons"] if r["code"] == "attachment_not_published"]
     assert "แนบท้ายประกาศ" in missing["evidence"][0]["snippet"]
 
+
+# ---------------------------------------------------------------- every later trial's cases
+
+TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES}  # the fixture of each, by name
+
+
+@pytest.mark.parametrize(("trial", "manifest", "item"),
+                         [(t, m, i) for t, trial in TRIALS.items() for m, cases in trial.items() for i in cases])
+def test_each_later_trial_gets_the_assessors_verdict(request: pytest.FixtureRequest, trial: str, manifest: str,
+                                                     item: str) -> None:
+    _page, status, codes = TRIALS[trial][manifest][item]
+    f = request.getfixturevalue(trial)[manifest][item]
+    assert (f["status"], codes <= _codes(f)) == (status, True), (trial, manifest, item, f["status"], _codes(f))
