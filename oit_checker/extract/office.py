@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -131,13 +132,61 @@ def extract_docx(body: bytes, url: str) -> Document:
 # ---------------------------------------------------------------- XLSX
 
 
-def _cell_text(value: object) -> str:
+# The tokens of a number format section: quoted text, an escaped character, a [Red]/[$-41E] code, "_x" (a space
+# as wide as x), "*x" (x repeated to fill the cell), a run of digit codes, or one other character.
+_FORMAT_TOKEN_RE = re.compile(
+    r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|\[[^\]]*\]|[_*].|(?P<digits>[#0?,.%]+)|(?P<bare>.)')
+_BARE_SHOWN = frozenset(" $-+()/:^'{}<>=!&~")  # shown as they are; a letter means a date, scientific or fraction
+
+
+def _formatted_number(value: float, number_format: str) -> str | None:
+    """`value` as its number format shows it, for the formats money is kept in: thousands grouping ("#,##0"),
+    fixed decimals ("0.00"), text around the number ('#,##0.00 "บาท"'), the accounting format ("_-* #,##0.00_-;…",
+    where a zero shows as "-"), percents. None for every other format (dates, fractions, scientific, text): the
+    plain number is shown then."""
+    sections = number_format.split(";")
+    section, signed = sections[0], len(sections) == 1
+    if value < 0 and len(sections) > 1:
+        section = sections[1]
+    elif value == 0 and len(sections) > 2:
+        section = sections[2]
+    before: list[str] = []
+    after: list[str] = []
+    code = ""
+    for token in _FORMAT_TOKEN_RE.finditer(section):
+        if token.group("digits") is not None:
+            if code:  # two runs of digit codes: not a money format
+                return None
+            code = token.group("digits")
+            continue
+        bare = token.group("bare")
+        if bare is not None and bare not in _BARE_SHOWN:
+            return None
+        shown = token.group("quoted") or token.group("escaped") or bare or ""
+        (after if code else before).append(shown)
+    if not code.strip("?"):  # the accounting format's zero: only its text ("-")
+        return "".join(before + after).strip() or None
+    if not any(c in code for c in "#0"):
+        return None
+    percent = "%" in code
+    decimals = len(code.split(".", 1)[1].replace("%", "").replace(",", "")) if "." in code else 0
+    number = f"{abs(value) * (100 if percent else 1):{',' if '#,#' in code or ',0' in code else ''}.{decimals}f}"
+    text = "".join(before).strip() + ("-" if value < 0 and signed else "") + number + ("%" if percent else "")
+    return (text + "".join(after)).strip()
+
+
+def _cell_text(value: object, number_format: str = "General") -> str:
     if value is None:
         # In data_only mode a formula without a cached value (a workbook written by a library and never
         # opened in Excel) reads as None: skipped, rather than printed as "None".
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float) and number_format != "General":
+        # As the sheet shows it: "30,000.00", not the stored 30000 (money patterns want the grouped amount).
+        formatted = _formatted_number(float(value), number_format)
+        if formatted is not None:
+            return formatted
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if isinstance(value, dt.datetime):
@@ -145,6 +194,14 @@ def _cell_text(value: object) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return str(value).strip()
+
+
+def _row_text(row: tuple[Any, ...]) -> str:
+    """A sheet row's cells joined; empty cells between filled ones are kept in place (as the DOCX and HTML
+    tables keep theirs), so a month grid's row still says which months hold an amount."""
+    texts = [_cell_text(cell.value, getattr(cell, "number_format", "General")) for cell in row]
+    filled = [i for i, t in enumerate(texts) if t]
+    return CELL_SEP.join(texts[filled[0]:filled[-1] + 1]) if filled else ""
 
 
 def extract_xlsx(body: bytes, url: str) -> Document:
@@ -161,11 +218,11 @@ def extract_xlsx(body: bytes, url: str) -> Document:
         title = (workbook.properties.title or "").strip() if workbook.properties else ""
         for sheet in workbook.worksheets:
             lines = [sheet.title]
-            for row in sheet.iter_rows(values_only=True):
-                texts = [t for t in map(_cell_text, row) if t]
+            for row in sheet.iter_rows():
+                line = _row_text(row)
                 cells_read += len(row)
-                if texts:
-                    lines.append(CELL_SEP.join(texts))
+                if line:
+                    lines.append(line)
                 if cells_read > MAX_XLSX_CELLS:
                     lines[0] += f" (cut after {MAX_XLSX_CELLS} cells)"
                     break

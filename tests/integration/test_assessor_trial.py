@@ -248,9 +248,8 @@ AGENCY4 = "องค์การบริหารส่วนตำบลคำ
 FOURTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         "O1": ("ita/o1.html", "pass", set()),  # "มีหน้าที่ต้องทำ…" (was a false fail)
-        # known gap: the spending plan's workbook loses its money format (30000, not 30,000.00) and its empty
-        # month cells; the assessor passes it, with medium confidence
-        "O6": ("ita/o6.html", "fail", {"missing_component"}),
+        # the spending plan's workbook read as the sheet shows it: "30,000.00" in its month (was a false fail)
+        "O6": ("ita/o6.html", "pass", set()),
         "O8": ("ita/o8.html", "review", {"no_text"}),  # a flowchart picture with a caption; the assessor fails it
         "O9": ("ita/o9.html", "fail", {"missing_component"}),  # known gap: a manual in questions ("เสียเงินไหม ฟรี")
         "O14": ("ita/o14.html", "review", {"fiscal_year_mismatch"}),  # a plan over 2567–2569: a person looks

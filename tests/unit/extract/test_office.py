@@ -83,5 +83,33 @@ def test_xlsx_several_sheets_dates() -> None:
     buf = io.BytesIO()
     wb.save(buf)
     doc = extract_xlsx(buf.getvalue(), "w.xlsx")
-    assert doc.pages == ("สรุป\nวันที่ | 2025-10-01 | TRUE", "รายละเอียด\nข้อ 1 | 3")
+    # An empty cell between filled ones keeps its place (as in DOCX and HTML tables); the row's outer ones go.
+    assert doc.pages == ("สรุป\nวันที่ | 2025-10-01 | TRUE", "รายละเอียด\nข้อ 1 |  | 3")
     assert doc.page_count == 2
+
+
+def test_xlsx_numbers_as_their_format_shows_them() -> None:
+    """A spending plan keeps its amounts as numbers formatted "#,##0.00": the text is what the sheet shows
+    ("30,000.00"), as money patterns and a reader expect, and a month grid's empty months keep their place."""
+    import openpyxl
+
+    accounting = '_-* #,##0.00_-;\\-* #,##0.00_-;_-* "-"??_-;_-@_-'
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "แผน"
+    ws.append(["โครงการ", "ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "รวม", "ร้อยละ", "ปี", "หมายเหตุ"])
+    ws.append(["โครงการวันเด็ก", None, 60000, None, 60000, 0.256, 2568, -1250.5])
+    formats = {2: "#,##0.00", 3: "#,##0.00", 5: '#,##0 "บาท"', 6: "0.00%", 7: "0", 8: accounting}
+    for column, number_format in formats.items():
+        ws.cell(row=2, column=column).number_format = number_format
+    ws.append(["ยอดยกมา", 0, 1e6, None, None, None, None, None])
+    ws.cell(row=3, column=2).number_format = accounting
+    ws.cell(row=3, column=3).number_format = "#,##0.00;[Red](#,##0.00)"
+    ws.append(["วันที่", 45566])
+    ws.cell(row=4, column=2).number_format = "d mmm yy"  # a date format on a number: openpyxl gives a date
+    buf = io.BytesIO()
+    wb.save(buf)
+    lines = extract_xlsx(buf.getvalue(), "plan.xlsx").pages[0].splitlines()
+    assert lines[2] == "โครงการวันเด็ก |  | 60,000.00 |  | 60,000 บาท | 25.60% | 2568 | -1,250.50"
+    assert lines[3] == "ยอดยกมา | - | 1,000,000.00"  # the accounting format's zero is its dash
+    assert lines[4] == "วันที่ | 2024-10-01"
