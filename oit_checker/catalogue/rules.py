@@ -356,7 +356,7 @@ _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
-    "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
+    "not_within": "str_list", "doubted_by": "str_list", "each_of": "str", "stated_by": "str_list",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -634,6 +634,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     not_within = _phrases(good.get("not_within", []), problems, item, f"{label}.not_within")
     doubted_by = _phrases(good.get("doubted_by", []), problems, item, f"{label}.doubted_by")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
+    stated_by = _patterns(good.get("stated_by", []), problems, item, f"{label}.stated_by")
     matchers = _parse_matchers(good.get("matchers", []), problems, item, f"{label}.matchers")
     mistyped = {"phrases", "patterns", "matchers"} & (set(raw) - set(good))  # already reported
     if not good.get("phrases") and not good.get("patterns") and not good.get("matchers") and not mistyped:
@@ -648,7 +649,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      phrases=phrases, patterns=patterns, confidence=confidence,
                      required=good.get("required", True), kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
-                     doubted_by=doubted_by, each_of=good.get("each_of", ""))
+                     doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by)
 
 
 def _join_notes(note: str, notes: str) -> str:
@@ -847,7 +848,7 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
             _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
         for key in ("phrases", "add_phrases", "not_within", "doubted_by"):
             _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
-        for key in ("patterns", "add_patterns"):
+        for key in ("patterns", "add_patterns", "stated_by"):
             _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")
         if "kind" in cgood:
             _enum(cgood["kind"], ComponentKind, problems, item, f"{label}.kind")

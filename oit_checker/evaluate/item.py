@@ -475,6 +475,13 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
     return None
 
 
+def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
+    """`Component.stated_by`: whether any document read for the item states what the component names (a fee's
+    amount or "ไม่มี", the documents' names); true for a component without such patterns."""
+    return not comp.stated_by or any(index.find_regex(p, context=0) is not None
+                                     for r in readable for _page, _raw, index in _pages(r) for p in comp.stated_by)
+
+
 def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset()
                       ) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
@@ -486,6 +493,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     forms = None if item.evidence.forms_count else _form_spans(readable)
     doubted: list[tuple[Component, _Doubt]] = []
     in_form: list[tuple[Component, Evidence]] = []
+    unstated: list[tuple[Component, Evidence]] = []
     for comp in item.components:
         hit = _find_component(comp, readable, title_spans, landing=landing, forms=forms)
         if hit.strong is not None:
@@ -493,6 +501,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             doubt = _doubt(comp, readable, title_spans, forms)
             if doubt is not None:
                 doubted.append((comp, doubt))
+            if not _stated(comp, readable):
+                unstated.append((comp, hit.strong))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
@@ -517,6 +527,11 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said)),
         ))
+    if unstated:
+        problems.append(reasons.make(
+            "component_not_stated", components=", ".join(c.label_th for c, _ in unstated),
+            components_en=", ".join(c.label_en or c.label_th for c, _ in unstated),
+            evidence=tuple(ev for _, ev in unstated)))
     if weak:
         problems.append(reasons.make(
             "weak_match", components=", ".join(c.label_th for c, _ in weak),

@@ -124,6 +124,11 @@ class Component:
     # numbers, e-mail addresses), is wanted for each of them. No more values than half the entries, from
     # `EACH_OF_MIN` entries, are the office's lines, not each one's: `one_for_all` (review).
     each_of: str = ""
+    # Patterns of what the component must state, somewhere in the documents read for the item, beyond naming
+    # it: a fee's amount or "ไม่มี"/"ฟรี", the documents' names. A step "ชำระค่าธรรมเนียมและรับใบอนุญาต" names a
+    # fee and says nothing of it; with none of these found the component stands only for a person to confirm
+    # (`component_not_stated`, review), quoting where it was named.
+    stated_by: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,7 @@ FOURTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # the spending plan's workbook read as the sheet shows it: "30,000.00" in its month (was a false fail)
         "O6": ("ita/o6.html", "pass", set()),
         "O8": ("ita/o8.html", "review", {"no_text"}),  # a flowchart picture with a caption; the assessor fails it
-        "O9": ("ita/o9.html", "fail", {"missing_component"}),  # known gap: a manual in questions ("เสียเงินไหม ฟรี")
+        "O9": ("ita/o9.html", "pass", set()),  # a manual in questions: "ยื่นที่ไหน", "เสียเงินไหม ฟรี" (was a false fail)
         "O14": ("ita/o14.html", "review", {"fiscal_year_mismatch"}),  # a plan over 2567–2569: a person looks
         "O16": ("ita/o16.html", "review", {"activities_earlier"}),  # last year's activity, this year's heading
         "O20": ("ita/o20.html", "fail", {"missing_component"}),  # a festival's photos (was a false pass)
@@ -264,7 +264,8 @@ FOURTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O1": ("ita/o1b.html", "review", {"chart_in_image"}),
         "O6": ("ita/o6b.html", "review", {"attachment_not_published"}),  # the plan "แนบท้ายประกาศ" (was a pass)
         "O8": ("ita/o8b.html", "pass", set()),  # "คู่มือขั้นตอนการปฏิบัติงาน" (was a false fail)
-        "O9": ("ita/o9b.html", "pass", set()),  # known gap: "ชำระค่าธรรมเนียม" as a step taken for the fee
+        # "ชำระค่าธรรมเนียม", "ยื่นคำร้องพร้อมเอกสารประกอบ": a fee and documents named, never stated (was a pass)
+        "O9": ("ita/o9b.html", "review", {"component_not_stated"}),
         "O16": ("ita/o16b.html", "pass", set()),  # "ประชุมชี้แจงประมวลจริยธรรม" (was a false fail)
         "O20": ("ita/o20b.html", "pass", set()),  # "รับฟังปัญหาความต้องการ" (was a false fail)
         "O28": ("ita/o28b.html", "fail", {"missing_component"}),

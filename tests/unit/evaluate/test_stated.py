@@ -1,0 +1,76 @@
+"""The service manual (O9, `stated_by`): a fee and the documents must be stated, not only named. A steps poster
+whose "ชำระค่าธรรมเนียมและรับใบอนุญาต" and "ยื่นคำร้องพร้อมเอกสารประกอบ" name them is for a person to look at
+(`component_not_stated`); an amount, "ไม่มีค่าธรรมเนียม" or "ฟรี", and the documents' names pass. A manual written as
+plain questions is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract.html import extract_html
+from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+
+URL = "https://www.nongbua.go.th/manual.html"
+STEPS = ("<h1>ขั้นตอนและระยะเวลาการให้บริการประชาชน</h1><p>งานบริการ: การขออนุญาตก่อสร้างอาคาร</p>"
+         "<p>๑. ยื่นคำร้องพร้อมเอกสารประกอบ ณ กองช่าง (๑๐ นาที)</p><p>๒. เจ้าหน้าที่ตรวจสอบเอกสาร (๑ วัน)</p>"
+         "<p>๓. นายช่างออกตรวจสถานที่ก่อสร้าง (๓ วัน)</p><p>๔. เสนอพิจารณาออกใบอนุญาต (ไม่เกิน ๔๐ วัน)</p>"
+         "<p>๕. ชำระค่าธรรมเนียมและรับใบอนุญาต (๑๐ นาที)</p><p>รวมระยะเวลาไม่เกิน ๔๕ วัน</p>"
+         "<p>ติดต่อได้ที่ กองช่าง องค์การบริหารส่วนตำบลหนองบัว ในวันและเวลาราชการ โทร. ๐ ๔๒๒๑ ๘๓๕๐</p>")
+
+
+def _finding(body: str, year: int) -> Finding:
+    html = f"<html><body><main>{body}</main></body></html>"
+    doc = extract_html(html.encode(), URL, "utf-8")
+    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="text/html")
+    item = load_catalogue(catalogue_path_for(year)).item("O9")
+    return evaluate_item(item, [UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=doc),))],
+                         year, home="https://www.nongbua.go.th/")
+
+
+def _problems(f: Finding) -> dict[str, list[str]]:
+    return {r.code: [e.snippet for e in r.evidence] for r in f.reasons if r.severity is not Status.PASS}
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_a_fee_and_documents_only_named_in_the_steps_are_for_a_person(year: int) -> None:
+    f = _finding(STEPS, year)
+    assert f.status is Status.REVIEW and set(_problems(f)) == {"component_not_stated"}, _problems(f)
+    [reason] = [r for r in f.reasons if r.code == "component_not_stated"]
+    assert reason.detail["components"].startswith("ค่าธรรมเนียม") and "เอกสาร/หลักฐานที่ต้องใช้" in reason.detail[
+        "components"]
+    fee, documents = (e.snippet for e in reason.evidence)
+    assert "ชำระค่าธรรมเนียมและรับใบอนุญาต" in fee and "ยื่นคำร้องพร้อมเอกสารประกอบ" in documents
+
+
+@pytest.mark.parametrize(("fee", "documents"), [
+    ("ค่าธรรมเนียมการออกใบอนุญาต ฉบับละ ๒๐ บาท", "เอกสารประกอบ: สำเนาบัตรประจำตัวประชาชน แบบแปลนอาคาร ๕ ชุด"),
+    ("ค่าธรรมเนียม | ไม่มี", "เอกสารประกอบ | บัตรประจำตัวประชาชนตัวจริง"),
+    ("ไม่มีค่าธรรมเนียม", "ยื่นพร้อมเอกสารประกอบ ได้แก่ โฉนดที่ดิน และหนังสือมอบอำนาจ (กรณียื่นแทน)"),
+    ("ค่าธรรมเนียม ตามอัตราท้ายกฎกระทรวง", "เอกสารประกอบ ๑) ทะเบียนบ้าน"),
+])
+def test_a_fee_and_documents_stated_pass(fee: str, documents: str) -> None:
+    body = STEPS + f"<p>{fee}</p><p>{documents}</p>"
+    f = _finding(body, 2568)
+    assert f.status is Status.PASS, _problems(f)
+
+
+def test_one_stated_the_other_only_named() -> None:
+    f = _finding(STEPS + "<p>ค่าธรรมเนียม ๒๐ บาท</p>", 2568)
+    [reason] = [r for r in f.reasons if r.code == "component_not_stated"]
+    assert f.status is Status.REVIEW and reason.detail["components"] == "เอกสาร/หลักฐานที่ต้องใช้"
+
+
+def test_a_manual_written_as_questions_passes() -> None:
+    body = ("<h1>คู่มือการขอรับบริการ</h1><h2>ลงทะเบียนรับเงินเบี้ยยังชีพผู้สูงอายุ</h2>"
+            "<p>ใครยื่นได้ ผู้ที่จะมีอายุครบ ๖๐ ปีบริบูรณ์ในปีงบประมาณถัดไป และมีชื่ออยู่ในทะเบียนบ้านในตำบล</p>"
+            "<p>ยื่นที่ไหน ยื่นด้วยตนเองที่สำนักปลัด (งานพัฒนาชุมชน ชั้น ๑) หรือมอบอำนาจให้ผู้อื่นยื่นแทน</p>"
+            "<p>เอกสารที่ต้องนำมา ๑) บัตรประจำตัวประชาชนตัวจริง ๒) ทะเบียนบ้าน ๓) สมุดบัญชีเงินฝากธนาคาร</p>"
+            "<p>ทำอย่างไร ๑) กรอกแบบคำขอลงทะเบียน ๒) เจ้าหน้าที่ตรวจสอบคุณสมบัติ ๓) รับใบรับลงทะเบียน</p>"
+            "<p>ใช้เวลา ประมาณ ๑๕ นาที</p><p>เสียเงินไหม ฟรี</p>")
+    f = _finding(body, 2568)
+    assert f.status is Status.PASS, _problems(f)
+    found = {r.detail["component"]: r.evidence[0].snippet for r in f.found if r.code == "component_found"}
+    assert "ยื่นที่ไหน" in found["channel"] and "ทำอย่างไร" in found["procedure"]
+    assert "เสียเงินไหม" in found["fee"] and "ลงทะเบียนรับเงินเบี้ยยังชีพ" in found["service_name"]
