@@ -10,6 +10,7 @@ Every failure is returned as data (`Document.error`), never raised: encrypted, c
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pypdfium2 as pdfium
@@ -28,6 +29,12 @@ _TEXTLESS_PAGE_CHARS = 16
 # If bounded extraction returns much less than the page's character count, text lies outside the crop
 # box or the bounds failed; fall back to the whole text range rather than lose it.
 _BOUNDED_MIN_SHARE = 0.5
+
+# Some fonts' sara am (ำ) makes PDFium put a space after it ("ทุนสำ รอง", "ดำ เนินงาน"): the glyph's advance
+# reads as a gap. A Thai writer's space after ำ ends a phrase, a minority of them; when most of a document's ำ
+# are followed by a space and a consonant or leading vowel, the spaces are the font's, and go.
+_SPACE_AFTER_AM = re.compile(r"\u0e33 (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_SPLIT_AM_MIN = 4  # a document with fewer ำ says too little to tell
 
 # What PDF printers put in /Title instead of a title.
 _TITLE_PREFIXES = ("microsoft word - ", "microsoft excel - ", "microsoft powerpoint - ")
@@ -90,6 +97,17 @@ def _page_text(page: pdfium.PdfPage) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "")
 
 
+def _join_split_sara_am(pages: list[str]) -> list[str]:
+    """The pages without the spaces a font put after sara am, when most of the document's ำ have one."""
+    am = sum(p.count("\u0e33") for p in pages)
+    if am < _SPLIT_AM_MIN:
+        return pages
+    split = sum(len(_SPACE_AFTER_AM.findall(p)) for p in pages)
+    if split * 2 < am:
+        return pages
+    return [_SPACE_AFTER_AM.sub("\u0e33", p) for p in pages]
+
+
 def _visible_chars(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
@@ -132,6 +150,7 @@ def extract_pdf(body: bytes, url: str) -> Document:
                     pages.append("")
                 finally:
                     page.close()
+            pages = _join_split_sara_am(pages)
             title = _title(pdf, pages)
         finally:
             pdf.close()
