@@ -16,8 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
+from oit_checker.evaluate.empty import empty_sections
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
+from oit_checker.evaluate.orders import ORDER_MAX_CHARS, appointment_order
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
     CELL_SEP,
@@ -362,29 +364,52 @@ def _find_signature(comp: Component, readable: Sequence[_Readable]) -> _Hit:
 
 
 def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:
-    """Where each page's visitor forms stand in its text (`Document.forms`: line ranges), as `normalized_text`
-    spans. The normalized text is the lines' normalized forms end to end (`display` folds each line break into a
-    space, which `normalize` drops); where a repair joined two lines, the form's lines are looked for instead."""
+    """Where each page's visitor forms stand in its text (`Document.forms`: line ranges of a one-page document), as
+    `normalized_text` spans."""
     out: _FormSpans = {}
     for r in readable:
-        if not r.doc.forms or len(r.pages) != 1:
+        if r.doc.forms and len(r.pages) == 1:
+            spans = _line_spans(r.doc.pages[0], r.pages[0], r.doc.forms)
+            if spans:
+                out[id(r.pages[0])] = spans
+    return out
+
+
+def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where each page's empty sections stand (a heading with only a dash: `empty.empty_sections`), as
+    `normalized_text` spans; {} for the many documents with none."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            if "-" in raw or "–" in raw or "—" in raw:
+                spans = _line_spans(raw, index, empty_sections(raw))
+                if spans:
+                    out[id(index)] = spans
+    return out
+
+
+def _line_spans(raw: str, index: TextIndex, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Line ranges [a, b) of a page as `normalized_text` spans. The normalized text is the lines' normalized forms
+    end to end (`display` folds each line break into a space, which `normalize` drops); where a repair joined two
+    lines, the range's lines are looked for instead."""
+    if not ranges:
+        return []
+    lines = raw.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(normalize(line)))
+    exact = starts[-1] == len(index.normalized_text)
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if not 0 <= a < b <= len(lines):
             continue
-        index = r.pages[0]
-        lines = r.doc.pages[0].split("\n")
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(normalize(line)))
-        exact = starts[-1] == len(index.normalized_text)
-        for a, b in r.doc.forms:
-            if not 0 <= a < b <= len(lines):
-                continue
-            if exact:
-                out.setdefault(id(index), []).append((starts[a], starts[b]))
-                continue
-            needle = normalize("\n".join(lines[a:b]))
-            i = index.normalized_text.find(needle) if needle else -1
-            if i != -1:
-                out.setdefault(id(index), []).append((i, i + len(needle)))
+        if exact:
+            out.append((starts[a], starts[b]))
+            continue
+        needle = normalize("\n".join(lines[a:b]))
+        i = index.normalized_text.find(needle) if needle else -1
+        if i != -1:
+            out.append((i, i + len(needle)))
     return out
 
 
@@ -475,6 +500,12 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
     return None
 
 
+def _merged(a: _FormSpans | None, b: _FormSpans) -> _FormSpans:
+    if not a:
+        return b
+    return {k: [*a.get(k, ()), *b.get(k, ())] for k in {*a, *b}}
+
+
 def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
     """`Component.stated_by`: whether any document read for the item states what the component names (a fee's
     amount or "ไม่มี", the documents' names); true for a component without such patterns."""
@@ -494,8 +525,15 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     doubted: list[tuple[Component, _Doubt]] = []
     in_form: list[tuple[Component, Evidence]] = []
     unstated: list[tuple[Component, Evidence]] = []
+    empty = _empty_spans(readable)
+    blanked: list[tuple[Component, Evidence]] = []
     for comp in item.components:
         hit = _find_component(comp, readable, title_spans, landing=landing, forms=forms)
+        if hit.strong is not None and empty and comp.kind is ComponentKind.CONTENT \
+                and _find_component(comp, readable, title_spans, landing=landing,
+                                    forms=_merged(forms, empty)).strong is None:
+            blanked.append((comp, hit.strong))  # named only as the heading of an empty section
+            continue
         if hit.strong is not None:
             found.append(_found_reason(comp, hit.strong))
             doubt = _doubt(comp, readable, title_spans, forms)
@@ -527,6 +565,11 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said)),
         ))
+    if blanked:
+        problems.append(reasons.make(
+            "component_empty", components=", ".join(c.label_th for c, _ in blanked),
+            components_en=", ".join(c.label_en or c.label_th for c, _ in blanked),
+            evidence=tuple(ev for _, ev in blanked)))
     if unstated:
         problems.append(reasons.make(
             "component_not_stated", components=", ".join(c.label_th for c, _ in unstated),
@@ -818,10 +861,11 @@ def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: i
 def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target: int, inferred: bool,
                    dated_activities: bool) -> Reason | None:
     """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
-    items whose documents report activities), or every period in the table rows earlier (`stale_periods`): last
-    year's content under this year's title. A person looks."""
-    earlier = _earlier_activities(located, hits, target) if dated_activities else []
-    if earlier:
+    items whose documents report activities), every period in the table rows earlier (`stale_periods`), or, for
+    any item, `_EARLIER_DATES_MIN` dates or more in the body and every one earlier (`dates_earlier`): last year's
+    content under this year's title. A person looks."""
+    earlier = _earlier_dates(located, hits, target)
+    if earlier and dated_activities:
         return reasons.make("activities_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in earlier for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in earlier[:2])))
@@ -830,10 +874,19 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
+    if len(earlier) >= _EARLIER_DATES_MIN:
+        # Months and dates of last year under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
+        # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read).
+        return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
+                            found=_fmt_years({y for x in earlier for y in x.mention.fiscal_years}),
+                            evidence=(hits[0].evidence, *(x.evidence for x in earlier[:2])))
     return None
 
 
-def _earlier_activities(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
+_EARLIER_DATES_MIN = 4  # dates in the body, every one before the heading's year, for any item
+
+
+def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
     """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
     is of an earlier fiscal year and nothing in the body names `target`; else []."""
     urls = {x.evidence.url for x in hits}
@@ -1324,6 +1377,20 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
     return reasons.make("attachment_not_published", evidence=(quote,) if quote else ())
 
 
+def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
+    """`appointment_order_only` (review): every document of an item whose evidence rule does not count orders
+    (`orders_count = false`) is a short order appointing a group, and nothing was left unread."""
+    if item.evidence.orders_count or not primary or unread:
+        return None
+    quotes: list[Evidence] = []
+    for r in primary:
+        subject = appointment_order(r.doc) if r.chars <= ORDER_MAX_CHARS else None
+        if subject is None:
+            return None
+        quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=display(subject)))
+    return reasons.make("appointment_order_only", evidence=tuple(quotes[:3]))
+
+
 def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],
                    primary: Sequence[_Readable]) -> Reason | None:
     cover = _cover_only(item, primary) or _front_matter(item, primary)
@@ -1437,7 +1504,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if listed is not None:
         content_problems.insert(0, listed)
     content_problems.extend(_one_for_all(item, readable, comp_found))
-    partial = _partial(item, primary) or _attachment_missing(item, primary, landing, g.unread)
+    partial = _partial(item, primary) or _attachment_missing(item, primary, landing, g.unread) \
+        or _order_only(item, primary, g.unread)
     if partial is not None:
         content_problems.insert(0, partial)
     unfilled = _unfilled_template(readable) or _empty_table(primary)

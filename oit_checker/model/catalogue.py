@@ -145,6 +145,10 @@ class EvidenceRule:
     # Whether the text of a page's web forms counts as evidence. A contact page that is only a form ("ที่อยู่ของท่าน",
     # "อีเมล") names the visitor's details, not the agency's: false for the contact item.
     forms_count: bool = True
+    # Whether an order appointing a committee ("คำสั่ง… เรื่อง แต่งตั้งคณะทำงาน…") may stand for the item's document.
+    # It names the group's tasks, which are the parts of an assessment, plan or report: false for those items (an
+    # item whose every document is such an order → appointment_order_only, review).
+    orders_count: bool = True
 
 
 class TemplateKind(StrEnum):

@@ -299,38 +299,30 @@ AGENCY5 = "เทศบาลตำบลหนองบัวแดง"
 FIFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         "O2": ("ita/o2.html", "pass", set()),
-        # known gap: financial statements pass as the performance report ("งบแสดงผลการดำเนินงานทางการเงิน",
-        # "รับจริง/จ่ายจริง"); the assessor fails it (high)
-        "O7": ("ita/o7.html", "pass", set()),
-        # known gap: "รายงานจำนวนผู้มาขอรับบริการ" and a counts table in a PDF (no cells); the assessor passes it (high)
-        "O11": ("ita/o11.html", "fail", {"missing_component"}),
-        # known gap: "ปัญหาอุปสรรค -", "ข้อเสนอแนะ -" (a dash under each heading); the assessor fails it (medium)
-        "O13": ("ita/o13.html", "pass", set()),
+        # financial statements: "งบแสดงผลการดำเนินงานทางการเงิน", "ผลการดำเนินงานด้านการคลัง" are no results (was a pass)
+        "O7": ("ita/o7.html", "fail", {"missing_component"}),
+        # "รายงานจำนวนผู้มาขอรับบริการ"; the PDF's counts after "หน่วย : ราย" (was a false fail)
+        "O11": ("ita/o11.html", "pass", set()),
+        "O13": ("ita/o13.html", "review", {"component_empty"}),  # "ปัญหาอุปสรรค" then "-" (was a pass; assessor: fail)
         "O14": ("ita/o14.html", "pass", set()),  # one complete page (few_pages, pass-level)
         "O15": ("ita/o15.html", "pass", set()),
         "O17": ("ita/o17.html", "pass", set()),  # the guideline found only in the page's heading (the item's name)
         "O21": ("ita/o21.html", "pass", set()),
-        # known gap: an order appointing the working group, its duties read as the assessment; the assessor fails it
-        # (high)
-        "O23": ("ita/o23.html", "pass", set()),
+        # an order appointing the working group, its duties naming the assessment's parts (was a pass)
+        "O23": ("ita/o23.html", "review", {"appointment_order_only"}),
     },
     "b": {
-        # known gap: the permanent staff's heads ("ผู้อำนวยการกองคลัง", "รองปลัดเทศบาล") taken for the executives;
-        # the assessor fails it (medium)
-        "O2": ("ita/o2b.html", "pass", set()),
-        # known gap: "เบิกจ่ายงบประมาณทั้งสิ้น … บาท" and a PDF column "เบิกจ่าย (บาท)"; the assessor passes it (high)
-        "O7": ("ita/o7b.html", "fail", {"missing_component"}),
-        # the assessor fails it too, for FY 2567 months under a FY 2568 heading, which the checker does not see
-        "O11": ("ita/o11b.html", "fail", {"missing_component"}),
-        "O13": ("ita/o13b.html", "fail", {"missing_component"}),  # known gap: "ปัญหาในการจัดซื้อจัดจ้าง"; assessor: pass
+        "O2": ("ita/o2b.html", "fail", {"missing_component"}),  # the divisions' directors, no mayor (was a pass)
+        "O7": ("ita/o7b.html", "pass", set()),  # "เบิกจ่ายงบประมาณทั้งสิ้น … บาท" (was a false fail)
+        # FY 2567 months under a FY 2568 heading (was a fail for the counts, not read then)
+        "O11": ("ita/o11b.html", "review", {"dates_earlier"}),
+        "O13": ("ita/o13b.html", "pass", set()),  # "ปัญหาในการจัดซื้อจัดจ้าง" (was a false fail)
         # known gap: the municipality's whole budget and "ระยะเวลาของแผน" for the plan's; the assessor fails it (high)
         "O14": ("ita/o14b.html", "pass", set()),
-        # known gap: a grievance manual that sends corruption complaints elsewhere; the assessor fails it (medium)
-        "O17": ("ita/o17b.html", "pass", set()),
-        # known gap: the declaration's "เพื่อปลูกจิตสำนึก…" taken for an activity; the assessor fails it (medium)
-        "O21": ("ita/o21b.html", "pass", set()),
-        # known gap: "ความน่าจะเกิด (L)", "ความรุนแรง (I)", "การควบคุมที่จะดำเนินการ"; the assessor passes it (high)
-        "O23": ("ita/o23b.html", "fail", {"missing_component"}),
+        # a grievance manual sending corruption complaints to ศูนย์ดำรงธรรม (was a pass; assessor: fail, medium)
+        "O17": ("ita/o17b.html", "review", {"component_doubted"}),
+        "O21": ("ita/o21b.html", "fail", {"missing_component"}),  # "เพื่อปลูกจิตสำนึก…" is no activity (was a pass)
+        "O23": ("ita/o23b.html", "pass", set()),  # "ความน่าจะเกิด (L)", "การควบคุมที่จะดำเนินการ" (was a false fail)
     },
 }
 
@@ -340,14 +332,20 @@ def fifth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("fifth"), FIFTH, HOST5, AGENCY5, FIFTH_CASES)
 
 
-def test_the_pdf_trials_missing_components_are_the_ones_the_readme_names(fifth: Findings) -> None:
-    def missing(manifest: str, item: str) -> set[str]:
-        [r] = [r for r in fifth[manifest][item]["reasons"] if r["code"] == "missing_component"]
-        return set(r["detail"]["missing"])
-    assert missing("a", "O11") == {"statistics", "counts"}
-    assert missing("b", "O7") == {"budget_spent"}
-    assert missing("b", "O13") == {"problems"}
-    assert missing("b", "O23") == {"risk_level", "measures"}
+def test_the_pdf_trials_new_checks_quote_what_they_saw(fifth: Findings) -> None:
+    def reason(manifest: str, item: str, code: str) -> dict[str, Any]:
+        [r] = [r for r in fifth[manifest][item]["reasons"] if r["code"] == code]
+        return r
+    empty = reason("a", "O13", "component_empty")
+    assert empty["detail"]["components"] == "ปัญหา/อุปสรรค, ข้อเสนอแนะ/แนวทางแก้ไข"
+    assert all("ปัญหาอุปสรรค -" in e["snippet"] for e in empty["evidence"])
+    [order] = reason("a", "O23", "appointment_order_only")["evidence"]
+    assert order["url"].endswith("order-risk-team-2568.pdf") and order["snippet"].startswith("เรื่อง แต่งตั้งคณะทำงาน")
+    earlier = reason("b", "O11", "dates_earlier")
+    assert earlier["detail"]["found"] == "2567" and "ต.ค. 66" in earlier["evidence"][1]["snippet"]
+    assert reason("b", "O2", "missing_component")["detail"]["missing"] == ["top_executive"]
+    assert reason("a", "O7", "missing_component")["detail"]["missing"] == ["results"]
+    assert reason("b", "O17", "component_doubted")["detail"]["doubt"] == "แนะนำผู้ร้องไปยื่น"
 
 
 # ---------------------------------------------------------------- every later trial's cases

@@ -1,0 +1,121 @@
+"""The checks the fifth assessor's trial (a municipality's PDFs) called for, on small pages: a report's headings
+left empty under a dash (`component_empty`), an order appointing a working group in place of the assessment
+(`appointment_order_only`), last year's months under this year's heading (`dates_earlier`), and a division's
+director taken for the agency's top executive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.empty import empty_sections
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract.html import extract_html
+from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+
+HOME = "https://www.nongbua.go.th/"
+
+
+def _finding(item_id: str, body: str, year: int = 2568, criteria: int = 2568) -> Finding:
+    url = f"{HOME}{item_id.lower()}.html"
+    html = f"<html><body><main>{body}</main></body></html>"
+    doc = extract_html(html.encode(), url, "utf-8")
+    fetched = Fetched(url=url, final_url=url, status=200, content_type="text/html")
+    item = load_catalogue(catalogue_path_for(criteria)).item(item_id)
+    return evaluate_item(item, [UrlTrail(submitted=url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
+                         year, home=HOME)
+
+
+def _problems(f: Finding) -> dict[str, Any]:
+    return {r.code: r for r in f.reasons if r.severity is not Status.PASS}
+
+
+def test_empty_sections_are_headings_with_only_a_dash() -> None:
+    page = "\n".join(["๑. สรุปผล", "วิธีเฉพาะเจาะจง ๑๒๗ โครงการ", "๒. ปัญหาอุปสรรค", "-", "๓. ข้อเสนอแนะ", "", "–",
+                      "ข้อสังเกต : -", "ปัญหา: ไม่มี", "งบประมาณ | - | 5,000", "-", "(ลงชื่อ)"])
+    assert empty_sections(page) == [(2, 4), (4, 7), (7, 8)]
+
+
+PROCUREMENT = ("<h1>รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</h1>"
+               "<p>๑. สรุปผลการจัดซื้อจัดจ้าง</p><table><tr><th>วิธีการจัดซื้อจัดจ้าง</th><th>จำนวนโครงการ</th>"
+               "<th>วงเงินงบประมาณ (บาท)</th><th>ราคาที่ตกลงซื้อหรือจ้าง (บาท)</th></tr>"
+               "<tr><td>วิธีเฉพาะเจาะจง</td><td>๑๒๗</td><td>๘,๙๑๔,๓๖๐.๐๐</td><td>๘,๘๖๖,๑๐๕.๐๐</td></tr>"
+               "<tr><td>วิธีประกวดราคาอิเล็กทรอนิกส์</td><td>๔</td><td>๔,๖๒๕,๐๐๐.๐๐</td><td>๔,๐๑๘,๕๐๐.๐๐</td></tr></table>")
+
+
+def test_a_reports_problems_and_suggestions_left_as_dashes_are_for_a_person() -> None:
+    f = _finding("O13", PROCUREMENT + "<p>๒. ปัญหาอุปสรรค</p><p>-</p><p>๓. ข้อเสนอแนะ</p><p>-</p>")
+    problems = _problems(f)
+    assert f.status is Status.REVIEW and set(problems) == {"component_empty"}, problems
+    assert problems["component_empty"].detail["components"] == "ปัญหา/อุปสรรค, ข้อเสนอแนะ/แนวทางแก้ไข"
+
+
+@pytest.mark.parametrize("sections", [
+    "<p>๒. ปัญหาอุปสรรค</p><p>ผู้ประกอบการในพื้นที่มีน้อย</p><p>๓. ข้อเสนอแนะ</p><p>ประชาสัมพันธ์ให้ลงทะเบียน e-GP</p>",
+    "<p>๒. ปัญหาอุปสรรค : ไม่พบปัญหา</p><p>๓. ข้อเสนอแนะ : ไม่มี</p>",  # a statement, not a blank
+    # a dash under one heading, and the same component written out further on
+    "<p>ปัญหาอุปสรรค</p><p>-</p><p>ข้อเสนอแนะ</p><p>-</p><p>สรุปปัญหาอุปสรรคที่พบ: ผู้ประกอบการในพื้นที่มีน้อย"
+    "</p><p>ข้อเสนอแนะ: ให้ทุกกองส่งแผนความต้องการพัสดุภายในเดือนตุลาคม</p>",
+])
+def test_written_problems_and_suggestions_pass(sections: str) -> None:
+    f = _finding("O13", PROCUREMENT + sections)
+    assert f.status is Status.PASS, _problems(f)
+
+
+ORDER = ("<p>คำสั่งเทศบาลตำบลหนองบัว</p><p>ที่ ๓๑๒/๒๕๖๗</p>"
+         "<p>เรื่อง แต่งตั้งคณะทำงานประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p>"
+         "<p>เพื่อให้การประเมินความเสี่ยงการทุจริตและการให้หรือรับสินบน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ เป็นไปตามแนวทาง"
+         " จึงแต่งตั้งคณะทำงาน ดังนี้ ๑) ปลัดเทศบาล ประธานคณะทำงาน ๒) รองปลัดเทศบาล รองประธาน</p>"
+         "<p>ให้คณะทำงานมีหน้าที่ (๑) ระบุความเสี่ยงการให้หรือรับสินบนในกระบวนงานอนุมัติ อนุญาต (๒) วิเคราะห์โอกาส"
+         "ที่จะเกิดและผลกระทบ และจัดระดับความเสี่ยง (๓) กำหนดมาตรการป้องกันและควบคุมความเสี่ยงที่มีระดับสูงขึ้นไป</p>"
+         "<p>สั่ง ณ วันที่ ๒๐ พฤศจิกายน ๒๕๖๗</p><p>(นายประเสริฐ ทองมา)</p><p>นายกเทศมนตรีตำบลหนองบัว</p>")
+
+
+def test_an_order_appointing_the_working_group_is_not_the_assessment() -> None:
+    f = _finding("O23", ORDER)
+    problems = _problems(f)
+    assert f.status is Status.REVIEW and "appointment_order_only" in problems, problems
+    [quote] = problems["appointment_order_only"].evidence
+    assert quote.snippet == "เรื่อง แต่งตั้งคณะทำงานประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
+
+
+def test_an_order_counts_where_the_rule_lets_it() -> None:
+    # The ethics item counts orders (a working group on ethics is a promotion); its verdict rests on its components.
+    f = _finding("O16", ORDER.replace("ประเมินความเสี่ยงการทุจริต", "ขับเคลื่อนจริยธรรม"))
+    assert "appointment_order_only" not in _problems(f)
+
+
+STATS = ("<h1>ข้อมูลสถิติการให้บริการประชาชน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</h1>"
+         "<p>เทศบาลตำบลหนองบัว อำเภอหนองบัวแดง จังหวัดชัยภูมิ</p><p>หน่วย : ราย</p>"
+         "<table><tr><th>งานบริการ</th>{months}<th>รวม</th></tr>"
+         "<tr><td>รับชำระภาษี</td><td>๑๐</td><td>๘</td><td>๑๓</td><td>๗๙</td><td>๑๑๐</td></tr>"
+         "<tr><td>จดทะเบียนพาณิชย์</td><td>๕</td><td>๓</td><td>๔</td><td>๖</td><td>๑๘</td></tr>"
+         "<tr><td>ขออนุญาตก่อสร้าง</td><td>๒</td><td>๓</td><td>๓</td><td>๔</td><td>๑๒</td></tr></table>")
+
+
+def test_last_years_months_under_this_years_heading_are_for_a_person() -> None:
+    months = "".join(f"<th>{m}</th>" for m in ("ต.ค. ๖๖", "พ.ย. ๖๖", "ธ.ค. ๖๖", "ม.ค. ๖๗"))
+    f = _finding("O11", STATS.format(months=months))
+    problems = _problems(f)
+    assert f.status is Status.REVIEW and set(problems) == {"dates_earlier"}, problems
+    assert problems["dates_earlier"].detail["found"] == "2567"
+
+
+def test_this_years_months_pass() -> None:
+    months = "".join(f"<th>{m}</th>" for m in ("ต.ค. ๖๗", "พ.ย. ๖๗", "ธ.ค. ๖๗", "ม.ค. ๖๘"))
+    f = _finding("O11", STATS.format(months=months))
+    assert f.status is Status.PASS, _problems(f)
+
+
+@pytest.mark.parametrize(("position", "found"), [
+    ("ผู้อำนวยการกองคลัง", False), ("ผู้อำนวยการสำนักการช่าง", False), ("ผู้อำนวยการกลุ่มนโยบายและแผน", False),
+    ("ผู้อำนวยการสำนักงานพระพุทธศาสนาจังหวัดชัยภูมิ", True), ("ผู้อำนวยการโรงพยาบาลหนองบัว", True),
+])
+def test_a_divisions_director_is_no_top_executive(position: str, found: bool) -> None:
+    body = (f"<h1>ข้อมูลผู้บริหาร</h1><p>นางสาวกาญจนา มีสุข</p><p>{position}</p><p>โทร. 084-712-6630</p>"
+            "<p>นายวีระ จันทร์หอม</p><p>รองผู้อำนวยการ</p><p>โทร. 086-245-7719</p>")
+    f = _finding("O2", body)
+    missing = _problems(f).get("missing_component")
+    assert (missing is None or "top_executive" not in missing.detail["missing"]) is found, _problems(f)
