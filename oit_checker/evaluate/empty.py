@@ -1,33 +1,42 @@
-"""Sections left empty: a heading with only a dash under it ("๒. ปัญหาอุปสรรค" then "-"), or after it on its line
-("ข้อเสนอแนะ : -"). The heading names a component and says nothing of it; a report whose problems and suggestions
-are two dashes names both and states neither. The words "ไม่มี", "ไม่พบปัญหา" are a statement and are not empty.
+"""Sections left empty: a heading with only a dash under it ("๒. ปัญหาอุปสรรค" then "-"), or after a colon on its
+line ("ข้อเสนอแนะ : -"). The heading names a component and says nothing of it; a report whose problems and
+suggestions are two dashes names both and states neither. The words "ไม่มี", "ไม่พบปัญหา" are a statement and are
+not empty; a dash at the end of a line with no colon is not taken for one, as a wrapped line may end on a dash
+("ปัญหาอุปสรรค –" / "ฝนตกชุก…"), nor a rule "-----" drawn under a title, nor a page number "- 2 -".
 """
 
 from __future__ import annotations
 
 import re
 
-# A heading line: an optional number ("๒.", "3)", "ก."), a few words, an optional colon, and maybe its dash.
+_LINE_ENDS_ON_DASH = re.compile(r"[-–—][ \t\r]*$", re.MULTILINE)  # where to look: most pages have none of these
+_DASH_ONLY = re.compile(r"[ \t]*[-–—]{1,3}[ \t\r]*")
+_COLON_DASH = re.compile(r"[:：][ \t]*[-–—]{1,3}[ \t\r]*$")
+# A heading: an optional number ("๒.", "3)", "ก."), a few words holding a letter, no digits, no cells, no dashes.
 _HEADING = re.compile(
-    r"^\s*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)]\s*)?(?P<words>[^\d๐-๙|]{2,60}?)\s*[:：]?\s*(?P<dash>[-–—]+)?\s*$")
-_DASH = re.compile(r"^\s*[-–—]+(?:\s*[-–—]+)*\s*$")
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=.*[ก-๛A-Za-z])[^\d๐-๙|\-–—]{2,60}?[ \t]*[:：]?[ \t\r]*")
 
 
 def empty_sections(page: str) -> list[tuple[int, int]]:
-    """The line ranges [start, end) of the page's empty sections: a heading line ending on a dash, or a heading
-    line whose next non-blank line is only a dash."""
-    lines = page.split("\n")
+    """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line)."""
     out: list[tuple[int, int]] = []
-    for i, line in enumerate(lines):
-        m = _HEADING.match(line)
-        if m is None or _DASH.match(line):
+    for m in _LINE_ENDS_ON_DASH.finditer(page):
+        start = page.rfind("\n", 0, m.start()) + 1
+        line = page[start:m.end()]
+        if _DASH_ONLY.fullmatch(line):
+            heading_end = start - 1  # the heading is the nearest non-blank line above
+            while heading_end > 0:
+                heading_start = page.rfind("\n", 0, heading_end) + 1
+                heading = page[heading_start:heading_end]
+                if heading.strip():
+                    if _HEADING.fullmatch(heading):
+                        first = page.count("\n", 0, heading_start)
+                        out.append((first, page.count("\n", 0, start) + 1))
+                    break
+                heading_end = heading_start - 1
             continue
-        if m.group("dash"):
-            out.append((i, i + 1))
-            continue
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
-        if j < len(lines) and _DASH.match(lines[j]):
-            out.append((i, j + 1))
+        colon = _COLON_DASH.search(line)
+        if colon is not None and _HEADING.fullmatch(line[:colon.start()]):
+            n = page.count("\n", 0, start)
+            out.append((n, n + 1))
     return out

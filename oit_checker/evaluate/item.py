@@ -381,10 +381,9 @@ def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            if "-" in raw or "–" in raw or "—" in raw:
-                spans = _line_spans(raw, index, empty_sections(raw))
-                if spans:
-                    out[id(index)] = spans
+            spans = _line_spans(raw, index, empty_sections(raw))
+            if spans:
+                out[id(index)] = spans
     return out
 
 

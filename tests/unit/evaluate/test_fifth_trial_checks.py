@@ -36,6 +36,10 @@ def test_empty_sections_are_headings_with_only_a_dash() -> None:
     page = "\n".join(["๑. สรุปผล", "วิธีเฉพาะเจาะจง ๑๒๗ โครงการ", "๒. ปัญหาอุปสรรค", "-", "๓. ข้อเสนอแนะ", "", "–",
                       "ข้อสังเกต : -", "ปัญหา: ไม่มี", "งบประมาณ | - | 5,000", "-", "(ลงชื่อ)"])
     assert empty_sections(page) == [(2, 4), (4, 7), (7, 8)]
+    # a wrapped line ending on a dash, a rule under a heading, a page number, a dash as a bullet: none is empty
+    others = ["ปัญหาอุปสรรค –", "ฝนตกชุกทำให้โครงการล่าช้า", "ข้อเสนอแนะ", "------------------------------",
+              "ให้ทุกกองส่งแผนความต้องการพัสดุ", "- 2 -", "ปัญหาอุปสรรค", "- ผู้ประกอบการในพื้นที่มีน้อย"]
+    assert empty_sections("\n".join(others)) == []
 
 
 PROCUREMENT = ("<h1>รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</h1>"
