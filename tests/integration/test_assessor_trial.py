@@ -348,10 +348,73 @@ def test_the_pdf_trials_new_checks_quote_what_they_saw(fifth: Findings) -> None:
     assert reason("b", "O17", "component_doubted")["detail"]["doubt"] == "แนะนำผู้ร้องไปยื่น"
 
 
+# ---------------------------------------------------------------- the sixth trial (fixtures/assessor_trial/sixth): a
+# ministry's provincial office
+
+SIXTH = ROOT / "fixtures" / "assessor_trial" / "sixth" / "site"
+HOST6 = "www.nongkhai-pmj-trial.go.th"
+AGENCY6 = "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดหนองคาย"
+# The checker's verdict now; the README gives the assessor's and the words behind each disagreement.
+SIXTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        # the office's own structure: the chart and the political side (which a provincial office has not) are
+        # left to the picture; the assessor passes it (high)
+        "O1": ("ita/o1.html", "review", {"chart_in_image"}),
+        # known gap: the head "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดหนองคาย" is no top executive, the heads of the
+        # ฝ่าย and กลุ่ม no deputies; the assessor passes it (high)
+        "O2": ("ita/o2.html", "fail", {"missing_component"}),
+        "O6": ("ita/o6.html", "pass", set()),  # every component read from the prose, none from the table
+        "O7": ("ita/o7.html", "pass", set()),  # "ผลการดำเนินงาน", "ผลการเบิกจ่าย (บาท)"
+        "O8": ("ita/o8.html", "pass", set()),
+        "O12": ("ita/o12.html", "pass", set()),
+        "O19": ("ita/o19.html", "pass", set()),
+        # known gap: the ministry's plan (signed by the permanent secretary, the ministry's units) passes as the
+        # office's; the assessor fails it (medium)
+        "O25": ("ita/o25.html", "pass", set()),
+        "O27": ("ita/o27.html", "pass", set()),
+    },
+    "b": {
+        "O1": ("ita/o1b.html", "review", {"chart_in_image"}),  # the ministry's structure (assessor: fail)
+        # known gap: the ministry's executives, "อธิบดี…" and "รองปลัดกระทรวง…"; the assessor fails it (high)
+        "O2": ("ita/o2b.html", "pass", set()),
+        # known gap: no money and no time for any project; the target "1,000 ราย" read as an amount and
+        # "โอนจัดสรรเป็นงวดตลอดปีงบประมาณ" as the period; the assessor fails it (high)
+        "O6": ("ita/o6b.html", "pass", set()),
+        "O7": ("ita/o7b.html", "fail", {"missing_component"}),  # a disbursement report: no results
+        # known gap: a cover, foreword and contents (a table, no dot leaders): "ประกอบด้วยขั้นตอนการปฏิบัติงาน" in the
+        # foreword is read as the steps; the assessor fails it (high)
+        "O8": ("ita/o8b.html", "pass", set()),
+        "O14": ("ita/o14b.html", "review", {"dates_earlier"}),  # FY 2567's plan under a 2568 heading (assessor: fail)
+        "O25": ("ita/o25b.html", "fail", {"missing_component", "attachment_not_published"}),  # the announcement only
+        # known gap: a covering memo naming the report's parts, "ผลการดำเนินงานรายโครงการ งบประมาณที่ใช้จ่าย
+        # ปัญหาอุปสรรค และข้อเสนอแนะ", the report being in the ministry's system; the assessor fails it (high)
+        "O26": ("ita/o26b.html", "pass", set()),
+        "O28": ("ita/o28b.html", "pass", set()),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def sixth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("sixth"), SIXTH, HOST6, AGENCY6, SIXTH_CASES)
+
+
+def test_the_provincial_offices_trial_quotes_what_it_saw(sixth: Findings) -> None:
+    def reason(manifest: str, item: str, code: str) -> dict[str, Any]:
+        [r] = [r for r in sixth[manifest][item]["reasons"] if r["code"] == code]
+        return r
+    assert reason("a", "O2", "missing_component")["detail"]["missing"] == ["top_executive", "deputies"]
+    assert reason("b", "O7", "missing_component")["detail"]["missing"] == ["results"]
+    assert reason("b", "O25", "missing_component")["detail"]["missing"] == ["budget"]
+    earlier = reason("b", "O14", "dates_earlier")
+    assert (earlier["detail"]["expected"], earlier["detail"]["found"]) == ("2568", "2567")
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
-TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES}
+TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
+          "sixth": SIXTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
