@@ -10,7 +10,7 @@ a cover only when little text is left beyond it and none of the item's required 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from oit_checker.text.thai import display, normalize
 
@@ -95,6 +95,11 @@ _CONTENTS_LINE = re.compile(
     r"(?:[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?|[ก-ฮ])[ \t]*$",
     re.MULTILINE)
 _LEADERS = ("....", "……", ". . . .", "____", "····")
+_CONTENTS_WORD = "สารบัญ"
+_CONTENTS_HEADING = re.compile(r"^[ \t]*สารบัญ[ \t]*$", re.MULTILINE)
+# A contents line without a leader: a heading of a few words, a space, and the page it starts on.
+_PLAIN_CONTENTS_LINE = re.compile(
+    r"^[^\n|]{2,120}?[^\s\d๐-๙,.][ \t]+[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?[ \t]*$", re.MULTILINE)
 _PAGE_NUMBERS = re.compile(r"[0-9๐-๙]{1,3}")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 CONTENTS_LINES = 3  # fewer such lines are a dotted form field or two, not a table of contents
@@ -102,12 +107,21 @@ _CONTENTS_GAP = 120  # normalized characters between two lines of one table of c
 FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover and a foreword, not a body
 
 
-def _first_contents(text: str) -> list[re.Match[str]]:
+def _plain_contents(text: str) -> list[re.Match[str]]:
+    """A table of contents without leaders: under a line that is only "สารบัญ", the lines that end on a page
+    number ("บทที่ ๒ ขั้นตอนการปฏิบัติงาน (Work Flow) ๔"), run together as `_first_contents` runs them."""
+    heading = _CONTENTS_HEADING.search(text)
+    if heading is None:
+        return []
+    return _first_contents(text, _PLAIN_CONTENTS_LINE.finditer(text, heading.end()))
+
+
+def _first_contents(text: str, found: Iterable[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """The first run of contents lines with at least `CONTENTS_LINES` of them: lines close together (a heading
     or a wrapped title between two is allowed). A dotted list further down — scores, attachments — is another
     run, and the body between them shows the document goes on."""
     run: list[re.Match[str]] = []
-    for m in _CONTENTS_LINE.finditer(text):
+    for m in _CONTENTS_LINE.finditer(text) if found is None else found:
         if run and len(normalize(text[run[-1].end():m.start()])) > _CONTENTS_GAP:
             if len(run) >= CONTENTS_LINES:
                 return run
@@ -122,11 +136,15 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
     `body_chars` normalized characters after them — (sections listed, characters after, the last contents
     line, its page from 1); else None. A document with its contents at the end has its body before them; a
     paged document (`page_count`, a PDF) whose contents point at no page beyond its own last one is whole."""
-    # Asked for every item that reads the document: most documents have no leader at all, and are not joined.
-    if not any(leader in page for page in pages for leader in _LEADERS):
+    # Asked for every item that reads the document: most documents have neither a leader nor a "สารบัญ" heading.
+    if any(leader in page for page in pages for leader in _LEADERS):
+        text = "\n".join(pages)
+        lines = _first_contents(text)
+    elif any(_CONTENTS_WORD in page for page in pages):
+        text = "\n".join(pages)
+        lines = _plain_contents(text)
+    else:
         return None
-    text = "\n".join(pages)
-    lines = _first_contents(text)
     if len(lines) < CONTENTS_LINES:
         return None
     after = len(normalize(text[lines[-1].end():]))

@@ -17,6 +17,25 @@ _HEADING = re.compile(
     r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=.*[ก-๛A-Za-z])[^\d๐-๙|\-–—]{2,60}?[ \t]*[:：]?[ \t\r]*")
 
 
+# What may follow a dash that empties its section: the page's end, the next numbered heading ("๓.", "3)"), a
+# signature ("(ลงชื่อ)", "ลงชื่อ"), or another heading emptied the same way. Anything else is the section's content,
+# the dash a bullet on its own line ("-" / "ผู้ประกอบการในพื้นที่มีน้อย").
+_NEXT_SECTION = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)]|\(?ลงชื่อ|\(ลง|ประกาศ ณ|สั่ง ณ)")
+
+
+def _section_ends(page: str, after_dash: int) -> bool:
+    rest = page[after_dash:].lstrip("\r\n \t")
+    if not rest:
+        return True
+    line_end = rest.find("\n")
+    line = rest if line_end == -1 else rest[:line_end]
+    colon = _COLON_DASH.search(line)
+    if _NEXT_SECTION.match(line) or (colon is not None and _HEADING.fullmatch(line[:colon.start()])):
+        return True
+    below = rest[line_end + 1:].lstrip("\r\n \t") if line_end != -1 else ""
+    return _HEADING.fullmatch(line) is not None and _DASH_ONLY.fullmatch(below.split("\n", 1)[0]) is not None
+
+
 def empty_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line)."""
     out: list[tuple[int, int]] = []
@@ -29,7 +48,7 @@ def empty_sections(page: str) -> list[tuple[int, int]]:
                 heading_start = page.rfind("\n", 0, heading_end) + 1
                 heading = page[heading_start:heading_end]
                 if heading.strip():
-                    if _HEADING.fullmatch(heading):
+                    if _HEADING.fullmatch(heading) and _section_ends(page, m.end()):
                         first = page.count("\n", 0, heading_start)
                         out.append((first, page.count("\n", 0, start) + 1))
                     break

@@ -19,7 +19,7 @@ from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matt
 from oit_checker.evaluate.empty import empty_sections
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
-from oit_checker.evaluate.orders import ORDER_MAX_CHARS, appointment_order
+from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
     CELL_SEP,
@@ -528,7 +528,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     blanked: list[tuple[Component, Evidence]] = []
     for comp in item.components:
         hit = _find_component(comp, readable, title_spans, landing=landing, forms=forms)
-        if hit.strong is not None and empty and comp.kind is ComponentKind.CONTENT \
+        if hit.strong is not None and empty and comp.kind is ComponentKind.CONTENT and comp.required \
+                and not comp.stated_by \
                 and _find_component(comp, readable, title_spans, landing=landing,
                                     forms=_merged(forms, empty)).strong is None:
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
@@ -861,8 +862,8 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
                    dated_activities: bool) -> Reason | None:
     """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
     items whose documents report activities), every period in the table rows earlier (`stale_periods`), or, for
-    any item, `_EARLIER_DATES_MIN` dates or more in the body and every one earlier (`dates_earlier`): last year's
-    content under this year's title. A person looks."""
+    any item, every date in the body earlier with `_EARLIER_MONTHS_MIN` months of a year or more among them
+    (`dates_earlier`): last year's content under this year's title. A person looks."""
     earlier = _earlier_dates(located, hits, target)
     if earlier and dated_activities:
         return reasons.make("activities_earlier", expected=str(target), inferred=inferred,
@@ -873,16 +874,19 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
-    if len(earlier) >= _EARLIER_DATES_MIN:
-        # Months and dates of last year under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
-        # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read).
+    months = [x for x in earlier if not _DAY_FIRST.match(x.mention.text)]
+    if len(months) >= _EARLIER_MONTHS_MIN:
+        # Months of last year under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed "ประจำปีงบประมาณ
+        # 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Days are not counted: a plan
+        # cites letters and meetings of the year before it ("ลงวันที่ 5 มิถุนายน 2567") and is signed before it starts.
         return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
-                            found=_fmt_years({y for x in earlier for y in x.mention.fiscal_years}),
-                            evidence=(hits[0].evidence, *(x.evidence for x in earlier[:2])))
+                            found=_fmt_years({y for x in months for y in x.mention.fiscal_years}),
+                            evidence=(hits[0].evidence, *(x.evidence for x in months[:2])))
     return None
 
 
-_EARLIER_DATES_MIN = 4  # dates in the body, every one before the heading's year, for any item
+_EARLIER_MONTHS_MIN = 4  # months of a year ("มี.ค. 67") in the body, every one before the heading's year
+_DAY_FIRST = re.compile(r"(?:วันที่\s*)?\d")  # "วันที่ 1 ตุลาคม 2566", "1 ต.ค. 66": a day, not a month of a table
 
 
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
@@ -1378,12 +1382,13 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
 
 def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
     """`appointment_order_only` (review): every document of an item whose evidence rule does not count orders
-    (`orders_count = false`) is a short order appointing a group, and nothing was left unread."""
+    (`orders_count = false`) is an order appointing a group, with nothing after its signature, and nothing was left
+    unread."""
     if item.evidence.orders_count or not primary or unread:
         return None
     quotes: list[Evidence] = []
     for r in primary:
-        subject = appointment_order(r.doc) if r.chars <= ORDER_MAX_CHARS else None
+        subject = appointment_order(r.doc)
         if subject is None:
             return None
         quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=display(subject)))

@@ -4,8 +4,9 @@ elsewhere (or nowhere on the web). Every component is then "found", in the one s
 
 The check is narrow on purpose, since a compact report is often one table whose header names every component:
 the names must follow a listing word ("ประกอบด้วย", "ได้แก่") one after another, with nothing between them but
-"และ", a comma or a number, and no component may be named anywhere else (outside the item's title copied into the
-page). A table's header has no listing word before it; a report with the sections names them again as headings.
+"และ", a comma, a number or a short tail of the name before ("…รายโครงการ"), and no component may be named
+anywhere else (outside the item's title copied into the page). A table's header has no listing word before it; a
+report with the sections names them again as headings.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from oit_checker.text.thai import TextIndex, normalize, normalize_phrase, within
 _LISTING = tuple(normalize(w) for w in ("ประกอบไปด้วย", "ประกอบด้วย", "ได้แก่"))
 # What may stand between a listing word and the first name, and between two names (normalized text: no spaces).
 _GAP = re.compile(r"(?:[,;:、/()\-•·*]|และ|หรือ|กับ|ดังนี้|คือ|\d{1,2}[.)])*")
+# Between two names: a word that only qualifies the first one ("ผลการดำเนินงาน|รายโครงการ", "งบประมาณที่ใช้|จ่าย"), then
+# the gap. Any other word ("ไม่มี", "ได้ดำเนินการครบ…") states something: the names are then no list.
+_TAILS = ("รายโครงการ", "รายกิจกรรม", "จ่าย", "จริง", "ทั้งหมด", "ทั้งสิ้น", "ที่พบ", "ที่เกิดขึ้น", "ต่างๆ", "ประจำปี")
+_BETWEEN = re.compile(f"(?:{'|'.join(_TAILS)})?{_GAP.pattern}")
 _REACH = 24  # normalized characters before a name searched for its listing word
 MIN_LISTED = 3  # names in one list before it reads as a list of sections
 
@@ -88,7 +93,7 @@ def _runs(hits: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, s
     runs: list[tuple[int, int, set[str]]] = []
     current: tuple[int, int, set[str]] | None = None
     for a, b, comps in names:
-        if current is not None and _GAP.fullmatch(text, current[1], a):
+        if current is not None and _BETWEEN.fullmatch(text, current[1], a):
             current = (current[0], b, current[2] | comps)
             continue
         if current is not None:

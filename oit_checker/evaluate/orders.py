@@ -6,17 +6,31 @@ look at (`appointment_order_only`)."""
 
 from __future__ import annotations
 
-from oit_checker.model import Document
+import re
 
-ORDER_MAX_CHARS = 3000  # normalized characters: an order is a page or two; a longer document holds more than one
+from oit_checker.model import Document
+from oit_checker.text.thai import normalize
+
+ORDER_MAX_CHARS = 3000  # normalized characters of an order with no "สั่ง ณ วันที่" line found (a page or two)
+AFTER_ORDER_MAX_CHARS = 200  # after "สั่ง ณ วันที่ …": the signature and position; more is another document
 _HEAD_LINES = 8  # the order's heading: "คำสั่ง…", "ที่ …/…", "เรื่อง แต่งตั้ง…"
+_ORDERED_ON = re.compile(r"^[ \t]*สั่ง[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
 
 
 def appointment_order(doc: Document) -> str | None:
-    """The subject line ("เรื่อง แต่งตั้ง…") when `doc` opens as an order appointing a group; else None."""
+    """The subject line ("เรื่อง แต่งตั้ง…") when `doc` is an order appointing a group and nothing but its signature
+    follows its date line ("สั่ง ณ วันที่ …"); else None. An order followed by the assessment it asked for (one PDF
+    of both) is the assessment too."""
     if not doc.pages:
         return None
     lines = [line.strip() for line in doc.pages[0].splitlines() if line.strip()][:_HEAD_LINES]
     if not any(line.startswith("คำสั่ง") for line in lines[:3]):
         return None
-    return next((line for line in lines if line.startswith("เรื่อง") and "แต่งตั้ง" in line), None)
+    subject = next((line for line in lines if line.startswith("เรื่อง") and "แต่งตั้ง" in line), None)
+    if subject is None:
+        return None
+    text = "\n".join(doc.pages)
+    dated = list(_ORDERED_ON.finditer(text))
+    if not dated:
+        return subject if len(normalize(text)) <= ORDER_MAX_CHARS else None
+    return subject if len(normalize(text[dated[-1].end():])) <= AFTER_ORDER_MAX_CHARS else None

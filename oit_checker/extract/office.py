@@ -9,10 +9,12 @@ sheet, the sheet name on its first line. Failures are returned as `error=DocErro
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
@@ -139,23 +141,27 @@ _FORMAT_TOKEN_RE = re.compile(
 _BARE_SHOWN = frozenset(" $-+()/:^'{}<>=!&~")  # shown as they are; a letter means a date, scientific or fraction
 
 
-def _formatted_number(value: float, number_format: str) -> str | None:
-    """`value` as its number format shows it, for the formats money is kept in: thousands grouping ("#,##0"),
-    fixed decimals ("0.00"), text around the number ('#,##0.00 "บาท"'), the accounting format ("_-* #,##0.00_-;…",
-    where a zero shows as "-"), percents. None for every other format (dates, fractions, scientific, text): the
-    plain number is shown then."""
-    sections = number_format.split(";")
-    section, signed = sections[0], len(sections) == 1
-    if value < 0 and len(sections) > 1:
-        section = sections[1]
-    elif value == 0 and len(sections) > 2:
-        section = sections[2]
+@dataclass(frozen=True)
+class _Plan:
+    """How one number format section shows a number (parsed once per format: a sheet has a handful of formats
+    and many thousands of cells)."""
+
+    before: str  # text before the number (a currency sign, an escaped minus)
+    after: str  # text after it (' "บาท"', ".-")
+    literal: str | None = None  # the section shows only this (the accounting format's zero: "-")
+    spec: str = ""  # the number's format spec: ",.2f", ".0f", "010d"
+    percent: bool = False
+    point: bool = False  # a point with no decimals after it ("#,##0.-")
+
+
+def _section_plan(section: str) -> _Plan | None:
+    """None when the section is no money format (a date, a fraction, scientific, two runs of digit codes)."""
     before: list[str] = []
     after: list[str] = []
     code = ""
     for token in _FORMAT_TOKEN_RE.finditer(section):
         if token.group("digits") is not None:
-            if code:  # two runs of digit codes: not a money format
+            if code:
                 return None
             code = token.group("digits")
             continue
@@ -164,15 +170,43 @@ def _formatted_number(value: float, number_format: str) -> str | None:
             return None
         shown = token.group("quoted") or token.group("escaped") or bare or ""
         (after if code else before).append(shown)
-    if not code.strip("?"):  # the accounting format's zero: only its text ("-")
-        return "".join(before + after).strip() or None
+    if not code.strip("?"):
+        return _Plan("", "", literal="".join(before + after).strip() or None)
     if not any(c in code for c in "#0"):
         return None
-    percent = "%" in code
+    if len(code) > 1 and not code.strip("0"):  # "0000000000": as many digits, leading zeros kept
+        return _Plan("".join(before).strip(), "".join(after), spec=f"0{len(code)}d")
     decimals = len(code.split(".", 1)[1].replace("%", "").replace(",", "")) if "." in code else 0
-    number = f"{abs(value) * (100 if percent else 1):{',' if '#,#' in code or ',0' in code else ''}.{decimals}f}"
-    text = "".join(before).strip() + ("-" if value < 0 and signed else "") + number + ("%" if percent else "")
-    return (text + "".join(after)).strip()
+    grouped = "#,#" in code or ",0" in code
+    return _Plan("".join(before).strip(), "".join(after), spec=f"{',' if grouped else ''}.{decimals}f",
+                 percent="%" in code, point="." in code and not decimals)
+
+
+@functools.lru_cache(maxsize=256)
+def _format_plans(number_format: str) -> tuple[_Plan | None, ...]:
+    return tuple(_section_plan(section) for section in number_format.split(";")[:3])
+
+
+def _formatted_number(value: float, number_format: str) -> str | None:
+    """`value` as its number format shows it, for the formats money is kept in: thousands grouping ("#,##0"),
+    fixed decimals ("0.00", "#,##0.-"), text around the number ('#,##0.00 "บาท"'), the accounting format
+    ("_-* #,##0.00_-;…", where a zero shows as "-"), percents, leading zeros ("0000000000": a phone number). None
+    for every other format (dates, fractions, scientific, text): the plain number is shown then."""
+    plans = _format_plans(number_format)
+    plan = plans[0]
+    if value < 0 and len(plans) > 1:
+        plan = plans[1]
+    elif value == 0 and len(plans) > 2:
+        plan = plans[2]
+    if plan is None:
+        return None
+    if not plan.spec:
+        return plan.literal
+    shown = abs(value) * 100 if plan.percent else abs(value)
+    number = format(round(shown), plan.spec) if plan.spec.endswith("d") else format(shown, plan.spec)
+    sign = "-" if value < 0 and len(plans) == 1 else ""
+    text = f"{plan.before}{sign}{number}{'.' if plan.point else ''}{'%' if plan.percent else ''}{plan.after}"
+    return text.strip()
 
 
 def _cell_text(value: object, number_format: str = "General") -> str:
@@ -199,7 +233,8 @@ def _cell_text(value: object, number_format: str = "General") -> str:
 def _row_text(row: tuple[Any, ...]) -> str:
     """A sheet row's cells joined; empty cells between filled ones are kept in place (as the DOCX and HTML
     tables keep theirs), so a month grid's row still says which months hold an amount."""
-    texts = [_cell_text(cell.value, getattr(cell, "number_format", "General")) for cell in row]
+    texts = [_cell_text(cell.value, cell.number_format if type(cell.value) in (int, float) else "General")
+             for cell in row]
     filled = [i for i, t in enumerate(texts) if t]
     return CELL_SEP.join(texts[filled[0]:filled[-1] + 1]) if filled else ""
 

@@ -345,7 +345,7 @@ def test_the_pdf_trials_new_checks_quote_what_they_saw(fifth: Findings) -> None:
     assert earlier["detail"]["found"] == "2567" and "ต.ค. 66" in earlier["evidence"][1]["snippet"]
     assert reason("b", "O2", "missing_component")["detail"]["missing"] == ["top_executive"]
     assert reason("a", "O7", "missing_component")["detail"]["missing"] == ["results"]
-    assert reason("b", "O17", "component_doubted")["detail"]["doubt"] == "แนะนำผู้ร้องไปยื่น"
+    assert reason("b", "O17", "component_doubted")["detail"]["doubt"] == "ไปยื่นที่ศูนย์ดำรงธรรม"
 
 
 # ---------------------------------------------------------------- the sixth trial (fixtures/assessor_trial/sixth): a
@@ -360,9 +360,9 @@ SIXTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # the office's own structure: the chart and the political side (which a provincial office has not) are
         # left to the picture; the assessor passes it (high)
         "O1": ("ita/o1.html", "review", {"chart_in_image"}),
-        # known gap: the head "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดหนองคาย" is no top executive, the heads of the
-        # ฝ่าย and กลุ่ม no deputies; the assessor passes it (high)
-        "O2": ("ita/o2.html", "fail", {"missing_component"}),
+        # the head titled by the office ("พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดหนองคาย"), the heads of its ฝ่าย and
+        # กลุ่ม (was a false fail)
+        "O2": ("ita/o2.html", "pass", set()),
         "O6": ("ita/o6.html", "pass", set()),  # every component read from the prose, none from the table
         "O7": ("ita/o7.html", "pass", set()),  # "ผลการดำเนินงาน", "ผลการเบิกจ่าย (บาท)"
         "O8": ("ita/o8.html", "pass", set()),
@@ -377,18 +377,17 @@ SIXTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O1": ("ita/o1b.html", "review", {"chart_in_image"}),  # the ministry's structure (assessor: fail)
         # known gap: the ministry's executives, "อธิบดี…" and "รองปลัดกระทรวง…"; the assessor fails it (high)
         "O2": ("ita/o2b.html", "pass", set()),
-        # known gap: no money and no time for any project; the target "1,000 ราย" read as an amount and
-        # "โอนจัดสรรเป็นงวดตลอดปีงบประมาณ" as the period; the assessor fails it (high)
-        "O6": ("ita/o6b.html", "pass", set()),
+        # no money and no time for any project: the target "1,000 ราย" is no amount, "โอนจัดสรรเป็นงวดตลอดปีงบประมาณ"
+        # no period (was a pass)
+        "O6": ("ita/o6b.html", "fail", {"missing_component"}),
         "O7": ("ita/o7b.html", "fail", {"missing_component"}),  # a disbursement report: no results
-        # known gap: a cover, foreword and contents (a table, no dot leaders): "ประกอบด้วยขั้นตอนการปฏิบัติงาน" in the
-        # foreword is read as the steps; the assessor fails it (high)
-        "O8": ("ita/o8b.html", "pass", set()),
+        # a cover, foreword and contents without dot leaders, under "สารบัญ" (was a pass)
+        "O8": ("ita/o8b.html", "fail", {"front_matter_only"}),
         "O14": ("ita/o14b.html", "review", {"dates_earlier"}),  # FY 2567's plan under a 2568 heading (assessor: fail)
         "O25": ("ita/o25b.html", "fail", {"missing_component", "attachment_not_published"}),  # the announcement only
-        # known gap: a covering memo naming the report's parts, "ผลการดำเนินงานรายโครงการ งบประมาณที่ใช้จ่าย
-        # ปัญหาอุปสรรค และข้อเสนอแนะ", the report being in the ministry's system; the assessor fails it (high)
-        "O26": ("ita/o26b.html", "pass", set()),
+        # a covering memo naming the report's parts, "ผลการดำเนินงานรายโครงการ งบประมาณที่ใช้จ่าย ปัญหาอุปสรรค และ
+        # ข้อเสนอแนะ" (was a pass)
+        "O26": ("ita/o26b.html", "review", {"components_only_listed"}),
         "O28": ("ita/o28b.html", "pass", set()),
     },
 }
@@ -403,7 +402,11 @@ def test_the_provincial_offices_trial_quotes_what_it_saw(sixth: Findings) -> Non
     def reason(manifest: str, item: str, code: str) -> dict[str, Any]:
         [r] = [r for r in sixth[manifest][item]["reasons"] if r["code"] == code]
         return r
-    assert reason("a", "O2", "missing_component")["detail"]["missing"] == ["top_executive", "deputies"]
+    assert reason("b", "O6", "missing_component")["detail"]["missing"] == ["budget", "period"]
+    [contents] = reason("b", "O8", "front_matter_only")["evidence"]
+    assert "ภาคผนวก" in contents["snippet"]
+    listed = reason("b", "O26", "components_only_listed")
+    assert "ผลการดำเนินงานรายโครงการ งบประมาณที่ใช้จ่าย ปัญหาอุปสรรค" in listed["evidence"][0]["snippet"]
     assert reason("b", "O7", "missing_component")["detail"]["missing"] == ["results"]
     assert reason("b", "O25", "missing_component")["detail"]["missing"] == ["budget"]
     earlier = reason("b", "O14", "dates_earlier")

@@ -123,3 +123,70 @@ def test_a_divisions_director_is_no_top_executive(position: str, found: bool) ->
     f = _finding("O2", body)
     missing = _problems(f).get("missing_component")
     assert (missing is None or "top_executive" not in missing.detail["missing"]) is found, _problems(f)
+
+
+# ---------------------------------------------------------------- cases a reviewer raised
+
+
+def test_a_long_run_of_dashes_is_read_at_once() -> None:
+    tear_off = "-" * 60 + "ตัดตามรอยนี้" + "-" * 60
+    page = "\n".join(["แบบคำร้องทั่วไป", tear_off, "ข้าพเจ้า", "-" * 80 + " ปิดประกาศ"])
+    assert empty_sections(page) == []
+
+
+@pytest.mark.parametrize("sections", [
+    "<p>ปัญหาอุปสรรค</p><p>-</p><p>ผู้ประกอบการในพื้นที่มีน้อย</p><p>ข้อเสนอแนะ</p><p>-</p>"
+    "<p>ประชาสัมพันธ์ให้ผู้ประกอบการลงทะเบียนในระบบ e-GP</p>",  # a dash as a bullet on its own line
+])
+def test_a_dash_then_the_sections_content_is_no_empty_section(sections: str) -> None:
+    f = _finding("O13", PROCUREMENT + sections)
+    assert f.status is Status.PASS, _problems(f)
+
+
+def test_an_optional_component_left_as_a_dash_is_not_asked_for() -> None:
+    measures = ("<h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</h1>"
+                "<p>ผลการวิเคราะห์ผลการประเมิน ITA ปี ๒๕๖๗: จุดแข็ง การใช้อำนาจ จุดอ่อน การเปิดเผยข้อมูล</p>"
+                "<p>มาตรการที่ ๑ เผยแพร่ข้อมูลต่อสาธารณะ วิธีดำเนินการ: ปรับปรุงเว็บไซต์ทุกเดือน ผู้รับผิดชอบ: สำนักปลัด"
+                " ระยะเวลาดำเนินการ: ต.ค. ๖๗ – ก.ย. ๖๘ การกำกับติดตาม: รายงานนายกทุกไตรมาส</p>"
+                "<p>งบประมาณ (บาท) : -</p>" + "<p>มาตรการที่ ๒ ลดขั้นตอนการให้บริการ วิธีดำเนินการ: ใช้ระบบ E-Service</p>" * 3)
+    assert "component_empty" not in _problems(_finding("O27", measures))
+
+
+LONG_ORDER = ORDER.replace("๒) รองปลัดเทศบาล รองประธาน</p>", "๒) รองปลัดเทศบาล รองประธาน "
+                           + " ".join(f"{n}) นายสมชาย ใจดี{n} หัวหน้างาน คณะทำงาน" for n in range(3, 63)) + "</p>")
+
+
+def test_a_long_order_is_still_an_order() -> None:
+    assert "appointment_order_only" in _problems(_finding("O23", LONG_ORDER))
+
+
+def test_an_order_followed_by_its_assessment_is_the_assessment() -> None:
+    assessment = ("<p>ผลการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p><table><tr><th>กระบวนงาน</th>"
+                  "<th>โอกาสที่จะเกิด</th><th>ผลกระทบ</th><th>ระดับความเสี่ยง</th><th>มาตรการป้องกัน</th></tr>"
+                  "<tr><td>การออกใบอนุญาตก่อสร้าง</td><td>๓</td><td>๔</td><td>สูง</td><td>ประกาศขั้นตอนและระยะเวลา"
+                  " ใช้ระบบคิว ผู้อำนวยการกองช่างสุ่มตรวจคำขอทุกเดือน</td></tr></table>")
+    assert "appointment_order_only" not in _problems(_finding("O23", ORDER + assessment))
+
+
+def test_an_assistant_director_is_no_top_executive() -> None:
+    body = ("<h1>ข้อมูลผู้บริหาร</h1><p>นางสาวกาญจนา มีสุข</p><p>ผู้ช่วยผู้อำนวยการ</p><p>โทร. 084-712-6630</p>"
+            "<p>นายวีระ จันทร์หอม</p><p>รองผู้อำนวยการ</p><p>โทร. 086-245-7719</p>")
+    assert _problems(_finding("O2", body))["missing_component"].detail["missing"] == ["top_executive"]
+
+
+def test_a_plan_signed_before_its_year_citing_earlier_letters_is_not_last_years() -> None:
+    plan = ("<h1>แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</h1><p>เทศบาลตำบลหนองบัว</p>"
+            "<p>อาศัยมติคณะรัฐมนตรี เมื่อวันที่ ๑๑ มกราคม ๒๕๖๐ และหนังสือจังหวัด ลงวันที่ ๕ มิถุนายน ๒๕๖๗"
+            " ที่ประชุมคณะกรรมการเมื่อวันที่ ๑๕ สิงหาคม ๒๕๖๗ ได้พิจารณาแผนนี้</p>"
+            "<table><tr><th>โครงการ</th><th>งบประมาณ (บาท)</th><th>ระยะเวลาดำเนินการ</th></tr>"
+            "<tr><td>โครงการอบรมคุณธรรมจริยธรรม</td><td>๒๐,๐๐๐</td><td>ธ.ค.</td></tr>"
+            "<tr><td>กิจกรรมเผยแพร่ข้อมูลต่อต้านการทุจริต</td><td>๕,๐๐๐</td><td>มี.ค.</td></tr></table>"
+            "<p>ประกาศ ณ วันที่ ๒๕ กันยายน ๒๕๖๗</p>")
+    assert "dates_earlier" not in _problems(_finding("O25", plan))
+
+
+def test_a_corruption_manual_sending_what_is_not_its_own_elsewhere_is_not_doubted() -> None:
+    manual = ("<h1>คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>"
+              "<p>ขั้นตอนการจัดการเรื่องร้องเรียนการทุจริต ๑) รับเรื่อง ๒) ตรวจสอบข้อเท็จจริง ๓) แจ้งผลภายใน ๑๕ วัน</p>"
+              "<p>กรณีเป็นเรื่องที่ไม่อยู่ในอำนาจหน้าที่ ให้แนะนำผู้ร้องไปยื่นต่อหน่วยงานที่มีอำนาจหน้าที่</p>" * 2)
+    assert "component_doubted" not in _problems(_finding("O17", manual))

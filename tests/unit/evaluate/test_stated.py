@@ -74,3 +74,20 @@ def test_a_manual_written_as_questions_passes() -> None:
     found = {r.detail["component"]: r.evidence[0].snippet for r in f.found if r.code == "component_found"}
     assert "ยื่นที่ไหน" in found["channel"] and "ทำอย่างไร" in found["procedure"]
     assert "เสียเงินไหม" in found["fee"] and "ลงทะเบียนรับเงินเบี้ยยังชีพ" in found["service_name"]
+
+
+@pytest.mark.parametrize("fee", [
+    "<table><tr><th>งานบริการ</th><th>ค่าธรรมเนียม (บาท)</th></tr><tr><td>ใบอนุญาต</td><td>200</td></tr></table>",
+    "<p>ค่าธรรมเนียม ฉบับละ 20.-</p>", "<p>ค่าธรรมเนียม ตามบัญชีอัตราค่าธรรมเนียมท้ายข้อบัญญัติ</p>",
+    "<p>ค่าธรรมเนียม ร้อยละ 2 ของราคาประเมิน</p>", "<p>ค่าธรรมเนียม : ยกเว้น</p>",
+])
+def test_a_fee_stated_the_ways_manuals_state_it(fee: str) -> None:
+    f = _finding(STEPS + fee + "<p>เอกสารประกอบ: สำเนาบัตรประจำตัวประชาชน แบบแปลนอาคาร</p>", 2568)
+    assert f.status is Status.PASS, _problems(f)
+
+
+def test_a_legal_basis_a_form_and_a_map_state_neither_fee_nor_documents() -> None:
+    body = (STEPS.replace("ยื่นคำร้องพร้อมเอกสารประกอบ", "ยื่นแบบคำร้องพร้อมเอกสารประกอบ")
+            + "<p>อาศัยอำนาจตามระเบียบกระทรวงมหาดไทย ว่าด้วยการควบคุมอาคาร</p><p>แผนที่ตั้งสำนักงาน</p>")
+    [reason] = [r for r in _finding(body, 2568).reasons if r.code == "component_not_stated"]
+    assert reason.detail["components"].startswith("ค่าธรรมเนียม") and "เอกสาร" in reason.detail["components"]

@@ -113,3 +113,17 @@ def test_xlsx_numbers_as_their_format_shows_them() -> None:
     assert lines[2] == "โครงการวันเด็ก |  | 60,000.00 |  | 60,000 บาท | 25.60% | 2568 | -1,250.50"
     assert lines[3] == "ยอดยกมา | - | 1,000,000.00"  # the accounting format's zero is its dash
     assert lines[4] == "วันที่ | 2024-10-01"
+
+
+def test_xlsx_leading_zeros_and_a_dash_after_the_point() -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["โทรศัพท์", 812345678, "ค่าธรรมเนียม", 30000])
+    ws.cell(row=1, column=2).number_format = "0000000000"
+    ws.cell(row=1, column=4).number_format = "#,##0.-"
+    buf = io.BytesIO()
+    wb.save(buf)
+    [_sheet, row] = extract_xlsx(buf.getvalue(), "w.xlsx").pages[0].splitlines()
+    assert row == "โทรศัพท์ | 0812345678 | ค่าธรรมเนียม | 30,000.-"
