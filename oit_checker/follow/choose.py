@@ -244,6 +244,11 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
         # with words of its own ("หน้าหลัก" in a breadcrumb beside "O6") is described by them alone.
         context = facts.context(link.url) if facts is not None and content and says_nothing(link.text) else ""
         rel = relevance(item, link.text, link.url) or entry_relevance(item, context)
+        if rel == 0 and content and facts is not None:
+            # The link's text is its first occurrence's, which may be the menu's ("ข่าวสาร"); the content's own
+            # anchor ("ข่าวประชาสัมพันธ์ อบจ. (ทั้งหมด)") names the item.
+            rel = max((relevance(item, label, link.url) for label in facts.labels(link.url) if label != link.text),
+                      default=0)
         viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
         if not content and not viewer and rel == 0:
             continue  # menu and footer links are evidence only when they name the item (a year is not enough)

@@ -85,3 +85,20 @@ def test_names_code_reads_as_the_item_code_pattern() -> None:
     for item in ("O20", "O5", "O2", "O50"):
         for text in texts:
             assert names_code(item, text) == (item_code_pattern(item).search(text) is not None), (item, text)
+
+
+def test_a_link_named_by_the_menu_first_is_read_by_the_contents_own_words() -> None:
+    # WordPress: the menu's "ข่าวสาร", the item page's own "ข่าวประชาสัมพันธ์ (ทั้งหมด)" and the sidebar's category all
+    # point at one URL; the link keeps the menu's words, the content's name the item.
+    o4 = item("O4", "ข่าวประชาสัมพันธ์")
+    doc = page("""<html><body><header><nav><a href="/category/news.html">ข่าวสาร</a>
+<a href="/about.html">เกี่ยวกับเรา</a></nav></header>
+<main><h1>ข่าวประชาสัมพันธ์</h1><p><a href="/category/news.html">ข่าวประชาสัมพันธ์ อบจ. (ทั้งหมด)</a></p></main>
+<aside><a href="/category/news.html">ข่าวประชาสัมพันธ์</a><a href="/category/jobs.html">ข่าวรับสมัครงาน</a></aside>
+</body></html>""", "ita/o4.html")
+    picks = choose_links(doc, o4, SITE, target_years_for(o4, 2568), FollowSettings(), visited=set(), facts=doc.facts)
+    assert [c.link.url.removeprefix(SITE) for c in picks] == ["category/news.html"]
+    menu_only = page("""<html><body><header><nav><a href="/category/news.html">ข่าวสาร</a></nav>
+</header><main><h1>ข่าวประชาสัมพันธ์</h1><p>ยังไม่มีข่าว</p></main></body></html>""", "ita/o4.html")
+    assert choose_links(menu_only, o4, SITE, target_years_for(o4, 2568), FollowSettings(), visited=set(),
+                        facts=menu_only.facts) == []  # a menu link that does not name the item is not followed

@@ -1,0 +1,55 @@
+"""What the seventh assessor's trial (an อบจ. on a WordPress site) called for: an online form never called
+"E-Service", a page that only gathers other agencies' systems, a gift report's table and a No Gift policy's rule,
+an HR report in its own words."""
+
+from __future__ import annotations
+
+from tests.unit.evaluate.test_fifth_trial_checks import _finding, _problems
+
+FORM = ('<form action="/request" method="post"><label>เรื่องที่ขอรับบริการ <select name="t"><option>ขอใช้รถบรรทุกน้ำ'
+        '</option></select></label><label>ชื่อ – นามสกุลผู้ขอ <input name="n"></label><label>หมายเลขโทรศัพท์ '
+        '<input name="p"></label><label>รายละเอียด <textarea name="d"></textarea></label><button>ส่งคำขอ</button></form>')
+
+
+def test_a_working_form_on_the_website_is_an_online_service() -> None:
+    body = ("<h1>ขอรับบริการผ่านเว็บไซต์ อบจ.สกลนคร</h1><p>ประชาชนขอรับบริการได้ทางหน้านี้ตลอด 24 ชั่วโมง"
+            " โดยไม่ต้องเดินทางมาที่สำนักงาน เจ้าหน้าที่จะติดต่อกลับภายใน 1 วันทำการ</p>" + FORM)
+    f = _finding("O10", body)
+    assert "missing_component" not in _problems(f), _problems(f)
+
+
+def test_a_page_gathering_other_agencies_systems_is_in_doubt() -> None:
+    body = ("<h1>E-Service</h1><p>รวมลิงก์ระบบบริการอิเล็กทรอนิกส์ (E-Service) ของหน่วยงานภาครัฐ</p><ul>"
+            '<li><a href="https://www.gprocurement.go.th/">ระบบการจัดซื้อจัดจ้างภาครัฐ (e-GP)</a></li>'
+            '<li><a href="https://1111.go.th/">ศูนย์บริการประชาชน (สายด่วน 1111)</a></li></ul>')
+    problems = _problems(_finding("O10", body))
+    assert problems["component_doubted"].detail["doubt"] == "รวมลิงก์"
+
+
+GIFTS = ("<h1>รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</h1>{body}"
+         "<p>ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๘ กองการเจ้าหน้าที่</p>")
+
+
+def test_a_gift_reports_table_lists_entries() -> None:
+    table = ("<table><tr><th>วันที่</th><th>ผู้รับ (ตำแหน่ง)</th><th>บุคคล/หน่วยงานที่มอบ</th><th>สิ่งที่ได้รับ</th>"
+             "<th>ราคาประมาณ (บาท)</th></tr><tr><td>๒ ม.ค. ๒๕๖๘</td><td>นายก อบจ.</td><td>บริษัท สกลเมดิคอล จำกัด</td>"
+             "<td>กระเช้าผลไม้ ๑ กระเช้า</td><td>๑,๕๐๐</td></tr></table>")
+    assert "missing_component" not in _problems(_finding("O22", GIFTS.format(body=table)))
+
+
+def test_a_no_gift_policys_rules_are_no_entries() -> None:
+    policy = ("<p>การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ให้รับได้ไม่เกินมูลค่า ๓,๐๐๐ บาท</p>"
+              "<p>หากจำเป็นต้องรับของที่มีมูลค่าเกิน ๓,๐๐๐ บาท ให้รายงานผู้บังคับบัญชาตามแบบรายงานการรับทรัพย์สิน"
+              " ภายใน ๓๐ วัน เพื่อวินิจฉัยว่าจะรับไว้หรือคืนผู้ให้</p>")
+    missing = _problems(_finding("O22", GIFTS.format(body=policy)))["missing_component"]
+    assert missing.detail["missing"] == ["entries_or_nil"]
+
+
+def test_an_hr_report_in_its_own_words() -> None:
+    body = ("<h1>สรุปการบริหารและพัฒนาทรัพยากรบุคคล ปีงบประมาณ ๒๕๖๗</h1><table><tr><th>กิจกรรม</th><th>เป้าหมาย</th>"
+            "<th>ผลลัพธ์</th><th>เบิกจ่าย (บาท)</th></tr><tr><td>อบรมพัฒนาทักษะดิจิทัลสำหรับบุคลากร</td><td>120 คน</td>"
+            "<td>เข้ารับการอบรม 114 คน</td><td>96,500</td></tr></table><p>รวมเบิกจ่าย 325,500 บาท</p>"
+            "<p>ข้อจำกัดที่พบ</p><p>บุคลากรที่อยู่ห่างไกลเข้ารับการอบรมได้ยาก</p>"
+            "<p>สิ่งที่จะปรับปรุงในปี ๒๕๖๘</p><p>จัดอบรมผ่านระบบประชุมทางไกล</p>")
+    missing = _problems(_finding("O15", body)).get("missing_component")
+    assert missing is None or not {"results", "problems", "suggestions"} & set(missing.detail["missing"]), missing
