@@ -10,7 +10,7 @@ a cover only when little text is left beyond it and none of the item's required 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from oit_checker.text.thai import display, normalize
 
@@ -97,6 +97,7 @@ _CONTENTS_LINE = re.compile(
 _LEADERS = ("....", "……", ". . . .", "____", "····")
 _CONTENTS_WORD = "สารบัญ"
 _CONTENTS_HEADING = re.compile(r"^[ \t]*สารบัญ[ \t]*$", re.MULTILINE)
+_PLAIN_GAP_LINES = 3  # line breaks between two contents lines: the next line, or one wrapped title between
 # A contents line without a leader: a heading of a few words, a space, and the page it starts on.
 _PLAIN_CONTENTS_LINE = re.compile(
     r"^[^\n|]{2,120}?[^\s\d๐-๙,.][ \t]+[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?[ \t]*$", re.MULTILINE)
@@ -107,21 +108,35 @@ _CONTENTS_GAP = 120  # normalized characters between two lines of one table of c
 FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover and a foreword, not a body
 
 
-def _plain_contents(text: str) -> list[re.Match[str]]:
-    """A table of contents without leaders: under a line that is only "สารบัญ", the lines that end on a page
-    number ("บทที่ ๒ ขั้นตอนการปฏิบัติงาน (Work Flow) ๔"), run together as `_first_contents` runs them."""
-    heading = _CONTENTS_HEADING.search(text)
-    if heading is None:
-        return []
-    return _first_contents(text, _PLAIN_CONTENTS_LINE.finditer(text, heading.end()))
+def _plain_contents(pages: Sequence[str]) -> list[re.Match[str]]:
+    """A table of contents without leaders: on the page of a line that is only "สารบัญ", the lines under it that
+    end on a page number ("บทที่ ๒ ขั้นตอนการปฏิบัติงาน (Work Flow) ๔"), one after another (a wrapped title between
+    two allowed), their page numbers never going back. A body whose lines end on counts is no contents."""
+    start = 0
+    for page in pages:
+        heading = _CONTENTS_HEADING.search(page)
+        if heading is None:
+            start += len(page) + 1
+            continue
+        text = "\n".join(pages)
+        run: list[re.Match[str]] = []
+        last_page, last_end = 0, start + heading.end()
+        for m in _PLAIN_CONTENTS_LINE.finditer(text, start + heading.end(), start + len(page)):
+            number = int(_PAGE_NUMBERS.findall(m.group(0))[-1].translate(_THAI_DIGITS))
+            if number < last_page or text.count("\n", last_end, m.start()) > _PLAIN_GAP_LINES:
+                break
+            run.append(m)
+            last_page, last_end = number, m.end()
+        return run
+    return []
 
 
-def _first_contents(text: str, found: Iterable[re.Match[str]] | None = None) -> list[re.Match[str]]:
+def _first_contents(text: str) -> list[re.Match[str]]:
     """The first run of contents lines with at least `CONTENTS_LINES` of them: lines close together (a heading
     or a wrapped title between two is allowed). A dotted list further down — scores, attachments — is another
     run, and the body between them shows the document goes on."""
     run: list[re.Match[str]] = []
-    for m in _CONTENTS_LINE.finditer(text) if found is None else found:
+    for m in _CONTENTS_LINE.finditer(text):
         if run and len(normalize(text[run[-1].end():m.start()])) > _CONTENTS_GAP:
             if len(run) >= CONTENTS_LINES:
                 return run
@@ -142,7 +157,7 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
         lines = _first_contents(text)
     elif any(_CONTENTS_WORD in page for page in pages):
         text = "\n".join(pages)
-        lines = _plain_contents(text)
+        lines = _plain_contents(pages)
     else:
         return None
     if len(lines) < CONTENTS_LINES:

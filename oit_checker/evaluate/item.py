@@ -862,8 +862,8 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
                    dated_activities: bool) -> Reason | None:
     """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
     items whose documents report activities), every period in the table rows earlier (`stale_periods`), or, for
-    any item, every date in the body earlier with `_EARLIER_MONTHS_MIN` months of a year or more among them
-    (`dates_earlier`): last year's content under this year's title. A person looks."""
+    any item, every date in the body earlier with `_EARLIER_MONTHS_MIN` or more of them not cited (`dates_earlier`):
+    last year's content under this year's title. A person looks."""
     earlier = _earlier_dates(located, hits, target)
     if earlier and dated_activities:
         return reasons.make("activities_earlier", expected=str(target), inferred=inferred,
@@ -874,19 +874,26 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
-    months = [x for x in earlier if not _DAY_FIRST.match(x.mention.text)]
+    months = [x for x in earlier if not _cited(x)]
     if len(months) >= _EARLIER_MONTHS_MIN:
-        # Months of last year under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed "ประจำปีงบประมาณ
-        # 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Days are not counted: a plan
-        # cites letters and meetings of the year before it ("ลงวันที่ 5 มิถุนายน 2567") and is signed before it starts.
+        # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
+        # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Cited dates do not
+        # count: a plan cites letters of the year before it ("ลงวันที่ 5 มิถุนายน 2567") and is signed before it starts.
         return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in months for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in months[:2])))
     return None
 
 
-_EARLIER_MONTHS_MIN = 4  # months of a year ("มี.ค. 67") in the body, every one before the heading's year
-_DAY_FIRST = re.compile(r"(?:วันที่\s*)?\d")  # "วันที่ 1 ตุลาคม 2566", "1 ต.ค. 66": a day, not a month of a table
+_EARLIER_MONTHS_MIN = 4  # dates in the body, not cited ones, every one before the heading's year
+# A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
+_CITING = ("ลงวันที่", "ลง", "ณ วันที่", "ณวันที่", "ณ", "ตามหนังสือ")
+
+
+def _cited(x: _Located) -> bool:
+    snippet = x.evidence.snippet
+    at = snippet.find(x.mention.text)
+    return at != -1 and snippet[max(0, at - 12):at].rstrip().endswith(_CITING)
 
 
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:

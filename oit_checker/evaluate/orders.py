@@ -14,6 +14,9 @@ from oit_checker.text.thai import normalize
 ORDER_MAX_CHARS = 3000  # normalized characters of an order with no "สั่ง ณ วันที่" line found (a page or two)
 AFTER_ORDER_MAX_CHARS = 200  # after "สั่ง ณ วันที่ …": the signature and position; more is another document
 _HEAD_LINES = 8  # the order's heading: "คำสั่ง…", "ที่ …/…", "เรื่อง แต่งตั้ง…"
+# The order's own annex after its signature: "บัญชีรายชื่อคณะทำงาน… แนบท้ายคำสั่ง…".
+_ANNEX = re.compile(r"บัญชีรายชื่อ|รายชื่อคณะ|แนบท้ายคำสั่ง")
+_ANNEX_REACH = 600  # characters after "สั่ง ณ วันที่" (the signature, then the annex's heading)
 _ORDERED_ON = re.compile(r"^[ \t]*สั่ง[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
 
 
@@ -33,4 +36,7 @@ def appointment_order(doc: Document) -> str | None:
     dated = list(_ORDERED_ON.finditer(text))
     if not dated:
         return subject if len(normalize(text)) <= ORDER_MAX_CHARS else None
-    return subject if len(normalize(text[dated[-1].end():])) <= AFTER_ORDER_MAX_CHARS else None
+    after = text[dated[-1].end():]
+    if len(normalize(after)) <= AFTER_ORDER_MAX_CHARS or _ANNEX.search(after[:_ANNEX_REACH]):
+        return subject  # the signature, or the order's own annex: its members' list
+    return None

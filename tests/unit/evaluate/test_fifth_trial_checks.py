@@ -190,3 +190,35 @@ def test_a_corruption_manual_sending_what_is_not_its_own_elsewhere_is_not_doubte
               "<p>ขั้นตอนการจัดการเรื่องร้องเรียนการทุจริต ๑) รับเรื่อง ๒) ตรวจสอบข้อเท็จจริง ๓) แจ้งผลภายใน ๑๕ วัน</p>"
               "<p>กรณีเป็นเรื่องที่ไม่อยู่ในอำนาจหน้าที่ ให้แนะนำผู้ร้องไปยื่นต่อหน่วยงานที่มีอำนาจหน้าที่</p>" * 2)
     assert "component_doubted" not in _problems(_finding("O17", manual))
+
+
+# ---------------------------------------------------------------- cases a second reviewer raised
+
+def test_bullets_and_colon_punctuation_are_no_empty_sections() -> None:
+    two_bullets = "๒. ปัญหาอุปสรรค\n-\nผู้ประกอบการในพื้นที่มีน้อย\n-\nเจ้าหน้าที่พัสดุมีจำนวนจำกัด"
+    colon = "๒. ปัญหาอุปสรรค :-\n๑) ผู้ประกอบการมีน้อย\n๒) เจ้าหน้าที่น้อย\n๓. ข้อเสนอแนะ :-\n๑) ประชาสัมพันธ์"
+    assert empty_sections(two_bullets) == [] and empty_sections(colon) == []
+    assert empty_sections("ปัญหาอุปสรรค : -\nข้อเสนอแนะ : -\n(ลงชื่อ)") == [(0, 1), (1, 2)]
+
+
+def test_a_big_page_of_dashes_is_read_in_one_pass() -> None:
+    page = "\n".join(["๒. ปัญหาอุปสรรค", "-"] * 40_000)  # 80,000 lines: each section ends at the next heading
+    assert len(empty_sections(page)) == 40_000
+
+
+def test_an_order_followed_by_its_members_list_is_still_an_order() -> None:
+    annex = ("<p>บัญชีรายชื่อคณะทำงานประเมินความเสี่ยงการทุจริต แนบท้ายคำสั่งเทศบาลตำบลหนองบัว ที่ ๓๑๒/๒๕๖๗</p>"
+             "<table><tr><th>ที่</th><th>ชื่อ – สกุล</th><th>ตำแหน่ง</th><th>ตำแหน่งในคณะทำงาน</th></tr>"
+             + "".join(f"<tr><td>{n}</td><td>นายสมชาย ใจดี{n}</td><td>หัวหน้าฝ่าย</td><td>คณะทำงาน</td></tr>"
+                       for n in range(1, 7)) + "</table>")
+    assert "appointment_order_only" in _problems(_finding("O23", ORDER + annex))
+
+
+def test_last_years_complaints_under_this_years_heading_are_for_a_person() -> None:
+    rows = "".join(f"<tr><td>{d}</td><td>ร้องเรียนเจ้าหน้าที่เรียกรับเงิน</td><td>ยุติเรื่อง</td></tr>"
+                   for d in ("๑๒ ธันวาคม ๒๕๖๕", "๓ กุมภาพันธ์ ๒๕๖๖", "๑๘ เมษายน ๒๕๖๖", "๙ มิถุนายน ๒๕๖๖",
+                             "๒๒ สิงหาคม ๒๕๖๖"))
+    body = ("<h1>ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</h1>"
+            "<p>เทศบาลตำบลหนองบัว อำเภอหนองบัวแดง จังหวัดชัยภูมิ</p><p>จำนวนเรื่องร้องเรียนทั้งหมด ๕ เรื่อง</p>"
+            f"<table><tr><th>วันที่รับเรื่อง</th><th>เรื่อง</th><th>ผลการดำเนินการ</th></tr>{rows}</table>")
+    assert "dates_earlier" in _problems(_finding("O19", body, year=2568))  # O19 reads the previous year

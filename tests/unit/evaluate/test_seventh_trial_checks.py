@@ -4,6 +4,8 @@ an HR report in its own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.evaluate.test_fifth_trial_checks import _finding, _problems
 
 FORM = ('<form action="/request" method="post"><label>เรื่องที่ขอรับบริการ <select name="t"><option>ขอใช้รถบรรทุกน้ำ'
@@ -23,7 +25,7 @@ def test_a_page_gathering_other_agencies_systems_is_in_doubt() -> None:
             '<li><a href="https://www.gprocurement.go.th/">ระบบการจัดซื้อจัดจ้างภาครัฐ (e-GP)</a></li>'
             '<li><a href="https://1111.go.th/">ศูนย์บริการประชาชน (สายด่วน 1111)</a></li></ul>')
     problems = _problems(_finding("O10", body))
-    assert problems["component_doubted"].detail["doubt"] == "รวมลิงก์"
+    assert problems["component_doubted"].detail["doubt"] == "รวมลิงก์ระบบ"
 
 
 GIFTS = ("<h1>รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</h1>{body}"
@@ -53,3 +55,26 @@ def test_an_hr_report_in_its_own_words() -> None:
             "<p>สิ่งที่จะปรับปรุงในปี ๒๕๖๘</p><p>จัดอบรมผ่านระบบประชุมทางไกล</p>")
     missing = _problems(_finding("O15", body)).get("missing_component")
     assert missing is None or not {"results", "problems", "suggestions"} & set(missing.detail["missing"]), missing
+
+
+# ---------------------------------------------------------------- cases a second reviewer raised
+
+def test_a_side_box_of_agency_links_puts_no_e_service_in_doubt() -> None:
+    body = ("<h1>E-Service</h1><p>ยื่นคำร้องออนไลน์ได้ที่ระบบ E-Service ของเทศบาล ตลอด 24 ชั่วโมง</p>"
+            '<p><a href="/eservice/water.html">ขอรับน้ำอุปโภคบริโภค</a></p><div><h3>ลิงก์หน่วยงาน</h3>'
+            '<a href="https://www.dla.go.th/">กรมส่งเสริมการปกครองท้องถิ่น</a></div>')
+    assert "component_doubted" not in _problems(_finding("O10", body))
+
+
+def test_a_lao_without_deputies_is_not_passed_by_a_work_groups_head() -> None:
+    body = ("<h1>ข้อมูลผู้บริหาร</h1><p>นายธนากร ศรีสกล</p><p>นายกองค์การบริหารส่วนจังหวัดสกลนคร</p>"
+            "<p>โทร. 081-111-2222</p><p>นางสาวมาลี ใจดี</p><p>หัวหน้ากลุ่มงานช่วยนักบริหาร</p><p>โทร. 081-333-4444</p>")
+    assert _problems(_finding("O2", body))["missing_component"].detail["missing"] == ["deputies"]
+
+
+@pytest.mark.parametrize("text", [
+    "ในรอบ ๖ เดือน ไม่มีบุคลากรรายใดรับทรัพย์สินหรือประโยชน์อื่นใดที่มีมูลค่าเกิน ๓,๐๐๐ บาท",
+    "นายสมชาย ใจดี ได้รับกระเช้าผลไม้จากบริษัท สกลเมดิคอล จำกัด ราคาหรือมูลค่าประมาณ ๑,๕๐๐ บาท",
+])
+def test_a_gift_reports_nil_statement_and_entries_in_prose(text: str) -> None:
+    assert "missing_component" not in _problems(_finding("O22", GIFTS.format(body=f"<p>{text}</p>")))
