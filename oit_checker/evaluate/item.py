@@ -862,7 +862,7 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
                    dated_activities: bool) -> Reason | None:
     """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
     items whose documents report activities), every period in the table rows earlier (`stale_periods`), or, for
-    any item, every date in the body earlier with `_EARLIER_MONTHS_MIN` or more of them not cited (`dates_earlier`):
+    any item, every date in the body earlier with `_EARLIER_DATES_MIN` or more of them not cited (`dates_earlier`):
     last year's content under this year's title. A person looks."""
     earlier = _earlier_dates(located, hits, target)
     if earlier and dated_activities:
@@ -874,18 +874,18 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
-    months = [x for x in earlier if not _cited(x)]
-    if len(months) >= _EARLIER_MONTHS_MIN:
+    uncited = [x for x in earlier if not _cited(x)]
+    if len(uncited) >= _EARLIER_DATES_MIN:
         # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
         # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Cited dates do not
         # count: a plan cites letters of the year before it ("ลงวันที่ 5 มิถุนายน 2567") and is signed before it starts.
         return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
-                            found=_fmt_years({y for x in months for y in x.mention.fiscal_years}),
-                            evidence=(hits[0].evidence, *(x.evidence for x in months[:2])))
+                            found=_fmt_years({y for x in uncited for y in x.mention.fiscal_years}),
+                            evidence=(hits[0].evidence, *(x.evidence for x in uncited[:2])))
     return None
 
 
-_EARLIER_MONTHS_MIN = 4  # dates in the body, not cited ones, every one before the heading's year
+_EARLIER_DATES_MIN = 4  # dates in the body, not cited ones, every one before the heading's year
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
 _CITING = ("ลงวันที่", "ลง", "ณ วันที่", "ณวันที่", "ณ", "ตามหนังสือ")
 
@@ -1389,8 +1389,8 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
 
 def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
     """`appointment_order_only` (review): every document of an item whose evidence rule does not count orders
-    (`orders_count = false`) is an order appointing a group, with nothing after its signature, and nothing was left
-    unread."""
+    (`orders_count = false`) is an order appointing a group (`orders.appointment_order`: nothing after its signature
+    but its members' list), and nothing was left unread."""
     if item.evidence.orders_count or not primary or unread:
         return None
     quotes: list[Evidence] = []
