@@ -101,11 +101,18 @@ _PLAIN_GAP_LINES = 3  # line breaks between two contents lines: the next line, o
 # A contents line without a leader: a heading of a few words, a space, and the page it starts on.
 _PLAIN_CONTENTS_LINE = re.compile(
     r"^[^\n|]{2,120}?[^\s\d๐-๙,.][ \t]+[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?[ \t]*$", re.MULTILINE)
-_PAGE_NUMBERS = re.compile(r"[0-9๐-๙]{1,3}")
+_TRAILING_PAGES = re.compile(r"(?<![0-9๐-๙,.])([0-9๐-๙]{1,3})(?:[ \t]*[-–][ \t]*([0-9๐-๙]{1,3}))?[ \t]*$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 CONTENTS_LINES = 3  # fewer such lines are a dotted form field or two, not a table of contents
 _CONTENTS_GAP = 120  # normalized characters between two lines of one table of contents (a heading, a wrap)
 FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover and a foreword, not a body
+
+
+def _trailing_pages(line: str) -> list[str]:
+    """The page number (or range) a contents line ends on; none for a front-matter letter ("คำนำ ....... ก"). A
+    number inside the title ("ผลการดำเนินงานปี 2567") is not a page."""
+    m = _TRAILING_PAGES.search(line)
+    return [n for n in m.groups() if n] if m else []
 
 
 def _plain_contents(pages: Sequence[str]) -> list[re.Match[str]]:
@@ -122,7 +129,7 @@ def _plain_contents(pages: Sequence[str]) -> list[re.Match[str]]:
         run: list[re.Match[str]] = []
         last_page, last_end = 0, start + heading.end()
         for m in _PLAIN_CONTENTS_LINE.finditer(text, start + heading.end(), start + len(page)):
-            number = int(_PAGE_NUMBERS.findall(m.group(0))[-1].translate(_THAI_DIGITS))
+            number = int(_trailing_pages(m.group(0))[-1].translate(_THAI_DIGITS))
             if number < last_page or text.count("\n", last_end, m.start()) > _PLAIN_GAP_LINES:
                 break
             run.append(m)
@@ -166,7 +173,7 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
     first = text.rfind("\n", 0, lines[0].start()) + 1
     if after >= body_chars or len(normalize(text[:first])) >= FRONT_MATTER_CHARS:
         return None
-    listed = [int(n.translate(_THAI_DIGITS)) for m in lines for n in _PAGE_NUMBERS.findall(m.group(0))]
+    listed = [int(n.translate(_THAI_DIGITS)) for m in lines for n in _trailing_pages(m.group(0))]
     if page_count and (not listed or max(listed) <= page_count):
         return None
     last = text[text.rfind("\n", 0, lines[-1].start()) + 1:lines[-1].end()]

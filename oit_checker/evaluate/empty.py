@@ -47,8 +47,8 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
     own, other = _NUMBER.match(heading), _NUMBER.match(line)
     if _SIGNED.match(line) or (own is not None and other is not None and own.group(1) == other.group(1)):
         return True
-    if _empty_heading(heading) and _FIELD.match(line):
-        return True  # a list of fields, "ข้อสังเกต : -" then "ปัญหา : ไม่มี"
+    if _empty_heading(heading) and _FIELD.match(line) and line.rstrip().endswith((*_DASHES, "ไม่มี")):
+        return True  # a list of empty fields, "ข้อสังเกต : -" then "ปัญหา : ไม่มี" (not ":-" before sub-items)
     if _MARKED_HEADING.match(line) is None:
         return False
     if _empty_heading(line):

@@ -887,13 +887,17 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
 
 _EARLIER_DATES_MIN = 4  # dates in the body, not cited ones, every one before the heading's year
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
-_CITING = ("ลงวันที่", "ลง", "ณ วันที่", "ณวันที่", "ณ", "ตามหนังสือ")
+_CITING = ("ลงวันที่", "ณ วันที่", "ณวันที่", "ตามหนังสือ")
 
 
 def _cited(x: _Located) -> bool:
     snippet = x.evidence.snippet
     at = snippet.find(x.mention.text)
-    return at != -1 and snippet[max(0, at - 12):at].rstrip().endswith(_CITING)
+    if at == -1:
+        return False
+    before = snippet[max(0, at - 12):at].rstrip()
+    # The mention may hold "วันที่" itself ("วันที่ 1 ตุลาคม 2566"): then "ลง" or "ณ" stands just before it.
+    return before.endswith(_CITING) or (x.mention.text.startswith("วันที่") and before.endswith(("ลง", " ณ")))
 
 
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:

@@ -222,3 +222,8 @@ def test_last_years_complaints_under_this_years_heading_are_for_a_person() -> No
             "<p>เทศบาลตำบลหนองบัว อำเภอหนองบัวแดง จังหวัดชัยภูมิ</p><p>จำนวนเรื่องร้องเรียนทั้งหมด ๕ เรื่อง</p>"
             f"<table><tr><th>วันที่รับเรื่อง</th><th>เรื่อง</th><th>ผลการดำเนินการ</th></tr>{rows}</table>")
     assert "dates_earlier" in _problems(_finding("O19", body, year=2568))  # O19 reads the previous year
+
+
+def test_colon_punctuation_before_labelled_sub_items_is_no_empty_section() -> None:
+    page = "๒. ปัญหาอุปสรรค :-\nด้านงบประมาณ : ได้รับการจัดสรรล่าช้า\nด้านบุคลากร : มีไม่เพียงพอ\n๓. ข้อเสนอแนะ\nควรจัดอบรม"
+    assert empty_sections(page) == []

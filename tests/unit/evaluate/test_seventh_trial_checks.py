@@ -78,3 +78,12 @@ def test_a_lao_without_deputies_is_not_passed_by_a_work_groups_head() -> None:
 ])
 def test_a_gift_reports_nil_statement_and_entries_in_prose(text: str) -> None:
     assert "missing_component" not in _problems(_finding("O22", GIFTS.format(body=f"<p>{text}</p>")))
+
+
+@pytest.mark.parametrize("rule", [
+    "เจ้าหน้าที่ของรัฐจะรับของขวัญได้เฉพาะที่มีมูลค่าไม่เกิน 3,000 บาท",
+    "ทั้งนี้ ต้องไม่มีเจ้าหน้าที่ผู้ใดรับของขวัญเกินกว่าที่ประกาศกำหนด",
+])
+def test_a_gift_rule_is_no_entry_nor_a_nil_report(rule: str) -> None:
+    missing = _problems(_finding("O22", GIFTS.format(body=f"<p>{rule}</p>")))["missing_component"]
+    assert missing.detail["missing"] == ["entries_or_nil"]

@@ -63,3 +63,9 @@ OFFICE = ("<h1>ผู้บริหาร</h1><p>นางสาวอรวร
 def test_a_provincial_offices_head_and_group_heads_are_its_executives(head: str, passes: bool) -> None:
     f = _finding("O2", OFFICE.format(head=head))
     assert ("missing_component" not in _problems(f)) is passes, _problems(f)
+
+
+def test_a_year_in_a_contents_title_is_no_page_number() -> None:
+    pages = ["รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+             "สารบัญ\nบทที่ 1 บทนำ 1\nบทที่ 2 ผลการดำเนินงานปี 2567 (สรุป) 5\nภาคผนวก 15", *["ภาพสแกน"] * 18]
+    assert front_matter_only(pages, 600, page_count=20) is None  # the pages it lists are in the file
