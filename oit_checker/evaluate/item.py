@@ -554,34 +554,26 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     if missing:
         problems.append(_missing_reason(missing, readable))
     if in_form:
-        problems.append(reasons.make(
-            "form_fields_only", components=", ".join(c.label_th for c, _ in in_form),
-            components_en=", ".join(c.label_en or c.label_th for c, _ in in_form),
-            evidence=tuple(ev for _, ev in in_form)))
+        problems.append(_about_components("form_fields_only", in_form))
     if doubted:
-        problems.append(reasons.make(
-            "component_doubted", components=", ".join(c.label_th for c, _ in doubted),
-            components_en=", ".join(c.label_en or c.label_th for c, _ in doubted),
-            doubt=doubted[0][1].word,
-            evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said)),
-        ))
+        problems.append(_about_components(
+            "component_doubted", [(c, d.found) for c, d in doubted], doubt=doubted[0][1].word,
+            evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
     if blanked:
-        problems.append(reasons.make(
-            "component_empty", components=", ".join(c.label_th for c, _ in blanked),
-            components_en=", ".join(c.label_en or c.label_th for c, _ in blanked),
-            evidence=tuple(ev for _, ev in blanked)))
+        problems.append(_about_components("component_empty", blanked))
     if unstated:
-        problems.append(reasons.make(
-            "component_not_stated", components=", ".join(c.label_th for c, _ in unstated),
-            components_en=", ".join(c.label_en or c.label_th for c, _ in unstated),
-            evidence=tuple(ev for _, ev in unstated)))
+        problems.append(_about_components("component_not_stated", unstated))
     if weak:
-        problems.append(reasons.make(
-            "weak_match", components=", ".join(c.label_th for c, _ in weak),
-            components_en=", ".join(c.label_en or c.label_th for c, _ in weak),
-            evidence=tuple(ev for _, ev in weak),
-        ))
+        problems.append(_about_components("weak_match", weak))
     return problems, found
+
+
+def _about_components(code: str, found: Sequence[tuple[Component, Evidence]], **extra: Any) -> Reason:
+    """A reason naming components (Thai and English labels), quoting where each was found unless `evidence`
+    says otherwise."""
+    extra.setdefault("evidence", tuple(ev for _, ev in found))
+    return reasons.make(code, components=", ".join(c.label_th for c, _ in found),
+                        components_en=", ".join(c.label_en or c.label_th for c, _ in found), **extra)
 
 
 def _body_has_component(item: Item, body: Sequence[_Readable]) -> bool:

@@ -327,6 +327,12 @@ FIFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
 }
 
 
+def _reason(findings: Findings, manifest: str, item: str, code: str) -> dict[str, Any]:
+    """The one reason `code` of a trial case."""
+    [r] = [r for r in findings[manifest][item]["reasons"] if r["code"] == code]
+    return r
+
+
 @pytest.fixture(scope="module")
 def fifth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("fifth"), FIFTH, HOST5, AGENCY5, FIFTH_CASES)
@@ -334,8 +340,7 @@ def fifth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
 
 def test_the_pdf_trials_new_checks_quote_what_they_saw(fifth: Findings) -> None:
     def reason(manifest: str, item: str, code: str) -> dict[str, Any]:
-        [r] = [r for r in fifth[manifest][item]["reasons"] if r["code"] == code]
-        return r
+        return _reason(fifth, manifest, item, code)
     empty = reason("a", "O13", "component_empty")
     assert empty["detail"]["components"] == "ปัญหา/อุปสรรค, ข้อเสนอแนะ/แนวทางแก้ไข"
     assert all("ปัญหาอุปสรรค -" in e["snippet"] for e in empty["evidence"])
@@ -400,8 +405,7 @@ def sixth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
 
 def test_the_provincial_offices_trial_quotes_what_it_saw(sixth: Findings) -> None:
     def reason(manifest: str, item: str, code: str) -> dict[str, Any]:
-        [r] = [r for r in sixth[manifest][item]["reasons"] if r["code"] == code]
-        return r
+        return _reason(sixth, manifest, item, code)
     assert reason("b", "O6", "missing_component")["detail"]["missing"] == ["budget", "period"]
     [contents] = reason("b", "O8", "front_matter_only")["evidence"]
     assert "ภาคผนวก" in contents["snippet"]

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from oit_checker.catalogue.rules import CatalogueError, catalogue_path_for, load_catalogue
-from oit_checker.evaluate.item import evaluate_item
-from oit_checker.extract.html import extract_html
-from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+from oit_checker.model import Finding, Status
+from tests.support.evaluate import finding_from_html
 
 URL = "https://www.nongbua.go.th/executives.html"
 PEOPLE = [("นายสมชาย ใจดี", "นายกองค์การบริหารส่วนตำบลหนองบัว"),
@@ -24,11 +23,7 @@ def _finding(people: list[tuple[str, str]], phones: list[str], office: str = "",
     cards = "".join(f"<div><p><b>{n}</b><br>{p}</p>{f'<p>โทร. {t}</p>' if t else ''}</div>"
                     for (n, p), t in zip(people, phones, strict=True))
     html = f"<html><body><main><h1>คณะผู้บริหาร</h1>{cards}{office}</main></body></html>"
-    doc = extract_html(html.encode(), URL, "utf-8")
-    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="text/html")
-    item = load_catalogue(catalogue_path_for(year)).item("O2")
-    return evaluate_item(item, [UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=doc),))],
-                         year, home="https://www.nongbua.go.th/")
+    return finding_from_html("O2", html, URL, year)
 
 
 @pytest.mark.parametrize("year", [2568, 2569])

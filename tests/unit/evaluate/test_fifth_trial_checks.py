@@ -9,23 +9,14 @@ from typing import Any
 
 import pytest
 
-from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.empty import empty_sections
-from oit_checker.evaluate.item import evaluate_item
-from oit_checker.extract.html import extract_html
-from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
-
-HOME = "https://www.nongbua.go.th/"
+from oit_checker.model import Finding, Status
+from tests.support.evaluate import HOME, finding_from_html
 
 
-def _finding(item_id: str, body: str, year: int = 2568, criteria: int = 2568) -> Finding:
-    url = f"{HOME}{item_id.lower()}.html"
+def _finding(item_id: str, body: str, year: int = 2568) -> Finding:
     html = f"<html><body><main>{body}</main></body></html>"
-    doc = extract_html(html.encode(), url, "utf-8")
-    fetched = Fetched(url=url, final_url=url, status=200, content_type="text/html")
-    item = load_catalogue(catalogue_path_for(criteria)).item(item_id)
-    return evaluate_item(item, [UrlTrail(submitted=url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
-                         year, home=HOME)
+    return finding_from_html(item_id, html, f"{HOME}{item_id.lower()}.html", year)
 
 
 def _problems(f: Finding) -> dict[str, Any]:

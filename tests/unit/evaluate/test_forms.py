@@ -9,10 +9,8 @@ from typing import Any
 
 import pytest
 
-from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
-from oit_checker.evaluate.item import evaluate_item
-from oit_checker.extract.html import extract_html
-from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+from oit_checker.model import Finding, Status
+from tests.support.evaluate import finding_from_html
 
 URL = "https://www.nongbua.go.th/contact.html"
 FORM = ('<form action="/send" method="post"><label>ชื่อ-นามสกุล <input name="n"></label><br>'
@@ -23,12 +21,7 @@ OWN = ("<p>องค์การบริหารส่วนตำบลหน
 
 
 def _finding(item_id: str, body: str, year: int, title: str = "ติดต่อเรา") -> Finding:
-    html = f'<html><body><main><h1>{title}</h1>{body}</main></body></html>'
-    doc = extract_html(html.encode(), URL, "utf-8")
-    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="text/html")
-    item = load_catalogue(catalogue_path_for(year)).item(item_id)
-    return evaluate_item(item, [UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=doc),))],
-                         year, home="https://www.nongbua.go.th/")
+    return finding_from_html(item_id, f'<html><body><main><h1>{title}</h1>{body}</main></body></html>', URL, year)
 
 
 def _contact(body: str, year: int) -> tuple[Status, dict[str, Any]]:

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
-from oit_checker.evaluate.item import evaluate_item
-from oit_checker.extract.html import extract_html
-from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+from oit_checker.model import Finding, Status
+from tests.support.evaluate import finding_from_html
 
 URL = "https://www.nongbua.go.th/manual.html"
 STEPS = ("<h1>ขั้นตอนและระยะเวลาการให้บริการประชาชน</h1><p>งานบริการ: การขออนุญาตก่อสร้างอาคาร</p>"
@@ -21,12 +19,7 @@ STEPS = ("<h1>ขั้นตอนและระยะเวลาการใ
 
 
 def _finding(body: str, year: int) -> Finding:
-    html = f"<html><body><main>{body}</main></body></html>"
-    doc = extract_html(html.encode(), URL, "utf-8")
-    fetched = Fetched(url=URL, final_url=URL, status=200, content_type="text/html")
-    item = load_catalogue(catalogue_path_for(year)).item("O9")
-    return evaluate_item(item, [UrlTrail(submitted=URL, retrieved=(Retrieved(fetched=fetched, document=doc),))],
-                         year, home="https://www.nongbua.go.th/")
+    return finding_from_html("O9", f"<html><body><main>{body}</main></body></html>", URL, year)
 
 
 def _problems(f: Finding) -> dict[str, list[str]]:
