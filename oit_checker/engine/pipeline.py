@@ -487,7 +487,7 @@ class Checker:
         prior = None
         if previous is not None:
             prior = Prior.of(previous, agency.home, fiscal_year,
-                             {item: tuple(t.submitted for t in trails) for item, trails in light.items()})
+                             {item: tuple(t.submitted for t in trails) for item, trails in light.items()}, agency.name)
         if unchanged and (prior is None or broken):
             return None, tuple(unchanged)
         followed = [i for i in items if i.id not in unchanged]
@@ -501,7 +501,7 @@ class Checker:
             judged = True
         else:
             findings, hashes, judged, again = await self._judge(
-                items, light, reference, fiscal_year, agency.home, deadline, candidates,
+                items, light, reference, fiscal_year, agency, deadline, candidates,
                 prior.hashes if prior else {}, unchanged if prior is not None else {})
         fetched_urls = {g.fetched.url for trails in light.values() for t in trails for g in t.retrieved}
         docs = {g.fetched.final_url for trails in light.values() for t in trails for g in t.retrieved
@@ -565,7 +565,7 @@ class Checker:
         (engine/reuse.py `Prior.replayed`). Otherwise (None, the items whose own URLs all did: not followed
         tonight, see `_follow`); what was asked is then used by the usual check (`_fetch_extract`), never
         asked twice."""
-        prior = Prior.of(previous, agency.home, fiscal_year, _submitted(agency, items))
+        prior = Prior.of(previous, agency.home, fiscal_year, _submitted(agency, items), agency.name)
         urls = prior.replay_urls(items) if prior is not None else None
         if prior is None or urls is None or _site(agency) != _site(previous.agency):
             return None, {}
@@ -611,7 +611,7 @@ class Checker:
         return frozenset(k for k, same in zip(rereads, got, strict=True) if same is True)
 
     async def _judge(self, items: list[Item], light: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
-                     fiscal_year: int, home: str | None, deadline: float, candidates: dict[str, Finding],
+                     fiscal_year: int, agency: Agency, deadline: float, candidates: dict[str, Finding],
                      hashes_before: Mapping[str, str], unchanged: Mapping[str, Finding]
                      ) -> tuple[tuple[Finding, ...], dict[str, str], bool, tuple[str, ...]]:
         """(findings, content hashes, judged in time, unchanged items to follow after all: see
@@ -619,7 +619,8 @@ class Checker:
         is left of the agency's budget (at least EVALUATION_MIN_S): a rule pattern that backtracks forever or
         a huge document costs that worker, never this process, where every other agency is being fetched.
         Past the bound every item is `error` (timeout) and the agency is incomplete."""
-        rest = (light, reference, fiscal_year, home, candidates, dict(hashes_before), dict(unchanged))
+        rest = (light, reference, fiscal_year, agency.home, candidates, dict(hashes_before), dict(unchanged),
+                agency.name)
         call = getattr(self.extractor, "call", None)
         if call is None:
             findings, hashes, again = JUDGE(items, *rest)

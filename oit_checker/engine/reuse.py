@@ -8,7 +8,7 @@ of these are the same:
 
 - the previous run checked the same catalogue (criteria year, version and source), the same fiscal year and
   ran the same tool version (`previous_for_reuse`); the agency's previous result is complete and checked the
-  same items with the same submitted URLs and the same home page (`Prior.of`);
+  same items with the same submitted URLs, the same home page and the same agency name (`Prior.of`);
 - every URL the item reached tonight was reached last night with the same outcome: same final URL, status,
   redirects, attempts, depth, no fetch error (`_same_fetches`) — so the same links were followed;
 - no document of the item was read from more than its bytes (drawn by a browser, replaced by a WordPress
@@ -106,10 +106,13 @@ class Prior:
 
     @classmethod
     def of(cls, previous: AgencyResult | None, home: str | None, fiscal_year: int,
-           submitted: Mapping[str, tuple[str, ...]]) -> Prior | None:
-        """`submitted`: item → the URLs checked tonight (as a finding lists them). None when the previous
-        result cannot be reused at all."""
+           submitted: Mapping[str, tuple[str, ...]], name: str | None = None) -> Prior | None:
+        """`submitted`: item → the URLs checked tonight (as a finding lists them); `name`: the agency's name
+        tonight (evaluation reads it: evaluate/owner.py). None when the previous result cannot be reused at
+        all."""
         if previous is None or not previous.complete or previous.fiscal_year != fiscal_year:
+            return None
+        if name is not None and previous.agency.name != name:
             return None
         if (previous.agency.home or None) != (home or None):
             return None

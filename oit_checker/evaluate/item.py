@@ -20,6 +20,7 @@ from oit_checker.evaluate.empty import empty_sections
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
+from oit_checker.evaluate.owner import other_body
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.model import (
     CELL_SEP,
@@ -1383,6 +1384,25 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
     return reasons.make("attachment_not_published", evidence=(quote,) if quote else ())
 
 
+def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+    """`another_agency_document` (review): every document of the item's own that gave a component is headed by a
+    ministry or department that is not the agency, and never names the agency's place (`owner.other_body`)."""
+    if not agency:
+        return None
+    sources = {e.url for r in found for e in r.evidence}
+    quotes: list[Evidence] = []
+    for r in primary:
+        if r.doc.url not in sources:
+            continue
+        line = other_body(r.doc.pages, agency)
+        if line is None:
+            return None
+        quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=line[:160]))
+    if not quotes:
+        return None
+    return reasons.make("another_agency_document", agency=agency, evidence=tuple(quotes[:3]))
+
+
 def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
     """`appointment_order_only` (review): every document of an item whose evidence rule does not count orders
     (`orders_count = false`) is an order appointing a group (`orders.appointment_order`: nothing after its signature
@@ -1500,7 +1520,7 @@ def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> 
 
 
 def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: _Gathered,
-                   problems: list[Reason], cache: DocumentCache) -> tuple[list[Reason], list[Reason]]:
+                   problems: list[Reason], cache: DocumentCache, agency: str = "") -> tuple[list[Reason], list[Reason]]:
     """(problems, found) from the documents read: components, cover pages, the fiscal year."""
     readable = g.readable
     found: list[Reason] = []
@@ -1515,6 +1535,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         or _order_only(item, primary, g.unread)
     if partial is not None:
         content_problems.insert(0, partial)
+    other = _another_agency(agency, primary, comp_found)
+    if other is not None:
+        content_problems.append(other)
     unfilled = _unfilled_template(readable) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
@@ -1581,7 +1604,7 @@ def _level(reason: Reason) -> Status:
 
 
 def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
-                  cache: DocumentCache | None = None) -> Finding:
+                  cache: DocumentCache | None = None, agency: str = "") -> Finding:
     cache = cache if cache is not None else DocumentCache()
     base: dict[str, Any] = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
                             "name_th": item.name_th, "name_en": item.name_en,
@@ -1598,7 +1621,7 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     # Something was read: could-not-look problems on other URLs become notes to review.
     problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p for p in g.problems]
     problems.extend(replace(a, severity=Status.REVIEW) for a in g.access)
-    content, found = _judge_content(item, trails, fiscal_year, g, problems, cache)
+    content, found = _judge_content(item, trails, fiscal_year, g, problems, cache, agency)
     problems = _weigh_external_evidence(problems + content)
     said = {str(p.detail.get("url")) for p in problems if p.code == "document_link_broken"}
     if said:  # the broken link is the verdict's reason now: not said again as a note

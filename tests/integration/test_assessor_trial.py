@@ -373,15 +373,15 @@ SIXTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O8": ("ita/o8.html", "pass", set()),
         "O12": ("ita/o12.html", "pass", set()),
         "O19": ("ita/o19.html", "pass", set()),
-        # known gap: the ministry's plan (signed by the permanent secretary, the ministry's units) passes as the
-        # office's; the assessor fails it (medium)
-        "O25": ("ita/o25.html", "pass", set()),
+        # the ministry's plan, headed by the ministry and never naming หนองคาย (was a pass; assessor: fail, medium)
+        "O25": ("ita/o25.html", "review", {"another_agency_document"}),
         "O27": ("ita/o27.html", "pass", set()),
     },
     "b": {
-        "O1": ("ita/o1b.html", "review", {"chart_in_image"}),  # the ministry's structure (assessor: fail)
-        # known gap: the ministry's executives, "อธิบดี…" and "รองปลัดกระทรวง…"; the assessor fails it (high)
-        "O2": ("ita/o2b.html", "pass", set()),
+        # the ministry's structure (assessor: fail)
+        "O1": ("ita/o1b.html", "review", {"chart_in_image", "another_agency_document"}),
+        # "ผู้บริหารกระทรวง…": the ministry's executives (was a pass; assessor: fail, high)
+        "O2": ("ita/o2b.html", "review", {"another_agency_document"}),
         # no money and no time for any project: the target "1,000 ราย" is no amount, "โอนจัดสรรเป็นงวดตลอดปีงบประมาณ"
         # no period (was a pass)
         "O6": ("ita/o6b.html", "fail", {"missing_component"}),

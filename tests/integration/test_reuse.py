@@ -470,12 +470,13 @@ def _previous(*, complete: bool = True, status: Status = Status.PASS, codes: tup
 
 
 def _prior(previous: AgencyResult | None, **kw: Any) -> Prior | None:
-    args: dict[str, Any] = {"home": "https://www.a.go.th/", "fiscal_year": 2569, "submitted": {"O1": (PAGE,)}}
+    args: dict[str, Any] = {"home": "https://www.a.go.th/", "fiscal_year": 2569, "submitted": {"O1": (PAGE,)},
+                            "name": "a"}
     args.update(kw)
-    return Prior.of(previous, args["home"], args["fiscal_year"], args["submitted"])
+    return Prior.of(previous, args["home"], args["fiscal_year"], args["submitted"], args["name"])
 
 
-def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_and_year() -> None:
+def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_name_and_year() -> None:
     assert _prior(_previous()) is not None
     assert _prior(None) is None
     assert _prior(_previous(complete=False)) is None
@@ -483,6 +484,8 @@ def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_
     assert _prior(_previous(), home="https://other.go.th/") is None
     assert _prior(_previous(), submitted={"O1": (PAGE, "https://www.a.go.th/x.pdf")}) is None
     assert _prior(_previous(), submitted={"O1": (PAGE,), "O2": ()}) is None
+    # evaluation reads the agency's name (whose document it is: evaluate/owner.py)
+    assert _prior(_previous(), name="เทศบาลตำบลหนองบัวแดง") is None
 
 
 

@@ -10,11 +10,12 @@ from oit_checker.model import Fetched, Finding, Retrieved, UrlTrail
 HOME = "https://www.nongbua.go.th/"
 
 
-def finding_from_html(item_id: str, html: str, url: str, year: int = 2568, criteria: int | None = None) -> Finding:
+def finding_from_html(item_id: str, html: str, url: str, year: int = 2568, criteria: int | None = None, *,
+                      agency: str = "") -> Finding:
     """`html` (a whole page) read at `url` and evaluated for `item_id` of the `criteria` year's catalogue (default:
-    `year`) in fiscal year `year`."""
+    `year`) in fiscal year `year`, for the agency named `agency` ("": no name known)."""
     doc = extract_html(html.encode(), url, "utf-8")
     fetched = Fetched(url=url, final_url=url, status=200, content_type="text/html")
     item = load_catalogue(catalogue_path_for(criteria or year)).item(item_id)
     return evaluate_item(item, [UrlTrail(submitted=url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
-                         year, home=HOME)
+                         year, home=HOME, agency=agency)

@@ -1,0 +1,55 @@
+"""Whose document it is: one headed by another body (a ministry, a department) that never names the agency.
+
+A provincial office of a department that posts its ministry's executives for O2, or its ministry's anti-corruption
+plan for O25, has published a real document with every part, but not its own: the assessor looks for the office's
+head, the office's plan. Whether a parent's plan that names the office's part is accepted is not known, and a
+parent's letterhead is common above an agency's own document, so this is never a fail: `another_agency_document`
+(review) when every document that gave a component is headed by a ministry or department the agency's name does
+not hold, and never names the place the agency's name ends on (its province, its municipality or ตำบล).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from oit_checker.text.thai import display, normalize
+
+# A ministry or a department in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครองท้องถิ่น"); not
+# "กรมธรรม์" (an insurance policy).
+_BODY = re.compile(r"(?:กระทรวง|กรม)(?!ธรรม)[ก-๙]{3,}")
+# The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
+# municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
+_PLACE = re.compile(r"(?:จังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)"
+                    r"\s*([ก-๙]{2,})")
+_PLACE_END = re.compile(r"อำเภอ|จังหวัด")
+_HEAD_LINES = 3
+_BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF line may run on past the name
+
+
+def agency_places(name: str) -> tuple[str, ...]:
+    """The places the agency's name ends on, in matching form (`normalize`); empty when it names none (a ministry,
+    a department, a university: no document is judged for its owner then)."""
+    out: list[str] = []
+    for m in _PLACE.finditer(display(name)):
+        place = _PLACE_END.split(m.group(1))[0]
+        if len(place) >= 2:
+            out.append(normalize(place))
+    return tuple(dict.fromkeys(out))
+
+
+def other_body(pages: Sequence[str], agency: str) -> str | None:
+    """The line of a document's heading (the first lines of its first page) that names a ministry or department
+    the agency's name does not hold, when the document never names the agency's place; else None."""
+    places = agency_places(agency)
+    if not places or not pages:
+        return None
+    own = normalize(agency)
+    for line in pages[0].splitlines()[:_HEAD_LINES]:
+        shown = display(line)
+        for m in _BODY.finditer(shown.replace(" ", "")):
+            if m.group(0)[:_BODY_KEY] in own:
+                continue
+            text = "".join(normalize(p) for p in pages)
+            return None if any(place in text for place in places) else shown
+    return None

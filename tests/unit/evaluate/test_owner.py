@@ -1,0 +1,69 @@
+"""Whose document it is (evaluate/owner.py): a document headed by a ministry or department that never names the
+agency's place is its parent body's, `another_agency_document` (review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oit_checker.evaluate.owner import agency_places, other_body
+from tests.support.evaluate import finding_from_html
+
+ROOT = Path(__file__).resolve().parents[3]
+SIXTH = ROOT / "fixtures" / "assessor_trial" / "sixth" / "site" / "ita"
+OFFICE = "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดหนองคาย"
+URL = "https://www.nongbua.go.th/ita/o2.html"  # on the helper's home site
+
+
+@pytest.mark.parametrize(("name", "places"), [
+    (OFFICE, ("หนองคาย",)),
+    ("เทศบาลตำบลหนองบัวแดง", ("หนองบัวแดง",)),
+    ("องค์การบริหารส่วนตำบลคำไผ่ทอง อำเภอกุดจับ จังหวัดอุดรธานี", ("คำไผ่ทอง", "อุดรธานี")),
+    ("องค์การบริหารส่วนจังหวัดสกลนคร", ("สกลนคร",)),
+    ("อบต.หนองแสง", ("หนองแสง",)),
+    ("สำนักงานเกษตรจังหวัดขอนแก่น", ("ขอนแก่น",)),
+    ("กรมบัญชีกลาง", ()),  # a department names no place: its documents are not judged for their owner
+    ("", ()),
+])
+def test_the_places_an_agency_name_ends_on(name: str, places: tuple[str, ...]) -> None:
+    assert agency_places(name) == places
+
+
+def test_a_ministry_heading_over_a_document_that_never_names_the_agency_is_the_ministry_s() -> None:
+    pages = ["แผนปฏิบัติการด้านการป้องกันและปราบปรามการทุจริต\nกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์\n"
+             "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n๑. หลักการและเหตุผล", "๓. โครงการ/กิจกรรม งบประมาณ (บาท)"]
+    assert other_body(pages, OFFICE) == "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+
+
+def test_a_parent_s_letterhead_over_the_agency_s_own_document_is_the_agency_s() -> None:
+    # The department's name heads the page, but the plan names the office's province further down.
+    pages = ["กรมส่งเสริมการเกษตร\nแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2569", "สำนักงานเกษตรจังหวัดขอนแก่น จะดำเนินการ…"]
+    assert other_body(pages, "สำนักงานเกษตรจังหวัดขอนแก่น") is None
+
+
+@pytest.mark.parametrize(("agency", "head"), [
+    # the agency is the body its document names: its own
+    ("สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ จังหวัดกรุงเทพมหานคร",
+     "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"),
+    (OFFICE, "กรมธรรม์ประกันภัยรถยนต์ของสำนักงาน"),  # an insurance policy, no department
+    ("กรมบัญชีกลาง", "กระทรวงการคลัง"),  # no place to look for: never judged
+])
+def test_no_other_body(agency: str, head: str) -> None:
+    assert other_body([f"{head}\nรายละเอียด"], agency) is None
+
+
+def test_a_provincial_office_posting_its_ministry_s_executives_is_asked_whose_they_are() -> None:
+    html = (SIXTH / "o2b.html").read_text(encoding="utf-8")
+    f = finding_from_html("O2", html, URL, agency=OFFICE)
+    assert f.status.value == "review"
+    reason = next(r for r in f.reasons if r.code == "another_agency_document")
+    assert reason.evidence[0].snippet == "ผู้บริหารกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+    assert OFFICE in reason.message_th
+    # Without the agency's name nothing tells whose executives they are: every component is there.
+    assert finding_from_html("O2", html, URL).status.value == "pass"
+
+
+def test_the_office_s_own_executives_are_its_own() -> None:
+    f = finding_from_html("O2", (SIXTH / "o2.html").read_text(encoding="utf-8"), URL, agency=OFFICE)
+    assert (f.status.value, [r.code for r in f.reasons if r.code == "another_agency_document"]) == ("pass", [])
