@@ -878,6 +878,41 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
     return None
 
 
+# The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "ระหว่างวันที่ 9 – 17 ธันวาคม 2567",
+# "จัดขึ้นในวันที่ …" (not "โพสต์เมื่อ …", the day it was posted).
+_EVENT_WORDS = ("เมื่อวันที่", "ในวันที่", "ระหว่างวันที่", "จัดขึ้นวันที่")
+_POSTED_WORDS = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข")
+
+
+def _event_date(x: _Located) -> bool:
+    """The mention is the day (or days) an activity took place: a date after `_EVENT_WORDS`."""
+    if x.mention.kind not in (MentionKind.DATE, MentionKind.RANGE) or len(x.mention.fiscal_years) != 1:
+        return False
+    snippet = x.evidence.snippet
+    at = snippet.find(x.mention.text)
+    if at == -1:
+        return False
+    before = snippet[max(0, at - 24):at].replace(" ", "")
+    if x.mention.text.startswith("วันที่"):
+        before += "วันที่"
+    word = next((w for w in _EVENT_WORDS if before.endswith(w)), None)
+    return word is not None and not before.removesuffix(word).endswith(_POSTED_WORDS)
+
+
+def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cache: DocumentCache) -> Reason | None:
+    """`activity_date_earlier` (review), for an item whose activity's own date decides its year
+    (`event_dated`): every day the documents say an activity took place ("เมื่อวันที่ …") is of an earlier fiscal
+    year. A forum of June 2567 posted in October 2567, on the budget of FY 2568, is FY 2567's."""
+    if not item.evidence.event_dated or item.fiscal_year_rule is not FiscalYearRule.CURRENT:
+        return None
+    events = [x for x in _mentions(dated, cache) if _event_date(x)]
+    if not events or any(x.mention.fiscal_years[0] >= fiscal_year for x in events):
+        return None
+    return reasons.make("activity_date_earlier", expected=str(fiscal_year),
+                        found=_fmt_years({x.mention.fiscal_years[0] for x in events}),
+                        evidence=tuple(x.evidence for x in events[:2]))
+
+
 _EARLIER_DATES_MIN = 4  # dates in the body, not cited ones, every one before the heading's year
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
 _CITING = ("ลงวันที่", "ณ วันที่", "ณวันที่", "ตามหนังสือ")
@@ -1564,6 +1599,10 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               dated_activities=bool(item.fiscal_year_of))
     out.extend(fy_problems)
     found.extend(fy_found)
+    if not any(p.severity is Status.FAIL for p in fy_problems):
+        held = _held_earlier(item, fiscal_year, dated, cache)
+        if held is not None:
+            out.append(held)
     early = _as_of_early(item, fiscal_year, dated)
     if early is not None:
         out.append(early)

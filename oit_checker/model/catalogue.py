@@ -149,6 +149,10 @@ class EvidenceRule:
     # It names the group's tasks, which are the parts of an assessment, plan or report: false for those items (an
     # item whose every document is such an order → appointment_order_only, review).
     orders_count: bool = True
+    # Whether the activity's own date ("เมื่อวันที่ 21 มิถุนายน 2567", "ระหว่างวันที่ 9 – 17 ธันวาคม 2567") decides its
+    # fiscal year, not the day it was posted nor the budget it discussed: every such date earlier than the fiscal
+    # year → activity_date_earlier (review).
+    event_dated: bool = False
 
 
 class TemplateKind(StrEnum):

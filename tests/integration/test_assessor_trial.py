@@ -452,8 +452,9 @@ SEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O15": ("ita/o15b.html", "fail", {"missing_component"}),  # one training project's report
         "O18": ("ita/o18b.html", "fail", {"missing_component"}),  # only outside bodies' hotlines
         "O19": ("ita/o19b.html", "fail", {"missing_component"}),  # general grievances; the sidebar's banner not read
-        # known gap: a forum of June 2567 posted "3 ตุลาคม 2567", on the budget of FY 2568; the assessor fails it (high)
-        "O20": ("ita/o20b.html", "pass", set()),
+        # a forum held "เมื่อวันที่ 21 มิถุนายน 2567" (FY 2567), posted "3 ตุลาคม 2567", on the budget of FY 2568 (was a
+        # pass; assessor: fail, high)
+        "O20": ("ita/o20b.html", "review", {"activity_date_earlier"}),
         # the No Gift policy: "ให้รับได้ไม่เกินมูลค่า 3,000 บาท", "คืนผู้ให้" are no entries (was a pass)
         "O22": ("ita/o22b.html", "fail", {"missing_component"}),
         "O28": ("ita/o28b.html", "fail", {"missing_component"}),  # last year's measures, not the report on them

@@ -1,0 +1,56 @@
+"""An activity's own date decides its fiscal year (`event_dated`, O20): a forum held last June and posted in October
+is last year's, whatever budget it discussed (`activity_date_earlier`, review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.evaluate import finding_from_html
+
+ROOT = Path(__file__).resolve().parents[3]
+# The seventh trial's post: "โพสต์เมื่อ 3 ตุลาคม 2567" over "เมื่อวันที่ 21 มิถุนายน 2567 … จัดประชุมประชาคม… ต่อโครงการในร่าง
+# ข้อบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568".
+POST = (ROOT / "fixtures" / "assessor_trial" / "seventh" / "site" / "news" / "forum-2567-06.html").read_text("utf-8")
+URL = "https://www.nongbua.go.th/news/forum.html"
+
+
+def _codes(html: str, year: int = 2568) -> tuple[str, set[str]]:
+    f = finding_from_html("O20", html, URL, year)
+    return f.status.value, {r.code for r in f.reasons}
+
+
+def test_a_forum_held_before_the_fiscal_year_and_posted_in_it_is_asked_about() -> None:
+    f = finding_from_html("O20", POST, URL, 2568)
+    reason = next(r for r in f.reasons if r.code == "activity_date_earlier")
+    assert (f.status.value, reason.detail["found"], reason.detail["expected"]) == ("review", "2567", "2568")
+    assert "เมื่อวันที่ 21 มิถุนายน 2567" in reason.evidence[0].snippet
+
+
+@pytest.mark.parametrize(("why", "old", "new"), [
+    ("held in the fiscal year", "เมื่อวันที่ 21 มิถุนายน 2567", "เมื่อวันที่ 21 พฤศจิกายน 2567"),
+    ("the day written without เมื่อ: no activity's date is read", "เมื่อวันที่ 21 มิถุนายน 2567", "องค์การบริหารส่วนจังหวัด"),
+    ("a second session in the fiscal year", "มีผู้เข้าร่วม 320 คน",
+     "มีผู้เข้าร่วม 320 คน และจัดครั้งที่สองในวันที่ 15 พฤศจิกายน 2567"),
+])
+def test_no_question_when_an_activity_is_of_the_fiscal_year_or_undated(why: str, old: str, new: str) -> None:
+    assert old in POST
+    status, codes = _codes(POST.replace(old, new))
+    assert (status, "activity_date_earlier" in codes) == ("pass", False), why
+
+
+def test_the_posting_date_is_not_the_activity_s() -> None:
+    # Posted "เมื่อวันที่" a day of FY 2567, the activity's own day not written: no activity's date is read.
+    html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", "องค์การบริหารส่วนจังหวัด").replace(
+        "โพสต์เมื่อ <time>3 ตุลาคม 2567</time>", "โพสต์เมื่อวันที่ <time>30 กันยายน 2567</time>")
+    assert "30 กันยายน 2567" in html
+    assert "activity_date_earlier" not in _codes(html)[1]
+    # The same words as the activity's day are read: last year's.
+    assert "activity_date_earlier" in _codes(html.replace("โพสต์เมื่อวันที่", "จัดประชุมเมื่อวันที่"))[1]
+
+
+def test_only_items_whose_activity_dates_them() -> None:
+    # O4 (news) is dated by its posts: the same post is last year's news or this year's by its own rule.
+    f = finding_from_html("O4", POST, URL, 2568)
+    assert "activity_date_earlier" not in {r.code for r in f.reasons}
