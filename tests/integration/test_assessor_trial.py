@@ -148,15 +148,17 @@ Findings = dict[str, dict[str, dict[str, Any]]]  # manifest → item → the JSO
 
 
 def _run_trial(work: Path, site: Path, host: str, agency_name: str,
-               cases: dict[str, dict[str, tuple[str, str, set[str]]]]) -> Findings:
-    """Each manifest of a trial checked from the command line, the trial's site served under its host."""
+               cases: dict[str, dict[str, tuple[str, str, set[str]]]], fiscal_year: int = 2568) -> Findings:
+    """Each manifest of a trial checked from the command line, the trial's site served under its host; the
+    manifest's fiscal year picks the criteria year's catalogue, as the CLI does."""
     out: Findings = {}
     with serve_directory(site) as base, pytest.MonkeyPatch.context() as mp:
         mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({host: base}))
         for name, items in cases.items():
             manifest = work / f"{name}.toml"
-            manifest.write_text(f'[agency]\nname = "{agency_name}"\nhome = "https://{host}/"\nfiscal_year = 2568\n\n'
-                                "[items]\n" + "".join(f'{k} = ["https://{host}/{v[0]}"]\n' for k, v in items.items()),
+            manifest.write_text(f'[agency]\nname = "{agency_name}"\nhome = "https://{host}/"\n'
+                                f"fiscal_year = {fiscal_year}\n\n[items]\n"
+                                + "".join(f'{k} = ["https://{host}/{v[0]}"]\n' for k, v in items.items()),
                                 encoding="utf-8")
             result = work / f"{name}.json"
             assert cli.main(["check", str(manifest), "--items", ",".join(items), "--format", "json", "--output",
@@ -467,11 +469,91 @@ def seventh(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("seventh"), SEVENTH, HOST7, AGENCY7, SEVENTH_CASES)
 
 
+# ---------------------------------------------------------------- the eighth trial (fixtures/assessor_trial/eighth):
+# a town municipality (เทศบาลเมือง), the first trial under ITA 2569 and fiscal year 2569
+
+EIGHTH = ROOT / "fixtures" / "assessor_trial" / "eighth" / "site"
+HOST8 = "www.thachangthong-trial.go.th"
+AGENCY8 = "เทศบาลเมืองท่าช้างทอง"
+# The checker's verdict now (catalogue 2569.5); the README gives the assessor's and the words behind each disagreement.
+EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        "O6": ("ita/o6.html", "pass", set()),  # the ผด.01/ผด.02 plan of FY 2569, Thai digits
+        # "มาตรฐานขั้นตอนการทำงาน (SOP)"; the manual found in the item page's heading
+        "O8": ("ita/o8.html", "pass", set()),
+        "O9": ("ita/o9.html", "pass", set()),  # งานบริการ | ทำอย่างไร | ใช้เวลา | ยื่นที่ | ค่าบริการ | หลักฐานที่ต้องใช้
+        # known gap: the columns "รายการ" and "ราคาที่ซื้อ/จ้าง (บาท)" are no item procured nor agreed price; the
+        # assessor passes it (high)
+        "O11": ("ita/o11.html", "fail", {"missing_component"}),
+        "O13": ("ita/o13.html", "pass", set()),  # the criteria found in the item page's heading, not the document
+        # known gap: "ผลลัพธ์ที่ได้", "ค่าใช้จ่าย (บาท)", "เรื่องที่ยังติดขัด", "ปีต่อไปจะทำอย่างไร" are none of the
+        # report's parts; the assessor passes it (high)
+        "O14": ("ita/o14.html", "fail", {"missing_component"}),
+        # known gap: a table "ลำดับการดำเนินการ" of six steps with "กำหนดเวลา" is no procedure (no word "ขั้นตอน");
+        # the assessor passes it (high)
+        "O16": ("ita/o16.html", "fail", {"missing_component"}),
+        # known gap: "เรียกรับเงินหรือสิ่งของ ใช้อำนาจโดยมิชอบ เอื้อประโยชน์ให้ผู้รับจ้าง" is no corruption scope; the
+        # assessor passes it (medium)
+        "O17": ("ita/o17.html", "fail", {"missing_component"}),
+        # known gap: "คะแนนปี 2568", "วิธีทำ", "กองที่รับผิดชอบ" are no analysis, steps, responsible unit; the assessor
+        # passes it (high)
+        "O25": ("ita/o25.html", "fail", {"missing_component"}),
+        # known gap: "ทำอะไรไปแล้ว", a "ผลลัพธ์" column, "ข้อติดขัด", "ข้อเสนอสำหรับปี 2569" are not read; the assessor
+        # passes it (high)
+        "O26": ("ita/o26.html", "fail", {"missing_component"}),
+    },
+    "b": {
+        # the chart a picture, the duties the whole Act (assessor: fail, medium)
+        "O1": ("ita/o1b.html", "review", {"chart_in_image"}),
+        # known gap: the council (ประธานสภา, สมาชิกสภาเทศบาล) under "คณะผู้บริหาร"; "นายกเทศมนตรีและรองนายกเทศมนตรี" in
+        # the sentence on what the council checks is read as the executives; the assessor fails it (high)
+        "O2": ("ita/o2b.html", "pass", set()),
+        # known gap: FY 2568's plan under a cover retitled 2569 (months "พ.ศ. 2567 ต.ค. … พ.ศ. 2568", "ประกาศ ณ วันที่
+        # 30 ตุลาคม 2567"); the assessor fails it (high)
+        "O6": ("ita/o6b.html", "pass", set()),
+        # known gap: an announcement that each division is to write its manual by 31 มีนาคม 2569; the assessor fails it
+        # (high)
+        "O8": ("ita/o8b.html", "pass", set()),
+        # the OPDC form with every field dotted: only the fee is doubted (assessor: fail, high)
+        "O9": ("ita/o9b.html", "review", {"component_not_stated"}),
+        # links to e-GP and other agencies' systems (assessor: fail, high)
+        "O11": ("ita/o11b.html", "review", {"egp_link", "missing_component"}),
+        "O13": ("ita/o13b.html", "fail", {"missing_component"}),  # the DLA's courses ("หลักสูตร"): no projects
+        # known gap: a draft, "งบประมาณที่ใช้ อยู่ระหว่างกองคลังตรวจสอบ…", "ปัญหาอุปสรรค (คณะทำงานจะสรุป…)",
+        # "ข้อเสนอแนะ (รอสรุป)"; the assessor fails it (high)
+        "O14": ("ita/o14b.html", "pass", set()),
+        # known gap: the province's plan, signed by the ผู้ว่าราชการจังหวัด; the assessor fails it (high)
+        "O23": ("ita/o23b.html", "pass", set()),
+        "O25": ("ita/o25b.html", "fail", {"missing_component", "stale_fiscal_year"}),  # the score sheet and a promise
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def eighth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("eighth"), EIGHTH, HOST8, AGENCY8, EIGHTH_CASES, fiscal_year=2569)
+
+
+def test_the_eighth_trial_runs_the_2569_criteria_and_quotes_what_misled_it(eighth: Findings) -> None:
+    # ITA 2569 numbering: O25 is the use of the ITA results, which ITA 2568 has not
+    assert eighth["a"]["O25"]["name_th"].startswith("การนำผลการประเมินคุณธรรมและความโปร่งใส")
+    [fy] = [x for x in eighth["b"]["O6"]["found"] if x["what_en"] == "fiscal year 2569"]
+    assert "2569" in fy["evidence"][0]["snippet"]  # the retitled cover; the tables say 2568
+    [period] = [x for x in eighth["b"]["O6"]["found"] if x["what_en"] == "Period/timeframe"]
+    assert "พ.ศ. 2567" in period["evidence"][0]["snippet"]
+    [fee] = _reason(eighth, "b", "O9", "component_not_stated")["evidence"]
+    assert "ค่าธรรมเนียม" in fee["snippet"] and "...." in fee["snippet"]
+    missing = _reason(eighth, "a", "O11", "missing_component")["detail"]["missing"]
+    assert set(missing) == {"procured_item", "agreed_price"}
+    assert _reason(eighth, "a", "O17", "missing_component")["detail"]["missing"] == ["corruption_scope"]
+    assert _reason(eighth, "b", "O13", "missing_component")["detail"]["missing"] == ["projects"]
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
-          "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES}
+          "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
