@@ -1,11 +1,13 @@
-"""Whose document it is: one headed by another body (a ministry, a department) that never names the agency.
+"""Whose document it is: one headed by another body (a ministry, a department, a province) that never names the
+agency.
 
 A provincial office of a department that posts its ministry's executives for O2, or its ministry's anti-corruption
-plan for O25, has published a real document with every part, but not its own: the assessor looks for the office's
-head, the office's plan. Whether a parent's plan that names the office's part is accepted is not known, and a
-parent's letterhead is common above an agency's own document, so this is never a fail: `another_agency_document`
-(review) when every document that gave a component is headed by a ministry or department the agency's name does
-not hold, and never names the place the agency's name ends on (its province, its municipality or ตำบล).
+plan for O25, or a municipality that posts its province's plan, has published a real document with every part, but
+not its own: the assessor looks for the office's head, the municipality's plan. Whether a parent's plan that names
+the office's part is accepted is not known, and a parent's letterhead is common above an agency's own document, so
+this is never a fail: `another_agency_document` (review) when every document that gave a component is headed by a
+ministry, department or province the agency's name does not hold, and never names the place the agency's name ends
+on (its province, its municipality or ตำบล).
 """
 
 from __future__ import annotations
@@ -15,9 +17,23 @@ from collections.abc import Sequence
 
 from oit_checker.text.thai import display, normalize
 
-# A ministry or a department in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครองท้องถิ่น"); not
-# "กรมธรรม์" (an insurance policy).
-_BODY = re.compile(r"(?:กระทรวง|กรม)(?!ธรรม)[ก-๙]{3,}")
+# The 76 provinces (Bangkok is no จังหวัด): "จังหวัด" is a province only before one of them, not in "ระดับจังหวัด
+# เพื่อ…" or "ส่วนราชการประจำจังหวัด".
+PROVINCES = (
+    "กระบี่", "กาญจนบุรี", "กาฬสินธุ์", "กำแพงเพชร", "ขอนแก่น", "จันทบุรี", "ฉะเชิงเทรา", "ชลบุรี", "ชัยนาท", "ชัยภูมิ",
+    "ชุมพร", "เชียงราย", "เชียงใหม่", "ตรัง", "ตราด", "ตาก", "นครนายก", "นครปฐม", "นครพนม", "นครราชสีมา",
+    "นครศรีธรรมราช", "นครสวรรค์", "นนทบุรี", "นราธิวาส", "น่าน", "บึงกาฬ", "บุรีรัมย์", "ปทุมธานี", "ประจวบคีรีขันธ์",
+    "ปราจีนบุรี", "ปัตตานี", "พระนครศรีอยุธยา", "พะเยา", "พังงา", "พัทลุง", "พิจิตร", "พิษณุโลก", "เพชรบุรี", "เพชรบูรณ์",
+    "แพร่", "ภูเก็ต", "มหาสารคาม", "มุกดาหาร", "แม่ฮ่องสอน", "ยโสธร", "ยะลา", "ร้อยเอ็ด", "ระนอง", "ระยอง", "ราชบุรี",
+    "ลพบุรี", "ลำปาง", "ลำพูน", "เลย", "ศรีสะเกษ", "สกลนคร", "สงขลา", "สตูล", "สมุทรปราการ", "สมุทรสงคราม", "สมุทรสาคร",
+    "สระแก้ว", "สระบุรี", "สิงห์บุรี", "สุโขทัย", "สุพรรณบุรี", "สุราษฎร์ธานี", "สุรินทร์", "หนองคาย", "หนองบัวลำภู",
+    "อ่างทอง", "อำนาจเจริญ", "อุดรธานี", "อุตรดิตถ์", "อุทัยธานี", "อุบลราชธานี",
+)
+# A ministry, a department or a province in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครอง
+# ท้องถิ่น", "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"); not "กรมธรรม์" (an insurance policy). Matched on the
+# heading without its spaces.
+_BODY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙]{3,}|จังหวัด(?:"
+                   + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
 _PLACE = re.compile(r"(?:จังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)"
@@ -39,8 +55,8 @@ def agency_places(name: str) -> tuple[str, ...]:
 
 
 def other_body(pages: Sequence[str], agency: str) -> str | None:
-    """The line of a document's heading (the first lines of its first page) that names a ministry or department
-    the agency's name does not hold, when the document never names the agency's place; else None."""
+    """The line of a document's heading (the first lines of its first page) that names a ministry, department or
+    province the agency's name does not hold, when the document never names the agency's place; else None."""
     places = agency_places(agency)
     if not places or not pages:
         return None

@@ -522,8 +522,9 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # known gap: a draft, "งบประมาณที่ใช้ อยู่ระหว่างกองคลังตรวจสอบ…", "ปัญหาอุปสรรค (คณะทำงานจะสรุป…)",
         # "ข้อเสนอแนะ (รอสรุป)"; the assessor fails it (high)
         "O14": ("ita/o14b.html", "pass", set()),
-        # known gap: the province's plan, signed by the ผู้ว่าราชการจังหวัด; the assessor fails it (high)
-        "O23": ("ita/o23b.html", "pass", set()),
+        # the province's plan, headed "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น", never naming ท่าช้างทอง (was a pass;
+        # assessor: fail, high)
+        "O23": ("ita/o23b.html", "review", {"another_agency_document"}),
         "O25": ("ita/o25b.html", "fail", {"missing_component", "stale_fiscal_year"}),  # the score sheet and a promise
     },
 }

@@ -36,6 +36,17 @@ def test_a_ministry_heading_over_a_document_that_never_names_the_agency_is_the_m
     assert other_body(pages, OFFICE) == "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
 
 
+def test_a_province_s_plan_posted_by_a_municipality_is_the_province_s() -> None:
+    pages = ["แผนปฏิบัติการป้องกันและปราบปรามการทุจริต\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น",
+             "โครงการ/กิจกรรม เป้าหมาย งบประมาณ (บาท) สำนักงานจังหวัดขอนแก่น"]
+    assert other_body(pages, "เทศบาลเมืองท่าช้างทอง") == "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"
+    # "จังหวัด" before no province's name is a level, not a province
+    assert other_body(["ประชุมประชาคมท้องถิ่นระดับจังหวัด เพื่อรับฟังความคิดเห็น\nรายละเอียด"], "เทศบาลเมืองท่าช้างทอง") is None
+    # the municipality's own plan names its province in its heading and itself below
+    assert other_body(["แผนปฏิบัติการ อำเภอเมือง จังหวัดขอนแก่น", "เทศบาลเมืองท่าช้างทองจะดำเนินการ"],
+                      "เทศบาลเมืองท่าช้างทอง") is None
+
+
 def test_a_parent_s_letterhead_over_the_agency_s_own_document_is_the_agency_s() -> None:
     # The department's name heads the page, but the plan names the office's province further down.
     pages = ["กรมส่งเสริมการเกษตร\nแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2569", "สำนักงานเกษตรจังหวัดขอนแก่น จะดำเนินการ…"]
