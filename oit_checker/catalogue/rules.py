@@ -358,6 +358,7 @@ _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "not_within": "str_list", "doubted_by": "str_list", "each_of": "str", "stated_by": "str_list",
+    "next_to": "str",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -650,7 +651,8 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      phrases=phrases, patterns=patterns, confidence=confidence,
                      required=good.get("required", True), kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
-                     doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by)
+                     doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
+                     next_to=good.get("next_to", ""))
 
 
 def _join_notes(note: str, notes: str) -> str:
@@ -670,11 +672,12 @@ def _fiscal_year_of(good: Mapping[str, Any], problems: _Problems, item: str) -> 
 
 
 def _check_each_of(components: Sequence[Component], problems: _Problems, item: str) -> None:
-    """`each_of`: another of the item's component ids, or ""."""
+    """`each_of` and `next_to`: another of the item's component ids, or ""."""
     ids = {c.id for c in components}
     for comp in components:
-        if comp.each_of and (comp.each_of not in ids or comp.each_of == comp.id):
-            problems.add(_t("each_of", id=repr(comp.each_of)), item, f"components[{comp.id}].each_of")
+        for field, other in (("each_of", comp.each_of), ("next_to", comp.next_to)):
+            if other and (other not in ids or other == comp.id):
+                problems.add(_t(field, id=repr(other)), item, f"components[{comp.id}].{field}")
 
 
 def _parse_item(raw: Mapping[str, Any], index: int, problems: _Problems) -> Item | None:

@@ -500,6 +500,33 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
     return None
 
 
+_NEXT_TO_LINE = 80  # characters: a line this short beside a name is its title ("นายกเทศมนตรี"), a longer one prose
+# Lines: a card gives the name, the rank, then the role ("นักจัดการงานทั่วไปชำนาญการ", "หัวหน้าฝ่ายบริหารทั่วไป").
+_NEXT_TO_REACH = 2
+
+
+def _away_from(readable: Sequence[_Readable], other: Component) -> _FormSpans:
+    """Where a component with `next_to` does not count (`Component.next_to`): the lines of each page that neither
+    hold `other`'s wording (a person's name) nor are a short line at most `_NEXT_TO_REACH` lines from such a line,
+    as `normalized_text` spans."""
+    out: _FormSpans = {}
+    phrases = [normalize_phrase(p) for p in other.phrases]
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            lines = raw.split("\n")
+            shown = [display(line) for line in lines]
+            held = [any(p.search(t) for p in other.patterns) or any(p in t.replace(" ", "") for p in phrases)
+                    for t in shown]
+            away = [not (held[i] or (len(shown[i]) <= _NEXT_TO_LINE
+                                     and any(held[max(0, i - _NEXT_TO_REACH):i + _NEXT_TO_REACH + 1])))
+                    for i in range(len(lines))]
+            ranges = [(i, i + 1) for i, far in enumerate(away) if far]
+            spans = _line_spans(raw, index, ranges)
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
 def _merged(a: _FormSpans | None, b: _FormSpans) -> _FormSpans:
     if not a:
         return b
@@ -528,11 +555,14 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     empty = _empty_spans(readable)
     blanked: list[tuple[Component, Evidence]] = []
     for comp in item.components:
-        hit = _find_component(comp, readable, title_spans, landing=landing, forms=forms)
+        away = _away_from(readable, next(c for c in item.components if c.id == comp.next_to)) if comp.next_to \
+            else None
+        where = _merged(forms, away) if away else forms
+        hit = _find_component(comp, readable, title_spans, landing=landing, forms=where)
         if hit.strong is not None and empty and comp.kind is ComponentKind.CONTENT and comp.required \
                 and not comp.stated_by \
                 and _find_component(comp, readable, title_spans, landing=landing,
-                                    forms=_merged(forms, empty)).strong is None:
+                                    forms=_merged(where, empty)).strong is None:
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
             continue
         if hit.strong is not None:
@@ -546,7 +576,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             weak.append((comp, hit.loose))
         elif comp.required:
             # Only in a visitor form's labels ("ที่อยู่ของท่าน"): the visitor's details, most likely; a person looks.
-            labelled = _find_component(comp, readable, title_spans, landing=landing) if forms else _Hit()
+            labelled = _find_component(comp, readable, title_spans, landing=landing, forms=away) if forms else _Hit()
             if labelled.strong is not None:
                 in_form.append((comp, labelled.strong))
             else:

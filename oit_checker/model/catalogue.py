@@ -129,6 +129,11 @@ class Component:
     # fee and says nothing of it; with none of these found the component stands only for a person to confirm
     # (`component_not_stated`, review), quoting where it was named.
     stated_by: tuple[re.Pattern[str], ...] = ()
+    # The id of the item's component that must stand beside this one's wording (the executives' names): a hit
+    # counts only on a line holding that component's wording, or on a short line next to one ("นายกเทศมนตรี" under
+    # "นายสมชาย ใจดี"). A sentence on what the council checks, "…การบริหารงานของนายกเทศมนตรีและรองนายกเทศมนตรี",
+    # names no executive.
+    next_to: str = ""
 
 
 @dataclass(frozen=True)

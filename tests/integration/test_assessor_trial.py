@@ -505,9 +505,9 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "b": {
         # the chart a picture, the duties the whole Act (assessor: fail, medium)
         "O1": ("ita/o1b.html", "review", {"chart_in_image"}),
-        # known gap: the council (ประธานสภา, สมาชิกสภาเทศบาล) under "คณะผู้บริหาร"; "นายกเทศมนตรีและรองนายกเทศมนตรี" in
-        # the sentence on what the council checks is read as the executives; the assessor fails it (high)
-        "O2": ("ita/o2b.html", "pass", set()),
+        # the council (ประธานสภา, สมาชิกสภาเทศบาล) under "คณะผู้บริหาร": "นายกเทศมนตรีและรองนายกเทศมนตรี" in the sentence
+        # on what the council checks names no executive (next_to = "names"; was a pass; assessor: fail, high)
+        "O2": ("ita/o2b.html", "fail", {"missing_component"}),
         # known gap: FY 2568's plan under a cover retitled 2569 (months "พ.ศ. 2567 ต.ค. … พ.ศ. 2568", "ประกาศ ณ วันที่
         # 30 ตุลาคม 2567"); the assessor fails it (high)
         "O6": ("ita/o6b.html", "pass", set()),

@@ -362,6 +362,8 @@ def test_all_problems_are_collected_and_every_one_listed() -> None:
     ({"discover": {"periods": ["none", "current"]}}, "discover.periods[0]", "cannot be combined"),
     ({"discover": {"periods": ["current", "current"]}}, "discover.periods[1]", "listed twice"),
     ({"discover": {"pages": True}}, "discover.pages", "did you mean 'page'"),
+    ({"components": [{"id": "a", "label_th": "ผู้บริหาร", "phrases": ["นายก"], "next_to": "names"}]},
+     "components[a].next_to", "no other component 'names'"),
 ])
 def test_field_validation(changes: dict[str, object], field: str, text: str) -> None:
     with pytest.raises(CatalogueError) as info:

@@ -1,0 +1,59 @@
+"""`next_to`: an executive's title counts beside a person's name (O2's top_executive and deputies, next to
+`names`), not in a sentence about who the council checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.evaluate import finding_from_html
+
+ROOT = Path(__file__).resolve().parents[3]
+TRIALS = ROOT / "fixtures" / "assessor_trial"
+URL = "https://www.nongbua.go.th/ita/o2.html"
+
+
+def _page(*lines: str) -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return f"<html><head><title>คณะผู้บริหาร</title></head><body><h1>คณะผู้บริหาร</h1>{body}</body></html>"
+
+
+def _missing(html: str, year: int = 2569) -> tuple[str, set[str]]:
+    f = finding_from_html("O2", html, URL, year)
+    missing = {str(c) for r in f.reasons if r.code == "missing_component" for c in r.detail["missing"]}
+    return f.status.value, missing
+
+
+def test_the_council_under_the_executives_heading_names_no_executive() -> None:
+    # The eighth trial's page: the council's members with their own numbers, and a sentence on what the council
+    # checks, "…ตรวจสอบการบริหารงานของนายกเทศมนตรีและรองนายกเทศมนตรี…"
+    html = (TRIALS / "eighth" / "site" / "ita" / "o2b.html").read_text(encoding="utf-8")
+    f = finding_from_html("O2", html, "https://www.nongbua.go.th/ita/o2b.html", 2569)
+    assert f.status.value == "fail"
+    reason = next(r for r in f.reasons if r.code == "missing_component")
+    assert reason.detail["missing"] == ["top_executive", "deputies"]
+
+
+@pytest.mark.parametrize(("why", "lines"), [
+    ("a row: name | title | phone", ("นายสมชาย ใจดี | นายกเทศมนตรี | โทร. 081 234 5678",
+                                    "นางสาวมาลี ศรีสุข | รองนายกเทศมนตรี | โทร. 089 111 2222")),
+    ("a card: name, then the title on the next line", ("นายสมชาย ใจดี", "นายกเทศมนตรีเมืองท่าช้างทอง",
+                                                         "โทร. 081 234 5678", "นางสาวมาลี ศรีสุข",
+                                                         "รองนายกเทศมนตรี", "โทร. 089 111 2222")),
+    ("a card: name, rank, then the role two lines below", ("นายสมชาย ใจดี", "นักบริหารงานท้องถิ่น ระดับสูง",
+                                                           "นายกเทศมนตรี", "โทร. 081 234 5678", "นางสาวมาลี ศรีสุข",
+                                                           "นักบริหารงานท้องถิ่น ระดับกลาง", "รองนายกเทศมนตรี",
+                                                           "โทร. 089 111 2222")),
+])
+def test_titles_beside_names_count(why: str, lines: tuple[str, ...]) -> None:
+    status, missing = _missing(_page(*lines))
+    assert not ({"top_executive", "deputies"} & missing), (why, status, missing)
+
+
+def test_a_title_in_a_long_sentence_next_to_a_name_is_prose() -> None:
+    status, missing = _missing(_page(
+        "สภาเทศบาลเป็นฝ่ายนิติบัญญัติ มีหน้าที่พิจารณาเทศบัญญัติ และตรวจสอบการบริหารงานของนายกเทศมนตรีและ"
+        "รองนายกเทศมนตรี ประกอบด้วยสมาชิกสภาเทศบาล ๑๘ คน จาก ๓ เขตเลือกตั้ง",
+        "นายบุญมี ศรีท่าช้าง | ประธานสภาเทศบาล | โทร. ๐๘๑ ๗๖๐ ๒๒๑๔"))
+    assert (status, {"top_executive", "deputies"} <= missing) == ("fail", True)
