@@ -482,25 +482,19 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # "มาตรฐานขั้นตอนการทำงาน (SOP)"; the manual found in the item page's heading
         "O8": ("ita/o8.html", "pass", set()),
         "O9": ("ita/o9.html", "pass", set()),  # งานบริการ | ทำอย่างไร | ใช้เวลา | ยื่นที่ | ค่าบริการ | หลักฐานที่ต้องใช้
-        # known gap: the columns "รายการ" and "ราคาที่ซื้อ/จ้าง (บาท)" are no item procured nor agreed price; the
-        # assessor passes it (high)
-        "O11": ("ita/o11.html", "fail", {"missing_component"}),
+        # "รายการ" beside "วงเงิน (บาท)" in the header row, "ราคาที่ซื้อ/จ้าง (บาท)" (was a false fail)
+        "O11": ("ita/o11.html", "pass", set()),
         "O13": ("ita/o13.html", "pass", set()),  # the criteria found in the item page's heading, not the document
-        # known gap: "ผลลัพธ์ที่ได้", "ค่าใช้จ่าย (บาท)", "เรื่องที่ยังติดขัด", "ปีต่อไปจะทำอย่างไร" are none of the
-        # report's parts; the assessor passes it (high)
-        "O14": ("ita/o14.html", "fail", {"missing_component"}),
-        # known gap: a table "ลำดับการดำเนินการ" of six steps with "กำหนดเวลา" is no procedure (no word "ขั้นตอน");
-        # the assessor passes it (high)
-        "O16": ("ita/o16.html", "fail", {"missing_component"}),
-        # known gap: "เรียกรับเงินหรือสิ่งของ ใช้อำนาจโดยมิชอบ เอื้อประโยชน์ให้ผู้รับจ้าง" is no corruption scope; the
-        # assessor passes it (medium)
-        "O17": ("ita/o17.html", "fail", {"missing_component"}),
-        # known gap: "คะแนนปี 2568", "วิธีทำ", "กองที่รับผิดชอบ" are no analysis, steps, responsible unit; the assessor
-        # passes it (high)
-        "O25": ("ita/o25.html", "fail", {"missing_component"}),
-        # known gap: "ทำอะไรไปแล้ว", a "ผลลัพธ์" column, "ข้อติดขัด", "ข้อเสนอสำหรับปี 2569" are not read; the assessor
-        # passes it (high)
-        "O26": ("ita/o26.html", "fail", {"missing_component"}),
+        # "ผลลัพธ์ที่ได้", "ค่าใช้จ่าย (บาท)" beside it, "เรื่องที่ยังติดขัด", "ปีต่อไปจะทำอย่างไร" (was a false fail)
+        "O14": ("ita/o14.html", "pass", set()),
+        # a table "ลำดับ | ดำเนินการ | … | กำหนดเวลา" is the procedure (was a false fail)
+        "O16": ("ita/o16.html", "pass", set()),
+        # "เรียกรับเงินหรือสิ่งของ ใช้อำนาจโดยมิชอบ เอื้อประโยชน์ให้ผู้รับจ้าง" is corruption (was a false fail)
+        "O17": ("ita/o17.html", "pass", set()),
+        # the IIT/EIT/OIT scores, "วิธีทำ", "กองที่รับผิดชอบ" (was a false fail)
+        "O25": ("ita/o25.html", "pass", set()),
+        # "ทำอะไรไปแล้ว | ผลลัพธ์", "ข้อติดขัด", "ข้อเสนอสำหรับปี 2569" (was a false fail)
+        "O26": ("ita/o26.html", "pass", set()),
     },
     "b": {
         # the chart a picture, the duties the whole Act (assessor: fail, medium)
@@ -544,9 +538,24 @@ def test_the_eighth_trial_runs_the_2569_criteria_and_quotes_what_misled_it(eight
     assert "พ.ศ. 2567" in period["evidence"][0]["snippet"]
     [fee] = _reason(eighth, "b", "O9", "component_not_stated")["evidence"]
     assert "ค่าธรรมเนียม" in fee["snippet"] and "...." in fee["snippet"]
-    missing = _reason(eighth, "a", "O11", "missing_component")["detail"]["missing"]
-    assert set(missing) == {"procured_item", "agreed_price"}
-    assert _reason(eighth, "a", "O17", "missing_component")["detail"]["missing"] == ["corruption_scope"]
+    # the six false fails, read in the agency's own words
+    for manifest, item, what, words in (
+            ("a", "O11", "Item procured", "| รายการ | วงเงิน (บาท)"),
+            ("a", "O11", "Agreed price", "ราคาที่ซื้อ/จ้าง (บาท)"),
+            ("a", "O14", "Results per project/activity", "ผลลัพธ์ที่ได้"),
+            ("a", "O14", "Budget spent", "ค่าใช้จ่าย (บาท)"),
+            ("a", "O14", "Problems/obstacles", "เรื่องที่ยังติดขัด"),
+            ("a", "O14", "Suggestions/remedies", "ปีต่อไปจะทำอย่างไร"),
+            ("a", "O16", "Handling steps", "ลำดับ ดำเนินการ รายละเอียด กำหนดเวลา"),
+            ("a", "O17", "About corruption and misconduct", "เรียกรับเงินหรือสิ่งของ ใช้อำนาจโดยมิชอบ"),
+            ("a", "O25", "Analysis of the previous ITA result", "IIT (บุคลากรภายใน) 86.40"),
+            ("a", "O25", "Steps / how it is done", "วิธีทำกองที่รับผิดชอบ"),
+            ("a", "O25", "Responsible units", "กองที่รับผิดชอบ"),
+            ("a", "O26", "Results per project/activity", "ทำอะไรไปแล้ว | ผลลัพธ์"),
+            ("a", "O26", "Problems/obstacles", "ข้อติดขัด"),
+            ("a", "O26", "Suggestions/remedies", "ข้อเสนอสำหรับปี 2569")):
+        [x] = [x for x in eighth[manifest][item]["found"] if x["what_en"] == what]
+        assert words in x["evidence"][0]["snippet"], (item, what, x["evidence"][0]["snippet"])
     assert _reason(eighth, "b", "O13", "missing_component")["detail"]["missing"] == ["projects"]
 
 
