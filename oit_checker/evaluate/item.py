@@ -22,6 +22,7 @@ from oit_checker.evaluate.matchers import position_mention, signature_block, str
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import other_body
 from oit_checker.evaluate.softfail import classify_detail
+from oit_checker.evaluate.unfinished import directive, draft_mark
 from oit_checker.model import (
     CELL_SEP,
     EACH_OF_MIN,
@@ -885,8 +886,9 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
                    dated_activities: bool) -> Reason | None:
     """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
     items whose documents report activities), every period in the table rows earlier (`stale_periods`), or, for
-    any item, every date in the body earlier with `_EARLIER_DATES_MIN` or more of them not cited (`dates_earlier`):
-    last year's content under this year's title. A person looks."""
+    any item, every date in the body earlier with `_EARLIER_DATES_MIN` or more of them not cited (`dates_earlier`),
+    or the body's own fiscal years all earlier (`body_year_earlier`): last year's content under this year's title.
+    A person looks."""
     earlier = _earlier_dates(located, hits, target)
     if earlier and dated_activities:
         return reasons.make("activities_earlier", expected=str(target), inferred=inferred,
@@ -905,7 +907,29 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in uncited for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in uncited[:2])))
+    own = _body_years_earlier(located, hits, target)
+    if own:
+        return reasons.make("body_year_earlier", expected=str(target), inferred=inferred,
+                            found=_fmt_years({y for x in own for y in x.mention.fiscal_years}),
+                            evidence=(hits[0].evidence, *(x.evidence for x in own[:2])))
     return None
+
+
+_BODY_FISCAL_MIN = 2  # "ประจำปีงบประมาณ 2568" in the body, every one earlier than the cover's year
+
+
+def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
+    """The body's own fiscal years ("ผด.02 … ประจำปีงบประมาณ พ.ศ. 2568") in the documents whose heading (a cover)
+    names `target`, when there are `_BODY_FISCAL_MIN` or more, every one earlier, and no year, date, period or fiscal
+    year of the body is `target` or later (a multi-year range, the development plan a plan cites, says nothing);
+    else []: last year's plan under this year's cover (`body_year_earlier`)."""
+    urls = {x.evidence.url for x in hits}
+    body = [x for x in located if x.evidence.url in urls and not x.heading
+            and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
+    own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1]
+    if len(own) < _BODY_FISCAL_MIN or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
+        return []
+    return own
 
 
 # The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "ระหว่างวันที่ 9 – 17 ธันวาคม 2567",
@@ -1454,11 +1478,8 @@ def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[R
     ministry or department that is not the agency, and never names the agency's place (`owner.other_body`)."""
     if not agency:
         return None
-    sources = {e.url for r in found for e in r.evidence}
     quotes: list[Evidence] = []
-    for r in primary:
-        if r.doc.url not in sources:
-            continue
+    for r in _sources(primary, found):
         line = other_body(r.doc.pages, agency)
         if line is None:
             return None
@@ -1466,6 +1487,29 @@ def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[R
     if not quotes:
         return None
     return reasons.make("another_agency_document", agency=agency, evidence=tuple(quotes[:3]))
+
+
+def _sources(primary: Sequence[_Readable], found: Sequence[Reason]) -> list[_Readable]:
+    """The item's own documents that gave a component."""
+    urls = {e.url for r in found for e in r.evidence}
+    return [r for r in primary if r.doc.url in urls]
+
+
+def _unfinished(primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+    """`directive_only` or `draft_document` (review): every document of the item's own that gave a component is an
+    announcement telling units to make the document by a date, or a draft (`unfinished`)."""
+    sources = _sources(primary, found)
+    for code, test in (("directive_only", directive), ("draft_document", draft_mark)):
+        quotes: list[Evidence] = []
+        for r in sources:
+            words = test(r.doc)
+            if words is None:
+                break
+            quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=words[:160]))
+        else:
+            if quotes:
+                return reasons.make(code, evidence=tuple(quotes[:3]))
+    return None
 
 
 def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
@@ -1603,6 +1647,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     other = _another_agency(agency, primary, comp_found)
     if other is not None:
         content_problems.append(other)
+    unfinished = _unfinished(primary, comp_found)
+    if unfinished is not None:
+        content_problems.append(unfinished)
     unfilled = _unfilled_template(readable) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)

@@ -502,20 +502,18 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # the council (ประธานสภา, สมาชิกสภาเทศบาล) under "คณะผู้บริหาร": "นายกเทศมนตรีและรองนายกเทศมนตรี" in the sentence
         # on what the council checks names no executive (next_to = "names"; was a pass; assessor: fail, high)
         "O2": ("ita/o2b.html", "fail", {"missing_component"}),
-        # known gap: FY 2568's plan under a cover retitled 2569 (months "พ.ศ. 2567 ต.ค. … พ.ศ. 2568", "ประกาศ ณ วันที่
-        # 30 ตุลาคม 2567"); the assessor fails it (high)
-        "O6": ("ita/o6b.html", "pass", set()),
-        # known gap: an announcement that each division is to write its manual by 31 มีนาคม 2569; the assessor fails it
-        # (high)
-        "O8": ("ita/o8b.html", "pass", set()),
+        # FY 2568's plan under a cover retitled 2569: "ผด.02 … ประจำปีงบประมาณ พ.ศ. 2568", "เทศบัญญัติ… 2568" (was a pass;
+        # assessor: fail, high)
+        "O6": ("ita/o6b.html", "review", {"body_year_earlier"}),
+        # an announcement that each division is to write its manual by 31 มีนาคม 2569 (was a pass; assessor: fail, high)
+        "O8": ("ita/o8b.html", "review", {"directive_only"}),
         # the OPDC form with every field dotted: only the fee is doubted (assessor: fail, high)
         "O9": ("ita/o9b.html", "review", {"component_not_stated"}),
         # links to e-GP and other agencies' systems (assessor: fail, high)
         "O11": ("ita/o11b.html", "review", {"egp_link", "missing_component"}),
         "O13": ("ita/o13b.html", "fail", {"missing_component"}),  # the DLA's courses ("หลักสูตร"): no projects
-        # known gap: a draft, "งบประมาณที่ใช้ อยู่ระหว่างกองคลังตรวจสอบ…", "ปัญหาอุปสรรค (คณะทำงานจะสรุป…)",
-        # "ข้อเสนอแนะ (รอสรุป)"; the assessor fails it (high)
-        "O14": ("ita/o14b.html", "pass", set()),
+        # a draft, "(ร่าง)", "ยังไม่ผ่านการพิจารณา ห้ามอ้างอิง", "ข้อเสนอแนะ (รอสรุป)" (was a pass; assessor: fail, high)
+        "O14": ("ita/o14b.html", "review", {"draft_document"}),
         # the province's plan, headed "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น", never naming ท่าช้างทอง (was a pass;
         # assessor: fail, high)
         "O23": ("ita/o23b.html", "review", {"another_agency_document"}),
@@ -532,8 +530,8 @@ def eighth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
 def test_the_eighth_trial_runs_the_2569_criteria_and_quotes_what_misled_it(eighth: Findings) -> None:
     # ITA 2569 numbering: O25 is the use of the ITA results, which ITA 2568 has not
     assert eighth["a"]["O25"]["name_th"].startswith("การนำผลการประเมินคุณธรรมและความโปร่งใส")
-    [fy] = [x for x in eighth["b"]["O6"]["found"] if x["what_en"] == "fiscal year 2569"]
-    assert "2569" in fy["evidence"][0]["snippet"]  # the retitled cover; the tables say 2568
+    cover, body, *_ = _reason(eighth, "b", "O6", "body_year_earlier")["evidence"]
+    assert "2569" in cover["snippet"] and "ประจำปีงบประมาณ พ.ศ. 2568" in body["snippet"]  # the retitled cover
     [period] = [x for x in eighth["b"]["O6"]["found"] if x["what_en"] == "Period/timeframe"]
     assert "พ.ศ. 2567" in period["evidence"][0]["snippet"]
     [fee] = _reason(eighth, "b", "O9", "component_not_stated")["evidence"]

@@ -1,0 +1,91 @@
+"""Not yet the document: a draft (`draft_document`), an announcement telling units to make it by a date
+(`directive_only`), last year's plan under this year's cover (`body_year_earlier`): reviews, not passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.evaluate.unfinished import directive, draft_mark
+from oit_checker.extract import extract
+from oit_checker.model import DocKind, Document, Fetched, Retrieved, UrlTrail
+from tests.support.evaluate import HOME, finding_from_html
+
+ROOT = Path(__file__).resolve().parents[3]
+EIGHTH = ROOT / "fixtures" / "assessor_trial" / "eighth" / "site"
+
+
+def _doc(*pages: str) -> Document:
+    return Document(url="https://www.nongbua.go.th/a.pdf", kind=DocKind.PDF, pages=pages)
+
+
+def test_a_draft_is_marked_by_its_heading_or_its_warning() -> None:
+    assert draft_mark(_doc("(ร่าง)\nรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล\nประจำปี 2568")) == "(ร่าง)"
+    assert draft_mark(_doc("(ร่าง) รายงานผลการดำเนินงาน ประจำปี 2568\n…")) == "(ร่าง) รายงานผลการดำเนินงาน ประจำปี 2568"
+    warned = _doc("รายงานผล ประจำปี 2568\nเทศบาลเมือง\n1. ผลการดำเนินงาน", "หมายเหตุ ยังไม่ผ่านการพิจารณา ห้ามอ้างอิง")
+    assert draft_mark(warned) == "หมายเหตุ ยังไม่ผ่านการพิจารณา ห้ามอ้างอิง"
+    # a draft bill the document is about is no draft document
+    assert draft_mark(_doc("ร่างข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2569\nประชุมประชาคม")) is None
+    assert draft_mark(_doc("รายงานผลการดำเนินงาน ประจำปี 2568\nร่างกายแข็งแรง")) is None
+
+
+def test_the_eighth_trial_s_draft_hr_report_is_a_review() -> None:
+    body = (EIGHTH / "files" / "hr-report-2568-draft.pdf").read_bytes()
+    doc = extract(body, "https://www.nongbua.go.th/files/hr-report-2568-draft.pdf", "application/pdf")
+    item = load_catalogue(catalogue_path_for(2569)).item("O14")
+    fetched = Fetched(url=doc.url, final_url=doc.url, status=200, content_type="application/pdf")
+    f = evaluate_item(item, [UrlTrail(submitted=doc.url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
+                      2569, home=HOME)
+    reason = next(r for r in f.reasons if r.code == "draft_document")
+    assert (f.status.value, reason.evidence[0].snippet) == ("review", "(ร่าง)")
+
+
+ANNOUNCEMENT = (EIGHTH / "ita" / "o8b.html").read_text(encoding="utf-8")
+
+
+def test_an_announcement_to_make_the_manuals_by_a_date_is_not_the_manual() -> None:
+    f = finding_from_html("O8", ANNOUNCEMENT, "https://www.nongbua.go.th/ita/o8b.html", 2569)
+    reason = next(r for r in f.reasons if r.code == "directive_only")
+    subject = "เรื่อง การจัดทำคู่มือการปฏิบัติงาน ประจำปีงบประมาณ พ.ศ. 2569"
+    assert (f.status.value, reason.evidence[0].snippet) == ("review", subject)
+
+
+def test_what_is_no_directive() -> None:
+    head = "ประกาศเทศบาลเมืองท่าช้างทอง\nเรื่อง การจัดทำคู่มือการปฏิบัติงาน\n๑. จัดทำคู่มือ… ส่งภายในวันที่ ๓๑ มีนาคม ๒๕๖๙\n"
+    signed = "ประกาศ ณ วันที่ ๙ มกราคม ๒๕๖๙\n(ลงชื่อ) นายวีรพงษ์ ทองประเสริฐ\nนายกเทศมนตรี"
+    assert directive(_doc(head + signed)) == "เรื่อง การจัดทำคู่มือการปฏิบัติงาน"
+    # the manual follows the announcement in the same file
+    step = "ขั้นตอนที่ ๑ รับแบบแสดงรายการ ตรวจสอบเอกสาร ระยะเวลา ๑๕ นาที ผู้รับผิดชอบ งานจัดเก็บรายได้\n"
+    manual = "\nคู่มือการปฏิบัติงาน งานจัดเก็บภาษี\n" + step * 5
+    assert directive(_doc(head + signed + manual)) is None
+    # no deadline: an announcement adopting what was made
+    assert directive(_doc(head.replace("ส่งภายในวันที่ ๓๑ มีนาคม ๒๕๖๙", "ใช้ตามแนบ") + signed)) is None
+    # another subject: the No Gift policy is an announcement and the document itself
+    assert directive(_doc("ประกาศเทศบาลเมืองท่าช้างทอง\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\nให้รายงานภายในวันที่ ๓๑\n"
+                          + signed)) is None
+
+
+def _plan(*lines: str) -> str:
+    return "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+
+
+COVER = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569", "เทศบาลเมืองท่าช้างทอง", "อำเภอบ้านไผ่ จังหวัดขอนแก่น")
+BODY = ("บัญชีโครงการ/กิจกรรม/งบประมาณ (ผด.02) ประจำปีงบประมาณ พ.ศ. 2568",
+        "1 ก่อสร้างถนนคอนกรีตเสริมเหล็ก งบประมาณ 1,248,000 บาท ระยะเวลา ต.ค. – ธ.ค. กองช่าง",
+        "โครงการในแผนนี้เป็นไปตามเทศบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568 และแผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)")
+
+
+def test_last_year_s_plan_under_this_year_s_cover_is_a_review() -> None:
+    f = finding_from_html("O6", _plan(*COVER, *BODY), "https://www.nongbua.go.th/plan.html", 2569)
+    reason = next(r for r in f.reasons if r.code == "body_year_earlier")
+    assert (f.status.value, reason.detail["found"], reason.detail["expected"]) == ("review", "2568", "2569")
+
+
+def test_a_plan_whose_body_names_its_own_year_is_not_asked_about() -> None:
+    body = (*BODY[:2], BODY[2].replace("2568 และ", "2569 และ"))
+    f = finding_from_html("O6", _plan(*COVER, *body), "https://www.nongbua.go.th/plan.html", 2569)
+    assert "body_year_earlier" not in {r.code for r in f.reasons}
+    # one earlier fiscal year in the body (last year's results cited) is not enough
+    f = finding_from_html("O6", _plan(*COVER, *BODY[1:]), "https://www.nongbua.go.th/plan.html", 2569)
+    assert "body_year_earlier" not in {r.code for r in f.reasons}
