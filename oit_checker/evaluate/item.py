@@ -1499,10 +1499,13 @@ def _unfinished(primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason
     """`directive_only` or `draft_document` (review): every document of the item's own that gave a component is an
     announcement telling units to make the document by a date, or a draft (`unfinished`)."""
     sources = _sources(primary, found)
-    for code, test in (("directive_only", directive), ("draft_document", draft_mark)):
+    tests: tuple[tuple[str, Callable[[_Readable], str | None]], ...] = (
+        ("directive_only", lambda r: directive(r.doc)),
+        ("draft_document", lambda r: draft_mark(r.doc, [index.normalized_text for index in r.pages])))
+    for code, test in tests:
         quotes: list[Evidence] = []
         for r in sources:
-            words = test(r.doc)
+            words = test(r)
             if words is None:
                 break
             quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=words[:160]))

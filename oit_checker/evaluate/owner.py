@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from oit_checker.text.thai import display, normalize
 
@@ -36,6 +37,7 @@ _BODY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙
                    + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
+_BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด")
 _PLACE = re.compile(r"(?:จังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)"
                     r"\s*([ก-๙]{2,})")
 _PLACE_END = re.compile(r"อำเภอ|จังหวัด")
@@ -43,6 +45,7 @@ _HEAD_LINES = 3
 _BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF line may run on past the name
 
 
+@lru_cache(maxsize=256)
 def agency_places(name: str) -> tuple[str, ...]:
     """The places the agency's name ends on, in matching form (`normalize`); empty when it names none (a ministry,
     a department, a university: no document is judged for its owner then)."""
@@ -54,14 +57,22 @@ def agency_places(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=256)
+def _own(agency: str) -> str:
+    return normalize(agency)
+
+
 def other_body(pages: Sequence[str], agency: str) -> str | None:
     """The line of a document's heading (the first lines of its first page) that names a ministry, department or
     province the agency's name does not hold, when the document never names the agency's place; else None."""
     places = agency_places(agency)
     if not places or not pages:
         return None
-    own = normalize(agency)
-    for line in pages[0].splitlines()[:_HEAD_LINES]:
+    head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    if not any(word in line for line in head for word in _BODY_WORDS):
+        return None  # most headings name no ministry, department nor province
+    own = _own(agency)
+    for line in head:
         shown = display(line)
         for m in _BODY.finditer(shown.replace(" ", "")):
             if m.group(0)[:_BODY_KEY] in own:

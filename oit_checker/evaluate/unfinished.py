@@ -6,6 +6,7 @@ none of it done: the item is for a person to look at (`draft_document`, `directi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from oit_checker.model import Document
 from oit_checker.text.thai import display, normalize
@@ -22,18 +23,19 @@ _SIGNED_ON = re.compile(r"^[ \t]*(?:ประกาศ|สั่ง)[ \t]*ณ[ \
 AFTER_SIGNATURE_MAX_CHARS = 200  # the signature and position; more is the document itself, attached
 
 
-def draft_mark(doc: Document) -> str | None:
-    """The words that mark `doc` a draft: a heading line "(ร่าง)", or "ห้ามอ้างอิง", "ยังไม่ผ่านการพิจารณา" in it."""
+def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | None:
+    """The words that mark `doc` a draft: a heading line "(ร่าง)", or "ห้ามอ้างอิง", "ยังไม่ผ่านการพิจารณา" in it.
+    `normalized`: its pages' `normalize` forms, when the caller has them."""
     if not doc.pages:
         return None
-    for line in [line.strip() for line in doc.pages[0].splitlines() if line.strip()][:_HEAD_LINES]:
+    head = [line for line in doc.pages[0].split("\n", _HEAD_LINES * 2)[:_HEAD_LINES * 2] if line.strip()]
+    for line in head[:_HEAD_LINES]:
         if _DRAFT_HEAD.match(display(line)):
             return display(line)
-    for page in doc.pages:
-        flat = normalize(page)
+    flats = normalized if normalized is not None else [normalize(page) for page in doc.pages]
+    for page, flat in zip(doc.pages, flats, strict=True):
         for words in _DRAFT_BODY:
-            at = flat.find(words)
-            if at != -1:
+            if words in flat:
                 return next((display(line) for line in page.splitlines() if words in normalize(line)), words)
     return None
 
@@ -44,9 +46,10 @@ def directive(doc: Document) -> str | None:
     line ("ประกาศ ณ วันที่ …"); else None. One followed by the document it asked for is the document too."""
     if not doc.pages:
         return None
-    lines = [display(line) for line in doc.pages[0].splitlines() if line.strip()][:_DIRECTIVE_LINES]
-    if not any(line.startswith(("ประกาศ", "คำสั่ง")) for line in lines[:_HEAD_LINES]):
+    lines = [line for line in doc.pages[0].split("\n", _DIRECTIVE_LINES * 2)[:_DIRECTIVE_LINES * 2] if line.strip()]
+    if not any(line.lstrip().startswith(("ประกาศ", "คำสั่ง")) for line in lines[:_HEAD_LINES]):
         return None
+    lines = [display(line) for line in lines[:_DIRECTIVE_LINES]]
     subject = next((line for line in lines if line.startswith("เรื่อง") and any(w in line for w in _MAKE)), None)
     text = "\n".join(doc.pages)
     if subject is None or _DEADLINE.search(display(text)) is None:
