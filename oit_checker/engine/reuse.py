@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from urllib.parse import urlsplit
 
 from oit_checker.follow.drive import is_google_host
@@ -299,6 +299,10 @@ def item_inputs(trails: Sequence[UrlTrail], memo: dict[int, bytes]) -> str:
     return h.hexdigest()
 
 
+# Every field a document's repr shows but its text: its title, links, kind, errors, marks (`facts` is the crawler's).
+_DIGESTED = tuple(f.name for f in fields(Document) if f.repr and f.name != "pages")
+
+
 def _document_digest(doc: Document | None, memo: dict[int, bytes]) -> bytes:
     if doc is None:
         return b"\x00none"
@@ -306,8 +310,9 @@ def _document_digest(doc: Document | None, memo: dict[int, bytes]) -> bytes:
     if got is None:
         # Every field but the text through its repr (`facts` is the crawler's and not in the repr, but for the
         # pictures in a page's content, which evaluation reads: evaluate/item.py `_pictured`); the text page by
-        # page, each with its length, so no two different page splits hash alike.
-        h = hashlib.sha256(repr(replace(doc, pages=())).encode("utf-8", "surrogatepass"))
+        # page, each with its length, so no two different page splits hash alike. The fields' values are read
+        # straight, not through a copy of the document made without its pages (a copy cost more than the hash).
+        h = hashlib.sha256(repr(tuple(getattr(doc, name) for name in _DIGESTED)).encode("utf-8", "surrogatepass"))
         if doc.facts is not None and doc.facts.images:
             h.update(repr(doc.facts.images).encode("utf-8", "surrogatepass"))
         for page in doc.pages:
