@@ -39,10 +39,16 @@ _BODY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
 _BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด")
 _PLACE = re.compile(r"(?:จังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)"
-                    r"\s*([ก-๙]{2,})")
-_PLACE_END = re.compile(r"อำเภอ|จังหวัด")
+                    r"\s*([ก-๙][ก-๙.]+)")
+# Where a place's name stops: "องค์การบริหารส่วนตำบลหนองบัวอ.เมือง" is หนองบัว.
+_PLACE_END = re.compile(r"อำเภอ|จังหวัด|อ\.|ต\.|จ\.")
+_PLACE_MIN = 3  # letters: a shorter place ("นา") is in almost any Thai text
+# A heading line that is an address ("ที่อยู่ | … หมู่ที่ ๓ ตำบล… อำเภอ… จังหวัดศรีสะเกษ ๓๓๑๔๐"): its province is where the
+# agency is, not a body the document belongs to.
+_ADDRESS = re.compile(r"อำเภอ|ตำบล|หมู่ที่|ถนน|\d{5}")
 _HEAD_LINES = 3
 _BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF line may run on past the name
+_CORE_MIN = 8  # letters of the agency's name without its place ("สำนักงานเกษตรจังหวัด") that name it
 
 
 @lru_cache(maxsize=256)
@@ -51,32 +57,44 @@ def agency_places(name: str) -> tuple[str, ...]:
     a department, a university: no document is judged for its owner then)."""
     out: list[str] = []
     for m in _PLACE.finditer(display(name)):
-        place = _PLACE_END.split(m.group(1))[0]
-        if len(place) >= 2:
+        place = _PLACE_END.split(m.group(1))[0].rstrip(".")
+        if len(place) >= _PLACE_MIN:
             out.append(normalize(place))
     return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=256)
-def _own(agency: str) -> str:
-    return normalize(agency)
+def _own(agency: str) -> tuple[str, str]:
+    """The agency's name in matching form, and its name without its places when that still names it
+    ("สำนักงานเกษตรจังหวัด" of "สำนักงานเกษตรจังหวัดขอนแก่น"; "" for "เทศบาลตำบล" of a municipality)."""
+    own = normalize(agency)
+    core = own
+    for place in agency_places(agency):
+        core = core.replace(place, "")
+    generic = ("เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด")
+    if len(core) < _CORE_MIN or core in generic or core.startswith(("อบต", "อบจ", "ทต", "ทม", "ทน")):
+        core = ""
+    return own, core
 
 
 def other_body(pages: Sequence[str], agency: str) -> str | None:
     """The line of a document's heading (the first lines of its first page) that names a ministry, department or
-    province the agency's name does not hold, when the document never names the agency's place; else None."""
+    province the agency's name does not hold, when the document never names the agency (its place, outside that
+    body's name, or its name without its place); else None."""
     places = agency_places(agency)
     if not places or not pages:
         return None
     head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     if not any(word in line for line in head for word in _BODY_WORDS):
         return None  # most headings name no ministry, department nor province
-    own = _own(agency)
+    own, core = _own(agency)
     for line in head:
         shown = display(line)
         for m in _BODY.finditer(shown.replace(" ", "")):
-            if m.group(0)[:_BODY_KEY] in own:
+            body = m.group(0)
+            if body[:_BODY_KEY] in own or (body.startswith("จังหวัด") and _ADDRESS.search(shown)):
                 continue
-            text = "".join(normalize(p) for p in pages)
-            return None if any(place in text for place in places) else shown
+            text = "".join(normalize(p) for p in pages).replace(body, "")
+            named = any(place in text for place in places) or (core and core in text)
+            return None if named else shown
     return None

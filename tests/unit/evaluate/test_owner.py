@@ -25,6 +25,8 @@ URL = "https://www.nongbua.go.th/ita/o2.html"  # on the helper's home site
     ("สำนักงานเกษตรจังหวัดขอนแก่น", ("ขอนแก่น",)),
     ("กรมบัญชีกลาง", ()),  # a department names no place: its documents are not judged for their owner
     ("", ()),
+    ("องค์การบริหารส่วนตำบลหนองบัวอ.เมือง", ("หนองบัว",)),  # the district, abbreviated, is no part of the place
+    ("อบต.นา", ()),  # a place of two letters is in almost any Thai text
 ])
 def test_the_places_an_agency_name_ends_on(name: str, places: tuple[str, ...]) -> None:
     assert agency_places(name) == places
@@ -45,6 +47,19 @@ def test_a_province_s_plan_posted_by_a_municipality_is_the_province_s() -> None:
     # the municipality's own plan names its province in its heading and itself below
     assert other_body(["แผนปฏิบัติการ อำเภอเมือง จังหวัดขอนแก่น", "เทศบาลเมืองท่าช้างทองจะดำเนินการ"],
                       "เทศบาลเมืองท่าช้างทอง") is None
+
+
+def test_the_agency_named_another_way_is_the_agency() -> None:
+    # its place outside the province's name heading the plan: a city named after its province
+    pages = ["ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น\nแผนปฏิบัติการ", "สำนักงานจังหวัดขอนแก่น ส่วนราชการประจำจังหวัด"]
+    assert other_body(pages, "เทศบาลนครขอนแก่น") == "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"
+    assert other_body([*pages, "เทศบาลนครขอนแก่นจะดำเนินการ…"], "เทศบาลนครขอนแก่น") is None
+    # a provincial office's own plan under its department's letterhead names the office, not its province
+    office = ["กรมส่งเสริมการเกษตร\nสำนักงานเกษตรจังหวัด\nแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2569"]
+    assert other_body(office, "สำนักงานเกษตรจังหวัดขอนแก่น") is None
+    # an address's province heading a contact page is where the agency is
+    contact = ["ข้อมูลการติดต่อ\nยินดีให้บริการ\nที่อยู่ | หมู่ที่ ๓ ตำบลหนองบัว อำเภอภูสิงห์ จังหวัดศรีสะเกษ ๓๓๑๔๐"]
+    assert other_body(contact, "เทศบาลตำบลโนนสูง") is None
 
 
 def test_a_parent_s_letterhead_over_the_agency_s_own_document_is_the_agency_s() -> None:
