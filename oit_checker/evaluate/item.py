@@ -502,30 +502,54 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
 
 
 _NEXT_TO_LINE = 80  # characters: a line this short beside a name is its title ("นายกเทศมนตรี"), a longer one prose
-# Lines: a card gives the name, the rank, then the role ("นักจัดการงานทั่วไปชำนาญการ", "หัวหน้าฝ่ายบริหารทั่วไป").
-_NEXT_TO_REACH = 2
+# Lines: a card gives the name, a rank, a term, a photo's caption, then the role; the search stops at a long line.
+_NEXT_TO_REACH = 6
+_NAME_SCAN = 400  # characters of a line searched for a name: a long line is prose, and a name pattern costs on it
+# A name after a rank or an academic title ("ว่าที่ร้อยตรีสมชาย ใจดี", "ว่าที่ ร.ต.", "ดร.", "พ.ต.ท."): the names
+# component knows นาย/นาง/นางสาว only.
+_RANKED_NAME = re.compile(
+    r"(?:ว่าที่\s*(?:ร้อย|พัน)\s*(?:ตรี|โท|เอก)|ว่าที่\s*[รพ]\.\s?[ตทอ]\.|(?:จ่า)?สิบ(?:ตรี|โท|เอก)|(?:ร้อย|พัน)(?:ตรี|โท|เอก)"
+    r"|ดร\.|ผศ\.|รศ\.|ศ\.|[พร]\.\s?[ตทอ]\.(?:\s?[ตทอ]\.)?|จ\.\s?ส\.\s?[ตทอ]\.|ส\.\s?[ตทอ]\.)\s*[ก-๙]{2,}\s+[ก-๙]{2,}")
+
+
+def _away_for(item: Item, comp: Component, readable: Sequence[_Readable]) -> _FormSpans | None:
+    """`_away_from` the component `comp.next_to` names; None for a component without `next_to`."""
+    other = next((c for c in item.components if c.id == comp.next_to), None) if comp.next_to else None
+    return _away_from(readable, other) if other is not None else None
 
 
 def _away_from(readable: Sequence[_Readable], other: Component) -> _FormSpans:
     """Where a component with `next_to` does not count (`Component.next_to`): the lines of each page that neither
-    hold `other`'s wording (a person's name) nor are a short line at most `_NEXT_TO_REACH` lines from such a line,
-    as `normalized_text` spans."""
+    hold `other`'s wording (a person's name) nor are a short line in the same run of short lines as such a line
+    (at most `_NEXT_TO_REACH` lines away), as `normalized_text` spans."""
     out: _FormSpans = {}
     phrases = [normalize_phrase(p) for p in other.phrases]
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
             lines = raw.split("\n")
             shown = [display(line) for line in lines]
-            held = [any(p.search(t) for p in other.patterns) or any(p in t.replace(" ", "") for p in phrases)
-                    for t in shown]
-            away = [not (held[i] or (len(shown[i]) <= _NEXT_TO_LINE
-                                     and any(held[max(0, i - _NEXT_TO_REACH):i + _NEXT_TO_REACH + 1])))
-                    for i in range(len(lines))]
-            ranges = [(i, i + 1) for i, far in enumerate(away) if far]
+            head = [t[:_NAME_SCAN] for t in shown]
+            held = [any(p.search(t) for p in other.patterns) or _RANKED_NAME.search(t) is not None
+                    or any(p in t.replace(" ", "") for p in phrases) for t in head]
+            short = [len(t) <= _NEXT_TO_LINE for t in shown]
+            ranges = [(i, i + 1) for i in range(len(lines)) if not (held[i] or (short[i] and _near(i, held, short)))]
             spans = _line_spans(raw, index, ranges)
             if spans:
                 out[id(index)] = spans
     return out
+
+
+def _near(i: int, held: Sequence[bool], short: Sequence[bool]) -> bool:
+    """Whether a line holding a name is within `_NEXT_TO_REACH` lines of line `i`, through short lines only."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(held) and abs(j - i) <= _NEXT_TO_REACH:
+            if held[j]:
+                return True
+            if not short[j]:
+                break
+            j += step
+    return False
 
 
 def _merged(a: _FormSpans | None, b: _FormSpans) -> _FormSpans:
@@ -555,10 +579,10 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     unstated: list[tuple[Component, Evidence]] = []
     empty = _empty_spans(readable)
     blanked: list[tuple[Component, Evidence]] = []
+    apart: list[tuple[Component, Evidence]] = []
     for comp in item.components:
-        away = _away_from(readable, next(c for c in item.components if c.id == comp.next_to)) if comp.next_to \
-            else None
-        where = _merged(forms, away) if away else forms
+        away = _away_for(item, comp, readable)
+        where = _merged(away, forms or {})  # the forms' spans, and those away from a name
         hit = _find_component(comp, readable, title_spans, landing=landing, forms=where)
         if hit.strong is not None and empty and comp.kind is ComponentKind.CONTENT and comp.required \
                 and not comp.stated_by \
@@ -576,12 +600,11 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
-            # Only in a visitor form's labels ("ที่อยู่ของท่าน"): the visitor's details, most likely; a person looks.
-            labelled = _find_component(comp, readable, title_spans, landing=landing, forms=away) if forms else _Hit()
-            if labelled.strong is not None:
-                in_form.append((comp, labelled.strong))
-            else:
+            where_else, quote = _found_elsewhere(comp, readable, title_spans, landing, forms, away)
+            if quote is None:
                 missing.append((comp, hit.instead))
+            else:
+                (apart if where_else == "apart" else in_form).append((comp, quote))
     problems: list[Reason] = []
     if missing:
         problems.append(_missing_reason(missing, readable))
@@ -591,13 +614,26 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         problems.append(_about_components(
             "component_doubted", [(c, d.found) for c, d in doubted], doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
-    if blanked:
-        problems.append(_about_components("component_empty", blanked))
-    if unstated:
-        problems.append(_about_components("component_not_stated", unstated))
-    if weak:
-        problems.append(_about_components("weak_match", weak))
+    problems.extend(_about_components(code, listed) for code, listed in (
+        ("component_empty", blanked), ("component_not_stated", unstated), ("weak_match", weak),
+        ("component_not_beside", apart)) if listed)
     return problems, found
+
+
+def _found_elsewhere(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, landing: frozenset[str],
+                     forms: _FormSpans | None, away: _FormSpans | None) -> tuple[str, Evidence | None]:
+    """Where a required component not found stands after all: "apart", away from any name (`next_to`: in a sentence,
+    not beside its holder), or "in_form", only in a visitor form's labels ("ที่อยู่ของท่าน": the visitor's details,
+    most likely); either is for a person to look at. ("", None): nowhere."""
+    if away:
+        plain = _find_component(comp, readable, title_spans, landing=landing, forms=forms)
+        if plain.strong is not None:
+            return "apart", plain.strong
+    if forms:
+        labelled = _find_component(comp, readable, title_spans, landing=landing, forms=away)
+        if labelled.strong is not None:
+            return "in_form", labelled.strong
+    return "", None
 
 
 def _about_components(code: str, found: Sequence[tuple[Component, Evidence]], **extra: Any) -> Reason:

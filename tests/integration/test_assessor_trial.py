@@ -500,8 +500,8 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # the chart a picture, the duties the whole Act (assessor: fail, medium)
         "O1": ("ita/o1b.html", "review", {"chart_in_image"}),
         # the council (ประธานสภา, สมาชิกสภาเทศบาล) under "คณะผู้บริหาร": "นายกเทศมนตรีและรองนายกเทศมนตรี" in the sentence
-        # on what the council checks names no executive (next_to = "names"; was a pass; assessor: fail, high)
-        "O2": ("ita/o2b.html", "fail", {"missing_component"}),
+        # on what the council checks stands beside no one's name (next_to = "names"; was a pass; assessor: fail, high)
+        "O2": ("ita/o2b.html", "review", {"component_not_beside"}),
         # FY 2568's plan under a cover retitled 2569: "ผด.02 … ประจำปีงบประมาณ พ.ศ. 2568", "เทศบัญญัติ… 2568" (was a pass;
         # assessor: fail, high)
         "O6": ("ita/o6b.html", "review", {"body_year_earlier"}),

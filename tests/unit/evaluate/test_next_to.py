@@ -30,9 +30,10 @@ def test_the_council_under_the_executives_heading_names_no_executive() -> None:
     # checks, "…ตรวจสอบการบริหารงานของนายกเทศมนตรีและรองนายกเทศมนตรี…"
     html = (TRIALS / "eighth" / "site" / "ita" / "o2b.html").read_text(encoding="utf-8")
     f = finding_from_html("O2", html, "https://www.nongbua.go.th/ita/o2b.html", 2569)
-    assert f.status.value == "fail"
-    reason = next(r for r in f.reasons if r.code == "missing_component")
-    assert reason.detail["missing"] == ["top_executive", "deputies"]
+    assert f.status.value == "review"  # never a pass: a person confirms no executive is listed
+    reason = next(r for r in f.reasons if r.code == "component_not_beside")
+    assert "ตรวจสอบการบริหารงานของนายกเทศมนตรีและรองนายกเทศมนตรี" in reason.evidence[0].snippet
+    assert not any(r.code == "missing_component" for r in f.reasons)
 
 
 @pytest.mark.parametrize(("why", "lines"), [
@@ -41,6 +42,12 @@ def test_the_council_under_the_executives_heading_names_no_executive() -> None:
     ("a card: name, then the title on the next line", ("นายสมชาย ใจดี", "นายกเทศมนตรีเมืองท่าช้างทอง",
                                                          "โทร. 081 234 5678", "นางสาวมาลี ศรีสุข",
                                                          "รองนายกเทศมนตรี", "โทร. 089 111 2222")),
+    ("a rank before the name (ว่าที่ร้อยตรี, ดร.)", ("ว่าที่ร้อยตรีสมชาย ใจดี", "นายกเทศมนตรีตำบลหนองบัว",
+                                                 "โทร 081-234-5678", "ดร.สมศักดิ์ รักดี", "รองนายกฯ คนที่ 1",
+                                                 "รองนายกเทศมนตรี", "โทร 089-111-2222")),
+    ("the title above the photo's caption, the name three lines below", (
+        "นายกเทศมนตรีตำบลหนองบัว", "ภาพถ่ายผู้บริหาร", "ดำรงตำแหน่งเมื่อ 2 ก.ค. 2564", "นายสมชาย ใจดี",
+        "โทร 081-234-5678", "นายสมศักดิ์ รักดี", "รองนายกเทศมนตรี", "โทร 089-111-2222")),
     ("a card: name, rank, then the role two lines below", ("นายสมชาย ใจดี", "นักบริหารงานท้องถิ่น ระดับสูง",
                                                            "นายกเทศมนตรี", "โทร. 081 234 5678", "นางสาวมาลี ศรีสุข",
                                                            "นักบริหารงานท้องถิ่น ระดับกลาง", "รองนายกเทศมนตรี",
@@ -52,8 +59,9 @@ def test_titles_beside_names_count(why: str, lines: tuple[str, ...]) -> None:
 
 
 def test_a_title_in_a_long_sentence_next_to_a_name_is_prose() -> None:
-    status, missing = _missing(_page(
+    f = finding_from_html("O2", _page(
         "สภาเทศบาลเป็นฝ่ายนิติบัญญัติ มีหน้าที่พิจารณาเทศบัญญัติ และตรวจสอบการบริหารงานของนายกเทศมนตรีและ"
         "รองนายกเทศมนตรี ประกอบด้วยสมาชิกสภาเทศบาล ๑๘ คน จาก ๓ เขตเลือกตั้ง",
-        "นายบุญมี ศรีท่าช้าง | ประธานสภาเทศบาล | โทร. ๐๘๑ ๗๖๐ ๒๒๑๔"))
-    assert (status, {"top_executive", "deputies"} <= missing) == ("fail", True)
+        "นายบุญมี ศรีท่าช้าง | ประธานสภาเทศบาล | โทร. ๐๘๑ ๗๖๐ ๒๒๑๔"), URL, 2569)
+    [apart] = [r for r in f.reasons if r.code == "component_not_beside"]
+    assert (f.status.value, apart.detail["components_en"]) == ("review", "Top executive and position, Deputies")
