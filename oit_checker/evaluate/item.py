@@ -952,6 +952,15 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
 
 
 _BODY_FISCAL_MIN = 2  # "ประจำปีงบประมาณ 2568" in the body, every one earlier than the cover's year
+# A fiscal year a plan cites, not its own: "จากผลการดำเนินงานประจำปีงบประมาณ 2568", "ผลการติดตามและประเมินผล…",
+# "…ที่ผ่านมา", "เปรียบเทียบกับ…".
+_CITING_BEFORE = re.compile(r"ผลการ|ประเมินผล|ที่ผ่านมา|เปรียบเทียบ|ปีก่อน|ตามที่")
+
+
+def _citing_year(x: _Located) -> bool:
+    snippet = x.evidence.snippet
+    at = snippet.find(x.mention.text)
+    return at != -1 and _CITING_BEFORE.search(snippet[max(0, at - 30):at].replace(" ", "")) is not None
 
 
 def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
@@ -962,31 +971,38 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     urls = {x.evidence.url for x in hits}
     body = [x for x in located if x.evidence.url in urls and not x.heading
             and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
-    own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1]
+    own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1
+           and not _citing_year(x)]
     if len(own) < _BODY_FISCAL_MIN or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
         return []
     return own
 
 
-# The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "ระหว่างวันที่ 9 – 17 ธันวาคม 2567",
-# "จัดขึ้นในวันที่ …" (not "โพสต์เมื่อ …", the day it was posted).
-_EVENT_WORDS = ("เมื่อวันที่", "ในวันที่", "ระหว่างวันที่", "จัดขึ้นวันที่")
-_POSTED_WORDS = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข")
+# The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "เมื่อวันพุธที่ 5 พฤศจิกายน 2568",
+# "ระหว่างวันที่ 9 – 17 ธันวาคม 2567", "จัดขึ้นในวันที่ …" (matched on the text before the date, spaces removed).
+_EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$")
+# Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
+# "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามที่…").
+_NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
+_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามที่|ที่ผ่านมา|ครั้งก่อน")
 
 
 def _event_date(x: _Located) -> bool:
-    """The mention is the day (or days) an activity took place: a date after `_EVENT_WORDS`."""
+    """The mention is the day (or days) an activity took place: a date after `_EVENT_BEFORE`, not a posting day,
+    a deadline or an earlier meeting the activity follows."""
     if x.mention.kind not in (MentionKind.DATE, MentionKind.RANGE) or len(x.mention.fiscal_years) != 1:
         return False
     snippet = x.evidence.snippet
     at = snippet.find(x.mention.text)
     if at == -1:
         return False
-    before = snippet[max(0, at - 24):at].replace(" ", "")
+    before = snippet[max(0, at - 30):at].replace(" ", "")
     if x.mention.text.startswith("วันที่"):
         before += "วันที่"
-    word = next((w for w in _EVENT_WORDS if before.endswith(w)), None)
-    return word is not None and not before.removesuffix(word).endswith(_POSTED_WORDS)
+    m = _EVENT_BEFORE.search(before)
+    if m is None or before[:m.start()].endswith(_NOT_EVENT):
+        return False
+    return _EARLIER_MEETING.search(before[:m.start()]) is None
 
 
 def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cache: DocumentCache) -> Reason | None:

@@ -33,6 +33,10 @@ def test_a_forum_held_before_the_fiscal_year_and_posted_in_it_is_asked_about() -
     ("the day written without เมื่อ: no activity's date is read", "เมื่อวันที่ 21 มิถุนายน 2567", "องค์การบริหารส่วนจังหวัด"),
     ("a second session in the fiscal year", "มีผู้เข้าร่วม 320 คน",
      "มีผู้เข้าร่วม 320 คน และจัดครั้งที่สองในวันที่ 15 พฤศจิกายน 2567"),
+    ("the day with its weekday, in the fiscal year", "เมื่อวันที่ 21 มิถุนายน 2567",
+     "สืบเนื่องจากการประชุมเมื่อวันที่ 20 กันยายน 2567 ได้จัดประชุมอีกครั้งเมื่อวันพุธที่ 6 พฤศจิกายน 2567"),
+    ("a deadline is no activity's day", "เมื่อวันที่ 21 มิถุนายน 2567",
+     "ผู้สนใจส่งความเห็นมาก่อนแล้วภายในวันที่ 30 กันยายน 2567 และ"),
 ])
 def test_no_question_when_an_activity_is_of_the_fiscal_year_or_undated(why: str, old: str, new: str) -> None:
     assert old in POST

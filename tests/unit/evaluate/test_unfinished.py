@@ -86,6 +86,12 @@ def test_a_plan_whose_body_names_its_own_year_is_not_asked_about() -> None:
     body = (*BODY[:2], BODY[2].replace("2568 และ", "2569 และ"))
     f = finding_from_html("O6", _plan(*COVER, *body), "https://www.nongbua.go.th/plan.html", 2569)
     assert "body_year_earlier" not in {r.code for r in f.reasons}
+    # last year's results cited in the prose, a schedule of months without a year (a review's false review)
+    cited = ("จากผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568 พบว่าโครงการด้านโครงสร้างพื้นฐานยังไม่ครอบคลุม",
+             "จึงนำผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่นประจำปีงบประมาณ พ.ศ. 2568 มาใช้จัดทำแผนนี้",
+             "1 ก่อสร้างถนนคอนกรีตเสริมเหล็ก งบประมาณ 1,248,000 บาท ระยะเวลา ธ.ค. - ม.ค. กองช่าง")
+    f = finding_from_html("O6", _plan(*COVER, *cited), "https://www.nongbua.go.th/plan.html", 2569)
+    assert "body_year_earlier" not in {r.code for r in f.reasons}
     # one earlier fiscal year in the body (last year's results cited) is not enough
     f = finding_from_html("O6", _plan(*COVER, *BODY[1:]), "https://www.nongbua.go.th/plan.html", 2569)
     assert "body_year_earlier" not in {r.code for r in f.reasons}
