@@ -28,6 +28,12 @@ def test_a_draft_is_marked_by_its_heading_or_its_warning() -> None:
     # a draft bill the document is about is no draft document
     assert draft_mark(_doc("ร่างข้อบัญญัติงบประมาณรายจ่ายประจำปี พ.ศ. 2569\nประชุมประชาคม")) is None
     assert draft_mark(_doc("รายงานผลการดำเนินงาน ประจำปี 2568\nร่างกายแข็งแรง")) is None
+    # the words in a sentence: a forum on a draft plan, a bill not yet passed (a review's false reviews)
+    assert draft_mark(_doc("ประชาคม\nx\ny", "จัดประชุมประชาคมท้องถิ่นเพื่อรับฟังความคิดเห็นต่อเอกสารฉบับร่างแผนพัฒนาท้องถิ่น"
+                           " เมื่อวันที่ 12 พฤศจิกายน 2568")) is None
+    assert draft_mark(_doc("รายงาน\nx\ny", "เนื่องจากข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติมยังไม่ผ่านการพิจารณาของสภาองค์การบริหาร"
+                           "ส่วนตำบล")) is None
+    assert draft_mark(_doc("รายงาน\nx\ny", "ฉบับร่าง")) == "ฉบับร่าง"
 
 
 def test_the_eighth_trial_s_draft_hr_report_is_a_review() -> None:
@@ -61,6 +67,13 @@ def test_what_is_no_directive() -> None:
     assert directive(_doc(head + signed + manual)) is None
     # no deadline: an announcement adopting what was made
     assert directive(_doc(head.replace("ส่งภายในวันที่ ๓๑ มีนาคม ๒๕๖๙", "ใช้ตามแนบ") + signed)) is None
+    # a manual announced with its whole text before the signature, a service's own deadline in it
+    step = "รับคำขอ ตรวจเอกสาร ชำระภาษีภายในเดือนเมษายนของทุกปี ระยะเวลา 15 นาที"
+    steps = "".join(f"ขั้นตอนที่ {n} {step}\n" for n in range(1, 30))
+    whole = ("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง การจัดทำคู่มือสำหรับประชาชน งานบริการรับชำระภาษีที่ดิน\n"
+             + steps + "ส่งแบบภายในวันที่ 30 เมษายน\n" + signed)
+    assert directive(_doc(whole)) is None
+    assert directive(_doc(whole.replace("ส่งแบบภายในวันที่ 30 เมษายน", ""))) is None
     # another subject: the No Gift policy is an announcement and the document itself
     assert directive(_doc("ประกาศเทศบาลเมืองท่าช้างทอง\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\nให้รายงานภายในวันที่ ๓๑\n"
                           + signed)) is None
