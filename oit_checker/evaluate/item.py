@@ -504,12 +504,12 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
 _NEXT_TO_LINE = 80  # characters: a line this short beside a name is its title ("นายกเทศมนตรี"), a longer one prose
 # Lines: a card gives the name, a rank, a term, a photo's caption, then the role; the search stops at a long line.
 _NEXT_TO_REACH = 6
-_NAME_SCAN = 400  # characters of a line searched for a name: a long line is prose, and a name pattern costs on it
+_NAME_SCAN = 2000  # characters of a line searched for a name: the names pattern costs on a very long line
 # A name after a rank or an academic title ("ว่าที่ร้อยตรีสมชาย ใจดี", "ว่าที่ ร.ต.", "ดร.", "พ.ต.ท."): the names
-# component knows นาย/นาง/นางสาว only.
+# component knows นาย/นาง/นางสาว only. Not "ส.ท." or "ส.อ.", which are also a council member's ("สมาชิกสภา…").
 _RANKED_NAME = re.compile(
     r"(?:ว่าที่\s*(?:ร้อย|พัน)\s*(?:ตรี|โท|เอก)|ว่าที่\s*[รพ]\.\s?[ตทอ]\.|(?:จ่า)?สิบ(?:ตรี|โท|เอก)|(?:ร้อย|พัน)(?:ตรี|โท|เอก)"
-    r"|ดร\.|ผศ\.|รศ\.|ศ\.|[พร]\.\s?[ตทอ]\.(?:\s?[ตทอ]\.)?|จ\.\s?ส\.\s?[ตทอ]\.|ส\.\s?[ตทอ]\.)\s*[ก-๙]{2,}\s+[ก-๙]{2,}")
+    r"|ดร\.|ผศ\.|รศ\.|ศ\.|[พร]\.\s?[ตทอ]\.(?:\s?[ตทอ]\.)?|จ\.\s?ส\.\s?[ตทอ]\.)\s*[ก-๙]{2,}\s+[ก-๙]{2,}")
 
 
 def _away_for(item: Item, comp: Component, readable: Sequence[_Readable]) -> _FormSpans | None:
@@ -520,8 +520,8 @@ def _away_for(item: Item, comp: Component, readable: Sequence[_Readable]) -> _Fo
 
 def _away_from(readable: Sequence[_Readable], other: Component) -> _FormSpans:
     """Where a component with `next_to` does not count (`Component.next_to`): the lines of each page that neither
-    hold `other`'s wording (a person's name) nor are a short line in the same run of short lines as such a line
-    (at most `_NEXT_TO_REACH` lines away), as `normalized_text` spans."""
+    hold `other`'s wording (a person's name) nor are a short line near such a line (`_near`), as `normalized_text`
+    spans."""
     out: _FormSpans = {}
     phrases = [normalize_phrase(p) for p in other.phrases]
     for r in readable:
@@ -540,13 +540,15 @@ def _away_from(readable: Sequence[_Readable], other: Component) -> _FormSpans:
 
 
 def _near(i: int, held: Sequence[bool], short: Sequence[bool]) -> bool:
-    """Whether a line holding a name is within `_NEXT_TO_REACH` lines of line `i`, through short lines only."""
+    """Whether a line holding a name is within `_NEXT_TO_REACH` lines of line `i`, through short lines and at most
+    one long one (a card's term or duties, written out between the name and the title)."""
     for step in (-1, 1):
-        j = i + step
+        j, long_lines = i + step, 0
         while 0 <= j < len(held) and abs(j - i) <= _NEXT_TO_REACH:
             if held[j]:
                 return True
-            if not short[j]:
+            long_lines += not short[j]
+            if long_lines > 1:
                 break
             j += step
     return False
@@ -953,8 +955,8 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
 
 _BODY_FISCAL_MIN = 2  # "ประจำปีงบประมาณ 2568" in the body, every one earlier than the cover's year
 # A fiscal year a plan cites, not its own: "จากผลการดำเนินงานประจำปีงบประมาณ 2568", "ผลการติดตามและประเมินผล…",
-# "…ที่ผ่านมา", "เปรียบเทียบกับ…".
-_CITING_BEFORE = re.compile(r"ผลการ|ประเมินผล|ที่ผ่านมา|เปรียบเทียบ|ปีก่อน|ตามที่")
+# "…ที่ผ่านมา", "เปรียบเทียบกับ…" — not a report's own title, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2567".
+_CITING_BEFORE = re.compile(r"จากผลการ|ผลการติดตาม|ติดตามและประเมินผล|ประเมินผลแผน|ที่ผ่านมา|เปรียบเทียบ|ปีก่อน")
 
 
 def _citing_year(x: _Located) -> bool:
@@ -982,9 +984,9 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
 # "ระหว่างวันที่ 9 – 17 ธันวาคม 2567", "จัดขึ้นในวันที่ …" (matched on the text before the date, spaces removed).
 _EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$")
 # Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
-# "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามที่…").
+# "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
 _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
-_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามที่|ที่ผ่านมา|ครั้งก่อน")
+_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
 
 
 def _event_date(x: _Located) -> bool:

@@ -30,11 +30,13 @@ PROVINCES = (
     "สระแก้ว", "สระบุรี", "สิงห์บุรี", "สุโขทัย", "สุพรรณบุรี", "สุราษฎร์ธานี", "สุรินทร์", "หนองคาย", "หนองบัวลำภู",
     "อ่างทอง", "อำนาจเจริญ", "อุดรธานี", "อุตรดิตถ์", "อุทัยธานี", "อุบลราชธานี",
 )
-# A ministry, a department or a province in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครอง
-# ท้องถิ่น", "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"); not "กรมธรรม์" (an insurance policy). Matched on the
-# heading without its spaces.
-_BODY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙]{3,}|จังหวัด(?:"
-                   + "|".join(sorted(PROVINCES, key=len, reverse=True)) + ")")
+_PROVINCE_NAMES = "|".join(sorted(PROVINCES, key=len, reverse=True))
+# A ministry or a department in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครองท้องถิ่น"), on
+# the line as shown: its name ends at a space ("กระทรวงมหาดไทย กรมส่งเสริม… เทศบาลตำบล…"); not "กรมธรรม์" (an
+# insurance policy).
+_MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙]{3,}")
+# A province ("ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"), on the line without its spaces ("จัง หวัดขอนแก่น").
+_PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
 _BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด")
@@ -45,7 +47,7 @@ _PLACE_END = re.compile(r"อำเภอ|จังหวัด|อ\.|ต\.|จ\
 _PLACE_MIN = 3  # letters: a shorter place ("นา") is in almost any Thai text
 # A heading line that is an address ("ที่อยู่ | … หมู่ที่ ๓ ตำบล… อำเภอ… จังหวัดศรีสะเกษ ๓๓๑๔๐"): its province is where the
 # agency is, not a body the document belongs to.
-_ADDRESS = re.compile(r"อำเภอ|ตำบล|หมู่ที่|ถนน|\d{5}")
+_ADDRESS = re.compile(r"อำเภอ|(?<!ส่วน)(?<!เทศบาล)ตำบล|หมู่ที่\s?\d|ถนน|\d{5}")
 _HEAD_LINES = 3
 _BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF line may run on past the name
 _CORE_MIN = 8  # letters of the agency's name without its place ("สำนักงานเกษตรจังหวัด") that name it
@@ -85,16 +87,27 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     if not places or not pages:
         return None
     head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
-    if not any(word in line for line in head for word in _BODY_WORDS):
+    if not any(word in line.replace(" ", "") for line in head for word in _BODY_WORDS):
         return None  # most headings name no ministry, department nor province
     own, core = _own(agency)
     for line in head:
         shown = display(line)
-        for m in _BODY.finditer(shown.replace(" ", "")):
-            body = m.group(0)
-            if body[:_BODY_KEY] in own or (body.startswith("จังหวัด") and _ADDRESS.search(shown)):
+        bodies = [m.group(0) for m in _MINISTRY.finditer(shown)]
+        if not _ADDRESS.search(shown):
+            bodies += [m.group(0) for m in _PROVINCE.finditer(shown.replace(" ", ""))]
+        for body in bodies:
+            if body[:_BODY_KEY] in own:
                 continue
-            text = "".join(normalize(p) for p in pages).replace(body, "")
-            named = any(place in text for place in places) or (core and core in text)
-            return None if named else shown
+            # A province's name heading the document is not the agency's place ("เทศบาลนครขอนแก่น" under
+            # "…จังหวัดขอนแก่น"); a ministry's is kept: the agency's own name may follow it on the line.
+            text = "".join(normalize(p) for p in pages)
+            if body.startswith("จังหวัด"):
+                text = text.replace(body, "")
+            return None if any(place in text for place in places) or _names_core(text, core) else shown
     return None
+
+
+def _names_core(text: str, core: str) -> bool:
+    """Whether `text` names the agency by its name without its place ("สำนักงานเกษตรจังหวัด"), not followed by
+    another province ("สำนักงานเกษตรจังหวัดอุดรธานี" is another office)."""
+    return bool(core) and re.search(re.escape(core) + "(?!" + _PROVINCE_NAMES + ")", text) is not None

@@ -58,3 +58,8 @@ def test_only_items_whose_activity_dates_them() -> None:
     # O4 (news) is dated by its posts: the same post is last year's news or this year's by its own rule.
     f = finding_from_html("O4", POST, URL, 2568)
     assert "activity_date_earlier" not in {r.code for r in f.reasons}
+
+
+def test_an_unrelated_citing_word_does_not_cancel_the_day() -> None:
+    html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", "ตามที่ระเบียบกำหนด เมื่อวันที่ 21 มิถุนายน 2567")
+    assert "activity_date_earlier" in _codes(html)[1]

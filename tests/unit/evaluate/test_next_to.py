@@ -65,3 +65,16 @@ def test_a_title_in_a_long_sentence_next_to_a_name_is_prose() -> None:
         "นายบุญมี ศรีท่าช้าง | ประธานสภาเทศบาล | โทร. ๐๘๑ ๗๖๐ ๒๒๑๔"), URL, 2569)
     [apart] = [r for r in f.reasons if r.code == "component_not_beside"]
     assert (f.status.value, apart.detail["components_en"]) == ("review", "Top executive and position, Deputies")
+
+
+def test_a_second_review_s_cases() -> None:
+    # "ส.ท." (a council member) in prose is no ranked name: the council page is still a review
+    status, _ = _missing(_page(
+        "สภาเทศบาลตำบลหนองบัวแดง ประกอบด้วยสมาชิกสภาเทศบาล จำนวน 12 คน ส.ท. มีหน้าที่ ตรวจสอบการบริหารงานของ"
+        "นายกเทศมนตรีและรองนายกเทศมนตรี", "นายบุญมี ศรีท่าช้าง", "ประธานสภาเทศบาล", "โทร. 081 760 2214"))
+    assert status == "review"
+    # a card's term written out between the name and the title
+    term = "ดำรงตำแหน่งตั้งแต่วันที่ 1 ตุลาคม 2567 มีอำนาจหน้าที่ควบคุมและรับผิดชอบในการบริหารกิจการของเทศบาลตามกฎหมาย"
+    status, missing = _missing(_page("นายสมชาย ใจดี", term, "นายกเทศมนตรี", "โทร 081-234-5678",
+                                     "นายสมศักดิ์ รักดี", "รองนายกเทศมนตรี", "โทร 089-111-2222"))
+    assert not ({"top_executive", "deputies"} & missing), (status, missing)

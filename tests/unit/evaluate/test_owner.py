@@ -93,3 +93,16 @@ def test_a_provincial_office_posting_its_ministry_s_executives_is_asked_whose_th
 def test_the_office_s_own_executives_are_its_own() -> None:
     f = finding_from_html("O2", (SIXTH / "o2.html").read_text(encoding="utf-8"), URL, agency=OFFICE)
     assert (f.status.value, [r.code for r in f.reasons if r.code == "another_agency_document"]) == ("pass", [])
+
+
+def test_a_second_review_s_cases() -> None:
+    town = "เทศบาลตำบลหนองบัวแดง"
+    # a ministry and a department before the agency's own name on one line: the name is not swallowed
+    assert other_body(["กระทรวงมหาดไทย กรมส่งเสริมการปกครองท้องถิ่น เทศบาลตำบลหนองบัวแดง\nคณะผู้บริหาร"], town) is None
+    # a province spaced apart by a PDF is still a province
+    assert other_body(["แผนปฏิบัติการป้องกันการทุจริต จัง หวัดขอนแก่น\nข้อความ"], town) is not None
+    # "…ส่วนตำบล", "เทศบาลตำบล" in a plan's title are no address
+    assert other_body(["แผนพัฒนาจังหวัดขอนแก่น สำหรับองค์การบริหารส่วนตำบลและเทศบาลตำบล\nรายละเอียด"], town) is not None
+    # another province's office of the same kind does not name this one
+    other_office = ["สำนักงานเกษตรจังหวัดอุดรธานี\nแผนปฏิบัติการ\nบุคลากรของสำนักงานเกษตรจังหวัดอุดรธานีทุกคน"]
+    assert other_body(["กรมส่งเสริมการเกษตร\n" + other_office[0]], "สำนักงานเกษตรจังหวัดขอนแก่น") is not None

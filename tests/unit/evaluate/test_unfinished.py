@@ -108,3 +108,30 @@ def test_a_plan_whose_body_names_its_own_year_is_not_asked_about() -> None:
     # one earlier fiscal year in the body (last year's results cited) is not enough
     f = finding_from_html("O6", _plan(*COVER, *BODY[1:]), "https://www.nongbua.go.th/plan.html", 2569)
     assert "body_year_earlier" not in {r.code for r in f.reasons}
+
+
+def test_a_second_review_s_cases() -> None:
+    # a draft's note of its own, longer than a stamp; a cover beginning with blank lines; a link is no stamp
+    note = _doc("รายงานผล ประจำปี 2568\nเทศบาลเมือง\n1. ผลการดำเนินงาน",
+                "(เอกสารนี้ยังไม่ผ่านการพิจารณาของคณะกรรมการพัฒนาท้องถิ่น)")
+    assert draft_mark(note) == "(เอกสารนี้ยังไม่ผ่านการพิจารณาของคณะกรรมการพัฒนาท้องถิ่น)"
+    assert draft_mark(_doc("\n\n\n\n\n\n(ร่าง)\nแผนการดำเนินงาน ประจำปี 2569\nเทศบาล")) == "(ร่าง)"
+    assert draft_mark(_doc("ผลการประชุมประชาคม\nx\ny", "เอกสารประกอบการประชุม\nดาวน์โหลดเอกสารฉบับร่าง")) is None
+    # "คําสั่ง" with its sara am in two code points, as PDFs write it
+    order = ("\u0e04\u0e4d\u0e32\u0e2a\u0e31\u0e48\u0e07เทศบาลเมืองท่าช้างทอง\nที่ 12/2569\nเรื่อง การจัดทำคู่มือการปฏิบัติงาน\n"
+             "๑. ให้ทุกกองจัดทำคู่มือ ส่งภายในวันที่ ๓๑ มีนาคม ๒๕๖๙\nสั่ง ณ วันที่ ๙ มกราคม ๒๕๖๙\n(ลงชื่อ) นายวีรพงษ์ ทองประเสริฐ")
+    assert directive(_doc(order)) == "เรื่อง การจัดทำคู่มือการปฏิบัติงาน"
+    # a directive of a full page, each division's task written out, is still a directive
+    tasks = "".join(f"({n}) กอง{n} จัดทำคู่มือการปฏิบัติงานในงานที่ให้บริการประชาชนและงานที่มีความเสี่ยงอย่างน้อย ๑ เรื่อง\n"
+                    for n in range(1, 20))
+    long_order = order.replace("๑. ให้ทุกกองจัดทำคู่มือ", tasks + "๑. ให้ทุกกองจัดทำคู่มือ")
+    assert directive(_doc(long_order)) == "เรื่อง การจัดทำคู่มือการปฏิบัติงาน"
+
+
+def test_a_report_s_own_title_is_its_year() -> None:
+    # last year's report under this year's cover: "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2567" is its own year
+    cover = ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568", "เทศบาลตำบลหนองบัวแดง", "อำเภอเมือง จังหวัดอุดรธานี")
+    body = ("ส่วนที่ 1 รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567 โครงการซ่อมถนน ดำเนินการแล้ว งบประมาณที่ใช้ 50,000 บาท",
+            "ส่วนที่ 2 สรุปผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567 ปัญหาอุปสรรค งบไม่พอ ข้อเสนอแนะ เพิ่มงบประมาณ")
+    f = finding_from_html("O7", _plan(*cover, *body), "https://www.nongbua.go.th/report.html", 2569)
+    assert "body_year_earlier" in {r.code for r in f.reasons} and f.status.value != "pass"
