@@ -504,12 +504,15 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
 _NEXT_TO_LINE = 80  # characters: a line this short beside a name is its title ("นายกเทศมนตรี"), a longer one prose
 # Lines: a card gives the name, a rank, a term, a photo's caption, then the role; the search stops at a long line.
 _NEXT_TO_REACH = 6
+_TERM = ("ดำรงตำแหน่ง", "วาระ", "มีอำนาจหน้าที่", "อำนาจหน้าที่", "ประวัติ", "การศึกษา")  # a card's long line
 _NAME_SCAN = 2000  # characters of a line searched for a name: the names pattern costs on a very long line
 # A name after a rank or an academic title ("ว่าที่ร้อยตรีสมชาย ใจดี", "ว่าที่ ร.ต.", "ดร.", "พ.ต.ท."): the names
-# component knows นาย/นาง/นางสาว only. Not "ส.ท." or "ส.อ.", which are also a council member's ("สมาชิกสภา…").
+# component knows นาย/นาง/นางสาว only. "ส.ต.", "ส.อ." only glued to the name ("ส.ต.สมศักดิ์ รักดี"): "ส.ท. มีหน้าที่…" is
+# a council member ("สมาชิกสภาเทศบาล").
 _RANKED_NAME = re.compile(
     r"(?:ว่าที่\s*(?:ร้อย|พัน)\s*(?:ตรี|โท|เอก)|ว่าที่\s*[รพ]\.\s?[ตทอ]\.|(?:จ่า)?สิบ(?:ตรี|โท|เอก)|(?:ร้อย|พัน)(?:ตรี|โท|เอก)"
-    r"|ดร\.|ผศ\.|รศ\.|ศ\.|[พร]\.\s?[ตทอ]\.(?:\s?[ตทอ]\.)?|จ\.\s?ส\.\s?[ตทอ]\.)\s*[ก-๙]{2,}\s+[ก-๙]{2,}")
+    r"|ดร\.|ผศ\.|รศ\.|ศ\.|[พร]\.\s?[ตทอ]\.(?:\s?[ตทอ]\.)?|จ\.\s?ส\.\s?[ตทอ]\.)\s*[ก-๙]{2,}\s+[ก-๙]{2,}"
+    r"|ส\.[ตทอ]\.[ก-๙]{2,}\s+[ก-๙]{2,}")
 
 
 def _away_for(item: Item, comp: Component, readable: Sequence[_Readable]) -> _FormSpans | None:
@@ -532,23 +535,25 @@ def _away_from(readable: Sequence[_Readable], other: Component) -> _FormSpans:
             held = [any(p.search(t) for p in other.patterns) or _RANKED_NAME.search(t) is not None
                     or any(p in t.replace(" ", "") for p in phrases) for t in head]
             short = [len(t) <= _NEXT_TO_LINE for t in shown]
-            ranges = [(i, i + 1) for i in range(len(lines)) if not (held[i] or (short[i] and _near(i, held, short)))]
+            terms = [t.startswith(_TERM) for t in shown]
+            ranges = [(i, i + 1) for i in range(len(lines))
+                      if not (held[i] or (short[i] and _near(i, held, short, terms)))]
             spans = _line_spans(raw, index, ranges)
             if spans:
                 out[id(index)] = spans
     return out
 
 
-def _near(i: int, held: Sequence[bool], short: Sequence[bool]) -> bool:
+def _near(i: int, held: Sequence[bool], short: Sequence[bool], terms: Sequence[bool]) -> bool:
     """Whether a line holding a name is within `_NEXT_TO_REACH` lines of line `i`, through short lines and at most
-    one long one (a card's term or duties, written out between the name and the title)."""
+    one long one that is a card's term or duties (`_TERM`), written out between the name and the title."""
     for step in (-1, 1):
         j, long_lines = i + step, 0
         while 0 <= j < len(held) and abs(j - i) <= _NEXT_TO_REACH:
             if held[j]:
                 return True
             long_lines += not short[j]
-            if long_lines > 1:
+            if long_lines > 1 or not (short[j] or terms[j]):
                 break
             j += step
     return False
@@ -954,15 +959,21 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
 
 
 _BODY_FISCAL_MIN = 2  # "ประจำปีงบประมาณ 2568" in the body, every one earlier than the cover's year
-# A fiscal year a plan cites, not its own: "จากผลการดำเนินงานประจำปีงบประมาณ 2568", "ผลการติดตามและประเมินผล…",
-# "…ที่ผ่านมา", "เปรียบเทียบกับ…" — not a report's own title, "รายงานผลการดำเนินงาน ประจำปีงบประมาณ 2567".
-_CITING_BEFORE = re.compile(r"จากผลการ|ผลการติดตาม|ติดตามและประเมินผล|ประเมินผลแผน|ที่ผ่านมา|เปรียบเทียบ|ปีก่อน")
+# A fiscal year a document cites, not its own: "จากผลการดำเนินงานประจำปีงบประมาณ 2568", "ผลการติดตามและประเมินผล…",
+# "…ที่ผ่านมา", "เปรียบเทียบกับ…".
+# Under a report's cover ("รายงานผลการดำเนินงาน…") its body's "รายงานผล…"/"สรุปผล…" years are its own; under a plan's,
+# any "ผลการ…" year is one it cites.
+_CITING_IN_REPORT = re.compile(r"จากผลการ|ผลการติดตาม|ติดตามและประเมินผล|ประเมินผลแผน|ผลการประเมิน|ที่ผ่านมา|เปรียบเทียบ"
+                               r"|ปีก่อน")
+_CITING_IN_PLAN = re.compile(r"ผลการ|ประเมินผล|ที่ผ่านมา|เปรียบเทียบ|ปีก่อน|ตามที่")
+_REPORT_COVER = ("รายงาน", "สรุปผล")
 
 
-def _citing_year(x: _Located) -> bool:
+def _citing_year(x: _Located, report: bool) -> bool:
     snippet = x.evidence.snippet
     at = snippet.find(x.mention.text)
-    return at != -1 and _CITING_BEFORE.search(snippet[max(0, at - 30):at].replace(" ", "")) is not None
+    citing = _CITING_IN_REPORT if report else _CITING_IN_PLAN
+    return at != -1 and citing.search(snippet[max(0, at - 30):at].replace(" ", "")) is not None
 
 
 def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
@@ -973,8 +984,9 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     urls = {x.evidence.url for x in hits}
     body = [x for x in located if x.evidence.url in urls and not x.heading
             and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
+    report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
     own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1
-           and not _citing_year(x)]
+           and not _citing_year(x, report)]
     if len(own) < _BODY_FISCAL_MIN or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
         return []
     return own
@@ -987,6 +999,8 @@ _EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จ
 # "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
 _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
 _EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
+# …and words that end just before the day: "ตามที่ได้ประชุมไปแล้ว เมื่อวันที่ …", "การประชุมที่ผ่านมา เมื่อวันที่ …".
+_EARLIER_END = ("ไปแล้ว", "ที่ผ่านมา", "ครั้งที่แล้ว")
 
 
 def _event_date(x: _Located) -> bool:
@@ -1004,7 +1018,8 @@ def _event_date(x: _Located) -> bool:
     m = _EVENT_BEFORE.search(before)
     if m is None or before[:m.start()].endswith(_NOT_EVENT):
         return False
-    return _EARLIER_MEETING.search(before[:m.start()]) is None
+    lead = before[:m.start()]
+    return _EARLIER_MEETING.search(lead) is None and not lead.endswith(_EARLIER_END)
 
 
 def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cache: DocumentCache) -> Reason | None:

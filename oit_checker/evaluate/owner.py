@@ -34,7 +34,7 @@ _PROVINCE_NAMES = "|".join(sorted(PROVINCES, key=len, reverse=True))
 # A ministry or a department in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครองท้องถิ่น"), on
 # the line as shown: its name ends at a space ("กระทรวงมหาดไทย กรมส่งเสริม… เทศบาลตำบล…"); not "กรมธรรม์" (an
 # insurance policy).
-_MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙]{3,}")
+_MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))\s?[ก-๙]{3,}")  # "กรม ส่งเสริม…": a PDF's space after the word
 # A province ("ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"), on the line without its spaces ("จัง หวัดขอนแก่น").
 _PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
@@ -92,7 +92,7 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     own, core = _own(agency)
     for line in head:
         shown = display(line)
-        bodies = [m.group(0) for m in _MINISTRY.finditer(shown)]
+        bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
         if not _ADDRESS.search(shown):
             bodies += [m.group(0) for m in _PROVINCE.finditer(shown.replace(" ", ""))]
         for body in bodies:

@@ -16,15 +16,13 @@ _HEAD_LINES = 3
 # draft bill the document is about.
 _DRAFT_HEAD = re.compile(r"^[(\[]?\s*(?:ฉบับ\s*)?ร่าง\s*[)\]]?(?:\s|$)")
 _STAMP = "ห้ามอ้างอิง"  # a draft's stamp, wherever it stands
-# A draft's mark as a line of its own, a stamp or a watermark: "ฉบับร่าง", "(เอกสารฉบับร่าง)"; not a link
-# "ดาวน์โหลดเอกสารฉบับร่าง" nor a sentence ("รับฟังความคิดเห็นต่อเอกสารฉบับร่างแผนพัฒนาท้องถิ่น": a forum on a draft).
-_DRAFT_WHOLE = re.compile(r"^[(\[]?(?:เอกสาร)?ฉบับร่าง[)\]]?$")
-# "(เอกสารนี้ยังไม่ผ่านการพิจารณาของคณะกรรมการ…)": a note of its own on the draft; not a report's sentence on a bill,
-# "…เทศบัญญัติงบประมาณรายจ่ายเพิ่มเติมยังไม่ผ่านการพิจารณาของสภา".
-_NOT_PASSED = "ยังไม่ผ่านการพิจารณา"
-_NOTE_START = ("(", "[", "เอกสารนี้", "หมายเหตุ", "ยังไม่ผ่าน")
-_BILL = re.compile(r"บัญญัติ|ระเบียบ|งบประมาณ")
-_NOTE_MAX = 80  # characters of such a note
+# A draft's marks on a short line (a stamp, a watermark, a heading): "ฉบับร่าง", "- ฉบับร่าง -", "(ฉบับร่าง) แผน…",
+# "** ยังไม่ผ่านการพิจารณา **"; not in a sentence ("รับฟังความคิดเห็นต่อเอกสารฉบับร่างแผนพัฒนาท้องถิ่น", a forum on a
+# draft), a link ("ดาวน์โหลดเอกสารฉบับร่าง"), nor after a bill ("…เทศบัญญัติงบประมาณรายจ่ายเพิ่มเติมยังไม่ผ่านการพิจารณา").
+_DRAFT_WORDS = ("ฉบับร่าง", "ยังไม่ผ่านการพิจารณา")
+_DRAFT_LINE_MAX = 60  # characters, punctuation stripped
+_NOT_A_STAMP = re.compile(r"ดาวน์โหลด|รับฟัง|ความคิดเห็น|บัญญัติ|ระเบียบ|งบประมาณ")
+_PUNCTUATION = re.compile(r"[-*()\[\]_=•·.:;\s]+")
 _HEAD_SCAN = 40  # raw lines read for the heading's first non-empty ones (a cover may begin with blank lines)
 _DIRECTIVE_LINES = 8  # "ประกาศ…" / "คำสั่ง…", "ที่ …", "เรื่อง การจัดทำ…"
 _MAKE = ("การจัดทำ", "ให้จัดทำ", "แนวทางการจัดทำ")
@@ -32,8 +30,10 @@ _MAKE = ("การจัดทำ", "ให้จัดทำ", "แนวท�
 # ภายในเดือนเมษายน").
 _DEADLINE = re.compile(r"(?:จัดทำ|ส่ง|เสนอ)[^\n]{0,80}?ภายใน\s*(?:วันที่|เดือน)")
 DIRECTIVE_MAX_CHARS = 4000  # normalized characters before the signature (a page or so): more holds the document
-# The document itself, written out before the signature: a manual's steps, chapters, contents.
-_DOCUMENT_MARKS = re.compile(r"ขั้นตอนที่|บทที่|สารบัญ|ส่วนที่")
+# The document itself, written out before the signature: a manual's numbered steps, chapters or parts.
+_DOCUMENT_MARKS = re.compile(r"^\s*(?:ขั้นตอนที่|บทที่|ส่วนที่)\s*([\d๐-๙]+)", re.MULTILINE)
+_DOCUMENT_MARKS_MIN = 3  # numbered steps, chapters or parts starting lines: the document written out
+DIRECTIVE_ALWAYS_CHARS = 1500  # normalized characters: an announcement this short is the directive whatever it says
 _SIGNED_ON = re.compile(r"^[ \t]*(?:ประกาศ|สั่ง)[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
 AFTER_SIGNATURE_MAX_CHARS = 200  # the signature and position; more is the document itself, attached
 
@@ -52,17 +52,13 @@ def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | 
     for page, flat in zip(doc.pages, flats, strict=True):
         if _STAMP in flat:
             return next((display(line) for line in page.splitlines() if "ห้าม" in line), _STAMP)
-        if "ฉบับร่าง" not in flat and _NOT_PASSED not in flat:
+        if not any(words in flat for words in _DRAFT_WORDS):
             continue
         for line in page.splitlines():
-            shown = display(line)
-            flat_line = shown.replace(" ", "")
-            if _DRAFT_WHOLE.match(flat_line):
-                return shown
-            at = flat_line.find(_NOT_PASSED)
-            if at != -1 and len(shown) <= _NOTE_MAX and flat_line.startswith(_NOTE_START) \
-                    and _BILL.search(flat_line[:at]) is None:
-                return shown
+            bare = _PUNCTUATION.sub("", display(line))
+            at = min((i for i in (bare.find(w) for w in _DRAFT_WORDS) if i != -1), default=-1)
+            if at != -1 and len(bare) <= _DRAFT_LINE_MAX and _NOT_A_STAMP.search(bare[:at]) is None:
+                return display(line)
     return None
 
 
@@ -85,6 +81,8 @@ def directive(doc: Document) -> str | None:
     if not signed or len(normalize(text[signed[-1].end():])) > AFTER_SIGNATURE_MAX_CHARS:
         return None
     before = text[:signed[-1].start()]
-    if len(normalize(before)) > DIRECTIVE_MAX_CHARS or len(_DOCUMENT_MARKS.findall(before)) >= 2:
+    size = len(normalize(before))
+    if size > DIRECTIVE_MAX_CHARS or (size > DIRECTIVE_ALWAYS_CHARS
+                                      and len(set(_DOCUMENT_MARKS.findall(before))) >= _DOCUMENT_MARKS_MIN):
         return None
     return subject

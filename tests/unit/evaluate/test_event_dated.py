@@ -63,3 +63,10 @@ def test_only_items_whose_activity_dates_them() -> None:
 def test_an_unrelated_citing_word_does_not_cancel_the_day() -> None:
     html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", "ตามที่ระเบียบกำหนด เมื่อวันที่ 21 มิถุนายน 2567")
     assert "activity_date_earlier" in _codes(html)[1]
+
+
+@pytest.mark.parametrize("earlier", ["ตามที่ได้ประชุมไปแล้ว เมื่อวันที่ 21 มิถุนายน 2567",
+                                     "ต่อเนื่องจากการประชุมที่ผ่านมา เมื่อวันที่ 21 มิถุนายน 2567"])
+def test_an_earlier_meeting_the_forum_follows(earlier: str) -> None:
+    html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", earlier + " บัดนี้ วันที่ 15 พฤศจิกายน 2567")
+    assert "activity_date_earlier" not in _codes(html)[1]

@@ -78,3 +78,16 @@ def test_a_second_review_s_cases() -> None:
     status, missing = _missing(_page("นายสมชาย ใจดี", term, "นายกเทศมนตรี", "โทร 081-234-5678",
                                      "นายสมศักดิ์ รักดี", "รองนายกเทศมนตรี", "โทร 089-111-2222"))
     assert not ({"top_executive", "deputies"} & missing), (status, missing)
+
+
+def test_a_third_review_s_cards() -> None:
+    # a duties paragraph between the mayor's card and untitled deputies lends them no name
+    duties = ("สภาเทศบาลมีอำนาจหน้าที่ตราเทศบัญญัติ ควบคุมการบริหารงาน และให้ความเห็นชอบงบประมาณรายจ่ายประจำปีของเทศบาล"
+              "ตามที่พระราชบัญญัติเทศบาลกำหนดไว้ทุกประการ")
+    status, missing = _missing(_page("นายสมชาย ใจดี", "นายกเทศมนตรี", "โทร 081-234-5678", duties,
+                                     "รองนายกเทศมนตรี คนที่ 1", "รองนายกเทศมนตรี คนที่ 2", "โทร 042-000-000"))
+    assert status == "review", (status, missing)
+    # "ส.ต." glued to the name is a rank
+    status, missing = _missing(_page("นายสมชาย ใจดี", "นายกเทศมนตรี", "โทร 081-234-5678", "ส.ต.สมศักดิ์ รักดี",
+                                     "รองนายกเทศมนตรี", "โทร 089-111-2222"))
+    assert not ({"top_executive", "deputies"} & missing), (status, missing)

@@ -106,3 +106,8 @@ def test_a_second_review_s_cases() -> None:
     # another province's office of the same kind does not name this one
     other_office = ["สำนักงานเกษตรจังหวัดอุดรธานี\nแผนปฏิบัติการ\nบุคลากรของสำนักงานเกษตรจังหวัดอุดรธานีทุกคน"]
     assert other_body(["กรมส่งเสริมการเกษตร\n" + other_office[0]], "สำนักงานเกษตรจังหวัดขอนแก่น") is not None
+
+
+@pytest.mark.parametrize("head", ["กรม ส่งเสริมการเกษตร", "กระทรวง เกษตรและสหกรณ์"])
+def test_a_ministry_split_by_a_pdf_s_space(head: str) -> None:
+    assert other_body([f"แผนการดำเนินงาน ประจำปี 2569\n{head}\nโครงการ"], "สำนักงานเกษตรจังหวัดขอนแก่น") == head

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.evaluate.unfinished import directive, draft_mark
@@ -135,3 +137,23 @@ def test_a_report_s_own_title_is_its_year() -> None:
             "ส่วนที่ 2 สรุปผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567 ปัญหาอุปสรรค งบไม่พอ ข้อเสนอแนะ เพิ่มงบประมาณ")
     f = finding_from_html("O7", _plan(*cover, *body), "https://www.nongbua.go.th/report.html", 2569)
     assert "body_year_earlier" in {r.code for r in f.reasons} and f.status.value != "pass"
+
+
+@pytest.mark.parametrize("stamp", ["ฉบับร่าง ครั้งที่ 1", "เอกสารฉบับร่าง ยังไม่ผ่านการพิจารณา", "- ฉบับร่าง -",
+                                   "** ยังไม่ผ่านการพิจารณาของคณะกรรมการ **", "(ฉบับร่าง) แผนการดำเนินงาน ประจำปี 2569"])
+def test_a_third_review_s_draft_stamps(stamp: str) -> None:
+    assert draft_mark(_doc("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569\nเทศบาล\nอำเภอ", stamp)) == stamp
+
+
+def test_a_third_review_s_directive_and_plan() -> None:
+    # parts of the agency ("ในส่วนที่รับผิดชอบ") in a short directive are no document's parts
+    text = ("ประกาศเทศบาลเมืองท่าช้างทอง\nเรื่อง การจัดทำคู่มือการปฏิบัติงาน\n๑. จัดทำคู่มือในส่วนที่รับผิดชอบ\n"
+            "ขั้นตอนที่ ๑ สำรวจงาน ขั้นตอนที่ ๒ จัดทำร่าง\n๒. ส่งร่างคู่มือภายในวันที่ ๓๑ มีนาคม ๒๕๖๙ ในส่วนที่เกี่ยวข้อง\n"
+            "ประกาศ ณ วันที่ ๙ มกราคม ๒๕๖๙\n(ลงชื่อ) นายวีรพงษ์ ทองประเสริฐ")
+    assert directive(_doc(text)) == "เรื่อง การจัดทำคู่มือการปฏิบัติงาน"
+    # a plan citing last year's ITA score and last year's summary: cited, not its own year
+    cited = ("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2568 ได้ 85 คะแนน",
+             "สรุปผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 นำมาปรับปรุงแผน",
+             "1 ก่อสร้างถนนคอนกรีตเสริมเหล็ก งบประมาณ 1,248,000 บาท ระยะเวลา ธ.ค. - ม.ค. กองช่าง")
+    f = finding_from_html("O6", _plan(*COVER, *cited), "https://www.nongbua.go.th/plan.html", 2569)
+    assert "body_year_earlier" not in {r.code for r in f.reasons}
