@@ -504,15 +504,17 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
 _NEXT_TO_LINE = 80  # characters: a line this short beside a name is its title ("นายกเทศมนตรี"), a longer one prose
 # Lines: a card gives the name, a rank, a term, a photo's caption, then the role; the search stops at a long line.
 _NEXT_TO_REACH = 6
-_TERM = ("ดำรงตำแหน่ง", "วาระ", "มีอำนาจหน้าที่", "อำนาจหน้าที่", "ประวัติ", "การศึกษา")  # a card's long line
+# A card's long line (its term, duties, history, contacts), told by its first words.
+_TERM = ("ดำรงตำแหน่ง", "วาระ", "อำนาจหน้าที่", "ประวัติ", "การศึกษา", "โทร", "อีเมล", "ที่อยู่", "ระยะเวลา")
+_TERM_HEAD = 20  # characters
 _NAME_SCAN = 2000  # characters of a line searched for a name: the names pattern costs on a very long line
 # A name after a rank or an academic title ("ว่าที่ร้อยตรีสมชาย ใจดี", "ว่าที่ ร.ต.", "ดร.", "พ.ต.ท."): the names
-# component knows นาย/นาง/นางสาว only. "ส.ต.", "ส.อ." only glued to the name ("ส.ต.สมศักดิ์ รักดี"): "ส.ท. มีหน้าที่…" is
-# a council member ("สมาชิกสภาเทศบาล").
+# component knows นาย/นาง/นางสาว only. "ส.ต.", "ส.อ." only glued to the name ("ส.ต.สมศักดิ์ รักดี"); never "ส.ท.", a
+# council member ("สมาชิกสภาเทศบาล": "ส.ท.ทุกท่าน", "ส.ท. มีหน้าที่…").
 _RANKED_NAME = re.compile(
     r"(?:ว่าที่\s*(?:ร้อย|พัน)\s*(?:ตรี|โท|เอก)|ว่าที่\s*[รพ]\.\s?[ตทอ]\.|(?:จ่า)?สิบ(?:ตรี|โท|เอก)|(?:ร้อย|พัน)(?:ตรี|โท|เอก)"
     r"|ดร\.|ผศ\.|รศ\.|ศ\.|[พร]\.\s?[ตทอ]\.(?:\s?[ตทอ]\.)?|จ\.\s?ส\.\s?[ตทอ]\.)\s*[ก-๙]{2,}\s+[ก-๙]{2,}"
-    r"|ส\.[ตทอ]\.[ก-๙]{2,}\s+[ก-๙]{2,}")
+    r"|ส\.[ตอ]\.(?!ทุก|เขต)[ก-๙]{2,}\s+[ก-๙]{2,}")
 
 
 def _away_for(item: Item, comp: Component, readable: Sequence[_Readable]) -> _FormSpans | None:
@@ -535,7 +537,7 @@ def _away_from(readable: Sequence[_Readable], other: Component) -> _FormSpans:
             held = [any(p.search(t) for p in other.patterns) or _RANKED_NAME.search(t) is not None
                     or any(p in t.replace(" ", "") for p in phrases) for t in head]
             short = [len(t) <= _NEXT_TO_LINE for t in shown]
-            terms = [t.startswith(_TERM) for t in shown]
+            terms = [any(w in t[:_TERM_HEAD] for w in _TERM) for t in shown]
             ranges = [(i, i + 1) for i in range(len(lines))
                       if not (held[i] or (short[i] and _near(i, held, short, terms)))]
             spans = _line_spans(raw, index, ranges)
@@ -999,8 +1001,10 @@ _EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จ
 # "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
 _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
 _EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
-# …and words that end just before the day: "ตามที่ได้ประชุมไปแล้ว เมื่อวันที่ …", "การประชุมที่ผ่านมา เมื่อวันที่ …".
+# …and words that end just before the day after words that say the activity follows it: "ตามที่ได้ประชุมไปแล้ว
+# เมื่อวันที่ …", "ต่อเนื่องจากการประชุมที่ผ่านมา เมื่อวันที่ …" (not "ได้จัดประชุมประชาคมไปแล้ว เมื่อวันที่ …", the activity).
 _EARLIER_END = ("ไปแล้ว", "ที่ผ่านมา", "ครั้งที่แล้ว")
+_FOLLOWING = re.compile(r"ตามที่|ต่อเนื่อง|การประชุม")  # "…จากการประชุมที่ผ่านมา": a meeting it follows
 
 
 def _event_date(x: _Located) -> bool:
@@ -1019,7 +1023,7 @@ def _event_date(x: _Located) -> bool:
     if m is None or before[:m.start()].endswith(_NOT_EVENT):
         return False
     lead = before[:m.start()]
-    return _EARLIER_MEETING.search(lead) is None and not lead.endswith(_EARLIER_END)
+    return _EARLIER_MEETING.search(lead) is None and not (lead.endswith(_EARLIER_END) and _FOLLOWING.search(lead))
 
 
 def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cache: DocumentCache) -> Reason | None:

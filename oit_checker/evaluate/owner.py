@@ -34,7 +34,9 @@ _PROVINCE_NAMES = "|".join(sorted(PROVINCES, key=len, reverse=True))
 # A ministry or a department in a document's heading ("กระทรวงการพัฒนาสังคม…", "กรมส่งเสริมการปกครองท้องถิ่น"), on
 # the line as shown: its name ends at a space ("กระทรวงมหาดไทย กรมส่งเสริม… เทศบาลตำบล…"); not "กรมธรรม์" (an
 # insurance policy).
-_MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))\s?[ก-๙]{3,}")  # "กรม ส่งเสริม…": a PDF's space after the word
+# Also split by a PDF's space ("กรม ส่งเสริม…"), then standing as a word of its own: not "นายวิกรม ศรีสุข", "กระทรวง
+# ทบวง กรม ทุกแห่ง".
+_MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙]{3,}|(?<![ก-๙])(?:กระทรวง|กรม)\s(?!ทบวง|กรม|ทุก|ต่าง|ใด)[ก-๙]{3,}")
 # A province ("ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"), on the line without its spaces ("จัง หวัดขอนแก่น").
 _PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its

@@ -16,12 +16,15 @@ _HEAD_LINES = 3
 # draft bill the document is about.
 _DRAFT_HEAD = re.compile(r"^[(\[]?\s*(?:ฉบับ\s*)?ร่าง\s*[)\]]?(?:\s|$)")
 _STAMP = "ห้ามอ้างอิง"  # a draft's stamp, wherever it stands
-# A draft's marks on a short line (a stamp, a watermark, a heading): "ฉบับร่าง", "- ฉบับร่าง -", "(ฉบับร่าง) แผน…",
-# "** ยังไม่ผ่านการพิจารณา **"; not in a sentence ("รับฟังความคิดเห็นต่อเอกสารฉบับร่างแผนพัฒนาท้องถิ่น", a forum on a
-# draft), a link ("ดาวน์โหลดเอกสารฉบับร่าง"), nor after a bill ("…เทศบัญญัติงบประมาณรายจ่ายเพิ่มเติมยังไม่ผ่านการพิจารณา").
+# A draft's marks starting a short line (a stamp, a watermark, a heading, a note): "ฉบับร่าง", "- ฉบับร่าง -",
+# "(ฉบับร่าง) แผน…", "** ยังไม่ผ่านการพิจารณา **", "(เอกสารนี้ยังไม่ผ่านการพิจารณา…)"; not in a sentence
+# ("รับฟังความคิดเห็นต่อเอกสารฉบับร่างแผนพัฒนาท้องถิ่น", a forum on a draft), a link ("ดาวน์โหลดเอกสารฉบับร่าง"), nor
+# after a bill ("…เทศบัญญัติงบประมาณรายจ่ายเพิ่มเติมยังไม่ผ่านการพิจารณา").
 _DRAFT_WORDS = ("ฉบับร่าง", "ยังไม่ผ่านการพิจารณา")
-_DRAFT_LINE_MAX = 60  # characters, punctuation stripped
-_NOT_A_STAMP = re.compile(r"ดาวน์โหลด|รับฟัง|ความคิดเห็น|บัญญัติ|ระเบียบ|งบประมาณ")
+_DRAFT_LINE_MAX = 100  # characters, punctuation stripped
+# What may stand before the words on such a line: nothing, "เอกสาร(นี้)", "หมายเหตุ", "แผน/รายงาน/คู่มือ(ฉบับนี้)"; not
+# "3.1 พิจารณาฉบับร่าง…", "ปรับปรุงข้อมูลจากฉบับร่างแล้ว", "โครงการที่ยังไม่ผ่านการพิจารณา".
+_STAMP_LEAD = re.compile(r"(?:หมายเหตุ)?(?:เอกสาร|แผน|รายงาน|คู่มือ)?(?:ฉบับ)?(?:นี้)?")
 _PUNCTUATION = re.compile(r"[-*()\[\]_=•·.:;\s]+")
 _HEAD_SCAN = 40  # raw lines read for the heading's first non-empty ones (a cover may begin with blank lines)
 _DIRECTIVE_LINES = 8  # "ประกาศ…" / "คำสั่ง…", "ที่ …", "เรื่อง การจัดทำ…"
@@ -57,7 +60,7 @@ def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | 
         for line in page.splitlines():
             bare = _PUNCTUATION.sub("", display(line))
             at = min((i for i in (bare.find(w) for w in _DRAFT_WORDS) if i != -1), default=-1)
-            if at != -1 and len(bare) <= _DRAFT_LINE_MAX and _NOT_A_STAMP.search(bare[:at]) is None:
+            if at != -1 and len(bare) <= _DRAFT_LINE_MAX and _STAMP_LEAD.fullmatch(bare[:at]):
                 return display(line)
     return None
 

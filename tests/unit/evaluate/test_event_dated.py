@@ -70,3 +70,10 @@ def test_an_unrelated_citing_word_does_not_cancel_the_day() -> None:
 def test_an_earlier_meeting_the_forum_follows(earlier: str) -> None:
     html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", earlier + " บัดนี้ วันที่ 15 พฤศจิกายน 2567")
     assert "activity_date_earlier" not in _codes(html)[1]
+
+
+@pytest.mark.parametrize("own", ["ได้จัดประชุมประชาคมไปแล้ว เมื่อวันที่ 21 มิถุนายน 2567",
+                                 "ในปีงบประมาณที่ผ่านมา เมื่อวันที่ 21 มิถุนายน 2567"])
+def test_the_post_s_own_forum_told_in_the_past(own: str) -> None:
+    # a fourth review's cases: "ไปแล้ว", "ที่ผ่านมา" alone do not make the forum another, earlier meeting
+    assert "activity_date_earlier" in _codes(POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", own))[1]

@@ -91,3 +91,16 @@ def test_a_third_review_s_cards() -> None:
     status, missing = _missing(_page("นายสมชาย ใจดี", "นายกเทศมนตรี", "โทร 081-234-5678", "ส.ต.สมศักดิ์ รักดี",
                                      "รองนายกเทศมนตรี", "โทร 089-111-2222"))
     assert not ({"top_executive", "deputies"} & missing), (status, missing)
+
+
+def test_a_fourth_review_s_cards() -> None:
+    # "ส.ท." glued to a word is a council member, no name
+    status, _ = _missing(_page("ส.ท.ทุกท่าน ร่วมประชุมสภา", "นายกเทศมนตรี", "รองนายกเทศมนตรี", "โทร 042-123-456"))
+    assert status != "pass"
+    # a card's long contact line, or its long term line, between the name and the title
+    contact = "โทรศัพท์ 081-234-5678 อีเมล mayor@nongbua.go.th ที่อยู่ ที่ทำการเทศบาลตำบลหนองบัว หมู่ที่ 1 ตำบลหนองบัว อำเภอเมือง"
+    term = "ระยะเวลาดำรงตำแหน่ง ตั้งแต่วันที่ 1 ตุลาคม 2567 ถึงวันที่ 30 กันยายน 2571 ตามที่คณะกรรมการการเลือกตั้งประกาศผล"
+    for between in (contact, term):
+        status, missing = _missing(_page("นายสมชาย ใจดี", between, "นายกเทศมนตรี", "นายสมศักดิ์ รักดี", between,
+                                         "รองนายกเทศมนตรี"))
+        assert not ({"top_executive", "deputies"} & missing), (between[:20], status, missing)

@@ -111,3 +111,8 @@ def test_a_second_review_s_cases() -> None:
 @pytest.mark.parametrize("head", ["กรม ส่งเสริมการเกษตร", "กระทรวง เกษตรและสหกรณ์"])
 def test_a_ministry_split_by_a_pdf_s_space(head: str) -> None:
     assert other_body([f"แผนการดำเนินงาน ประจำปี 2569\n{head}\nโครงการ"], "สำนักงานเกษตรจังหวัดขอนแก่น") == head
+
+
+@pytest.mark.parametrize("head", ["นายวิกรม ศรีสุข นายกเทศมนตรี", "กระทรวง ทบวง กรม ทุกแห่ง"])
+def test_no_ministry_across_words(head: str) -> None:
+    assert other_body([f"{head}\nรายละเอียด\nโครงการ"], "เทศบาลตำบลหนองบัวแดง") is None

@@ -157,3 +157,16 @@ def test_a_third_review_s_directive_and_plan() -> None:
              "1 ก่อสร้างถนนคอนกรีตเสริมเหล็ก งบประมาณ 1,248,000 บาท ระยะเวลา ธ.ค. - ม.ค. กองช่าง")
     f = finding_from_html("O6", _plan(*COVER, *cited), "https://www.nongbua.go.th/plan.html", 2569)
     assert "body_year_earlier" not in {r.code for r in f.reasons}
+
+
+@pytest.mark.parametrize(("line", "draft"), [
+    ("(เอกสารนี้ยังไม่ผ่านการพิจารณาของคณะกรรมการพัฒนาท้องถิ่นและสภาเทศบาลตำบลหนองบัว)", True),
+    ("หมายเหตุ: แผนฉบับนี้ยังไม่ผ่านการพิจารณาของสภาเทศบาลตำบลหนองบัว", True),
+    ("3.1 พิจารณาฉบับร่างแผนพัฒนาท้องถิ่น", False),
+    ("4. คณะกรรมการสนับสนุนจัดทำฉบับร่าง", False),
+    ("ประกาศใช้แผนพัฒนาท้องถิ่นที่แก้ไขจากฉบับร่างแล้ว", False),
+    ("โครงการที่ยังไม่ผ่านการพิจารณา จำนวน 3 โครงการ", False),
+    ("ปรับปรุงข้อมูลจากฉบับร่างแล้ว เมื่อ 1 ต.ค. 2567", False),
+])
+def test_a_fourth_review_s_draft_lines(line: str, draft: bool) -> None:
+    assert (draft_mark(_doc("แผนพัฒนาท้องถิ่น\nเทศบาล\nอำเภอ", line)) is not None) is draft
