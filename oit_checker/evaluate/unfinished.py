@@ -25,6 +25,9 @@ _DRAFT_LINE_MAX = 100  # characters, punctuation stripped
 # What may stand before the words on such a line: nothing, "เอกสาร(นี้)", "หมายเหตุ", "แผน/รายงาน/คู่มือ(ฉบับนี้)"; not
 # "3.1 พิจารณาฉบับร่าง…", "ปรับปรุงข้อมูลจากฉบับร่างแล้ว", "โครงการที่ยังไม่ผ่านการพิจารณา".
 _STAMP_LEAD = re.compile(r"(?:หมายเหตุ)?(?:เอกสาร|แผน|รายงาน|คู่มือ)?(?:ฉบับ)?(?:นี้)?")
+# …or "ฉบับร่าง" ending a title ("รายงานผลการดำเนินงาน ประจำปี พ.ศ. 2568 (ฉบับร่าง)", "คู่มือการปฏิบัติงาน ฉบับร่าง"), not
+# a step, a link or a minute's item ("…สนับสนุนจัดทำฉบับร่าง", "ดาวน์โหลดเอกสารฉบับร่าง", "พิจารณาฉบับร่าง").
+_NOT_A_TITLE = re.compile(r"ดาวน์โหลด|รับฟัง|ความคิดเห็น|พิจารณา|จัดทำ|แก้ไข|จาก|บัญญัติ|ระเบียบ")
 _PUNCTUATION = re.compile(r"[-*()\[\]_=•·.:;\s]+")
 _HEAD_SCAN = 40  # raw lines read for the heading's first non-empty ones (a cover may begin with blank lines)
 _DIRECTIVE_LINES = 8  # "ประกาศ…" / "คำสั่ง…", "ที่ …", "เรื่อง การจัดทำ…"
@@ -60,7 +63,9 @@ def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | 
         for line in page.splitlines():
             bare = _PUNCTUATION.sub("", display(line))
             at = min((i for i in (bare.find(w) for w in _DRAFT_WORDS) if i != -1), default=-1)
-            if at != -1 and len(bare) <= _DRAFT_LINE_MAX and _STAMP_LEAD.fullmatch(bare[:at]):
+            if at == -1 or len(bare) > _DRAFT_LINE_MAX:
+                continue
+            if _STAMP_LEAD.fullmatch(bare[:at]) or (bare.endswith("ฉบับร่าง") and not _NOT_A_TITLE.search(bare)):
                 return display(line)
     return None
 
