@@ -971,11 +971,18 @@ _CITING_IN_PLAN = re.compile(r"ผลการ|ประเมินผล|ท�
 _REPORT_COVER = ("รายงาน", "สรุปผล")
 
 
-def _citing_year(x: _Located, report: bool) -> bool:
+def _before(x: _Located, reach: int) -> str | None:
+    """Up to `reach` characters of the quote before the mention (the quote holds 30 each side); None when the quote
+    does not hold the mention."""
     snippet = x.evidence.snippet
     at = snippet.find(x.mention.text)
+    return None if at == -1 else snippet[max(0, at - reach):at]
+
+
+def _citing_year(x: _Located, report: bool) -> bool:
+    before = _before(x, 30)
     citing = _CITING_IN_REPORT if report else _CITING_IN_PLAN
-    return at != -1 and citing.search(snippet[max(0, at - 30):at].replace(" ", "")) is not None
+    return before is not None and citing.search(before.replace(" ", "")) is not None
 
 
 def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
@@ -1012,11 +1019,10 @@ def _event_date(x: _Located) -> bool:
     a deadline or an earlier meeting the activity follows."""
     if x.mention.kind not in (MentionKind.DATE, MentionKind.RANGE) or len(x.mention.fiscal_years) != 1:
         return False
-    snippet = x.evidence.snippet
-    at = snippet.find(x.mention.text)
-    if at == -1:
+    lead = _before(x, 30)
+    if lead is None:
         return False
-    before = snippet[max(0, at - 30):at].replace(" ", "")
+    before = lead.replace(" ", "")
     if x.mention.text.startswith("วันที่"):
         before += "วันที่"
     m = _EVENT_BEFORE.search(before)
@@ -1046,11 +1052,10 @@ _CITING = ("ลงวันที่", "ณ วันที่", "ณวัน�
 
 
 def _cited(x: _Located) -> bool:
-    snippet = x.evidence.snippet
-    at = snippet.find(x.mention.text)
-    if at == -1:
+    lead = _before(x, 12)
+    if lead is None:
         return False
-    before = snippet[max(0, at - 12):at].rstrip()
+    before = lead.rstrip()
     # The mention may hold "วันที่" itself ("วันที่ 1 ตุลาคม 2566"): then "ลง" or "ณ" stands just before it.
     return before.endswith(_CITING) or (x.mention.text.startswith("วันที่") and before.endswith(("ลง", " ณ")))
 
@@ -1546,20 +1551,23 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
     return reasons.make("attachment_not_published", evidence=(quote,) if quote else ())
 
 
+def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None]) -> tuple[Evidence, ...]:
+    """The first page's quote of each document, when `test` finds words in every one of them (at least one);
+    else ()."""
+    quotes: list[Evidence] = []
+    for r in docs:
+        words = test(r)
+        if words is None:
+            return ()
+        quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=words[:160]))
+    return tuple(quotes[:3])
+
+
 def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
     """`another_agency_document` (review): every document of the item's own that gave a component is headed by a
     ministry or department that is not the agency, and never names the agency's place (`owner.other_body`)."""
-    if not agency:
-        return None
-    quotes: list[Evidence] = []
-    for r in _sources(primary, found):
-        line = other_body(r.doc.pages, agency)
-        if line is None:
-            return None
-        quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=line[:160]))
-    if not quotes:
-        return None
-    return reasons.make("another_agency_document", agency=agency, evidence=tuple(quotes[:3]))
+    quotes = _every_one(_sources(primary, found), lambda r: other_body(r.doc.pages, agency)) if agency else ()
+    return reasons.make("another_agency_document", agency=agency, evidence=quotes) if quotes else None
 
 
 def _sources(primary: Sequence[_Readable], found: Sequence[Reason]) -> list[_Readable]:
@@ -1572,20 +1580,16 @@ def _unfinished(primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason
     """`directive_only` or `draft_document` (review): every document of the item's own that gave a component is an
     announcement telling units to make the document by a date, or a draft (`unfinished`)."""
     sources = _sources(primary, found)
-    tests: tuple[tuple[str, Callable[[_Readable], str | None]], ...] = (
-        ("directive_only", lambda r: directive(r.doc)),
-        ("draft_document", lambda r: draft_mark(r.doc, [index.normalized_text for index in r.pages])))
-    for code, test in tests:
-        quotes: list[Evidence] = []
-        for r in sources:
-            words = test(r)
-            if words is None:
-                break
-            quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=words[:160]))
-        else:
-            if quotes:
-                return reasons.make(code, evidence=tuple(quotes[:3]))
-    return None
+    quotes = _every_one(sources, lambda r: directive(r.doc))
+    if quotes:
+        return reasons.make("directive_only", evidence=quotes)
+    quotes = _every_one(sources, lambda r: draft_mark(r.doc, [index.normalized_text for index in r.pages]))
+    return reasons.make("draft_document", evidence=quotes) if quotes else None
+
+
+def _order_subject(r: _Readable) -> str | None:
+    subject = appointment_order(r.doc)
+    return display(subject) if subject is not None else None
 
 
 def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
@@ -1594,13 +1598,8 @@ def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str])
     but its members' list), and nothing was left unread."""
     if item.evidence.orders_count or not primary or unread:
         return None
-    quotes: list[Evidence] = []
-    for r in primary:
-        subject = appointment_order(r.doc)
-        if subject is None:
-            return None
-        quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None, snippet=display(subject)))
-    return reasons.make("appointment_order_only", evidence=tuple(quotes[:3]))
+    quotes = _every_one(primary, _order_subject)
+    return reasons.make("appointment_order_only", evidence=quotes) if quotes else None
 
 
 def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],

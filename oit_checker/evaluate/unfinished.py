@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from oit_checker.evaluate.orders import AFTER_ORDER_MAX_CHARS
 from oit_checker.model import Document
 from oit_checker.text.thai import display, normalize
 
@@ -41,7 +42,6 @@ _DOCUMENT_MARKS = re.compile(r"^\s*(?:ขั้นตอนที่|บทท�
 _DOCUMENT_MARKS_MIN = 3  # numbered steps, chapters or parts starting lines: the document written out
 DIRECTIVE_ALWAYS_CHARS = 1500  # normalized characters: an announcement this short is the directive whatever it says
 _SIGNED_ON = re.compile(r"^[ \t]*(?:ประกาศ|สั่ง)[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
-AFTER_SIGNATURE_MAX_CHARS = 200  # the signature and position; more is the document itself, attached
 
 
 def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | None:
@@ -86,7 +86,7 @@ def directive(doc: Document) -> str | None:
     if subject is None or _DEADLINE.search(display(text)) is None:
         return None
     signed = list(_SIGNED_ON.finditer(text))
-    if not signed or len(normalize(text[signed[-1].end():])) > AFTER_SIGNATURE_MAX_CHARS:
+    if not signed or len(normalize(text[signed[-1].end():])) > AFTER_ORDER_MAX_CHARS:
         return None
     before = text[:signed[-1].start()]
     size = len(normalize(before))
