@@ -319,8 +319,9 @@ FIFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # FY 2567 months under a FY 2568 heading (was a fail for the counts, not read then)
         "O11": ("ita/o11b.html", "review", {"dates_earlier"}),
         "O13": ("ita/o13b.html", "pass", set()),  # "ปัญหาในการจัดซื้อจัดจ้าง" (was a false fail)
-        # known gap: the municipality's whole budget and "ระยะเวลาของแผน" for the plan's; the assessor fails it (high)
-        "O14": ("ita/o14b.html", "pass", set()),
+        # "ระยะเวลาของแผน" is the plan's lifetime, no course's time (was a pass; assessor: fail, high); the budget
+        # still reads the municipality's whole budget (known gap)
+        "O14": ("ita/o14b.html", "fail", {"missing_component"}),
         # a grievance manual sending corruption complaints to ศูนย์ดำรงธรรม (was a pass; assessor: fail, medium)
         "O17": ("ita/o17b.html", "review", {"component_doubted"}),
         "O21": ("ita/o21b.html", "fail", {"missing_component"}),  # "เพื่อปลูกจิตสำนึก…" is no activity (was a pass)

@@ -338,13 +338,15 @@ def test_procurement_report_needs_procurement_results(catalogues: dict[int, Cata
 
 # ---------------------------------------------------------------- a plan's budget and timeframe (a trial assessor)
 
-PLAN_ITEMS = {2568: ("O6", "O25"), 2569: ("O6", "O23")}
+PLAN_ITEMS = {2568: ("O6", "O14", "O25"), 2569: ("O6", "O13", "O23")}  # the operational, HR and anti-corruption plans
 # An anti-corruption plan with no budget and no timeframe column: its introduction counts people and speaks of
 # "the past period". An assessor fails it (the seed's own O25 defect); the catalogue before 2568.3 passed it.
 PLAN_NOT_EVIDENCE = {
     "budget": ["ประชากร ๕,๒๓๔ คน ๑,๘๖๐ ครัวเรือน", "พื้นที่ 26,250 ไร่", "ระยะทาง 1,200 เมตร",
                "รวม 1,250 ครั้ง", "ผู้สูงอายุ 1,200 ราย"],
-    "period": ["ในระยะเวลาที่ผ่านมา ปัญหาการทุจริตในภาครัฐยังคงเป็นปัญหาสำคัญ", "ตลอดระยะเวลาอันสั้น"],
+    # The plan's own lifetime is no activity's timeframe (the fifth trial's b O14, "no course has a time": fail)
+    "period": ["ในระยะเวลาที่ผ่านมา ปัญหาการทุจริตในภาครัฐยังคงเป็นปัญหาสำคัญ", "ตลอดระยะเวลาอันสั้น",
+               "4. ระยะเวลาของแผน แผนพัฒนาบุคลากรฉบับนี้ใช้สำหรับปีงบประมาณ พ.ศ. 2568", "ระยะเวลา ของแผน ๑ ปี"],
 }
 PLAN_EVIDENCE = {
     "budget": ["| 485,000 | หมู่ที่ ๕ |", "งบประมาณ (บาท)", "50,000 บาท", "รวม ๖ โครงการ | 1,205,000",
@@ -353,7 +355,8 @@ PLAN_EVIDENCE = {
                "๑๐,๐๐๐ รายละเอียดตามแนบ", "๒๐,๐๐๐ โครงการส่งเสริมการมีส่วนร่วม"],
     # ผด.02, the local plan form: a grid of months under the fiscal year, a mark in each project's months.
     "period": ["พ.ศ. ๒๕๖๗ | พ.ศ. ๒๕๖๘\nต.ค. | พ.ย. | ธ.ค. | ม.ค. | ก.พ. | มี.ค. | เม.ย.",
-               "ตุลาคม พฤศจิกายน ธันวาคม มกราคม", "| ระยะเวลา | ผู้รับผิดชอบ |", "ระยะเวลาดำเนินการ ต.ค. 67 - ก.ย. 68"],
+               "ตุลาคม พฤศจิกายน ธันวาคม มกราคม", "| ระยะเวลา | ผู้รับผิดชอบ |", "ระยะเวลาดำเนินการ ต.ค. 67 - ก.ย. 68",
+               "ระยะเวลาของแผน ตุลาคม 2567 – กันยายน 2568"],
 }
 
 
