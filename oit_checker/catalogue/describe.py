@@ -151,6 +151,8 @@ def _describe_component(comp: Component, lang: str) -> str:
         bits.append(_t("each_of", lang, id=comp.each_of, n=EACH_OF_MIN))
     if comp.next_to:
         bits.append(_t("next_to", lang, id=comp.next_to))
+    if comp.posts_not:
+        bits.append(_t("posts_not", lang, list=" | ".join(comp.posts_not)))
     if comp.stated_by:
         bits.append(_t("stated_by", lang, list=" | ".join(p.pattern for p in comp.stated_by)))
     for m in comp.matchers:

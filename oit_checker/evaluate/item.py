@@ -21,6 +21,7 @@ from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import other_body
+from oit_checker.evaluate.posts import OtherPosts, other_posts
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import directive, draft_mark
 from oit_checker.model import (
@@ -589,6 +590,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     empty = _empty_spans(readable)
     blanked: list[tuple[Component, Evidence]] = []
     apart: list[tuple[Component, Evidence]] = []
+    other_kind: list[Reason] = []
     for comp in item.components:
         away = _away_for(item, comp, readable)
         where = _merged(away, forms or {})  # the forms' spans, and those away from a name
@@ -606,6 +608,10 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 doubted.append((comp, doubt))
             if not _stated(comp, readable):
                 unstated.append((comp, hit.strong))
+            posts = _other_posts(comp, readable)
+            if posts is not None:
+                other_kind.append(reasons.make("posts_other_kind", posts=posts.posts, notices=posts.other,
+                                               lines=posts.lines, evidence=posts.quotes))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
@@ -626,7 +632,18 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     problems.extend(_about_components(code, listed) for code, listed in (
         ("component_empty", blanked), ("component_not_stated", unstated), ("weak_match", weak),
         ("component_not_beside", apart)) if listed)
-    return problems, found
+    return problems + other_kind, found
+
+
+def _other_posts(comp: Component, readable: Sequence[_Readable]) -> OtherPosts | None:
+    """`Component.posts_not`: the first document read for the item whose dated posts are mostly of another kind."""
+    if not comp.posts_not:
+        return None
+    for r in readable:
+        got = other_posts(comp, r.doc.url, ((page, raw) for page, raw, _index in _pages(r)))
+        if got is not None:
+            return got
+    return None
 
 
 def _found_elsewhere(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, landing: frozenset[str],

@@ -446,9 +446,8 @@ SEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O24": ("ita/o24.html", "pass", set()),
     },
     "b": {
-        # known gap: procurement notices posted under "ข่าวประชาสัมพันธ์", dated in FY 2568; the assessor fails it
-        # (medium)
-        "O4": ("ita/o4b.html", "pass", set()),
+        # procurement notices posted under "ข่าวประชาสัมพันธ์", dated in FY 2568 (was a pass; assessor: fail, medium)
+        "O4": ("ita/o4b.html", "review", {"posts_other_kind"}),
         "O5": ("ita/o5b.html", "fail", {"stale_fiscal_year"}),  # the plan of 2561–2565 under a heading without years
         # a page of links to other agencies' systems, "รวมลิงก์ระบบบริการอิเล็กทรอนิกส์ (E-Service)" (was a pass)
         "O10": ("ita/o10b.html", "review", {"component_doubted"}),

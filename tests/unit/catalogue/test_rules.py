@@ -630,6 +630,17 @@ doubted_by = ["กรุณามาติดต่อ"]
     assert "components[online_service].doubted_by" in str(info.value)
 
 
+def test_posts_not_is_shipped_for_the_news_and_checked_as_a_list(tmp_path: Path,
+                                                                  catalogues: dict[int, Catalogue]) -> None:
+    for year in (2568, 2569):
+        comp = {c.id: c for c in catalogues[year].item("O4").components}["dated"]
+        assert {"ประกวดราคา", "ผู้ชนะการเสนอราคา", "ราคากลาง"} <= set(comp.posts_not), year
+    path = _override(tmp_path, '[[items]]\nid = "O4"\n[[items.components]]\nid = "dated"\nposts_not = "ประกวดราคา"\n')
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(RULES / "ita2568.toml", [path])
+    assert "components[dated].posts_not" in str(info.value)
+
+
 def test_the_catalogue_says_which_overrides_it_applied(tmp_path: Path) -> None:
     """Each override's file, the criteria year it names (None: none, it applies to any year) and the items it
     removed: what the CLI warns of, and what JSON criteria.overrides lists."""

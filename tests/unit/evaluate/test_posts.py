@@ -1,0 +1,84 @@
+"""Posts of another kind under the news item's name (`Component.posts_not`, evaluate/posts.py): a category
+"ข่าวประชาสัมพันธ์" of procurement notices is for a person to look at (the seventh trial's b O4; an assessor fails
+it), a news list with a few notices among its news is news, and a menu of procurement links is no post."""
+
+from __future__ import annotations
+
+import pytest
+
+from oit_checker.catalogue.rules import load_catalogue
+from oit_checker.evaluate.posts import other_posts
+from oit_checker.model import Catalogue, Component, Status
+from tests.support.paths import ROOT
+from tests.unit.evaluate.test_fifth_trial_checks import _finding, _problems
+
+NOTICES = [
+    ("ประกาศ อบต.หนองบัว เรื่อง ประกวดราคาจ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๓ ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์"
+     " (e-bidding)", "๒๘ มีนาคม ๒๕๖๘"),
+    ("ประกาศผู้ชนะการเสนอราคา จัดซื้อวัสดุการแพทย์ โดยวิธีเฉพาะเจาะจง", "๒๑ มีนาคม ๒๕๖๘"),
+    ("เผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (เพิ่มเติม ฉบับที่ ๓)", "๗ มีนาคม ๒๕๖๘"),
+    ("ราคากลางงานก่อสร้างถนนลาดยาง สายบ้านนาแก้ว – บ้านโคกสี", "๑๙ กุมภาพันธ์ ๒๕๖๘"),
+]
+NEWS = [
+    ("อบต.หนองบัว มอบถุงยังชีพแก่ผู้ประสบอุทกภัย หมู่ที่ ๕", "๑๔ มีนาคม ๒๕๖๘",
+     "นายก อบต. พร้อมด้วยเจ้าหน้าที่ลงพื้นที่มอบถุงยังชีพ ๑๒๐ ชุด"),
+    ("โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน ประจำปี ๒๕๖๘", "๒๗ กุมภาพันธ์ ๒๕๖๘",
+     "มีผู้เข้ารับการอบรม ๔๕ คน ณ ห้องประชุม อบต."),
+    ("ออกหน่วยบริการเคลื่อนที่ อบต.เพื่อประชาชน", "๕ กุมภาพันธ์ ๒๕๖๘",
+     "ให้บริการตรวจสุขภาพ ตัดผม และรับเรื่องราวร้องทุกข์"),
+    ("กิจกรรมวันเด็กแห่งชาติ ประจำปี ๒๕๖๘", "๑๑ มกราคม ๒๕๖๘", "เด็กและเยาวชนร่วมกิจกรรมกว่า ๓๐๐ คน"),
+]
+HEAD = "<h1>หมวดหมู่: ข่าวประชาสัมพันธ์</h1>"
+
+
+def _post(title: str, day: str, excerpt: str = "") -> str:
+    return (f"<h2>{title}</h2><p>โพสต์เมื่อ {day} โดย งานประชาสัมพันธ์ หมวดหมู่ ข่าวประชาสัมพันธ์</p>"
+            + (f"<p>{excerpt}</p>" if excerpt else ""))
+
+
+@pytest.fixture(scope="module")
+def catalogues() -> dict[int, Catalogue]:
+    return {year: load_catalogue(ROOT / "rules" / f"ita{year}.toml") for year in (2568, 2569)}
+
+
+def _dated(cat: Catalogue) -> Component:
+    return {c.id: c for c in cat.item("O4").components}["dated"]
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_a_news_category_of_procurement_notices_is_for_a_person(year: int) -> None:
+    f = _finding("O4", HEAD + "".join(_post(t, d) for t, d in NOTICES), year)
+    # in FY 2569 the posts of FY 2568 are also stale (a fail); the notices are said either way
+    assert f.status is (Status.REVIEW if year == 2568 else Status.FAIL), f.reasons
+    reason = _problems(f)["posts_other_kind"]
+    assert (reason.detail["posts"], reason.detail["notices"], reason.detail["lines"]) == (4, 4, 4)
+    assert "ประกวดราคาจ้างก่อสร้างถนน" in reason.evidence[0].snippet and len(reason.evidence) == 3
+
+
+def test_news_with_a_few_notices_among_it_is_news() -> None:
+    posts = [_post(*NEWS[0]), _post(*NOTICES[0]), _post(*NEWS[1]), _post(*NOTICES[1]), _post(*NEWS[2]),
+             _post(*NEWS[3])]
+    f = _finding("O4", HEAD + "".join(posts))
+    assert f.status is Status.PASS, f.reasons
+    # half notices, half news, without excerpts: each notice's title is also beside a news post's date
+    half = [_post(*NEWS[0][:2]), _post(*NOTICES[0]), _post(*NEWS[1][:2]), _post(*NOTICES[1]), _post(*NEWS[2][:2]),
+            _post(*NOTICES[2])]
+    assert "posts_other_kind" not in _problems(_finding("O4", HEAD + "".join(half)))
+
+
+def test_a_menu_of_procurement_links_beside_the_news_is_no_post() -> None:
+    menu = ("<ul><li>ประกาศจัดซื้อจัดจ้าง</li><li>ผลการจัดซื้อจัดจ้าง</li><li>ประกาศราคากลาง</li>"
+            "<li>ประกาศประกวดราคา (e-bidding)</li><li>แผนการจัดซื้อจัดจ้าง</li></ul>")
+    f = _finding("O4", menu + HEAD + "".join(_post(*p) for p in NEWS[:3]))
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_posts_on_one_line_and_too_few_posts(catalogues: dict[int, Catalogue]) -> None:
+    dated = _dated(catalogues[2568])
+    one_line = "\n".join(f"{d} {t}" for t, d in NOTICES)
+    got = other_posts(dated, "https://x/", [(None, one_line)])
+    assert got is not None and (got.posts, got.other, got.lines) == (4, 4, 4)
+    two = "\n".join(f"{t}\nโพสต์เมื่อ {d}" for t, d in NOTICES[:2])
+    assert other_posts(dated, "https://x/", [(None, two)]) is None  # two posts say nothing of a list
+    # a component without posts_not is never asked
+    assert other_posts(Component(id="x", label_th="x", label_en="x", phrases=("ข่าว",)), "u", [(None, one_line)]) is None
