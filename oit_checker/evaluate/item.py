@@ -636,9 +636,10 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
 
 
 def _other_posts(comp: Component, readable: Sequence[_Readable]) -> OtherPosts | None:
-    """`Component.posts_not`: the first document read for the item whose dated posts are mostly of another kind."""
+    """`Component.posts_not`: the documents read for the item, when their dated posts are mostly of another kind."""
     if not comp.posts_not:
         return None
+    return other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable))
     for r in readable:
         got = other_posts(comp, r.doc.url, ((page, raw) for page, raw, _index in _pages(r)))
         if got is not None:

@@ -6,15 +6,20 @@ and an assessor still fails it: those notices belong to the procurement items, t
 work (the seventh trial's b O4, medium confidence). A page where such notices are a few posts among the news is
 the usual news page and stays as it is.
 
-The posts are told by their dates (the dated component's own patterns). Their lines are those beside a date
-line (a title above or below it, an excerpt), or the dated lines themselves when posts are written on one line;
-a menu entry "ประกาศจัดซื้อจัดจ้าง" away from any date is none of them. Three posts or more, with at least three
-quarters of their lines holding one of the wordings, is for a person to confirm: review, never a fail (a
-wording may name something else). A list of news with a few notices among it keeps most of its lines clean.
+The posts are the lines with a date (the dated component's own patterns). Their lines are the words of each: the
+dated line's own (a post written on one line) and the lines beside it (a title above or below, an excerpt),
+leaving out the list's furniture, the same words on three lines or more once dates and numbers are put aside
+("โพสต์เมื่อ … โดย งานประชาสัมพันธ์", "อ่านต่อ", "เข้าชม 35 ครั้ง") or fewer than 12 letters. A menu entry
+"ประกาศจัดซื้อจัดจ้าง" away from any date is none of them. Three posts or more, with at least three quarters of
+their lines holding one of the wordings, is for a person to confirm: review, never a fail (a wording may name
+something else). A news list with a few notices, or a box of notices beside it, keeps most of its lines clean;
+a news page submitted beside a page of notices is news.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,42 +27,73 @@ from oit_checker.model import Component, Evidence
 from oit_checker.text.thai import display, normalize, normalize_phrase
 
 POSTS_MIN = 3
-OTHER_SHARE = 0.75  # of the posts: the other kind's lines at least this many
+OTHER_SHARE = 0.75  # of the posts' lines: those of the other kind at least this many
+FILLER_REPEATS = 3  # a line's words said this often (dates and numbers aside) are the list's furniture
+FILLER_LETTERS = 12  # a line of fewer letters says nothing of what a post is ("อ่านต่อ »", "โพสต์เมื่อ")
 QUOTED = 3  # lines quoted
 QUOTE_CHARS = 200  # of a line
+_LETTER = re.compile(r"[ก-ฮะ-ฺเ-ๅA-Za-z]")
+_NUMBER = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
 class OtherPosts:
-    posts: int  # dates of posts in the document
+    posts: int  # dated lines of the document: its posts
     other: int  # of the posts' lines, those holding a `posts_not` wording
-    lines: int  # the posts' lines: beside their dates (titles, excerpts), or the dated lines themselves
-    quotes: tuple[Evidence, ...]  # the first few of those lines
+    lines: int  # the posts' lines: titles and excerpts beside the dates, and the dated lines' own words
+    quotes: tuple[Evidence, ...]  # the first few of the other kind
 
 
-def other_posts(comp: Component, url: str, pages: Iterable[tuple[int | None, str]]) -> OtherPosts | None:
-    """The document's posts when most are of the kind `comp.posts_not` names, else None. `pages`: (page number,
-    text) of one document, its lines as extracted."""
+@dataclass(frozen=True)
+class _Read:
+    posts: int
+    lines: list[tuple[int | None, str]]
+    other: list[tuple[int | None, str]]
+
+    @property
+    def mostly_other(self) -> bool:
+        return self.posts >= POSTS_MIN and len(self.lines) >= POSTS_MIN and \
+            len(self.other) >= OTHER_SHARE * len(self.lines)
+
+
+def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[int | None, str]]]]
+                ) -> OtherPosts | None:
+    """The first document whose posts are mostly of the kind `comp.posts_not` names, unless another document read
+    for the item is a list of posts that is not (a news page submitted beside a page of notices). `documents`:
+    (url, its pages as (page number, text)), lines as extracted."""
     if not comp.posts_not or not comp.patterns:
         return None
     needles = tuple(normalize_phrase(w).lower() for w in comp.posts_not)
-    posts = 0
-    near: list[tuple[int | None, str]] = []  # the lines beside the posts' dates: their titles and excerpts
-    own: list[tuple[int | None, str]] = []  # the dated lines: a post written on one line
+    found: OtherPosts | None = None
+    for url, pages in documents:
+        read = _read(comp, needles, pages)
+        if read.posts < POSTS_MIN:
+            continue
+        if not read.mostly_other:
+            return None
+        if found is None:
+            quotes = tuple(Evidence(url=url, page=page, snippet=display(line)[:QUOTE_CHARS])
+                           for page, line in read.other[:QUOTED])
+            found = OtherPosts(read.posts, len(read.other), len(read.lines), quotes)
+    return found
+
+
+def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int | None, str]]) -> _Read:
+    rows: list[tuple[int | None, str, bool, str]] = []  # page, line, dated, its words without dates or numbers
     for page, text in pages:
-        lines = [line for line in text.splitlines() if line.strip()]
-        dated = [any(rx.search(display(line)) for rx in comp.patterns) for line in lines]
-        posts += sum(sum(1 for rx in comp.patterns for _m in rx.finditer(display(line)))
-                     for line, d in zip(lines, dated, strict=True) if d)
-        for i, line in enumerate(lines):
-            if dated[i]:
-                own.append((page, line))
-            elif (i > 0 and dated[i - 1]) or (i + 1 < len(lines) and dated[i + 1]):
-                near.append((page, line))
-    told = near if len(near) >= POSTS_MIN else own
-    other = [(page, line) for page, line in told if any(n in normalize(line).lower() for n in needles)]
-    if posts >= POSTS_MIN and len(told) >= POSTS_MIN and len(other) >= OTHER_SHARE * len(told):
-        quotes = tuple(Evidence(url=url, page=page, snippet=display(line)[:QUOTE_CHARS])
-                       for page, line in other[:QUOTED])
-        return OtherPosts(posts, len(other), len(told), quotes)
-    return None
+        for line in text.splitlines():
+            shown = display(line)
+            if not shown:
+                continue
+            words = shown
+            for rx in comp.patterns:
+                words = rx.sub(" ", words)
+            rows.append((page, line, words != shown, " ".join(_NUMBER.sub(" ", words).split())))
+    said = Counter(words for _p, _l, _d, words in rows)
+    lines: list[tuple[int | None, str]] = []
+    for i, (page, line, dated, words) in enumerate(rows):
+        beside = dated or (i > 0 and rows[i - 1][2]) or (i + 1 < len(rows) and rows[i + 1][2])
+        if beside and said[words] < FILLER_REPEATS and len(_LETTER.findall(words)) >= FILLER_LETTERS:
+            lines.append((page, line))
+    other = [(page, line) for page, line in lines if any(n in normalize(line).lower() for n in needles)]
+    return _Read(sum(1 for row in rows if row[2]), lines, other)

@@ -135,8 +135,8 @@ class Component:
     # names no executive.
     next_to: str = ""
     # Wordings of posts of another kind under the item's name (procurement notices in a news category), for a
-    # component whose patterns find a list's posts (their dates): when lines holding one are at least three
-    # quarters of the posts, the list stands for a person to confirm (`posts_other_kind`, review;
+    # component whose patterns find a list's posts (their dates): when at least three quarters of the posts' title
+    # and text lines hold one, the list stands for a person to confirm (`posts_other_kind`, review;
     # evaluate/posts.py).
     posts_not: tuple[str, ...] = ()
 

@@ -76,9 +76,43 @@ def test_a_menu_of_procurement_links_beside_the_news_is_no_post() -> None:
 def test_posts_on_one_line_and_too_few_posts(catalogues: dict[int, Catalogue]) -> None:
     dated = _dated(catalogues[2568])
     one_line = "\n".join(f"{d} {t}" for t, d in NOTICES)
-    got = other_posts(dated, "https://x/", [(None, one_line)])
+    got = other_posts(dated, [("https://x/", [(None, one_line)])])
     assert got is not None and (got.posts, got.other, got.lines) == (4, 4, 4)
     two = "\n".join(f"{t}\nโพสต์เมื่อ {d}" for t, d in NOTICES[:2])
-    assert other_posts(dated, "https://x/", [(None, two)]) is None  # two posts say nothing of a list
+    assert other_posts(dated, [("https://x/", [(None, two)])]) is None  # two posts say nothing of a list
     # a component without posts_not is never asked
-    assert other_posts(Component(id="x", label_th="x", label_en="x", phrases=("ข่าว",)), "u", [(None, one_line)]) is None
+    plain = Component(id="x", label_th="x", label_en="x", phrases=("ข่าว",))
+    assert other_posts(plain, [("u", [(None, one_line)])]) is None
+
+
+# A reviewer's layouts: the list's furniture around each notice ("อ่านต่อ", a view count, the same excerpt) is no
+# post's words; one-line news with a box of notices, and a news page submitted beside a page of notices, are news.
+def _cards(posts: list[tuple[str, str]], card: str) -> str:
+    return HEAD + "".join(card.format(t=t, d=d) for t, d in posts)
+
+
+@pytest.mark.parametrize("card", [
+    "<article><h2>{t}</h2><div>โพสต์เมื่อ {d}</div><p><a>อ่านต่อ »</a></p></article>",
+    "<div class='news-item'><div>{d}</div><div>{t}</div><div>เข้าชม 35 ครั้ง</div></div>",
+    "<article><h2>{t}</h2><div>โพสต์เมื่อ {d}</div><p>รายละเอียดตามเอกสารแนบ</p></article>",
+    "<p>{t} ({d})</p><p>อ่านต่อ</p>",
+])
+def test_a_lists_furniture_does_not_hide_its_notices(card: str) -> None:
+    assert "posts_other_kind" in _problems(_finding("O4", _cards(NOTICES, card))), card
+
+
+def test_one_line_news_beside_a_box_of_notices_is_news() -> None:
+    news = "".join(f"<p>{d} {t} {e}</p>" for t, d, e in NEWS * 2)
+    box = "<div class='box'><h3>ประกาศจัดซื้อจัดจ้าง</h3>" + "".join(f"<p>{t}</p><p>{d}</p>" for t, d in NOTICES[:3])
+    f = _finding("O4", HEAD + news + box + "</div>")
+    assert f.status is Status.PASS, f.reasons
+
+
+def test_a_news_page_beside_a_page_of_notices_is_news(catalogues: dict[int, Catalogue]) -> None:
+    dated = _dated(catalogues[2568])
+    notices = "\n".join(f"{t}\nโพสต์เมื่อ {d}" for t, d in NOTICES)
+    news = "\n".join(f"{t}\nโพสต์เมื่อ {d}\n{e}" for t, d, e in NEWS)
+    for order in ([("a", notices), ("b", news)], [("b", news), ("a", notices)]):
+        assert other_posts(dated, [(url, [(None, text)]) for url, text in order]) is None
+    got = other_posts(dated, [("a", [(None, notices)])])
+    assert got is not None and got.quotes[0].url == "a" and "ประกวดราคาจ้าง" in got.quotes[0].snippet
