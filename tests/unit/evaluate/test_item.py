@@ -628,6 +628,20 @@ def test_a_document_that_stops_at_its_table_of_contents_is_front_matter() -> Non
     assert reason.evidence[0].page == 1 and "ภาคผนวก" in reason.evidence[0].snippet
 
 
+def test_a_leader_is_read_from_its_first_dot() -> None:
+    """Contents lines are still found, each from the start of its leader; a search that starts inside a run of dots
+    finds nothing there (tried at every dot, a page of 20,000 dots read the run again each time: 11 s an item)."""
+    from oit_checker.evaluate.cover import _CONTENTS_LINE
+
+    assert [m.group(0).strip(". ") for m in _CONTENTS_LINE.finditer(FRONT)] == ["ก", "๑", "๓", "๑๒"]
+    for line in ("บทนำ ........ ๕", "บทนำ . . . . . ๕", "บทนำ ________ ๕", "บทนำ ……… ๕"):
+        m = _CONTENTS_LINE.search(line)
+        assert m is not None and m.start() == 5, line
+        assert _CONTENTS_LINE.search(line, 7) is None, line  # from inside the leader: nothing
+    f = evaluate_item(plan_item(), [trail(pdf("." * 20_000 + "\n" + PLAN_TEXT))], 2569, home=HOME)
+    assert "front_matter_only" not in codes(f)
+
+
 def test_contents_followed_by_the_body_or_at_the_end_are_no_front_matter() -> None:
     whole = FRONT + PLAN_TEXT  # the body follows the contents
     assert "front_matter_only" not in codes(evaluate_item(plan_item(), [trail(pdf(whole))], 2569, home=HOME))
