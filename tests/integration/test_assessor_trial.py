@@ -557,11 +557,97 @@ def test_the_eighth_trial_runs_the_2569_criteria_and_quotes_what_misled_it(eight
     assert _reason(eighth, "b", "O13", "missing_component")["detail"]["missing"] == ["projects"]
 
 
+# ---------------------------------------------------------------- the ninth trial (fixtures/assessor_trial/ninth):
+# a sub-district municipality (เทศบาลตำบล) on a Joomla site, ITA 2569 and fiscal year 2569
+
+NINTH = ROOT / "fixtures" / "assessor_trial" / "ninth" / "site"
+HOST9 = "www.thungkrachiaothong-trial.go.th"
+AGENCY9 = "เทศบาลตำบลทุ่งกระเจียวทอง"
+# The checker's verdict now (catalogue 2569.7); the README gives the assessor's and the words behind each disagreement.
+NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        "O3": ("contact.html", "pass", set()),  # Joomla's contact page: address, telephone, e-mail, map, LINE and Q&A
+        "O4": ("news.html", "pass", set()),  # a blog category of the municipality's news, dated "18 มีนาคม 2026" (CE)
+        "O5": ("ita/o5.html", "pass", set()),  # แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570), Thai digits
+        # known gap: a report in its own words, "เบิกจ่ายไป (บาท) | ผลงาน", "เบิกจ่ายไปทั้งสิ้น … บาท", "โครงการที่ไม่ได้ทำและ
+        # ข้อขัดข้อง", "แนวทางในปีงบประมาณ 2569": none of the four parts read; assessor: pass, high
+        "O7": ("ita/o7.html", "fail", {"missing_component"}),
+        "O10": ("e-service.html", "pass", set()),  # the municipality's own Google Forms, this year's use counted
+        "O12": ("ita/o12.html", "pass", set()),  # a workbook: by method, "ราคาที่ตกลงซื้อหรือจ้าง", analysis, problems
+        "O15": ("ita/o15.html", "pass", set()),  # the code and this year's promotion ("คณะทำงานขับเคลื่อนจริยธรรม", dated)
+        "O18": ("ita/o18.html", "pass", set()),  # one page of FY 2568's statistics, Thai digits
+        # known gap: the forum of 19 ก.พ. 2569 is dated 2570 by what follows it ("…เพื่อตั้งงบประมาณปี 2570"); its results
+        # ("มติที่ประชุม") are found only in the item page's heading; assessor: pass, high
+        "O19": ("ita/o19.html", "review", {"fiscal_year_mismatch"}),
+        "O20": ("ita/o20.html", "pass", set()),  # signed by the mayor, the 3,000-baht rule, the day it was declared
+        "O21": ("ita/o21.html", "pass", set()),  # in an <object> viewer: five corruption risks, levels, measures
+        # known gap: "ผลที่เกิดขึ้น" (results) and "สิ่งที่จะทำต่อในปี 2569" (suggestions) not read; assessor: pass, high
+        "O22": ("ita/o22.html", "fail", {"missing_component"}),
+        "O24": ("ita/o24.html", "pass", set()),  # the standard report of FY 2568's plan
+    },
+    "b": {
+        # known gap: the home page's contact details are in its footer, which is stripped as chrome; the address is
+        # "ศาลาประชาคมหมู่ที่ 3" in a news headline; assessor: pass, medium
+        "O3": ("index.html", "fail", {"home_page_only", "missing_component"}),
+        # known gap: other agencies' announcements relayed under "ข่าวประชาสัมพันธ์" (สรรพากร, สัสดีอำเภอ, จัดหางาน,
+        # ประกันสังคม …) are read as the municipality's news; assessor: fail, medium
+        "O4": ("news-relay.html", "pass", set()),
+        "O7": ("ita/o7b.html", "fail", {"missing_component"}),  # the financial statement: no problems, no suggestions
+        # known gap: "ขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง" on the E-Service page is taken for the whole site being
+        # down (an error, not a verdict); assessor: fail, high
+        "O10": ("e-service-b.html", "error", {"site_unavailable"}),
+        # the code of 2565 alone: stale (2562 is the Act's year); its clause "…ส่งเสริมจริยธรรม…" is taken for promotion
+        "O15": ("ita/o15b.html", "fail", {"stale_fiscal_year"}),
+        # known gap: channels and a comment form, no activity; every component found (results in the item page's
+        # heading), only the missing year leaves it to a person; assessor: fail, high
+        "O19": ("ita/o19b.html", "review", {"no_fiscal_year"}),
+        "O20": ("ita/o20b.html", "fail", {"missing_component"}),  # the unsigned draft: "(……………) นายกเทศมนตรี…"
+        # known gap: an operational risk plan (floods, revenue, IT, accidents); corruption only in its objective
+        # "…รวมถึงการทุจริตที่อาจเกิดขึ้น"; assessor: fail, high
+        "O21": ("ita/o21b.html", "pass", set()),
+        # known gap: the reporting form with only its headers and the planned money; every part read from the header
+        # row; assessor: fail, high
+        "O24": ("ita/o24b.html", "pass", set()),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def ninth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("ninth"), NINTH, HOST9, AGENCY9, NINTH_CASES, fiscal_year=2569)
+
+
+def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
+    def found(manifest: str, item: str, what: str) -> str:
+        [x] = [x for x in ninth[manifest][item]["found"] if x["what_en"] == what]
+        return str(x["evidence"][0]["snippet"])
+    # the false fails: the parts in the agency's own words are not read
+    assert _reason(ninth, "a", "O7", "missing_component")["detail"]["missing"] == [
+        "results", "budget_spent", "problems", "suggestions"]
+    assert _reason(ninth, "a", "O22", "missing_component")["detail"]["missing"] == ["results", "suggestions"]
+    assert _reason(ninth, "b", "O3", "missing_component")["detail"]["missing"] == [
+        "telephone", "email", "enquiry_channel"]
+    assert "ศาลาประชาคมหมู่ที่ 3" in found("b", "O3", "Address")
+    mismatch = _reason(ninth, "a", "O19", "fiscal_year_mismatch")
+    assert mismatch["detail"]["found"] == "2570" and "ตั้งงบประมาณปี 2570" in mismatch["evidence"][0]["snippet"]
+    # the false passes and the error: what the checker took for the item
+    assert found("b", "O4", "The agency's news items").startswith("ประชาสัมพันธ์ สำนักงานสรรพากร")
+    assert "รวมถึงการทุจริตที่อาจเกิดขึ้น" in found("b", "O21", "About corruption and misconduct risks")
+    assert "ปัญหาอุปสรรค ข้อเสนอแนะ" in found("b", "O24", "Suggestions/remedies")
+    [down] = _reason(ninth, "b", "O10", "site_unavailable")["evidence"]
+    assert "อยู่ระหว่างการปรับปรุง" in down["snippet"]
+    # agreements, with what they stood on
+    assert _reason(ninth, "b", "O20", "missing_component")["detail"]["missing"] == ["executive_signature"]
+    assert "ส่งเสริมจริยธรรม" in found("b", "O15", "Ethics-promotion evidence (working group or order, Do's & Don'ts, "
+                                                  "training/activities)")
+    assert _reason(ninth, "b", "O15", "stale_fiscal_year")["detail"]["found"] == "2562, 2565"
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
-          "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES}
+          "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
