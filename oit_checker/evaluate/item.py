@@ -823,6 +823,7 @@ def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
     *, inferred: bool, clues: Sequence[YearClue] = (), dated_activities: bool = False,
+    events: Sequence[_Located] = (),
 ) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's fiscal-year rule.
 
@@ -831,6 +832,8 @@ def judge_fiscal_year(
     names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
     `url_years` is kept for callers that pass only the URLs' years. `dated_activities`: the documents report
     activities (`Item.fiscal_year_of`): their dates, not a heading, say the year (`activities_earlier`).
+    `events`: the days an activity took place (`event_dated` items, `_event_date`): one in the year decides before
+    any fiscal year the text names (a forum of February 2569 "…เพื่อตั้งงบประมาณปี 2570" is FY 2569's).
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
@@ -845,6 +848,11 @@ def judge_fiscal_year(
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
     multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
         else []
+    if any(target in x.mention.fiscal_years for x in events):
+        hit = next(x for x in events if target in x.mention.fiscal_years)
+        return [], [Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
+                           message_en=f"fiscal year {target}", evidence=(hit.evidence,), severity=Status.PASS,
+                           inferred=inferred, detail={"kind": "event"})]
     groups: list[list[_Located]] = [
         # The year in the document's own title decides over years its body mentions in passing.
         [x for x in fiscal if x.heading],
@@ -1764,9 +1772,12 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     fy_inferred = item.fiscal_year_confidence.is_guess
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
     clues = year_clues(trails) + (_page_clues(landing, cache) if dated is not readable else [])
-    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, _mentions(dated, cache),
+    located = _mentions(dated, cache)
+    events = [x for x in located if _event_date(x)] \
+        if item.evidence.event_dated and item.fiscal_year_rule is FiscalYearRule.CURRENT else []
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, located,
                                               url_years, inferred=fy_inferred, clues=clues,
-                                              dated_activities=bool(item.fiscal_year_of))
+                                              dated_activities=bool(item.fiscal_year_of), events=events)
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):

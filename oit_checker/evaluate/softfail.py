@@ -125,6 +125,15 @@ _CONTENT_PENDING = _norm((
     "อยู่ระหว่างอัปเดตข้อมูล", "กำลังปรับปรุงข้อมูล", "ข้อมูลอยู่ระหว่างปรับปรุง", "ข้อมูลอยู่ระหว่างการปรับปรุง",
     "content is being updated", "content coming soon", "information will be available soon",
 ))
+# A service of the agency under repair ("ขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง … ติดต่อที่สำนักงาน"), said on a page
+# of its site (the site's menus around it): the site is up, the service is not, a content gap the agency fixes.
+# The same words on a page with next to no links are the site's own maintenance page (site_unavailable).
+_SERVICE_DOWN = _norm((
+    "ระบบบริการออนไลน์อยู่ระหว่าง", "ระบบบริการอยู่ระหว่าง", "ระบบออนไลน์อยู่ระหว่าง", "บริการออนไลน์อยู่ระหว่าง",
+    "ระบบอยู่ระหว่างการปรับปรุง", "ระบบอยู่ระหว่างปรับปรุง", "e-serviceอยู่ระหว่าง", "ระบบe-serviceอยู่ระหว่าง",
+    "ระบบปิดปรับปรุง", "บริการออนไลน์ปิดปรับปรุง", "ยังไม่เปิดให้บริการออนไลน์",
+))
+_SITE_PAGE_LINKS = 8  # links of a page inside the site (its menus); a maintenance page has next to none
 _BOT_WALL = _norm((
     "the requested url was rejected. please consult with your administrator.", "your support id is",
     "attention required! | cloudflare", "just a moment...", "checking your browser before accessing",
@@ -246,6 +255,9 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     body = "".join(lines)
     short = len(body) <= SHORT_PAGE
     host, _ = _host_path(doc.url)
+    if short and len(doc.links) >= _SITE_PAGE_LINKS and not _has(title + body, _SITE_WIDE) \
+            and (hit := _has(body, _SERVICE_DOWN)):
+        return "content_pending", f"text: '{hit}'"
     if notice := _notice(title, body, short):
         return notice
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):

@@ -77,3 +77,20 @@ def test_an_earlier_meeting_the_forum_follows(earlier: str) -> None:
 def test_the_post_s_own_forum_told_in_the_past(own: str) -> None:
     # a fourth review's cases: "ไปแล้ว", "ที่ผ่านมา" alone do not make the forum another, earlier meeting
     assert "activity_date_earlier" in _codes(POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", own))[1]
+
+
+# The ninth trial's forum (ITA 2569): held "เมื่อวันพฤหัสบดีที่ ๑๙ กุมภาพันธ์ ๒๕๖๙", it sends a project to next year's
+# budget ("…เพื่อตั้งงบประมาณปี ๒๕๗๐"); the day it was held says its year, not the budget it prepares.
+FORUM = (ROOT / "fixtures" / "assessor_trial" / "ninth" / "site" / "news" / "219.html").read_text("utf-8")
+
+
+def test_the_day_a_forum_was_held_decides_before_the_budget_year_it_prepares() -> None:
+    f = finding_from_html("O19", FORUM, URL, 2569)
+    assert f.status.value == "pass", f.reasons
+    [year] = [r for r in f.found if r.code == "fiscal_year_found"]
+    assert year.detail["kind"] == "event" and "19 กุมภาพันธ์ 2569" in year.evidence[0].snippet
+    [results] = [r for r in f.found if r.detail.get("component") == "participation_results"]
+    assert "มติที่ประชุม" in results.evidence[0].snippet  # the forum's resolutions are its results
+    # Held a year earlier, the same forum is last year's (the budget year it names does not make it this year's).
+    earlier = FORUM.replace("๑๙ กุมภาพันธ์ ๒๕๖๙", "๑๙ กุมภาพันธ์ ๒๕๖๘")
+    assert finding_from_html("O19", earlier, URL, 2569).status.value != "pass"

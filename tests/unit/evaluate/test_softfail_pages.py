@@ -42,6 +42,13 @@ def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/
     # The agency's own page, its content not put up yet: a content gap, not a hosting problem.
     (_doc("เทศบาลตำบลหนองบัวทอง\nO10 คู่มือการปฏิบัติงาน\nอยู่ระหว่างปรับปรุงข้อมูล"), "content_pending"),
     (_doc("ข้อมูลสถิติการให้บริการ\nข้อมูลอยู่ระหว่างการปรับปรุง"), "content_pending"),
+    # The agency's E-Service page, inside its site's menus, saying the service is under repair (the ninth trial's
+    # b O10: no service online, a fail); the same words alone are the site's maintenance page.
+    (_doc("ระบบบริการออนไลน์ (E-Service)\nขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง ขออภัยในความไม่สะดวก\n"
+          "ท่านสามารถติดต่อขอรับบริการได้ที่ศูนย์บริการร่วม สำนักงานเทศบาล",
+          links=tuple(Link(url=f"https://www.nongbua.go.th/m{i}", text=f"เมนู {i}") for i in range(12))),
+     "content_pending"),
+    (_doc("ระบบอยู่ระหว่างการปรับปรุง ขออภัยในความไม่สะดวก"), "site_unavailable"),
     # A maintenance title, or words about the website, decide before a content phrase of the same text.
     (_doc("ขณะนี้เว็บไซต์อยู่ระหว่างปรับปรุงข้อมูล ขออภัยในความไม่สะดวก", title="ปิดปรับปรุงเว็บไซต์ชั่วคราว"),
      "site_unavailable"),
