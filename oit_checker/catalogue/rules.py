@@ -358,7 +358,7 @@ _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "not_within": "str_list", "doubted_by": "str_list", "each_of": "str", "stated_by": "str_list",
-    "next_to": "str", "posts_not": "str_list",
+    "next_to": "str", "posts_not": "str_list", "min_mentions": "int",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -653,7 +653,16 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      required=good.get("required", True), kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
-                     next_to=good.get("next_to", ""), posts_not=posts_not)
+                     next_to=good.get("next_to", ""), posts_not=posts_not,
+                     min_mentions=_min_mentions(good, problems, item, label))
+
+
+def _min_mentions(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> int:
+    value: int = good.get("min_mentions", 1)
+    if value < 1:
+        problems.add(_t("at_least", minimum=1, got=value), item, f"{label}.min_mentions")
+        return 1
+    return value
 
 
 def _join_notes(note: str, notes: str) -> str:

@@ -58,7 +58,7 @@ from oit_checker.text.fiscal import (
     year_mentions_in_display,
     years_in_url,
 )
-from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase
+from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, within
 from oit_checker.text.urls import canonical_drive, classify_external, same_site, split_route
 
 SNIPPET_CONTEXT = 40
@@ -591,6 +591,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     blanked: list[tuple[Component, Evidence]] = []
     apart: list[tuple[Component, Evidence]] = []
     other_kind: list[Reason] = []
+    few: list[tuple[Component, Evidence, int]] = []
     for comp in item.components:
         away = _away_for(item, comp, readable)
         where = _merged(away, forms or {})  # the forms' spans, and those away from a name
@@ -608,6 +609,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 doubted.append((comp, doubt))
             if not _stated(comp, readable):
                 unstated.append((comp, hit.strong))
+            if comp.min_mentions > 1 and (named := _times_named(comp, readable, landing)) < comp.min_mentions:
+                few.append((comp, hit.strong, named))
             posts = _other_posts(comp, readable)
             if posts is not None:
                 other_kind.append(reasons.make("posts_other_kind", posts=posts.posts, notices=posts.other,
@@ -632,7 +635,40 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     problems.extend(_about_components(code, listed) for code, listed in (
         ("component_empty", blanked), ("component_not_stated", unstated), ("weak_match", weak),
         ("component_not_beside", apart)) if listed)
+    if few:
+        problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
+                                          mentions=few[0][2]))
     return problems + other_kind, found
+
+
+def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int:
+    """How often the component's phrases and patterns are named in the item's own documents, their titles included
+    (`Component.min_mentions`): overlapping names count once, nothing inside its `not_within` wordings counts."""
+    named = 0
+    for r in readable:
+        if r.doc.url in landing:
+            continue
+        texts = [index.normalized_text for index in r.pages]
+        blocked = [[s for w in comp.not_within for s in index.spans_any_form(w)] for index in r.pages]
+        if r.doc.title:
+            texts.append(normalize(r.doc.title))
+            blocked.append([])
+        for text, block in zip(texts, blocked, strict=True):
+            spans = sorted({(i, i + len(n)) for n in map(normalize_phrase, comp.phrases) if n
+                            for i in _all_at(text, n)} | {m.span() for rx in comp.patterns for m in rx.finditer(text)})
+            end = -1
+            for a, b in spans:
+                if a >= end and not within(a, b, block):
+                    named += 1
+                    end = b
+    return named
+
+
+def _all_at(text: str, needle: str) -> Iterator[int]:
+    i = text.find(needle)
+    while i != -1:
+        yield i
+        i = text.find(needle, i + 1)
 
 
 def _other_posts(comp: Component, readable: Sequence[_Readable]) -> OtherPosts | None:

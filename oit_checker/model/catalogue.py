@@ -139,6 +139,11 @@ class Component:
     # and text lines hold one, the list stands for a person to confirm (`posts_other_kind`, review;
     # evaluate/posts.py).
     posts_not: tuple[str, ...] = ()
+    # How often a scope component must be named in the item's own documents (titles included, the pages that only
+    # link them not): a general risk plan naming corruption once, in its objective ("…รวมถึงการทุจริตที่อาจเกิดขึ้น"),
+    # is no corruption-risk assessment. Named fewer times, it stands for a person to confirm (`component_few_mentions`,
+    # review).
+    min_mentions: int = 1
 
 
 @dataclass(frozen=True)

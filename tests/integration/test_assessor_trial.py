@@ -602,9 +602,9 @@ NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # heading), only the missing year leaves it to a person; assessor: fail, high
         "O19": ("ita/o19b.html", "review", {"no_fiscal_year"}),
         "O20": ("ita/o20b.html", "fail", {"missing_component"}),  # the unsigned draft: "(……………) นายกเทศมนตรี…"
-        # known gap: an operational risk plan (floods, revenue, IT, accidents); corruption only in its objective
-        # "…รวมถึงการทุจริตที่อาจเกิดขึ้น"; assessor: fail, high
-        "O21": ("ita/o21b.html", "pass", set()),
+        # an operational risk plan (floods, revenue, IT, accidents) naming corruption once, in its objective "…รวมถึงการ
+        # ทุจริตที่อาจเกิดขึ้น" (min_mentions = 2; was a pass; assessor: fail, high)
+        "O21": ("ita/o21b.html", "review", {"component_few_mentions"}),
         # known gap: the reporting form with only its headers and the planned money; every part read from the header
         # row; assessor: fail, high
         "O24": ("ita/o24b.html", "pass", set()),

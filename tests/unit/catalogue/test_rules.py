@@ -662,6 +662,20 @@ def test_posts_not_is_shipped_for_the_news_and_checked_as_a_list(tmp_path: Path,
     assert "components[dated].posts_not" in str(info.value)
 
 
+
+def test_min_mentions_is_shipped_for_the_risk_assessment_and_checked(tmp_path: Path,
+                                                                     catalogues: dict[int, Catalogue]) -> None:
+    assert {c.id: c for c in catalogues[2569].item("O21").components}["corruption_scope"].min_mentions == 2
+    assert {c.id: c for c in catalogues[2568].item("O23").components}["bribery_scope"].min_mentions == 2
+    assert all(c.min_mentions == 1 for c in catalogues[2569].item("O7").components)
+    for bad, words in (("0", "at least 1"), ('"2"', "min_mentions")):
+        path = _override(tmp_path, f'[[items]]\nid = "O23"\n[[items.components]]\nid = "bribery_scope"\n'
+                                   f"min_mentions = {bad}\n")
+        with pytest.raises(CatalogueError) as info:
+            load_catalogue(RULES / "ita2568.toml", [path])
+        assert "components[bribery_scope].min_mentions" in str(info.value) and words in str(info.value), bad
+
+
 def test_the_catalogue_says_which_overrides_it_applied(tmp_path: Path) -> None:
     """Each override's file, the criteria year it names (None: none, it applies to any year) and the items it
     removed: what the CLI warns of, and what JSON criteria.overrides lists."""

@@ -87,3 +87,25 @@ def test_a_gift_reports_nil_statement_and_entries_in_prose(text: str) -> None:
 def test_a_gift_rule_is_no_entry_nor_a_nil_report(rule: str) -> None:
     missing = _problems(_finding("O22", GIFTS.format(body=f"<p>{rule}</p>")))["missing_component"]
     assert missing.detail["missing"] == ["entries_or_nil"]
+
+
+# ---------------------------------------------------------------- the ninth trial: a subject named once
+
+RISK_PLAN = ("<h1>แผนบริหารจัดการความเสี่ยง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙</h1><p>ตามหลักเกณฑ์กระทรวงการคลังว่าด้วยมาตรฐานและ"
+             "หลักเกณฑ์ปฏิบัติการบริหารจัดการความเสี่ยงสำหรับหน่วยงานของรัฐ เทศบาลจึงจัดทำแผนนี้</p><h2>วัตถุประสงค์</h2>"
+             "<p>เพื่อให้การบริหารงานบรรลุวัตถุประสงค์ โปร่งใส และป้องกันความเสียหาย รวมถึงการทุจริตที่อาจเกิดขึ้น</p>"
+             "<table><tr><th>ความเสี่ยง</th><th>โอกาส</th><th>ผลกระทบ</th><th>ระดับความเสี่ยง</th>"
+             "<th>แนวทางการบริหารความเสี่ยง</th></tr>{rows}</table>")
+FLOOD = "<tr><td>อุทกภัยในพื้นที่เกษตร</td><td>4</td><td>4</td><td>16</td><td>ขุดลอกคลองก่อนฤดูฝน</td></tr>"
+BRIBE = ("<tr><td>เรียกรับสินบนเพื่อเร่งรัดใบอนุญาตก่อสร้าง</td><td>3</td><td>4</td><td>12</td>"
+         "<td>ประกาศขั้นตอนและระยะเวลา</td></tr>")
+
+
+@pytest.mark.parametrize("year,item", [(2569, "O21"), (2568, "O23")])
+def test_a_risk_plan_naming_corruption_once_is_for_a_person(year: int, item: str) -> None:
+    f = _finding(item, RISK_PLAN.format(rows=FLOOD * 3), year)
+    if item == "O21":
+        reason = _problems(f)["component_few_mentions"]
+        assert reason.detail["mentions"] == 1 and "รวมถึงการทุจริตที่อาจเกิดขึ้น" in reason.evidence[0].snippet
+    # a risk table naming a corruption risk of its own: the subject twice, no question
+    assert "component_few_mentions" not in _problems(_finding(item, RISK_PLAN.format(rows=FLOOD + BRIBE), year))
