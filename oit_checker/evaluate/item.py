@@ -868,8 +868,10 @@ def judge_fiscal_year(
     names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
     `url_years` is kept for callers that pass only the URLs' years. `dated_activities`: the documents report
     activities (`Item.fiscal_year_of`): their dates, not a heading, say the year (`activities_earlier`).
-    `events`: the days an activity took place (`event_dated` items, `_event_date`): one in the year decides before
-    any fiscal year the text names (a forum of February 2569 "…เพื่อตั้งงบประมาณปี 2570" is FY 2569's).
+    `events`: the days an activity took place (`event_dated` items, `_event_date`): when every one is in the year and
+    no fiscal year the text names is earlier, they decide before the later years it names (a forum of February
+    2569 "…เพื่อตั้งงบประมาณปี 2570", the budget it prepares, is FY 2569's). Last year's report that names a later
+    day (its submission, an update) stays last year's.
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
@@ -884,8 +886,9 @@ def judge_fiscal_year(
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
     multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
         else []
-    if any(target in x.mention.fiscal_years for x in events):
-        hit = next(x for x in events if target in x.mention.fiscal_years)
+    if events and all(x.mention.fiscal_years == (target,) for x in events) \
+            and all(min(x.mention.fiscal_years) >= target for x in fiscal):
+        hit = events[0]
         return [], [Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
                            message_en=f"fiscal year {target}", evidence=(hit.evidence,), severity=Status.PASS,
                            inferred=inferred, detail={"kind": "event"})]
@@ -1068,7 +1071,10 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
 _EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$")
 # Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
 # "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
-_NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
+_NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "อัพเดท", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
+# Words in the lead that make the day one to come, or the page's edit: "จะจัด…ในวันที่", "ครั้งต่อไปในวันที่", "ขอเชิญ…",
+# "ปรับปรุงข้อมูลล่าสุดเมื่อวันที่".
+_NOT_HELD = ("จะ", "ต่อไป", "ขอเชิญ", "กำหนดจัด", "ปรับปรุงข้อมูล", "ล่าสุด")
 _EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
 # …and words that end just before the day after words that say the activity follows it: "ตามที่ได้ประชุมไปแล้ว
 # เมื่อวันที่ …", "ต่อเนื่องจากการประชุมที่ผ่านมา เมื่อวันที่ …" (not "ได้จัดประชุมประชาคมไปแล้ว เมื่อวันที่ …", the activity).
@@ -1091,6 +1097,8 @@ def _event_date(x: _Located) -> bool:
     if m is None or before[:m.start()].endswith(_NOT_EVENT):
         return False
     lead = before[:m.start()]
+    if any(word in lead for word in _NOT_HELD):
+        return False
     return _EARLIER_MEETING.search(lead) is None and not (lead.endswith(_EARLIER_END) and _FOLLOWING.search(lead))
 
 

@@ -126,14 +126,15 @@ _CONTENT_PENDING = _norm((
     "content is being updated", "content coming soon", "information will be available soon",
 ))
 # A service of the agency under repair ("ขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง … ติดต่อที่สำนักงาน"), said on a page
-# of its site (the site's menus around it): the site is up, the service is not, a content gap the agency fixes.
-# The same words on a page with next to no links are the site's own maintenance page (site_unavailable).
+# inside its site (the site's own menus around it): the site is up, and the page is the item's to judge (2568/2569
+# O10's online service is `doubted_by` these words). The same words on a page with few links of its own site, or
+# under a maintenance title, are the site's maintenance page (site_unavailable).
 _SERVICE_DOWN = _norm((
     "ระบบบริการออนไลน์อยู่ระหว่าง", "ระบบบริการอยู่ระหว่าง", "ระบบออนไลน์อยู่ระหว่าง", "บริการออนไลน์อยู่ระหว่าง",
     "ระบบอยู่ระหว่างการปรับปรุง", "ระบบอยู่ระหว่างปรับปรุง", "e-serviceอยู่ระหว่าง", "ระบบe-serviceอยู่ระหว่าง",
     "ระบบปิดปรับปรุง", "บริการออนไลน์ปิดปรับปรุง", "ยังไม่เปิดให้บริการออนไลน์",
 ))
-_SITE_PAGE_LINKS = 8  # links of a page inside the site (its menus); a maintenance page has next to none
+_SITE_PAGE_LINKS = 4  # anchors to other pages of its own site (its menus); a maintenance page has next to none
 _BOT_WALL = _norm((
     "the requested url was rejected. please consult with your administrator.", "your support id is",
     "attention required! | cloudflare", "just a moment...", "checking your browser before accessing",
@@ -255,9 +256,9 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     body = "".join(lines)
     short = len(body) <= SHORT_PAGE
     host, _ = _host_path(doc.url)
-    if short and len(doc.links) >= _SITE_PAGE_LINKS and not _has(title + body, _SITE_WIDE) \
-            and (hit := _has(body, _SERVICE_DOWN)):
-        return "content_pending", f"text: '{hit}'"
+    if short and not _has(title, _UNAVAILABLE) and not _has(title + body, _SITE_WIDE) \
+            and _has(body, _SERVICE_DOWN) and _site_anchors(doc) >= _SITE_PAGE_LINKS:
+        return None  # a page of the site telling of a service under repair: the item judges it
     if notice := _notice(title, body, short):
         return notice
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
@@ -282,6 +283,12 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     if len(body) < EMPTY_PAGE and not doc.links:
         return "empty_page", f"{len(body)} characters, no links"
     return None
+
+
+def _site_anchors(doc: Document) -> int:
+    """Anchors of the page to other pages of its own host (its menus), not stylesheets, frames or social links."""
+    host, _ = _host_path(doc.url)
+    return sum(1 for link in doc.links if link.via == "a" and _host_path(link.url)[0] == host)
 
 
 def classify(doc: Document) -> str | None:

@@ -94,3 +94,26 @@ def test_the_day_a_forum_was_held_decides_before_the_budget_year_it_prepares() -
     # Held a year earlier, the same forum is last year's (the budget year it names does not make it this year's).
     earlier = FORUM.replace("๑๙ กุมภาพันธ์ ๒๕๖๙", "๑๙ กุมภาพันธ์ ๒๕๖๘")
     assert finding_from_html("O19", earlier, URL, 2569).status.value != "pass"
+
+
+REPORT_2568 = ("<h1>สรุปผลการจัดเวทีประชาคม ประจำปีงบประมาณ พ.ศ. 2568</h1><p>เมื่อวันที่ 20 มีนาคม 2568 เทศบาลจัดเวที"
+               "ประชาคมรับฟังความคิดเห็นของประชาชน ผู้เข้าร่วม 80 คน มติที่ประชุม เห็นชอบโครงการขุดลอกคลอง</p>{extra}")
+
+
+@pytest.mark.parametrize("extra", [
+    "<p>เทศบาลจะจัดเวทีประชาคมครั้งต่อไปในวันที่ 20 พฤศจิกายน 2568</p>",  # a forum to come
+    "<p>สำนักปลัดได้เสนอรายงานนี้ต่อนายกเทศมนตรีเมื่อวันที่ 10 ตุลาคม 2568</p>",  # the report's submission
+    "<p>ปรับปรุงข้อมูลล่าสุดเมื่อวันที่ 3 พฤศจิกายน 2568</p>",  # the page's edit
+])
+def test_last_years_report_naming_a_later_day_stays_last_years(extra: str) -> None:
+    """A reviewer's cases: a day in the year decides only over later years the text names, never over the
+    report's own earlier year."""
+    f = finding_from_html("O19", REPORT_2568.format(extra=extra), URL, 2569)
+    assert f.status.value == "fail" and "stale_fiscal_year" in {r.code for r in f.reasons}, f.reasons
+
+
+def test_an_invitation_citing_a_resolution_is_no_forum_held() -> None:
+    html = ("<h1>ขอเชิญร่วมเวทีประชาคมหมู่บ้าน</h1><p>ตามมติที่ประชุมคณะผู้บริหาร เทศบาลจะจัดเวทีประชาคมรับฟังความคิดเห็น"
+            "ของประชาชนในวันที่ 5 มีนาคม 2569 ณ ศาลาประชาคม เพื่อให้ที่ประชุมมีมติเรื่องโครงการประปา จึงขอเชิญประชาชนเข้าร่วม</p>")
+    f = finding_from_html("O19", html, URL, 2569)
+    assert f.status.value != "pass", f.reasons

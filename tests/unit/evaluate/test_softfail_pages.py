@@ -42,13 +42,15 @@ def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/
     # The agency's own page, its content not put up yet: a content gap, not a hosting problem.
     (_doc("เทศบาลตำบลหนองบัวทอง\nO10 คู่มือการปฏิบัติงาน\nอยู่ระหว่างปรับปรุงข้อมูล"), "content_pending"),
     (_doc("ข้อมูลสถิติการให้บริการ\nข้อมูลอยู่ระหว่างการปรับปรุง"), "content_pending"),
-    # The agency's E-Service page, inside its site's menus, saying the service is under repair (the ninth trial's
-    # b O10: no service online, a fail); the same words alone are the site's maintenance page.
-    (_doc("ระบบบริการออนไลน์ (E-Service)\nขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง ขออภัยในความไม่สะดวก\n"
-          "ท่านสามารถติดต่อขอรับบริการได้ที่ศูนย์บริการร่วม สำนักงานเทศบาล",
-          links=tuple(Link(url=f"https://www.nongbua.go.th/m{i}", text=f"เมนู {i}") for i in range(12))),
-     "content_pending"),
     (_doc("ระบบอยู่ระหว่างการปรับปรุง ขออภัยในความไม่สะดวก"), "site_unavailable"),
+    # a maintenance page with its contacts and social links (no menu of its own site), or a maintenance title
+    (_doc("ขณะนี้ระบบอยู่ระหว่างการปรับปรุง", links=tuple(Link(url=u, text="x") for u in (
+        "tel:035594120", "mailto:saraban@nongbua.go.th", "https://www.facebook.com/nongbua", "https://line.me/R/ti/p/x",
+        "https://www.youtube.com/@nongbua", "https://www.tiktok.com/@nongbua", "https://x.com/nongbua",
+        "https://www.instagram.com/nongbua"))), "site_unavailable"),
+    (_doc("ขณะนี้ระบบอยู่ระหว่างการปรับปรุง", title="ปิดปรับปรุงระบบชั่วคราว – เทศบาลตำบลหนองบัว",
+          links=tuple(Link(url=f"https://www.nongbua.go.th/m{i}", text=f"เมนู {i}") for i in range(12))),
+     "site_unavailable"),
     # A maintenance title, or words about the website, decide before a content phrase of the same text.
     (_doc("ขณะนี้เว็บไซต์อยู่ระหว่างปรับปรุงข้อมูล ขออภัยในความไม่สะดวก", title="ปิดปรับปรุงเว็บไซต์ชั่วคราว"),
      "site_unavailable"),
@@ -62,6 +64,17 @@ def _doc(text: str, title: str = "", url: str = "https://www.nongbua.go.th/page/
 ])
 def test_soft_failures_are_recognised(doc: Document, code: str) -> None:
     assert classify(doc) == code, classify_detail(doc)
+
+
+def test_a_service_under_repair_on_a_page_of_the_site_is_the_items_to_judge() -> None:
+    """The ninth trial's b O10: the E-Service page, inside its site's menus, says the service is under repair; the
+    site is up, so the page is no soft failure (O10's online service is doubted by the words instead)."""
+    menus = tuple(Link(url=f"https://www.nongbua.go.th/m{i}", text=f"เมนู {i}") for i in range(4))
+    page = _doc("ระบบบริการออนไลน์ (E-Service)\nขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง ขออภัยในความไม่สะดวก\n"
+                "ท่านสามารถติดต่อขอรับบริการได้ที่ศูนย์บริการร่วม สำนักงานเทศบาล", links=menus)
+    assert classify(page) is None
+    assert classify(_doc(page.text)) == "site_unavailable"  # the same words alone: the site's maintenance page
+    assert classify(_doc(page.text, links=menus[:3])) == "site_unavailable"  # three pages of its site: still so
 
 
 LONG_PLAN = "\n".join(f"ข้อ {i} โครงการส่งเสริมคุณธรรมและความโปร่งใสของเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
