@@ -635,33 +635,34 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     problems.extend(_about_components(code, listed) for code, listed in (
         ("component_empty", blanked), ("component_not_stated", unstated), ("weak_match", weak),
         ("component_not_beside", apart)) if listed)
-    if few:
+    if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
     return problems + other_kind, found
 
 
 def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int:
-    """How often the component's phrases and patterns are named in the item's own documents, their titles included
-    (`Component.min_mentions`): overlapping names count once, nothing inside its `not_within` wordings counts."""
+    """On how many lines the component is named in the item's own documents, their titles included when the body
+    does not repeat them (`Component.min_mentions`): "…การทุจริตและประพฤติมิชอบที่อาจเกิดขึ้น" is one line, however many
+    of its phrases it holds; nothing inside its `not_within` wordings counts."""
     named = 0
     for r in readable:
         if r.doc.url in landing:
             continue
-        texts = [index.normalized_text for index in r.pages]
-        blocked = [[s for w in comp.not_within for s in index.spans_any_form(w)] for index in r.pages]
-        if r.doc.title:
-            texts.append(normalize(r.doc.title))
-            blocked.append([])
-        for text, block in zip(texts, blocked, strict=True):
-            spans = sorted({(i, i + len(n)) for n in map(normalize_phrase, comp.phrases) if n
-                            for i in _all_at(text, n)} | {m.span() for rx in comp.patterns for m in rx.finditer(text)})
-            end = -1
-            for a, b in spans:
-                if a >= end and not within(a, b, block):
-                    named += 1
-                    end = b
+        lines = [line for page in r.doc.pages for line in page.splitlines()]
+        body = normalize("".join(lines))
+        if r.doc.title and normalize(r.doc.title) not in body:
+            lines.append(r.doc.title)
+        named += sum(1 for line in lines if _names_on(comp, TextIndex(line)))
     return named
+
+
+def _names_on(comp: Component, index: TextIndex) -> bool:
+    text = index.normalized_text
+    block = [s for w in comp.not_within for s in index.spans_any_form(w)]
+    spans = [(i, i + len(n)) for n in map(normalize_phrase, comp.phrases) if n for i in _all_at(text, n)]
+    spans += [m.span() for rx in comp.patterns for m in rx.finditer(text)]
+    return any(not within(a, b, block) for a, b in spans)
 
 
 def _all_at(text: str, needle: str) -> Iterator[int]:
@@ -868,10 +869,10 @@ def judge_fiscal_year(
     names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
     `url_years` is kept for callers that pass only the URLs' years. `dated_activities`: the documents report
     activities (`Item.fiscal_year_of`): their dates, not a heading, say the year (`activities_earlier`).
-    `events`: the days an activity took place (`event_dated` items, `_event_date`): when every one is in the year and
-    no fiscal year the text names is earlier, they decide before the later years it names (a forum of February
-    2569 "…เพื่อตั้งงบประมาณปี 2570", the budget it prepares, is FY 2569's). Last year's report that names a later
-    day (its submission, an update) stays last year's.
+    `events`: the days an activity was held (`event_dated` items, `_held_day`): one in the year, when no fiscal year
+    the text names is earlier, decides before the later years it names (a forum of February 2569 "…เพื่อตั้ง
+    งบประมาณปี 2570", the budget it prepares, is FY 2569's). Last year's report that names a later day (its
+    submission, an update) stays last year's.
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
@@ -886,9 +887,9 @@ def judge_fiscal_year(
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
     multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
         else []
-    if events and all(x.mention.fiscal_years == (target,) for x in events) \
-            and all(min(x.mention.fiscal_years) >= target for x in fiscal):
-        hit = events[0]
+    in_year = [x for x in events if x.mention.fiscal_years == (target,)]
+    if in_year and all(min(x.mention.fiscal_years) >= target for x in fiscal):
+        hit = in_year[0]
         return [], [Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
                            message_en=f"fiscal year {target}", evidence=(hit.evidence,), severity=Status.PASS,
                            inferred=inferred, detail={"kind": "event"})]
@@ -1072,9 +1073,10 @@ _EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จ
 # Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
 # "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
 _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "อัพเดท", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
-# Words in the lead that make the day one to come, or the page's edit: "จะจัด…ในวันที่", "ครั้งต่อไปในวันที่", "ขอเชิญ…",
-# "ปรับปรุงข้อมูลล่าสุดเมื่อวันที่".
-_NOT_HELD = ("จะ", "ต่อไป", "ขอเชิญ", "กำหนดจัด", "ปรับปรุงข้อมูล", "ล่าสุด")
+# Words in the lead that make the day one to come, or the page's edit ("จะจัด…ในวันที่", "ครั้งต่อไปในวันที่", "ขอเชิญ…",
+# "ปรับปรุงข้อมูลล่าสุดเมื่อวันที่"): such a day does not decide the year (`_held_in_year`). An earlier day so led is
+# still read by `_held_earlier` ("…โครงการที่จะบรรจุในแผน เมื่อวันที่ 21 มิถุนายน 2567" was held).
+_NOT_HELD = ("จะจัด", "จะมีการ", "ครั้งต่อไป", "ขอเชิญ", "กำหนดจัด", "ปรับปรุงข้อมูล", "ข้อมูลล่าสุด", "แก้ไขล่าสุด")
 _EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
 # …and words that end just before the day after words that say the activity follows it: "ตามที่ได้ประชุมไปแล้ว
 # เมื่อวันที่ …", "ต่อเนื่องจากการประชุมที่ผ่านมา เมื่อวันที่ …" (not "ได้จัดประชุมประชาคมไปแล้ว เมื่อวันที่ …", the activity).
@@ -1097,9 +1099,15 @@ def _event_date(x: _Located) -> bool:
     if m is None or before[:m.start()].endswith(_NOT_EVENT):
         return False
     lead = before[:m.start()]
-    if any(word in lead for word in _NOT_HELD):
-        return False
     return _EARLIER_MEETING.search(lead) is None and not (lead.endswith(_EARLIER_END) and _FOLLOWING.search(lead))
+
+
+def _held_day(x: _Located) -> bool:
+    """`_event_date`, and not a day to come or the page's edit (`_NOT_HELD` in the 30 characters before it)."""
+    if not _event_date(x):
+        return False
+    lead = _before(x, 30)
+    return lead is None or not any(word in lead.replace(" ", "") for word in _NOT_HELD)
 
 
 def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cache: DocumentCache) -> Reason | None:
@@ -1817,7 +1825,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
     clues = year_clues(trails) + (_page_clues(landing, cache) if dated is not readable else [])
     located = _mentions(dated, cache)
-    events = [x for x in located if _event_date(x)] \
+    events = [x for x in located if _held_day(x)] \
         if item.evidence.event_dated and item.fiscal_year_rule is FiscalYearRule.CURRENT else []
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, located,
                                               url_years, inferred=fy_inferred, clues=clues,

@@ -106,6 +106,7 @@ _UNAVAILABLE = _norm((
     "test page for the apache http server", "test page for the nginx http server", "iis windows server",
     "internet information services", "this is the default web page for this server",
     "default web site page", "site under construction", "website under construction", "under maintenance",
+    "maintenance mode",
     "อยู่ระหว่างปรับปรุง", "อยู่ระหว่างการปรับปรุง", "ปิดปรับปรุงชั่วคราว", "กำลังปรับปรุงเว็บไซต์", "coming soon",
     "ปิดปรับปรุงเว็บไซต์", "ปิดปรับปรุงระบบ", "ปิดปรับปรุงเว็บ",
     "fatal error:", "parse error: syntax error", "warning: mysql_connect", "warning: mysqli_connect",
@@ -130,9 +131,9 @@ _CONTENT_PENDING = _norm((
 # O10's online service is `doubted_by` these words). The same words on a page with few links of its own site, or
 # under a maintenance title, are the site's maintenance page (site_unavailable).
 _SERVICE_DOWN = _norm((
-    "ระบบบริการออนไลน์อยู่ระหว่าง", "ระบบบริการอยู่ระหว่าง", "ระบบออนไลน์อยู่ระหว่าง", "บริการออนไลน์อยู่ระหว่าง",
-    "ระบบอยู่ระหว่างการปรับปรุง", "ระบบอยู่ระหว่างปรับปรุง", "e-serviceอยู่ระหว่าง", "ระบบe-serviceอยู่ระหว่าง",
-    "ระบบปิดปรับปรุง", "บริการออนไลน์ปิดปรับปรุง", "ยังไม่เปิดให้บริการออนไลน์",
+    # the service named: "ระบบอยู่ระหว่างการปรับปรุง" alone is the site's own maintenance notice
+    "ระบบบริการออนไลน์อยู่ระหว่าง", "ระบบออนไลน์อยู่ระหว่าง", "บริการออนไลน์อยู่ระหว่าง", "e-serviceอยู่ระหว่าง",
+    "ระบบe-serviceอยู่ระหว่าง", "บริการออนไลน์ปิดปรับปรุง", "ยังไม่เปิดให้บริการออนไลน์",
 ))
 _SITE_PAGE_LINKS = 4  # anchors to other pages of its own site (its menus); a maintenance page has next to none
 _BOT_WALL = _norm((
@@ -287,8 +288,8 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
 
 def _site_anchors(doc: Document) -> int:
     """Anchors of the page to other pages of its own host (its menus), not stylesheets, frames or social links."""
-    host, _ = _host_path(doc.url)
-    return sum(1 for link in doc.links if link.via == "a" and _host_path(link.url)[0] == host)
+    host = _host_path(doc.url)[0].removeprefix("www.")
+    return sum(1 for link in doc.links if link.via == "a" and _host_path(link.url)[0].removeprefix("www.") == host)
 
 
 def classify(doc: Document) -> str | None:

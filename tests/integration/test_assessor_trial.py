@@ -638,7 +638,7 @@ def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
     assert found("b", "O4", "The agency's news items").startswith("ประชาสัมพันธ์ สำนักงานสรรพากร")
     assert "รวมถึงการทุจริตที่อาจเกิดขึ้น" in found("b", "O21", "About corruption and misconduct risks")
     assert "ปัญหาอุปสรรค ข้อเสนอแนะ" in found("b", "O24", "Suggestions/remedies")
-    assert _reason(ninth, "b", "O10", "component_doubted")["detail"]["doubt"] == "อยู่ระหว่างการปรับปรุง"
+    assert _reason(ninth, "b", "O10", "component_doubted")["detail"]["doubt"] == "ระบบบริการออนไลน์อยู่ระหว่าง"
     # agreements, with what they stood on
     assert _reason(ninth, "b", "O20", "missing_component")["detail"]["missing"] == ["executive_signature"]
     assert "ส่งเสริมจริยธรรม" in found("b", "O15", "Ethics-promotion evidence (working group or order, Do's & Don'ts, "

@@ -117,3 +117,19 @@ def test_an_invitation_citing_a_resolution_is_no_forum_held() -> None:
             "ของประชาชนในวันที่ 5 มีนาคม 2569 ณ ศาลาประชาคม เพื่อให้ที่ประชุมมีมติเรื่องโครงการประปา จึงขอเชิญประชาชนเข้าร่วม</p>")
     f = finding_from_html("O19", html, URL, 2569)
     assert f.status.value != "pass", f.reasons
+
+
+@pytest.mark.parametrize("lead", ["จัดประชุมคัดเลือกโครงการที่จะบรรจุในแผน เมื่อวันที่ 21 มิถุนายน 2567",
+                                  "การประชุมประชาคมท้องถิ่นครั้งล่าสุด เมื่อวันที่ 21 มิถุนายน 2567"])
+def test_a_past_forum_led_by_words_of_the_future_is_still_asked_about(lead: str) -> None:
+    """A second reviewer's cases: "ที่จะบรรจุ…", "ครั้งล่าสุด" before last year's day hid it; it is still read."""
+    status, codes = _codes(POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", lead))
+    assert (status, "activity_date_earlier" in codes) == ("review", True)
+
+
+def test_two_forums_one_in_the_year_under_a_heading_without_one() -> None:
+    html = ("<h1>การเปิดโอกาสให้ประชาชนมีส่วนร่วม</h1><p>ครั้งที่ 1 เมื่อวันที่ 20 มิถุนายน 2568 เทศบาลจัดเวทีประชาคม "
+            "ประชาชนเข้าร่วม 80 คน มติที่ประชุม เห็นชอบ</p><p>ครั้งที่ 2 เมื่อวันที่ 19 กุมภาพันธ์ 2569 จัดเวทีประชาคม"
+            "รับฟังความคิดเห็น ผู้ใหญ่บ้านและประชาชน 90 คน มติที่ประชุม เห็นชอบโครงการ เพื่อบรรจุในข้อบัญญัติงบประมาณ"
+            "รายจ่ายประจำปีงบประมาณ พ.ศ. 2570</p>")
+    assert finding_from_html("O19", html, URL, 2569).status.value == "pass"

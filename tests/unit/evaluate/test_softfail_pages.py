@@ -75,6 +75,11 @@ def test_a_service_under_repair_on_a_page_of_the_site_is_the_items_to_judge() ->
     assert classify(page) is None
     assert classify(_doc(page.text)) == "site_unavailable"  # the same words alone: the site's maintenance page
     assert classify(_doc(page.text, links=menus[:3])) == "site_unavailable"  # three pages of its site: still so
+    # menus without "www." count; the site's own notice ("ระบบอยู่ระหว่างการปรับปรุง", no service named) under its
+    # menus is the site down, every item could not be checked (a second reviewer's case)
+    bare = tuple(link._replace(url=link.url.replace("www.", "")) for link in menus)
+    assert classify(_doc(page.text, links=bare)) is None
+    assert classify(_doc("ขณะนี้ระบบอยู่ระหว่างการปรับปรุง\nขออภัยในความไม่สะดวก", links=menus)) == "site_unavailable"
 
 
 LONG_PLAN = "\n".join(f"ข้อ {i} โครงการส่งเสริมคุณธรรมและความโปร่งใสของเจ้าหน้าที่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
