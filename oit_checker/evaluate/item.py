@@ -609,7 +609,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 doubted.append((comp, doubt))
             if not _stated(comp, readable):
                 unstated.append((comp, hit.strong))
-            if comp.min_mentions > 1 and (named := _times_named(comp, readable, landing)) < comp.min_mentions:
+            if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
             posts = _other_posts(comp, readable)
             if posts is not None:
@@ -641,28 +641,48 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     return problems + other_kind, found
 
 
-def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int:
-    """On how many lines the component is named in the item's own documents, their titles included when the body
-    does not repeat them (`Component.min_mentions`): "…การทุจริตและประพฤติมิชอบที่อาจเกิดขึ้น" is one line, however many
-    of its phrases it holds; nothing inside its `not_within` wordings counts."""
+def _too_few(item: Item, comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int | None:
+    """How often the component is named, when that is fewer than its `min_mentions`; else None."""
+    if comp.min_mentions <= 1:
+        return None
+    named = _times_named(comp, readable, landing, [normalize_phrase(t) for t in item.title_phrases])
+    return named if named is not None and named < comp.min_mentions else None
+
+
+_NAMED_APART = 12  # normalized characters: names closer than this are one ("การทุจริต⏎และประพฤติมิชอบ")
+
+
+def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozenset[str],
+                 titles: Sequence[str] = ()) -> int | None:
+    """How often the component is named in the item's own documents, their titles included when the body does not
+    repeat them (`Component.min_mentions`): names closer than `_NAMED_APART` are one ("…การทุจริตและประพฤติมิชอบที่
+    อาจเกิดขึ้น"), nothing inside its `not_within` wordings counts. None when a document is headed by one of the
+    item's `titles` ("การประเมินความเสี่ยงการทุจริต…"): it says what it is, however compact."""
     named = 0
     for r in readable:
         if r.doc.url in landing:
             continue
-        lines = [line for page in r.doc.pages for line in page.splitlines()]
-        body = normalize("".join(lines))
-        if r.doc.title and normalize(r.doc.title) not in body:
-            lines.append(r.doc.title)
-        named += sum(1 for line in lines if _names_on(comp, TextIndex(line)))
+        body = "\n".join(r.doc.pages)
+        heading = normalize((r.doc.title or "") + "".join(body.splitlines()[:3]))
+        if any(t and t in heading for t in titles):
+            return None
+        texts = [body]
+        if r.doc.title and normalize(r.doc.title) not in normalize(body):
+            texts.append(r.doc.title)
+        for text in texts:
+            index = TextIndex(text)
+            norm = index.normalized_text
+            block = [s for w in comp.not_within for s in index.spans_any_form(w)]
+            spans = sorted({(i, i + len(n)) for n in map(normalize_phrase, comp.phrases) if n for i in _all_at(norm, n)}
+                           | {m.span() for rx in comp.patterns for m in rx.finditer(norm)})
+            end: int | None = None
+            for a, b in spans:
+                if within(a, b, block):
+                    continue
+                if end is None or a - end >= _NAMED_APART:
+                    named += 1
+                end = b if end is None else max(end, b)
     return named
-
-
-def _names_on(comp: Component, index: TextIndex) -> bool:
-    text = index.normalized_text
-    block = [s for w in comp.not_within for s in index.spans_any_form(w)]
-    spans = [(i, i + len(n)) for n in map(normalize_phrase, comp.phrases) if n for i in _all_at(text, n)]
-    spans += [m.span() for rx in comp.patterns for m in rx.finditer(text)]
-    return any(not within(a, b, block) for a, b in spans)
 
 
 def _all_at(text: str, needle: str) -> Iterator[int]:
@@ -869,10 +889,10 @@ def judge_fiscal_year(
     names no year (`fiscal_year_from_clue`); slugs and file names stay weak clues, quoted in the reasons.
     `url_years` is kept for callers that pass only the URLs' years. `dated_activities`: the documents report
     activities (`Item.fiscal_year_of`): their dates, not a heading, say the year (`activities_earlier`).
-    `events`: the days an activity was held (`event_dated` items, `_held_day`): one in the year, when no fiscal year
-    the text names is earlier, decides before the later years it names (a forum of February 2569 "…เพื่อตั้ง
-    งบประมาณปี 2570", the budget it prepares, is FY 2569's). Last year's report that names a later day (its
-    submission, an update) stays last year's.
+    `events`: the days an activity was held (`event_dated` items, `_held_day`): one in the year, when none is earlier
+    and the heading names no earlier fiscal year, decides before the years the body names (a forum of February 2569
+    "…เพื่อตั้งงบประมาณปี 2570", the budget it prepares, or reporting "ผลการดำเนินงานประจำปีงบประมาณ 2568", is FY
+    2569's). Last year's report, headed by its year, that names a later day (its submission) stays last year's.
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
@@ -888,7 +908,8 @@ def judge_fiscal_year(
     multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
         else []
     in_year = [x for x in events if x.mention.fiscal_years == (target,)]
-    if in_year and all(min(x.mention.fiscal_years) >= target for x in fiscal):
+    if in_year and all(x.mention.fiscal_years[0] >= target for x in events) \
+            and all(min(x.mention.fiscal_years) >= target for x in fiscal if x.heading):
         hit = in_year[0]
         return [], [Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
                            message_en=f"fiscal year {target}", evidence=(hit.evidence,), severity=Status.PASS,

@@ -128,8 +128,18 @@ def test_a_past_forum_led_by_words_of_the_future_is_still_asked_about(lead: str)
 
 
 def test_two_forums_one_in_the_year_under_a_heading_without_one() -> None:
+    """An earlier forum beside this year's: the days do not decide (last year's report naming its submission day
+    looks the same), the years the text names do; "…งบประมาณ พ.ศ. 2570" alone is for a person, never a fail."""
     html = ("<h1>การเปิดโอกาสให้ประชาชนมีส่วนร่วม</h1><p>ครั้งที่ 1 เมื่อวันที่ 20 มิถุนายน 2568 เทศบาลจัดเวทีประชาคม "
             "ประชาชนเข้าร่วม 80 คน มติที่ประชุม เห็นชอบ</p><p>ครั้งที่ 2 เมื่อวันที่ 19 กุมภาพันธ์ 2569 จัดเวทีประชาคม"
             "รับฟังความคิดเห็น ผู้ใหญ่บ้านและประชาชน 90 คน มติที่ประชุม เห็นชอบโครงการ เพื่อบรรจุในข้อบัญญัติงบประมาณ"
             "รายจ่ายประจำปีงบประมาณ พ.ศ. 2570</p>")
+    f = finding_from_html("O19", html, URL, 2569)
+    assert f.status.value == "review" and "fiscal_year_mismatch" in {r.code for r in f.reasons}, f.reasons
+
+
+def test_a_forum_held_in_the_year_may_report_last_years_results() -> None:
+    html = ("<h1>การเปิดโอกาสให้ประชาชนมีส่วนร่วม</h1><p>เมื่อวันที่ 19 กุมภาพันธ์ 2569 เทศบาลจัดเวทีประชาคมรับฟังความคิดเห็น"
+            " ผู้ใหญ่บ้านและประชาชนเข้าร่วม 90 คน มติที่ประชุม เห็นชอบโครงการ</p><p>รายละเอียดการประชุม</p>"
+            "<p>นอกจากนี้ได้รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568 ให้ที่ประชุมทราบ</p>")
     assert finding_from_html("O19", html, URL, 2569).status.value == "pass"

@@ -115,3 +115,25 @@ def test_a_risk_plan_naming_corruption_once_is_for_a_person(year: int, item: str
     if item == "O21":
         few = _problems(_finding(item, twice.format(rows=FLOOD), year))["component_few_mentions"]
         assert few.detail["mentions"] == 1
+
+
+def test_an_assessment_headed_by_the_items_title_is_never_asked_how_often_it_names_corruption() -> None:
+    """A third reviewer's case: a compact assessment whose only line naming corruption is its heading (its risks
+    named by what they are: gifts, the official car, opaque procurement) says what it is."""
+    body = ("<h1>การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙</h1><p>คณะทำงานวิเคราะห์โอกาสที่จะ"
+            "เกิดและผลกระทบ จัดระดับความเสี่ยงตามเมทริกซ์ 5 x 5 และกำหนดมาตรการควบคุม</p><p>1. การรับของขวัญหรือของกำนัล"
+            "จากผู้มาติดต่อราชการ ระดับความเสี่ยง สูง มาตรการ ประกาศนโยบาย No Gift Policy</p><p>2. การใช้รถส่วนกลางของราชการ"
+            "ไปใช้ในกิจธุระส่วนตัว ระดับความเสี่ยง ปานกลาง มาตรการ จัดทำทะเบียนคุมการใช้รถ</p>")
+    assert "component_few_mentions" not in _problems(_finding("O21", body, 2569))
+    # a general plan whose objective's words wrap onto two lines is still one mention
+    wrapped = RISK_PLAN.replace("รวมถึงการทุจริตที่อาจเกิดขึ้น", "รวมถึงการทุจริต<br>และประพฤติมิชอบที่อาจเกิดขึ้น")
+    few = _problems(_finding("O21", wrapped.format(rows=FLOOD), 2569))["component_few_mentions"]
+    assert few.detail["mentions"] == 1
+
+
+@pytest.mark.parametrize("words", ["ระบบ E-Service ยังไม่เปิดให้บริการ", "E-Service (อยู่ระหว่างการจัดทำ)",
+                                   "ระบบยื่นคำร้องออนไลน์อยู่ระหว่างการพัฒนา", "จะเปิดให้บริการระบบ E-Service เร็วๆ นี้"])
+def test_an_e_service_page_without_the_service_is_doubted(words: str) -> None:
+    """A third reviewer's pages: "E-Service" headed over words saying the service is not there yet."""
+    f = _finding("O10", f"<h1>E-Service</h1><p>{words}</p><p>ติดต่อขอรับบริการได้ที่สำนักงานเทศบาล</p>", 2569)
+    assert "component_doubted" in _problems(f), f.reasons
