@@ -649,6 +649,9 @@ def test_shipped_patterns_read_a_long_run_of_digits_once(catalogues: dict[int, C
         fee = {c.id: c for c in cat.item("O9").components}["fee"]
         assert any(p.search("ค่าธรรมเนียม 1,500.50 บาท") for p in fee.stated_by)
         assert not any(p.search("1" * 30 + "x บาท") for p in fee.stated_by[:2])
+        duration = {c.id: c for c in cat.item("O9").components}["duration"]
+        # a count led by its last group of digits still reads ("1,234 วัน": the pattern starts after the comma)
+        assert all(p.search("ภายใน 1,234 วัน") for p in duration.patterns), year
 
 
 def test_posts_not_is_shipped_for_the_news_and_checked_as_a_list(tmp_path: Path,
