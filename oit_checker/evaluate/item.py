@@ -662,19 +662,17 @@ def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozen
     for r in readable:
         if r.doc.url in landing:
             continue
-        body = "\n".join(r.doc.pages)
-        heading = normalize((r.doc.title or "") + "".join(body.splitlines()[:3]))
+        lines = "\n".join(r.doc.pages)
+        heading = normalize((r.doc.title or "") + "".join(lines.splitlines()[:3]))
         if any(t and t in heading for t in titles):
             return None
-        texts = [body]
-        if r.doc.title and normalize(r.doc.title) not in normalize(body):
-            texts.append(r.doc.title)
-        for text in texts:
-            index = TextIndex(text)
-            norm = index.normalized_text
+        indexes = [TextIndex(lines)]
+        if r.doc.title and normalize(r.doc.title) not in indexes[0].normalized_text:
+            indexes.append(TextIndex(r.doc.title))
+        for index in indexes:
             block = [s for w in comp.not_within for s in index.spans_any_form(w)]
-            spans = sorted({(i, i + len(n)) for n in map(normalize_phrase, comp.phrases) if n for i in _all_at(norm, n)}
-                           | {m.span() for rx in comp.patterns for m in rx.finditer(norm)})
+            spans = sorted({span for phrase in comp.phrases for span in index.spans(phrase)}
+                           | {m.span() for rx in comp.patterns for m in rx.finditer(index.normalized_text)})
             end: int | None = None
             for a, b in spans:
                 if within(a, b, block):
@@ -683,13 +681,6 @@ def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozen
                     named += 1
                 end = b if end is None else max(end, b)
     return named
-
-
-def _all_at(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
-    while i != -1:
-        yield i
-        i = text.find(needle, i + 1)
 
 
 def _other_posts(comp: Component, readable: Sequence[_Readable]) -> OtherPosts | None:
@@ -877,6 +868,12 @@ def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
     return reasons.Words(f"{th}; เนื้อหาเอกสาร {text_years}", f"{_clue_text(clues)}; text {text_years}")
 
 
+def _year_found(target: int, evidence: Evidence, inferred: bool, kind: str) -> Reason:
+    """The pass-level reason that the documents are of fiscal year `target`; `kind`: what said so."""
+    return Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}", message_en=f"fiscal year {target}",
+                  evidence=(evidence,), severity=Status.PASS, inferred=inferred, detail={"kind": kind})
+
+
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
     *, inferred: bool, clues: Sequence[YearClue] = (), dated_activities: bool = False,
@@ -911,9 +908,7 @@ def judge_fiscal_year(
     if in_year and all(x.mention.fiscal_years[0] >= target for x in events) \
             and all(min(x.mention.fiscal_years) >= target for x in fiscal if x.heading):
         hit = in_year[0]
-        return [], [Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
-                           message_en=f"fiscal year {target}", evidence=(hit.evidence,), severity=Status.PASS,
-                           inferred=inferred, detail={"kind": "event"})]
+        return [], [_year_found(target, hit.evidence, inferred, "event")]
     groups: list[list[_Located]] = [
         # The year in the document's own title decides over years its body mentions in passing.
         [x for x in fiscal if x.heading],
@@ -937,9 +932,7 @@ def judge_fiscal_year(
         if doubt is not None:
             return [doubt], []
         if hits:
-            found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}",
-                           message_en=f"fiscal year {target}", evidence=(hits[0].evidence,),
-                           severity=Status.PASS, inferred=inferred, detail={"kind": str(hits[0].mention.kind)})
+            found = _year_found(target, hits[0].evidence, inferred, str(hits[0].mention.kind))
             notes = []
             if disagreeing:
                 # A remark: the text names the right year, a file name or slug another.
@@ -974,9 +967,7 @@ def judge_fiscal_year(
         note = reasons.make("fiscal_year_from_clue", year=target, source=_CLUE_TH[best.source],
                             source_en=best.source, detail=best.text[:120],
                             evidence=(Evidence(url=best.url, snippet=best.text),))
-        found = Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}", message_en=f"fiscal year {target}",
-                       evidence=(Evidence(url=best.url, snippet=best.text),), severity=Status.PASS,
-                       inferred=inferred, detail={"kind": f"clue:{best.source}"})
+        found = _year_found(target, Evidence(url=best.url, snippet=best.text), inferred, f"clue:{best.source}")
         return [note], [found]
     problem = reasons.make("no_fiscal_year", expected=expected, inferred=inferred)
     if naming:
