@@ -153,6 +153,8 @@ def _describe_component(comp: Component, lang: str) -> str:
         bits.append(_t("next_to", lang, id=comp.next_to))
     if comp.posts_not:
         bits.append(_t("posts_not", lang, list=" | ".join(comp.posts_not)))
+    if comp.posts_relayed:
+        bits.append(_t("posts_relayed", lang, list=" | ".join(p.pattern for p in comp.posts_relayed)))
     if comp.min_mentions > 1:
         bits.append(_t("min_mentions", lang, n=comp.min_mentions))
     if comp.stated_by:

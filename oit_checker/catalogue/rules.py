@@ -358,7 +358,7 @@ _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "not_within": "str_list", "doubted_by": "str_list", "each_of": "str", "stated_by": "str_list",
-    "next_to": "str", "posts_not": "str_list", "min_mentions": "int",
+    "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -638,6 +638,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     posts_not = _phrases(good.get("posts_not", []), problems, item, f"{label}.posts_not")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     stated_by = _patterns(good.get("stated_by", []), problems, item, f"{label}.stated_by")
+    posts_relayed = _patterns(good.get("posts_relayed", []), problems, item, f"{label}.posts_relayed")
     matchers = _parse_matchers(good.get("matchers", []), problems, item, f"{label}.matchers")
     mistyped = {"phrases", "patterns", "matchers"} & (set(raw) - set(good))  # already reported
     if not good.get("phrases") and not good.get("patterns") and not good.get("matchers") and not mistyped:
@@ -653,7 +654,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      required=good.get("required", True), kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
-                     next_to=good.get("next_to", ""), posts_not=posts_not,
+                     next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,
                      min_mentions=_min_mentions(good, problems, item, label))
 
 
@@ -862,7 +863,7 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
             _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
         for key in ("phrases", "add_phrases", "not_within", "doubted_by", "posts_not"):
             _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
-        for key in ("patterns", "add_patterns", "stated_by"):
+        for key in ("patterns", "add_patterns", "stated_by", "posts_relayed"):
             _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")
         if "kind" in cgood:
             _enum(cgood["kind"], ComponentKind, problems, item, f"{label}.kind")

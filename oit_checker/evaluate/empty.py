@@ -76,3 +76,90 @@ def empty_sections(page: str) -> list[tuple[int, int]]:
         elif _empty_heading(line) and _section_ends(lines, i + 1, line):
             out.append((i, i + 1))
     return out
+
+
+# Columns left empty in a table whose cells did not survive extraction (a PDF's table reaches the evaluator as
+# lines of words, without the "|" of a DOCX's or a page's cells): a header line naming the columns, then rows
+# numbered 1, 2, 3 … that stop at their amounts ("1 อบรมเสริมสร้าง… 30,000"), then the page's end or its signature
+# ("ผู้รายงาน ......"). A reporting form copied from the plan with only the plan's money filled in: the header names
+# results, money spent, problems and suggestions, and no row says anything under them. A row that wraps, or says
+# anything after its amounts, is a filled table's (or one this cannot read): nothing is taken for empty.
+_ROW_START = re.compile(r"^[ \t]*[1๑][.)]?[ \t]+\S", re.MULTILINE)  # where to look: most pages have no numbered rows
+_ROW = re.compile(r"[ \t]*([\d๐-๙]{1,3})[.)]?[ \t]+(\S.*?)[ \t\r]*")
+_AMOUNT = re.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?|ไม่ใช้งบประมาณ|ไม่ได้ใช้งบประมาณ")
+_EMPTY_CELL = re.compile(r"[-–—]{1,3}")
+_MONEY_COLUMN = re.compile(r"งบประมาณ|จำนวนเงิน|วงเงิน|ค่าใช้จ่าย|บาท")
+_UNIT = re.compile(r"\((?:บาท|ล้านบาท)\)")
+_UNIT_AFTER = re.compile(r"[ \t]*\((?:บาท|ล้านบาท)\)")
+_WORD = re.compile(r"\S+")
+_AFTER_TABLE = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ผู้รายงาน|ผู้จัดทำ|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้รับรอง|\.{5})")
+_MIN_ROWS = 2
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _row_amounts(words: list[str]) -> int | None:
+    """How many amounts a row's words (after its number) end on — its name, then its amounts, then nothing but
+    dashes — or None when a number stands anywhere before them (a cell said something after an amount, or a name
+    holds a number: either way the row cannot be read as stopping there), or when it has no name."""
+    end = len(words)
+    while end and _EMPTY_CELL.fullmatch(words[end - 1]):
+        end -= 1
+    first = end
+    while first and _AMOUNT.fullmatch(words[first - 1]):
+        first -= 1
+    if first == 0 or any(_AMOUNT.search(w) for w in words[:first]):
+        return None
+    return end - first
+
+
+def _after_money_columns(header: str, n: int) -> int | None:
+    """Where the header's text after its `n`-th money column ("งบประมาณตามแผน (บาท)") starts; None when it has fewer,
+    or nothing after them."""
+    found = 0
+    for word in _WORD.finditer(header):
+        if _MONEY_COLUMN.search(word.group()) and not _UNIT.fullmatch(word.group()):
+            found += 1
+            if found == n:
+                col = word.end()
+                unit = _UNIT_AFTER.match(header, col)
+                col = unit.end() if unit is not None else col
+                rest = header[col:]
+                return col + len(rest) - len(rest.lstrip()) if rest.strip() else None
+    return None
+
+
+def unfilled_columns(page: str) -> list[tuple[int, int]]:
+    """(line, column) of each header line whose columns after the money its rows give are empty in every row: the
+    rows (at least two, numbered from 1, one a line, most of them ending on an amount) follow the header directly,
+    each gives at most as many amounts as the header has money columns and nothing after them, and they end where
+    the page does or at its signature. The span from `column` to the line's end names what no row fills."""
+    if "|" in page or _ROW_START.search(page) is None:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        m = _ROW.fullmatch(line)
+        if m is None or m.group(1).translate(_THAI_DIGITS) != "1":
+            continue
+        h = i - 1
+        while h >= 0 and not lines[h].strip():
+            h -= 1
+        if h < 0 or any(c.isdigit() for c in lines[h]) or _MONEY_COLUMN.search(lines[h]) is None:
+            continue
+        rows = with_amount = most = 0
+        j = i
+        while j < len(lines) and (row := _ROW.fullmatch(lines[j])) is not None \
+                and row.group(1).translate(_THAI_DIGITS) == str(rows + 1):
+            amounts = _row_amounts(row.group(2).split())
+            if amounts is None:
+                break
+            rows, with_amount, most = rows + 1, with_amount + (amounts > 0), max(most, amounts)
+            j += 1
+        else:
+            end = _next(lines, j)
+            if rows >= _MIN_ROWS and with_amount * 2 >= rows and most > 0 \
+                    and (end == len(lines) or _AFTER_TABLE.match(lines[end])):
+                col = _after_money_columns(lines[h], most)
+                if col is not None:
+                    out.append((h, col))
+    return out

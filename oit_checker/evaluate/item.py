@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
-from oit_checker.evaluate.empty import empty_sections
+from oit_checker.evaluate.empty import empty_sections, unfilled_columns
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
@@ -344,7 +344,8 @@ def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans:
                                           forms.get(id(index), ()) if forms else ())
             if strong is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
-            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index)) is not None), None)
+            block = forms.get(id(index), ()) if forms else ()
+            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index, block)) is not None), None)
             if shape is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=shape), loose_hit)
             if loose is not None and loose_hit is None:
@@ -379,14 +380,30 @@ def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:
 
 
 def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
-    """Where each page's empty sections stand (a heading with only a dash: `empty.empty_sections`), as
-    `normalized_text` spans; {} for the many documents with none."""
+    """Where each page's empty sections stand (a heading with only a dash: `empty.empty_sections`; a table
+    header's columns that no row fills: `empty.unfilled_columns`), as `normalized_text` spans; {} for the many
+    documents with none."""
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            spans = _line_spans(raw, index, empty_sections(raw))
+            spans = _line_spans(raw, index, empty_sections(raw)) + _tail_spans(raw, index, unfilled_columns(raw))
             if spans:
                 out[id(index)] = spans
+    return out
+
+
+def _tail_spans(raw: str, index: TextIndex, tails: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ends of lines, (line, column) to the line's end, as `normalized_text` spans."""
+    if not tails:
+        return []
+    lines = raw.split("\n")
+    out: list[tuple[int, int]] = []
+    for line, col in tails:
+        needle = normalize(lines[line][col:])
+        at = normalize("\n".join(lines[:line]) + "\n" + lines[line][:col])
+        i = index.normalized_text.find(needle, max(0, len(at) - 8)) if needle else -1
+        if i != -1:
+            out.append((i, i + len(needle)))
     return out
 
 
@@ -613,8 +630,9 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 few.append((comp, hit.strong, named))
             posts = _other_posts(comp, readable)
             if posts is not None:
-                other_kind.append(reasons.make("posts_other_kind", posts=posts.posts, notices=posts.other,
-                                               lines=posts.lines, evidence=posts.quotes))
+                other_kind.append(reasons.make("posts_relayed" if posts.relayed else "posts_other_kind",
+                                               posts=posts.posts, notices=posts.other, lines=posts.lines,
+                                               evidence=posts.quotes))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
@@ -684,15 +702,11 @@ def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozen
 
 
 def _other_posts(comp: Component, readable: Sequence[_Readable]) -> OtherPosts | None:
-    """`Component.posts_not`: the documents read for the item, when their dated posts are mostly of another kind."""
-    if not comp.posts_not:
+    """`Component.posts_not`, `Component.posts_relayed`: the documents read for the item, when their dated posts are
+    mostly of another kind."""
+    if not (comp.posts_not or comp.posts_relayed):
         return None
     return other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable))
-    for r in readable:
-        got = other_posts(comp, r.doc.url, ((page, raw) for page, raw, _index in _pages(r)))
-        if got is not None:
-            return got
-    return None
 
 
 def _found_elsewhere(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, landing: frozenset[str],

@@ -58,12 +58,15 @@ HEADER_LINES = 6  # lines above a table of figures searched for its header
 # ---------------------------------------------------------------- column
 
 
-def column_hit(matcher: Matcher, index: TextIndex) -> str | None:
-    """A header of `matcher` with enough values after it (and a `beside` header next to it, if asked)."""
+def column_hit(matcher: Matcher, index: TextIndex, block: Sequence[tuple[int, int]] = ()) -> str | None:
+    """A header of `matcher` with enough values after it (and a `beside` header next to it, if asked); a header
+    inside a `block` span (`normalized_text` offsets: a column no row fills) does not count."""
     norm = index.normalized_text
     value_re = _VALUE_RE[matcher.values]
     for header in matcher.headers:
         for start, end in index.spans(header):
+            if any(a <= start and end <= b for a, b in block):
+                continue
             if matcher.beside and not _beside(norm, start, end, matcher.beside):
                 continue
             head_start, head_end = index.display_span(start, end)
@@ -146,10 +149,11 @@ def _is_year(cell: str) -> bool:
     return len(cell) == 4 and cell.isdigit() and any(int(cell) in r for r in _YEARS)
 
 
-def structure_hit(matcher: Matcher, page: str, index: TextIndex) -> str | None:
-    """The matcher's evidence on one page: its raw text (lines) and its index."""
+def structure_hit(matcher: Matcher, page: str, index: TextIndex, block: Sequence[tuple[int, int]] = ()
+                  ) -> str | None:
+    """The matcher's evidence on one page: its raw text (lines) and its index (`block`: see `column_hit`)."""
     if matcher.kind is MatcherKind.COLUMN:
-        return column_hit(matcher, index)
+        return column_hit(matcher, index, block)
     return rows_hit(matcher, page)
 
 

@@ -1,4 +1,5 @@
-"""A list of dated posts under the item's name whose posts are of another kind (`Component.posts_not`).
+"""A list of dated posts under the item's name whose posts are of another kind (`Component.posts_not`,
+`Component.posts_relayed`).
 
 A news item (2568 O4, 2569 O4) is evidenced by a page of dated posts. A category "ข่าวประชาสัมพันธ์" that holds
 only procurement notices ("ประกาศผู้ชนะการเสนอราคา…", "ประกวดราคาจ้าง…", "ราคากลาง…") has the title and the dates,
@@ -14,6 +15,12 @@ leaving out the list's furniture, the same words on three lines or more once dat
 their lines holding one of the wordings, is for a person to confirm: review, never a fail (a wording may name
 something else). A news list with a few notices, or a box of notices beside it, keeps most of its lines clean;
 a news page submitted beside a page of notices is news.
+
+Other bodies' notices passed on are the other kind of post a news category fills with (the ninth trial's b O4,
+medium confidence): "ประชาสัมพันธ์ สำนักงานสรรพากรพื้นที่…", "…สัสดีอำเภอ… แจ้งกำหนดการตรวจเลือก…", "ตามหนังสือ
+สำนักงาน…", "กรมการปกครองขอเชิญชวน…". The item's `posts_relayed` patterns find their lines; they count with the
+procurement notices, and when they are most of them the reason says so (`posts_relayed`, review): some assessors
+accept notices relayed as the agency's public relations, most want news of its own work.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ class OtherPosts:
     other: int  # of the posts' lines, those holding a `posts_not` wording
     lines: int  # the posts' lines: titles and excerpts beside the dates, and the dated lines' own words
     quotes: tuple[Evidence, ...]  # the first few of the other kind
+    relayed: bool = False  # most lines of the other kind pass on another body's notice (`posts_relayed`)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class _Read:
     posts: int
     lines: list[tuple[int | None, str]]
     other: list[tuple[int | None, str]]
+    relayed: int  # of `other`, the lines passing on another body's notice
 
     @property
     def mostly_other(self) -> bool:
@@ -61,7 +70,7 @@ def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[i
     """The first document whose posts are mostly of the kind `comp.posts_not` names, unless another document read
     for the item is a list of posts that is not (a news page submitted beside a page of notices). `documents`:
     (url, its pages as (page number, text)), lines as extracted."""
-    if not comp.posts_not or not comp.patterns:
+    if not (comp.posts_not or comp.posts_relayed) or not comp.patterns:
         return None
     needles = tuple(normalize_phrase(w).lower() for w in comp.posts_not)
     found: OtherPosts | None = None
@@ -74,7 +83,8 @@ def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[i
         if found is None:
             quotes = tuple(Evidence(url=url, page=page, snippet=display(line)[:QUOTE_CHARS])
                            for page, line in read.other[:QUOTED])
-            found = OtherPosts(read.posts, len(read.other), len(read.lines), quotes)
+            found = OtherPosts(read.posts, len(read.other), len(read.lines), quotes,
+                               relayed=read.relayed * 2 > len(read.other))
     return found
 
 
@@ -95,5 +105,11 @@ def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int |
         beside = dated or (i > 0 and rows[i - 1][2]) or (i + 1 < len(rows) and rows[i + 1][2])
         if beside and said[words] < FILLER_REPEATS and len(_LETTER.findall(words)) >= FILLER_LETTERS:
             lines.append((page, line))
-    other = [(page, line) for page, line in lines if any(n in normalize(line).lower() for n in needles)]
-    return _Read(sum(1 for row in rows if row[2]), lines, other)
+    other: list[tuple[int | None, str]] = []
+    relayed = 0
+    for page, line in lines:
+        passed_on = any(rx.search(display(line)) for rx in comp.posts_relayed)
+        if passed_on or any(n in normalize(line).lower() for n in needles):
+            other.append((page, line))
+            relayed += passed_on
+    return _Read(sum(1 for row in rows if row[2]), lines, other, relayed)

@@ -139,6 +139,10 @@ class Component:
     # and text lines hold one, the list stands for a person to confirm (`posts_other_kind`, review;
     # evaluate/posts.py).
     posts_not: tuple[str, ...] = ()
+    # Patterns of a post that passes on another body's notice ("ประชาสัมพันธ์ สำนักงานสรรพากร…", "ตามหนังสือกรม…",
+    # "สัสดีอำเภอ…แจ้ง…"): its lines count as of another kind as `posts_not`'s do; when they are the most of those,
+    # the reason is `posts_relayed` (review): the agency's news is its own work.
+    posts_relayed: tuple[re.Pattern[str], ...] = ()
     # How often a scope component must be named in the item's own documents (titles included, the pages that only
     # link them not): a general risk plan naming corruption once, in its objective ("…รวมถึงการทุจริตที่อาจเกิดขึ้น"),
     # is no corruption-risk assessment. Named fewer times, it stands for a person to confirm (`component_few_mentions`,

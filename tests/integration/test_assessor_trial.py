@@ -590,9 +590,9 @@ NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # known gap: the home page's contact details are in its footer, which is stripped as chrome; the address is
         # "ศาลาประชาคมหมู่ที่ 3" in a news headline; assessor: pass, medium
         "O3": ("index.html", "fail", {"home_page_only", "missing_component"}),
-        # known gap: other agencies' announcements relayed under "ข่าวประชาสัมพันธ์" (สรรพากร, สัสดีอำเภอ, จัดหางาน,
-        # ประกันสังคม …) are read as the municipality's news; assessor: fail, medium
-        "O4": ("news-relay.html", "pass", set()),
+        # other agencies' announcements relayed under "ข่าวประชาสัมพันธ์" (สรรพากร, สัสดีอำเภอ, จัดหางาน, ประกันสังคม …):
+        # O4's `posts_relayed` (was a pass; assessor: fail, medium)
+        "O4": ("news-relay.html", "review", {"posts_relayed"}),
         "O7": ("ita/o7b.html", "fail", {"missing_component"}),  # the financial statement: no problems, no suggestions
         # "ขณะนี้ระบบบริการออนไลน์อยู่ระหว่างการปรับปรุง" on the site's own E-Service page: the service, not the site, is
         # down: the online service is doubted (was an error, site_unavailable; assessor: fail, high)
@@ -606,9 +606,9 @@ NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # an operational risk plan (floods, revenue, IT, accidents) naming corruption once, in its objective "…รวมถึงการ
         # ทุจริตที่อาจเกิดขึ้น" (min_mentions = 2; was a pass; assessor: fail, high)
         "O21": ("ita/o21b.html", "review", {"component_few_mentions"}),
-        # known gap: the reporting form with only its headers and the planned money; every part read from the header
-        # row; assessor: fail, high
-        "O24": ("ita/o24b.html", "pass", set()),
+        # the reporting form with only its headers and the planned money, its table's cells lost in the PDF's text:
+        # the header's columns after the money no row fills are empty sections (was a pass; assessor: fail, high)
+        "O24": ("ita/o24b.html", "review", {"component_empty"}),
     },
 }
 
@@ -635,9 +635,11 @@ def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
     # known gap: the results are still quoted from the item page's heading, the item's own name
     assert found("a", "O19", "Results of the participation").startswith("O19 ผลการดำเนินการเพื่อเปิดโอกาส")
     # the false passes and the error: what the checker took for the item
-    assert found("b", "O4", "The agency's news items").startswith("ประชาสัมพันธ์ สำนักงานสรรพากร")
+    assert _reason(ninth, "b", "O4", "posts_relayed")["evidence"][0]["snippet"].startswith(
+        "ประชาสัมพันธ์ สำนักงานสรรพากร")
     assert "รวมถึงการทุจริตที่อาจเกิดขึ้น" in found("b", "O21", "About corruption and misconduct risks")
-    assert "ปัญหาอุปสรรค ข้อเสนอแนะ" in found("b", "O24", "Suggestions/remedies")
+    assert _reason(ninth, "b", "O24", "component_empty")["detail"]["components"] == (
+        "ผลการดำเนินงานรายโครงการ/กิจกรรม, งบประมาณที่ใช้จ่าย, ปัญหา/อุปสรรค, ข้อเสนอแนะ/แนวทางแก้ไข")
     assert _reason(ninth, "b", "O10", "component_doubted")["detail"]["doubt"] == "ระบบบริการออนไลน์อยู่ระหว่าง"
     # agreements, with what they stood on
     assert _reason(ninth, "b", "O20", "missing_component")["detail"]["missing"] == ["executive_signature"]

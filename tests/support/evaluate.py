@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract import extract
 from oit_checker.extract.html import extract_html
 from oit_checker.model import Fetched, Finding, Retrieved, UrlTrail
 
@@ -19,3 +20,14 @@ def finding_from_html(item_id: str, html: str, url: str, year: int = 2568, crite
     item = load_catalogue(catalogue_path_for(criteria or year)).item(item_id)
     return evaluate_item(item, [UrlTrail(submitted=url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
                          year, home=HOME, agency=agency)
+
+
+def finding_from_file(item_id: str, body: bytes, url: str, content_type: str, year: int = 2568,
+                      criteria: int | None = None) -> Finding:
+    """A document's bytes (a PDF, DOCX, XLSX) read at `url` by the product's extractor and evaluated as
+    `finding_from_html` does."""
+    doc = extract(body, url, content_type)
+    fetched = Fetched(url=url, final_url=url, status=200, content_type=content_type)
+    item = load_catalogue(catalogue_path_for(criteria or year)).item(item_id)
+    return evaluate_item(item, [UrlTrail(submitted=url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
+                         year, home=HOME)

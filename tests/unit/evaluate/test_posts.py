@@ -116,3 +116,37 @@ def test_a_news_page_beside_a_page_of_notices_is_news(catalogues: dict[int, Cata
         assert other_posts(dated, [(url, [(None, text)]) for url, text in order]) is None
     got = other_posts(dated, [("a", [(None, notices)])])
     assert got is not None and got.quotes[0].url == "a" and "ประกวดราคาจ้าง" in got.quotes[0].snippet
+
+
+# Other bodies' notices passed on under "ข่าวประชาสัมพันธ์" (the ninth trial's b O4; an assessor fails it, medium).
+RELAYED = [
+    ("ประชาสัมพันธ์ สำนักงานสรรพากรพื้นที่ขอนแก่น เชิญชวนยื่นแบบภาษีเงินได้บุคคลธรรมดาผ่านอินเทอร์เน็ต", "๑๖ มีนาคม ๒๕๖๘",
+     "ตามหนังสือสำนักงานสรรพากรพื้นที่ขอนแก่น ขอให้ผู้มีเงินได้ยื่นแบบ ภ.ง.ด.๙๐/๙๑ ภายในวันที่ ๘ เมษายน ๒๕๖๘"),
+    ("ประชาสัมพันธ์ สัสดีอำเภอเมือง แจ้งกำหนดการตรวจเลือกทหารกองเกิน ประจำปี ๒๕๖๘", "๒ มีนาคม ๒๕๖๘",
+     "สัสดีอำเภอเมืองแจ้งให้ชายที่เกิด พ.ศ. ๒๕๔๗ ไปรับการตรวจเลือกตามหมายเรียก"),
+    ("ประชาสัมพันธ์ สำนักงานประกันสังคม เชิญชวนแรงงานนอกระบบสมัครประกันตนมาตรา ๔๐", "๒๑ มกราคม ๒๕๖๘",
+     "สำนักงานประกันสังคมจังหวัดขอนแก่นเชิญชวนผู้ประกอบอาชีพอิสระสมัครเป็นผู้ประกันตน"),
+    ("ประชาสัมพันธ์ กรมการปกครอง ชวนสมัครใช้งานแอปพลิเคชัน ThaID", "๓ พฤศจิกายน ๒๕๖๗",
+     "กรมการปกครองขอเชิญชวนประชาชนยืนยันตัวตนผ่านแอปพลิเคชัน ThaID"),
+]
+
+
+def test_a_news_category_of_other_bodies_notices_is_for_a_person() -> None:
+    f = _finding("O4", HEAD + "".join(_post(*p) for p in RELAYED))
+    assert f.status is Status.REVIEW, f.reasons
+    reason = _problems(f)["posts_relayed"]
+    assert (reason.detail["posts"], reason.detail["notices"], reason.detail["lines"]) == (5, 8, 8)  # a date in a text
+    assert reason.evidence[0].snippet.startswith("ประชาสัมพันธ์ สำนักงานสรรพากรพื้นที่ขอนแก่น")
+    # relayed notices and procurement notices together are no news either; the larger kind is named
+    mixed = _finding("O4", HEAD + "".join(_post(*p) for p in RELAYED[:2]) + "".join(_post(t, d) for t, d in NOTICES))
+    assert {"posts_other_kind"} <= set(_problems(mixed)) and "posts_relayed" not in _problems(mixed)
+
+
+def test_own_news_with_a_notice_passed_on_and_the_agencys_own_office_are_news() -> None:
+    own = [(t, d, e) for t, d, e in NEWS] + [
+        ("ประชาสัมพันธ์ สำนักงานเทศบาลตำบลหนองบัว ปิดทำการวันหยุดสงกรานต์", "๑๐ เมษายน ๒๕๖๘", "งดให้บริการ ๑๓–๑๕ เมษายน"),
+        ("ประชาสัมพันธ์ การชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี ๒๕๖๘", "๓ มีนาคม ๒๕๖๘",
+         "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่น อบต.หนองบัว ออกหน่วยรับชำระภาษีทุกหมู่บ้าน")]
+    posts = [_post(*own[0]), _post(*RELAYED[0]), *(_post(*p) for p in own[1:])]
+    f = _finding("O4", HEAD + "".join(posts))
+    assert f.status is Status.PASS, _problems(f)
