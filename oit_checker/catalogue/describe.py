@@ -194,6 +194,8 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
     parts.append(_t("max_urls", lang, n=ev.max_urls))
     if not ev.forms_count:
         parts.append(_t("forms_not_counted", lang))
+    if ev.footer_counts:
+        parts.append(_t("footer_counted", lang))
     if not ev.orders_count:
         parts.append(_t("orders_not_counted", lang))
     if ev.event_dated:

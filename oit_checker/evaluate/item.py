@@ -21,7 +21,7 @@ from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import other_body
-from oit_checker.evaluate.posts import OtherPosts, other_posts
+from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import directive, draft_mark
 from oit_checker.model import (
@@ -280,6 +280,7 @@ class _Hit:
     strong: Evidence | None = None
     loose: Evidence | None = None
     instead: Evidence | None = None
+    footer: bool = False  # found in a site footer (`_with_footers`)
 
 
 def _pages(r: _Readable) -> Iterable[tuple[int | None, str, TextIndex]]:
@@ -609,14 +610,15 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     apart: list[tuple[Component, Evidence]] = []
     other_kind: list[Reason] = []
     few: list[tuple[Component, Evidence, int]] = []
+    footers = _footers(readable) if item.evidence.footer_counts else []
+    in_footer: list[tuple[Component, Evidence]] = []
     for comp in item.components:
         away = _away_for(item, comp, readable)
         where = _merged(away, forms or {})  # the forms' spans, and those away from a name
-        hit = _find_component(comp, readable, title_spans, landing=landing, forms=where)
-        if hit.strong is not None and empty and comp.kind is ComponentKind.CONTENT and comp.required \
-                and not comp.stated_by \
-                and _find_component(comp, readable, title_spans, landing=landing,
-                                    forms=_merged(where, empty)).strong is None:
+        hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
+        if hit.footer and hit.strong is not None:
+            in_footer.append((comp, hit.strong))
+        if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty):
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
             continue
         if hit.strong is not None:
@@ -628,11 +630,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
-            posts = _other_posts(comp, readable)
-            if posts is not None:
-                other_kind.append(reasons.make("posts_relayed" if posts.relayed else "posts_other_kind",
-                                               posts=posts.posts, notices=posts.other, lines=posts.lines,
-                                               evidence=posts.quotes))
+            other_kind.extend(_other_posts(comp, readable))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
@@ -651,12 +649,20 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             "component_doubted", [(c, d.found) for c, d in doubted], doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
     problems.extend(_about_components(code, listed) for code, listed in (
-        ("component_empty", blanked), ("component_not_stated", unstated), ("weak_match", weak),
-        ("component_not_beside", apart)) if listed)
+        ("component_in_footer", in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
+        ("weak_match", weak), ("component_not_beside", apart)) if listed)
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
     return problems + other_kind, found
+
+
+def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
+                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans) -> bool:
+    """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`)."""
+    if not empty or comp.kind is not ComponentKind.CONTENT or not comp.required or comp.stated_by:
+        return False
+    return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, empty)).strong is None
 
 
 def _too_few(item: Item, comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int | None:
@@ -701,12 +707,16 @@ def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozen
     return named
 
 
-def _other_posts(comp: Component, readable: Sequence[_Readable]) -> OtherPosts | None:
-    """`Component.posts_not`, `Component.posts_relayed`: the documents read for the item, when their dated posts are
-    mostly of another kind."""
+def _other_posts(comp: Component, readable: Sequence[_Readable]) -> list[Reason]:
+    """`Component.posts_not`, `Component.posts_relayed`: `posts_other_kind` or `posts_relayed` (review) when the
+    dated posts of the documents read for the item are mostly of another kind; [] otherwise."""
     if not (comp.posts_not or comp.posts_relayed):
-        return None
-    return other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable))
+        return []
+    posts = other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable))
+    if posts is None:
+        return []
+    return [reasons.make("posts_relayed" if posts.relayed else "posts_other_kind", posts=posts.posts,
+                         notices=posts.other, lines=posts.lines, evidence=posts.quotes)]
 
 
 def _found_elsewhere(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, landing: frozenset[str],
@@ -723,6 +733,28 @@ def _found_elsewhere(comp: Component, readable: Sequence[_Readable], title_spans
         if labelled.strong is not None:
             return "in_form", labelled.strong
     return "", None
+
+
+def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _Hit:
+    """`hit`, or where the site footers of the pages read (`EvidenceRule.footer_counts`) have the component the
+    content lacks."""
+    if hit.strong is not None or not footers:
+        return hit
+    foot = _find_component(comp, footers, {})
+    return replace(foot, footer=True) if foot.strong is not None else hit
+
+
+def _footers(readable: Sequence[_Readable]) -> list[_Readable]:
+    """The site footers of the pages read (`Document.footer`), each as a page of its own, once each: a site's pages
+    share theirs."""
+    seen: set[str] = set()
+    out: list[_Readable] = []
+    for r in readable:
+        footer = r.doc.footer
+        if footer and footer not in seen:
+            seen.add(footer)
+            out.append(_readable(replace(r.doc, pages=(footer,), title="", forms=(), footer="")))
+    return out
 
 
 def _about_components(code: str, found: Sequence[tuple[Component, Evidence]], **extra: Any) -> Reason:

@@ -125,7 +125,7 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
     scripts = scan_scripts(tree, url)  # before scripts and <noscript> go: is the page a shell JavaScript fills in?
     tree.strip_tags(_DROP, recursive=True)
     shell = judge_shell(tree, scripts)  # before the chrome goes: a shell's menu is part of its little text
-    chrome_urls, note = strip_chrome(tree, url)
+    chrome_urls, note, footer = strip_chrome(tree, url)
     chrome_urls -= _content_urls(tree, url)
     notes = "; ".join(n for n in (how, note) if n)
     if chrome_urls:
@@ -143,5 +143,6 @@ def extract_html(body: bytes, url: str, header_charset: str | None) -> Document:
         page_count=1,
         script_shell=shell,
         forms=forms,
+        footer=footer,
         facts=facts,
     )

@@ -189,15 +189,42 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return [n for n in nodes if not any(p.mem_id in ids for p in _ancestors(n))]
 
 
-def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], str]:
-    """Remove the site chrome; return the URLs its anchors pointed at, and a note when the safety valve
-    kept all but the plain navigation ("" otherwise)."""
+FOOTER_CHARS = 2000  # of a page's footer text kept (`Document.footer`): an address, telephones, e-mail, a line ID
+
+
+def _is_footer(node: LexborNode) -> bool:
+    attrs = node.attributes
+    return node.tag == "footer" or attrs.get("role") == "contentinfo" or "footer" in map(_name_kind, _names(node))
+
+
+def _footer_text(nodes: list[LexborNode]) -> str:
+    """The text of the footers among the chrome removed, a line per text node, bounded."""
+    lines: list[str] = []
+    size = 0
+    for node in nodes:
+        if not _is_footer(node):
+            continue
+        for piece in (node.text(separator="\n") or "").split("\n"):
+            line = _SPACE_RE.sub(" ", piece).strip()
+            if line:
+                lines.append(line)
+                size += len(line) + 1
+                if size >= FOOTER_CHARS:
+                    return "\n".join(lines)[:FOOTER_CHARS]
+    return "\n".join(lines)
+
+
+def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], str, str]:
+    """Remove the site chrome; return the URLs its anchors pointed at, a note when the safety valve kept all but
+    the plain navigation ("" otherwise), and the text of the footers removed (`FOOTER_CHARS` at most)."""
     root = tree.body
     if root is None:
-        return set(), ""
+        return set(), "", ""
     held = _content_holders(root)
-    found = [(n, kind) for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")
-             if n.mem_id not in held and (kind := _chrome_kind(n))]
+    # A selector list yields an element once for each selector it meets (a <footer id=…> twice): once here, so
+    # that the safety valve below counts its text once.
+    nodes = {n.mem_id: n for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")}
+    found = [(n, kind) for n in nodes.values() if n.mem_id not in held and (kind := _chrome_kind(n))]
     doomed = _outermost([n for n, _ in found])
     note = ""
     if doomed:
@@ -207,9 +234,10 @@ def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], 
                 and max(_prose_len(n) for n in doomed) >= _VALVE_PROSE):
             doomed = _outermost([n for n, kind in found if kind == "nav"])
             note = f"chrome: only menus stripped (the rest held {removed} of {total} characters)"
+    footer = _footer_text(doomed)
     chrome_urls: set[str] = set()
     for node in doomed:
         for a in node.css("a[href]"):
             chrome_urls.add(normalize_url(a.attributes.get("href") or "", base_url))
         node.decompose()
-    return chrome_urls, note
+    return chrome_urls, note, footer

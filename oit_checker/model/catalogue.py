@@ -164,6 +164,11 @@ class EvidenceRule:
     # Whether the text of a page's web forms counts as evidence. A contact page that is only a form ("ที่อยู่ของท่าน",
     # "อีเมล") names the visitor's details, not the agency's: false for the contact item.
     forms_count: bool = True
+    # Whether a submitted page's site footer (`Document.footer`, which the page's text leaves out as chrome) is read
+    # for a part its content lacks: agencies put their address, telephones and e-mail there, and a home page given
+    # for the contact item shows them there. True for the contact item; a part found only there is said so
+    # (`component_in_footer`, a remark).
+    footer_counts: bool = False
     # Whether an order appointing a committee ("คำสั่ง… เรื่อง แต่งตั้งคณะทำงาน…") may stand for the item's document.
     # It names the group's tasks, which are the parts of an assessment, plan or report: false for those items (an
     # item whose every document is such an order → appointment_order_only, review).

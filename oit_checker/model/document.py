@@ -85,6 +85,10 @@ class Document:
     # labels, choices and button): what a visitor fills in, not the agency's own information
     # (`EvidenceRule.forms_count`).
     forms: tuple[tuple[int, int], ...] = ()
+    # The text of an HTML page's site footer, which `pages` leaves out with the rest of the site's chrome (a line a
+    # text node, at most `html.chrome.FOOTER_CHARS`): where agencies put their address, telephones and e-mail. Read
+    # only by items whose evidence says so (`EvidenceRule.footer_counts`: the contact item).
+    footer: str = ""
     # An HTML page's facts for the crawler (`html/facts.py`), read by the extraction worker from the same
     # parse; None for other kinds, and once the crawler is done with the page.
     facts: PageFacts | None = field(default=None, compare=False, repr=False)

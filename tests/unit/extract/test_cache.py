@@ -238,3 +238,22 @@ def test_a_pages_visitor_forms_are_stored_and_read_back(tmp_path: Path) -> None:
     again, hits_again = asyncio.run(read())
     assert (hits, hits_again) == (0, 1)
     assert first.forms == again.forms == ((2, 8),) and again == first
+
+
+def test_a_pages_footer_is_stored_and_read_back(tmp_path: Path) -> None:
+    body = (ROOT / "fixtures" / "assessor_trial" / "ninth" / "site" / "index.html").read_bytes()
+    url = "https://www.thungkrachiaothong-trial.go.th/index.html"
+
+    async def read() -> tuple[Document, int]:
+        cache = ExtractCache(tmp_path / "extract.sqlite3")
+        pool = ExtractPool(workers=0)
+        try:
+            return await CachedExtractor(pool, cache).extract(body, url, "text/html"), cache.stats.hits
+        finally:
+            pool.close()
+            cache.close()
+
+    first, hits = asyncio.run(read())
+    again, hits_again = asyncio.run(read())
+    assert (hits, hits_again) == (0, 1)
+    assert "โทรศัพท์ ๐ ๓๕๕๙ ๔๑๒๐" in first.footer and again.footer == first.footer and again == first

@@ -60,7 +60,7 @@ def test_every_field_of_a_document_comes_back() -> None:
                    links=(Link("https://a.go.th/x.pdf", "แผน", "viewer:gdocs", True, True),), charset="tis-620",
                    charset_note="corrected", error=DocError.CORRUPT, error_detail="x", needs_ocr=True, page_count=3,
                    parent="https://a.go.th/p", depth=2, script_shell="react", rendered=True, render_note="n",
-                   truncated="pages", forms=((2, 8),), facts=facts)
+                   truncated="pages", forms=((2, 8),), footer="โทรศัพท์ 0 4321 4567", facts=facts)
     # Every field is set to something other than its default: a field added later without a place in
     # `__reduce__` would come back as its default and fail here.
     for obj in (facts, doc):

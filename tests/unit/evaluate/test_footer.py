@@ -1,0 +1,54 @@
+"""The contact item reads the site footer of the page given (`EvidenceRule.footer_counts`, `Document.footer`): the
+ninth trial's b O3, a home page whose address, telephones, e-mail and LINE account stand only in the template's
+footer, which the page's text leaves out as chrome (an assessor passes it, medium)."""
+
+from __future__ import annotations
+
+from oit_checker.extract.html import extract_html
+from oit_checker.html.chrome import FOOTER_CHARS
+from oit_checker.model import Status
+from tests.support.evaluate import HOME, finding_from_html
+
+FOOTER = ("<footer id='sp-footer'><div class='container'><p><strong>เทศบาลตำบลหนองบัว</strong> เลขที่ ๙ หมู่ที่ ๒ "
+          "ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐</p><p>โทรศัพท์ ๐ ๔๓๒๑ ๔๕๖๗ · อีเมล saraban@nongbua.go.th</p>"
+          "<p>สอบถามข้อมูล LINE Official Account @nongbua</p><p>© ๒๕๖๙ เทศบาลตำบลหนองบัว</p></div></footer>")
+NEWS = ("<main><h1>ข่าวประชาสัมพันธ์</h1><article><h2>เทศบาลออกหน่วยบริการเคลื่อนที่ ณ ศาลาประชาคม</h2>"
+        "<p>เมื่อวันที่ ๑๗ มีนาคม ๒๕๖๙ เทศบาลตำบลหนองบัวออกหน่วยให้บริการรับชำระภาษีและตรวจสุขภาพแก่ประชาชน</p>"
+        "<footer>โพสต์เมื่อ ๑๘ มีนาคม ๒๕๖๙</footer></article></main>")
+
+
+def _page(body: str) -> str:
+    return f"<html><body><nav><a href='/'>หน้าแรก</a> <a href='/news'>ข่าว</a></nav>{body}</body></html>"
+
+
+def test_the_footer_is_kept_apart_from_the_pages_text() -> None:
+    doc = extract_html(_page(NEWS + FOOTER).encode(), f"{HOME}index.html", "utf-8")
+    assert "โทรศัพท์" not in doc.pages[0] and "โพสต์เมื่อ" in doc.pages[0]  # an article's own footer is content
+    assert doc.footer.splitlines()[:2] == ["เทศบาลตำบลหนองบัว", "เลขที่ ๙ หมู่ที่ ๒ ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐"]
+    assert "โพสต์เมื่อ" not in doc.footer and doc.footer.count("โทรศัพท์") == 1
+    links = "".join(f"<p><a href='/link{i}'>ลิงก์หน่วยงานที่เกี่ยวข้อง {i}</a></p>" for i in range(200))
+    long = extract_html(_page(NEWS + f"<footer>{links}</footer>").encode(), f"{HOME}a.html", "utf-8")
+    assert FOOTER_CHARS - 40 < len(long.footer) <= FOOTER_CHARS and "เกี่ยวข้อง 199" not in long.footer  # bounded
+    assert extract_html(_page(NEWS).encode(), f"{HOME}b.html", "utf-8").footer == ""
+
+
+def test_contact_details_in_the_footer_count_for_the_contact_item_and_are_said_so() -> None:
+    other = finding_from_html("O3", _page(NEWS + FOOTER), f"{HOME}news.html", 2569)
+    assert other.status is Status.PASS, [(r.code, r.detail) for r in other.reasons]
+    [remark] = [r for r in other.reasons if r.code == "component_in_footer"]
+    assert remark.detail["components_en"] == "Address, Telephone, E-mail, Enquiry channel"
+    assert "โทรศัพท์ 0 4321 4567" in remark.evidence[1].snippet
+    home = finding_from_html("O3", _page(NEWS + FOOTER), HOME, 2569)  # the home page given: still for a person
+    assert home.status is Status.REVIEW and {r.code for r in home.reasons if r.severity is Status.REVIEW} == {
+        "home_page_only"}
+
+
+def test_without_the_details_in_the_footer_they_are_missing_and_other_items_do_not_read_it() -> None:
+    bare = finding_from_html("O3", _page(NEWS + "<footer><p>© ๒๕๖๙ เทศบาลตำบลหนองบัว</p></footer>"),
+                             f"{HOME}news.html", 2569)
+    assert bare.status is Status.FAIL and "missing_component" in {r.code for r in bare.reasons}
+    # the structure item asks for its parts in the page's content: a footer's words are no evidence of them
+    structure = finding_from_html("O1", _page("<main><h1>โครงสร้างองค์กร</h1><p>แผนผังโครงสร้าง</p></main>"
+                                              "<footer><p>อำนาจหน้าที่ของเทศบาล ตามพระราชบัญญัติเทศบาล</p></footer>"),
+                                  f"{HOME}o1.html", 2569)
+    assert "component_in_footer" not in {r.code for r in structure.reasons}
