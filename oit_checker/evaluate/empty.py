@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from oit_checker.text.fiscal import THAI_MONTH_RX
+
 _LINE_ENDS_ON_DASH = re.compile(r"[-–—][ \t\r]*$", re.MULTILINE)  # where to look: most pages have none of these
 _DASH_ONLY = re.compile(r"[ \t]*[-–—]{1,3}[ \t\r]*")
 _COLON_DASH = re.compile(r"[:：][ \t]*[-–—]{1,3}[ \t\r]*$")
@@ -83,7 +85,10 @@ def empty_sections(page: str) -> list[tuple[int, int]]:
 # numbered 1, 2, 3 … that stop at their amounts ("1 อบรมเสริมสร้าง… 30,000"), then the page's end or its signature
 # ("ผู้รายงาน ......"). A reporting form copied from the plan with only the plan's money filled in: the header names
 # results, money spent, problems and suggestions, and no row says anything under them. A row that wraps, or says
-# anything after its amounts, is a filled table's (or one this cannot read): nothing is taken for empty.
+# anything after its amounts, is a filled table's (or one this cannot read): nothing is taken for empty. A header
+# naming months after its money (a plan's Gantt chart, "ต.ค. พ.ย. … ก.ย.") is left alone: its cells are shaded, not
+# written. Where the header gives its money columns a unit ("(บาท)"), only those are money ("แหล่งงบประมาณ" is a
+# column of words). A totals row ("รวม 65,000") may close the rows, a remark ("หมายเหตุ …") may follow them.
 _ROW_START = re.compile(r"^[ \t]*[1๑][.)]?[ \t]+\S", re.MULTILINE)  # where to look: most pages have no numbered rows
 _ROW = re.compile(r"[ \t]*([\d๐-๙]{1,3})[.)]?[ \t]+(\S.*?)[ \t\r]*")
 _AMOUNT = re.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?|ไม่ใช้งบประมาณ|ไม่ได้ใช้งบประมาณ")
@@ -92,7 +97,13 @@ _MONEY_COLUMN = re.compile(r"งบประมาณ|จำนวนเงิ�
 _UNIT = re.compile(r"\((?:บาท|ล้านบาท)\)")
 _UNIT_AFTER = re.compile(r"[ \t]*\((?:บาท|ล้านบาท)\)")
 _WORD = re.compile(r"\S+")
-_AFTER_TABLE = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ผู้รายงาน|ผู้จัดทำ|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้รับรอง|\.{5})")
+_AFTER_TABLE = re.compile(
+    r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ผู้รายงาน|ผู้จัดทำ|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้รับรอง|หมายเหตุ|\.{5})")
+_CELL_VALUE = r"(?:[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?|[-–—]{1,3})"
+_TOTAL_ROW = re.compile(  # "รวม 65,000", "รวมทั้งสิ้น 65,000 -": values apart, so a run of digits is read one way
+    rf"[ \t]*รวม(?:ทั้งสิ้น|ทั้งหมด)?[ \t]+{_CELL_VALUE}(?:[ \t]+{_CELL_VALUE})*[ \t\r]*")
+_BE_YEAR = re.compile(r"(?<![\d๐-๙])(?:25[5-9]\d|๒๕[๕-๙][๐-๙])(?![\d๐-๙])")  # "งบประมาณปี 2568 (บาท)"
+_MONTHS = re.compile(THAI_MONTH_RX)
 _MIN_ROWS = 2
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -114,17 +125,25 @@ def _row_amounts(words: list[str]) -> int | None:
 
 def _after_money_columns(header: str, n: int) -> int | None:
     """Where the header's text after its `n`-th money column ("งบประมาณตามแผน (บาท)") starts; None when it has fewer,
-    or nothing after them."""
+    or nothing after them, or months after them (a Gantt chart's). A year in a column's name is part of it
+    ("งบประมาณปี 2568 (บาท)")."""
+    words = list(_WORD.finditer(_BE_YEAR.sub(lambda m: " " * len(m.group()), header)))
+    unit_after = [i + 1 < len(words) and _UNIT.fullmatch(words[i + 1].group()) is not None for i in range(len(words))]
+    with_units = any(unit_after) or any("บาท" in w.group() and not _UNIT.fullmatch(w.group()) for w in words)
     found = 0
-    for word in _WORD.finditer(header):
-        if _MONEY_COLUMN.search(word.group()) and not _UNIT.fullmatch(word.group()):
-            found += 1
-            if found == n:
-                col = word.end()
-                unit = _UNIT_AFTER.match(header, col)
-                col = unit.end() if unit is not None else col
-                rest = header[col:]
-                return col + len(rest) - len(rest.lstrip()) if rest.strip() else None
+    for i, word in enumerate(words):
+        text = word.group()
+        if _UNIT.fullmatch(text) or _MONEY_COLUMN.search(text) is None:
+            continue
+        if with_units and not unit_after[i] and "บาท" not in text:
+            continue  # "แหล่งงบประมาณ" beside "งบประมาณที่ได้รับ (บาท)": a column of words
+        found += 1
+        if found == n:
+            col = words[i + 1].end() if unit_after[i] else word.end()
+            rest = header[col:]
+            if not rest.strip() or len(_MONTHS.findall(rest)) >= 2:
+                return None
+            return col + len(rest) - len(rest.lstrip())
     return None
 
 
@@ -144,7 +163,7 @@ def unfilled_columns(page: str) -> list[tuple[int, int]]:
         h = i - 1
         while h >= 0 and not lines[h].strip():
             h -= 1
-        if h < 0 or any(c.isdigit() for c in lines[h]) or _MONEY_COLUMN.search(lines[h]) is None:
+        if h < 0 or any(c.isdigit() for c in _BE_YEAR.sub("", lines[h])) or _MONEY_COLUMN.search(lines[h]) is None:
             continue
         rows = with_amount = most = 0
         j = i
@@ -157,6 +176,8 @@ def unfilled_columns(page: str) -> list[tuple[int, int]]:
             j += 1
         else:
             end = _next(lines, j)
+            if end < len(lines) and _TOTAL_ROW.fullmatch(lines[end]):
+                end = _next(lines, end + 1)
             if rows >= _MIN_ROWS and with_amount * 2 >= rows and most > 0 \
                     and (end == len(lines) or _AFTER_TABLE.match(lines[end])):
                 col = _after_money_columns(lines[h], most)

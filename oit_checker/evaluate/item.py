@@ -319,25 +319,27 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
 
 def _find_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, *,
                     strict: bool = False, landing: frozenset[str] = frozenset(),
-                    forms: _FormSpans | None = None) -> _Hit:
+                    forms: _FormSpans | None = None, columns: _FormSpans | None = None) -> _Hit:
     """The first exact match of a phrase, pattern or matcher, else the first loose-only phrase match.
 
     A scope component is evidenced by the item's title too — in the item's own documents, not on a page that
     only links them (its heading is the ITA label of the item, whatever the linked file is about). The
-    body's own wording is quoted when there is any, the title only when it is the sole evidence."""
+    body's own wording is quoted when there is any, the title only when it is the sole evidence. `forms`: spans
+    where a phrase or pattern does not count; `columns`: spans where a matcher's column header does not (a table's
+    columns no row fills)."""
     if comp.kind is ComponentKind.SIGNED:
         return _find_signature(comp, readable)
-    hit = _scan_component(comp, readable, title_spans, strict, titles_count=False, forms=forms)
+    hit = _scan_component(comp, readable, title_spans, strict, titles_count=False, forms=forms, columns=columns)
     if hit.strong is None and comp.kind is ComponentKind.SCOPE:
         own = [r for r in readable if r.doc.url not in landing]
-        titled = _scan_component(comp, own, title_spans, strict, titles_count=True, forms=forms)
+        titled = _scan_component(comp, own, title_spans, strict, titles_count=True, forms=forms, columns=columns)
         if titled.strong is not None:
             return titled
     return hit
 
 
 def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, strict: bool,
-                    titles_count: bool, forms: _FormSpans | None = None) -> _Hit:
+                    titles_count: bool, forms: _FormSpans | None = None, columns: _FormSpans | None = None) -> _Hit:
     loose_hit: Evidence | None = None
     for r in readable:
         for page, raw, index in _pages(r):
@@ -345,7 +347,7 @@ def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans:
                                           forms.get(id(index), ()) if forms else ())
             if strong is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
-            block = forms.get(id(index), ()) if forms else ()
+            block = columns.get(id(index), ()) if columns else ()
             shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index, block)) is not None), None)
             if shape is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=shape), loose_hit)
@@ -593,10 +595,10 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
                                      for r in readable for _page, _raw, index in _pages(r) for p in comp.stated_by)
 
 
-def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset()
-                      ) -> tuple[list[Reason], list[Reason]]:
+def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset(),
+                      agency: str = "") -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
-    that only link the item's documents)."""
+    that only link the item's documents; `agency`: the agency's name, "" when not known)."""
     found: list[Reason] = []
     missing: list[tuple[Component, Evidence | None]] = []
     weak: list[tuple[Component, Evidence]] = []
@@ -630,7 +632,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
-            other_kind.extend(_other_posts(comp, readable))
+            other_kind.extend(_other_posts(comp, readable, agency))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
@@ -662,7 +664,8 @@ def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_span
     """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`)."""
     if not empty or comp.kind is not ComponentKind.CONTENT or not comp.required or comp.stated_by:
         return False
-    return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, empty)).strong is None
+    return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, empty),
+                           columns=empty).strong is None
 
 
 def _too_few(item: Item, comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int | None:
@@ -707,12 +710,13 @@ def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozen
     return named
 
 
-def _other_posts(comp: Component, readable: Sequence[_Readable]) -> list[Reason]:
+def _other_posts(comp: Component, readable: Sequence[_Readable], agency: str = "") -> list[Reason]:
     """`Component.posts_not`, `Component.posts_relayed`: `posts_other_kind` or `posts_relayed` (review) when the
     dated posts of the documents read for the item are mostly of another kind; [] otherwise."""
     if not (comp.posts_not or comp.posts_relayed):
         return []
-    posts = other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable))
+    posts = other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable),
+                        agency)
     if posts is None:
         return []
     return [reasons.make("posts_relayed" if posts.relayed else "posts_other_kind", posts=posts.posts,
@@ -1845,7 +1849,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     readable = g.readable
     found: list[Reason] = []
     landing, primary = _split_landing(trails, readable, g.unread)
-    content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing))
+    content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing), agency)
     content_problems = _pictured(item, content_problems, readable)
     listed = _only_listed(item, readable, comp_found)
     if listed is not None:

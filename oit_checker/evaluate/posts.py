@@ -65,17 +65,18 @@ class _Read:
             len(self.other) >= OTHER_SHARE * len(self.lines)
 
 
-def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[int | None, str]]]]
-                ) -> OtherPosts | None:
+def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[int | None, str]]]],
+                agency: str = "") -> OtherPosts | None:
     """The first document whose posts are mostly of the kind `comp.posts_not` names, unless another document read
     for the item is a list of posts that is not (a news page submitted beside a page of notices). `documents`:
-    (url, its pages as (page number, text)), lines as extracted."""
+    (url, its pages as (page number, text)), lines as extracted. `agency`: the agency's name; a line naming it is
+    the agency's own, whatever body it starts with (กรมประชาสัมพันธ์'s news "กรมประชาสัมพันธ์เชิญชวน…")."""
     if not (comp.posts_not or comp.posts_relayed) or not comp.patterns:
         return None
     needles = tuple(normalize_phrase(w).lower() for w in comp.posts_not)
     found: OtherPosts | None = None
     for url, pages in documents:
-        read = _read(comp, needles, pages)
+        read = _read(comp, needles, pages, normalize_phrase(agency).lower() if agency else "")
         if read.posts < POSTS_MIN:
             continue
         if not read.mostly_other:
@@ -88,7 +89,7 @@ def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[i
     return found
 
 
-def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int | None, str]]) -> _Read:
+def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int | None, str]], own: str = "") -> _Read:
     rows: list[tuple[int | None, str, bool, str]] = []  # page, line, dated, its words without dates or numbers
     for page, text in pages:
         for line in text.splitlines():
@@ -108,8 +109,9 @@ def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int |
     other: list[tuple[int | None, str]] = []
     relayed = 0
     for page, line in lines:
-        passed_on = any(rx.search(display(line)) for rx in comp.posts_relayed)
-        if passed_on or any(n in normalize(line).lower() for n in needles):
+        folded = normalize(line).lower()
+        passed_on = any(rx.search(display(line)) for rx in comp.posts_relayed) and not (own and own in folded)
+        if passed_on or any(n in folded for n in needles):
             other.append((page, line))
             relayed += passed_on
     return _Read(sum(1 for row in rows if row[2]), lines, other, relayed)

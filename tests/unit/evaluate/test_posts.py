@@ -150,3 +150,36 @@ def test_own_news_with_a_notice_passed_on_and_the_agencys_own_office_are_news() 
     posts = [_post(*own[0]), _post(*RELAYED[0]), *(_post(*p) for p in own[1:])]
     f = _finding("O4", HEAD + "".join(posts))
     assert f.status is Status.PASS, _problems(f)
+
+
+@pytest.mark.parametrize("own", [
+    # the agency's own projects and units, named as bodies are
+    [("ประชาสัมพันธ์ สำนักงาน อบต.หนองบัว ปิดทำการวันหยุดสงกรานต์", "๑๐ เมษายน ๒๕๖๘", "งดให้บริการ ๑๓–๑๕ เมษายน")] * 2,
+    [("ประชาสัมพันธ์ การประปาเทศบาลตำบลหนองบัว งดจ่ายน้ำประปา", "๔ มีนาคม ๒๕๖๘", "การประปาเทศบาลแจ้งงดจ่ายน้ำ ๘ ชั่วโมง")] * 2,
+    [("ประชาสัมพันธ์ โรงพยาบาลส่งเสริมสุขภาพตำบลหนองบัว สังกัด อบจ.ขอนแก่น ฉีดวัคซีน", "๔ มีนาคม ๒๕๖๘",
+      "รพ.สต.หนองบัว สังกัด อบจ.ขอนแก่น เชิญชวนผู้สูงอายุรับวัคซีน")] * 2,
+    [("ประชาสัมพันธ์ ธนาคารขยะชุมชน รับซื้อขยะรีไซเคิล", "๔ มีนาคม ๒๕๖๘", "ธนาคารขยะ อบต.หนองบัว เปิดรับสมาชิกใหม่")] * 2,
+])
+def test_the_agencys_own_units_and_projects_are_not_other_bodies(own: list[tuple[str, str, str]]) -> None:
+    f = _finding("O4", HEAD + "".join(_post(t, d, e) for t, d, e in own * 2))
+    assert "posts_relayed" not in _problems(f), _problems(f)
+
+
+def test_a_department_s_own_news_is_its_own(catalogues: dict[int, Catalogue]) -> None:
+    posts = [("กรมประชาสัมพันธ์เชิญชวนประชาชนร่วมงานวันสื่อสารแห่งชาติ", "๔ สิงหาคม ๒๕๖๘"),
+             ("กรมประชาสัมพันธ์แจ้งผลการประกวดสื่อสร้างสรรค์", "๒๐ กรกฎาคม ๒๕๖๘"),
+             ("กรมประชาสัมพันธ์ขอเชิญร่วมอบรมนักประชาสัมพันธ์รุ่นที่ ๓", "๑ กรกฎาคม ๒๕๖๘")]
+    pages = [(None, "\n".join(f"{t}\n{d}" for t, d in posts))]
+    dated = _dated(catalogues[2568])
+    assert other_posts(dated, [("https://www.prd.go.th/news", pages)]) is not None  # the body's own name, unknown
+    assert other_posts(dated, [("https://www.prd.go.th/news", pages)], agency="กรมประชาสัมพันธ์") is None
+
+
+def test_abbreviated_bodies_and_their_announcements_are_relayed(catalogues: dict[int, Catalogue]) -> None:
+    dated = _dated(catalogues[2569])
+    lines = ["ประกาศกรมอุตุนิยมวิทยา เรื่อง พายุฤดูร้อน", "กฟภ. แจ้งดับไฟเพื่อปรับปรุงระบบจำหน่าย",
+             "ปภ.ขอนแก่น แจ้งเตือนภัยหนาว", "สัสดีอำเภอเมืองแจ้งให้ชายที่เกิด พ.ศ. ๒๕๔๗ ไปรับการตรวจเลือก"]
+    assert all(any(rx.search(line) for rx in dated.posts_relayed) for line in lines)
+    own = ["ประกาศสำนักงานเทศบาลตำบลหนองบัว เรื่อง รับสมัครพนักงานจ้าง", "ประชาสัมพันธ์ สำนักงาน อบต.หนองบัว ปิดทำการ",
+           "งานประชาสัมพันธ์ สำนักงานปลัด", "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่น อบต.หนองบัว ได้ขุดบ่อบาดาล"]
+    assert not any(rx.search(line) for line in own for rx in dated.posts_relayed)

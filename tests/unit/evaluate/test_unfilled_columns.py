@@ -28,7 +28,7 @@ def _o24(name: str) -> tuple[Status, dict[str, str]]:
     return f.status, {r.code: str(r.detail.get("components", "")) for r in f.reasons if r.severity is not Status.PASS}
 
 
-@pytest.mark.parametrize("name", ["empty.pdf", "empty-signed.pdf"])
+@pytest.mark.parametrize("name", ["empty.pdf", "empty-signed.pdf", "empty-total.pdf", "empty-year.pdf"])
 def test_the_form_with_only_the_plan_filled_in_is_for_a_person(name: str) -> None:
     status, problems = _o24(name)
     assert status is Status.REVIEW and set(problems) == {"component_empty"}, problems
@@ -40,9 +40,15 @@ def test_money_spent_filled_in_counts_and_the_columns_after_it_do_not() -> None:
     assert status is Status.REVIEW and problems["component_empty"] == ", ".join([RESULTS, PROBLEMS, SUGGESTIONS])
 
 
-@pytest.mark.parametrize("name", ["filled.pdf", "filled-long.pdf"])
+@pytest.mark.parametrize("name", ["filled.pdf", "filled-long.pdf", "source-column.pdf"])
 def test_the_filled_twins_pass(name: str) -> None:
     assert _o24(name) == (Status.PASS, {})
+
+
+def test_a_gantt_charts_months_are_shaded_not_empty() -> None:
+    f = finding_from_file("O23", (FORMS / "gantt-plan.pdf").read_bytes(), f"{HOME}files/gantt-plan.pdf",
+                          "application/pdf", 2569)
+    assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons]
 
 
 def _tail(page: list[str]) -> list[str]:
@@ -56,6 +62,10 @@ def test_the_columns_after_the_rows_last_amount_are_the_empty_ones() -> None:
     assert _tail([HEADER, *spent, REPORTER]) == ["ผลการดำเนินงาน ปัญหาอุปสรรค ข้อเสนอแนะ"]
     thai = ["๑ อบรมเสริมสร้างความรู้ ๓๐,๐๐๐", "๒ ประกาศเจตนารมณ์ ๕,๐๐๐"]
     assert _tail([HEADER, *thai]) == ["งบประมาณที่ใช้ (บาท) ผลการดำเนินงาน ปัญหาอุปสรรค ข้อเสนอแนะ"]
+    # a totals row and a remark may close the table; a year in a column's name is part of it
+    assert _tail([HEADER, *ROWS, "รวม 35,000", "หมายเหตุ รายงานภายในวันที่ 15 ตุลาคม"]) == _tail([HEADER, *ROWS])
+    year = HEADER.replace("งบประมาณตามแผน (บาท)", "งบประมาณปี ๒๕๖๘ (บาท)")
+    assert _tail([year, *ROWS]) == ["งบประมาณที่ใช้ (บาท) ผลการดำเนินงาน ปัญหาอุปสรรค ข้อเสนอแนะ"]
 
 
 @pytest.mark.parametrize("page", [
@@ -73,6 +83,10 @@ def test_the_columns_after_the_rows_last_amount_are_the_empty_ones() -> None:
     ["ตารางที่ 2 งบประมาณปี 2568 ผลการดำเนินงาน", *ROWS, REPORTER],  # a line with a number is no header
     [HEADER, "1 อบรมเสริมสร้างความรู้", "2 ประกาศเจตนารมณ์", "3 เผยแพร่ข้อมูล", REPORTER],  # no amounts at all
     [HEADER.replace(" ", " | "), *ROWS, REPORTER],  # cells: the table check of item.py reads these
+    ["ที่ โครงการ งบประมาณ (บาท) ต.ค. พ.ย. ธ.ค. ม.ค.", *ROWS, REPORTER],  # a Gantt chart: months are shaded
+    # a column of words about money ("แหล่งงบประมาณ") is no money column where the others carry their unit
+    ["ที่ โครงการ แหล่งงบประมาณ งบประมาณที่ได้รับ (บาท) งบประมาณที่ใช้ (บาท)",
+     "1 อบรมเสริมสร้างความรู้ เทศบัญญัติ 30,000 27,450", "2 ประกาศเจตนารมณ์ เทศบัญญัติ 5,000 4,200", REPORTER],
 ])
 def test_tables_that_may_be_filled_are_left_alone(page: list[str]) -> None:
     assert _tail(page) == []
