@@ -351,7 +351,7 @@ _ITEM_SPEC = {
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int",
                   "partial_titles": "str_list", "forms_count": "bool", "footer_counts": "bool",
-                  "orders_count": "bool", "event_dated": "bool"}
+                  "online_channel": "str_list", "orders_count": "bool", "event_dated": "bool"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
@@ -439,8 +439,9 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
         if key in good and good[key] < minimum:
             problems.add(_t("at_least", minimum=minimum, got=good[key]), item, f"evidence.{key}")
             del good[key]
-    if "partial_titles" in good:
-        good["partial_titles"] = _phrases(good["partial_titles"], problems, item, "evidence.partial_titles")
+    for key in ("partial_titles", "online_channel"):
+        if key in good:
+            good[key] = _phrases(good[key], problems, item, f"evidence.{key}")
     return EvidenceRule(**good)
 
 

@@ -59,7 +59,14 @@ from oit_checker.text.fiscal import (
     years_in_url,
 )
 from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, within
-from oit_checker.text.urls import canonical_drive, classify_external, same_site, split_route
+from oit_checker.text.urls import (
+    DOCUMENT_EXTENSIONS,
+    canonical_drive,
+    classify_external,
+    extension,
+    same_site,
+    split_route,
+)
 
 SNIPPET_CONTEXT = 40
 _SEVERITY_ORDER = (Status.FAIL, Status.ERROR, Status.REVIEW, Status.PASS)
@@ -746,6 +753,31 @@ def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _
         return hit
     foot = _find_component(comp, footers, {})
     return replace(foot, footer=True) if foot.strong is not None else hit
+
+
+def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+    """`no_online_channel` (review) when the item asks for a service used online (`EvidenceRule.online_channel`), its
+    parts were found, and no page read offers a way in: no visitor form, no link (the site's menus and a link to a
+    document aside) whose URL or text holds one of the item's channel words, no page read at such a URL."""
+    words = item.evidence.online_channel
+    pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
+    if not words or not found or not pages:
+        return None
+    ascii_words = tuple(w.lower() for w in words if w.isascii())
+    thai_words = tuple(normalize_phrase(w) for w in words if not w.isascii())
+
+    def opens(url: str, text: str = "") -> bool:
+        said = f"{url} {text}".lower()
+        return any(w in said for w in ascii_words) or (bool(text) and any(w in normalize(text) for w in thai_words))
+
+    for doc in pages:
+        if doc.forms or opens(doc.url):
+            return None
+        for link in doc.links:
+            if not link.chrome and not link.download and extension(link.url) not in DOCUMENT_EXTENSIONS \
+                    and opens(link.url, link.text):
+                return None
+    return reasons.make("no_online_channel", evidence=tuple(Evidence(url=d.url) for d in pages[:3]))
 
 
 def _footers(readable: Sequence[_Readable]) -> list[_Readable]:
@@ -1865,6 +1897,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     unfinished = _unfinished(primary, comp_found)
     if unfinished is not None:
         content_problems.append(unfinished)
+    channel = _no_online_channel(item, readable, comp_found)
+    if channel is not None:
+        content_problems.append(channel)
     unfilled = _unfilled_template(readable) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)

@@ -169,6 +169,11 @@ class EvidenceRule:
     # for the contact item shows them there. True for the contact item; a part found only there is said so
     # (`component_in_footer`, a remark).
     footer_counts: bool = False
+    # What shows the service can be used online on the pages read (the E-Service item): words of a link's URL
+    # ("forms.gle", "eservice") or of its text ("ยื่นคำร้อง"), a link to a document (a form to print) aside; a
+    # visitor form on the page counts too. A page naming the service with none of them ("E-Service" over an office's
+    # telephone) → `no_online_channel` (review). Empty: not checked.
+    online_channel: tuple[str, ...] = ()
     # Whether an order appointing a committee ("คำสั่ง… เรื่อง แต่งตั้งคณะทำงาน…") may stand for the item's document.
     # It names the group's tasks, which are the parts of an assessment, plan or report: false for those items (an
     # item whose every document is such an order → appointment_order_only, review).

@@ -67,8 +67,27 @@ def test_forms_to_print_and_bring_put_the_e_service_in_doubt(year: int) -> None:
 
 @pytest.mark.parametrize("page", [
     '<p>ยื่นคำร้องออนไลน์ได้ที่ <a href="https://forms.gle/AbC123">แบบคำร้องออนไลน์</a></p>' + PRINT_AND_BRING,
-    "<p>ยื่นคำร้องออนไลน์ได้ตลอด 24 ชั่วโมง หรือยื่นด้วยตนเองที่สำนักปลัด</p>",
+    "<p>ยื่นคำร้องออนไลน์ได้ตลอด 24 ชั่วโมง หรือยื่นด้วยตนเองที่สำนักปลัด</p>"
+    '<p><a href="https://www.nongbua.go.th/eservice/">เข้าสู่ระบบ</a></p>',
 ])
 def test_an_online_channel_or_an_alternative_in_person_raises_no_doubt(page: str) -> None:
     f = _finding("O10", page, 2568, title="E-Service")
     assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_an_e_service_page_with_no_way_in_is_for_a_person(year: int) -> None:
+    """The page names the service and says it is online, and offers neither a form nor a link to one: the
+    assessor, opening it, finds nothing to use (no_online_channel, review)."""
+    page = ("<p>ยื่นคำร้องออนไลน์ได้ตลอด 24 ชั่วโมง สอบถามรายละเอียดโทร 0 4321 4567</p>"
+            '<ul><li><a href="/forms/general.docx">แบบคำร้องทั่วไป (ยื่นคำร้อง)</a></li>'
+            '<li><a href="/images/e-service-banner.jpg">E-Service</a></li></ul>')
+    f = _finding("O10", page, year, title="E-Service")
+    assert f.status is Status.REVIEW and [r.code for r in f.reasons if r.severity is Status.REVIEW] == [
+        "no_online_channel"], [(r.code, r.severity) for r in f.reasons]
+    # a form on the page, or a link to an online form, is a way in
+    form = ('<form action="/request" method="post"><label>ชื่อ <input name="n"></label>'
+            '<label>เรื่อง <textarea name="d"></textarea></label><button>ส่ง</button></form>')
+    for way_in in (form, '<p><a href="https://forms.gle/XyZ789">แจ้งซ่อมไฟฟ้าสาธารณะ</a></p>',
+                   '<p><a href="https://www.nongbua.go.th/request/water">ขอรับบริการน้ำอุปโภคบริโภค</a></p>'):
+        assert _finding("O10", page + way_in, year, title="E-Service").status is Status.PASS, way_in
