@@ -94,7 +94,9 @@ _ROW = re.compile(r"[ \t]*([\d๐-๙]{1,3})[.)]?[ \t]+(\S.*?)[ \t\r]*")
 _AMOUNT = re.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?|ไม่ใช้งบประมาณ|ไม่ได้ใช้งบประมาณ")
 _EMPTY_CELL = re.compile(r"[-–—]{1,3}")
 _MONEY_COLUMN = re.compile(r"งบประมาณ|จำนวนเงิน|วงเงิน|ค่าใช้จ่าย|บาท")
-_UNIT = re.compile(r"\((?:บาท|ล้านบาท)\)")
+_SHARE_COLUMN = re.compile(r"ร้อยละ|%")  # a column of figures without a unit of its own
+# The unit a column of figures carries in its header: money, or a count ("ผู้เข้าร่วม (คน)").
+_UNIT = re.compile(r"\((?:บาท|ล้านบาท|คน|ครั้ง|ราย|แห่ง|%|ร้อยละ)\)")
 _UNIT_AFTER = re.compile(r"[ \t]*\((?:บาท|ล้านบาท)\)")
 _WORD = re.compile(r"\S+")
 _AFTER_TABLE = re.compile(
@@ -124,18 +126,18 @@ def _row_amounts(words: list[str]) -> int | None:
 
 
 def _after_money_columns(header: str, n: int) -> int | None:
-    """Where the header's text after its `n`-th money column ("งบประมาณตามแผน (บาท)") starts; None when it has fewer,
-    or nothing after them, or months after them (a Gantt chart's). A year in a column's name is part of it
-    ("งบประมาณปี 2568 (บาท)")."""
+    """Where the header's text after its `n`-th column of figures ("งบประมาณตามแผน (บาท)", "ผู้เข้าร่วม (คน)",
+    "ร้อยละการเบิกจ่าย") starts; None when it has fewer, or nothing after them, or months after them (a Gantt
+    chart's). A year in a column's name is part of it ("งบประมาณปี 2568 (บาท)")."""
     words = list(_WORD.finditer(_BE_YEAR.sub(lambda m: " " * len(m.group()), header)))
     unit_after = [i + 1 < len(words) and _UNIT.fullmatch(words[i + 1].group()) is not None for i in range(len(words))]
     with_units = any(unit_after) or any("บาท" in w.group() and not _UNIT.fullmatch(w.group()) for w in words)
     found = 0
     for i, word in enumerate(words):
         text = word.group()
-        if _UNIT.fullmatch(text) or _MONEY_COLUMN.search(text) is None:
+        if _UNIT.fullmatch(text) or not (unit_after[i] or _MONEY_COLUMN.search(text) or _SHARE_COLUMN.search(text)):
             continue
-        if with_units and not unit_after[i] and "บาท" not in text:
+        if with_units and not unit_after[i] and "บาท" not in text and _SHARE_COLUMN.search(text) is None:
             continue  # "แหล่งงบประมาณ" beside "งบประมาณที่ได้รับ (บาท)": a column of words
         found += 1
         if found == n:

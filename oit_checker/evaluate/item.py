@@ -657,8 +657,9 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         problems.append(_about_components(
             "component_doubted", [(c, d.found) for c, d in doubted], doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
+    footer_code = "component_in_footer" if _is_contact_page(item, readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
-        ("component_in_footer", in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
+        (footer_code, in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart)) if listed)
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
@@ -780,17 +781,38 @@ def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequenc
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=d.url) for d in pages[:3]))
 
 
+# A footer line counts when it gives a value (a number, an address's digits, an e-mail address, a link, a LINE id),
+# not a heading ("ติดต่อสอบถาม") or a bare word ("E-mail"), and is not someone else's: the web vendor's credit, a
+# hotline, another body's office.
+_FOOTER_VALUE = re.compile(r"[\d๐-๙]|@|https?://|www\.|\.go\.th|line\.me|lin\.ee|facebook|fb\.com", re.IGNORECASE)
+_FOOTER_OTHERS = re.compile(
+    r"ออกแบบ|พัฒนาโดย|พัฒนาเว็บไซต์|จัดทำเว็บไซต์|design|powered|developed|hosting|บริษัท|ห้างหุ้นส่วน|สายด่วน"
+    r"|ศูนย์ดำรงธรรม|ป\.ป\.ช|ป\.ป\.ท|webmail|เว็บเมล|mail\s?เจ้าหน้าที่|สำนักงาน(?!\s?(?:เทศบาล|องค์การบริหารส่วน|ปลัด|อบต|อบจ))"
+    r"\S*จังหวัด|กรม(?!ธรรม)|กระทรวง", re.IGNORECASE)
+
+
 def _footers(readable: Sequence[_Readable]) -> list[_Readable]:
-    """The site footers of the pages read (`Document.footer`), each as a page of its own, once each: a site's pages
-    share theirs."""
+    """The site footers of the pages read (`Document.footer`), each as a page of its own, once each (a site's pages
+    share theirs), with only the lines that give the agency's own values (`_FOOTER_VALUE`, `_FOOTER_OTHERS`)."""
     seen: set[str] = set()
     out: list[_Readable] = []
     for r in readable:
-        footer = r.doc.footer
+        footer = "\n".join(line for line in r.doc.footer.splitlines()
+                           if _FOOTER_VALUE.search(line) and not _FOOTER_OTHERS.search(line))
         if footer and footer not in seen:
             seen.add(footer)
             out.append(_readable(replace(r.doc, pages=(footer,), title="", forms=(), footer="")))
     return out
+
+
+def _is_contact_page(item: Item, readable: Sequence[_Readable]) -> bool:
+    """Whether a page read is headed as the item's page ("ติดต่อเรา", "ข้อมูลการติดต่อ"): its title or first line."""
+    names = [normalize_phrase(t) for t in (*item.title_phrases, *item.title_variants)]
+    for r in readable:
+        head = normalize(r.doc.title + " " + (r.doc.pages[0].split("\n", 1)[0] if r.doc.pages else ""))
+        if any(n in head for n in names):
+            return True
+    return False
 
 
 def _about_components(code: str, found: Sequence[tuple[Component, Evidence]], **extra: Any) -> Reason:
@@ -1292,7 +1314,8 @@ def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
         return None
     bodies = [_body(item, r) for r in primary]
     chars = sum(b.chars for b in bodies)
-    if chars >= item.evidence.min_chars or _body_has_component(item, bodies) or _has_content(item, primary):
+    if chars >= item.evidence.min_chars or _body_has_component(item, bodies) or _has_content(item, primary) or (
+            item.evidence.footer_counts and _body_has_component(item, _footers(primary))):
         return None
     cover = max(primary, key=lambda r: r.chars)
     block = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc))

@@ -189,21 +189,25 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return [n for n in nodes if not any(p.mem_id in ids for p in _ancestors(n))]
 
 
-FOOTER_CHARS = 2000  # of a page's footer text kept (`Document.footer`): an address, telephones, e-mail, a line ID
+FOOTER_CHARS = 4000  # of a page's footer text kept (`Document.footer`): an address, telephones, e-mail, a line ID
 
 
 def _is_footer(node: LexborNode) -> bool:
+    """A footer, or a copyright block (`div.copyright`, where old templates put the address)."""
     attrs = node.attributes
-    return node.tag == "footer" or attrs.get("role") == "contentinfo" or "footer" in map(_name_kind, _names(node))
+    return node.tag == "footer" or attrs.get("role") == "contentinfo" or any(
+        _name_kind(name) == "footer" or "copyright" in name.lower() for name in _names(node))
 
 
 def _footer_text(nodes: list[LexborNode]) -> str:
     """The text of the footers among the chrome removed, a line per text node, bounded."""
     lines: list[str] = []
     size = 0
+    seen: set[int] = set()
     for node in nodes:
-        if not _is_footer(node):
-            continue
+        if node.mem_id in seen or not _is_footer(node):
+            continue  # a selector list yields an element once per selector it meets
+        seen.add(node.mem_id)
         for piece in (node.text(separator="\n") or "").split("\n"):
             line = _SPACE_RE.sub(" ", piece).strip()
             if line:
@@ -221,10 +225,10 @@ def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], 
     if root is None:
         return set(), "", ""
     held = _content_holders(root)
-    # A selector list yields an element once for each selector it meets (a <footer id=…> twice): once here, so
-    # that the safety valve below counts its text once.
-    nodes = {n.mem_id: n for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")}
-    found = [(n, kind) for n in nodes.values() if n.mem_id not in held and (kind := _chrome_kind(n))]
+    # A selector list yields an element once for each selector it meets (a <footer id=…> twice), and the safety
+    # valve below counts such an element's text as often: the valve's threshold was set on pages read so.
+    found = [(n, kind) for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")
+             if n.mem_id not in held and (kind := _chrome_kind(n))]
     doomed = _outermost([n for n, _ in found])
     note = ""
     if doomed:

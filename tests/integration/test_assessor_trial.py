@@ -588,9 +588,9 @@ NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     },
     "b": {
         # the home page's contact details are in its footer, read for O3 (`footer_counts`; was a fail, missing
-        # telephone, e-mail, enquiry channel); still for a person as a home page; assessor: pass, medium. Known gap:
-        # the address is "ศาลาประชาคมหมู่ที่ 3" in a news headline
-        "O3": ("index.html", "review", {"home_page_only"}),
+        # telephone, e-mail, enquiry channel); a home page, not a contact page: for a person; assessor: pass, medium.
+        # Known gap: the address is "ศาลาประชาคมหมู่ที่ 3" in a news headline
+        "O3": ("index.html", "review", {"home_page_only", "footer_only"}),
         # other agencies' announcements relayed under "ข่าวประชาสัมพันธ์" (สรรพากร, สัสดีอำเภอ, จัดหางาน, ประกันสังคม …):
         # O4's `posts_relayed` (was a pass; assessor: fail, medium)
         "O4": ("news-relay.html", "review", {"posts_relayed"}),
@@ -629,7 +629,7 @@ def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
     assert "ข้อขัดข้อง" in found("a", "O7", "Problems/obstacles")
     assert _reason(ninth, "a", "O7", "missing_component")["detail"]["missing"] == ["suggestions"]
     assert "สิ่งที่จะทำต่อในปี 2569" in found("a", "O22", "Suggestions/remedies")
-    assert _reason(ninth, "b", "O3", "component_in_footer")["detail"]["components_en"] == (
+    assert _reason(ninth, "b", "O3", "footer_only")["detail"]["components_en"] == (
         "Telephone, E-mail, Enquiry channel")
     assert "ศาลาประชาคมหมู่ที่ 3" in found("b", "O3", "Address")
     assert "19 กุมภาพันธ์ 2569" in found("a", "O19", "fiscal year 2569")

@@ -4,6 +4,8 @@ footer, which the page's text leaves out as chrome (an assessor passes it, mediu
 
 from __future__ import annotations
 
+import pytest
+
 from oit_checker.extract.html import extract_html
 from oit_checker.html.chrome import FOOTER_CHARS
 from oit_checker.model import Status
@@ -30,17 +32,45 @@ def test_the_footer_is_kept_apart_from_the_pages_text() -> None:
     long = extract_html(_page(NEWS + f"<footer>{links}</footer>").encode(), f"{HOME}a.html", "utf-8")
     assert FOOTER_CHARS - 40 < len(long.footer) <= FOOTER_CHARS and "เกี่ยวข้อง 199" not in long.footer  # bounded
     assert extract_html(_page(NEWS).encode(), f"{HOME}b.html", "utf-8").footer == ""
+    # an old template's copyright block is its footer
+    old = extract_html(_page(NEWS + "<div class='copyright'>เทศบาลตำบลหนองบัว โทร. ๐ ๔๓๒๑ ๔๕๖๗</div>").encode(),
+                       f"{HOME}c.html", "utf-8")
+    assert old.footer == "เทศบาลตำบลหนองบัว โทร. ๐ ๔๓๒๑ ๔๕๖๗" and "โทร." not in old.pages[0]
+
+
+CONTACT = ("<main><h1>ติดต่อเรา</h1><iframe src='https://www.google.com/maps/embed?pb=1'></iframe>"
+           "<form action='/send'><label>ชื่อ <input name='n'></label><label>ข้อความ <textarea name='m'></textarea>"
+           "</label><button>ส่ง</button></form></main>")
 
 
 def test_contact_details_in_the_footer_count_for_the_contact_item_and_are_said_so() -> None:
-    other = finding_from_html("O3", _page(NEWS + FOOTER), f"{HOME}news.html", 2569)
-    assert other.status is Status.PASS, [(r.code, r.detail) for r in other.reasons]
-    [remark] = [r for r in other.reasons if r.code == "component_in_footer"]
+    # a contact page of a map and a form, its details in the template's footer (a common WordPress page)
+    contact = finding_from_html("O3", _page(CONTACT + FOOTER), f"{HOME}contact.html", 2569)
+    assert contact.status is Status.PASS, [(r.code, r.detail) for r in contact.reasons]
+    [remark] = [r for r in contact.reasons if r.code == "component_in_footer"]
     assert remark.detail["components_en"] == "Address, Telephone, E-mail, Enquiry channel"
     assert "โทรศัพท์ 0 4321 4567" in remark.evidence[1].snippet
-    home = finding_from_html("O3", _page(NEWS + FOOTER), HOME, 2569)  # the home page given: still for a person
+    # a page that is no contact page, or the home page, given for the item: for a person
+    other = finding_from_html("O3", _page(NEWS + FOOTER), f"{HOME}news.html", 2569)
+    assert other.status is Status.REVIEW and {r.code for r in other.reasons if r.severity is Status.REVIEW} == {
+        "footer_only"}
+    home = finding_from_html("O3", _page(NEWS + FOOTER), HOME, 2569)
     assert home.status is Status.REVIEW and {r.code for r in home.reasons if r.severity is Status.REVIEW} == {
-        "home_page_only"}
+        "home_page_only", "footer_only"}
+
+
+@pytest.mark.parametrize("line", [
+    "ออกแบบและพัฒนาเว็บไซต์โดย บริษัท ไทยเว็บดีไซน์ จำกัด โทร 08-1234-5678 อีเมล sales@thaiwebdesign.co.th",
+    "ศูนย์ดำรงธรรม โทร. 1567 | สายด่วน ป.ป.ช. 1205",
+    "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น โทรศัพท์ 0-4324-5777",
+    "ติดต่อสอบถาม",  # a heading over the address is no enquiry channel
+    "E-mail เจ้าหน้าที่",
+])
+def test_a_footer_line_that_is_someone_elses_or_gives_no_value_counts_for_nothing(line: str) -> None:
+    own = "<main><h1>ติดต่อเรา</h1><p>ที่ตั้ง เลขที่ ๙ หมู่ที่ ๒ ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐</p></main>"
+    f = finding_from_html("O3", _page(own + f"<footer><p>{line}</p></footer>"), f"{HOME}contact.html", 2569)
+    assert "missing_component" in {r.code for r in f.reasons}, [(r.code, r.detail) for r in f.reasons]
+    assert not {"component_in_footer", "footer_only"} & {r.code for r in f.reasons}
 
 
 def test_without_the_details_in_the_footer_they_are_missing_and_other_items_do_not_read_it() -> None:

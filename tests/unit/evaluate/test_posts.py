@@ -183,3 +183,16 @@ def test_abbreviated_bodies_and_their_announcements_are_relayed(catalogues: dict
     own = ["ประกาศสำนักงานเทศบาลตำบลหนองบัว เรื่อง รับสมัครพนักงานจ้าง", "ประชาสัมพันธ์ สำนักงาน อบต.หนองบัว ปิดทำการ",
            "งานประชาสัมพันธ์ สำนักงานปลัด", "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่น อบต.หนองบัว ได้ขุดบ่อบาดาล"]
     assert not any(rx.search(line) for line in own for rx in dated.posts_relayed)
+
+
+@pytest.mark.parametrize(("line", "relayed"), [
+    ("ประชาสัมพันธ์ สำนักงานสรรพากรพื้นที่ขอนแก่น เชิญชวนให้ประชาชนในเขตเทศบาลทราบ", True),  # the LAO named in passing
+    ("เทศบาลตำบลหนองบัว ขอประชาสัมพันธ์ข่าวสารจากสำนักงานสรรพากรพื้นที่ขอนแก่น", True),  # the agency relaying
+    ("เทศบาลตำบลหนองบัวได้รับหนังสือจากสำนักงานประกันสังคม ขอประชาสัมพันธ์ให้ทราบ", True),
+    ("ประชาสัมพันธ์ การประปาเทศบาลตำบลหนองบัว งดจ่ายน้ำ", False),  # a body the agency owns
+    ("ประชาสัมพันธ์ โรงพยาบาลส่งเสริมสุขภาพตำบลหนองบัว สังกัด อบจ.ขอนแก่น", False),
+    ("ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่น อบต.หนองบัว ได้ขุดบ่อบาดาล", False),  # the agency acting
+])
+def test_whose_notice_a_line_passes_on(catalogues: dict[int, Catalogue], line: str, relayed: bool) -> None:
+    for year in (2568, 2569):
+        assert any(rx.search(line) for rx in _dated(catalogues[year]).posts_relayed) is relayed, (year, line)

@@ -66,6 +66,11 @@ def test_the_columns_after_the_rows_last_amount_are_the_empty_ones() -> None:
     assert _tail([HEADER, *ROWS, "รวม 35,000", "หมายเหตุ รายงานภายในวันที่ 15 ตุลาคม"]) == _tail([HEADER, *ROWS])
     year = HEADER.replace("งบประมาณตามแผน (บาท)", "งบประมาณปี ๒๕๖๘ (บาท)")
     assert _tail([year, *ROWS]) == ["งบประมาณที่ใช้ (บาท) ผลการดำเนินงาน ปัญหาอุปสรรค ข้อเสนอแนะ"]
+    # a column of counts or shares after the money is a column of figures too: the empty ones follow it
+    for column, cells in (("ผู้เข้าร่วม (คน)", "112"), ("ร้อยละการเบิกจ่าย", "91.50")):
+        counted = HEADER.replace("งบประมาณที่ใช้ (บาท)", f"งบประมาณที่ใช้ (บาท) {column}")
+        rows = ["1 อบรมเสริมสร้างความรู้ 30,000 27,450 " + cells, "2 ประกาศเจตนารมณ์ 5,000 4,200 " + cells]
+        assert _tail([counted, *rows, REPORTER]) == ["ผลการดำเนินงาน ปัญหาอุปสรรค ข้อเสนอแนะ"], column
 
 
 @pytest.mark.parametrize("page", [
