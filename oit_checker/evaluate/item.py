@@ -619,7 +619,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     apart: list[tuple[Component, Evidence]] = []
     other_kind: list[Reason] = []
     few: list[tuple[Component, Evidence, int]] = []
-    footers = _footers(readable) if item.evidence.footer_counts else []
+    footers = _footers(readable, agency) if item.evidence.footer_counts else []
     in_footer: list[tuple[Component, Evidence]] = []
     for comp in item.components:
         away = _away_for(item, comp, readable)
@@ -657,7 +657,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         problems.append(_about_components(
             "component_doubted", [(c, d.found) for c, d in doubted], doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
-    footer_code = "component_in_footer" if _is_contact_page(item, readable) else "footer_only"
+    footer_code = "component_in_footer" if _is_contact_page(readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
         (footer_code, in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart)) if listed)
@@ -756,61 +756,98 @@ def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _
     return replace(foot, footer=True) if foot.strong is not None else hit
 
 
+# Links that can open a service: an anchor, an image map's area, a script's click, an embedded frame (a Google Form
+# drawn in the page); not a stylesheet's or a script's URL, nor a viewer's document.
+_WAY_IN_VIA = frozenset({"a", "onclick", "iframe", "area"})
+# Social pages are no request system ("ขอรับบริการผ่าน Facebook"), though a chat (m.me, LINE) may be.
+_SOCIAL_HOSTS = ("facebook.com", "fb.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com",
+                 "tiktok.com")
+_HOME_PATH = re.compile(r"[^/?#]*(?:/(?:index\.(?:php|html?)|home)?)?/?")  # a link to a site's home page
+# A link's text that asks for a service: it starts with a request ("ขอใช้น้ำประปา", "แจ้งซ่อมไฟฟ้า", "ยื่นคำร้อง…").
+_REQUEST_TEXT = re.compile(r"\s*(?:[\d๐-๙]{1,2}[.)]\s*|[-•·»]\s*)?(?:ขอ|แจ้ง|ยื่น|จอง|ชำระ|สมัคร|ลงทะเบียน|ร้องเรียน|ร้องทุกข์)")
+
+
 def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
     """`no_online_channel` (review) when the item asks for a service used online (`EvidenceRule.online_channel`), its
-    parts were found, and no page read offers a way in: no visitor form, no link (the site's menus and a link to a
-    document aside) whose URL or text holds one of the item's channel words, no page read at such a URL."""
-    words = item.evidence.online_channel
+    parts were found, and no page read offers a way in: no visitor form, and no link (an anchor, a frame, an image
+    map; not to a document, nor a social page) that either holds one of the item's channel words in its URL or text
+    (a form host, "view=form", "eservice") or whose text starts with a request ("ขอ…", "แจ้ง…", "ยื่น…"). A menu's link
+    counts only for a form host's URL (a channel word with a dot: "forms.gle"): menus name the E-Service."""
+    words = tuple(w.lower() for w in item.evidence.online_channel)
     pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
     if not words or not found or not pages:
         return None
-    ascii_words = tuple(w.lower() for w in words if w.isascii())
-    thai_words = tuple(normalize_phrase(w) for w in words if not w.isascii())
-
-    def opens(url: str, text: str = "") -> bool:
-        said = f"{url} {text}".lower()
-        return any(w in said for w in ascii_words) or (bool(text) and any(w in normalize(text) for w in thai_words))
-
+    hosts = tuple(w for w in words if "." in w)
     for doc in pages:
-        if doc.forms or opens(doc.url):
+        if doc.forms:
             return None
         for link in doc.links:
-            if not link.chrome and not link.download and extension(link.url) not in DOCUMENT_EXTENSIONS \
-                    and opens(link.url, link.text):
+            url = link.url.lower()
+            if link.via not in _WAY_IN_VIA or link.download or extension(link.url) in DOCUMENT_EXTENSIONS \
+                    or any(h in url for h in _SOCIAL_HOSTS) \
+                    or (_HOME_PATH.fullmatch(url.split("://", 1)[-1]) and same_site(link.url, doc.url)):
+                continue
+            # the link's text, and its other texts in the page's content (a menu's text is kept as the link's own)
+            texts = [link.text, *(doc.facts.labels(link.url) if doc.facts is not None else ())]
+            said = " ".join([url, *texts]).lower()
+            if any(h in url for h in hosts) or (not link.chrome and (
+                    any(w in said for w in words) or any(_REQUEST_TEXT.match(t) for t in texts))):
                 return None
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=d.url) for d in pages[:3]))
 
 
 # A footer line counts when it gives a value (a number, an address's digits, an e-mail address, a link, a LINE id),
-# not a heading ("ติดต่อสอบถาม") or a bare word ("E-mail"), and is not someone else's: the web vendor's credit, a
-# hotline, another body's office.
+# not a heading ("ติดต่อสอบถาม") or a bare word ("E-mail"); and only up to where someone else's part starts (the web
+# vendor's credit, a hotline, "| Powered by…"), unless it names the agency. A line that starts with another body
+# (another office's address, "กรมส่งเสริม… โทร…") is that body's.
 _FOOTER_VALUE = re.compile(r"[\d๐-๙]|@|https?://|www\.|\.go\.th|line\.me|lin\.ee|facebook|fb\.com", re.IGNORECASE)
 _FOOTER_OTHERS = re.compile(
     r"ออกแบบ|พัฒนาโดย|พัฒนาเว็บไซต์|จัดทำเว็บไซต์|design|powered|developed|hosting|บริษัท|ห้างหุ้นส่วน|สายด่วน"
-    r"|ศูนย์ดำรงธรรม|ป\.ป\.ช|ป\.ป\.ท|webmail|เว็บเมล|mail\s?เจ้าหน้าที่|สำนักงาน(?!\s?(?:เทศบาล|องค์การบริหารส่วน|ปลัด|อบต|อบจ))"
-    r"\S*จังหวัด|กรม(?!ธรรม)|กระทรวง", re.IGNORECASE)
+    r"|ศูนย์ดำรงธรรม|ป\.ป\.ช|ป\.ป\.ท|webmail|เว็บเมล|mail\s?เจ้าหน้าที่|\|", re.IGNORECASE)
+_FOOTER_BODY = re.compile(
+    r"\s*(?:สำนักงาน(?!\s?(?:เทศบาล|องค์การบริหารส่วน|ปลัด|อบต|อบจ))\S*จังหวัด|กรม(?!ธรรม|หลวง)|กระทรวง)")
 
 
-def _footers(readable: Sequence[_Readable]) -> list[_Readable]:
+def _footer_lines(footer: str, own: str) -> list[str]:
+    out = []
+    for line in footer.splitlines():
+        if not (own and own in normalize(line)):
+            if _FOOTER_BODY.match(line):
+                continue
+            cut = _FOOTER_OTHERS.search(line)
+            line = line[:cut.start()] if cut is not None else line
+        if _FOOTER_VALUE.search(line):
+            out.append(line)
+    return out
+
+
+def _footers(readable: Sequence[_Readable], agency: str = "") -> list[_Readable]:
     """The site footers of the pages read (`Document.footer`), each as a page of its own, once each (a site's pages
-    share theirs), with only the lines that give the agency's own values (`_FOOTER_VALUE`, `_FOOTER_OTHERS`)."""
+    share theirs), with only what gives the agency's own values (`_footer_lines`; `agency`: its name, "" when not
+    known)."""
+    own = normalize_phrase(agency) if agency else ""
     seen: set[str] = set()
     out: list[_Readable] = []
     for r in readable:
-        footer = "\n".join(line for line in r.doc.footer.splitlines()
-                           if _FOOTER_VALUE.search(line) and not _FOOTER_OTHERS.search(line))
+        footer = "\n".join(_footer_lines(r.doc.footer, own))
         if footer and footer not in seen:
             seen.add(footer)
             out.append(_readable(replace(r.doc, pages=(footer,), title="", forms=(), footer="")))
     return out
 
 
-def _is_contact_page(item: Item, readable: Sequence[_Readable]) -> bool:
-    """Whether a page read is headed as the item's page ("ติดต่อเรา", "ข้อมูลการติดต่อ"): its title or first line."""
-    names = [normalize_phrase(t) for t in (*item.title_phrases, *item.title_variants)]
+_HEADING_LINE_CHARS = 60  # a page's first lines this short may be its heading ("ติดต่อเรา"), not a sentence
+_CONTACT = re.compile(r"ติดต่อ|contact", re.IGNORECASE)
+
+
+def _is_contact_page(readable: Sequence[_Readable]) -> bool:
+    """Whether a page read is headed as a contact page ("ติดต่อเรา", "ข้อมูลการติดต่อ", "Contact Us"): its title, one
+    of its first three lines when short, or its URL's path."""
     for r in readable:
-        head = normalize(r.doc.title + " " + (r.doc.pages[0].split("\n", 1)[0] if r.doc.pages else ""))
-        if any(n in head for n in names):
+        first = r.doc.pages[0].splitlines()[:3] if r.doc.pages else []
+        heads = [r.doc.title, *(line for line in first if len(line) <= _HEADING_LINE_CHARS),
+                 unquote(urlsplit(r.doc.url).path)]
+        if any(_CONTACT.search(h) for h in heads):
             return True
     return False
 
@@ -1302,7 +1339,7 @@ def _body(item: Item, r: _Readable) -> _Readable:
     return _readable(replace(r.doc, pages=body_pages(r.doc.pages, _titles_of(item, r.doc))))
 
 
-def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
+def _cover_only(item: Item, primary: Sequence[_Readable], agency: str = "") -> Reason | None:
     """A cover only: little text beyond the title block AND no required component found in that text.
 
     Page count does not decide: a compact one-page document that holds its components is a document."""
@@ -1315,7 +1352,7 @@ def _cover_only(item: Item, primary: Sequence[_Readable]) -> Reason | None:
     bodies = [_body(item, r) for r in primary]
     chars = sum(b.chars for b in bodies)
     if chars >= item.evidence.min_chars or _body_has_component(item, bodies) or _has_content(item, primary) or (
-            item.evidence.footer_counts and _body_has_component(item, _footers(primary))):
+            item.evidence.footer_counts and _body_has_component(item, _footers(primary, agency))):
         return None
     cover = max(primary, key=lambda r: r.chars)
     block = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc))
@@ -1798,8 +1835,8 @@ def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str])
 
 
 def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],
-                   primary: Sequence[_Readable]) -> Reason | None:
-    cover = _cover_only(item, primary) or _front_matter(item, primary)
+                   primary: Sequence[_Readable], agency: str = "") -> Reason | None:
+    cover = _cover_only(item, primary, agency) or _front_matter(item, primary)
     if cover is None:
         return _few_pages(item, primary)
     cause = _unread_cause(cover, trails, primary)
@@ -1926,7 +1963,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     unfilled = _unfilled_template(readable) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
-    cover = _cover_problem(item, trails, landing, primary)
+    cover = _cover_problem(item, trails, landing, primary, agency)
     if cover is not None:
         content_problems.insert(0, cover)
     unsure = cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL

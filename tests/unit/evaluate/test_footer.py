@@ -82,3 +82,29 @@ def test_without_the_details_in_the_footer_they_are_missing_and_other_items_do_n
                                               "<footer><p>อำนาจหน้าที่ของเทศบาล ตามพระราชบัญญัติเทศบาล</p></footer>"),
                                   f"{HOME}o1.html", 2569)
     assert "component_in_footer" not in {r.code for r in structure.reasons}
+
+
+def test_the_agencys_own_footer_line_and_a_line_cut_before_someone_elses_part() -> None:
+    dla = ("<main><h1>ติดต่อเรา</h1><p>ที่ตั้ง เลขที่ ๑๒๒ ถนนนครราชสีมา เขตดุสิต กรุงเทพมหานคร ๑๐๓๐๐</p></main>"
+           "<footer><p>กรมส่งเสริมการปกครองท้องถิ่น โทรศัพท์ ๐ ๒๒๔๑ ๙๐๐๐ อีเมล saraban@dla.go.th</p></footer>")
+    def in_footer(agency: str) -> str:
+        f = finding_from_html("O3", _page(dla), f"{HOME}contact.html", 2569, agency=agency)
+        return next((str(r.detail["components_en"]) for r in f.reasons if r.code == "component_in_footer"), "")
+
+    # a department's own footer line is its own; the same line on another agency's site is another body's
+    assert in_footer("กรมส่งเสริมการปกครองท้องถิ่น") == "Telephone, E-mail" and in_footer("เทศบาลตำบลหนองบัว") == ""
+    credit = ("<main><h1>ติดต่อเรา</h1><p>ที่ตั้ง เลขที่ ๙ หมู่ที่ ๒ ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐</p></main>"
+              "<footer><p>© ๒๕๖๙ เทศบาลตำบลหนองบัว โทร. ๐ ๔๓๒๑ ๔๕๖๗ อีเมล saraban@nongbua.go.th | Powered by Joomla"
+              " ออกแบบโดย บริษัท ไทยเว็บ จำกัด โทร ๐๘ ๑๒๓๔ ๕๖๗๘</p></footer>")
+    cut = finding_from_html("O3", _page(credit), f"{HOME}contact.html", 2569)
+    [remark] = [r for r in cut.reasons if r.code == "component_in_footer"]
+    assert all("ไทยเว็บ" not in (e.snippet or "") for e in remark.evidence) and "4321" in remark.evidence[0].snippet
+
+
+@pytest.mark.parametrize(("heading", "url"), [
+    ("<h1>Contact Us</h1>", "about.html"), ("<p>๑๒ มีนาคม ๒๕๖๙</p><h2>ข้อมูลติดต่อ</h2>", "page.html"),
+    ("<h1>แผนที่และการติดต่อ</h1>", "page.html"), ("<h1>สำนักปลัด</h1>", "contact-us.html"),
+])
+def test_a_page_headed_or_addressed_as_a_contact_page_passes_on_its_footer(heading: str, url: str) -> None:
+    f = finding_from_html("O3", _page(f"<main>{heading}{CONTACT[6:]}" + FOOTER), f"{HOME}{url}", 2569)
+    assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons]

@@ -91,3 +91,23 @@ def test_an_e_service_page_with_no_way_in_is_for_a_person(year: int) -> None:
     for way_in in (form, '<p><a href="https://forms.gle/XyZ789">แจ้งซ่อมไฟฟ้าสาธารณะ</a></p>',
                    '<p><a href="https://www.nongbua.go.th/request/water">ขอรับบริการน้ำอุปโภคบริโภค</a></p>'):
         assert _finding("O10", page + way_in, year, title="E-Service").status is Status.PASS, way_in
+
+
+@pytest.mark.parametrize(("way_in", "opens"), [
+    # a grid of services, each a request ("ขอใช้…", "แจ้ง…") to the CMS's form or page
+    ('<a href="/index.php?option=com_rsform&view=form&formId=1">ขอใช้น้ำประปา</a>', True),
+    ('<a href="/?page_id=311"><img src="/i/build.png" alt="ขออนุญาตก่อสร้างอาคาร"></a>', True),
+    ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQL/viewform?embedded=true"></iframe>', True),
+    ('<aside class="sidebar"><a href="https://forms.gle/Qw12">แบบฟอร์ม</a></aside>', True),  # a form host, in a menu
+    ('<a href="https://www.traffy.in.th/?page_id=27351">Traffy Fondue</a>', True),
+    # no way in: the home page, a social page, a stylesheet, a menu's E-Service entry, a news post
+    ('<a href="/">ขอรับบริการ</a>', False),
+    ('<a href="https://www.facebook.com/nongbua">ขอรับบริการผ่าน Facebook</a>', False),
+    ('<link rel="stylesheet" href="/templates/eservice/css/t.css">', False),
+    ('<nav><a href="/e-service.html">E-Service</a></nav>', False),
+    ('<a href="/news/123">ประชาสัมพันธ์การยื่นคำขอรับเบี้ยยังชีพ ณ สำนักงาน</a>', False),
+])
+def test_what_opens_the_service(way_in: str, opens: bool) -> None:
+    page = "<p>ยื่นคำร้องออนไลน์ได้ตลอด 24 ชั่วโมง</p>" + way_in
+    f = _finding("O10", page, 2569, title="E-Service")
+    assert ("no_online_channel" not in {r.code for r in f.reasons}) is opens, [(r.code, r.detail) for r in f.reasons]
