@@ -764,7 +764,13 @@ _SOCIAL_HOSTS = ("facebook.com", "fb.com", "youtube.com", "youtu.be", "twitter.c
                  "tiktok.com")
 _HOME_PATH = re.compile(r"[^/?#]*(?:/(?:index\.(?:php|html?)|home)?)?/?")  # a link to a site's home page
 # A link's text that asks for a service: it starts with a request ("ขอใช้น้ำประปา", "แจ้งซ่อมไฟฟ้า", "ยื่นคำร้อง…").
-_REQUEST_TEXT = re.compile(r"\s*(?:[\d๐-๙]{1,2}[.)]\s*|[-•·»]\s*)?(?:ขอ|แจ้ง|ยื่น|จอง|ชำระ|สมัคร|ลงทะเบียน|ร้องเรียน|ร้องทุกข์)")
+# Not an invitation or a plea ("ขอเชิญ…", "ขอความร่วมมือ…", "ขอประชาสัมพันธ์…"), news ("แจ้งกำหนดการ…",
+# "แจ้งเตือน…"), a membership, or something done at an office ("ชำระภาษี… ได้ที่กองคลัง").
+_REQUEST_TEXT = re.compile(
+    r"\s*(?:[\d๐-๙]{1,2}[.)]\s*|[-•·»]\s*)?(?:แบบ)?(?:คำร้อง|คำขอ|การ|ระบบ)?\s?"
+    r"(?:ขอ(?!เชิญ|ความร่วมมือ|ประชาสัมพันธ์|แสดงความ|บคุณ)|แจ้ง(?!กำหนด|เตือน|ให้|ผล|ประกาศ|ข่าว)|ยื่น|จอง|ชำระ"
+    r"|ลงทะเบียน(?!สมาชิก|\s*$)|ร้องเรียน|ร้องทุกข์)"
+    r"(?!.*ได้ที่\s?(?:กอง|สำนัก|ฝ่าย|งาน|ศูนย์))")
 
 
 def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
@@ -783,8 +789,9 @@ def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequenc
             return None
         for link in doc.links:
             url = link.url.lower()
+            drive = canonical_drive(link.url)
             if link.via not in _WAY_IN_VIA or link.download or extension(link.url) in DOCUMENT_EXTENSIONS \
-                    or any(h in url for h in _SOCIAL_HOSTS) \
+                    or (drive is not None and drive.kind != "folder") or any(h in url for h in _SOCIAL_HOSTS) \
                     or (_HOME_PATH.fullmatch(url.split("://", 1)[-1]) and same_site(link.url, doc.url)):
                 continue
             # the link's text, and its other texts in the page's content (a menu's text is kept as the link's own)
@@ -802,8 +809,9 @@ def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequenc
 # (another office's address, "กรมส่งเสริม… โทร…") is that body's.
 _FOOTER_VALUE = re.compile(r"[\d๐-๙]|@|https?://|www\.|\.go\.th|line\.me|lin\.ee|facebook|fb\.com", re.IGNORECASE)
 _FOOTER_OTHERS = re.compile(
-    r"ออกแบบ|พัฒนาโดย|พัฒนาเว็บไซต์|จัดทำเว็บไซต์|design|powered|developed|hosting|บริษัท|ห้างหุ้นส่วน|สายด่วน"
-    r"|ศูนย์ดำรงธรรม|ป\.ป\.ช|ป\.ป\.ท|webmail|เว็บเมล|mail\s?เจ้าหน้าที่|\|", re.IGNORECASE)
+    r"(?:\|\s*)?(?:ออกแบบ|พัฒนาโดย|พัฒนาเว็บไซต์|จัดทำเว็บไซต์|design|powered|developed|hosting|บริษัท|ห้างหุ้นส่วน"
+    r"|สายด่วน|ศูนย์ดำรงธรรม|ป\.ป\.ช|ป\.ป\.ท|webmail|เว็บเมล|mail\s?เจ้าหน้าที่|ผู้ดูแลเว็บ|webmaster)",
+    re.IGNORECASE)
 _FOOTER_BODY = re.compile(
     r"\s*(?:สำนักงาน(?!\s?(?:เทศบาล|องค์การบริหารส่วน|ปลัด|อบต|อบจ))\S*จังหวัด|กรม(?!ธรรม|หลวง)|กระทรวง)")
 
@@ -811,11 +819,10 @@ _FOOTER_BODY = re.compile(
 def _footer_lines(footer: str, own: str) -> list[str]:
     out = []
     for line in footer.splitlines():
-        if not (own and own in normalize(line)):
-            if _FOOTER_BODY.match(line):
-                continue
-            cut = _FOOTER_OTHERS.search(line)
-            line = line[:cut.start()] if cut is not None else line
+        if _FOOTER_BODY.match(line) and not (own and own in normalize(line)):
+            continue
+        cut = _FOOTER_OTHERS.search(line)
+        line = line[:cut.start()] if cut is not None else line
         if _FOOTER_VALUE.search(line):
             out.append(line)
     return out
@@ -837,7 +844,10 @@ def _footers(readable: Sequence[_Readable], agency: str = "") -> list[_Readable]
 
 
 _HEADING_LINE_CHARS = 60  # a page's first lines this short may be its heading ("ติดต่อเรา"), not a sentence
-_CONTACT = re.compile(r"ติดต่อ|contact", re.IGNORECASE)
+# A contact page's heading starts so ("ติดต่อเรา", "ข้อมูลการติดต่อ", "ช่องทางการติดต่อ", "แผนที่และการติดต่อ",
+# "Contact Us"), not "ช่องทางการติดต่อร้องเรียน" or "ประกาศวันหยุดติดต่อราชการ"; a URL's path names it anywhere.
+_CONTACT = re.compile(r"\s*(?:\S{0,20}(?:ข้อมูล|ช่องทาง|แผนที่และ)?(?:การ)?ติดต่อ(?!\s?(?:ร้องเรียน|ราชการ))|contact)",
+                      re.IGNORECASE)
 
 
 def _is_contact_page(readable: Sequence[_Readable]) -> bool:
@@ -845,9 +855,9 @@ def _is_contact_page(readable: Sequence[_Readable]) -> bool:
     of its first three lines when short, or its URL's path."""
     for r in readable:
         first = r.doc.pages[0].splitlines()[:3] if r.doc.pages else []
-        heads = [r.doc.title, *(line for line in first if len(line) <= _HEADING_LINE_CHARS),
-                 unquote(urlsplit(r.doc.url).path)]
-        if any(_CONTACT.search(h) for h in heads):
+        heads = [r.doc.title, *(line for line in first if len(line) <= _HEADING_LINE_CHARS)]
+        if any(_CONTACT.match(h) for h in heads) or re.search(r"contact|ติดต่อ", unquote(urlsplit(r.doc.url).path),
+                                                              re.IGNORECASE):
             return True
     return False
 

@@ -43,6 +43,9 @@ CONTACT = ("<main><h1>ติดต่อเรา</h1><iframe src='https://www.g
            "</label><button>ส่ง</button></form></main>")
 
 
+CONTACT_BODY = CONTACT.removeprefix("<main><h1>ติดต่อเรา</h1>")  # the map and the form, and the content's end
+
+
 def test_contact_details_in_the_footer_count_for_the_contact_item_and_are_said_so() -> None:
     # a contact page of a map and a form, its details in the template's footer (a common WordPress page)
     contact = finding_from_html("O3", _page(CONTACT + FOOTER), f"{HOME}contact.html", 2569)
@@ -96,9 +99,16 @@ def test_the_agencys_own_footer_line_and_a_line_cut_before_someone_elses_part() 
     credit = ("<main><h1>ติดต่อเรา</h1><p>ที่ตั้ง เลขที่ ๙ หมู่ที่ ๒ ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ๔๐๐๐๐</p></main>"
               "<footer><p>© ๒๕๖๙ เทศบาลตำบลหนองบัว โทร. ๐ ๔๓๒๑ ๔๕๖๗ อีเมล saraban@nongbua.go.th | Powered by Joomla"
               " ออกแบบโดย บริษัท ไทยเว็บ จำกัด โทร ๐๘ ๑๒๓๔ ๕๖๗๘</p></footer>")
-    cut = finding_from_html("O3", _page(credit), f"{HOME}contact.html", 2569)
-    [remark] = [r for r in cut.reasons if r.code == "component_in_footer"]
-    assert all("ไทยเว็บ" not in (e.snippet or "") for e in remark.evidence) and "4321" in remark.evidence[0].snippet
+    for agency in ("", "เทศบาลตำบลหนองบัว"):  # the agency named on the line keeps no vendor's part
+        cut = finding_from_html("O3", _page(credit), f"{HOME}contact.html", 2569, agency=agency)
+        [remark] = [r for r in cut.reasons if r.code == "component_in_footer"]
+        assert all("ไทยเว็บ" not in (e.snippet or "") for e in remark.evidence) and "4321" in remark.evidence[0].snippet
+    # a bar between the agency's own values is no vendor's credit
+    bars = credit.replace(" | Powered by Joomla ออกแบบโดย บริษัท ไทยเว็บ จำกัด โทร ๐๘ ๑๒๓๔ ๕๖๗๘", "").replace(
+        " อีเมล", " | อีเมล")
+    [remark] = [r for r in finding_from_html("O3", _page(bars), f"{HOME}contact.html", 2569).reasons
+                if r.code == "component_in_footer"]
+    assert remark.detail["components_en"].startswith("Telephone, E-mail")
 
 
 @pytest.mark.parametrize(("heading", "url"), [
@@ -106,5 +116,11 @@ def test_the_agencys_own_footer_line_and_a_line_cut_before_someone_elses_part() 
     ("<h1>แผนที่และการติดต่อ</h1>", "page.html"), ("<h1>สำนักปลัด</h1>", "contact-us.html"),
 ])
 def test_a_page_headed_or_addressed_as_a_contact_page_passes_on_its_footer(heading: str, url: str) -> None:
-    f = finding_from_html("O3", _page(f"<main>{heading}{CONTACT[6:]}" + FOOTER), f"{HOME}{url}", 2569)
+    f = finding_from_html("O3", _page(f"<main>{heading}{CONTACT_BODY}" + FOOTER), f"{HOME}{url}", 2569)
     assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons]
+
+
+@pytest.mark.parametrize("heading", ["<h1>ช่องทางการติดต่อร้องเรียน</h1>", "<h1>ประกาศวันหยุดติดต่อราชการ</h1>"])
+def test_a_heading_that_only_holds_contact_is_no_contact_page(heading: str) -> None:
+    f = finding_from_html("O3", _page(f"<main>{heading}{CONTACT_BODY}" + FOOTER), f"{HOME}page.html", 2569)
+    assert "footer_only" in {r.code for r in f.reasons}, [(r.code, r.detail) for r in f.reasons]

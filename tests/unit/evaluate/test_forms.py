@@ -100,6 +100,10 @@ def test_an_e_service_page_with_no_way_in_is_for_a_person(year: int) -> None:
     ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQL/viewform?embedded=true"></iframe>', True),
     ('<aside class="sidebar"><a href="https://forms.gle/Qw12">แบบฟอร์ม</a></aside>', True),  # a form host, in a menu
     ('<a href="https://www.traffy.in.th/?page_id=27351">Traffy Fondue</a>', True),
+    ('<a href="/?page_id=12">คำร้องขอรับน้ำประปา</a>', True), ('<a href="/?page_id=13">การแจ้งซ่อมไฟฟ้าสาธารณะ</a>', True),
+    ('<a href="/news/7">ขอเชิญร่วมงานลอยกระทง ประจำปี ๒๕๖๘</a>', False),  # news, not a request
+    ('<a href="/news/8">ชำระภาษีที่ดินและสิ่งปลูกสร้าง ได้ที่กองคลัง</a>', False),
+    ('<a href="/news/9">แจ้งกำหนดการออกหน่วยฉีดวัคซีน</a>', False), ('<a href="/login">ลงทะเบียน</a>', False),
     # no way in: the home page, a social page, a stylesheet, a menu's E-Service entry, a news post
     ('<a href="/">ขอรับบริการ</a>', False),
     ('<a href="https://www.facebook.com/nongbua">ขอรับบริการผ่าน Facebook</a>', False),
