@@ -97,7 +97,6 @@ _MONEY_COLUMN = re.compile(r"งบประมาณ|จำนวนเงิ�
 _SHARE_COLUMN = re.compile(r"ร้อยละ|%")  # a column of figures without a unit of its own
 # The unit a column of figures carries in its header: money, or a count ("ผู้เข้าร่วม (คน)").
 _UNIT = re.compile(r"\((?:บาท|ล้านบาท|คน|ครั้ง|ราย|แห่ง|%|ร้อยละ)\)")
-_UNIT_AFTER = re.compile(r"[ \t]*\((?:บาท|ล้านบาท)\)")
 _WORD = re.compile(r"\S+")
 _AFTER_TABLE = re.compile(
     r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ผู้รายงาน|ผู้จัดทำ|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้รับรอง|หมายเหตุ|\.{5})")

@@ -15,8 +15,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
+from oit_checker.evaluate.channel import offers_way_in
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
 from oit_checker.evaluate.empty import empty_sections, unfilled_columns
+from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
@@ -60,10 +62,8 @@ from oit_checker.text.fiscal import (
 )
 from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, within
 from oit_checker.text.urls import (
-    DOCUMENT_EXTENSIONS,
     canonical_drive,
     classify_external,
-    extension,
     same_site,
     split_route,
 )
@@ -657,7 +657,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         problems.append(_about_components(
             "component_doubted", [(c, d.found) for c, d in doubted], doubt=doubted[0][1].word,
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
-    footer_code = "component_in_footer" if _is_contact_page(readable) else "footer_only"
+    footer_code = "component_in_footer" if is_contact_page(r.doc for r in readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
         (footer_code, in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart)) if listed)
@@ -756,110 +756,27 @@ def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _
     return replace(foot, footer=True) if foot.strong is not None else hit
 
 
-# Links that can open a service: an anchor, an image map's area, a script's click, an embedded frame (a Google Form
-# drawn in the page); not a stylesheet's or a script's URL, nor a viewer's document.
-_WAY_IN_VIA = frozenset({"a", "onclick", "iframe", "area"})
-# Social pages are no request system ("ขอรับบริการผ่าน Facebook"), though a chat (m.me, LINE) may be.
-_SOCIAL_HOSTS = ("facebook.com", "fb.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com",
-                 "tiktok.com")
-_HOME_PATH = re.compile(r"[^/?#]*(?:/(?:index\.(?:php|html?)|home)?)?/?")  # a link to a site's home page
-# A link's text that asks for a service: it starts with a request ("ขอใช้น้ำประปา", "แจ้งซ่อมไฟฟ้า", "ยื่นคำร้อง…").
-# Not an invitation or a plea ("ขอเชิญ…", "ขอความร่วมมือ…", "ขอประชาสัมพันธ์…"), news ("แจ้งกำหนดการ…",
-# "แจ้งเตือน…"), a membership, or something done at an office ("ชำระภาษี… ได้ที่กองคลัง").
-_REQUEST_TEXT = re.compile(
-    r"\s*(?:[\d๐-๙]{1,2}[.)]\s*|[-•·»]\s*)?(?:แบบ)?(?:คำร้อง|คำขอ|การ|ระบบ)?\s?"
-    r"(?:ขอ(?!เชิญ|ความร่วมมือ|ประชาสัมพันธ์|แสดงความ|บคุณ)|แจ้ง(?!กำหนด|เตือน|ให้|ผล|ประกาศ|ข่าว)|ยื่น|จอง|ชำระ"
-    r"|ลงทะเบียน(?!สมาชิก|\s*$)|ร้องเรียน|ร้องทุกข์)"
-    r"(?!.*ได้ที่\s?(?:กอง|สำนัก|ฝ่าย|งาน|ศูนย์))")
-
-
 def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
     """`no_online_channel` (review) when the item asks for a service used online (`EvidenceRule.online_channel`), its
-    parts were found, and no page read offers a way in: no visitor form, and no link (an anchor, a frame, an image
-    map; not to a document, nor a social page) that either holds one of the item's channel words in its URL or text
-    (a form host, "view=form", "eservice") or whose text starts with a request ("ขอ…", "แจ้ง…", "ยื่น…"). A menu's link
-    counts only for a form host's URL (a channel word with a dot: "forms.gle"): menus name the E-Service."""
-    words = tuple(w.lower() for w in item.evidence.online_channel)
+    parts were found, and no page read offers a way in (evaluate/channel.py)."""
     pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
-    if not words or not found or not pages:
+    if not item.evidence.online_channel or not found or not pages or offers_way_in(pages, item.evidence.online_channel):
         return None
-    hosts = tuple(w for w in words if "." in w)
-    for doc in pages:
-        if doc.forms:
-            return None
-        for link in doc.links:
-            url = link.url.lower()
-            drive = canonical_drive(link.url)
-            if link.via not in _WAY_IN_VIA or link.download or extension(link.url) in DOCUMENT_EXTENSIONS \
-                    or (drive is not None and drive.kind != "folder") or any(h in url for h in _SOCIAL_HOSTS) \
-                    or (_HOME_PATH.fullmatch(url.split("://", 1)[-1]) and same_site(link.url, doc.url)):
-                continue
-            # the link's text, and its other texts in the page's content (a menu's text is kept as the link's own)
-            texts = [link.text, *(doc.facts.labels(link.url) if doc.facts is not None else ())]
-            said = " ".join([url, *texts]).lower()
-            if any(h in url for h in hosts) or (not link.chrome and (
-                    any(w in said for w in words) or any(_REQUEST_TEXT.match(t) for t in texts))):
-                return None
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=d.url) for d in pages[:3]))
-
-
-# A footer line counts when it gives a value (a number, an address's digits, an e-mail address, a link, a LINE id),
-# not a heading ("ติดต่อสอบถาม") or a bare word ("E-mail"); and only up to where someone else's part starts (the web
-# vendor's credit, a hotline, "| Powered by…"), unless it names the agency. A line that starts with another body
-# (another office's address, "กรมส่งเสริม… โทร…") is that body's.
-_FOOTER_VALUE = re.compile(r"[\d๐-๙]|@|https?://|www\.|\.go\.th|line\.me|lin\.ee|facebook|fb\.com", re.IGNORECASE)
-_FOOTER_OTHERS = re.compile(
-    r"(?:\|\s*)?(?:ออกแบบ|พัฒนาโดย|พัฒนาเว็บไซต์|จัดทำเว็บไซต์|design|powered|developed|hosting|บริษัท|ห้างหุ้นส่วน"
-    r"|สายด่วน|ศูนย์ดำรงธรรม|ป\.ป\.ช|ป\.ป\.ท|webmail|เว็บเมล|mail\s?เจ้าหน้าที่|ผู้ดูแลเว็บ|webmaster)",
-    re.IGNORECASE)
-_FOOTER_BODY = re.compile(
-    r"\s*(?:สำนักงาน(?!\s?(?:เทศบาล|องค์การบริหารส่วน|ปลัด|อบต|อบจ))\S*จังหวัด|กรม(?!ธรรม|หลวง)|กระทรวง)")
-
-
-def _footer_lines(footer: str, own: str) -> list[str]:
-    out = []
-    for line in footer.splitlines():
-        if _FOOTER_BODY.match(line) and not (own and own in normalize(line)):
-            continue
-        cut = _FOOTER_OTHERS.search(line)
-        line = line[:cut.start()] if cut is not None else line
-        if _FOOTER_VALUE.search(line):
-            out.append(line)
-    return out
 
 
 def _footers(readable: Sequence[_Readable], agency: str = "") -> list[_Readable]:
     """The site footers of the pages read (`Document.footer`), each as a page of its own, once each (a site's pages
-    share theirs), with only what gives the agency's own values (`_footer_lines`; `agency`: its name, "" when not
+    share theirs), with only what gives the agency's own values (evaluate/footer.py; `agency`: its name, "" when not
     known)."""
-    own = normalize_phrase(agency) if agency else ""
     seen: set[str] = set()
     out: list[_Readable] = []
     for r in readable:
-        footer = "\n".join(_footer_lines(r.doc.footer, own))
+        footer = own_footer(r.doc.footer, agency)
         if footer and footer not in seen:
             seen.add(footer)
             out.append(_readable(replace(r.doc, pages=(footer,), title="", forms=(), footer="")))
     return out
-
-
-_HEADING_LINE_CHARS = 60  # a page's first lines this short may be its heading ("ติดต่อเรา"), not a sentence
-# A contact page's heading starts so ("ติดต่อเรา", "ข้อมูลการติดต่อ", "ช่องทางการติดต่อ", "แผนที่และการติดต่อ",
-# "Contact Us"), not "ช่องทางการติดต่อร้องเรียน" or "ประกาศวันหยุดติดต่อราชการ"; a URL's path names it anywhere.
-_CONTACT = re.compile(r"\s*(?:\S{0,20}(?:ข้อมูล|ช่องทาง|แผนที่และ)?(?:การ)?ติดต่อ(?!\s?(?:ร้องเรียน|ราชการ))|contact)",
-                      re.IGNORECASE)
-
-
-def _is_contact_page(readable: Sequence[_Readable]) -> bool:
-    """Whether a page read is headed as a contact page ("ติดต่อเรา", "ข้อมูลการติดต่อ", "Contact Us"): its title, one
-    of its first three lines when short, or its URL's path."""
-    for r in readable:
-        first = r.doc.pages[0].splitlines()[:3] if r.doc.pages else []
-        heads = [r.doc.title, *(line for line in first if len(line) <= _HEADING_LINE_CHARS)]
-        if any(_CONTACT.match(h) for h in heads) or re.search(r"contact|ติดต่อ", unquote(urlsplit(r.doc.url).path),
-                                                              re.IGNORECASE):
-            return True
-    return False
 
 
 def _about_components(code: str, found: Sequence[tuple[Component, Evidence]], **extra: Any) -> Reason:

@@ -10,6 +10,7 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+import pytest
 import zstandard
 
 from oit_checker.extract import extract
@@ -221,9 +222,14 @@ def test_a_page_s_links_and_anchors_are_stored_as_utf8_arrays_and_read_back(tmp_
     assert data["facts"]["anchors"][0] == list(doc.facts.anchors[0])
 
 
-def test_a_pages_visitor_forms_are_stored_and_read_back(tmp_path: Path) -> None:
-    body = (ROOT / "fixtures" / "assessor_trial" / "third" / "site" / "ita" / "o3b.html").read_bytes()
-    url = "https://www.nongsaeng-trial.go.th/ita/o3b.html"
+@pytest.mark.parametrize(("page", "url", "forms", "footer"), [
+    (("third", "site", "ita", "o3b.html"), "https://www.nongsaeng-trial.go.th/ita/o3b.html", ((2, 8),), ""),
+    (("ninth", "site", "index.html"), "https://www.thungkrachiaothong-trial.go.th/index.html", (),
+     "โทรศัพท์ ๐ ๓๕๕๙ ๔๑๒๐"),
+])
+def test_a_pages_visitor_forms_and_footer_are_stored_and_read_back(
+        tmp_path: Path, page: tuple[str, ...], url: str, forms: tuple[tuple[int, int], ...], footer: str) -> None:
+    body = ROOT.joinpath("fixtures", "assessor_trial", *page).read_bytes()
 
     async def read() -> tuple[Document, int]:
         cache = ExtractCache(tmp_path / "extract.sqlite3")
@@ -237,23 +243,4 @@ def test_a_pages_visitor_forms_are_stored_and_read_back(tmp_path: Path) -> None:
     first, hits = asyncio.run(read())
     again, hits_again = asyncio.run(read())
     assert (hits, hits_again) == (0, 1)
-    assert first.forms == again.forms == ((2, 8),) and again == first
-
-
-def test_a_pages_footer_is_stored_and_read_back(tmp_path: Path) -> None:
-    body = (ROOT / "fixtures" / "assessor_trial" / "ninth" / "site" / "index.html").read_bytes()
-    url = "https://www.thungkrachiaothong-trial.go.th/index.html"
-
-    async def read() -> tuple[Document, int]:
-        cache = ExtractCache(tmp_path / "extract.sqlite3")
-        pool = ExtractPool(workers=0)
-        try:
-            return await CachedExtractor(pool, cache).extract(body, url, "text/html"), cache.stats.hits
-        finally:
-            pool.close()
-            cache.close()
-
-    first, hits = asyncio.run(read())
-    again, hits_again = asyncio.run(read())
-    assert (hits, hits_again) == (0, 1)
-    assert "โทรศัพท์ ๐ ๓๕๕๙ ๔๑๒๐" in first.footer and again.footer == first.footer and again == first
+    assert again == first and again.forms == first.forms == forms and footer in again.footer

@@ -1,0 +1,59 @@
+"""Whether the pages read offer a way in to a service used online (`EvidenceRule.online_channel`, pure).
+
+An E-Service page names the service; the assessor looks for something to use: a visitor form on the page, or a link
+that opens one. A link counts when it is an anchor, an image map's area, a script's click or an embedded frame (a
+Google Form drawn in the page), not to a document (a form to print), a social page ("ขอรับบริการผ่าน Facebook") or
+the site's home page, and either holds one of the item's channel words in its URL or text (a form host, "view=form",
+"eservice"), or its text starts with a request ("ขอใช้น้ำประปา", "คำร้องขอ…", "การแจ้งซ่อม…"). A menu's link counts
+only for a form host's URL (a channel word with a dot, "forms.gle"): every page's menu names the E-Service.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from oit_checker.model import DocKind, Document, Link
+from oit_checker.text.urls import DOCUMENT_EXTENSIONS, canonical_drive, extension, same_site
+
+_WAY_IN_VIA = frozenset({"a", "onclick", "iframe", "area"})
+# Social pages are no request system, though a chat (m.me, LINE) may be.
+_SOCIAL_HOSTS = ("facebook.com", "fb.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com",
+                 "tiktok.com")
+_HOME_PATH = re.compile(r"[^/?#]*(?:/(?:index\.(?:php|html?)|home)?)?/?")  # a link to a site's home page
+# Not an invitation or a plea ("ขอเชิญ…", "ขอความร่วมมือ…", "ขอประชาสัมพันธ์…"), news ("แจ้งกำหนดการ…",
+# "แจ้งเตือน…"), a membership, or something done at an office ("ชำระภาษี… ได้ที่กองคลัง").
+_REQUEST_TEXT = re.compile(
+    r"\s*(?:[\d๐-๙]{1,2}[.)]\s*|[-•·»]\s*)?(?:แบบ)?(?:คำร้อง|คำขอ|การ|ระบบ)?\s?"
+    r"(?:ขอ(?!เชิญ|ความร่วมมือ|ประชาสัมพันธ์|แสดงความ|บคุณ)|แจ้ง(?!กำหนด|เตือน|ให้|ผล|ประกาศ|ข่าว)|ยื่น|จอง|ชำระ"
+    r"|ลงทะเบียน(?!สมาชิก|\s*$)|ร้องเรียน|ร้องทุกข์)"
+    r"(?!.*ได้ที่\s?(?:กอง|สำนัก|ฝ่าย|งาน|ศูนย์))")
+
+
+def offers_way_in(docs: Iterable[Document], channel_words: Iterable[str]) -> bool:
+    """Whether an HTML page among `docs` holds a visitor form or a link that opens the service (module doc)."""
+    words = tuple(w.lower() for w in channel_words)
+    hosts = tuple(w for w in words if "." in w)
+    for doc in docs:
+        if doc.kind is not DocKind.HTML:
+            continue
+        if doc.forms or any(_opens(doc, link, words, hosts) for link in doc.links):
+            return True
+    return False
+
+
+def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
+    url = link.url.lower()
+    drive = canonical_drive(link.url)
+    if link.via not in _WAY_IN_VIA or link.download or extension(link.url) in DOCUMENT_EXTENSIONS \
+            or (drive is not None and drive.kind != "folder") or any(h in url for h in _SOCIAL_HOSTS) \
+            or (_HOME_PATH.fullmatch(url.split("://", 1)[-1]) and same_site(link.url, doc.url)):
+        return False
+    if any(h in url for h in hosts):
+        return True
+    if link.chrome:
+        return False
+    # the link's text, and its other texts in the page's content (a menu's text is kept as the link's own)
+    texts = [link.text, *(doc.facts.labels(link.url) if doc.facts is not None else ())]
+    said = " ".join([url, *texts]).lower()
+    return any(w in said for w in words) or any(_REQUEST_TEXT.match(t) for t in texts)
