@@ -88,7 +88,7 @@ def fiscal_year_rule_text(rule: FiscalYearRule, lang: str = "th", fiscal_year: i
     words = en if lang == "en" else th
     if fiscal_year is None or rule is FiscalYearRule.NONE:
         return words
-    target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
+    target = rule.data_year(fiscal_year)
     label = _t("fiscal_year_label", lang, year=target)
     return f"{words}: {label}, {_span(target, rule is FiscalYearRule.FIRST_HALF_CURRENT, lang)}"
 

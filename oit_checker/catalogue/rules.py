@@ -22,6 +22,7 @@ from typing import Any
 from oit_checker.config import toml as config_toml
 from oit_checker.errors import ConfigError
 from oit_checker.model import (
+    NEXT_YEAR,
     AppliedOverride,
     Catalogue,
     Component,
@@ -319,7 +320,8 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
     out = []
     for i, source in enumerate(values):
         try:
-            rx = re.compile(source)
+            # Checked as bound for a year (`NEXT_YEAR`), kept unbound: evaluation binds it for the year assessed.
+            rx = re.compile(source.replace(NEXT_YEAR, "2569"))
         except re.error as exc:
             problems.add(_t("bad_regex", source=repr(source), why=exc), item, f"{field}[{i}]")
             continue
@@ -333,7 +335,7 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
             # A pattern that matches nothing matches everywhere: the component would always pass.
             problems.add(_t("regex_empty", source=repr(source)), item, f"{field}[{i}]")
             continue
-        out.append(rx)
+        out.append(re.compile(source) if NEXT_YEAR in source else rx)
     return tuple(out)
 
 

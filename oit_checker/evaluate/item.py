@@ -961,7 +961,7 @@ def judge_fiscal_year(
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
-    target = fiscal_year - 1 if rule is FiscalYearRule.PREVIOUS else fiscal_year
+    target = rule.data_year(fiscal_year)
     expected = str(target)
     naming = [c for c in clues if target in c.years]
     disagreeing = [c for c in clues if target not in c.years]
@@ -1962,6 +1962,7 @@ def _level(reason: Reason) -> Status:
 def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
                   cache: DocumentCache | None = None, agency: str = "") -> Finding:
     cache = cache if cache is not None else DocumentCache()
+    item = item.for_fiscal_year(fiscal_year)
     base: dict[str, Any] = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
                             "name_th": item.name_th, "name_en": item.name_en,
                             "urls": tuple(t.submitted for t in trails)}

@@ -337,6 +337,4 @@ def _prefer_year(choices: list[Choice]) -> list[Choice]:
 def target_years_for(item: Item, fiscal_year: int) -> frozenset[int]:
     if item.fiscal_year_rule is FiscalYearRule.NONE:
         return frozenset()
-    if item.fiscal_year_rule is FiscalYearRule.PREVIOUS:
-        return frozenset({fiscal_year - 1})
-    return frozenset({fiscal_year})
+    return frozenset({item.fiscal_year_rule.data_year(fiscal_year)})

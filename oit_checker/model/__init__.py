@@ -7,6 +7,7 @@ Enumerations are `StrEnum` so they serialise to the stable strings used in JSON 
 from oit_checker.model.agency import Agency
 from oit_checker.model.catalogue import (
     EACH_OF_MIN,
+    NEXT_YEAR,
     AppliedOverride,
     Catalogue,
     Component,
@@ -44,6 +45,7 @@ from oit_checker.model.finding import (
 __all__ = [
     "CELL_SEP",
     "EACH_OF_MIN",
+    "NEXT_YEAR",
     "Agency",
     "AgencyResult",
     "AppliedOverride",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Status(StrEnum):
@@ -36,6 +37,17 @@ class FiscalYearRule(StrEnum):
     PREVIOUS = "previous"
     FIRST_HALF_CURRENT = "first_half_current"
     COVERS_CURRENT = "covers_current"
+
+    def data_year(self, fiscal_year: int) -> int:
+        """The fiscal year the item's documents must be of when `fiscal_year` is assessed."""
+        return fiscal_year - 1 if self is FiscalYearRule.PREVIOUS else fiscal_year
+
+
+# In a component's pattern, the year after the one the item's documents must be of, written as the documents write
+# it once read (Arabic digits, BE): a report on fiscal year 2568 that gives "แนวทางในปีงบประมาณ 2569" names next
+# year's course; the same words with its own year name the course it followed. Bound when an item is evaluated
+# (`Item.for_fiscal_year`); unbound, it matches nothing a document holds.
+NEXT_YEAR = "{next_year}"
 
 
 # ---------------------------------------------------------------- catalogue
@@ -288,6 +300,20 @@ class Item:
     # The component whose documents the fiscal year is read from ("promotion" for the code of ethics: the code
     # may be years old, its promotion activities must be of the fiscal year); "": every document of the item.
     fiscal_year_of: str = ""
+
+    def for_fiscal_year(self, fiscal_year: int) -> Item:
+        """The item with `NEXT_YEAR` in its components' patterns bound for `fiscal_year` (itself when none has it)."""
+        if not any(NEXT_YEAR in rx.pattern for c in self.components for rx in c.patterns):
+            return self
+        year = str(self.fiscal_year_rule.data_year(fiscal_year) + 1)
+        return replace(self, components=tuple(
+            replace(c, patterns=tuple(_bound(rx.pattern, year) if NEXT_YEAR in rx.pattern else rx for rx in c.patterns))
+            for c in self.components))
+
+
+@lru_cache(maxsize=256)
+def _bound(source: str, year: str) -> re.Pattern[str]:
+    return re.compile(source.replace(NEXT_YEAR, year))
 
 
 

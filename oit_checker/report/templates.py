@@ -67,7 +67,7 @@ class TemplateContext:
     @property
     def year(self) -> int:
         """The fiscal year the document must name under the item's rule."""
-        return self.fiscal_year - 1 if self.rule is FiscalYearRule.PREVIOUS else self.fiscal_year
+        return self.rule.data_year(self.fiscal_year)
 
     @property
     def start_year(self) -> int:

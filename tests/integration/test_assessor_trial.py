@@ -569,10 +569,9 @@ NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O3": ("contact.html", "pass", set()),  # Joomla's contact page: address, telephone, e-mail, map, LINE and Q&A
         "O4": ("news.html", "pass", set()),  # a blog category of the municipality's news, dated "18 มีนาคม 2026" (CE)
         "O5": ("ita/o5.html", "pass", set()),  # แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570), Thai digits
-        # a report in its own words: "ทำแล้วเสร็จ 35 โครงการ", "เบิกจ่ายไปทั้งสิ้น … บาท", "โครงการที่ไม่ได้ทำและข้อขัดข้อง" read
-        # (was missing all four); known gap: "แนวทางในปีงบประมาณ 2569", next year's course, is not told from a plan's
-        # "แนวทางในปีงบประมาณ 2568" without the year; assessor: pass, high
-        "O7": ("ita/o7.html", "fail", {"missing_component"}),
+        # a report in its own words: "ทำแล้วเสร็จ 35 โครงการ", "เบิกจ่ายไปทั้งสิ้น … บาท", "โครงการที่ไม่ได้ทำและข้อขัดข้อง" and
+        # next year's course by its number, "แนวทางในปีงบประมาณ 2569" ({next_year}), read (was missing all four)
+        "O7": ("ita/o7.html", "pass", set()),
         "O10": ("e-service.html", "pass", set()),  # the municipality's own Google Forms, this year's use counted
         "O12": ("ita/o12.html", "pass", set()),  # a workbook: by method, "ราคาที่ตกลงซื้อหรือจ้าง", analysis, problems
         "O15": ("ita/o15.html", "pass", set()),  # the code and this year's promotion ("คณะทำงานขับเคลื่อนจริยธรรม", dated)
@@ -627,7 +626,7 @@ def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
     assert "ผลงานรายโครงการ" in found("a", "O7", "Results per project/activity")
     assert "เบิกจ่ายไปทั้ง" in found("a", "O7", "Budget spent")
     assert "ข้อขัดข้อง" in found("a", "O7", "Problems/obstacles")
-    assert _reason(ninth, "a", "O7", "missing_component")["detail"]["missing"] == ["suggestions"]
+    assert "แนวทางในปีงบประมาณ 2569" in found("a", "O7", "Suggestions/remedies")
     assert "สิ่งที่จะทำต่อในปี 2569" in found("a", "O22", "Suggestions/remedies")
     assert _reason(ninth, "b", "O3", "footer_only")["detail"]["components_en"] == (
         "Telephone, E-mail, Enquiry channel")
