@@ -447,8 +447,26 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
     evidence of results, so a hit there does not count for a content component — unless the title starts
     with the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual)."""
     titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
-    return {id(index): [(t, span) for t in titles for span in index.spans(t)]
+    code = _item_code(item.id)
+    return {id(index): [_labelled(index.normalized_text, code, t, span) for t in titles for span in index.spans(t)]
             for r in readable for index in r.pages}
+
+
+@lru_cache(maxsize=128)
+def _item_code(item_id: str) -> re.Pattern[str]:
+    """The item's code just before its title, as an agency's ITA listing heads the item's page ("O19 ผลการ…",
+    "(O19) …", "O19: …"), in the normalized text (no spaces)."""
+    letters, number = item_id[:1], item_id[1:]
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(letters)}\.?0*{re.escape(number)}[.:)\-–]*\Z", re.IGNORECASE)
+
+
+def _labelled(text: str, code: re.Pattern[str], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """(title, span), or, under the item's code, the code and the title as one: the listing's label of the item
+    ("O19 ผลการดำเนินการเพื่อ…") is the item's name given to a page, not what the page says it is, so a phrase it starts
+    with ("ผลการดำเนินการ") is no evidence there, as in any title copied into a page."""
+    start, end = span
+    m = code.search(text, max(0, start - 8), start)
+    return (text[m.start():end], (m.start(), end)) if m is not None else (title, span)
 
 
 def _found_reason(comp: Component, evidence: Evidence) -> Reason:
