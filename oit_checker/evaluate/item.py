@@ -22,7 +22,7 @@ from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
-from oit_checker.evaluate.owner import other_body
+from oit_checker.evaluate.owner import other_body, peer_body
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import directive, draft_mark
@@ -1741,9 +1741,16 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
 
 
 def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
-    """`another_agency_document` (review): every document of the item's own that gave a component is headed by a
-    ministry or department that is not the agency, and never names the agency's place (`owner.other_body`)."""
-    quotes = _every_one(_sources(primary, found), lambda r: other_body(r.doc.pages, agency)) if agency else ()
+    """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
+    local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
+    (review): by a ministry, department or province that is not the agency (`owner.other_body`)."""
+    if not agency:
+        return None
+    sources = _sources(primary, found)
+    quotes = _every_one(sources, lambda r: peer_body(r.doc.pages, agency))
+    if quotes:
+        return reasons.make("peer_agency_document", agency=agency, evidence=quotes)
+    quotes = _every_one(sources, lambda r: other_body(r.doc.pages, agency))
     return reasons.make("another_agency_document", agency=agency, evidence=quotes) if quotes else None
 
 

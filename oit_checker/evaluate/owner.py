@@ -8,6 +8,10 @@ the office's part is accepted is not known, and a parent's letterhead is common 
 this is never a fail: `another_agency_document` (review) when every document that gave a component is headed by a
 ministry, department or province the agency's name does not hold, and never names the place the agency's name ends
 on (its province, its municipality or ตำบล).
+
+Another local government is no parent: a peer's document headed by its own name (another อบต.'s complaint guideline,
+its telephone and its mayor's signature) that never names the agency's place is not the agency's, and the item
+fails (`peer_agency_document`).
 """
 
 from __future__ import annotations
@@ -47,6 +51,13 @@ _PLACE = re.compile(r"(?:จังหวัด|เทศบาลตำบล|�
 # Where a place's name stops: "องค์การบริหารส่วนตำบลหนองบัวอ.เมือง" is หนองบัว.
 _PLACE_END = re.compile(r"อำเภอ|จังหวัด|อ\.|ต\.|จ\.")
 _PLACE_MIN = 3  # letters: a shorter place ("นา") is in almost any Thai text
+# A local government's kind read as the law's word, not a body's name: "องค์การบริหารส่วนตำบลมีอำนาจหน้าที่…",
+# "…ส่วนตำบล ตามพระราชบัญญัติ…", "…ส่วนตำบล พ.ศ. 2537". A peer's name is short and the document names it again (its
+# body, its signatory).
+_NOT_A_PLACE = ("ตาม", "มี", "และ", "ซึ่ง", "ที่", "ให้", "เป็น", "ได้", "จะ", "ต้อง", "หรือ", "ของ", "แห่ง", "ทุก", "ทั่ว",
+                "นั้น", "นี้", "ดังกล่าว")
+_PEER_MAX = 20
+_PEER_MENTIONS = 2
 # A heading line that is an address ("ที่อยู่ | … หมู่ที่ ๓ ตำบล… อำเภอ… จังหวัดศรีสะเกษ ๓๓๑๔๐"): its province is where the
 # agency is, not a body the document belongs to.
 _ADDRESS = re.compile(r"อำเภอ|(?<!ส่วน)(?<!เทศบาล)ตำบล|หมู่ที่\s?\d|ถนน|\d{5}")
@@ -106,6 +117,34 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             if body.startswith("จังหวัด"):
                 text = text.replace(body, "")
             return None if any(place in text for place in places) or _names_core(text, core) else shown
+    return None
+
+
+def peer_body(pages: Sequence[str], agency: str) -> str | None:
+    """The heading line (the first lines of the first page) that names another local government ("ศูนย์รับเรื่อง
+    ร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม") when the document never names the agency's place; else None.
+
+    A peer's document posted as the agency's own (another อบต.'s guideline, its telephone, its mayor's signature) is
+    no parent's document above the agency's part: it is simply not the agency's."""
+    places = agency_places(agency)
+    if not places or not pages:
+        return None
+    head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    text: str | None = None
+    for line in head:
+        shown = display(line)
+        for m in _PLACE.finditer(shown):
+            if m.group(0).startswith("จังหวัด"):
+                continue  # a province: other_body's
+            place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
+            if not _PLACE_MIN <= len(place) <= _PEER_MAX or place.startswith(_NOT_A_PLACE) or "." in place \
+                    or any(place.startswith(p) or p.startswith(place) for p in places):
+                continue
+            text = text if text is not None else "".join(normalize(p) for p in pages)
+            if any(p in text for p in places):
+                return None
+            if text.count(place) >= _PEER_MENTIONS:
+                return shown
     return None
 
 

@@ -694,9 +694,9 @@ TENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # one month's สขร.1: no money source, status, e-GP number (and "งานจัดซื้อจัดจ้าง" not read as the item)
         "O11": ("ita2569/o11-b/", "fail", {"missing_component"}),
         "O13": ("ita2569/o13-b/", "fail", {"missing_component", "fiscal_year_mismatch"}),  # the staffing plan 2567–2569
-        # known gap: another อบต.'s guideline (หนองไผ่ล้อม, its telephone, its นายก's signature) posted unchanged; the
-        # guideline found in the item page's link; assessor: fail, high
-        "O16": ("ita2569/o16-b/", "pass", set()),
+        # another อบต.'s guideline (หนองไผ่ล้อม, its telephone, its นายก's signature) posted unchanged: headed by a peer
+        # local government and never naming ห้วยตะแบกงาม (was a pass; assessor: fail, high)
+        "O16": ("ita2569/o16-b/", "fail", {"peer_agency_document"}),
         # a three-year plan 2568–2570 with a 2569 budget column and timing: for a person (assessor: pass, medium)
         "O23": ("ita2569/o23-b/", "review", {"fiscal_year_mismatch"}),
     },
