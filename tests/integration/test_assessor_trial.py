@@ -658,31 +658,26 @@ AGENCY10 = "องค์การบริหารส่วนตำบลห�
 # The checker's verdict now (catalogue 2569.9); the README gives the assessor's and the words behind each disagreement.
 TENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
-        # known gap: the chart drawn in boxes under "ผังองค์กร" is no organisation chart; assessor: pass, high
-        "O1": ("about/structure/", "fail", {"missing_component"}),
+        "O1": ("about/structure/", "pass", set()),  # the chart drawn in boxes under "ผังองค์กร" (was a false fail)
         "O2": ("about/executives/", "pass", set()),  # "นายก อบต.", "รองนายก อบต. คนที่ 1", each one's mobile
         "O4": ("category/activity-news/", "pass", set()),  # the category archive, "มีนาคม 12, 2026" (F j, Y; CE)
-        # known gap: "แผนงานและงบประมาณที่จะดำเนินการในปีงบประมาณ พ.ศ. 2569" is no annual plan; assessor: pass, high
-        "O6": ("ita2569/o6/", "fail", {"missing_component"}),
-        # known gap: the development plan's monitoring report, "ผลที่ได้", "เงินที่เบิกจ่าย (บาท)", "สิ่งที่ทำไม่ได้ตามแผนและ
-        # สาเหตุ", "คณะกรรมการเสนอให้": none of the four parts read; assessor: pass, high
-        "O7": ("ita2569/o7/", "fail", {"missing_component"}),
-        # known gap: "แนวทางการทำงาน" and "ลำดับ | สิ่งที่ต้องทำ | ผู้ทำ | ภายใน" (Word) are no manual, no steps; assessor:
-        # pass, high
-        "O8": ("ita2569/o8/", "fail", {"missing_component"}),
-        # known gap: "ขอรับเบี้ยยังชีพผู้สูงอายุ ทำอย่างไร" is no service name, "ต้องเตรียมอะไร 1) บัตรประจำตัวประชาชน…" no
-        # documents; assessor: pass, high
-        "O9": ("ita2569/o9/", "fail", {"missing_component"}),
-        # known gap: the column "รายการที่ซื้อ/จ้าง" is not the item procured (ten fields of eleven found, a workbook);
-        # assessor: pass, high
-        "O11": ("ita2569/o11/", "fail", {"missing_component"}),
+        # "แผนงานและงบประมาณที่จะดำเนินการในปีงบประมาณ พ.ศ. 2569", its timeframe the column "ม.ค. – เม.ย. 69", not the
+        # year's own span "(1 ตุลาคม 2568 – 30 กันยายน 2569)" (was a false fail)
+        "O6": ("ita2569/o6/", "pass", set()),
+        # the development plan's monitoring report: "ผลที่ได้", "เงินที่เบิกจ่าย (บาท)", "สิ่งที่ทำไม่ได้ตามแผนและสาเหตุ",
+        # "คณะกรรมการเสนอให้" (was a false fail, all four parts)
+        "O7": ("ita2569/o7/", "pass", set()),
+        # "แนวทางการทำงาน" and "ลำดับ | สิ่งที่ต้องทำ | ผู้ทำ | ภายใน" in a Word file (was a false fail)
+        "O8": ("ita2569/o8/", "pass", set()),
+        # "ขอรับเบี้ยยังชีพผู้สูงอายุ ทำอย่างไร", "ต้องเตรียมอะไร 1) บัตรประจำตัวประชาชน…" (was a false fail)
+        "O9": ("ita2569/o9/", "pass", set()),
+        # the workbook's column "รายการที่ซื้อ/จ้าง" beside "วงเงิน (บาท)" (was a false fail)
+        "O11": ("ita2569/o11/", "pass", set()),
         "O13": ("ita2569/o13/", "pass", set()),  # "อบต. บริหารงานบุคคลตามหลักต่อไปนี้" and this year's activities
-        # known gap: the title "ขั้นตอนรับและจัดการเรื่องร้องเรียน…" is no guideline; assessor: pass, high
-        "O16": ("ita2569/o16/", "fail", {"missing_component"}),
+        "O16": ("ita2569/o16/", "pass", set()),  # "ขั้นตอนรับและจัดการเรื่องร้องเรียน…" (was a false fail)
         "O17": ("report-corruption/", "pass", set()),  # "แจ้งเบาะแสการทุจริต": five ways, a form
-        # known gap: "เรื่องที่จะแก้ | ทำอย่างไร | ใครทำ | เมื่อไร | ติดตามอย่างไร", "ทำไปแล้ว" are no measures, no one
-        # responsible, no implementation; assessor: pass, high
-        "O25": ("ita2569/o25/", "fail", {"missing_component"}),
+        # "สิ่งที่จะทำในปี 2569", "เรื่องที่จะแก้ | ทำอย่างไร | ใครทำ | เมื่อไร | ติดตามอย่างไร", "ทำไปแล้ว" (was a false fail)
+        "O25": ("ita2569/o25/", "pass", set()),
     },
     "b": {
         "O2": ("executive-team/", "fail", {"missing_component"}),  # no contact; the sidebar's hotline not counted
@@ -706,6 +701,26 @@ TENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
 @pytest.fixture(scope="module")
 def tenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("tenth"), TENTH, HOST10, AGENCY10, TENTH_CASES, fiscal_year=2569)
+
+
+def test_the_tenth_trial_quotes_the_offices_own_words(tenth: Findings) -> None:
+    def found(manifest: str, item: str, what: str) -> str:
+        [x] = [x for x in tenth[manifest][item]["found"] if x["what_en"] == what]
+        return str(x["evidence"][0]["snippet"])
+    assert "ผลที่ได้" in found("a", "O7", "Results per project/activity")
+    assert "เงินที่เบิกจ่าย (บาท)" in found("a", "O7", "Budget spent")
+    assert "สิ่งที่ทำไม่ได้ตามแผนและสาเหตุ" in found("a", "O7", "Problems/obstacles")
+    assert "คณะกรรมการเสนอให้" in found("a", "O7", "Suggestions/remedies")
+    assert "ม.ค. – เม.ย. 69" in found("a", "O6", "Period/timeframe")  # not the year's own span
+    assert "แผนงานและงบประมาณที่จะดำเนินการในปีงบประมาณ พ.ศ. 2569" in found(
+        "a", "O6", "Says it is the annual plan (not a multi-year development plan)")
+    assert "ลำดับ | สิ่งที่ต้องทำ | ผู้ทำ" in found("a", "O8", "Steps / process")
+    assert "ต้องเตรียมอะไร" in found("a", "O9", "Required documents")
+    assert "รายการที่ซื้อ/จ้าง | วงเงิน (บาท)" in found("a", "O11", "Item procured")
+    assert "ใครทำ" in found("a", "O25", "Responsible units")
+    assert "ไม่ทราบขั้นตอน" not in found("a", "O25", "Steps / how it is done")  # the EIT finding quoted is no step
+    [peer] = [r for r in tenth["b"]["O16"]["reasons"] if r["code"] == "peer_agency_document"]
+    assert peer["evidence"][0]["snippet"] == "ศูนย์รับเรื่องร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม"
 
 
 # ---------------------------------------------------------------- every later trial's cases
