@@ -185,3 +185,47 @@ def unfilled_columns(page: str) -> list[tuple[int, int]]:
                 if col is not None:
                     out.append((h, col))
     return out
+
+
+_CELL_SEP = " | "  # how a table's cells are joined on a line (model.document.CELL_SEP)
+_PIPED_MIN_CELLS = 3
+
+
+def empty_cells_columns(page: str) -> list[tuple[int, int, int]]:
+    """(line, start, end) of each header cell of a table whose column no row fills: a run of at least three lines
+    of cells (a page's, a Word file's or a workbook's table), its first line the header, every row's cell under a
+    worded header empty or a dash (a missing trailing cell is empty). A report form posted with only its projects
+    and planned money ("ที่ | โครงการ | งบประมาณตามแผน (บาท) | เงินที่เบิกจ่าย (บาท) | ผลที่ได้ | …" over rows that stop
+    after the money) names its parts in the header and states none of them."""
+    if "|" not in page:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].count("|") + 1 < _PIPED_MIN_CELLS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and "|" in lines[j]:
+            j += 1
+        if j - i - 1 >= _MIN_ROWS:
+            out.extend(_empty_in_block(lines, i, j))
+        i = j
+    return out
+
+
+def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, int, int]]:
+    header = lines[head]
+    rows = [[c.strip() for c in line.split("|")] for line in lines[head + 1:end]]
+    out: list[tuple[int, int, int]] = []
+    start = 0
+    for k, cell in enumerate(header.split("|")):
+        stop = start + len(cell)
+        word = cell.strip()
+        if any(ch.isalpha() for ch in word) and all(k >= len(row) or not row[k] or _EMPTY_CELL.fullmatch(row[k])
+                                                   for row in rows):
+            # the cell with the bars about it: a pattern finds a column by its bars ("| ผลที่ได้ |")
+            out.append((head, max(0, start - 1), min(len(header), stop + 1)))
+        start = stop + 1
+    return out

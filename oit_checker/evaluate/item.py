@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.channel import offers_way_in
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
-from oit_checker.evaluate.empty import empty_sections, unfilled_columns
+from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, unfilled_columns
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
@@ -396,20 +396,34 @@ def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            spans = _line_spans(raw, index, empty_sections(raw)) + _tail_spans(raw, index, unfilled_columns(raw))
+            spans = (_line_spans(raw, index, empty_sections(raw))
+                     + _tail_spans(raw, index, [(h, c, None) for h, c in unfilled_columns(raw)])
+                     + _tail_spans(raw, index, empty_cells_columns(raw)))
             if spans:
-                out[id(index)] = spans
+                out[id(index)] = _joined(spans)
     return out
 
 
-def _tail_spans(raw: str, index: TextIndex, tails: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ends of lines, (line, column) to the line's end, as `normalized_text` spans."""
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that touch or overlap made one: a pattern reading across two empty columns ("(บาท) | ผลที่ได้") lies
+    within their union."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _tail_spans(raw: str, index: TextIndex, tails: Sequence[tuple[int, int, int | None]]) -> list[tuple[int, int]]:
+    """Parts of lines, (line, start, end; None: to the line's end), as `normalized_text` spans."""
     if not tails:
         return []
     lines = raw.split("\n")
     out: list[tuple[int, int]] = []
-    for line, col in tails:
-        needle = normalize(lines[line][col:])
+    for line, col, stop in tails:
+        needle = normalize(lines[line][col:stop])
         at = normalize("\n".join(lines[:line]) + "\n" + lines[line][:col])
         i = index.normalized_text.find(needle, max(0, len(at) - 8)) if needle else -1
         if i != -1:
@@ -447,26 +461,8 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
     evidence of results, so a hit there does not count for a content component — unless the title starts
     with the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual)."""
     titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
-    code = _item_code(item.id)
-    return {id(index): [_labelled(index.normalized_text, code, t, span) for t in titles for span in index.spans(t)]
+    return {id(index): [(t, span) for t in titles for span in index.spans(t)]
             for r in readable for index in r.pages}
-
-
-@lru_cache(maxsize=128)
-def _item_code(item_id: str) -> re.Pattern[str]:
-    """The item's code just before its title, as an agency's ITA listing heads the item's page ("O19 ผลการ…",
-    "(O19) …", "O19: …"), in the normalized text (no spaces)."""
-    letters, number = item_id[:1], item_id[1:]
-    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(letters)}\.?0*{re.escape(number)}[.:)\-–]*\Z", re.IGNORECASE)
-
-
-def _labelled(text: str, code: re.Pattern[str], title: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """(title, span), or, under the item's code, the code and the title as one: the listing's label of the item
-    ("O19 ผลการดำเนินการเพื่อ…") is the item's name given to a page, not what the page says it is, so a phrase it starts
-    with ("ผลการดำเนินการ") is no evidence there, as in any title copied into a page."""
-    start, end = span
-    m = code.search(text, max(0, start - 8), start)
-    return (text[m.start():end], (m.start(), end)) if m is not None else (title, span)
 
 
 def _found_reason(comp: Component, evidence: Evidence) -> Reason:
@@ -1743,14 +1739,26 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
 def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
-    (review): by a ministry, department or province that is not the agency (`owner.other_body`)."""
+    (review): by a ministry, department or province that is not the agency (`owner.other_body`), or by a local
+    government whose place may be the agency's written another way."""
     if not agency:
         return None
     sources = _sources(primary, found)
-    quotes = _every_one(sources, lambda r: peer_body(r.doc.pages, agency))
+    peers = {r.doc.url: peer_body(r.doc.pages, agency) for r in sources}
+
+    def surely_a_peers(r: _Readable) -> str | None:
+        peer = peers[r.doc.url]
+        return peer[0] if peer is not None and peer[1] else None
+
+    def anothers(r: _Readable) -> str | None:
+        # a peer whose place may be the agency's own written another way is for a person, as a parent's document is
+        peer = peers[r.doc.url]
+        return peer[0] if peer is not None else other_body(r.doc.pages, agency)
+
+    quotes = _every_one(sources, surely_a_peers)
     if quotes:
         return reasons.make("peer_agency_document", agency=agency, evidence=quotes)
-    quotes = _every_one(sources, lambda r: other_body(r.doc.pages, agency))
+    quotes = _every_one(sources, anothers)
     return reasons.make("another_agency_document", agency=agency, evidence=quotes) if quotes else None
 
 

@@ -16,6 +16,7 @@ fails (`peer_agency_document`).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -58,6 +59,8 @@ _NOT_A_PLACE = ("ตาม", "มี", "และ", "ซึ่ง", "ที่",
                 "นั้น", "นี้", "ดังกล่าว")
 _PEER_MAX = 20
 _PEER_MENTIONS = 2
+_NEAR_RATIO = 0.8
+_PAO = ("องค์การบริหารส่วนจังหวัด", "อบจ.")
 # A heading line that is an address ("ที่อยู่ | … หมู่ที่ ๓ ตำบล… อำเภอ… จังหวัดศรีสะเกษ ๓๓๑๔๐"): its province is where the
 # agency is, not a body the document belongs to.
 _ADDRESS = re.compile(r"อำเภอ|(?<!ส่วน)(?<!เทศบาล)ตำบล|หมู่ที่\s?\d|ถนน|\d{5}")
@@ -120,21 +123,26 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     return None
 
 
-def peer_body(pages: Sequence[str], agency: str) -> str | None:
+def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
     """The heading line (the first lines of the first page) that names another local government ("ศูนย์รับเรื่อง
-    ร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม") when the document never names the agency's place; else None.
+    ร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม") when the document never names the agency's place, and whether
+    that place is surely another one; else None.
 
     A peer's document posted as the agency's own (another อบต.'s guideline, its telephone, its mayor's signature) is
-    no parent's document above the agency's part: it is simply not the agency's."""
+    no parent's document above the agency's part: it is simply not the agency's. A place spelled nearly as the
+    agency's ("โนนสอาด" for "โนนสะอาด", "หนองบัว" for the เทศบาลตำบลบ้านหนองบัว it became) may be the agency itself
+    misspelled or renamed: not sure. A provincial administration is never read as another one of its kind (its short
+    names, "อบจ.โคราช", are not its province's)."""
     places = agency_places(agency)
     if not places or not pages:
         return None
+    pao = any(word in normalize(agency) for word in _PAO)
     head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     text: str | None = None
     for line in head:
         shown = display(line)
         for m in _PLACE.finditer(shown):
-            if m.group(0).startswith("จังหวัด"):
+            if m.group(0).startswith("จังหวัด") or (pao and m.group(0).startswith(_PAO)):
                 continue  # a province: other_body's
             place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
             if not _PLACE_MIN <= len(place) <= _PEER_MAX or place.startswith(_NOT_A_PLACE) or "." in place \
@@ -144,8 +152,15 @@ def peer_body(pages: Sequence[str], agency: str) -> str | None:
             if any(p in text for p in places):
                 return None
             if text.count(place) >= _PEER_MENTIONS:
-                return shown
+                return shown, not any(_near(place, p) for p in places)
     return None
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two places' names may be one place written two ways: one inside the other once "บ้าน" is dropped
+    ("หนองบัว", "บ้านหนองบัว"), or all but a letter or two alike ("โนนสะอาด", "โนนสอาด")."""
+    a, b = a.removeprefix("บ้าน"), b.removeprefix("บ้าน")
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR_RATIO
 
 
 def _names_core(text: str, core: str) -> bool:

@@ -25,7 +25,11 @@ def _pages(path: Path) -> tuple[str, ...]:
 
 def test_a_peers_guideline_is_not_the_agencys() -> None:
     assert peer_body(_pages(UPLOADS / "complaint-guideline.pdf"), AGENCY) == (
-        "ศูนย์รับเรื่องร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม")
+        "ศูนย์รับเรื่องร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม", True)
+    # a place written nearly as the agency's may be the agency itself: not sure
+    assert peer_body(_pages(UPLOADS / "complaint-guideline.pdf"), "องค์การบริหารส่วนตำบลหนองไผ่ล้อ") is None
+    assert peer_body(_pages(UPLOADS / "complaint-guideline.pdf"), "องค์การบริหารส่วนตำบลหนองไผ่ล้อน") == (
+        "ศูนย์รับเรื่องร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม", False)
     # the same document is the peer's own
     assert peer_body(_pages(UPLOADS / "complaint-guideline.pdf"), "องค์การบริหารส่วนตำบลหนองไผ่ล้อม") is None
     assert peer_body(_pages(UPLOADS / "complaint-guideline.pdf"), "อบต.หนองไผ่ล้อม") is None
