@@ -600,8 +600,8 @@ NINTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # the code of 2565 alone: stale (2562 is the Act's year); its clause "…ส่งเสริมจริยธรรม…" is taken for promotion
         "O15": ("ita/o15b.html", "fail", {"stale_fiscal_year"}),
         # channels and a comment form, no activity: no result, neither the item page's heading "O19 ผลการดำเนินการ…"
-        # (the listing's label) nor the promise "แจ้งผลการดำเนินการให้ผู้เสนอทราบภายใน 15 วัน" (was a review,
-        # no_fiscal_year, the results found in the heading; assessor: fail, high)
+        # (the item's own name, the listing's label) nor the promise "แจ้งผลการดำเนินการให้ผู้เสนอทราบภายใน 15 วัน"
+        # (was a review, no_fiscal_year, the results found in the heading; assessor: fail, high)
         "O19": ("ita/o19b.html", "fail", {"missing_component", "no_fiscal_year"}),
         "O20": ("ita/o20b.html", "fail", {"missing_component"}),  # the unsigned draft: "(……………) นายกเทศมนตรี…"
         # an operational risk plan (floods, revenue, IT, accidents) naming corruption once, in its objective "…รวมถึงการ
@@ -723,12 +723,68 @@ def test_the_tenth_trial_quotes_the_offices_own_words(tenth: Findings) -> None:
     assert peer["evidence"][0]["snippet"] == "ศูนย์รับเรื่องร้องเรียนการทุจริตองค์การบริหารส่วนตำบลหนองไผ่ล้อม"
 
 
+# ---------------------------------------------------------------- the eleventh trial (fixtures/assessor_trial/eleventh)
+# A town municipality (เทศบาลเมือง) on a vendor's PHP product (attachments /uploads/files/list_<n>/files_<n>_1.pdf),
+# ITA 2568 and fiscal year 2568
+
+ELEVENTH = ROOT / "fixtures" / "assessor_trial" / "eleventh" / "site"
+HOST11 = "www.khoksamranthong-trial.go.th"
+AGENCY11 = "เทศบาลเมืองโคกสำราญทอง"
+# The checker's verdict now (catalogue 2568.10); the README gives the assessor's and the words behind each disagreement.
+ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        # one service's guide, row labels as questions ("ติดต่อที่ไหน", "ติดต่อแล้วทำอะไรต่อ"); the left menu's
+        # "คู่มือประชาชน" list page is followed and called a cover (assessor: pass, medium)
+        "O9": ("public/list/data/detail/id/2214/menu/1601/", "fail", {"missing_component", "cover_only"}),
+        "O11": ("public/ita/data/detail/id/3111/", "pass", set()),  # a workbook; counts quoted from "ดาวน์โหลด 41 ครั้ง"
+        "O13": ("public/ita/data/detail/id/3113/", "pass", set()),  # the memo, the summary, p.3 "ปัญหาที่พบ"
+        "O16": ("public/ita/data/detail/id/3216/", "pass", set()),  # the code pp.1–3, this year's promotion on p.4
+        # a Word file "มีผู้ร้องเรียนว่าเจ้าหน้าที่ทุจริต เทศบาลจัดการอย่างไร", six steps "1) รับเรื่อง… → ภายใน 1 วันทำการ · นิติกร"
+        # (assessor: pass, high)
+        "O17": ("public/ita/data/detail/id/3217/", "fail", {"missing_component"}),
+        "O18": ("public/complaint/corruption/", "pass", set()),  # "ร้องเรียนการทุจริต": questions as headings, a form
+        "O19": ("public/ita/data/detail/id/3119/", "pass", set()),  # "กี่เรื่อง | เรื่องอะไร | ผลเป็นอย่างไร" by quarter
+        "O22": ("public/ita/data/detail/id/3122/", "pass", set()),  # the gift register, two entries
+        # p.4 "จะป้องกันอย่างไร: เรื่อง | วิธีป้องกัน | ผู้รับผิดชอบ | ช่วงเวลา" not read as measures (assessor: pass, high)
+        "O23": ("public/ita/data/detail/id/3123/", "fail", {"missing_component"}),
+        # "ทำแล้วหรือยัง | ใช้เงินไป (บาท) | ได้อะไร", "ติดขัดอะไรบ้าง", "ปี 2568 จะปรับอย่างไร" (assessor: pass, high)
+        "O26": ("public/ita/data/detail/id/3126/", "fail", {"missing_component"}),
+        # "ปี 2568 เราจะทำอะไร: ทำอะไร | ทำอย่างไร | ใครดูแล | เมื่อไร | ใช้เงิน", "ทำไปถึงไหนแล้ว" (assessor: pass, high)
+        "O27": ("public/ita/data/detail/id/3127/", "fail", {"missing_component"}),
+    },
+    "b": {
+        "O6": ("public/ita/data/detail/id/3206/", "fail", {"stale_fiscal_year"}),  # FY 2567's complete plan
+        "O7": ("public/ita/data/detail/id/3207/", "fail", {"cover_only", "missing_component"}),  # the cover alone
+        # a Google Drive folder only (assessor: fail, low); the left menu's list page is called a cover too
+        "O9": ("public/ita/data/detail/id/3109/", "fail", {"drive_folder", "missing_component", "cover_only"}),
+        "O14": ("public/ita/data/detail/id/3214/", "fail", {"missing_component"}),  # courses, no money, no time
+        # the province's ศูนย์ดำรงธรรม's figures for the whole province (assessor: fail, high)
+        "O19": ("public/ita/data/detail/id/3219/", "review", {"another_agency_document"}),
+        # "…ไม่มีผู้บริหาร พนักงานเทศบาล … รายใด รายงานการรับทรัพย์สิน…" typed on the page, a nil report
+        # (assessor: pass, medium)
+        "O22": ("public/ita/data/detail/id/3222/", "fail", {"missing_component"}),
+        # the order appointing the working group, its duties listed (assessor: fail, high)
+        "O23": ("public/ita/data/detail/id/3223/", "review", {"appointment_order_only"}),
+        "O24": ("public/list/data/detail/id/2876/menu/1585/", "fail", {"missing_component"}),  # news of a meeting
+        # the template left unfilled: "(ระบุชื่อโครงการ/กิจกรรม)", "(ระบุจำนวนเงิน หรือ ไม่ใช้งบประมาณ)", "(ระบุเดือน)",
+        # "ประกาศ ณ วันที่ ........", an empty signature (assessor: fail, high)
+        "O25": ("public/ita/data/detail/id/3225/", "pass", set()),
+        "O26": ("public/ita/data/detail/id/3226/", "pass", set()),  # typed into the page, "ปีงบ 67"
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def eleventh(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("eleventh"), ELEVENTH, HOST11, AGENCY11, ELEVENTH_CASES, fiscal_year=2568)
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
           "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES,
-          "tenth": TENTH_CASES}
+          "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
