@@ -229,3 +229,20 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
             out.append((head, max(0, start - 1), min(len(header), stop + 1)))
         start = stop + 1
     return out
+
+
+# A table row left as the form gave it: its number, then only a prompt "(ระบุชื่อโครงการ/" or rows of dots, nothing
+# written ("2 ........ ........ ........"). A form's numbered field with its words ("1. ชื่อผู้ร้อง ........") is none.
+_BLANK_CELL = r"(?:\(\s*ระบุ[^)\n]*\)?|[.…_]{4,})"
+_BLANK_ROW = re.compile(rf"[ \t]*[\d๐-๙]{{1,2}}[.)]?[ \t]+{_BLANK_CELL}(?:[ \t]+{_BLANK_CELL})*[ \t\r]*")
+_BLANK_ROWS_MIN = 2
+
+
+def unfilled_rows(page: str) -> list[str]:
+    """The numbered rows of a table left as the form gave them (a prompt "(ระบุ…)" or dots and nothing else), when
+    there are at least two: a plan or report template published before anyone wrote in it. Its header names every
+    part the item asks for, and it holds none of them."""
+    if "ระบุ" not in page and "...." not in page and "…" not in page:
+        return []
+    rows = [line.strip() for line in page.split("\n") if _BLANK_ROW.fullmatch(line)]
+    return rows if len(rows) >= _BLANK_ROWS_MIN else []

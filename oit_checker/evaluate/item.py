@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.channel import offers_way_in
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
-from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, unfilled_columns
+from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, unfilled_columns, unfilled_rows
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
@@ -1353,12 +1353,14 @@ def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 
 
 def _unfilled_template(readable: Sequence[_Readable]) -> Reason | None:
-    """A fix-kit template published before its blanks were filled in: its headings and columns name every
-    component, so without this it would pass on its own words (text/blanks.py)."""
+    """A template published before its blanks were filled in: the fix kit's marks (text/blanks.py), or a table whose
+    numbered rows hold only the form's prompts and dots (`empty.unfilled_rows`). Its headings and columns name every
+    component, so without this it would pass on its own words."""
     found: list[tuple[str, Evidence]] = []
     for r in readable:
-        for page_no, index in enumerate(r.pages, start=1):
-            for mark in blanks.marks_in(index.display_text):  # the page's display form, made once per document
+        for page_no, (raw, index) in enumerate(zip(r.doc.pages, r.pages, strict=True), start=1):
+            # the page's display form, made once per document
+            for mark in [*blanks.marks_in(index.display_text), *map(display, unfilled_rows(raw))]:
                 found.append((mark, Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF else None,
                                              snippet=mark)))
     if not found:

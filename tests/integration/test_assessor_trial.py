@@ -507,8 +507,9 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O6": ("ita/o6b.html", "review", {"body_year_earlier"}),
         # an announcement that each division is to write its manual by 31 มีนาคม 2569 (was a pass; assessor: fail, high)
         "O8": ("ita/o8b.html", "review", {"directive_only"}),
-        # the OPDC form with every field dotted: only the fee is doubted (assessor: fail, high)
-        "O9": ("ita/o9b.html", "review", {"component_not_stated"}),
+        # the OPDC form with every field dotted: its rows "1) ……" are the form's, unfilled (was a review, only the fee
+        # doubted; assessor: fail, high)
+        "O9": ("ita/o9b.html", "fail", {"template_unfilled"}),
         # links to e-GP and other agencies' systems (assessor: fail, high)
         "O11": ("ita/o11b.html", "review", {"egp_link", "missing_component"}),
         "O13": ("ita/o13b.html", "fail", {"missing_component"}),  # the DLA's courses ("หลักสูตร"): no projects
@@ -733,42 +734,40 @@ AGENCY11 = "เทศบาลเมืองโคกสำราญทอง"
 # The checker's verdict now (catalogue 2568.10); the README gives the assessor's and the words behind each disagreement.
 ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
-        # one service's guide, row labels as questions ("ติดต่อที่ไหน", "ติดต่อแล้วทำอะไรต่อ"); the left menu's
-        # "คู่มือประชาชน" list page is followed and called a cover (assessor: pass, medium)
-        "O9": ("public/list/data/detail/id/2214/menu/1601/", "fail", {"missing_component", "cover_only"}),
+        # one service's guide, its title "ขอใบอนุญาตขายของในที่สาธารณะ (แผงลอย)", row labels as questions ("ติดต่อที่ไหน",
+        # "ติดต่อแล้วทำอะไรต่อ | 1. กรอกคำขอ…") (was a false fail)
+        "O9": ("public/list/data/detail/id/2214/menu/1601/", "pass", set()),
         "O11": ("public/ita/data/detail/id/3111/", "pass", set()),  # a workbook; counts quoted from "ดาวน์โหลด 41 ครั้ง"
         "O13": ("public/ita/data/detail/id/3113/", "pass", set()),  # the memo, the summary, p.3 "ปัญหาที่พบ"
         "O16": ("public/ita/data/detail/id/3216/", "pass", set()),  # the code pp.1–3, this year's promotion on p.4
         # a Word file "มีผู้ร้องเรียนว่าเจ้าหน้าที่ทุจริต เทศบาลจัดการอย่างไร", six steps "1) รับเรื่อง… → ภายใน 1 วันทำการ · นิติกร"
-        # (assessor: pass, high)
-        "O17": ("public/ita/data/detail/id/3217/", "fail", {"missing_component"}),
+        # (was a false fail)
+        "O17": ("public/ita/data/detail/id/3217/", "pass", set()),
         "O18": ("public/complaint/corruption/", "pass", set()),  # "ร้องเรียนการทุจริต": questions as headings, a form
         "O19": ("public/ita/data/detail/id/3119/", "pass", set()),  # "กี่เรื่อง | เรื่องอะไร | ผลเป็นอย่างไร" by quarter
         "O22": ("public/ita/data/detail/id/3122/", "pass", set()),  # the gift register, two entries
-        # p.4 "จะป้องกันอย่างไร: เรื่อง | วิธีป้องกัน | ผู้รับผิดชอบ | ช่วงเวลา" not read as measures (assessor: pass, high)
-        "O23": ("public/ita/data/detail/id/3123/", "fail", {"missing_component"}),
-        # "ทำแล้วหรือยัง | ใช้เงินไป (บาท) | ได้อะไร", "ติดขัดอะไรบ้าง", "ปี 2568 จะปรับอย่างไร" (assessor: pass, high)
-        "O26": ("public/ita/data/detail/id/3126/", "fail", {"missing_component"}),
-        # "ปี 2568 เราจะทำอะไร: ทำอะไร | ทำอย่างไร | ใครดูแล | เมื่อไร | ใช้เงิน", "ทำไปถึงไหนแล้ว" (assessor: pass, high)
-        "O27": ("public/ita/data/detail/id/3127/", "fail", {"missing_component"}),
+        # p.4 "จะป้องกันอย่างไร: เรื่อง | วิธีป้องกัน | ผู้รับผิดชอบ | ช่วงเวลา" (was a false fail)
+        "O23": ("public/ita/data/detail/id/3123/", "pass", set()),
+        # "ทำแล้วหรือยัง | ใช้เงินไป (บาท) | ได้อะไร", "ติดขัดอะไรบ้าง", "ปี 2568 จะปรับอย่างไร" (was a false fail)
+        "O26": ("public/ita/data/detail/id/3126/", "pass", set()),
+        # "ปี 2568 เราจะทำอะไร: ทำอะไร | ทำอย่างไร | ใครดูแล | เมื่อไร | ใช้เงิน", "ทำไปถึงไหนแล้ว" (was a false fail)
+        "O27": ("public/ita/data/detail/id/3127/", "pass", set()),
     },
     "b": {
         "O6": ("public/ita/data/detail/id/3206/", "fail", {"stale_fiscal_year"}),  # FY 2567's complete plan
         "O7": ("public/ita/data/detail/id/3207/", "fail", {"cover_only", "missing_component"}),  # the cover alone
-        # a Google Drive folder only (assessor: fail, low); the left menu's list page is called a cover too
-        "O9": ("public/ita/data/detail/id/3109/", "fail", {"drive_folder", "missing_component", "cover_only"}),
+        # a Google Drive folder only (assessor: fail, low)
+        "O9": ("public/ita/data/detail/id/3109/", "fail", {"drive_folder", "missing_component"}),
         "O14": ("public/ita/data/detail/id/3214/", "fail", {"missing_component"}),  # courses, no money, no time
         # the province's ศูนย์ดำรงธรรม's figures for the whole province (assessor: fail, high)
         "O19": ("public/ita/data/detail/id/3219/", "review", {"another_agency_document"}),
-        # "…ไม่มีผู้บริหาร พนักงานเทศบาล … รายใด รายงานการรับทรัพย์สิน…" typed on the page, a nil report
-        # (assessor: pass, medium)
-        "O22": ("public/ita/data/detail/id/3222/", "fail", {"missing_component"}),
+        # "…ไม่มีผู้บริหาร พนักงานเทศบาล … รายใด รายงานการรับทรัพย์สิน…" typed on the page, a nil report (was a false fail)
+        "O22": ("public/ita/data/detail/id/3222/", "pass", set()),
         # the order appointing the working group, its duties listed (assessor: fail, high)
         "O23": ("public/ita/data/detail/id/3223/", "review", {"appointment_order_only"}),
         "O24": ("public/list/data/detail/id/2876/menu/1585/", "fail", {"missing_component"}),  # news of a meeting
-        # the template left unfilled: "(ระบุชื่อโครงการ/กิจกรรม)", "(ระบุจำนวนเงิน หรือ ไม่ใช้งบประมาณ)", "(ระบุเดือน)",
-        # "ประกาศ ณ วันที่ ........", an empty signature (assessor: fail, high)
-        "O25": ("public/ita/data/detail/id/3225/", "pass", set()),
+        # the template left unfilled: its rows "1 (ระบุชื่อโครงการ/…", "2 ........ ........" (was a false pass)
+        "O25": ("public/ita/data/detail/id/3225/", "fail", {"template_unfilled"}),
         "O26": ("public/ita/data/detail/id/3226/", "pass", set()),  # typed into the page, "ปีงบ 67"
     },
 }
@@ -777,6 +776,24 @@ ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
 @pytest.fixture(scope="module")
 def eleventh(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("eleventh"), ELEVENTH, HOST11, AGENCY11, ELEVENTH_CASES, fiscal_year=2568)
+
+
+def test_the_eleventh_trial_quotes_the_offices_own_words(eleventh: Findings) -> None:
+    def found(manifest: str, item: str, what: str) -> str:
+        [x] = [x for x in eleventh[manifest][item]["found"] if x["what_en"] == what]
+        return str(x["evidence"][0]["snippet"])
+    assert found("a", "O9", "Service name").startswith("ขอใบอนุญาตขายของในที่สาธารณะ (แผงลอย)")
+    assert "ติดต่อแล้วทำอะไรต่อ | 1." in found("a", "O9", "Procedure")
+    assert "1) รับเรื่องจากทุกช่" in found("a", "O17", "Handling steps")
+    assert "จะป้องกันอย่างไร เรื่อง วิธีป้องกัน" in found("a", "O23", "Measures to control the risks")
+    assert "ทำแล้ว หรือยัง" in found("a", "O26", "Results per project/activity")
+    assert "ติดขัดอะไรบ้าง" in found("a", "O26", "Problems/obstacles")
+    assert "ใครดูแล" in found("a", "O27", "Responsible units")
+    assert "ทำไปถึงไหนแล้ว" in found("a", "O27", "Implementation / follow-up")
+    assert "ไม่ทราบขั้นตอน" not in found("a", "O27", "Steps / how it is done")
+    assert "ไม่มีผู้บ" in found("b", "O22", "Entries received (giver, value) or a nil report")
+    [blank] = [r for r in eleventh["b"]["O25"]["reasons"] if r["code"] == "template_unfilled"]
+    assert blank["evidence"][0]["snippet"] == "1 (ระบุชื่อโครงการ/"
 
 
 # ---------------------------------------------------------------- every later trial's cases

@@ -1,0 +1,48 @@
+"""Tables left as the form gave them. `unfilled_rows`: numbered rows holding only the form's prompts and dots (a plan
+template posted before anyone wrote in it, the eleventh trial's b O25); `empty_cells_columns`: a table of cells whose
+column no row fills (a report form with only its projects and planned money). Filled tables, and a complaint form's
+numbered fields with their words, are neither."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from oit_checker.evaluate.empty import empty_cells_columns, unfilled_rows
+from oit_checker.extract import extract
+from oit_checker.extract.html import extract_html
+
+ROOT = Path(__file__).resolve().parents[3] / "fixtures"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _pages(path: Path, content_type: str) -> tuple[str, ...]:
+    return extract(path.read_bytes(), f"https://www.example.go.th/files/{path.name}", content_type).pages
+
+
+def test_a_plan_template_posted_unfilled() -> None:
+    uploads = ROOT / "assessor_trial" / "eleventh" / "site" / "uploads" / "files"
+    [page] = _pages(uploads / "list_3225" / "files_3225_1.pdf", "application/pdf")
+    rows = unfilled_rows(page)
+    assert rows[0] == "1 (ระบุชื่อโครงการ/" and len(rows) == 3
+    assert all(r.startswith(("2 ....", "3 ....")) for r in rows[1:])
+
+
+def test_filled_rows_and_a_forms_worded_fields_are_not() -> None:
+    assert unfilled_rows(_pages(ROOT / "pages" / "report_forms" / "filled.pdf", "application/pdf")[0]) == []
+    form = "แบบคำร้องเรียน\n1. ชื่อผู้ร้อง ........................\n2. ที่อยู่ ........................\n(ลงชื่อ) ............"
+    assert unfilled_rows(form) == []
+    assert unfilled_rows("1 ....................\nรวม 0 บาท") == []  # one row is not a table
+
+
+def test_a_report_forms_empty_columns() -> None:
+    page = (ROOT / "pages" / "plain_words" / "blank_form_o7.html").read_text(encoding="utf-8")
+    [text] = extract_html(page.encode(), "https://www.example.go.th/f.html", "utf-8").pages
+    lines = text.split("\n")
+    cells = [lines[h][a:b].strip(" |") for h, a, b in empty_cells_columns(text)]
+    assert cells == ["เงินที่เบิกจ่าย (บาท)", "ผลที่ได้", "ปัญหา/อุปสรรค", "ข้อเสนอแนะ"]
+
+
+def test_a_filled_workbook_has_none() -> None:
+    book = (ROOT / "assessor_trial" / "tenth" / "site" / "wp-content" / "uploads" / "2026" / "04"
+            / "procurement-monthly-2569.xlsx")
+    assert [c for page in _pages(book, XLSX) for c in empty_cells_columns(page)] == []
