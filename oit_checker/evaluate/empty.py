@@ -218,13 +218,16 @@ def empty_cells_columns(page: str) -> list[tuple[int, int, int]]:
 def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, int, int]]:
     header = lines[head]
     rows = [[c.strip() for c in line.split("|")] for line in lines[head + 1:end]]
+    width = header.count("|") + 1
+    if sum(len(row) == width for row in rows) * 2 < len(rows):
+        return []  # the header's cells do not stand over the rows' (a two-line header, merged cells): not read
     out: list[tuple[int, int, int]] = []
     start = 0
     for k, cell in enumerate(header.split("|")):
         stop = start + len(cell)
         word = cell.strip()
-        if any(ch.isalpha() for ch in word) and all(k >= len(row) or not row[k] or _EMPTY_CELL.fullmatch(row[k])
-                                                   for row in rows):
+        if any(ch.isalpha() for ch in word) and not _MONTHS.fullmatch(word) \
+                and all(k >= len(row) or not row[k] or _EMPTY_CELL.fullmatch(row[k]) for row in rows):
             # the cell with the bars about it: a pattern finds a column by its bars ("| ผลที่ได้ |")
             out.append((head, max(0, start - 1), min(len(header), stop + 1)))
         start = stop + 1
@@ -238,11 +241,27 @@ _BLANK_ROW = re.compile(rf"[ \t]*[\d๐-๙]{{1,2}}[.)]?[ \t]+{_BLANK_CELL}(?:[ 
 _BLANK_ROWS_MIN = 2
 
 
+# A form addressed to the agency, printed with the document (a complaint form in a guideline's appendix, an
+# application form attached to a citizens' manual): its numbered blanks are for the one who files it.
+_FILED_FORM = ("ข้าพเจ้า", "ผู้ร้องเรียน", "ผู้ยื่นคำขอ", "ขอแสดงความนับถือ", "ผู้ร้อง")
+_NUMBERED = re.compile(r"[ \t]*([\d๐-๙]{1,2})[.)]?[ \t]+\S")
+
+
 def unfilled_rows(page: str) -> list[str]:
     """The numbered rows of a table left as the form gave them (a prompt "(ระบุ…)" or dots and nothing else), when
     there are at least two: a plan or report template published before anyone wrote in it. Its header names every
-    part the item asks for, and it holds none of them."""
+    part the item asks for, and it holds none of them. Spare rows after filled ones ("5 …… ……" under rows 1–4) and
+    the blanks of a form addressed to the agency (a complaint form printed with a guideline) are not."""
     if "ระบุ" not in page and "...." not in page and "…" not in page:
         return []
-    rows = [line.strip() for line in page.split("\n") if _BLANK_ROW.fullmatch(line)]
+    if any(word in page for word in _FILED_FORM):
+        return []
+    rows: list[str] = []
+    filled_before = False  # a numbered row with words came before: blank rows after it are spare rows
+    for line in page.split("\n"):
+        if _BLANK_ROW.fullmatch(line):
+            if not filled_before:
+                rows.append(line.strip())
+        elif _NUMBERED.match(line):
+            filled_before = True
     return rows if len(rows) >= _BLANK_ROWS_MIN else []

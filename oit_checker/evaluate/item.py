@@ -51,6 +51,7 @@ from oit_checker.model import (
 )
 from oit_checker.text import blanks, i18n
 from oit_checker.text.fiscal import (
+    THAI_MONTH_RX,
     MentionKind,
     YearMention,
     find_year_mentions,
@@ -1395,7 +1396,12 @@ def _empty_table(readable: Sequence[_Readable]) -> Reason | None:
 
 @lru_cache(maxsize=256)  # a page is read for many items of its agency
 def _unfilled_table(raw: str) -> tuple[tuple[str, ...], int, int] | None:
-    return next(((tuple(h), w, n) for h, w, n in _tables(raw) if n and w * 2 <= len(h)), None)
+    # A Gantt chart's month columns are shaded, not written: only the other columns are asked to be filled.
+    return next(((tuple(h), w, n) for h, w, n in _tables(raw)
+                 if n and w * 2 <= len(h) - sum(_MONTH_CELL.fullmatch(c) is not None for c in h)), None)
+
+
+_MONTH_CELL = re.compile(THAI_MONTH_RX + r"\s*(?:[\d๐-๙]{2,4})?")
 
 
 def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:

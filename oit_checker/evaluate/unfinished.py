@@ -73,12 +73,15 @@ def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | 
 def directive(doc: Document) -> str | None:
     """The subject line ("เรื่อง การจัดทำคู่มือการปฏิบัติงาน") when `doc` is a short announcement or order about
     making a document, setting a deadline to make or send it ("ส่ง… ภายในวันที่ …"), with nothing but its signature
-    after its date line ("ประกาศ ณ วันที่ …"); else None. One that holds the document it names, before or after its
-    signature, is the document too."""
+    after its date line ("ประกาศ ณ วันที่ …"); or a short internal memo ("บันทึกข้อความ") asking the units to report
+    or send what the document would hold by a date ("เรื่อง ขอให้รายงานผล…", "…ส่งให้สำนักปลัด ภายในวันที่ …"); else
+    None. One that holds the document it names, before or after its signature, is the document too."""
     if not doc.pages:
         return None
     raw = [line for line in doc.pages[0].split("\n", _HEAD_SCAN)[:_HEAD_SCAN] if line.strip()]
     lines = [display(line) for line in raw[:_DIRECTIVE_LINES]]
+    if lines and lines[0].replace(" ", "").startswith(_MEMO):
+        return _memo_request(doc, lines)
     if not any(line.startswith(("ประกาศ", "คำสั่ง")) for line in lines[:_HEAD_LINES]):
         return None
     subject = next((line for line in lines if line.startswith("เรื่อง") and any(w in line for w in _MAKE)), None)
@@ -94,3 +97,17 @@ def directive(doc: Document) -> str | None:
                                       and len(set(_DOCUMENT_MARKS.findall(before))) >= _DOCUMENT_MARKS_MIN):
         return None
     return subject
+
+
+_MEMO = "บันทึกข้อความ"  # the heading of a Thai government's internal memo
+# A memo's subject asking for the document's content ("ขอให้รายงานผล…", "ขอให้ส่งข้อมูล…", "ขอความร่วมมือ…", "ติดตาม
+# ผลการดำเนินงาน…"), not one that sends it ("รายงานผลการดำเนินงาน… (เสนอนายก)", a cover memo above the report).
+_MEMO_ASKS = re.compile(r"^เรื่อง\s*(?:ขอให้|ขอความร่วมมือ|ขอเชิญ|แจ้ง(?:ให้)?|ติดตาม|การจัดทำ|ให้จัดทำ|เร่งรัด)")
+
+
+def _memo_request(doc: Document, lines: Sequence[str]) -> str | None:
+    subject = next((line for line in lines if line.startswith("เรื่อง")), None)
+    text = "\n".join(doc.pages)
+    if subject is None or _MEMO_ASKS.match(subject) is None or _DEADLINE.search(display(text)) is None:
+        return None
+    return subject if len(normalize(text)) <= DIRECTIVE_MAX_CHARS else None

@@ -55,7 +55,9 @@ def slug(n: int) -> str:
 
 
 def name(n: int) -> str:
-    return f"องค์การบริหารส่วนตำบลทดสอบ{n:03d}"
+    # the plan every agency posts (PLAN_PDF) is องค์การบริหารส่วนตำบลหนองบัว's: each agency is a หนองบัว of its own, so
+    # the plan is its own (another local government's plan would be peer_agency_document)
+    return f"องค์การบริหารส่วนตำบลหนองบัว{n:03d}"
 
 
 def page(n: int, title: str, body: str) -> bytes:
@@ -63,7 +65,7 @@ def page(n: int, title: str, body: str) -> bytes:
 
 
 def contact(n: int, *, phone: bool = True) -> bytes:
-    lines = [f"<p>ที่อยู่ สำนักงาน{name(n)} หมู่ที่ {n % 12 + 1} ตำบลทดสอบ อำเภอเมือง จังหวัดขอนแก่น 40000</p>"]
+    lines = [f"<p>ที่อยู่ สำนักงาน{name(n)} หมู่ที่ {n % 12 + 1} ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น 40000</p>"]
     if phone:
         lines.append(f"<p>โทรศัพท์ 043-{n:03d}-999 โทรสาร 043-{n:03d}-998 อีเมล saraban@a{n:03d}.go.th</p>")
     else:

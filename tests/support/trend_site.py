@@ -28,8 +28,10 @@ DEMO = ROOT / "fixtures" / "demo"
 FISCAL_YEAR = 2568
 AGENCIES = {  # slug → (name, host)
     "t1": ("องค์การบริหารส่วนตำบลตะเคียนราม", "www.t1.go.th"),
-    "t2": ("เทศบาลตำบลหนองบัว", "www.t2.go.th"),
-    "t3": ("องค์การบริหารส่วนตำบลโนนสูง", "www.t3.go.th"),
+    # copies of the demo's site, whose documents are ตะเคียนราม's: each agency is named for that place so that they are
+    # its own (another local government's documents would be peer_agency_document)
+    "t2": ("เทศบาลตำบลตะเคียนราม", "www.t2.go.th"),
+    "t3": ("เทศบาลเมืองตะเคียนราม", "www.t3.go.th"),
 }
 DATES = (datetime(2025, 1, 6, 1, 0, tzinfo=UTC), datetime(2025, 2, 3, 1, 0, tzinfo=UTC),
          datetime(2025, 3, 3, 1, 0, tzinfo=UTC), datetime(2025, 3, 31, 1, 0, tzinfo=UTC))

@@ -35,6 +35,23 @@ CASES = [  # file, item, fiscal year, agency, status, the non-pass codes it must
     ("p_new_name.html", "O16", 2569, "เทศบาลตำบลบ้านหนองบัว", Status.REVIEW, {"another_agency_document"}),
     ("p_pao_short.html", "O16", 2569, "องค์การบริหารส่วนจังหวัดนครราชสีมา", Status.PASS, set()),
     ("p_renamed_same.html", "O16", 2569, "เทศบาลตำบลหนองบัว", Status.PASS, set()),
+    # the second review: a memo in questions, a training's news, a statistics report, a no-gift policy, a staff manual
+    ("memo_o7_questions2.html", "O7", 2568, AGENCY, Status.FAIL, {"directive_only", "missing_component"}),
+    ("memo_o7_questions_2569.html", "O7", 2569, AGENCY, Status.FAIL, {"directive_only", "missing_component"}),
+    ("o23_training_news.html", "O23", 2568, AGENCY, Status.FAIL, {"missing_component"}),
+    ("o21_training_news_2569.html", "O21", 2569, AGENCY, Status.FAIL, {"missing_component"}),
+    ("o17_stats_report.html", "O17", 2568, AGENCY, Status.FAIL, {"missing_component"}),
+    ("o16_stats_report_2569.html", "O16", 2569, AGENCY, Status.FAIL, {"missing_component"}),
+    ("o22_nogift_policy.html", "O22", 2568, AGENCY, Status.FAIL, {"missing_component"}),
+    ("o9_staff_sop.html", "O9", 2568, AGENCY, Status.REVIEW, {"component_doubted"}),
+    # …and good documents with a blank form printed in them, spare rows, a two-line header, a Gantt chart
+    ("o17_manual_with_form.html", "O17", 2568, AGENCY, Status.PASS, set()),
+    ("o17_manual_with_form.html", "O16", 2569, AGENCY, Status.PASS, set()),
+    ("o18_channel_form.html", "O18", 2568, AGENCY, Status.PASS, set()),
+    ("o9_manual_with_form.html", "O9", 2568, AGENCY, Status.PASS, set()),
+    ("o26_trailing_rows.html", "O26", 2568, AGENCY, Status.PASS, set()),
+    ("o26_twoline_header.html", "O26", 2568, AGENCY, Status.PASS, set()),
+    ("o6_gantt.html", "O6", 2568, AGENCY, Status.PASS, set()),
 ]
 
 
