@@ -397,12 +397,20 @@ def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            spans = (_line_spans(raw, index, empty_sections(raw))
-                     + _tail_spans(raw, index, [(h, c, None) for h, c in unfilled_columns(raw)])
-                     + _tail_spans(raw, index, empty_cells_columns(raw)))
-            if spans:
-                out[id(index)] = _joined(spans)
+            sections, tails = _empty_parts(raw)
+            if sections or tails:
+                spans = _line_spans(raw, index, sections) + _tail_spans(raw, index, tails)
+                if spans:
+                    out[id(index)] = _joined(spans)
     return out
+
+
+@lru_cache(maxsize=512)  # a page is read for many items of its agency, and has none of these most of the time
+def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, int | None]]]:
+    """A page's empty sections (line ranges) and empty columns ((line, start, end) of a header's part)."""
+    tails: list[tuple[int, int, int | None]] = [(h, c, None) for h, c in unfilled_columns(raw)]
+    tails.extend(empty_cells_columns(raw))
+    return empty_sections(raw), tails
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
 
 
 class Status(StrEnum):
@@ -302,18 +301,28 @@ class Item:
     fiscal_year_of: str = ""
 
     def for_fiscal_year(self, fiscal_year: int) -> Item:
-        """The item with `NEXT_YEAR` in its components' patterns bound for `fiscal_year` (itself when none has it)."""
-        if not any(NEXT_YEAR in rx.pattern for c in self.components for rx in c.patterns):
-            return self
-        year = str(self.fiscal_year_rule.data_year(fiscal_year) + 1)
-        return replace(self, components=tuple(
-            replace(c, patterns=tuple(_bound(rx.pattern, year) if NEXT_YEAR in rx.pattern else rx for rx in c.patterns))
-            for c in self.components))
+        """The item with `NEXT_YEAR` in its components' patterns bound for `fiscal_year` (itself when none has it);
+        made once per item and year (every agency of a run asks for the same)."""
+        got = _BOUND.get((id(self), fiscal_year))
+        if got is not None and got[0] is self:
+            return got[1]
+        bound = self
+        if any(NEXT_YEAR in rx.pattern for c in self.components for rx in c.patterns):
+            year = str(self.fiscal_year_rule.data_year(fiscal_year) + 1)
+            bound = replace(self, components=tuple(
+                replace(c, patterns=tuple(re.compile(rx.pattern.replace(NEXT_YEAR, year)) if NEXT_YEAR in rx.pattern
+                                          else rx for rx in c.patterns))
+                for c in self.components))
+        if len(_BOUND) >= _BOUND_MAX:
+            _BOUND.clear()
+        _BOUND[(id(self), fiscal_year)] = (self, bound)
+        return bound
 
 
-@lru_cache(maxsize=256)
-def _bound(source: str, year: str) -> re.Pattern[str]:
-    return re.compile(source.replace(NEXT_YEAR, year))
+# Items bound for a year, by the item's id() and the year; the item is kept with its binding, so an id() reused by
+# another object after the item is gone is told apart.
+_BOUND: dict[tuple[int, int], tuple[Item, Item]] = {}
+_BOUND_MAX = 1024
 
 
 
