@@ -9,6 +9,7 @@ end on a dash ("ปัญหาอุปสรรค –" / "ฝนตกชุ�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from oit_checker.text.fiscal import THAI_MONTH_RX
 
@@ -105,6 +106,7 @@ _TOTAL_ROW = re.compile(  # "รวม 65,000", "รวมทั้งสิ้�
     rf"[ \t]*รวม(?:ทั้งสิ้น|ทั้งหมด)?[ \t]+{_CELL_VALUE}(?:[ \t]+{_CELL_VALUE})*[ \t\r]*")
 _BE_YEAR = re.compile(r"(?<![\d๐-๙])(?:25[5-9]\d|๒๕[๕-๙][๐-๙])(?![\d๐-๙])")  # "งบประมาณปี 2568 (บาท)"
 _MONTHS = re.compile(THAI_MONTH_RX)
+MONTH_CELL = re.compile(THAI_MONTH_RX + r"\s*(?:[\d๐-๙]{2,4})?")  # a Gantt chart's month column: "ต.ค.", "ต.ค. 68"
 _MIN_ROWS = 2
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -194,9 +196,10 @@ _PIPED_MIN_CELLS = 3
 def empty_cells_columns(page: str) -> list[tuple[int, int, int]]:
     """(line, start, end) of each header cell of a table whose column no row fills: a run of at least three lines
     of cells (a page's, a Word file's or a workbook's table), its first line the header, every row's cell under a
-    worded header empty or a dash (a missing trailing cell is empty). A report form posted with only its projects
-    and planned money ("ที่ | โครงการ | งบประมาณตามแผน (บาท) | เงินที่เบิกจ่าย (บาท) | ผลที่ได้ | …" over rows that stop
-    after the money) names its parts in the header and states none of them."""
+    worded header blank (a missing trailing cell is blank; a dash is a value here, "-" for none, as a table of
+    complaints with none in a quarter writes it; a Gantt chart's month columns are shaded, not written). A report
+    form posted with only its projects and planned money ("ที่ | โครงการ | งบประมาณตามแผน (บาท) | เงินที่เบิกจ่าย (บาท) |
+    ผลที่ได้ | …" over rows that stop after the money) names its parts in the header and states none of them."""
     if "|" not in page:
         return []
     lines = page.split("\n")
@@ -226,8 +229,8 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
     for k, cell in enumerate(header.split("|")):
         stop = start + len(cell)
         word = cell.strip()
-        if any(ch.isalpha() for ch in word) and not _MONTHS.fullmatch(word) \
-                and all(k >= len(row) or not row[k] or _EMPTY_CELL.fullmatch(row[k]) for row in rows):
+        if any(ch.isalpha() for ch in word) and not MONTH_CELL.fullmatch(word) \
+                and all(k >= len(row) or not row[k] for row in rows):
             # the cell with the bars about it: a pattern finds a column by its bars ("| ผลที่ได้ |")
             out.append((head, max(0, start - 1), min(len(header), stop + 1)))
         start = stop + 1
@@ -241,27 +244,32 @@ _BLANK_ROW = re.compile(rf"[ \t]*[\d๐-๙]{{1,2}}[.)]?[ \t]+{_BLANK_CELL}(?:[ 
 _BLANK_ROWS_MIN = 2
 
 
-# A form addressed to the agency, printed with the document (a complaint form in a guideline's appendix, an
-# application form attached to a citizens' manual): its numbered blanks are for the one who files it.
-_FILED_FORM = ("ข้าพเจ้า", "ผู้ร้องเรียน", "ผู้ยื่นคำขอ", "ขอแสดงความนับถือ", "ผู้ร้อง")
+# A form addressed to the agency or the public, printed with the document (a complaint form in a guideline's
+# appendix, an application form attached to a citizens' manual, a questionnaire in a participation report): its
+# numbered blanks are for the one who fills it in.
+_FILED_FORM = ("ข้าพเจ้า", "ผู้ร้องเรียน", "ผู้ยื่นคำขอ", "ขอแสดงความนับถือ", "ผู้ร้อง", "แบบสอบถาม", "แบบเสนอความคิดเห็น")
 _NUMBERED = re.compile(r"[ \t]*([\d๐-๙]{1,2})[.)]?[ \t]+\S")
+# A signature line under a number ("1. ……" then "(นายสมศักดิ์ ดีมาก)" / "ประธานคณะทำงาน"): a committee's list to sign.
+_DOTS = re.compile(r"[.…_]{4,}")  # a blank to write on
+_SIGNER = re.compile(r"[ \t]*(?:\(\s*(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.|ลงชื่อ)|(?:ประธาน|รองประธาน|กรรมการ|เลขานุการ|ผู้ช่วย))")
 
 
-def unfilled_rows(page: str) -> list[str]:
-    """The numbered rows of a table left as the form gave them (a prompt "(ระบุ…)" or dots and nothing else), when
-    there are at least two: a plan or report template published before anyone wrote in it. Its header names every
-    part the item asks for, and it holds none of them. Spare rows after filled ones ("5 …… ……" under rows 1–4) and
-    the blanks of a form addressed to the agency (a complaint form printed with a guideline) are not."""
-    if "ระบุ" not in page and "...." not in page and "…" not in page:
+def unfilled_rows(pages: Sequence[str]) -> list[str]:
+    """The numbered rows of a document's tables left as the form gave them (a prompt "(ระบุ…)" or dots and nothing
+    else), when there are at least two and no numbered line of the document says anything: a plan or report
+    template published before anyone wrote in it. Its header names every part the item asks for, and it holds none
+    of them. A filled document with a blank form in its appendix or spare rows under its filled ones, a form to
+    file (a complaint form, a questionnaire) and a committee's numbered signature lines are not."""
+    text = "\n".join(pages)
+    if ("ระบุ" not in text and "...." not in text and "…" not in text) or any(w in text for w in _FILED_FORM):
         return []
-    if any(word in page for word in _FILED_FORM):
-        return []
+    lines = text.split("\n")
     rows: list[str] = []
-    filled_before = False  # a numbered row with words came before: blank rows after it are spare rows
-    for line in page.split("\n"):
+    for i, line in enumerate(lines):
         if _BLANK_ROW.fullmatch(line):
-            if not filled_before:
+            after = next((x for x in lines[i + 1:] if x.strip()), "")
+            if _SIGNER.match(after) is None:
                 rows.append(line.strip())
-        elif _NUMBERED.match(line):
-            filled_before = True
+        elif _NUMBERED.match(line) and _DOTS.search(line) is None:
+            return []  # a numbered line with words and no blank: the document is written, its blank rows spare
     return rows if len(rows) >= _BLANK_ROWS_MIN else []

@@ -17,7 +17,13 @@ from urllib.parse import unquote, urlsplit
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.channel import offers_way_in
 from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
-from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, unfilled_columns, unfilled_rows
+from oit_checker.evaluate.empty import (
+    MONTH_CELL,
+    empty_cells_columns,
+    empty_sections,
+    unfilled_columns,
+    unfilled_rows,
+)
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
@@ -51,7 +57,6 @@ from oit_checker.model import (
 )
 from oit_checker.text import blanks, i18n
 from oit_checker.text.fiscal import (
-    THAI_MONTH_RX,
     MentionKind,
     YearMention,
     find_year_mentions,
@@ -1361,17 +1366,20 @@ def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
                         evidence=tuple(Evidence(url=r.doc.url) for r in short[:3]))
 
 
-def _unfilled_template(readable: Sequence[_Readable]) -> Reason | None:
-    """A template published before its blanks were filled in: the fix kit's marks (text/blanks.py), or a table whose
-    numbered rows hold only the form's prompts and dots (`empty.unfilled_rows`). Its headings and columns name every
-    component, so without this it would pass on its own words."""
+def _unfilled_template(readable: Sequence[_Readable], sources: Sequence[_Readable]) -> Reason | None:
+    """A template published before its blanks were filled in: the fix kit's marks anywhere (text/blanks.py), or every
+    document that gave a component a table whose numbered rows hold only the form's prompts and dots
+    (`empty.unfilled_rows`). Its headings and columns name every component, so without this it would pass on its
+    own words."""
     found: list[tuple[str, Evidence]] = []
     for r in readable:
-        for page_no, (raw, index) in enumerate(zip(r.doc.pages, r.pages, strict=True), start=1):
-            # the page's display form, made once per document
-            for mark in [*blanks.marks_in(index.display_text), *map(display, unfilled_rows(raw))]:
+        for page_no, index in enumerate(r.pages, start=1):
+            for mark in blanks.marks_in(index.display_text):  # the page's display form, made once per document
                 found.append((mark, Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF else None,
                                              snippet=mark)))
+    blank = [(r, unfilled_rows(r.doc.pages)) for r in sources]
+    if not found and blank and all(rows for _, rows in blank):
+        found = [(display(row), Evidence(url=r.doc.url, snippet=display(row))) for r, rows in blank for row in rows]
     if not found:
         return None
     marks = list(dict.fromkeys(m for m, _ in found))
@@ -1406,10 +1414,9 @@ def _empty_table(readable: Sequence[_Readable]) -> Reason | None:
 def _unfilled_table(raw: str) -> tuple[tuple[str, ...], int, int] | None:
     # A Gantt chart's month columns are shaded, not written: only the other columns are asked to be filled.
     return next(((tuple(h), w, n) for h, w, n in _tables(raw)
-                 if n and w * 2 <= len(h) - sum(_MONTH_CELL.fullmatch(c) is not None for c in h)), None)
+                 if n and w * 2 <= len(h) - sum(MONTH_CELL.fullmatch(c) is not None for c in h)), None)
 
 
-_MONTH_CELL = re.compile(THAI_MONTH_RX + r"\s*(?:[\d๐-๙]{2,4})?")
 
 
 def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
@@ -1936,7 +1943,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     channel = _no_online_channel(item, readable, comp_found)
     if channel is not None:
         content_problems.append(channel)
-    unfilled = _unfilled_template(readable) or _empty_table(primary)
+    unfilled = _unfilled_template(readable, _sources(primary, comp_found)) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
     cover = _cover_problem(item, trails, landing, primary, agency)

@@ -56,7 +56,7 @@ _PLACE_MIN = 3  # letters: a shorter place ("นา") is in almost any Thai text
 # "…ส่วนตำบล ตามพระราชบัญญัติ…", "…ส่วนตำบล พ.ศ. 2537". A peer's name is short and the document names it again (its
 # body, its signatory).
 _NOT_A_PLACE = ("ตาม", "มี", "และ", "ซึ่ง", "ที่", "ให้", "เป็น", "ได้", "จะ", "ต้อง", "หรือ", "ของ", "แห่ง", "ทุก", "ทั่ว",
-                "นั้น", "นี้", "ดังกล่าว")
+                "นั้น", "นี้", "ดังกล่าว", "ในเขต", "ในพื้นที่", "ขนาด", "ทั้ง", "ต่าง")
 _PEER_MAX = 20
 _PEER_MENTIONS = 2
 _NEAR_RATIO = 0.8

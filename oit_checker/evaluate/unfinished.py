@@ -101,13 +101,20 @@ def directive(doc: Document) -> str | None:
 
 _MEMO = "บันทึกข้อความ"  # the heading of a Thai government's internal memo
 # A memo's subject asking for the document's content ("ขอให้รายงานผล…", "ขอให้ส่งข้อมูล…", "ขอความร่วมมือ…", "ติดตาม
-# ผลการดำเนินงาน…"), not one that sends it ("รายงานผลการดำเนินงาน… (เสนอนายก)", a cover memo above the report).
-_MEMO_ASKS = re.compile(r"^เรื่อง\s*(?:ขอให้|ขอความร่วมมือ|ขอเชิญ|แจ้ง(?:ให้)?|ติดตาม|การจัดทำ|ให้จัดทำ|เร่งรัด)")
+# ผลการดำเนินงาน…"), not one that sends or publishes it ("รายงานผลการดำเนินงาน… (เสนอนายก)", "แจ้งมาตรการ…", a cover memo
+# above the document).
+_MEMO_ASKS = re.compile(r"^เรื่อง\s*(?:ขอให้|ขอความร่วมมือ|ติดตาม|การจัดทำ|ให้จัดทำ|เร่งรัด)")
+# A memo that brings the document: the work is done and sent for approval, or the document is attached.
+_MEMO_BRINGS = re.compile(r"เรียบร้อยแล้ว|เพื่อโปรดพิจารณาอนุมัติ|โปรดพิจารณาอนุมัติ|ตามที่แนบ|ตามเอกสารแนบ|รายละเอียดแนบ")
+# A deadline quoted from the letter the memo answers, "ตามที่อำเภอแจ้งให้…ส่งภายในวันที่ 31 ตุลาคม นั้น", is not the memo's.
+_QUOTED = re.compile(r"ตามที่[^\n]{0,600}?นั้น", re.DOTALL)
 
 
 def _memo_request(doc: Document, lines: Sequence[str]) -> str | None:
     subject = next((line for line in lines if line.startswith("เรื่อง")), None)
-    text = "\n".join(doc.pages)
-    if subject is None or _MEMO_ASKS.match(subject) is None or _DEADLINE.search(display(text)) is None:
+    if subject is None or _MEMO_ASKS.match(subject) is None or len(doc.pages) > 1:
+        return None  # a memo with pages after it carries the document
+    text = display(doc.pages[0])
+    if _MEMO_BRINGS.search(text) is not None or _DEADLINE.search(_QUOTED.sub("", text)) is None:
         return None
     return subject if len(normalize(text)) <= DIRECTIVE_MAX_CHARS else None

@@ -21,17 +21,21 @@ def _pages(path: Path, content_type: str) -> tuple[str, ...]:
 
 def test_a_plan_template_posted_unfilled() -> None:
     uploads = ROOT / "assessor_trial" / "eleventh" / "site" / "uploads" / "files"
-    [page] = _pages(uploads / "list_3225" / "files_3225_1.pdf", "application/pdf")
-    rows = unfilled_rows(page)
+    rows = unfilled_rows(_pages(uploads / "list_3225" / "files_3225_1.pdf", "application/pdf"))
     assert rows[0] == "1 (ระบุชื่อโครงการ/" and len(rows) == 3
     assert all(r.startswith(("2 ....", "3 ....")) for r in rows[1:])
 
 
 def test_filled_rows_and_a_forms_worded_fields_are_not() -> None:
-    assert unfilled_rows(_pages(ROOT / "pages" / "report_forms" / "filled.pdf", "application/pdf")[0]) == []
+    assert unfilled_rows(_pages(ROOT / "pages" / "report_forms" / "filled.pdf", "application/pdf")) == []
     form = "แบบคำร้องเรียน\n1. ชื่อผู้ร้อง ........................\n2. ที่อยู่ ........................\n(ลงชื่อ) ............"
-    assert unfilled_rows(form) == []
-    assert unfilled_rows("1 ....................\nรวม 0 บาท") == []  # one row is not a table
+    assert unfilled_rows([form]) == []
+    assert unfilled_rows(["1 ....................\nรวม 0 บาท"]) == []  # one row is not a table
+    # spare rows under filled ones, even on a later page (a blank form in the appendix); a committee's signature lines
+    filled = "ที่ โครงการ งบประมาณ\n1 ก่อสร้างถนน คสล. หมู่ที่ 3 450,000\n2 ขุดลอกคลอง 120,000"
+    assert unfilled_rows([filled, "แบบติดตาม\n1 ............ ............\n2 ............ ............"]) == []
+    signers = "คณะทำงาน\n1. ....................\n(นายสมศักดิ์ ดีมาก)\nประธาน\n2. ....................\n(นางมาลี ศรีสุข)"
+    assert unfilled_rows([signers]) == []
 
 
 def test_a_report_forms_empty_columns() -> None:

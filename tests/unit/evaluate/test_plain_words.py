@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.model import Status
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract import extract
+from oit_checker.model import Fetched, Retrieved, Status, UrlTrail
 from tests.support.evaluate import HOME, finding_from_html
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "plain_words"
@@ -72,3 +75,35 @@ def test_the_memos_words_are_no_results_and_the_blank_forms_header_no_parts() ->
                              2569)
     [empty] = [r for r in form.reasons if r.code == "component_empty"]
     assert "ผลการดำเนินงานรายโครงการ/กิจกรรม" in str(empty.detail["components"])
+
+
+# The third review: good documents with a blank form in the appendix, a public questionnaire beside them, a committee's
+# signature lines, a cover memo above the plan, a memo giving the measures, a table of dashes for none, a Gantt chart
+# whose months carry the year. PDFs printed by Chromium (Sawasdee).
+GOOD = [  # item, fiscal year, the files submitted for it
+    ("O7", 2569, ("c3a_report_with_blank_form.pdf",)),
+    ("O23", 2569, ("c3b_plan_with_report_form.pdf",)),
+    ("O19", 2569, ("c3d_o19_report_only.pdf", "c3e_blank_questionnaire.pdf")),
+    ("O19", 2569, ("c3d_o19_with_public_form.pdf",)),
+    ("O21", 2569, ("c3c_o21_numbered_signatures.pdf",)),
+    ("O23", 2569, ("c2b_o23_cover_memo_plan.pdf",)),
+    ("O25", 2569, ("c2a_o25_memo_measures.pdf",)),
+    ("O18", 2569, ("c4b_o18_dashes.html",)),
+    ("O23", 2569, ("c4c_o23_gantt_months_year.html",)),
+    ("O23", 2569, ("c4c_o23_gantt_months_year4.html",)),
+]
+
+
+def _trail(name: str) -> UrlTrail:
+    url = f"{HOME}files/{name}"
+    ctype = "application/pdf" if name.endswith(".pdf") else "text/html"
+    doc = extract((PAGES / name).read_bytes(), url, ctype)
+    return UrlTrail(submitted=url, retrieved=(Retrieved(
+        fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
+
+
+@pytest.mark.parametrize(("item", "year", "names"), GOOD, ids=[f"{g[0]}-{g[2][0]}" for g in GOOD])
+def test_good_documents_with_blank_forms_memos_and_dashes_pass(item: str, year: int, names: tuple[str, ...]) -> None:
+    f = evaluate_item(load_catalogue(catalogue_path_for(year)).item(item), [_trail(n) for n in names], year,
+                      home=HOME, agency=AGENCY)
+    assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons if r.severity is not Status.PASS]
