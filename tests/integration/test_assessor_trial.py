@@ -796,12 +796,60 @@ def test_the_eleventh_trial_quotes_the_offices_own_words(eleventh: Findings) -> 
     assert blank["evidence"][0]["snippet"] == "1 (ระบุชื่อโครงการ/"
 
 
+# ---------------------------------------------------------------- the twelfth trial (fixtures/assessor_trial/twelfth)
+# A southern อบต. on a hand-written static site (plain .html pages, documents under /files/), ITA 2569 and fiscal
+# year 2569
+
+TWELFTH = ROOT / "fixtures" / "assessor_trial" / "twelfth" / "site"
+HOST12 = "www.khuanphongam-trial.go.th"
+AGENCY12 = "องค์การบริหารส่วนตำบลควนโพธิ์งาม"
+# The checker's verdict now (catalogue 2569.9); the README gives the assessor's and the words behind each disagreement.
+TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        # four cards with photo, title and telephone; the hand-written bar's "คณะผู้บริหาร" links to this page itself
+        # (<div id="bar"> is not known as a menu) (assessor: pass, high)
+        "O2": ("executives.html", "review", {"placeholder_link"}),
+        "O5": ("files/plan/o5-local-development-plan-2566-2570.pdf", "pass", set()),  # 2566–2570, vision on p.5
+        "O6": ("ita2569/o6.html", "pass", set()),  # ผด.02 on pp.5–6, the months a Gantt chart of "●"
+        "O12": ("ita2569/o12.html", "pass", set()),  # a workbook: by method, contracts, "ปัญหาและอุปสรรค"
+        "O13": ("ita2569/o13.html", "pass", set()),  # "บทที่ 2 หลักเกณฑ์…" p.4, "บทที่ 3 แผนพัฒนาบุคลากร…" p.5
+        "O14": ("ita2569/o14.html", "pass", set()),  # a Word report of FY 2568 in four parts
+        "O15": ("ita2569/o15.html", "pass", set()),  # the code of 2565, FY 2569's promotion on pp.3–4
+        "O20": ("ita2569/o20.html", "pass", set()),  # the นายก's declaration, the rules, the activity on p.3
+        "O21": ("files/ita2569/o21-risk-2569.pdf", "pass", set()),  # eight pages, the risks p.6, the measures p.7
+        "O22": ("ita2569/o22.html", "pass", set()),  # a memo, then results, money, problems, suggestions pp.3–4
+    },
+    "b": {
+        # the นายก's seat vacant, the ปลัด acting, no deputies by law; the bar's self link again (assessor: pass, medium)
+        "O2": ("b/executives.html", "review", {"placeholder_link", "component_not_beside"}),
+        "O5": ("ita2569b/o5.html", "fail", {"stale_fiscal_year"}),  # the plan 2561–2564
+        # the announcement adopting the plan, "รายละเอียดตามเอกสารแนบท้ายประกาศนี้", nothing attached
+        "O6": ("ita2569b/o6.html", "fail", {"attachment_not_published", "missing_component"}),
+        # the first half of FY 2569, "รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)" (assessor: fail, high)
+        "O12": ("ita2569b/o12.html", "review", {"fiscal_year_mismatch"}),
+        "O13": ("files/ita2569/o13-hr-plan.pdf", "fail", {"stale_fiscal_year"}),  # FY 2568's complete plan
+        "O14": ("ita2569b/o14.html", "fail", {"cover_only", "missing_component"}),  # a cover and photographs
+        "O15": ("ita2569b/o15.html", "fail", {"missing_component"}),  # the code alone
+        "O18": ("ita2569b/o18.html", "pass", set()),  # FY 2568: no complaint, every quarter 0
+        # the district's announcement signed by the นายอำเภอ (fails only for the missing activity and rules)
+        "O20": ("ita2569b/o20.html", "fail", {"missing_component"}),
+        "O24": ("ita2569b/o24.html", "fail", {"appointment_order_only", "missing_component"}),  # the order only
+        "O26": ("ita2569b/o26.html", "fail", {"stale_fiscal_year"}),  # the report of FY 2567
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def twelfth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("twelfth"), TWELFTH, HOST12, AGENCY12, TWELFTH_CASES, fiscal_year=2569)
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
           "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES,
-          "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES}
+          "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES, "twelfth": TWELFTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
