@@ -6,8 +6,9 @@ plan for O25, or a municipality that posts its province's plan, has published a 
 not its own: the assessor looks for the office's head, the municipality's plan. Whether a parent's plan that names
 the office's part is accepted is not known, and a parent's letterhead is common above an agency's own document, so
 this is never a fail: `another_agency_document` (review) when every document that gave a component is headed by a
-ministry, department or province the agency's name does not hold, and never names the place the agency's name ends
-on (its province, its municipality or ตำบล).
+ministry, department, province or district office ("ที่ว่าการอำเภอ…", "ประกาศอำเภอ…": a district's No Gift announcement
+sent to the local governments, signed by its นายอำเภอ) the agency's name does not hold, and never names the place the
+agency's name ends on (its province, its municipality or ตำบล).
 
 Another local government is no parent: a peer's document headed by its own name (another อบต.'s complaint guideline,
 its telephone and its mayor's signature) that never names the agency's place is not the agency's, and the item
@@ -44,9 +45,12 @@ _PROVINCE_NAMES = "|".join(sorted(PROVINCES, key=len, reverse=True))
 _MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก-๙]{3,}|(?<![ก-๙])(?:กระทรวง|กรม)\s(?!ทบวง|กรม|ทุก|ต่าง|ใด)[ก-๙]{3,}")
 # A province ("ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"), on the line without its spaces ("จัง หวัดขอนแก่น").
 _PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
+# A district office as the document's author ("ที่ว่าการอำเภอรัตภูมิ", "ประกาศอำเภอรัตภูมิ", "คำสั่งอำเภอ…"), on the line
+# without its spaces: the district above the local governments, not an address ("…อำเภอเมือง จังหวัด…").
+_DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|คำสั่ง|สำนักงาน)อำเภอ[ก-๙]{2,}")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
-_BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด")
+_BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด", "อำเภอ")
 _PLACE = re.compile(r"(?:จังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|องค์การบริหารส่วนตำบล|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)"
                     r"\s*([ก-๙][ก-๙.]+)")
 # Where a place's name stops: "องค์การบริหารส่วนตำบลหนองบัวอ.เมือง" is หนองบัว.
@@ -109,6 +113,7 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     for line in head:
         shown = display(line)
         bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
+        bodies += [m.group(0) for m in _DISTRICT.finditer(shown.replace(" ", ""))]
         if not _ADDRESS.search(shown):
             bodies += [m.group(0) for m in _PROVINCE.finditer(shown.replace(" ", ""))]
         for body in bodies:

@@ -831,8 +831,9 @@ TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O14": ("ita2569b/o14.html", "fail", {"cover_only", "missing_component"}),  # a cover and photographs
         "O15": ("ita2569b/o15.html", "fail", {"missing_component"}),  # the code alone
         "O18": ("ita2569b/o18.html", "pass", set()),  # FY 2568: no complaint, every quarter 0
-        # the district's announcement signed by the นายอำเภอ (fails only for the missing activity and rules)
-        "O20": ("ita2569b/o20.html", "fail", {"missing_component"}),
+        # the district's announcement signed by the นายอำเภอ: "ที่ว่าการอำเภอรัตภูมิ" heads it, another body (was a fail only
+        # for the missing activity and rules; with them it passed)
+        "O20": ("ita2569b/o20.html", "fail", {"missing_component", "another_agency_document"}),
         "O24": ("ita2569b/o24.html", "fail", {"appointment_order_only", "missing_component"}),  # the order only
         "O26": ("ita2569b/o26.html", "fail", {"stale_fiscal_year"}),  # the report of FY 2567
     },

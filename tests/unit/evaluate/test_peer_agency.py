@@ -8,7 +8,7 @@ from pathlib import Path
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
-from oit_checker.evaluate.owner import peer_body
+from oit_checker.evaluate.owner import other_body, peer_body
 from oit_checker.extract import extract
 from oit_checker.extract.html import extract_html
 from oit_checker.model import Fetched, Retrieved, Status, UrlTrail
@@ -54,3 +54,16 @@ def test_the_item_fails_on_the_peers_document() -> None:
     # without the agency's name nothing is said of whose it is
     unnamed = evaluate_item(item, [trail], 2569, home=HOME)
     assert not any(r.code == "peer_agency_document" for r in unnamed.reasons)
+
+
+def test_a_districts_letter_is_anothers_for_a_person() -> None:
+    # the twelfth trial's b O20: "ที่ว่าการอำเภอรัตภูมิ" sends its No Gift announcement, signed by the นายอำเภอ, to every
+    # local government; it never names the agency
+    letter = (Path(__file__).resolve().parents[3] / "fixtures" / "assessor_trial" / "twelfth" / "site" / "files"
+              / "ita2569" / "o20-nogift.pdf")
+    pages = _pages(letter)
+    assert other_body(pages, "องค์การบริหารส่วนตำบลควนโพธิ์งาม") == "ที่ สข 0318/ว 1472 ที่ว่าการอำเภอรัตภูมิ"
+    assert peer_body(pages, "องค์การบริหารส่วนตำบลควนโพธิ์งาม") is None
+    # the agency's own document with its address "…อำเภอรัตภูมิ จังหวัดสงขลา" in the heading is no district's
+    own = ["แผนปฏิบัติการป้องกันการทุจริต\nองค์การบริหารส่วนตำบลควนโพธิ์งาม อำเภอรัตภูมิ จังหวัดสงขลา\nปีงบประมาณ 2569"]
+    assert other_body(own, "องค์การบริหารส่วนตำบลควนโพธิ์งาม") is None
