@@ -184,9 +184,15 @@ def _placeholder_notes(item: Item, doc: Document, facts: PageFacts, choices: Seq
              if relevance(item, p.text, "") or (says_nothing(p.text) and entry_relevance(item, p.context))]
     worded = [p for p in holders if p not in named and download_worded(p.text)]
     ev = (Evidence(url=doc.url, snippet=_holder_label(named + worded)[:200]),)
+    thin = len(normalize(doc.text)) < item.evidence.min_chars
+    if not thin:
+        # A page that holds its content and links to itself under the item's name is a menu's entry for the page
+        # itself (a hand-written site's bar of links, not marked as a menu), not a link with nothing behind it.
+        named = [p for p in named if p.reason != "self"]
+        worded = [p for p in worded if p.reason != "self"]
+        ev = (Evidence(url=doc.url, snippet=_holder_label(named + worded)[:200]),)
     if depth == 0 and not choices and (named or worded):
         # Nothing else to follow: the page is the evidence, and if it holds little, the links were all.
-        thin = len(normalize(doc.text)) < item.evidence.min_chars
         return [reasons.make("placeholder_link", detail=_holder_label(named + worded), evidence=ev,
                              severity=Status.FAIL if thin else Status.REVIEW)]
     if named and depth <= 1:

@@ -806,9 +806,9 @@ AGENCY12 = "องค์การบริหารส่วนตำบลค�
 # The checker's verdict now (catalogue 2569.9); the README gives the assessor's and the words behind each disagreement.
 TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
-        # four cards with photo, title and telephone; the hand-written bar's "คณะผู้บริหาร" links to this page itself
-        # (<div id="bar"> is not known as a menu) (assessor: pass, high)
-        "O2": ("executives.html", "review", {"placeholder_link"}),
+        # four cards with photo, title and telephone; the hand-written bar's "คณะผู้บริหาร" links to this page itself,
+        # the menu's entry for the page, not a placeholder (was a review, placeholder_link)
+        "O2": ("executives.html", "pass", set()),
         "O5": ("files/plan/o5-local-development-plan-2566-2570.pdf", "pass", set()),  # 2566–2570, vision on p.5
         "O6": ("ita2569/o6.html", "pass", set()),  # ผด.02 on pp.5–6, the months a Gantt chart of "●"
         "O12": ("ita2569/o12.html", "pass", set()),  # a workbook: by method, contracts, "ปัญหาและอุปสรรค"
@@ -820,8 +820,8 @@ TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O22": ("ita2569/o22.html", "pass", set()),  # a memo, then results, money, problems, suggestions pp.3–4
     },
     "b": {
-        # the นายก's seat vacant, the ปลัด acting, no deputies by law; the bar's self link again (assessor: pass, medium)
-        "O2": ("b/executives.html", "review", {"placeholder_link", "component_not_beside"}),
+        # the นายก's seat vacant, the ปลัด acting, no deputies by law: the deputies for a person (assessor: pass, medium)
+        "O2": ("b/executives.html", "review", {"component_not_beside"}),
         "O5": ("ita2569b/o5.html", "fail", {"stale_fiscal_year"}),  # the plan 2561–2564
         # the announcement adopting the plan, "รายละเอียดตามเอกสารแนบท้ายประกาศนี้", nothing attached
         "O6": ("ita2569b/o6.html", "fail", {"attachment_not_published", "missing_component"}),
