@@ -189,7 +189,6 @@ def unfilled_columns(page: str) -> list[tuple[int, int]]:
     return out
 
 
-_CELL_SEP = " | "  # how a table's cells are joined on a line (model.document.CELL_SEP)
 _PIPED_MIN_CELLS = 3
 
 
@@ -249,8 +248,8 @@ _BLANK_ROWS_MIN = 2
 # numbered blanks are for the one who fills it in.
 _FILED_FORM = ("ข้าพเจ้า", "ผู้ร้องเรียน", "ผู้ยื่นคำขอ", "ขอแสดงความนับถือ", "ผู้ร้อง", "แบบสอบถาม", "แบบเสนอความคิดเห็น")
 _NUMBERED = re.compile(r"[ \t]*([\d๐-๙]{1,2})[.)]?[ \t]+\S")
-# A signature line under a number ("1. ……" then "(นายสมศักดิ์ ดีมาก)" / "ประธานคณะทำงาน"): a committee's list to sign.
 _DOTS = re.compile(r"[.…_]{4,}")  # a blank to write on
+# A signature line under a number ("1. ……" then "(นายสมศักดิ์ ดีมาก)" / "ประธานคณะทำงาน"): a committee's list to sign.
 _SIGNER = re.compile(r"[ \t]*(?:\(\s*(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.|ลงชื่อ)|(?:ประธาน|รองประธาน|กรรมการ|เลขานุการ|ผู้ช่วย))")
 
 
