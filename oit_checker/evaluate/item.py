@@ -1759,14 +1759,13 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
-def _another_agency(agency: str, primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+def _another_agency(agency: str, sources: Sequence[_Readable]) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
     (review): by a ministry, department or province that is not the agency (`owner.other_body`), or by a local
     government whose place may be the agency's written another way."""
     if not agency:
         return None
-    sources = _sources(primary, found)
     peers = {r.doc.url: peer_body(r.doc.pages, agency) for r in sources}
 
     def surely_a_peers(r: _Readable) -> str | None:
@@ -1791,10 +1790,9 @@ def _sources(primary: Sequence[_Readable], found: Sequence[Reason]) -> list[_Rea
     return [r for r in primary if r.doc.url in urls]
 
 
-def _unfinished(primary: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+def _unfinished(sources: Sequence[_Readable]) -> Reason | None:
     """`directive_only` or `draft_document` (review): every document of the item's own that gave a component is an
     announcement telling units to make the document by a date, or a draft (`unfinished`)."""
-    sources = _sources(primary, found)
     quotes = _every_one(sources, lambda r: directive(r.doc))
     if quotes:
         return reasons.make("directive_only", evidence=quotes)
@@ -1934,16 +1932,17 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         or _order_only(item, primary, g.unread)
     if partial is not None:
         content_problems.insert(0, partial)
-    other = _another_agency(agency, primary, comp_found)
+    sources = _sources(primary, comp_found)  # the item's own documents that gave a component
+    other = _another_agency(agency, sources)
     if other is not None:
         content_problems.append(other)
-    unfinished = _unfinished(primary, comp_found)
+    unfinished = _unfinished(sources)
     if unfinished is not None:
         content_problems.append(unfinished)
     channel = _no_online_channel(item, readable, comp_found)
     if channel is not None:
         content_problems.append(channel)
-    unfilled = _unfilled_template(readable, _sources(primary, comp_found)) or _empty_table(primary)
+    unfilled = _unfilled_template(readable, sources) or _empty_table(primary)
     if unfilled is not None:
         content_problems.insert(0, unfilled)
     cover = _cover_problem(item, trails, landing, primary, agency)
