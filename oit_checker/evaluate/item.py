@@ -1887,6 +1887,49 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
     return None
 
 
+# A heading naming part of a fiscal year: "รอบ 6 เดือน", "6 เดือนแรก", "ครึ่งปีแรก", "ไตรมาสที่ 2", or a span from
+# October to a month before September ("1 ตุลาคม 2567 – 31 มีนาคม 2568"). Read on display text (Arabic digits).
+_PART_YEAR = re.compile(
+    r"รอบ\s*(?:3|6|9)\s*เดือน|(?:3|6|9)\s*เดือนแรก|ครึ่ง(?:ปี|แรก|หลัง)|ไตรมาส(?:ที่)?\s*[1-3](?![\d/])"
+    r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง)\s*(?:\d{1,2}\s*)?"
+    r"(?:ธ\.\s*ค\.|ธันวาคม|ม\.\s*ค\.|มกราคม|ก\.\s*พ\.|กุมภาพันธ์|มี\.\s*ค\.|มีนาคม|เม\.\s*ย\.|เมษายน"
+    r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)")
+# …unless it names the whole year as well ("รอบ 6 เดือน และรอบ 12 เดือน", "… – 30 กันยายน 2568", "ทั้งปี").
+_ANNUAL = "ประจำปี"  # an item named "รายงาน…ประจำปี" asks for the year's report
+_WHOLE_YEAR = re.compile(r"12\s*เดือน|ทั้งปี|ตลอดปี|(?:ก\.\s*ย\.|กันยายน)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}")
+
+
+def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
+    """A whole previous year's report is asked (`previous`), and every document the year is read from is headed
+    as a report on part of a year ("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"): it cannot hold the year's
+    figures. Last year's part (`year_found`) fails every such item. Another year's part (this year's first half,
+    mostly) fails only an item whose name asks for the annual report ("…ประจำปี") on a year rule that is no guess;
+    elsewhere the sources leave this year's first half possible and it stays `fiscal_year_mismatch` (review): an
+    item that takes it by design (`discover.periods`, O7) or whose year is unsettled (2568 O19, O26)."""
+    if item.fiscal_year_rule is not FiscalYearRule.PREVIOUS or not dated:
+        return None
+    if not year_found and (FiscalYearRule.FIRST_HALF_CURRENT in item.discover.periods
+                           or item.fiscal_year_confidence.is_guess or _ANNUAL not in item.name_th):
+        return None
+    evidence: list[Evidence] = []
+    for r in dated:
+        heads = [display(r.doc.title)] if r.doc.title else []
+        if r.pages:
+            raw, index = r.doc.pages[0], r.pages[0]
+            heads.append(index.display_text[:_heading_end(raw)])
+        head = " ".join(heads)
+        m = _PART_YEAR.search(head)
+        if m is None or _WHOLE_YEAR.search(head, m.end()) is not None \
+                or _WHOLE_YEAR.search(head, 0, m.start()) is not None:
+            return None
+        lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)
+        evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
+                                 snippet=("…" if lo else "") + head[lo:hi] + ("…" if hi < len(head) else "")))
+    start, end = fiscal_year_bounds(fiscal_year - 1)
+    return reasons.make("part_year_report", expected=str(fiscal_year - 1), start=thai_date(start), end=thai_date(end),
+                        start_en=start.isoformat(), end_en=end.isoformat(), evidence=tuple(evidence[:3]))
+
+
 def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> Reason | None:
     """The documents say their data stops ("ข้อมูล ณ วันที่ …") before the end of the period the item covers:
     the later months may be missing (a first-half list "as of 31 Dec"). Their latest such date decides; a
@@ -1978,6 +2021,10 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     early = _as_of_early(item, fiscal_year, dated)
     if early is not None:
         out.append(early)
+    part = _part_year(item, fiscal_year, dated, bool(fy_found))
+    if part is not None:
+        unread = any(p.code in UNREAD_CODES for p in problems)
+        out.append(replace(part, severity=Status.REVIEW) if unread else part)
     capped = [u for t in trails for u in t.unfollowed if u.capped]
     if capped and any(p.severity is Status.FAIL and p.code in _ABSENCE_CODES for p in out):
         # The trail stopped at its most URLs with links still chosen: what was not found (a part, this year's
@@ -1991,7 +2038,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
 
 # What is not found, and may be behind links the follower's cap left unopened (`follow_cap_reached`).
 _ABSENCE_CODES = frozenset({"missing_component", "cover_only", "front_matter_only", "stale_fiscal_year",
-                            "no_fiscal_year", "fiscal_year_mismatch"})
+                            "no_fiscal_year", "fiscal_year_mismatch", "part_year_report"})
 
 
 def finding_status(reason_list: Iterable[Reason]) -> Status:

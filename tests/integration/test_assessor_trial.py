@@ -825,8 +825,9 @@ TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O5": ("ita2569b/o5.html", "fail", {"stale_fiscal_year"}),  # the plan 2561–2564
         # the announcement adopting the plan, "รายละเอียดตามเอกสารแนบท้ายประกาศนี้", nothing attached
         "O6": ("ita2569b/o6.html", "fail", {"attachment_not_published", "missing_component"}),
-        # the first half of FY 2569, "รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)" (assessor: fail, high)
-        "O12": ("ita2569b/o12.html", "review", {"fiscal_year_mismatch"}),
+        # the first half of FY 2569, "รอบ 6 เดือน (1 ตุลาคม 2568 – 31 มีนาคม 2569)", for last year's annual summary (was a
+        # review, fiscal_year_mismatch; the assessor fails, high)
+        "O12": ("ita2569b/o12.html", "fail", {"part_year_report"}),
         "O13": ("files/ita2569/o13-hr-plan.pdf", "fail", {"stale_fiscal_year"}),  # FY 2568's complete plan
         "O14": ("ita2569b/o14.html", "fail", {"cover_only", "missing_component"}),  # a cover and photographs
         "O15": ("ita2569b/o15.html", "fail", {"missing_component"}),  # the code alone
