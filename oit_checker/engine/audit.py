@@ -62,7 +62,7 @@ from oit_checker.engine.lanes import (
 from oit_checker.engine.partition import SHARED_ABOVE, group_by_host
 from oit_checker.engine.readback import PieceSpool, ReportSection, StoredAgencies, StoredPiece
 from oit_checker.engine.readback import read_back as read_run_back
-from oit_checker.engine.reuse import RunKey, previous_for_reuse
+from oit_checker.engine.reuse import RunKey, previous_for_reuse, run_version
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
 from oit_checker.extract.cache import ExtractCacheStats
@@ -325,7 +325,7 @@ def _start(store: HistoryStore, agencies: Sequence[Agency], catalogue: Catalogue
                 info.started_at)
     started = now_iso()
     label = settings.label if settings.label is not None else DEFAULT_LABEL
-    run_id = store.begin_run(RunMeta(started_at=started, tool_version=__version__,
+    run_id = store.begin_run(RunMeta(started_at=started, tool_version=run_version(__version__),
                                      criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
                                      catalogue_source=catalogue.source, fiscal_year=fiscal_year,
                                      agencies_total=len(agencies), label=label, executor=executor,
@@ -339,7 +339,7 @@ def _reuse_source(base: RunInfo | None, catalogue: Catalogue, fiscal_year: int, 
     when it checked the same catalogue and fiscal year with this tool version and the same reading settings."""
     if not settings.reuse or base is None:
         return None
-    now = RunKey(catalogue.criteria_year, catalogue.version, catalogue.source, fiscal_year, __version__,
+    now = RunKey(catalogue.criteria_year, catalogue.version, catalogue.source, fiscal_year, run_version(__version__),
                  settings.options.reading_key())
     before = RunKey(base.criteria_year, base.catalogue_version, base.catalogue_source, base.fiscal_year,
                     base.tool_version, base.reading)
@@ -393,7 +393,7 @@ async def audit(agencies: Sequence[Agency], catalogue: Catalogue, fiscal_year: i
     summary: BatchSummary = executed.summary
     stored = store.agencies_done(run_id)
     run = RunResult(criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
-                    catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=__version__,
+                    catalogue_source=catalogue.source, fiscal_year=fiscal_year, tool_version=run_version(__version__),
                     started_at=started, finished_at=store.run_info(run_id).finished_at or now_iso(),
                     agencies=StoredAgencies(store, run_id, [a.slug for a in agencies if a.slug in stored],
                                             summary.reused, spool), run_id=run_id,

@@ -7,8 +7,11 @@ the fiscal year and the evaluation code. The previous run's finding is reused, m
 of these are the same:
 
 - the previous run checked the same catalogue (criteria year, version and source), the same fiscal year and
-  ran the same tool version (`previous_for_reuse`); the agency's previous result is complete and checked the
-  same items with the same submitted URLs, the same home page and the same agency name (`Prior.of`);
+  ran the same tool version and the same judging code (`previous_for_reuse`; `run_version`: the version and a
+  fingerprint of every module that judges an item, with the reason messages that set each reason's severity —
+  a checkout updated between two nights without a new version number judges afresh); the agency's previous
+  result is complete and checked the same items with the same submitted URLs, the same home page and the same
+  agency name (`Prior.of`);
 - every URL the item reached tonight was reached last night with the same outcome: same final URL, status,
   redirects, attempts, depth, no fetch error (`_same_fetches`) — so the same links were followed;
 - no document of the item was read from more than its bytes (drawn by a browser, replaced by a WordPress
@@ -39,6 +42,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from functools import cache
 from urllib.parse import urlsplit
 
 from oit_checker.follow.drive import is_google_host
@@ -54,6 +58,7 @@ from oit_checker.model import (
     UrlTrail,
     fetch_records,
 )
+from oit_checker.sources import PACKAGE_ROOT, package_sources, sources_fingerprint
 
 # Reason codes that say our own bound (or a bug of ours) stopped the check: never the document's answer.
 _OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extract_timeout", "extract_too_complex"})
@@ -370,6 +375,24 @@ def same_text(before: Finding, trails: Sequence[UrlTrail], hashes_now: Mapping[s
             if now is None or now != hashes_before.get(url):
                 return None
     return reused(before, trails)
+
+
+# What a finding is judged by: the worker's entry point and everything it imports, and the reason messages (data
+# beside the catalogue code) whose severities decide a finding's status.
+_JUDGE_MODULES = ("oit_checker.engine.judge", "oit_checker.engine.reuse")
+_MESSAGES = ("oit_checker/catalogue/messages.toml", PACKAGE_ROOT / "catalogue" / "messages.toml")
+
+
+@cache
+def judge_fingerprint() -> str:
+    """Changes whenever the code that judges an item, or a reason's message or severity, changes."""
+    return sources_fingerprint([*package_sources(_JUDGE_MODULES), _MESSAGES])
+
+
+def run_version(version: str) -> str:
+    """The tool version a run is stored under: `version` and the judging code's fingerprint ("0.1.0+3f9c…"). A
+    previous run's findings are reused only under the same (`previous_for_reuse`)."""
+    return f"{version}+{judge_fingerprint()}"
 
 
 def previous_for_reuse(key: RunKey, previous: RunKey | None) -> bool:

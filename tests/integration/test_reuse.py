@@ -20,6 +20,7 @@ import pytest
 from oit_checker.cli import main as cli
 from oit_checker.engine import audit as audit_mod
 from oit_checker.engine import judge as judge_mod
+from oit_checker.engine import reuse as reuse_mod
 from oit_checker.engine.pipeline import Checker
 from oit_checker.engine.reuse import (
     Prior,
@@ -380,7 +381,8 @@ def test_a_night_that_reuses_gives_the_verdicts_of_a_night_that_evaluates_everyt
     assert findings(reusing)["a002", "O3"]["status"] == "fail" and findings(reusing)["a001", "O1"]["status"] == "fail"
 
 
-@pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "reading settings", "--no-reuse"])
+@pytest.mark.parametrize("change", ["catalogue", "fiscal year", "tool version", "judging code", "reading settings",
+                                    "--no-reuse"])
 def test_nothing_is_reused_under_another_catalogue_fiscal_year_or_tool_version(
         change: str, tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -396,6 +398,8 @@ def test_nothing_is_reused_under_another_catalogue_fiscal_year_or_tool_version(
         extra = ["--fiscal-year", str(site_mod.FISCAL_YEAR + 1)]
     elif change == "tool version":
         monkeypatch.setattr(audit_mod, "__version__", "99.0.0")
+    elif change == "judging code":  # a checkout updated between two nights, the version number unchanged
+        monkeypatch.setattr(reuse_mod, "judge_fingerprint", lambda: "0123456789abcdef")
     elif change == "reading settings":
         extra = ["--insecure"]  # what is fetched and read may differ: the previous run's reading is not tonight's
     else:
@@ -665,6 +669,18 @@ def test_new_bytes_stand_in_for_last_nights_only_when_they_answer_as_last_night_
         assert prior.replayed([_item()], {PAGE: page}, home, frozenset({other_key})) is None
     assert set(prior.unchanged_items([_item()], {PAGE: page}, frozenset({reread}))) == {"O1"}
     assert prior.unchanged_items([_item()], {PAGE: page}) == {}
+
+
+def test_a_run_is_stored_under_its_version_and_its_judging_codes_fingerprint(
+        tmp_path: Path, manifest: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = night(tmp_path, manifest, capsys)
+    version, _, fingerprint = report["tool"]["version"].partition("+")
+    assert (version, fingerprint) == (audit_mod.__version__, reuse_mod.judge_fingerprint())
+    assert len(fingerprint) == 16 and int(fingerprint, 16) >= 0
+    judged = {m for m, _ in reuse_mod.package_sources(reuse_mod._JUDGE_MODULES)}
+    # the judge and what it imports (the item's evaluation, the year scanner, the catalogue model), and the messages
+    assert {"oit_checker.evaluate.item", "oit_checker.text.fiscal", "oit_checker.model.catalogue"} <= judged
+    assert reuse_mod._MESSAGES[1].read_text(encoding="utf-8").count("[part_year_report]") == 1
 
 
 def test_the_run_key_is_catalogue_fiscal_year_and_tool_version() -> None:
