@@ -1805,14 +1805,22 @@ def _order_subject(r: _Readable) -> str | None:
     return display(subject) if subject is not None else None
 
 
-def _order_only(item: Item, primary: Sequence[_Readable], unread: Sequence[str]) -> Reason | None:
-    """`appointment_order_only` (review): every document of an item whose evidence rule does not count orders
+def _order_only(item: Item, primary: Sequence[_Readable], landing: Sequence[_Readable],
+                unread: Sequence[str]) -> Reason | None:
+    """`appointment_order_only` (fail): every document of an item whose evidence rule does not count orders
     (`orders_count = false`) is an order appointing a group (`orders.appointment_order`: nothing after its signature
-    but its members' list), and nothing was left unread."""
+    but its members' list), and nothing was left unread. The parts its duties name are not done; three assessors'
+    trials failed such an order with high confidence. A person looks (review) when the linking page holds much
+    text of its own: the work itself may be typed there."""
     if item.evidence.orders_count or not primary or unread:
         return None
     quotes = _every_one(primary, _order_subject)
-    return reasons.make("appointment_order_only", evidence=quotes) if quotes else None
+    if not quotes:
+        return None
+    found = reasons.make("appointment_order_only", evidence=quotes)
+    if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
+        return replace(found, severity=Status.REVIEW)
+    return found
 
 
 def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Readable],
@@ -1972,7 +1980,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         content_problems.insert(0, listed)
     content_problems.extend(_one_for_all(item, readable, comp_found))
     partial = _partial(item, primary) or _attachment_missing(item, primary, landing, g.unread) \
-        or _order_only(item, primary, g.unread)
+        or _order_only(item, primary, landing, g.unread)
     if partial is not None:
         content_problems.insert(0, partial)
     sources = _sources(primary, comp_found)  # the item's own documents that gave a component

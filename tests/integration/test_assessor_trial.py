@@ -310,8 +310,8 @@ FIFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O15": ("ita/o15.html", "pass", set()),
         "O17": ("ita/o17.html", "pass", set()),  # the guideline found only in the page's heading (the item's name)
         "O21": ("ita/o21.html", "pass", set()),
-        # an order appointing the working group, its duties naming the assessment's parts (was a pass)
-        "O23": ("ita/o23.html", "review", {"appointment_order_only"}),
+        # an order appointing the working group, its duties naming the assessment's parts (was a pass, then a review)
+        "O23": ("ita/o23.html", "fail", {"appointment_order_only"}),
     },
     "b": {
         "O2": ("ita/o2b.html", "fail", {"missing_component"}),  # the divisions' directors, no mayor (was a pass)
@@ -764,7 +764,7 @@ ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # "…ไม่มีผู้บริหาร พนักงานเทศบาล … รายใด รายงานการรับทรัพย์สิน…" typed on the page, a nil report (was a false fail)
         "O22": ("public/ita/data/detail/id/3222/", "pass", set()),
         # the order appointing the working group, its duties listed (assessor: fail, high)
-        "O23": ("public/ita/data/detail/id/3223/", "review", {"appointment_order_only"}),
+        "O23": ("public/ita/data/detail/id/3223/", "fail", {"appointment_order_only"}),
         "O24": ("public/list/data/detail/id/2876/menu/1585/", "fail", {"missing_component"}),  # news of a meeting
         # the template left unfilled: its rows "1 (ระบุชื่อโครงการ/…", "2 ........ ........" (was a false pass)
         "O25": ("public/ita/data/detail/id/3225/", "fail", {"template_unfilled"}),

@@ -9,8 +9,11 @@ from typing import Any
 
 import pytest
 
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.empty import empty_sections
-from oit_checker.model import Finding, Status
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract.html import extract_html
+from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
 from tests.support.evaluate import HOME, finding_from_html
 
 
@@ -69,11 +72,37 @@ ORDER = ("<p>คำสั่งเทศบาลตำบลหนองบั�
 
 
 def test_an_order_appointing_the_working_group_is_not_the_assessment() -> None:
+    # Three assessors' trials failed such an order with high confidence (the fifth's a O23, the eleventh's b O23, the
+    # twelfth's b O24): the parts its duties name are not done.
     f = _finding("O23", ORDER)
     problems = _problems(f)
-    assert f.status is Status.REVIEW and "appointment_order_only" in problems, problems
+    assert f.status is Status.FAIL and problems["appointment_order_only"].severity is Status.FAIL, problems
     [quote] = problems["appointment_order_only"].evidence
     assert quote.snippet == "เรื่อง แต่งตั้งคณะทำงานประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2568"
+
+
+def _landing_and_order(landing_body: str) -> Finding:
+    landing_url, order_url = f"{HOME}ita/o23.html", f"{HOME}files/order-312-2567.html"
+    page = extract_html(f"<html><body><main>{landing_body}<p><a href='{order_url}'>คำสั่งแต่งตั้งคณะทำงาน</a></p>"
+                        "</main></body></html>".encode(), landing_url, "utf-8")
+    order = extract_html(f"<html><body><main>{ORDER}</main></body></html>".encode(), order_url, "utf-8")
+    trail = UrlTrail(submitted=landing_url, retrieved=(
+        Retrieved(fetched=Fetched(url=landing_url, final_url=landing_url, status=200, content_type="text/html"),
+                  document=page),
+        Retrieved(fetched=Fetched(url=order_url, final_url=order_url, status=200, content_type="text/html"),
+                  document=order, depth=1, parent=landing_url)))
+    return evaluate_item(load_catalogue(catalogue_path_for(2568)).item("O23"), [trail], 2568, home=HOME)
+
+
+def test_an_order_linked_from_a_page_that_holds_much_text_of_its_own_is_for_a_person() -> None:
+    # the item page typed out at length (the assessment may be there) and linking only the order: a person looks
+    typed = "".join(f"<p>ขั้นตอนที่ {i} การอนุมัติ อนุญาต ตามพระราชบัญญัติควบคุมอาคาร พ.ศ. 2522 ของกองช่าง "
+                    f"มีโอกาสเกิดการเรียกรับเงินจากผู้ขออนุญาตเพื่อให้ได้รับอนุญาตรวดเร็วกว่ากำหนด</p>" for i in range(1, 21))
+    reviewed = _problems(_landing_and_order("<h1>การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ 2568</h1>" + typed))
+    assert reviewed["appointment_order_only"].severity is Status.REVIEW, reviewed
+    # a short item page: the order is all there is
+    failed = _problems(_landing_and_order("<h1>การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ 2568</h1>"))
+    assert failed["appointment_order_only"].severity is Status.FAIL, failed
 
 
 def test_an_order_counts_where_the_rule_lets_it() -> None:
