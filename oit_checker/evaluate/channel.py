@@ -5,13 +5,16 @@ that opens one. A link counts when it is an anchor, an image map's area, a scrip
 Google Form drawn in the page), not to a document (a form to print), a social page ("ขอรับบริการผ่าน Facebook") or
 the site's home page, and either holds one of the item's channel words in its URL or text (a form host, "view=form",
 "eservice"), or its text starts with a request ("ขอใช้น้ำประปา", "คำร้องขอ…", "การแจ้งซ่อม…"). A menu's link counts
-only for a form host's URL (a channel word with a dot, "forms.gle"): every page's menu names the E-Service.
+only for a form host's URL (a channel word with a dot, "forms.gle"): every page's menu names the E-Service. A link to
+another government body's site (a department's national e-service: "ยื่นแบบแสดงรายการภาษีเงินได้ (กรมสรรพากร)") is
+that body's service, not the agency's: a page of only such links is for a person (`no_online_channel`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from oit_checker.model import DocKind, Document, Link
 from oit_checker.text.urls import DOCUMENT_EXTENSIONS, canonical_drive, extension, same_site
@@ -20,6 +23,8 @@ _WAY_IN_VIA = frozenset({"a", "onclick", "iframe", "area"})
 # Social pages are no request system, though a chat (m.me, LINE) may be.
 _SOCIAL_HOSTS = ("facebook.com", "fb.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com",
                  "tiktok.com")
+# Another government body's site (a department's national e-service): a link there is that body's service.
+_GOVERNMENT = re.compile(r"\.go\.th$")
 _HOME_PATH = re.compile(r"[^/?#]*(?:/(?:index\.(?:php|html?)|home)?)?/?")  # a link to a site's home page
 # Not an invitation or a plea ("ขอเชิญ…", "ขอความร่วมมือ…", "ขอประชาสัมพันธ์…"), news ("แจ้งกำหนดการ…",
 # "แจ้งเตือน…"), a membership, or something done at an office ("ชำระภาษี… ได้ที่กองคลัง").
@@ -51,6 +56,8 @@ def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, 
         return False
     if any(h in url for h in hosts):
         return True
+    if _GOVERNMENT.search(urlsplit(url).hostname or "") and not same_site(link.url, doc.url):
+        return False  # another agency's system ("ยื่นแบบแสดงรายการภาษี (กรมสรรพากร)"): not this agency's way in
     if link.chrome:
         return False
     # the link's text, and its other texts in the page's content (a menu's text is kept as the link's own)

@@ -964,6 +964,37 @@ def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
     return reasons.Words(f"{th}; เนื้อหาเอกสาร {text_years}", f"{_clue_text(clues)}; text {text_years}")
 
 
+def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located], posts: Sequence[_Located] | None,
+             inferred: bool) -> tuple[list[Reason], list[Reason]] | None:
+    """The year told by days before the years the text names, or None: a day the activity was held in the year
+    (`events`), when none is earlier and the heading names no earlier fiscal year; a list's dated entries
+    (`posts`, `_by_posts`)."""
+    in_year = [x for x in events if x.mention.fiscal_years == (target,)]
+    if in_year and all(x.mention.fiscal_years[0] >= target for x in events) \
+            and all(min(x.mention.fiscal_years) >= target for x in fiscal if x.heading):
+        return [], [_year_found(target, in_year[0].evidence, inferred, "event")]
+    if posts is not None and len(posts) >= _POSTS_MIN:
+        return _by_posts(target, posts, inferred)
+    return None
+
+
+_ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)\b")
+_POSTS_MIN = 2  # dated posts that decide a list's fiscal year (`EvidenceRule.posts_dated`); fewer: the text's years
+
+
+def _by_posts(target: int, posts: Sequence[_Located], inferred: bool) -> tuple[list[Reason], list[Reason]]:
+    """A list of dated posts (the news page) is of the fiscal year one of its posts is dated in; all earlier: stale,
+    the latest first in the quotes; none in the year and some later: a mismatch for a person."""
+    hits = [x for x in posts if target in x.mention.fiscal_years]
+    if hits:
+        return [], [_year_found(target, hits[0].evidence, inferred, "posts")]
+    latest = sorted(posts, key=lambda x: x.mention.date or date.min, reverse=True)
+    years = _fmt_years(y for x in posts for y in x.mention.fiscal_years)
+    code = "stale_fiscal_year" if all(max(x.mention.fiscal_years) < target for x in posts) else "fiscal_year_mismatch"
+    return [reasons.make(code, found=years, expected=str(target), evidence=tuple(x.evidence for x in latest[:3]),
+                         inferred=inferred)], []
+
+
 def _year_found(target: int, evidence: Evidence, inferred: bool, kind: str) -> Reason:
     """The pass-level reason that the documents are of fiscal year `target`; `kind`: what said so."""
     return Reason(code="fiscal_year_found", message_th=f"ปีงบประมาณ {target}", message_en=f"fiscal year {target}",
@@ -973,7 +1004,7 @@ def _year_found(target: int, evidence: Evidence, inferred: bool, kind: str) -> R
 def judge_fiscal_year(
     rule: FiscalYearRule, fiscal_year: int, located: Sequence[_Located], url_years: Sequence[int],
     *, inferred: bool, clues: Sequence[YearClue] = (), dated_activities: bool = False,
-    events: Sequence[_Located] = (),
+    events: Sequence[_Located] = (), posts: Sequence[_Located] | None = None,
 ) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's fiscal-year rule.
 
@@ -989,6 +1020,9 @@ def judge_fiscal_year(
     """
     if rule is FiscalYearRule.NONE:
         return _stale_without_rule(fiscal_year, located), []
+    # "ITA 2568" names an assessment round, not the year of a document's data: last round's results are what this
+    # year's improvement plan answers, and a previous-year report is submitted to this year's round.
+    located = [x for x in located if not _ITA_ROUND.match(x.mention.text)]
     target = rule.data_year(fiscal_year)
     expected = str(target)
     naming = [c for c in clues if target in c.years]
@@ -1000,11 +1034,9 @@ def judge_fiscal_year(
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
     multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
         else []
-    in_year = [x for x in events if x.mention.fiscal_years == (target,)]
-    if in_year and all(x.mention.fiscal_years[0] >= target for x in events) \
-            and all(min(x.mention.fiscal_years) >= target for x in fiscal if x.heading):
-        hit = in_year[0]
-        return [], [_year_found(target, hit.evidence, inferred, "event")]
+    by_days = _by_days(target, fiscal, events, posts, inferred)
+    if by_days is not None:
+        return by_days
     groups: list[list[_Located]] = [
         # The year in the document's own title decides over years its body mentions in passing.
         [x for x in fiscal if x.heading],
@@ -1714,6 +1746,7 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 # "รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", "รายละเอียดดังแนบ": the document's content is said to be elsewhere.
 _ATTACHED = re.compile("(?:" + normalize("ตาม") + "|" + normalize("รายละเอียด") + ").{0,30}?(?:" + "|".join(
     normalize(w) for w in ("แนบท้าย", "เอกสารแนบ", "สิ่งที่แนบ", "ดังแนบ")) + ")")
+_ATTACHED_KINDS = frozenset({TemplateKind.PLAN, TemplateKind.MANUAL, TemplateKind.GUIDELINE})
 _ATTACHED_MAX_CHARS = 2000  # an announcement's length: a plan with its content is longer
 _AFTER_ATTACHED_MAX = 300  # what may follow the words: the date and the signature block, not the plan
 _HEAD_LINES_SKIPPED = 3  # "เอกสารแนบท้ายประกาศ…" heading the attachment itself
@@ -1722,11 +1755,12 @@ _TABLE_ROW = re.compile(r"[^\n|]\|[^\n|]+\|")
 
 def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Sequence[_Readable],
                         unread: Sequence[str]) -> Reason | None:
-    """`attachment_not_published` (review): every document of a plan item is a short announcement with no table
-    ending on words that put its content in an attachment ("…รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", then
-    only the date and the signature), nothing of the item was left unread, and no linking page holds much text:
-    its summary may name every component, the plan itself is not there."""
-    if item.template is None or item.template.kind is not TemplateKind.PLAN or not primary or unread:
+    """`attachment_not_published` (review): every document of a plan, manual or guideline item is a short
+    announcement with no table ending on words that put its content in an attachment ("…รายละเอียดตามแผนการดำเนินงาน
+    แนบท้ายประกาศนี้", "…รายละเอียดปรากฏตามคู่มือแนบท้ายประกาศนี้", then only the date and the signature), nothing of the
+    item was left unread, and no linking page holds much text: its summary may name every component, the plan or
+    the manuals themselves are not there."""
+    if item.template is None or item.template.kind not in _ATTACHED_KINDS or not primary or unread:
         return None
     if any(r.chars >= _LONG_PAGE * item.evidence.min_chars for r in landing):
         return None
@@ -2019,7 +2053,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         if item.evidence.event_dated and item.fiscal_year_rule is FiscalYearRule.CURRENT else []
     fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, located,
                                               url_years, inferred=fy_inferred, clues=clues,
-                                              dated_activities=bool(item.fiscal_year_of), events=events)
+                                              dated_activities=bool(item.fiscal_year_of), events=events,
+                                              posts=_posts(item, located))
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
@@ -2042,6 +2077,15 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         if not any(p.code == "follow_cap_reached" for p in out):
             out.insert(0, _cap_reason(capped))
     return out, found
+
+
+def _posts(item: Item, located: Sequence[_Located]) -> list[_Located] | None:
+    """The dates of a list of posts (`EvidenceRule.posts_dated`): days written in Buddhist or Christian era ("6 ต.ค.
+    2568", "6 ตุลาคม 2025"); None for another item."""
+    if not item.evidence.posts_dated:
+        return None
+    return [x for x in located if x.mention.date is not None
+            and x.mention.kind in (MentionKind.DATE, MentionKind.CE)]
 
 
 # What is not found, and may be behind links the follower's cap left unopened (`follow_cap_reached`).

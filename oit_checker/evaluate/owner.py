@@ -124,8 +124,26 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             text = "".join(normalize(p) for p in pages)
             if body.startswith("จังหวัด"):
                 text = text.replace(body, "")
-            return None if any(place in text for place in places) or _names_core(text, core) else shown
+            return None if any(_names_place(text, place) for place in places) or _names_core(text, core) else shown
     return None
+
+
+_VILLAGE = "บ้าน"
+_PROVINCES_MATCHING = tuple(normalize(p) for p in PROVINCES)
+
+
+def _names_place(text: str, place: str) -> bool:
+    """Whether `text` (matching form) names the agency's place itself, not inside a longer name that begins with it
+    — a province ("หนองบัวลำภู" is not "หนองบัว") — nor a village of that name ("บ้านหนองบัว หมู่ที่ 7", a project's
+    site in another agency's report; unless the place is itself a บ้าน…)."""
+    longer = [p for p in _PROVINCES_MATCHING if p.startswith(place) and len(p) > len(place)]
+    start = text.find(place)
+    while start >= 0:
+        village = not place.startswith(_VILLAGE) and text.endswith(_VILLAGE, 0, start)
+        if not village and not any(text.startswith(p, start) for p in longer):
+            return True
+        start = text.find(place, start + 1)
+    return False
 
 
 def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
@@ -154,7 +172,7 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
                     or any(place.startswith(p) or p.startswith(place) for p in places):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
-            if any(p in text for p in places):
+            if any(_names_place(text, p) for p in places):
                 return None
             if text.count(place) >= _PEER_MENTIONS:
                 return shown, not any(_near(place, p) for p in places)

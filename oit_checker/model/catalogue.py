@@ -193,6 +193,11 @@ class EvidenceRule:
     # fiscal year, not the day it was posted nor the budget it discussed: every such date earlier than the fiscal
     # year → activity_date_earlier (review).
     event_dated: bool = False
+    # Whether the evidence is a list of dated entries (the news page's posts, the month's procurements): their dates
+    # decide its fiscal year, over the years their words name ("…งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569" debated in
+    # August 2568; "ข้อบัญญัติงบประมาณ… พ.ศ. 2568 (กันเงินเหลื่อมปี)", the budget October's contracts are paid from)
+    # and a category's calendar year ("ข่าวประชาสัมพันธ์ประจำปี 2568" above posts of October to December 2568).
+    posts_dated: bool = False
 
 
 class TemplateKind(StrEnum):

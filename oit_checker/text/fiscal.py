@@ -318,6 +318,9 @@ _RX_MONTH_RANGE = re.compile(
 _RX_FISCAL = re.compile(rf"(?=[ปง])(?:{_LEAD_YY}{_YEAR}|{_PRACHAM_PI}{_Y4}){_UNIT_AFTER}")
 _RX_ITA = re.compile("(?=[IiOo])" + _ITA_LEAD + _Y4, re.IGNORECASE)
 _RX_MONTH_DATE = re.compile(_MONTH_FIRST + _MONTH_DATE + _UNIT_AFTER)
+# The month first, then the day and a comma: WordPress's default date format ("F j, Y") with Thai month names,
+# "ตุลาคม 6, 2025" (its year as written, CE or BE).
+_RX_MONTH_DAY_YEAR = re.compile(rf"(?=[มกเพสตธ])(?<![ก-๙])({THAI_MONTH_RX})\s?(\d{{1,2}}),\s?(\d{{4}})(?!\d)")
 _RX_EN_DATE = re.compile(
     rf"(?=[\dA-Za-z])(?<![A-Za-z])(?:(\d{{1,2}})\s?({_EN_MONTH_RX}),?\s?|({_EN_MONTH_RX})\s?(?:(\d{{1,2}}),?\s)?){_Y4}",
     re.IGNORECASE,
@@ -354,7 +357,7 @@ _EXTENTS: dict[re.Pattern[str], tuple[int, int]] = {
     _RX_BARE: (4, 16), _RX_BE_ERA_YEAR: (13, 25), _RX_CE_ERA_YEAR: (13, 18), _RX_CE_GLUED: (4, 6),
     _RX_COMPACT_YMD: (8, 9), _RX_EN_DATE: (19, 24), _RX_FISCAL: (45, 57), _RX_FISCAL_RANGE: (68, 80),
     _RX_ITA: (27, 32), _RX_MONTH_DATE: (36, 48), _RX_MONTH_RANGE: (78, 83), _RX_NUM_DATE: (10, 12),
-    _RX_PI_RANGE: (31, 43), _RX_YEAR_RANGE: (15, 27), _RX_YMD: (10, 11),
+    _RX_PI_RANGE: (31, 43), _RX_YEAR_RANGE: (15, 27), _RX_YMD: (10, 11), _RX_MONTH_DAY_YEAR: (20, 21),
 }
 # The same by the patterns' id(): hashing a compiled pattern costs ≈6 µs, and a text is scanned with 16 of them.
 _EXTENT_BY_ID = {id(rx): extent for rx, extent in _EXTENTS.items()}
@@ -626,6 +629,11 @@ class _Scanner:
                 start, full = m.start(2), False
             keep = full or kind is MentionKind.DATE
             self.add(_P_DATE, (start, m.end()), kind, (fiscal_year_of(d),), d if keep else None)
+        for m in self._find(_RX_MONTH_DAY_YEAR, _RUNS_Y4):
+            month = _month_number(m.group(1))
+            got = _year_to_date(int(m.group(3)), month, int(m.group(2))) if month is not None else None
+            if got is not None and got[1].day == int(m.group(2)):
+                self.add(_P_DATE, m, got[0], (fiscal_year_of(got[1]),), got[1])
 
     def _fold(self) -> str:
         """The text case-folded, for the look-ups that spare a case-blind pattern the texts it cannot match:
@@ -796,7 +804,8 @@ _RANGE_DASH = re.compile(r"[-–—−~]|ถึง")  # what `_DASH` cannot matc
 # the month name's look-behinds see the text before the window as the pattern's do, its look-aheads the window's
 # end as the pattern's do. The bench agency's texts: 21.1–22.2 → 20.0–20.8 ms (medians of 7, alternating, five runs).
 _NEEDLES_BY_ID: dict[int, tuple[re.Pattern[str], ...]] = {
-    id(_RX_MONTH_RANGE): (_RANGE_DASH, _MONTH_NAME), id(_RX_MONTH_DATE): (_MONTH_NAME,)}
+    id(_RX_MONTH_RANGE): (_RANGE_DASH, _MONTH_NAME), id(_RX_MONTH_DATE): (_MONTH_NAME,),
+    id(_RX_MONTH_DAY_YEAR): (_MONTH_NAME,)}
 
 # Anchors: the ranges of years and the numeric dates are looked for around what each of their matches holds
 # instead of around every year-long run of digits, which in a page of figures leaves little out. An anchor

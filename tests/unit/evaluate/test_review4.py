@@ -1,0 +1,80 @@
+"""A fourth reviewer's documents (fixtures/pages/review4): the items the earlier rounds left alone — the structure, the
+executives, the contact page, news, manuals, the E-Service, service and complaint statistics, the participation, No
+Gift, the integrity measures — each with the verdict the reviewer wrote before the checker ran. Documents an assessor
+fails must not pass (a person may look: review); documents an assessor passes must not fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.item import evaluate_item
+from oit_checker.extract import extract
+from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
+from tests.support.evaluate import HOME
+
+PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review4"
+AGENCY = "องค์การบริหารส่วนตำบลหนองบัว"
+
+# file, item, fiscal year, status, the non-pass codes it must give
+FAILED = [  # the reviewer fails each
+    ("f01_o1_law_only.html", "O1", 2569, Status.FAIL, {"missing_component"}),  # the Act's sections and a pointer
+    ("f02_o1_peer_nbl.html", "O1", 2569, Status.FAIL, {"peer_agency_document"}),  # "…จังหวัดหนองบัวลำภู" is no หนองบัว
+    ("f04_o4_news_aug68.html", "O4", 2569, Status.FAIL, {"stale_fiscal_year"}),  # posts of 2568; next year's budget
+    ("f05_o7_half_prev.html", "O7", 2569, Status.FAIL, {"part_year_report"}),  # last year's six months
+    ("f07_o9_service_std.html", "O9", 2569, Status.FAIL, {"missing_component"}),
+    ("f08_o10_links.html", "O10", 2569, Status.REVIEW, {"no_online_channel"}),  # other departments' e-services only
+    ("f09_o11_2568_visitors.html", "O11", 2568, Status.REVIEW, {"component_doubted"}),  # a visitor counter
+    ("f10_o16_general_grievance.html", "O16", 2569, Status.REVIEW, {"component_doubted"}),  # "…แยกไว้อีกฉบับหนึ่ง"
+    ("f12_o19_invitation.html", "O19", 2569, Status.FAIL, {"missing_component"}),  # an invitation and its agenda
+    ("f14_o27_2568_passing.html", "O27", 2568, Status.FAIL, {"missing_component"}),  # "…ภายในระยะเวลาที่กำหนด"
+    ("f15_o12_peer_village.html", "O12", 2569, Status.FAIL, {"peer_agency_document"}),  # "บ้านหนองบัว หมู่ที่ 7"
+    ("f16_o8_announce.html", "O8", 2569, Status.REVIEW, {"attachment_not_published"}),  # manuals "แนบท้ายประกาศนี้"
+    ("f17_o4_footer_year.html", "O4", 2569, Status.FAIL, {"stale_fiscal_year"}),
+]
+PASSED = [  # the reviewer passes each
+    ("p01_o1_own_words.html", "O1", 2569, Status.REVIEW, {"chart_in_image"}),  # the chart a picture; "รับผิดชอบงาน…"
+    ("p02_o2_ranks.html", "O2", 2569, Status.PASS, set()),  # "จ.ส.อ.สมศักดิ์ ใจงาม", "ว่าที่ร้อยตรี…", "ดร.…"
+    ("p03_o3_line.html", "O3", 2569, Status.PASS, set()),  # "ถามเจ้าหน้าที่ได้ทาง LINE"
+    ("p04_o4_wp_ce.html", "O4", 2569, Status.PASS, set()),  # WordPress's "ตุลาคม 6, 2025"
+    ("p05_o7_compact_thai.pdf", "O7", 2569, Status.PASS, set()),
+    ("p06_o8_sop.html", "O8", 2569, Status.PASS, set()),  # "(SOP)", "ขั้นที่ | สิ่งที่เจ้าหน้าที่ทำ | ผู้ทำ"
+    ("p07_o11_oct_carryover.html", "O11", 2569, Status.PASS, set()),
+    ("p07b_o11_oct_carryover_nonote.html", "O11", 2569, Status.PASS, set()),  # paid from FY 2568's carry-over
+    ("p08_o11_q1.pdf", "O11", 2569, Status.PASS, set()),
+    ("p09_o12_memo.html", "O12", 2569, Status.PASS, set()),  # "จัดซื้อจัดจ้างทั้งปี 118 โครงการ" under the title
+    ("p10_o16_process.html", "O16", 2569, Status.PASS, set()),  # "แนวทางจัดการเรื่องร้องเรียน…"
+    ("p11_o18_thai.pdf", "O18", 2569, Status.PASS, set()),  # a table under "(เรื่อง)", Thai digits
+    ("p12_o19_news.html", "O19", 2569, Status.PASS, set()),  # "ได้ข้อสรุปจากเวที…"
+    ("p13_o20_typo.html", "O20", 2569, Status.PASS, set()),  # "นายกองค์กรบริหารส่วนตำบล" under the signature
+    ("p14_o27_2568_table.html", "O27", 2568, Status.PASS, set()),  # "มาตรการ | การดำเนินการ | … | กำหนดแล้วเสร็จ"
+    ("p15_o4_calendar_year.html", "O4", 2569, Status.PASS, set()),  # "ข่าวประชาสัมพันธ์ประจำปี 2568" over FY 2569 posts
+    ("p16_o20_pdf.pdf", "O20", 2569, Status.PASS, set()),
+]
+
+
+def _finding(name: str, item: str, year: int) -> Finding:
+    url = f"{HOME}files/{name}"
+    ctype = "application/pdf" if name.endswith(".pdf") else "text/html"
+    doc = extract((PAGES / name).read_bytes(), url, ctype)
+    trail = UrlTrail(submitted=url, retrieved=(Retrieved(
+        fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
+    return evaluate_item(load_catalogue(catalogue_path_for(year)).item(item), [trail], year, home=HOME, agency=AGENCY)
+
+
+@pytest.mark.parametrize(("name", "item", "year", "status", "codes"), FAILED + PASSED,
+                         ids=[f"{c[0]}-{c[1]}" for c in FAILED + PASSED])
+def test_the_reviewers_documents(name: str, item: str, year: int, status: Status, codes: set[str]) -> None:
+    f = _finding(name, item, year)
+    got = {r.code for r in f.reasons if r.severity is not Status.PASS}
+    assert (f.status, codes <= got) == (status, True), (f.status, got)
+
+
+def test_what_decided_the_news_pages_year_is_a_post_s_date() -> None:
+    [found] = [r for r in _finding("p15_o4_calendar_year.html", "O4", 2569).found if r.code == "fiscal_year_found"]
+    assert found.detail["kind"] == "posts" and "2568" in found.evidence[0].snippet
+    [stale] = [r for r in _finding("f04_o4_news_aug68.html", "O4", 2569).reasons if r.code == "stale_fiscal_year"]
+    # the latest post first; the budget of 2569 the council debated is no post of 2569
+    assert "4 ก.ย. 2568" in stale.evidence[0].snippet and stale.detail["found"] == "2568"
