@@ -656,7 +656,7 @@ def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
 TENTH = ROOT / "fixtures" / "assessor_trial" / "tenth" / "site"
 HOST10 = "www.huaitabaekngam-trial.go.th"
 AGENCY10 = "องค์การบริหารส่วนตำบลห้วยตะแบกงาม"
-# The checker's verdict now (catalogue 2569.9); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.10); the README gives the assessor's and the words behind each disagreement.
 TENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         "O1": ("about/structure/", "pass", set()),  # the chart drawn in boxes under "ผังองค์กร" (was a false fail)
@@ -731,7 +731,7 @@ def test_the_tenth_trial_quotes_the_offices_own_words(tenth: Findings) -> None:
 ELEVENTH = ROOT / "fixtures" / "assessor_trial" / "eleventh" / "site"
 HOST11 = "www.khoksamranthong-trial.go.th"
 AGENCY11 = "เทศบาลเมืองโคกสำราญทอง"
-# The checker's verdict now (catalogue 2568.10); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2568.11); the README gives the assessor's and the words behind each disagreement.
 ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         # one service's guide, its title "ขอใบอนุญาตขายของในที่สาธารณะ (แผงลอย)", row labels as questions ("ติดต่อที่ไหน",
@@ -803,7 +803,7 @@ def test_the_eleventh_trial_quotes_the_offices_own_words(eleventh: Findings) -> 
 TWELFTH = ROOT / "fixtures" / "assessor_trial" / "twelfth" / "site"
 HOST12 = "www.khuanphongam-trial.go.th"
 AGENCY12 = "องค์การบริหารส่วนตำบลควนโพธิ์งาม"
-# The checker's verdict now (catalogue 2569.9); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.10); the README gives the assessor's and the words behind each disagreement.
 TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         # four cards with photo, title and telephone; the hand-written bar's "คณะผู้บริหาร" links to this page itself,
@@ -846,12 +846,59 @@ def twelfth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
     return _run_trial(tmp_path_factory.mktemp("twelfth"), TWELFTH, HOST12, AGENCY12, TWELFTH_CASES, fiscal_year=2569)
 
 
+# A city municipality (เทศบาลนคร, formerly เทศบาลเมือง) on a vendor's CMS with a document library (random file names
+# under /storage/, a library page between the item page and the file), ITA 2569 and fiscal year 2569
+
+THIRTEENTH = ROOT / "fixtures" / "assessor_trial" / "thirteenth" / "site"
+HOST13 = "www.chiwari-trial.go.th"
+AGENCY13 = "เทศบาลนครชีวารี"
+# The checker's verdict now (catalogue 2569.10); the README gives the assessor's and the words behind each disagreement.
+THIRTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {
+        "O1": ("ita/2569/o1/", "pass", set()),  # item page → library page → the PDF, duties on pp.4–6
+        # a form headed "สอบถาม / ส่งข้อความถึงเทศบาล", "…ตอบกลับภายใน 1 วันทำการ" (was a false fail)
+        "O3": ("contact/", "pass", set()),
+        "O7": ("ita/2569/o7/", "pass", set()),
+        "O8": ("ita/2569/o8/", "pass", set()),  # a Word manual behind a library page
+        "O9": ("ita/2569/o9/", "pass", set()),
+        "O11": ("ita/2569/o11/", "pass", set()),
+        "O17": ("complaint/corruption/", "pass", set()),
+        "O19": ("ita/2569/o19/", "pass", set()),
+        # a PDF itself, under the library's random name; the quarters ticked
+        "O23": ("storage/documents/2025/11/7cIPGnxAzFcIbddRUBVd9bYYrQLHUe4QRXTEvCcH.pdf", "pass", set()),
+        # the PDF's metadata title "…ITA 2568 … ปี 2569" read as its heading, "ITA 2568" as its year (was a false fail)
+        "O25": ("ita/2569/o25/", "pass", set()),
+    },
+    "b": {
+        # the structure of the former เทศบาลเมือง, its staffing plan 2564–2566 (assessor: fail, high)
+        "O1": ("b/ita/2569/o1/", "review", {"stale_fiscal_year"}),
+        "O4": ("news/", "pass", set()),  # CE numerals "07/04/2026" in the list
+        "O7": ("b/ita/2569/o7/", "fail", {"part_year_report"}),  # last year's first half
+        "O9": ("b/documents/category/citizen-manual/", "fail", {"missing_component"}),  # library pages "ยังไม่มีไฟล์แนบ"
+        "O10": ("eservice/", "pass", set()),
+        "O11": ("b/ita/2569/o11/", "fail", {"stale_fiscal_year"}),  # last year's months
+        "O16": ("b/ita/2569/o16/", "review", {"no_text"}),  # a scan (assessor: pass, medium)
+        "O17": ("b/complaint/corruption/", "fail", {"missing_component"}),  # only other bodies' hotlines
+        "O19": ("news/detail/1587/", "fail", {"missing_component"}),
+        "O23": ("b/ita/2569/o23/", "fail", {"missing_component"}),  # no budget
+        "O25": ("b/ita/2569/o25/", "fail", {"missing_component", "attachment_not_published"}),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def thirteenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("thirteenth"), THIRTEENTH, HOST13, AGENCY13, THIRTEENTH_CASES,
+                      fiscal_year=2569)
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
           "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES,
-          "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES, "twelfth": TWELFTH_CASES}
+          "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES, "twelfth": TWELFTH_CASES,
+          "thirteenth": THIRTEENTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
