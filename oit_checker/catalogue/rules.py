@@ -361,6 +361,7 @@ _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "not_within": "str_list", "doubted_by": "str_list", "each_of": "str", "stated_by": "str_list",
+    "local_phrases": "str_list",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
 }
 _MATCHER_SPEC = {
@@ -640,6 +641,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     not_within = _phrases(good.get("not_within", []), problems, item, f"{label}.not_within")
     doubted_by = _phrases(good.get("doubted_by", []), problems, item, f"{label}.doubted_by")
     posts_not = _phrases(good.get("posts_not", []), problems, item, f"{label}.posts_not")
+    local_phrases = _phrases(good.get("local_phrases", []), problems, item, f"{label}.local_phrases")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     stated_by = _patterns(good.get("stated_by", []), problems, item, f"{label}.stated_by")
     posts_relayed = _patterns(good.get("posts_relayed", []), problems, item, f"{label}.posts_relayed")
@@ -659,7 +661,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      in_image=good.get("in_image", False), not_within=not_within,
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
                      next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,
-                     min_mentions=_min_mentions(good, problems, item, label))
+                     min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases)
 
 
 def _min_mentions(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> int:
@@ -865,7 +867,7 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
                          f"{label}.remove")
         if "confidence" in cgood:
             _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
-        for key in ("phrases", "add_phrases", "not_within", "doubted_by", "posts_not"):
+        for key in ("phrases", "add_phrases", "not_within", "doubted_by", "posts_not", "local_phrases"):
             _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
         for key in ("patterns", "add_patterns", "stated_by", "posts_relayed"):
             _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")

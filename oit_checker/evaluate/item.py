@@ -28,7 +28,7 @@ from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
-from oit_checker.evaluate.owner import other_body, peer_body
+from oit_checker.evaluate.owner import is_local_government, other_body, peer_body
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import directive, draft_mark
@@ -630,6 +630,20 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
                                      for r in readable for _page, _raw, index in _pages(r) for p in comp.stated_by)
 
 
+def _components_for(item: Item, agency: str) -> tuple[Component, ...]:
+    """The item's components as the agency's documents must show them: a local government's by their
+    `local_phrases` (`agency`: "" when not known, every agency's phrases)."""
+    if not agency or not is_local_government(agency) or not any(c.local_phrases for c in item.components):
+        return item.components
+    return tuple(_as_local(c) if c.local_phrases else c for c in item.components)
+
+
+@lru_cache(maxsize=64)
+def _as_local(comp: Component) -> Component:
+    """The component as a local government's documents must show it (`Component.local_phrases`)."""
+    return replace(comp, phrases=comp.local_phrases, patterns=())
+
+
 def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset(),
                       agency: str = "") -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
@@ -649,7 +663,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     few: list[tuple[Component, Evidence, int]] = []
     footers = _footers(readable, agency) if item.evidence.footer_counts else []
     in_footer: list[tuple[Component, Evidence]] = []
-    for comp in item.components:
+    for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
         where = _merged(away, forms or {})  # the forms' spans, and those away from a name
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)

@@ -73,6 +73,16 @@ _BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF 
 _CORE_MIN = 8  # letters of the agency's name without its place ("สำนักงานเกษตรจังหวัด") that name it
 
 
+_LOCAL = tuple(normalize(w) for w in ("องค์การบริหารส่วน", "เทศบาล", "อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", "เมืองพัทยา",
+                                       "กรุงเทพมหานคร"))
+
+
+@lru_cache(maxsize=256)
+def is_local_government(name: str) -> bool:
+    """Whether the agency's name is a local government's (an อบต., a เทศบาล, an อบจ., Pattaya, Bangkok)."""
+    return normalize(name).startswith(_LOCAL)
+
+
 @lru_cache(maxsize=256)
 def agency_places(name: str) -> tuple[str, ...]:
     """The places the agency's name ends on, in matching form (`normalize`); empty when it names none (a ministry,

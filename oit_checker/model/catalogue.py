@@ -159,6 +159,11 @@ class Component:
     # is no corruption-risk assessment. Named fewer times, it stands for a person to confirm (`component_few_mentions`,
     # review).
     min_mentions: int = 1
+    # For a local government (its name: องค์การบริหารส่วน…, เทศบาล…, อบต./อบจ., เมืองพัทยา, กรุงเทพมหานคร), only these
+    # phrases count, in place of `phrases` and `patterns`: its executives are the elected นายก and รองนายก, while a
+    # ministry's office is headed by its "หัวหน้าส่วนราชการ" and "รองผู้อำนวยการ"; a local government's page of only
+    # the ปลัด, the รองปลัด and its division heads shows no executive. Empty: the same for every agency.
+    local_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -351,7 +351,8 @@ def test_the_pdf_trials_new_checks_quote_what_they_saw(fifth: Findings) -> None:
     assert order["url"].endswith("order-risk-team-2568.pdf") and order["snippet"].startswith("เรื่อง แต่งตั้งคณะทำงาน")
     earlier = reason("b", "O11", "dates_earlier")
     assert earlier["detail"]["found"] == "2567" and "ต.ค. 66" in earlier["evidence"][1]["snippet"]
-    assert reason("b", "O2", "missing_component")["detail"]["missing"] == ["top_executive"]
+    # the ปลัดเทศบาล, the รองปลัดเทศบาล and the division heads: a municipality's executives are its นายก and รองนายก
+    assert reason("b", "O2", "missing_component")["detail"]["missing"] == ["top_executive", "deputies"]
     assert reason("a", "O7", "missing_component")["detail"]["missing"] == ["results"]
     assert reason("b", "O17", "component_doubted")["detail"]["doubt"] == "ไปยื่นที่ศูนย์ดำรงธรรม"
 

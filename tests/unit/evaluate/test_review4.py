@@ -22,6 +22,8 @@ AGENCY = "องค์การบริหารส่วนตำบลหน�
 FAILED = [  # the reviewer fails each
     ("f01_o1_law_only.html", "O1", 2569, Status.FAIL, {"missing_component"}),  # the Act's sections and a pointer
     ("f02_o1_peer_nbl.html", "O1", 2569, Status.FAIL, {"peer_agency_document"}),  # "…จังหวัดหนองบัวลำภู" is no หนองบัว
+    # a local government's page of only the ปลัด "(หัวหน้าส่วนราชการ)", the รองปลัด and the division heads
+    ("f03_o2_civil_heads.html", "O2", 2569, Status.FAIL, {"missing_component"}),
     ("f04_o4_news_aug68.html", "O4", 2569, Status.FAIL, {"stale_fiscal_year"}),  # posts of 2568; next year's budget
     ("f05_o7_half_prev.html", "O7", 2569, Status.FAIL, {"part_year_report"}),  # last year's six months
     ("f07_o9_service_std.html", "O9", 2569, Status.FAIL, {"missing_component"}),
@@ -78,3 +80,19 @@ def test_what_decided_the_news_pages_year_is_a_post_s_date() -> None:
     [stale] = [r for r in _finding("f04_o4_news_aug68.html", "O4", 2569).reasons if r.code == "stale_fiscal_year"]
     # the latest post first; the budget of 2569 the council debated is no post of 2569
     assert "4 ก.ย. 2568" in stale.evidence[0].snippet and stale.detail["found"] == "2568"
+
+
+def test_a_ministry_office_s_heads_are_its_executives() -> None:
+    # The same page for a provincial office of a ministry: its head is "หัวหน้าส่วนราชการ" and its deputy heads count
+    html = (PAGES / "f03_o2_civil_heads.html").read_text(encoding="utf-8")
+    office = "สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น"
+    url = f"{HOME}files/o2.html"
+    doc = extract(html.replace(AGENCY, office).replace("องค์การบริหารส่วนตำบล", "สำนักงาน").encode(), url, "text/html")
+    trail = UrlTrail(submitted=url, retrieved=(Retrieved(
+        fetched=Fetched(url=url, final_url=url, status=200, content_type="text/html"), document=doc),))
+    item = load_catalogue(catalogue_path_for(2569)).item("O2")
+    local = evaluate_item(item, [trail], 2569, home=HOME, agency=AGENCY)
+    other = evaluate_item(item, [trail], 2569, home=HOME, agency=office)
+    missing = {r.code: r.detail.get("missing") for r in local.reasons if r.code == "missing_component"}
+    assert missing == {"missing_component": ["top_executive", "deputies"]}
+    assert "top_executive" not in str([r.detail for r in other.reasons if r.code == "missing_component"])
