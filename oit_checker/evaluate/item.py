@@ -1807,11 +1807,12 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
-def _another_agency(agency: str, sources: Sequence[_Readable]) -> Reason | None:
+def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
     (review): by a ministry, department or province that is not the agency (`owner.other_body`), or by a local
-    government whose place may be the agency's written another way."""
+    government whose place may be the agency's written another way. For an item only the agency's own document
+    can answer (`EvidenceRule.own_only`), every one headed by such a body is `other_body_document` (fail)."""
     if not agency:
         return None
     peers = {r.doc.url: peer_body(r.doc.pages, agency) for r in sources}
@@ -1829,7 +1830,14 @@ def _another_agency(agency: str, sources: Sequence[_Readable]) -> Reason | None:
     if quotes:
         return reasons.make("peer_agency_document", agency=agency, evidence=quotes)
     quotes = _every_one(sources, anothers)
-    return reasons.make("another_agency_document", agency=agency, evidence=quotes) if quotes else None
+    if not quotes:
+        return None
+    if own_only:
+        # a body above the agency, not a local government whose place may be the agency's own written another way
+        bodies = _every_one(sources, lambda r: other_body(r.doc.pages, agency) if peers[r.doc.url] is None else None)
+        if bodies:
+            return reasons.make("other_body_document", agency=agency, evidence=bodies)
+    return reasons.make("another_agency_document", agency=agency, evidence=quotes)
 
 
 def _sources(primary: Sequence[_Readable], found: Sequence[Reason]) -> list[_Readable]:
@@ -2032,7 +2040,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if partial is not None:
         content_problems.insert(0, partial)
     sources = _sources(primary, comp_found)  # the item's own documents that gave a component
-    other = _another_agency(agency, sources)
+    other = _another_agency(agency, sources, item.evidence.own_only)
     if other is not None:
         content_problems.append(other)
     unfinished = _unfinished(sources)

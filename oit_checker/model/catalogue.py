@@ -203,6 +203,11 @@ class EvidenceRule:
     # August 2568; "ข้อบัญญัติงบประมาณ… พ.ศ. 2568 (กันเงินเหลื่อมปี)", the budget October's contracts are paid from)
     # and a category's calendar year ("ข่าวประชาสัมพันธ์ประจำปี 2568" above posts of October to December 2568).
     posts_dated: bool = False
+    # Whether only the agency's own document can be the evidence (its complaint statistics, its own No Gift
+    # declaration): one headed by a ministry, department, province or district office that never names the agency (a
+    # province's complaint centre's figures, the district's announcement) is `other_body_document` (fail), where for
+    # other items a parent's document may hold the agency's part and goes to a person (`another_agency_document`).
+    own_only: bool = False
 
 
 class TemplateKind(StrEnum):

@@ -760,8 +760,9 @@ ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # a Google Drive folder only (assessor: fail, low)
         "O9": ("public/ita/data/detail/id/3109/", "fail", {"drive_folder", "missing_component"}),
         "O14": ("public/ita/data/detail/id/3214/", "fail", {"missing_component"}),  # courses, no money, no time
-        # the province's ศูนย์ดำรงธรรม's figures for the whole province (assessor: fail, high)
-        "O19": ("public/ita/data/detail/id/3219/", "review", {"another_agency_document"}),
+        # the province's ศูนย์ดำรงธรรม's figures for the whole province (was a review, another_agency_document; assessor:
+        # fail, high): the complaint statistics are the agency's own (own_only)
+        "O19": ("public/ita/data/detail/id/3219/", "fail", {"other_body_document"}),
         # "…ไม่มีผู้บริหาร พนักงานเทศบาล … รายใด รายงานการรับทรัพย์สิน…" typed on the page, a nil report (was a false fail)
         "O22": ("public/ita/data/detail/id/3222/", "pass", set()),
         # the order appointing the working group, its duties listed (assessor: fail, high)
@@ -835,7 +836,7 @@ TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O18": ("ita2569b/o18.html", "pass", set()),  # FY 2568: no complaint, every quarter 0
         # the district's announcement signed by the นายอำเภอ: "ที่ว่าการอำเภอรัตภูมิ" heads it, another body (was a fail only
         # for the missing activity and rules; with them it passed)
-        "O20": ("ita2569b/o20.html", "fail", {"missing_component", "another_agency_document"}),
+        "O20": ("ita2569b/o20.html", "fail", {"missing_component", "other_body_document"}),
         "O24": ("ita2569b/o24.html", "fail", {"appointment_order_only", "missing_component"}),  # the order only
         "O26": ("ita2569b/o26.html", "fail", {"stale_fiscal_year"}),  # the report of FY 2567
     },

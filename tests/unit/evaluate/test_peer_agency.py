@@ -67,3 +67,22 @@ def test_a_districts_letter_is_anothers_for_a_person() -> None:
     # the agency's own document with its address "…อำเภอรัตภูมิ จังหวัดสงขลา" in the heading is no district's
     own = ["แผนปฏิบัติการป้องกันการทุจริต\nองค์การบริหารส่วนตำบลควนโพธิ์งาม อำเภอรัตภูมิ จังหวัดสงขลา\nปีงบประมาณ 2569"]
     assert other_body(own, "องค์การบริหารส่วนตำบลควนโพธิ์งาม") is None
+
+
+def test_a_districts_announcement_cannot_be_the_agencys_own_no_gift_declaration() -> None:
+    # The No Gift declaration is the agency's own (own_only): the district's fails the item; for an item where a
+    # parent's document may hold the agency's part (2568's gift report, O22), the same letter is for a person.
+    letter = ROOT / "twelfth" / "site" / "files" / "ita2569" / "o20-nogift.pdf"
+    url = f"{HOME}files/{letter.name}"
+    trail = UrlTrail(submitted=url, retrieved=(Retrieved(
+        fetched=Fetched(url=url, final_url=url, status=200, content_type="application/pdf"),
+        document=extract(letter.read_bytes(), url, "application/pdf")),))
+    catalogue = load_catalogue(catalogue_path_for(2569))
+    agency = "องค์การบริหารส่วนตำบลควนโพธิ์งาม"
+    own = evaluate_item(catalogue.item("O20"), [trail], 2569, home=HOME, agency=agency)
+    [other] = [r for r in own.reasons if r.code == "other_body_document"]
+    assert other.severity is Status.FAIL and "ที่ว่าการอำเภอรัตภูมิ" in other.evidence[0].snippet
+    report = evaluate_item(load_catalogue(catalogue_path_for(2568)).item("O22"), [trail], 2568, home=HOME,
+                           agency=agency)
+    codes = {r.code: r.severity for r in report.reasons}
+    assert codes.get("another_agency_document") is Status.REVIEW and "other_body_document" not in codes
