@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.extract import extract
@@ -31,3 +34,18 @@ def finding_from_file(item_id: str, body: bytes, url: str, content_type: str, ye
     item = load_catalogue(catalogue_path_for(criteria or year)).item(item_id)
     return evaluate_item(item, [UrlTrail(submitted=url, retrieved=(Retrieved(fetched=fetched, document=doc),))],
                          year, home=HOME)
+
+
+def file_trail(path: Path) -> UrlTrail:
+    """A fixture file (HTML by its extension, else PDF) submitted and read at `HOME` files/<its name>."""
+    url = f"{HOME}files/{path.name}"
+    ctype = "text/html" if path.suffix in (".html", ".htm") else "application/pdf"
+    doc = extract(path.read_bytes(), url, ctype)
+    return UrlTrail(submitted=url, retrieved=(Retrieved(
+        fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
+
+
+def finding_from_files(item_id: str, paths: Sequence[Path], year: int, *, agency: str = "") -> Finding:
+    """Fixture files each submitted for `item_id` of the `year` catalogue, evaluated for fiscal year `year`."""
+    item = load_catalogue(catalogue_path_for(year)).item(item_id)
+    return evaluate_item(item, [file_trail(p) for p in paths], year, home=HOME, agency=agency)

@@ -9,27 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
-from oit_checker.evaluate.item import evaluate_item
-from oit_checker.extract import extract
-from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
-from tests.support.evaluate import HOME
+from oit_checker.model import Finding, Status
+from tests.support.evaluate import finding_from_files
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "part_year"
 AGENCY = "องค์การบริหารส่วนตำบลหนองบัว"
 
 
-def _trail(name: str) -> UrlTrail:
-    url = f"{HOME}files/{name}"
-    ctype = "application/pdf" if name.endswith(".pdf") else "text/html"
-    doc = extract((PAGES / name).read_bytes(), url, ctype)
-    return UrlTrail(submitted=url, retrieved=(Retrieved(
-        fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
-
-
 def _finding(item: str, year: int, *names: str) -> Finding:
-    return evaluate_item(load_catalogue(catalogue_path_for(year)).item(item), [_trail(n) for n in names], year,
-                         home=HOME, agency=AGENCY)
+    return finding_from_files(item, [PAGES / n for n in names], year, agency=AGENCY)
 
 
 CASES = [  # item, fiscal year, files, status, the non-pass codes it must give, codes it must not give

@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
-from oit_checker.evaluate.item import evaluate_item
-from oit_checker.extract import extract
-from oit_checker.model import Fetched, Retrieved, Status, UrlTrail
-from tests.support.evaluate import HOME, finding_from_html
+from oit_checker.model import Status
+from tests.support.evaluate import HOME, finding_from_files, finding_from_html
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "plain_words"
 AGENCY = "องค์การบริหารส่วนตำบลหนองบัว"
@@ -96,16 +93,7 @@ GOOD = [  # item, fiscal year, the files submitted for it
 ]
 
 
-def _trail(name: str) -> UrlTrail:
-    url = f"{HOME}files/{name}"
-    ctype = "application/pdf" if name.endswith(".pdf") else "text/html"
-    doc = extract((PAGES / name).read_bytes(), url, ctype)
-    return UrlTrail(submitted=url, retrieved=(Retrieved(
-        fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
-
-
 @pytest.mark.parametrize(("item", "year", "names"), GOOD, ids=[f"{g[0]}-{g[2][0]}" for g in GOOD])
 def test_good_documents_with_blank_forms_memos_and_dashes_pass(item: str, year: int, names: tuple[str, ...]) -> None:
-    f = evaluate_item(load_catalogue(catalogue_path_for(year)).item(item), [_trail(n) for n in names], year,
-                      home=HOME, agency=AGENCY)
+    f = finding_from_files(item, [PAGES / n for n in names], year, agency=AGENCY)
     assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons if r.severity is not Status.PASS]

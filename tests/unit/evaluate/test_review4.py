@@ -13,7 +13,7 @@ from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.extract import extract
 from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
-from tests.support.evaluate import HOME
+from tests.support.evaluate import HOME, finding_from_files
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review4"
 AGENCY = "องค์การบริหารส่วนตำบลหนองบัว"
@@ -58,12 +58,7 @@ PASSED = [  # the reviewer passes each
 
 
 def _finding(name: str, item: str, year: int) -> Finding:
-    url = f"{HOME}files/{name}"
-    ctype = "application/pdf" if name.endswith(".pdf") else "text/html"
-    doc = extract((PAGES / name).read_bytes(), url, ctype)
-    trail = UrlTrail(submitted=url, retrieved=(Retrieved(
-        fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
-    return evaluate_item(load_catalogue(catalogue_path_for(year)).item(item), [trail], year, home=HOME, agency=AGENCY)
+    return finding_from_files(item, [PAGES / name], year, agency=AGENCY)
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), FAILED + PASSED,
