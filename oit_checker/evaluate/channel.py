@@ -23,8 +23,9 @@ _WAY_IN_VIA = frozenset({"a", "onclick", "iframe", "area"})
 # Social pages are no request system, though a chat (m.me, LINE) may be.
 _SOCIAL_HOSTS = ("facebook.com", "fb.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com",
                  "tiktok.com")
-# Another government body's site (a department's national e-service): a link there is that body's service.
-_GOVERNMENT = re.compile(r"\.go\.th$")
+# Another government body's site (a department's national e-service) or a state utility's (the PEA's, the PWA's, the
+# MEA's, the MWA's): a link there is that body's service.
+_GOVERNMENT = re.compile(r"\.go\.th$|(?:^|\.)(?:pea|pwa|mea|mwa)\.(?:co|or)\.th$")
 _HOME_PATH = re.compile(r"[^/?#]*(?:/(?:index\.(?:php|html?)|home)?)?/?")  # a link to a site's home page
 # Not an invitation or a plea ("ขอเชิญ…", "ขอความร่วมมือ…", "ขอประชาสัมพันธ์…"), news ("แจ้งกำหนดการ…",
 # "แจ้งเตือน…"), a membership, or something done at an office ("ชำระภาษี… ได้ที่กองคลัง").

@@ -979,7 +979,7 @@ def _clue_words(clues: Sequence[YearClue], text_years: str) -> reasons.Words:
 
 
 def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located], posts: Sequence[_Located] | None,
-             inferred: bool) -> tuple[list[Reason], list[Reason]] | None:
+             inferred: bool, titled: bool = False) -> tuple[list[Reason], list[Reason]] | None:
     """The year told by days before the years the text names, or None: a day the activity was held in the year
     (`events`), when none is earlier and the heading names no earlier fiscal year; a list's dated entries
     (`posts`, `_by_posts`)."""
@@ -988,7 +988,7 @@ def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located]
             and all(min(x.mention.fiscal_years) >= target for x in fiscal if x.heading):
         return [], [_year_found(target, in_year[0].evidence, inferred, "event")]
     if posts is not None and len(posts) >= _POSTS_MIN:
-        return _by_posts(target, posts, inferred)
+        return _by_posts(target, posts, fiscal, inferred, titled)
     return None
 
 
@@ -996,17 +996,32 @@ _ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)\b")
 _POSTS_MIN = 2  # dated posts that decide a list's fiscal year (`EvidenceRule.posts_dated`); fewer: the text's years
 
 
-def _by_posts(target: int, posts: Sequence[_Located], inferred: bool) -> tuple[list[Reason], list[Reason]]:
-    """A list of dated posts (the news page) is of the fiscal year one of its posts is dated in; all earlier: stale,
-    the latest first in the quotes; none in the year and some later: a mismatch for a person."""
+def _by_posts(target: int, posts: Sequence[_Located], fiscal: Sequence[_Located],
+              inferred: bool, titled: bool = False) -> tuple[list[Reason], list[Reason]]:
+    """A list of dated entries (the news page's posts) is of the fiscal year two or more of its dates are in, unless
+    its heading says "ปีงบประมาณ" of another year (an old list whose contracts end in this year), or one of them
+    when the heading, the link's title or the linking page says this fiscal year (a listing page under "…ประจำปี
+    งบประมาณ พ.ศ. 2568" whose one post read is of December 2567: `titled`); all earlier is stale,
+    unless the words name this fiscal year (an October summary of contracts signed in September), the latest first
+    in the quotes. Anything else is for a person: one date in the year (an old post announcing an event to come, a
+    page's "today" line), a heading's fiscal year against the dates, dates later than the year."""
     hits = [x for x in posts if target in x.mention.fiscal_years]
-    if hits:
-        return [], [_year_found(target, hits[0].evidence, inferred, "posts")]
+    heading = [x for x in fiscal if x.heading and _FISCAL_WORD in x.mention.text]
     latest = sorted(posts, key=lambda x: x.mention.date or date.min, reverse=True)
     years = _fmt_years(y for x in posts for y in x.mention.fiscal_years)
-    code = "stale_fiscal_year" if all(max(x.mention.fiscal_years) < target for x in posts) else "fiscal_year_mismatch"
-    return [reasons.make(code, found=years, expected=str(target), evidence=tuple(x.evidence for x in latest[:3]),
+    heading_says = titled or any(target in x.mention.fiscal_years for x in heading)
+    if (len(hits) >= _POSTS_MIN and (heading_says or not heading)) or (hits and heading_says):
+        return [], [_year_found(target, hits[0].evidence, inferred, "posts")]
+    earlier = all(max(x.mention.fiscal_years) < target for x in posts)
+    if earlier and not any(target in x.mention.fiscal_years for x in fiscal):
+        return [reasons.make("stale_fiscal_year", found=years, expected=str(target),
+                             evidence=tuple(x.evidence for x in latest[:3]), inferred=inferred)], []
+    quotes = [*(x.evidence for x in heading[:1]), *(x.evidence for x in (hits or latest)[:2])]
+    return [reasons.make("fiscal_year_mismatch", found=years, expected=str(target), evidence=tuple(quotes),
                          inferred=inferred)], []
+
+
+_FISCAL_WORD = "งบ"  # "ปีงบประมาณ", "ปีงบ": a fiscal year written as one, not a calendar year's "ประจำปี 2568"
 
 
 def _year_found(target: int, evidence: Evidence, inferred: bool, kind: str) -> Reason:
@@ -1048,7 +1063,7 @@ def judge_fiscal_year(
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
     multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
         else []
-    by_days = _by_days(target, fiscal, events, posts, inferred)
+    by_days = _by_days(target, fiscal, events, posts, inferred, any(c.source in ("title", "page") for c in naming))
     if by_days is not None:
         return by_days
     groups: list[list[_Located]] = [
@@ -1954,13 +1969,41 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 # A heading naming part of a fiscal year: "รอบ 6 เดือน", "6 เดือนแรก", "ครึ่งปีแรก", "ไตรมาสที่ 2", or a span from
 # October to a month before September ("1 ตุลาคม 2567 – 31 มีนาคม 2568"). Read on display text (Arabic digits).
 _PART_YEAR = re.compile(
-    r"รอบ\s*(?:3|6|9)\s*เดือน|(?:3|6|9)\s*เดือนแรก|ครึ่ง(?:ปี|แรก|หลัง)|ไตรมาส(?:ที่)?\s*[1-3](?![\d/])"
-    r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง)\s*(?:\d{1,2}\s*)?"
+    r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
+    r"|ไตรมาส(?:ที่)?\s*[1-4](?![\d/])"
+    r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
     r"(?:ธ\.\s*ค\.|ธันวาคม|ม\.\s*ค\.|มกราคม|ก\.\s*พ\.|กุมภาพันธ์|มี\.\s*ค\.|มีนาคม|เม\.\s*ย\.|เมษายน"
     r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)")
-# …unless it names the whole year as well ("รอบ 6 เดือน และรอบ 12 เดือน", "… – 30 กันยายน 2568", "ทั้งปี").
+# …unless it names the whole year as well: "รอบ 6 เดือน และรอบ 12 เดือน", "ทั้งปี", "ไตรมาสที่ 4 (สะสม…)", "ไตรมาสที่
+# 1 – 4", a span from October to September ("1 ตุลาคม 2567 – 30 กันยายน 2568"); or two parts ("6 เดือนแรก และ 6 เดือน
+# หลัง", a table's columns "ไตรมาสที่ 1 | ไตรมาสที่ 2 | …").
 _ANNUAL = "ประจำปี"  # an item named "รายงาน…ประจำปี" asks for the year's report
-_WHOLE_YEAR = re.compile(r"12\s*เดือน|ทั้งปี|ตลอดปี|(?:ก\.\s*ย\.|กันยายน)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}")
+_WHOLE_YEAR = re.compile(
+    r"12\s*เดือน|ทั้งปี|ตลอดปี|สะสม|ไตรมาส(?:ที่)?\s*1\s*[-–—]\s*(?:ไตรมาส(?:ที่)?\s*)?4"
+    r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
+    r"(?:ก\.\s*ย\.|กันยายน)")
+_PART_HEAD_LINES = 8  # a cover's lines: the agency, the title, then the period on the fifth or sixth
+_PART_HEAD_CHARS = 480
+_COVER_LINE_CHARS = 80  # a cover's line: the agency's name, the title's parts, the period
+
+
+_QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
+
+
+def _several_parts(parts: Sequence[re.Match[str]]) -> bool:
+    """Whether a heading names two parts of the year, which together may be all of it: quarters ("ไตรมาสที่ 1 |
+    ไตรมาสที่ 2 | …", a table's columns) or both halves ("6 เดือนแรก และ 6 เดือนหลัง")."""
+    quarters = {q.group(1) for p in parts if (q := _QUARTER.match(p.group())) is not None}
+    said = " ".join(p.group() for p in parts)
+    return len(quarters) > 1 or ("แรก" in said and "หลัง" in said)
+
+
+def _part_head(raw: str) -> str:
+    """A document's first page's heading, as displayed: its first lines, and then the short lines of a cover (the
+    period on its fifth line), not a paragraph of the body ("…ให้ทุกส่วนราชการจัดทำรายงานผลรอบ 6 เดือน…")."""
+    lines = raw.split("\n", _PART_HEAD_LINES)[:_PART_HEAD_LINES]
+    keep = lines[:_HEADING_LINES] + [line for line in lines[_HEADING_LINES:] if len(line) <= _COVER_LINE_CHARS]
+    return display("\n".join(keep))[:_PART_HEAD_CHARS]
 
 
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
@@ -1977,15 +2020,12 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
         return None
     evidence: list[Evidence] = []
     for r in dated:
-        heads = [display(r.doc.title)] if r.doc.title else []
-        if r.pages:
-            raw, index = r.doc.pages[0], r.pages[0]
-            heads.append(index.display_text[:_heading_end(raw)])
-        head = " ".join(heads)
-        m = _PART_YEAR.search(head)
-        if m is None or _WHOLE_YEAR.search(head, m.end()) is not None \
-                or _WHOLE_YEAR.search(head, 0, m.start()) is not None:
+        # the printed heading, not a page's or file's title (a CMS's tab "…รอบ 6 เดือน / ประจำปี" over a year's report)
+        head = _part_head(r.doc.pages[0]) if r.pages else ""
+        parts = list(_PART_YEAR.finditer(head))
+        if not parts or _WHOLE_YEAR.search(head) is not None or _several_parts(parts):
             return None
+        m = parts[0]
         lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                  snippet=("…" if lo else "") + head[lo:hi] + ("…" if hi < len(head) else "")))

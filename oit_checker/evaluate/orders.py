@@ -17,7 +17,12 @@ _HEAD_LINES = 8  # the order's heading: "คำสั่ง…", "ที่ …/
 # The order's own annex after its signature: "บัญชีรายชื่อคณะทำงาน… แนบท้ายคำสั่ง…".
 _ANNEX = re.compile(r"บัญชีรายชื่อ|รายชื่อคณะ|แนบท้ายคำสั่ง")
 _ANNEX_REACH = 600  # characters after "สั่ง ณ วันที่" (the signature, then the annex's heading)
-_ORDERED_ON = re.compile(r"^[ \t]*สั่ง[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
+# After the annex's heading, the members' lines (a name or a position, then a role) and little else: more is another
+# document in the same file (the assessment the order asked for).
+_MEMBER = re.compile(r"คณะทำงาน|คณะกรรมการ|ประธาน|กรรมการ|เลขานุการ|ที่ปรึกษา")
+ANNEX_OTHER_MAX_CHARS = 400
+# "สั่ง ณ วันที่" (a PDF's text may repeat a syllable's letters: "สั่งสั่ ณ วันที่")
+_ORDERED_ON = re.compile(r"^[ \t]*สั่ง\S{0,3}[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
 
 
 def appointment_order(doc: Document) -> str | None:
@@ -37,6 +42,15 @@ def appointment_order(doc: Document) -> str | None:
     if not dated:
         return subject if len(normalize(text)) <= ORDER_MAX_CHARS else None
     after = text[dated[-1].end():]
-    if len(normalize(after)) <= AFTER_ORDER_MAX_CHARS or _ANNEX.search(after[:_ANNEX_REACH]):
-        return subject  # the signature, or the order's own annex: its members' list
+    if len(normalize(after)) <= AFTER_ORDER_MAX_CHARS:
+        return subject  # the signature
+    annex = _ANNEX.search(after[:_ANNEX_REACH])
+    if annex is not None and _other_text(after[annex.end():]) <= ANNEX_OTHER_MAX_CHARS:
+        return subject  # the order's own annex: its members' list, and nothing after it
     return None
+
+
+def _other_text(annex: str) -> int:
+    """Normalized characters of an annex's lines that are not its members' (a line naming a role in the group: "…
+    ประธานคณะทำงาน", "…กรรมการและเลขานุการ"): what another document in the same file (the assessment) holds."""
+    return sum(len(normalize(line)) for line in annex.splitlines() if not _MEMBER.search(line))
