@@ -62,6 +62,7 @@ _PLACE_MIN = 3  # letters: a shorter place ("นา") is in almost any Thai text
 _NOT_A_PLACE = ("ตาม", "มี", "และ", "ซึ่ง", "ที่", "ให้", "เป็น", "ได้", "จะ", "ต้อง", "หรือ", "ของ", "แห่ง", "ทุก", "ทั่ว",
                 "นั้น", "นี้", "ดังกล่าว", "ในเขต", "ในพื้นที่", "ขนาด", "ทั้ง", "ต่าง")
 _PEER_MAX = 20
+_LONGER_BY = 2  # letters a peer's place adds to the agency's to be another place ("หนองบัวแดง"; not "หนองไผ่ล้อ|ม")
 _PEER_MENTIONS = 2
 _NEAR_RATIO = 0.8
 _PAO = ("องค์การบริหารส่วนจังหวัด", "อบจ.")
@@ -179,10 +180,13 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
                 continue  # a province: other_body's
             place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
             if not _PLACE_MIN <= len(place) <= _PEER_MAX or place.startswith(_NOT_A_PLACE) or "." in place \
-                    or any(place.startswith(p) or p.startswith(place) for p in places):
+                    or any(p.startswith(place) or (place.startswith(p) and len(place) - len(p) < _LONGER_BY)
+                           for p in places):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
-            if any(_names_place(text, p) for p in places):
+            # a peer whose place begins with the agency's ("หนองบัวแดง" for "หนองบัว"): its own name is no mention of
+            # the agency's place (and, near in spelling, it stays for a person: `_near`)
+            if any(_names_place(text.replace(place, "") if place.startswith(p) else text, p) for p in places):
                 return None
             if text.count(place) >= _PEER_MENTIONS:
                 return shown, not any(_near(place, p) for p in places)
