@@ -1970,7 +1970,7 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 # October to a month before September ("1 ตุลาคม 2567 – 31 มีนาคม 2568"). Read on display text (Arabic digits).
 _PART_YEAR = re.compile(
     r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
-    r"|ไตรมาส(?:ที่)?\s*[1-4](?![\d/])"
+    r"|ไตรมาส(?:ที่)?\s*[1-3](?![\d/])|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
     r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
     r"(?:ธ\.\s*ค\.|ธันวาคม|ม\.\s*ค\.|มกราคม|ก\.\s*พ\.|กุมภาพันธ์|มี\.\s*ค\.|มีนาคม|เม\.\s*ย\.|เมษายน"
     r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)")
@@ -1979,7 +1979,7 @@ _PART_YEAR = re.compile(
 # หลัง", a table's columns "ไตรมาสที่ 1 | ไตรมาสที่ 2 | …").
 _ANNUAL = "ประจำปี"  # an item named "รายงาน…ประจำปี" asks for the year's report
 _WHOLE_YEAR = re.compile(
-    r"12\s*เดือน|ทั้งปี|ตลอดปี|สะสม|ไตรมาส(?:ที่)?\s*1\s*[-–—]\s*(?:ไตรมาส(?:ที่)?\s*)?4"
+    r"12\s*เดือน|ทั้งปี|ตลอดปี|สะสม|ครบรอบปี|สิ้น(?:สุด)?ปีงบประมาณ|ไตรมาส(?:ที่)?\s*1\s*[-–—]\s*(?:ไตรมาส(?:ที่)?\s*)?4"
     r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
     r"(?:ก\.\s*ย\.|กันยายน)")
 _PART_HEAD_LINES = 8  # a cover's lines: the agency, the title, then the period on the fifth or sixth
@@ -1990,20 +1990,40 @@ _COVER_LINE_CHARS = 80  # a cover's line: the agency's name, the title's parts, 
 _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
 
 
-def _several_parts(parts: Sequence[re.Match[str]]) -> bool:
+def _several_parts(parts: Sequence[re.Match[str]], head: str) -> bool:
     """Whether a heading names two parts of the year, which together may be all of it: quarters ("ไตรมาสที่ 1 |
-    ไตรมาสที่ 2 | …", a table's columns) or both halves ("6 เดือนแรก และ 6 เดือนหลัง")."""
+    ไตรมาสที่ 2 | …", a table's columns), both halves ("6 เดือนแรก และ 6 เดือนหลัง"), or a span from October and one
+    to September ("รอบที่ 1 (1 ต.ค. 67 – 31 มี.ค. 68) และรอบที่ 2 (1 เม.ย. 68 – 30 ก.ย. 68)")."""
     quarters = {q.group(1) for p in parts if (q := _QUARTER.match(p.group())) is not None}
     said = " ".join(p.group() for p in parts)
-    return len(quarters) > 1 or ("แรก" in said and "หลัง" in said)
+    from_october = any(p.group().startswith(("ต.", "ตุลาคม")) for p in parts)
+    return len(quarters) > 1 or ("แรก" in said and "หลัง" in said) \
+        or (from_october and _TO_SEPTEMBER.search(head) is not None)
+
+
+_TO_SEPTEMBER = re.compile(r"(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?(?:ก\.\s*ย\.|กันยายน)")
 
 
 def _part_head(raw: str) -> str:
-    """A document's first page's heading, as displayed: its first lines, and then the short lines of a cover (the
-    period on its fifth line), not a paragraph of the body ("…ให้ทุกส่วนราชการจัดทำรายงานผลรอบ 6 เดือน…")."""
+    """A document's first page's heading, as displayed: its first lines, and then a cover's short lines that start
+    with the period ("รอบ 6 เดือน (1 ตุลาคม 2567 – …)" on its fifth line), not a paragraph of the body ("…ให้ทุกส่วน
+    ราชการจัดทำรายงานผลรอบ 6 เดือน…", a PDF's memo "ตามที่… ได้รายงานผล… รอบ 6 เดือน ไปแล้วนั้น", its lines short)."""
     lines = raw.split("\n", _PART_HEAD_LINES)[:_PART_HEAD_LINES]
-    keep = lines[:_HEADING_LINES] + [line for line in lines[_HEADING_LINES:] if len(line) <= _COVER_LINE_CHARS]
+    keep = lines[:_HEADING_LINES] + [line for line in lines[_HEADING_LINES:]
+                                      if len(line) <= _COVER_LINE_CHARS and _states_period(line)]
     return display("\n".join(keep))[:_PART_HEAD_CHARS]
+
+
+_LEAD_DAY = re.compile(r"[(\-–•\s]*(?:(?:ระหว่าง|ตั้งแต่|ช่วง|ห้วง)\s*)?(?:วันที่\s*)?(?:\d{1,2}\s*)?")
+
+
+def _states_period(line: str) -> bool:
+    """Whether a cover's line starts with a period, part or whole ("รอบ 6 เดือน (…)", "(1 ตุลาคม 2567 – 30 กันยายน
+    2568)")."""
+    shown = display(line)
+    start = _LEAD_DAY.match(shown)
+    rest = shown[start.end():] if start else shown
+    return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None
 
 
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
@@ -2023,7 +2043,7 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
         # the printed heading, not a page's or file's title (a CMS's tab "…รอบ 6 เดือน / ประจำปี" over a year's report)
         head = _part_head(r.doc.pages[0]) if r.pages else ""
         parts = list(_PART_YEAR.finditer(head))
-        if not parts or _WHOLE_YEAR.search(head) is not None or _several_parts(parts):
+        if not parts or _WHOLE_YEAR.search(head) is not None or _several_parts(parts, head):
             return None
         m = parts[0]
         lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)

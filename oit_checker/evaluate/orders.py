@@ -41,7 +41,7 @@ def appointment_order(doc: Document) -> str | None:
     dated = list(_ORDERED_ON.finditer(text))
     if not dated:
         return subject if len(normalize(text)) <= ORDER_MAX_CHARS else None
-    after = text[dated[-1].end():]
+    after = text[dated[0].end():]  # the first order's: what follows it may be the work (and a later order)
     if len(normalize(after)) <= AFTER_ORDER_MAX_CHARS:
         return subject  # the signature
     annex = _ANNEX.search(after[:_ANNEX_REACH])

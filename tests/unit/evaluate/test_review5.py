@@ -52,6 +52,17 @@ CASES = [  # files, item, fiscal year, status, the non-pass codes it must give
     (("p16_o1_click_chart.html",), "O1", 2569, Status.PASS, set()),  # "คลิกที่ภาพเพื่อดูแผนผังโครงสร้างองค์กร…"
     (("p16b_o1_chart_inline.html",), "O1", 2569, Status.PASS, set()),
     (("p18_o10_vendor_host.html",), "O10", 2569, Status.PASS, set()),  # its own forms on a vendor's .co.th host
+    # a sixth reviewer's good documents, each failed by a first version of this session's checks (files r6_*)
+    (("r6_d01.html",), "O24", 2569, Status.PASS, set()),  # "(ต่อจากการรายงานผลรอบ 6 เดือน)", "ระหว่างวันที่ 1 ต.ค. – 30 ก.ย."
+    (("r6_d05.pdf",), "O14", 2569, Status.PASS, set()),  # a memo "ตามที่… ได้รายงานผล… รอบ 6 เดือน ไปแล้วนั้น"
+    (("r6_d05c.pdf",), "O14", 2569, Status.PASS, set()),
+    (("r6_d06.html",), "O24", 2569, Status.PASS, set()),  # both halves as spans, "…30 ก.ย. 68"
+    (("r6_d07b.html",), "O14", 2569, Status.PASS, set()),  # "ข้อมูล ณ สิ้นไตรมาสที่ 4" under the year's title
+    (("r6_d09.pdf",), "O21", 2569, Status.PASS, set()),  # an order, the assessment, then an order assigning owners
+    (("r6_d13.html",), "O2", 2569, Status.PASS, set()),  # "นายกฯ", "รองนายกฯ คนที่ 1"
+    (("r6_d17.html",), "O4", 2569, Status.PASS, set()),  # "2025-10-06"
+    (("r6_d17b.html",), "O4", 2569, Status.PASS, set()),  # "06-10-2568"
+    (("r6_d17c.html",), "O4", 2569, Status.PASS, set()),  # "Oct 6, 2025"
 ]
 
 
