@@ -992,7 +992,7 @@ def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located]
     return None
 
 
-_ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)\b")
+_ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)(?![A-Za-z])")  # "ITA 2568", "ITA2568", "OIT-2568"
 _POSTS_MIN = 2  # dated posts that decide a list's fiscal year (`EvidenceRule.posts_dated`); fewer: the text's years
 
 
@@ -1968,10 +1968,13 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 
 # A heading naming part of a fiscal year: "รอบ 6 เดือน", "6 เดือนแรก", "ครึ่งปีแรก", "ไตรมาสที่ 2", or a span from
 # October to a month before September ("1 ตุลาคม 2567 – 31 มีนาคม 2568"). Read on display text (Arabic digits).
+_FROM_OCTOBER = r"(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}"
+_TO = r"\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
+_SEPTEMBER = r"(?:ก\.\s*ย\.|กันยายน)"
 _PART_YEAR = re.compile(
     r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
     r"|ไตรมาส(?:ที่)?\s*[1-3](?![\d/])|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
-    r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
+    r"|" + _FROM_OCTOBER + _TO +
     r"(?:ธ\.\s*ค\.|ธันวาคม|ม\.\s*ค\.|มกราคม|ก\.\s*พ\.|กุมภาพันธ์|มี\.\s*ค\.|มีนาคม|เม\.\s*ย\.|เมษายน"
     r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)")
 # …unless it names the whole year as well: "รอบ 6 เดือน และรอบ 12 เดือน", "ทั้งปี", "ไตรมาสที่ 4 (สะสม…)", "ไตรมาสที่
@@ -1980,8 +1983,8 @@ _PART_YEAR = re.compile(
 _ANNUAL = "ประจำปี"  # an item named "รายงาน…ประจำปี" asks for the year's report
 _WHOLE_YEAR = re.compile(
     r"12\s*เดือน|ทั้งปี|ตลอดปี|สะสม|ครบรอบปี|สิ้น(?:สุด)?ปีงบประมาณ|ไตรมาส(?:ที่)?\s*1\s*[-–—]\s*(?:ไตรมาส(?:ที่)?\s*)?4"
-    r"|(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
-    r"(?:ก\.\s*ย\.|กันยายน)")
+    r"|" + _FROM_OCTOBER + _TO + _SEPTEMBER)
+_TO_SEPTEMBER = re.compile(_TO + _SEPTEMBER)  # a span's end in September, from whichever month
 _PART_HEAD_LINES = 8  # a cover's lines: the agency, the title, then the period on the fifth or sixth
 _PART_HEAD_CHARS = 480
 _COVER_LINE_CHARS = 80  # a cover's line: the agency's name, the title's parts, the period
@@ -2000,8 +2003,6 @@ def _several_parts(parts: Sequence[re.Match[str]], head: str) -> bool:
     return len(quarters) > 1 or ("แรก" in said and "หลัง" in said) \
         or (from_october and _TO_SEPTEMBER.search(head) is not None)
 
-
-_TO_SEPTEMBER = re.compile(r"(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?(?:ก\.\s*ย\.|กันยายน)")
 
 
 def _part_head(raw: str) -> str:

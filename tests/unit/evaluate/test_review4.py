@@ -13,7 +13,7 @@ from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.extract import extract
 from oit_checker.model import Fetched, Finding, Retrieved, Status, UrlTrail
-from tests.support.evaluate import HOME, finding_from_files
+from tests.support.evaluate import HOME, finding_from_files, finding_from_html
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review4"
 AGENCY = "องค์การบริหารส่วนตำบลหนองบัว"
@@ -93,3 +93,12 @@ def test_a_ministry_office_s_heads_are_its_executives() -> None:
     missing = {r.code: r.detail.get("missing") for r in local.reasons if r.code == "missing_component"}
     assert missing == {"missing_component": ["top_executive", "deputies"]}
     assert "top_executive" not in str([r.detail for r in other.reasons if r.code == "missing_component"])
+
+
+@pytest.mark.parametrize("round_", ["ITA 2568", "ITA2568", "OIT-2568"])
+def test_an_assessment_round_is_no_fiscal_year(round_: str) -> None:
+    # the improvement plan answers last round's results: "ITA 2568" however written does not make it stale
+    html = (f"<html><body><main><h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h1>"
+            f"<p>ผลการประเมิน {round_} องค์การบริหารส่วนตำบลหนองบัว ได้คะแนน 84.12</p></main></body></html>")
+    f = finding_from_html("O25", html, f"{HOME}ita/o25.html", 2569, agency=AGENCY)
+    assert "stale_fiscal_year" not in {r.code for r in f.reasons}
