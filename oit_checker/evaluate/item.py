@@ -1822,6 +1822,36 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
+# A heading naming one project's report: "รายงานผลการดำเนินงาน / โครงการป้องกันและลดอุบัติเหตุ…", "รายงานผลโครงการ…";
+# not the projects of a plan or a year ("…โครงการตามแผนพัฒนา…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
+_ONE_PROJECT = re.compile(
+    r"รายงาน\s*(?:สรุป\s*)?ผล\s*(?:การ\s*)?(?:ดำเนิน\s*(?:งาน|การ)?\s*)?(?:ของ\s*)?โครงการ"
+    r"(?!\s*(?:/|ตาม|ประจำ|ทั้ง|และ|ที่|ใน|ของ|ต่าง|กิจกรรม|\d|ปี|รวม|สำคัญ|หลัก|ภายใต้|ด้าน))\s*\S")
+# Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม".
+_PROJECTS_COUNTED = re.compile(r"(?<![\d,.])(?:[2-9]|\d{2,})\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ"
+                               r"|โครงการ\s*ทั้งหมด|โครงการ\s*/\s*กิจกรรม")
+
+
+def _project_heading(r: _Readable) -> str | None:
+    """The words heading a document as one project's report, when it counts no projects anywhere; else None."""
+    if not r.pages:
+        return None
+    head = display("\n".join(r.doc.pages[0].split("\n", _HEADING_LINES)[:_HEADING_LINES]))
+    m = _ONE_PROJECT.search(head)
+    if m is None or any(_PROJECTS_COUNTED.search(index.display_text) for index in r.pages):
+        return None
+    return head[m.start():]
+
+
+def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`one_project_report` (review): the item asks for the agency's whole work (`EvidenceRule.whole_work`, the
+    year's performance report) and every document of its own that gave a part is one project's report."""
+    if not item.evidence.whole_work:
+        return None
+    quotes = _every_one(sources, _project_heading)
+    return reasons.make("one_project_report", evidence=quotes) if quotes else None
+
+
 def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
@@ -2104,7 +2134,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     other = _another_agency(agency, sources, item.evidence.own_only)
     if other is not None:
         content_problems.append(other)
-    unfinished = _unfinished(sources)
+    unfinished = _unfinished(sources) or _one_project(item, sources)
     if unfinished is not None:
         content_problems.append(unfinished)
     channel = _no_online_channel(item, readable, comp_found)

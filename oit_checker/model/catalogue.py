@@ -208,6 +208,10 @@ class EvidenceRule:
     # province's complaint centre's figures, the district's announcement) is `other_body_document` (fail), where for
     # other items a parent's document may hold the agency's part and goes to a person (`another_agency_document`).
     own_only: bool = False
+    # Whether the item asks for a report on the agency's work as a whole (the year's performance report): every
+    # document that gave a part headed as the report of one project ("รายงานผลการดำเนินงาน / โครงการป้องกันและลด
+    # อุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์…") and counting no projects → one_project_report (review).
+    whole_work: bool = False
 
 
 class TemplateKind(StrEnum):

@@ -27,11 +27,16 @@ FAILED = [  # the reviewer fails each
     # posts of 2568 and a post on next year's budget "ประจำปีงบประมาณ พ.ศ. 2569": the dates against the words, a person
     ("f04_o4_news_aug68.html", "O4", 2569, Status.REVIEW, {"fiscal_year_mismatch"}),
     ("f05_o7_half_prev.html", "O7", 2569, Status.FAIL, {"part_year_report"}),  # last year's six months
+    ("f06_o7_one_project.html", "O7", 2569, Status.REVIEW, {"one_project_report"}),  # the Songkran road-safety project
     ("f07_o9_service_std.html", "O9", 2569, Status.FAIL, {"missing_component"}),
     ("f08_o10_links.html", "O10", 2569, Status.REVIEW, {"no_online_channel"}),  # other departments' e-services only
     ("f09_o11_2568_visitors.html", "O11", 2568, Status.REVIEW, {"component_doubted"}),  # a visitor counter
     ("f10_o16_general_grievance.html", "O16", 2569, Status.REVIEW, {"component_doubted"}),  # "…แยกไว้อีกฉบับหนึ่ง"
+    # roads and street lights; "corruption" only in the slogan "…ร่วมต่อต้านการทุจริตทุกรูปแบบ"
+    ("f11_o17_general_channels.html", "O17", 2569, Status.FAIL, {"missing_component"}),
     ("f12_o19_invitation.html", "O19", 2569, Status.FAIL, {"missing_component"}),  # an invitation and its agenda
+    # a poster: "ร่วมรณรงค์สร้างวัฒนธรรมองค์กร…" is a call, no activity held
+    ("f13_o20_poster.html", "O20", 2569, Status.FAIL, {"missing_component"}),
     ("f14_o27_2568_passing.html", "O27", 2568, Status.FAIL, {"missing_component"}),  # "…ภายในระยะเวลาที่กำหนด"
     ("f15_o12_peer_village.html", "O12", 2569, Status.FAIL, {"peer_agency_document"}),  # "บ้านหนองบัว หมู่ที่ 7"
     ("f16_o8_announce.html", "O8", 2569, Status.REVIEW, {"attachment_not_published"}),  # manuals "แนบท้ายประกาศนี้"
@@ -102,3 +107,36 @@ def test_an_assessment_round_is_no_fiscal_year(round_: str) -> None:
             f"<p>ผลการประเมิน {round_} องค์การบริหารส่วนตำบลหนองบัว ได้คะแนน 84.12</p></main></body></html>")
     f = finding_from_html("O25", html, f"{HOME}ita/o25.html", 2569, agency=AGENCY)
     assert "stale_fiscal_year" not in {r.code for r in f.reasons}
+
+
+@pytest.mark.parametrize(("heading", "one"), [
+    ("รายงานผลการดำเนินงาน\nโครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์", True),
+    ("รายงานผลโครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์", True),
+    ("รายงานผลการดำเนินงานโครงการตามแผนพัฒนาท้องถิ่น", False),  # a plan's projects
+    ("รายงานผลการดำเนินงานโครงการ/กิจกรรม", False),
+    ("รายงานผลการดำเนินงานประจำปี\nองค์การบริหารส่วนตำบลหนองบัว", False),
+])
+def test_one_project_s_report_is_not_the_year_s(heading: str, one: bool) -> None:
+    # the same road-safety report under other headings: only one project's heading is one project's report
+    html = (PAGES / "f06_o7_one_project.html").read_text(encoding="utf-8")
+    old = "รายงานผลการดำเนินงาน<br>โครงการป้องกันและลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์"
+    assert old in html
+    f = finding_from_html("O7", html.replace(old, heading.replace("\n", "<br>")), f"{HOME}files/o7.html", 2569,
+                          agency=AGENCY)
+    assert ("one_project_report" in {r.code for r in f.reasons}) is one
+
+
+def test_a_report_counting_its_projects_is_the_year_s() -> None:
+    html = (PAGES / "f06_o7_one_project.html").read_text(encoding="utf-8").replace(
+        "3. ผลการดำเนินงาน</h3>",
+        "3. ผลการดำเนินงาน</h3><p>ในปีงบประมาณ พ.ศ. 2568 ดำเนินการแล้วเสร็จ 38 โครงการ ในจำนวนนี้</p>")
+    f = finding_from_html("O7", html, f"{HOME}files/o7.html", 2569, agency=AGENCY)
+    assert f.status is Status.PASS, [r.code for r in f.reasons]
+
+
+def test_a_corruption_channel_under_the_slogan_still_counts() -> None:
+    # the slogan is no subject, but the page's own "แจ้งเบาะแสการทุจริต" is
+    html = (PAGES / "f11_o17_general_channels.html").read_text(encoding="utf-8").replace(
+        "สามารถแจ้งเรื่องร้องเรียน/ร้องทุกข์", "หรือพบเห็นการทุจริตของเจ้าหน้าที่ สามารถแจ้งเรื่องร้องเรียน/ร้องทุกข์")
+    f = finding_from_html("O17", html, f"{HOME}files/o17.html", 2569, agency=AGENCY)
+    assert f.status is Status.PASS, [r.code for r in f.reasons]
