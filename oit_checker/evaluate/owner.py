@@ -143,15 +143,31 @@ _VILLAGE = "บ้าน"
 _PROVINCES_MATCHING = tuple(normalize(p) for p in PROVINCES)
 
 
+_DASHES = ("-", "–", "—")
+# A road's route ending at the place: "สายบ้านโคกสำราญ–ตำบลหนองบัว" (matching form: no spaces), within 50 characters.
+_ROUTE_END = re.compile(r"สาย.{1,40}[-–—](?:ตำบล|ต\.)?$")
+
+
+def _on_route(text: str, start: int, end: int) -> bool:
+    """Whether the place at `text[start:end]` ends or starts a road's name: "ถนนคอนกรีต สายบ้านโคกสำราญ – ตำบลหนองบัว"
+    (a peer's project running to the agency's area), "ถนนสายหนองบัว-โนนสูง", or names a road ("ถนนหนองบัว")."""
+    before = text[max(0, start - 50):start]
+    if _ROUTE_END.search(before) is not None or before.endswith("ถนน"):
+        return True
+    return before.endswith(("สาย", "สายตำบล")) and text.startswith(_DASHES, end)
+
+
 def _names_place(text: str, place: str) -> bool:
     """Whether `text` (matching form) names the agency's place itself, not inside a longer name that begins with it
     — a province ("หนองบัวลำภู" is not "หนองบัว") — nor a village of that name ("บ้านหนองบัว หมู่ที่ 7", a project's
-    site in another agency's report; unless the place is itself a บ้าน…)."""
+    site in another agency's report; unless the place is itself a บ้าน…), nor as a road's end ("ถนน… สายบ้านโคกสำราญ –
+    ตำบลหนองบัว", a peer's road to the agency's area)."""
     longer = [p for p in _PROVINCES_MATCHING if p.startswith(place) and len(p) > len(place)]
     start = text.find(place)
     while start >= 0:
         village = not place.startswith(_VILLAGE) and text.endswith(_VILLAGE, 0, start)
-        if not village and not any(text.startswith(p, start) for p in longer):
+        if not village and not any(text.startswith(p, start) for p in longer) \
+                and not _on_route(text, start, start + len(place)):
             return True
         start = text.find(place, start + 1)
     return False

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.evaluate.owner import agency_places, other_body
+from oit_checker.evaluate.owner import _names_place, agency_places, other_body
+from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -116,3 +117,14 @@ def test_a_ministry_split_by_a_pdf_s_space(head: str) -> None:
 @pytest.mark.parametrize("head", ["นายวิกรม ศรีสุข นายกเทศมนตรี", "กระทรวง ทบวง กรม ทุกแห่ง"])
 def test_no_ministry_across_words(head: str) -> None:
     assert other_body([f"{head}\nรายละเอียด\nโครงการ"], "เทศบาลตำบลหนองบัวแดง") is None
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("ก่อสร้างถนน คสล. สายบ้านโนน – บ้านดอน หมู่ที่ 3 ตำบลหนองบัว", True),  # the place itself, after a route
+    ("โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านโคกสำราญ – ตำบลหนองบัว อำเภอบ้านไผ่", False),  # the route's end
+    ("ซ่อมแซมถนนสายหนองบัว-โนนสูง", False),  # the route's start
+    ("สำนักงานตั้งอยู่เลขที่ 5 ถนนหนองบัว ตำบลโคกสำราญ", False),  # a road's name
+    ("ประชาชนในเขตองค์การบริหารส่วนตำบลหนองบัว", True),
+])
+def test_a_road_named_after_the_place_is_no_mention_of_it(text: str, named: bool) -> None:
+    assert _names_place(normalize(text), "หนองบัว") is named

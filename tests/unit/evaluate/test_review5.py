@@ -25,6 +25,8 @@ CASES = [  # files, item, fiscal year, status, the non-pass codes it must give
     (("f06_o12_q4_only.html",), "O12", 2569, Status.FAIL, {"part_year_report"}),  # "ไตรมาสที่ 4 (1 ก.ค. – 30 ก.ย.)"
     (("f07_o7_half_deep.pdf",), "O7", 2569, Status.FAIL, {"part_year_report"}),  # the period on the cover's 5th line
     (("f09_o10_pea_pwa.html",), "O10", 2569, Status.REVIEW, {"no_online_channel"}),  # the PEA's and the PWA's
+    # อบต.โคกสำราญ's summary; "ตำบลหนองบัว" only as its road's end "สายบ้านโคกสำราญ – ตำบลหนองบัว" (was a pass)
+    (("f10_o12_peer_road.html",), "O12", 2569, Status.FAIL, {"peer_agency_document"}),
     # อบต.หนองบัวแดง's guideline: its place begins with the agency's, a near name for a person (was a pass)
     (("f11_o16_peer_prefix.html",), "O16", 2569, Status.REVIEW, {"another_agency_document"}),
     (("f12_o19_proposal.html",), "O19", 2569, Status.FAIL, {"missing_component"}),  # "เพื่อให้ได้ข้อสรุป…", a proposal
