@@ -31,7 +31,7 @@ from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import is_local_government, other_body, peer_body
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.softfail import classify_detail
-from oit_checker.evaluate.unfinished import directive, draft_mark
+from oit_checker.evaluate.unfinished import cover_memo, directive, draft_mark
 from oit_checker.model import (
     CELL_SEP,
     EACH_OF_MIN,
@@ -2071,6 +2071,8 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
         return None
     evidence: list[Evidence] = []
     for r in dated:
+        if len(dated) > 1 and cover_memo(r.doc) and not any(_WHOLE_YEAR.search(i.display_text) for i in r.pages):
+            continue  # "เรื่อง รายงานสรุปผล…ประจำปี… รายละเอียดปรากฏตามเอกสารแนบ": the attachment says which part
         # the printed heading, not a page's or file's title (a CMS's tab "…รอบ 6 เดือน / ประจำปี" over a year's report)
         head = _part_head(r.doc.pages[0]) if r.pages else ""
         parts = list(_PART_YEAR.finditer(head))
@@ -2080,6 +2082,8 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
         lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                  snippet=("…" if lo else "") + head[lo:hi] + ("…" if hi < len(head) else "")))
+    if not evidence:
+        return None
     start, end = fiscal_year_bounds(fiscal_year - 1)
     return reasons.make("part_year_report", expected=str(fiscal_year - 1), start=thai_date(start), end=thai_date(end),
                         start_en=start.isoformat(), end_en=end.isoformat(), evidence=tuple(evidence[:3]))

@@ -110,6 +110,22 @@ _MEMO_BRINGS = re.compile(r"เรียบร้อยแล้ว|เพื่
 _QUOTED = re.compile(r"ตามที่[^\n]{0,600}?นั้น", re.DOTALL)
 
 
+def cover_memo(doc: Document) -> bool:
+    """Whether `doc` is a one-page internal memo ("บันทึกข้อความ") that brings the document as an attachment ("…ได้จัดทำ
+    รายงาน… เรียบร้อยแล้ว รายละเอียดปรากฏตามเอกสารแนบ"): its words about the document ("…ประจำปีงบประมาณ…") are its
+    title, not its content."""
+    if len(doc.pages) != 1:
+        return False
+    first = next((line for line in doc.pages[0].split("\n", _HEAD_SCAN)[:_HEAD_SCAN] if line.strip()), "")
+    if not display(first).replace(" ", "").startswith(_MEMO):
+        return False
+    text = display(doc.pages[0])
+    return _ATTACHED.search(text) is not None and len(normalize(text)) <= DIRECTIVE_MAX_CHARS
+
+
+_ATTACHED = re.compile(r"ตามที่แนบ|ตามเอกสารแนบ|รายละเอียดแนบ|ดังแนบ")
+
+
 def _memo_request(doc: Document, lines: Sequence[str]) -> str | None:
     subject = next((line for line in lines if line.startswith("เรื่อง")), None)
     if subject is None or _MEMO_ASKS.match(subject) is None or len(doc.pages) > 1:

@@ -24,6 +24,8 @@ CASES = [  # files, item, fiscal year, status, the non-pass codes it must give
     (("f05_o7_second_half.html",), "O7", 2569, Status.FAIL, {"part_year_report"}),  # "รอบ 6 เดือนหลัง"
     (("f06_o12_q4_only.html",), "O12", 2569, Status.FAIL, {"part_year_report"}),  # "ไตรมาสที่ 4 (1 ก.ค. – 30 ก.ย.)"
     (("f07_o7_half_deep.pdf",), "O7", 2569, Status.FAIL, {"part_year_report"}),  # the period on the cover's 5th line
+    # a cover memo "เรื่อง รายงานสรุปผลการจัดซื้อจัดจ้างประจำปี… ตามเอกสารแนบ" above October–March only (was a pass)
+    (("f08_o12_cover_memo.html", "f08b_o12_half_table.html"), "O12", 2569, Status.FAIL, {"part_year_report"}),
     (("f09_o10_pea_pwa.html",), "O10", 2569, Status.REVIEW, {"no_online_channel"}),  # the PEA's and the PWA's
     # อบต.โคกสำราญ's summary; "ตำบลหนองบัว" only as its road's end "สายบ้านโคกสำราญ – ตำบลหนองบัว" (was a pass)
     (("f10_o12_peer_road.html",), "O12", 2569, Status.FAIL, {"peer_agency_document"}),
@@ -74,3 +76,14 @@ def test_the_fifth_reviewers_documents(names: tuple[str, ...], item: str, year: 
     f = finding_from_files(item, [PAGES / n for n in names], year, agency=AGENCY)
     got = {r.code for r in f.reasons if r.severity is not Status.PASS}
     assert (f.status, codes <= got) == (status, True), (f.status, got)
+
+
+def test_a_cover_memo_above_the_whole_year_s_table_passes(tmp_path: Path) -> None:
+    # the same memo above the table of the whole year: the memo's "ประจำปี" no longer speaks for the table, the table
+    # does
+    table = (PAGES / "f08b_o12_half_table.html").read_text(encoding="utf-8")
+    assert "ถึงเดือนมีนาคม 2568" in table
+    whole = tmp_path / "whole_year.html"
+    whole.write_text(table.replace("ถึงเดือนมีนาคม 2568", "ถึงเดือนกันยายน 2568"), encoding="utf-8")
+    f = finding_from_files("O12", [PAGES / "f08_o12_cover_memo.html", whole], 2569, agency=AGENCY)
+    assert f.status is Status.PASS, [r.code for r in f.reasons]
