@@ -876,6 +876,10 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
     sources: list[tuple[str, str, int | None]] = [(r.doc.title, display(r.doc.title), None)] if r.doc.title else []
     sources += [(p, index.display_text, i) for i, (p, index) in enumerate(zip(r.doc.pages, r.pages, strict=True),
                                                                           start=1)]
+    if r.doc.title and r.doc.pages and _heading_states_year(r.doc.pages[0], sources[1][1], scan):
+        # The document's own heading says its year: a CMS's page title ("O7 รายงานผลการดำเนินงานประจำปี 2568 | อบต.…",
+        # the label the agency typed) does not outvote it (a report headed "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๗").
+        sources = sources[1:]
     for text, shown, page_no in sources:
         heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
         for m in scan(shown):
@@ -889,6 +893,14 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
 
 _HEADING_LINES = 3
 _HEADING_CHARS = 240
+_STATED_YEAR = (MentionKind.FISCAL, MentionKind.RANGE)
+
+
+def _heading_states_year(raw: str, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
+    """Whether a first page's heading (`_heading_end`) names a fiscal year or a span of years ("รายงานผลการดำเนินงาน
+    ประจำปีงบประมาณ พ.ศ. 2567")."""
+    end = _heading_end(raw)
+    return any(m.start < end and m.kind in _STATED_YEAR for m in scan(shown))
 
 
 def _heading_end(text: str) -> int:
@@ -1775,16 +1787,17 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 # "รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", "รายละเอียดดังแนบ": the document's content is said to be elsewhere.
 _ATTACHED = re.compile("(?:" + normalize("ตาม") + "|" + normalize("รายละเอียด") + ").{0,30}?(?:" + "|".join(
     normalize(w) for w in ("แนบท้าย", "เอกสารแนบ", "สิ่งที่แนบ", "ดังแนบ")) + ")")
-_ATTACHED_KINDS = frozenset({TemplateKind.PLAN, TemplateKind.MANUAL, TemplateKind.GUIDELINE})
+_ATTACHED_KINDS = frozenset({TemplateKind.PLAN, TemplateKind.MANUAL, TemplateKind.GUIDELINE, TemplateKind.REPORT})
 _ATTACHED_MAX_CHARS = 2000  # an announcement's length: a plan with its content is longer
 _AFTER_ATTACHED_MAX = 300  # what may follow the words: the date and the signature block, not the plan
 _HEAD_LINES_SKIPPED = 3  # "เอกสารแนบท้ายประกาศ…" heading the attachment itself
+_HEAD_LINE_MAX = 120  # a heading's line; a longer one is the body's paragraph
 _TABLE_ROW = re.compile(r"[^\n|]\|[^\n|]+\|")
 
 
 def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Sequence[_Readable],
                         unread: Sequence[str]) -> Reason | None:
-    """`attachment_not_published` (review): every document of a plan, manual or guideline item is a short
+    """`attachment_not_published` (review): every document of a plan, manual, guideline or report item is a short
     announcement with no table ending on words that put its content in an attachment ("…รายละเอียดตามแผนการดำเนินงาน
     แนบท้ายประกาศนี้", "…รายละเอียดปรากฏตามคู่มือแนบท้ายประกาศนี้", then only the date and the signature), nothing of the
     item was left unread, and no linking page holds much text: its summary may name every component, the plan or
@@ -1799,7 +1812,10 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
             return None
         last = max((i for i, p in enumerate(r.doc.pages) if p.strip()), default=0)
         lines = r.doc.pages[last].splitlines()
-        index = TextIndex("\n".join(lines[_HEAD_LINES_SKIPPED:]))
+        # a heading's short lines ("เอกสารแนบท้ายประกาศ…" heading the attachment itself), not the announcement's body
+        head = next((i for i, line in enumerate(lines[:_HEAD_LINES_SKIPPED]) if len(line) > _HEAD_LINE_MAX),
+                    _HEAD_LINES_SKIPPED)
+        index = TextIndex("\n".join(lines[head:]))
         found = list(_ATTACHED.finditer(index.normalized_text))
         if not found or len(index.normalized_text) - found[-1].end() > _AFTER_ATTACHED_MAX:
             return None
@@ -2135,7 +2151,10 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if partial is not None:
         content_problems.insert(0, partial)
     sources = _sources(primary, comp_found)  # the item's own documents that gave a component
-    other = _another_agency(agency, sources, item.evidence.own_only)
+    # an item only the agency's own document answers: whose documents they are, even when none gave a part (a
+    # district's No Gift announcement whose signature is no นายก's)
+    owned = sources or (list(primary) if item.evidence.own_only else [])
+    other = _another_agency(agency, owned, item.evidence.own_only)
     if other is not None:
         content_problems.append(other)
     unfinished = _unfinished(sources) or _one_project(item, sources)
