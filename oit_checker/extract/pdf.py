@@ -36,6 +36,12 @@ _BOUNDED_MIN_SHARE = 0.5
 _SPACE_AFTER_AM = re.compile(r"\u0e33 (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _SPLIT_AM_MIN = 4  # a document with fewer ำ says too little to tell
 
+# A consonant and its upper marks, its syllable's final consonant, then the same consonant and marks again, not
+# followed by another mark nor by that final: `_drop_repeated_clusters`.
+_UPPER_MARKS = "\u0e31\u0e34-\u0e37\u0e47-\u0e4c"
+_REPEATED_CLUSTER = re.compile(rf"([ก-ฮ])([{_UPPER_MARKS}]+)([ก-ฮ])\1\2(?![{_UPPER_MARKS}])(?!\3)")
+_UPPER_MARK_PAIR = re.compile(rf"[{_UPPER_MARKS}][ก-ฮ][ก-ฮ][{_UPPER_MARKS}]")  # a cheap look before the sub
+
 # What PDF printers put in /Title instead of a title.
 _TITLE_PREFIXES = ("microsoft word - ", "microsoft excel - ", "microsoft powerpoint - ")
 _TITLE_JUNK = frozenset({"", "untitled", "print", "document", "untitled document"})
@@ -97,6 +103,13 @@ def _page_text(page: pdfium.PdfPage) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "")
 
 
+def _drop_repeated_clusters(text: str) -> str:
+    """`text` without the clusters a PDF's text layer repeats after their syllable: Chromium printing Thai with some
+    fonts (Garuda, Loma, Norasi) writes a consonant with its upper marks twice ("ขั้นขั้ ตอน", "แต่งตั้งตั้คณะ",
+    "ครั้งรั้"). A syllable said twice keeps its final ("ทั้งทั้ง"), a longer cluster its next mark ("ยับยั้ง")."""
+    return _REPEATED_CLUSTER.sub(r"\1\2\3", text) if _UPPER_MARK_PAIR.search(text) else text
+
+
 def _join_split_sara_am(pages: list[str]) -> list[str]:
     """The pages without the spaces a font put after sara am, when most of the document's ำ have one."""
     am = sum(p.count("\u0e33") for p in pages)
@@ -150,7 +163,7 @@ def extract_pdf(body: bytes, url: str) -> Document:
                     pages.append("")
                 finally:
                     page.close()
-            pages = _join_split_sara_am(pages)
+            pages = [_drop_repeated_clusters(p) for p in _join_split_sara_am(pages)]
             title = _title(pdf, pages)
         finally:
             pdf.close()
