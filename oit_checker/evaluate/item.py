@@ -28,7 +28,7 @@ from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.orders import appointment_order
-from oit_checker.evaluate.owner import is_local_government, other_body, peer_body
+from oit_checker.evaluate.owner import is_local_government, other_body, peer_body, signed_by_peer
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import cover_memo, directive, draft_mark
@@ -880,8 +880,11 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         # The document's own heading says its year: a CMS's page title ("O7 รายงานผลการดำเนินงานประจำปี 2568 | อบต.…",
         # the label the agency typed) does not outvote it (a report headed "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๗").
         sources = sources[1:]
+    # A workbook's every sheet starts with its own title ("สถิติ… ปีงบประมาณ พ.ศ. 2567" on the sheet "ปีงบ 2567").
+    every_page_headed = r.doc.kind is DocKind.XLSX
     for text, shown, page_no in sources:
-        heading_end = len(shown) if page_no is None else (_heading_end(text) if page_no == 1 else 0)
+        heading_end = len(shown) if page_no is None else (
+            _heading_end(text) if page_no == 1 or every_page_headed else 0)
         for m in scan(shown):
             lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
             snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
@@ -1892,7 +1895,10 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
         return reasons.make("peer_agency_document", agency=agency, evidence=quotes)
     quotes = _every_one(sources, anothers)
     if not quotes:
-        return None
+        # a neighbour's document under the agency's retyped cover: signed for another local government it names
+        # throughout (a person looks: it may be a joint document)
+        signed = _every_one(sources, lambda r: signed_by_peer(r.doc.pages, agency))
+        return reasons.make("peer_signed_document", agency=agency, evidence=signed) if signed else None
     if own_only:
         # a body above the agency, not a local government whose place may be the agency's own written another way
         bodies = _every_one(sources, lambda r: other_body(r.doc.pages, agency) if peers[r.doc.url] is None else None)
@@ -2089,11 +2095,16 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
     for r in dated:
         if len(dated) > 1 and cover_memo(r.doc) and not any(_WHOLE_YEAR.search(i.display_text) for i in r.pages):
             continue  # "เรื่อง รายงานสรุปผล…ประจำปี… รายละเอียดปรากฏตามเอกสารแนบ": the attachment says which part
-        # the printed heading, not a page's or file's title (a CMS's tab "…รอบ 6 เดือน / ประจำปี" over a year's report)
-        head = _part_head(r.doc.pages[0]) if r.pages else ""
+        # the printed heading, not a page's or file's title (a CMS's tab "…รอบ 6 เดือน / ประจำปี" over a year's report);
+        # each sheet's of a workbook (this year's first half on one, last year's whole on the next)
+        heads = [_part_head(p) for p in r.doc.pages] if r.doc.kind is DocKind.XLSX else \
+            [_part_head(r.doc.pages[0])] if r.pages else [""]
+        for head in heads:
+            parts = list(_PART_YEAR.finditer(head))
+            if not parts or _WHOLE_YEAR.search(head) is not None or _several_parts(parts, head):
+                return None
+        head = heads[0]
         parts = list(_PART_YEAR.finditer(head))
-        if not parts or _WHOLE_YEAR.search(head) is not None or _several_parts(parts, head):
-            return None
         m = parts[0]
         lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,

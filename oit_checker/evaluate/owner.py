@@ -209,6 +209,40 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
     return None
 
 
+# A signatory's position naming a local government (the line under "(นายบุญเลิศ ศรีลำน้ำ)"): "ปลัดองค์การบริหารส่วน
+# จังหวัดลำน้ำเย็น", "นายกเทศมนตรีตำบลโคกกลาง", "ปลัด อบต.หนองไผ่"; on the line without its spaces.
+_SIGNATORY = re.compile(r"(?:รอง)?(?:ปลัด|นายก|ผู้อำนวยการ[ก-๙]{0,20}?|หัวหน้า[ก-๙]{0,20}?)"
+                        r"(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร"
+                        r"|เทศมนตรีตำบล|เทศมนตรีเมือง|เทศมนตรีนคร|อบต\.|อบจ\.)([ก-๙][ก-๙.]+)$")
+_SIGNED_PEER_MENTIONS = 3  # the signature and at least two more in the body ("บุคลากรขององค์การบริหารส่วนจังหวัด…")
+
+
+def signed_by_peer(pages: Sequence[str], agency: str) -> str | None:
+    """The signatory's position line, when a document is signed for another local government ("ปลัดองค์การบริหาร
+    ส่วนจังหวัดลำน้ำเย็น") that its text names more often than the agency, at least three times: a neighbour's report
+    whose cover alone was retyped with the agency's name. Else None."""
+    places = agency_places(agency)
+    if not places or not pages:
+        return None
+    pao = any(word in normalize(agency) for word in _PAO)
+    text: str | None = None
+    for page in reversed(pages):
+        for line in reversed(page.splitlines()):
+            flat = normalize(line)
+            m = _SIGNATORY.fullmatch(flat) if len(flat) <= _PEER_MAX * 4 else None
+            if m is None or (pao and "อบจ." in flat):
+                continue  # a provincial administration's short name ("นายกอบจ.โคราช") is no other province's
+            place = _PLACE_END.split(m.group(1))[0].rstrip(".")
+            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE) \
+                    or any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+                continue
+            text = text if text is not None else "".join(normalize(p) for p in pages)
+            theirs = text.count(place)
+            if theirs >= _SIGNED_PEER_MENTIONS and theirs > max(text.count(p) for p in places):
+                return display(line)
+    return None
+
+
 def _near(a: str, b: str) -> bool:
     """Whether two places' names may be one place written two ways: one inside the other once "บ้าน" is dropped
     ("หนองบัว", "บ้านหนองบัว"), or all but a letter or two alike ("โนนสะอาด", "โนนสอาด")."""

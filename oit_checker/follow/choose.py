@@ -274,6 +274,7 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
             probes.append(Choice(link, False, False, rel, _link_year(link, context, target_years, item), content,
                                  probe=True))
 
+    documents, images, pages, probes = _without_menus(about_item, documents, images, pages, probes)
     documents = _prefer_relevant(documents, about_item)
     documents = sorted(_prefer_year(documents), key=lambda c: c.rank, reverse=True)
     # Both uses want a page without documents: the page's text is normalized only then.
@@ -295,6 +296,17 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
 
 
 _INDEX_DOCUMENTS = 3  # more files than this, none named for the item: the page is about other things
+
+
+def _without_menus(about_item: bool, documents: list[Choice], images: list[Choice], pages: list[Choice],
+                   probes: list[Choice]) -> tuple[list[Choice], list[Choice], list[Choice], list[Choice]]:
+    """(documents, images, pages, probes), only those in the page's content (and viewers) when the page is the item's
+    own and its content offers a document: the menu's entries naming the item lead to the site's other pages for it
+    (another year's report, another copy), not to what the assessor opens behind the submitted URL."""
+    if not about_item or not any(c.content for c in documents + images):
+        return documents, images, pages, probes
+    kept = [[c for c in group if c.content or c.viewer] for group in (documents, images, pages, probes)]
+    return kept[0], kept[1], kept[2], kept[3]
 
 
 def _thin(page: Document, item: Item) -> bool:

@@ -894,13 +894,65 @@ def thirteenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
                       fiscal_year=2569)
 
 
+FOURTEENTH = ROOT / "fixtures" / "assessor_trial" / "fourteenth" / "site"
+HOST14 = "www.nakhonthanthong-trial.go.th"
+AGENCY14 = "องค์การบริหารส่วนจังหวัดนครธารทอง"
+
+# The checker's verdict now (catalogue 2568.12); the README gives the assessor's and the words behind each disagreement.
+FOURTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {  # the vendor's ITA module: each item's page embeds its file (`<object data>`), a picture for a button
+        "O2": ("Pages/ita_year_detail/202/", "pass", set()),
+        "O6": ("Pages/ita_year_detail/206/", "pass", set()),
+        "O7": ("Pages/ita_year_detail/207/", "pass", set()),
+        "O12": ("Pages/ita_year_detail/212/", "pass", set()),  # the NACC workbook, October–March
+        "O14": ("Pages/ita_year_detail/214/", "pass", set()),
+        "O15": ("Pages/ita_year_detail/215/", "pass", set()),  # the report typed into the page
+        "O16": ("Pages/ita_year_detail/216/", "pass", set()),
+        "O19": ("Pages/ita_year_detail/219/", "pass", set()),
+        "O21": ("Pages/ita_year_detail/221/", "pass", set()),
+        "O23": ("Pages/ita_year_detail/223/", "pass", set()),  # the register on page 6 of 7
+        "O25": ("Pages/ita_year_detail/225/", "pass", set()),
+        # "ขั้นตอน/วิธีการปฏิบัติ" printed with Garuda: "ขั้นขั้ ตอน" in the text layer (was a false fail)
+        "O27": ("Pages/ita_year_detail/227/", "pass", set()),
+    },
+    "b": {  # the site's ordinary pages and news
+        "O6": ("Pages/content/1406/", "fail", {"attachment_not_published", "missing_component"}),
+        "O7": ("Pages/content/1407/", "review", {"fiscal_year_mismatch"}),  # FY 2568's six-month follow-up
+        "O12": ("Pages/content/1412/", "review", {"egp_link", "missing_component"}),  # titles linking to e-GP
+        "O14": ("Pages/content/1414/", "fail", {"missing_component"}),
+        # another อบจ.'s report under a retyped cover, signed "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น" (was a false pass)
+        "O15": ("Pages/content/1415/", "review", {"peer_signed_document"}),
+        "O16": ("Pages/content/1416/", "fail", {"missing_component", "stale_fiscal_year"}),
+        # the sheet "ปีงบ 2567" beside this year's first half (was a review for the first sheet's year)
+        "O19": ("Pages/content/1419/", "pass", set()),
+        # the staff's pledge ceremony "…ร่วมกล่าวคำปฏิญาณตน และลงนามแสดงเจตนารมณ์ร่วมกัน" (was a false fail)
+        "O21": ("Pages/news_detail/771/", "pass", set()),
+        "O23": ("Pages/content/1423/", "fail", {"stale_fiscal_year"}),  # "…-2568.pdf", its text FY 2567
+        "O25": ("Pages/content/1425/", "review", {"fiscal_year_mismatch"}),  # a plan for 2566–2570
+        "O27": ("Pages/content/1427/", "fail", {"missing_component"}),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def fourteenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("fourteenth"), FOURTEENTH, HOST14, AGENCY14, FOURTEENTH_CASES)
+
+
+def test_the_fourteenth_trial_s_item_pages_are_not_left_through_the_sidebar(fourteenth: Findings) -> None:
+    # each item page embeds its file; the sidebar's "แผนการดำเนินงาน", "รายงานผลการดำเนินงาน"… lead to manifest b's pages
+    for item, finding in fourteenth["a"].items():
+        fetched = [x["url"] for x in finding["fetches"]]
+        assert not any("/Pages/content/" in u or "/news_detail/771/" in u for u in fetched), (item, fetched)
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
           "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES,
           "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES, "twelfth": TWELFTH_CASES,
-          "thirteenth": THIRTEENTH_CASES}
+          "thirteenth": THIRTEENTH_CASES, "fourteenth": FOURTEENTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),

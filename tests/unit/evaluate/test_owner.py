@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.evaluate.owner import _names_place, agency_places, other_body
+from oit_checker.evaluate.owner import _names_place, agency_places, other_body, signed_by_peer
 from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
 
@@ -128,3 +128,16 @@ def test_no_ministry_across_words(head: str) -> None:
 ])
 def test_a_road_named_after_the_place_is_no_mention_of_it(text: str, named: bool) -> None:
     assert _names_place(normalize(text), "หนองบัว") is named
+
+
+def test_a_neighbour_s_report_under_a_retyped_cover_is_signed_for_the_neighbour() -> None:
+    agency = "องค์การบริหารส่วนจังหวัดนครธารทอง"
+    cover = "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล\nประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nองค์การบริหารส่วนจังหวัดนครธารทอง"
+    body = ("องค์การบริหารส่วนจังหวัดลำน้ำเย็น มีบุคลากรทั้งสิ้น ๔๑๘ คน\n"
+            "บุคลากรขององค์การบริหารส่วนจังหวัดลำน้ำเย็น ที่ปฏิบัติงานในอำเภอห่างไกล\n"
+            "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น")
+    assert signed_by_peer([cover, body], agency) == "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"
+    # the agency's own report, signed by its own ปลัด; a joint one naming both alike; a neighbour named once
+    assert signed_by_peer([cover, body.replace("ลำน้ำเย็น", "นครธารทอง")], agency) is None
+    assert signed_by_peer([cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body], agency) is None
+    assert signed_by_peer([cover, "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"], agency) is None
