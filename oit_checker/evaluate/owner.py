@@ -217,7 +217,12 @@ _SIGNATORY = re.compile(r"(?:รอง)?(?:ปลัด|นายก|ผู้�
 _SIGNED_PEER_MENTIONS = 3  # the signature and at least two more in the body ("บุคลากรขององค์การบริหารส่วนจังหวัด…")
 
 
-def signed_by_peer(pages: Sequence[str], agency: str) -> str | None:
+# A page that may hold such a line, looked for on its raw text first (most pages hold none).
+_SIGNATORY_HINT = re.compile(r"(?:ปลัด|นายก|ผู้อำนวยการ|หัวหน้า)[^\n]{0,60}?(?:ส่วน|เทศ|อบ)")
+
+
+@lru_cache(maxsize=256)  # the same documents are read for several items of an agency
+def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
     """The signatory's position line, when a document is signed for another local government ("ปลัดองค์การบริหาร
     ส่วนจังหวัดลำน้ำเย็น") that its text names more often than the agency, at least three times: a neighbour's report
     whose cover alone was retyped with the agency's name. Else None."""
@@ -227,7 +232,11 @@ def signed_by_peer(pages: Sequence[str], agency: str) -> str | None:
     pao = any(word in normalize(agency) for word in _PAO)
     text: str | None = None
     for page in reversed(pages):
+        if _SIGNATORY_HINT.search(page) is None:
+            continue
         for line in reversed(page.splitlines()):
+            if _SIGNATORY_HINT.search(line) is None:
+                continue
             flat = normalize(line)
             m = _SIGNATORY.fullmatch(flat) if len(flat) <= _PEER_MAX * 4 else None
             if m is None or (pao and "อบจ." in flat):

@@ -136,8 +136,8 @@ def test_a_neighbour_s_report_under_a_retyped_cover_is_signed_for_the_neighbour(
     body = ("องค์การบริหารส่วนจังหวัดลำน้ำเย็น มีบุคลากรทั้งสิ้น ๔๑๘ คน\n"
             "บุคลากรขององค์การบริหารส่วนจังหวัดลำน้ำเย็น ที่ปฏิบัติงานในอำเภอห่างไกล\n"
             "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น")
-    assert signed_by_peer([cover, body], agency) == "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"
+    assert signed_by_peer((cover, body), agency) == "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"
     # the agency's own report, signed by its own ปลัด; a joint one naming both alike; a neighbour named once
-    assert signed_by_peer([cover, body.replace("ลำน้ำเย็น", "นครธารทอง")], agency) is None
-    assert signed_by_peer([cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body], agency) is None
-    assert signed_by_peer([cover, "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"], agency) is None
+    assert signed_by_peer((cover, body.replace("ลำน้ำเย็น", "นครธารทอง")), agency) is None
+    assert signed_by_peer((cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body), agency) is None
+    assert signed_by_peer((cover, "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"), agency) is None
