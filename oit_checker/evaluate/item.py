@@ -66,7 +66,7 @@ from oit_checker.text.fiscal import (
     year_mentions_in_display,
     years_in_url,
 )
-from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, within
+from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, quote, within
 from oit_checker.text.urls import (
     canonical_drive,
     classify_external,
@@ -886,8 +886,7 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         heading_end = len(shown) if page_no is None else (
             _heading_end(text) if page_no == 1 or every_page_headed else 0)
         for m in scan(shown):
-            lo, hi = max(0, m.start - 30), min(len(shown), m.end + 30)
-            snippet = ("…" if lo else "") + shown[lo:hi] + ("…" if hi < len(shown) else "")
+            snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end))

@@ -230,6 +230,24 @@ def normalize_phrase(phrase: str) -> str:
     return normalize(phrase)
 
 
+def quote(shown: str, start: int, end: int, context: int = 40) -> str:
+    """`shown[start:end]` (a display form) with about `context` characters each side, "…" at cut ends."""
+    left = max(0, start - context)
+    right = min(len(shown), end + context)
+    # Never cut a cluster in half: a quoted snippet must not start with a floating mark, nor
+    # part a leading vowel (เ แ โ ใ ไ) from the consonant it is written before.
+    while left > 0 and shown[left] in _COMBINING_SET:
+        left -= 1
+    if left > 0 and shown[left - 1] in _LEADING_VOWELS:
+        left -= 1
+    if right < len(shown) and shown[right - 1] in _LEADING_VOWELS:
+        right += 1
+    while right < len(shown) and shown[right] in _COMBINING_SET:
+        right += 1
+    body = shown[left:right].strip()
+    return ("…" if left > 0 else "") + body + ("…" if right < len(shown) else "")
+
+
 def _loosen(normalized: str) -> str:
     return normalized.translate(_LOOSE_TABLE)
 
@@ -464,21 +482,7 @@ class TextIndex:
 
     def snippet(self, start: int, end: int, context: int = 40) -> str:
         """`display_text[start:end]` with about `context` characters each side, "…" at cut ends."""
-        d = self.display_text
-        left = max(0, start - context)
-        right = min(len(d), end + context)
-        # Never cut a cluster in half: a quoted snippet must not start with a floating mark, nor
-        # part a leading vowel (เ แ โ ใ ไ) from the consonant it is written before.
-        while left > 0 and d[left] in _COMBINING_SET:
-            left -= 1
-        if left > 0 and d[left - 1] in _LEADING_VOWELS:
-            left -= 1
-        if right < len(d) and d[right - 1] in _LEADING_VOWELS:
-            right += 1
-        while right < len(d) and d[right] in _COMBINING_SET:
-            right += 1
-        body = d[left:right].strip()
-        return ("…" if left > 0 else "") + body + ("…" if right < len(d) else "")
+        return quote(self.display_text, start, end, context)
 
     def _match(self, i: int, j: int, context: int, *, loose: bool) -> Match:
         """The hit on `normalized_text[i:j]`, quoted from the display text."""
