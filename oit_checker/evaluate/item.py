@@ -895,14 +895,12 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
 
 _HEADING_LINES = 3
 _HEADING_CHARS = 240
-_STATED_YEAR = (MentionKind.FISCAL, MentionKind.RANGE)
-
-
 def _heading_states_year(raw: str, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
-    """Whether a first page's heading (`_heading_end`) names a fiscal year or a span of years ("รายงานผลการดำเนินงาน
-    ประจำปีงบประมาณ พ.ศ. 2567")."""
+    """Whether a first page's heading (`_heading_end`) names one fiscal year ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ
+    พ.ศ. 2567", "1 ต.ค. 66 – 30 ก.ย. 67"), not a plan's span of years ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)")."""
     end = _heading_end(raw)
-    return any(m.start < end and m.kind in _STATED_YEAR for m in scan(shown))
+    return any(m.start < end and (m.kind is MentionKind.FISCAL
+                                  or (m.kind is MentionKind.RANGE and len(m.fiscal_years) == 1)) for m in scan(shown))
 
 
 def _heading_end(text: str) -> int:
@@ -1789,6 +1787,8 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 # "รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", "รายละเอียดดังแนบ": the document's content is said to be elsewhere.
 _ATTACHED = re.compile("(?:" + normalize("ตาม") + "|" + normalize("รายละเอียด") + ").{0,30}?(?:" + "|".join(
     normalize(w) for w in ("แนบท้าย", "เอกสารแนบ", "สิ่งที่แนบ", "ดังแนบ")) + ")")
+_PICTURES = re.compile("ภาพ|รูป")
+_PICTURES_BEFORE = 12  # characters before the words: "ภาพกิจกรรม" + "ตามเอกสารแนบท้าย"
 _ATTACHED_KINDS = frozenset({TemplateKind.PLAN, TemplateKind.MANUAL, TemplateKind.GUIDELINE, TemplateKind.REPORT})
 _ATTACHED_MAX_CHARS = 2000  # an announcement's length: a plan with its content is longer
 _AFTER_ATTACHED_MAX = 300  # what may follow the words: the date and the signature block, not the plan
@@ -1819,8 +1819,10 @@ def _attachment_missing(item: Item, primary: Sequence[_Readable], landing: Seque
                     _HEAD_LINES_SKIPPED)
         index = TextIndex("\n".join(lines[head:]))
         found = list(_ATTACHED.finditer(index.normalized_text))
-        if not found or len(index.normalized_text) - found[-1].end() > _AFTER_ATTACHED_MAX:
-            return None
+        if not found or len(index.normalized_text) - found[-1].end() > _AFTER_ATTACHED_MAX \
+                or _PICTURES.search(index.normalized_text, max(0, found[-1].start() - _PICTURES_BEFORE),
+                                    found[-1].end()) is not None:
+            return None  # "ภาพกิจกรรมตามเอกสารแนบท้าย": the report is here, its photographs attached
         if quote is None:
             start, end = index.display_span(*found[-1].span())
             quote = Evidence(url=r.doc.url, page=last + 1 if r.doc.kind is DocKind.PDF else None,
@@ -1840,21 +1842,27 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
-# A heading naming one project's report: "รายงานผลการดำเนินงาน / โครงการป้องกันและลดอุบัติเหตุ…", "รายงานผลโครงการ…";
-# not the projects of a plan or a year ("…โครงการตามแผนพัฒนา…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
+# A heading naming one project's report: "รายงานผลการดำเนินงาน / โครงการป้องกันและลดอุบัติเหตุ…", "รายงานผลการดำเนินงาน
+# ประจำปีงบประมาณ พ.ศ. 2568 โครงการ…", "สรุปผลการจัดโครงการวันเด็ก…"; not the projects of a plan or a year
+# ("…โครงการตามแผนพัฒนา…", "…โครงการพัฒนาท้องถิ่น…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
 _ONE_PROJECT = re.compile(
-    r"รายงาน\s*(?:สรุป\s*)?ผล\s*(?:การ\s*)?(?:ดำเนิน\s*(?:งาน|การ)?\s*)?(?:ของ\s*)?โครงการ"
-    r"(?!\s*(?:/|ตาม|ประจำ|ทั้ง|และ|ที่|ใน|ของ|ต่าง|กิจกรรม|\d|ปี|รวม|สำคัญ|หลัก|ภายใต้|ด้าน))\s*\S")
-# Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม".
-_PROJECTS_COUNTED = re.compile(r"(?<![\d,.])(?:[2-9]|\d{2,})\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ"
-                               r"|โครงการ\s*ทั้งหมด|โครงการ\s*/\s*กิจกรรม")
+    r"(?:รายงาน|สรุป)\s*(?:สรุป\s*)?ผล\s*(?:การ\s*)?(?:ดำเนิน\s*(?:งาน|การ)?\s*|จัด\s*)?(?:ของ\s*)?"
+    r"(?:(?:ประจำ\s*)?ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{4}\s*)?(?:[/:\-–]\s*)?โครงการ"
+    r"(?!\s*(?:/|ตาม|ประจำ|ทั้ง|และ|ที่|ใน|ของ|ต่าง|กิจกรรม|\d|ปี|รวม|สำคัญ|หลัก|ภายใต้|ด้าน|พัฒนาท้องถิ่น"
+    r"|พัฒนาตำบล|ข้อบัญญัติ|เทศบัญญัติ))\s*\S")
+# Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม";
+# not a plan's entry cited ("หน้า 85 ลำดับที่ 12 โครงการ…") nor a year ("พ.ศ. 2568 โครงการ…").
+_PROJECTS_COUNTED = re.compile(
+    r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
+    r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|โครงการ\s*/\s*กิจกรรม")
+_PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
 def _project_heading(r: _Readable) -> str | None:
     """The words heading a document as one project's report, when it counts no projects anywhere; else None."""
     if not r.pages:
         return None
-    head = display("\n".join(r.doc.pages[0].split("\n", _HEADING_LINES)[:_HEADING_LINES]))
+    head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))[:_PART_HEAD_CHARS]
     m = _ONE_PROJECT.search(head)
     if m is None or any(_PROJECTS_COUNTED.search(index.display_text) for index in r.pages):
         return None
@@ -2078,6 +2086,31 @@ def _states_period(line: str) -> bool:
     return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None
 
 
+def _names_part(head: str) -> bool:
+    """Whether a heading names part of a year, and not the whole of it nor two parts."""
+    parts = list(_PART_YEAR.finditer(head))
+    return bool(parts) and _WHOLE_YEAR.search(head) is None and not _several_parts(parts, head)
+
+
+# A sheet's heading naming a fiscal year ("ปีงบ 2567", "ปีงบประมาณ พ.ศ. 2567"): that year's, whole unless it says a part.
+_NAMES_YEAR = re.compile(r"ปี\s*(?:งบ(?:ประมาณ)?)?\s*(?:พ\.\s*ศ\.\s*)?\d{4}")
+
+
+def _part_sheet(sheets: Sequence[str]) -> str | None:
+    """The heading of a workbook's sheet that names part of a year, when no other sheet names a whole year (its span,
+    "ทั้งปี", or a year with no part: "ปีงบ 2567" beside "ปีงบ 2568 (ต.ค.67-มี.ค.68)"); a sheet naming neither (a
+    summary sheet of totals) says nothing. Else None."""
+    part: str | None = None
+    for sheet in sheets:
+        head = _part_head(sheet)
+        if _names_part(head):
+            part = part or head
+        elif _PART_YEAR.search(head) is not None or _WHOLE_YEAR.search(head) is not None \
+                or _NAMES_YEAR.search(head) is not None:
+            return None
+    return part
+
+
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
     """A whole previous year's report is asked (`previous`), and every document the year is read from is headed
     as a report on part of a year ("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"): it cannot hold the year's
@@ -2096,13 +2129,14 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
             continue  # "เรื่อง รายงานสรุปผล…ประจำปี… รายละเอียดปรากฏตามเอกสารแนบ": the attachment says which part
         # the printed heading, not a page's or file's title (a CMS's tab "…รอบ 6 เดือน / ประจำปี" over a year's report);
         # each sheet's of a workbook (this year's first half on one, last year's whole on the next)
-        heads = [_part_head(p) for p in r.doc.pages] if r.doc.kind is DocKind.XLSX else \
-            [_part_head(r.doc.pages[0])] if r.pages else [""]
-        for head in heads:
-            parts = list(_PART_YEAR.finditer(head))
-            if not parts or _WHOLE_YEAR.search(head) is not None or _several_parts(parts, head):
+        if r.doc.kind is DocKind.XLSX:
+            head = _part_sheet(r.doc.pages)
+            if head is None:
                 return None
-        head = heads[0]
+        else:
+            head = _part_head(r.doc.pages[0]) if r.pages else ""
+            if not _names_part(head):
+                return None
         parts = list(_PART_YEAR.finditer(head))
         m = parts[0]
         lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)

@@ -211,9 +211,11 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
 
 # A signatory's position naming a local government (the line under "(นายบุญเลิศ ศรีลำน้ำ)"): "ปลัดองค์การบริหารส่วน
 # จังหวัดลำน้ำเย็น", "นายกเทศมนตรีตำบลโคกกลาง", "ปลัด อบต.หนองไผ่"; on the line without its spaces.
-_SIGNATORY = re.compile(r"(?:รอง)?(?:ปลัด|นายก|ผู้อำนวยการ[ก-๙]{0,20}?|หัวหน้า[ก-๙]{0,20}?)"
+# At the line's start or after the name's ")" ("(นายบุญเลิศ ศรีลำน้ำ) ปลัดองค์การบริหารส่วนตำบลโนนสูง ผู้รายงาน").
+_SIGNATORY = re.compile(r"(?:^|\))(?:รอง)?(?:ปลัด|นายก|ผู้อำนวยการ[ก-๙]{0,20}?|หัวหน้า[ก-๙]{0,20}?)"
                         r"(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร"
-                        r"|เทศมนตรีตำบล|เทศมนตรีเมือง|เทศมนตรีนคร|อบต\.|อบจ\.)([ก-๙][ก-๙.]+)$")
+                        r"|เทศมนตรีตำบล|เทศมนตรีเมือง|เทศมนตรีนคร|อบต\.|อบจ\.)([ก-๙][ก-๙.]+?)"
+                        r"(?=ผู้รายงาน|ผู้จัดทำ|ผู้ลงนาม|ผู้รับรอง|รายงาน|ปฏิบัติ|รักษา|วันที่|$)")
 _SIGNED_PEER_MENTIONS = 3  # the signature and at least two more in the body ("บุคลากรขององค์การบริหารส่วนจังหวัด…")
 
 
@@ -238,7 +240,7 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             if _SIGNATORY_HINT.search(line) is None:
                 continue
             flat = normalize(line)
-            m = _SIGNATORY.fullmatch(flat) if len(flat) <= _PEER_MAX * 4 else None
+            m = _SIGNATORY.search(flat) if len(flat) <= _PEER_MAX * 6 else None
             if m is None or (pao and "อบจ." in flat):
                 continue  # a provincial administration's short name ("นายกอบจ.โคราช") is no other province's
             place = _PLACE_END.split(m.group(1))[0].rstrip(".")

@@ -36,10 +36,17 @@ def finding_from_file(item_id: str, body: bytes, url: str, content_type: str, ye
                          year, home=HOME)
 
 
+_CONTENT_TYPES = {
+    ".html": "text/html", ".htm": "text/html",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
 def file_trail(path: Path) -> UrlTrail:
-    """A fixture file (HTML by its extension, else PDF) submitted and read at `HOME` files/<its name>."""
+    """A fixture file (HTML, DOCX or XLSX by its extension, else PDF) submitted and read at `HOME` files/<its name>."""
     url = f"{HOME}files/{path.name}"
-    ctype = "text/html" if path.suffix in (".html", ".htm") else "application/pdf"
+    ctype = _CONTENT_TYPES.get(path.suffix, "application/pdf")
     doc = extract(path.read_bytes(), url, ctype)
     return UrlTrail(submitted=url, retrieved=(Retrieved(
         fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
