@@ -1787,7 +1787,7 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 # "รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", "รายละเอียดดังแนบ": the document's content is said to be elsewhere.
 _ATTACHED = re.compile("(?:" + normalize("ตาม") + "|" + normalize("รายละเอียด") + ").{0,30}?(?:" + "|".join(
     normalize(w) for w in ("แนบท้าย", "เอกสารแนบ", "สิ่งที่แนบ", "ดังแนบ")) + ")")
-_PICTURES = re.compile("ภาพ|รูป")
+_PICTURES = re.compile("ภาพ(?!รวม)|รูป(?!เล่ม|แบบ)")  # photographs, not "ตามรูปเล่มรายงาน", "ภาพรวม"
 _PICTURES_BEFORE = 12  # characters before the words: "ภาพกิจกรรม" + "ตามเอกสารแนบท้าย"
 _ATTACHED_KINDS = frozenset({TemplateKind.PLAN, TemplateKind.MANUAL, TemplateKind.GUIDELINE, TemplateKind.REPORT})
 _ATTACHED_MAX_CHARS = 2000  # an announcement's length: a plan with its content is longer
@@ -1847,14 +1847,15 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
 # ("…โครงการตามแผนพัฒนา…", "…โครงการพัฒนาท้องถิ่น…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
 _ONE_PROJECT = re.compile(
     r"(?:รายงาน|สรุป)\s*(?:สรุป\s*)?ผล\s*(?:การ\s*)?(?:ดำเนิน\s*(?:งาน|การ)?\s*|จัด\s*)?(?:ของ\s*)?"
-    r"(?:(?:ประจำ\s*)?ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{4}\s*)?(?:[/:\-–]\s*)?โครงการ"
+    r"(?:(?:ประจำ\s*)?ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{4}\s*)?(?:[/:\-–]\s*)?(?:โครงการ|กิจกรรม)"
     r"(?!\s*(?:/|ตาม|ประจำ|ทั้ง|และ|ที่|ใน|ของ|ต่าง|กิจกรรม|\d|ปี|รวม|สำคัญ|หลัก|ภายใต้|ด้าน|พัฒนาท้องถิ่น"
-    r"|พัฒนาตำบล|ข้อบัญญัติ|เทศบัญญัติ))\s*\S")
+    r"|พัฒนาตำบล|ข้อบัญญัติ|เทศบัญญัติ|อบต|อบจ|องค์การ|เทศบาล))\s*\S")
 # Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม";
 # not a plan's entry cited ("หน้า 85 ลำดับที่ 12 โครงการ…") nor a year ("พ.ศ. 2568 โครงการ…").
 _PROJECTS_COUNTED = re.compile(
     r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
-    r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|โครงการ\s*/\s*กิจกรรม")
+    r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|(?<!ชื่อ)(?<!ชื่อ\s)โครงการ\s*/\s*กิจกรรม"
+    r"|ชื่อ\s*โครงการ\s*\|")  # a table of projects, not a form's "ชื่อโครงการ/กิจกรรม :"
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -2100,15 +2101,18 @@ def _part_sheet(sheets: Sequence[str]) -> str | None:
     """The heading of a workbook's sheet that names part of a year, when no other sheet names a whole year (its span,
     "ทั้งปี", or a year with no part: "ปีงบ 2567" beside "ปีงบ 2568 (ต.ค.67-มี.ค.68)"); a sheet naming neither (a
     summary sheet of totals) says nothing. Else None."""
-    part: str | None = None
+    parts: list[str] = []
     for sheet in sheets:
         head = _part_head(sheet)
         if _names_part(head):
-            part = part or head
+            parts.append(head)
         elif _PART_YEAR.search(head) is not None or _WHOLE_YEAR.search(head) is not None \
                 or _NAMES_YEAR.search(head) is not None:
             return None
-    return part
+    joined = "\n".join(parts)
+    if len(parts) > 1 and _several_parts(list(_PART_YEAR.finditer(joined)), joined):
+        return None  # "รอบ 6 เดือนแรก" on one sheet, "รอบ 6 เดือนหลัง" on the next: the whole year
+    return parts[0] if parts else None
 
 
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
@@ -2137,11 +2141,9 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
             head = _part_head(r.doc.pages[0]) if r.pages else ""
             if not _names_part(head):
                 return None
-        parts = list(_PART_YEAR.finditer(head))
-        m = parts[0]
-        lo, hi = max(0, m.start() - 50), min(len(head), m.end() + 50)
+        m = next(_PART_YEAR.finditer(head))
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
-                                 snippet=("…" if lo else "") + head[lo:hi] + ("…" if hi < len(head) else "")))
+                                 snippet=quote(head, m.start(), m.end(), 50)))
     if not evidence:
         return None
     start, end = fiscal_year_bounds(fiscal_year - 1)
