@@ -354,7 +354,8 @@ _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "ti
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int",
                   "partial_titles": "str_list", "forms_count": "bool", "footer_counts": "bool",
                   "online_channel": "str_list", "orders_count": "bool", "event_dated": "bool",
-                  "posts_dated": "bool", "own_only": "bool", "whole_work": "bool"}
+                  "posts_dated": "bool", "own_only": "bool", "whole_work": "bool",
+                  "current_term": "bool"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {

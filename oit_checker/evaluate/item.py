@@ -625,9 +625,21 @@ def _merged(a: _FormSpans | None, b: _FormSpans) -> _FormSpans:
 
 def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
     """`Component.stated_by`: whether any document read for the item states what the component names (a fee's
-    amount or "ไม่มี", the documents' names); true for a component without such patterns."""
+    amount or "ไม่มี", the documents' names); true for a component without such patterns. An Act posted whole ("…มี
+    อำนาจหน้าที่ตามพระราชบัญญัติเทศบาล… รายละเอียดตามเอกสารแนบ") states nothing of the agency's own."""
     return not comp.stated_by or any(index.find_regex(p, context=0) is not None
-                                     for r in readable for _page, _raw, index in _pages(r) for p in comp.stated_by)
+                                     for r in readable if not _statute(r.doc)
+                                     for _page, _raw, index in _pages(r) for p in comp.stated_by)
+
+
+_STATUTE_SECTIONS = 10  # "มาตรา N" in an Act posted whole; a page quoting its duties' sections holds a few
+
+
+def _statute(doc: Document) -> bool:
+    """Whether a document is an Act itself: headed "พระราชบัญญัติ…" and holding many of its sections."""
+    if not doc.pages or not display(doc.pages[0][:80]).startswith("พระราชบัญญัติ"):
+        return False
+    return sum(p.count("มาตรา") for p in doc.pages) >= _STATUTE_SECTIONS
 
 
 def _components_for(item: Item, agency: str) -> tuple[Component, ...]:
@@ -1870,6 +1882,28 @@ def _project_heading(r: _Readable) -> str | None:
     return head[m.start():]
 
 
+# A term of office: "วาระการดำรงตำแหน่ง พ.ศ. 2564 – 2568", "(วาระ 2564-2568)"; read on display text (Arabic digits).
+_TERM_OF_OFFICE = re.compile(r"วาระ\s*(?:การ\s*)?(?:ดำรง\s*ตำแหน่ง\s*)?(?:ปี\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)\s*[-–—]\s*"
+                   r"(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
+
+
+def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
+    """`term_ended` (review): the item shows the office-holders of now (`EvidenceRule.current_term`) and the
+    documents that gave a part state only terms that ended before the fiscal year: the former executives."""
+    if not item.evidence.current_term or not sources:
+        return None
+    ends: list[tuple[int, Evidence]] = []
+    for r in sources:
+        for page, _raw, index in _pages(r):
+            for m in _TERM_OF_OFFICE.finditer(index.display_text):
+                ends.append((int(m.group(2)), Evidence(url=r.doc.url, page=page,
+                                                      snippet=quote(index.display_text, m.start(), m.end(), 40))))
+    if not ends or max(end for end, _e in ends) >= fiscal_year:
+        return None
+    latest, evidence = max(ends, key=lambda e: e[0])
+    return reasons.make("term_ended", found=str(latest), expected=str(fiscal_year), evidence=(evidence,))
+
+
 def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     """`one_project_report` (review): the item asks for the agency's whole work (`EvidenceRule.whole_work`, the
     year's performance report) and every document of its own that gave a part is one project's report."""
@@ -2203,7 +2237,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     other = _another_agency(agency, owned, item.evidence.own_only)
     if other is not None:
         content_problems.append(other)
-    unfinished = _unfinished(sources) or _one_project(item, sources)
+    unfinished = _unfinished(sources) or _one_project(item, sources) \
+        or _term_ended(item, fiscal_year, _sources(readable, comp_found))  # the executives' page may be the landing
     if unfinished is not None:
         content_problems.append(unfinished)
     channel = _no_online_channel(item, readable, comp_found)

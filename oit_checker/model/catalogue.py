@@ -212,6 +212,9 @@ class EvidenceRule:
     # document that gave a part headed as the report of one project ("รายงานผลการดำเนินงาน / โครงการป้องกันและลด
     # อุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์…") and counting no projects → one_project_report (review).
     whole_work: bool = False
+    # Whether the item shows the office-holders of now (the executives): a term stated as ended before the fiscal year
+    # ("คณะผู้บริหาร… (วาระการดำรงตำแหน่ง พ.ศ. 2564 – 2568)" for fiscal year 2569) → term_ended (review).
+    current_term: bool = False
 
 
 class TemplateKind(StrEnum):

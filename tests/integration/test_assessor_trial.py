@@ -946,13 +946,56 @@ def test_the_fourteenth_trial_s_item_pages_are_not_left_through_the_sidebar(four
         assert not any("/Pages/content/" in u or "/news_detail/771/" in u for u in fetched), (item, fetched)
 
 
+FIFTEENTH = ROOT / "fixtures" / "assessor_trial" / "fifteenth" / "site"
+HOST15 = "www.pongnamsai-trial.go.th"
+AGENCY15 = "เทศบาลตำบลโป่งน้ำใส"
+
+# The checker's verdict now (catalogue 2569.11); the README gives the assessor's and the words behind each disagreement.
+FIFTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {  # Google Sites pages on the town's domain, documents as "Google Drive" viewer pages on the same host
+        "O1": ("ita-2569/o1/", "pass", set()),
+        "O2": ("ita-2569/o2/", "pass", set()),
+        "O6": ("ita-2569/o6/", "pass", set()),  # the table on p.4 of 6
+        "O11": ("ita-2569/o11/", "pass", set()),
+        "O12": ("ita-2569/o12/", "pass", set()),
+        "O13": ("ita-2569/o13/", "pass", set()),
+        "O14": ("ita-2569/o14/", "pass", set()),
+        "O17": ("ita-2569/o17/", "pass", set()),
+        "O20": ("ita-2569/o20/", "pass", set()),
+        "O21": ("ita-2569/o21/", "pass", set()),
+        "O23": ("ita-2569/o23/", "pass", set()),
+    },
+    "b": {
+        # "…มีอำนาจหน้าที่ตามพระราชบัญญัติเทศบาล… รายละเอียดตามเอกสารแนบ", the Act attached (was a false pass)
+        "O1": ("ita-2569-b/o1/", "review", {"component_not_stated"}),
+        # "คณะผู้บริหาร… (วาระการดำรงตำแหน่ง พ.ศ. ๒๕๖๔ – ๒๕๖๘)": the former team (was a false pass)
+        "O2": ("ita-2569-b/o2/", "review", {"term_ended"}),
+        "O6": ("ita-2569-b/o6/", "fail", {"missing_component"}),  # the five-year plan
+        "O11": ("ita-2569-b/o11/", "fail", {"stale_fiscal_year"}),
+        "O12": ("ita-2569-b/o12/", "fail", {"part_year_report"}),
+        "O13": ("ita-2569-b/o13/", "review", {"fiscal_year_mismatch"}),  # a plan for 2567–2569
+        "O14": ("ita-2569-b/o14/", "fail", {"cover_only"}),
+        "O20": ("ita-2569-b/o20/", "fail", {"missing_component"}),  # the district's announcement
+        "O21": ("ita-2569-b/o21/", "pass", set()),  # typed into the page, no file
+        "O23": ("ita-2569-b/o23/", "fail", {"missing_component"}),
+        "O24": ("ita-2569-b/o24/", "fail", {"attachment_not_published"}),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def fifteenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("fifteenth"), FIFTEENTH, HOST15, AGENCY15, FIFTEENTH_CASES,
+                      fiscal_year=2569)
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
           "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES,
           "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES, "twelfth": TWELFTH_CASES,
-          "thirteenth": THIRTEENTH_CASES, "fourteenth": FOURTEENTH_CASES}
+          "thirteenth": THIRTEENTH_CASES, "fourteenth": FOURTEENTH_CASES, "fifteenth": FIFTEENTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),

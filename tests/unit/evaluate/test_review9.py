@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from oit_checker.model import Status
-from tests.support.evaluate import finding_from_files
+from tests.support.evaluate import finding_from_files, finding_from_html
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review9"
 AGENCY = "องค์การบริหารส่วนตำบลหนองบัว"
@@ -61,3 +61,16 @@ def test_the_ninth_reviewers_documents(name: str, item: str, year: int, status: 
     f = finding_from_files(item, [PAGES / name], year, agency=AGENCY)
     got = {r.code for r in f.reasons if r.severity is not Status.PASS}
     assert (f.status, codes <= got) == (status, True), (f.status, got)
+
+
+@pytest.mark.parametrize(("term", "year", "ended"), [
+    ("วาระการดำรงตำแหน่ง พ.ศ. ๒๕๖๔ – ๒๕๖๘", 2569, True),  # the former team, a year on
+    ("วาระการดำรงตำแหน่ง พ.ศ. ๒๕๖๔ – ๒๕๖๘", 2568, False),  # still in office that year
+    ("วาระ ๒๕๖๘ - ๒๕๗๒", 2569, False),
+])
+def test_executives_of_a_term_that_ended(term: str, year: int, ended: bool) -> None:
+    html = (f"<html><body><main><h1>ข้อมูลผู้บริหาร</h1><p>คณะผู้บริหารเทศบาลตำบลหนองบัว ({term})</p>"
+            "<p>นายสุรชัย ภูผาทอง นายกเทศมนตรีตำบลหนองบัว โทรศัพท์ 086 610 2933</p>"
+            "<p>นายอุดม แสงจันทร์ รองนายกเทศมนตรีตำบลหนองบัว โทรศัพท์ 081 904 7725</p></main></body></html>")
+    f = finding_from_html("O2", html, "https://www.nongbua.go.th/ita/o2.html", year, agency="เทศบาลตำบลหนองบัว")
+    assert ("term_ended" in {r.code for r in f.reasons}) is ended, [r.code for r in f.reasons]
