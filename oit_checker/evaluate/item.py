@@ -627,12 +627,23 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
     """`Component.stated_by`: whether any document read for the item states what the component names (a fee's
     amount or "ไม่มี", the documents' names); true for a component without such patterns. An Act posted whole ("…มี
     อำนาจหน้าที่ตามพระราชบัญญัติเทศบาล… รายละเอียดตามเอกสารแนบ") states nothing of the agency's own."""
-    return not comp.stated_by or any(index.find_regex(p, context=0) is not None
-                                     for r in readable if not _statute(r.doc)
-                                     for _page, _raw, index in _pages(r) for p in comp.stated_by)
+    if not comp.stated_by:
+        return True
+    for r in readable:
+        if _statute(r.doc):
+            continue
+        for _page, raw, index in _pages(r):
+            before = _before_statute(raw)
+            if before is None:
+                if any(index.find_regex(p, context=0) is not None for p in comp.stated_by):
+                    return True
+            elif any(p.search(display(before)) or p.search(normalize(before)) for p in comp.stated_by):
+                return True
+    return False
 
 
 _STATUTE_SECTIONS = 10  # "มาตรา N" in an Act posted whole; a page quoting its duties' sections holds a few
+_ACT_LINE = re.compile(r"^[ \t]*พระราชบัญญัติ", re.MULTILINE)
 
 
 def _statute(doc: Document) -> bool:
@@ -640,6 +651,17 @@ def _statute(doc: Document) -> bool:
     if not doc.pages or not display(doc.pages[0][:80]).startswith("พระราชบัญญัติ"):
         return False
     return sum(p.count("มาตรา") for p in doc.pages) >= _STATUTE_SECTIONS
+
+
+def _before_statute(raw: str) -> str | None:
+    """A page's text before an Act pasted into it (a line "พระราชบัญญัติ…" followed by many sections); None when it
+    holds none."""
+    if raw.count("มาตรา") < _STATUTE_SECTIONS:
+        return None
+    for m in _ACT_LINE.finditer(raw):
+        if raw.count("มาตรา", m.start()) >= _STATUTE_SECTIONS:
+            return raw[:m.start()]
+    return None
 
 
 def _components_for(item: Item, agency: str) -> tuple[Component, ...]:
@@ -1799,7 +1821,8 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
 # "รายละเอียดตามแผนการดำเนินงานแนบท้ายประกาศนี้", "รายละเอียดดังแนบ": the document's content is said to be elsewhere.
 _ATTACHED = re.compile("(?:" + normalize("ตาม") + "|" + normalize("รายละเอียด") + ").{0,30}?(?:" + "|".join(
     normalize(w) for w in ("แนบท้าย", "เอกสารแนบ", "สิ่งที่แนบ", "ดังแนบ")) + ")")
-_PICTURES = re.compile("ภาพ(?!รวม)|รูป(?!เล่ม|แบบ)")  # photographs, not "ตามรูปเล่มรายงาน", "ภาพรวม"
+# photographs ("ภาพกิจกรรมตามเอกสารแนบท้าย"), not "ตามรูปเล่มรายงาน", "ภาพรวม", "เป็นรูปธรรม"
+_PICTURES = re.compile("ภาพ(?:ถ่าย|กิจกรรม|ประกอบ|บรรยากาศ|การ)|รูป(?:ภาพ|ถ่าย)|ภาพ(?:ตาม|ดัง)")
 _PICTURES_BEFORE = 12  # characters before the words: "ภาพกิจกรรม" + "ตามเอกสารแนบท้าย"
 _ATTACHED_KINDS = frozenset({TemplateKind.PLAN, TemplateKind.MANUAL, TemplateKind.GUIDELINE, TemplateKind.REPORT})
 _ATTACHED_MAX_CHARS = 2000  # an announcement's length: a plan with its content is longer
@@ -1865,9 +1888,11 @@ _ONE_PROJECT = re.compile(
 # Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม";
 # not a plan's entry cited ("หน้า 85 ลำดับที่ 12 โครงการ…") nor a year ("พ.ศ. 2568 โครงการ…").
 _PROJECTS_COUNTED = re.compile(
-    r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
+    r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?<!ใน)(?<!ใน\s)"
+    r"(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
     r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|(?<!ชื่อ)(?<!ชื่อ\s)โครงการ\s*/\s*กิจกรรม"
-    r"|ชื่อ\s*โครงการ\s*\|")  # a table of projects, not a form's "ชื่อโครงการ/กิจกรรม :"
+    # a table of projects ("ที่ | ชื่อโครงการ | …", rows "1 | โครงการ… | … 2 | โครงการ…"), not a form's "ชื่อโครงการ :"
+    r"|(?:ที่|ลำดับ(?:ที่)?)\s*\|\s*ชื่อ\s*โครงการ\s*\||\d+\s*\|\s*(?:โครงการ|กิจกรรม)[^|]*\|.{0,400}?\d+\s*\|\s*(?:โครงการ|กิจกรรม)")
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -1883,8 +1908,12 @@ def _project_heading(r: _Readable) -> str | None:
 
 
 # A term of office: "วาระการดำรงตำแหน่ง พ.ศ. 2564 – 2568", "(วาระ 2564-2568)"; read on display text (Arabic digits).
-_TERM_OF_OFFICE = re.compile(r"วาระ\s*(?:การ\s*)?(?:ดำรง\s*ตำแหน่ง\s*)?(?:ปี\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)\s*[-–—]\s*"
-                   r"(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
+# Also "สมัยที่ 2 (พ.ศ. 2564 – 2568)", "…ตั้งแต่วันที่ 28 มีนาคม 2564 ถึงวันที่ 27 มีนาคม 2568"; "2568 – ปัจจุบัน" is open.
+_DAY_MONTH = r"(?:ตั้งแต่\s*)?(?:วันที่\s*)?(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?"
+_TERM_OF_OFFICE = re.compile(
+    r"(?:วาระ|สมัย)\s*(?:ที่\s*\d+\s*)?(?:การ\s*)?(?:ดำรง\s*ตำแหน่ง\s*)?[(\s]*(?:ปี\s*)?(?:พ\.\s*ศ\.\s*)?" + _DAY_MONTH
+    + r"(25\d\d)\s*(?:[-–—]|ถึง|จนถึง)\s*(?:วันที่\s*)?(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?"
+    r"(25\d\d(?!\d)|(?:จน)?ถึง\s*ปัจจุบัน|ปัจจุบัน)")
 
 
 def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
@@ -1896,7 +1925,8 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
     for r in sources:
         for page, _raw, index in _pages(r):
             for m in _TERM_OF_OFFICE.finditer(index.display_text):
-                ends.append((int(m.group(2)), Evidence(url=r.doc.url, page=page,
+                end = int(m.group(2)) if m.group(2).isdigit() else 9999  # "– ปัจจุบัน": the term runs on
+                ends.append((end, Evidence(url=r.doc.url, page=page,
                                                       snippet=quote(index.display_text, m.start(), m.end(), 40))))
     if not ends or max(end for end, _e in ends) >= fiscal_year:
         return None
@@ -2144,7 +2174,10 @@ def _part_sheet(sheets: Sequence[str]) -> str | None:
                 or _NAMES_YEAR.search(head) is not None:
             return None
     joined = "\n".join(parts)
-    if len(parts) > 1 and _several_parts(list(_PART_YEAR.finditer(joined)), joined):
+    said = " ".join(m.group() for m in _PART_YEAR.finditer(joined))
+    quarters = {q.group(1) for q in _QUARTER.finditer(said)}
+    if len(parts) > 1 and (quarters == {"1", "2", "3", "4"} or ("แรก" in said and "หลัง" in said)
+                           or _TO_SEPTEMBER.search(joined) is not None):
         return None  # "รอบ 6 เดือนแรก" on one sheet, "รอบ 6 เดือนหลัง" on the next: the whole year
     return parts[0] if parts else None
 
