@@ -1892,7 +1892,7 @@ _PROJECTS_COUNTED = re.compile(
     r"(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
     r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|(?<!ชื่อ)(?<!ชื่อ\s)โครงการ\s*/\s*กิจกรรม"
     # a table of projects ("ที่ | ชื่อโครงการ | …", rows "1 | โครงการ… | … 2 | โครงการ…"), not a form's "ชื่อโครงการ :"
-    r"|(?:ที่|ลำดับ(?:ที่)?)\s*\|\s*ชื่อ\s*โครงการ\s*\||\d+\s*\|\s*(?:โครงการ|กิจกรรม)[^|]*\|.{0,400}?\d+\s*\|\s*(?:โครงการ|กิจกรรม)")
+    r"|(?:ที่|ลำดับ(?:ที่)?)\s*\|\s*ชื่อ\s*โครงการ\s*\||\d+\s*\|\s*โครงการ[^|]*\|.{0,400}?\d+\s*\|\s*โครงการ")
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -1914,6 +1914,9 @@ _TERM_OF_OFFICE = re.compile(
     r"(?:วาระ|สมัย)\s*(?:ที่\s*\d+\s*)?(?:การ\s*)?(?:ดำรง\s*ตำแหน่ง\s*)?[(\s]*(?:ปี\s*)?(?:พ\.\s*ศ\.\s*)?" + _DAY_MONTH
     + r"(25\d\d)\s*(?:[-–—]|ถึง|จนถึง)\s*(?:วันที่\s*)?(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?"
     r"(25\d\d(?!\d)|(?:จน)?ถึง\s*ปัจจุบัน|ปัจจุบัน)")
+# A term begun lately: "ได้รับเลือกตั้ง… เมื่อวันที่ 11 พฤษภาคม 2568", "ดำรงตำแหน่งตั้งแต่วันที่ 22 พ.ค. 2568".
+_TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|ดำรง\s*ตำแหน่ง)[^|]{0,60}?(?:ตั้งแต่|เมื่อ)\s*(?:วันที่\s*)?"
+                         r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
 
 
 def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
@@ -1924,6 +1927,8 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
     ends: list[tuple[int, Evidence]] = []
     for r in sources:
         for page, _raw, index in _pages(r):
+            if any(int(b.group(1)) >= fiscal_year - 1 for b in _TERM_BEGUN.finditer(index.display_text)):
+                return None  # elected again lately: the ended terms are a biography's
             for m in _TERM_OF_OFFICE.finditer(index.display_text):
                 end = int(m.group(2)) if m.group(2).isdigit() else 9999  # "– ปัจจุบัน": the term runs on
                 ends.append((end, Evidence(url=r.doc.url, page=page,
