@@ -910,15 +910,16 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
     sources: list[tuple[str, str, int | None]] = [(r.doc.title, display(r.doc.title), None)] if r.doc.title else []
     sources += [(p, index.display_text, i) for i, (p, index) in enumerate(zip(r.doc.pages, r.pages, strict=True),
                                                                           start=1)]
-    if r.doc.title and r.doc.pages and _heading_states_year(r.doc.pages[0], sources[1][1], scan):
+    first_end = _heading_end(r.doc.pages[0]) if r.doc.pages else 0
+    if r.doc.title and r.doc.pages and _heading_states_year(first_end, sources[1][1], scan):
         # The document's own heading says its year: a CMS's page title ("O7 รายงานผลการดำเนินงานประจำปี 2568 | อบต.…",
         # the label the agency typed) does not outvote it (a report headed "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๗").
         sources = sources[1:]
     # A workbook's every sheet starts with its own title ("สถิติ… ปีงบประมาณ พ.ศ. 2567" on the sheet "ปีงบ 2567").
     every_page_headed = r.doc.kind is DocKind.XLSX
     for text, shown, page_no in sources:
-        heading_end = len(shown) if page_no is None else (
-            _heading_end(text) if page_no == 1 or every_page_headed else 0)
+        heading_end = len(shown) if page_no is None else first_end if page_no == 1 else (
+            _heading_end(text) if every_page_headed else 0)
         for m in scan(shown):
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
@@ -929,10 +930,10 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
 
 _HEADING_LINES = 3
 _HEADING_CHARS = 240
-def _heading_states_year(raw: str, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
-    """Whether a first page's heading (`_heading_end`) names one fiscal year ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ
-    พ.ศ. 2567", "1 ต.ค. 66 – 30 ก.ย. 67"), not a plan's span of years ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)")."""
-    end = _heading_end(raw)
+def _heading_states_year(end: int, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
+    """Whether a first page's heading (`shown[:end]`, `_heading_end`) names one fiscal year ("รายงานผลการดำเนินงาน
+    ประจำปีงบประมาณ พ.ศ. 2567", "1 ต.ค. 66 – 30 ก.ย. 67"), not a plan's span of years ("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 –
+    2570)")."""
     return any(m.start < end and (m.kind is MentionKind.FISCAL
                                   or (m.kind is MentionKind.RANGE and len(m.fiscal_years) == 1)) for m in scan(shown))
 
@@ -2275,10 +2276,12 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     other = _another_agency(agency, owned, item.evidence.own_only)
     if other is not None:
         content_problems.append(other)
-    unfinished = _unfinished(sources) or _one_project(item, sources) \
-        or _term_ended(item, fiscal_year, _sources(readable, comp_found))  # the executives' page may be the landing
-    if unfinished is not None:
-        content_problems.append(unfinished)
+    # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
+    # landing page)
+    not_it = _unfinished(sources) or _one_project(item, sources) \
+        or _term_ended(item, fiscal_year, _sources(readable, comp_found))
+    if not_it is not None:
+        content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found)
     if channel is not None:
         content_problems.append(channel)

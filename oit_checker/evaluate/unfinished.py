@@ -105,7 +105,8 @@ _MEMO = "บันทึกข้อความ"  # the heading of a Thai gover
 # above the document).
 _MEMO_ASKS = re.compile(r"^เรื่อง\s*(?:ขอให้|ขอความร่วมมือ|ติดตาม|การจัดทำ|ให้จัดทำ|เร่งรัด)")
 # A memo that brings the document: the work is done and sent for approval, or the document is attached.
-_MEMO_BRINGS = re.compile(r"เรียบร้อยแล้ว|เพื่อโปรดพิจารณาอนุมัติ|โปรดพิจารณาอนุมัติ|ตามที่แนบ|ตามเอกสารแนบ|รายละเอียดแนบ")
+_ATTACHED = re.compile(r"ตามที่แนบ|ตามเอกสารแนบ|รายละเอียดแนบ|ดังแนบ")
+_MEMO_BRINGS = re.compile(r"เรียบร้อยแล้ว|เพื่อโปรดพิจารณาอนุมัติ|โปรดพิจารณาอนุมัติ|" + _ATTACHED.pattern)
 # A deadline quoted from the letter the memo answers, "ตามที่อำเภอแจ้งให้…ส่งภายในวันที่ 31 ตุลาคม นั้น", is not the memo's.
 _QUOTED = re.compile(r"ตามที่[^\n]{0,600}?นั้น", re.DOTALL)
 
@@ -122,8 +123,6 @@ def cover_memo(doc: Document) -> bool:
     text = display(doc.pages[0])
     return _ATTACHED.search(text) is not None and len(normalize(text)) <= DIRECTIVE_MAX_CHARS
 
-
-_ATTACHED = re.compile(r"ตามที่แนบ|ตามเอกสารแนบ|รายละเอียดแนบ|ดังแนบ")
 
 
 def _memo_request(doc: Document, lines: Sequence[str]) -> str | None:
