@@ -1894,6 +1894,10 @@ _PROJECTS_COUNTED = re.compile(
     r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|(?<!ชื่อ)(?<!ชื่อ\s)โครงการ\s*/\s*กิจกรรม"
     # a table of projects ("ที่ | ชื่อโครงการ | …", rows "1 | โครงการ… | … 2 | โครงการ…"), not a form's "ชื่อโครงการ :"
     r"|(?:ที่|ลำดับ(?:ที่)?)\s*\|\s*ชื่อ\s*โครงการ\s*\||\d+\s*\|\s*โครงการ[^|]*\|.{0,400}?\d+\s*\|\s*โครงการ")
+# What a report on the agency's year holds at least one of: its projects, the plan's strategies, the missions or
+# indicators of a government office's report, the plan or budget it reports on.
+_WORK_OF_THE_YEAR = re.compile(r"โครงการ|ยุทธศาสตร์|ภารกิจ|ตัวชี้วัด|แผน\s*(?:พัฒนา|ปฏิบัติ|การ\s*ดำเนิน|งาน)|"
+                               r"งบประมาณ\s*รายจ่าย|ข้อบัญญัติ|เทศบัญญัติ")
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -1903,7 +1907,13 @@ def _project_heading(r: _Readable) -> str | None:
         return None
     head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))[:_PART_HEAD_CHARS]
     m = _ONE_PROJECT.search(head)
-    if m is None or any(_PROJECTS_COUNTED.search(index.display_text) for index in r.pages):
+    if m is None:
+        # A year's report names the projects of the agency's plan, its strategies or missions; one event's or one
+        # unit's "รายงานผลการดำเนินงาน ประจำปี…" (a sports day, a child centre's activities) names none of them.
+        if any(_WORK_OF_THE_YEAR.search(index.display_text) for index in r.pages):
+            return None
+        return head
+    if any(_PROJECTS_COUNTED.search(index.display_text) for index in r.pages):
         return None
     return head[m.start():]
 

@@ -53,3 +53,12 @@ def test_an_image_only_chart_goes_to_a_person() -> None:
     f = finding_from_files("O1", [PAGES / "p01_o1_structure.html"], 2569, agency=A)
     assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (Status.REVIEW,
                                                                                           {"chart_in_image"})
+
+
+@pytest.mark.parametrize("name", ["f01_o7_one_project.html", "f06_o7_one_project_activities.html"])
+def test_one_event_or_one_units_year_goes_to_a_person(name: str) -> None:
+    """"รายงานผลการดำเนินงาน ประจำปีงบประมาณ…" over one sports day (f01) or one child centre's activities (f06): no
+    project, strategy, mission or plan named anywhere, so not the agency's year (both passed before)."""
+    f = finding_from_files("O7", [PAGES / name], 2569, agency=A)
+    assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (Status.REVIEW,
+                                                                                          {"one_project_report"})
