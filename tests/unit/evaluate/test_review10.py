@@ -24,6 +24,8 @@ CASES = [  # file, item, agency, status, the non-pass codes it must give (fiscal
     ("f05_o1_act_pasted.html", "O1", AGENCY, Status.REVIEW, {"component_not_stated"}),  # the Act pasted in the page
     ("q06_o1_act_link_opor.html", "O1", AGENCY, Status.REVIEW, {"component_not_stated"}),  # "หัวหน้าศูนย์อาสาสมัคร…"
     ("f06_o1_no_duties.html", "O1", AGENCY, Status.FAIL, {"missing_component"}),
+    # the documents named only in the service's name "การขอคัดและรับรองสำเนาทะเบียนบ้าน", its list "ตามที่เจ้าหน้าที่แจ้ง"
+    ("f08_o9_docs_in_name.html", "O9", TOWN, Status.REVIEW, {"component_not_stated"}),
     ("f10_o7_one_of_42.html", "O7", AGENCY, Status.REVIEW, {"one_project_report"}),  # "…เป็น 1 ใน 42 โครงการ…"
     ("f11_o7_one_table.html", "O7", AGENCY, Status.REVIEW, {"one_project_report"}),  # "ชื่อโครงการ | …" of one
     ("f13_o12_quarters.xlsx", "O12", AGENCY, Status.FAIL, {"part_year_report"}),  # quarters 1 and 2 on two sheets
