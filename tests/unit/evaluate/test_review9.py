@@ -28,6 +28,8 @@ CASES = [  # file, item, fiscal year (= catalogue year), status, the non-pass co
     ("f09_o7_activity.html", "O7", 2568, Status.REVIEW, {"one_project_report"}),  # "รายงานผลการจัดกิจกรรม…" (was a pass)
     ("q09_o7_jad_project.html", "O7", 2568, Status.REVIEW, {"one_project_report"}),
     ("f10_o7_dates_disagree.html", "O7", 2569, Status.FAIL, {"stale_fiscal_year"}),
+    # the announcement of 1 ต.ค. 2567 beside its only culture activity, "เมื่อวันที่ 26 กันยายน 2567" (was a pass)
+    ("f17_o21_2568_nogift_stale.html", "O21", 2568, Status.REVIEW, {"activity_date_earlier"}),
     # "…ตามรูปเล่มรายงานแนบท้ายประกาศนี้": a bound report, no photographs (was a pass)
     ("f11_o24_rupleam.html", "O24", 2569, Status.REVIEW, {"attachment_not_published"}),
     ("q11_o24_lem.html", "O24", 2569, Status.REVIEW, {"attachment_not_published"}),
