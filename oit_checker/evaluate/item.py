@@ -1040,6 +1040,18 @@ def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located]
 
 
 _ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)(?![A-Za-z])")  # "ITA 2568", "ITA2568", "OIT-2568"
+# The round's name just before a year's words: "ITA ประจำปี 2569 - O23 …" (a page's banner), "…ผลการประเมินคุณธรรมและความ
+# โปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. 2568" (the round an improvement plan analyses).
+_ROUND_BEFORE = re.compile(r"(?i)(?:(?<![A-Za-z])(?:ITA|OIT)\s*\)?|คุณธรรมและความโปร่งใส(?:ในการดำเนินงาน)?"
+                           r"(?:ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?)\s*[-–:]?\s*$")
+
+
+def _round_label(x: _Located) -> bool:
+    """A year naming an assessment round, not the year of the document's data: "ITA 2568", "ITA ประจำปี 2569"."""
+    if _ITA_ROUND.match(x.mention.text):
+        return True
+    lead = _before(x, 60)
+    return lead is not None and _ROUND_BEFORE.search(lead) is not None
 _POSTS_MIN = 2  # dated posts that decide a list's fiscal year (`EvidenceRule.posts_dated`); fewer: the text's years
 
 
@@ -1098,7 +1110,7 @@ def judge_fiscal_year(
         return _stale_without_rule(fiscal_year, located), []
     # "ITA 2568" names an assessment round, not the year of a document's data: last round's results are what this
     # year's improvement plan answers, and a previous-year report is submitted to this year's round.
-    located = [x for x in located if not _ITA_ROUND.match(x.mention.text)]
+    located = [x for x in located if not _round_label(x)]
     target = rule.data_year(fiscal_year)
     expected = str(target)
     naming = [c for c in clues if target in c.years]

@@ -29,20 +29,20 @@ _CHROME_TAGS = ("nav", "aside", "footer", "header")
 _CHROME_NAMES = frozenset({
     "menu", "menubar", "mainmenu", "topmenu", "leftmenu", "sidemenu", "navmenu", "submenu", "megamenu",
     "dropdown", "nav", "navbar", "navigation", "mainnav", "topnav", "sidenav", "sidebar", "leftsidebar",
-    "rightsidebar", "widget", "widgets", "footer", "breadcrumb", "breadcrumbs", "crumbs", "topbar",
+    "rightsidebar", "widget", "widgets", "footer", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "topbar",
     "offcanvas", "copyright", "social", "share", "sharing", "sharedaddy", "secondary", "masthead",
     "site-header", "header-menu", "sf-menu", "dropdown-menu", "navbar-nav",
 })  # fmt: skip
 # A name starting with one of these words is chrome ("sidebar-left", "footer-widgets", "nav-item").
 _CHROME_HEADS = frozenset({
     "menu", "menubar", "submenu", "megamenu", "mega", "nav", "navbar", "navigation", "sidebar", "widget",
-    "widgets", "footer", "breadcrumb", "breadcrumbs", "topbar", "offcanvas", "copyright", "social", "share",
-    "sharing",
+    "widgets", "footer", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "topbar", "offcanvas", "copyright",
+    "social", "share", "sharing",
 })  # fmt: skip
 # … or ending with one ("main-menu", "left-sidebar", "site-footer", "main-navigation", "footer-copyright").
 _CHROME_TAILS = frozenset({
     "menu", "menubar", "submenu", "nav", "navbar", "navigation", "sidebar", "widgets", "footer", "breadcrumb",
-    "breadcrumbs", "topbar", "offcanvas", "copyright",
+    "breadcrumbs", "crumb", "crumbs", "topbar", "offcanvas", "copyright",
 })  # fmt: skip
 # Layout suffixes dropped before the tail test: "menu-main-menu-container", "site-footer-wrap".
 _LAYOUT_SUFFIXES = frozenset({
@@ -59,7 +59,7 @@ _NOT_CHROME_HEADS = frozenset({
 # "so-panel widget widget_sow-editor" holds the page's text); elsewhere they are the theme's sidebar widgets.
 _WIDGET_HEADS = frozenset({"widget", "widgets"})
 _NAV_WORDS = frozenset({"menu", "menubar", "submenu", "megamenu", "nav", "navbar", "navigation", "breadcrumb",
-                        "breadcrumbs", "crumbs", "mainmenu", "topmenu", "leftmenu", "sidemenu", "navmenu",
+                        "breadcrumbs", "crumb", "crumbs", "mainmenu", "topmenu", "leftmenu", "sidemenu", "navmenu",
                         "mainnav", "topnav", "sidenav"})
 _NAME_SPLIT = re.compile(r"[_-]+")
 
