@@ -519,7 +519,7 @@ EIGHTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         # the province's plan, headed "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น", never naming ท่าช้างทอง (was a pass;
         # assessor: fail, high)
         "O23": ("ita/o23b.html", "review", {"another_agency_document"}),
-        "O25": ("ita/o25b.html", "fail", {"missing_component"}),  # the score sheet and a promise; "(ITA) ประจำปี… 2568" is the round
+        "O25": ("ita/o25b.html", "fail", {"missing_component"}),  # the scores and a promise ("(ITA) …2568": the round)
     },
 }
 
