@@ -313,7 +313,8 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     block += forms
     for phrase in comp.phrases:
         needle = normalize_phrase(phrase)
-        exclude = [] if titles_count else [span for t, span in in_titles if strict or not t.startswith(needle)]
+        exclude = [span for t, span in in_titles if isinstance(t, _Label)] if titles_count else \
+            [span for t, span in in_titles if strict or not t.startswith(needle)]
         m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude, block=block)
         if m is not None and not m.loose:
             return m, loose
@@ -322,7 +323,8 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     # `titles_count`, or it starts a title, as for a phrase; patterns had no title rule before, so even under
     # `strict` a title's start counts): "การทุจริต" of an ITA label heading the page says nothing of what the
     # page is about; "E-Service" heading the E-Service page does.
-    in_title = [] if titles_count else [span for _t, span in in_titles]
+    in_title = [span for t, span in in_titles if isinstance(t, _Label)] if titles_count else \
+        [span for _t, span in in_titles]
     for pattern in comp.patterns:
         m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True, block=block)
         if m is not None:
@@ -475,8 +477,22 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
     evidence of results, so a hit there does not count for a content component — unless the title starts
     with the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual)."""
     titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
-    return {id(index): [(t, span) for t in titles for span in index.spans(t)]
-            for r in readable for index in r.pages}
+    label = re.compile(rf"(?i)(?<![a-z])o\.?0?{re.escape(item.id[1:])}[.:)\-–]?$")
+    out: _TitleSpans = {}
+    for r in readable:
+        for index in r.pages:
+            spans = out[id(index)] = []
+            for t in titles:
+                for span in index.spans(t):
+                    # an ITA label, the item's code before its name, heading an item page (`_Label`)
+                    before = index.normalized_text[max(0, span[0] - 6):span[0]]
+                    spans.append((_Label(t) if label.search(before) else t, span))
+    return out
+
+
+class _Label(str):
+    """The item's title where it is the item's ITA label ("O17 ช่องทางแจ้งเรื่องร้องเรียน…"): it may say what the page
+    holds (a list of channels, of news) as a title does, never what it is about (a scope: `titles_count`)."""
 
 
 def _found_reason(comp: Component, evidence: Evidence) -> Reason:

@@ -41,6 +41,8 @@ _VALUE_RE: dict[ValueKind, re.Pattern[str]] = {
     ValueKind.MONTH: re.compile(MONTH),
     ValueKind.MONTH_RANGE: re.compile(_MONTH_YEAR + r"\s*[-–—]\s*" + MONTH),
 }
+# A money column's cell saying nothing was spent (a PDF may break it: "ไม่ใช้งบ ประมาณ").
+_NO_SPEND = re.compile(r"ไม่(?:ได้)?ใช้\s?งบ(?:\s?ประมาณ)?|ไม่มีค่าใช้จ่าย")
 # One cell of a table of figures (a token between spaces or "|").
 _CELL_RE: dict[ValueKind, re.Pattern[str]] = {
     ValueKind.COUNT: re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,6}"),
@@ -72,6 +74,9 @@ def column_hit(matcher: Matcher, index: TextIndex, block: Sequence[tuple[int, in
             head_start, head_end = index.display_span(start, end)
             tail = index.display_text[head_end:head_end + matcher.window]
             values = [m.group(0) for m in value_re.finditer(tail)]
+            if values and matcher.values is ValueKind.MONEY and len(values) < matcher.min_values:
+                # a measure that cost nothing counts beside one that cost money ("ไม่ใช้งบประมาณ, …, 4,500")
+                values += [m.group(0) for m in _NO_SPEND.finditer(tail)]
             if len(values) >= matcher.min_values:
                 shown = ", ".join(display(v) for v in values[:3])
                 return f"{index.display_text[head_start:head_end]} … {shown}"

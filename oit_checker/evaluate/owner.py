@@ -226,8 +226,8 @@ _SIGNATORY_HINT = re.compile(r"(?:ปลัด|นายก|ผู้อำน�
 @lru_cache(maxsize=256)  # the same documents are read for several items of an agency
 def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
     """The signatory's position line, when a document is signed for another local government ("ปลัดองค์การบริหาร
-    ส่วนจังหวัดลำน้ำเย็น") that its text names more often than the agency, at least three times: a neighbour's report
-    whose cover alone was retyped with the agency's name. Else None."""
+    ส่วนจังหวัดลำน้ำเย็น") that its text names more often than the agency, at least three times (a neighbour's report
+    whose cover alone was retyped with the agency's name), or when it never names the agency. Else None."""
     places = agency_places(agency)
     if not places or not pages:
         return None
@@ -248,8 +248,9 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
                     or any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
-            theirs = text.count(place)
-            if theirs >= _SIGNED_PEER_MENTIONS and theirs > max(text.count(p) for p in places):
+            theirs, ours = text.count(place), max(text.count(p) for p in places)
+            # named more often than the agency, or the agency never named at all (the neighbour's report as it was)
+            if (theirs >= _SIGNED_PEER_MENTIONS and theirs > ours) or ours == 0:
                 return display(line)
     return None
 

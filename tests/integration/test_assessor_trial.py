@@ -989,13 +989,60 @@ def fifteenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
                       fiscal_year=2569)
 
 
+SIXTEENTH = ROOT / "fixtures" / "assessor_trial" / "sixteenth" / "site"
+HOST16 = "www.huaisaikham-trial.go.th"
+AGENCY16 = "องค์การบริหารส่วนตำบลห้วยทรายคำ"
+
+# The checker's verdict now (catalogue 2569.12); the README gives the assessor's and the words behind each disagreement.
+SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
+    "a": {  # a vendor template: item pages of rows "ลำดับ | รายการ | ไฟล์แนบ | วันที่", files from /download.php/<id>
+        "O1": ("page.php/11/", "pass", set()),
+        "O2": ("ita_detail.php/3102/", "pass", set()),
+        "O5": ("ita_detail.php/3105/", "pass", set()),
+        "O6": ("ita_detail.php/3106/", "pass", set()),
+        "O9": ("ita_detail.php/3109/", "fail", {"missing_component"}),  # no fee anywhere
+        "O11": ("ita_detail.php/3111/", "pass", set()),
+        "O12": ("ita_detail.php/3112/", "fail", {"missing_component"}),
+        "O14": ("ita_detail.php/3114/", "pass", set()),
+        # "O17 ช่องทางแจ้งเรื่องร้องเรียนการทุจริต…" heading a list of general channels (was a false pass)
+        "O17": ("ita_detail.php/3117/", "fail", {"missing_component"}),
+        "O20": ("ita_detail.php/3120/", "pass", set()),
+        "O21": ("ita_detail.php/3121/", "pass", set()),
+        "O23": ("ita_detail.php/3123/", "pass", set()),
+        "O25": ("ita_detail.php/3125/", "pass", set()),
+    },
+    "b": {
+        # the budget act's "…รวมทั้งสิ้น ๓๘,๕๐๐,๐๐๐ บาท" only (was a false pass)
+        "O6": ("ita_detail.php/3206/", "fail", {"missing_component"}),
+        "O9": ("page.php/15/", "pass", set()),  # a column "ติดต่อที่" (was a false fail)
+        "O13": ("ita_detail.php/3213/", "fail", {"missing_component"}),
+        "O15": ("ita_detail.php/3215/", "fail", {"stale_fiscal_year"}),
+        # "…ให้แนะนำผู้ร้องไปยื่นต่อสำนักงาน ป.ป.ช. ประจำจังหวัด…" (was a false pass)
+        "O16": ("ita_detail.php/3216/", "review", {"component_doubted"}),
+        "O18": ("page.php/58/", "pass", set()),
+        "O19": ("ita_detail.php/3219/", "review", {"activity_date_earlier"}),
+        "O22": ("ita_detail.php/3222/", "pass", set()),  # "ไม่ใช้งบประมาณ" twice beside "๔,๕๐๐" (was a false fail)
+        # the neighbour's report, signed by its นายก, the agency named nowhere (was a false pass)
+        "O24": ("ita_detail.php/3224/", "review", {"peer_signed_document"}),
+        "O26": ("ita_detail.php/3226/", "fail", {"cover_only", "missing_component"}),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def sixteenth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
+    return _run_trial(tmp_path_factory.mktemp("sixteenth"), SIXTEENTH, HOST16, AGENCY16, SIXTEENTH_CASES,
+                      fiscal_year=2569)
+
+
 # ---------------------------------------------------------------- every later trial's cases
 
 # the fixture of each, by name
 TRIALS = {"second": SECOND_CASES, "third": THIRD_CASES, "fourth": FOURTH_CASES, "fifth": FIFTH_CASES,
           "sixth": SIXTH_CASES, "seventh": SEVENTH_CASES, "eighth": EIGHTH_CASES, "ninth": NINTH_CASES,
           "tenth": TENTH_CASES, "eleventh": ELEVENTH_CASES, "twelfth": TWELFTH_CASES,
-          "thirteenth": THIRTEENTH_CASES, "fourteenth": FOURTEENTH_CASES, "fifteenth": FIFTEENTH_CASES}
+          "thirteenth": THIRTEENTH_CASES, "fourteenth": FOURTEENTH_CASES, "fifteenth": FIFTEENTH_CASES,
+          "sixteenth": SIXTEENTH_CASES}
 
 
 @pytest.mark.parametrize(("trial", "manifest", "item"),
