@@ -1972,10 +1972,35 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
                 end = int(m.group(2)) if m.group(2).isdigit() else 9999  # "– ปัจจุบัน": the term runs on
                 ends.append((end, Evidence(url=r.doc.url, page=page,
                                                       snippet=quote(index.display_text, m.start(), m.end(), 40))))
-    if not ends or max(end for end, _e in ends) >= fiscal_year:
+    if not ends:
+        return _not_updated(fiscal_year, sources)
+    if max(end for end, _e in ends) >= fiscal_year:
         return None
     latest, evidence = max(ends, key=lambda e: e[0])
     return reasons.make("term_ended", found=str(latest), expected=str(fiscal_year), evidence=(evidence,))
+
+
+# A page's update stamp: "ปรับปรุงข้อมูลเมื่อ 15 มกราคม 2565", "ข้อมูล ณ วันที่ 1 ต.ค. 2564", "อัปเดตล่าสุด 3 มี.ค. 2565".
+_UPDATED = re.compile(r"(?:ปรับปรุง\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|อัป?เดต\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|แก้ไข\s*ล่าสุด\s*"
+                      r"|ข้อมูล\s*ณ\s*)(?:เมื่อ\s*)?(?:วันที่\s*)?:?\s*(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
+_UPDATED_GAP = 3  # years: a stamp of this many calendar years before the fiscal year's number is before the previous one
+
+
+def _not_updated(fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
+    """`executives_not_updated` (review): no term stated, and the page's latest update stamp is of a year before the
+    previous fiscal year began: the executives of a former term, left as they were."""
+    stamps: list[tuple[int, Evidence]] = []
+    for r in sources:
+        for page, _raw, index in _pages(r):
+            for m in _UPDATED.finditer(index.display_text):
+                stamps.append((int(m.group(1)), Evidence(url=r.doc.url, page=page,
+                                                         snippet=quote(index.display_text, m.start(), m.end(), 40))))
+    if not stamps:
+        return None
+    latest, evidence = max(stamps, key=lambda e: e[0])
+    if latest > fiscal_year - _UPDATED_GAP:
+        return None
+    return reasons.make("executives_not_updated", found=str(latest), expected=str(fiscal_year), evidence=(evidence,))
 
 
 def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:

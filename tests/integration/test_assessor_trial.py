@@ -1012,6 +1012,8 @@ SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O25": ("ita_detail.php/3125/", "pass", set()),
     },
     "b": {
+        # the former team under "ปรับปรุงข้อมูลเมื่อ ๑๕ มกราคม ๒๕๖๕", no term stated (was a false pass)
+        "O2": ("ita_detail.php/3202/", "review", {"executives_not_updated"}),
         # the budget act's "…รวมทั้งสิ้น ๓๘,๕๐๐,๐๐๐ บาท" only (was a false pass)
         "O6": ("ita_detail.php/3206/", "fail", {"missing_component"}),
         "O9": ("page.php/15/", "pass", set()),  # a column "ติดต่อที่" (was a false fail)
