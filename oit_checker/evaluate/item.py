@@ -1983,7 +1983,7 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
 # A page's update stamp: "ปรับปรุงข้อมูลเมื่อ 15 มกราคม 2565", "ข้อมูล ณ วันที่ 1 ต.ค. 2564", "อัปเดตล่าสุด 3 มี.ค. 2565".
 _UPDATED = re.compile(r"(?:ปรับปรุง\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|อัป?เดต\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|แก้ไข\s*ล่าสุด\s*"
                       r"|ข้อมูล\s*ณ\s*)(?:เมื่อ\s*)?(?:วันที่\s*)?:?\s*(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
-_UPDATED_GAP = 3  # years: a stamp of this many calendar years before the fiscal year's number is before the previous one
+_UPDATED_GAP = 3  # years: a stamp this many calendar years before the fiscal year's number predates the last one
 
 
 def _not_updated(fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
