@@ -1384,10 +1384,13 @@ def _cited(x: _Located) -> bool:
 
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
     """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
-    is of an earlier fiscal year and nothing in the body names `target`; else []."""
+    is of an earlier fiscal year and nothing in the body names `target`; else []. A later day the document cites or is
+    signed on ("รายงาน ณ วันที่ 20 ตุลาคม 2568": a report is signed after its year) is left out: it says nothing of
+    the year the content is of."""
     urls = {x.evidence.url for x in hits}
     body = [x for x in located if x.evidence.url in urls and not x.heading]
-    dates = [x for x in body if x.mention.kind is MentionKind.DATE and x.mention.fiscal_years]
+    dates = [x for x in body if x.mention.kind is MentionKind.DATE and x.mention.fiscal_years
+             and not (min(x.mention.fiscal_years) > target and _cited(x))]
     if not dates or any(target in x.mention.fiscal_years for x in body) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
         return []

@@ -1002,7 +1002,8 @@ SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O6": ("ita_detail.php/3106/", "pass", set()),
         "O9": ("ita_detail.php/3109/", "fail", {"missing_component"}),  # no fee anywhere
         "O11": ("ita_detail.php/3111/", "pass", set()),
-        "O12": ("ita_detail.php/3112/", "fail", {"missing_component"}),
+        # titled 2568, its months ต.ค. ๖๖ … ก.ย. ๖๗, "รายงาน ณ วันที่ ๒๐ ตุลาคม ๒๕๖๘" (was a fail on budget_spent only)
+        "O12": ("ita_detail.php/3112/", "review", {"dates_earlier"}),
         "O14": ("ita_detail.php/3114/", "pass", set()),
         # "O17 ช่องทางแจ้งเรื่องร้องเรียนการทุจริต…" heading a list of general channels (was a false pass)
         "O17": ("ita_detail.php/3117/", "fail", {"missing_component"}),
