@@ -294,6 +294,7 @@ class _Hit:
     loose: Evidence | None = None
     instead: Evidence | None = None
     footer: bool = False  # found in a site footer (`_with_footers`)
+    label: bool = False  # a scope found only in the item's ITA label (`_Label`)
 
 
 def _pages(r: _Readable) -> Iterable[tuple[int | None, str, TextIndex]]:
@@ -350,6 +351,12 @@ def _find_component(comp: Component, readable: Sequence[_Readable], title_spans:
         titled = _scan_component(comp, own, title_spans, strict, titles_count=True, forms=forms, columns=columns)
         if titled.strong is not None:
             return titled
+        # only the item's ITA label on the page ("O17 ช่องทางแจ้งเรื่องร้องเรียนการทุจริต…" over a list of channels):
+        # what the page is about is for a person to confirm (`component_in_label_only`)
+        unlabelled = {k: [(t, span) for t, span in v if not isinstance(t, _Label)] for k, v in title_spans.items()}
+        labelled = _scan_component(comp, own, unlabelled, strict, titles_count=True, forms=forms, columns=columns)
+        if labelled.strong is not None:
+            return replace(labelled, label=True)
     return hit
 
 
@@ -477,22 +484,27 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
     evidence of results, so a hit there does not count for a content component — unless the title starts
     with the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual)."""
     titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
-    label = re.compile(rf"(?i)(?<![a-z])o\.?0?{re.escape(item.id[1:])}[.:)\-–]?$")
+    name = normalize(item.name_th)
+    # A line the item's code starts: "O17 ช่องทางแจ้ง…", "O17 : ช่องทางการแจ้งเรื่องร้องเรียนการทุจริต…", "[O17] …", "ข้อ O17 …"
+    label = re.compile(rf"(?im)^[^\S\n]*[\[(]?[^\S\n]*(?:(?:ข้อ|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)[^\S\n]*)?"
+                       rf"o\.?[^\S\n]?0?{re.escape(item.id[1:])}(?!\d).*$")
     out: _TitleSpans = {}
     for r in readable:
-        for index in r.pages:
-            spans = out[id(index)] = []
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            labels = [(i, i + len(n)) for m in label.finditer(raw) if (n := normalize(m.group()))
+                      and (i := index.normalized_text.find(n)) != -1]
+            spans = out[id(index)] = [(_Label(name), span) for span in labels]
             for t in titles:
                 for span in index.spans(t):
-                    # an ITA label, the item's code before its name, heading an item page (`_Label`)
-                    before = index.normalized_text[max(0, span[0] - 6):span[0]]
-                    spans.append((_Label(t) if label.search(before) else t, span))
+                    inside = any(a <= span[0] and span[1] <= b for a, b in labels)
+                    spans.append((_Label(t) if inside else t, span))
     return out
 
 
 class _Label(str):
-    """The item's title where it is the item's ITA label ("O17 ช่องทางแจ้งเรื่องร้องเรียน…"): it may say what the page
-    holds (a list of channels, of news) as a title does, never what it is about (a scope: `titles_count`)."""
+    """The item's ITA label, a line its code starts ("O17 ช่องทางการแจ้งเรื่องร้องเรียนการทุจริต…", as the item's name),
+    or a copy of the title inside one: it may say what the page holds (a list of channels, of news) as a title does,
+    never what it is about (a scope: `titles_count`), and no other wording in it counts."""
 
 
 def _found_reason(comp: Component, evidence: Evidence) -> Reason:
@@ -539,6 +551,9 @@ class _Doubt:
 _ONLINE_FORM_HOSTS = ("forms.gle", "docs.google.com/forms", "forms.office.com", "line.me", "lin.ee")
 _OR = normalize("หรือ")
 _OR_REACH = 12  # normalized characters before a doubting wording where "หรือ" makes it an alternative
+_NACC = normalize("ป.ป.ช")
+_EXECUTIVES = tuple(normalize(w) for w in ("นายก", "ผู้บริหาร", "ผู้บังคับบัญชาสูงสุด"))
+_EXECUTIVE_REACH = 120  # normalized characters before "…ไปยื่นต่อสำนักงาน ป.ป.ช" where the executives are named
 
 
 def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, forms: _FormSpans | None
@@ -568,6 +583,8 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
             for a, b in index.spans(word):
                 if _OR in text[max(0, a - _OR_REACH):a]:
                     continue  # an alternative to the service, not instead of it
+                if _NACC in word and any(w in text[max(0, a - _EXECUTIVE_REACH):a] for w in _EXECUTIVES):
+                    continue  # a complaint against the นายก is the NACC's to take, not a guideline's gap
                 start, end = index.display_span(a, b)
                 return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
     return None
@@ -701,6 +718,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     found: list[Reason] = []
     missing: list[tuple[Component, Evidence | None]] = []
     weak: list[tuple[Component, Evidence]] = []
+    in_label: list[tuple[Component, Evidence]] = []
     title_spans = _title_spans(item, readable)
     forms = None if item.evidence.forms_count else _form_spans(readable)
     doubted: list[tuple[Component, _Doubt]] = []
@@ -717,8 +735,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         away = _away_for(item, comp, readable)
         where = _merged(away, forms or {})  # the forms' spans, and those away from a name
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
-        if hit.footer and hit.strong is not None:
-            in_footer.append((comp, hit.strong))
+        if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
+            (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty):
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
             continue
@@ -752,7 +770,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     footer_code = "component_in_footer" if is_contact_page(r.doc for r in readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
         (footer_code, in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
-        ("weak_match", weak), ("component_not_beside", apart)) if listed)
+        ("weak_match", weak), ("component_not_beside", apart), ("component_in_label_only", in_label)) if listed)
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
@@ -1058,8 +1076,8 @@ def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located]
 _ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)(?![A-Za-z])")  # "ITA 2568", "ITA2568", "OIT-2568"
 # The round's name just before a year's words: "ITA ประจำปี 2569 - O23 …" (a page's banner), "…ผลการประเมินคุณธรรมและความ
 # โปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. 2568" (the round an improvement plan analyses).
-_ROUND_BEFORE = re.compile(r"(?i)(?:(?<![A-Za-z])(?:ITA|OIT)\s*\)?|คุณธรรมและความโปร่งใส(?:ในการดำเนินงาน)?"
-                           r"(?:ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?)\s*[-–:]?\s*$")
+_ROUND_BEFORE = re.compile(r"(?i)(?:(?<![A-Za-z])(?:ITA|OIT)\s*\)?|ประเมิน\s*คุณธรรมและความโปร่งใส(?:\s*ในการดำเนินงาน)?"
+                           r"(?:\s*ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?)\s*[-–:]?\s*$")
 
 
 def _round_label(x: _Located) -> bool:
@@ -1927,8 +1945,14 @@ _PROJECTS_COUNTED = re.compile(
     r"|(?:ที่|ลำดับ(?:ที่)?)\s*\|\s*ชื่อ\s*โครงการ\s*\||\d+\s*\|\s*โครงการ[^|]*\|.{0,400}?\d+\s*\|\s*โครงการ")
 # What a report on the agency's year holds at least one of: its projects, the plan's strategies, the missions or
 # indicators of a government office's report, the plan or budget it reports on.
-_WORK_OF_THE_YEAR = re.compile(r"โครงการ|ยุทธศาสตร์|ภารกิจ|ตัวชี้วัด|แผน\s*(?:พัฒนา|ปฏิบัติ|การ\s*ดำเนิน|งาน)|"
-                               r"งบประมาณ\s*รายจ่าย|ข้อบัญญัติ|เทศบัญญัติ")
+# Also its duties' work ("ผลการปฏิบัติงานตามอำนาจหน้าที่", "งาน/กิจกรรม" by division); not one event's entry in the plan
+# ("…ได้บรรจุไว้ในแผนพัฒนาท้องถิ่น").
+_WORK_OF_THE_YEAR = re.compile(r"โครงการ|ยุทธศาสตร์|ภารกิจ|ตัวชี้วัด|(?<!บรรจุไว้ใน)(?<!บรรจุใน)(?<!บรรจุอยู่ใน)"
+                               r"แผน\s*(?:พัฒนา|ปฏิบัติ|การ\s*ดำเนิน|งาน)|งบประมาณ\s*รายจ่าย|ข้อบัญญัติ|เทศบัญญัติ"
+                               r"|อำนาจ\s*หน้าที่|งาน\s*/\s*กิจกรรม")
+# One event's summary: "สรุปผลการจัดงานประเพณีบุญบั้งไฟ…"; one unit's year: "…ศูนย์พัฒนาเด็กเล็กบ้านนาคูณ สังกัดเทศบาล…"
+_ONE_EVENT = re.compile(r"(?:รายงาน|สรุป)\s*ผล\s*(?:การ\s*)?จัด\s*งาน\s*\S")
+_ONE_UNIT = re.compile(r"สังกัด\s*(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|ทต|ทม|ทน)")
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -1937,7 +1961,7 @@ def _project_heading(r: _Readable) -> str | None:
     if not r.pages:
         return None
     head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))[:_PART_HEAD_CHARS]
-    m = _ONE_PROJECT.search(head)
+    m = _ONE_PROJECT.search(head) or _ONE_EVENT.search(head) or _ONE_UNIT.search(head)
     if m is None:
         # A year's report names the projects of the agency's plan, its strategies or missions; one event's or one
         # unit's "รายงานผลการดำเนินงาน ประจำปี…" (a sports day, a child centre's activities) names none of them.

@@ -216,6 +216,7 @@ _SIGNATORY = re.compile(r"(?:^|\))(?:รอง)?(?:ปลัด|นายก|ผ
                         r"(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร"
                         r"|เทศมนตรีตำบล|เทศมนตรีเมือง|เทศมนตรีนคร|อบต\.|อบจ\.)([ก-๙][ก-๙.]+?)"
                         r"(?=ผู้รายงาน|ผู้จัดทำ|ผู้ลงนาม|ผู้รับรอง|รายงาน|ปฏิบัติ|รักษา|วันที่|$)")
+_PLACE_MORE = 2  # letters a place's name adds to the agency's to be another place ("หนองบัว" + "แดง")
 _SIGNED_PEER_MENTIONS = 3  # the signature and at least two more in the body ("บุคลากรขององค์การบริหารส่วนจังหวัด…")
 
 
@@ -244,11 +245,14 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             if m is None or (pao and "อบจ." in flat):
                 continue  # a provincial administration's short name ("นายกอบจ.โคราช") is no other province's
             place = _PLACE_END.split(m.group(1))[0].rstrip(".")
-            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE) \
-                    or any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+            # a place whose name is the agency's and more ("หนองบัวแดง" beside เทศบาลตำบลหนองบัว) is another place
+            longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
+            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE) or (not longer and any(
+                    _near(place, p) or place.startswith(p) or p.startswith(place) for p in places)):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
-            theirs, ours = text.count(place), max(text.count(p) for p in places)
+            rest = text.replace(place, "") if longer else text  # the agency's name inside the other one's is not it
+            theirs, ours = text.count(place), max(rest.count(p) for p in places)
             # named more often than the agency, or the agency never named at all (the neighbour's report as it was)
             if (theirs >= _SIGNED_PEER_MENTIONS and theirs > ours) or ours == 0:
                 return display(line)

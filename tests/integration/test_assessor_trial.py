@@ -1006,7 +1006,7 @@ SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O12": ("ita_detail.php/3112/", "review", {"dates_earlier"}),
         "O14": ("ita_detail.php/3114/", "pass", set()),
         # "O17 ช่องทางแจ้งเรื่องร้องเรียนการทุจริต…" heading a list of general channels (was a false pass)
-        "O17": ("ita_detail.php/3117/", "fail", {"missing_component"}),
+        "O17": ("ita_detail.php/3117/", "review", {"component_in_label_only"}),
         "O20": ("ita_detail.php/3120/", "pass", set()),
         "O21": ("ita_detail.php/3121/", "pass", set()),
         "O23": ("ita_detail.php/3123/", "pass", set()),
