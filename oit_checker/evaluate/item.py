@@ -1836,6 +1836,12 @@ _HEAD_LINES = 3
 # "ระเบียบ … แก้ไขเพิ่มเติม ครั้งที่ 3" amends a law the plan cites; "รวมเพิ่มเติม ครั้งที่ 1-2" is the whole plan with
 # its amendments folded in: neither is an amendment posted instead of the plan.
 _NOT_PARTIAL_BEFORE = (normalize("แก้ไข"), normalize("รวม"))
+# …also with "เพิ่มเติม" between ("รวมเพิ่มเติม เปลี่ยนแปลง ครั้งที่ 1–2"), a heading calling itself the whole ("ฉบับรวม
+# เล่ม"), or the amendment said to be folded in after the mark ("…ครั้งที่ 2/2568 ได้รวมไว้ในฉบับนี้แล้ว").
+_MORE = normalize("เพิ่มเติม")
+_WHOLE_COPY = tuple(normalize(w) for w in ("รวมเล่ม", "ฉบับรวม"))
+_FOLDED_IN = tuple(normalize(w) for w in ("ได้รวม", "รวมไว้", "รวมอยู่", "ไว้ในฉบับนี้"))
+_FOLDED_REACH = 40  # normalized characters after the mark
 
 
 def _occurrences(text: str, needle: str) -> Iterable[int]:
@@ -1856,8 +1862,11 @@ def _partial(item: Item, primary: Sequence[_Readable]) -> Reason | None:
     for r in primary:
         lines = [ln for ln in (r.doc.pages[0] if r.doc.pages else "").splitlines() if ln.strip()][:_HEAD_LINES]
         head = normalize(r.doc.title + "\n" + "\n".join(lines)[:_HEAD_CHARS])
+        if any(w in head for w in _WHOLE_COPY):
+            return None
         mark = next((m for m in marks for i in _occurrences(head, m)
-                     if not head[:i].endswith(_NOT_PARTIAL_BEFORE)), None)
+                     if not head[:i].removesuffix(_MORE).endswith(_NOT_PARTIAL_BEFORE)
+                     and not any(w in head[i + len(m):i + len(m) + _FOLDED_REACH] for w in _FOLDED_IN)), None)
         if mark is None:
             return None
         found.append((r, mark))
