@@ -485,20 +485,24 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
     with the phrase, i.e. the title says what the document is ("คู่มือ…" is a manual)."""
     titles = tuple(dict.fromkeys(normalize(p) for p in (*item.title_phrases, item.name_th) if p))
     name = normalize(item.name_th)
-    # A line the item's code starts: "O17 ช่องทางแจ้ง…", "O17 : ช่องทางการแจ้งเรื่องร้องเรียนการทุจริต…", "[O17] …", "ข้อ O17 …"
-    label = re.compile(rf"(?im)^[^\S\n]*[\[(]?[^\S\n]*(?:(?:ข้อ|ตัวชี้วัด(?:ย่อย)?(?:ที่)?)[^\S\n]*)?"
-                       rf"o\.?[^\S\n]?0?{re.escape(item.id[1:])}(?!\d).*$")
     out: _TitleSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            labels = [(i, i + len(n)) for m in label.finditer(raw) if (n := normalize(m.group()))
-                      and (i := index.normalized_text.find(n)) != -1]
+            labels = [(i, i + len(n)) for m in _LABEL_LINE.finditer(raw) if len(m.group()) <= _LABEL_LINE_MAX
+                      and (n := normalize(m.group())) and (i := index.normalized_text.find(n)) != -1]
             spans = out[id(index)] = [(_Label(name), span) for span in labels]
             for t in titles:
                 for span in index.spans(t):
                     inside = any(a <= span[0] and span[1] <= b for a, b in labels)
                     spans.append((_Label(t) if inside else t, span))
     return out
+
+
+# An ITA label: a short line with an item's code near its start, then its name ("O17 ช่องทางแจ้ง…", "O17 : ช่องทาง…",
+# "[O17] …", "ข้อ O17 …", "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล O17 ช่องทาง…"), this item's or another's (an ITA index's lines).
+_LABEL_LINE = re.compile(r"(?im)^[^\n]{0,60}?(?<![A-Za-z0-9])o\.?[^\S\n]?0?(?:[1-9]|[12]\d|3[0-3])(?!\d)"
+                         r"[^\S\n]*[:：\]\)\-–.]?[^\S\n]*[ก-๙][^\n]*$")
+_LABEL_LINE_MAX = 200  # characters: a longer line is prose that cites an item
 
 
 class _Label(str):
@@ -552,8 +556,9 @@ _ONLINE_FORM_HOSTS = ("forms.gle", "docs.google.com/forms", "forms.office.com", 
 _OR = normalize("หรือ")
 _OR_REACH = 12  # normalized characters before a doubting wording where "หรือ" makes it an alternative
 _NACC = normalize("ป.ป.ช")
-_EXECUTIVES = tuple(normalize(w) for w in ("นายก", "ผู้บริหาร", "ผู้บังคับบัญชาสูงสุด"))
-_EXECUTIVE_REACH = 120  # normalized characters before "…ไปยื่นต่อสำนักงาน ป.ป.ช" where the executives are named
+# the executives as the accused: "กรณีผู้ถูกกล่าวหาเป็นนายก…", "…ร้องเรียนกล่าวหานายก อบต. หรือรองนายก…" (normalized)
+_ACCUSED = re.compile(r"(?:ผู้ถูกกล่าวหา(?:เป็น)?|กล่าวหา|ร้องเรียน(?:กล่าวหา)?)(?:ตัว)?(?:นายก|รองนายก|ผู้บริหาร|ผู้บังคับบัญชาสูงสุด)")
+_EXECUTIVE_REACH = 400  # normalized characters before "…ไปยื่นต่อสำนักงาน ป.ป.ช": the clause "กรณี…" that names the accused
 
 
 def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans, forms: _FormSpans | None
@@ -565,8 +570,9 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
     if not comp.doubted_by:
         return None
     for r in readable:
-        if r.doc.forms or any(h in link.url for link in r.doc.links if not link.chrome for h in _ONLINE_FORM_HOSTS):
-            continue
+        if comp.kind is not ComponentKind.SCOPE and (r.doc.forms or any(
+                h in link.url for link in r.doc.links if not link.chrome for h in _ONLINE_FORM_HOSTS)):
+            continue  # an online form settles "ยื่นด้วยตนเอง"; not a guideline leaving corruption out
         said = _doubting_words(comp, r)
         if said is None:
             continue
@@ -583,7 +589,7 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
             for a, b in index.spans(word):
                 if _OR in text[max(0, a - _OR_REACH):a]:
                     continue  # an alternative to the service, not instead of it
-                if _NACC in word and any(w in text[max(0, a - _EXECUTIVE_REACH):a] for w in _EXECUTIVES):
+                if _NACC in word and _ACCUSED.search(text, max(0, a - _EXECUTIVE_REACH), a) is not None:
                     continue  # a complaint against the นายก is the NACC's to take, not a guideline's gap
                 start, end = index.display_span(a, b)
                 return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
@@ -1949,7 +1955,8 @@ _ONE_PROJECT = re.compile(
 _PROJECTS_COUNTED = re.compile(
     r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?<!ใน)(?<!ใน\s)"
     r"(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
-    r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด|(?<!ชื่อ)(?<!ชื่อ\s)โครงการ\s*/\s*กิจกรรม"
+    r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด"
+    r"|(?<!ชื่อ)(?<!ชื่อ\s)(?<!ลักษณะ)(?<!ลักษณะ\s)(?<!ประเภท)(?<!ประเภท\s)(?<!รูปแบบ)(?<!รูปแบบ\s)โครงการ\s*/\s*กิจกรรม"
     # a table of projects ("ที่ | ชื่อโครงการ | …", rows "1 | โครงการ… | … 2 | โครงการ…"), not a form's "ชื่อโครงการ :"
     r"|(?:ที่|ลำดับ(?:ที่)?)\s*\|\s*ชื่อ\s*โครงการ\s*\||\d+\s*\|\s*โครงการ[^|]*\|.{0,400}?\d+\s*\|\s*โครงการ")
 # What a report on the agency's year holds at least one of: its projects, the plan's strategies, the missions or
@@ -1961,7 +1968,8 @@ _WORK_OF_THE_YEAR = re.compile(r"โครงการ|ยุทธศาสต�
                                r"|อำนาจ\s*หน้าที่|งาน\s*/\s*กิจกรรม")
 # One event's summary: "สรุปผลการจัดงานประเพณีบุญบั้งไฟ…"; one unit's year: "…ศูนย์พัฒนาเด็กเล็กบ้านนาคูณ สังกัดเทศบาล…"
 _ONE_EVENT = re.compile(r"(?:รายงาน|สรุป)\s*ผล\s*(?:การ\s*)?จัด\s*งาน\s*\S")
-_ONE_UNIT = re.compile(r"สังกัด\s*(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|ทต|ทม|ทน)")
+_ONE_UNIT = re.compile(r"^\s*(?:ศูนย์|โรงเรียน|รพ\.?\s?สต|โรงพยาบาล|สถานี|หน่วย|งาน)[^\n]{0,80}?สังกัด\s*"
+                       r"(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|ทต|ทม|ทน)", re.MULTILINE)
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -1970,7 +1978,10 @@ def _project_heading(r: _Readable) -> str | None:
     if not r.pages:
         return None
     head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))[:_PART_HEAD_CHARS]
-    m = _ONE_PROJECT.search(head) or _ONE_EVENT.search(head) or _ONE_UNIT.search(head)
+    lines = "\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES])
+    if _ONE_UNIT.search(lines) is not None:
+        return head  # one unit's year ("ศูนย์พัฒนาเด็กเล็ก… สังกัดเทศบาล…"): the projects it counts are its own
+    m = _ONE_PROJECT.search(head) or _ONE_EVENT.search(head)
     if m is None:
         # A year's report names the projects of the agency's plan, its strategies or missions; one event's or one
         # unit's "รายงานผลการดำเนินงาน ประจำปี…" (a sports day, a child centre's activities) names none of them.
@@ -2018,7 +2029,8 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
 
 # A page's update stamp: "ปรับปรุงข้อมูลเมื่อ 15 มกราคม 2565", "ข้อมูล ณ วันที่ 1 ต.ค. 2564", "อัปเดตล่าสุด 3 มี.ค. 2565".
 _UPDATED = re.compile(r"(?:ปรับปรุง\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|อัป?เดต\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|แก้ไข\s*ล่าสุด\s*"
-                      r"|ข้อมูล\s*ณ\s*)(?:เมื่อ\s*)?(?:วันที่\s*)?:?\s*(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
+                      r"|ข้อมูล\s*ณ\s*)(?:เมื่อ\s*)?(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s*)?:?\s*"
+                      r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
 _UPDATED_GAP = 3  # years: a stamp this many calendar years before the fiscal year's number predates the last one
 
 

@@ -254,7 +254,7 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             rest = text.replace(place, "") if longer else text  # the agency's name inside the other one's is not it
             theirs, ours = text.count(place), max(rest.count(p) for p in places)
             # named more often than the agency, or the agency never named at all (the neighbour's report as it was)
-            if (theirs >= _SIGNED_PEER_MENTIONS and theirs > ours) or ours == 0:
+            if (theirs >= _SIGNED_PEER_MENTIONS and theirs > ours) or ours == 0 or (longer and theirs > ours):
                 return display(line)
     return None
 
