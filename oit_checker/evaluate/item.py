@@ -488,8 +488,7 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
     out: _TitleSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            labels = [(i, i + len(n)) for m in _LABEL_LINE.finditer(raw) if len(m.group()) <= _LABEL_LINE_MAX
-                      and (n := normalize(m.group())) and (i := index.normalized_text.find(n)) != -1]
+            labels = _labels(raw, index.normalized_text)
             spans = out[id(index)] = [(_Label(name), span) for span in labels]
             for t in titles:
                 for span in index.spans(t):
@@ -499,10 +498,19 @@ def _title_spans(item: Item, readable: Sequence[_Readable]) -> _TitleSpans:
 
 
 # An ITA label: a short line with an item's code near its start, then its name ("O17 ช่องทางแจ้ง…", "O17 : ช่องทาง…",
-# "[O17] …", "ข้อ O17 …", "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล O17 ช่องทาง…"), this item's or another's (an ITA index's lines).
-_LABEL_LINE = re.compile(r"(?im)^[^\n]{0,60}?(?<![A-Za-z0-9])o\.?[^\S\n]?0?(?:[1-9]|[12]\d|3[0-3])(?!\d)"
-                         r"[^\S\n]*[:：\]\)\-–.]?[^\S\n]*[ก-๙][^\n]*$")
+# "[O17] …", "ข้อ O17 …", "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล O17 ช่องทาง…"), this item's or another's (an ITA index's lines);
+# not a table's row ("1 | O17 เพิ่มช่องทาง… | ดำเนินการแล้ว…") nor prose citing the code ("ตามเกณฑ์ ITA ข้อ O17 อบต.… เปิด…").
+_LABEL_LINE = re.compile(r"(?im)^[^\n|]{0,60}?(?<![A-Za-z0-9])o\.?[^\S\n]?0?(?:[1-9]|[12]\d|3[0-3])(?!\d)"
+                         r"[^\S\n]*[:：\]\)\-–.]?[^\S\n]*(?!อบต|อบจ|ทต\.|ทม\.|ทน\.|เทศบาล|องค์การ|สำนักงาน|หน่วยงาน|ได้|จัด|เปิด"
+                         r"|ซึ่ง|ดังนี้|นั้น|นี้)[ก-๙][^\n|]*$")
 _LABEL_LINE_MAX = 200  # characters: a longer line is prose that cites an item
+
+
+@lru_cache(maxsize=256)  # a page's labels are the same for every item of its agency that reads it
+def _labels(raw: str, normalized: str) -> tuple[tuple[int, int], ...]:
+    """The `normalized_text` spans of a page's ITA label lines (`_LABEL_LINE`)."""
+    return tuple((i, i + len(n)) for m in _LABEL_LINE.finditer(raw) if len(m.group()) <= _LABEL_LINE_MAX
+                 and (n := normalize(m.group())) and (i := normalized.find(n)) != -1)
 
 
 class _Label(str):
@@ -557,7 +565,11 @@ _OR = normalize("หรือ")
 _OR_REACH = 12  # normalized characters before a doubting wording where "หรือ" makes it an alternative
 _NACC = normalize("ป.ป.ช")
 # the executives as the accused: "กรณีผู้ถูกกล่าวหาเป็นนายก…", "…ร้องเรียนกล่าวหานายก อบต. หรือรองนายก…" (normalized)
-_ACCUSED = re.compile(r"(?:ผู้ถูกกล่าวหา(?:เป็น)?|กล่าวหา|ร้องเรียน(?:กล่าวหา)?)(?:ตัว)?(?:นายก|รองนายก|ผู้บริหาร|ผู้บังคับบัญชาสูงสุด)")
+_ACCUSED = re.compile(r"(?:ผู้ถูก(?:กล่าวหา|ร้องเรียน)(?:เป็น|คือ)?|กล่าวหา|ร้องเรียน(?:กล่าวหา)?|(?:ทุจริต|ประพฤติมิชอบ)(?:ของ|โดย))"
+                      r"(?:ตัว)?(?:นายก|รองนายก|ผู้บริหาร|ผู้บังคับบัญชาสูงสุด)|(?:นายก|รองนายก|ผู้บริหาร).{0,20}?ถูก(?:กล่าวหา|ร้องเรียน)")
+# an exclusion of the executives' cases ("ยกเว้นกรณีทุจริตของผู้บริหารท้องถิ่น ซึ่งอยู่ในอำนาจของ ป.ป.ช."): theirs, not all
+_OF_EXECUTIVES = re.compile(r"(?:ของ|โดย)?(?:ตัว)?(?:นายก|รองนายก|ผู้บริหาร)")
+_OF_EXECUTIVES_REACH = 20  # normalized characters after an exclusion
 _EXECUTIVE_REACH = 400  # normalized characters before "…ไปยื่นต่อสำนักงาน ป.ป.ช": the clause "กรณี…" that names the accused
 
 
@@ -591,6 +603,8 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
                     continue  # an alternative to the service, not instead of it
                 if _NACC in word and _ACCUSED.search(text, max(0, a - _EXECUTIVE_REACH), a) is not None:
                     continue  # a complaint against the นายก is the NACC's to take, not a guideline's gap
+                if _OF_EXECUTIVES.match(text, b, b + _OF_EXECUTIVES_REACH) is not None:
+                    continue  # the executives' cases left to the NACC, not corruption left out
                 start, end = index.display_span(a, b)
                 return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
     return None
@@ -1953,7 +1967,7 @@ _ONE_PROJECT = re.compile(
 # Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม";
 # not a plan's entry cited ("หน้า 85 ลำดับที่ 12 โครงการ…") nor a year ("พ.ศ. 2568 โครงการ…").
 _PROJECTS_COUNTED = re.compile(
-    r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?<!ใน)(?<!ใน\s)"
+    r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!หน้า)(?<!หน้า\s)(?<!ใน)(?<!ใน\s)(?<!ย่อย)(?<!ย่อย\s)"
     r"(?:[2-9]|[1-9]\d{1,2}|\d{1,3}(?:,\d{3})+)(?!\d)"
     r"\s*โครงการ|จำนวน\s*โครงการ|ราย\s*โครงการ|ทุก\s*โครงการ|โครงการ\s*ทั้งหมด"
     r"|(?<!ชื่อ)(?<!ชื่อ\s)(?<!ลักษณะ)(?<!ลักษณะ\s)(?<!ประเภท)(?<!ประเภท\s)(?<!รูปแบบ)(?<!รูปแบบ\s)โครงการ\s*/\s*กิจกรรม"
@@ -1968,8 +1982,9 @@ _WORK_OF_THE_YEAR = re.compile(r"โครงการ|ยุทธศาสต�
                                r"|อำนาจ\s*หน้าที่|งาน\s*/\s*กิจกรรม")
 # One event's summary: "สรุปผลการจัดงานประเพณีบุญบั้งไฟ…"; one unit's year: "…ศูนย์พัฒนาเด็กเล็กบ้านนาคูณ สังกัดเทศบาล…"
 _ONE_EVENT = re.compile(r"(?:รายงาน|สรุป)\s*ผล\s*(?:การ\s*)?จัด\s*งาน\s*\S")
-_ONE_UNIT = re.compile(r"^\s*(?:ศูนย์|โรงเรียน|รพ\.?\s?สต|โรงพยาบาล|สถานี|หน่วย|งาน)[^\n]{0,80}?สังกัด\s*"
-                       r"(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|ทต|ทม|ทน)", re.MULTILINE)
+_ONE_UNIT = re.compile(r"^\s*(?:ศูนย์|โรงเรียน|รพ\.?\s?สต|โรงพยาบาล|สถานี|หน่วย|งาน(?!(?:วิเคราะห์)?นโยบายและแผน|แผน|ธุรการ))"
+                       r"[^\n]{0,80}?(?<!ใน)(?<!ใน\s)สังกัด\s*(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|ทต|ทม|ทน)"
+                       r"(?![^\n]{0,40}?\d+\s*แห่ง)", re.MULTILINE)
 _PROJECT_HEAD_LINES = 6  # a CMS's lines (the site, "หมวด: ITA…", "โพสต์เมื่อ…") may stand above the heading
 
 
@@ -2031,6 +2046,8 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
 _UPDATED = re.compile(r"(?:ปรับปรุง\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|อัป?เดต\s*(?:ข้อมูล\s*)?(?:ล่าสุด\s*)?|แก้ไข\s*ล่าสุด\s*"
                       r"|ข้อมูล\s*ณ\s*)(?:เมื่อ\s*)?(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s*)?:?\s*"
                       r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
+_STATISTICS = re.compile(r"ประชากร|ครัวเรือน|สำนักทะเบียน|จำนวนประชา")
+_STATISTICS_REACH = 100  # characters either side of a stamp
 _UPDATED_GAP = 3  # years: a stamp this many calendar years before the fiscal year's number predates the last one
 
 
@@ -2041,6 +2058,9 @@ def _not_updated(fiscal_year: int, sources: Sequence[_Readable]) -> Reason | Non
     for r in sources:
         for page, _raw, index in _pages(r):
             for m in _UPDATED.finditer(index.display_text):
+                if _STATISTICS.search(index.display_text, max(0, m.start() - _STATISTICS_REACH),
+                                      m.end() + _STATISTICS_REACH) is not None:
+                    continue  # "ประชากร … ข้อมูล ณ วันที่ 31 ธ.ค. 2565 (สำนักทะเบียน…)": a table's source, not the page's
                 stamps.append((int(m.group(1)), Evidence(url=r.doc.url, page=page,
                                                          snippet=quote(index.display_text, m.start(), m.end(), 40))))
     if not stamps:
