@@ -533,8 +533,8 @@ def _missing_reason(missing: Sequence[tuple[Component, Evidence | None]], readab
         if instead is None:
             return name
         if en:
-            return f"{name} (found only «{instead.snippet}», which is not a signature block)"
-        return f"{name} (พบเพียง «{instead.snippet}» ซึ่งไม่ใช่ช่องลงนาม)"
+            return f"{name} (found only «{instead.snippet}»: no signature block of the position the item asks for)"
+        return f"{name} (พบเพียง «{instead.snippet}» ซึ่งไม่ใช่ช่องลงนามของตำแหน่งที่ข้อนี้ต้องการ)"
 
     instead = [ev for _, ev in missing if ev is not None]
     reason = reasons.make(

@@ -253,8 +253,18 @@ def _quote(text: str, start: int, end: int) -> str:
     return ("…" if lo else "") + text[lo:end].strip()
 
 
+_OTHER_POSITION = 50  # display characters after a signer's name quoted as the position they signed in
+
+
 def position_mention(page: str, positions: Sequence[str]) -> str | None:
-    """What an unsigned text offers instead: a body sentence naming the position, or a bare date line."""
+    """What a text without the position's signature offers instead: another signer's block at its end ("(นายสมหมาย
+    ใจงาม) ปลัดเทศบาล…", the last one), else a body sentence naming the position, or a bare date line."""
+    text = display(page)
+    signers = [m for m in _NAME_IN_PARENS.finditer(text) if _PERSON.search(m.group(1))
+               and _near_end(text, m.start(), min(len(text), m.end() + _OTHER_POSITION))]
+    if signers:
+        last = signers[-1]
+        return _quote(text, last.start(), min(len(text), last.end() + _OTHER_POSITION))
     index = TextIndex(page)
     for needle in (*positions, "ประกาศ ณ วันที่", "ลงชื่อ"):
         m = index.find(needle, context=60)

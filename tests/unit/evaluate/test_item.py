@@ -549,7 +549,13 @@ def test_a_signed_component_needs_a_signature_block_and_quotes_what_stands_inste
     assert f.status is Status.FAIL and codes(f) == {"missing_component"}
     reason = f.reasons[0]
     assert "ข้าพเจ้า นายสมชาย ใจดี นายกเทศมนตรี" in reason.detail["instead"]["executive_signature"]
-    assert "ซึ่งไม่ใช่ช่องลงนาม" in reason.message_th and "not a signature block" in reason.message_en
+    assert "ซึ่งไม่ใช่ช่องลงนามของตำแหน่งที่ข้อนี้ต้องการ" in reason.message_th
+    assert "no signature block of the position" in reason.message_en
+    # signed, but by someone else: their block is quoted, not the date line above it
+    other = evaluate_item(item, [trail(pdf(body + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n(นายสมหมาย ใจงาม)\nปลัดเทศบาลตำบลหนองบัว",
+                                           pages=1))], 2568, home=HOME)
+    assert other.status is Status.FAIL
+    assert "(นายสมหมาย ใจงาม) ปลัดเทศบาลตำบลหนองบัว" in other.reasons[0].detail["instead"]["executive_signature"]
 
 
 @pytest.fixture
