@@ -603,7 +603,7 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
                     continue  # an alternative to the service, not instead of it
                 if _NACC in word and _ACCUSED.search(text, max(0, a - _EXECUTIVE_REACH), a) is not None:
                     continue  # a complaint against the นายก is the NACC's to take, not a guideline's gap
-                if _OF_EXECUTIVES.match(text, b, b + _OF_EXECUTIVES_REACH) is not None:
+                if comp.kind is ComponentKind.SCOPE and _OF_EXECUTIVES.match(text, b, b + _OF_EXECUTIVES_REACH):
                     continue  # the executives' cases left to the NACC, not corruption left out
                 start, end = index.display_span(a, b)
                 return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
@@ -1106,6 +1106,8 @@ def _round_label(x: _Located) -> bool:
         return True
     lead = _before(x, 60)
     return lead is not None and _ROUND_BEFORE.search(lead) is not None
+
+
 _POSTS_MIN = 2  # dated posts that decide a list's fiscal year (`EvidenceRule.posts_dated`); fewer: the text's years
 
 
@@ -1992,8 +1994,8 @@ def _project_heading(r: _Readable) -> str | None:
     """The words heading a document as one project's report, when it counts no projects anywhere; else None."""
     if not r.pages:
         return None
-    head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))[:_PART_HEAD_CHARS]
     lines = "\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES])
+    head = display(lines)[:_PART_HEAD_CHARS]
     if _ONE_UNIT.search(lines) is not None:
         return head  # one unit's year ("ศูนย์พัฒนาเด็กเล็ก… สังกัดเทศบาล…"): the projects it counts are its own
     m = _ONE_PROJECT.search(head) or _ONE_EVENT.search(head)
