@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,12 @@ from oit_checker.demo import serve_directory
 from tests.support.paths import ROOT
 
 FIXTURES = ROOT / "fixtures"
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker per core, at most 4. Many tests start processes of their own (extraction pools,
+    PostgreSQL, Dask workers, the wheel's commands), so more workers than that only queue for the same cores."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 @pytest.fixture(scope="session")
