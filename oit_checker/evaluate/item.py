@@ -944,6 +944,7 @@ class _Located:
     mention: YearMention
     evidence: Evidence
     heading: bool = False  # in the document's title or its first lines: says what year the document is for
+    follow: str = ""  # the display text just after the mention (`_FOLLOW` characters): what the day is of
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -978,10 +979,11 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
-                                heading=m.start < heading_end))
+                                heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW]))
     return out
 
 
+_FOLLOW = 60
 _HEADING_LINES = 3
 _HEADING_CHARS = 240
 def _heading_states_year(end: int, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
@@ -1368,9 +1370,28 @@ _EARLIER_END = ("ไปแล้ว", "ที่ผ่านมา", "ครั�
 _FOLLOWING = re.compile(r"ตามที่|ต่อเนื่อง|การประชุม")  # "…จากการประชุมที่ผ่านมา": a meeting it follows
 
 
+# A day that opens the news of the activity, its doer and what it did after it: "วันพฤหัสบดีที่ 11 กันยายน 2568
+# อบต.ท่าช้างทอง จัดกิจกรรม…", "วันที่ 5 ธันวาคม 2568 นายก อบต. เป็นประธานเปิดโครงการ…". Read on the quote with its spaces:
+# "วัน…ที่" is a word of its own (not "ลงวันที่", "ภายในวันที่"), and not after "ณ" (a signing day); the doing comes
+# within a few words ("…จะจัด…", a day to come, is not one).
+_DAY_OPENS = re.compile(r"(?:^|\s)(?<!ณ\s)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s?$")
+_HELD_AFTER = re.compile(r"^\s?\S{0,40}\s?(?<!จะ)(?:ได้)?(?:จัด(?:กิจกรรม|ประชุม|โครงการ|อบรม|งาน|สัมมนา|ให้มี)"
+                         r"|เป็นประธาน|เข้าร่วม(?:กิจกรรม|โครงการ|ประชุม|อบรม))")
+
+
+def _opens_news(x: _Located, lead: str) -> bool:
+    """The day opens the news of the activity held on it (`_DAY_OPENS`, `_HELD_AFTER`)."""
+    if not x.mention.text.startswith("วันที่") and _DAY_OPENS.search(lead) is None:
+        return False
+    if x.mention.text.startswith("วันที่") and lead.rstrip().endswith((" ณ", "ณ", "ลง", *_NOT_EVENT)):
+        return False
+    return _HELD_AFTER.search(x.follow) is not None
+
+
 def _event_date(x: _Located) -> bool:
-    """The mention is the day (or days) an activity took place: a date after `_EVENT_BEFORE`, not a posting day,
-    a deadline or an earlier meeting the activity follows."""
+    """The mention is the day (or days) an activity took place: a date after `_EVENT_BEFORE`, or one that opens the
+    news of the activity (`_opens_news`), not a posting day, a deadline or an earlier meeting the activity
+    follows."""
     if x.mention.kind not in (MentionKind.DATE, MentionKind.RANGE) or len(x.mention.fiscal_years) != 1:
         return False
     lead = _before(x, 30)
@@ -1380,7 +1401,9 @@ def _event_date(x: _Located) -> bool:
     if x.mention.text.startswith("วันที่"):
         before += "วันที่"
     m = _EVENT_BEFORE.search(before)
-    if m is None or before[:m.start()].endswith(_NOT_EVENT):
+    if m is None:
+        return _opens_news(x, lead)
+    if before[:m.start()].endswith(_NOT_EVENT):
         return False
     lead = before[:m.start()]
     return _EARLIER_MEETING.search(lead) is None and not (lead.endswith(_EARLIER_END) and _FOLLOWING.search(lead))

@@ -143,3 +143,26 @@ def test_a_forum_held_in_the_year_may_report_last_years_results() -> None:
             " ผู้ใหญ่บ้านและประชาชนเข้าร่วม 90 คน มติที่ประชุม เห็นชอบโครงการ</p><p>รายละเอียดการประชุม</p>"
             "<p>นอกจากนี้ได้รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2568 ให้ที่ประชุมทราบ</p>")
     assert finding_from_html("O19", html, URL, 2569).status.value == "pass"
+
+
+@pytest.mark.parametrize(("day", "earlier"), [
+    # The day opens the news, its doer and what it did just after it (a thirteenth review's f14b: passed).
+    ("วันที่ 21 มิถุนายน 2567", True),
+    ("วันศุกร์ที่ 21 มิถุนายน 2567", True),
+    ("วันพฤหัสบดีที่ 21 พฤศจิกายน 2567", False),  # held in the fiscal year
+    ("ประกาศ ณ วันที่ 21 มิถุนายน 2567", False),  # a signing day
+    ("ลงวันที่ 21 มิถุนายน 2567", False),
+])
+def test_a_day_that_opens_the_news_of_the_activity(day: str, earlier: bool) -> None:
+    html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", day)
+    status, codes = _codes(html)
+    assert ("activity_date_earlier" in codes) is earlier, (day, status, codes)
+    if not earlier:
+        assert status == "pass"
+
+
+def test_a_day_before_what_is_to_come_is_not_the_day_held() -> None:
+    html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567 องค์การบริหารส่วนจังหวัดสกลนคร จัดประชุม",
+                        "วันที่ 21 มิถุนายน 2567 องค์การบริหารส่วนจังหวัดสกลนคร จะจัดประชุม")
+    assert "จะจัดประชุม" in html
+    assert "activity_date_earlier" not in _codes(html)[1]
