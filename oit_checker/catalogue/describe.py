@@ -200,6 +200,8 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
         parts.append(_t("orders_not_counted", lang))
     if ev.event_dated:
         parts.append(_t("event_dated", lang))
+    if ev.monthly:
+        parts.append(_t("monthly", lang))
     rows.append((_t("evidence", lang), " · ".join(parts)))
     if item.listed_only:
         rows.append((_t("checked", lang), _t("listed_only", lang)))

@@ -353,7 +353,7 @@ _ITEM_SPEC = {
 _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "title_phrases", "components")
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int",
                   "partial_titles": "str_list", "forms_count": "bool", "footer_counts": "bool",
-                  "online_channel": "str_list", "orders_count": "bool", "event_dated": "bool",
+                  "online_channel": "str_list", "orders_count": "bool", "event_dated": "bool", "monthly": "bool",
                   "posts_dated": "bool", "own_only": "bool", "whole_work": "bool",
                   "current_term": "bool"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from oit_checker.engine.reuse import also_asked_of, content_hashes, item_inputs, reuse_finding, same_text
 from oit_checker.evaluate import notes as judge
@@ -19,7 +20,8 @@ from oit_checker.model import Document, Finding, Item, Retrieved, UrlTrail
 def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
                  fiscal_year: int, home: str | None, candidates: Mapping[str, Finding] | None = None,
                  hashes_before: Mapping[str, str] | None = None, unchanged: Mapping[str, Finding] | None = None,
-                 agency: str = "") -> tuple[tuple[Finding, ...], dict[str, str], tuple[str, ...]]:
+                 agency: str = "", as_of: date | None = None
+                 ) -> tuple[tuple[Finding, ...], dict[str, str], tuple[str, ...]]:
     """Everything decided from what was gathered (pure; runs on an extraction worker): site template lines
     removed, duplicate URLs marked, the documents' content hashes, every item evaluated and marked with the
     hash of what it read (`Finding.inputs`) — or, for the `candidates` (engine/reuse.py), last night's finding
@@ -29,7 +31,8 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
     (engine/reuse.py `Prior.unchanged_items`); their trails here hold those URLs' documents only, for the
     template. Each keeps last night's finding when its documents leave last night's text under tonight's
     template; the others are returned (third element) to be followed and judged again. `agency`: the agency's
-    name, to tell its own documents from its parent body's (evaluate/owner.py)."""
+    name, to tell its own documents from its parent body's (evaluate/owner.py). `as_of`: the day of the check
+    (the months a month-by-month item must show, evaluate/months.py)."""
     lines = boilerplate.Lines()  # the agency's lines, normalized once for the template and the soft-fail test
     gathered = _strip_templates(gathered, reference, lines)
     gathered = judge.mark_duplicates(gathered)
@@ -51,7 +54,8 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
         before = (candidates or {}).get(item.id)
         got = reuse_finding(before, trails, inputs) if before is not None else None
         if got is None:
-            got = evaluate_item(item, trails, fiscal_year, home=home, cache=documents, agency=agency)
+            got = evaluate_item(item, trails, fiscal_year, home=home, cache=documents, agency=agency,
+                                as_of=as_of)
         also_asked = also_asked_of(trails)
         findings.append(got if (got.inputs, got.also_asked) == (inputs, also_asked) else replace(got, inputs=inputs,
                                                                                          also_asked=also_asked))

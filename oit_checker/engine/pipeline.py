@@ -8,6 +8,7 @@ import hashlib
 import itertools
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import NamedTuple, TypeVar
 
 from oit_checker.engine.reuse import Prior, Reread, also_asked_of, content_hashes, rehashed, reused
@@ -116,7 +117,7 @@ class Checker:
                  clock: Callable[[], float] = monotonic,
                  on_progress: Callable[[str, str], None] | None = None,
                  renderer: Renderer | None = None,
-                 evaluation_min_s: float | None = None, evaluation_parts: int = 1) -> None:
+                 evaluation_min_s: float | None = None, evaluation_parts: int = 1, as_of: date | None = None) -> None:
         self.fetcher = fetcher
         self.renderer = renderer  # `--render`: pages drawn by JavaScript are read as a browser draws them
         self.extractor = extractor
@@ -124,6 +125,7 @@ class Checker:
         self.agency_budget_s = agency_budget_s
         self.evaluation_min_s = EVALUATION_MIN_S if evaluation_min_s is None else evaluation_min_s
         self.evaluation_parts = max(1, evaluation_parts)
+        self.as_of = as_of  # the day of the check, for evaluation (engine/session.py `RunOptions.as_of`)
         self._clock = clock
         self._groups = itertools.count(1)
         self._on_progress = on_progress
@@ -620,7 +622,7 @@ class Checker:
         a huge document costs that worker, never this process, where every other agency is being fetched.
         Past the bound every item is `error` (timeout) and the agency is incomplete."""
         rest = (light, reference, fiscal_year, agency.home, candidates, dict(hashes_before), dict(unchanged),
-                agency.name)
+                agency.name, self.as_of)
         call = getattr(self.extractor, "call", None)
         if call is None:
             findings, hashes, again = JUDGE(items, *rest)

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -37,7 +38,7 @@ from oit_checker.fetch.httpcache import DEFAULT_HTTP_CACHE_BYTES, CacheStats, ca
 from oit_checker.fetch.render import Renderer, RenderSettings
 from oit_checker.follow.choose import FollowSettings
 from oit_checker.model import Agency, AgencyResult, Catalogue, Item, RunResult
-from oit_checker.text.clock import now_iso
+from oit_checker.text.clock import now_iso, today
 
 _PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
 # The collector's first threshold (allocations of container objects between young collections) while a session
@@ -75,15 +76,19 @@ class RunOptions:
     lanes: int | None = None
     # The HTTP response store's cap (`--http-cache-gb`): least recently used answers go past it.
     http_cache_bytes: int = DEFAULT_HTTP_CACHE_BYTES
+    # The day of the check (the clock's today, text/clock.py): a month-by-month item must show the months due
+    # by then (evaluate/months.py). None: only the months before the latest one named.
+    as_of: date | None = field(default_factory=today)
 
     def reading_key(self) -> str:
         """What decides which URLs a check asks for and how it reads them, as a short hash: how links are
         followed, how much of a body is read, redirects, the user agent, whether pages are drawn by a browser.
-        A run's findings are reused only by a run with the same key (engine/reuse.py). Timeouts, retries and
+        The month of `as_of` too: the months a month-by-month item must show change with it. A run's findings
+        are reused only by a run with the same key (engine/reuse.py). Timeouts, retries and
         concurrency are not in it: what they change shows in the fetch records, which are compared anyway."""
         fetch = self.fetch
         seen = (self.follow, fetch.max_bytes, fetch.max_redirects, fetch.user_agent, fetch.scheme_fallback,
-                self.insecure, self.render is not None)
+                self.insecure, self.render is not None, self.as_of.strftime("%Y-%m") if self.as_of else None)
         return hashlib.sha256(repr(seen).encode("utf-8")).hexdigest()[:16]
 
     def extract_pool(self) -> ExtractPool:
@@ -243,7 +248,8 @@ class Session:
         parts = min(options.evaluation_parts or 1, max(1, self._pool.workers), os.cpu_count() or 1)
         self._checker = Checker(self.fetcher, extractor, options.follow, agency_budget_s=options.agency_budget_s,
                                 on_progress=self._on_progress, renderer=self.renderer,
-                                evaluation_min_s=options.evaluation_min_s, evaluation_parts=parts)
+                                evaluation_min_s=options.evaluation_min_s, evaluation_parts=parts,
+                                as_of=options.as_of)
         self._gc_before = gc.get_threshold()
         gc.set_threshold(max(self._gc_before[0], SESSION_GC_THRESHOLD), *self._gc_before[1:])
         return self

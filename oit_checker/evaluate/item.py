@@ -27,6 +27,7 @@ from oit_checker.evaluate.empty import (
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
+from oit_checker.evaluate.months import month_gap
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import is_local_government, other_body, peer_body, signed_by_peer
 from oit_checker.evaluate.posts import other_posts
@@ -63,6 +64,7 @@ from oit_checker.text.fiscal import (
     first_half_bounds,
     fiscal_year_bounds,
     thai_date,
+    thai_month,
     year_mentions_in_display,
     years_in_url,
 )
@@ -2409,8 +2411,41 @@ def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> 
                         period_end=thai_date(end), period_end_en=end.isoformat(), evidence=(evidence,))
 
 
+def _cut_short(item: Item, fiscal_year: int, dated: Sequence[_Readable], located: Sequence[_Located],
+               as_of: date | None) -> list[Reason]:
+    """Data that stops before the period ends: "ข้อมูล ณ วันที่ …" early (`_as_of_early`), else months left out of a
+    month-by-month item (`_months_left_out`)."""
+    early = _as_of_early(item, fiscal_year, dated) or _months_left_out(item, fiscal_year, located, as_of)
+    return [early] if early is not None else []
+
+
+def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], as_of: date | None) -> Reason | None:
+    """`months_missing` (review) for a month-by-month item (`monthly`) whose documents name some months of the first
+    half of the fiscal year and leave out others that are due (evaluate/months.py). Dates a document is signed on
+    or gives its data as of ("ณ วันที่", "ลงวันที่") name no month of the data; a span of months named ("ต.ค. 68 –
+    มี.ค. 69") says nothing of which months the rows hold: no gap is read then."""
+    if not item.evidence.monthly:
+        return None
+    target = item.fiscal_year_rule.data_year(fiscal_year)
+    if any(x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years for x in located):
+        return None
+    days = [x for x in located if x.mention.kind is MentionKind.DATE and x.mention.date is not None and not _cited(x)]
+    gap = month_gap(target, [x.mention.date for x in days if x.mention.date is not None], as_of)
+    if gap is None:
+        return None
+    latest = max((x for x in days if x.mention.date is not None and x.mention.date >= gap.named[-1]
+                  and target in x.mention.fiscal_years), key=lambda x: x.mention.date or date.min, default=None)
+    return reasons.make("months_missing", expected=str(target),
+                        named=", ".join(thai_month(m) for m in gap.named),
+                        named_en=", ".join(m.strftime("%Y-%m") for m in gap.named),
+                        missing=", ".join(thai_month(m) for m in gap.missing),
+                        missing_en=", ".join(m.strftime("%Y-%m") for m in gap.missing),
+                        evidence=(latest.evidence,) if latest is not None else ())
+
+
 def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: _Gathered,
-                   problems: list[Reason], cache: DocumentCache, agency: str = "") -> tuple[list[Reason], list[Reason]]:
+                   problems: list[Reason], cache: DocumentCache, agency: str = "", as_of: date | None = None
+                   ) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) from the documents read: components, cover pages, the fiscal year."""
     readable = g.readable
     found: list[Reason] = []
@@ -2475,9 +2510,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         held = _held_earlier(item, fiscal_year, dated, cache)
         if held is not None:
             out.append(held)
-    early = _as_of_early(item, fiscal_year, dated)
-    if early is not None:
-        out.append(early)
+    out.extend(_cut_short(item, fiscal_year, dated, located, as_of))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None:
         unread = any(p.code in UNREAD_CODES for p in problems)
@@ -2528,7 +2561,10 @@ def _level(reason: Reason) -> Status:
 
 
 def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, home: str | None = None,
-                  cache: DocumentCache | None = None, agency: str = "") -> Finding:
+                  cache: DocumentCache | None = None, agency: str = "", as_of: date | None = None) -> Finding:
+    """The finding for `item` from what its `trails` gathered, in `fiscal_year`. `as_of`: the day of the check,
+    which says the months a month-by-month item must already show (evaluate/months.py); None: only the months
+    before the latest one named."""
     cache = cache if cache is not None else DocumentCache()
     item = item.for_fiscal_year(fiscal_year)
     base: dict[str, Any] = {"item": item.id, "indicator": item.indicator, "confidence": item.confidence,
@@ -2546,7 +2582,7 @@ def evaluate_item(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, *, h
     # Something was read: could-not-look problems on other URLs become notes to review.
     problems = [replace(p, severity=Status.REVIEW) if p.severity is Status.ERROR else p for p in g.problems]
     problems.extend(replace(a, severity=Status.REVIEW) for a in g.access)
-    content, found = _judge_content(item, trails, fiscal_year, g, problems, cache, agency)
+    content, found = _judge_content(item, trails, fiscal_year, g, problems, cache, agency, as_of)
     problems = _weigh_external_evidence(problems + content)
     said = {str(p.detail.get("url")) for p in problems if p.code == "document_link_broken"}
     if said:  # the broken link is the verdict's reason now: not said again as a note

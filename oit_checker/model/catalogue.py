@@ -203,6 +203,10 @@ class EvidenceRule:
     # August 2568; "ข้อบัญญัติงบประมาณ… พ.ศ. 2568 (กันเงินเหลื่อมปี)", the budget October's contracts are paid from)
     # and a category's calendar year ("ข่าวประชาสัมพันธ์ประจำปี 2568" above posts of October to December 2568).
     posts_dated: bool = False
+    # Whether the evidence goes month by month over the first half of the fiscal year (the monthly procurement
+    # summary): every month due by the day of the check (the month after it has ended) must be named, a month
+    # without purchases as such; one left out → months_missing (review, evaluate/months.py).
+    monthly: bool = False
     # Whether only the agency's own document can be the evidence (its complaint statistics, its own No Gift
     # declaration): one headed by a ministry, department, province or district office that never names the agency (a
     # province's complaint centre's figures, the district's announcement) is `other_body_document` (fail), where for

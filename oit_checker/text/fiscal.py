@@ -127,6 +127,12 @@ def thai_date(d: date) -> str:
     return f"{d.day} {a}.{b}. {ce_to_be(d.year)}"
 
 
+def thai_month(d: date) -> str:
+    """"ธ.ค. 2567": the month of `d` as Thai documents write it (abbreviated month, BE year)."""
+    a, b = _MONTH_ABBR[d.month]
+    return f"{a}.{b}. {ce_to_be(d.year)}"
+
+
 def _abbr_variants(a: str, b: str) -> list[str]:
     return [f"{a}.{b}.", f"{a}.{b}", f"{a}{b}.", f"{a}{b}", f"{a}. {b}.", f"{a}. {b}"]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from oit_checker.cli import exit_codes
 from oit_checker.cli import main as cli
 from oit_checker.demo import HostMapTransport, serve_directory
 from oit_checker.engine import session as session_mod
+from oit_checker.text import clock
 from tests.support.paths import ROOT
 
 SITE = ROOT / "fixtures" / "assessor_trial" / "site"
@@ -150,10 +152,13 @@ Findings = dict[str, dict[str, dict[str, Any]]]  # manifest → item → the JSO
 def _run_trial(work: Path, site: Path, host: str, agency_name: str,
                cases: dict[str, dict[str, tuple[str, str, set[str]]]], fiscal_year: int = 2568) -> Findings:
     """Each manifest of a trial checked from the command line, the trial's site served under its host; the
-    manifest's fiscal year picks the criteria year's catalogue, as the CLI does."""
+    manifest's fiscal year picks the criteria year's catalogue, as the CLI does. The day of the check is 15 May
+    of the fiscal year, when assessors look (the months a month-by-month item must show are due by then)."""
     out: Findings = {}
     with serve_directory(site) as base, pytest.MonkeyPatch.context() as mp:
         mp.setattr(session_mod, "network_transport", lambda *a, **k: HostMapTransport({host: base}))
+        assessed = datetime(fiscal_year - 543, 5, 15, 3, 0, tzinfo=UTC)
+        mp.setattr(clock, "_now", lambda: assessed)
         for name, items in cases.items():
             manifest = work / f"{name}.toml"
             manifest.write_text(f'[agency]\nname = "{agency_name}"\nhome = "https://{host}/"\n'
@@ -1027,6 +1032,8 @@ SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O22": ("ita_detail.php/3222/", "pass", set()),  # "ไม่ใช้งบประมาณ" twice beside "๔,๕๐๐" (was a false fail)
         # the neighbour's report, signed by its นายก, the agency named nowhere (was a false pass)
         "O24": ("ita_detail.php/3224/", "review", {"peer_signed_document"}),
+        # monthly summaries of ต.ค., พ.ย., ธ.ค. 2568 only, checked in May 2569 (was a false pass)
+        "O11": ("ita_detail.php/3211/", "review", {"months_missing"}),
         "O26": ("ita_detail.php/3226/", "fail", {"cover_only", "missing_component"}),
     },
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
@@ -52,7 +53,9 @@ def file_trail(path: Path) -> UrlTrail:
         fetched=Fetched(url=url, final_url=url, status=200, content_type=ctype), document=doc),))
 
 
-def finding_from_files(item_id: str, paths: Sequence[Path], year: int, *, agency: str = "") -> Finding:
-    """Fixture files each submitted for `item_id` of the `year` catalogue, evaluated for fiscal year `year`."""
+def finding_from_files(item_id: str, paths: Sequence[Path], year: int, *, agency: str = "",
+                       as_of: date | None = None) -> Finding:
+    """Fixture files each submitted for `item_id` of the `year` catalogue, evaluated for fiscal year `year` (on the
+    day `as_of`, when given)."""
     item = load_catalogue(catalogue_path_for(year)).item(item_id)
-    return evaluate_item(item, [file_trail(p) for p in paths], year, home=HOME, agency=agency)
+    return evaluate_item(item, [file_trail(p) for p in paths], year, home=HOME, agency=agency, as_of=as_of)

@@ -1,0 +1,84 @@
+"""A month-by-month item (`monthly`: 2569 O11, 2568 O12) must name every month of October–March due by the day of
+the check, a month without purchases as such (`months_missing`, review): the sixteenth assessor's trial (b O11,
+summaries of October–December only, looked at in spring) passed."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from oit_checker.engine.session import RunOptions
+from oit_checker.evaluate.months import month_gap
+from oit_checker.model import Status
+from tests.support.evaluate import finding_from_files
+
+ROOT = Path(__file__).resolve().parents[3]
+SITE = ROOT / "fixtures" / "assessor_trial" / "sixteenth" / "site" / "download.php"
+# "สรุปผลการจัดซื้อจัดจ้าง… ประจำเดือนตุลาคม / พฤศจิกายน / ธันวาคม 2568" (PDFs)
+MONTHLY = [SITE / "6111", SITE / "6112", SITE / "6113"]
+AGENCY = "องค์การบริหารส่วนตำบลห้วยทรายคำ"
+OCT, NOV, DEC = date(2025, 10, 1), date(2025, 11, 1), date(2025, 12, 1)
+JAN, FEB, MAR = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(("as_of", "missing"), [
+    (date(2026, 5, 15), (JAN, FEB, MAR)),  # the assessors' season: all six months are due
+    (date(2026, 3, 1), (JAN,)),  # January is due once February has ended
+    (date(2026, 2, 28), ()),  # December's summary is published in January: due, and there
+    (date(2025, 12, 20), ()),
+    (date(2027, 1, 10), (JAN, FEB, MAR)),  # a later year: the first half, not the months after it
+])
+def test_the_months_due_by_the_day_of_the_check(as_of: date, missing: tuple[date, ...]) -> None:
+    gap = month_gap(2569, [date(2025, 10, 15), date(2025, 11, 3), date(2025, 12, 1)], as_of)
+    assert (gap.missing if gap else ()) == missing
+    if gap:
+        assert gap.named == (OCT, NOV, DEC)
+
+
+def test_without_the_day_only_a_gap_before_the_latest_month_named() -> None:
+    gap = month_gap(2569, [date(2025, 10, 5), date(2025, 12, 5), date(2026, 2, 1)], None)
+    assert gap is not None and gap.missing == (NOV, JAN)
+    assert month_gap(2569, [date(2025, 10, 5), date(2025, 11, 5)], None) is None
+
+
+def test_no_month_of_the_period_named_reads_no_gap() -> None:
+    # an undated cumulative list, or months of another year: nothing says the documents go month by month
+    assert month_gap(2569, [], date(2026, 5, 15)) is None
+    assert month_gap(2569, [date(2024, 11, 1), date(2026, 6, 1)], date(2026, 7, 1)) is None
+
+
+def test_the_trial_s_october_to_december_summaries_in_may() -> None:
+    f = finding_from_files("O11", MONTHLY, 2569, agency=AGENCY, as_of=date(2026, 5, 15))
+    [gap] = [r for r in f.reasons if r.code == "months_missing"]
+    assert f.status is Status.REVIEW and gap.severity is Status.REVIEW
+    assert gap.detail["named"] == "ต.ค. 2568, พ.ย. 2568, ธ.ค. 2568"
+    assert gap.detail["missing"] == "ม.ค. 2569, ก.พ. 2569, มี.ค. 2569"
+    assert "ประจำเดือนธันวาคม 2568" in gap.evidence[0].snippet  # the latest month named, quoted
+    # Checked in January, the three are all that is due: nothing is missing.
+    f = finding_from_files("O11", MONTHLY, 2569, agency=AGENCY, as_of=date(2026, 1, 20))
+    assert "months_missing" not in {r.code for r in f.reasons}
+    assert f.status is Status.PASS
+
+
+def test_a_month_left_out_between_two_is_read_without_the_day() -> None:
+    f = finding_from_files("O11", [MONTHLY[0], MONTHLY[2]], 2569, agency=AGENCY)
+    [gap] = [r for r in f.reasons if r.code == "months_missing"]
+    assert gap.detail["missing"] == "พ.ย. 2568"
+
+
+def test_the_six_month_workbook_with_its_no_procurement_month(tmp_path: Path) -> None:
+    # the trial's a O11: the ITA-o11 workbook of October 2568 – March 2569, October "ไม่มีการจัดซื้อจัดจ้าง"
+    book = tmp_path / "ita-o11.xlsx"
+    shutil.copy(SITE / "5111", book)
+    f = finding_from_files("O11", [book], 2569, agency=AGENCY, as_of=date(2026, 5, 15))
+    assert (f.status, [r.code for r in f.reasons if r.severity is not Status.PASS]) == (Status.PASS, [])
+
+
+def test_the_month_of_the_day_is_in_the_reading_key() -> None:
+    # A finding reused from last month would not know the month that fell due since.
+    key = RunOptions(as_of=date(2026, 1, 31)).reading_key()
+    assert RunOptions(as_of=date(2026, 1, 2)).reading_key() == key
+    assert RunOptions(as_of=date(2026, 2, 1)).reading_key() != key
