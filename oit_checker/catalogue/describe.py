@@ -202,6 +202,8 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
         parts.append(_t("event_dated", lang))
     if ev.monthly:
         parts.append(_t("monthly", lang))
+    if ev.risks_about:
+        parts.append(_t("risks_about", lang, words=", ".join(ev.risks_about[:6]) + " …"))
     rows.append((_t("evidence", lang), " · ".join(parts)))
     if item.listed_only:
         rows.append((_t("checked", lang), _t("listed_only", lang)))

@@ -31,6 +31,7 @@ from oit_checker.evaluate.months import month_gap
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import is_local_government, other_body, peer_body, signed_by_peer
 from oit_checker.evaluate.posts import other_posts
+from oit_checker.evaluate.risks import off_subject, risk_tables
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import cover_memo, directive, draft_mark
 from oit_checker.model import (
@@ -2107,6 +2108,26 @@ def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("one_project_report", evidence=quotes) if quotes else None
 
 
+def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`risks_off_subject` (review): the item assesses risks of one kind (`EvidenceRule.risks_about`: the words of
+    corruption) and the risk tables of the documents that gave a part list only others (floods, an IT outage)."""
+    words = [normalize_phrase(w) for w in item.evidence.risks_about]
+    if not words:
+        return None
+    tables = [(r, t) for r in sources for t in risk_tables([display(line) for raw in r.doc.pages
+                                                             for line in raw.splitlines() if line.strip()])]
+    table = off_subject([t for _, t in tables], words)
+    if table is None:
+        return None
+    r = next(r for r, t in tables if t is table)
+    page = next((i for i, raw in enumerate(r.doc.pages, start=1) if table.rows[0][:20] in display(raw)), None)
+    first = table.rows[0]
+    shown = quote(first, 0, min(len(first), 80), 0)
+    evidence = Evidence(url=r.doc.url, page=page if r.doc.kind is DocKind.PDF else None, snippet=shown)
+    return reasons.make("risks_off_subject", expected=item.name_th, rows=str(len(table.rows)), first=shown,
+                        evidence=(evidence,))
+
+
 def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
@@ -2469,7 +2490,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         content_problems.append(other)
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
-    not_it = _unfinished(sources) or _one_project(item, sources) \
+    not_it = _unfinished(sources) or _one_project(item, sources) or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found))
     if not_it is not None:
         content_problems.append(not_it)

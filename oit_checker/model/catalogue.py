@@ -207,6 +207,10 @@ class EvidenceRule:
     # summary): every month due by the day of the check (the month after it has ended) must be named, a month
     # without purchases as such; one left out → months_missing (review, evaluate/months.py).
     monthly: bool = False
+    # The words one of a risk table's rows must hold for the table to assess the item's risks (the corruption-risk
+    # item: "ทุจริต", "อนุมัติ", "ใช้อำนาจ", "จัดซื้อ" …): tables whose every row is about something else (floods, an IT
+    # outage) → risks_off_subject (review, evaluate/risks.py). Empty: not read.
+    risks_about: tuple[str, ...] = ()
     # Whether only the agency's own document can be the evidence (its complaint statistics, its own No Gift
     # declaration): one headed by a ministry, department, province or district office that never names the agency (a
     # province's complaint centre's figures, the district's announcement) is `other_body_document` (fail), where for

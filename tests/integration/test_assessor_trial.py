@@ -1034,6 +1034,8 @@ SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O24": ("ita_detail.php/3224/", "review", {"peer_signed_document"}),
         # monthly summaries of ต.ค., พ.ย., ธ.ค. 2568 only, checked in May 2569 (was a false pass)
         "O11": ("ita_detail.php/3211/", "review", {"months_missing"}),
+        # "รายงานการประเมินความเสี่ยงการทุจริต…" of floods, wildfires, an IT outage, staff and taxes (was a false pass)
+        "O21": ("ita_detail.php/3221/", "review", {"risks_off_subject"}),
         "O26": ("ita_detail.php/3226/", "fail", {"cover_only", "missing_component"}),
     },
 }

@@ -34,9 +34,9 @@ CASES = [  # file, item, fiscal year (= catalogue year), status, the non-pass co
     ("f11_o24_rupleam.html", "O24", 2569, Status.REVIEW, {"attachment_not_published"}),
     ("q11_o24_lem.html", "O24", 2569, Status.REVIEW, {"attachment_not_published"}),
     # road-accident black spots under the slogans "ปลอดทุจริต", "…ต่อต้านการทุจริตคอร์รัปชันทุกรูปแบบ" (was a pass)
-    ("f12_o21_accident_risk.html", "O21", 2569, Status.FAIL, {"missing_component"}),
-    ("q12_o21_no_slogans.html", "O21", 2569, Status.FAIL, {"missing_component"}),
-    ("q12b_2568_accident_risk.html", "O23", 2568, Status.FAIL, {"missing_component"}),
+    ("f12_o21_accident_risk.html", "O21", 2569, Status.FAIL, {"missing_component", "risks_off_subject"}),
+    ("q12_o21_no_slogans.html", "O21", 2569, Status.FAIL, {"missing_component", "risks_off_subject"}),
+    ("q12b_2568_accident_risk.html", "O23", 2568, Status.FAIL, {"missing_component", "risks_off_subject"}),
     # positions "นักพัฒนาชุมชน", "นักวิชาการส่งเสริม…", "ผู้ดูแลเว็บไซต์" are no duties (was a pass)
     ("f14_o1_positions.html", "O1", 2569, Status.REVIEW, {"component_not_stated"}),
     ("q14_o1_no_titles.html", "O1", 2569, Status.REVIEW, {"component_not_stated"}),

@@ -1,0 +1,81 @@
+"""A corruption-risk assessment's table must assess corruption risks (`risks_about`, `risks_off_subject`, review):
+the sixteenth assessor's trial b O21, "รายงานการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+whose five risks are a flood, wildfires, an IT outage, staff and tax arrears, passed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+from oit_checker.evaluate.risks import off_subject, risk_tables
+from oit_checker.extract import extract
+from oit_checker.model import Status
+from oit_checker.text.thai import display, normalize_phrase
+from tests.support.evaluate import finding_from_files, finding_from_html
+
+ROOT = Path(__file__).resolve().parents[3]
+OPERATIONAL = ROOT / "fixtures" / "assessor_trial" / "sixteenth" / "site" / "download.php" / "6211"
+BRIBERY = ROOT / "fixtures" / "assessor_trial" / "fourteenth" / "site" / "docs" / "file" / "ita68-o23-bribery-risk.pdf"
+AGENCY = "องค์การบริหารส่วนตำบลห้วยทรายคำ"
+WORDS = [normalize_phrase(w) for w in load_catalogue(catalogue_path_for(2569)).item("O21").evidence.risks_about]
+
+
+def _lines(path: Path) -> list[str]:
+    doc = extract(path.read_bytes(), "https://www.example.go.th/risk.pdf", "application/pdf")
+    return [display(line) for page in doc.pages for line in page.splitlines() if line.strip()]
+
+
+def test_the_operational_risks_table_is_read_and_is_off_subject() -> None:
+    [table] = risk_tables(_lines(OPERATIONAL))
+    assert [row.split()[0] for row in table.rows] == ["1", "2", "3", "4", "5"]
+    assert table.rows[0].startswith("1 น้ำป่าไหลหลาก") and "ไฟป่า" in table.rows[1]
+    assert "อนุมัติ" not in table.rows[-1]  # the approval under the table is no part of its last row
+    assert off_subject([table], WORDS) is table
+
+
+def test_a_bribery_table_with_a_wrapped_header_is_about_its_subject_and_the_scale_is_no_table() -> None:
+    tables = risk_tables(_lines(BRIBERY))
+    assert tables and not any(t.rows[0].startswith("5 สูงมาก") for t in tables)  # "ระดับ | โอกาส | ผลกระทบ" scale
+    assert any("อนุญาต" in row for t in tables for row in t.rows)
+    assert off_subject(tables, WORDS) is None
+
+
+def test_the_trial_s_assessment_goes_to_a_person() -> None:
+    f = finding_from_files("O21", [OPERATIONAL], 2569, agency=AGENCY)
+    [off] = [r for r in f.reasons if r.code == "risks_off_subject"]
+    assert f.status is Status.REVIEW and off.detail["rows"] == "5"
+    assert off.evidence[0].page == 2 and "น้ำป่าไหลหลาก" in off.evidence[0].snippet
+
+
+TABLE = """<html><head><title>ประเมินความเสี่ยงการทุจริต 2569</title></head><body>
+<h1>รายงานการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. 2569 องค์การบริหารส่วนตำบลห้วยทรายคำ</h1>
+<p>คณะทำงานประเมินความเสี่ยงการทุจริตตามแนวทางของสำนักงาน ป.ป.ช. พิจารณาโอกาสและผลกระทบของความเสี่ยงการทุจริตแต่ละเรื่อง</p>
+<table>
+<tr><th>ที่</th><th>ประเด็นความเสี่ยง</th><th>โอกาส</th><th>ผลกระทบ</th><th>ระดับความเสี่ยง</th><th>มาตรการควบคุม</th></tr>
+<tr><td>1</td><td>น้ำป่าไหลหลากในฤดูฝน ทำให้ถนนเสียหาย</td><td>4</td><td>4</td><td>สูงมาก</td><td>จัดทำแผนเผชิญเหตุ</td></tr>
+<tr><td>2</td><td>ไฟป่าและหมอกควันช่วงฤดูแล้ง</td><td>5</td><td>3</td><td>สูงมาก</td><td>ทำแนวกันไฟ</td></tr>
+<tr><td>3</td><td>ROW3</td><td>3</td><td>4</td><td>สูง</td><td>ประกาศขั้นตอนและระยะเวลาให้ประชาชนทราบ</td></tr>
+</table>
+<p>ผู้รับผิดชอบ สำนักปลัด ระยะเวลา ต.ค. 2568 – ก.ย. 2569 อนุมัติโดยนายกองค์การบริหารส่วนตำบลห้วยทรายคำ</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("row", "off"), [
+    ("ระบบคอมพิวเตอร์ขัดข้อง ข้อมูลสูญหาย", True),
+    ("การพิจารณาอนุญาตก่อสร้างอาคารล่าช้า เปิดโอกาสให้เรียกรับผลประโยชน์", False),
+    ("การใช้รถราชการไปใช้ในกิจธุระส่วนตัว", False),
+])
+def test_one_row_of_the_subject_is_enough(row: str, off: bool) -> None:
+    f = finding_from_html("O21", TABLE.replace("ROW3", row), "https://www.example.go.th/ita/o21.html", 2569,
+                          agency=AGENCY)
+    assert ("risks_off_subject" in {r.code for r in f.reasons}) is off, [r.code for r in f.reasons]
+
+
+def test_only_items_that_name_their_risks() -> None:
+    # The risk-management report (2569 O22) has no such words in its rule: its tables are not read for them.
+    assert not load_catalogue(catalogue_path_for(2569)).item("O22").evidence.risks_about
+    f = finding_from_html("O22", TABLE.replace("ROW3", "บุคลากรไม่เพียงพอ"), "https://www.example.go.th/ita/o22.html",
+                          2569, agency=AGENCY)
+    assert "risks_off_subject" not in {r.code for r in f.reasons}
