@@ -986,7 +986,7 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
     return out
 
 
-_FOLLOW = 60
+_FOLLOW = 100
 _HEADING_LINES = 3
 _HEADING_CHARS = 240
 def _heading_states_year(end: int, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
@@ -1378,7 +1378,10 @@ _FOLLOWING = re.compile(r"ตามที่|ต่อเนื่อง|กา�
 # "วัน…ที่" is a word of its own (not "ลงวันที่", "ภายในวันที่"), and not after "ณ" (a signing day); the doing comes
 # within a few words ("…จะจัด…", a day to come, is not one).
 _DAY_OPENS = re.compile(r"(?:^|\s)(?<!ณ\s)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s?$")
-_HELD_AFTER = re.compile(r"^\s?\S{0,40}\s?(?<!จะ)(?:ได้)?(?:จัด(?:กิจกรรม|ประชุม|โครงการ|อบรม|งาน|สัมมนา|ให้มี)"
+# The doer may take several words ("นายสมชาย ใจงาม นายกองค์การบริหารส่วนตำบลหนองบัว เป็นประธาน…") after the hour ("เวลา
+# 09.00 น.").
+_HELD_AFTER = re.compile(r"^\s?(?:เวลา\s?\d{1,2}[.:]\d{2}\s?(?:[-–]\s?\d{1,2}[.:]\d{2}\s?)?น\.\s?)?.{0,70}?"
+                         r"(?<!จะ)(?<!จะ\s)(?:ได้)?(?:จัด(?:กิจกรรม|ประชุม|โครงการ|อบรม|งาน|สัมมนา|ให้มี)"
                          r"|เป็นประธาน|เข้าร่วม(?:กิจกรรม|โครงการ|ประชุม|อบรม))")
 
 
@@ -2440,17 +2443,63 @@ def _cut_short(item: Item, fiscal_year: int, dated: Sequence[_Readable], located
     return [early] if early is not None else []
 
 
+# A day that is no month of the data: a contract's end or a deadline ("สิ้นสุดสัญญา 31 มีนาคม 2569", "ส่งมอบภายใน…"),
+# or months still to come ("ข้อมูลเดือนมกราคม 2569 … อยู่ระหว่างรวบรวม จะเผยแพร่ต่อไป").
+_DEADLINE_BEFORE = re.compile(r"(?:สิ้นสุด(?:สัญญา)?|ครบกำหนด(?:ส่งมอบ)?|กำหนดส่งมอบ|ส่งมอบ(?:งาน)?|ภายใน|ถึง|จนถึง|ไม่เกิน)"
+                              r"(?:วันที่|เดือน)?$")
+_NOT_YET = re.compile(r"อยู่ระหว่าง|จะเผยแพร่|จะดำเนินการ|จะรายงาน|ยังไม่(?:ได้)?(?:เผยแพร่|รวบรวม|จัดทำ|มีข้อมูล)|รอ(?:การ)?รวบรวม")
+
+
+_MONTH_SAID_END = re.compile(r"\||หมายเหตุ|ไม่มี\s?(?:การ\s?)?(?:จัดซื้อ|รายการ|การจัดหา)")
+
+
+_MONTH_SECTIONS = 2
+
+
+def _no_purchases(x: _Located) -> bool:
+    """The month is stated to have had no purchases ("เดือนธันวาคม 2567 ไม่มีการจัดซื้อจัดจ้าง", "…: ไม่มีการจัดซื้อ")."""
+    return re.match(r"[\s:)\-–|]*(?:\(\S+\s?\S*\)\s*)?[\s:|]*ไม่มี", x.follow) is not None
+
+
+# "ประจำเดือน", or "เดือน" opening a cell: not "…รถยนต์ส่วนกลาง เดือนมกราคม 2568 |", a row's item naming its month
+_SECTION_LEAD = re.compile(r"(?:ประจำ\s?เดือน|(?:^|\|)\s?เดือน)\s?$")
+
+
+def _month_section(x: _Located) -> bool:
+    """A month heading a part of the list ("ประจำเดือนตุลาคม 2568", "เดือน ธ.ค. 68"), not one stated to have had no
+    purchases."""
+    lead = _before(x, 12) or ""
+    return _SECTION_LEAD.search(lead) is not None and not _no_purchases(x)
+
+
+def _not_the_months(x: _Located) -> bool:
+    """The date names no month of the data (`_DEADLINE_BEFORE`, `_NOT_YET`)."""
+    lead = _before(x, 30) or ""
+    before = lead.replace(" ", "") + ("วันที่" if x.mention.text.startswith("วันที่") else "")
+    if _DEADLINE_BEFORE.search(before.removesuffix("วันที่")) or _DEADLINE_BEFORE.search(before):
+        return True
+    # what follows the month up to a cell's edge, a note, or the statement that it had no purchases (which names it)
+    sentence = re.split(r"[.!?]\s|\|", lead)[-1] + x.mention.text + _MONTH_SAID_END.split(x.follow)[0]
+    return _NOT_YET.search(sentence.replace(" ", "")) is not None
+
+
 def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], as_of: date | None) -> Reason | None:
     """`months_missing` (review) for a month-by-month item (`monthly`) whose documents name some months of the first
     half of the fiscal year and leave out others that are due (evaluate/months.py). Dates a document is signed on
-    or gives its data as of ("ณ วันที่", "ลงวันที่") name no month of the data; a span of months named ("ต.ค. 68 –
-    มี.ค. 69") says nothing of which months the rows hold: no gap is read then."""
+    or gives its data as of ("ณ วันที่", "ลงวันที่"), a contract's end or a deadline, and months said to be still to
+    come name no month of the data (`_not_the_months`); a span of months ("ต.ค. 68 – มี.ค. 69") names none either. A
+    list headed by the half-year's span whose parts are not months (rows of e-GP numbers, one month stated as
+    without purchases) does not say which months it holds: no gap is read."""
     if not item.evidence.monthly:
         return None
     target = item.fiscal_year_rule.data_year(fiscal_year)
-    if any(x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years for x in located):
-        return None
-    days = [x for x in located if x.mention.kind is MentionKind.DATE and x.mention.date is not None and not _cited(x)]
+    days = [x for x in located if x.mention.kind is MentionKind.DATE and x.mention.date is not None
+            and not _cited(x) and not _not_the_months(x)]
+    if all(_no_purchases(x) for x in days):
+        return None  # only "เดือนพฤศจิกายน 2567: ไม่มีการจัดซื้อจัดจ้าง" under rows not dated: nothing goes by month
+    if any(x.heading and x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years for x in located) \
+            and sum(_month_section(x) for x in days) < _MONTH_SECTIONS:
+        return None  # a half-year list headed by its span, its rows not by month: which months it holds is unsaid
     gap = month_gap(target, [x.mention.date for x in days if x.mention.date is not None], as_of)
     if gap is None:
         return None

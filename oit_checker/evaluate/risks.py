@@ -23,7 +23,9 @@ _AFTER_TABLE = re.compile(r"^\(?(?:อนุมัติ|ประกาศ|ล�
 _TABLE_LINES = 60  # a table ends this many lines after its header, at the latest
 _HEADER_LINES = 2
 _LEVEL_ROW = re.compile(r"^\|?\s*\d{1,2}\s*[.)|]?\s*(?:ระดับ\s*)?(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ|มาก)")
-MIN_ROWS = 3  # fewer rows read say too little of what the table assesses
+MIN_ROWS = 2  # one row says too little of what the table assesses
+# The measures a row proposes may name corruption ("ป้องกันการทุจริตในการแจกจ่ายถุงยังชีพ"): no risk of it.
+_MEASURE = re.compile(r"(?:ป้องกัน|ต่อต้าน|ปราบปราม)(?:และปราบปราม)?(?:การ)?ทุจริต(?:และประพฤติมิชอบ)?")
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,16 @@ def risk_tables(lines: Sequence[str]) -> list[RiskTable]:
             continue
         rows: list[str] = []
         j, end = i + 1, min(len(lines), i + 1 + _TABLE_LINES)
+        piped = lines[i].count("|") >= 2  # a web page's table: every row is a line of cells, numbered or not
         while j < end:
-            if _ROW.match(lines[j]):
+            if piped and not rows and j < i + 1 + _HEADER_LINES and not _ROW.match(lines[j]) \
+                    and not any(ch.isdigit() for ch in lines[j]):
+                j += 1  # the header's second line ("โอกาส | ผลกระทบ | ระดับ")
+                continue
+            if piped and lines[j].count("|") >= 2 and not _ROW.match(lines[j]):
+                rows.append(lines[j])
+                j += 1
+            elif _ROW.match(lines[j]):
                 text = [lines[j]]
                 k = j + 1
                 while k < end and len(text) <= _CONTINUATION_LINES and lines[k].strip() \
@@ -67,7 +77,7 @@ def risk_tables(lines: Sequence[str]) -> list[RiskTable]:
                 j += 1
         if rows and not _scale(rows):
             out.append(RiskTable(lines[i], tuple(rows)))
-        i = max(j, i + 1)
+        i = max(j, i + 1) if rows else i + 1  # a title naming the risks over the real header is no table
     return out
 
 
@@ -82,6 +92,6 @@ def off_subject(tables: Sequence[RiskTable], words: Sequence[str]) -> RiskTable 
     read = [t for t in tables if len(t.rows) >= MIN_ROWS]
     if not read:
         return None
-    if any(any(w in row.replace(" ", "") for w in words) for t in tables for row in t.rows):
+    if any(any(w in _MEASURE.sub("", row.replace(" ", "")) for w in words) for t in tables for row in t.rows):
         return None
     return read[0]

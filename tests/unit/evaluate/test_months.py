@@ -82,3 +82,16 @@ def test_the_month_of_the_day_is_in_the_reading_key() -> None:
     key = RunOptions(as_of=date(2026, 1, 31)).reading_key()
     assert RunOptions(as_of=date(2026, 1, 2)).reading_key() == key
     assert RunOptions(as_of=date(2026, 2, 1)).reading_key() != key
+
+
+@pytest.mark.parametrize("path", [
+    # "ข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ พ.ศ. ๒๕๖๘ รอบ ๖ เดือนแรก (ตุลาคม ๒๕๖๗ – มีนาคม ๒๕๖๘)", rows of e-GP numbers and
+    # "หมายเหตุ: เดือนธันวาคม ๒๕๖๗ ไม่มีการจัดซื้อจัดจ้าง"
+    ROOT / "fixtures" / "verdicts" / "site" / "www.huaitabaek-demo.go.th" / "ita" / "o12.html",
+    # the ITA-o12 workbook headed "(1 ต.ค. 2567 – …)", two rows' items naming their month ("… เดือนมกราคม 2568 |")
+    ROOT / "fixtures" / "assessor_trial" / "fourteenth" / "site" / "docs" / "file" / "ITA-o12_2568.xlsx",
+])
+def test_a_half_year_list_not_by_month_is_read_for_no_gap(path: Path) -> None:
+    f = finding_from_files("O12", [path], 2568, as_of=date(2025, 5, 15))
+    assert "months_missing" not in {r.code for r in f.reasons}
+    assert f.status is Status.PASS
