@@ -986,7 +986,7 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
     return out
 
 
-_FOLLOW = 100
+_FOLLOW = 160
 _HEADING_LINES = 3
 _HEADING_CHARS = 240
 def _heading_states_year(end: int, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
@@ -1358,7 +1358,8 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
 
 # The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "เมื่อวันพุธที่ 5 พฤศจิกายน 2568",
 # "ระหว่างวันที่ 9 – 17 ธันวาคม 2567", "จัดขึ้นในวันที่ …" (matched on the text before the date, spaces removed).
-_EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$")
+_EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?|ภาพ(?:กิจกรรม|บรรยากาศ)(?:\S{0,30}?)?)"
+                           r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$")
 # Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
 # "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
 _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "อัพเดท", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
@@ -1380,7 +1381,7 @@ _FOLLOWING = re.compile(r"ตามที่|ต่อเนื่อง|กา�
 _DAY_OPENS = re.compile(r"(?:^|\s)(?<!ณ\s)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s?$")
 # The doer may take several words ("นายสมชาย ใจงาม นายกองค์การบริหารส่วนตำบลหนองบัว เป็นประธาน…") after the hour ("เวลา
 # 09.00 น.").
-_HELD_AFTER = re.compile(r"^\s?(?:เวลา\s?\d{1,2}[.:]\d{2}\s?(?:[-–]\s?\d{1,2}[.:]\d{2}\s?)?น\.\s?)?.{0,70}?"
+_HELD_AFTER = re.compile(r"^\s?(?:เวลา\s?\d{1,2}[.:]\d{2}\s?(?:[-–]\s?\d{1,2}[.:]\d{2}\s?)?น\.\s?)?.{0,120}?"
                          r"(?<!จะ)(?<!จะ\s)(?:ได้)?(?:จัด(?:กิจกรรม|ประชุม|โครงการ|อบรม|งาน|สัมมนา|ให้มี)"
                          r"|เป็นประธาน|เข้าร่วม(?:กิจกรรม|โครงการ|ประชุม|อบรม))")
 
@@ -2447,13 +2448,16 @@ def _cut_short(item: Item, fiscal_year: int, dated: Sequence[_Readable], located
 # or months still to come ("ข้อมูลเดือนมกราคม 2569 … อยู่ระหว่างรวบรวม จะเผยแพร่ต่อไป").
 _DEADLINE_BEFORE = re.compile(r"(?:สิ้นสุด(?:สัญญา)?|ครบกำหนด(?:ส่งมอบ)?|กำหนดส่งมอบ|ส่งมอบ(?:งาน)?|ภายใน|ถึง|จนถึง|ไม่เกิน)"
                               r"(?:วันที่|เดือน)?$")
-_NOT_YET = re.compile(r"อยู่ระหว่าง|จะเผยแพร่|จะดำเนินการ|จะรายงาน|ยังไม่(?:ได้)?(?:เผยแพร่|รวบรวม|จัดทำ|มีข้อมูล)|รอ(?:การ)?รวบรวม")
+_NOT_YET = re.compile(r"อยู่ระหว่าง|จะเผยแพร่|จะดำเนินการ|จะรายงาน|จะปรับปรุง|ยังไม่(?:ได้)?(?:เผยแพร่|รวบรวม|จัดทำ|มีข้อมูล|ครบ)"
+                      r"|รอ(?:การ)?รวบรวม")
 
 
 _MONTH_SAID_END = re.compile(r"\||หมายเหตุ|ไม่มี\s?(?:การ\s?)?(?:จัดซื้อ|รายการ|การจัดหา)")
 
 
 _MONTH_SECTIONS = 2
+# "15/10/2568", "3 ธ.ค. 67": a day, not a month alone
+_DAY_WRITTEN = re.compile(r"(?:วันที่\s?)?\d{1,2}\s?(?:[/.-]|[ก-๙])")
 
 
 def _no_purchases(x: _Located) -> bool:
@@ -2498,8 +2502,9 @@ def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], 
     if all(_no_purchases(x) for x in days):
         return None  # only "เดือนพฤศจิกายน 2567: ไม่มีการจัดซื้อจัดจ้าง" under rows not dated: nothing goes by month
     if any(x.heading and x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years for x in located) \
-            and sum(_month_section(x) for x in days) < _MONTH_SECTIONS:
-        return None  # a half-year list headed by its span, its rows not by month: which months it holds is unsaid
+            and sum(_month_section(x) for x in days) < _MONTH_SECTIONS \
+            and sum(_DAY_WRITTEN.match(x.mention.text) is not None for x in days) < _MONTH_SECTIONS:
+        return None  # a half-year list headed by its span, not by month nor dated: which months it holds is unsaid
     gap = month_gap(target, [x.mention.date for x in days if x.mention.date is not None], as_of)
     if gap is None:
         return None

