@@ -59,11 +59,14 @@ from oit_checker.model import (
 )
 from oit_checker.text import blanks, i18n
 from oit_checker.text.fiscal import (
+    THAI_MONTH_RX,
     MentionKind,
     YearMention,
     find_year_mentions,
     first_half_bounds,
     fiscal_year_bounds,
+    month_of,
+    month_span,
     thai_date,
     thai_month,
     year_mentions_in_display,
@@ -2469,6 +2472,32 @@ def _no_purchases(x: _Located) -> bool:
 _SECTION_LEAD = re.compile(r"(?:ประจำ\s?เดือน|(?:^|\|)\s?เดือน)\s?$")
 
 
+_MONTH_BEFORE_AND = re.compile(rf"เดือน\s?({THAI_MONTH_RX})\s?(?:และ|,|หรือ)\s?(?:เดือน\s?)?$")
+
+
+def _months_without(located: Sequence[_Located]) -> list[date]:
+    """Months stated together as without purchases, each but the last without a year of its own: a span
+    ("เดือนมกราคม – กุมภาพันธ์ 2568 ไม่มีการจัดซื้อจัดจ้าง") or a pair ("เดือนกุมภาพันธ์ และเดือนมีนาคม 2569 ไม่มี…")."""
+    out: list[date] = []
+    for x in located:
+        if not _no_purchases(x):
+            continue
+        if x.mention.kind is MentionKind.RANGE:
+            span = month_span(x.mention.text)
+            if span is not None and (span[1].year - span[0].year) * 12 + span[1].month - span[0].month < 6:
+                d = date(span[0].year, span[0].month, 1)
+                while d <= span[1]:
+                    out.append(d)
+                    d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        elif x.mention.kind is MentionKind.DATE and x.mention.date is not None:
+            m = _MONTH_BEFORE_AND.search(_before(x, 30) or "")
+            month = month_of(m.group(1)) if m is not None else None
+            if month is not None:
+                year = x.mention.date.year - (month > x.mention.date.month)
+                out.append(date(year, month, 1))
+    return out
+
+
 def _month_section(x: _Located) -> bool:
     """A month heading a part of the list ("ประจำเดือนตุลาคม 2568", "เดือน ธ.ค. 68"), not one stated to have had no
     purchases."""
@@ -2505,7 +2534,8 @@ def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], 
             and sum(_month_section(x) for x in days) < _MONTH_SECTIONS \
             and sum(_DAY_WRITTEN.match(x.mention.text) is not None for x in days) < _MONTH_SECTIONS:
         return None  # a half-year list headed by its span, not by month nor dated: which months it holds is unsaid
-    gap = month_gap(target, [x.mention.date for x in days if x.mention.date is not None], as_of)
+    gap = month_gap(target, [x.mention.date for x in days if x.mention.date is not None] + _months_without(located),
+                    as_of)
     if gap is None:
         return None
     latest = max((x for x in days if x.mention.date is not None and x.mention.date >= gap.named[-1]

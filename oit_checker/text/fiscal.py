@@ -451,6 +451,39 @@ def _end_year(start: int, four: str | None, two: str | None) -> int | None:
     return start - start % 100 + int(two)
 
 
+def _month_range_days(m: re.Match[str]) -> tuple[tuple[MentionKind, date], tuple[MentionKind, date]] | None:
+    """The first and last day of a `_RX_MONTH_RANGE` match ("ต.ค. 67 – มี.ค. 68", "มกราคม – กุมภาพันธ์ 2568")."""
+    d1, mon1, y1a, y1b, d2, mon2, y2a, y2b = m.groups()
+    m1, m2 = _month_number(mon1), _month_number(mon2)
+    end_year = _be_year(y2a, y2b)
+    if m1 is None or m2 is None or end_year is None:
+        return None
+    start_year = _be_year(y1a, y1b) if (y1a or y1b) else None
+    if start_year is None:
+        if y1a or y1b:
+            return None
+        # `ต.ค. – ก.ย. 68`: the first month takes the second's year, one earlier if it comes later in the calendar.
+        start_year = end_year - 1 if m1 > m2 else end_year
+    first = _year_to_date(start_year, m1, int(d1) if d1 else None)
+    last = _year_to_date(end_year, m2, int(d2) if d2 else None)
+    if first is None or last is None or last[1] < first[1]:
+        return None
+    return first, last
+
+
+def month_span(text: str) -> tuple[date, date] | None:
+    """The first and last day of the span of months `text` (a display form) names first ("มกราคม – กุมภาพันธ์ 2568");
+    None when it names none."""
+    m = _RX_MONTH_RANGE.search(text)
+    got = _month_range_days(m) if m is not None else None
+    return (got[0][1], got[1][1]) if got is not None else None
+
+
+def month_of(token: str) -> int | None:
+    """The number of a Thai month's name or abbreviation ("กุมภาพันธ์", "ก.พ."); None for another word."""
+    return _month_number(token)
+
+
 class _Scanner:
     def __init__(self, text: str, *, url: bool) -> None:
         self.text = text
@@ -575,22 +608,10 @@ class _Scanner:
 
     def _month_ranges(self, t: str) -> None:
         for m in self._find(_RX_MONTH_RANGE, _RUNS_YEAR):
-            d1, mon1, y1a, y1b, d2, mon2, y2a, y2b = m.groups()
-            m1, m2 = _month_number(mon1), _month_number(mon2)
-            end_year = _be_year(y2a, y2b)
-            if m1 is None or m2 is None or end_year is None:
+            got = _month_range_days(m)
+            if got is None:
                 continue
-            start_year = _be_year(y1a, y1b) if (y1a or y1b) else None
-            if start_year is None:
-                if y1a or y1b:
-                    continue
-                # `ต.ค. – ก.ย. 68`: the first month takes the second's year, one earlier if it
-                # comes later in the calendar.
-                start_year = end_year - 1 if m1 > m2 else end_year
-            first = _year_to_date(start_year, m1, int(d1) if d1 else None)
-            last = _year_to_date(end_year, m2, int(d2) if d2 else None)
-            if first is None or last is None or last[1] < first[1]:
-                continue
+            first, last = got
             span = _fy_span(fiscal_year_of(first[1]), fiscal_year_of(last[1]))
             if span is not None:
                 self.add(_P_RANGE_CTX, m, MentionKind.RANGE, span)

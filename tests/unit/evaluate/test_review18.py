@@ -22,8 +22,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("a01_good_ita_o11_workbook.xlsx", "O11", 2569, P, set()),
     ("a02_good_skr1_thai_digits.html", "O11", 2569, P, set()),
     ("a03_good_link_list_abbrev.html", "O11", 2569, P, set()),
-    # "เดือนกุมภาพันธ์ และเดือนมีนาคม 2569 ไม่มีการจัดซื้อจัดจ้าง": February has no year of its own (a known gap)
-    ("a04_good_two_nopurchase_one_year.html", "O11", 2569, R, {"months_missing"}),
+    # "เดือนกุมภาพันธ์ และเดือนมีนาคม 2569 ไม่มีการจัดซื้อจัดจ้าง": February takes March's year (was a review)
+    ("a04_good_two_nopurchase_one_year.html", "O11", 2569, P, set()),
     ("a05_good_nopurchase_before_month.html", "O11", 2569, P, set()),
     ("a06_good_month_cells_span_heading.html", "O11", 2569, P, set()),
     # a heading's span over rows dated "15/10/2568" … "15/01/2569" (was a pass); "ข้อมูลเดือนมีนาคม 2569 ยังไม่ครบถ้วน
@@ -31,9 +31,9 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("f01_fail_span_heading_rows_oct_jan.html", "O11", 2569, R, {"months_missing"}),
     ("f02_fail_march_incomplete.html", "O11", 2569, R, {"months_missing"}),
     ("f04_fail_march_by_payment.html", "O11", 2569, R, {"months_missing"}),
-    # "เดือนมกราคม – กุมภาพันธ์ 2568 ไม่มีการจัดซื้อจัดจ้าง": a span stated as without purchases names no month (a known
-    # gap: a needless review)
-    ("b01_2568_good_nopurchase_span.html", "O12", 2568, R, {"months_missing"}),
+    # "เดือนมกราคม – กุมภาพันธ์ 2568 ไม่มีการจัดซื้อจัดจ้าง": each month of a span stated as without purchases (was a
+    # review)
+    ("b01_2568_good_nopurchase_span.html", "O12", 2568, P, set()),
     ("b02_2568_fail_span_heading_oct_dec.html", "O12", 2568, R, {"months_missing"}),  # was a pass
     ("b03_2568_good_ita_o12_workbook.xlsx", "O12", 2568, P, set()),
     # "…เพื่อแลกกับเงินใต้โต๊ะ", "ลัดคิวให้คนรู้จัก…", the NACC's matrix "เสนอเงินพิเศษ…" (each was a review)
