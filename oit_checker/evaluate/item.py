@@ -2452,7 +2452,7 @@ def _cut_short(item: Item, fiscal_year: int, dated: Sequence[_Readable], located
 _DEADLINE_BEFORE = re.compile(r"(?:สิ้นสุด(?:สัญญา)?|ครบกำหนด(?:ส่งมอบ)?|กำหนดส่งมอบ|ส่งมอบ(?:งาน)?|ภายใน|ถึง|จนถึง|ไม่เกิน)"
                               r"(?:วันที่|เดือน)?$")
 _NOT_YET = re.compile(r"อยู่ระหว่าง|จะเผยแพร่|จะดำเนินการ|จะรายงาน|จะปรับปรุง|ยังไม่(?:ได้)?(?:เผยแพร่|รวบรวม|จัดทำ|มีข้อมูล|ครบ)"
-                      r"|รอ(?:การ)?รวบรวม")
+                      r"|รอ(?:การ)?รวบรวม|ไม่มีข้อมูล|ไม่มีการ(?:รายงาน|เผยแพร่|บันทึก)|ไม่ได้(?:รายงาน|เผยแพร่)")
 
 
 _MONTH_SAID_END = re.compile(r"\||หมายเหตุ|ไม่มี\s?(?:การ\s?)?(?:จัดซื้อ|รายการ|การจัดหา)")
@@ -2463,9 +2463,14 @@ _MONTH_SECTIONS = 2
 _DAY_WRITTEN = re.compile(r"(?:วันที่\s?)?\d{1,2}\s?(?:[/.-]|[ก-๙])")
 
 
+# "ไม่มีการจัดซื้อจัดจ้าง", "ไม่มีรายการ", after the month and a "(ธ.ค. 67)" or ":"; not "ไม่มีข้อมูล", "ไม่มีการรายงาน"
+_NO_PURCHASES = re.compile(r"[\s:)\-–|]*(?:\(\S+\s?\S*\)\s*)?[\s:|]*ไม่มี\s?(?:การ\s?)?"
+                           r"(?:จัดซื้อ|จัดจ้าง|รายการ|การจัดหา|จัดหา)")
+
+
 def _no_purchases(x: _Located) -> bool:
     """The month is stated to have had no purchases ("เดือนธันวาคม 2567 ไม่มีการจัดซื้อจัดจ้าง", "…: ไม่มีการจัดซื้อ")."""
-    return re.match(r"[\s:)\-–|]*(?:\(\S+\s?\S*\)\s*)?[\s:|]*ไม่มี", x.follow) is not None
+    return _NO_PURCHASES.match(x.follow) is not None and not _not_the_months(x)
 
 
 # "ประจำเดือน", or "เดือน" opening a cell: not "…รถยนต์ส่วนกลาง เดือนมกราคม 2568 |", a row's item naming its month
