@@ -1389,13 +1389,23 @@ _HELD_AFTER = re.compile(r"^\s?(?:เวลา\s?\d{1,2}[.:]\d{2}\s?(?:[-–]\s?
                          r"|เป็นประธาน|เข้าร่วม(?:กิจกรรม|โครงการ|ประชุม|อบรม))")
 
 
+# The month an activity was held, right after it: "…ได้จัดกิจกรรม No Gift Policy ในเดือนกันยายน 2568" (on the quote's 30
+# characters before it, spaces removed; "จะจัด…" is a month to come, `_held_day`)
+_HELD_IN_MONTH = re.compile(r"(?:กิจกรรม|ประชุม|โครงการ|อบรม|สัมมนา)\S{0,30}?(?:ใน|เมื่อ)(?:ช่วง)?เดือน$")
+
+
+_LOOKS_BACK = re.compile(r"ย้อนหลัง|ที่ผ่านมา|ปีที่แล้ว|ครั้งก่อน")
+
+
 def _opens_news(x: _Located, lead: str) -> bool:
     """The day opens the news of the activity held on it (`_DAY_OPENS`, `_HELD_AFTER`)."""
     if not x.mention.text.startswith("วันที่") and _DAY_OPENS.search(lead) is None:
         return False
     if x.mention.text.startswith("วันที่") and lead.rstrip().endswith((" ณ", "ณ", "ลง", *_NOT_EVENT)):
         return False
-    return _HELD_AFTER.search(x.follow) is not None
+    held = _HELD_AFTER.search(x.follow)
+    # "วันที่ 5 มกราคม 2569 งานประชาสัมพันธ์ขอนำเสนอภาพย้อนหลัง ที่… ได้จัดกิจกรรม…": the day the pictures are shown
+    return held is not None and _LOOKS_BACK.search(held.group()) is None
 
 
 def _event_date(x: _Located) -> bool:
@@ -1412,7 +1422,7 @@ def _event_date(x: _Located) -> bool:
         before += "วันที่"
     m = _EVENT_BEFORE.search(before)
     if m is None:
-        return _opens_news(x, lead)
+        return _opens_news(x, lead) or _HELD_IN_MONTH.search(before) is not None
     if before[:m.start()].endswith(_NOT_EVENT):
         return False
     lead = before[:m.start()]
