@@ -27,7 +27,7 @@ from oit_checker.evaluate.empty import (
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
-from oit_checker.evaluate.months import month_gap
+from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import is_local_government, other_body, peer_body, signed_by_peer
 from oit_checker.evaluate.posts import other_posts
@@ -1380,7 +1380,7 @@ _FOLLOWING = re.compile(r"ตามที่|ต่อเนื่อง|กา�
 # A day that opens the news of the activity, its doer and what it did after it: "วันพฤหัสบดีที่ 11 กันยายน 2568
 # อบต.ท่าช้างทอง จัดกิจกรรม…", "วันที่ 5 ธันวาคม 2568 นายก อบต. เป็นประธานเปิดโครงการ…". Read on the quote with its spaces:
 # "วัน…ที่" is a word of its own (not "ลงวันที่", "ภายในวันที่"), and not after "ณ" (a signing day); the doing comes
-# within a few words ("…จะจัด…", a day to come, is not one).
+# within 120 characters ("…จะจัด…", a day to come, is not one; nor news that looks back, `_LOOKS_BACK`).
 _DAY_OPENS = re.compile(r"(?:^|\s)(?<!ณ\s)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s?$")
 # The doer may take several words ("นายสมชาย ใจงาม นายกองค์การบริหารส่วนตำบลหนองบัว เป็นประธาน…") after the hour ("เวลา
 # 09.00 น.").
@@ -2465,7 +2465,10 @@ _NOT_YET = re.compile(r"อยู่ระหว่าง|จะเผยแพ�
                       r"|รอ(?:การ)?รวบรวม|ไม่มีข้อมูล|ไม่มีการ(?:รายงาน|เผยแพร่|บันทึก)|ไม่ได้(?:รายงาน|เผยแพร่)")
 
 
-_MONTH_SAID_END = re.compile(r"\||หมายเหตุ|ไม่มี\s?(?:การ\s?)?(?:จัดซื้อ|รายการ|การจัดหา)")
+# a month stated to have had no purchases: "ไม่มีการจัดซื้อจัดจ้าง", "ไม่มีรายการ" (not "ไม่มีข้อมูล", "ไม่มีการรายงาน")
+_NONE_BOUGHT = r"ไม่มี\s?(?:การ\s?)?(?:จัดซื้อ|จัดจ้าง|รายการ|การจัดหา|จัดหา)"
+_MONTH_SAID_END = re.compile(r"\||หมายเหตุ|" + _NONE_BOUGHT)
+_HALF_YEAR = 6
 
 
 _MONTH_SECTIONS = 2
@@ -2473,9 +2476,8 @@ _MONTH_SECTIONS = 2
 _DAY_WRITTEN = re.compile(r"(?:วันที่\s?)?\d{1,2}\s?(?:[/.-]|[ก-๙])")
 
 
-# "ไม่มีการจัดซื้อจัดจ้าง", "ไม่มีรายการ", after the month and a "(ธ.ค. 67)" or ":"; not "ไม่มีข้อมูล", "ไม่มีการรายงาน"
-_NO_PURCHASES = re.compile(r"[\s:)\-–|]*(?:\(\S+\s?\S*\)\s*)?[\s:|]*ไม่มี\s?(?:การ\s?)?"
-                           r"(?:จัดซื้อ|จัดจ้าง|รายการ|การจัดหา|จัดหา)")
+# after the month and a "(ธ.ค. 67)" or ":"
+_NO_PURCHASES = re.compile(r"[\s:)\-–|]*(?:\(\S+\s?\S*\)\s*)?[\s:|]*" + _NONE_BOUGHT)
 
 
 def _no_purchases(x: _Located) -> bool:
@@ -2499,11 +2501,8 @@ def _months_without(located: Sequence[_Located]) -> list[date]:
             continue
         if x.mention.kind is MentionKind.RANGE:
             span = month_span(x.mention.text)
-            if span is not None and (span[1].year - span[0].year) * 12 + span[1].month - span[0].month < 6:
-                d = date(span[0].year, span[0].month, 1)
-                while d <= span[1]:
-                    out.append(d)
-                    d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+            months = months_between(*span) if span is not None else []
+            out += months if len(months) <= _HALF_YEAR else []  # not a span of years ("ต.ค. 66 – ก.ย. 69")
         elif x.mention.kind is MentionKind.DATE and x.mention.date is not None:
             m = _MONTH_BEFORE_AND.search(_before(x, 30) or "")
             month = month_of(m.group(1)) if m is not None else None

@@ -24,25 +24,30 @@ class MonthGap:
     missing: tuple[date, ...]  # the first day of each month due and not named
 
 
-def _months(start: date, end: date) -> list[date]:
+def next_month(d: date) -> date:
+    """The first day of the month after `d`'s."""
+    return date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+
+def months_between(start: date, end: date) -> list[date]:
+    """The first day of each month from `start`'s to `end`'s, both included."""
     out, d = [], date(start.year, start.month, 1)
     while d <= end:
         out.append(d)
-        d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        d = next_month(d)
     return out
 
 
 def _due(month: date, as_of: date) -> bool:
     """Whether `month`'s summary is due by `as_of`: the month after it has ended."""
-    after_next = date(month.year + (month.month + 1) // 12, (month.month + 1) % 12 + 1, 1)
-    return as_of >= after_next
+    return as_of >= next_month(next_month(month))
 
 
 def month_gap(fiscal_year: int, dates: Sequence[date], as_of: date | None) -> MonthGap | None:
     """The months of `fiscal_year`'s first half that are due and that none of `dates` falls in; None when the
     documents name no month of the period (nothing says they go month by month) or none is missing."""
     start, end = first_half_bounds(fiscal_year)
-    period = _months(start, end)
+    period = months_between(start, end)
     named = sorted({date(d.year, d.month, 1) for d in dates if start <= d <= end})
     if not named:
         return None
