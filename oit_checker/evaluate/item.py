@@ -1395,6 +1395,11 @@ _HELD_IN_MONTH = re.compile(r"(?:กิจกรรม|ประชุม|โค
 
 
 _LOOKS_BACK = re.compile(r"ย้อนหลัง|ที่ผ่านมา|ปีที่แล้ว|ครั้งก่อน")
+# A past year told (on the normalized text): "ในปีงบประมาณที่ผ่านมา", "เมื่อปีที่แล้ว" — not "…เช่นเดียวกับในปีที่ผ่านมา",
+# "…ต่อเนื่องจากปีที่ผ่านมา" (this year's, done as before).
+_PAST_YEAR = r"(?<!เดียวกับ)(?<!เหมือน)(?<!เช่น)(?<!จาก)(?:ใน|เมื่อ|ช่วง)(?:ปีงบประมาณ|ปี)(?:ที่ผ่านมา|ที่แล้ว|ก่อน)(?!นี้)"
+_PAST_YEAR_RX = re.compile(_PAST_YEAR)
+_PAST_YEAR_AFTER = 80  # characters after the deed (with spaces) where a past year makes it that year's
 
 
 def _opens_news(x: _Located, lead: str) -> bool:
@@ -1404,8 +1409,10 @@ def _opens_news(x: _Located, lead: str) -> bool:
     if x.mention.text.startswith("วันที่") and lead.rstrip().endswith((" ณ", "ณ", "ลง", *_NOT_EVENT)):
         return False
     held = _HELD_AFTER.search(x.follow)
-    # "วันที่ 5 มกราคม 2569 งานประชาสัมพันธ์ขอนำเสนอภาพย้อนหลัง ที่… ได้จัดกิจกรรม…": the day the pictures are shown
-    return held is not None and _LOOKS_BACK.search(held.group()) is None
+    # "วันที่ 5 มกราคม 2569 งานประชาสัมพันธ์ขอนำเสนอภาพย้อนหลัง ที่… ได้จัดกิจกรรม…": the day the pictures are shown;
+    # "วันที่ 1 ตุลาคม 2568 … ประกาศใช้นโยบาย… ได้จัดกิจกรรมรณรงค์… เมื่อปีที่แล้ว": the day of the notice, the deed last year's
+    return held is not None and _LOOKS_BACK.search(held.group()) is None and _PAST_YEAR_RX.search(
+        x.follow[held.end():held.end() + _PAST_YEAR_AFTER].replace(" ", "")) is None
 
 
 def _event_date(x: _Located) -> bool:
@@ -1437,6 +1444,24 @@ def _held_day(x: _Located) -> bool:
     return lead is None or not any(word in lead.replace(" ", "") for word in _NOT_HELD)
 
 
+# An undated activity told as a past year's (`_PAST_YEAR`, on the normalized text): "ในปีงบประมาณที่ผ่านมาได้จัด
+# กิจกรรมรณรงค์…", "…ได้จัดกิจกรรม… เมื่อปีที่แล้ว" (review19 g01, a pass) — not "จะจัด…" (to come).
+_DEED = r"(?<!จะ)(?:ได้)?(?:จัด|ดำเนิน|เข้าร่วม)(?:กิจกรรม|โครงการ|อบรม|ประชุม|สัมมนา)"
+_SAID_EARLIER = re.compile(rf"{_PAST_YEAR}.{{0,40}}?{_DEED}|{_DEED}.{{0,60}}?{_PAST_YEAR}")
+
+
+def _said_earlier(dated: Sequence[_Readable]) -> tuple[Evidence, str] | None:
+    """Where a document tells of its activity as a past year's, without a day (`_SAID_EARLIER`), and its words."""
+    for r in dated:
+        for page, _raw, index in _pages(r):
+            m = _SAID_EARLIER.search(index.normalized_text)
+            if m is not None:
+                start, end = index.display_span(m.start(), m.end())
+                return (Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)),
+                        index.display_text[start:end])
+    return None
+
+
 def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cache: DocumentCache) -> Reason | None:
     """`activity_date_earlier` (review), for an item whose activity's own date decides its year
     (`event_dated`): every day the documents say an activity took place ("เมื่อวันที่ …") is of an earlier fiscal
@@ -1444,7 +1469,11 @@ def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cach
     if not item.evidence.event_dated or item.fiscal_year_rule is not FiscalYearRule.CURRENT:
         return None
     events = [x for x in _mentions(dated, cache) if _event_date(x)]
-    if not events or any(x.mention.fiscal_years[0] >= fiscal_year for x in events):
+    if not events:
+        said = _said_earlier(dated)
+        return None if said is None else reasons.make(
+            "activity_said_earlier", expected=str(fiscal_year), said=said[1], evidence=(said[0],))
+    if any(x.mention.fiscal_years[0] >= fiscal_year for x in events):
         return None
     return reasons.make("activity_date_earlier", expected=str(fiscal_year),
                         found=_fmt_years({x.mention.fiscal_years[0] for x in events}),

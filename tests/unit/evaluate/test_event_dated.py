@@ -166,3 +166,28 @@ def test_a_day_before_what_is_to_come_is_not_the_day_held() -> None:
                         "วันที่ 21 มิถุนายน 2567 องค์การบริหารส่วนจังหวัดสกลนคร จะจัดประชุม")
     assert "จะจัดประชุม" in html
     assert "activity_date_earlier" not in _codes(html)[1]
+
+
+# review19 g01: a No Gift page whose only activity is told as the past year's, with no day ("ในปีงบประมาณที่ผ่านมาได้จัด
+# กิจกรรมรณรงค์…"); the same page telling this year's activity as done as before is not asked about.
+G01_FILE = ROOT / "fixtures" / "pages" / "review19" / "g01_fail_posting_day_then_last_year_activity.html"
+G01 = G01_FILE.read_text("utf-8")
+G01_WORDS = "ทั้งนี้ในปีงบประมาณที่ผ่านมาได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติแล้ว"
+
+
+@pytest.mark.parametrize(("words", "asked"), [
+    (G01_WORDS, True),
+    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เมื่อปีที่แล้ว", True),
+    ("ในปีที่ผ่านมา องค์การบริหารส่วนตำบลโคกสูงได้จัดโครงการอบรมคุณธรรม", True),
+    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เช่นเดียวกับในปีที่ผ่านมา", False),
+    ("ได้จัดกิจกรรมรณรงค์ต่อเนื่องจากปีที่ผ่านมา", False),
+    ("ในปีงบประมาณที่ผ่านมาไม่มีการร้องเรียน และจะจัดกิจกรรมรณรงค์ในเดือนธันวาคม", False),
+    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เมื่อวันที่ 9 ธันวาคม 2568 ต่อจากในปีที่ผ่านมา", False),
+])
+def test_an_undated_activity_told_as_the_past_years(words: str, asked: bool) -> None:
+    assert G01_WORDS in G01
+    f = finding_from_html("O20", G01.replace(G01_WORDS, words), URL, 2569)
+    said = [r for r in f.reasons if r.code == "activity_said_earlier"]
+    assert (f.status.value, bool(said)) == (("review", True) if asked else ("pass", False)), words
+    if asked:
+        assert said[0].detail["expected"] == "2569" and said[0].evidence[0].url == URL
