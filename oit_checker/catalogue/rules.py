@@ -354,7 +354,7 @@ _ITEM_REQUIRED = ("id", "name_th", "indicator", "confidence", "fiscal_year", "ti
 _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "max_urls": "int",
                   "partial_titles": "str_list", "forms_count": "bool", "footer_counts": "bool",
                   "online_channel": "str_list", "orders_count": "bool", "event_dated": "bool", "monthly": "bool",
-                  "risks_about": "str_list",
+                  "risks_about": "str_list", "risks_areas": "str_list", "risks_failures": "str_list",
                   "posts_dated": "bool", "own_only": "bool", "whole_work": "bool",
                   "current_term": "bool"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
@@ -445,7 +445,7 @@ def _parse_evidence(raw: Mapping[str, Any], problems: _Problems, item: str) -> E
         if key in good and good[key] < minimum:
             problems.add(_t("at_least", minimum=minimum, got=good[key]), item, f"evidence.{key}")
             del good[key]
-    for key in ("partial_titles", "online_channel", "risks_about"):
+    for key in ("partial_titles", "online_channel", "risks_about", "risks_areas", "risks_failures"):
         if key in good:
             good[key] = _phrases(good[key], problems, item, f"evidence.{key}")
     return EvidenceRule(**good)

@@ -31,7 +31,7 @@ from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import is_local_government, other_body, peer_body, signed_by_peer
 from oit_checker.evaluate.posts import other_posts
-from oit_checker.evaluate.risks import off_subject, risk_tables
+from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import cover_memo, directive, draft_mark
 from oit_checker.model import (
@@ -2157,12 +2157,14 @@ def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
 def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     """`risks_off_subject` (review): the item assesses risks of one kind (`EvidenceRule.risks_about`: the words of
     corruption) and the risk tables of the documents that gave a part list only others (floods, an IT outage)."""
-    words = [normalize_phrase(w) for w in item.evidence.risks_about]
-    if not words:
+    ev = item.evidence
+    if not ev.risks_about:
         return None
+    subject = Subject(*(tuple(normalize_phrase(w) for w in words)
+                        for words in (ev.risks_about, ev.risks_areas, ev.risks_failures)))
     tables = [(r, t) for r in sources for t in risk_tables([display(line) for raw in r.doc.pages
                                                              for line in raw.splitlines() if line.strip()])]
-    table = off_subject([t for _, t in tables], words)
+    table = off_subject([t for _, t in tables], subject)
     if table is None:
         return None
     r = next(r for r, t in tables if t is table)

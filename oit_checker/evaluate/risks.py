@@ -86,12 +86,28 @@ def _scale(rows: Sequence[str]) -> bool:
     return sum(_LEVEL_ROW.match(row) is not None for row in rows) * 2 > len(rows)
 
 
-def off_subject(tables: Sequence[RiskTable], words: Sequence[str]) -> RiskTable | None:
-    """The first table of at least `MIN_ROWS` rows none of which names any of `words` (normalized: no spaces),
-    when no other table has a row that does; None otherwise."""
+@dataclass(frozen=True)
+class Subject:
+    """The words that make a row a risk of the item's kind (normalized: no spaces): `about` always; `areas` (the work
+    where such risks lie) unless the row holds one of `failures` (a failure of the work itself: "…ล่าช้า", "…ขัดข้อง")."""
+
+    about: tuple[str, ...]
+    areas: tuple[str, ...] = ()
+    failures: tuple[str, ...] = ()
+
+    def names(self, row: str) -> bool:
+        text = _MEASURE.sub("", row.replace(" ", ""))
+        if any(w in text for w in self.about):
+            return True
+        return any(w in text for w in self.areas) and not any(w in text for w in self.failures)
+
+
+def off_subject(tables: Sequence[RiskTable], subject: Subject) -> RiskTable | None:
+    """The first table of at least `MIN_ROWS` rows none of which names the `subject`, when no other table has a row
+    that does; None otherwise."""
     read = [t for t in tables if len(t.rows) >= MIN_ROWS]
     if not read:
         return None
-    if any(any(w in _MEASURE.sub("", row.replace(" ", "")) for w in words) for t in tables for row in t.rows):
+    if any(subject.names(row) for t in tables for row in t.rows):
         return None
     return read[0]

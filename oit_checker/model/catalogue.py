@@ -211,6 +211,11 @@ class EvidenceRule:
     # item: "ทุจริต", "อนุมัติ", "ใช้อำนาจ", "จัดซื้อ" …): tables whose every row is about something else (floods, an IT
     # outage) → risks_off_subject (review, evaluate/risks.py). Empty: not read.
     risks_about: tuple[str, ...] = ()
+    # The work where such risks lie ("อนุมัติ", "จัดซื้อ", "ครุภัณฑ์" …): a row naming it counts too, unless it holds one of
+    # `risks_failures`, the words of a failure of the work itself ("ล่าช้า", "ขัดข้อง", "อุทกภัย" …): a permit issued
+    # late, the e-GP system down, equipment flooded are no corruption risks.
+    risks_areas: tuple[str, ...] = ()
+    risks_failures: tuple[str, ...] = ()
     # Whether only the agency's own document can be the evidence (its complaint statistics, its own No Gift
     # declaration): one headed by a ministry, department, province or district office that never names the agency (a
     # province's complaint centre's figures, the district's announcement) is `other_body_document` (fail), where for

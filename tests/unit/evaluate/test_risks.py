@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
-from oit_checker.evaluate.risks import off_subject, risk_tables
+from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.extract import extract
 from oit_checker.model import Status
 from oit_checker.text.thai import display, normalize_phrase
@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[3]
 OPERATIONAL = ROOT / "fixtures" / "assessor_trial" / "sixteenth" / "site" / "download.php" / "6211"
 BRIBERY = ROOT / "fixtures" / "assessor_trial" / "fourteenth" / "site" / "docs" / "file" / "ita68-o23-bribery-risk.pdf"
 AGENCY = "องค์การบริหารส่วนตำบลห้วยทรายคำ"
-WORDS = [normalize_phrase(w) for w in load_catalogue(catalogue_path_for(2569)).item("O21").evidence.risks_about]
+EV = load_catalogue(catalogue_path_for(2569)).item("O21").evidence
+WORDS = Subject(*(tuple(normalize_phrase(w) for w in words) for words in (EV.risks_about, EV.risks_areas,
+                                                                          EV.risks_failures)))
 
 
 def _lines(path: Path) -> list[str]:
@@ -66,6 +68,16 @@ TABLE = """<html><head><title>ประเมินความเสี่ย�
     ("ระบบคอมพิวเตอร์ขัดข้อง ข้อมูลสูญหาย", True),
     ("การพิจารณาอนุญาตก่อสร้างอาคารล่าช้า เปิดโอกาสให้เรียกรับผลประโยชน์", False),
     ("การใช้รถราชการไปใช้ในกิจธุระส่วนตัว", False),
+    # the work where corruption lies, without a failure of the work itself: a risk of corruption
+    ("การจัดซื้อจัดจ้างไม่เป็นไปตามระเบียบ", False),
+    ("การออกใบอนุญาตประกอบกิจการ", False),
+    # the same work failing (late, down, flooded): no corruption risk (review17 r07, review18 r05, r08)
+    ("การออกใบอนุญาตล่าช้าเกินกำหนด", True),
+    ("ระบบจัดซื้อจัดจ้างภาครัฐ (e-GP) ขัดข้อง", True),
+    ("อุทกภัยทำให้ครุภัณฑ์สำนักงานเสียหาย", True),
+    # …unless the row says the failure serves a wrong: "…ล่าช้า เพื่อเรียกรับ…", the inspection of work ("ตรวจรับ")
+    ("การอนุมัติเบิกจ่ายล่าช้าเพื่อเรียกรับเงิน", False),
+    ("การตรวจรับงานจ้างไม่ครบถ้วนตามสัญญา", False),
 ])
 def test_one_row_of_the_subject_is_enough(row: str, off: bool) -> None:
     f = finding_from_html("O21", TABLE.replace("ROW3", row), "https://www.example.go.th/ita/o21.html", 2569,
