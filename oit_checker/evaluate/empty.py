@@ -61,12 +61,59 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
             and _DASH_ONLY.fullmatch(lines[below]) is not None)
 
 
-def empty_sections(page: str) -> list[tuple[int, int]]:
-    """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line)."""
-    if _LINE_ENDS_ON_DASH.search(page) is None:
+# A section whose only content says it is not done or not yet reported: "4. ผลการขับเคลื่อนจริยธรรม" then "จะรายงานเมื่อ
+# สิ้นปีงบประมาณ" (review20 s29), "ผลการประชุม : อยู่ระหว่างการสรุปผลของคณะทำงาน เมื่อแล้วเสร็จจะแจ้ง…" (review21 p03). The
+# statement holds no figure ("อยู่ระหว่างดำเนินการ 2 โครงการ แล้วเสร็จ 5 โครงการ" reports); the heading may name a year.
+_PENDING_START = re.compile(
+    r"[ \t]*(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|สรุป"
+    r"|รายงาน|ผล)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล))")
+_PENDING_MAX = 160  # characters of the statement
+_PENDING_HEADING = re.compile(
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=[^\n]*[ก-๛A-Za-z])(?:[^\d๐-๙|\-–—:：\n]|(?:25|๒๕)[\d๐-๙]{2}){2,80}?"
+    r"[ \t]*")
+_YEAR = re.compile(r"(?:25|๒๕)[\d๐-๙]{2}")
+
+
+def _pending_statement(text: str) -> bool:
+    return (_PENDING_START.match(text) is not None and len(text.strip()) <= _PENDING_MAX
+            and not any(ch.isdigit() for ch in _YEAR.sub("", text)))
+
+
+def pending_sections(page: str) -> list[tuple[int, int]]:
+    """The line ranges [start, end) of the page's sections that only say they are pending: a heading
+    (`_PENDING_HEADING`) whose field after a colon, or whose next line, alone before the next section, the page's end
+    or a signature, is a pending statement (`_PENDING_START`, no figure)."""
+    if "ระหว่าง" not in page and "ยังไม่" not in page and "รอ" not in page and "จะ" not in page:
         return []
     lines = page.split("\n")
     out: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        head, colon, field = line.partition(":")
+        if not colon:
+            head, colon, field = line.partition("：")
+        if colon and _PENDING_HEADING.fullmatch(head) and _pending_statement(field):
+            out.append((i, i + 1))
+            continue
+        if not _PENDING_HEADING.fullmatch(line) or _pending_statement(line):
+            continue
+        j = _next(lines, i + 1)
+        if j < len(lines) and _pending_statement(lines[j]):
+            k = _next(lines, j + 1)
+            if k == len(lines) or _SIGNED.match(lines[k]) or _NUMBER.match(lines[k]) or _FIELD.match(lines[k]) \
+                    or (_PENDING_HEADING.fullmatch(lines[k]) and (n := _next(lines, k + 1)) < len(lines)
+                        and (_pending_statement(lines[n]) or _DASH_ONLY.fullmatch(lines[n]))):
+                out.append((i, j + 1))  # the next section, numbered, a field, or emptied the same way
+    return out
+
+
+def empty_sections(page: str) -> list[tuple[int, int]]:
+    """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line, or to its
+    pending statement's: `pending_sections`)."""
+    pending = pending_sections(page)
+    if _LINE_ENDS_ON_DASH.search(page) is None:
+        return pending
+    lines = page.split("\n")
+    out: list[tuple[int, int]] = pending
     for i, line in enumerate(lines):
         if not line.rstrip().endswith(_DASHES):
             continue
@@ -195,8 +242,9 @@ _PIPED_MIN_CELLS = 3
 def empty_cells_columns(page: str) -> list[tuple[int, int, int]]:
     """(line, start, end) of each header cell of a table whose column no row fills: a run of at least three lines
     of cells (a page's, a Word file's or a workbook's table), its first line the header, every row's cell under a
-    worded header blank (a missing trailing cell is blank; a dash is a value here, "-" for none, as a table of
-    complaints with none in a quarter writes it; a Gantt chart's month columns are shaded, not written). A report
+    worded header blank (a missing trailing cell is blank; so is a cell saying the work is pending, `_PENDING_CELL`;
+    a dash is a value, "-" for none, as a table of complaints with none in a quarter writes it, except under a
+    contact's header; a Gantt chart's month columns are shaded, not written). A report
     form posted with only its projects and planned money ("ที่ | โครงการ | งบประมาณตามแผน (บาท) | เงินที่เบิกจ่าย (บาท) |
     ผลที่ได้ | …" over rows that stop after the money) names its parts in the header and states none of them."""
     if "|" not in page:
@@ -213,8 +261,39 @@ def empty_cells_columns(page: str) -> list[tuple[int, int, int]]:
             j += 1
         if j - i - 1 >= _MIN_ROWS:
             out.extend(_empty_in_block(lines, i, j))
+        elif j == i + 1 and _LONE_HEADER_UNIT.search(lines[i]) and not any(ch.isdigit() for ch in lines[i]) \
+                and not any(line.count("|") >= 2 for line in lines[j:j + _LONE_HEADER_REACH]):
+            # a header of counts with no row under it (review21 s01); not one over rows a month's title parts
+            out.extend(_empty_in_block(lines, i, j))
         i = j
     return out
+
+
+# A unit a header of counts or money gives its column ("จำนวนเรื่องร้องเรียน (เรื่อง)", "งบประมาณ (บาท)"): a line of cells
+# with one and no figure anywhere is a table's header, not a row.
+_LONE_HEADER_UNIT = re.compile(r"\((?:เรื่อง|บาท|ราย|คน|ครั้ง|แห่ง|โครงการ)\)")
+_LONE_HEADER_REACH = 6  # lines after it without a row of cells
+
+
+# A cell that says its column's work is not done or not yet reported ("อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
+# "รอเบิกจ่าย", "จะรายงานเมื่อสิ้นปีงบประมาณ"): a results or spend column of only these states none (review20 s23,
+# review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
+_PENDING_CELL = re.compile(
+    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|เบิกจ่าย"
+    r"|สรุป|รายงาน|ผล)|จะ\s*รายงาน)[^|]{0,40}")
+_STATUS_COLUMN = "สถานะ"
+# A contact column ("หมายเลขโทรศัพท์", "อีเมล") whose every cell is a dash gives no contact (review21 e03): there a dash
+# is no value, as it is in a column of counts ("-" for none).
+_CONTACT_COLUMN = re.compile(r"โทร|อีเมล|(?i:e-?mail|line)|ติดต่อ")
+
+
+def _blank(cell: str, header: str) -> bool:
+    if not cell:
+        return True
+    if _EMPTY_CELL.fullmatch(cell):
+        return _CONTACT_COLUMN.search(header) is not None
+    return _PENDING_CELL.fullmatch(cell) is not None and _STATUS_COLUMN not in header \
+        and not any(ch.isdigit() for ch in cell)  # "อยู่ระหว่างดำเนินการ แล้วเสร็จร้อยละ 80" reports
 
 
 def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, int, int]]:
@@ -229,7 +308,7 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
         stop = start + len(cell)
         word = cell.strip()
         if any(ch.isalpha() for ch in word) and not MONTH_CELL.fullmatch(word) \
-                and all(k >= len(row) or not row[k] for row in rows):
+                and all(k >= len(row) or _blank(row[k], word) for row in rows):
             # the cell with the bars about it: a pattern finds a column by its bars ("| ผลที่ได้ |")
             out.append((head, max(0, start - 1), min(len(header), stop + 1)))
         start = stop + 1

@@ -1,0 +1,87 @@
+"""Parts a report names and says are not done yet (the twentieth and twenty-first review rounds): a results or spend
+column whose every cell is "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ", "รอเบิกจ่าย"; a contact column of dashes; a
+header of counts with no row under it; a heading whose only content is "จะรายงานเมื่อสิ้นปีงบประมาณ" or "ผลการประชุม :
+อยู่ระหว่างการสรุปผล…". Each names its part and states none of it (`component_empty`); a part with something done in
+it, a count's dash, a status column, a statement with figures are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from oit_checker.evaluate.empty import empty_cells_columns, empty_sections
+
+
+def _blank_headers(page: str) -> list[str]:
+    lines = page.split("\n")
+    return [lines[h][a:b].strip(" |") for h, a, b in empty_cells_columns(page)]
+
+
+def _blank_lines(page: str) -> list[str]:
+    lines = page.split("\n")
+    return [line for a, b in empty_sections(page) for line in lines[a:b]]
+
+
+REPORT = """ที่ | มาตรการ | ผลการดำเนินงาน | งบประมาณที่ใช้ (บาท)
+1 | มาตรการเผยแพร่ข้อมูลต่อสาธารณะ | R1 | S1
+2 | มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง | R2 | S2
+3 | มาตรการป้องกันการรับสินบน | R3 | S3"""
+
+
+@pytest.mark.parametrize(("cells", "blank"), [
+    # every result pending: the results column is empty; its dashes of money are values (none spent)
+    ({"R1": "ยังไม่ได้ดำเนินการ", "R2": "อยู่ระหว่างดำเนินการ", "R3": "ยังไม่ได้ดำเนินการ", "S": "-"},
+     ["ผลการดำเนินงาน"]),
+    ({"R1": "อยู่ระหว่างดำเนินการ", "R2": "อยู่ระหว่างดำเนินการ", "R3": "อยู่ระหว่างดำเนินการ", "S": "รอเบิกจ่าย"},
+     ["ผลการดำเนินงาน", "งบประมาณที่ใช้ (บาท)"]),
+    # one measure done: the column reports it
+    ({"R1": "ดำเนินการแล้ว เผยแพร่ 12 เรื่อง", "R2": "อยู่ระหว่างดำเนินการ", "R3": "ยังไม่ได้ดำเนินการ", "S": "-"}, []),
+    # a statement with what was done is no pending cell
+    ({"R1": "อยู่ระหว่างดำเนินการ แล้วเสร็จร้อยละ 80", "R2": "อยู่ระหว่างดำเนินการ", "R3": "อยู่ระหว่างดำเนินการ",
+      "S": "12,000"}, []),
+])
+def test_a_column_of_pending_cells_states_nothing(cells: dict[str, str], blank: list[str]) -> None:
+    page = REPORT
+    for k in ("R1", "R2", "R3"):
+        page = page.replace(k, cells[k])
+    for k in ("S1", "S2", "S3"):
+        page = page.replace(k, cells["S"])
+    assert _blank_headers(page) == blank
+
+
+def test_a_status_column_holds_states_as_its_values() -> None:
+    page = ("ที่ | รายการ | วงเงิน (บาท) | สถานะการจัดซื้อจัดจ้าง\n1 | ซื้อวัสดุสำนักงาน | 7,000 | อยู่ระหว่างดำเนินการ\n"
+            "2 | จ้างซ่อมถนน | 90,000 | อยู่ระหว่างดำเนินการ")
+    assert _blank_headers(page) == []
+
+
+def test_dashes_are_no_contact_but_a_count() -> None:
+    contacts = ("ลำดับ | ชื่อ-สกุล | ตำแหน่ง | หมายเลขโทรศัพท์ | อีเมล\n1 | นายวิชัย มั่นคง | นายก | - | -\n"
+                "2 | นายสมพงษ์ ศรีสุข | รองนายก | - | -")
+    assert _blank_headers(contacts) == ["หมายเลขโทรศัพท์", "อีเมล"]
+    counts = ("ไตรมาส | จำนวนเรื่องร้องเรียน (เรื่อง) | ดำเนินการแล้วเสร็จ (เรื่อง)\n1 | - | -\n2 | - | -")
+    assert _blank_headers(counts) == []
+
+
+def test_a_header_of_counts_with_no_row_under_it() -> None:
+    lone = "ข้อมูลสถิติ ดังนี้\nเดือน | จำนวนเรื่องร้องเรียน (เรื่อง) | ดำเนินการแล้วเสร็จ (เรื่อง)\nรายงาน ณ วันที่ 5 ตุลาคม 2568"
+    assert _blank_headers(lone) == ["เดือน", "จำนวนเรื่องร้องเรียน (เรื่อง)", "ดำเนินการแล้วเสร็จ (เรื่อง)"]
+    # a header over rows that each month's title parts is a table's
+    monthly = ("ลำดับ | รายการ | วงเงิน (บาท) | ผู้รับจ้าง\nเดือนตุลาคม 2568\n1 | ซื้อน้ำมัน | 96,000 | หจก.บ้านไผ่\n"
+               "2 | จ้างซ่อมรถ | 48,500 | อู่ช่างเอก")
+    assert _blank_headers(monthly) == []
+
+
+@pytest.mark.parametrize(("page", "blank"), [
+    ("3. คำสั่งแต่งตั้งคณะทำงาน\nมีคำสั่งที่ 12/2569\n4. ผลการขับเคลื่อนจริยธรรม\nจะรายงานเมื่อสิ้นปีงบประมาณ",
+     ["4. ผลการขับเคลื่อนจริยธรรม", "จะรายงานเมื่อสิ้นปีงบประมาณ"]),
+    ("เข้าร่วม 64 คน\nผลการประชุม : อยู่ระหว่างการสรุปผลของคณะทำงาน เมื่อแล้วเสร็จจะแจ้งให้ประชาชนทราบต่อไป\nภาพกิจกรรม",
+     ["ผลการประชุม : อยู่ระหว่างการสรุปผลของคณะทำงาน เมื่อแล้วเสร็จจะแจ้งให้ประชาชนทราบต่อไป"]),
+    ("2. แผนส่งเสริมจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569\nอยู่ระหว่างดำเนินการ\n3. ผลการดำเนินงาน\nดำเนินการแล้ว 3 กิจกรรม",
+     ["2. แผนส่งเสริมจริยธรรม ประจำปีงบประมาณ พ.ศ. 2569", "อยู่ระหว่างดำเนินการ"]),
+    # figures in the statement: what was done, not a promise
+    ("ผลการดำเนินงาน : อยู่ระหว่างดำเนินการ 2 โครงการ แล้วเสร็จ 5 โครงการ", []),
+    # the statement goes on with a section's content: not empty
+    ("ผลการดำเนินงาน\nอยู่ระหว่างดำเนินการ\nโครงการที่ดำเนินการแล้วเสร็จ ได้แก่ การอบรมคุณธรรม", []),
+])
+def test_a_section_that_only_says_it_is_pending(page: str, blank: list[str]) -> None:
+    assert _blank_lines(page) == blank
