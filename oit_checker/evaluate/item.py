@@ -1362,7 +1362,8 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
 # The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "เมื่อวันพุธที่ 5 พฤศจิกายน 2568",
 # "ระหว่างวันที่ 9 – 17 ธันวาคม 2567", "จัดขึ้นในวันที่ …" (matched on the text before the date, spaces removed).
 _EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?|ภาพ(?:กิจกรรม|บรรยากาศ)(?:\S{0,30}?)?)"
-                           r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$")
+                           r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$"
+                           r"|เมื่อ$")  # "…จัดเวทีประชาคม… เมื่อ ๒๕ ก.ย. ๖๘" (review21 p02)
 # Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
 # "ก่อนวันที่", "จนถึงวันที่"), an earlier meeting it follows ("สืบเนื่องจาก…เมื่อวันที่", "ตามมติ…").
 _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", "ลง", "อัปเดต", "อัพเดท", "แก้ไข", "ภาย", "ก่อน", "จนถึง", "ตั้งแต่")
@@ -1480,7 +1481,7 @@ def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cach
                         evidence=tuple(x.evidence for x in events[:2]))
 
 
-_EARLIER_DATES_MIN = 4  # dates in the body, not cited ones, every one before the heading's year
+_EARLIER_DATES_MIN = 3  # dates in the body, not cited ones, every one before the heading's year (review20 s24: 3)
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
 _CITING = ("ลงวันที่", "ณ วันที่", "ณวันที่", "ตามหนังสือ")
 
@@ -1501,7 +1502,9 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     the year the content is of."""
     urls = {x.evidence.url for x in hits}
     body = [x for x in located if x.evidence.url in urls and not x.heading]
-    dates = [x for x in body if x.mention.kind is MentionKind.DATE and x.mention.fiscal_years
+    # a span of months within one fiscal year is dated too ("ระหว่างเดือนตุลาคม 2566 – กันยายน 2567": review21 r05)
+    dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (
+             x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1))
              and not (min(x.mention.fiscal_years) > target and _cited(x))]
     if not dates or any(target in x.mention.fiscal_years for x in body) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
