@@ -106,10 +106,41 @@ def pending_sections(page: str) -> list[tuple[int, int]]:
     return out
 
 
+def pending_rows(page: str) -> list[tuple[int, int]]:
+    """The line ranges of a table's rows, when each of its rows (two or more) says it is pending in a cell of its own
+    ("1 | คู่มือขั้นตอนการปฏิบัติงานสารบรรณ | สำนักปลัด | ยังไม่เผยแพร่", review20 s14, s14b) and holds no figure
+    besides its number: a list of documents not yet published names each and gives none. A row with figures (a
+    procurement's amounts beside its "อยู่ระหว่างดำเนินการ") reports something."""
+    if "|" not in page:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].count("|") < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].count("|") >= 2:
+            j += 1
+        rows = range(i + 1, j)  # the first line is the header
+        if len(rows) >= _MIN_ROWS and all(_pending_row(lines[k]) for k in rows):
+            out.extend((k, k + 1) for k in rows)
+        i = j
+    return out
+
+
+def _pending_row(line: str) -> bool:
+    cells = [c.strip() for c in line.split("|")]
+    pending = [c for c in cells if c and _PENDING_CELL.fullmatch(c) and not any(ch.isdigit() for ch in c)]
+    rest = "".join(c for c in cells[1:] if c not in pending)
+    return bool(pending) and not any(ch.isdigit() for ch in rest)
+
+
 def empty_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line, or to its
-    pending statement's: `pending_sections`)."""
-    pending = pending_sections(page)
+    pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`)."""
+    pending = pending_sections(page) + pending_rows(page)
     if _LINE_ENDS_ON_DASH.search(page) is None:
         return pending
     lines = page.split("\n")
@@ -279,8 +310,8 @@ _LONE_HEADER_REACH = 6  # lines after it without a row of cells
 # "รอเบิกจ่าย", "จะรายงานเมื่อสิ้นปีงบประมาณ"): a results or spend column of only these states none (review20 s23,
 # review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
 _PENDING_CELL = re.compile(
-    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|เบิกจ่าย"
-    r"|สรุป|รายงาน|ผล)|จะ\s*รายงาน)[^|]{0,40}")
+    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ)"
+    r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่)|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,40}")
 _STATUS_COLUMN = "สถานะ"
 # A contact column ("หมายเลขโทรศัพท์", "อีเมล") whose every cell is a dash gives no contact (review21 e03): there a dash
 # is no value, as it is in a column of counts ("-" for none).

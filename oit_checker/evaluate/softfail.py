@@ -215,8 +215,10 @@ def _login_wall(url: str, title: str, lines: list[str], body: str, links: Iterab
     return None
 
 
-def _notice(title: str, body: str, short: bool) -> tuple[str, str] | None:
-    """A parked domain, an unfinished page, a site down or a firewall, by its title, else by a short page's text."""
+def _notice(title: str, body: str, short: bool, prose: str | None = None) -> tuple[str, str] | None:
+    """A parked domain, an unfinished page, a site down or a firewall, by its title, else by a short page's text.
+    `prose`: the text outside table rows, where a site down says so (a table's "อยู่ระหว่างปรับปรุง" is a row's
+    state: review20 s14); the whole body when not given."""
     # Title and short-page phrases; the order puts the more specific verdict first (a parked page often
     # also says "not found", a firewall page "please enable JavaScript").
     # "อยู่ระหว่างปรับปรุง" also titles real notices (a road under repair): hosting pages need a short page.
@@ -231,7 +233,8 @@ def _notice(title: str, body: str, short: bool) -> tuple[str, str] | None:
     if short and (hit := _has(body, _SITE_WIDE)):
         return "site_unavailable", f"text: '{hit}'"  # the website itself is down, whatever else the text says
     for code, phrases, _by_title in checks:
-        if short and (hit := _has(body, phrases)):
+        text = prose if prose is not None and code == "site_unavailable" else body
+        if short and (hit := _has(text, phrases)):
             return code, f"text: '{hit}'"
     return None
 
@@ -260,7 +263,7 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     if short and not _has(title, _UNAVAILABLE) and not _has(title + body, _SITE_WIDE) \
             and _has(body, _SERVICE_DOWN) and _site_anchors(doc) >= _SITE_PAGE_LINKS:
         return None  # a page of the site telling of a service under repair: the item judges it
-    if notice := _notice(title, body, short):
+    if notice := _notice(title, body, short, "".join(ln for ln in lines if ln.count("|") < 2)):
         return notice
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"

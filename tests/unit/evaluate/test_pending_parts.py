@@ -85,3 +85,24 @@ def test_a_header_of_counts_with_no_row_under_it() -> None:
 ])
 def test_a_section_that_only_says_it_is_pending(page: str, blank: list[str]) -> None:
     assert _blank_lines(page) == blank
+
+
+MANUALS = """ที่ | ชื่อคู่มือ | หน่วยงาน | สถานะ
+1 | คู่มือขั้นตอนการปฏิบัติงานสารบรรณ | สำนักปลัด | S1
+2 | คู่มือการปฏิบัติงานการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง | กองคลัง | S2"""
+
+
+@pytest.mark.parametrize(("states", "pending"), [
+    (("ยังไม่เผยแพร่", "ยังไม่เผยแพร่"), True),
+    (("อยู่ระหว่างปรับปรุง", "อยู่ระหว่างจัดทำ"), True),
+    (("เผยแพร่แล้ว", "อยู่ระหว่างปรับปรุง"), False),  # one manual is there
+])
+def test_a_list_of_documents_each_not_yet_published(states: tuple[str, str], pending: bool) -> None:
+    page = MANUALS.replace("S1", states[0]).replace("S2", states[1])
+    assert _blank_lines(page) == (page.split("\n")[1:] if pending else [])
+
+
+def test_rows_with_figures_beside_their_state_report_something() -> None:
+    page = ("ที่ | รายการ | วงเงิน (บาท) | สถานะการจัดซื้อจัดจ้าง\n1 | ซื้อวัสดุสำนักงาน | 7,000 | อยู่ระหว่างดำเนินการ\n"
+            "2 | จ้างซ่อมถนน | 90,000 | อยู่ระหว่างดำเนินการ")
+    assert _blank_lines(page) == []

@@ -5,10 +5,12 @@ words. The same pages the hostile server (tests/support/hostile_server.py) serve
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from oit_checker.evaluate.softfail import classify, classify_detail
+from oit_checker.extract import extract
 from oit_checker.model import DocKind, Document, Link
 
 
@@ -128,3 +130,14 @@ def test_the_notice_is_quoted_as_the_page_writes_it() -> None:
     reason = next(r for r in f.reasons if r.code == "content_pending")
     # Before: “contentisbeingupdated”, the matching form.
     assert "“Content is being updated”" in reason.message_th and "“Content is being updated”" in reason.message_en
+
+
+def test_a_tables_rows_under_repair_are_no_site_down() -> None:
+    # review20 s14: a page of the agency's manuals, each "อยู่ระหว่างปรับปรุง" in its status cell: the page is up and
+    # the item judges it (its rows are pending: component_empty), not site_unavailable
+    page = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review20" / "s14_fail_o8_titles_pending.html"
+    doc = extract(page.read_bytes(), "https://www.khoksung.go.th/manuals.html", "text/html")
+    assert classify(doc) is None
+    site_down = doc.title + "\nเว็บไซต์อยู่ระหว่างปรับปรุง"
+    assert classify(extract(f"<html><body><p>{site_down}</p></body></html>".encode(), doc.url, "text/html")) \
+        == "site_unavailable"
