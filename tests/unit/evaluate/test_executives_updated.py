@@ -26,6 +26,11 @@ PAGE = """<html><body><main><h1>คณะผู้บริหาร</h1>
     ("", Status.PASS, set()),  # no stamp: nothing to go by
     # a term stated decides, not the stamp
     ("<p>วาระการดำรงตำแหน่ง พ.ศ. 2568 – ปัจจุบัน</p><p>ปรับปรุงข้อมูลเมื่อ 15 มกราคม 2565</p>", Status.PASS, set()),
+    # a term told as "ดำรงตำแหน่งตั้งแต่… ถึง…" (review21 e01: was a pass), ended; one running on; one begun lately
+    ("<p>คณะผู้บริหารชุดนี้ดำรงตำแหน่งตั้งแต่วันที่ 19 ธันวาคม 2564 ถึงวันที่ 18 ธันวาคม 2567</p>", Status.REVIEW,
+     {"term_ended"}),
+    ("<p>คณะผู้บริหารชุดนี้ดำรงตำแหน่งตั้งแต่วันที่ 19 ธันวาคม 2568 ถึงวันที่ 18 ธันวาคม 2572</p>", Status.PASS, set()),
+    ("<p>ดำรงตำแหน่งตั้งแต่วันที่ 19 ธันวาคม 2568</p><p>ปรับปรุงข้อมูลเมื่อ 15 มกราคม 2565</p>", Status.PASS, set()),
 ])
 def test_an_old_update_stamp_without_a_term_goes_to_a_person(extra: str, status: Status, codes: set[str]) -> None:
     f = finding_from_html("O2", PAGE.format(extra=extra), f"{HOME}executives.html", 2569, agency=AGENCY)
