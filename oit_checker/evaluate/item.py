@@ -2101,6 +2101,69 @@ _TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|�
                          r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)(?!\s*(?:[-–—]|ถึง|จนถึง))")
 
 
+# A plan posted as the year's report: headed as the plan or its measures ("แผนบริหารจัดการความเสี่ยงการทุจริต… ประจำปี
+# งบประมาณ พ.ศ. 2568", "มาตรการส่งเสริมคุณธรรม… 2568"), no report's word in its heading, and signed ("ประกาศ ณ วันที่
+# 1 ตุลาคม 2567") before the fiscal year its heading names was two months old: no result of that year can be in it,
+# whatever its columns are called ("ผลลัพธ์", "ผลที่ได้รับ", "งบประมาณที่ใช้": review21 r01, m01).
+_PLAN_HEAD = re.compile(r"^\s*(?:แผน|มาตรการ)")
+_REPORT_WORDS = re.compile(r"รายงาน|ผลการ|สรุปผล|ผลการดำเนิน")
+_SIGNED_ON_DAY = re.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*(?=วันที่)")
+_SIGNED_DATE_REACH = 40  # characters after "ประกาศ ณ" holding its day
+_PLAN_EARLY_DAYS = 61  # days into the fiscal year: a report signed by then cannot hold the year's results
+
+
+def _plan_as_report(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`plan_as_report` (review): a report item (one with a `results` component) whose every document that gave a
+    part is headed as a plan and signed early in, or before, the fiscal year its heading names."""
+    if not sources or not any(c.id == "results" for c in item.components):
+        return None
+    quotes: list[Evidence] = []
+    for r in sources:
+        if not r.pages:
+            return None
+        head = _heading_lines(r.doc.pages[0])
+        if _PLAN_HEAD.match(head) is None or _REPORT_WORDS.search(head) is not None:
+            return None
+        years = [m.fiscal_years[0] for m in year_mentions_in_display(head)
+                 if m.kind is MentionKind.FISCAL and len(m.fiscal_years) == 1]
+        signed = _signed_on(r)
+        if not years or signed is None or (signed - fiscal_year_bounds(years[0])[0]).days > _PLAN_EARLY_DAYS:
+            return None
+        quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
+                               snippet=quote(head, 0, min(len(head), 90), 0)))
+    return reasons.make("plan_as_report", evidence=tuple(quotes)) if quotes else None
+
+
+_HEADING_LINES = 3  # a title's lines: its name, its year, the agency
+_HEADING_LINE_MAX = 160  # characters: a longer line is the text under the title
+_NUMBERED_LINE = re.compile(r"\s*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)]\s")
+
+
+def _heading_lines(page: str) -> str:
+    """The title heading a page: its first non-empty lines, up to the first long one (display form, one line)."""
+    out: list[str] = []
+    for line in page.split("\n", 40)[:40]:
+        shown = display(line)
+        if not shown:
+            continue
+        if len(shown) > _HEADING_LINE_MAX or len(out) == _HEADING_LINES or (out and _NUMBERED_LINE.match(shown)):
+            break  # the text under the title, or its first numbered part ("1. ผลการวิเคราะห์…")
+        out.append(shown)
+    return " ".join(out)
+
+
+def _signed_on(r: _Readable) -> date | None:
+    """The day a document is signed ("ประกาศ ณ วันที่ 1 ตุลาคม 2567"): the last such day of its pages."""
+    for index in reversed(r.pages):
+        text = index.display_text
+        for m in reversed(list(_SIGNED_ON_DAY.finditer(text))):
+            day = next((x.date for x in year_mentions_in_display(text[m.end():m.end() + _SIGNED_DATE_REACH])
+                        if x.kind is MentionKind.DATE and x.date is not None), None)
+            if day is not None:
+                return day
+    return None
+
+
 def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
     """`term_ended` (review): the item shows the office-holders of now (`EvidenceRule.current_term`) and the
     documents that gave a part state only terms that ended before the fiscal year: the former executives."""
@@ -2627,7 +2690,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
     not_it = _unfinished(sources) or _one_project(item, sources) or _risks_elsewhere(item, sources) \
-        or _term_ended(item, fiscal_year, _sources(readable, comp_found))
+        or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found)
