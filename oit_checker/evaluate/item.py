@@ -1207,8 +1207,14 @@ def judge_fiscal_year(
             return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
                                  expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence),
                                  inferred=inferred)], []
-        doubt = _heading_doubt(located, hits, target, inferred, dated_activities) \
-            if hits and group is groups[0] else None
+        if hits and rule is FiscalYearRule.COVERS_CURRENT and group is groups[0] and not ranges \
+                and all(x.mention.kind is MentionKind.FISCAL for x in hits):
+            # A plan headed by one fiscal year ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569") and naming no span of years
+            # anywhere is the annual plan, not the multi-year one the item needs (review20 s01).
+            return [reasons.make("fiscal_year_mismatch", found="แผนประจำปี " + hits[0].mention.text,
+                                 expected=expected, evidence=(hits[0].evidence,), inferred=inferred)], []
+        doubt = _heading_doubt(located, hits, target, inferred, dated_activities,
+                               spans=rule is FiscalYearRule.COVERS_CURRENT) if hits and group is groups[0] else None
         if doubt is not None:
             return [doubt], []
         if hits:
@@ -1286,12 +1292,12 @@ def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: i
 
 
 def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target: int, inferred: bool,
-                   dated_activities: bool) -> Reason | None:
+                   dated_activities: bool, spans: bool = False) -> Reason | None:
     """When only the heading names the year: every dated activity under it earlier (`activities_earlier`, for
     items whose documents report activities), every period in the table rows earlier (`stale_periods`), or, for
     any item, every date in the body earlier with `_EARLIER_DATES_MIN` or more of them not cited (`dates_earlier`),
-    or the body's own fiscal years all earlier (`body_year_earlier`): last year's content under this year's title.
-    A person looks."""
+    or the body's own fiscal years all earlier (`body_year_earlier`; for a multi-year plan, `spans`, its own spans
+    of years all ended: `_body_spans_earlier`): last year's content under this year's title. A person looks."""
     earlier = _earlier_dates(located, hits, target)
     if earlier and dated_activities:
         return reasons.make("activities_earlier", expected=str(target), inferred=inferred,
@@ -1310,7 +1316,7 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in uncited for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in uncited[:2])))
-    own = _body_years_earlier(located, hits, target)
+    own = _body_years_earlier(located, hits, target) or (_body_spans_earlier(located, hits, target) if spans else [])
     if own:
         return reasons.make("body_year_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in own for y in x.mention.fiscal_years}),
@@ -1341,6 +1347,18 @@ def _citing_year(x: _Located, report: bool) -> bool:
     before = _before(x, 30)
     citing = _CITING_IN_REPORT if report else _CITING_IN_PLAN
     return before is not None and citing.search(before.replace(" ", "")) is not None
+
+
+def _body_spans_earlier(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
+    """A multi-year plan's body whose spans of years ("แผนพัฒนาท้องถิ่น (พ.ศ. 2561 – 2565)") all ended before `target`,
+    under a heading whose span covers it ("(พ.ศ. 2566 – 2570)"), when nothing in the body names `target` or a later
+    year: the old plan under a new cover (review20 s04); else []."""
+    urls = {x.evidence.url for x in hits}
+    body = [x for x in located if x.evidence.url in urls and not x.heading and x.mention.fiscal_years]
+    spans = [x for x in body if x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1]
+    if not spans or any(max(x.mention.fiscal_years) >= target for x in body):
+        return []
+    return spans
 
 
 def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
