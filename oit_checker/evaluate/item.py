@@ -1201,18 +1201,9 @@ def judge_fiscal_year(
             continue
         years = {y for x in group for y in x.mention.fiscal_years}
         hits = [x for x in group if target in x.mention.fiscal_years]
-        if hits and multi_year and not any(x.states_fiscal_year and x.mention.kind is not MentionKind.RANGE
-                                           for x in hits):
-            # A plan over several years (its columns say "ปี 2569") is not the annual one the item needs.
-            return [reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
-                                 expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence),
-                                 inferred=inferred)], []
-        if hits and rule is FiscalYearRule.COVERS_CURRENT and group is groups[0] and not ranges \
-                and all(x.mention.kind is MentionKind.FISCAL for x in hits):
-            # A plan headed by one fiscal year ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569") and naming no span of years
-            # anywhere is the annual plan, not the multi-year one the item needs (review20 s01).
-            return [reasons.make("fiscal_year_mismatch", found="แผนประจำปี " + hits[0].mention.text,
-                                 expected=expected, evidence=(hits[0].evidence,), inferred=inferred)], []
+        span = _wrong_span(rule, hits, ranges, multi_year, expected, inferred, heading=group is groups[0])
+        if span is not None:
+            return [span], []
         doubt = _heading_doubt(located, hits, target, inferred, dated_activities,
                                spans=rule is FiscalYearRule.COVERS_CURRENT) if hits and group is groups[0] else None
         if doubt is not None:
@@ -1289,6 +1280,23 @@ def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: i
     if len(periods) < _STALE_BODY_MIN or any(x.mention.fiscal_years[0] >= target for x in periods):
         return []
     return periods
+
+
+def _wrong_span(rule: FiscalYearRule, hits: Sequence[_Located], ranges: Sequence[_Located],
+                multi_year: Sequence[_Located], expected: str, inferred: bool, *, heading: bool) -> Reason | None:
+    """`fiscal_year_mismatch` for a plan of the wrong length: a plan over several years (its columns say "ปี 2569")
+    for an item that needs the annual one; or, for the multi-year plan (`COVERS_CURRENT`), one headed by a single
+    fiscal year ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569") that names no span of years anywhere (review20 s01)."""
+    if not hits:
+        return None
+    if multi_year and not any(x.states_fiscal_year and x.mention.kind is not MentionKind.RANGE for x in hits):
+        return reasons.make("fiscal_year_mismatch", found="แผนหลายปี " + multi_year[0].mention.text,
+                            expected=expected, evidence=(multi_year[0].evidence, hits[0].evidence), inferred=inferred)
+    if rule is FiscalYearRule.COVERS_CURRENT and heading and not ranges \
+            and all(x.mention.kind is MentionKind.FISCAL for x in hits):
+        return reasons.make("fiscal_year_mismatch", found="แผนประจำปี " + hits[0].mention.text,
+                            expected=expected, evidence=(hits[0].evidence,), inferred=inferred)
+    return None
 
 
 def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target: int, inferred: bool,
