@@ -66,7 +66,11 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
 # statement holds no figure ("อยู่ระหว่างดำเนินการ 2 โครงการ แล้วเสร็จ 5 โครงการ" reports); the heading may name a year.
 _PENDING_START = re.compile(
     r"[ \t]*(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|สรุป"
-    r"|รายงาน|ผล)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล))")
+    r"|รายงาน|ผล|นำเสนอ|เสนอ|พิจารณา|รวบรวม)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล))")
+# Words of what is still to come ("กำหนดจัดกิจกรรมส่งเสริมจริยธรรมในไตรมาสที่ 3…": review22 b01): pending only under a
+# heading of what was done (its results, its promotion), not under a plan's project, which is all still to come.
+_FUTURE_START = re.compile(r"[ \t]*(?:จะ\s*(?:จัด|ดำเนินการ)|(?:มี\s*)?กำหนด\s*(?:การ\s*)?จัด|มีแผน\s*(?:ที่\s*)?จะ)")
+_DONE_HEADING = re.compile(r"ผล|ขับเคลื่อน|ส่งเสริม|ข้อสรุป|การดำเนินการ|การดำเนินงาน")
 _PENDING_MAX = 160  # characters of the statement
 _PENDING_HEADING = re.compile(
     r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=[^\n]*[ก-๛A-Za-z])(?:[^\d๐-๙|\-–—:：\n]|(?:25|๒๕)[\d๐-๙]{2}){2,80}?"
@@ -74,16 +78,17 @@ _PENDING_HEADING = re.compile(
 _YEAR = re.compile(r"(?:25|๒๕)[\d๐-๙]{2}")
 
 
-def _pending_statement(text: str) -> bool:
-    return (_PENDING_START.match(text) is not None and len(text.strip()) <= _PENDING_MAX
-            and not any(ch.isdigit() for ch in _YEAR.sub("", text)))
+def _pending_statement(text: str, heading: str) -> bool:
+    started = _PENDING_START.match(text) is not None or (
+        _FUTURE_START.match(text) is not None and _DONE_HEADING.search(heading) is not None)
+    return started and len(text.strip()) <= _PENDING_MAX and not _figures(_YEAR.sub("", text))
 
 
 def pending_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's sections that only say they are pending: a heading
     (`_PENDING_HEADING`) whose field after a colon, or whose next line, alone before the next section, the page's end
     or a signature, is a pending statement (`_PENDING_START`, no figure)."""
-    if "ระหว่าง" not in page and "ยังไม่" not in page and "รอ" not in page and "จะ" not in page:
+    if not any(w in page for w in ("ระหว่าง", "ยังไม่", "รอ", "จะ", "กำหนด", "มีแผน")):
         return []
     lines = page.split("\n")
     out: list[tuple[int, int]] = []
@@ -91,17 +96,17 @@ def pending_sections(page: str) -> list[tuple[int, int]]:
         head, colon, field = line.partition(":")
         if not colon:
             head, colon, field = line.partition("：")
-        if colon and _PENDING_HEADING.fullmatch(head) and _pending_statement(field):
+        if colon and _PENDING_HEADING.fullmatch(head) and _pending_statement(field, head):
             out.append((i, i + 1))
             continue
-        if not _PENDING_HEADING.fullmatch(line) or _pending_statement(line):
+        if not _PENDING_HEADING.fullmatch(line) or _pending_statement(line, ""):
             continue
         j = _next(lines, i + 1)
-        if j < len(lines) and _pending_statement(lines[j]):
+        if j < len(lines) and _pending_statement(lines[j], line):
             k = _next(lines, j + 1)
             if k == len(lines) or _SIGNED.match(lines[k]) or _NUMBER.match(lines[k]) or _FIELD.match(lines[k]) \
                     or (_PENDING_HEADING.fullmatch(lines[k]) and (n := _next(lines, k + 1)) < len(lines)
-                        and (_pending_statement(lines[n]) or _DASH_ONLY.fullmatch(lines[n]))):
+                        and (_pending_statement(lines[n], lines[k]) or _DASH_ONLY.fullmatch(lines[n]))):
                 out.append((i, j + 1))  # the next section, numbered, a field, or emptied the same way
     return out
 
@@ -132,7 +137,7 @@ def pending_rows(page: str) -> list[tuple[int, int]]:
 
 def _pending_row(line: str) -> bool:
     cells = [c.strip() for c in line.split("|")]
-    pending = [c for c in cells if c and _PENDING_CELL.fullmatch(c) and not any(ch.isdigit() for ch in c)]
+    pending = [c for c in cells if c and _PENDING_CELL.fullmatch(c) and not _figures(c)]
     rest = "".join(c for c in cells[1:] if c not in pending)
     return bool(pending) and not any(ch.isdigit() for ch in rest)
 
@@ -311,20 +316,38 @@ _LONE_HEADER_REACH = 6  # lines after it without a row of cells
 # review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
 _PENDING_CELL = re.compile(
     r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ)"
-    r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่)|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,40}")
+    r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่|นำเสนอ|เสนอ|พิจารณา|รวบรวม|ลงนาม|อนุมัติ)"
+    r"|รอ\s*(?:ผู้บริหาร|นายก|ผู้บังคับบัญชา)\s*(?:ลงนาม|อนุมัติ|พิจารณา)|(?:ฉบับ)?ร่าง(?=\s|$)|เสนอ\s*\S{0,20}พิจารณา"
+    r"|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,60}")
+# The days a pending cell may give for what is still to come ("คาดว่าแล้วเสร็จ 31 ธันวาคม 2568", "เลื่อนไปไตรมาส 2/2569",
+# "จะรายงานผลในไตรมาสที่ 1 ปี 2569": review22 a04): dates, quarters and years, not counts of what was done.
+_PLANNED_WHEN = re.compile(
+    rf"\d{{1,2}}\s*{THAI_MONTH_RX}\s*\d{{2,4}}|{THAI_MONTH_RX}\s*\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|ไตรมาส\s*(?:ที่\s*)?\d(?:\s*/\s*\d{2,4})?|(?:ปี|พ\.\s*ศ\.)\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{2,4}|25\d\d")
+
+
+def _figures(cell: str) -> bool:
+    """Whether a cell holds a figure other than a day, a quarter or a year still to come (`_PLANNED_WHEN`)."""
+    return any(ch.isdigit() for ch in _PLANNED_WHEN.sub(" ", cell))
 _STATUS_COLUMN = "สถานะ"
 # A contact column ("หมายเลขโทรศัพท์", "อีเมล") whose every cell is a dash gives no contact (review21 e03): there a dash
 # is no value, as it is in a column of counts ("-" for none).
 _CONTACT_COLUMN = re.compile(r"โทร|อีเมล|(?i:e-?mail|line)|ติดต่อ")
 
 
+# A cell that gives no value of its own: "ตามความเหมาะสม", "ตามที่กฎหมายกำหนด", "ภายในกำหนดเวลาตามระเบียบ" under a plan's
+# timeframe (review22 h08).
+_VACUOUS_CELL = re.compile(
+    r"(?:ตาม\s*ความ\s*เหมาะสม|(?:ภายใน\s*กำหนด\s*เวลา\s*)?ตาม\s*(?:ที่\s*)?(?:กฎหมาย|ระเบียบ)\s*(?:กำหนด)?)")
+
+
 def _blank(cell: str, header: str) -> bool:
-    if not cell:
+    if not cell or _VACUOUS_CELL.fullmatch(cell):
         return True
     if _EMPTY_CELL.fullmatch(cell):
         return _CONTACT_COLUMN.search(header) is not None
     return _PENDING_CELL.fullmatch(cell) is not None and _STATUS_COLUMN not in header \
-        and not any(ch.isdigit() for ch in cell)  # "อยู่ระหว่างดำเนินการ แล้วเสร็จร้อยละ 80" reports
+        and not _figures(cell)  # "อยู่ระหว่างดำเนินการ แล้วเสร็จร้อยละ 80" reports
 
 
 def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, int, int]]:

@@ -1387,7 +1387,7 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
 
 # The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "เมื่อวันพุธที่ 5 พฤศจิกายน 2568",
 # "ระหว่างวันที่ 9 – 17 ธันวาคม 2567", "จัดขึ้นในวันที่ …" (matched on the text before the date, spaces removed).
-_EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัดขึ้น(?:ใน)?|ภาพ(?:กิจกรรม|บรรยากาศ)(?:\S{0,30}?)?)"
+_EVENT_BEFORE = re.compile(r"(?:เมื่อ|ใน|ระหว่าง|จัด(?:ขึ้น)?(?:ใน)?|ภาพ(?:กิจกรรม|บรรยากาศ)(?:\S{0,30}?)?)"
                            r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่$"
                            r"|เมื่อ$")  # "…จัดเวทีประชาคม… เมื่อ ๒๕ ก.ย. ๖๘" (review21 p02)
 # Words before those that make the day another one: the day it was posted ("โพสต์เมื่อ …"), a deadline ("ภายในวันที่",
@@ -1424,7 +1424,8 @@ _HELD_IN_MONTH = re.compile(r"(?:กิจกรรม|ประชุม|โค
 _LOOKS_BACK = re.compile(r"ย้อนหลัง|ที่ผ่านมา|ปีที่แล้ว|ครั้งก่อน")
 # A past year told (on the normalized text): "ในปีงบประมาณที่ผ่านมา", "เมื่อปีที่แล้ว" — not "…เช่นเดียวกับในปีที่ผ่านมา",
 # "…ต่อเนื่องจากปีที่ผ่านมา" (this year's, done as before).
-_PAST_YEAR = r"(?<!เดียวกับ)(?<!เหมือน)(?<!เช่น)(?<!จาก)(?:ใน|เมื่อ|ช่วง)(?:ปีงบประมาณ|ปี)(?:ที่ผ่านมา|ที่แล้ว|ก่อน)(?!นี้)"
+_PAST_YEAR = (r"(?<!เดียวกับ)(?<!เหมือน)(?<!เช่น)(?<!จาก)(?:ใน|เมื่อ|ช่วง|ตั้งแต่)(?:รอบ)?(?:ปีงบประมาณ|ปี)"
+              r"(?:ที่ผ่านมา|ที่แล้ว|ก่อน(?:หน้า)?)(?!นี้)")  # "…ไปแล้วตั้งแต่ปีก่อน", "ในรอบปีงบประมาณก่อนหน้า" (review22)
 _PAST_YEAR_RX = re.compile(_PAST_YEAR)
 _PAST_YEAR_AFTER = 80  # characters after the deed (with spaces) where a past year makes it that year's
 
@@ -1474,7 +1475,7 @@ def _held_day(x: _Located) -> bool:
 # An undated activity told as a past year's (`_PAST_YEAR`, on the normalized text): "ในปีงบประมาณที่ผ่านมาได้จัด
 # กิจกรรมรณรงค์…", "…ได้จัดกิจกรรม… เมื่อปีที่แล้ว" (review19 g01, a pass) — not "จะจัด…" (to come).
 _DEED = r"(?<!จะ)(?:ได้)?(?:จัด|ดำเนิน|เข้าร่วม)(?:กิจกรรม|โครงการ|อบรม|ประชุม|สัมมนา)"
-_SAID_EARLIER = re.compile(rf"{_PAST_YEAR}.{{0,40}}?{_DEED}|{_DEED}.{{0,60}}?{_PAST_YEAR}")
+_SAID_EARLIER = re.compile(rf"{_PAST_YEAR}.{{0,40}}?{_DEED}|{_DEED}.{{0,120}}?{_PAST_YEAR}")
 
 
 def _said_earlier(dated: Sequence[_Readable]) -> tuple[Evidence, str] | None:
@@ -2115,11 +2116,13 @@ def _project_heading(r: _Readable) -> str | None:
 # Also "สมัยที่ 2 (พ.ศ. 2564 – 2568)", "…ตั้งแต่วันที่ 28 มีนาคม 2564 ถึงวันที่ 27 มีนาคม 2568", "ดำรงตำแหน่งตั้งแต่…ถึง…";
 # "2568 – ปัจจุบัน" is open.
 _DAY_MONTH = r"(?:ตั้งแต่\s*)?(?:วันที่\s*)?(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?"
+# A year after a day and month may be written short ("วาระการดำรงตำแหน่ง : 19 ธ.ค. 64 – 18 ธ.ค. 68": review22 f02).
+_TERM_YEAR = r"(25\d\d|(?<=[ก-๙.])\s?\d\d)(?!\d)"
 _TERM_OF_OFFICE = re.compile(
     r"(?:(?:วาระ|สมัย)\s*(?:ที่\s*\d+\s*)?(?:การ\s*)?(?:ดำรง\s*ตำแหน่ง\s*)?|ดำรง\s*ตำแหน่ง\s*(?=ตั้งแต่))"
-    r"[(\s]*(?:ปี\s*)?(?:พ\.\s*ศ\.\s*)?" + _DAY_MONTH
-    + r"(25\d\d)\s*(?:[-–—]|ถึง|จนถึง)\s*(?:วันที่\s*)?(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?"
-    r"(25\d\d(?!\d)|(?:จน)?ถึง\s*ปัจจุบัน|ปัจจุบัน)")
+    r"[(\s:：]*(?:ปี\s*)?(?:พ\.\s*ศ\.\s*)?" + _DAY_MONTH
+    + _TERM_YEAR + r"\s*(?:[-–—]|ถึง|จนถึง)\s*(?:วันที่\s*)?(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?"
+    r"(25\d\d(?!\d)|(?<=[ก-๙.])\s?\d\d(?!\d)|(?:จน)?ถึง\s*ปัจจุบัน|ปัจจุบัน)")
 # A term begun lately: "ได้รับเลือกตั้ง… เมื่อวันที่ 11 พฤษภาคม 2568", "ดำรงตำแหน่งตั้งแต่วันที่ 22 พ.ค. 2568".
 # Not one with its end: "คณะผู้บริหารชุดนี้ดำรงตำแหน่งตั้งแต่วันที่ 19 ธันวาคม 2564 ถึงวันที่ 18 ธันวาคม 2568" is a term of
 # office (review21 e01).
@@ -2131,7 +2134,7 @@ _TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|�
 # งบประมาณ พ.ศ. 2568", "มาตรการส่งเสริมคุณธรรม… 2568"), no report's word in its heading, and signed ("ประกาศ ณ วันที่
 # 1 ตุลาคม 2567") before the fiscal year its heading names was two months old: no result of that year can be in it,
 # whatever its columns are called ("ผลลัพธ์", "ผลที่ได้รับ", "งบประมาณที่ใช้": review21 r01, m01).
-_PLAN_HEAD = re.compile(r"^\s*(?:แผน|มาตรการ)")
+_PLAN_HEAD = re.compile(r"^\s*(?:แผน|มาตรการ|แนวทาง)")  # "แนวทางการส่งเสริมคุณธรรม… 2568" (review22 c04)
 _REPORT_WORDS = re.compile(r"รายงาน|ผลการ|สรุปผล|ผลการดำเนิน")
 _SIGNED_ON_DAY = re.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*(?=วันที่)")
 _SIGNED_DATE_REACH = 40  # characters after "ประกาศ ณ" holding its day
@@ -2201,7 +2204,9 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
             if any(int(b.group(1)) >= fiscal_year - 1 for b in _TERM_BEGUN.finditer(index.display_text)):
                 return None  # elected again lately: the ended terms are a biography's
             for m in _TERM_OF_OFFICE.finditer(index.display_text):
-                end = int(m.group(2)) if m.group(2).isdigit() else 9999  # "– ปัจจุบัน": the term runs on
+                last = m.group(2).strip()
+                # "– ปัจจุบัน": the term runs on; "68" after a month is 2568
+                end = (int(last) + (2500 if len(last) == 2 else 0)) if last.isdigit() else 9999
                 ends.append((end, Evidence(url=r.doc.url, page=page,
                                                       snippet=quote(index.display_text, m.start(), m.end(), 40))))
     if not ends:

@@ -106,3 +106,40 @@ def test_rows_with_figures_beside_their_state_report_something() -> None:
     page = ("ที่ | รายการ | วงเงิน (บาท) | สถานะการจัดซื้อจัดจ้าง\n1 | ซื้อวัสดุสำนักงาน | 7,000 | อยู่ระหว่างดำเนินการ\n"
             "2 | จ้างซ่อมถนน | 90,000 | อยู่ระหว่างดำเนินการ")
     assert _blank_lines(page) == []
+
+
+@pytest.mark.parametrize(("page", "blank"), [
+    # what is still to come under a heading of what was done (review22 b01), with its quarter
+    ("2. การส่งเสริมจริยธรรม\nกำหนดจัดกิจกรรมส่งเสริมจริยธรรมในไตรมาสที่ 3 รายละเอียดจะแจ้งให้ทราบอีกครั้ง\n3. ผลการดำเนินงาน",
+     ["2. การส่งเสริมจริยธรรม", "กำหนดจัดกิจกรรมส่งเสริมจริยธรรมในไตรมาสที่ 3 รายละเอียดจะแจ้งให้ทราบอีกครั้ง"]),
+    # a plan's project, all of it to come: its content
+    ("1. โครงการอบรมคุณธรรมจริยธรรม\nกำหนดจัดในเดือนมีนาคม 2569 ณ ห้องประชุม\n2. โครงการเผยแพร่ข้อมูล", []),
+    # a result awaiting the committee (review22 b05)
+    ("ข้อสรุปจากเวที : รอนำเสนอคณะกรรมการพัฒนาท้องถิ่นพิจารณา จะแจ้งผลให้ทราบภายหลัง",
+     ["ข้อสรุปจากเวที : รอนำเสนอคณะกรรมการพัฒนาท้องถิ่นพิจารณา จะแจ้งผลให้ทราบภายหลัง"]),
+])
+def test_what_is_still_to_come(page: str, blank: list[str]) -> None:
+    assert _blank_lines(page) == blank
+
+
+@pytest.mark.parametrize(("cells", "blank"), [
+    # days, quarters and years a pending cell gives for what is to come (review22 a04)
+    (("อยู่ระหว่างดำเนินการ คาดว่าแล้วเสร็จ 31 ธันวาคม 2568", "ยังไม่ได้ดำเนินการ (เลื่อนไปไตรมาส 2/2569)",
+      "จะรายงานผลในไตรมาสที่ 1 ปี 2569"), ["ผลการดำเนินงาน"]),
+    # a count of what was done
+    (("อยู่ระหว่างดำเนินการ แล้วเสร็จ 3 จาก 5 ชุมชน", "ยังไม่ได้ดำเนินการ", "ยังไม่ได้ดำเนินการ"), []),
+])
+def test_a_pending_cell_may_say_when(cells: tuple[str, str, str], blank: list[str]) -> None:
+    page = REPORT.replace("R1", cells[0]).replace("R2", cells[1]).replace("R3", cells[2])
+    for k in ("S1", "S2", "S3"):
+        page = page.replace(k, "-")
+    assert _blank_headers(page) == blank
+
+
+def test_a_timeframe_column_of_no_time() -> None:
+    # review22 h08: "ตามที่กฎหมายกำหนด", "ภายในกำหนดเวลาตามระเบียบ", "ตามความเหมาะสม" give no time of the plan's own
+    plan = ("ที่ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ระยะเวลา\n1 | อบรมคุณธรรม | 15,000 | ตามที่กฎหมายกำหนด\n"
+            "2 | เผยแพร่ข้อมูลการจัดซื้อ | ไม่ใช้งบประมาณ | ภายในกำหนดเวลาตามระเบียบ\n3 | ประกาศเจตนารมณ์ | - | ตามความเหมาะสม")
+    assert _blank_headers(plan) == ["ระยะเวลา"]
+    timed = plan.replace("ตามความเหมาะสม", "ธ.ค. 2568")
+    assert _blank_headers(timed) == []
