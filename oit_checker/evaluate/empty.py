@@ -4,6 +4,11 @@ report whose problems and suggestions are two dashes names both and states neith
 are a statement and are not empty; a dash followed by text is a bullet ("-" / "ผู้ประกอบการมีน้อย"), ":-" before
 numbered lines is punctuation; a dash at the end of a line with no colon is not taken for one, as a wrapped line may
 end on a dash ("ปัญหาอุปสรรค –" / "ฝนตกชุก…"), nor a rule "-----" drawn under a title, nor a page number "- 2 -".
+
+A part said to be pending is empty the same way: a section whose one line is "จะรายงานเมื่อสิ้นปีงบประมาณ" or
+"อยู่ระหว่างดำเนินการ", a field "ผลการประชุม : อยู่ระหว่างการสรุปผล…", a table column whose every cell is pending or gives
+no value ("ยังไม่ได้ดำเนินการ", "รอเบิกจ่าย", "ตามความเหมาะสม"), a list whose every row is "ยังไม่เผยแพร่". Figures say
+something was done and keep a part; a day, a quarter or a year it is still to be done by does not.
 """
 
 from __future__ import annotations
@@ -25,6 +30,47 @@ _MARKED_HEADING = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*
 _NUMBER = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])([.)])[ \t]*\D")
 _FIELD = re.compile(r"[ \t]*[^\d๐-๙|:：\n]{2,40}[:：]")  # "ปัญหา : …": the next field of a list of fields
 _SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกาศ ณ|สั่ง ณ)")
+
+
+# A cell that says its column's work is not done or not yet reported ("อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
+# "รอเบิกจ่าย", "จะรายงานเมื่อสิ้นปีงบประมาณ"): a results or spend column of only these states none (review20 s23,
+# review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
+_PENDING_CELL = re.compile(
+    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ)"
+    r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่|นำเสนอ|เสนอ|พิจารณา|รวบรวม|ลงนาม|อนุมัติ)"
+    r"|รอ\s*(?:ผู้บริหาร|นายก|ผู้บังคับบัญชา)\s*(?:ลงนาม|อนุมัติ|พิจารณา)|(?:ฉบับ)?ร่าง(?=\s|$)|เสนอ\s*\S{0,20}พิจารณา"
+    r"|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,60}")
+# The days a pending cell may give for what is still to come ("คาดว่าแล้วเสร็จ 31 ธันวาคม 2568", "เลื่อนไปไตรมาส 2/2569",
+# "จะรายงานผลในไตรมาสที่ 1 ปี 2569": review22 a04): dates, quarters and years, not counts of what was done.
+_PLANNED_WHEN = re.compile(
+    rf"\d{{1,2}}\s*{THAI_MONTH_RX}\s*\d{{2,4}}|{THAI_MONTH_RX}\s*\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|ไตรมาส\s*(?:ที่\s*)?\d(?:\s*/\s*\d{2,4})?|(?:ปี|พ\.\s*ศ\.)\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{2,4}|25\d\d")
+
+
+def _figures(cell: str) -> bool:
+    """Whether a cell holds a figure other than a day, a quarter or a year still to come (`_PLANNED_WHEN`)."""
+    return any(ch.isdigit() for ch in _PLANNED_WHEN.sub(" ", cell))
+
+
+_STATUS_COLUMN = "สถานะ"
+# A contact column ("หมายเลขโทรศัพท์", "อีเมล") whose every cell is a dash gives no contact (review21 e03): there a dash
+# is no value, as it is in a column of counts ("-" for none).
+_CONTACT_COLUMN = re.compile(r"โทร|อีเมล|(?i:e-?mail|line)|ติดต่อ")
+
+
+# A cell that gives no value of its own: "ตามความเหมาะสม", "ตามที่กฎหมายกำหนด", "ภายในกำหนดเวลาตามระเบียบ" under a plan's
+# timeframe (review22 h08).
+_VACUOUS_CELL = re.compile(
+    r"(?:ตาม\s*ความ\s*เหมาะสม|(?:ภายใน\s*กำหนด\s*เวลา\s*)?ตาม\s*(?:ที่\s*)?(?:กฎหมาย|ระเบียบ)\s*(?:กำหนด)?)")
+
+
+def _blank(cell: str, header: str) -> bool:
+    if not cell or _VACUOUS_CELL.fullmatch(cell):
+        return True
+    if _EMPTY_CELL.fullmatch(cell):
+        return _CONTACT_COLUMN.search(header) is not None
+    return _PENDING_CELL.fullmatch(cell) is not None and _STATUS_COLUMN not in header \
+        and not _figures(cell)  # "อยู่ระหว่างดำเนินการ แล้วเสร็จร้อยละ 80" reports
 
 
 def _next(lines: list[str], i: int) -> int:
@@ -309,45 +355,6 @@ def empty_cells_columns(page: str) -> list[tuple[int, int, int]]:
 # with one and no figure anywhere is a table's header, not a row.
 _LONE_HEADER_UNIT = re.compile(r"\((?:เรื่อง|บาท|ราย|คน|ครั้ง|แห่ง|โครงการ)\)")
 _LONE_HEADER_REACH = 6  # lines after it without a row of cells
-
-
-# A cell that says its column's work is not done or not yet reported ("อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
-# "รอเบิกจ่าย", "จะรายงานเมื่อสิ้นปีงบประมาณ"): a results or spend column of only these states none (review20 s23,
-# review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
-_PENDING_CELL = re.compile(
-    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ)"
-    r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่|นำเสนอ|เสนอ|พิจารณา|รวบรวม|ลงนาม|อนุมัติ)"
-    r"|รอ\s*(?:ผู้บริหาร|นายก|ผู้บังคับบัญชา)\s*(?:ลงนาม|อนุมัติ|พิจารณา)|(?:ฉบับ)?ร่าง(?=\s|$)|เสนอ\s*\S{0,20}พิจารณา"
-    r"|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,60}")
-# The days a pending cell may give for what is still to come ("คาดว่าแล้วเสร็จ 31 ธันวาคม 2568", "เลื่อนไปไตรมาส 2/2569",
-# "จะรายงานผลในไตรมาสที่ 1 ปี 2569": review22 a04): dates, quarters and years, not counts of what was done.
-_PLANNED_WHEN = re.compile(
-    rf"\d{{1,2}}\s*{THAI_MONTH_RX}\s*\d{{2,4}}|{THAI_MONTH_RX}\s*\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|ไตรมาส\s*(?:ที่\s*)?\d(?:\s*/\s*\d{2,4})?|(?:ปี|พ\.\s*ศ\.)\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{2,4}|25\d\d")
-
-
-def _figures(cell: str) -> bool:
-    """Whether a cell holds a figure other than a day, a quarter or a year still to come (`_PLANNED_WHEN`)."""
-    return any(ch.isdigit() for ch in _PLANNED_WHEN.sub(" ", cell))
-_STATUS_COLUMN = "สถานะ"
-# A contact column ("หมายเลขโทรศัพท์", "อีเมล") whose every cell is a dash gives no contact (review21 e03): there a dash
-# is no value, as it is in a column of counts ("-" for none).
-_CONTACT_COLUMN = re.compile(r"โทร|อีเมล|(?i:e-?mail|line)|ติดต่อ")
-
-
-# A cell that gives no value of its own: "ตามความเหมาะสม", "ตามที่กฎหมายกำหนด", "ภายในกำหนดเวลาตามระเบียบ" under a plan's
-# timeframe (review22 h08).
-_VACUOUS_CELL = re.compile(
-    r"(?:ตาม\s*ความ\s*เหมาะสม|(?:ภายใน\s*กำหนด\s*เวลา\s*)?ตาม\s*(?:ที่\s*)?(?:กฎหมาย|ระเบียบ)\s*(?:กำหนด)?)")
-
-
-def _blank(cell: str, header: str) -> bool:
-    if not cell or _VACUOUS_CELL.fullmatch(cell):
-        return True
-    if _EMPTY_CELL.fullmatch(cell):
-        return _CONTACT_COLUMN.search(header) is not None
-    return _PENDING_CELL.fullmatch(cell) is not None and _STATUS_COLUMN not in header \
-        and not _figures(cell)  # "อยู่ระหว่างดำเนินการ แล้วเสร็จร้อยละ 80" reports
 
 
 def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, int, int]]:
