@@ -36,7 +36,8 @@ _SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกา�
 # "รอเบิกจ่าย", "จะรายงานเมื่อสิ้นปีงบประมาณ"): a results or spend column of only these states none (review20 s23,
 # review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
 _PENDING_CELL = re.compile(
-    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ)"
+    r"(?:ขณะนี้\s*)?(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ"
+    r"|แล้วเสร็จ)|ไม่ได้\s*ดำเนินการ|กำลัง\s*ดำเนินการ|ชะลอ|เลื่อน|ยกเลิก"  # review23 h03, h05
     r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่|นำเสนอ|เสนอ|พิจารณา|รวบรวม|ลงนาม|อนุมัติ)"
     r"|รอ\s*(?:ผู้บริหาร|นายก|ผู้บังคับบัญชา)\s*(?:ลงนาม|อนุมัติ|พิจารณา)|(?:ฉบับ)?ร่าง(?=\s|$)|เสนอ\s*\S{0,20}พิจารณา"
     r"|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,60}")
@@ -61,7 +62,8 @@ _CONTACT_COLUMN = re.compile(r"โทร|อีเมล|(?i:e-?mail|line)|ต�
 # A cell that gives no value of its own: "ตามความเหมาะสม", "ตามที่กฎหมายกำหนด", "ภายในกำหนดเวลาตามระเบียบ" under a plan's
 # timeframe (review22 h08).
 _VACUOUS_CELL = re.compile(
-    r"(?:ตาม\s*ความ\s*เหมาะสม|(?:ภายใน\s*กำหนด\s*เวลา\s*)?ตาม\s*(?:ที่\s*)?(?:กฎหมาย|ระเบียบ)\s*(?:กำหนด)?)")
+    r"(?:(?:ดำเนินการ\s*)?ตาม\s*ความ\s*เหมาะสม|(?:ภายใน\s*กำหนด\s*เวลา\s*)?ตาม\s*(?:ที่\s*)?(?:กฎหมาย|ระเบียบ)\s*(?:กำหนด)?"
+    r"|ตาม\s*(?:ที่\s*)?(?:จ่าย|ใช้|เบิก)\s*จริง)")  # "ดำเนินการตามความเหมาะสม", "ตามที่จ่ายจริง" (review23 g04)
 
 
 def _blank(cell: str, header: str) -> bool:
@@ -111,8 +113,9 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
 # สิ้นปีงบประมาณ" (review20 s29), "ผลการประชุม : อยู่ระหว่างการสรุปผลของคณะทำงาน เมื่อแล้วเสร็จจะแจ้ง…" (review21 p03). The
 # statement holds no figure ("อยู่ระหว่างดำเนินการ 2 โครงการ แล้วเสร็จ 5 โครงการ" reports); the heading may name a year.
 _PENDING_START = re.compile(
-    r"[ \t]*(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|สรุป"
-    r"|รายงาน|ผล|นำเสนอ|เสนอ|พิจารณา|รวบรวม)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล))")
+    r"[ \t]*(?:(?:เจ้าหน้าที่|คณะทำงาน|คณะกรรมการ|ผู้รับผิดชอบ|หน่วยงาน)\s*)?"  # "เจ้าหน้าที่เตรียมสรุป…" (review23 f04)
+    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|สรุป"
+    r"|รายงาน|ผล|นำเสนอ|เสนอ|พิจารณา|รวบรวม)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล)|เตรียม\s*(?:สรุป|เสนอ|นำเสนอ|รวบรวม|รายงาน))")
 # Words of what is still to come ("กำหนดจัดกิจกรรมส่งเสริมจริยธรรมในไตรมาสที่ 3…": review22 b01): pending only under a
 # heading of what was done (its results, its promotion), not under a plan's project, which is all still to come.
 _FUTURE_START = re.compile(r"[ \t]*(?:จะ\s*(?:จัด|ดำเนินการ)|(?:มี\s*)?กำหนด\s*(?:การ\s*)?จัด|มีแผน\s*(?:ที่\s*)?จะ)")
@@ -134,7 +137,7 @@ def pending_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's sections that only say they are pending: a heading
     (`_PENDING_HEADING`) whose field after a colon, or whose next line, alone before the next section, the page's end
     or a signature, is a pending statement (`_PENDING_START`, no figure)."""
-    if not any(w in page for w in ("ระหว่าง", "ยังไม่", "รอ", "จะ", "กำหนด", "มีแผน")):
+    if not any(w in page for w in ("ระหว่าง", "ยังไม่", "รอ", "จะ", "กำหนด", "มีแผน", "เตรียม")):
         return []
     lines = page.split("\n")
     out: list[tuple[int, int]] = []

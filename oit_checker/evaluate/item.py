@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -1474,15 +1474,20 @@ def _held_day(x: _Located) -> bool:
 
 # An undated activity told as a past year's (`_PAST_YEAR`, on the normalized text): "ในปีงบประมาณที่ผ่านมาได้จัด
 # กิจกรรมรณรงค์…", "…ได้จัดกิจกรรม… เมื่อปีที่แล้ว" (review19 g01, a pass) — not "จะจัด…" (to come).
-_DEED = r"(?<!จะ)(?:ได้)?(?:จัด|ดำเนิน|เข้าร่วม)(?:กิจกรรม|โครงการ|อบรม|ประชุม|สัมมนา)"
+_DEED = r"(?<!จะ)(?:(?:ได้)?(?:จัด|ดำเนิน|เข้าร่วม)(?:กิจกรรม|โครงการ|อบรม|ประชุม|สัมมนา|เวที|ประชาคม)|ภาพกิจกรรม)"
+# …or as a fiscal year named by its number ("…จัดเวทีประชาคม… ซึ่งเป็นการดำเนินการในปีงบประมาณ พ.ศ. 2568", "(ภาพกิจกรรม
+# ประจำปีงบประมาณ พ.ศ. 2568)": review23 f03, c03), earlier than the year under check.
+_DEED_IN_YEAR = re.compile(rf"{_DEED}.{{0,160}}?(?:ใน|ประจำ)ปีงบประมาณ(?:พ\.ศ\.)?(25\d\d)(?!\d)")
 _SAID_EARLIER = re.compile(rf"{_PAST_YEAR}.{{0,40}}?{_DEED}|{_DEED}.{{0,120}}?{_PAST_YEAR}")
 
 
-def _said_earlier(dated: Sequence[_Readable]) -> tuple[Evidence, str] | None:
-    """Where a document tells of its activity as a past year's, without a day (`_SAID_EARLIER`), and its words."""
+def _said_earlier(dated: Sequence[_Readable], fiscal_year: int) -> tuple[Evidence, str] | None:
+    """Where a document tells of its activity as a past year's, without a day (`_SAID_EARLIER`, `_DEED_IN_YEAR`
+    before `fiscal_year`), and its words."""
     for r in dated:
         for page, _raw, index in _pages(r):
-            m = _SAID_EARLIER.search(index.normalized_text)
+            m = _SAID_EARLIER.search(index.normalized_text) or next(
+                (y for y in _DEED_IN_YEAR.finditer(index.normalized_text) if int(y.group(1)) < fiscal_year), None)
             if m is not None:
                 start, end = index.display_span(m.start(), m.end())
                 return (Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)),
@@ -1498,7 +1503,7 @@ def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cach
         return None
     events = [x for x in _mentions(dated, cache) if _event_date(x)]
     if not events:
-        said = _said_earlier(dated)
+        said = _said_earlier(dated, fiscal_year)
         return None if said is None else reasons.make(
             "activity_said_earlier", expected=str(fiscal_year), said=said[1], evidence=(said[0],))
     if any(x.mention.fiscal_years[0] >= fiscal_year for x in events):
@@ -1882,15 +1887,27 @@ def _first_name(m: re.Match[str]) -> str | None:
     return rest.split()[0] if rest.split() else None
 
 
+# A list of former office-holders under the present ones ("ทำเนียบอดีตนายก…", "ผู้บริหารในอดีต"): their names and ended
+# terms are history, not the executives of now (review23 e01, e04).
+_FORMER_LIST = re.compile(r"ทำเนียบ\s*(?:ผู้บริหาร\s*)?(?:ใน\s*)?อดีต|ผู้บริหาร\s*ใน\s*อดีต|รายนามอดีต|รายชื่ออดีต")
+
+
+def _before_former(text: str) -> str:
+    """`text` up to a list of former office-holders (`_FORMER_LIST`); all of it when there is none."""
+    m = _FORMER_LIST.search(text)
+    return text if m is None else text[:m.start()]
+
+
 def _pattern_values(comp: Component, readable: Sequence[_Readable],
-                    value: Callable[[re.Match[str]], str | None]) -> dict[str, Evidence]:
+                    value: Callable[[re.Match[str]], str | None], present: bool = False) -> dict[str, Evidence]:
     """The distinct values (`value` of each match of the component's patterns in the display text), each with
-    its first quote."""
+    its first quote; `present`: only in the text before a list of former office-holders (`_before_former`)."""
     out: dict[str, Evidence] = {}
     for r in readable:
         for page, _raw, index in _pages(r):
+            text = _before_former(index.display_text) if present else index.display_text
             for rx in comp.patterns:
-                for m in rx.finditer(index.display_text):
+                for m in rx.finditer(text):
                     v = value(m)
                     if v is not None and v not in out:
                         out[v] = Evidence(url=r.doc.url, page=page,
@@ -1915,7 +1932,7 @@ def _one_for_all(item: Item, readable: Sequence[_Readable], found: Sequence[Reas
         listing = comps.get(comp.each_of)
         if listing is None or comp.id not in ids or listing.id not in ids:
             continue
-        entries = _pattern_values(listing, readable, _first_name)
+        entries = _pattern_values(listing, readable, _first_name, present=True)
         if len(entries) < EACH_OF_MIN:
             continue
         values = _pattern_values(comp, readable, _contact_value)
@@ -2126,7 +2143,8 @@ _TERM_OF_OFFICE = re.compile(
 # A term begun lately: "ได้รับเลือกตั้ง… เมื่อวันที่ 11 พฤษภาคม 2568", "ดำรงตำแหน่งตั้งแต่วันที่ 22 พ.ค. 2568".
 # Not one with its end: "คณะผู้บริหารชุดนี้ดำรงตำแหน่งตั้งแต่วันที่ 19 ธันวาคม 2564 ถึงวันที่ 18 ธันวาคม 2568" is a term of
 # office (review21 e01).
-_TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|ดำรง\s*ตำแหน่ง)[^|]{0,60}?(?:ตั้งแต่|เมื่อ)\s*(?:วันที่\s*)?"
+_TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|(?<!ครบวาระการ)(?<!ครบวาระการ\s)(?<!ครบวาระ)ดำรง\s*ตำแหน่ง)"  # not its end
+                         r"[^|]{0,60}?(?:ตั้งแต่|เมื่อ)\s*(?:วันที่\s*)?"
                          r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)(?!\s*(?:[-–—]|ถึง|จนถึง))")
 
 
@@ -2135,7 +2153,7 @@ _TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|�
 # 1 ตุลาคม 2567") before the fiscal year its heading names was two months old: no result of that year can be in it,
 # whatever its columns are called ("ผลลัพธ์", "ผลที่ได้รับ", "งบประมาณที่ใช้": review21 r01, m01).
 _PLAN_HEAD = re.compile(r"^\s*(?:แผน|มาตรการ|แนวทาง)")  # "แนวทางการส่งเสริมคุณธรรม… 2568" (review22 c04)
-_REPORT_WORDS = re.compile(r"รายงาน|ผลการ|สรุปผล|ผลการดำเนิน")
+_REPORT_WORDS = re.compile(r"รายงาน|ผลการ|สรุปผล")
 _SIGNED_ON_DAY = re.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*(?=วันที่)")
 _SIGNED_DATE_REACH = 40  # characters after "ประกาศ ณ" holding its day
 _PLAN_EARLY_DAYS = 61  # days into the fiscal year: a report signed by then cannot hold the year's results
@@ -2156,8 +2174,9 @@ def _plan_as_report(item: Item, sources: Sequence[_Readable]) -> Reason | None:
         years = [m.fiscal_years[0] for m in year_mentions_in_display(head)
                  if m.kind is MentionKind.FISCAL and len(m.fiscal_years) == 1]
         signed = _signed_on(r)
-        if not years or signed is None or (signed - fiscal_year_bounds(years[0])[0]).days > _PLAN_EARLY_DAYS:
-            return None
+        if not years or signed is None or (signed - fiscal_year_bounds(years[0])[0]).days > _PLAN_EARLY_DAYS \
+                or _dated_after(r, fiscal_year_bounds(years[0])[0] + timedelta(days=_PLAN_EARLY_DAYS)):
+            return None  # a day later in the year: the plan and then its results ("ข้อมูล ณ วันที่ 30 กันยายน 2568")
         quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                snippet=quote(head, 0, min(len(head), 90), 0)))
     return reasons.make("plan_as_report", evidence=tuple(quotes)) if quotes else None
@@ -2181,6 +2200,16 @@ def _heading_lines(page: str) -> str:
     return " ".join(out)
 
 
+_DAY_FIRST = re.compile(r"(?:วันที่\s*)?\d{1,2}\s*\S")  # a date written with its day ("30 กันยายน 2568"), not a month alone
+
+
+def _dated_after(r: _Readable, day: date) -> bool:
+    """Whether a document names a day (with its day of the month) after `day` (review23 g02: the plan, then its
+    results "ณ วันที่ 30 กันยายน 2568")."""
+    return any(x.kind is MentionKind.DATE and x.date is not None and x.date > day and _DAY_FIRST.match(x.text)
+               for index in r.pages for x in year_mentions_in_display(index.display_text))
+
+
 def _signed_on(r: _Readable) -> date | None:
     """The day a document is signed ("ประกาศ ณ วันที่ 1 ตุลาคม 2567"): the last such day of its pages."""
     for index in reversed(r.pages):
@@ -2193,6 +2222,11 @@ def _signed_on(r: _Readable) -> date | None:
     return None
 
 
+# The day a term ended: "คณะผู้บริหารข้างต้นครบวาระการดำรงตำแหน่งเมื่อวันที่ 18 ธันวาคม 2568" (review23 e03).
+_TERM_ENDED_ON = re.compile(r"ครบ\s*วาระ\s*(?:การ\s*)?(?:ดำรง\s*ตำแหน่ง\s*)?(?:เมื่อ|ใน)?\s*(?:วันที่\s*)?"
+                            r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)")
+
+
 def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> Reason | None:
     """`term_ended` (review): the item shows the office-holders of now (`EvidenceRule.current_term`) and the
     documents that gave a part state only terms that ended before the fiscal year: the former executives."""
@@ -2203,12 +2237,15 @@ def _term_ended(item: Item, fiscal_year: int, sources: Sequence[_Readable]) -> R
         for page, _raw, index in _pages(r):
             if any(int(b.group(1)) >= fiscal_year - 1 for b in _TERM_BEGUN.finditer(index.display_text)):
                 return None  # elected again lately: the ended terms are a biography's
-            for m in _TERM_OF_OFFICE.finditer(index.display_text):
+            present = _before_former(index.display_text)
+            for m in _TERM_OF_OFFICE.finditer(present):
                 last = m.group(2).strip()
                 # "– ปัจจุบัน": the term runs on; "68" after a month is 2568
                 end = (int(last) + (2500 if len(last) == 2 else 0)) if last.isdigit() else 9999
                 ends.append((end, Evidence(url=r.doc.url, page=page,
-                                                      snippet=quote(index.display_text, m.start(), m.end(), 40))))
+                                           snippet=quote(index.display_text, m.start(), m.end(), 40))))
+            ends.extend((int(m.group(1)), Evidence(url=r.doc.url, page=page, snippet=quote(
+                index.display_text, m.start(), m.end(), 40))) for m in _TERM_ENDED_ON.finditer(present))
     if not ends:
         return _not_updated(fiscal_year, sources)
     if max(end for end, _e in ends) >= fiscal_year:

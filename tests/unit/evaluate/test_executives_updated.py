@@ -35,3 +35,20 @@ PAGE = """<html><body><main><h1>คณะผู้บริหาร</h1>
 def test_an_old_update_stamp_without_a_term_goes_to_a_person(extra: str, status: Status, codes: set[str]) -> None:
     f = finding_from_html("O2", PAGE.format(extra=extra), f"{HOME}executives.html", 2569, agency=AGENCY)
     assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (status, codes)
+
+
+FORMER = ("<h2>ทำเนียบอดีตนายกองค์การบริหารส่วนตำบลห้วยทรายคำ</h2><table><tr><th>ที่</th><th>ชื่อ-สกุล</th>"
+          "<th>ดำรงตำแหน่ง</th></tr><tr><td>1</td><td>นายบุญมี ทองดี</td><td>ดำรงตำแหน่งตั้งแต่ 1 มี.ค. 47 ถึง 28 ก.พ. 55</td>"
+          "</tr><tr><td>2</td><td>นายประเสริฐ ดีงาม</td><td>วาระ 19 ธ.ค. 64 – 18 ธ.ค. 67</td></tr></table>")
+
+
+@pytest.mark.parametrize(("extra", "status", "codes"), [
+    # a list of former mayors under the present team: history, not the executives' terms (review23 e04)
+    (FORMER, Status.PASS, set()),
+    # the present team's term said ended on a day (review23 e03), beside the same list
+    ("<p>หมายเหตุ : คณะผู้บริหารข้างต้นครบวาระการดำรงตำแหน่งเมื่อวันที่ 18 ธันวาคม 2567</p>" + FORMER, Status.REVIEW,
+     {"term_ended"}),
+])
+def test_former_mayors_and_a_term_ended_on_a_day(extra: str, status: Status, codes: set[str]) -> None:
+    f = finding_from_html("O2", PAGE.format(extra=extra), f"{HOME}executives.html", 2569, agency=AGENCY)
+    assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (status, codes)
