@@ -595,6 +595,10 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
         if said is None:
             continue
         hit = _scan_component(comp, [r], title_spans, False, titles_count=False, forms=forms)
+        if hit.strong is None and comp.kind is ComponentKind.SCOPE:
+            # a scope found in words the item's title holds ("กรณีร้องเรียนการทุจริต…", as `_find_component` reads it):
+            # doubted there too (review24 e05)
+            hit = _scan_component(comp, [r], title_spans, False, titles_count=True, forms=forms)
         if hit.strong is not None:
             return _Doubt(hit.strong, said[0], said[1])
     return None
@@ -702,12 +706,14 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
 
 
 _STATUTE_SECTIONS = 10  # "มาตรา N" in an Act posted whole; a page quoting its duties' sections holds a few
-_ACT_LINE = re.compile(r"^[ \t]*พระราชบัญญัติ", re.MULTILINE)
+# An Act's heading: "พระราชบัญญัติ…", or shortened "พ.ร.บ.สภาตำบลและองค์การบริหารส่วนตำบล…" (review24 a04)
+_ACT_HEAD = r"(?:พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.)"
+_ACT_LINE = re.compile(r"^[ \t]*" + _ACT_HEAD, re.MULTILINE)
 
 
 def _statute(doc: Document) -> bool:
-    """Whether a document is an Act itself: headed "พระราชบัญญัติ…" and holding many of its sections."""
-    if not doc.pages or not display(doc.pages[0][:80]).startswith("พระราชบัญญัติ"):
+    """Whether a document is an Act itself: headed "พระราชบัญญัติ…" (or "พ.ร.บ.…") and holding many of its sections."""
+    if not doc.pages or re.match(_ACT_HEAD, display(doc.pages[0][:80])) is None:
         return False
     return sum(p.count("มาตรา") for p in doc.pages) >= _STATUTE_SECTIONS
 
