@@ -1483,7 +1483,7 @@ def _held_day(x: _Located) -> bool:
 _DEED = r"(?<!จะ)(?:(?:ได้)?(?:จัด|ดำเนิน|เข้าร่วม)(?:กิจกรรม|โครงการ|อบรม|ประชุม|สัมมนา|เวที|ประชาคม)|ภาพกิจกรรม)"
 # …or as a fiscal year named by its number ("…จัดเวทีประชาคม… ซึ่งเป็นการดำเนินการในปีงบประมาณ พ.ศ. 2568", "(ภาพกิจกรรม
 # ประจำปีงบประมาณ พ.ศ. 2568)": review23 f03, c03), earlier than the year under check.
-_DEED_IN_YEAR = re.compile(rf"{_DEED}.{{0,160}}?(?:ใน|ประจำ)ปีงบประมาณ(?:พ\.ศ\.)?(25\d\d)(?!\d)")
+_DEED_IN_YEAR = re.compile(rf"{_DEED}.{{0,160}}?(?:(?:ใน|ประจำ)ปีงบประมาณ|ปีงบ(?!ประมาณ))(?:พ\.ศ\.)?(25\d\d|\d\d)(?!\d)")
 _SAID_EARLIER = re.compile(rf"{_PAST_YEAR}.{{0,40}}?{_DEED}|{_DEED}.{{0,120}}?{_PAST_YEAR}")
 
 
@@ -1493,7 +1493,8 @@ def _said_earlier(dated: Sequence[_Readable], fiscal_year: int) -> tuple[Evidenc
     for r in dated:
         for page, _raw, index in _pages(r):
             m = _SAID_EARLIER.search(index.normalized_text) or next(
-                (y for y in _DEED_IN_YEAR.finditer(index.normalized_text) if int(y.group(1)) < fiscal_year), None)
+                (y for y in _DEED_IN_YEAR.finditer(index.normalized_text)
+                 if int(y.group(1)) + (2500 if len(y.group(1)) == 2 else 0) < fiscal_year), None)  # "ปีงบ 68"
             if m is not None:
                 start, end = index.display_span(m.start(), m.end())
                 return (Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)),
@@ -2149,7 +2150,7 @@ _TERM_OF_OFFICE = re.compile(
 # A term begun lately: "ได้รับเลือกตั้ง… เมื่อวันที่ 11 พฤษภาคม 2568", "ดำรงตำแหน่งตั้งแต่วันที่ 22 พ.ค. 2568".
 # Not one with its end: "คณะผู้บริหารชุดนี้ดำรงตำแหน่งตั้งแต่วันที่ 19 ธันวาคม 2564 ถึงวันที่ 18 ธันวาคม 2568" is a term of
 # office (review21 e01).
-_TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|(?<!ครบวาระการ)(?<!ครบวาระการ\s)(?<!ครบวาระ)ดำรง\s*ตำแหน่ง)"  # not its end
+_TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|เข้ารับ\s*ตำแหน่ง|(?<!ครบวาระการ)(?<!ครบวาระการ\s)(?<!ครบวาระ)ดำรง\s*ตำแหน่ง)"
                          r"[^|]{0,60}?(?:ตั้งแต่|เมื่อ)\s*(?:วันที่\s*)?"
                          r"(?:\d{1,2}\s*[ก-๙.]{2,12}\s*)?(?:พ\.\s*ศ\.\s*)?(25\d\d)(?!\d)(?!\s*(?:[-–—]|ถึง|จนถึง))")
 
@@ -2160,7 +2161,8 @@ _TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|(
 # whatever its columns are called ("ผลลัพธ์", "ผลที่ได้รับ", "งบประมาณที่ใช้": review21 r01, m01).
 _PLAN_HEAD = re.compile(r"^\s*(?:แผน|มาตรการ|แนวทาง)")  # "แนวทางการส่งเสริมคุณธรรม… 2568" (review22 c04)
 _REPORT_WORDS = re.compile(r"รายงาน|ผลการ|สรุปผล")
-_SIGNED_ON_DAY = re.compile(r"(?:ประกาศ|สั่ง)\s*ณ\s*(?=วันที่)")
+_SIGNED_ON_DAY = re.compile(r"(?:ประกาศ|สั่ง|ให้ไว้)\s*ณ\s*(?=วันที่)")  # "ให้ไว้ ณ วันที่ 15 ตุลาคม 2567" (review25 f04)
+_RESULTS_SECTION = re.compile(r"ผลการดำเนิน(?:การ|งาน)(?:ตาม|ประจำ|รอบ|\()")
 _SIGNED_DATE_REACH = 40  # characters after "ประกาศ ณ" holding its day
 _PLAN_EARLY_DAYS = 61  # days into the fiscal year: a report signed by then cannot hold the year's results
 
@@ -2181,8 +2183,11 @@ def _plan_as_report(item: Item, sources: Sequence[_Readable]) -> Reason | None:
                  if m.kind is MentionKind.FISCAL and len(m.fiscal_years) == 1]
         signed = _signed_on(r)
         if not years or signed is None or (signed - fiscal_year_bounds(years[0])[0]).days > _PLAN_EARLY_DAYS \
-                or _dated_after(r, fiscal_year_bounds(years[0])[0] + timedelta(days=_PLAN_EARLY_DAYS)):
-            return None  # a day later in the year: the plan and then its results ("ข้อมูล ณ วันที่ 30 กันยายน 2568")
+                or _dated_after(r, fiscal_year_bounds(years[0])[0] + timedelta(days=_PLAN_EARLY_DAYS)) \
+                or any(_RESULTS_SECTION.search(index.normalized_text) for index in r.pages):
+            # a day later in the year, or a section of results: the plan and then its results ("ข้อมูล ณ วันที่ 30
+            # กันยายน 2568", "ผลการดำเนินการตามมาตรการ (รอบ 12 เดือน)": review23 g02, review25 f02)
+            return None
         quotes.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                snippet=quote(head, 0, min(len(head), 90), 0)))
     return reasons.make("plan_as_report", evidence=tuple(quotes)) if quotes else None
