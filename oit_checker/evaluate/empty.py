@@ -66,8 +66,15 @@ _VACUOUS_CELL = re.compile(
     r"|ตาม\s*(?:ที่\s*)?(?:จ่าย|ใช้|เบิก)\s*จริง)")  # "ดำเนินการตามความเหมาะสม", "ตามที่จ่ายจริง" (review23 g04)
 
 
+# A results column filled with the plan's aims ("เพื่อให้บุคลากรร้อยละ 80 มีความรู้…": review26 o01) reports nothing done.
+_AIM_CELL = re.compile(r"เพื่อ\s*(?:ให้|เป็น|สร้าง|ส่งเสริม|ป้องกัน|พัฒนา|ลด|เพิ่ม)")
+_RESULTS_HEADER = re.compile(r"ผลการ|ผลที่|ผลลัพธ์")
+
+
 def _blank(cell: str, header: str) -> bool:
     if not cell or _VACUOUS_CELL.fullmatch(cell):
+        return True
+    if _AIM_CELL.match(cell) and _RESULTS_HEADER.search(header):
         return True
     if _EMPTY_CELL.fullmatch(cell):
         return _CONTACT_COLUMN.search(header) is not None
