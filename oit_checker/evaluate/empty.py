@@ -35,12 +35,15 @@ _SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกา�
 # A cell that says its column's work is not done or not yet reported ("อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
 # "รอเบิกจ่าย", "จะรายงานเมื่อสิ้นปีงบประมาณ"): a results or spend column of only these states none (review20 s23,
 # review21 r02, m04). Not under a status column ("สถานะการจัดซื้อจัดจ้าง"), whose values these are.
+# Words that say the work is not done or not yet reported, starting a cell or a section's one line (`_PENDING_CELL`,
+# `_PENDING_START`, each with a few of its own).
+_NOT_YET = (r"อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|รายงาน|สรุป)"
+            r"|รอ\s*(?:ดำเนินการ|สรุป|รายงาน|ผล|นำเสนอ|เสนอ|พิจารณา|รวบรวม)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล)")
 _PENDING_CELL = re.compile(
-    r"(?:ขณะนี้\s*)?(?:อยู่\s*ระหว่าง|อยู่\s*ใน\s*ขั้นตอน|รอ\s*การ\s*(?:อนุมัติ|เบิกจ่าย|ดำเนินการ|พิจารณา|จัดซื้อ)|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|เบิกจ่าย|รายงาน|สรุป|เผยแพร่|จัดทำ"
-    r"|แล้วเสร็จ)|ไม่ได้\s*ดำเนินการ|กำลัง\s*ดำเนินการ|ชะลอ|เลื่อน|ยกเลิก"  # review23 h03, h05
-    r"|รอ\s*(?:ดำเนินการ|เบิกจ่าย|สรุป|รายงาน|ผล|เผยแพร่|นำเสนอ|เสนอ|พิจารณา|รวบรวม|ลงนาม|อนุมัติ)"
-    r"|รอ\s*(?:ผู้บริหาร|นายก|ผู้บังคับบัญชา)\s*(?:ลงนาม|อนุมัติ|พิจารณา)|(?:ฉบับ)?ร่าง(?=\s|$)|เสนอ\s*\S{0,20}พิจารณา"
-    r"|จะ\s*(?:รายงาน|เผยแพร่))[^|]{0,60}")
+    r"(?:ขณะนี้\s*)?(?:" + _NOT_YET + r"|อยู่\s*ใน\s*ขั้นตอน|ยังไม่\s*(?:ได้\s*)?(?:เบิกจ่าย|เผยแพร่|จัดทำ|แล้วเสร็จ)"
+    r"|รอ\s*(?:การ\s*)?(?:อนุมัติ|เบิกจ่าย|ดำเนินการ|พิจารณา|จัดซื้อ|เผยแพร่|ลงนาม)"
+    r"|รอ\s*(?:ผู้บริหาร|นายก|ผู้บังคับบัญชา)\s*(?:ลงนาม|อนุมัติ|พิจารณา)|ไม่ได้\s*ดำเนินการ|กำลัง\s*ดำเนินการ"
+    r"|ชะลอ|เลื่อน|ยกเลิก|(?:ฉบับ)?ร่าง(?=\s|$)|เสนอ\s*\S{0,20}พิจารณา|จะ\s*เผยแพร่)[^|]{0,60}")  # review23 h03, h05
 # The days a pending cell may give for what is still to come ("คาดว่าแล้วเสร็จ 31 ธันวาคม 2568", "เลื่อนไปไตรมาส 2/2569",
 # "จะรายงานผลในไตรมาสที่ 1 ปี 2569": review22 a04): dates, quarters and years, not counts of what was done.
 _PLANNED_WHEN = re.compile(
@@ -121,8 +124,7 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
 # statement holds no figure ("อยู่ระหว่างดำเนินการ 2 โครงการ แล้วเสร็จ 5 โครงการ" reports); the heading may name a year.
 _PENDING_START = re.compile(
     r"[ \t]*(?:(?:เจ้าหน้าที่|คณะทำงาน|คณะกรรมการ|ผู้รับผิดชอบ|หน่วยงาน)\s*)?"  # "เจ้าหน้าที่เตรียมสรุป…" (review23 f04)
-    r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ|ดำเนินงาน|เริ่ม|มีผล|รายงาน|สรุป)|รอ\s*(?:ดำเนินการ|สรุป"
-    r"|รายงาน|ผล|นำเสนอ|เสนอ|พิจารณา|รวบรวม)|จะ\s*(?:รายงาน|สรุปผล|แจ้งผล)|เตรียม\s*(?:สรุป|เสนอ|นำเสนอ|รวบรวม|รายงาน))")
+    r"(?:" + _NOT_YET + r"|เตรียม\s*(?:สรุป|เสนอ|นำเสนอ|รวบรวม|รายงาน))")
 # Words of what is still to come ("กำหนดจัดกิจกรรมส่งเสริมจริยธรรมในไตรมาสที่ 3…": review22 b01): pending only under a
 # heading of what was done (its results, its promotion), not under a plan's project, which is all still to come.
 _FUTURE_START = re.compile(r"[ \t]*(?:จะ\s*(?:จัด|ดำเนินการ)|(?:มี\s*)?กำหนด\s*(?:การ\s*)?จัด|มีแผน\s*(?:ที่\s*)?จะ)")
@@ -134,7 +136,14 @@ _PENDING_HEADING = re.compile(
 _YEAR = re.compile(r"(?:25|๒๕)[\d๐-๙]{2}")
 
 
+# A section of problems or suggestions saying what was not done ("ปัญหาและอุปสรรค" then "ยังไม่ได้ดำเนินการบางโครงการ
+# เนื่องจาก…") states its problem: it is not pending.
+_PROBLEMS_HEADING = re.compile(r"ปัญหา|อุปสรรค|ข้อเสนอ|ข้อจำกัด|ข้อขัดข้อง")
+
+
 def _pending_statement(text: str, heading: str) -> bool:
+    if _PROBLEMS_HEADING.search(heading):
+        return False
     started = _PENDING_START.match(text) is not None or (
         _FUTURE_START.match(text) is not None and _DONE_HEADING.search(heading) is not None)
     return started and len(text.strip()) <= _PENDING_MAX and not _figures(_YEAR.sub("", text))

@@ -33,7 +33,7 @@ from oit_checker.evaluate.owner import is_local_government, other_body, peer_bod
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.softfail import classify_detail
-from oit_checker.evaluate.unfinished import cover_memo, directive, draft_mark
+from oit_checker.evaluate.unfinished import SIGNED_ON, cover_memo, directive, draft_mark
 from oit_checker.model import (
     CELL_SEP,
     EACH_OF_MIN,
@@ -996,7 +996,7 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
 
 
 _FOLLOW = 160
-_HEADING_LINES = 3
+_HEADING_LINES = 3  # a title's lines: its name, its year, the agency
 _HEADING_CHARS = 240
 def _heading_states_year(end: int, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
     """Whether a first page's heading (`shown[:end]`, `_heading_end`) names one fiscal year ("รายงานผลการดำเนินงาน
@@ -2161,7 +2161,7 @@ _TERM_BEGUN = re.compile(r"(?:ได้รับ\s*เลือกตั้ง|�
 # whatever its columns are called ("ผลลัพธ์", "ผลที่ได้รับ", "งบประมาณที่ใช้": review21 r01, m01).
 _PLAN_HEAD = re.compile(r"^\s*(?:แผน|มาตรการ|แนวทาง)")  # "แนวทางการส่งเสริมคุณธรรม… 2568" (review22 c04)
 _REPORT_WORDS = re.compile(r"รายงาน|ผลการ|สรุปผล")
-_SIGNED_ON_DAY = re.compile(r"(?:ประกาศ|สั่ง|ให้ไว้)\s*ณ\s*(?=วันที่)")  # "ให้ไว้ ณ วันที่ 15 ตุลาคม 2567" (review25 f04)
+_SIGNED_ON_DAY = re.compile(SIGNED_ON)  # "ให้ไว้ ณ วันที่ 15 ตุลาคม 2567" too (review25 f04)
 _RESULTS_SECTION = re.compile(r"ผลการดำเนิน(?:การ|งาน)(?:ตาม|ประจำ|รอบ|\()")
 _SIGNED_DATE_REACH = 40  # characters after "ประกาศ ณ" holding its day
 _PLAN_EARLY_DAYS = 61  # days into the fiscal year: a report signed by then cannot hold the year's results
@@ -2193,7 +2193,6 @@ def _plan_as_report(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("plan_as_report", evidence=tuple(quotes)) if quotes else None
 
 
-_HEADING_LINES = 3  # a title's lines: its name, its year, the agency
 _HEADING_LINE_MAX = 160  # characters: a longer line is the text under the title
 _NUMBERED_LINE = re.compile(r"\s*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)]\s")
 

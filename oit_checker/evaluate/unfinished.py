@@ -41,7 +41,9 @@ DIRECTIVE_MAX_CHARS = 4000  # normalized characters before the signature (a page
 _DOCUMENT_MARKS = re.compile(r"^\s*(?:ขั้นตอนที่|บทที่|ส่วนที่)\s*([\d๐-๙]+)", re.MULTILINE)
 _DOCUMENT_MARKS_MIN = 3  # numbered steps, chapters or parts starting lines: the document written out
 DIRECTIVE_ALWAYS_CHARS = 1500  # normalized characters: an announcement this short is the directive whatever it says
-_SIGNED_ON = re.compile(r"^[ \t]*(?:ประกาศ|สั่ง)[ \t]*ณ[ \t]*วันที่", re.MULTILINE)
+# The words before the day a document is signed on: "ประกาศ ณ วันที่ …", "สั่ง ณ วันที่ …", "ให้ไว้ ณ วันที่ …"
+SIGNED_ON = r"(?:ประกาศ|สั่ง|ให้ไว้)[ \t]*ณ[ \t]*(?=วันที่)"
+_SIGNED_ON = re.compile(r"^[ \t]*" + SIGNED_ON, re.MULTILINE)
 
 
 def draft_mark(doc: Document, normalized: Sequence[str] | None = None) -> str | None:

@@ -143,3 +143,12 @@ def test_a_timeframe_column_of_no_time() -> None:
     assert _blank_headers(plan) == ["ระยะเวลา"]
     timed = plan.replace("ตามความเหมาะสม", "ธ.ค. 2568")
     assert _blank_headers(timed) == []
+
+
+def test_a_problems_section_saying_what_was_not_done_states_its_problem() -> None:
+    page = ("3. ผลการดำเนินงาน\nดำเนินการแล้ว 5 โครงการ\n4. ปัญหาและอุปสรรค\n"
+            "ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ\n5. ข้อเสนอแนะ\nควรตั้งงบประมาณเพิ่ม")
+    assert _blank_lines(page) == []
+    # the same words under a heading of results: nothing reported
+    assert _blank_lines(page.replace("4. ปัญหาและอุปสรรค", "4. ผลการขับเคลื่อน")) == [
+        "4. ผลการขับเคลื่อน", "ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ"]
