@@ -757,6 +757,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     in_form: list[tuple[Component, Evidence]] = []
     unstated: list[tuple[Component, Evidence]] = []
     empty = _empty_spans(readable)
+    referred = _referral_spans(readable)
     blanked: list[tuple[Component, Evidence]] = []
     apart: list[tuple[Component, Evidence]] = []
     other_kind: list[Reason] = []
@@ -777,7 +778,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             doubt = _doubt(comp, readable, title_spans, forms)
             if doubt is not None:
                 doubted.append((comp, doubt))
-            if not _stated(comp, readable):
+            if not _stated(comp, readable) or _only_referred(comp, readable, title_spans, landing, where, referred):
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
@@ -816,6 +817,39 @@ def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_span
         return False
     return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, empty),
                            columns=empty).strong is None
+
+
+# A referral, not a statement: "สอบถามรายละเอียดเรื่องค่าธรรมเนียมและระยะเวลาได้ที่สำนักปลัด" names the fee and the time
+# taken only to send the reader elsewhere (review26 m01); so does a label whose value is one ("ค่าธรรมเนียม : สอบถามได้ที่
+# กองคลัง"). The subject (what is asked about) is where a component does not count.
+_REFERRAL = re.compile(r"สอบถาม\s?(?:รายละเอียด|ข้อมูล)?\s?(?:เพิ่มเติม)?\s?(?:เรื่อง|เกี่ยวกับ)?\s?"
+                       r"(?P<subject>[^\n:|]{2,60}?)\s?ได้(?:ที่|ทาง|โดย)")
+_REFERRAL_LABEL = re.compile(r"^(?P<subject>[^\n:|]{2,40}?)\s?[:：]\s?(?:ติดต่อ)?สอบถาม")
+
+
+def _referral_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """The subjects of each page's referrals (`_REFERRAL`, `_REFERRAL_LABEL`), as `normalized_text` spans; {} for the
+    many documents with none."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            if "สอบถาม" not in raw:
+                continue
+            tails: list[tuple[int, int, int | None]] = [
+                (i, m.start("subject"), m.end("subject")) for i, line in enumerate(raw.split("\n")) if "สอบถาม" in line
+                for rx in (_REFERRAL, _REFERRAL_LABEL) for m in rx.finditer(line)]
+            spans = _tail_spans(raw, index, tails)
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
+def _only_referred(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
+                   landing: frozenset[str], where: _FormSpans, referred: _FormSpans) -> bool:
+    """Whether a content component found is named nowhere but in what a referral asks about (`_referral_spans`)."""
+    if not referred or comp.kind is not ComponentKind.CONTENT:
+        return False
+    return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, referred)).strong is None
 
 
 def _too_few(item: Item, comp: Component, readable: Sequence[_Readable], landing: frozenset[str]) -> int | None:
@@ -1330,7 +1364,8 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("dates_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in uncited for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in uncited[:2])))
-    own = _body_years_earlier(located, hits, target) or (_body_spans_earlier(located, hits, target) if spans else [])
+    own = _body_years_earlier(located, hits, target) or (_body_spans_earlier(located, hits, target) if spans else []) \
+        or _heading_retitled(located, hits, target)
     if own:
         return reasons.make("body_year_earlier", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in own for y in x.mention.fiscal_years}),
@@ -1389,6 +1424,22 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     if len(own) < _BODY_FISCAL_MIN or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
         return []
     return own
+
+
+def _heading_retitled(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
+    """The earlier fiscal years a heading names beside `target`, when the body never names `target` and every date
+    in the body falls in those years; else []: a page labelled for this year over last year's document, headed and
+    signed in its own year (review26 r02: "การประเมินความเสี่ยงการทุจริต ปีงบประมาณ 2569" above "…ประจำปีงบประมาณ
+    พ.ศ. ๒๕๖๘", "ประกาศ ณ วันที่ ๑๕ ตุลาคม ๒๕๖๗")."""
+    urls = {x.evidence.url for x in hits}
+    mine = [x for x in located if x.evidence.url in urls]
+    older = [x for x in mine if x.heading and x.mention.kind is MentionKind.FISCAL
+             and x.mention.fiscal_years[0] < target]
+    if not older or any(not x.heading and max(x.mention.fiscal_years, default=0) >= target for x in mine):
+        return []
+    years = {x.mention.fiscal_years[0] for x in older}
+    dates = [x for x in mine if not x.heading and x.mention.kind is MentionKind.DATE]
+    return older if dates and all(x.mention.fiscal_years[0] in years for x in dates) else []
 
 
 # The words before the day an activity took place: "เมื่อวันที่ 21 มิถุนายน 2567", "เมื่อวันพุธที่ 5 พฤศจิกายน 2568",

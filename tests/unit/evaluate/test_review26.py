@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from oit_checker.model import Status
-from tests.support.evaluate import finding_from_files
+from tests.support.evaluate import finding_from_files, finding_from_html
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review26"
 KHOKSUNG = "องค์การบริหารส่วนตำบลโคกสูง"
@@ -27,6 +27,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("p02_fail_o7_fy2567_thai_digits.html", "O7", 2569, F, {"stale_fiscal_year"}),
     ("p03_good_o7_compact_thai_table.html", "O7", 2569, P, set()),
     ("p05_fail_o7_monitoring_framework_only.html", "O7", 2569, F, {"missing_component"}),
+    # fee and time only asked about: "สอบถามรายละเอียดเรื่องค่าธรรมเนียมและระยะเวลาได้ที่สำนักปลัด" (was a pass)
+    ("m01_fail_o9_no_fee_no_time.html", "O9", 2569, R, {"component_not_stated"}),
     ("m02_good_o9_questions_compact.html", "O9", 2569, P, set()),
     ("m03_good_o9_services_table_thai.html", "O9", 2569, P, set()),
     ("m04_good_o9_card_thai_digits.html", "O9", 2569, P, set()),
@@ -37,6 +39,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("g01_fail_o20_district_announcement_mayor_attends.html", "O20", 2569, R, {"peer_signed_document"}),
     ("g03_good_o20_compact_thai.html", "O20", 2569, P, set()),
     ("g04_good_o20_short_position_activity.html", "O20", 2569, P, set()),
+    # the page labelled 2569 over a document headed ๒๕๖๘ and signed ๑๕ ตุลาคม ๒๕๖๗ (was a pass)
+    ("r02_fail_o21_fy2568_doc_under_2569_page.html", "O21", 2569, R, {"body_year_earlier"}),
     ("r03_good_o21_own_words_thai_scores.html", "O21", 2569, P, set()),
     ("r04_good_o21_prose_no_table.html", "O21", 2569, P, set()),
     ("o01_fail_o24_results_are_targets.html", "O24", 2569, R, {"component_empty"}),
@@ -49,10 +53,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
 KNOWN_GAPS = [
     "n01_fail_o4_relayed_with_own_name.html",  # assessor: fail/review; the checker: pass
     "p04_good_o7_plain_words.html",  # assessor: pass; the checker: fail
-    "m01_fail_o9_no_fee_no_time.html",  # assessor: fail; the checker: pass
     "g02_fail_o20_announcement_only_event_word.html",  # assessor: fail/review; the checker: pass
     "r01_fail_o21_copied_peer_names_in_body.html",  # assessor: fail/review; the checker: pass
-    "r02_fail_o21_fy2568_doc_under_2569_page.html",  # assessor: fail; the checker: pass
     "o02_fail_o24_province_report_on_own_site.html",  # assessor: fail/review; the checker: pass
     "g05_fail_o20_district_announcement_mayor_photo_block.html",  # assessor: fail; the checker: pass
 ]
@@ -67,3 +69,16 @@ def test_the_twenty_sixth_reviewers_documents(name: str, item: str, year: int, s
 
 def test_every_file_is_in_the_cases() -> None:
     assert sorted(p.name for p in PAGES.glob("*.html")) == sorted([c[0] for c in CASES] + KNOWN_GAPS)
+
+
+@pytest.mark.parametrize(("said", "status"), [
+    ("", R),  # the fee and the time only asked about (m01 as it is)
+    ("ค่าธรรมเนียม : ไม่มี ระยะเวลา : 1 วันทำการ", P),  # stated too: the referral adds nothing
+    ("ระยะเวลา : ภายใน 15 นาที", R),  # the time stated, the fee still only asked about
+])
+def test_a_referral_names_what_it_does_not_state(said: str, status: Status) -> None:
+    html = (PAGES / "m01_fail_o9_no_fee_no_time.html").read_text(encoding="utf-8")
+    html = html.replace("<p>หมายเหตุ", f"<p>{said}</p><p>หมายเหตุ") if said else html
+    assert said == "" or said in html
+    f = finding_from_html("O9", html, "https://www.nongbua.go.th/manual.html", 2569, agency=KHOKSUNG)
+    assert f.status is status, [(r.code, r.message_en) for r in f.reasons]
