@@ -29,7 +29,7 @@ from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
-from oit_checker.evaluate.owner import is_local_government, other_body, peer_body, signed_by_peer
+from oit_checker.evaluate.owner import is_local_government, named_peer, other_body, peer_body, signed_by_peer
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.softfail import classify_detail
@@ -2402,7 +2402,12 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
         # a neighbour's document under the agency's retyped cover: signed for another local government it names
         # throughout (a person looks: it may be a joint document)
         signed = _every_one(sources, lambda r: signed_by_peer(r.doc.pages, agency))
-        return reasons.make("peer_signed_document", agency=agency, evidence=signed) if signed else None
+        if signed:
+            return reasons.make("peer_signed_document", agency=agency, evidence=signed)
+        # …or kept whole under the agency's own heading and signature, the neighbour named throughout its body
+        named = _every_one(sources, lambda r: named_peer(r.doc.pages, agency))
+        return reasons.make("peer_named_document", agency=agency, peer=named[0].snippet, evidence=named) \
+            if named else None
     if own_only:
         # a body above the agency, not a local government whose place may be the agency's own written another way
         bodies = _every_one(sources, lambda r: other_body(r.doc.pages, agency) if peers[r.doc.url] is None else None)

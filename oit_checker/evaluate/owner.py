@@ -259,6 +259,47 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
     return None
 
 
+# A local government named as a body in running text ("องค์การบริหารส่วนตำบลบ้านดง ได้แต่งตั้ง…", "…ตำบลบ้านดง,"), on the
+# text as shown: its place ends at a space or a mark (run on into the next word, "…บ้านดงเป็นประธาน", it is only
+# counted); not a province (a place of the address, a parent).
+_LOCAL_BODY = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\.\s?|ทต\.\s?|ทม\.\s?|ทน\.\s?)"
+                         rf"([ก-๙]{{{_PLACE_MIN},{_PEER_MAX}}})(?=[\s,)|]|$)")
+_LOCAL_KINDS = tuple(normalize(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.",
+                                             "ทต.", "ทม.", "ทน."))
+_NAMED_PEER_MENTIONS = 4  # another local government named this often, and more often than the agency
+
+
+def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
+    """Another local government's name, when a document names its place at least `_NAMED_PEER_MENTIONS` times and
+    more often than the agency's: a neighbour's document kept whole under the agency's own heading and signature
+    (review26 r01: "องค์การบริหารส่วนตำบลบ้านดง ได้แต่งตั้งคณะทำงาน…" four times, โคกสูง in the heading and the signature
+    only). Else None."""
+    places = agency_places(agency)
+    if not places or not pages:
+        return None
+    named: dict[str, str] = {}  # place (matching form) → the body's name as first written
+    for page in pages:
+        for m in _LOCAL_BODY.finditer(display(page)):
+            place = normalize(_PLACE_END.split(m.group(1))[0])
+            if len(place) >= _PLACE_MIN and not place.startswith(_NOT_A_PLACE):
+                named.setdefault(place, m.group(0))
+    if not named:
+        return None
+    text = "".join(normalize(p) for p in pages)
+    for place, name in named.items():
+        longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
+        if not longer and any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+            continue
+        rest = text.replace(place, "") if longer else text
+        # named as a body ("…ตำบลบ้านดง"), not merely its place (a village, a road: "ถนนสายหนองบัว-หนองบัวแดง")
+        theirs = sum(text.count(kind + place) for kind in _LOCAL_KINDS)
+        if not any(kind + place in text for kind in _LOCAL_KINDS[:4]):
+            continue  # never by its full name: "อบต." closing a cell before the next one's word ("…อบต. ค่าธรรมเนียม")
+        if theirs >= _NAMED_PEER_MENTIONS and theirs > max(rest.count(p) for p in places):
+            return name
+    return None
+
+
 def _near(a: str, b: str) -> bool:
     """Whether two places' names may be one place written two ways: one inside the other once "บ้าน" is dropped
     ("หนองบัว", "บ้านหนองบัว"), or all but a letter or two alike ("โนนสะอาด", "โนนสอาด")."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.evaluate.owner import _names_place, agency_places, other_body, signed_by_peer
+from oit_checker.evaluate.owner import _names_place, agency_places, named_peer, other_body, signed_by_peer
 from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
 
@@ -141,3 +141,25 @@ def test_a_neighbour_s_report_under_a_retyped_cover_is_signed_for_the_neighbour(
     assert signed_by_peer((cover, body.replace("ลำน้ำเย็น", "นครธารทอง")), agency) is None
     assert signed_by_peer((cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body), agency) is None
     assert signed_by_peer((cover, "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"), agency) is None
+
+
+@pytest.mark.parametrize(("pages", "agency", "named"), [
+    # a neighbour's risk assessment kept whole under the agency's heading and signature (review26 r01)
+    (("การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569 องค์การบริหารส่วนตำบลโคกสูง\n"
+      "องค์การบริหารส่วนตำบลบ้านดง ได้แต่งตั้งคณะทำงาน ประกอบด้วยปลัดองค์การบริหารส่วนตำบลบ้านดง เป็นประธาน และหัวหน้า"
+      "ส่วนราชการขององค์การบริหารส่วนตำบลบ้านดงเป็นคณะทำงาน\nซึ่งองค์การบริหารส่วนตำบลบ้านดงจะนำมาตรการไปปฏิบัติ\n"
+      "(นายวิชัย มั่นคง)\nนายกองค์การบริหารส่วนตำบลโคกสูง",), "องค์การบริหารส่วนตำบลโคกสูง", "องค์การบริหารส่วนตำบลบ้านดง"),
+    # named three times only: a partner
+    (("โครงการร่วมกับองค์การบริหารส่วนตำบลบ้านดง ร่วมกับ อบต.บ้านดง และ อบต. บ้านดง\nองค์การบริหารส่วนตำบลโคกสูง",),
+     "องค์การบริหารส่วนตำบลโคกสูง", None),
+    # the neighbour's place as a village and a road, as a body twice (review16 p32): not named as a body often enough
+    (("องค์การบริหารส่วนตำบลหนองบัว\nโครงการในพื้นที่บ้านหนองบัวแดง หมู่ที่ 7 และถนนสายหนองบัว-หนองบัวแดง ร่วมกับ"
+      "องค์การบริหารส่วนตำบลหนองบัวแดง\nอุดหนุนองค์การบริหารส่วนตำบลหนองบัวแดง ตามโครงการ…\nบ้านหนองบัวแดง\n"
+      "นายกองค์การบริหารส่วนตำบลหนองบัว",), "องค์การบริหารส่วนตำบลหนองบัว", None),
+    # the agency's own name run on into the next word ("…หนองบัว⏎โทร."), many times (review4 p02)
+    (("นายกองค์การบริหารส่วนตำบลหนองบัว\nโทร. 081\n" * 5,), "องค์การบริหารส่วนตำบลหนองบัว", None),
+    # "อบต." closing a cell before the next one's words ("…ของ อบต. ค่าธรรมเนียม"): no place
+    (("ยื่นที่สำนักงาน อบต. ค่าธรรมเนียม ไม่มี\n" * 5 + "องค์การบริหารส่วนตำบลโคกสูง",), "องค์การบริหารส่วนตำบลโคกสูง", None),
+])
+def test_a_neighbour_named_throughout(pages: tuple[str, ...], agency: str, named: str | None) -> None:
+    assert named_peer(pages, agency) == named

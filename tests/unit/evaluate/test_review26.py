@@ -39,6 +39,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("g01_fail_o20_district_announcement_mayor_attends.html", "O20", 2569, R, {"peer_signed_document"}),
     ("g03_good_o20_compact_thai.html", "O20", 2569, P, set()),
     ("g04_good_o20_short_position_activity.html", "O20", 2569, P, set()),
+    # another อบต. named four times in the body under the agency's own heading and signature (was a pass)
+    ("r01_fail_o21_copied_peer_names_in_body.html", "O21", 2569, R, {"peer_named_document"}),
     # the page labelled 2569 over a document headed ๒๕๖๘ and signed ๑๕ ตุลาคม ๒๕๖๗ (was a pass)
     ("r02_fail_o21_fy2568_doc_under_2569_page.html", "O21", 2569, R, {"body_year_earlier"}),
     ("r03_good_o21_own_words_thai_scores.html", "O21", 2569, P, set()),
@@ -54,7 +56,6 @@ KNOWN_GAPS = [
     "n01_fail_o4_relayed_with_own_name.html",  # assessor: fail/review; the checker: pass
     "p04_good_o7_plain_words.html",  # assessor: pass; the checker: fail
     "g02_fail_o20_announcement_only_event_word.html",  # assessor: fail/review; the checker: pass
-    "r01_fail_o21_copied_peer_names_in_body.html",  # assessor: fail/review; the checker: pass
     "o02_fail_o24_province_report_on_own_site.html",  # assessor: fail/review; the checker: pass
     "g05_fail_o20_district_announcement_mayor_photo_block.html",  # assessor: fail; the checker: pass
 ]
