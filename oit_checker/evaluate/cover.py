@@ -184,3 +184,24 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
         ends.append(ends[-1] + len(p) + 1)
     page = next(i for i in range(len(pages)) if lines[-1].start() < ends[i + 1])
     return len(lines), after, display(last), page + 1
+
+
+def contents_lines(page: str) -> list[tuple[int, int]]:
+    """The lines of a page's table of contents, as line ranges [a, b): each line with a leader and a page number
+    ("ส่วนที่ 3 ผลการใช้จ่ายงบประมาณ ......... ๑๒"), with the line before when the leader stands alone on its own (a
+    wrapped heading: "ส่วนที่ 4 ปัญหาอุปสรรคและข้อเสนอแนะ⏎......... ๑๘"), when the page holds `CONTENTS_LINES` or more of
+    them; and the lines of a contents without leaders under a line "สารบัญ" (`_plain_contents`). A component named
+    there is a section's title, not the section (review27 c06: a report that stops after its contents and
+    foreword). [] for the many pages with none."""
+    out: list[tuple[int, int]] = []
+    if any(leader in page for leader in _LEADERS):
+        found = list(_CONTENTS_LINE.finditer(page))
+        if len(found) >= CONTENTS_LINES:
+            for m in found:
+                line = page.count("\n", 0, m.start())
+                alone = not page[page.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+                out.append((line - 1 if alone and line > 0 else line, line + 1))
+    if _CONTENTS_WORD in page:
+        out.extend((page.count("\n", 0, m.start()), page.count("\n", 0, m.start()) + 1)
+                   for m in _plain_contents([page]))
+    return out

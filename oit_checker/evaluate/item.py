@@ -16,7 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.channel import offers_way_in
-from oit_checker.evaluate.cover import TITLE_BLOCK_CHARS, body_pages, front_matter_only, title_block_text
+from oit_checker.evaluate.cover import (
+    TITLE_BLOCK_CHARS,
+    body_pages,
+    contents_lines,
+    front_matter_only,
+    title_block_text,
+)
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
@@ -410,6 +416,26 @@ def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:
     return out
 
 
+def _not_counted(comp: Component, away: _FormSpans | None, forms: _FormSpans | None, contents: _FormSpans
+                 ) -> _FormSpans:
+    """Where a component's wording does not count: the forms' spans, those away from a name (`_away_for`), and for
+    a content component the table of contents (a section's title there is not the section)."""
+    where = _merged(away, forms or {})
+    return _merged(where, contents) if contents and comp.kind is ComponentKind.CONTENT else where
+
+
+def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where each page's table of contents stands (`cover.contents_lines`), as `normalized_text` spans; {} for the
+    many documents with none."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            spans = _line_spans(raw, index, contents_lines(raw))
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
 def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page's empty sections stand (a heading with only a dash: `empty.empty_sections`; a table
     header's columns that no row fills: `empty.unfilled_columns`), as `normalized_text` spans; {} for the many
@@ -764,9 +790,10 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     few: list[tuple[Component, Evidence, int]] = []
     footers = _footers(readable, agency) if item.evidence.footer_counts else []
     in_footer: list[tuple[Component, Evidence]] = []
+    contents = _contents_spans(readable)
     for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
-        where = _merged(away, forms or {})  # the forms' spans, and those away from a name
+        where = _not_counted(comp, away, forms, contents)
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))

@@ -1,0 +1,41 @@
+"""A table of contents names sections, not their content (evaluate/cover.py `contents_lines`): a report that stops
+after its contents and foreword (review27 c06) has none of the sections its contents list."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from oit_checker.evaluate.cover import contents_lines
+from oit_checker.model import Status
+from tests.support.evaluate import file_trail, finding_from_files
+
+REVIEW27 = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review27"
+KHOKSUNG = "องค์การบริหารส่วนตำบลโคกสูง"
+
+
+def test_the_lines_of_a_contents_page() -> None:
+    doc = file_trail(REVIEW27 / "c06_fail_o7_toc_then_intro_only.pdf").retrieved[0].document
+    assert doc is not None
+    at = next(i for i, p in enumerate(doc.pages) if "สารบัญ" in p)
+    page = doc.pages[at]
+    lines = page.split("\n")
+    got = [" ".join(lines[a:b]) for a, b in contents_lines(page)]
+    assert got[1].startswith("ส่วนที่ 2 ผลการดำเนินงานรายโครงการ") and got[1].endswith("๕")
+    # the leader on a line of its own takes the wrapped heading above it
+    assert got[-1].startswith("ส่วนที่ 4 ปัญหาอุปสรรคและข้อเสนอแนะแนวทางแก้ไข") and got[-1].endswith("๑๘")
+    assert len(got) == 4
+    assert contents_lines(doc.pages[at + 1]) == []  # the introduction: no contents
+
+
+def test_two_dotted_fields_are_no_contents() -> None:
+    assert contents_lines("ชื่อ ........................ 1\nที่อยู่ ........................ 2\nลงชื่อ") == []
+
+
+def test_a_report_that_stops_after_its_contents_fails_and_a_whole_one_passes() -> None:
+    def status(name: str) -> Status:
+        return finding_from_files("O7", [REVIEW27 / name], 2569, agency=KHOKSUNG, as_of=date(2026, 5, 15)).status
+
+    assert status("c06_fail_o7_toc_then_intro_only.pdf") is Status.FAIL
+    # contents, then every section: the sections count
+    assert status("c02_good_o7_followup_report_cover_toc_split_table.pdf") is Status.PASS
