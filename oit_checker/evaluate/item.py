@@ -1620,8 +1620,10 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     urls = {x.evidence.url for x in hits}
     body = [x for x in located if x.evidence.url in urls and not x.heading]
     # a span of months within one fiscal year is dated too ("ระหว่างเดือนตุลาคม 2566 – กันยายน 2567": review21 r05)
+    # …and a day in CE ("2023-10-03": a workbook's date cells, review28 c03)
     dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (
-             x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1))
+             x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)
+             or (x.mention.kind is MentionKind.CE and x.mention.date is not None))
              and not (min(x.mention.fiscal_years) > target and _cited(x))]
     if not dates or any(target in x.mention.fiscal_years for x in body) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
