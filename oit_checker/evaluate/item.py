@@ -1171,8 +1171,11 @@ def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located]
 _ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)(?![A-Za-z])")  # "ITA 2568", "ITA2568", "OIT-2568"
 # The round's name just before a year's words: "ITA ประจำปี 2569 - O23 …" (a page's banner), "…ผลการประเมินคุณธรรมและความ
 # โปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. 2568" (the round an improvement plan analyses).
+# The quote holds 30 characters before the year, so the name may be cut: "…ความโปร่งใสในการดำเนินงาน ประจำปี พ.ศ. 2567" is
+# the round too (review29 l01; not "…ความโปร่งใสภายในหน่วยงาน ประจำปี…", the measures' own name).
 _ROUND_BEFORE = re.compile(r"(?i)(?:(?<![A-Za-z])(?:ITA|OIT)\s*\)?|ประเมิน\s*คุณธรรมและความโปร่งใส(?:\s*ในการดำเนินงาน)?"
-                           r"(?:\s*ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?)\s*[-–:]?\s*$")
+                           r"(?:\s*ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?|ความโปร่งใส\s*ในการดำเนินงาน"
+                           r"(?:\s*ของหน่วยงานภาครัฐ)?)\s*[-–:]?\s*$")
 
 
 def _round_label(x: _Located) -> bool:
@@ -1797,15 +1800,18 @@ def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
     `_WIDE_HEADER` cells, and the lines of cells that follow it without a break."""
     header: list[str] | None = None
     widest_row = rows = 0
+    nil = False  # a row says there was nothing ("- | ไม่มีการจัดซื้อจัดจ้างในเดือน ธันวาคม 2568": a month's sheet, review28 b01)
     for line in (*raw.splitlines(), ""):
         cells = [c for c in (x.strip() for x in line.split("|")) if c] if "|" in line else []
         if header is not None and len(cells) >= 2:
             rows += 1
             widest_row = max(widest_row, len(cells))
+            nil = nil or _NIL_ROW.search(line) is not None
             continue
-        if header is not None:
+        if header is not None and not nil:
             yield header, widest_row, rows
         header, widest_row, rows = (cells, 0, 0) if len(cells) >= _WIDE_HEADER else (None, 0, 0)
+        nil = False
 
 
 @dataclass
@@ -2732,6 +2738,8 @@ _NOT_YET = re.compile(r"อยู่ระหว่าง|จะเผยแพ�
 # a month stated to have had no purchases: "ไม่มีการจัดซื้อจัดจ้าง", "ไม่มีรายการ" (not "ไม่มีข้อมูล", "ไม่มีการรายงาน")
 _NONE_BOUGHT = r"ไม่มี\s?(?:การ\s?)?(?:จัดซื้อ|จัดจ้าง|รายการ|การจัดหา|จัดหา)"
 _MONTH_SAID_END = re.compile(r"\||หมายเหตุ|" + _NONE_BOUGHT)
+# a table's row saying there was nothing to list: no purchases, no complaints, no gift received
+_NIL_ROW = re.compile(_NONE_BOUGHT + r"|ไม่มี\s?(?:เรื่อง\s?ร้องเรียน|การรับ|ผู้รับ)")
 _HALF_YEAR = 6
 
 

@@ -43,6 +43,10 @@ _VALUE_RE: dict[ValueKind, re.Pattern[str]] = {
 }
 # A money column's cell saying nothing was spent (a PDF may break it: "ไม่ใช้งบ ประมาณ").
 _NO_SPEND = re.compile(r"ไม่(?:ได้)?ใช้\s?งบ(?:\s?ประมาณ)?|ไม่มีค่าใช้จ่าย")
+# …or a zero ("0", "0.00"; not a dash, which also stands between two dates), read as one beside a real amount: a
+# table broken by a page keeps its header and
+# first rows on one page ("งบที่ใช้จริง (บาท) … ๑๘,๗๕๐ … ๐ … ๐ … ๐", the other amounts on the next: review27 i01, o01).
+_ZERO_SPEND = re.compile(r"(?<![\d,.\w])0(?:\.00)?(?![\d,.\w])")
 # One cell of a table of figures (a token between spaces or "|").
 _CELL_RE: dict[ValueKind, re.Pattern[str]] = {
     ValueKind.COUNT: re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,6}"),
@@ -77,6 +81,8 @@ def column_hit(matcher: Matcher, index: TextIndex, block: Sequence[tuple[int, in
             if values and matcher.values is ValueKind.MONEY and len(values) < matcher.min_values:
                 # a measure that cost nothing counts beside one that cost money ("ไม่ใช้งบประมาณ, …, 4,500")
                 values += [m.group(0) for m in _NO_SPEND.finditer(tail)]
+                if len(values) < matcher.min_values:
+                    values += [m.group(0) for m in _ZERO_SPEND.finditer(tail)]
             if len(values) >= matcher.min_values:
                 shown = ", ".join(display(v) for v in values[:3])
                 return f"{index.display_text[head_start:head_end]} … {shown}"
