@@ -269,6 +269,7 @@ _LOCAL_KINDS = tuple(normalize(w) for w in ("องค์การบริห�
 _NAMED_PEER_MENTIONS = 4  # another local government named this often, and more often than the agency
 
 
+@lru_cache(maxsize=256)  # the same documents are read for several items of an agency
 def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
     """Another local government's name, when a document names its place at least `_NAMED_PEER_MENTIONS` times and
     more often than the agency's: a neighbour's document kept whole under the agency's own heading and signature
