@@ -50,6 +50,25 @@ def test_a_province_s_plan_posted_by_a_municipality_is_the_province_s() -> None:
                       "เทศบาลเมืองท่าช้างทอง") is None
 
 
+def test_a_district_s_table_signed_by_its_head_is_the_district_s_though_it_lists_the_agency() -> None:
+    # review28 k02: the district complaint centre's statistics, the agency one of its rows
+    pages = ["สถิติ 67\nสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. 2567\n"
+             "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง จังหวัดขอนแก่น\n"
+             "ที่ | หน่วยงานที่ถูกร้องเรียน | เรื่องร้องเรียนการทุจริต (เรื่อง)\n1 | องค์การบริหารส่วนตำบลโคกสูง | 1\n"
+             "2 | เทศบาลตำบลภูเวียง | 1\n(ลงชื่อ) นายอำเภอภูเวียง"]
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    assert other_body(pages, agency) == "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง จังหวัดขอนแก่น"
+    # not signed by the district's head: the agency named, it may be the agency's own
+    assert other_body([pages[0].replace("(ลงชื่อ) นายอำเภอภูเวียง", "")], agency) is None
+    # signed by the agency's own executive beside him: a joint document
+    joint = pages[0] + "\n(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง"
+    assert other_body([joint], agency) is None
+    # review29 e03: the district's complaint manual, headed by its complaint centre and administration office
+    manual = ["คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิ\nชอบ\nศูนย์ดำรงธรรมอำเภอภูเวียง\n"
+              "ที่ทำการปกครองอำเภอภูเวียง\nจังหวัดขอนแก่น\n๑. หลักการ"]
+    assert other_body(manual, agency) == "ศูนย์ดำรงธรรมอำเภอภูเวียง"
+
+
 def test_the_agency_named_another_way_is_the_agency() -> None:
     # its place outside the province's name heading the plan: a city named after its province
     pages = ["ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น\nแผนปฏิบัติการ", "สำนักงานจังหวัดขอนแก่น ส่วนราชการประจำจังหวัด"]
