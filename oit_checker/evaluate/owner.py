@@ -332,6 +332,34 @@ def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
     return None
 
 
+# The document's first-person declarant holding another local government's office: "ข้าพเจ้า นายประเสริฐ มั่นคง
+# นายกองค์การบริหารส่วนตำบลหนองแก พร้อมด้วย…", on the text as shown (its place ends at a space or a mark).
+_DECLARANT = re.compile(r"ข้าพเจ้า[^|]{0,60}?(?:รอง)?(?:นายก|ปลัด)(?:องค์การบริหารส่วนตำบล|เทศมนตรีตำบล|เทศมนตรีเมือง"
+                        rf"|เทศมนตรีนคร|อบต\.\s?)([ก-๙]{{{_PLACE_MIN},{_PEER_MAX}}})(?=[\s,)|]|$)")
+
+
+def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
+    """The declarant's words, when a document speaks in the first person for another local government's executive
+    (review29 k03: "ข้าพเจ้า นายประเสริฐ มั่นคง นายกองค์การบริหารส่วนตำบลหนองแก … ขอประกาศเจตนารมณ์" under the
+    agency's heading and its own นายก's signature: a neighbour's declaration with its heading and signature retyped).
+    Else None."""
+    places = agency_places(agency)
+    if not places or not pages:
+        return None
+    for page in pages:
+        if "ข้าพเจ้า" not in page:
+            continue
+        for m in _DECLARANT.finditer(display(page)):
+            place = normalize(_PLACE_END.split(m.group(1))[0])
+            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE):
+                continue
+            longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
+            if not longer and any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+                continue  # the agency's own executive (its place written another way)
+            return m.group(0)
+    return None
+
+
 def _near(a: str, b: str) -> bool:
     """Whether two places' names may be one place written two ways: one inside the other once "บ้าน" is dropped
     ("หนองบัว", "บ้านหนองบัว"), or all but a letter or two alike ("โนนสะอาด", "โนนสอาด")."""

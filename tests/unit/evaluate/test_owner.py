@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.evaluate.owner import _names_place, agency_places, named_peer, other_body, signed_by_peer
+from oit_checker.evaluate.owner import (
+    _names_place,
+    agency_places,
+    declared_by_peer,
+    named_peer,
+    other_body,
+    signed_by_peer,
+)
 from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
 
@@ -182,3 +189,15 @@ def test_a_neighbour_s_report_under_a_retyped_cover_is_signed_for_the_neighbour(
 ])
 def test_a_neighbour_named_throughout(pages: tuple[str, ...], agency: str, named: str | None) -> None:
     assert named_peer(pages, agency) == named
+
+
+def test_a_declaration_in_the_first_person_of_another_local_government_s_mayor_is_a_neighbour_s() -> None:
+    # review29 k03: the neighbour's No Gift declaration under the agency's heading and its own นายก's signature
+    body = ("ประกาศองค์การบริหารส่วนตำบลโคกสูง\nเรื่อง ประกาศเจตนารมณ์การไม่รับของขวัญ\n"
+            "ข้าพเจ้า นายประเสริฐ มั่นคง นายกองค์การบริหารส่วนตำบลหนองแก พร้อมด้วย\nคณะผู้บริหาร ขอประกาศเจตนารมณ์\n"
+            "(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง")
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    assert declared_by_peer((body,), agency) == "ข้าพเจ้า นายประเสริฐ มั่นคง นายกองค์การบริหารส่วนตำบลหนองแก"
+    # the agency's own นายก declaring, its place spelled alike or written short
+    assert declared_by_peer((body.replace("หนองแก", "โคกสูง"),), agency) is None
+    assert declared_by_peer((body.replace("นายกองค์การบริหารส่วนตำบลหนองแก", "นายก อบต.โคกสูง"),), agency) is None
