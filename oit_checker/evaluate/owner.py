@@ -56,6 +56,8 @@ _DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|ค�
 _HEAD_SIGNS = re.compile(r"(?:\(ลงชื่อ\).{0,30}?)?(?:.{0,30}?(?:ปฏิบัติราชการแทน|รักษาราชการแทน))?"
                          r"(?:นาย(อำเภอ)|ผู้ว่าราชการ(จังหวัด))([ก-๙]{2,30})")
 _HEAD_SIGN_MAX = 80  # characters of a signature line (matching form)
+# The agency's own executive's position line, the line ending on its place: "นายก อบต.โคกสูง", "(นายสมชาย ใจดี) ปลัด…"
+_OWN_SIGNER = re.compile(r"(?:\(ลงชื่อ\)|.*\))?(?:รอง)?(?:นายก|ปลัด)")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
 _BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด", "อำเภอ")
@@ -148,11 +150,11 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             # naming the agency (a row of the district's table of its local governments) does not make it the
             # agency's: headed by the district and signed by its นายอำเภอ, it is the district's (review28 k02:
             # "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง" over "(ลงชื่อ) นายอำเภอภูเวียง")
-            return shown if _signed_by_head(pages, body, own) else None
+            return shown if _signed_by_head(pages, body, own, places) else None
     return None
 
 
-def _signed_by_head(pages: Sequence[str], body: str, own: str) -> bool:
+def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str, ...]) -> bool:
     """Whether a document headed by a district or a province (`body`, matching form) is signed by its head
     ("นายอำเภอภูเวียง" under "ที่ว่าการอำเภอภูเวียง", "ผู้ว่าราชการจังหวัดขอนแก่น" under "ประกาศจังหวัดขอนแก่น") and by
     no one of the agency (its own executive beside him: a joint document)."""
@@ -166,8 +168,8 @@ def _signed_by_head(pages: Sequence[str], body: str, own: str) -> bool:
             if m is not None:
                 # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
                 head = head or ((m.group(1) or m.group(2)) + m.group(3)) in body
-            elif own and flat.endswith(own):
-                return False  # "นายกองค์การบริหารส่วนตำบลโคกสูง" signing too
+            elif (own and flat.endswith(own)) or (flat.endswith(places) and _OWN_SIGNER.match(flat) is not None):
+                return False  # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง" signing too
     return head
 
 

@@ -70,6 +70,7 @@ def test_a_district_s_table_signed_by_its_head_is_the_district_s_though_it_lists
     # signed by the agency's own executive beside him: a joint document
     joint = pages[0] + "\n(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง"
     assert other_body([joint], agency) is None
+    assert other_body([pages[0] + "\n(นายสมชาย ใจดี) นายก อบต.โคกสูง"], agency) is None
     # review29 e03: the district's complaint manual, headed by its complaint centre and administration office
     manual = ["คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิ\nชอบ\nศูนย์ดำรงธรรมอำเภอภูเวียง\n"
               "ที่ทำการปกครองอำเภอภูเวียง\nจังหวัดขอนแก่น\n๑. หลักการ"]
