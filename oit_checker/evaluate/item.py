@@ -35,7 +35,14 @@ from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word
 from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
 from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
-from oit_checker.evaluate.owner import is_local_government, named_peer, other_body, peer_body, signed_by_peer
+from oit_checker.evaluate.owner import (
+    declared_by_peer,
+    is_local_government,
+    named_peer,
+    other_body,
+    peer_body,
+    signed_by_peer,
+)
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.softfail import classify_detail
@@ -2441,8 +2448,12 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
             return reasons.make("peer_signed_document", agency=agency, evidence=signed)
         # …or kept whole under the agency's own heading and signature, the neighbour named throughout its body
         named = _every_one(sources, lambda r: named_peer(r.doc.pages, agency))
-        return reasons.make("peer_named_document", agency=agency, peer=named[0].snippet, evidence=named) \
-            if named else None
+        if named:
+            return reasons.make("peer_named_document", agency=agency, peer=named[0].snippet, evidence=named)
+        # …or declared in the first person by another local government's executive ("ข้าพเจ้า นายประเสริฐ มั่นคง
+        # นายกองค์การบริหารส่วนตำบลหนองแก …", review29 k03)
+        declared = _every_one(sources, lambda r: declared_by_peer(r.doc.pages, agency))
+        return reasons.make("peer_declarant_document", agency=agency, evidence=declared) if declared else None
     if own_only:
         # a body above the agency, not a local government whose place may be the agency's own written another way
         bodies = _every_one(sources, lambda r: other_body(r.doc.pages, agency) if peers[r.doc.url] is None else None)

@@ -186,7 +186,9 @@ _CLOSING = tuple(normalize(c) for c in (
 NEAR_END_CHARS = 300  # normalized characters a signature block may leave after it on its page
 CLOSING_CHARS = 250  # normalized characters between a closing formula and the block below it
 _AFTER_NAME = 120  # display characters after a name searched for the position
-_ACTING = (normalize("ปฏิบัติหน้าที่"), normalize("รักษาราชการแทน"))
+# Also signed by delegation: "ปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลโคกสูง" is the
+# executive's office signing (review29 g05).
+_ACTING = (normalize("ปฏิบัติหน้าที่"), normalize("รักษาราชการแทน"), normalize("ปฏิบัติราชการแทน"))
 _ACTING_CHARS = 80  # normalized characters of a position line in which "acting for …" may stand
 _AFTER_SIGNED = 120  # display characters after "ลงชื่อ" searched for a name and a position
 
@@ -227,7 +229,8 @@ def _position_after(text: str, at: int, span: int, forms: Sequence[str]) -> int 
         for prefix in ("ตำแหน่ง", ""):
             if norm.startswith(prefix + form):
                 return at + lead + _display_len(rest, len(prefix + form))
-        # Acting for the executive: "ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรี…", "… รักษาราชการแทนอธิบดี…".
+        # Acting for the executive: "ปลัดเทศบาล ปฏิบัติหน้าที่นายกเทศมนตรี…", "… รักษาราชการแทนอธิบดี…",
+        # "ปลัด อบต. ปฏิบัติราชการแทน นายก…".
         for acting in _ACTING:
             where = norm.find(acting + form, 0, _ACTING_CHARS)
             if where != -1:

@@ -46,8 +46,18 @@ _MINISTRY = re.compile(r"(?:กระทรวง|กรม(?!ธรรม))[ก
 # A province ("ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น"), on the line without its spaces ("จัง หวัดขอนแก่น").
 _PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
 # A district office as the document's author ("ที่ว่าการอำเภอรัตภูมิ", "ประกาศอำเภอรัตภูมิ", "คำสั่งอำเภอ…"), on the line
-# without its spaces: the district above the local governments, not an address ("…อำเภอเมือง จังหวัด…").
-_DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|คำสั่ง|สำนักงาน)อำเภอ[ก-๙]{2,}")
+# without its spaces: the district above the local governments, not an address ("…อำเภอเมือง จังหวัด…"). Also its
+# complaint centre and its administration office: "ศูนย์ดำรงธรรมอำเภอภูเวียง / ที่ทำการปกครองอำเภอภูเวียง" heading the
+# district's complaint manual (review29 e03).
+_DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|คำสั่ง|สำนักงาน|ศูนย์ดำรงธรรม|ที่ทำการปกครอง)อำเภอ[ก-๙]{2,}")
+# The signature of the head of a district or a province, a line of its own in the matching form: "(ลงชื่อ) นายอำเภอ
+# ภูเวียง", "นายอำเภอภูเวียง" under "(นายวีระ ทองมา)", "ผู้ว่าราชการจังหวัดขอนแก่น", or signed for him ("ปลัดอำเภอ
+# ปฏิบัติราชการแทน นายอำเภอ…").
+_HEAD_SIGNS = re.compile(r"(?:\(ลงชื่อ\).{0,30}?)?(?:.{0,30}?(?:ปฏิบัติราชการแทน|รักษาราชการแทน))?"
+                         r"(?:นาย(อำเภอ)|ผู้ว่าราชการ(จังหวัด))([ก-๙]{2,30})")
+_HEAD_SIGN_MAX = 80  # characters of a signature line (matching form)
+# The agency's own executive's position line, the line ending on its place: "นายก อบต.โคกสูง", "(นายสมชาย ใจดี) ปลัด…"
+_OWN_SIGNER = re.compile(r"(?:\(ลงชื่อ\)|.*\))?(?:รอง)?(?:นายก|ปลัด)")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
 _BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด", "อำเภอ")
@@ -135,8 +145,32 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             text = "".join(normalize(p) for p in pages)
             if body.startswith("จังหวัด"):
                 text = text.replace(body, "")
-            return None if any(_names_place(text, place) for place in places) or _names_core(text, core) else shown
+            if not any(_names_place(text, place) for place in places) and not _names_core(text, core):
+                return shown
+            # naming the agency (a row of the district's table of its local governments) does not make it the
+            # agency's: headed by the district and signed by its นายอำเภอ, it is the district's (review28 k02:
+            # "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง" over "(ลงชื่อ) นายอำเภอภูเวียง")
+            return shown if _signed_by_head(pages, body, own, places) else None
     return None
+
+
+def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str, ...]) -> bool:
+    """Whether a document headed by a district or a province (`body`, matching form) is signed by its head
+    ("นายอำเภอภูเวียง" under "ที่ว่าการอำเภอภูเวียง", "ผู้ว่าราชการจังหวัดขอนแก่น" under "ประกาศจังหวัดขอนแก่น") and by
+    no one of the agency (its own executive beside him: a joint document)."""
+    head = False
+    for page in pages:
+        for line in page.splitlines():
+            flat = normalize(line)
+            if not flat or len(flat) > _HEAD_SIGN_MAX:
+                continue
+            m = _HEAD_SIGNS.fullmatch(flat)
+            if m is not None:
+                # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
+                head = head or ((m.group(1) or m.group(2)) + m.group(3)) in body
+            elif (own and flat.endswith(own)) or (flat.endswith(places) and _OWN_SIGNER.match(flat) is not None):
+                return False  # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง" signing too
+    return head
 
 
 _VILLAGE = "บ้าน"
@@ -298,6 +332,34 @@ def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
             continue  # never by its full name: "อบต." closing a cell before the next one's word ("…อบต. ค่าธรรมเนียม")
         if theirs >= _NAMED_PEER_MENTIONS and theirs > max(rest.count(p) for p in places):
             return name
+    return None
+
+
+# The document's first-person declarant holding another local government's office: "ข้าพเจ้า นายประเสริฐ มั่นคง
+# นายกองค์การบริหารส่วนตำบลหนองแก พร้อมด้วย…", on the text as shown (its place ends at a space or a mark).
+_DECLARANT = re.compile(r"ข้าพเจ้า[^|]{0,60}?(?:รอง)?(?:นายก|ปลัด)(?:องค์การบริหารส่วนตำบล|เทศมนตรีตำบล|เทศมนตรีเมือง"
+                        rf"|เทศมนตรีนคร|อบต\.\s?)([ก-๙]{{{_PLACE_MIN},{_PEER_MAX}}})(?=[\s,)|]|$)")
+
+
+def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
+    """The declarant's words, when a document speaks in the first person for another local government's executive
+    (review29 k03: "ข้าพเจ้า นายประเสริฐ มั่นคง นายกองค์การบริหารส่วนตำบลหนองแก … ขอประกาศเจตนารมณ์" under the
+    agency's heading and its own นายก's signature: a neighbour's declaration with its heading and signature retyped).
+    Else None."""
+    places = agency_places(agency)
+    if not places or not pages:
+        return None
+    for page in pages:
+        if "ข้าพเจ้า" not in page:
+            continue
+        for m in _DECLARANT.finditer(display(page)):
+            place = normalize(_PLACE_END.split(m.group(1))[0])
+            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE):
+                continue
+            longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
+            if not longer and any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+                continue  # the agency's own executive (its place written another way)
+            return m.group(0)
     return None
 
 

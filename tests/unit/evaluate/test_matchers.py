@@ -195,6 +195,11 @@ SIGNED = {
     "ลงชื่อ, name and position on one line": BODY + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n"
                                                    "ลงชื่อ นายวีระพงษ์ ทองสุข นายกองค์การบริหารส่วนตำบลห้วยตะแบกทอง",
     "acting for the executive": BODY + "(นายสมศักดิ์ มีสุข)\nปลัดเทศบาล ปฏิบัติหน้าที่\nนายกเทศมนตรีตำบลหนองกระทุ่มงาม",
+    # signed by delegation, on three lines or one (review29 g05)
+    "signed for the executive": BODY + "(นางสาวพรทิพย์ ศรีสุข)\nปลัดองค์การบริหารส่วนตำบล ปฏิบัติราชการ\nแทน\n"
+                                       "นายกองค์การบริหารส่วนตำบลโคกสูง",
+    "signed for the executive, one line": BODY + "(นางสาวพรทิพย์ ศรีสุข)\nปลัด อบต. ปฏิบัติราชการแทน "
+                                                 "นายกองค์การบริหารส่วนตำบลโคกสูง",
     "the closing date, then the titled name and position (parentheses lost)": (
         BODY + "ประกาศ ณ วันที่ ๑๕ พฤศจิกายน พ.ศ.\n๒๕๖๗ นายประยูร วงศ์ใหญ่ นายกเทศมนตรีตำบลหนองกระทุ่มงาม"),
     "block followed by a table of activities": BODY + "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n(นางสาวกาญจนา พูลสุข)\n"

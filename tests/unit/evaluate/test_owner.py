@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from oit_checker.evaluate.owner import _names_place, agency_places, named_peer, other_body, signed_by_peer
+from oit_checker.evaluate.owner import (
+    _names_place,
+    agency_places,
+    declared_by_peer,
+    named_peer,
+    other_body,
+    signed_by_peer,
+)
 from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
 
@@ -48,6 +55,26 @@ def test_a_province_s_plan_posted_by_a_municipality_is_the_province_s() -> None:
     # the municipality's own plan names its province in its heading and itself below
     assert other_body(["แผนปฏิบัติการ อำเภอเมือง จังหวัดขอนแก่น", "เทศบาลเมืองท่าช้างทองจะดำเนินการ"],
                       "เทศบาลเมืองท่าช้างทอง") is None
+
+
+def test_a_district_s_table_signed_by_its_head_is_the_district_s_though_it_lists_the_agency() -> None:
+    # review28 k02: the district complaint centre's statistics, the agency one of its rows
+    pages = ["สถิติ 67\nสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. 2567\n"
+             "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง จังหวัดขอนแก่น\n"
+             "ที่ | หน่วยงานที่ถูกร้องเรียน | เรื่องร้องเรียนการทุจริต (เรื่อง)\n1 | องค์การบริหารส่วนตำบลโคกสูง | 1\n"
+             "2 | เทศบาลตำบลภูเวียง | 1\n(ลงชื่อ) นายอำเภอภูเวียง"]
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    assert other_body(pages, agency) == "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง จังหวัดขอนแก่น"
+    # not signed by the district's head: the agency named, it may be the agency's own
+    assert other_body([pages[0].replace("(ลงชื่อ) นายอำเภอภูเวียง", "")], agency) is None
+    # signed by the agency's own executive beside him: a joint document
+    joint = pages[0] + "\n(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง"
+    assert other_body([joint], agency) is None
+    assert other_body([pages[0] + "\n(นายสมชาย ใจดี) นายก อบต.โคกสูง"], agency) is None
+    # review29 e03: the district's complaint manual, headed by its complaint centre and administration office
+    manual = ["คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิ\nชอบ\nศูนย์ดำรงธรรมอำเภอภูเวียง\n"
+              "ที่ทำการปกครองอำเภอภูเวียง\nจังหวัดขอนแก่น\n๑. หลักการ"]
+    assert other_body(manual, agency) == "ศูนย์ดำรงธรรมอำเภอภูเวียง"
 
 
 def test_the_agency_named_another_way_is_the_agency() -> None:
@@ -163,3 +190,15 @@ def test_a_neighbour_s_report_under_a_retyped_cover_is_signed_for_the_neighbour(
 ])
 def test_a_neighbour_named_throughout(pages: tuple[str, ...], agency: str, named: str | None) -> None:
     assert named_peer(pages, agency) == named
+
+
+def test_a_declaration_in_the_first_person_of_another_local_government_s_mayor_is_a_neighbour_s() -> None:
+    # review29 k03: the neighbour's No Gift declaration under the agency's heading and its own นายก's signature
+    body = ("ประกาศองค์การบริหารส่วนตำบลโคกสูง\nเรื่อง ประกาศเจตนารมณ์การไม่รับของขวัญ\n"
+            "ข้าพเจ้า นายประเสริฐ มั่นคง นายกองค์การบริหารส่วนตำบลหนองแก พร้อมด้วย\nคณะผู้บริหาร ขอประกาศเจตนารมณ์\n"
+            "(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง")
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    assert declared_by_peer((body,), agency) == "ข้าพเจ้า นายประเสริฐ มั่นคง นายกองค์การบริหารส่วนตำบลหนองแก"
+    # the agency's own นายก declaring, its place spelled alike or written short
+    assert declared_by_peer((body.replace("หนองแก", "โคกสูง"),), agency) is None
+    assert declared_by_peer((body.replace("นายกองค์การบริหารส่วนตำบลหนองแก", "นายก อบต.โคกสูง"),), agency) is None

@@ -36,7 +36,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("s02_fail_o11_oct_mar_2568_full_years.html", "O11", 2569, R, {"fiscal_year_mismatch"}),
     ("s03_good_o11_month_col_thai_headers_own.html", "O11", 2569, P, set()),
     ("s04_good_o11_two_months_none_sentence.html", "O11", 2569, P, set()),
-    ("g01_fail_o20_district_announcement_mayor_attends.html", "O20", 2569, R, {"peer_signed_document"}),
+    # "ประกาศอำเภอภูเวียง" signed "นายอำเภอภูเวียง": the district's, though the agency's นายก is in a photo caption
+    ("g01_fail_o20_district_announcement_mayor_attends.html", "O20", 2569, F, {"other_body_document"}),
     ("g03_good_o20_compact_thai.html", "O20", 2569, P, set()),
     ("g04_good_o20_short_position_activity.html", "O20", 2569, P, set()),
     # another อบต. named four times in the body under the agency's own heading and signature (was a pass)
@@ -46,6 +47,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("r03_good_o21_own_words_thai_scores.html", "O21", 2569, P, set()),
     ("r04_good_o21_prose_no_table.html", "O21", 2569, P, set()),
     ("o01_fail_o24_results_are_targets.html", "O24", 2569, R, {"component_empty"}),
+    # "ศูนย์ปฏิบัติการต่อต้านการทุจริตจังหวัดขอนแก่น" signed by its ผู้ว่าราชการจังหวัด (was a pass)
+    ("o02_fail_o24_province_report_on_own_site.html", "O24", 2569, R, {"another_agency_document"}),
     ("o03_good_o24_compact_thai_question_cols.html", "O24", 2569, P, set()),
     ("o04_good_o24_prose_per_project.html", "O24", 2569, P, set()),
     ("o05_fail_o24_first_quarter_only.html", "O24", 2569, F, {"part_year_report"}),
@@ -56,7 +59,6 @@ KNOWN_GAPS = [
     "n01_fail_o4_relayed_with_own_name.html",  # assessor: fail/review; the checker: pass
     "p04_good_o7_plain_words.html",  # assessor: pass; the checker: fail
     "g02_fail_o20_announcement_only_event_word.html",  # assessor: fail/review; the checker: pass
-    "o02_fail_o24_province_report_on_own_site.html",  # assessor: fail/review; the checker: pass
     "g05_fail_o20_district_announcement_mayor_photo_block.html",  # assessor: fail; the checker: pass
 ]
 
