@@ -1025,6 +1025,7 @@ class _Located:
     evidence: Evidence
     heading: bool = False  # in the document's title or its first lines: says what year the document is for
     follow: str = ""  # the display text just after the mention (`_FOLLOW` characters): what the day is of
+    lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -1059,11 +1060,13 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
-                                heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW]))
+                                heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
+                                lead=shown[max(0, m.start - _LEAD):m.start]))
     return out
 
 
 _FOLLOW = 160
+_LEAD = 60
 _HEADING_LINES = 3  # a title's lines: its name, its year, the agency
 _HEADING_CHARS = 240
 def _heading_states_year(end: int, shown: str, scan: Callable[[str], list[YearMention]]) -> bool:
@@ -1178,18 +1181,17 @@ def _by_days(target: int, fiscal: Sequence[_Located], events: Sequence[_Located]
 _ITA_ROUND = re.compile(r"(?i)(?:ITA|OIT)(?![A-Za-z])")  # "ITA 2568", "ITA2568", "OIT-2568"
 # The round's name just before a year's words: "ITA ประจำปี 2569 - O23 …" (a page's banner), "…ผลการประเมินคุณธรรมและความ
 # โปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. 2568" (the round an improvement plan analyses).
-# The quote holds 30 characters before the year, so the name may be cut: "…ความโปร่งใสในการดำเนินงาน ประจำปี พ.ศ. 2567" is
-# the round too (review29 l01; not "…ความโปร่งใสภายในหน่วยงาน ประจำปี…", the measures' own name).
 _ROUND_BEFORE = re.compile(r"(?i)(?:(?<![A-Za-z])(?:ITA|OIT)\s*\)?|ประเมิน\s*คุณธรรมและความโปร่งใส(?:\s*ในการดำเนินงาน)?"
-                           r"(?:\s*ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?|ความโปร่งใส\s*ในการดำเนินงาน"
-                           r"(?:\s*ของหน่วยงานภาครัฐ)?)\s*[-–:]?\s*$")
+                           r"(?:\s*ของหน่วยงานภาครัฐ)?\s*(?:\(\s*(?:ITA|OIT)\s*\)\s*)?)\s*[-–:]?\s*$")
 
 
 def _round_label(x: _Located) -> bool:
     """A year naming an assessment round, not the year of the document's data: "ITA 2568", "ITA ประจำปี 2569"."""
     if _ITA_ROUND.match(x.mention.text):
         return True
-    lead = _before(x, 60)
+    # the mention's own lead: the quote's 30 characters may cut the round's name ("…มและความโปร่งใสในการดำเนินงาน
+    # ประจำปี พ.ศ. 2567", review29 l01)
+    lead = x.lead or _before(x, 60)
     return lead is not None and _ROUND_BEFORE.search(lead) is not None
 
 
