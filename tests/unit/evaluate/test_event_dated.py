@@ -175,19 +175,20 @@ G01 = G01_FILE.read_text("utf-8")
 G01_WORDS = "ทั้งนี้ในปีงบประมาณที่ผ่านมาได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติแล้ว"
 
 
-@pytest.mark.parametrize(("words", "asked"), [
-    (G01_WORDS, True),
-    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เมื่อปีที่แล้ว", True),
-    ("ในปีที่ผ่านมา องค์การบริหารส่วนตำบลโคกสูงได้จัดโครงการอบรมคุณธรรม", True),
-    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เช่นเดียวกับในปีที่ผ่านมา", False),
-    ("ได้จัดกิจกรรมรณรงค์ต่อเนื่องจากปีที่ผ่านมา", False),
-    ("ในปีงบประมาณที่ผ่านมาไม่มีการร้องเรียน และจะจัดกิจกรรมรณรงค์ในเดือนธันวาคม", False),
-    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เมื่อวันที่ 9 ธันวาคม 2568 ต่อจากในปีที่ผ่านมา", False),
+@pytest.mark.parametrize(("words", "asked", "status"), [
+    (G01_WORDS, True, "review"),
+    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เมื่อปีที่แล้ว", True, "review"),
+    ("ในปีที่ผ่านมา องค์การบริหารส่วนตำบลโคกสูงได้จัดโครงการอบรมคุณธรรม", True, "review"),
+    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เช่นเดียวกับในปีที่ผ่านมา", False, "pass"),
+    ("ได้จัดกิจกรรมรณรงค์ต่อเนื่องจากปีที่ผ่านมา", False, "pass"),
+    # not asked about last year, but an activity only to come is none held: component_not_stated (review28 f02)
+    ("ในปีงบประมาณที่ผ่านมาไม่มีการร้องเรียน และจะจัดกิจกรรมรณรงค์ในเดือนธันวาคม", False, "review"),
+    ("ได้จัดกิจกรรมรณรงค์ให้บุคลากรถือปฏิบัติ เมื่อวันที่ 9 ธันวาคม 2568 ต่อจากในปีที่ผ่านมา", False, "pass"),
 ])
-def test_an_undated_activity_told_as_the_past_years(words: str, asked: bool) -> None:
+def test_an_undated_activity_told_as_the_past_years(words: str, asked: bool, status: str) -> None:
     assert G01_WORDS in G01
     f = finding_from_html("O20", G01.replace(G01_WORDS, words), URL, 2569)
     said = [r for r in f.reasons if r.code == "activity_said_earlier"]
-    assert (f.status.value, bool(said)) == (("review", True) if asked else ("pass", False)), words
+    assert (f.status.value, bool(said)) == (status, asked), words
     if asked:
         assert said[0].detail["expected"] == "2569" and said[0].evidence[0].url == URL

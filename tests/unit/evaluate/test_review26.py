@@ -38,6 +38,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("s04_good_o11_two_months_none_sentence.html", "O11", 2569, P, set()),
     # "ประกาศอำเภอภูเวียง" signed "นายอำเภอภูเวียง": the district's, though the agency's นายก is in a photo caption
     ("g01_fail_o20_district_announcement_mayor_attends.html", "O20", 2569, F, {"other_body_document"}),
+    # the only "activity" a directive: "…ให้ทุกกองนำนโยบายนี้ไปใช้ในการอบรมและโครงการของกองต่อไป" (was a pass)
+    ("g02_fail_o20_announcement_only_event_word.html", "O20", 2569, R, {"component_not_stated"}),
     ("g03_good_o20_compact_thai.html", "O20", 2569, P, set()),
     ("g04_good_o20_short_position_activity.html", "O20", 2569, P, set()),
     # another อบต. named four times in the body under the agency's own heading and signature (was a pass)
@@ -58,7 +60,6 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
 KNOWN_GAPS = [
     "n01_fail_o4_relayed_with_own_name.html",  # assessor: fail/review; the checker: pass
     "p04_good_o7_plain_words.html",  # assessor: pass; the checker: fail
-    "g02_fail_o20_announcement_only_event_word.html",  # assessor: fail/review; the checker: pass
     "g05_fail_o20_district_announcement_mayor_photo_block.html",  # assessor: fail; the checker: pass
 ]
 

@@ -84,3 +84,27 @@ def test_a_legal_basis_a_form_and_a_map_state_neither_fee_nor_documents() -> Non
             + "<p>อาศัยอำนาจตามระเบียบกระทรวงมหาดไทย ว่าด้วยการควบคุมอาคาร</p><p>แผนที่ตั้งสำนักงาน</p>")
     [reason] = [r for r in _finding(body, 2568).reasons if r.code == "component_not_stated"]
     assert reason.detail["components"].startswith("ค่าธรรมเนียม") and "เอกสาร" in reason.detail["components"]
+
+
+# No Gift (2569 O20, 2568 O21): an announcement whose only "activity" is an appeal ("…ขอเชิญชวนประชาชนผู้มาติดต่อราชการ
+# ร่วมรณรงค์ไม่ให้ของขวัญแก่เจ้าหน้าที่", review28 f02) names one and holds none; the same with the activity held passes.
+NO_GIFT = ("<h1>ประกาศองค์การบริหารส่วนตำบลโคกสูง เรื่อง นโยบายไม่รับของขวัญ (No Gift Policy) ประจำปี {fy}</h1>"
+           "<p>องค์การบริหารส่วนตำบลโคกสูง ประกาศเจตนารมณ์ให้บุคลากรทุกคนงดให้และงดรับของขวัญหรือของกำนัล ในทุกโอกาส"
+           " และขอเชิญชวนประชาชนผู้มาติดต่อราชการร่วมรณรงค์ไม่ให้ของขวัญแก่เจ้าหน้าที่</p>"
+           "<p>ทั้งนี้ การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ให้เป็นไปตามประกาศคณะกรรมการ ป.ป.ช. เรื่อง"
+           " หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยาของเจ้าหน้าที่ของรัฐ พ.ศ. ๒๕๖๓</p>{held}"
+           "<p>ประกาศ ณ วันที่ ๖ ตุลาคม พ.ศ. {signed}</p><p>(นายสมพงษ์ ศรีสุข)</p><p>นายกองค์การบริหารส่วนตำบลโคกสูง</p>")
+
+
+@pytest.mark.parametrize(("item", "year"), [("O20", 2569), ("O21", 2568)])
+@pytest.mark.parametrize(("held", "status"), [
+    ("", Status.REVIEW),
+    ("<p>เมื่อวันที่ ๒๘ ตุลาคม {signed} อบต.โคกสูง จัดกิจกรรมรณรงค์ไม่รับของขวัญ มีบุคลากรเข้าร่วม ๔๕ คน</p>", Status.PASS),
+])
+def test_a_no_gift_call_to_campaign_is_no_activity_held(item: str, year: int, held: str, status: Status) -> None:
+    thai = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+    signed = str(year - 1).translate(thai)
+    body = NO_GIFT.format(fy=str(year).translate(thai), held=held.format(signed=signed), signed=signed)
+    f = finding_from_html(item, f"<html><body><main>{body}</main></body></html>", URL, year)
+    assert f.status is status, _problems(f)
+    assert ("component_not_stated" in _problems(f)) is (status is Status.REVIEW)
