@@ -795,6 +795,8 @@ def _parse(data: Mapping[str, Any], source: str, problems: _Problems, *, expecte
         problems.add(_t("one_item"), None, "items")
     if problems:
         return None
+    titles = [(it.id, (*it.title_phrases, *it.title_variants)) for it in items]
+    items = [dataclasses.replace(it, other_titles=tuple(t for t in titles if t[0] != it.id)) for it in items]
     return Catalogue(criteria_year=head["criteria_year"], version=head["version"], source=source,
                      items=tuple(items), title_th=head.get("title_th", ""))
 

@@ -2179,6 +2179,39 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
+_OTHER_TITLE_MIN = 12  # normalized characters: a title long enough to name its item (not "ประชาสัมพันธ์", "อำนาจหน้าที่")
+
+
+def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`titled_for_other_item` (review): every document that gave a component is a file (a web page's first lines
+    may be a menu) headed by another item's title and by none of this item's — the file of another item submitted
+    for this one (review27 o02: "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริต…", the risk item's report, for
+    the anti-corruption plan's; the two reports have the same columns). A title inside one of this item's (or
+    holding one) is no other item's."""
+    if not item.other_titles or not sources:
+        return None
+    own = [normalize_phrase(t) for t in (*item.title_phrases, *item.title_variants, item.name_th)]
+    named: list[tuple[str, str, Evidence]] = []
+    for r in sources:
+        if r.doc.kind is DocKind.HTML or not r.doc.pages:
+            return None
+        shown = display(r.doc.pages[0])
+        lines = [normalize(line) for line in r.doc.pages[0].split("\n", _HEADING_LINES)[:_HEADING_LINES]]
+        if any(t in line for t in own for line in lines):
+            return None
+        # a title opens its line ("รายงานผลการปฏิบัติงาน…⏎…สรุปผลการปฏิบัติงานตามอำนาจหน้าที่ของ…" names no duties page)
+        best = max(((other, t) for other, titles in item.other_titles for t in map(normalize_phrase, titles)
+                    if len(t) >= _OTHER_TITLE_MIN and any(line.startswith(t) for line in lines)
+                    and not any(t in o or o in t for o in own)),
+                   key=lambda hit: len(hit[1]), default=None)
+        if best is None:
+            return None
+        named.append((best[0], best[1], Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
+                                                 snippet=quote(shown, 0, min(len(shown), 120), 0))))
+    other = named[0][0]
+    return reasons.make("titled_for_other_item", other=other, evidence=tuple(ev for _, _, ev in named[:3]))
+
+
 # A heading naming one project's report: "รายงานผลการดำเนินงาน / โครงการป้องกันและลดอุบัติเหตุ…", "รายงานผลการดำเนินงาน
 # ประจำปีงบประมาณ พ.ศ. 2568 โครงการ…", "สรุปผลการจัดโครงการวันเด็ก…"; not the projects of a plan or a year
 # ("…โครงการตามแผนพัฒนา…", "…โครงการพัฒนาท้องถิ่น…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
@@ -2874,7 +2907,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
     not_it = _unfinished(sources) or _one_project(item, sources) or _risks_elsewhere(item, sources) \
-        or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources)
+        or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
+        or _titled_for_other(item, sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found)

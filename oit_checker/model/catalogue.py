@@ -334,6 +334,9 @@ class Item:
     # The component whose documents the fiscal year is read from ("promotion" for the code of ethics: the code
     # may be years old, its promotion activities must be of the fiscal year); "": every document of the item.
     fiscal_year_of: str = ""
+    # The other items of its catalogue and their titles (`title_phrases`, `title_variants`), set when the catalogue is
+    # built: a file headed by another item's title may be the wrong file (evaluate/item.py `_titled_for_other`).
+    other_titles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def for_fiscal_year(self, fiscal_year: int) -> Item:
         """The item with `NEXT_YEAR` in its components' patterns bound for `fiscal_year` (itself when none has it);
