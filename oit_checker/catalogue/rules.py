@@ -362,8 +362,8 @@ _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}
 _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
-    "not_within": "str_list", "doubted_by": "str_list", "each_of": "str", "stated_by": "str_list",
-    "local_phrases": "str_list",
+    "carried_over": "bool", "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
+    "stated_by": "str_list", "local_phrases": "str_list",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
 }
 _MATCHER_SPEC = {
@@ -659,7 +659,8 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
         return None
     return Component(id=good["id"], label_th=good["label_th"], label_en=good.get("label_en", ""),
                      phrases=phrases, patterns=patterns, confidence=confidence,
-                     required=good.get("required", True), kind=kind, matchers=matchers,
+                     required=good.get("required", True), carried_over=good.get("carried_over", False),
+                     kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
                      next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,

@@ -564,6 +564,16 @@ def _found_reason(comp: Component, evidence: Evidence) -> Reason:
                   detail={"component": comp.id})
 
 
+def _missing_reasons(missing: Sequence[tuple[Component, Evidence | None]], readable: Sequence[_Readable]
+                     ) -> list[Reason]:
+    """missing_component for the components missing; those carried over from another year's form
+    (`Component.carried_over`) at review apart: whether this year asks them is for a person to say."""
+    asked = [m for m in missing if not m[0].carried_over]
+    carried = [m for m in missing if m[0].carried_over]
+    return ([_missing_reason(asked, readable)] if asked else []) + \
+        ([replace(_missing_reason(carried, readable), severity=Status.REVIEW)] if carried else [])
+
+
 def _missing_reason(missing: Sequence[tuple[Component, Evidence | None]], readable: Sequence[_Readable]
                     ) -> Reason:
     """missing_component, quoting for a signed component what the document shows instead of a signature."""
@@ -825,9 +835,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 missing.append((comp, hit.instead))
             else:
                 (apart if where_else == "apart" else in_form).append((comp, quote))
-    problems: list[Reason] = []
-    if missing:
-        problems.append(_missing_reason(missing, readable))
+    problems: list[Reason] = _missing_reasons(missing, readable)
     if in_form:
         problems.append(_about_components("form_fields_only", in_form))
     if doubted:

@@ -118,6 +118,9 @@ class Component:
     patterns: tuple[re.Pattern[str], ...] = ()
     confidence: Confidence = Confidence.INFERRED
     required: bool = True
+    # Carried over from another year's form (2568's procurement workbook columns in 2569's monthly summary): when
+    # missing, a person looks (missing_component at review), since whether this year asks for it is not known.
+    carried_over: bool = False
     kind: ComponentKind = ComponentKind.CONTENT
     matchers: tuple[Matcher, ...] = ()
     # Often drawn in a picture rather than written (an organisation chart's units and positions): missing from

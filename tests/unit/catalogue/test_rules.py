@@ -810,3 +810,12 @@ def test_fiscal_year_rule_text_dates() -> None:
     assert fiscal_year_rule_text(FiscalYearRule.FIRST_HALF_CURRENT, "th", 2569).endswith(
         "ปีงบประมาณ พ.ศ. 2569, 1 ต.ค. 2568 – 31 มี.ค. 2569")
     assert fiscal_year_rule_text(FiscalYearRule.NONE, "th", 2569) == "ไม่กำหนดปีงบประมาณ"
+
+
+def test_components_carried_over_from_another_years_form() -> None:
+    # 2569 O11's budget source, status and e-GP number come from 2568's workbook, not the legal form สขร.๑: missing,
+    # they are for a person (review); the item procured is asked by every form (fail when missing)
+    o11 = load_catalogue(catalogue_path_for(2569)).item("O11")
+    carried = {c.id for c in o11.components if c.carried_over}
+    assert carried == {"budget_source", "status", "egp_number"}
+    assert not any(c.carried_over for c in load_catalogue(catalogue_path_for(2568)).item("O12").components)
