@@ -457,7 +457,9 @@ SEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O5": ("ita/o5b.html", "fail", {"stale_fiscal_year"}),  # the plan of 2561–2565 under a heading without years
         # a page of links to other agencies' systems, "รวมลิงก์ระบบบริการอิเล็กทรอนิกส์ (E-Service)" (was a pass)
         "O10": ("ita/o10b.html", "review", {"component_doubted"}),
-        "O15": ("ita/o15b.html", "fail", {"missing_component"}),  # one training project's report
+        # one training project's report ("รายงานผลการดำเนินโครงการอบรมสัมมนา…"): its staff training now reads as HR, so
+        # what it is not is said (was a fail for the HR subject it lacked)
+        "O15": ("ita/o15b.html", "review", {"one_project_report"}),
         "O18": ("ita/o18b.html", "fail", {"missing_component"}),  # only outside bodies' hotlines
         "O19": ("ita/o19b.html", "fail", {"missing_component"}),  # general grievances; the sidebar's banner not read
         # a forum held "เมื่อวันที่ 21 มิถุนายน 2567" (FY 2567), posted "3 ตุลาคม 2567", on the budget of FY 2568 (was a
@@ -693,8 +695,10 @@ TENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
         "O7": ("ita2569/o7-b/", "fail", {"front_matter_only"}),  # the cover, foreword and contents
         # a scanned manual, its typed cover the only text: for a person (assessor: pass, low)
         "O8": ("ita2569/o8-b/", "review", {"no_text"}),
-        # one month's สขร.1: no money source, status, e-GP number (and "งานจัดซื้อจัดจ้าง" not read as the item)
-        "O11": ("ita2569/o11-b/", "fail", {"missing_component"}),
+        # one month's สขร.1: no money source, status, e-GP number — columns carried over from 2568's workbook, which
+        # the legal form lacks (this trial's assessor failed it, review28's passed one): for a person since the
+        # thirty-ninth session; and only October of the months due by the check
+        "O11": ("ita2569/o11-b/", "review", {"missing_component", "months_missing"}),
         "O13": ("ita2569/o13-b/", "fail", {"missing_component", "fiscal_year_mismatch"}),  # the staffing plan 2567–2569
         # another อบต.'s guideline (หนองไผ่ล้อม, its telephone, its นายก's signature) posted unchanged: headed by a peer
         # local government and never naming ห้วยตะแบกงาม (was a pass; assessor: fail, high)
