@@ -2198,7 +2198,8 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
     holding one) is no other item's."""
     if not item.other_titles or not sources:
         return None
-    own = [normalize_phrase(t) for t in (*item.title_phrases, *item.title_variants, item.name_th)]
+    titled = (item.template.title,) if item.template is not None else ()  # the fix kit's own title for it
+    own = [normalize_phrase(t) for t in (*item.title_phrases, *item.title_variants, item.name_th, *titled)]
     named: list[tuple[str, str, Evidence]] = []
     for r in sources:
         if r.doc.kind is DocKind.HTML or not r.doc.pages:
