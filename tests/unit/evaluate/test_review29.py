@@ -72,7 +72,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail: ITA 2567 analysis and "มาตรการ … ปีงบประมาณ พ.ศ. ๒๕๖๘", "ประกาศ ณ วันที่ ๒๐ มกราคม ๒๕๖๘"
     ("h02_fail_o25_reposted_ita67_fy68.pdf", "O25", 2569, F, {"missing_component", "stale_fiscal_year"}),
     # fail/review: measures FY2569 with no analysis of any ITA result;…
-    ("h03_fail_o25_measures_no_analysis.pdf", "O25", 2569, F, {"missing_component", "titled_for_other_item"}),
+    ("h03_fail_o25_measures_no_analysis.pdf", "O25", 2569, F, {"missing_component"}),
     # pass: code ๗ ประการ + drive table FY68: "๑๙ ธ.ค. ๖๗ ผู้เข้าร่วม ๔๕ คน", "๑ เม.ย. ๖๘"
     ("i01_good_o16_2568_code_drive_table.pdf", "O16", 2568, P, set()),
     # fail: "รายงานผลการขับเคลื่อนจริยธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", activities ๒๑ ธ.ค. ๒๕๖๖ / ๒๘ ก.ค. ๒๕๖๗
