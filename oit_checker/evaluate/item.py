@@ -45,6 +45,7 @@ from oit_checker.evaluate.owner import (
 )
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
+from oit_checker.evaluate.running import without_running_lines
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.unfinished import SIGNED_ON, cover_memo, directive, draft_mark
 from oit_checker.model import (
@@ -232,6 +233,7 @@ class DocumentCache:
         self._readable: dict[tuple[str, tuple[str, ...]], _Readable] = {}
         self._mentions: dict[tuple[str, str, tuple[str, ...]], list[_Located]] = {}
         self._reasons: dict[int, tuple[Document, Reason | None]] = {}  # by id(): the document is kept with it
+        self._unheaded: dict[int, tuple[Document, Document]] = {}  # by id(), as `_reasons`
         self._indexes: dict[str, TextIndex] = {}
         self._scans: dict[str, list[YearMention]] = {}
 
@@ -255,6 +257,17 @@ class DocumentCache:
         elif got.doc is not doc:
             got = _Readable(doc, got.pages, got.chars)  # the item's own copy of the document, same text
         return got
+
+    def unheaded(self, doc: Document) -> Document:
+        """The document without a PDF's running header and footer (`running.without_running_lines`), once per
+        document object: the items that read it share the copy."""
+        if doc.kind is not DocKind.PDF or len(doc.pages) < 2:
+            return doc
+        got = self._unheaded.get(id(doc))
+        if got is None or got[0] is not doc:
+            pages = without_running_lines(doc.pages)
+            got = self._unheaded[id(doc)] = (doc, doc if pages == doc.pages else replace(doc, pages=pages))
+        return got[1]
 
     def reason(self, doc: Document) -> Reason | None:
         """`document_reason(doc)`, once per document object (the items that read it share it)."""
@@ -1915,6 +1928,7 @@ def _gather_one(g: _Gathered, got: Retrieved, off_site: bool, cache: DocumentCac
     doc = got.document
     if doc is None:
         return
+    doc = cache.unheaded(doc)
     if doc.rendered and all(d.url != doc.url for d in g.rendered):
         g.rendered.append(doc)
     why_doc = cache.reason(doc)

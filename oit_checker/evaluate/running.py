@@ -1,0 +1,82 @@
+"""A paged document's running header and footer: lines a PDF repeats at the top or the bottom of its pages
+("องค์การบริหารส่วนตำบลโคกสูง สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ ๒๕๖๙", "พิมพ์ ๒ พ.ค. ๒๕๖๙ หน้า ๑ จาก ๓").
+
+Printed on every page, they come first (or last) in each page's text, where a title stands, and a year in them would
+be read as the document's own: last year's monthly summary under this year's running header passed (review32 d02).
+They are dropped before a document is judged; what the document says of itself is in its own title and body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+_EDGE_LINES = 3  # lines at the top and at the bottom of a page where a running line stands
+_SHARE = 0.6  # of the pages: a line on at least this many (and at least two) runs
+_MIN_CHARS = 4  # a shorter line (a lone page number) says nothing either way
+_PAGE_LINES = 3 * _EDGE_LINES  # lines of a page whose edges are told from its body
+_MAX_RUNNING = 4  # running lines of a document: a header and a footer of two lines each
+_DIGITS = re.compile(r"[0-9๐-๙]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _key(line: str) -> str:
+    """The line without its numbers and spaces: "หน้า ๑ จาก ๓" and "หน้า ๒ จาก ๓" are one running line."""
+    return _SPACE.sub("", _DIGITS.sub("#", line))
+
+
+def _edges(page: str) -> list[str]:
+    lines = [line for line in page.split("\n") if line.strip()]
+    return lines[:_EDGE_LINES] + lines[_EDGE_LINES:][-_EDGE_LINES:]
+
+
+def running_keys(pages: Sequence[str]) -> frozenset[str]:
+    """The keys (`_key`) of the lines at the top or bottom of at least `_SHARE` of the pages, and at least two."""
+    # Pages alike but for their numbers (a page printed twice) repeat every line, and a short page is edges only:
+    # only different pages of a page's length count.
+    pages = [p for p in {_key(page): page for page in pages}.values() if _filled(p) >= _PAGE_LINES]
+    if len(pages) < 2:
+        return frozenset()
+    seen = Counter(k for page in pages for k in {_key(line) for line in _edges(page)} if len(k) >= _MIN_CHARS)
+    least = max(2, int(len(pages) * _SHARE + 0.999))
+    keys = frozenset(k for k, n in seen.items() if n >= least)
+    # A header and a footer are a line or two each: more lines repeated at the edges are the text's own (a list
+    # printed again on each page), kept.
+    return keys if len(keys) <= _MAX_RUNNING else frozenset()
+
+
+def _filled(page: str) -> int:
+    return sum(1 for line in page.split("\n") if line.strip())
+
+
+# A page's number in a running line ("หน้า ๒ จาก ๕", "- 2 -", "2/5", "Page 2"), as `_key` writes it: what marks the
+# lines around it as the page's furniture. Without one, lines repeated at the top of every page are the pages' own
+# (the heading of each order in a file of orders, "คำสั่ง… ที่ 45/2569", and each one's signature).
+_PAGE_NUMBER = re.compile(r"หน้า(?:ที่)?#|^#(?:/#)?$|^-#-$|(?i:page)#")
+# A signature's lines stay, even beside a page number: "(นายสมชาย ใจดี)", "ลงชื่อ…", "ประกาศ ณ วันที่…"
+_SIGNATURE = re.compile(r"^\(|ลงชื่อ|ณวันที่")
+
+
+def without_running_lines(pages: tuple[str, ...]) -> tuple[str, ...]:
+    """The pages with their running header and footer left out: at the top or bottom of each page, a running line
+    (`running_keys`) that gives the page's number, and a running line next to it; the pages themselves when they
+    have none."""
+    keys = running_keys(pages)
+    if not any(_PAGE_NUMBER.search(k) for k in keys):
+        return pages
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edge = filled[:_EDGE_LINES] + filled[_EDGE_LINES:][-_EDGE_LINES:]
+        numbers = [j for j, i in enumerate(edge) if _key(lines[i]) in keys and _PAGE_NUMBER.search(_key(lines[i]))]
+        drop = {edge[j] for j in numbers}
+        for j in numbers:  # the line beside it, in the same edge (a header above "พิมพ์ … หน้า ๑ จาก ๓")
+            for k in (j - 1, j + 1):
+                if 0 <= k < len(edge) and (k < _EDGE_LINES) == (j < _EDGE_LINES):
+                    key = _key(lines[edge[k]])
+                    if key in keys and not _SIGNATURE.search(key):
+                        drop.add(edge[k])
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return tuple(out)
