@@ -1657,8 +1657,13 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (
              x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)
              or (x.mention.kind is MentionKind.CE and x.mention.date is not None))
-             and not (min(x.mention.fiscal_years) > target and _cited(x))]
-    if not dates or any(target in x.mention.fiscal_years for x in body) \
+             and not (min(x.mention.fiscal_years) >= target and _cited(x))]
+    # Naming `target` in the body takes neither the day it was signed on ("รายงาน ณ วันที่ 10 ตุลาคม 2566": the first
+    # days of the year after the one reported) nor a span of years that holds it ("แผนพัฒนาบุคลากรฉบับใหม่ (พ.ศ. 2567 -
+    # 2569)", the next plan): review31 a03.
+    naming = [x for x in body if not _cited(x)
+              and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
+    if not dates or any(target in x.mention.fiscal_years for x in naming) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
         return []
     return dates
@@ -2201,6 +2206,7 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
+_SUBJECT = re.compile(r"เรื่อง:?")  # "ประกาศองค์การบริหารส่วนตำบล… เรื่อง นโยบายไม่รับของขวัญ": the title follows
 _OTHER_TITLE_MIN = 12  # normalized characters: a title long enough to name its item (not "ประชาสัมพันธ์", "อำนาจหน้าที่")
 
 
@@ -2219,15 +2225,18 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
         if r.doc.kind is DocKind.HTML or not r.doc.pages:
             return None
         shown = display(r.doc.pages[0])
-        lines = [normalize(line) for line in r.doc.pages[0].split("\n", _HEADING_LINES)[:_HEADING_LINES]]
-        if any(t in line for t in own for line in lines):
-            return None
-        # a title opens its line ("รายงานผลการปฏิบัติงาน…⏎…สรุปผลการปฏิบัติงานตามอำนาจหน้าที่ของ…" names no duties page)
+        # a subject line "เรื่อง …" is the title too (an announcement's: review31 h03)
+        lines = [part for line in r.doc.pages[0].split("\n", _HEADING_LINES)[:_HEADING_LINES]
+                 for part in _SUBJECT.split(normalize(line), maxsplit=1) if part]
+        # a title opens its line ("รายงานผลการปฏิบัติงาน…⏎…สรุปผลการปฏิบัติงานตามอำนาจหน้าที่ของ…" names no duties page);
+        # one inside this item's own ("รายงานผลการดำเนินงาน" in "รายงานผลการดำเนินงานตามแผนพัฒนาบุคลากร") is no other's
         best = max(((other, t) for other, titles in item.other_titles for t in map(normalize_phrase, titles)
                     if len(t) >= _OTHER_TITLE_MIN and any(line.startswith(t) for line in lines)
-                    and not any(t in o or o in t for o in own)),
+                    and not any(t in o for o in own)),
                    key=lambda hit: len(hit[1]), default=None)
-        if best is None:
+        # this item's title only inside the other's ("แผนปฏิบัติการป้องกันการทุจริต" in "รายงานผลการดำเนินการตาม
+        # แผนปฏิบัติการป้องกันการทุจริต", the report submitted for the plan: review31 k02) is not its own
+        if best is None or any(t in line.replace(best[1], "") for t in own for line in lines):
             return None
         named.append((best[0], best[1], Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                                  snippet=quote(shown, 0, min(len(shown), 120), 0))))
@@ -2883,7 +2892,8 @@ def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], 
     if not item.evidence.monthly:
         return None
     target = item.fiscal_year_rule.data_year(fiscal_year)
-    days = [x for x in located if x.mention.kind is MentionKind.DATE and x.mention.date is not None
+    # a CE day too: a workbook's date cells read as "2024-10-01" (review30 l01)
+    days = [x for x in located if x.mention.kind in (MentionKind.DATE, MentionKind.CE) and x.mention.date is not None
             and not _cited(x) and not _not_the_months(x)]
     if all(_no_purchases(x) for x in days):
         return None  # only "เดือนพฤศจิกายน 2567: ไม่มีการจัดซื้อจัดจ้าง" under rows not dated: nothing goes by month
