@@ -26,28 +26,28 @@ def _key(line: str) -> str:
     return _SPACE.sub("", _DIGITS.sub("#", line))
 
 
-def _edges(page: str) -> list[str]:
-    lines = [line for line in page.split("\n") if line.strip()]
-    return lines[:_EDGE_LINES] + lines[_EDGE_LINES:][-_EDGE_LINES:]
-
-
 def running_keys(pages: Sequence[str]) -> frozenset[str]:
     """The keys (`_key`) of the lines at the top or bottom of at least `_SHARE` of the pages, and at least two."""
-    # Pages alike but for their numbers (a page printed twice) repeat every line, and a short page is edges only:
-    # only different pages of a page's length count.
-    pages = [p for p in {_key(page): page for page in pages}.values() if _filled(p) >= _PAGE_LINES]
-    if len(pages) < 2:
+    seen: Counter[str] = Counter()
+    bodies: set[str] = set()
+    counted = 0
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        # a short page is edges only, and a page printed twice repeats every line: only different pages of a page's
+        # length count (told apart by the lines between their edges)
+        body = "\n".join(lines[_EDGE_LINES:-_EDGE_LINES])
+        if len(lines) < _PAGE_LINES or body in bodies:
+            continue
+        bodies.add(body)
+        counted += 1
+        seen.update({k for k in map(_key, lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]) if len(k) >= _MIN_CHARS})
+    if counted < 2:
         return frozenset()
-    seen = Counter(k for page in pages for k in {_key(line) for line in _edges(page)} if len(k) >= _MIN_CHARS)
-    least = max(2, int(len(pages) * _SHARE + 0.999))
+    least = max(2, int(counted * _SHARE + 0.999))
     keys = frozenset(k for k, n in seen.items() if n >= least)
     # A header and a footer are a line or two each: more lines repeated at the edges are the text's own (a list
     # printed again on each page), kept.
     return keys if len(keys) <= _MAX_RUNNING else frozenset()
-
-
-def _filled(page: str) -> int:
-    return sum(1 for line in page.split("\n") if line.strip())
 
 
 # A page's number in a running line ("หน้า ๒ จาก ๕", "- 2 -", "2/5", "Page 2"), as `_key` writes it: what marks the
