@@ -363,7 +363,7 @@ _COMPONENT_SPEC = {
     "id": "str", "label_th": "str", "label_en": "str", "phrases": "str_list", "patterns": "str_list",
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "carried_over": "bool", "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
-    "stated_by": "str_list", "local_phrases": "str_list",
+    "stated_by": "str_list", "local_phrases": "str_list", "not_on_lines_of": "str_list",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
 }
 _MATCHER_SPEC = {
@@ -664,7 +664,8 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      in_image=good.get("in_image", False), not_within=not_within,
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
                      next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,
-                     min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases)
+                     min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases,
+                     not_on_lines_of=tuple(good.get("not_on_lines_of", ())))
 
 
 def _min_mentions(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> int:

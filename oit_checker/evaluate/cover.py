@@ -195,7 +195,8 @@ def contents_lines(page: str) -> list[tuple[int, int]]:
     foreword). [] for the many pages with none."""
     out: list[tuple[int, int]] = []
     if any(leader in page for leader in _LEADERS):
-        found = list(_CONTENTS_LINE.finditer(page))
+        # a run of them close together: a body's headings printed with leaders, apart, are its sections (review33 e01)
+        found = _first_contents(page)
         if len(found) >= CONTENTS_LINES:
             for m in found:
                 line = page.count("\n", 0, m.start())

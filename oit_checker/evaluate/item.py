@@ -36,6 +36,7 @@ from oit_checker.evaluate.matchers import position_mention, signature_block, str
 from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
+    agency_places,
     declared_by_peer,
     is_local_government,
     named_peer,
@@ -444,6 +445,24 @@ def _not_counted(comp: Component, away: _FormSpans | None, forms: _FormSpans | N
     return _merged(where, contents) if contents and comp.kind is ComponentKind.CONTENT else where
 
 
+def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency: str) -> _FormSpans:
+    """The lines naming another body (`Component.not_on_lines_of`) and not the agency's place, as `normalized_text`
+    spans: "สำนักงานตรวจเงินแผ่นดินจังหวัดขอนแก่น | โทร. ๐ ๔๓๒๔ ๖๗๘๙" on a page of other bodies' channels only (review31
+    d02, review35 c09)."""
+    needles = [normalize_phrase(w) for w in words]
+    places = agency_places(agency)
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            lines = [normalize(line) for line in raw.split("\n")]
+            ranges = [(i, i + 1) for i, line in enumerate(lines)
+                      if any(n in line for n in needles) and not any(p in line for p in places)]
+            spans = _line_spans(raw, index, ranges)
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page's table of contents stands (`cover.contents_lines`), as `normalized_text` spans; {} for the
     many documents with none."""
@@ -824,6 +843,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
         where = _not_counted(comp, away, forms, contents)
+        if comp.not_on_lines_of:
+            where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))

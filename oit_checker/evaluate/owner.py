@@ -53,11 +53,13 @@ _DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|ค�
 # The signature of the head of a district or a province, a line of its own in the matching form: "(ลงชื่อ) นายอำเภอ
 # ภูเวียง", "นายอำเภอภูเวียง" under "(นายวีระ ทองมา)", "ผู้ว่าราชการจังหวัดขอนแก่น", or signed for him ("ปลัดอำเภอ
 # ปฏิบัติราชการแทน นายอำเภอ…").
-_HEAD_SIGNS = re.compile(r"(?:\(ลงชื่อ\).{0,30}?)?(?:.{0,30}?(?:ปฏิบัติราชการแทน|รักษาราชการแทน))?"
+# (an acting signer's own position may be long: "ปลัดอำเภอ (หัวหน้าฝ่ายบริหารงานปกครอง) ปฏิบัติราชการแทนนายอำเภอ…",
+# review35 c05)
+_HEAD_SIGNS = re.compile(r"(?:\(ลงชื่อ\).{0,30}?)?(?:.{0,60}?(?:ปฏิบัติราชการแทน|รักษาราชการแทน))?"
                          r"(?:นาย(อำเภอ)|ผู้ว่าราชการ(จังหวัด))([ก-๙]{2,30})")
-_HEAD_SIGN_MAX = 80  # characters of a signature line (matching form)
+_HEAD_SIGN_MAX = 110  # characters of a signature line (matching form)
 # The agency's own executive's position line, the line ending on its place: "นายก อบต.โคกสูง", "(นายสมชาย ใจดี) ปลัด…"
-_OWN_SIGNER = re.compile(r"(?:\(ลงชื่อ\)|.*\))?(?:รอง)?(?:นายก|ปลัด)")
+_OWN_SIGNER = re.compile(r"(?:รอง)?(?:นายก|ปลัด|หัวหน้าสำนักปลัด|ผู้อำนวยการกอง)")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
 # municipality or ตำบล ("เทศบาลตำบลหนองบัวแดง", "อบต.คำไผ่ทอง").
 _BODY_WORDS = ("กระทรวง", "กรม", "จังหวัด", "อำเภอ")
@@ -154,6 +156,17 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     return None
 
 
+# What follows a signer's position on its line: "ปลัดองค์การบริหารส่วนตำบลโคกสูง ผู้รายงาน"
+_SIGNING_ROLE = re.compile(r"(?:ผู้รายงาน|ผู้จัดทำ|ผู้ตรวจสอบ|ผู้รับรอง|ผู้อนุมัติ|ผู้เสนอ)$")
+
+
+def _own_signs(flat: str, own: str, places: tuple[str, ...]) -> bool:
+    """Whether a line (matching form, its role word dropped) is the agency's own signer's: it ends on the agency's
+    name or, after a position of its own (นายก, ปลัด, หัวหน้าสำนักปลัด…), on its place — not a caption or a sentence
+    naming the นายก ("ภาพ: (นาย…) นายกองค์การบริหารส่วนตำบลโคกสูง ร่วมลงนาม…")."""
+    return bool(own and flat.endswith(own)) or (flat.endswith(places) and _OWN_SIGNER.search(flat) is not None)
+
+
 def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str, ...]) -> bool:
     """Whether a document headed by a district or a province (`body`, matching form) is signed by its head
     ("นายอำเภอภูเวียง" under "ที่ว่าการอำเภอภูเวียง", "ผู้ว่าราชการจังหวัดขอนแก่น" under "ประกาศจังหวัดขอนแก่น") and by
@@ -168,8 +181,10 @@ def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str
             if m is not None:
                 # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
                 head = head or ((m.group(1) or m.group(2)) + m.group(3)) in body
-            elif (own and flat.endswith(own)) or (flat.endswith(places) and _OWN_SIGNER.match(flat) is not None):
-                return False  # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง" signing too
+            elif _own_signs(_SIGNING_ROLE.sub("", flat), own, places):
+                # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง", "ปลัดองค์การบริหารส่วนตำบลโคกสูง
+                # ผู้รายงาน", "(ลงชื่อ) พรทิพย์ ศรีสุข ปลัด อบต.โคกสูง" signing too (review33 c02: a joint document)
+                return False
     return head
 
 
@@ -337,7 +352,9 @@ def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
 
 # The document's first-person declarant holding another local government's office: "ข้าพเจ้า นายประเสริฐ มั่นคง
 # นายกองค์การบริหารส่วนตำบลหนองแก พร้อมด้วย…", on the text as shown (its place ends at a space or a mark).
-_DECLARANT = re.compile(r"ข้าพเจ้า[^|]{0,60}?(?:รอง)?(?:นายก|ปลัด)(?:องค์การบริหารส่วนตำบล|เทศมนตรีตำบล|เทศมนตรีเมือง"
+# Not one the declarant names beside him ("ข้าพเจ้าพร้อมด้วยนายกองค์การบริหารส่วนตำบลบ้านดง…", review33 b04).
+_DECLARANT = re.compile(r"ข้าพเจ้า(?:(?!พร้อมด้วย|ร่วมกับ|และ|กับ)[^|]){0,60}?(?:รอง)?(?:นายก|ปลัด)"
+                        r"(?:องค์การบริหารส่วนตำบล|เทศมนตรีตำบล|เทศมนตรีเมือง"
                         rf"|เทศมนตรีนคร|อบต\.\s?)([ก-๙]{{{_PLACE_MIN},{_PEER_MAX}}})(?=[\s,)|]|$)")
 
 
@@ -349,6 +366,7 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
     places = agency_places(agency)
     if not places or not pages:
         return None
+    peer: str | None = None
     for page in pages:
         if "ข้าพเจ้า" not in page:
             continue
@@ -358,9 +376,9 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
                 continue
             longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
             if not longer and any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
-                continue  # the agency's own executive (its place written another way)
-            return m.group(0)
-    return None
+                return None  # the agency's own executive declares too: a joint declaration, an MOU (review33 b03)
+            peer = peer or m.group(0)
+    return peer
 
 
 def _near(a: str, b: str) -> bool:

@@ -54,14 +54,16 @@ def running_keys(pages: Sequence[str]) -> frozenset[str]:
 # lines around it as the page's furniture. Without one, lines repeated at the top of every page are the pages' own
 # (the heading of each order in a file of orders, "คำสั่ง… ที่ 45/2569", and each one's signature).
 _PAGE_NUMBER = re.compile(r"หน้า(?:ที่)?#|^#(?:/#)?$|^-#-$|(?i:page)#")
+# A title naming its year ("…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประจำเดือน ตุลาคม ๒๕๖๗")
+_OWN_TITLE = re.compile(r"(?:ปีงบประมาณ|ประจำปี|พ\.\s?ศ\.|ประจำเดือน\s*[ก-๙.]+)\s*[0-9๐-๙]{2,4}")
 # A signature's lines stay, even beside a page number: "(นายสมชาย ใจดี)", "ลงชื่อ…", "ประกาศ ณ วันที่…"
 _SIGNATURE = re.compile(r"^\(|ลงชื่อ|ณวันที่")
 
 
 def without_running_lines(pages: tuple[str, ...]) -> tuple[str, ...]:
-    """The pages with their running header and footer left out: at the top or bottom of each page, a running line
-    (`running_keys`) that gives the page's number, and a running line next to it; the pages themselves when they
-    have none."""
+    """The pages with their running header and footer left out: at the top or bottom of each page but the first, a
+    running line (`running_keys`) that gives the page's number, and at the top a running line next to it; the pages
+    themselves when they have none."""
     keys = running_keys(pages)
     if not any(_PAGE_NUMBER.search(k) for k in keys):
         return pages
@@ -72,11 +74,18 @@ def without_running_lines(pages: tuple[str, ...]) -> tuple[str, ...]:
         edge = filled[:_EDGE_LINES] + filled[_EDGE_LINES:][-_EDGE_LINES:]
         numbers = [j for j, i in enumerate(edge) if _key(lines[i]) in keys and _PAGE_NUMBER.search(_key(lines[i]))]
         drop = {edge[j] for j in numbers}
-        for j in numbers:  # the line beside it, in the same edge (a header above "พิมพ์ … หน้า ๑ จาก ๓")
+        # the line beside it at the top (a header above "พิมพ์ … หน้า ๑ จาก ๓"); at the bottom a footer is its page
+        # number, and the line above it may be a signature's position ("นายกองค์การบริหารส่วนตำบล…", review33 d02)
+        for j in numbers:
             for k in (j - 1, j + 1):
-                if 0 <= k < len(edge) and (k < _EDGE_LINES) == (j < _EDGE_LINES):
+                if 0 <= k < len(edge) and k < _EDGE_LINES and j < _EDGE_LINES:
                     key = _key(lines[edge[k]])
                     if key in keys and not _SIGNATURE.search(key):
                         drop.add(edge[k])
         out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    # The first page keeps its header unless a title of its own follows it: a document's title may be what is printed
+    # on every page ("หน้า ๑/๓" over "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", review33 d03).
+    head = [line for line in out[0].split("\n") if line.strip()][:_EDGE_LINES]
+    if not any(_OWN_TITLE.search(line) for line in head):
+        out[0] = pages[0]
     return tuple(out)

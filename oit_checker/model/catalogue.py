@@ -130,6 +130,9 @@ class Component:
     # spaced and, for damaged text, marks-insensitively: a campaign slogan ("ไม่ทนต่อการทุจริต") is no subject, a
     # plan's forecast column ("ผลที่ได้รับ (คาดการณ์)") no result.
     not_within: tuple[str, ...] = ()
+    # Words naming other bodies (ป.ป.ช., ศูนย์ดำรงธรรม, สตง.): on a line that names one and not the agency's place, the
+    # component does not count — a national hotline or another office's telephone is no channel of the agency's.
+    not_on_lines_of: tuple[str, ...] = ()
     # Wordings that, in the documents where the component was found, say the evidence is not what it seems: a
     # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
     # component then stands only for a person to confirm (`component_doubted`, review), quoting both.

@@ -18,8 +18,8 @@ ITEMS = ["จัดซื้อวัสดุสำนักงาน", "จ้
 
 def _body(n: int) -> list[str]:
     """Page n's rows: different on every page, as a table's rows are."""
-    return ["ที่ งานที่จัดซื้อ วงเงิน", *(f"{i} {ITEMS[(n * 4 + i) % 12]} {(n + 1) * 1000 + i}" for i in range(1, 5)),
-            f"รวมยอด {n * 4}"]
+    return ["ที่ งานที่จัดซื้อ วงเงิน", *(f"{i} {ITEMS[(n * 4 + i) % 12]} {(n + 1) * 1000 + i}" for i in range(1, 9)),
+            f"รวมยอด {n * 8}"]
 
 
 def _page(n: int, of: int, header: str = "อบต.โคกสูง สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ ๒๕๖๙") -> str:
@@ -53,3 +53,20 @@ def test_last_years_summary_under_this_years_running_header_is_stale() -> None:
     assert doc is not None and any("ปีงบประมาณ ๒๕๖๙" in p for p in doc.pages)
     f = finding_from_files("O11", [name], 2569, agency="องค์การบริหารส่วนตำบลโคกสูง", as_of=date(2026, 5, 15))
     assert f.status is Status.FAIL and "stale_fiscal_year" in {r.code for r in f.reasons}
+
+
+def test_a_title_printed_on_every_page_stays_on_the_first() -> None:
+    # review33 d03: "หน้า n/๓" over the plan's only title on each page
+    title = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+    pages = tuple("\n".join([f"หน้า {n}/3", title, *_body(n)]) for n in (1, 2, 3))
+    got = without_running_lines(pages)
+    assert got[0] == pages[0] and all(title not in p for p in got[1:])
+
+
+def test_a_signature_above_the_page_number_stays() -> None:
+    # review33 d02: two announcements, each page signed above its page number
+    pages = tuple("\n".join([*_body(n), "(นายสมชาย ใจดี)", "นายกองค์การบริหารส่วนตำบลโคกสูง", f"หน้า {n}/2"])
+                  for n in (1, 2))
+    got = without_running_lines(pages)
+    assert "หน้า 2/2" not in got[1]  # the page number goes (the first page, with no title of its own, is kept)…
+    assert all("(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง" in p for p in got)  # …the signatures stay
