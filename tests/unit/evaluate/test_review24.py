@@ -38,7 +38,8 @@ CASES = [  # file, item, fiscal year, status, the non-pass codes it must give
     ("d06_fail_o16_other_lao_copied.html", "O16", 2569, F, {"peer_agency_document"}),
     ("e01_good_o17_compact_thai_digits.html", "O17", 2569, P, set()),
     ("e02_good_o17_channel_table.html", "O17", 2569, P, set()),
-    ("e04_fail_o17_damrongdham_only.html", "O17", 2569, R, {"another_agency_document"}),
+    # the channels all other bodies' (not_on_lines_of, thirty-ninth session): now the fail the reviewer gave
+    ("e04_fail_o17_damrongdham_only.html", "O17", 2569, F, {"missing_component", "another_agency_document"}),
     ("e05_fail_o17_general_sends_corruption_elsewhere.html", "O17", 2569, R, {"component_doubted"}),
     ("f01_good_o23_compact_thai_digits.html", "O23", 2569, P, set()),
     ("f02_good_o23_quarter_ticks.html", "O23", 2569, P, set()),
