@@ -2227,6 +2227,19 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
     return tuple(quotes[:3])
 
 
+# A title's words of kind, before its subject: "แผนปฏิบัติการ…", "รายงานผลการดำเนินการตาม…" (normalized forms)
+_TITLE_KIND = re.compile(r"^(?:รายงาน|สรุป)?(?:ผล)?(?:การ)?(?:ดำเนิน(?:การ|งาน))?(?:ตาม)?(?:แผน)?(?:ปฏิบัติ(?:การ|ราชการ))?"
+                         r"(?:การ)?")
+_CORE_MIN = 8
+
+
+def _title_core(title: str) -> str:
+    """What a title is about, without its words of kind ("ป้องกันการทุจริต" of "แผนปฏิบัติการป้องกันการทุจริต"); "" when
+    that leaves fewer than `_CORE_MIN` characters."""
+    core = _TITLE_KIND.sub("", title, count=1)
+    return core if len(core) >= _CORE_MIN else ""
+
+
 _SUBJECT = re.compile(r"เรื่อง:?")  # "ประกาศองค์การบริหารส่วนตำบล… เรื่อง นโยบายไม่รับของขวัญ": the title follows
 _OTHER_TITLE_MIN = 12  # normalized characters: a title long enough to name its item (not "ประชาสัมพันธ์", "อำนาจหน้าที่")
 
@@ -2259,6 +2272,10 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
         # แผนปฏิบัติการป้องกันการทุจริต", the report submitted for the plan: review31 k02) is not its own
         if best is None or any(t in line.replace(best[1], "") for t in own for line in lines):
             return None
+        # …nor one whose subject is this item's, in other words ("แผนการดำเนินงาน ด้านป้องกันการทุจริต" for the
+        # anti-corruption plan: its "ป้องกันการทุจริต", review33 a02)
+        if any(c in line.replace(best[1], "") for c in map(_title_core, own) if c for line in lines):
+            return None
         named.append((best[0], best[1], Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                                  snippet=quote(shown, 0, min(len(shown), 120), 0))))
     other = named[0][0]
@@ -2290,7 +2307,8 @@ _WORK_OF_THE_YEAR = re.compile(r"โครงการ|ยุทธศาสต�
                                r"แผน\s*(?:พัฒนา|ปฏิบัติ|การ\s*ดำเนิน|งาน)|งบประมาณ\s*รายจ่าย|ข้อบัญญัติ|เทศบัญญัติ"
                                r"|อำนาจ\s*หน้าที่|งาน\s*/\s*กิจกรรม"
                                # the year's HR work, for the HR report ("สรุปการบริหารและพัฒนาทรัพยากรบุคคล ปีงบประมาณ…")
-                               r"|ทรัพยากร\s*บุคคล|พัฒนา\s*บุคลากร|บริหาร\s*งาน\s*บุคคล|อัตรา\s*กำลัง")
+                               r"|ทรัพยากร\s*บุคคล|พัฒนา\s*บุคลากร|บริหาร\s*งาน\s*บุคคล|อัตรา\s*กำลัง"
+                               r"|พัฒนา\s*พนักงาน|หลักสูตร")  # "รายงานผลการพัฒนาพนักงาน" with its courses (review33 h02)
 # One event's summary: "สรุปผลการจัดงานประเพณีบุญบั้งไฟ…"; one unit's year: "…ศูนย์พัฒนาเด็กเล็กบ้านนาคูณ สังกัดเทศบาล…"
 _ONE_EVENT = re.compile(r"(?:รายงาน|สรุป)\s*ผล\s*(?:การ\s*)?จัด\s*งาน\s*\S")
 _ONE_UNIT = re.compile(r"^\s*(?:ศูนย์|โรงเรียน|รพ\.?\s?สต|โรงพยาบาล|สถานี|หน่วย|งาน(?!(?:วิเคราะห์)?นโยบายและแผน|แผน|ธุรการ))"
