@@ -82,6 +82,7 @@ _PAO = ("องค์การบริหารส่วนจังหวั�
 # agency is, not a body the document belongs to.
 _ADDRESS = re.compile(r"อำเภอ|(?<!ส่วน)(?<!เทศบาล)ตำบล|หมู่ที่\s?\d|ถนน|\d{5}")
 _HEAD_LINES = 3
+_COVER_LINES = 8  # lines of a first page that is a cover (a document of more pages): all of them are its heading
 _BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF line may run on past the name
 _CORE_MIN = 8  # letters of the agency's name without its place ("สำนักงานเกษตรจังหวัด") that name it
 
@@ -130,6 +131,10 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     if not places or not pages:
         return None
     head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
+    filled = [line for line in pages[0].split("\n") if line.strip()]
+    if len(pages) > 1 and len(filled) <= _COVER_LINES:
+        head = filled  # a cover: its owner may stand below the title ("…กองคลังท้องถิ่น / กรมส่งเสริมการปกครองท้องถิ่น"
+        # on lines 4–6 of a manual's cover, review35 b01)
     if not any(word in line.replace(" ", "") for line in head for word in _BODY_WORDS):
         return None  # most headings name no ministry, department nor province
     own, core = _own(agency)
@@ -152,8 +157,24 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             # naming the agency (a row of the district's table of its local governments) does not make it the
             # agency's: headed by the district and signed by its นายอำเภอ, it is the district's (review28 k02:
             # "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง" over "(ลงชื่อ) นายอำเภอภูเวียง")
-            return shown if _signed_by_head(pages, body, own, places) else None
+            return shown if _signed_by_head(pages, body, own, places) or _credited(pages, body) else None
     return None
+
+
+# A news item's credit line: "ขอบคุณข้อมูล/ภาพ : ที่ว่าการอำเภอภูเวียง", "ที่มา: สำนักงานจังหวัด…", "แหล่งข่าว : …"
+_CREDIT = re.compile(r"(?:ขอบคุณ|ที่มา|แหล่งข่าว|แหล่งที่มา)[^:：]{0,20}[:：]")
+
+
+def _credited(pages: Sequence[str], body: str) -> bool:
+    """Whether a document headed by another body credits that body as its source: the district's news of its forum
+    posted on the agency's site, the agency named only as one who attended (review35 c07)."""
+    key = body[:_BODY_KEY]
+    for page in pages:
+        for line in page.splitlines():
+            m = _CREDIT.search(line)
+            if m is not None and key in normalize(line[m.end():]):
+                return True
+    return False
 
 
 # What follows a signer's position on its line: "ปลัดองค์การบริหารส่วนตำบลโคกสูง ผู้รายงาน"
