@@ -35,6 +35,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("c02_fail_o17_general_grievance_manual_slogan.docx", "O17", 2568, F, {"missing_component"}),
     # pass: corruption tip-off page: in person, box, post, phone, Facebook/LINE, form
     ("d01_good_o18_channels_list_page.html", "O18", 2568, P, set()),
+    # fail/review: only other bodies' channels: ป.ป.ช. 1205, ป.ป.ท. 1206, ดำรงธรรม 1567; the อบต. gives no channel of…
+    ("d02_fail_o18_only_other_bodies_channels.html", "O18", 2568, F, {"missing_component"}),
     # pass: FY2567 months "ต.ค. 66"…"ก.ย. 67", one case "เรียกรับเงิน… ยุติเรื่อง", total
     ("e01_good_o19_fy67_month_rows_one_case.xlsx", "O19", 2568, P, set()),
     # fail: title 2567 but months "ต.ค. 65"…"ก.ย. 66" = FY2566
@@ -90,9 +92,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review31/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "d02_fail_o18_only_other_bodies_channels.html",  # assessor: fail/review; the checker: pass
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
