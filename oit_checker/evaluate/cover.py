@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from oit_checker.text.thai import display, normalize
 
@@ -186,7 +187,8 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
     return len(lines), after, display(last), page + 1
 
 
-def contents_lines(page: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)  # a page is read for every item of its agency
+def contents_lines(page: str) -> tuple[tuple[int, int], ...]:
     """The lines of a page's table of contents, as line ranges [a, b): each line with a leader and a page number
     ("ส่วนที่ 3 ผลการใช้จ่ายงบประมาณ ......... ๑๒"), with the line before when the leader stands alone on its own (a
     wrapped heading: "ส่วนที่ 4 ปัญหาอุปสรรคและข้อเสนอแนะ⏎......... ๑๘"), when the page holds `CONTENTS_LINES` or more of
@@ -205,4 +207,4 @@ def contents_lines(page: str) -> list[tuple[int, int]]:
     if _CONTENTS_WORD in page:
         out.extend((page.count("\n", 0, m.start()), page.count("\n", 0, m.start()) + 1)
                    for m in _plain_contents([page]))
-    return out
+    return tuple(out)

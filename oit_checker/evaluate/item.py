@@ -911,13 +911,17 @@ def _referral_spans(readable: Sequence[_Readable]) -> _FormSpans:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
             if "สอบถาม" not in raw:
                 continue
-            tails: list[tuple[int, int, int | None]] = [
-                (i, m.start("subject"), m.end("subject")) for i, line in enumerate(raw.split("\n")) if "สอบถาม" in line
-                for rx in (_REFERRAL, _REFERRAL_LABEL) for m in rx.finditer(line)]
-            spans = _tail_spans(raw, index, tails)
+            spans = _tail_spans(raw, index, _referral_tails(raw))
             if spans:
                 out[id(index)] = spans
     return out
+
+
+@lru_cache(maxsize=512)  # a page is read for every item of its agency
+def _referral_tails(raw: str) -> list[tuple[int, int, int | None]]:
+    """(line, start, end) of each referral's subject on a page."""
+    return [(i, m.start("subject"), m.end("subject")) for i, line in enumerate(raw.split("\n")) if "สอบถาม" in line
+            for rx in (_REFERRAL, _REFERRAL_LABEL) for m in rx.finditer(line)]
 
 
 def _only_referred(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
@@ -2233,6 +2237,11 @@ _TITLE_KIND = re.compile(r"^(?:รายงาน|สรุป)?(?:ผล)?(?:�
 _CORE_MIN = 8
 
 
+@lru_cache(maxsize=256)
+def _title_cores(titles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c for c in map(_title_core, titles) if c)
+
+
 def _title_core(title: str) -> str:
     """What a title is about, without its words of kind ("ป้องกันการทุจริต" of "แผนปฏิบัติการป้องกันการทุจริต"); "" when
     that leaves fewer than `_CORE_MIN` characters."""
@@ -2244,6 +2253,32 @@ _SUBJECT = re.compile(r"เรื่อง:?")  # "ประกาศองค�
 _OTHER_TITLE_MIN = 12  # normalized characters: a title long enough to name its item (not "ประชาสัมพันธ์", "อำนาจหน้าที่")
 
 
+@lru_cache(maxsize=256)  # once per item of a catalogue: every agency asks the same
+def _normalized_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(normalize_phrase(t) for t in titles)
+
+
+@lru_cache(maxsize=256)
+def _others_titles(other_titles: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
+    """(item, normalized title) of the other items' titles long enough to name their item (`_OTHER_TITLE_MIN`)."""
+    return tuple((other, t) for other, titles in other_titles for t in _normalized_titles(titles)
+                 if len(t) >= _OTHER_TITLE_MIN)
+
+
+@lru_cache(maxsize=256)
+def _others_opening(others: tuple[tuple[str, str], ...], own: tuple[str, ...]
+                    ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the other items' titles that are no part of this item's own (longest first, so a line's match is
+    the longest title opening it), and each title's item."""
+    items: dict[str, str] = {}
+    for other, t in others:
+        if not any(t in o for o in own):
+            items.setdefault(t, other)
+    if not items:
+        return None, items
+    return re.compile("|".join(map(re.escape, sorted(items, key=len, reverse=True)))), items
+
+
 def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     """`titled_for_other_item` (review): every document that gave a component is a file (a web page's first lines
     may be a menu) headed by another item's title and by none of this item's — the file of another item submitted
@@ -2253,7 +2288,8 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
     if not item.other_titles or not sources:
         return None
     titled = (item.template.title,) if item.template is not None else ()  # the fix kit's own title for it
-    own = [normalize_phrase(t) for t in (*item.title_phrases, *item.title_variants, item.name_th, *titled)]
+    own = _normalized_titles((*item.title_phrases, *item.title_variants, item.name_th, *titled))
+    others = _others_titles(item.other_titles)
     named: list[tuple[str, str, Evidence]] = []
     for r in sources:
         if r.doc.kind is DocKind.HTML or not r.doc.pages:
@@ -2264,17 +2300,16 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
                  for part in _SUBJECT.split(normalize(line), maxsplit=1) if part]
         # a title opens its line ("รายงานผลการปฏิบัติงาน…⏎…สรุปผลการปฏิบัติงานตามอำนาจหน้าที่ของ…" names no duties page);
         # one inside this item's own ("รายงานผลการดำเนินงาน" in "รายงานผลการดำเนินงานตามแผนพัฒนาบุคลากร") is no other's
-        best = max(((other, t) for other, titles in item.other_titles for t in map(normalize_phrase, titles)
-                    if len(t) >= _OTHER_TITLE_MIN and any(line.startswith(t) for line in lines)
-                    and not any(t in o for o in own)),
-                   key=lambda hit: len(hit[1]), default=None)
+        rx, items = _others_opening(others, own)
+        opening = [m.group(0) for line in lines if (m := rx.match(line)) is not None] if rx is not None else []
+        best = (items[max(opening, key=len)], max(opening, key=len)) if opening else None
         # this item's title only inside the other's ("แผนปฏิบัติการป้องกันการทุจริต" in "รายงานผลการดำเนินการตาม
         # แผนปฏิบัติการป้องกันการทุจริต", the report submitted for the plan: review31 k02) is not its own
         if best is None or any(t in line.replace(best[1], "") for t in own for line in lines):
             return None
         # …nor one whose subject is this item's, in other words ("แผนการดำเนินงาน ด้านป้องกันการทุจริต" for the
         # anti-corruption plan: its "ป้องกันการทุจริต", review33 a02)
-        if any(c in line.replace(best[1], "") for c in map(_title_core, own) if c for line in lines):
+        if any(c in line.replace(best[1], "") for c in _title_cores(own) for line in lines):
             return None
         named.append((best[0], best[1], Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                                  snippet=quote(shown, 0, min(len(shown), 120), 0))))

@@ -25,11 +25,11 @@ def test_the_lines_of_a_contents_page() -> None:
     # the leader on a line of its own takes the wrapped heading above it
     assert got[-1].startswith("ส่วนที่ 4 ปัญหาอุปสรรคและข้อเสนอแนะแนวทางแก้ไข") and got[-1].endswith("๑๘")
     assert len(got) == 4
-    assert contents_lines(doc.pages[at + 1]) == []  # the introduction: no contents
+    assert contents_lines(doc.pages[at + 1]) == ()  # the introduction: no contents
 
 
 def test_two_dotted_fields_are_no_contents() -> None:
-    assert contents_lines("ชื่อ ........................ 1\nที่อยู่ ........................ 2\nลงชื่อ") == []
+    assert contents_lines("ชื่อ ........................ 1\nที่อยู่ ........................ 2\nลงชื่อ") == ()
 
 
 def test_a_report_that_stops_after_its_contents_fails_and_a_whole_one_passes() -> None:
