@@ -380,8 +380,10 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
     header = lines[head]
     rows = [[c.strip() for c in line.split("|")] for line in lines[head + 1:end]]
     width = header.count("|") + 1
-    if sum(len(row) == width for row in rows) * 2 < len(rows):
-        return []  # the header's cells do not stand over the rows' (a two-line header, merged cells): not read
+    # the header's cells do not stand over the rows' (a two-line header, merged cells): not read — unless every row
+    # is only shorter, its empty trailing cells dropped (a workbook's rows: review36 a21)
+    if sum(len(row) == width for row in rows) * 2 < len(rows) and not (rows and all(len(row) < width for row in rows)):
+        return []
     out: list[tuple[int, int, int]] = []
     start = 0
     for k, cell in enumerate(header.split("|")):

@@ -67,6 +67,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("g09_good_o25_ita68_analysis_fy69_measures.pdf", "O25", 2569, P, set()),
     # fail: the "ประกาศ … มาตรการส่งเสริมคุณธรรมและความโปร่งใส … ๒๕๖๘" of 2 ต.ค. ๖๗: measures announced, no results
     ("a20_fail_o26_fy68_measures_announcement.pdf", "O26", 2569, F, {"missing_component"}),
+    # fail: report title FY2568 but columns ผลการดำเนินการ/ปัญหาอุปสรรค/ข้อเสนอแนะ empty; "ผู้รายงาน ......"
+    ("a21_fail_o26_fy68_report_empty_template.xlsx", "O26", 2569, R, {"component_empty"}),
     # pass: FY2568: each measure "ดำเนินการแล้ว …" with figures, ปัญหา/อุปสรรค, แนวทางแก้ไข
     ("g10_good_o26_fy68_report_plain.pdf", "O26", 2569, P, set()),
 ]
@@ -77,7 +79,6 @@ KNOWN_GAPS: list[str] = [
     "a05_fail_o10_links_to_other_agencies_systems.html",  # assessor: fail; the checker: pass
     "a06_fail_o10_downloadable_form_docx.docx",  # assessor: fail; the checker: pass
     "g07_good_o19_forum_feb_2026_resolution.pdf",  # assessor: pass; the checker: review
-    "a21_fail_o26_fy68_report_empty_template.xlsx",  # assessor: fail; the checker: pass
 ]
 
 
