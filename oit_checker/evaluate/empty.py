@@ -74,6 +74,20 @@ _AIM_CELL = re.compile(r"เพื่อ\s*(?:ให้|เป็น|สร้�
 _RESULTS_HEADER = re.compile(r"ผลการ|ผลที่|ผลลัพธ์")
 
 
+# A plan's target column ("เป้าหมาย/ตัวชี้วัด"): a results column whose every cell repeats it word for word reports
+# nothing done ("บุคลากรเข้าร่วมไม่น้อยกว่าร้อยละ ๘๐ | บุคลากรเข้าร่วมไม่น้อยกว่าร้อยละ ๘๐": review34 x01).
+_TARGET_HEADER = re.compile(r"เป้าหมาย|ตัวชี้วัด")
+
+
+def _copies(rows: list[list[str]], k: int, targets: list[int]) -> bool:
+    """Whether column `k` of every row (a total's aside: "รวม | | | ๓๕,๐๐๐") holds the same words as one of the
+    `targets` columns of that row."""
+    rows = [row for row in rows if not (row and row[0].startswith("รวม"))]
+    return bool(targets) and bool(rows) and all(
+        k < len(row) and row[k] != "" and any(j < len(row) and j != k and row[j] == row[k] for j in targets)
+        for row in rows)
+
+
 def _blank(cell: str, header: str) -> bool:
     if not cell or _VACUOUS_CELL.fullmatch(cell):
         return True
@@ -386,11 +400,14 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
         return []
     out: list[tuple[int, int, int]] = []
     start = 0
+    heads = [c.strip() for c in header.split("|")]
+    targets = [j for j, h in enumerate(heads) if _TARGET_HEADER.search(h)]
     for k, cell in enumerate(header.split("|")):
         stop = start + len(cell)
         word = cell.strip()
         if any(ch.isalpha() for ch in word) and not MONTH_CELL.fullmatch(word) \
-                and all(k >= len(row) or _blank(row[k], word) for row in rows):
+                and (all(k >= len(row) or _blank(row[k], word) for row in rows)
+                     or (_RESULTS_HEADER.search(word) is not None and _copies(rows, k, targets))):
             # the cell with the bars about it: a pattern finds a column by its bars ("| ผลที่ได้ |")
             out.append((head, max(0, start - 1), min(len(header), stop + 1)))
         start = stop + 1
