@@ -1015,10 +1015,13 @@ def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _
 def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
     """`no_online_channel` (review) when the item asks for a service used online (`EvidenceRule.online_channel`), its
     parts were found, and no page read offers a way in (evaluate/channel.py)."""
-    pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
-    if not item.evidence.online_channel or not found or not pages or offers_way_in(pages, item.evidence.online_channel):
+    if not item.evidence.online_channel or not found or not readable:
         return None
-    return reasons.make("no_online_channel", evidence=tuple(Evidence(url=d.url) for d in pages[:3]))
+    pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
+    if pages and offers_way_in(pages, item.evidence.online_channel):
+        return None
+    # no web page read at all: a file (a blank form in Word to print and hand in: review36 a06) is no service online
+    return reasons.make("no_online_channel", evidence=tuple(Evidence(url=r.doc.url) for r in (readable[:3])))
 
 
 def _footers(readable: Sequence[_Readable], agency: str = "") -> list[_Readable]:

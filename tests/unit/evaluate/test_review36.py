@@ -71,13 +71,14 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a21_fail_o26_fy68_report_empty_template.xlsx", "O26", 2569, R, {"component_empty"}),
     # pass: FY2568: each measure "ดำเนินการแล้ว …" with figures, ปัญหา/อุปสรรค, แนวทางแก้ไข
     ("g10_good_o26_fy68_report_plain.pdf", "O26", 2569, P, set()),
+    # a blank form in Word submitted alone for the E-Service: no web page read, so no way to use it online
+    ("a06_fail_o10_downloadable_form_docx.docx", "O10", 2569, R, {"no_online_channel"}),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review36/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
     "a04_fail_o3_child_centre_contact_only.pdf",  # assessor: fail/review; the checker: pass
     "a05_fail_o10_links_to_other_agencies_systems.html",  # assessor: fail; the checker: pass
-    "a06_fail_o10_downloadable_form_docx.docx",  # assessor: fail; the checker: pass
     "g07_good_o19_forum_feb_2026_resolution.pdf",  # assessor: pass; the checker: review
 ]
 
