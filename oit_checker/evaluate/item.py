@@ -819,7 +819,7 @@ def _as_local(comp: Component) -> Component:
 
 
 def _match_components(item: Item, readable: Sequence[_Readable], landing: frozenset[str] = frozenset(),
-                      agency: str = "") -> tuple[list[Reason], list[Reason]]:
+                      agency: str = "", year: int | None = None) -> tuple[list[Reason], list[Reason]]:
     """(problems, found) for the item's components over every readable document (`landing`: the URLs of pages
     that only link the item's documents; `agency`: the agency's name, "" when not known)."""
     found: list[Reason] = []
@@ -860,7 +860,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
-            other_kind.extend(_other_posts(comp, readable, agency))
+            other_kind.extend(_other_posts(comp, readable, agency, year))
         elif hit.loose is not None:
             weak.append((comp, hit.loose))
         elif comp.required:
@@ -974,13 +974,14 @@ def _times_named(comp: Component, readable: Sequence[_Readable], landing: frozen
     return named
 
 
-def _other_posts(comp: Component, readable: Sequence[_Readable], agency: str = "") -> list[Reason]:
+def _other_posts(comp: Component, readable: Sequence[_Readable], agency: str = "", year: int | None = None
+                 ) -> list[Reason]:
     """`Component.posts_not`, `Component.posts_relayed`: `posts_other_kind` or `posts_relayed` (review) when the
     dated posts of the documents read for the item are mostly of another kind; [] otherwise."""
     if not (comp.posts_not or comp.posts_relayed):
         return []
     posts = other_posts(comp, ((r.doc.url, [(page, raw) for page, raw, _index in _pages(r)]) for r in readable),
-                        agency)
+                        agency, year)
     if posts is None:
         return []
     return [reasons.make("posts_relayed" if posts.relayed else "posts_other_kind", posts=posts.posts,
@@ -2999,7 +3000,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     readable = g.readable
     found: list[Reason] = []
     landing, primary = _split_landing(trails, readable, g.unread)
-    content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing), agency)
+    year = item.fiscal_year_rule.data_year(fiscal_year) if item.fiscal_year_rule is not FiscalYearRule.NONE else None
+    content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing), agency,
+                                                     year)
     content_problems = _pictured(item, content_problems, readable)
     listed = _only_listed(item, readable, comp_found)
     if listed is not None:

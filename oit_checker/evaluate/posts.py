@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from oit_checker.model import Component, Evidence
+from oit_checker.text.fiscal import find_year_mentions
 from oit_checker.text.thai import display, normalize, normalize_phrase
 
 POSTS_MIN = 3
@@ -66,17 +67,19 @@ class _Read:
 
 
 def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[int | None, str]]]],
-                agency: str = "") -> OtherPosts | None:
+                agency: str = "", year: int | None = None) -> OtherPosts | None:
     """The first document whose posts are mostly of the kind `comp.posts_not` names, unless another document read
     for the item is a list of posts that is not (a news page submitted beside a page of notices). `documents`:
     (url, its pages as (page number, text)), lines as extracted. `agency`: the agency's name; a line naming it is
-    the agency's own, whatever body it starts with (กรมประชาสัมพันธ์'s news "กรมประชาสัมพันธ์เชิญชวน…")."""
+    the agency's own, whatever body it starts with (กรมประชาสัมพันธ์'s news "กรมประชาสัมพันธ์เชิญชวน…"). `year`: the fiscal
+    year the item's posts must be of; when `POSTS_MIN` or more are dated in it, only those are weighed (last year's
+    news below this year's procurement notices is no news of this year: review34 d02)."""
     if not (comp.posts_not or comp.posts_relayed) or not comp.patterns:
         return None
     needles = tuple(normalize_phrase(w).lower() for w in comp.posts_not)
     found: OtherPosts | None = None
     for url, pages in documents:
-        read = _read(comp, needles, pages, normalize_phrase(agency).lower() if agency else "")
+        read = _read(comp, needles, pages, normalize_phrase(agency).lower() if agency else "", year)
         if read.posts < POSTS_MIN:
             continue
         if not read.mostly_other:
@@ -89,7 +92,8 @@ def other_posts(comp: Component, documents: Iterable[tuple[str, Iterable[tuple[i
     return found
 
 
-def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int | None, str]], own: str = "") -> _Read:
+def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int | None, str]], own: str = "",
+          year: int | None = None) -> _Read:
     rows: list[tuple[int | None, str, bool, str]] = []  # page, line, dated, its words without dates or numbers
     for page, text in pages:
         for line in text.splitlines():
@@ -101,6 +105,13 @@ def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int |
                 words = rx.sub(" ", words)
             rows.append((page, line, words != shown, " ".join(_NUMBER.sub(" ", words).split())))
     said = Counter(words for _p, _l, _d, words in rows)
+    if year is not None:
+        # the posts of the year only, when there are enough of them: a row beside another year's date is left out
+        of_year = [dated and any(year in m.fiscal_years for m in find_year_mentions(line))
+                   for _p, line, dated, _w in rows]
+        if sum(of_year) >= POSTS_MIN:
+            rows = [(p, line, dated and inside, words)
+                    for (p, line, dated, words), inside in zip(rows, of_year, strict=True)]
     lines: list[tuple[int | None, str]] = []
     for i, (page, line, dated, words) in enumerate(rows):
         beside = dated or (i > 0 and rows[i - 1][2]) or (i + 1 < len(rows) and rows[i + 1][2])

@@ -200,3 +200,16 @@ def test_abbreviated_bodies_and_their_announcements_are_relayed(catalogues: dict
 def test_whose_notice_a_line_passes_on(catalogues: dict[int, Catalogue], line: str, relayed: bool) -> None:
     for year in (2568, 2569):
         assert any(rx.search(line) for rx in _dated(catalogues[year]).posts_relayed) is relayed, (year, line)
+
+
+def test_the_years_posts_weighed_when_enough(catalogues: dict[int, Catalogue]) -> None:
+    # review34 d02: this year's posts are all procurement notices; last year's are the news
+    dated = _dated(catalogues[2568])
+    old_news = [(t.replace("๒๕๖๘", "๒๕๖๗"), d.replace("๒๕๖๘", "๒๕๖๗")) for t, d, _ in NEWS[:4]]
+    text = "\n".join(f"{t}\nโพสต์เมื่อ {d}" for t, d in [*NOTICES, *old_news])
+    assert other_posts(dated, [("https://x/", [(None, text)])]) is None  # the whole list: half news
+    got = other_posts(dated, [("https://x/", [(None, text)])], year=2568)
+    assert got is not None and got.other == 4 and got.lines == 5  # (the next title stands beside a notice's date)
+    # too few posts of the year: the whole list is weighed, as without a year
+    few = "\n".join(f"{t}\nโพสต์เมื่อ {d}" for t, d in [*NOTICES[:2], *old_news])
+    assert other_posts(dated, [("https://x/", [(None, few)])], year=2568) is None
