@@ -2238,7 +2238,7 @@ def _every_one(docs: Sequence[_Readable], test: Callable[[_Readable], str | None
 # A title's words of kind, before its subject: "แผนปฏิบัติการ…", "รายงานผลการดำเนินการตาม…" (normalized forms)
 _TITLE_KIND = re.compile(r"^(?:รายงาน|สรุป)?(?:ผล)?(?:การ)?(?:ดำเนิน(?:การ|งาน))?(?:ตาม)?(?:แผน)?(?:ปฏิบัติ(?:การ|ราชการ))?"
                          r"(?:การ)?")
-_CORE_MIN = 8
+_TITLE_CORE_MIN = 8
 
 
 @lru_cache(maxsize=256)
@@ -2248,9 +2248,9 @@ def _title_cores(titles: tuple[str, ...]) -> tuple[str, ...]:
 
 def _title_core(title: str) -> str:
     """What a title is about, without its words of kind ("ป้องกันการทุจริต" of "แผนปฏิบัติการป้องกันการทุจริต"); "" when
-    that leaves fewer than `_CORE_MIN` characters."""
+    that leaves fewer than `_TITLE_CORE_MIN` characters."""
     core = _TITLE_KIND.sub("", title, count=1)
-    return core if len(core) >= _CORE_MIN else ""
+    return core if len(core) >= _TITLE_CORE_MIN else ""
 
 
 _SUBJECT = re.compile(r"เรื่อง:?")  # "ประกาศองค์การบริหารส่วนตำบล… เรื่อง นโยบายไม่รับของขวัญ": the title follows

@@ -316,9 +316,8 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
                 continue  # a provincial administration's short name ("นายกอบจ.โคราช") is no other province's
             place = _PLACE_END.split(m.group(1))[0].rstrip(".")
             # a place whose name is the agency's and more ("หนองบัวแดง" beside เทศบาลตำบลหนองบัว) is another place
-            longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
-            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE) or (not longer and any(
-                    _near(place, p) or place.startswith(p) or p.startswith(place) for p in places)):
+            longer = _longer_place(place, places)
+            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE) or (not longer and _maybe_own(place, places)):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
             rest = text.replace(place, "") if longer else text  # the agency's name inside the other one's is not it
@@ -358,8 +357,8 @@ def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
         return None
     text = "".join(normalize(p) for p in pages)
     for place, name in named.items():
-        longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
-        if not longer and any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+        longer = _longer_place(place, places)
+        if not longer and _maybe_own(place, places):
             continue
         rest = text.replace(place, "") if longer else text
         # named as a body ("…ตำบลบ้านดง"), not merely its place (a village, a road: "ถนนสายหนองบัว-หนองบัวแดง")
@@ -395,11 +394,21 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             place = normalize(_PLACE_END.split(m.group(1))[0])
             if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE):
                 continue
-            longer = any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
-            if not longer and any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places):
+            if not _longer_place(place, places) and _maybe_own(place, places):
                 return None  # the agency's own executive declares too: a joint declaration, an MOU (review33 b03)
             peer = peer or m.group(0)
     return peer
+
+
+def _longer_place(place: str, places: tuple[str, ...]) -> bool:
+    """Whether a place's name is one of the agency's places and more: another place ("หนองบัวแดง" beside หนองบัว)."""
+    return any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
+
+
+def _maybe_own(place: str, places: tuple[str, ...]) -> bool:
+    """Whether a place may be one of the agency's, written another way (`_near`) or cut short (the one starting the
+    other); with `_longer_place`, a place longer by a word is another's."""
+    return any(_near(place, p) or place.startswith(p) or p.startswith(place) for p in places)
 
 
 def _near(a: str, b: str) -> bool:

@@ -8,6 +8,7 @@ They are dropped before a document is judged; what the document says of itself i
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -43,7 +44,7 @@ def running_keys(pages: Sequence[str]) -> frozenset[str]:
         seen.update({k for k in map(_key, lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]) if len(k) >= _MIN_CHARS})
     if counted < 2:
         return frozenset()
-    least = max(2, int(counted * _SHARE + 0.999))
+    least = max(2, math.ceil(counted * _SHARE))
     keys = frozenset(k for k, n in seen.items() if n >= least)
     # A header and a footer are a line or two each: more lines repeated at the edges are the text's own (a list
     # printed again on each page), kept.
