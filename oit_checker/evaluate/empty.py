@@ -88,8 +88,13 @@ def _copies(rows: list[list[str]], k: int, targets: list[int]) -> bool:
         for row in rows)
 
 
+# A template's stand-in for a value: "xx,xxx.xx", "xxxxxxxxxxx", "xx/2569 ลว. xx ตุลาคม 2568", a run of dots
+# "...................." (review38 g01: a สขร.๑ whose prices, vendors, contracts and e-GP numbers were never filled).
+_PLACEHOLDER_CELL = re.compile(r"(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|^[\s.…_]{3,}$")
+
+
 def _blank(cell: str, header: str) -> bool:
-    if not cell or _VACUOUS_CELL.fullmatch(cell):
+    if not cell or _VACUOUS_CELL.fullmatch(cell) or _PLACEHOLDER_CELL.search(cell):
         return True
     if _AIM_CELL.match(cell) and _RESULTS_HEADER.search(header):
         return True

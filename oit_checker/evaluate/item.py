@@ -1510,9 +1510,13 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
     own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1
            and not _citing_year(x, report)]
-    if len(own) < _BODY_FISCAL_MIN or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
+    # A table's columns each naming the year count with one of them stated as the fiscal year: "งบประมาณ ปี ๒๕๖๗
+    # (บาท) | ใช้จริง ปี ๒๕๖๗ (บาท) | ผลการดำเนินงาน ปี ๒๕๖๗" under "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review38 b05).
+    bare = [x for x in body if x.mention.kind is MentionKind.BARE and not _citing_year(x, report)] if own else []
+    if len(own) + len(bare) < _BODY_FISCAL_MIN \
+            or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
         return []
-    return own
+    return own + bare
 
 
 def _heading_retitled(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
@@ -1576,12 +1580,19 @@ _PAST_YEAR_RX = re.compile(_PAST_YEAR)
 _PAST_YEAR_AFTER = 80  # characters after the deed (with spaces) where a past year makes it that year's
 
 
+# The day, hour and place that head a meeting's record: "วันที่ 18 กุมภาพันธ์ 2568 เวลา 13.30 น. ณ ศาลาประชาคม…"
+_MINUTES_DAY = re.compile(r"\s?เวลา\s?\d{1,2}[.:]\d{2}\s?(?:[-–]\s?\d{1,2}[.:]\d{2}\s?)?น\.\s?ณ\s")
+
+
 def _opens_news(x: _Located, lead: str) -> bool:
     """The day opens the news of the activity held on it (`_DAY_OPENS`, `_HELD_AFTER`)."""
     if not x.mention.text.startswith("วันที่") and _DAY_OPENS.search(lead) is None:
         return False
     if x.mention.text.startswith("วันที่") and lead.rstrip().endswith((" ณ", "ณ", "ลง", *_NOT_EVENT)):
         return False
+    if x.mention.text.startswith("วันที่") and _MINUTES_DAY.match(x.follow) is not None \
+            and not any(w in lead.replace(" ", "") for w in _NOT_HELD):
+        return True  # a record's "วันที่ ๑๘ กุมภาพันธ์ ๒๕๖๘ เวลา ๑๓.๓๐ น. ณ ศาลาประชาคม…" (review39 a18)
     held = _HELD_AFTER.search(x.follow)
     # "วันที่ 5 มกราคม 2569 งานประชาสัมพันธ์ขอนำเสนอภาพย้อนหลัง ที่… ได้จัดกิจกรรม…": the day the pictures are shown;
     # "วันที่ 1 ตุลาคม 2568 … ประกาศใช้นโยบาย… ได้จัดกิจกรรมรณรงค์… เมื่อปีที่แล้ว": the day of the notice, the deed last year's
@@ -2781,6 +2792,25 @@ def _states_period(line: str) -> bool:
     return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None
 
 
+# The document's own words of what it reports: "บัดนี้ ขอรายงานผลการดำเนินงาน ในไตรมาสที่ ๑ (ตุลาคม – ธันวาคม ๒๕๖๗) ดังนี้"
+# under "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review38 c03) — not what was reported before ("ได้รายงานผล…รอบ 6 เดือน ไปแล้ว") nor
+# what is asked ("ให้…จัดทำรายงานผลรอบ 6 เดือน"); on the first page's opening, read to the sentence's likely end.
+_OWN_REPORT = re.compile(r"ขอ(?:รายงาน|สรุป)ผล")
+_SAID_FROM_CHARS = 1200
+_SAID_CHARS = 120
+
+
+def _said_part(raw: str) -> str:
+    """The words on a first page by which the document says it reports part of a year (`_OWN_REPORT` and a part
+    within `_SAID_CHARS`, not the whole year), else ""."""
+    shown = display(raw[:_SAID_FROM_CHARS])
+    for m in _OWN_REPORT.finditer(shown):
+        said = shown[m.start():m.start() + _SAID_CHARS]
+        if _names_part(said):
+            return said
+    return ""
+
+
 def _names_part(head: str) -> bool:
     """Whether a heading names part of a year, and not the whole of it nor two parts."""
     parts = list(_PART_YEAR.finditer(head))
@@ -2837,7 +2867,9 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
         else:
             head = _part_head(r.doc.pages[0]) if r.pages else ""
             if not _names_part(head):
-                return None
+                head = _said_part(r.doc.pages[0]) if r.pages else ""
+                if not head:
+                    return None
         m = next(_PART_YEAR.finditer(head))
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                  snippet=quote(head, m.start(), m.end(), 50)))
