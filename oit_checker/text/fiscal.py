@@ -917,6 +917,10 @@ def _years_in_url(url: str) -> tuple[YearMention, ...]:
     return tuple(out)
 
 
+# Two years joined by an underscore in a file name are a span: "plan_2566_2570.pdf" is "2566-2570".
+_URL_YEARS_JOINED = re.compile(r"(?<=\d{4})_(?=\d{4}(?!\d))")
+
+
 def _url_scan(segment: str) -> list[YearMention]:
-    # Thai digits are mapped one-to-one, so offsets still index the decoded URL.
-    return _Scanner(thai_digits_to_arabic(segment), url=True).scan()
+    # Thai digits are mapped one-to-one, and an underscore becomes a dash, so offsets still index the decoded URL.
+    return _Scanner(_URL_YEARS_JOINED.sub("-", thai_digits_to_arabic(segment)), url=True).scan()
