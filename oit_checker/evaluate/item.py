@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
-from oit_checker.evaluate.channel import offers_way_in
+from oit_checker.evaluate.channel import links_other_bodies, offers_way_in, request_form
 from oit_checker.evaluate.cover import (
     TITLE_BLOCK_CHARS,
     body_pages,
@@ -846,6 +846,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         if comp.not_on_lines_of:
             where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
+        hit = _with_request_form(hit, item, comp, readable)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty):
@@ -884,6 +885,20 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
     return problems + other_kind, found
+
+
+def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequence[_Readable]) -> _Hit:
+    """`hit`, or for a required part missing of an item that asks for a service used online (`EvidenceRule.
+    online_channel`) a visitor form on a page read that takes a request (`channel.request_form`): the service itself,
+    however plainly the page names it ("ยื่นคำขอรับบริการ … ชื่อ-นามสกุล … เรื่องที่ขอรับบริการ … ส่งคำขอ", no "ออนไลน์",
+    no "E-Service": review24 b01)."""
+    if hit.strong is not None or not comp.required or not item.evidence.online_channel:
+        return hit
+    for r in readable:
+        text = request_form(r.doc)
+        if text is not None:
+            return _Hit(Evidence(url=r.doc.url, snippet=quote(text, 0, min(len(text), 2 * SNIPPET_CONTEXT), 0)))
+    return hit
 
 
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
@@ -3027,7 +3042,10 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found)
-    if channel is not None:
+    # a page of other bodies' systems already in doubt for saying so ("ลิงก์เชื่อมโยงบริการอิเล็กทรอนิกส์ของหน่วยงาน
+    # ภาครัฐ": review24 b03, review25 c03) goes to a person for that: no second reason of the same cause
+    if channel is not None and not (any(p.code == "component_doubted" for p in content_problems)
+                                    and links_other_bodies(r.doc for r in readable)):
         content_problems.append(channel)
     unfilled = _unfilled_template(readable, sources) or _empty_table(primary)
     if unfilled is not None:
