@@ -7,7 +7,10 @@ the site's home page, and either holds one of the item's channel words in its UR
 "eservice"), or its text starts with a request ("ขอใช้น้ำประปา", "คำร้องขอ…", "การแจ้งซ่อม…"). A menu's link counts
 only for a form host's URL (a channel word with a dot, "forms.gle"): every page's menu names the E-Service. A link to
 another government body's site (a department's national e-service: "ยื่นแบบแสดงรายการภาษีเงินได้ (กรมสรรพากร)") is
-that body's service, not the agency's: a page of only such links is for a person (`no_online_channel`).
+that body's service, not the agency's: a page of only such links is for a person (`no_online_channel`), even when
+its host is a channel word (LTAX, Biz Portal, ทางรัฐ), unless the link offers the service as a local government's own
+("ชำระภาษีที่ดิน… ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO"). A satisfaction survey ("คลิกเพื่อทำแบบประเมิน
+(Google Form)") is no service, on a form host or in a form on the page.
 """
 
 from __future__ import annotations
@@ -36,6 +39,16 @@ _REQUEST_TEXT = re.compile(
     r"(?!.*ได้ที่\s?(?:กอง|สำนัก|ฝ่าย|งาน|ศูนย์))")
 
 
+# A satisfaction survey or a poll, not a service: "แบบประเมินความพึงพอใจ…", "คลิกเพื่อทำแบบประเมิน (Google Form)",
+# "แบบสอบถาม…" (review24 b05: an E-Service page whose only form is one).
+_SURVEY = re.compile(r"ความพึงพอใจ|แบบประเมิน|ทำแบบประเมิน|แบบสอบถาม|สำรวจความ(?:คิดเห็น|พึงพอใจ)|โหวต|(?<![ก-๙])โพล")
+# A national system offered as a local government's own service: "…ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO"
+# (review5 p10); not "ระบบสารสนเทศภาษีที่ดิน… (LTAX) กรมส่งเสริมการปกครองท้องถิ่น" among other bodies' (review36 a05).
+_LOCAL_OWN = re.compile(r"ของ\s?(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|เมืองพัทยา|กรุงเทพมหานคร)")
+# A visitor form that takes a request: "เรื่องที่ขอรับบริการ … ส่งคำขอ", "แบบคำร้อง", "แจ้งซ่อม" (review24 b01).
+_REQUEST_FORM = re.compile(r"คำขอ|คำร้อง|ขอรับบริการ|ขอใช้|แจ้งซ่อม|ร้องเรียน|ร้องทุกข์")
+
+
 def offers_way_in(docs: Iterable[Document], channel_words: Iterable[str]) -> bool:
     """Whether an HTML page among `docs` holds a visitor form or a link that opens the service (module doc)."""
     words = tuple(w.lower() for w in channel_words)
@@ -43,9 +56,32 @@ def offers_way_in(docs: Iterable[Document], channel_words: Iterable[str]) -> boo
     for doc in docs:
         if doc.kind is not DocKind.HTML:
             continue
-        if doc.forms or any(_opens(doc, link, words, hosts) for link in doc.links):
+        if any(not _SURVEY.search(text) for text in form_texts(doc)) \
+                or any(_opens(doc, link, words, hosts) for link in doc.links):
             return True
     return False
+
+
+def links_other_bodies(docs: Iterable[Document]) -> bool:
+    """Whether an HTML page among `docs` links, in its content, another government body's site (its systems)."""
+    return any(not link.chrome and _GOVERNMENT.search(urlsplit(link.url.lower()).hostname or "")
+               and not same_site(link.url, doc.url)
+               for doc in docs if doc.kind is DocKind.HTML for link in doc.links)
+
+
+def form_texts(doc: Document) -> list[str]:
+    """The text of each visitor form on an HTML page (`Document.forms`), in its display form."""
+    if doc.kind is not DocKind.HTML or not doc.forms or len(doc.pages) != 1:
+        return []
+    lines = doc.pages[0].split("\n")
+    return [" ".join(line.strip() for line in lines[a:b] if line.strip()) for a, b in doc.forms]
+
+
+def request_form(doc: Document) -> str | None:
+    """The text of a visitor form on the page that takes a request ("ชื่อ-นามสกุล … เรื่องที่ขอรับบริการ … ส่งคำขอ"),
+    not a survey: the service used online itself, however the page names it (review24 b01: no "ออนไลน์", no
+    "E-Service"); None when the page has none."""
+    return next((t for t in form_texts(doc) if _REQUEST_FORM.search(t) and not _SURVEY.search(t)), None)
 
 
 def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
@@ -55,13 +91,17 @@ def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, 
             or (drive is not None and drive.kind != "folder") or any(h in url for h in _SOCIAL_HOSTS) \
             or (_HOME_PATH.fullmatch(url.split("://", 1)[-1]) and same_site(link.url, doc.url)):
         return False
-    if any(h in url for h in hosts):
-        return True
-    if _GOVERNMENT.search(urlsplit(url).hostname or "") and not same_site(link.url, doc.url):
-        return False  # another agency's system ("ยื่นแบบแสดงรายการภาษี (กรมสรรพากร)"): not this agency's way in
-    if link.chrome:
-        return False
     # the link's text, and its other texts in the page's content (a menu's text is kept as the link's own)
     texts = [link.text, *(doc.facts.labels(link.url) if doc.facts is not None else ())]
+    if any(_SURVEY.search(t) for t in texts):
+        return False  # a satisfaction survey, on a form host too (review24 b05)
+    if _GOVERNMENT.search(urlsplit(url).hostname or "") and not same_site(link.url, doc.url):
+        # another agency's system ("ยื่นแบบแสดงรายการภาษี (กรมสรรพากร)", "Biz Portal … สำนักงาน ก.พ.ร.": review36 a05):
+        # not this agency's way in, unless offered as its own ("…ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO")
+        return any(_LOCAL_OWN.search(t) for t in texts)
+    if any(h in url for h in hosts):
+        return True
+    if link.chrome:
+        return False
     said = " ".join([url, *texts]).lower()
     return any(w in said for w in words) or any(_REQUEST_TEXT.match(t) for t in texts)

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
-from oit_checker.evaluate.channel import offers_way_in
+from oit_checker.evaluate.channel import links_other_bodies, offers_way_in, request_form
 from oit_checker.evaluate.cover import (
     TITLE_BLOCK_CHARS,
     body_pages,
@@ -89,8 +89,10 @@ from oit_checker.text.fiscal import (
 )
 from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, quote, within
 from oit_checker.text.urls import (
+    DOCUMENT_EXTENSIONS,
     canonical_drive,
     classify_external,
+    extension,
     same_site,
     split_route,
 )
@@ -437,12 +439,51 @@ def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:
     return out
 
 
-def _not_counted(comp: Component, away: _FormSpans | None, forms: _FormSpans | None, contents: _FormSpans
-                 ) -> _FormSpans:
-    """Where a component's wording does not count: the forms' spans, those away from a name (`_away_for`), and for
-    a content component the table of contents (a section's title there is not the section)."""
+def _not_counted(comp: Component, away: _FormSpans | None, forms: _FormSpans | None, contents: _FormSpans,
+                 nav: _FormSpans | None = None) -> _FormSpans:
+    """Where a component's wording does not count: the forms' spans, those away from a name (`_away_for`), for
+    a content component the table of contents (a section's title there is not the section), and for a scope the
+    page's navigation left in its text (`_navigation_spans`: what the site links is not what the page is about)."""
     where = _merged(away, forms or {})
+    if nav and comp.kind is ComponentKind.SCOPE:
+        return _merged(where, nav)
     return _merged(where, contents) if contents and comp.kind is ComponentKind.CONTENT else where
+
+
+# A breadcrumb trail left in a page's text ("หน้าหลัก » ITA ๒๕๖๙ » มาตรการภายในเพื่อป้องกันการทุจริต » O๑๖ …", "ท่านอยู่ที่ :
+# หน้าหลัก » ร้องเรียน/ร้องทุกข์ » …"): the site's menus, not the page's subject (review34 p01).
+_TRAIL = re.compile(r"^\s*(?:(?:ท่าน|คุณ)\s?อยู่ที่\s*[:：]?\s*)?(?:หน้าหลัก|หน้าแรก|home)\s*(?:[»›>]\s*[^»›>\n]+){2,}$",
+                    re.IGNORECASE)
+_LINK_RUN = 3  # lines in a row, each only a link's text to another page: a column of banners or a menu
+
+
+def _navigation_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where a web page's navigation stands in its text, when the layout's names did not mark it as chrome: a
+    breadcrumb trail (`_TRAIL`), and runs of `_LINK_RUN` or more lines each only a link's text to another page (a
+    sidebar's banners "ศูนย์ปฏิบัติการต่อต้านการทุจริต อบต.โคกสูง", "แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่" beside a
+    general grievance manual: review34 p01, r01), as `normalized_text` spans; {} for the many pages with none."""
+    out: _FormSpans = {}
+    for r in readable:
+        if r.doc.kind is not DocKind.HTML or len(r.pages) != 1:
+            continue
+        raw = r.doc.pages[0]
+        texts = {normalize(link.text) for link in r.doc.links if not link.chrome and link.via == "a" and link.text
+                 and extension(link.url) not in DOCUMENT_EXTENSIONS}
+        lines = raw.split("\n")
+        ranges = [(i, i + 1) for i, line in enumerate(lines) if _TRAIL.match(display(line))]
+        run: list[int] = []
+        for i, line in enumerate([*lines, ""]):
+            flat = normalize(line)
+            if flat and flat in texts:
+                run.append(i)
+                continue
+            if len(run) >= _LINK_RUN:
+                ranges.append((run[0], run[-1] + 1))
+            run = []
+        spans = _line_spans(raw, r.pages[0], sorted(ranges))
+        if spans:
+            out[id(r.pages[0])] = spans
+    return out
 
 
 def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency: str) -> _FormSpans:
@@ -840,12 +881,14 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     footers = _footers(readable, agency) if item.evidence.footer_counts else []
     in_footer: list[tuple[Component, Evidence]] = []
     contents = _contents_spans(readable)
+    nav = _navigation_spans(readable)
     for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
-        where = _not_counted(comp, away, forms, contents)
+        where = _not_counted(comp, away, forms, contents, nav)
         if comp.not_on_lines_of:
             where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
+        hit = _with_request_form(hit, item, comp, readable)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty):
@@ -886,6 +929,20 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     return problems + other_kind, found
 
 
+def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequence[_Readable]) -> _Hit:
+    """`hit`, or for a required part missing of an item that asks for a service used online (`EvidenceRule.
+    online_channel`) a visitor form on a page read that takes a request (`channel.request_form`): the service itself,
+    however plainly the page names it ("ยื่นคำขอรับบริการ … ชื่อ-นามสกุล … เรื่องที่ขอรับบริการ … ส่งคำขอ", no "ออนไลน์",
+    no "E-Service": review24 b01)."""
+    if hit.strong is not None or not comp.required or not item.evidence.online_channel:
+        return hit
+    for r in readable:
+        text = request_form(r.doc)
+        if text is not None:
+            return _Hit(Evidence(url=r.doc.url, snippet=quote(text, 0, min(len(text), 2 * SNIPPET_CONTEXT), 0)))
+    return hit
+
+
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
                       landing: frozenset[str], where: _FormSpans, empty: _FormSpans) -> bool:
     """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`)."""
@@ -901,15 +958,20 @@ def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_span
 _REFERRAL = re.compile(r"สอบถาม\s?(?:รายละเอียด|ข้อมูล)?\s?(?:เพิ่มเติม)?\s?(?:เรื่อง|เกี่ยวกับ)?\s?"
                        r"(?P<subject>[^\n:|]{2,60}?)\s?ได้(?:ที่|ทาง|โดย)")
 _REFERRAL_LABEL = re.compile(r"^(?P<subject>[^\n:|]{2,40}?)\s?[:：]\s?(?:ติดต่อ)?สอบถาม")
+# …nor is work assigned to be done: a memo's "เห็นควรมอบหมายเจ้าหน้าที่พัสดุวิเคราะห์ปัญหาและอุปสรรค พร้อมทั้งข้อเสนอแนะ
+# เพื่อนำไปปรับปรุง…" asks for the analysis and holds none (review24 c05). The subject is what is to be made.
+_ASSIGNED = re.compile(r"(?:มอบหมาย|ขอให้|สั่งการให้)[^\n]{0,60}?(?:วิเคราะห์|จัดทำ|สรุป|รวบรวม|รายงาน)\s?"
+                       r"(?P<subject>[^\n]{2,120}?)\s?(?=เพื่อ|ต่อไป|ภายใน|$)")
+_REFERRAL_WORDS = ("สอบถาม", "มอบหมาย", "ขอให้", "สั่งการให้")
 
 
 def _referral_spans(readable: Sequence[_Readable]) -> _FormSpans:
-    """The subjects of each page's referrals (`_REFERRAL`, `_REFERRAL_LABEL`), as `normalized_text` spans; {} for the
-    many documents with none."""
+    """The subjects of each page's referrals (`_REFERRAL`, `_REFERRAL_LABEL`) and assignments (`_ASSIGNED`), as
+    `normalized_text` spans; {} for the many documents with none."""
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            if "สอบถาม" not in raw:
+            if not any(w in raw for w in _REFERRAL_WORDS):
                 continue
             spans = _tail_spans(raw, index, _referral_tails(raw))
             if spans:
@@ -920,8 +982,9 @@ def _referral_spans(readable: Sequence[_Readable]) -> _FormSpans:
 @lru_cache(maxsize=512)  # a page is read for every item of its agency
 def _referral_tails(raw: str) -> list[tuple[int, int, int | None]]:
     """(line, start, end) of each referral's subject on a page."""
-    return [(i, m.start("subject"), m.end("subject")) for i, line in enumerate(raw.split("\n")) if "สอบถาม" in line
-            for rx in (_REFERRAL, _REFERRAL_LABEL) for m in rx.finditer(line)]
+    return [(i, m.start("subject"), m.end("subject")) for i, line in enumerate(raw.split("\n"))
+            if any(w in line for w in _REFERRAL_WORDS) for rx in (_REFERRAL, _REFERRAL_LABEL, _ASSIGNED)
+            for m in rx.finditer(line)]
 
 
 def _only_referred(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
@@ -3059,7 +3122,10 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found)
-    if channel is not None:
+    # a page of other bodies' systems already in doubt for saying so ("ลิงก์เชื่อมโยงบริการอิเล็กทรอนิกส์ของหน่วยงาน
+    # ภาครัฐ": review24 b03, review25 c03) goes to a person for that: no second reason of the same cause
+    if channel is not None and not (any(p.code == "component_doubted" for p in content_problems)
+                                    and links_other_bodies(r.doc for r in readable)):
         content_problems.append(channel)
     unfilled = _unfilled_template(readable, sources) or _empty_table(primary)
     if unfilled is not None:

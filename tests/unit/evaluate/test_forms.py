@@ -110,8 +110,33 @@ def test_an_e_service_page_with_no_way_in_is_for_a_person(year: int) -> None:
     ('<link rel="stylesheet" href="/templates/eservice/css/t.css">', False),
     ('<nav><a href="/e-service.html">E-Service</a></nav>', False),
     ('<a href="/news/123">ประชาสัมพันธ์การยื่นคำขอรับเบี้ยยังชีพ ณ สำนักงาน</a>', False),
+    # a satisfaction survey on a form host (review24 b05)
+    ('<a href="https://forms.gle/Kq1aSurvey9">คลิกเพื่อทำแบบประเมิน (Google Form)</a>', False),
+    # a national system: the agency's own service through it, or another body's (review5 p10, review36 a05)
+    ('<a href="https://ltax.dla.go.th/ltaxgo/">ชำระภาษีที่ดินและสิ่งปลูกสร้าง ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ '
+     'LTAX GO</a>', True),
+    ('<a href="https://ltax.dla.go.th">ระบบสารสนเทศภาษีที่ดินและสิ่งปลูกสร้าง (LTAX) กรมส่งเสริมการปกครองท้องถิ่น</a>', False),
+    ('<a href="https://bizportal.go.th">Biz Portal ระบบขออนุญาตประกอบธุรกิจ สำนักงาน ก.พ.ร.</a>', False),
 ])
 def test_what_opens_the_service(way_in: str, opens: bool) -> None:
     page = "<p>ยื่นคำร้องออนไลน์ได้ตลอด 24 ชั่วโมง</p>" + way_in
     f = _finding("O10", page, 2569, title="E-Service")
     assert ("no_online_channel" not in {r.code for r in f.reasons}) is opens, [(r.code, r.detail) for r in f.reasons]
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_a_request_form_on_the_page_is_the_service_however_plainly_named(year: int) -> None:
+    """A visitor form that takes a request is the service used online, with no word "ออนไลน์" or "E-Service" on the
+    page (review24 b01); a satisfaction survey form is none."""
+    lead = ("<p>ประชาชนส่งคำขอรับบริการจาก อบต.หนองบัว ได้ทุกวันตลอด ๒๔ ชั่วโมง โดยกรอกแบบด้านล่าง "
+            "เจ้าหน้าที่จะติดต่อกลับภายใน ๑ วันทำการ</p>")
+    form = ('<form action="/request/save.php" method="post"><label>ชื่อ-นามสกุล <input name="name"></label>'
+            '<label>เรื่องที่ขอรับบริการ <select name="svc"><option>ขอรับน้ำอุปโภคบริโภค</option>'
+            '<option>แจ้งซ่อมไฟฟ้าสาธารณะ</option></select></label><button type="submit">ส่งคำขอ</button></form>')
+    f = _finding("O10", lead + form, year, title="ยื่นคำขอรับบริการ องค์การบริหารส่วนตำบลหนองบัว")
+    assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
+    survey = ('<form action="/poll" method="post"><label>ท่านพึงพอใจต่อการให้บริการระดับใด <input name="s"></label>'
+              '<p>แบบประเมินความพึงพอใจ</p><button type="submit">ส่ง</button></form>')
+    f = _finding("O10", "<p>ขอความร่วมมือผู้รับบริการประเมินความพึงพอใจ</p>" + survey, year, title="E-Service")
+    assert f.status is Status.REVIEW and "no_online_channel" in {r.code for r in f.reasons}, \
+        [(r.code, r.message_en) for r in f.reasons]

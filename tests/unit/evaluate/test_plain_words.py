@@ -97,3 +97,89 @@ GOOD = [  # item, fiscal year, the files submitted for it
 def test_good_documents_with_blank_forms_memos_and_dashes_pass(item: str, year: int, names: tuple[str, ...]) -> None:
     f = finding_from_files(item, [PAGES / n for n in names], year, agency=AGENCY)
     assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons if r.severity is not Status.PASS]
+
+
+# ---- the right kind of document for the complaint items, told from a near miss (review24 c05, d02, d04, e03; review34
+# p01): the thirty-ninth session's fixes, each with its own page in plain words
+
+def _page(body: str, title: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
+
+
+@pytest.mark.parametrize(("item", "year"), [("O12", 2569), ("O13", 2568)])
+def test_a_memo_assigning_the_analysis_holds_none(item: str, year: int) -> None:
+    """"เห็นควรมอบหมายเจ้าหน้าที่พัสดุวิเคราะห์ปัญหาและอุปสรรค พร้อมทั้งข้อเสนอแนะ เพื่อ…" asks for the analysis: the
+    problems and suggestions are named only as work to do (component_not_stated, review)."""
+    rows = "".join(f"<tr><td>{m}</td><td>{n}</td><td>{a}</td><td>{b}</td></tr>" for m, n, a, b in (
+        ("วิธีเฉพาะเจาะจง", 81, "3,412,500.00", "3,354,870.00"),
+        ("วิธีประกาศเชิญชวนทั่วไป", 3, "4,860,000.00", "4,511,000.00"),
+        ("รวม", 84, "8,272,500.00", "7,865,870.00")))
+    body = ("<p>บันทึกข้อความ ส่วนราชการ งานพัสดุ กองคลัง วันที่ 10 ตุลาคม 2568 เรียน นายกองค์การบริหารส่วนตำบลหนองบัว</p>"
+            "<p>งานพัสดุขอรายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 ดังนี้</p><table><tr><th>วิธีการจัดซื้อจัดจ้าง</th>"
+            "<th>จำนวนโครงการ</th><th>วงเงินงบประมาณ (บาท)</th><th>ราคาที่ตกลงซื้อหรือจ้าง (บาท)</th></tr>" + rows + "</table>"
+            "<p>จึงเรียนมาเพื่อโปรดทราบ และเห็นควรมอบหมายเจ้าหน้าที่พัสดุวิเคราะห์ปัญหาและอุปสรรค พร้อมทั้งข้อเสนอแนะ "
+            "เพื่อนำไปปรับปรุงการจัดซื้อจัดจ้างในปีงบประมาณ พ.ศ. 2569 ต่อไป</p>")
+    f = finding_from_html(item, _page(body, "สรุปผลการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2568"), HOME + "o12.html",
+                          year, agency=AGENCY)
+    codes = {r.code for r in f.reasons if r.severity is not Status.PASS}
+    assert f.status is not Status.PASS and "component_not_stated" in codes, [(r.code, r.message_en) for r in f.reasons]
+
+
+@pytest.mark.parametrize(("item", "year"), [("O16", 2569), ("O17", 2568)])
+def test_handling_steps_are_not_a_citizens_steps_to_file(item: str, year: int) -> None:
+    scope = ("<p>ขอบเขต คู่มือนี้ใช้กับการร้องเรียนกล่าวหาพนักงานส่วนตำบล ลูกจ้าง และพนักงานจ้างของ อบต.หนองบัว ว่าทุจริต "
+             "เรียกรับเงินหรือทรัพย์สิน หรือปฏิบัติหน้าที่โดยมิชอบ</p>")
+    steps = ("<p>วิธีปฏิบัติเมื่อได้รับเรื่อง</p><p>(1) เจ้าหน้าที่ศูนย์รับเรื่องร้องเรียน สำนักปลัด ลงทะเบียนรับเรื่องในสมุดทะเบียน "
+             "ภายใน 1 วันทำการ</p><p>(2) เสนอเรื่องต่อปลัด อบต. เพื่อพิจารณาสั่งการ ภายใน 3 วันทำการ</p><p>(3) มีหนังสือแจ้งผู้ร้อง"
+             "ให้ทราบว่าได้รับเรื่องแล้ว ภายใน 15 วัน</p><p>(4) แจ้งผลการพิจารณาให้ผู้ร้องทราบ ภายใน 7 วันนับแต่ได้ผล</p>"
+             "<p>การคุ้มครองผู้ร้อง ไม่เปิดเผยชื่อและที่อยู่ของผู้ร้อง เว้นแต่ได้รับความยินยอม</p>")
+    title = "คู่มือการรับเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ องค์การบริหารส่วนตำบลหนองบัว"
+    f = finding_from_html(item, _page(scope + steps, title), HOME + "o16.html", year, agency=AGENCY)
+    assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
+    howto = ("<p>ขั้นตอนการแจ้งเรื่องร้องเรียนการทุจริต สำหรับประชาชน</p><p>1. เข้าสู่เว็บไซต์ www.nongbua.go.th 2. เลือกเมนู "
+             "ร้องเรียนการทุจริต 3. กรอกชื่อ ที่อยู่ และหมายเลขโทรศัพท์ที่ติดต่อได้ 4. ระบุรายละเอียดพฤติการณ์ที่พบเห็น เช่น "
+             "เจ้าหน้าที่เรียกรับเงิน ชื่อผู้ถูกร้อง วัน เวลา สถานที่ 5. แนบพยานหลักฐาน (ถ้ามี) แล้วกดส่ง</p><p>ข้อควรทราบ "
+             "เรื่องร้องเรียนควรใช้ถ้อยคำสุภาพ มีข้อเท็จจริงหรือพฤติการณ์ชัดเจนเพียงพอที่จะสืบสวนได้ กรณีไม่ประสงค์เปิดเผยชื่อ "
+             "ขอให้ระบุพยานหลักฐานให้ชัดเจน หรือแจ้งทางโทรศัพท์ 043-261234 ในวันและเวลาราชการ</p>")
+    title = "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ องค์การบริหารส่วนตำบลหนองบัว"
+    f = finding_from_html(item, _page(howto, title), HOME + "o16.html", year, agency=AGENCY)
+    assert f.status is Status.FAIL and "missing_component" in {r.code for r in f.reasons}, \
+        [(r.code, r.message_en) for r in f.reasons]
+
+
+def test_a_breadcrumb_and_a_column_of_banners_give_no_subject() -> None:
+    """A general grievance manual whose corruption words are only its breadcrumb's and its sidebar banners' (the
+    layout's names do not mark them as chrome: review34 p01) is about no corruption."""
+    banners = "".join(f'<p><a href="/b{i}">{t}</a></p>' for i, t in enumerate((
+        "ศูนย์ปฏิบัติการต่อต้านการทุจริต อบต.หนองบัว", "แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่", "No Gift Policy ไม่รับของขวัญ",
+        "ศูนย์ข้อมูลข่าวสารทางราชการ")))
+    rows = "".join(f"<tr><td>{n}</td><td>{s}</td><td>{t}</td></tr>" for n, s, t in (
+        (1, "รับเรื่องร้องเรียน/ร้องทุกข์ ทางหนังสือ โทรศัพท์ ด้วยตนเอง", "ทันที"), (2, "ลงทะเบียนรับเรื่องและออกใบรับแจ้ง", "1 วัน"),
+        (3, "ส่งเรื่องให้กองที่รับผิดชอบตรวจสอบพื้นที่และแก้ไข", "7 วัน"), (4, "แจ้งผลการดำเนินการให้ผู้ร้องทราบ", "ภายใน 15 วัน")))
+    html = ('<html><head><title>แนวปฏิบัติการจัดการเรื่องร้องเรียน</title></head><body><div class="container">'
+            '<div class="path-way">หน้าหลัก » ITA 2569 » มาตรการภายในเพื่อป้องกันการทุจริต » O16 แนวปฏิบัติการจัดการเรื่องร้องเรียน'
+            '</div><div class="col-md-9 detail"><h3>แนวปฏิบัติการจัดการเรื่องร้องเรียน</h3><p>คู่มือการปฏิบัติงานศูนย์รับเรื่องราว'
+            'ร้องทุกข์ องค์การบริหารส่วนตำบลหนองบัว</p><p>ขอบเขต ใช้กับเรื่องร้องเรียน/ร้องทุกข์ที่ประชาชนได้รับความเดือดร้อน เช่น '
+            'ถนนชำรุด ไฟฟ้าส่องสว่างดับ น้ำประปาไม่ไหล ขยะตกค้าง เหตุเดือดร้อนรำคาญจากกลิ่นหรือเสียง</p><table><tr><th>ลำดับ</th>'
+            '<th>ขั้นตอนการดำเนินการ</th><th>ระยะเวลา</th></tr>' + rows + '</table></div><div class="col-md-3 box-right">'
+            + banners + '</div></div></body></html>')
+    f = finding_from_html("O16", html, HOME + "o16.html", 2569, agency=AGENCY)
+    missing = next((r for r in f.reasons if r.code == "missing_component"), None)
+    assert f.status is Status.FAIL and missing is not None and "ทุจริต" in missing.message_th, \
+        [(r.code, r.message_en) for r in f.reasons]
+
+
+@pytest.mark.parametrize(("item", "year"), [("O17", 2569), ("O18", 2568)])
+def test_channels_all_in_person_are_for_a_person_to_look_at(item: str, year: int) -> None:
+    """Only "ยื่นหนังสือร้องเรียนด้วยตนเอง" and the box at the office (review24 e03): no channel used without coming in
+    (missing_component at review); a telephone number beside them is one."""
+    body = ("<p>ประชาชนที่พบเห็นการทุจริตหรือประพฤติมิชอบของเจ้าหน้าที่ อบต.หนองบัว สามารถร้องเรียนได้โดยยื่นหนังสือร้องเรียน"
+            "ด้วยตนเอง ที่ศูนย์รับเรื่องร้องเรียน สำนักปลัด อบต.หนองบัว ในวันและเวลาราชการ (08.30 – 16.30 น.) หรือหย่อนตู้รับเรื่อง"
+            "ร้องเรียนหน้าสำนักงาน</p><p>หนังสือร้องเรียนต้องลงลายมือชื่อและที่อยู่ของผู้ร้อง</p>")
+    title = "ช่องทางการร้องเรียนการทุจริต องค์การบริหารส่วนตำบลหนองบัว"
+    f = finding_from_html(item, _page(body, title), HOME + "o17.html", year, agency=AGENCY)
+    assert f.status is Status.REVIEW and {r.code for r in f.reasons if r.severity is Status.REVIEW} == {
+        "missing_component"}, [(r.code, r.message_en) for r in f.reasons]
+    f = finding_from_html(item, _page(body + "<p>หรือโทร. 0 4224 5678</p>", title), HOME + "o17.html", year,
+                          agency=AGENCY)
+    assert f.status is Status.PASS, [(r.code, r.message_en) for r in f.reasons]
