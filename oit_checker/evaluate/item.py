@@ -3094,7 +3094,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
-        held = _held_earlier(item, fiscal_year, dated, cache) or _ita_round_earlier(item, fiscal_year, located)
+        held = _held_earlier(item, fiscal_year, dated, cache)
+        if held is None and all(p.severity is Status.PASS for p in fy_problems):
+            held = _ita_round_earlier(item, fiscal_year, located)  # the year itself is in doubt already: one reason
         if held is not None:
             out.append(held)
     out.extend(_cut_short(item, fiscal_year, dated, located, as_of))
