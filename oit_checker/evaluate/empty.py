@@ -223,11 +223,14 @@ def _pending_row(line: str) -> bool:
 
 # A criteria section that only defers to another body's rules: "หลักเกณฑ์การบริหารทรัพยากรบุคคล" then one line "การสรรหา
 # การบรรจุแต่งตั้ง … ให้ถือปฏิบัติตามประกาศคณะกรรมการพนักงานส่วนตำบลจังหวัดนครราชสีมา…" and then the plan's table (review22
-# h07): it names the agency's criteria and states none. The line is no numbered point ("1. การสรรหา ให้เป็นไปตามประกาศ
-# ก.อบต." among points of the agency's own), and the section ends at the next table, numbered line, heading or signature.
-_CRITERIA_HEADING = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?[^\d๐-๙|:：\n]{0,20}หลักเกณฑ์[^\d๐-๙|\n]{0,60}")
+# h07): it names the agency's criteria and states none. The line is no numbered point ("1. การสรรหา ให้เป็นไปตาม
+# ประกาศ ก.อบต." among points of the agency's own), and the section ends at the next table, numbered line, heading or
+# signature.
+_CRITERIA_HEADING = re.compile(
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?[^\d๐-๙|:：\n]{0,20}หลักเกณฑ์[^\d๐-๙|\n]{0,60}")
 _DEFERRAL = re.compile(
-    r"(?![ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)])(?![ \t]*[-–•▪●])[^|\n]{0,160}?(?:ให้\s*)?(?:ถือ\s*ปฏิบัติ|เป็นไป|ดำเนินการ)\s*ตาม\s*"
+    r"(?![ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)])(?![ \t]*[-–•▪●])[^|\n]{0,160}?(?:ให้\s*)?"
+    r"(?:ถือ\s*ปฏิบัติ|เป็นไป|ดำเนินการ)\s*ตาม\s*"
     r"(?:ประกาศ|ระเบียบ|หลักเกณฑ์|มาตรฐาน)[^|\n]{0,40}?(?:คณะกรรมการ|ก\.\s*(?:อบต|ท|จ|ถ|พ)\.?|กระทรวง|กรม)[^|\n]{0,160}")
 _DEFERRAL_MAX = 320  # characters of the one line
 
