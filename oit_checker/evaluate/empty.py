@@ -226,10 +226,46 @@ def _pending_row(line: str) -> bool:
     return bool(pending) and not any(ch.isdigit() for ch in rest)
 
 
+# A criteria section that only defers to another body's rules: "หลักเกณฑ์การบริหารทรัพยากรบุคคล" then one line "การสรรหา
+# การบรรจุแต่งตั้ง … ให้ถือปฏิบัติตามประกาศคณะกรรมการพนักงานส่วนตำบลจังหวัดนครราชสีมา…" and then the plan's table (review22
+# h07): it names the agency's criteria and states none. The line is no numbered point ("1. การสรรหา ให้เป็นไปตาม
+# ประกาศ ก.อบต." among points of the agency's own), and the section ends at the next table, numbered line, heading or
+# signature.
+_CRITERIA_HEADING = re.compile(
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?[^\d๐-๙|:：\n]{0,20}หลักเกณฑ์[^\d๐-๙|\n]{0,60}")
+_DEFERRAL = re.compile(
+    r"(?![ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)])(?![ \t]*[-–•▪●])[^|\n]{0,160}?(?:ให้\s*)?"
+    r"(?:ถือ\s*ปฏิบัติ|เป็นไป|ดำเนินการ)\s*ตาม\s*"
+    r"(?:ประกาศ|ระเบียบ|หลักเกณฑ์|มาตรฐาน)[^|\n]{0,40}?(?:คณะกรรมการ|ก\.\s*(?:อบต|ท|จ|ถ|พ)\.?|กระทรวง|กรม)[^|\n]{0,160}")
+_DEFERRAL_MAX = 320  # characters of the one line
+
+
+def deferred_sections(page: str) -> list[tuple[int, int]]:
+    """The line ranges [start, end) of the page's criteria sections (`_CRITERIA_HEADING`) whose one line only defers
+    to another body's announcement or rules (`_DEFERRAL`), before a table, a numbered line, a heading, a signature
+    or the page's end."""
+    if "หลักเกณฑ์" not in page or "ตาม" not in page:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if "หลักเกณฑ์" not in line or not _CRITERIA_HEADING.fullmatch(line.rstrip()):
+            continue
+        j = _next(lines, i + 1)
+        if j == len(lines) or len(lines[j].strip()) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(lines[j].rstrip()):
+            continue
+        k = _next(lines, j + 1)
+        if k == len(lines) or "|" in lines[k] or _SIGNED.match(lines[k]) or _NUMBER.match(lines[k]) \
+                or _MARKED_HEADING.match(lines[k]) or _HEADING.fullmatch(lines[k]):
+            out.append((i, j + 1))
+    return out
+
+
 def empty_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line, or to its
-    pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`)."""
-    pending = pending_sections(page) + pending_rows(page)
+    pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`; criteria that only defer to
+    another body's: `deferred_sections`)."""
+    pending = pending_sections(page) + pending_rows(page) + deferred_sections(page)
     if _LINE_ENDS_ON_DASH.search(page) is None:
         return pending
     lines = page.split("\n")

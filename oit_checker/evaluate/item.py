@@ -1734,6 +1734,26 @@ def _held_earlier(item: Item, fiscal_year: int, dated: Sequence[_Readable], cach
                         evidence=tuple(x.evidence for x in events[:2]))
 
 
+_ANALYSED_ROUND = "ita_analysis"  # the component of an item that analyses the last ITA round's results
+
+
+def _ita_round_earlier(item: Item, fiscal_year: int, located: Sequence[_Located]) -> Reason | None:
+    """`fiscal_year_mismatch` (review), for an item that analyses the last ITA round (`_ANALYSED_ROUND`): every round
+    the documents name ("ITA 2568", "ผลการประเมินคุณธรรมและความโปร่งใส… ประจำปีงบประมาณ พ.ศ. 2567": `_round_label`) is
+    older than the one before the item's year. The measures of FY 2569 answer ITA 2568's results; a plan whose
+    analysis is of ITA 2567 (a neighbour's, review21 i01) answers an older round. A document naming no round is not
+    judged by this."""
+    if not any(c.id == _ANALYSED_ROUND for c in item.components):
+        return None
+    rounds = [x for x in located if x.mention.fiscal_years and _round_label(x)]
+    wanted = item.fiscal_year_rule.data_year(fiscal_year) - 1
+    if not rounds or max(y for x in rounds for y in x.mention.fiscal_years) >= wanted:
+        return None
+    return reasons.make("fiscal_year_mismatch", found="ผลการประเมิน ITA " + _fmt_years(
+        {y for x in rounds for y in x.mention.fiscal_years}), expected=f"ITA {wanted}",
+        evidence=tuple(x.evidence for x in rounds[:2]), inferred=True)
+
+
 _EARLIER_DATES_MIN = 3  # dates in the body, not cited ones, every one before the heading's year (review20 s24: 3)
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
 _CITING = ("ลงวันที่", "ณ วันที่", "ณวันที่", "ตามหนังสือ")
@@ -1748,6 +1768,20 @@ def _cited(x: _Located) -> bool:
     return before.endswith(_CITING) or (x.mention.text.startswith("วันที่") and before.endswith(("ลง", " ณ")))
 
 
+# A quarter of a fiscal year named with its year, "ไตรมาส 2/2567", "ไตรมาสที่ 1 ปีงบประมาณ 2568": a result dated by it
+# is dated as by a day ("ดำเนินการแล้ว ไตรมาส 2/2567" beside "ดำเนินการแล้ว 9 พ.ย.66": review22 e02). The year alone is
+# read (a bare year); the words before it say it is a quarter's.
+_QUARTER_BEFORE = re.compile(r"ไตรมาส\s*(?:ที่\s*)?[1-4๑-๔]\s*(?:/\s*|(?:ปี\s*)?(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?)$")
+
+
+def _quarter_of(x: _Located) -> bool:
+    """The mention is the year of a quarter (`_QUARTER_BEFORE`), not a bare year of the prose."""
+    if x.mention.kind is not MentionKind.BARE or len(x.mention.fiscal_years) != 1:
+        return False
+    lead = x.lead or _before(x, 30)
+    return lead is not None and _QUARTER_BEFORE.search(lead) is not None
+
+
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
     """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
     is of an earlier fiscal year and nothing in the body names `target`; else []. A later day the document cites or is
@@ -1759,7 +1793,7 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     # …and a day in CE ("2023-10-03": a workbook's date cells, review28 c03)
     dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (
              x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)
-             or (x.mention.kind is MentionKind.CE and x.mention.date is not None))
+             or (x.mention.kind is MentionKind.CE and x.mention.date is not None) or _quarter_of(x))
              and not (min(x.mention.fiscal_years) >= target and _cited(x))]
     # Naming `target` in the body takes neither the day it was signed on ("รายงาน ณ วันที่ 10 ตุลาคม 2566": the first
     # days of the year after the one reported) nor a span of years that holds it ("แผนพัฒนาบุคลากรฉบับใหม่ (พ.ศ. 2567 -
@@ -3159,6 +3193,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
         held = _held_earlier(item, fiscal_year, dated, cache)
+        if held is None and all(p.severity is Status.PASS for p in fy_problems):
+            held = _ita_round_earlier(item, fiscal_year, located)  # the year itself is in doubt already: one reason
         if held is not None:
             out.append(held)
     out.extend(_cut_short(item, fiscal_year, dated, located, as_of))

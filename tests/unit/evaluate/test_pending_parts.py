@@ -152,3 +152,23 @@ def test_a_problems_section_saying_what_was_not_done_states_its_problem() -> Non
     # the same words under a heading of results: nothing reported
     assert _blank_lines(page.replace("4. ปัญหาและอุปสรรค", "4. ผลการขับเคลื่อน")) == [
         "4. ผลการขับเคลื่อน", "ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ"]
+
+
+def test_criteria_that_only_defer_to_another_bodys_rules_are_empty() -> None:
+    # review22 h07: the criteria heading, one line deferring to the province board, then the plan's table
+    h07 = ("หลักเกณฑ์การบริหารทรัพยากรบุคคล\n"
+           "การสรรหา การบรรจุแต่งตั้ง การประเมินผล การเลื่อนขั้นเงินเดือน และวินัย ให้ถือปฏิบัติตามประกาศ"
+           "คณะกรรมการพนักงานส่วนตำบลจังหวัดนครราชสีมาเรื่องมาตรฐานทั่วไปเกี่ยวกับการบริหารงานบุคคล\n"
+           "ที่ | โครงการ/กิจกรรม | งบประมาณ (บาท) | ช่วงเวลา | ผู้รับผิดชอบ\n"
+           "1 | อบรมเพิ่มประสิทธิภาพการปฏิบัติงานบุคลากร | 40,000 | ก.พ. – มี.ค. 2569 | สำนักปลัด")
+    assert _blank_lines(h07) == h07.split("\n")[:2]
+    # points of the agency's own, one of them deferring, are criteria
+    own = ("หลักเกณฑ์การบริหารทรัพยากรบุคคล\n"
+           "1. การสรรหา ให้เป็นไปตามประกาศคณะกรรมการพนักงานส่วนตำบลจังหวัดนครราชสีมา\n"
+           "2. การประเมินผลการปฏิบัติงาน ปีละ 2 ครั้ง ตามตัวชี้วัดของแต่ละตำแหน่ง")
+    assert _blank_lines(own) == []
+    # …and so is a deferral followed by the agency's own words
+    more = ("หลักเกณฑ์การบริหารทรัพยากรบุคคล\n"
+            "การสรรหาให้เป็นไปตามประกาศคณะกรรมการพนักงานส่วนตำบลจังหวัดนครราชสีมา\n"
+            "ส่วนการพัฒนาบุคลากร อบต.โคกสูงกำหนดให้พนักงานทุกคนได้รับการพัฒนาอย่างน้อยปีละ 1 หลักสูตร")
+    assert _blank_lines(more) == []
