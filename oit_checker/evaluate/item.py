@@ -3078,6 +3078,9 @@ def _month_section(x: _Located) -> bool:
     return _SECTION_LEAD.search(lead) is not None and not _no_purchases(x)
 
 
+_MONTH_HEADING_LEAD = re.compile(r"(?:ประจำ\s?)?เดือน\s?$")
+
+
 def _not_the_months(x: _Located) -> bool:
     """The date names no month of the data (`_DEADLINE_BEFORE`, `_NOT_YET`)."""
     lead = _before(x, 30) or ""
@@ -3085,7 +3088,12 @@ def _not_the_months(x: _Located) -> bool:
     if _DEADLINE_BEFORE.search(before.removesuffix("วันที่")) or _DEADLINE_BEFORE.search(before):
         return True
     # what follows the month up to a cell's edge, a note, or the statement that it had no purchases (which names it)
-    sentence = re.split(r"[.!?]\s|\|", lead)[-1] + x.mention.text + _MONTH_SAID_END.split(x.follow)[0]
+    part = re.split(r"[.!?]\s|\|", lead)[-1]
+    # a month's heading starts a part: what stands before it closes the row above ("… | อยู่ระหว่างระยะสัญญา" then
+    # "เดือนมกราคม 2569", review41 a09)
+    if (heading := _MONTH_HEADING_LEAD.search(part)) is not None:
+        part = part[heading.start():]
+    sentence = part + x.mention.text + _MONTH_SAID_END.split(x.follow)[0]
     return _NOT_YET.search(sentence.replace(" ", "")) is not None
 
 
