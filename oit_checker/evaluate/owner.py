@@ -188,21 +188,41 @@ def _own_signs(flat: str, own: str, places: tuple[str, ...]) -> bool:
     return bool(own and flat.endswith(own)) or (flat.endswith(places) and _OWN_SIGNER.search(flat) is not None)
 
 
+# A photo's caption ("ภาพ: ร่วมลงนามแสดงเจตนารมณ์", "ภาพกิจกรรม", "ภาพบรรยากาศ…"), and a line in brackets below it,
+# the pictured person's name ("(นายวิชัย มั่นคง)"), or "(ลงชื่อ)"
+_CAPTION = re.compile(r"ภาพ(?!รวม|ลักษณ์)")  # not "ภาพรวมการดำเนินงาน", a heading
+_BRACKETED = re.compile(r"\(.{1,60}\)")
+
+
+def _under_caption(above: Sequence[str]) -> bool:
+    """Whether the lines above a position line (shown form, nearest last) are a photo's caption, bracketed names
+    aside: "ภาพ: ร่วมลงนามแสดงเจตนารมณ์ / (นายวิชัย มั่นคง) / นายกองค์การบริหารส่วนตำบลโคกสูง" names who is in the
+    photo, it signs nothing (review26 g05)."""
+    for line in reversed(above):
+        if _BRACKETED.fullmatch(line):
+            continue
+        return _CAPTION.match(line) is not None
+    return False
+
+
 def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str, ...]) -> bool:
     """Whether a document headed by a district or a province (`body`, matching form) is signed by its head
     ("นายอำเภอภูเวียง" under "ที่ว่าการอำเภอภูเวียง", "ผู้ว่าราชการจังหวัดขอนแก่น" under "ประกาศจังหวัดขอนแก่น") and by
-    no one of the agency (its own executive beside him: a joint document)."""
+    no one of the agency (its own executive beside him: a joint document; not one named under a photo's caption)."""
     head = False
     for page in pages:
+        above: list[str] = []  # the page's lines so far, shown form
         for line in page.splitlines():
             flat = normalize(line)
+            if flat:
+                above.append(display(line).strip())
             if not flat or len(flat) > _HEAD_SIGN_MAX:
                 continue
             m = _HEAD_SIGNS.fullmatch(flat)
             if m is not None:
                 # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
                 head = head or ((m.group(1) or m.group(2)) + m.group(3)) in body
-            elif _own_signs(_SIGNING_ROLE.sub("", flat), own, places):
+            elif _own_signs(_SIGNING_ROLE.sub("", flat), own, places) and not _under_caption(above[:-1]):
                 # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง", "ปลัดองค์การบริหารส่วนตำบลโคกสูง
                 # ผู้รายงาน", "(ลงชื่อ) พรทิพย์ ศรีสุข ปลัด อบต.โคกสูง" signing too (review33 c02: a joint document)
                 return False
