@@ -43,6 +43,7 @@ from oit_checker.evaluate.owner import (
     other_body,
     peer_body,
     signed_by_peer,
+    unit_body,
 )
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
@@ -2567,8 +2568,9 @@ def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
 def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
-    (review): by a ministry, department or province that is not the agency (`owner.other_body`), or by a local
-    government whose place may be the agency's written another way. For an item only the agency's own document
+    (review): by a ministry, department or province that is not the agency (`owner.other_body`), by a school or a
+    child-care centre (`owner.unit_body`), or by a local government whose place may be the agency's written another
+    way. For an item only the agency's own document
     can answer (`EvidenceRule.own_only`), every one headed by such a body is `other_body_document` (fail)."""
     if not agency:
         return None
@@ -2581,7 +2583,10 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
     def anothers(r: _Readable) -> str | None:
         # a peer whose place may be the agency's own written another way is for a person, as a parent's document is
         peer = peers[r.doc.url]
-        return peer[0] if peer is not None else other_body(r.doc.pages, agency)
+        if peer is not None:
+            return peer[0]
+        # …or a unit (a school, a child-care centre) heading it: its own plan or contact, not the agency's (review)
+        return other_body(r.doc.pages, agency) or unit_body(r.doc.pages, agency)
 
     quotes = _every_one(sources, surely_a_peers)
     if quotes:

@@ -420,6 +420,38 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
     return peer
 
 
+# A unit's name as a heading line of its own: a school ("โรงเรียนบ้านโคกสูง"), a child-care centre ("ศูนย์พัฒนาเด็กเล็ก
+# บ้านโคกสูง", "ศพด.…"), a health station ("โรงพยาบาลส่งเสริมสุขภาพตำบล…", "รพ.สต.…"); its affiliation or address may
+# follow on the line ("… สังกัดกองการศึกษา…", "… ตำบลโคกสูง"). Shown form. Not a menu's "ศูนย์พัฒนาเด็กเล็ก" (no name
+# after it) nor a post's title ("โรงเรียนบ้านโคกสูงร่วมกับ อบต. จัดกิจกรรมวันเด็ก").
+_UNIT = re.compile(r"(?:โรงเรียน|ศูนย์พัฒนาเด็กเล็ก|ศพด\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.\s?สต\.?)\s?"
+                   r"(?![ก-๙.]*(?:ร่วม|จัด|ขอ|ได้|เชิญ|แจ้ง|มอบ|รับ|ประกาศ|กิจกรรม|โครงการ))[ก-๙][ก-๙.]{2,30}"
+                   r"(?:\s?\([ก-๙\s.]{2,30}\))?(?:\s+(?:สังกัด|ตำบล|ต\.|อำเภอ|อ\.).{0,80})?")
+_UNIT_HEAD_LINES = 6  # a document's title and the page's own heading ("ข้อมูลการติดต่อ", "O10 แผนปฏิบัติการประจำปี") above it
+
+
+def unit_body(pages: Sequence[str], agency: str) -> str | None:
+    """The heading line (the first lines of the first page) that names a school, a child-care centre or a health
+    station as the document's own, before any line naming the agency; else None. A school's action plan
+    ("แผนปฏิบัติการประจำปี… / โรงเรียนบ้านโคกสูง", signed by its director: review35 a02) or a child-care centre's
+    contact ("ข้อมูลการติดต่อ / ศูนย์พัฒนาเด็กเล็กบ้านโคกสูง / สังกัดกองการศึกษา…", a teacher's mobile: review36 a04) is
+    the unit's, not the agency's, though the unit bears the agency's place in its name."""
+    if not pages:
+        return None
+    own = normalize(agency)
+    places = agency_places(agency)
+    names = (own, *(kind + place for kind in _LOCAL_KINDS for place in places)) if own else ()
+    lines = [line for line in pages[0].split("\n") if line.strip()][:_UNIT_HEAD_LINES]
+    for line in lines:
+        flat = normalize(line)
+        if any(name in flat for name in names) or (own and flat in own):
+            return None  # the agency heads the document (or is itself the school, the hospital)
+        shown = display(line).strip()
+        if _UNIT.fullmatch(shown) is not None:
+            return shown
+    return None
+
+
 def _longer_place(place: str, places: tuple[str, ...]) -> bool:
     """Whether a place's name is one of the agency's places and more: another place ("หนองบัวแดง" beside หนองบัว)."""
     return any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE for p in places)
