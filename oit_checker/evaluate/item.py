@@ -1412,6 +1412,28 @@ def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: i
     return periods
 
 
+# A plan's month grid (แบบ ผด.02) names the calendar year over its first month of each: "พ.ศ. 2568 | ต.ค. | พ.ย. |
+# ธ.ค. | พ.ศ. 2569 | ม.ค. …" (also "พ.ศ. 2567 ต.ค." in one cell). October's year is the fiscal year before the one it
+# opens; January's is the fiscal year.
+_GRID_MONTH = re.compile(r"^\s?\|?\s?(?:(ต\.ค\.|ตุลาคม)|ม\.ค\.|มกราคม)\s?\|")
+
+
+def _grid_years(located: Sequence[_Located], hits: Sequence[_Located]) -> list[tuple[_Located, int]]:
+    """The fiscal years a month grid's year cells give ("พ.ศ. 2567 ต.ค. | พ.ย. | ธ.ค. | พ.ศ. 2568 ม.ค. |": FY 2568) in
+    the documents whose title names the year: each cell and its fiscal year. Last year's grid under a title of 2569
+    (review20 s07) is last year's plan with its title changed (`stale_periods`)."""
+    urls = {x.evidence.url for x in hits}
+    out: list[tuple[_Located, int]] = []
+    for x in located:
+        if x.evidence.url not in urls or x.mention.kind is not MentionKind.BARE or len(x.mention.fiscal_years) != 1:
+            continue
+        m = _GRID_MONTH.match(x.follow)
+        if m is not None:
+            year = x.mention.fiscal_years[0]
+            out.append((x, year + 1 if m.group(1) else year))
+    return out
+
+
 def _wrong_span(rule: FiscalYearRule, hits: Sequence[_Located], ranges: Sequence[_Located],
                 multi_year: Sequence[_Located], expected: str, inferred: bool, *, heading: bool) -> Reason | None:
     """`fiscal_year_mismatch` for a plan of the wrong length: a plan over several years (its columns say "ปี 2569")
@@ -1446,6 +1468,11 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
+    grid = _grid_years(located, hits)
+    if len(grid) >= _STALE_BODY_MIN and all(year < target for _x, year in grid):
+        return reasons.make("stale_periods", expected=str(target), inferred=inferred,
+                            found=_fmt_years({year for _x, year in grid}),
+                            evidence=(hits[0].evidence, *(x.evidence for x, _year in grid[:2])))
     uncited = [x for x in earlier if not _cited(x)]
     if len(uncited) >= _EARLIER_DATES_MIN:
         # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
