@@ -32,7 +32,7 @@ from oit_checker.evaluate.empty import (
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
-from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
+from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
 from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
@@ -90,8 +90,10 @@ from oit_checker.text.fiscal import (
 )
 from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, quote, within
 from oit_checker.text.urls import (
+    DOCUMENT_EXTENSIONS,
     canonical_drive,
     classify_external,
+    extension,
     same_site,
     split_route,
 )
@@ -423,7 +425,18 @@ def _find_signature(comp: Component, readable: Sequence[_Readable]) -> _Hit:
             mention = position_mention(raw, comp.phrases) if instead is None else None
             if mention is not None:
                 instead = Evidence(url=r.doc.url, page=page, snippet=mention)
+    # A page telling the executive signed, beside its link to the signed document: "เมื่อวันที่ ๘ ตุลาคม ๒๕๖๘ นายสมชาย
+    # ใจดี นายกองค์การบริหารส่วนตำบลโคกสูง ลงนามประกาศเจตนารมณ์… (ดาวน์โหลด ประกาศ อบต.โคกสูง… ลงนามโดยนายก อบต.)" — the
+    # assessor opens the link (review37 g08); a told signing without the document stays missing
+    for r in readable:
+        for a in r.doc.facts.anchors if r.doc.facts else ():
+            if not a.chrome and extension(a.url) in DOCUMENT_EXTENSIONS \
+                    and signing_told(a.context or a.text, comp.phrases):
+                return _Hit(Evidence(url=r.doc.url, snippet=display(a.context or a.text)[:_TOLD_QUOTE]))
     return _Hit(instead=instead)
+
+
+_TOLD_QUOTE = 240  # characters of the entry quoted
 
 
 def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:

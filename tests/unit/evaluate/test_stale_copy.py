@@ -118,7 +118,8 @@ def test_this_years_activity_under_its_heading_passes_beside_last_years() -> Non
 def _grid(first: int) -> str:
     # แบบ ผด.02: the calendar year over October's and January's month cells
     head = ("ที่ | โครงการ | งบประมาณ (บาท) | หน่วยงานรับผิดชอบ | "
-            f"พ.ศ. {first} ต.ค. | พ.ย. | ธ.ค. | พ.ศ. {first + 1} ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย.")
+            f"พ.ศ. {first} ต.ค. | พ.ย. | ธ.ค. | พ.ศ. {first + 1} ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | "
+            "ส.ค. | ก.ย.")
     return "\n".join([head, "1 | ก่อสร้างถนน คสล. หมู่ที่ 3 | 450,000 | กองช่าง |  |  |  | ✓ | ✓ | ✓ |  |  |  |  |  | ",
                       "2 | ซ่อมแซมถนนลูกรัง หมู่ที่ 8 | 120,000 | กองช่าง |  | ✓ | ✓ |  |  |  |  |  |  |  |  | "])
 
