@@ -32,7 +32,7 @@ from oit_checker.evaluate.empty import (
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
-from oit_checker.evaluate.matchers import position_mention, signature_block, structure_hit
+from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
 from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
@@ -43,6 +43,7 @@ from oit_checker.evaluate.owner import (
     other_body,
     peer_body,
     signed_by_peer,
+    unit_body,
 )
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
@@ -424,7 +425,18 @@ def _find_signature(comp: Component, readable: Sequence[_Readable]) -> _Hit:
             mention = position_mention(raw, comp.phrases) if instead is None else None
             if mention is not None:
                 instead = Evidence(url=r.doc.url, page=page, snippet=mention)
+    # A page telling the executive signed, beside its link to the signed document: "เมื่อวันที่ ๘ ตุลาคม ๒๕๖๘ นายสมชาย
+    # ใจดี นายกองค์การบริหารส่วนตำบลโคกสูง ลงนามประกาศเจตนารมณ์… (ดาวน์โหลด ประกาศ อบต.โคกสูง… ลงนามโดยนายก อบต.)" — the
+    # assessor opens the link (review37 g08); a told signing without the document stays missing
+    for r in readable:
+        for a in r.doc.facts.anchors if r.doc.facts else ():
+            if not a.chrome and extension(a.url) in DOCUMENT_EXTENSIONS \
+                    and signing_told(a.context or a.text, comp.phrases):
+                return _Hit(Evidence(url=r.doc.url, snippet=display(a.context or a.text)[:_TOLD_QUOTE]))
     return _Hit(instead=instead)
+
+
+_TOLD_QUOTE = 240  # characters of the entry quoted
 
 
 def _form_spans(readable: Sequence[_Readable]) -> _FormSpans:
@@ -1474,6 +1486,28 @@ def _stale_body(located: Sequence[_Located], hits: Sequence[_Located], target: i
     return periods
 
 
+# A plan's month grid (แบบ ผด.02) names the calendar year over its first month of each: "พ.ศ. 2568 | ต.ค. | พ.ย. |
+# ธ.ค. | พ.ศ. 2569 | ม.ค. …" (also "พ.ศ. 2567 ต.ค." in one cell). October's year is the fiscal year before the one it
+# opens; January's is the fiscal year.
+_GRID_MONTH = re.compile(r"^\s?\|?\s?(?:(ต\.ค\.|ตุลาคม)|ม\.ค\.|มกราคม)\s?\|")
+
+
+def _grid_years(located: Sequence[_Located], hits: Sequence[_Located]) -> list[tuple[_Located, int]]:
+    """The fiscal years a month grid's year cells give ("พ.ศ. 2567 ต.ค. | พ.ย. | ธ.ค. | พ.ศ. 2568 ม.ค. |": FY 2568) in
+    the documents whose title names the year: each cell and its fiscal year. Last year's grid under a title of 2569
+    (review20 s07) is last year's plan with its title changed (`stale_periods`)."""
+    urls = {x.evidence.url for x in hits}
+    out: list[tuple[_Located, int]] = []
+    for x in located:
+        if x.evidence.url not in urls or x.mention.kind is not MentionKind.BARE or len(x.mention.fiscal_years) != 1:
+            continue
+        m = _GRID_MONTH.match(x.follow)
+        if m is not None:
+            year = x.mention.fiscal_years[0]
+            out.append((x, year + 1 if m.group(1) else year))
+    return out
+
+
 def _wrong_span(rule: FiscalYearRule, hits: Sequence[_Located], ranges: Sequence[_Located],
                 multi_year: Sequence[_Located], expected: str, inferred: bool, *, heading: bool) -> Reason | None:
     """`fiscal_year_mismatch` for a plan of the wrong length: a plan over several years (its columns say "ปี 2569")
@@ -1508,6 +1542,11 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({y for x in stale_body for y in x.mention.fiscal_years}),
                             evidence=(hits[0].evidence, *(x.evidence for x in stale_body[:2])))
+    grid = _grid_years(located, hits)
+    if len(grid) >= _STALE_BODY_MIN and all(year < target for _x, year in grid):
+        return reasons.make("stale_periods", expected=str(target), inferred=inferred,
+                            found=_fmt_years({year for _x, year in grid}),
+                            evidence=(hits[0].evidence, *(x.evidence for x, _year in grid[:2])))
     uncited = [x for x in earlier if not _cited(x)]
     if len(uncited) >= _EARLIER_DATES_MIN:
         # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
@@ -2675,8 +2714,9 @@ def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
 def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
-    (review): by a ministry, department or province that is not the agency (`owner.other_body`), or by a local
-    government whose place may be the agency's written another way. For an item only the agency's own document
+    (review): by a ministry, department or province that is not the agency (`owner.other_body`), by a school or a
+    child-care centre (`owner.unit_body`), or by a local government whose place may be the agency's written another
+    way. For an item only the agency's own document
     can answer (`EvidenceRule.own_only`), every one headed by such a body is `other_body_document` (fail)."""
     if not agency:
         return None
@@ -2689,7 +2729,10 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
     def anothers(r: _Readable) -> str | None:
         # a peer whose place may be the agency's own written another way is for a person, as a parent's document is
         peer = peers[r.doc.url]
-        return peer[0] if peer is not None else other_body(r.doc.pages, agency)
+        if peer is not None:
+            return peer[0]
+        # …or a unit (a school, a child-care centre) heading it: its own plan or contact, not the agency's (review)
+        return other_body(r.doc.pages, agency) or unit_body(r.doc.pages, agency)
 
     quotes = _every_one(sources, surely_a_peers)
     if quotes:

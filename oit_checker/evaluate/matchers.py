@@ -265,6 +265,29 @@ def _quote(text: str, start: int, end: int) -> str:
 _OTHER_POSITION = 50  # display characters after a signer's name quoted as the position they signed in
 
 
+# The signing told in a sentence: a person, the position, then "ลงนาม…" ("นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบล
+# โคกสูง ลงนามประกาศเจตนารมณ์…"), or "ลงนามโดย" and the position ("…No Gift Policy ลงนามโดยนายก อบต."); matching form.
+_SIGNING_VERB = normalize("ลงนาม")
+_SIGNED_BY_WORDS = normalize("ลงนามโดย")
+_TOLD_GAP = 40  # normalized characters between the position's end and "ลงนาม" (the position's place: "…ตำบลโคกสูง")
+
+
+def signing_told(text: str, positions: Sequence[str]) -> bool:
+    """Whether a sentence tells that one holding a position signed (a news page's "เมื่อวันที่ ๘ ตุลาคม ๒๕๖๘ นายสมชาย
+    ใจดี นายกองค์การบริหารส่วนตำบลโคกสูง ลงนามประกาศเจตนารมณ์…", review37 g08); not a signature block."""
+    shown = display(text)
+    flat = normalize(shown)
+    forms = tuple(normalize_phrase(p) for p in positions)
+    if any(_SIGNED_BY_WORDS + form in flat for form in forms):
+        return True
+    for m in _PERSON.finditer(shown):
+        after = normalize(shown[m.end():m.end() + _AFTER_NAME])
+        for form in forms:
+            if after.startswith(form) and _SIGNING_VERB in after[len(form):len(form) + _TOLD_GAP + len(_SIGNING_VERB)]:
+                return True
+    return False
+
+
 def position_mention(page: str, positions: Sequence[str]) -> str | None:
     """What a text without the position's signature offers instead: another signer's block at its end ("(นายสมหมาย
     ใจงาม) ปลัดเทศบาล…", the last one), else a body sentence naming the position, or a bare date line."""

@@ -188,21 +188,41 @@ def _own_signs(flat: str, own: str, places: tuple[str, ...]) -> bool:
     return bool(own and flat.endswith(own)) or (flat.endswith(places) and _OWN_SIGNER.search(flat) is not None)
 
 
+# A photo's caption ("ภาพ: ร่วมลงนามแสดงเจตนารมณ์", "ภาพกิจกรรม", "ภาพบรรยากาศ…"), and a line in brackets below it,
+# the pictured person's name ("(นายวิชัย มั่นคง)"), or "(ลงชื่อ)"
+_CAPTION = re.compile(r"ภาพ(?!รวม|ลักษณ์)")  # not "ภาพรวมการดำเนินงาน", a heading
+_BRACKETED = re.compile(r"\(.{1,60}\)")
+
+
+def _under_caption(above: Sequence[str]) -> bool:
+    """Whether the lines above a position line (shown form, nearest last) are a photo's caption, bracketed names
+    aside: "ภาพ: ร่วมลงนามแสดงเจตนารมณ์ / (นายวิชัย มั่นคง) / นายกองค์การบริหารส่วนตำบลโคกสูง" names who is in the
+    photo, it signs nothing (review26 g05)."""
+    for line in reversed(above):
+        if _BRACKETED.fullmatch(line):
+            continue
+        return _CAPTION.match(line) is not None
+    return False
+
+
 def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str, ...]) -> bool:
     """Whether a document headed by a district or a province (`body`, matching form) is signed by its head
     ("นายอำเภอภูเวียง" under "ที่ว่าการอำเภอภูเวียง", "ผู้ว่าราชการจังหวัดขอนแก่น" under "ประกาศจังหวัดขอนแก่น") and by
-    no one of the agency (its own executive beside him: a joint document)."""
+    no one of the agency (its own executive beside him: a joint document; not one named under a photo's caption)."""
     head = False
     for page in pages:
+        above: list[str] = []  # the page's lines so far, shown form
         for line in page.splitlines():
             flat = normalize(line)
+            if flat:
+                above.append(display(line).strip())
             if not flat or len(flat) > _HEAD_SIGN_MAX:
                 continue
             m = _HEAD_SIGNS.fullmatch(flat)
             if m is not None:
                 # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
                 head = head or ((m.group(1) or m.group(2)) + m.group(3)) in body
-            elif _own_signs(_SIGNING_ROLE.sub("", flat), own, places):
+            elif _own_signs(_SIGNING_ROLE.sub("", flat), own, places) and not _under_caption(above[:-1]):
                 # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง", "ปลัดองค์การบริหารส่วนตำบลโคกสูง
                 # ผู้รายงาน", "(ลงชื่อ) พรทิพย์ ศรีสุข ปลัด อบต.โคกสูง" signing too (review33 c02: a joint document)
                 return False
@@ -398,6 +418,38 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
                 return None  # the agency's own executive declares too: a joint declaration, an MOU (review33 b03)
             peer = peer or m.group(0)
     return peer
+
+
+# A unit's name as a heading line of its own: a school ("โรงเรียนบ้านโคกสูง"), a child-care centre ("ศูนย์พัฒนาเด็กเล็ก
+# บ้านโคกสูง", "ศพด.…"), a health station ("โรงพยาบาลส่งเสริมสุขภาพตำบล…", "รพ.สต.…"); its affiliation or address may
+# follow on the line ("… สังกัดกองการศึกษา…", "… ตำบลโคกสูง"). Shown form. Not a menu's "ศูนย์พัฒนาเด็กเล็ก" (no name
+# after it) nor a post's title ("โรงเรียนบ้านโคกสูงร่วมกับ อบต. จัดกิจกรรมวันเด็ก").
+_UNIT = re.compile(r"(?:โรงเรียน|ศูนย์พัฒนาเด็กเล็ก|ศพด\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.\s?สต\.?)\s?"
+                   r"(?![ก-๙.]*(?:ร่วม|จัด|ขอ|ได้|เชิญ|แจ้ง|มอบ|รับ|ประกาศ|กิจกรรม|โครงการ))[ก-๙][ก-๙.]{2,30}"
+                   r"(?:\s?\([ก-๙\s.]{2,30}\))?(?:\s+(?:สังกัด|ตำบล|ต\.|อำเภอ|อ\.).{0,80})?")
+_UNIT_HEAD_LINES = 6  # a document's title and the page's own heading ("ข้อมูลการติดต่อ", "O10 แผนปฏิบัติการประจำปี") above it
+
+
+def unit_body(pages: Sequence[str], agency: str) -> str | None:
+    """The heading line (the first lines of the first page) that names a school, a child-care centre or a health
+    station as the document's own, before any line naming the agency; else None. A school's action plan
+    ("แผนปฏิบัติการประจำปี… / โรงเรียนบ้านโคกสูง", signed by its director: review35 a02) or a child-care centre's
+    contact ("ข้อมูลการติดต่อ / ศูนย์พัฒนาเด็กเล็กบ้านโคกสูง / สังกัดกองการศึกษา…", a teacher's mobile: review36 a04) is
+    the unit's, not the agency's, though the unit bears the agency's place in its name."""
+    if not pages:
+        return None
+    own = normalize(agency)
+    places = agency_places(agency)
+    names = (own, *(kind + place for kind in _LOCAL_KINDS for place in places)) if own else ()
+    lines = [line for line in pages[0].split("\n") if line.strip()][:_UNIT_HEAD_LINES]
+    for line in lines:
+        flat = normalize(line)
+        if any(name in flat for name in names) or (own and flat in own):
+            return None  # the agency heads the document (or is itself the school, the hospital)
+        shown = display(line).strip()
+        if _UNIT.fullmatch(shown) is not None:
+            return shown
+    return None
 
 
 def _longer_place(place: str, places: tuple[str, ...]) -> bool:

@@ -21,6 +21,10 @@ medium confidence): "ประชาสัมพันธ์ สำนักง�
 สำนักงาน…", "กรมการปกครองขอเชิญชวน…". The item's `posts_relayed` patterns find their lines; they count with the
 procurement notices, and when they are most of them the reason says so (`posts_relayed`, review): some assessors
 accept notices relayed as the agency's public relations, most want news of its own work.
+
+A line naming the agency is its own ("กรมประชาสัมพันธ์เชิญชวน…" of กรมประชาสัมพันธ์), unless the name is the one passing the
+notice on: "องค์การบริหารส่วนตำบลโคกสูง ขอประชาสัมพันธ์ ตามหนังสืออำเภอภูเวียง…", "…โคกสูง ได้รับหนังสือจากกรมการปกครอง…"
+(review26 n01: every post so led is still another body's notice).
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ QUOTED = 3  # lines quoted
 QUOTE_CHARS = 200  # of a line
 _LETTER = re.compile(r"[ก-ฮะ-ฺเ-ๅA-Za-z]")
 _NUMBER = re.compile(r"\d+")
+# after the agency's name: the agency passes on another's notice ("…โคกสูง ขอประชาสัมพันธ์ ตามหนังสืออำเภอ…": review26 n01)
+_PASSES_ON = r"\s?(?:ขอ\s?ประชาสัมพันธ์|ได้รับ\s?(?:หนังสือ|แจ้ง))"
 
 
 @dataclass(frozen=True)
@@ -119,9 +125,11 @@ def _read(comp: Component, needles: tuple[str, ...], pages: Iterable[tuple[int |
             lines.append((page, line))
     other: list[tuple[int | None, str]] = []
     relayed = 0
+    own_passes_on = re.compile(re.escape(own) + _PASSES_ON) if own else None
     for page, line in lines:
         folded = normalize(line).lower()
-        passed_on = any(rx.search(display(line)) for rx in comp.posts_relayed) and not (own and own in folded)
+        passed_on = any(rx.search(display(line)) for rx in comp.posts_relayed) and not (
+            own and own in folded and not (own_passes_on and own_passes_on.search(folded)))
         if passed_on or any(n in folded for n in needles):
             other.append((page, line))
             relayed += passed_on

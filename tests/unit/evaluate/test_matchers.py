@@ -9,7 +9,14 @@ import pytest
 
 from oit_checker.catalogue.rules import load_catalogue
 from oit_checker.evaluate.cover import body_pages, title_block_lines
-from oit_checker.evaluate.matchers import column_hit, position_mention, rows_hit, signature_block, structure_hit
+from oit_checker.evaluate.matchers import (
+    column_hit,
+    position_mention,
+    rows_hit,
+    signature_block,
+    signing_told,
+    structure_hit,
+)
 from oit_checker.model import Catalogue, Component, Matcher, MatcherKind, ValueKind
 from oit_checker.text.thai import TextIndex, normalize
 from tests.support.paths import ROOT
@@ -276,3 +283,15 @@ def test_names_starting_with_a_leading_vowel_sign() -> None:
     text = "จึงประกาศมาเพื่อทราบโดยทั่วกัน\nประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗\n(นายสมชาย ใจดี)\nนายกเทศมนตรีตำบลหนองบัว"
     assert signature_block(text, POSITIONS) is not None
     assert signature_block(text.replace("(นายสมชาย ใจดี)", "(เอกชัย โพธิ์ทอง)"), POSITIONS) is not None
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # review37 g08: a news page's sentence, and its link's words
+    ("เมื่อวันที่ ๘ ตุลาคม ๒๕๖๘ นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบลโคกสูง ลงนามประกาศเจตนารมณ์ไม่รับของขวัญ", True),
+    ("ประกาศ อบต.โคกสูง เรื่อง นโยบายไม่รับของขวัญ No Gift Policy ลงนามโดยนายก อบต.", True),
+    # the position named, nobody said to sign; a signing by no one of the positions
+    ("นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบลโคกสูง เป็นประธานเปิดกิจกรรมรณรงค์", False),
+    ("นางสาวอรวรรณ ทองดี นักทรัพยากรบุคคล ลงนามรับทราบ", False),
+])
+def test_a_signing_told_in_a_sentence(text: str, told: bool) -> None:
+    assert signing_told(text, ["นายกองค์การบริหารส่วนตำบล", "นายก อบต."]) is told

@@ -14,6 +14,7 @@ from oit_checker.evaluate.owner import (
     named_peer,
     other_body,
     signed_by_peer,
+    unit_body,
 )
 from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
@@ -202,3 +203,37 @@ def test_a_declaration_in_the_first_person_of_another_local_government_s_mayor_i
     # the agency's own นายก declaring, its place spelled alike or written short
     assert declared_by_peer((body.replace("หนองแก", "โคกสูง"),), agency) is None
     assert declared_by_peer((body.replace("นายกองค์การบริหารส่วนตำบลหนองแก", "นายก อบต.โคกสูง"),), agency) is None
+
+
+def test_the_agency_s_mayor_under_a_photo_caption_signs_nothing() -> None:
+    # review26 g05: the district's announcement signed by นายอำเภอ; the agency's นายก named below a photo's caption
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    announcement = ("ประกาศอำเภอภูเวียง เรื่อง เจตนารมณ์การไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่\n"
+                    "อำเภอภูเวียง โดยนายอำเภอภูเวียง พร้อมด้วยผู้บริหารองค์การบริหารส่วนตำบลโคกสูง ขอประกาศเจตนารมณ์\n"
+                    "(ลงชื่อ)\n(นายประเสริฐ ศรีภูเวียง)\nนายอำเภอภูเวียง\nภาพกิจกรรม\n")
+    caption = announcement + "ภาพ: ร่วมลงนามแสดงเจตนารมณ์\n(นายวิชัย มั่นคง)\nนายกองค์การบริหารส่วนตำบลโคกสูง"
+    assert other_body([caption], agency) is not None
+    # signed beside him (no caption above): a joint document
+    joint = announcement.replace("ภาพกิจกรรม\n", "") + "(ลงชื่อ)\n(นายวิชัย มั่นคง)\nนายกองค์การบริหารส่วนตำบลโคกสูง"
+    assert other_body([joint], agency) is None
+
+
+@pytest.mark.parametrize(("pages", "agency", "unit"), [
+    # review36 a04: a child-care centre's contact page
+    (["ข้อมูลการติดต่อ\nศูนย์พัฒนาเด็กเล็กบ้านโคกสูง\nสังกัดกองการศึกษา ศาสนาและวัฒนธรรม\nโทรศัพท์ ๐๘ ๕๕๕๖ ๗๘๙๐"],
+     "องค์การบริหารส่วนตำบลโคกสูง", "ศูนย์พัฒนาเด็กเล็กบ้านโคกสูง"),
+    # review35 a02: a school's action plan
+    (["O10 แผนปฏิบัติการประจำปี\nแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nโรงเรียนบ้านโคกสูง\nตำบลโคกสูง อำเภอภูเวียง"],
+     "องค์การบริหารส่วนตำบลโคกสูง", "โรงเรียนบ้านโคกสูง"),
+    # the agency heads its own contact page, its child-care centre listed below
+    (["ข้อมูลการติดต่อ\nองค์การบริหารส่วนตำบลโคกสูง\nศูนย์พัฒนาเด็กเล็กบ้านโคกสูง โทร. ๐๔๓ ๐๐๐ ๐๐๐"],
+     "องค์การบริหารส่วนตำบลโคกสูง", None),
+    (["ข้อมูลการติดต่อ\nอบต.โคกสูง\nโรงเรียนบ้านโคกสูง"], "องค์การบริหารส่วนตำบลโคกสูง", None),
+    # a menu's entry names no unit; a post's title is a sentence
+    (["หน้าหลัก\nศูนย์พัฒนาเด็กเล็ก\nข้อมูลการติดต่อ"], "องค์การบริหารส่วนตำบลโคกสูง", None),
+    (["โรงเรียนบ้านโคกสูงร่วมกับ อบต. จัดกิจกรรมวันเด็ก"], "องค์การบริหารส่วนตำบลโคกสูง", None),
+    # the agency is itself the school
+    (["แผนปฏิบัติการประจำปี\nโรงเรียนบ้านโคกสูง"], "โรงเรียนบ้านโคกสูง", None),
+])
+def test_a_unit_heading_the_document(pages: list[str], agency: str, unit: str | None) -> None:
+    assert unit_body(pages, agency) == unit

@@ -213,3 +213,22 @@ def test_the_years_posts_weighed_when_enough(catalogues: dict[int, Catalogue]) -
     # too few posts of the year: the whole list is weighed, as without a year
     few = "\n".join(f"{t}\nโพสต์เมื่อ {d}" for t, d in [*NOTICES[:2], *old_news])
     assert other_posts(dated, [("https://x/", [(None, few)])], year=2568) is None
+
+
+def test_the_agency_s_own_name_passing_a_notice_on_is_relayed(catalogues: dict[int, Catalogue]) -> None:
+    # review26 n01: every post led by the agency's full name, each passing on another body's notice
+    posts = [("องค์การบริหารส่วนตำบลโคกสูง ขอประชาสัมพันธ์ข่าวสารจากสำนักงานประกันสังคมจังหวัดขอนแก่น เรื่อง การขยายเวลา",
+              "๑๒ มีนาคม ๒๕๖๙"),
+             ("องค์การบริหารส่วนตำบลโคกสูง ขอประชาสัมพันธ์ ตามหนังสืออำเภอภูเวียง เรื่อง การรับสมัครทหารกองประจำการ",
+              "๓ มีนาคม ๒๕๖๙"),
+             ("องค์การบริหารส่วนตำบลโคกสูง ได้รับหนังสือจากกรมการปกครอง ขอเชิญชวนประชาชนตรวจสอบรายชื่อผู้มีสิทธิเลือกตั้ง",
+              "๕ กุมภาพันธ์ ๒๕๖๙")]
+    pages = [(None, "\n".join(f"{t}\n{d}" for t, d in posts))]
+    for year in (2568, 2569):
+        got = other_posts(_dated(catalogues[year]), [("https://x/", pages)], agency="องค์การบริหารส่วนตำบลโคกสูง")
+        assert got is not None and got.relayed, year
+    # the department's own name leading its own news is still its own
+    own = [(None, "กรมการปกครองขอเชิญชวนประชาชนตรวจสอบรายชื่อ\n๕ กุมภาพันธ์ ๒๕๖๙\n"
+                  "กรมการปกครองแจ้งกำหนดการออกบัตรประชาชนเคลื่อนที่\n๖ กุมภาพันธ์ ๒๕๖๙\n"
+                  "กรมการปกครองขอเชิญร่วมงานวันท้องถิ่นไทย\n๗ กุมภาพันธ์ ๒๕๖๙")]
+    assert other_posts(_dated(catalogues[2569]), [("https://x/", own)], agency="กรมการปกครอง") is None

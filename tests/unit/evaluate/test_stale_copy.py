@@ -113,3 +113,21 @@ def test_last_years_ethics_activity_under_this_years_heading_is_a_review() -> No
 def test_this_years_activity_under_its_heading_passes_beside_last_years() -> None:
     f = _check("O16", ETHICS + _activity("20 มิถุนายน 2567") + _activity("15 ธันวาคม 2567"), DocKind.HTML)
     assert "activities_earlier" not in _codes(f) and f.status.value == "pass", f.reasons
+
+
+def _grid(first: int) -> str:
+    # แบบ ผด.02: the calendar year over October's and January's month cells
+    head = ("ที่ | โครงการ | งบประมาณ (บาท) | หน่วยงานรับผิดชอบ | "
+            f"พ.ศ. {first} ต.ค. | พ.ย. | ธ.ค. | พ.ศ. {first + 1} ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | "
+            "ส.ค. | ก.ย.")
+    return "\n".join([head, "1 | ก่อสร้างถนน คสล. หมู่ที่ 3 | 450,000 | กองช่าง |  |  |  | ✓ | ✓ | ✓ |  |  |  |  |  | ",
+                      "2 | ซ่อมแซมถนนลูกรัง หมู่ที่ 8 | 120,000 | กองช่าง |  | ✓ | ✓ |  |  |  |  |  |  |  |  | "])
+
+
+def test_last_years_month_grid_under_this_years_title_is_a_review() -> None:
+    # review20 s07: "พ.ศ. 2567 ต.ค. | … | พ.ศ. 2568 ม.ค." is FY 2568's grid
+    title = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 องค์การบริหารส่วนตำบลหนองบัว\nแบบ ผด.02 บัญชีโครงการ/กิจกรรม/งบประมาณ\n"
+    f = _check("O6", title + _grid(2566))
+    [stale] = [r for r in f.reasons if r.code == "stale_periods"]
+    assert stale.detail["found"] == "2567" and f.status.value == "review"
+    assert "stale_periods" not in _codes(_check("O6", title + _grid(2567))), "this year's grid"
