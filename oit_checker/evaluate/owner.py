@@ -157,8 +157,22 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             # naming the agency (a row of the district's table of its local governments) does not make it the
             # agency's: headed by the district and signed by its นายอำเภอ, it is the district's (review28 k02:
             # "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง" over "(ลงชื่อ) นายอำเภอภูเวียง")
-            return shown if _signed_by_head(pages, body, own, places) or _credited(pages, body) else None
+            return shown if _signed_by_head(pages, body, own, places) or _credited(pages, body) \
+                or _one_of_many(text) else None
     return None
+
+
+# Local governments named in the matching form (spaces gone: a row's cell "องค์การบริหารส่วนตำบลไผ่ / งาม" joins up)
+_LOCAL_NAMED = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)([ก-๙]{3,})")
+_MANY_LOCAL = 3  # the agency and two more: the district's list of its local governments
+_LOCAL_KEY = 5  # letters of a place compared (a name runs on into the next word in the matching form)
+
+
+def _one_of_many(text: str) -> bool:
+    """Whether a document (matching form) names `_MANY_LOCAL` or more local governments: under another body's heading
+    the agency is then one row of that body's list, whoever signs it (review41 b03: "ศูนย์ดำรงธรรมอำเภอภูเวียง"'s
+    complaint statistics of the four local governments in the district, signed by its deputy district officer)."""
+    return len({m.group(1)[:_LOCAL_KEY] for m in _LOCAL_NAMED.finditer(text)}) >= _MANY_LOCAL
 
 
 # A news item's credit line: "ขอบคุณข้อมูล/ภาพ : ที่ว่าการอำเภอภูเวียง", "ที่มา: สำนักงานจังหวัด…", "แหล่งข่าว : …"
@@ -230,6 +244,8 @@ def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str
 
 
 _VILLAGE = "บ้าน"
+# A village's number after its name, which may run on ("บ้านไผ่งามพัฒนา หมู่ที่ ๑๐"); on the matching form
+_VILLAGE_NUMBER = re.compile(r"[ก-๙]{0,12}?(?:หมู่ที่|หมู่|ม\.)\d")
 _PROVINCES_MATCHING = tuple(normalize(p) for p in PROVINCES)
 
 
@@ -255,7 +271,10 @@ def _names_place(text: str, place: str) -> bool:
     longer = [p for p in _PROVINCES_MATCHING if p.startswith(place) and len(p) > len(place)]
     start = text.find(place)
     while start >= 0:
-        village = not place.startswith(_VILLAGE) and text.endswith(_VILLAGE, 0, start)
+        # "บ้านหนองบัว หมู่ที่ 7"; and for a place that is itself a บ้าน… (เทศบาลตำบลบ้านไผ่งาม), the village of that name
+        # with its number ("บ้านไผ่งาม หมู่ที่ ๒", "บ้านไผ่งามพัฒนา หมู่ที่ ๑๐", in a neighbouring อบต.ไผ่งาม's report: review41 b06)
+        village = text.endswith(_VILLAGE, 0, start) if not place.startswith(_VILLAGE) \
+            else _VILLAGE_NUMBER.match(text, start + len(place)) is not None
         if not village and not any(text.startswith(p, start) for p in longer) \
                 and not _on_route(text, start, start + len(place)):
             return True
