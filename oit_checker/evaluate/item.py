@@ -2949,9 +2949,22 @@ def _month_section(x: _Located) -> bool:
     return _SECTION_LEAD.search(lead) is not None and not _no_purchases(x)
 
 
+# A month heading its own table ("… | อยู่ระหว่างก่อสร้าง ประจำเดือนกุมภาพันธ์ 2569 ที่ | งานที่จัดซื้อหรือจัดจ้าง | …"): the
+# words before it end what came before (the month before's last row, its status), not said of this month (review34 k01)
+_HEADING_LEAD = re.compile(r"(?:^|\s)ประจำ\s?เดือน\s?$")
+_OWN_TABLE = re.compile(r"\s*(?:ที่|ลำดับ(?:\s?ที่)?)\s*\|")
+
+
+def _heads_own_table(x: _Located) -> bool:
+    """The month is a heading of its own ("ประจำเดือน…" after a break) over its table's header row."""
+    return _HEADING_LEAD.search(x.lead) is not None and _OWN_TABLE.match(x.follow) is not None
+
+
 def _not_the_months(x: _Located) -> bool:
     """The date names no month of the data (`_DEADLINE_BEFORE`, `_NOT_YET`)."""
     lead = _before(x, 30) or ""
+    if _heads_own_table(x):
+        lead = lead[lead.rfind("ประจำ"):] if "ประจำ" in lead else ""
     before = lead.replace(" ", "") + ("วันที่" if x.mention.text.startswith("วันที่") else "")
     if _DEADLINE_BEFORE.search(before.removesuffix("วันที่")) or _DEADLINE_BEFORE.search(before):
         return True
