@@ -1662,10 +1662,12 @@ _FOLLOWING = re.compile(r"ตามที่|ต่อเนื่อง|กา�
 # within 120 characters ("…จะจัด…", a day to come, is not one; nor news that looks back, `_LOOKS_BACK`).
 _DAY_OPENS = re.compile(r"(?:^|\s)(?<!ณ\s)วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่\s?$")
 # The doer may take several words ("นายสมชาย ใจงาม นายกองค์การบริหารส่วนตำบลหนองบัว เป็นประธาน…") after the hour ("เวลา
-# 09.00 น.").
+# 09.00 น."). A meeting's report may give only its place and the people who came, counted: "ผลการจัดประชาคมตำบล…
+# วันที่ ๑๒ ก.พ. ๖๙ ณ หอประชุม อบต. มีผู้เข้าร่วม ๙๘ คน" (review36 g07; not "จะมีผู้เข้าร่วม…", "…ประมาณ 100 คน").
 _HELD_AFTER = re.compile(r"^\s?(?:เวลา\s?\d{1,2}[.:]\d{2}\s?(?:[-–]\s?\d{1,2}[.:]\d{2}\s?)?น\.\s?)?.{0,120}?"
                          r"(?<!จะ)(?<!จะ\s)(?:ได้)?(?:จัด(?:กิจกรรม|ประชุม|โครงการ|อบรม|งาน|สัมมนา|ให้มี)"
-                         r"|เป็นประธาน|เข้าร่วม(?:กิจกรรม|โครงการ|ประชุม|อบรม))")
+                         r"|เป็นประธาน|เข้าร่วม(?:กิจกรรม|โครงการ|ประชุม|อบรม)"
+                         r"|มี\s?ผู้\s?เข้าร่วม(?:ประชุม|กิจกรรม|โครงการ|อบรม)?\s?(?:จำนวน\s?|ทั้งสิ้น\s?|รวม\s?)?\d[\d,]*\s?คน)")
 
 
 # The month an activity was held, right after it: "…ได้จัดกิจกรรม No Gift Policy ในเดือนกันยายน 2568" (on the quote's 30
@@ -3133,7 +3135,7 @@ def _not_the_months(x: _Located) -> bool:
     # what follows the month up to a cell's edge, a note, or the statement that it had no purchases (which names it)
     part = re.split(r"[.!?]\s|\|", lead)[-1]
     # a month's heading starts a part: what stands before it closes the row above ("… | อยู่ระหว่างระยะสัญญา" then
-    # "เดือนมกราคม 2569", review41 a09)
+    # "เดือนมกราคม 2569", review41 a09; "… | อยู่ระหว่างก่อสร้าง" then "ประจำเดือนกุมภาพันธ์ 2569", review34 k01)
     if (heading := _MONTH_HEADING_LEAD.search(part)) is not None:
         part = part[heading.start():]
     sentence = part + x.mention.text + _MONTH_SAID_END.split(x.follow)[0]

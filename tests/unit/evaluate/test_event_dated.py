@@ -145,6 +145,22 @@ def test_a_forum_held_in_the_year_may_report_last_years_results() -> None:
     assert finding_from_html("O19", html, URL, 2569).status.value == "pass"
 
 
+
+# review36 g07: a forum's report gives its day, its place and the people who came, and its resolution names the budget
+# year it prepares ("…บรรจุในข้อบัญญัติงบประมาณ ปี ๗๐"): the day held decides, not the year the budget is for.
+G07 = ("<h1>ผลการจัดประชาคมตำบลโคกสูง ครั้งที่ ๑/๒๕๖๙</h1><p>วันที่ ๑๒ ก.พ. ๖๙ ณ หอประชุม อบต. {came} (กำนัน ผู้ใหญ่บ้าน"
+       " ๑๒ หมู่ อสม. และชาวบ้าน)</p><p>ประเด็นที่ชาวบ้านเสนอ : ถนนลูกรังหมู่ ๔ ชำรุด น้ำไม่พอใช้หน้าแล้ง</p><p>มติที่ประชุม :"
+       " เห็นชอบบรรจุ ๗ โครงการในแผนพัฒนาท้องถิ่น (เพิ่มเติม) และให้ อบต. นำเรื่องน้ำบรรจุในข้อบัญญัติงบประมาณ ปี ๗๐</p>")
+
+
+@pytest.mark.parametrize(("came", "status"), [
+    ("มีผู้เข้าร่วม ๙๘ คน", "pass"),
+    ("จะมีผู้เข้าร่วม ๙๘ คน", "review"),  # people to come: not the day held, the budget's year is asked about
+])
+def test_a_meeting_s_day_with_the_people_who_came(came: str, status: str) -> None:
+    f = finding_from_html("O19", G07.format(came=came), URL, 2569)
+    assert f.status.value == status, [r.code for r in f.reasons]
+
 @pytest.mark.parametrize(("day", "earlier"), [
     # The day opens the news, its doer and what it did just after it (a thirteenth review's f14b: passed).
     ("วันที่ 21 มิถุนายน 2567", True),

@@ -95,3 +95,34 @@ def test_a_half_year_list_not_by_month_is_read_for_no_gap(path: Path) -> None:
     f = finding_from_files("O12", [path], 2568, as_of=date(2025, 5, 15))
     assert "months_missing" not in {r.code for r in f.reasons}
     assert f.status is Status.PASS
+
+
+_HEADER = ("<tr><td>ที่</td><td>งานที่จัดซื้อหรือจัดจ้าง</td><td>วงเงินงบประมาณ (บาท)</td><td>ราคากลาง (บาท)</td>"
+           "<td>วิธีซื้อหรือจ้าง</td><td>ผู้ได้รับการคัดเลือกและราคาที่ตกลงซื้อหรือจ้าง</td><td>สถานะ</td></tr>")
+
+
+def _month(name: str, item: str, status: str) -> str:
+    return (f"<h3>ประจำเดือน{name}</h3><table>{_HEADER}<tr><td>๑</td><td>{item}</td><td>๔๕,๐๐๐</td><td>๔๕,๐๐๐</td>"
+            f"<td>เฉพาะเจาะจง</td><td>หจก.ภูเวียงการโยธา ๔๔,๐๐๐ บาท</td><td>{status}</td></tr></table>")
+
+
+@pytest.mark.parametrize(("february", "missing"), [
+    # review34 k01: January's last row ends "| อยู่ระหว่างก่อสร้าง", then "ประจำเดือนกุมภาพันธ์ 2569" heads its own table:
+    # the status is January's row's, February is named
+    (_month("กุมภาพันธ์ ๒๕๖๙", "ซื้ออาหารเสริม (นม) โรงเรียน", "ส่งมอบแล้ว"), None),
+    # …but a month stated as still being gathered is not named (and March's heading after that line still names March)
+    ("<p>ข้อมูลประจำเดือนกุมภาพันธ์ ๒๕๖๙ อยู่ระหว่างรวบรวม</p>", "ก.พ. 2569"),
+])
+def test_a_previous_row_s_status_before_a_month_heading(tmp_path: Path, february: str, missing: str | None) -> None:
+    body = "".join([
+        _month("ตุลาคม ๒๕๖๘", "ซื้อวัสดุสำนักงาน", "ส่งมอบแล้ว"), _month("พฤศจิกายน ๒๕๖๘", "จ้างซ่อมรถ", "ส่งมอบแล้ว"),
+        _month("ธันวาคม ๒๕๖๘", "ซื้อวัสดุไฟฟ้า", "ส่งมอบแล้ว"),
+        _month("มกราคม ๒๕๖๙", "จ้างก่อสร้างถนน คสล. หมู่ที่ ๗", "อยู่ระหว่างก่อสร้าง"), february,
+        _month("มีนาคม ๒๕๖๙", "ซื้อครุภัณฑ์คอมพิวเตอร์", "ส่งมอบแล้ว"),
+    ])
+    page = tmp_path / "o11.html"
+    page.write_text("<html><body><h1>สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ ๒๕๖๙</h1>"
+                    f"<p>องค์การบริหารส่วนตำบลโคกสูง</p>{body}</body></html>", encoding="utf-8")
+    f = finding_from_files("O11", [page], 2569, agency="องค์การบริหารส่วนตำบลโคกสูง", as_of=date(2026, 5, 15))
+    gaps = [r for r in f.reasons if r.code == "months_missing"]
+    assert (gaps[0].detail["missing"] if gaps else None) == missing
