@@ -1121,13 +1121,14 @@ def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _
     return replace(foot, footer=True) if foot.strong is not None else hit
 
 
-def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason],
+                       agency: str = "") -> Reason | None:
     """`no_online_channel` (review) when the item asks for a service used online (`EvidenceRule.online_channel`), its
     parts were found, and no page read offers a way in (evaluate/channel.py)."""
     if not item.evidence.online_channel or not found or not readable:
         return None
     pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
-    if pages and offers_way_in(pages, item.evidence.online_channel):
+    if pages and offers_way_in(pages, item.evidence.online_channel, agency):
         return None
     # no web page read at all: a file (a blank form in Word to print and hand in: review36 a06) is no service online
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=r.doc.url) for r in (readable[:3])))
@@ -3241,7 +3242,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         or _titled_for_other(item, sources)
     if not_it is not None:
         content_problems.append(not_it)
-    channel = _no_online_channel(item, readable, comp_found)
+    channel = _no_online_channel(item, readable, comp_found, agency)
     # a page of other bodies' systems already in doubt for saying so ("ลิงก์เชื่อมโยงบริการอิเล็กทรอนิกส์ของหน่วยงาน
     # ภาครัฐ": review24 b03, review25 c03) goes to a person for that: no second reason of the same cause
     if channel is not None and not (any(p.code == "component_doubted" for p in content_problems)
