@@ -58,6 +58,10 @@ _KIND_FORMS = (("องค์การบริหารส่วนตำบล
                ("เทศบาลเมือง", ("เทศบาลเมือง", "ทม.", "เทศบาล")), ("ทม.", ("เทศบาลเมือง", "ทม.", "เทศบาล")),
                ("เทศบาลนคร", ("เทศบาลนคร", "ทน.", "เทศบาล")), ("ทน.", ("เทศบาลนคร", "ทน.", "เทศบาล")))
 _BEFORE_LINK = 2  # lines above a link's own that may offer it: a heading, the paragraph under it
+# The Department of Local Administration's systems, run for every local government (LTAX GO): the words above a link
+# there may offer it as the agency's own. Another .go.th site ("smart.nongbuasao.go.th": review5 p11) may be any
+# body's, whatever the page says above it: only the link's own words make it the agency's.
+_LOCAL_SYSTEMS = re.compile(r"(?:^|\.)dla\.go\.th$")
 # A visitor form that takes a request: "เรื่องที่ขอรับบริการ … ส่งคำขอ", "แบบคำร้อง", "แจ้งซ่อม" (review24 b01).
 _REQUEST_FORM = re.compile(r"คำขอ|คำร้อง|ขอรับบริการ|ขอใช้|แจ้งซ่อม|ร้องเรียน|ร้องทุกข์")
 
@@ -126,8 +130,9 @@ def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, 
 def _offered_as_own(doc: Document, link: Link, texts: list[str], agency: str) -> bool:
     """Whether a link to a national system offers it as the agency's own: the link names the agency itself ("เข้าสู่
     ระบบชำระภาษีออนไลน์ อบต.โคกสูง (LTAX GO)", review40 g02), or the heading or sentence just above it says the service
-    is the agency's ("ชำระภาษีออนไลน์ของ อบต.โคกสูง", "…ภาษีป้าย ขององค์การบริหารส่วนตำบลโคกสูง ผ่านระบบ LTAX GO"). Not
-    another local government's ("…ของเทศบาลตำบลหนองบัวแดง"), nor a page's only saying it is the agency's page."""
+    is the agency's ("ชำระภาษีออนไลน์ของ อบต.โคกสูง", "…ภาษีป้าย ขององค์การบริหารส่วนตำบลโคกสูง ผ่านระบบ LTAX GO") of a
+    system the DLA runs for every local government (`_LOCAL_SYSTEMS`). Not another local government's ("…ของเทศบาลตำบล
+    หนองบัวแดง"), nor a page's only saying it is the agency's page."""
     names = _own_names(agency)
     if not names:
         return False
@@ -137,7 +142,7 @@ def _offered_as_own(doc: Document, link: Link, texts: list[str], agency: str) ->
     told = re.compile(r"ของ\s?(?:" + "|".join(names) + r")(?![ก-๙])")
     if doc.facts is not None and told.search(display(doc.facts.context(link.url))):
         return True
-    if len(doc.pages) != 1 or not link.text.strip():
+    if len(doc.pages) != 1 or not link.text.strip() or not _LOCAL_SYSTEMS.search(urlsplit(link.url).hostname or ""):
         return False
     lines = [line for line in (display(x) for x in doc.pages[0].split("\n")) if line]
     shown = display(link.text)
