@@ -8,9 +8,10 @@ the site's home page, and either holds one of the item's channel words in its UR
 only for a form host's URL (a channel word with a dot, "forms.gle"): every page's menu names the E-Service. A link to
 another government body's site (a department's national e-service: "ยื่นแบบแสดงรายการภาษีเงินได้ (กรมสรรพากร)") is
 that body's service, not the agency's: a page of only such links is for a person (`no_online_channel`), even when
-its host is a channel word (LTAX, Biz Portal, ทางรัฐ), unless the link offers the service as a local government's own
-("ชำระภาษีที่ดิน… ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO"). A satisfaction survey ("คลิกเพื่อทำแบบประเมิน
-(Google Form)") is no service, on a form host or in a form on the page.
+its host is a channel word (LTAX, Biz Portal, ทางรัฐ), unless the link offers the service as the agency's own: the link
+names it ("ชำระภาษีที่ดิน… ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO", "…ออนไลน์ อบต.โคกสูง (LTAX GO)"), or the
+heading or sentence just above says so ("ชำระภาษีออนไลน์ของ อบต.โคกสูง"); another local government's is not. A
+satisfaction survey ("คลิกเพื่อทำแบบประเมิน (Google Form)") is no service, on a form host or in a form on the page.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from oit_checker.evaluate.owner import agency_places
 from oit_checker.model import DocKind, Document, Link
+from oit_checker.text.thai import display
 from oit_checker.text.urls import DOCUMENT_EXTENSIONS, canonical_drive, extension, same_site
 
 _WAY_IN_VIA = frozenset({"a", "onclick", "iframe", "area"})
@@ -44,20 +47,35 @@ _REQUEST_TEXT = re.compile(
 _SURVEY = re.compile(r"ความพึงพอใจ|แบบประเมิน|ทำแบบประเมิน|แบบสอบถาม|สำรวจความ(?:คิดเห็น|พึงพอใจ)|โหวต|(?<![ก-๙])โพล")
 # A national system offered as a local government's own service: "…ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO"
 # (review5 p10); not "ระบบสารสนเทศภาษีที่ดิน… (LTAX) กรมส่งเสริมการปกครองท้องถิ่น" among other bodies' (review36 a05).
+# Without the agency's name known, "ของ" and any local government's.
 _LOCAL_OWN = re.compile(r"ของ\s?(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|เมืองพัทยา|กรุงเทพมหานคร)")
+# A local government's kind, as its name starts, and the ways a page writes it before the place: "องค์การบริหารส่วนตำบล
+# โคกสูง", "อบต.โคกสูง" (review40 g02); "เทศบาลตำบลบ้านไผ่งาม", "ทต.บ้านไผ่งาม", "เทศบาลบ้านไผ่งาม".
+_KIND_FORMS = (("องค์การบริหารส่วนตำบล", ("องค์การบริหารส่วนตำบล", "อบต.")), ("อบต.", ("องค์การบริหารส่วนตำบล", "อบต.")),
+               ("องค์การบริหารส่วนจังหวัด", ("องค์การบริหารส่วนจังหวัด", "อบจ.")),
+               ("อบจ.", ("องค์การบริหารส่วนจังหวัด", "อบจ.")),
+               ("เทศบาลตำบล", ("เทศบาลตำบล", "ทต.", "เทศบาล")), ("ทต.", ("เทศบาลตำบล", "ทต.", "เทศบาล")),
+               ("เทศบาลเมือง", ("เทศบาลเมือง", "ทม.", "เทศบาล")), ("ทม.", ("เทศบาลเมือง", "ทม.", "เทศบาล")),
+               ("เทศบาลนคร", ("เทศบาลนคร", "ทน.", "เทศบาล")), ("ทน.", ("เทศบาลนคร", "ทน.", "เทศบาล")))
+_BEFORE_LINK = 2  # lines above a link's own that may offer it: a heading, the paragraph under it
+# The Department of Local Administration's systems, run for every local government (LTAX GO): the words above a link
+# there may offer it as the agency's own. Another .go.th site ("smart.nongbuasao.go.th": review5 p11) may be any
+# body's, whatever the page says above it: only the link's own words make it the agency's.
+_LOCAL_SYSTEMS = re.compile(r"(?:^|\.)dla\.go\.th$")
 # A visitor form that takes a request: "เรื่องที่ขอรับบริการ … ส่งคำขอ", "แบบคำร้อง", "แจ้งซ่อม" (review24 b01).
 _REQUEST_FORM = re.compile(r"คำขอ|คำร้อง|ขอรับบริการ|ขอใช้|แจ้งซ่อม|ร้องเรียน|ร้องทุกข์")
 
 
-def offers_way_in(docs: Iterable[Document], channel_words: Iterable[str]) -> bool:
-    """Whether an HTML page among `docs` holds a visitor form or a link that opens the service (module doc)."""
+def offers_way_in(docs: Iterable[Document], channel_words: Iterable[str], agency: str = "") -> bool:
+    """Whether an HTML page among `docs` holds a visitor form or a link that opens the service (module doc); `agency`:
+    its name ("" when not known), whose own a national system's link may be."""
     words = tuple(w.lower() for w in channel_words)
     hosts = tuple(w for w in words if "." in w)
     for doc in docs:
         if doc.kind is not DocKind.HTML:
             continue
         if any(not _SURVEY.search(text) for text in form_texts(doc)) \
-                or any(_opens(doc, link, words, hosts) for link in doc.links):
+                or any(_opens(doc, link, words, hosts, agency) for link in doc.links):
             return True
     return False
 
@@ -84,7 +102,7 @@ def request_form(doc: Document) -> str | None:
     return next((t for t in form_texts(doc) if _REQUEST_FORM.search(t) and not _SURVEY.search(t)), None)
 
 
-def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
+def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, ...], agency: str = "") -> bool:
     url = link.url.lower()
     drive = canonical_drive(link.url)
     if link.via not in _WAY_IN_VIA or link.download or extension(link.url) in DOCUMENT_EXTENSIONS \
@@ -98,10 +116,52 @@ def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, 
     if _GOVERNMENT.search(urlsplit(url).hostname or "") and not same_site(link.url, doc.url):
         # another agency's system ("ยื่นแบบแสดงรายการภาษี (กรมสรรพากร)", "Biz Portal … สำนักงาน ก.พ.ร.": review36 a05):
         # not this agency's way in, unless offered as its own ("…ขององค์การบริหารส่วนตำบลหนองบัว ผ่านระบบ LTAX GO")
-        return any(_LOCAL_OWN.search(t) for t in texts)
+        if not agency:
+            return any(_LOCAL_OWN.search(t) for t in texts)
+        return _offered_as_own(doc, link, texts, agency)
     if any(h in url for h in hosts):
         return True
     if link.chrome:
         return False
     said = " ".join([url, *texts]).lower()
     return any(w in said for w in words) or any(_REQUEST_TEXT.match(t) for t in texts)
+
+
+def _offered_as_own(doc: Document, link: Link, texts: list[str], agency: str) -> bool:
+    """Whether a link to a national system offers it as the agency's own: the link names the agency itself ("เข้าสู่
+    ระบบชำระภาษีออนไลน์ อบต.โคกสูง (LTAX GO)", review40 g02), or the heading or sentence just above it says the service
+    is the agency's ("ชำระภาษีออนไลน์ของ อบต.โคกสูง", "…ภาษีป้าย ขององค์การบริหารส่วนตำบลโคกสูง ผ่านระบบ LTAX GO") of a
+    system the DLA runs for every local government (`_LOCAL_SYSTEMS`). Not another local government's ("…ของเทศบาลตำบล
+    หนองบัวแดง"), nor a page's only saying it is the agency's page."""
+    names = _own_names(agency)
+    if not names:
+        return False
+    named = re.compile(r"(?<![ก-๙])(?:" + "|".join(names) + r")(?![ก-๙])")
+    if any(named.search(display(t)) for t in texts):
+        return True
+    told = re.compile(r"ของ\s?(?:" + "|".join(names) + r")(?![ก-๙])")
+    if doc.facts is not None and told.search(display(doc.facts.context(link.url))):
+        return True
+    if len(doc.pages) != 1 or not link.text.strip() or not _LOCAL_SYSTEMS.search(urlsplit(link.url).hostname or ""):
+        return False
+    lines = [line for line in (display(x) for x in doc.pages[0].split("\n")) if line]
+    shown = display(link.text)
+    for i, line in enumerate(lines):
+        if shown in line and any(told.search(above) for above in lines[max(0, i - _BEFORE_LINK):i]):
+            return True
+    return False
+
+
+def _own_names(agency: str) -> tuple[str, ...]:
+    """The agency's name as patterns on the text as shown: its whole name, and for a local government its kind
+    written each way before its place ("องค์การบริหารส่วนตำบลโคกสูง", "อบต.โคกสูง", "อบต. โคกสูง"); () when not known."""
+    shown = display(agency)
+    if not shown:
+        return ()
+    out = [re.escape(shown).replace(r"\ ", r"\s?")]
+    places = agency_places(agency)
+    for start, forms in _KIND_FORMS:
+        if shown.startswith(start) and places:
+            out.extend(re.escape(form) + r"\s?" + re.escape(places[0]) for form in forms)
+            break
+    return tuple(dict.fromkeys(out))

@@ -467,26 +467,59 @@ def _not_counted(comp: Component, away: _FormSpans | None, forms: _FormSpans | N
 _TRAIL = re.compile(r"^\s*(?:(?:ท่าน|คุณ)\s?อยู่ที่\s*[:：]?\s*)?(?:หน้าหลัก|หน้าแรก|home)\s*(?:[»›>]\s*[^»›>\n]+){2,}$",
                     re.IGNORECASE)
 _LINK_RUN = 3  # lines in a row, each only a link's text to another page: a column of banners or a menu
+# What may stand between links set side by side on one line ("ITA 2569 | No Gift Policy · E-Service").
+_LINK_GLUE = re.compile(r"[|·•»›/,\-–—]*")
+
+
+def _link_texts(doc: Document) -> set[str]:
+    """The texts of a web page's links to other pages, matching-normalized: every anchor where the page's facts
+    list them (a URL linked twice keeps both texts: "ITA" in the menu, "ITA 2569" among the banners), the menus'
+    too (their text stays when the layout's names did not mark them), else its links; links to documents left out
+    (a list of files is the page's content)."""
+    anchors = [(a.url, a.text) for a in doc.facts.anchors] if doc.facts else []
+    anchors += [(link.url, link.text) for link in doc.links if not link.chrome and link.via == "a"]
+    return {flat for url, text in anchors if text and extension(url) not in DOCUMENT_EXTENSIONS
+            and (flat := normalize(text))}
+
+
+def _link_pieces(flat: str, texts: set[str]) -> int:
+    """How many link texts make up a whole line (`normalize`d), side by side with at most `_LINK_GLUE` between
+    them: "แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่ ITA 2569 No Gift Policy ศูนย์ปฏิบัติการต่อต้านการทุจริต E-Service" is 5
+    banners' texts (review40 h04); 0 when any of the line is not a link's text."""
+    best: dict[int, int] = {0: 0}  # position reached → most links read to reach it
+    for i in range(len(flat)):
+        if i not in best:
+            continue
+        for text in texts:
+            if flat.startswith(text, i):
+                glue = _LINK_GLUE.match(flat, i + len(text))
+                end = glue.end() if glue else i + len(text)
+                best[end] = max(best.get(end, 0), best[i] + 1)
+    return best.get(len(flat), 0)
 
 
 def _navigation_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where a web page's navigation stands in its text, when the layout's names did not mark it as chrome: a
-    breadcrumb trail (`_TRAIL`), and runs of `_LINK_RUN` or more lines each only a link's text to another page (a
+    breadcrumb trail (`_TRAIL`), runs of `_LINK_RUN` or more lines each only links' texts to other pages (a
     sidebar's banners "ศูนย์ปฏิบัติการต่อต้านการทุจริต อบต.โคกสูง", "แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่" beside a
-    general grievance manual: review34 p01, r01), as `normalized_text` spans; {} for the many pages with none."""
+    general grievance manual: review34 p01, r01), and one line made of `_LINK_RUN` or more links' texts side by side
+    (the same banners in a strip under the breadcrumb: review40 h04), as `normalized_text` spans; {} for the many
+    pages with none."""
     out: _FormSpans = {}
     for r in readable:
         if r.doc.kind is not DocKind.HTML or len(r.pages) != 1:
             continue
         raw = r.doc.pages[0]
-        texts = {normalize(link.text) for link in r.doc.links if not link.chrome and link.via == "a" and link.text
-                 and extension(link.url) not in DOCUMENT_EXTENSIONS}
+        texts = _link_texts(r.doc)
         lines = raw.split("\n")
         ranges = [(i, i + 1) for i, line in enumerate(lines) if _TRAIL.match(display(line))]
         run: list[int] = []
         for i, line in enumerate([*lines, ""]):
             flat = normalize(line)
-            if flat and flat in texts:
+            pieces = _link_pieces(flat, texts) if flat and texts else 0
+            if pieces >= _LINK_RUN:  # a strip of banners on one line
+                ranges.append((i, i + 1))
+            if pieces:
                 run.append(i)
                 continue
             if len(run) >= _LINK_RUN:
@@ -1088,13 +1121,14 @@ def _with_footers(hit: _Hit, comp: Component, footers: Sequence[_Readable]) -> _
     return replace(foot, footer=True) if foot.strong is not None else hit
 
 
-def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason]) -> Reason | None:
+def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequence[Reason],
+                       agency: str = "") -> Reason | None:
     """`no_online_channel` (review) when the item asks for a service used online (`EvidenceRule.online_channel`), its
     parts were found, and no page read offers a way in (evaluate/channel.py)."""
     if not item.evidence.online_channel or not found or not readable:
         return None
     pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
-    if pages and offers_way_in(pages, item.evidence.online_channel):
+    if pages and offers_way_in(pages, item.evidence.online_channel, agency):
         return None
     # no web page read at all: a file (a blank form in Word to print and hand in: review36 a06) is no service online
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=r.doc.url) for r in (readable[:3])))
@@ -3208,7 +3242,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         or _titled_for_other(item, sources)
     if not_it is not None:
         content_problems.append(not_it)
-    channel = _no_online_channel(item, readable, comp_found)
+    channel = _no_online_channel(item, readable, comp_found, agency)
     # a page of other bodies' systems already in doubt for saying so ("ลิงก์เชื่อมโยงบริการอิเล็กทรอนิกส์ของหน่วยงาน
     # ภาครัฐ": review24 b03, review25 c03) goes to a person for that: no second reason of the same cause
     if channel is not None and not (any(p.code == "component_doubted" for p in content_problems)

@@ -124,6 +124,24 @@ def test_what_opens_the_service(way_in: str, opens: bool) -> None:
     assert ("no_online_channel" not in {r.code for r in f.reasons}) is opens, [(r.code, r.detail) for r in f.reasons]
 
 
+@pytest.mark.parametrize(("heading", "link", "opens"), [
+    # the link names the agency itself, without "ของ" (review40 g02)
+    ("E-Service", "เข้าสู่ระบบชำระภาษีออนไลน์ อบต.หนองบัว (LTAX GO)", True),
+    # the heading just above says the service is the agency's
+    ("E-Service : ชำระภาษีออนไลน์ของ อบต.หนองบัว", "เข้าสู่ระบบชำระภาษีออนไลน์ (LTAX GO)", True),
+    # another local government's, with "ของ" or not
+    ("E-Service", "ชำระภาษีที่ดินและสิ่งปลูกสร้าง ของเทศบาลตำบลหนองบัวแดง ผ่านระบบ LTAX GO", False),
+    ("E-Service : ชำระภาษีออนไลน์ของ อบต.โนนสะอาด", "เข้าสู่ระบบชำระภาษีออนไลน์ อบต.โนนสะอาด (LTAX GO)", False),
+])
+def test_a_national_system_is_the_agencys_own_when_offered_as_its_own(heading: str, link: str, opens: bool) -> None:
+    """LTAX GO on the DLA's site is the agency's way in when the link, or the heading just above it, names the agency;
+    not another local government's."""
+    html = (f'<html><body><main><h1>{heading}</h1><p>ผู้เสียภาษีตรวจสอบและชำระภาษีที่ดินและสิ่งปลูกสร้าง และภาษีป้าย ได้ด้วย'
+            f'ตนเองทางออนไลน์</p><p><a href="https://ltax.dla.go.th/ltaxgo/?org=6400506">{link}</a></p></main></body></html>')
+    f = finding_from_html("O10", html, URL, 2569, agency="องค์การบริหารส่วนตำบลหนองบัว")
+    assert ("no_online_channel" not in {r.code for r in f.reasons}) is opens, [(r.code, r.detail) for r in f.reasons]
+
+
 @pytest.mark.parametrize("year", [2568, 2569])
 def test_a_request_form_on_the_page_is_the_service_however_plainly_named(year: int) -> None:
     """A visitor form that takes a request is the service used online, with no word "ออนไลน์" or "E-Service" on the

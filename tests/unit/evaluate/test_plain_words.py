@@ -169,6 +169,29 @@ def test_a_breadcrumb_and_a_column_of_banners_give_no_subject() -> None:
         [(r.code, r.message_en) for r in f.reasons]
 
 
+@pytest.mark.parametrize("strip", [
+    # links side by side on one line, under the breadcrumb (review40 h04)
+    '<div class="banners"><a href="/complaint">แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่</a> <a href="/ita">ITA 2569</a> '
+    '<a href="/nogift">No Gift Policy</a> <a href="/oic">ศูนย์ปฏิบัติการต่อต้านการทุจริต</a> <a href="/es">E-Service</a></div>',
+    # one a line, one of them a URL the menu links too under another text ("ITA" / "ITA 2569")
+    '<ul class="banners"><li><a href="/complaint">แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่</a></li><li><a href="/ita">ITA 2569'
+    '</a> <a href="/nogift">No Gift Policy</a></li><li><a href="/oic">ศูนย์ปฏิบัติการต่อต้านการทุจริต</a></li></ul>',
+])
+def test_a_strip_of_banners_gives_no_subject(strip: str) -> None:
+    """A general grievance manual (ถนนชำรุด, ไฟฟ้าดับ, น้ำประปาไม่ไหล) whose only corruption words are a strip of banners'
+    under its breadcrumb: a line made only of links' texts is navigation (review40 h04)."""
+    html = ('<html><head><title>คู่มือการจัดการเรื่องร้องเรียน/ร้องทุกข์</title></head><body><nav><ul><li><a href="/">หน้าหลัก'
+            '</a></li><li><a href="/ita">ITA</a></li></ul></nav>' + strip + '<main><h1>คู่มือการจัดการเรื่องร้องเรียน/ร้องทุกข์'
+            '</h1><p>องค์การบริหารส่วนตำบลหนองบัว จัดตั้งศูนย์รับเรื่องราวร้องทุกข์ เพื่อรับเรื่องความเดือดร้อนของประชาชน เช่น '
+            'ถนนชำรุด ไฟฟ้าส่องสว่างดับ น้ำประปาไม่ไหล</p><h2>ขั้นตอนการจัดการเรื่องร้องเรียน/ร้องทุกข์</h2><ol><li>รับเรื่องและ'
+            'ลงทะเบียน ภายใน ๑ วันทำการ</li><li>ส่งให้กองที่เกี่ยวข้องตรวจสอบและแก้ไข ภายใน ๗ วันทำการ</li><li>แจ้งผลให้ผู้ร้อง'
+            'ทราบ ภายใน ๑๕ วัน</li></ol></main></body></html>')
+    f = finding_from_html("O16", html, HOME + "o16.html", 2569, agency=AGENCY)
+    missing = next((r for r in f.reasons if r.code == "missing_component"), None)
+    assert f.status is Status.FAIL and missing is not None and "ทุจริต" in missing.message_th, \
+        [(r.code, r.message_en) for r in f.reasons]
+
+
 @pytest.mark.parametrize(("item", "year"), [("O17", 2569), ("O18", 2568)])
 def test_channels_all_in_person_are_for_a_person_to_look_at(item: str, year: int) -> None:
     """Only "ยื่นหนังสือร้องเรียนด้วยตนเอง" and the box at the office (review24 e03): no channel used without coming in
