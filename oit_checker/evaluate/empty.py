@@ -252,13 +252,44 @@ def deferred_sections(page: str) -> list[tuple[int, int]]:
         if "หลักเกณฑ์" not in line or not _CRITERIA_HEADING.fullmatch(line.rstrip()):
             continue
         j = _next(lines, i + 1)
-        if j == len(lines) or len(lines[j].strip()) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(lines[j].rstrip()):
+        if j == len(lines):
             continue
-        k = _next(lines, j + 1)
+        end = _deferral_end(lines, j)
+        if end is None:
+            continue
+        k = _next(lines, end)
         if k == len(lines) or "|" in lines[k] or _SIGNED.match(lines[k]) or _NUMBER.match(lines[k]) \
                 or _MARKED_HEADING.match(lines[k]) or _HEADING.fullmatch(lines[k]):
-            out.append((i, j + 1))
+            out.append((i, end))
     return out
+
+
+# A deferral wrapped over lines, as a PDF breaks a paragraph at the page's width: "ให้ถือปฏิบัติตามประกาศคณะกรรมการ
+# พนักงานส่วนตำบลจังหวัดขอนแก่น เรื่อง หลัก" / "เกณฑ์และเงื่อนไขเกี่ยวกับการบริหารงานบุคคลขององค์การบริหารส่วนตำบล และที่แก้ไข" /
+# "เพิ่มเติม" (review40 j03). A line runs on to the next only when it is full (a paragraph's last line is short), the
+# next is none of a section's marks (a number, a bullet, a table's row, a signature), and the lines read together are
+# still the one deferral.
+_FULL_LINE = 60  # characters: a line broken at the page's width
+_WRAPPED_LINES = 4  # lines of one deferral at most
+_BULLET = re.compile(r"[ \t]*[-–•▪●]")
+
+
+def _deferral_end(lines: list[str], j: int) -> int | None:
+    """The line after the deferral (`_DEFERRAL`) starting at line `j`, one line or wrapped over a few; None when
+    line `j` starts none."""
+    if len(lines[j].strip()) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(lines[j].rstrip()):
+        return None
+    joined, end = lines[j].strip(), j + 1
+    while end < len(lines) and end - j < _WRAPPED_LINES and len(lines[end - 1].strip()) >= _FULL_LINE:
+        nxt = lines[end]
+        if not nxt.strip() or "|" in nxt or _SIGNED.match(nxt) or _NUMBER.match(nxt) or _BULLET.match(nxt) \
+                or _MARKED_HEADING.match(nxt):
+            break
+        longer = f"{joined} {nxt.strip()}"
+        if len(longer) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(longer):
+            break
+        joined, end = longer, end + 1
+    return end
 
 
 def empty_sections(page: str) -> list[tuple[int, int]]:

@@ -903,7 +903,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         hit = _with_request_form(hit, item, comp, readable)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
-        if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty):
+        if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty,
+                                                         normalize(item.name_th)):
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
             continue
         if hit.strong is not None:
@@ -956,11 +957,16 @@ def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequenc
 
 
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
-                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans) -> bool:
-    """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`)."""
+                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans, name: str) -> bool:
+    """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`) — nor
+    in the item's name (`name`, normalized) copied into the document, even where it starts with the wording: the title
+    "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569" (the item's own name) over a criteria
+    section that only defers to the province's board states no criteria (review40 j03)."""
     if not empty or comp.kind is not ComponentKind.CONTENT or not comp.required or comp.stated_by:
         return False
-    return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, empty),
+    # the name's copies, retagged so that no wording starts them (`_find_wording` lets a title's start count)
+    unnamed = {k: [((type(t)(f"\0{t}") if t == name else t), span) for t, span in v] for k, v in title_spans.items()}
+    return _find_component(comp, readable, unnamed, landing=landing, forms=_merged(where, empty),
                            columns=empty).strong is None
 
 
