@@ -1829,6 +1829,23 @@ def _quarter_of(x: _Located) -> bool:
     return lead is not None and _QUARTER_BEFORE.search(lead) is not None
 
 
+_TITLE_ECHO = 12  # normalized characters: the title's words just before its year, repeated before the body's
+
+
+def _title_words(x: _Located) -> str:
+    """The normalized words just before a mention (its `lead`, up to the start of its line's sentence)."""
+    return normalize(x.lead)
+
+
+def _repeats_title(x: _Located, titles: Sequence[str]) -> bool:
+    """Whether the words just before a body's mention of a year end as those before a heading's mention of it do
+    (`_TITLE_ECHO` characters or more in common, the same year stated the same way): the body repeats the title."""
+    lead = _title_words(x)
+    if len(lead) < _TITLE_ECHO or not x.states_fiscal_year:
+        return False
+    return any(len(t) >= _TITLE_ECHO and lead.endswith(t[-_TITLE_ECHO:]) for t in titles)
+
+
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
     """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
     is of an earlier fiscal year and nothing in the body names `target`; else []. A later day the document cites or is
@@ -1845,8 +1862,13 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     # Naming `target` in the body takes neither the day it was signed on ("รายงาน ณ วันที่ 10 ตุลาคม 2566": the first
     # days of the year after the one reported) nor a span of years that holds it ("แผนพัฒนาบุคลากรฉบับใหม่ (พ.ศ. 2567 -
     # 2569)", the next plan): review31 a03.
+    # Nor a sentence that only repeats the title's name and year: "ได้ดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำ
+    # ปีงบประมาณ พ.ศ. ๒๕๖๘ รวม ๕ โครงการ" under the title "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต / ประจำปี
+    # งบประมาณ พ.ศ. ๒๕๖๘", every row dated "ไตรมาส ๑/๒๕๖๗ … ๔/๒๕๖๗" (review40 k05): it says what the title says.
+    titles = [t for x in hits if x.heading and (t := _title_words(x))]
     naming = [x for x in body if not _cited(x)
-              and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
+              and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)
+              and not (titles and _repeats_title(x, titles))]
     if not dates or any(target in x.mention.fiscal_years for x in naming) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
         return []
