@@ -1394,8 +1394,12 @@ def judge_fiscal_year(
     fiscal = [x for x in located if x.mention.kind is MentionKind.FISCAL
               or (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)]
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
-    multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
-        else []
+    # A span of years is a plan's length only where the document may be the plan: a record of an activity held in the
+    # year (`events`: a forum "วันที่ ๑๒ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ…") that reviews "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ –
+    # ๒๕๗๐)" names the plan as its subject (review40 i01)
+    held = any(x.mention.fiscal_years == (target,) for x in events)
+    multi_year = [x for x in ranges if target in x.mention.fiscal_years] \
+        if rule is not FiscalYearRule.COVERS_CURRENT and not held else []
     by_days = _by_days(target, fiscal, events, posts, inferred, any(c.source in ("title", "page") for c in naming))
     if by_days is not None:
         return by_days
@@ -1655,7 +1659,9 @@ _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", 
 # "ปรับปรุงข้อมูลล่าสุดเมื่อวันที่"): such a day does not decide the year (`_held_in_year`). An earlier day so led is
 # still read by `_held_earlier` ("…โครงการที่จะบรรจุในแผน เมื่อวันที่ 21 มิถุนายน 2567" was held).
 _NOT_HELD = ("จะจัด", "จะมีการ", "ครั้งต่อไป", "ขอเชิญ", "กำหนดจัด", "ปรับปรุงข้อมูล", "ข้อมูลล่าสุด", "แก้ไขล่าสุด")
-_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
+# …or the last meeting whose minutes a record approves: "ระเบียบวาระที่ ๒ รับรองรายงานการประชุมครั้งที่แล้ว (ประชุมเมื่อวันที่
+# ๒๐ มิถุนายน ๒๕๖๘)" in the record of a forum held "วันที่ ๑๒ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ…" (review40 i01).
+_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน|รับรองรายงานการประชุม|ครั้งที่(?:แล้ว|ผ่านมา)\(?(?:การ)?ประชุม$")
 # …and words that end just before the day after words that say the activity follows it: "ตามที่ได้ประชุมไปแล้ว
 # เมื่อวันที่ …", "ต่อเนื่องจากการประชุมที่ผ่านมา เมื่อวันที่ …" (not "ได้จัดประชุมประชาคมไปแล้ว เมื่อวันที่ …", the activity).
 _EARLIER_END = ("ไปแล้ว", "ที่ผ่านมา", "ครั้งที่แล้ว")
