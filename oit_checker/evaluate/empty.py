@@ -252,13 +252,49 @@ def deferred_sections(page: str) -> list[tuple[int, int]]:
         if "หลักเกณฑ์" not in line or not _CRITERIA_HEADING.fullmatch(line.rstrip()):
             continue
         j = _next(lines, i + 1)
-        if j == len(lines) or len(lines[j].strip()) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(lines[j].rstrip()):
+        if j == len(lines):
             continue
-        k = _next(lines, j + 1)
+        end = _deferral_end(lines, j)
+        if end is None:
+            continue
+        k = _next(lines, end)
         if k == len(lines) or "|" in lines[k] or _SIGNED.match(lines[k]) or _NUMBER.match(lines[k]) \
                 or _MARKED_HEADING.match(lines[k]) or _HEADING.fullmatch(lines[k]):
-            out.append((i, j + 1))
+            out.append((i, end))
     return out
+
+
+# A deferral wrapped over lines, as a PDF breaks a paragraph at the page's width: "ให้ถือปฏิบัติตามประกาศคณะกรรมการ
+# พนักงานส่วนตำบลจังหวัดขอนแก่น เรื่อง หลัก" / "เกณฑ์และเงื่อนไขเกี่ยวกับการบริหารงานบุคคลขององค์การบริหารส่วนตำบล และที่แก้ไข" /
+# "เพิ่มเติม" (review40 j03). A line runs on to the next only when it is full (a paragraph's last line is short), the
+# next is none of a section's marks (a number, a bullet, a table's row, a signature), the lines read together are
+# still the one deferral, and they end as the title of what is cited ends ("…และที่แก้ไขเพิ่มเติม", "(ฉบับที่ 3)",
+# "พ.ศ. 2558"): the agency's own words after it ("ส่วนการพัฒนาบุคลากร อบต.โคกสูงกำหนดให้…") are criteria.
+_FULL_LINE = 60  # characters: a line broken at the page's width
+_WRAPPED_LINES = 4  # lines of one deferral at most
+_BULLET = re.compile(r"[ \t]*[-–•▪●]")
+_CITED_END = re.compile(r"(?:ที่\s?แก้ไข\s?เพิ่มเติม(?:\s?(?:ทุก\s?)?ฉบับ)?|\(?ฉบับที่\s?[\d๐-๙]{1,2}\)?"
+                        r"|พ\.\s?ศ\.\s?[\d๐-๙]{4}|กำหนด)[\s.)]*$")
+
+
+def _deferral_end(lines: list[str], j: int) -> int | None:
+    """The line after the deferral (`_DEFERRAL`) starting at line `j`, one line or wrapped over a few; None when
+    line `j` starts none."""
+    if len(lines[j].strip()) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(lines[j].rstrip()):
+        return None
+    joined, end, last = lines[j].strip(), j + 1, j + 1
+    while last < len(lines) and last - j < _WRAPPED_LINES and len(lines[last - 1].strip()) >= _FULL_LINE:
+        nxt = lines[last]
+        if not nxt.strip() or "|" in nxt or _SIGNED.match(nxt) or _NUMBER.match(nxt) or _BULLET.match(nxt) \
+                or _MARKED_HEADING.match(nxt):
+            break
+        joined = f"{joined} {nxt.strip()}"
+        if len(joined) > _DEFERRAL_MAX or not _DEFERRAL.fullmatch(joined):
+            break
+        last += 1
+        if _CITED_END.search(joined) is not None:
+            end = last
+    return end
 
 
 def empty_sections(page: str) -> list[tuple[int, int]]:

@@ -936,7 +936,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         hit = _with_request_form(hit, item, comp, readable)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
-        if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty):
+        if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty,
+                                                         normalize(item.name_th)):
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
             continue
         if hit.strong is not None:
@@ -989,11 +990,16 @@ def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequenc
 
 
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
-                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans) -> bool:
-    """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`)."""
+                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans, name: str) -> bool:
+    """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`) — nor
+    in the item's name (`name`, normalized) copied into the document, even where it starts with the wording: the title
+    "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569" (the item's own name) over a criteria
+    section that only defers to the province's board states no criteria (review40 j03)."""
     if not empty or comp.kind is not ComponentKind.CONTENT or not comp.required or comp.stated_by:
         return False
-    return _find_component(comp, readable, title_spans, landing=landing, forms=_merged(where, empty),
+    # the name's copies, retagged so that no wording starts them (`_find_wording` lets a title's start count)
+    unnamed = {k: [((type(t)(f"\0{t}") if t == name else t), span) for t, span in v] for k, v in title_spans.items()}
+    return _find_component(comp, readable, unnamed, landing=landing, forms=_merged(where, empty),
                            columns=empty).strong is None
 
 
@@ -1422,8 +1428,12 @@ def judge_fiscal_year(
     fiscal = [x for x in located if x.mention.kind is MentionKind.FISCAL
               or (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)]
     fiscal += ranges if rule is FiscalYearRule.COVERS_CURRENT else []
-    multi_year = [x for x in ranges if target in x.mention.fiscal_years] if rule is not FiscalYearRule.COVERS_CURRENT \
-        else []
+    # A span of years is a plan's length only where the document may be the plan: a record of an activity held in the
+    # year (`events`: a forum "วันที่ ๑๒ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ…") that reviews "แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ –
+    # ๒๕๗๐)" names the plan as its subject (review40 i01)
+    held = any(x.mention.fiscal_years == (target,) for x in events)
+    multi_year = [x for x in ranges if target in x.mention.fiscal_years] \
+        if rule is not FiscalYearRule.COVERS_CURRENT and not held else []
     by_days = _by_days(target, fiscal, events, posts, inferred, any(c.source in ("title", "page") for c in naming))
     if by_days is not None:
         return by_days
@@ -1683,7 +1693,9 @@ _NOT_EVENT = ("โพสต์", "เผยแพร่", "ประกาศ", 
 # "ปรับปรุงข้อมูลล่าสุดเมื่อวันที่"): such a day does not decide the year (`_held_in_year`). An earlier day so led is
 # still read by `_held_earlier` ("…โครงการที่จะบรรจุในแผน เมื่อวันที่ 21 มิถุนายน 2567" was held).
 _NOT_HELD = ("จะจัด", "จะมีการ", "ครั้งต่อไป", "ขอเชิญ", "กำหนดจัด", "ปรับปรุงข้อมูล", "ข้อมูลล่าสุด", "แก้ไขล่าสุด")
-_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน")
+# …or the last meeting whose minutes a record approves: "ระเบียบวาระที่ ๒ รับรองรายงานการประชุมครั้งที่แล้ว (ประชุมเมื่อวันที่
+# ๒๐ มิถุนายน ๒๕๖๘)" in the record of a forum held "วันที่ ๑๒ กุมภาพันธ์ ๒๕๖๙ เวลา ๐๙.๓๐ น. ณ…" (review40 i01).
+_EARLIER_MEETING = re.compile(r"สืบเนื่อง|ตามมติ|ครั้งก่อน|รับรองรายงานการประชุม|ครั้งที่(?:แล้ว|ผ่านมา)\(?(?:การ)?ประชุม$")
 # …and words that end just before the day after words that say the activity follows it: "ตามที่ได้ประชุมไปแล้ว
 # เมื่อวันที่ …", "ต่อเนื่องจากการประชุมที่ผ่านมา เมื่อวันที่ …" (not "ได้จัดประชุมประชาคมไปแล้ว เมื่อวันที่ …", the activity).
 _EARLIER_END = ("ไปแล้ว", "ที่ผ่านมา", "ครั้งที่แล้ว")
@@ -1857,6 +1869,23 @@ def _quarter_of(x: _Located) -> bool:
     return lead is not None and _QUARTER_BEFORE.search(lead) is not None
 
 
+_TITLE_ECHO = 12  # normalized characters: the title's words just before its year, repeated before the body's
+
+
+def _title_words(x: _Located) -> str:
+    """The normalized words just before a mention (its `lead`, up to the start of its line's sentence)."""
+    return normalize(x.lead)
+
+
+def _repeats_title(x: _Located, titles: Sequence[str]) -> bool:
+    """Whether the words just before a body's mention of a year end as those before a heading's mention of it do
+    (`_TITLE_ECHO` characters or more in common, the same year stated the same way): the body repeats the title."""
+    lead = _title_words(x)
+    if len(lead) < _TITLE_ECHO or not x.states_fiscal_year:
+        return False
+    return any(len(t) >= _TITLE_ECHO and lead.endswith(t[-_TITLE_ECHO:]) for t in titles)
+
+
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
     """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
     is of an earlier fiscal year and nothing in the body names `target`; else []. A later day the document cites or is
@@ -1873,8 +1902,13 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     # Naming `target` in the body takes neither the day it was signed on ("รายงาน ณ วันที่ 10 ตุลาคม 2566": the first
     # days of the year after the one reported) nor a span of years that holds it ("แผนพัฒนาบุคลากรฉบับใหม่ (พ.ศ. 2567 -
     # 2569)", the next plan): review31 a03.
+    # Nor a sentence that only repeats the title's name and year: "ได้ดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำ
+    # ปีงบประมาณ พ.ศ. ๒๕๖๘ รวม ๕ โครงการ" under the title "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต / ประจำปี
+    # งบประมาณ พ.ศ. ๒๕๖๘", every row dated "ไตรมาส ๑/๒๕๖๗ … ๔/๒๕๖๗" (review40 k05): it says what the title says.
+    titles = [t for x in hits if x.heading and (t := _title_words(x))]
     naming = [x for x in body if not _cited(x)
-              and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
+              and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)
+              and not (titles and _repeats_title(x, titles))]
     if not dates or any(target in x.mention.fiscal_years for x in naming) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
         return []

@@ -70,7 +70,11 @@ def column_hit(matcher: Matcher, index: TextIndex, block: Sequence[tuple[int, in
     norm = index.normalized_text
     value_re = _VALUE_RE[matcher.values]
     for header in matcher.headers:
-        for start, end in index.spans(header):
+        year_rx = _with_year(header)
+        spans = index.spans(header)
+        if year_rx is not None and _YEAR_DIGITS in norm:
+            spans += [(m.start(), m.end()) for m in year_rx.finditer(norm)]
+        for start, end in spans:
             if any(a <= start and end <= b for a, b in block):
                 continue
             if matcher.beside and not _beside(norm, start, end, matcher.beside):
@@ -87,6 +91,25 @@ def column_hit(matcher: Matcher, index: TextIndex, block: Sequence[tuple[int, in
                 shown = ", ".join(display(v) for v in values[:3])
                 return f"{index.display_text[head_start:head_end]} … {shown}"
     return None
+
+
+# A header naming its year between its words and its unit: "เบิกจ่าย ปี ๒๕๖๗ (บาท)" over a FY 2567 report's amounts
+# (a PDF's lines "เบิกจ่าย ปี ๒๕๖๗" / "(บาท)": review40 P1) is the column "เบิกจ่าย (บาท)"; so are "… ปีงบประมาณ 2567
+# (บาท)", "… พ.ศ. 2567 (บาท)" (on the normalized text).
+_UNIT_END = re.compile(r"\((?:ล้าน)?บาท\)$")
+_YEAR_BEFORE_UNIT = r"(?:ปี(?:งบ(?:ประมาณ)?)?)?(?:พ\.?ศ\.?)?25\d\d"
+_YEAR_DIGITS = "25"  # no Buddhist-era year on the page: nothing to look for
+
+
+@lru_cache(maxsize=256)
+def _with_year(header: str) -> re.Pattern[str] | None:
+    """The header with a year before its unit (`_UNIT_END`), as a pattern on the normalized text; None for a
+    header without a unit."""
+    norm = normalize_phrase(header)
+    m = _UNIT_END.search(norm)
+    if m is None or m.start() == 0:
+        return None
+    return re.compile(re.escape(norm[:m.start()]) + _YEAR_BEFORE_UNIT + re.escape(norm[m.start():]))
 
 
 def _beside(norm: str, start: int, end: int, beside: Sequence[str]) -> bool:

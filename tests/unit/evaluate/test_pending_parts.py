@@ -172,3 +172,16 @@ def test_criteria_that_only_defer_to_another_bodys_rules_are_empty() -> None:
             "การสรรหาให้เป็นไปตามประกาศคณะกรรมการพนักงานส่วนตำบลจังหวัดนครราชสีมา\n"
             "ส่วนการพัฒนาบุคลากร อบต.โคกสูงกำหนดให้พนักงานทุกคนได้รับการพัฒนาอย่างน้อยปีละ 1 หลักสูตร")
     assert _blank_lines(more) == []
+
+
+def test_a_deferral_wrapped_over_lines_is_one_deferral() -> None:
+    # review40 j03: a PDF breaks the one sentence over three lines, up to the next numbered section
+    j03 = ("1. หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล\n"
+           "ให้ถือปฏิบัติตามประกาศคณะกรรมการพนักงานส่วนตำบลจังหวัดขอนแก่น เรื่อง หลัก\n"
+           "เกณฑ์และเงื่อนไขเกี่ยวกับการบริหารงานบุคคลขององค์การบริหารส่วนตำบล และที่แก้ไข\n"
+           "เพิ่มเติม\n"
+           "2. แผนการพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. 2569")
+    assert _blank_lines(j03) == j03.split("\n")[:4]
+    # the agency's own words after the cited title are criteria, however the lines run on
+    own = j03.replace("เพิ่มเติม\n", "เพิ่มเติม โดย อบต.โคกสูงกำหนดให้ประเมินผลการปฏิบัติงานปีละ 2 ครั้ง\n")
+    assert _blank_lines(own) == []
