@@ -441,11 +441,11 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             place = normalize(_PLACE_END.split(m.group(1))[0])
             if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE):
                 continue
-            if not _longer_place(place, places) and _maybe_own(place, places):
-                # another kind's executive of a place like the agency's is not its own: "ข้าพเจ้า นายบุญมี ทองสุข นายก
-                # องค์การบริหารส่วนตำบลไผ่งาม" in a declaration for the เทศบาลตำบลบ้านไผ่งาม (review41 p7)
-                if not (_other_kind(m.group(0), agency) and _another_of_its_kind(pages, place, agency)):
-                    return None  # the agency's own executive declares too: a joint declaration, an MOU (review33 b03)
+            # (another kind's executive of a place like the agency's is not its own: "ข้าพเจ้า นายบุญมี ทองสุข นายก
+            # องค์การบริหารส่วนตำบลไผ่งาม" in a declaration for the เทศบาลตำบลบ้านไผ่งาม, review41 p7)
+            if not _longer_place(place, places) and _maybe_own(place, places) \
+                    and not (_other_kind(m.group(0), agency) and _another_of_its_kind(pages, place, agency)):
+                return None  # the agency's own executive declares too: a joint declaration, an MOU (review33 b03)
             peer = peer or m.group(0)
     return peer
 
