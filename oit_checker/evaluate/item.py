@@ -1937,6 +1937,9 @@ def _stale_without_rule(fiscal_year: int, located: Sequence[_Located]) -> list[R
 
 _LONG_PAGE = 3  # × min_chars: a linking page this long may hold the content itself
 _PAGE_NUMBER_CHARS = 10  # at most this much of a page is a page-number line ("- 2 -"), dropped from the body
+# An amount of money as a table's cell holds it ("๕,๙๑๒,๐๐๐", "14,407,420.50"): a cover holds a total or two at most
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,])")
+_TABLE_AMOUNTS = 6  # amounts in a short document's body: a table of figures (two rows of three), no cover
 # The item's document was reached but could not be read: what the checker saw of the item is incomplete.
 UNREAD_CODES = frozenset({"no_text", "encrypted", "corrupt_document", "unsupported_format", "extract_timeout",
                           "extract_too_complex"})
@@ -1965,6 +1968,10 @@ def _cover_only(item: Item, primary: Sequence[_Readable], agency: str = "") -> R
     chars = sum(b.chars for b in bodies)
     if chars >= item.evidence.min_chars or _body_has_component(item, bodies) or _has_content(item, primary) or (
             item.evidence.footer_counts and _body_has_component(item, _footers(primary, agency))):
+        return None
+    # a compact one-page summary table under its title ("วิธีการจัดซื้อจัดจ้าง | จำนวนโครงการ | งบประมาณ (บาท) | ราคาที่
+    # จัดซื้อจัดจ้าง (บาท) | …" by method, with its total: review41 d02) is the document, whatever parts it lacks
+    if sum(len(_AMOUNT.findall(display(page))) for b in bodies for page in b.doc.pages) >= _TABLE_AMOUNTS:
         return None
     cover = max(primary, key=lambda r: r.chars)
     block = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc))

@@ -356,7 +356,15 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             place = _PLACE_END.split(m.group(1))[0].rstrip(".")
             # a place whose name is the agency's and more ("หนองบัวแดง" beside เทศบาลตำบลหนองบัว) is another place
             longer = _longer_place(place, places)
-            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE) or (not longer and _maybe_own(place, places)):
+            if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE):
+                continue
+            if not longer and _maybe_own(place, places):
+                # the agency's place, or one written like it, but another kind's executive: "นายกองค์การบริหารส่วน
+                # ตำบลไผ่งาม" signing for the เทศบาลตำบลบ้านไผ่งาม (review41 p7) is the อบต. beside it (or the agency
+                # before it was renamed: a person looks), unless the agency's own executive signs too (a joint one)
+                if _other_kind(m.group(0), agency) and _another_of_its_kind(pages, place, agency) \
+                        and not _own_kind_signs(pages, agency):
+                    return display(line)
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
             rest = text.replace(place, "") if longer else text  # the agency's name inside the other one's is not it
@@ -433,7 +441,10 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
             place = normalize(_PLACE_END.split(m.group(1))[0])
             if len(place) < _PLACE_MIN or place.startswith(_NOT_A_PLACE):
                 continue
-            if not _longer_place(place, places) and _maybe_own(place, places):
+            # (another kind's executive of a place like the agency's is not its own: "ข้าพเจ้า นายบุญมี ทองสุข นายก
+            # องค์การบริหารส่วนตำบลไผ่งาม" in a declaration for the เทศบาลตำบลบ้านไผ่งาม, review41 p7)
+            if not _longer_place(place, places) and _maybe_own(place, places) \
+                    and not (_other_kind(m.group(0), agency) and _another_of_its_kind(pages, place, agency)):
                 return None  # the agency's own executive declares too: a joint declaration, an MOU (review33 b03)
             peer = peer or m.group(0)
     return peer
@@ -469,6 +480,56 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
         if _UNIT.fullmatch(shown) is not None:
             return shown
     return None
+
+
+# The kinds of local government, by the words of their names and their executives' positions (matching form): an
+# อบต. and a เทศบาล of one ตำบล are two bodies side by side (the municipality covers part of the ตำบล), a provincial
+# administration a third.
+_KINDS = (
+    ("tao", tuple(normalize(w) for w in ("องค์การบริหารส่วนตำบล", "องค์กรบริหารส่วนตำบล", "อบต."))),
+    ("municipality", tuple(normalize(w) for w in ("เทศบาล", "เทศมนตรี", "ทต.", "ทม.", "ทน."))),
+    ("pao", tuple(normalize(w) for w in ("องค์การบริหารส่วนจังหวัด", "องค์กรบริหารส่วนจังหวัด", "อบจ."))),
+)
+
+
+def _kind(text: str) -> str | None:
+    """The kind of local government the first of its words in `text` names ("tao", "municipality", "pao"), or
+    None."""
+    flat = normalize(text)
+    found = [(i, kind) for kind, words in _KINDS for w in words if (i := flat.find(w)) >= 0]
+    return min(found)[1] if found else None
+
+
+def _other_kind(position: str, agency: str) -> bool:
+    """Whether an executive's position ("นายกองค์การบริหารส่วนตำบลไผ่งาม") is of another kind of local government
+    than the agency (เทศบาลตำบลบ้านไผ่งาม)."""
+    theirs, ours = _kind(position), _kind(agency)
+    return theirs is not None and ours is not None and theirs != ours
+
+
+def _another_of_its_kind(pages: tuple[str, ...], place: str, agency: str) -> bool:
+    """Whether another kind's executive of a place like the agency's (`place`, matching form) may speak for another
+    body: its place written otherwise ("ไผ่งาม" beside the เทศบาลตำบลบ้านไผ่งาม), or the agency's very place in a
+    document that also names the agency as it is now ("นายกองค์การบริหารส่วนตำบลหนองบัว" under "ประกาศเทศบาลตำบล
+    หนองบัว"). A document of the agency's very place all of the other kind is the agency's own before it was renamed
+    (an อบต. become a เทศบาล: plain_words p_renamed_same)."""
+    return place not in agency_places(agency) or any(normalize(agency) in normalize(p) for p in pages)
+
+
+def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:
+    """Whether a signatory's position line of a document is the agency's own kind's at its place ("นายกเทศมนตรีตำบล
+    บ้านไผ่งาม", "ปลัดเทศบาลตำบลบ้านไผ่งาม" for the เทศบาลตำบลบ้านไผ่งาม)."""
+    places = agency_places(agency)
+    for page in pages:
+        for line in page.splitlines():
+            if _SIGNATORY_HINT.search(line) is None:
+                continue
+            flat = normalize(line)
+            m = _SIGNATORY.search(flat) if len(flat) <= _PEER_MAX * 6 else None
+            if m is not None and not _other_kind(m.group(0), agency) \
+                    and _PLACE_END.split(m.group(1))[0].rstrip(".") in places:
+                return True
+    return False
 
 
 def _longer_place(place: str, places: tuple[str, ...]) -> bool:

@@ -965,3 +965,28 @@ def test_a_filled_table_with_an_empty_remarks_column_is_not_unfilled() -> None:
                        for n in range(1, 4)])
     f = evaluate_item(plan_item(), [trail(full)], 2569, home=HOME)
     assert "table_unfilled" not in {r.code for r in f.reasons}, f.reasons
+
+
+def _procurement_summary(price_column: str) -> str:
+    # review41 d02: a complete one-page summary by method, without its problems and suggestions
+    rows = [("ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "3", "6,400,000", "5,912,000", "488,000"),
+            ("วิธีคัดเลือก", "1", "450,000", "445,000", "5,000"),
+            ("วิธีเฉพาะเจาะจง", "184", "14,206,500", "14,011,230", "195,270"),
+            ("รวม", "188", "21,056,500", "20,368,230", "688,270")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return ("<html><body><h1>รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568</h1><p>เทศบาลตำบลบ้านไผ่งาม</p>"
+            "<table><tr><th>วิธีการจัดซื้อจัดจ้าง</th><th>จำนวนโครงการ</th><th>งบประมาณ (บาท)</th>"
+            f"<th>{price_column}</th><th>ประหยัดงบประมาณ (บาท)</th></tr>{cells}</table>"
+            "<p>ข้อมูล ณ วันที่ 30 กันยายน 2568 กองคลัง งานพัสดุ</p></body></html>")
+
+
+def test_a_one_page_summary_table_is_no_cover_and_its_contract_prices_are_the_money_spent() -> None:
+    from tests.support.evaluate import finding_from_html
+    url = f"{HOME}ita/o12.html"
+    f = finding_from_html("O12", _procurement_summary("ราคาที่จัดซื้อจัดจ้าง (บาท)"), url, 2569)
+    [missing] = [r for r in f.reasons if r.code == "missing_component"]
+    assert f.status is Status.FAIL and "cover_only" not in codes(f)
+    assert set(missing.detail["missing"]) == {"problems", "suggestions"}  # type: ignore[arg-type]
+    # a money column the rules do not read: still a table of figures, not a cover
+    f = finding_from_html("O12", _procurement_summary("ราคาที่ได้ (บาท)"), url, 2569)
+    assert f.status is Status.FAIL and "cover_only" not in codes(f) and "missing_component" in codes(f)

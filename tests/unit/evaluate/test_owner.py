@@ -205,6 +205,33 @@ def test_a_declaration_in_the_first_person_of_another_local_government_s_mayor_i
     assert declared_by_peer((body.replace("นายกองค์การบริหารส่วนตำบลหนองแก", "นายก อบต.โคกสูง"),), agency) is None
 
 
+def test_another_kind_of_local_government_s_executive_of_a_place_alike_is_not_the_agency_s() -> None:
+    # review41 p7: the อบต.ไผ่งาม beside the เทศบาลตำบลบ้านไผ่งาม (the municipality covers part of the ตำบล); its
+    # นายก's declaration and signature under the municipality's heading are not the municipality's
+    agency = "เทศบาลตำบลบ้านไผ่งาม"
+    body = ("ประกาศเทศบาลตำบลบ้านไผ่งาม\nเรื่อง ประกาศเจตนารมณ์ไม่รับของขวัญ (No Gift Policy)\n"
+            "ข้าพเจ้า นายบุญมี ทองสุข นายกองค์การบริหารส่วนตำบลไผ่งาม พร้อมด้วยคณะผู้บริหาร ขอประกาศเจตนารมณ์\n"
+            "(ลงชื่อ) บุญมี ทองสุข\n(นายบุญมี ทองสุข)\nนายกองค์การบริหารส่วนตำบลไผ่งาม")
+    assert declared_by_peer((body,), agency) == "ข้าพเจ้า นายบุญมี ทองสุข นายกองค์การบริหารส่วนตำบลไผ่งาม"
+    assert signed_by_peer((body,), agency) == "นายกองค์การบริหารส่วนตำบลไผ่งาม"
+    assert signed_by_peer((body.replace("นายกองค์การบริหารส่วนตำบลไผ่งาม", "นายก อบต.ไผ่งาม"),), agency) \
+        == "นายก อบต.ไผ่งาม"
+    # the municipality's own mayor declaring and signing
+    own = body.replace("นายกองค์การบริหารส่วนตำบลไผ่งาม", "นายกเทศมนตรีตำบลบ้านไผ่งาม")
+    assert declared_by_peer((own,), agency) is None
+    assert signed_by_peer((own,), agency) is None
+    # a joint one: the municipality's mayor signs beside the อบต.'s
+    assert signed_by_peer((body + "\n(นายสมศักดิ์ ใจดี)\nนายกเทศมนตรีตำบลบ้านไผ่งาม",), agency) is None
+    # the agency's very place under its own heading but signed by the other kind's นายก: a person looks (the อบต. of
+    # the same name beside it, or the agency half-renamed)
+    mixed = body.replace("นายกองค์การบริหารส่วนตำบลไผ่งาม", "นายกองค์การบริหารส่วนตำบลบ้านไผ่งาม")
+    assert signed_by_peer((mixed,), agency) == "นายกองค์การบริหารส่วนตำบลบ้านไผ่งาม"
+    # all of it the อบต.บ้านไผ่งาม the agency was before it became a เทศบาล: its own
+    renamed = mixed.replace("ประกาศเทศบาลตำบลบ้านไผ่งาม", "ประกาศองค์การบริหารส่วนตำบลบ้านไผ่งาม")
+    assert signed_by_peer((renamed,), agency) is None
+    assert declared_by_peer((renamed,), agency) is None
+
+
 def test_the_agency_s_mayor_under_a_photo_caption_signs_nothing() -> None:
     # review26 g05: the district's announcement signed by นายอำเภอ; the agency's นายก named below a photo's caption
     agency = "องค์การบริหารส่วนตำบลโคกสูง"
