@@ -294,7 +294,15 @@ def _deferral_end(lines: list[str], j: int) -> int | None:
         last += 1
         if _CITED_END.search(joined) is not None:
             end = last
+    if len(_OWN_CRITERION.findall(" ".join(lines[j:end]))) >= _OWN_CRITERIA:
+        return None  # criteria listed, one deferred: "หลักเกณฑ์การสรรหา…ตามประกาศ… หลักเกณฑ์การประเมินผล…ปีละ 2 ครั้ง"
     return end
+
+
+# A criterion named as the subject of what follows, not inside the title of what is cited ("…เรื่อง หลักเกณฑ์และ…"):
+# two or more of them make the line a list of the agency's criteria (the fix kit's sample answer for the HR plan).
+_OWN_CRITERION = re.compile(r"(?<!เรื่อง)(?<!เรื่อง\s)หลักเกณฑ์")
+_OWN_CRITERIA = 2
 
 
 def empty_sections(page: str) -> list[tuple[int, int]]:
