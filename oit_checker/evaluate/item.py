@@ -7,7 +7,7 @@ when nothing usable was read; once content was read, an unreachable extra URL is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -482,7 +482,7 @@ def _link_texts(doc: Document) -> set[str]:
             and (flat := normalize(text))}
 
 
-def _link_pieces(flat: str, texts: set[str]) -> int:
+def _link_pieces(flat: str, texts: Set[str]) -> int:
     """How many link texts make up a whole line (`normalize`d), side by side with at most `_LINK_GLUE` between
     them: "แจ้งเรื่องร้องเรียนการทุจริต คลิกที่นี่ ITA 2569 No Gift Policy ศูนย์ปฏิบัติการต่อต้านการทุจริต E-Service" is 5
     banners' texts (review40 h04); 0 when any of the line is not a link's text."""
@@ -510,25 +510,30 @@ def _navigation_spans(readable: Sequence[_Readable]) -> _FormSpans:
         if r.doc.kind is not DocKind.HTML or len(r.pages) != 1:
             continue
         raw = r.doc.pages[0]
-        texts = _link_texts(r.doc)
-        lines = raw.split("\n")
-        ranges = [(i, i + 1) for i, line in enumerate(lines) if _TRAIL.match(display(line))]
-        run: list[int] = []
-        for i, line in enumerate([*lines, ""]):
-            flat = normalize(line)
-            pieces = _link_pieces(flat, texts) if flat and texts else 0
-            if pieces >= _LINK_RUN:  # a strip of banners on one line
-                ranges.append((i, i + 1))
-            if pieces:
-                run.append(i)
-                continue
-            if len(run) >= _LINK_RUN:
-                ranges.append((run[0], run[-1] + 1))
-            run = []
-        spans = _line_spans(raw, r.pages[0], sorted(ranges))
+        spans = _line_spans(raw, r.pages[0], _navigation_lines(raw, frozenset(_link_texts(r.doc))))
         if spans:
             out[id(r.pages[0])] = spans
     return out
+
+
+@lru_cache(maxsize=256)  # a page is read for several items of its agency
+def _navigation_lines(raw: str, texts: frozenset[str]) -> list[tuple[int, int]]:
+    """The line ranges of a page's navigation (`_navigation_spans`), sorted."""
+    lines = raw.split("\n")
+    ranges = [(i, i + 1) for i, line in enumerate(lines) if _TRAIL.match(display(line))]
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        flat = normalize(line)
+        pieces = _link_pieces(flat, texts) if flat and texts else 0
+        if pieces >= _LINK_RUN:  # a strip of banners on one line
+            ranges.append((i, i + 1))
+        if pieces:
+            run.append(i)
+            continue
+        if len(run) >= _LINK_RUN:
+            ranges.append((run[0], run[-1] + 1))
+        run = []
+    return sorted(ranges)
 
 
 def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency: str) -> _FormSpans:
