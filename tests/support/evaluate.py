@@ -10,7 +10,7 @@ from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.extract import extract
 from oit_checker.extract.html import extract_html
-from oit_checker.model import Fetched, Finding, Retrieved, UrlTrail
+from oit_checker.model import Fetched, Finding, Link, Retrieved, UrlTrail
 
 HOME = "https://www.nongbua.go.th/"
 
@@ -59,3 +59,30 @@ def finding_from_files(item_id: str, paths: Sequence[Path], year: int, *, agency
     day `as_of`, when given)."""
     item = load_catalogue(catalogue_path_for(year)).item(item_id)
     return evaluate_item(item, [file_trail(p) for p in paths], year, home=HOME, agency=agency, as_of=as_of)
+
+
+def linked_trail(page: Path, files: Sequence[Path]) -> UrlTrail:
+    """A fixture page submitted at `HOME` files/<its name> and the fixture files it links, each read at the URL of the
+    page's link whose path ends on the file's name (else `HOME` files/<its name>), as the follower reaches them: the
+    page is the landing page, the files its documents."""
+    url = f"{HOME}files/{page.name}"
+    doc = extract(page.read_bytes(), url, "text/html")
+    retrieved = [Retrieved(fetched=Fetched(url=url, final_url=url, status=200, content_type="text/html"),
+                           document=doc)]
+    for path in files:
+        link = next((k for k in doc.links if k.url.split("?")[0].endswith("/" + path.name)), None)
+        file_url = link.url if link is not None else f"{HOME}files/{path.name}"
+        ctype = _CONTENT_TYPES.get(path.suffix, "application/pdf")
+        retrieved.append(Retrieved(
+            fetched=Fetched(url=file_url, final_url=file_url, status=200, content_type=ctype),
+            document=extract(path.read_bytes(), file_url, ctype), depth=1, parent=url,
+            link=link if link is not None else Link(url=file_url, text=path.name)))
+    return UrlTrail(submitted=url, retrieved=tuple(retrieved))
+
+
+def finding_from_page(item_id: str, page: Path, files: Sequence[Path], year: int, *, agency: str = "",
+                      as_of: date | None = None) -> Finding:
+    """A fixture page submitted for `item_id` with the files it links followed (`linked_trail`), evaluated as
+    `finding_from_files` does."""
+    item = load_catalogue(catalogue_path_for(year)).item(item_id)
+    return evaluate_item(item, [linked_trail(page, files)], year, home=HOME, agency=agency, as_of=as_of)
