@@ -162,8 +162,11 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     return None
 
 
-# Local governments named in the matching form (spaces gone: a row's cell "องค์การบริหารส่วนตำบลไผ่ / งาม" joins up)
-_LOCAL_NAMED = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)([ก-๙]{3,})")
+# The kinds of local government as their names start, matching form (full names first, then short ones); named by
+# their full names in the matching form, spaces gone (a row's cell "องค์การบริหารส่วนตำบลไผ่ / งาม" joins up)
+_LOCAL_KINDS = tuple(normalize(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.",
+                                             "ทต.", "ทม.", "ทน."))
+_LOCAL_NAMED = re.compile("(?:" + "|".join(map(re.escape, _LOCAL_KINDS[:4])) + r")([ก-๙]{3,})")
 _MANY_LOCAL = 3  # the agency and two more: the district's list of its local governments
 _LOCAL_KEY = 5  # letters of a place compared (a name runs on into the next word in the matching form)
 
@@ -380,8 +383,6 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
 # counted); not a province (a place of the address, a parent).
 _LOCAL_BODY = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\.\s?|ทต\.\s?|ทม\.\s?|ทน\.\s?)"
                          rf"([ก-๙]{{{_PLACE_MIN},{_PEER_MAX}}})(?=[\s,)|]|$)")
-_LOCAL_KINDS = tuple(normalize(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.",
-                                             "ทต.", "ทม.", "ทน."))
 _NAMED_PEER_MENTIONS = 4  # another local government named this often, and more often than the agency
 
 
