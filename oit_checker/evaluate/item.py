@@ -2827,7 +2827,7 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
         if signed:
             return reasons.make("peer_signed_document", agency=agency, evidence=signed)
         # …or kept whole under the agency's own heading and signature, the neighbour named throughout its body
-        named = _every_one(sources, lambda r: named_peer(r.doc.pages, agency))
+        named = _every_one(sources, lambda r: named_peer(r.doc.pages, agency, r.pages))
         if named:
             return reasons.make("peer_named_document", agency=agency, peer=named[0].snippet, evidence=named)
         # …or declared in the first person by another local government's executive ("ข้าพเจ้า นายประเสริฐ มั่นคง

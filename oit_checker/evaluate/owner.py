@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from oit_checker.text.thai import display, normalize
+from oit_checker.text.thai import TextIndex, display, normalize
 
 # The 76 provinces (Bangkok is no จังหวัด): "จังหวัด" is a province only before one of them, not in "ระดับจังหวัด
 # เพื่อ…" or "ส่วนราชการประจำจังหวัด".
@@ -387,23 +387,25 @@ _NAMED_PEER_MENTIONS = 4  # another local government named this often, and more 
 
 
 @lru_cache(maxsize=256)  # the same documents are read for several items of an agency
-def named_peer(pages: tuple[str, ...], agency: str) -> str | None:
+def named_peer(pages: tuple[str, ...], agency: str, indexes: Sequence[TextIndex] = ()) -> str | None:
     """Another local government's name, when a document names its place at least `_NAMED_PEER_MENTIONS` times and
     more often than the agency's: a neighbour's document kept whole under the agency's own heading and signature
     (review26 r01: "องค์การบริหารส่วนตำบลบ้านดง ได้แต่งตั้งคณะทำงาน…" four times, โคกสูง in the heading and the signature
-    only). Else None."""
+    only). Else None. `indexes`: the pages' `TextIndex`es when the caller has them (their display and matching
+    forms are the pages' own, made once)."""
     places = agency_places(agency)
     if not places or not pages:
         return None
+    shown = [i.display_text for i in indexes] if indexes else [display(page) for page in pages]
     named: dict[str, str] = {}  # place (matching form) → the body's name as first written
-    for page in pages:
-        for m in _LOCAL_BODY.finditer(display(page)):
+    for page in shown:
+        for m in _LOCAL_BODY.finditer(page):
             place = normalize(_PLACE_END.split(m.group(1))[0])
             if len(place) >= _PLACE_MIN and not place.startswith(_NOT_A_PLACE):
                 named.setdefault(place, m.group(0))
     if not named:
         return None
-    text = "".join(normalize(p) for p in pages)
+    text = "".join(i.normalized_text for i in indexes) if indexes else "".join(normalize(p) for p in pages)
     for place, name in named.items():
         longer = _longer_place(place, places)
         if not longer and _maybe_own(place, places):

@@ -648,6 +648,65 @@ def test_rule_patterns_find_the_same_with_and_without_their_literal_looked_for_f
 
 
 
+@pytest.mark.parametrize(("pattern", "probe"), [
+    (r"(?<!รายงาน)(?<!รายงาน\s)ผลการ", "ผลการ"),
+    (r"(?i)(?<![a-z])(?:jan|feb)\s\d{4}", r"(?i)(?:jan|feb)\s\d{4}"),
+    (r"(?<![\])(])(?<=\()x", "x"),  # a ")" and a "(" inside a class do not close nor open a group
+    (r"(?<!\\)(?<!\()ก", "ก"),  # an escaped backslash, then an escaped "(" inside the look-behind
+    (r"(?<!ไม่)ใช้|ไม่ใช้", "ใช้|ไม่ใช้"),  # the look-behind binds the first branch only: the probe finds more
+    (r"ผล(?<!ไม่)การ", None),  # a look-behind after the start: nothing to strip
+    (r"(?<=(ก))\1", None),  # a back-reference into the look-behind: no probe
+    (r"(?=ก)ก", None),  # a look-ahead is not stripped
+])
+def test_lookbehind_probe(pattern: str, probe: str | None) -> None:
+    from oit_checker.text.thai import lookbehind_probe
+
+    got = lookbehind_probe(re.compile(pattern))
+    assert (got.pattern if got is not None else None) == probe
+
+
+@pytest.mark.parametrize("pattern", [r"(?<!ไม่)(?<!ไม่\s)ใช้\s?งบ", r"(?<!\d)\d{2}", r"(?<=ปี\s)\d{4}", r"(?<!ก)ข|ค"])
+def test_first_match_is_search_at_every_start(pattern: str) -> None:
+    """The probe's candidates, the look-behinds judged where the text before the start is seen (`pos` > 0)."""
+    from oit_checker.text.thai import first_match
+
+    rx = re.compile(pattern)
+    text = "ไม่ใช้งบ ไม่ ใช้งบ ใช้งบ 12 ปี 2568 ก12ข คข 1234 ปี2569"
+    for pos in range(len(text) + 1):
+        want, got = rx.search(text, pos), first_match(rx, text, pos)
+        assert (got.span() if got else None) == (want.span() if want else None), pos
+        assert (got.group() if got else None) == (want.group() if want else None)
+
+
+def test_rule_patterns_find_the_same_with_and_without_their_lookbehind_probe(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every component pattern of both criteria years on every page of the real documents, and on lines that
+    their look-behinds refuse: the same match or none, found through the probe or by the pattern alone."""
+    from oit_checker.catalogue.rules import load_catalogue
+    from oit_checker.extract import extract
+    from oit_checker.text import thai
+
+    patterns = list(dict.fromkeys(rx for name in ("ita2568.toml", "ita2569.toml")
+                                  for item in load_catalogue(ROOT / "rules" / name).items
+                                  for comp in item.components for rx in comp.patterns))
+    assert sum(thai.lookbehind_probe(rx) is not None for rx in patterns) >= 15
+    types = {".pdf": "application/pdf", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml"
+             ".document", ".html": "text/html"}
+    pages = [CONTENT]
+    for path in sorted(p for folder in ("corpus", "demo", "realworld")
+                       for p in (ROOT / "fixtures" / folder).rglob("*") if p.suffix in types):
+        doc = extract(path.read_bytes(), f"https://www.example.go.th/{path.name}", types[path.suffix])
+        pages += [page for page in doc.pages if page]
+    lines = ["ไม่ใช้งบประมาณ", "ใช้งบประมาณไป 5,000 บาท", "รายจ่ายทั้งสิ้น 5,000 บาท", "รายงานผลการใช้จ่าย",
+             "ผลการใช้จ่ายงบประมาณ", "ให้มีการอบรม", "ต.ค. 67 – พ.ย. 67", "2567 (1 ต.ค. 66", "รับข้อเสนอแนะ"]
+    pages += [*lines, *(_with_random_breaks(line, i, every=3) for i, line in enumerate(lines))]
+    probed = [[TextIndex(p).find_regex(rx) for rx in patterns] for p in pages]
+    monkeypatch.setattr(thai, "lookbehind_probe", lambda rx: None)
+    alone = [[TextIndex(p).find_regex(rx) for rx in patterns] for p in pages]
+    assert probed == alone
+    assert sum(m is not None for row in alone for m in row) > 100
+
+
 def test_required_literals_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     from oit_checker.text import thai
 
