@@ -345,6 +345,9 @@ def lookbehind_probe(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if got is not None and got[0] is rx:
         return got[1]
     pattern = rx.pattern
+    if rx.flags & re.VERBOSE:  # a comment may hold a parenthesis: the text is not cut, the pattern runs alone
+        _PROBES[id(rx)] = (rx, None)
+        return None
     head = _FLAGS_GROUP.match(pattern)
     at = head.end() if head else 0
     i = at
