@@ -1012,3 +1012,16 @@ def test_a_one_page_summary_table_is_no_cover_and_its_contract_prices_are_the_mo
     # a money column the rules do not read: still a table of figures, not a cover
     f = finding_from_html("O12", _procurement_summary("ราคาที่ได้ (บาท)"), url, 2569)
     assert f.status is Status.FAIL and "cover_only" not in codes(f) and "missing_component" in codes(f)
+
+
+@pytest.mark.parametrize(("heading", "one"), [
+    # a project named after a provincial organization (review43 b09)
+    ("รายงานผลการดำเนินโครงการ อบจ.ขอนแก่นเกมส์ ครั้งที่ 12 ประจำปีงบประมาณ พ.ศ. 2568", True),
+    # the agency's projects of its year (review9 p07)
+    ("รายงานสรุปผลการดำเนินโครงการ อบต.หนองบัว\nองค์การบริหารส่วนตำบลหนองบัว", False),
+    ("รายงานผลการดำเนินโครงการ อบจ.ขอนแก่น ประจำปีงบประมาณ พ.ศ. 2568", False),
+    ("รายงานผลการดำเนินโครงการองค์การบริหารส่วนจังหวัดขอนแก่น ประจำปี 2568", False),
+])
+def test_one_projects_heading_and_the_agencys_projects(heading: str, one: bool) -> None:
+    from oit_checker.evaluate.item import _ONE_PROJECT
+    assert (_ONE_PROJECT.search(heading) is not None) is one
