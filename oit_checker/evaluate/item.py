@@ -1664,10 +1664,19 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     # A table's columns each naming the year count with one of them stated as the fiscal year: "งบประมาณ ปี ๒๕๖๗
     # (บาท) | ใช้จริง ปี ๒๕๖๗ (บาท) | ผลการดำเนินงาน ปี ๒๕๖๗" under "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review38 b05).
     bare = [x for x in body if x.mention.kind is MentionKind.BARE and not _citing_year(x, report)] if own else []
+    # A report is signed after its year ends: "ผู้รายงาน ลงวันที่ ๒๕ ตุลาคม ๒๕๖๗" (FY2568) under a body all of
+    # "ในรอบปีงบประมาณ พ.ศ. ๒๕๖๗" is that year's report, whatever its cover says (review43 b08).
+    latest = max((y for x in own for y in x.mention.fiscal_years), default=0)
     if len(own) + len(bare) < _BODY_FISCAL_MIN \
-            or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
+            or any(max(x.mention.fiscal_years, default=0) >= target for x in body
+                   if not (report and _signed_after(x, latest))):
         return []
     return own + bare
+
+
+def _signed_after(x: _Located, year: int) -> bool:
+    """The mention is a report's signing day ("ลงวันที่ ๒๕ ตุลาคม ๒๕๖๗") in the fiscal year after `year`, its period's."""
+    return x.mention.kind is MentionKind.DATE and _cited(x) and max(x.mention.fiscal_years, default=0) <= year + 1
 
 
 def _heading_retitled(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
