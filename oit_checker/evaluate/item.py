@@ -2091,10 +2091,10 @@ def _empty_table(readable: Sequence[_Readable]) -> Reason | None:
         # read it as filled (a header at a page's foot has its rows on the next page).
         tables = [t for raw in r.doc.pages if "|" in raw for t in _tables(raw)]
         if tables and not any(n for _, _, n in tables):
-            header = tables[0][0]
-            return reasons.make("table_unfilled", columns=len(header), filled=0, rows=0,
-                                empty=", ".join(header[:4]) + (" …" if len(header) > 4 else ""),
-                                evidence=(Evidence(url=r.doc.url, snippet=" | ".join(header)[:200]),))
+            cells = tables[0][0]
+            return reasons.make("table_unfilled", columns=len(cells), filled=0, rows=0,
+                                empty=", ".join(cells[:4]) + (" …" if len(cells) > 4 else ""),
+                                evidence=(Evidence(url=r.doc.url, snippet=" | ".join(cells)[:200]),))
     return None
 
 

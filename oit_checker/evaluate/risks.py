@@ -73,8 +73,8 @@ def risk_tables(lines: Sequence[str]) -> list[RiskTable]:
                 k = j + 1
                 while k < end and len(text) <= _LONE_ROW_LINES and lines[k].strip() \
                         and len(lines[k]) <= _CONTINUATION_CHARS and not _AFTER_TABLE.match(lines[k].strip()):
-                    nxt = _LONE_NUMBER.match(lines[k])
-                    if nxt and int(nxt.group(1)) == len(rows) + 2:
+                    following = _LONE_NUMBER.match(lines[k])
+                    if following and int(following.group(1)) == len(rows) + 2:
                         break
                     text.append(lines[k])
                     k += 1
