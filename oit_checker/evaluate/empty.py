@@ -502,7 +502,11 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
 # A table row left as the form gave it: its number, then only a prompt "(ระบุชื่อโครงการ/" or rows of dots, nothing
 # written ("2 ........ ........ ........"). A form's numbered field with its words ("1. ชื่อผู้ร้อง ........") is none.
 _BLANK_CELL = r"(?:\(\s*ระบุ[^)\n]*\)?|[.…_]{4,})"
-_BLANK_ROW = re.compile(rf"[ \t]*[\d๐-๙]{{1,2}}[.)]?[ \t]+{_BLANK_CELL}(?:[ \t]+{_BLANK_CELL})*[ \t\r]*")
+# (its cells apart by spaces, or by " | " in a web page's table: "๑ | .............................. | ...... | ……"
+# (review43 b19))
+_CELL_GAP = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
+_BLANK_ROW = re.compile(rf"[ \t]*\|?[ \t]*[\d๐-๙]{{1,2}}[.)]?{_CELL_GAP}{_BLANK_CELL}(?:{_CELL_GAP}{_BLANK_CELL})*"
+                        rf"(?:[ \t]*\|)?[ \t\r]*")
 _BLANK_ROWS_MIN = 2
 
 

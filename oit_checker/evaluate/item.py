@@ -1664,10 +1664,19 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     # A table's columns each naming the year count with one of them stated as the fiscal year: "งบประมาณ ปี ๒๕๖๗
     # (บาท) | ใช้จริง ปี ๒๕๖๗ (บาท) | ผลการดำเนินงาน ปี ๒๕๖๗" under "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review38 b05).
     bare = [x for x in body if x.mention.kind is MentionKind.BARE and not _citing_year(x, report)] if own else []
+    # A report is signed after its year ends: "ผู้รายงาน ลงวันที่ ๒๕ ตุลาคม ๒๕๖๗" (FY2568) under a body all of
+    # "ในรอบปีงบประมาณ พ.ศ. ๒๕๖๗" is that year's report, whatever its cover says (review43 b08).
+    latest = max((y for x in own for y in x.mention.fiscal_years), default=0)
     if len(own) + len(bare) < _BODY_FISCAL_MIN \
-            or any(max(x.mention.fiscal_years, default=0) >= target for x in body):
+            or any(max(x.mention.fiscal_years, default=0) >= target for x in body
+                   if not (report and _signed_after(x, latest))):
         return []
     return own + bare
+
+
+def _signed_after(x: _Located, year: int) -> bool:
+    """The mention is a report's signing day ("ลงวันที่ ๒๕ ตุลาคม ๒๕๖๗") in the fiscal year after `year`, its period's."""
+    return x.mention.kind is MentionKind.DATE and _cited(x) and max(x.mention.fiscal_years, default=0) <= year + 1
 
 
 def _heading_retitled(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
@@ -2076,6 +2085,16 @@ def _empty_table(readable: Sequence[_Readable]) -> Reason | None:
                                     empty=", ".join(empty[:4]) + (" …" if len(empty) > 4 else ""),
                                     evidence=(Evidence(url=r.doc.url, page=page_no if r.doc.kind is DocKind.PDF
                                                        else None, snippet=" | ".join(header)[:200]),))
+    for r in readable:
+        # Only headers: every sheet's two-row สขร.1 header and no row under any of them, nor a month said to have
+        # bought nothing (review44 b02: the form's bordered rows left empty). One table with rows is enough to
+        # read it as filled (a header at a page's foot has its rows on the next page).
+        tables = [t for raw in r.doc.pages if "|" in raw for t in _tables(raw)]
+        if tables and not any(n for _, _, n in tables):
+            cells = tables[0][0]
+            return reasons.make("table_unfilled", columns=len(cells), filled=0, rows=0,
+                                empty=", ".join(cells[:4]) + (" …" if len(cells) > 4 else ""),
+                                evidence=(Evidence(url=r.doc.url, snippet=" | ".join(cells)[:200]),))
     return None
 
 
@@ -2092,19 +2111,40 @@ def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
     """(header cells, the most cells a row fills, rows) of each wide table of a page: a line of at least
     `_WIDE_HEADER` cells, and the lines of cells that follow it without a break."""
     header: list[str] | None = None
-    widest_row = rows = 0
+    widest_row = rows = merged = 0
     nil = False  # a row says there was nothing ("- | ไม่มีการจัดซื้อจัดจ้างในเดือน ธันวาคม 2568": a month's sheet, review28 b01)
     for line in (*raw.splitlines(), ""):
         cells = [c for c in (x.strip() for x in line.split("|")) if c] if "|" in line else []
+        if header is not None and not rows and _sub_header_line(cells, merged):
+            continue  # "ราคากลาง | ราคาที่ตกลงซื้อหรือจ้าง" under the merged "ราคา (บาท) |  |" (review44 a01, a02)
         if header is not None and len(cells) >= 2:
             rows += 1
             widest_row = max(widest_row, len(cells))
             nil = nil or _NIL_ROW.search(line) is not None
             continue
+        if header is not None and "|" not in line and (_MONTH_HEADING_ROW.fullmatch(line.strip())
+                                                       or _NIL_ROW.search(line)):
+            # a merged cell across the table: a month's heading ("เดือนตุลาคม ๒๕๖๗") over its rows, or a month
+            # that bought nothing ("ไม่มีการจัดซื้อจัดจ้างในเดือนธันวาคม 2567"): the table goes on (review44 a01, a02)
+            nil = nil or _NIL_ROW.search(line) is not None
+            continue
         if header is not None and not nil:
             yield header, widest_row, rows
         header, widest_row, rows = (cells, 0, 0) if len(cells) >= _WIDE_HEADER else (None, 0, 0)
+        merged = sum(not x.strip() for x in line.split("|")[1:-1]) if header is not None else 0
         nil = False
+
+
+# A month's heading in a merged row across a table: "เดือนตุลาคม ๒๕๖๗", "ประจำเดือน พ.ย. 67", "ธันวาคม 2567"
+_MONTH_HEADING_ROW = re.compile(rf"(?:ประจำ\s?)?(?:เดือน\s?)?(?:{THAI_MONTH_RX})\s*(?:พ\.\s?ศ\.\s*)?(?:[\d๐-๙]{{2,4}})?")
+
+
+def _sub_header_line(cells: Sequence[str], merged: int) -> bool:
+    """Whether the line right under a header with `merged` empty (merged) cells is its second line: the words
+    under a merged cell ("ราคา (บาท) |  |" over "ราคากลาง | ราคาที่ตกลงซื้อหรือจ้าง"): no more cells than a
+    merged cell can span, none of them a number or a date."""
+    return (merged > 0 and 2 <= len(cells) <= 2 * merged
+            and not any(re.search(r"[\d๐-๙]", c) for c in cells))
 
 
 @dataclass
@@ -2557,7 +2597,11 @@ _ONE_PROJECT = re.compile(
     r"(?:รายงาน|สรุป)\s*(?:สรุป\s*)?ผล\s*(?:การ\s*)?(?:ดำเนิน\s*(?:งาน|การ)?\s*|จัด\s*)?(?:ของ\s*)?"
     r"(?:(?:ประจำ\s*)?ปี\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?\d{4}\s*)?(?:[/:\-–]\s*)?(?:โครงการ|กิจกรรม)"
     r"(?!\s*(?:/|ตาม|ประจำ|ทั้ง|และ|ที่|ใน|ของ|ต่าง|กิจกรรม|\d|ปี|รวม|สำคัญ|หลัก|ภายใต้|ด้าน|พัฒนาท้องถิ่น"
-    r"|พัฒนาตำบล|ข้อบัญญัติ|เทศบัญญัติ|อบต|อบจ|องค์การ|เทศบาล))\s*\S")
+    # "โครงการ อบต.หนองบัว" (its year) is the agency's projects; "โครงการ อบจ.ขอนแก่นเกมส์ ครั้งที่ 12" one project
+    # named after it (review43 b09): the short name is the agency's only when its place ends the heading or the year
+    # follows
+    r"|พัฒนาตำบล|ข้อบัญญัติ|เทศบัญญัติ|(?:อบต|อบจ)\.?\s*[ก-๙]+(?![ก-๙.])[ \t]*(?:ประจำ|ปี|พ\.|\d|\n|$)"
+    r"|องค์การ|เทศบาล))\s*\S")
 # Words of a report on many projects: "ดำเนินการแล้วเสร็จ 38 โครงการ", "จำนวนโครงการ", "รายโครงการ", "โครงการ/กิจกรรม";
 # not a plan's entry cited ("หน้า 85 ลำดับที่ 12 โครงการ…") nor a year ("พ.ศ. 2568 โครงการ…").
 _PROJECTS_COUNTED = re.compile(

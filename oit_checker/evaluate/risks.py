@@ -22,6 +22,10 @@ _CONTINUATION_CHARS = 60  # a cell wrapped onto the next line is a short fragmen
 _AFTER_TABLE = re.compile(r"^\(?(?:อนุมัติ|ประกาศ|ลงชื่อ|ลงนาม|หมายเหตุ|ทั้งนี้|จึงเรียน|ผู้จัดทำ|ผู้รายงาน|ผู้อนุมัติ|ความเสี่ยงระดับ)")
 _TABLE_LINES = 60  # a table ends this many lines after its header, at the latest
 _HEADER_LINES = 2
+# A PDF table's row number on a line of its own ("๑"), the row's cells wrapped over the lines under it, its scores a
+# line of their own ("๔ ๕", "๓ ๔ ๑๒ (สูง)"): the row runs to the next number on its own line (review43 a15)
+_LONE_NUMBER = re.compile(r"^\|?\s*(\d{1,2})\s*[.)]?\s*$")
+_LONE_ROW_LINES = 14
 _LEVEL_ROW = re.compile(r"^\|?\s*\d{1,2}\s*[.)|]?\s*(?:ระดับ\s*)?(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ|มาก)")
 MIN_ROWS = 2  # one row says too little of what the table assesses
 # The measures a row proposes may name corruption ("ป้องกันการทุจริตในการแจกจ่ายถุงยังชีพ"): no risk of it.
@@ -53,15 +57,30 @@ def risk_tables(lines: Sequence[str]) -> list[RiskTable]:
         rows: list[str] = []
         j, end = i + 1, min(len(lines), i + 1 + _TABLE_LINES)
         piped = lines[i].count("|") >= 2  # a web page's table: every row is a line of cells, numbered or not
+        numbered_alone = False  # the rows are numbered by a number on a line of its own
         while j < end:
             if piped and not rows and j < i + 1 + _HEADER_LINES and not _ROW.match(lines[j]) \
                     and not any(ch.isdigit() for ch in lines[j]):
                 j += 1  # the header's second line ("โอกาส | ผลกระทบ | ระดับ")
                 continue
+            lone = _LONE_NUMBER.match(lines[j])
             if piped and lines[j].count("|") >= 2 and not _ROW.match(lines[j]):
                 rows.append(lines[j])
                 j += 1
-            elif _ROW.match(lines[j]):
+            elif lone and int(lone.group(1)) == len(rows) + 1 and (not rows or numbered_alone):
+                numbered_alone = True
+                text = [lines[j]]
+                k = j + 1
+                while k < end and len(text) <= _LONE_ROW_LINES and lines[k].strip() \
+                        and len(lines[k]) <= _CONTINUATION_CHARS and not _AFTER_TABLE.match(lines[k].strip()):
+                    following = _LONE_NUMBER.match(lines[k])
+                    if following and int(following.group(1)) == len(rows) + 2:
+                        break
+                    text.append(lines[k])
+                    k += 1
+                rows.append(" ".join(text))
+                j = k
+            elif _ROW.match(lines[j]) and not numbered_alone:
                 text = [lines[j]]
                 k = j + 1
                 while k < end and len(text) <= _CONTINUATION_LINES and lines[k].strip() \

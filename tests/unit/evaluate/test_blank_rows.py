@@ -50,3 +50,13 @@ def test_a_filled_workbook_has_none() -> None:
     book = (ROOT / "assessor_trial" / "tenth" / "site" / "wp-content" / "uploads" / "2026" / "04"
             / "procurement-monthly-2569.xlsx")
     assert [c for page in _pages(book, XLSX) for c in empty_cells_columns(page)] == []
+
+
+def test_a_web_pages_blank_rows_have_their_cells_apart_by_bars() -> None:
+    # review43 b19: an HTML risk-assessment form sent round to the divisions, its rows left as dots
+    blank = " | ".join(["." * 30, "." * 6, "." * 6, "." * 6, "." * 30, "." * 12])
+    form = "\n".join(["ที่ | เหตุการณ์ความเสี่ยง | โอกาส (๑-๕) | ผลกระทบ (๑-๕) | ระดับความเสี่ยง | แนวทางการป้องกัน",
+                      *(f"{n} | {blank}" for n in "๑๒๓")])
+    assert len(unfilled_rows([form])) == 3
+    filled = form.replace(f"๑ | {blank}", "๑ | ผู้รับจ้างเสนอสินบนแก่กรรมการตรวจรับพัสดุ | ๔ | ๕ | ๒๐ | สุ่มตรวจคุณภาพงาน | กองช่าง")
+    assert unfilled_rows([filled]) == []  # a written row: the others are spare

@@ -967,6 +967,28 @@ def test_a_filled_table_with_an_empty_remarks_column_is_not_unfilled() -> None:
     assert "table_unfilled" not in {r.code for r in f.reasons}, f.reasons
 
 
+# the สขร.1 form's two-row header as a workbook's merged cells come out (review44 a01, a02)
+_SKR1 = ("ที่ | วันที่ | รายการงานที่ซื้อหรือจ้าง | วงเงินงบประมาณ (บาท) | แหล่งที่มาของงบประมาณ | สถานะการจัดซื้อจัดจ้าง"
+         " | วิธีการจัดซื้อจัดจ้าง | ราคา (บาท) |  | ผู้ประกอบการที่ได้รับการคัดเลือก | เลขที่โครงการ e-GP\n"
+         "ราคากลาง | ราคาที่ตกลงซื้อหรือจ้าง")
+_SKR1_ROW = ("๑ | ๓ ต.ค. ๖๗ | จัดซื้อวัสดุสำนักงาน (กระดาษ หมึกพิมพ์) | 15,000.00 | งบประมาณรายจ่ายประจำปี | สิ้นสุดสัญญา"
+             " | เฉพาะเจาะจง | 15,000.00 | 14,850.00 | ร้านโคกสูงพาณิชย์ | 67100001130")
+
+
+def test_a_merged_two_row_header_is_the_header_and_a_month_heading_does_not_end_the_table() -> None:
+    from oit_checker.evaluate.item import _tables
+    [(header, widest, rows)] = list(_tables("\n".join([_SKR1, "เดือนตุลาคม ๒๕๖๗", _SKR1_ROW, "เดือนพฤศจิกายน ๒๕๖๗",
+                                                        _SKR1_ROW.replace("๑ |", "๒ |"), "(ลงชื่อ) ธนากร แก้วมณี"])))
+    assert (len(header), widest, rows) == (10, 11, 2)  # the merged cell's empty twin is no column
+
+
+def test_a_month_that_bought_nothing_under_the_two_row_header_is_no_unfilled_table() -> None:
+    from oit_checker.evaluate.item import _tables
+    assert list(_tables("\n".join([_SKR1, "ไม่มีการจัดซื้อจัดจ้างในเดือนธันวาคม 2567", "(ลงชื่อ) ธนากร แก้วมณี"]))) == []
+    # the header alone, every row left empty: a table of no rows (a workbook of only these is table_unfilled)
+    assert [n for _, _, n in _tables(_SKR1 + "\nพ.ย.67\nแบบ สขร.1")] == [0]
+
+
 def _procurement_summary(price_column: str) -> str:
     # review41 d02: a complete one-page summary by method, without its problems and suggestions
     rows = [("ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "3", "6,400,000", "5,912,000", "488,000"),
@@ -990,3 +1012,16 @@ def test_a_one_page_summary_table_is_no_cover_and_its_contract_prices_are_the_mo
     # a money column the rules do not read: still a table of figures, not a cover
     f = finding_from_html("O12", _procurement_summary("ราคาที่ได้ (บาท)"), url, 2569)
     assert f.status is Status.FAIL and "cover_only" not in codes(f) and "missing_component" in codes(f)
+
+
+@pytest.mark.parametrize(("heading", "one"), [
+    # a project named after a provincial organization (review43 b09)
+    ("รายงานผลการดำเนินโครงการ อบจ.ขอนแก่นเกมส์ ครั้งที่ 12 ประจำปีงบประมาณ พ.ศ. 2568", True),
+    # the agency's projects of its year (review9 p07)
+    ("รายงานสรุปผลการดำเนินโครงการ อบต.หนองบัว\nองค์การบริหารส่วนตำบลหนองบัว", False),
+    ("รายงานผลการดำเนินโครงการ อบจ.ขอนแก่น ประจำปีงบประมาณ พ.ศ. 2568", False),
+    ("รายงานผลการดำเนินโครงการองค์การบริหารส่วนจังหวัดขอนแก่น ประจำปี 2568", False),
+])
+def test_one_projects_heading_and_the_agencys_projects(heading: str, one: bool) -> None:
+    from oit_checker.evaluate.item import _ONE_PROJECT
+    assert (_ONE_PROJECT.search(heading) is not None) is one

@@ -51,6 +51,34 @@ def test_the_trial_s_assessment_goes_to_a_person() -> None:
     assert off.evidence[0].page == 2 and "น้ำป่าไหลหลาก" in off.evidence[0].snippet
 
 
+# review43 a15: a PDF table whose row numbers stand alone ("๑"), each risk wrapped over lines and its scores a line of
+# their own ("๔ ๕"): rows run from one number to the next, not from the scores
+ALONE = """ที่ เหตุการณ์ความเสี่ยงการทุจริต โอกาส
+ผลก
+ระทบ
+มาตรการควบคุมความเสี่ยง
+๑
+ผู้รับจ้างก่อสร้างถนนสาย ขก.ถ.
+เสนอสินบนแก่กรรมการตรวจรับพัสดุ
+๔ ๕
+๒๐ (สูง
+มาก)
+สุ่มตรวจคุณภาพงานโดย
+๒
+การจัดซื้อเวชภัณฑ์ให้ รพ.สต. ถ่ายโอน
+โดยกำหนดคุณลักษณะเอื้อผู้ขายราย
+๓ ๔ ๑๒ (สูง)
+เผยแพร่ร่างขอบเขตงานรับ
+ให้ไว้ ณ วันที่ ๒๐ พฤศจิกายน ๒๕๖๘"""
+
+
+def test_rows_numbered_on_lines_of_their_own_run_to_the_next_number() -> None:
+    [table] = risk_tables([display(line) for line in ALONE.splitlines()])
+    assert [row.split()[0] for row in table.rows] == ["1", "2"]
+    assert "เสนอสินบน" in table.rows[0] and "4 5" in table.rows[0] and "เอื้อผู้ขาย" in table.rows[1]
+    assert off_subject([table], WORDS) is None
+
+
 TABLE = """<html><head><title>ประเมินความเสี่ยงการทุจริต 2569</title></head><body>
 <h1>รายงานการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. 2569 องค์การบริหารส่วนตำบลห้วยทรายคำ</h1>
 <p>คณะทำงานประเมินความเสี่ยงการทุจริตตามแนวทางของสำนักงาน ป.ป.ช. พิจารณาโอกาสและผลกระทบของความเสี่ยงการทุจริตแต่ละเรื่อง</p>

@@ -112,6 +112,23 @@ def test_a_plan_whose_body_names_its_own_year_is_not_asked_about() -> None:
     assert "body_year_earlier" not in {r.code for r in f.reasons}
 
 
+REPORT = ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568", "องค์การบริหารส่วนจังหวัดขอนแก่น", "กองยุทธศาสตร์และงบประมาณ",
+          "ยุทธศาสตร์ | โครงการตามแผน | ดำเนินการแล้ว | เบิกจ่ายแล้ว (บาท)", "1. โครงสร้างพื้นฐาน | 88 | 70 | 498,200,000",
+          "ปัญหาและอุปสรรค งบประมาณปี 2567 ได้รับจัดสรรล่าช้า เนื่องจาก พ.ร.บ.งบประมาณรายจ่ายประจำปี 2567 ประกาศใช้ล่าช้า",
+          "(ลงชื่อ) นายอนุสรณ์ ทองประเสริฐ ปลัดองค์การบริหารส่วนจังหวัดขอนแก่น ผู้รายงาน ลงวันที่ 25 ตุลาคม 2567")
+
+
+def test_last_year_s_report_signed_after_its_year_under_this_year_s_cover_is_a_review() -> None:
+    # review43 b08: a FY2567 report, signed in October 2567 (FY2568), headed 2568
+    f = finding_from_html("O7", _plan(*REPORT), "https://www.nongbua.go.th/report.html", 2569)
+    reason = next(r for r in f.reasons if r.code == "body_year_earlier")
+    assert (reason.detail["found"], reason.detail["expected"]) == ("2567", "2568") and f.status.value != "pass"
+    # signed a year later, in October 2568: the body's 2567 is cited, the report is of 2568
+    later = (*REPORT[:-1], REPORT[-1].replace("25 ตุลาคม 2567", "25 ตุลาคม 2568"))
+    f = finding_from_html("O7", _plan(*later), "https://www.nongbua.go.th/report.html", 2569)
+    assert "body_year_earlier" not in {r.code for r in f.reasons}
+
+
 def test_a_second_review_s_cases() -> None:
     # a draft's note of its own, longer than a stamp; a cover beginning with blank lines; a link is no stamp
     note = _doc("รายงานผล ประจำปี 2568\nเทศบาลเมือง\n1. ผลการดำเนินงาน",
