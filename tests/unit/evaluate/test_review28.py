@@ -30,7 +30,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail: cover sheet "…ประจำปีงบประมาณ พ.ศ. 2569" but month sheets "ต.ค."… without year hold 2024 dates "3 ต.ค.…
     ("b03_fail_o11_cover_2569_sheets_fy2568_dates.xlsx", "O11", 2569, R, {"fiscal_year_mismatch"}),
     # fail/review: six month sheets with headers and numbered rows 1–10, every cell empty
-    ("b04_fail_o11_template_empty_rows_only.xlsx", "O11", 2569, R, {"component_empty"}),
+    ("b04_fail_o11_template_empty_rows_only.xlsx", "O11", 2569, R, {"component_empty", "table_unfilled"}),
     # fail/review: ต.ค.68, พ.ย.68, ธ.ค.68, ก.พ.69, มี.ค.69; January 2569 neither listed nor stated "ไม่มี"
     ("b05_fail_o11_january_missing.xlsx", "O11", 2569, R, {"months_missing"}),
     # fail: "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569": a plan with "คาดว่าจะประกาศจัดซื้อจัดจ้าง (เดือน/ปี)",…
