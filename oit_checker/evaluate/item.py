@@ -36,10 +36,10 @@ from oit_checker.evaluate.matchers import position_mention, signature_block, sig
 from oit_checker.evaluate.months import month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
-    agency_places,
     declared_by_peer,
     is_local_government,
     named_peer,
+    names_agency,
     other_body,
     peer_body,
     signed_by_peer,
@@ -539,15 +539,16 @@ def _navigation_lines(raw: str, texts: frozenset[str]) -> list[tuple[int, int]]:
 def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency: str) -> _FormSpans:
     """The lines naming another body (`Component.not_on_lines_of`) and not the agency's place, as `normalized_text`
     spans: "สำนักงานตรวจเงินแผ่นดินจังหวัดขอนแก่น | โทร. ๐ ๔๓๒๔ ๖๗๘๙" on a page of other bodies' channels only (review31
-    d02, review35 c09)."""
+    d02, review35 c09). A provincial administration's line names it ("องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ."), not
+    only its province: "ศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น สายด่วน 1567" is the province's (review43
+    b14; `owner.names_agency`)."""
     needles = [normalize_phrase(w) for w in words]
-    places = agency_places(agency)
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
             lines = [normalize(line) for line in raw.split("\n")]
             ranges = [(i, i + 1) for i, line in enumerate(lines)
-                      if any(n in line for n in needles) and not any(p in line for p in places)]
+                      if any(n in line for n in needles) and not names_agency(line, agency)]
             spans = _line_spans(raw, index, ranges)
             if spans:
                 out[id(index)] = spans

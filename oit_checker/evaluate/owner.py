@@ -58,6 +58,9 @@ _DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|ค�
 _HEAD_SIGNS = re.compile(r"(?:\(ลงชื่อ\).{0,30}?)?(?:.{0,60}?(?:ปฏิบัติราชการแทน|รักษาราชการแทน))?"
                          r"(?:นาย(อำเภอ)|ผู้ว่าราชการ(จังหวัด))([ก-๙]{2,30})")
 _HEAD_SIGN_MAX = 110  # characters of a signature line (matching form)
+# A head's title closing its line, its place alone on the next: "ผู้ว่าราชการจังหวัด / ขอนแก่น", "นายอำเภอ / ภูเวียง"
+_HEAD_TITLES = ("ผู้ว่าราชการจังหวัด", "นายอำเภอ")
+_WRAPPED_PLACE = re.compile(r"[ก-๙]{2,30}")
 # The agency's own executive's position line, the line ending on its place: "นายก อบต.โคกสูง", "(นายสมชาย ใจดี) ปลัด…"
 _OWN_SIGNER = re.compile(r"(?:รอง)?(?:นายก|ปลัด|หัวหน้าสำนักปลัด|ผู้อำนวยการกอง)")
 # The place an agency's name ends on: its province ("…จังหวัดหนองคาย", "องค์การบริหารส่วนจังหวัดสกลนคร"), its
@@ -123,6 +126,44 @@ def _own(agency: str) -> tuple[str, str]:
     return own, core
 
 
+# A provincial administration's kind as written before its province: "องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น",
+# "นายก อบจ.ขอนแก่น" (matching form: no spaces).
+_PAO_FORMS = tuple(normalize(w) for w in ("องค์การบริหารส่วนจังหวัด", "องค์กรบริหารส่วนจังหวัด", "อบจ.", "อบจ"))
+
+
+@lru_cache(maxsize=256)
+def is_pao(agency: str) -> bool:
+    """Whether the agency is a provincial administrative organization (an อบจ.): its place is its province's name."""
+    return _kind(agency) == "pao"
+
+
+@lru_cache(maxsize=256)
+def own_names(agency: str) -> tuple[str, ...]:
+    """What names the agency in a text (matching form): its places; for a provincial administration its kind before
+    its province ("องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น"), for the province's name alone is the province's
+    ("ศาลากลางจังหวัดขอนแก่น", "ผู้ว่าราชการจังหวัดขอนแก่น") or a city's ("เทศบาลนครขอนแก่น"), never the อบจ.'s
+    (review43 b03, b05, b14, b15, b17)."""
+    places = agency_places(agency)
+    if not is_pao(agency):
+        return places
+    return tuple(form + place for place in places for form in _PAO_FORMS)
+
+
+def names_agency(text: str, agency: str) -> bool:
+    """Whether `text` (matching form) names the agency itself: its places; for a provincial administration its kind
+    ("องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น", "นายก อบจ." with no province after it), not merely its
+    province's name and not another province's อบจ."""
+    if is_pao(agency):
+        return _pao_named(agency).search(text) is not None
+    return any(place in text for place in agency_places(agency))
+
+
+@lru_cache(maxsize=256)
+def _pao_named(agency: str) -> re.Pattern[str]:
+    others = [normalize(p) for p in PROVINCES if normalize(p) not in agency_places(agency)]
+    return re.compile("(?:" + "|".join(map(re.escape, _PAO_FORMS[:2])) + r"|อบจ\.?)(?!\.?(?:" + "|".join(others) + "))")
+
+
 def other_body(pages: Sequence[str], agency: str) -> str | None:
     """The line of a document's heading (the first lines of its first page) that names a ministry, department or
     province the agency's name does not hold, when the document never names the agency (its place, outside that
@@ -138,26 +179,37 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     if not any(word in line.replace(" ", "") for line in head for word in _BODY_WORDS):
         return None  # most headings name no ministry, department nor province
     own, core = _own(agency)
+    pao = is_pao(agency)
+    # a provincial administration's own name holds its province's: "องค์การบริหารส่วนจังหวัดขอนแก่น" is no province
+    # heading its own document, "…สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น" no province heading its school's
+    own_pao = re.compile(r"(?:องค์การ|องค์กร)บริหารส่วนจังหวัด(?=" + "|".join(places) + ")") if pao else None
     for line in head:
         shown = display(line)
         bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
         bodies += [m.group(0) for m in _DISTRICT.finditer(shown.replace(" ", ""))]
         if not _ADDRESS.search(shown):
-            bodies += [m.group(0) for m in _PROVINCE.finditer(shown.replace(" ", ""))]
+            joined = shown.replace(" ", "")
+            bodies += [m.group(0) for m in _PROVINCE.finditer(own_pao.sub("อบจ.", joined) if own_pao else joined)]
         for body in bodies:
-            if body[:_BODY_KEY] in own:
+            # (the province is never its provincial administration, though the one's name holds the other's:
+            # "แผนพัฒนาจังหวัดขอนแก่น … สำนักงานจังหวัดขอนแก่น" signed by the governor, review43 b05)
+            if body[:_BODY_KEY] in own and not (pao and body.startswith("จังหวัด")):
                 continue
             # A province's name heading the document is not the agency's place ("เทศบาลนครขอนแก่น" under
             # "…จังหวัดขอนแก่น"); a ministry's is kept: the agency's own name may follow it on the line.
             text = "".join(normalize(p) for p in pages)
-            if body.startswith("จังหวัด"):
+            if body.startswith("จังหวัด") and not pao:
                 text = text.replace(body, "")
-            if not any(_names_place(text, place) for place in places) and not _names_core(text, core):
+            if pao:
+                named = names_agency(text, agency)  # "องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น": not "ขอนแก่น"
+            else:
+                named = any(_names_place(text, place) for place in places) or _names_core(text, core)
+            if not named:
                 return shown
             # naming the agency (a row of the district's table of its local governments) does not make it the
             # agency's: headed by the district and signed by its นายอำเภอ, it is the district's (review28 k02:
             # "ศูนย์ดำรงธรรมอำเภอภูเวียง ที่ว่าการอำเภอภูเวียง" over "(ลงชื่อ) นายอำเภอภูเวียง")
-            return shown if _signed_by_head(pages, body, own, places) or _credited(pages, body) \
+            return shown if _signed_by_head(pages, body, own, own_names(agency)) or _credited(pages, body) \
                 or _one_of_many(text) else None
     return None
 
@@ -229,12 +281,16 @@ def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str
     head = False
     for page in pages:
         above: list[str] = []  # the page's lines so far, shown form
-        for line in page.splitlines():
+        lines = page.splitlines()
+        for i, line in enumerate(lines):
             flat = normalize(line)
             if flat:
                 above.append(display(line).strip())
             if not flat or len(flat) > _HEAD_SIGN_MAX:
                 continue
+            if flat.endswith(_HEAD_TITLES) and i + 1 < len(lines) and _WRAPPED_PLACE.fullmatch(normalize(lines[i + 1])):
+                # its place wrapped onto the next line: "ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด / ขอนแก่น" (review43 b15)
+                flat += normalize(lines[i + 1])
             m = _HEAD_SIGNS.fullmatch(flat)
             if m is not None:
                 # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
@@ -307,18 +363,40 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
             if m.group(0).startswith("จังหวัด") or (pao and m.group(0).startswith(_PAO)):
                 continue  # a province: other_body's
             place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
+            # (a municipality or an อบต. is never a provincial administration, whatever its place: "ทำเนียบคณะผู้บริหาร
+            # เทศบาลนครขอนแก่น" is the city's, not the อบจ.ขอนแก่น's, review43 b03)
             if not _PLACE_MIN <= len(place) <= _PEER_MAX or place.startswith(_NOT_A_PLACE) or "." in place \
-                    or any(p.startswith(place) or (place.startswith(p) and len(place) - len(p) < _LONGER_BY)
-                           for p in places):
+                    or (not pao and any(p.startswith(place) or (place.startswith(p)
+                                                                 and len(place) - len(p) < _LONGER_BY)
+                                        for p in places)):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
+            if pao:
+                if names_agency(text, agency):
+                    return None
             # a peer whose place begins with the agency's ("หนองบัวแดง" for "หนองบัว"): its own name is no mention of
             # the agency's place (and, near in spelling, it stays for a person: `_near`)
-            if any(_names_place(text.replace(place, "") if place.startswith(p) else text, p) for p in places):
+            elif any(_names_place(text.replace(place, "") if place.startswith(p) else text, p) for p in places):
                 return None
-            if text.count(place) >= _PEER_MENTIONS:
-                return shown, not any(_near(place, p) for p in places)
+            if text.count(place) >= _PEER_MENTIONS or _titled_short(shown, m.start(), text):
+                return shown, pao or not any(_near(place, p) for p in places)
     return None
+
+
+# A heading line that is a local government's name alone, by its full kind, its address after it: "องค์การบริหาร
+# ส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น" (shown form)
+_TITLE_BODY = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)[ก-๙]{3,20}"
+                         r"(?:\s+(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\s?[ก-๙]{2,30})*")
+_SHORT_TEXT = 1500  # characters (matching form) of a short document: a one-sheet table, a notice
+
+
+def _titled_short(shown: str, start: int, text: str) -> bool:
+    """Whether a short document's heading line is another local government's name alone (with its address): a
+    one-sheet statistics table names its owner once, in its merged title ("สถิติเรื่องร้องเรียนการทุจริต… /
+    องค์การบริหารส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น / ประจำปีงบประมาณ พ.ศ. 2567", review44 b13): it has no
+    body to name it again."""
+    return len(text) <= _SHORT_TEXT and _TITLE_BODY.fullmatch(shown.strip()) is not None \
+        and not shown[:start].strip()
 
 
 # A signatory's position naming a local government (the line under "(นายบุญเลิศ ศรีลำน้ำ)"): "ปลัดองค์การบริหารส่วน
@@ -371,7 +449,8 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
             rest = text.replace(place, "") if longer else text  # the agency's name inside the other one's is not it
-            theirs, ours = text.count(place), max(rest.count(p) for p in places)
+            # (a provincial administration by its own name, not its province's: `own_names`)
+            theirs, ours = text.count(place), max(rest.count(p) for p in own_names(agency))
             # named more often than the agency, or the agency never named at all (the neighbour's report as it was)
             if (theirs >= _SIGNED_PEER_MENTIONS and theirs > ours) or ours == 0 or (longer and theirs > ours):
                 return display(line)
@@ -384,6 +463,21 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
 _LOCAL_BODY = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\.\s?|ทต\.\s?|ทม\.\s?|ทน\.\s?)"
                          rf"([ก-๙]{{{_PLACE_MIN},{_PEER_MAX}}})(?=[\s,)|]|$)")
 _NAMED_PEER_MENTIONS = 4  # another local government named this often, and more often than the agency
+# What the agency does in or for another local government, before its name (matching form): its area ("ในเขตเทศบาล
+# เมืองบ้านไผ่"), its subsidy ("อุดหนุนเทศบาลเมืองบ้านไผ่ ตามโครงการ…", "…ให้แก่องค์การบริหารส่วนตำบล…"), its partner
+# ("(ร่วมกับเทศบาลเมืองบ้านไผ่)"): a provincial administration's plan names the local governments it works in
+# (review43 a04), not a neighbour's document
+_FOR_ANOTHER = tuple(normalize(w) for w in ("ในเขต", "ในพื้นที่", "อุดหนุน", "ให้แก่", "ร่วมกับ"))
+
+
+def _as_body(text: str, name: str) -> int:
+    """How often `text` (matching form) names a local government (`name`, its kind and place) other than as the
+    place or the partner of the agency's work (`_FOR_ANOTHER`)."""
+    count, start = 0, text.find(name)
+    while start >= 0:
+        count += not text.endswith(_FOR_ANOTHER, 0, start)
+        start = text.find(name, start + len(name))
+    return count
 
 
 @lru_cache(maxsize=256)  # the same documents are read for several items of an agency
@@ -412,7 +506,7 @@ def named_peer(pages: tuple[str, ...], agency: str, indexes: Sequence[TextIndex]
             continue
         rest = text.replace(place, "") if longer else text
         # named as a body ("…ตำบลบ้านดง"), not merely its place (a village, a road: "ถนนสายหนองบัว-หนองบัวแดง")
-        theirs = sum(text.count(kind + place) for kind in _LOCAL_KINDS)
+        theirs = sum(_as_body(text, kind + place) for kind in _LOCAL_KINDS)
         if not any(kind + place in text for kind in _LOCAL_KINDS[:4]):
             continue  # never by its full name: "อบต." closing a cell before the next one's word ("…อบต. ค่าธรรมเนียม")
         if theirs >= _NAMED_PEER_MENTIONS and theirs > max(rest.count(p) for p in places):
@@ -457,9 +551,11 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
 # บ้านโคกสูง", "ศพด.…"), a health station ("โรงพยาบาลส่งเสริมสุขภาพตำบล…", "รพ.สต.…"); its affiliation or address may
 # follow on the line ("… สังกัดกองการศึกษา…", "… ตำบลโคกสูง"). Shown form. Not a menu's "ศูนย์พัฒนาเด็กเล็ก" (no name
 # after it) nor a post's title ("โรงเรียนบ้านโคกสูงร่วมกับ อบต. จัดกิจกรรมวันเด็ก").
-_UNIT = re.compile(r"(?:โรงเรียน|ศูนย์พัฒนาเด็กเล็ก|ศพด\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.\s?สต\.?)\s?"
-                   r"(?![ก-๙.]*(?:ร่วม|จัด|ขอ|ได้|เชิญ|แจ้ง|มอบ|รับ|ประกาศ|กิจกรรม|โครงการ))[ก-๙][ก-๙.]{2,30}"
-                   r"(?:\s?\([ก-๙\s.]{2,30}\))?(?:\s+(?:สังกัด|ตำบล|ต\.|อำเภอ|อ\.).{0,80})?")
+# Also its own announcement's heading with its number: "ประกาศโรงเรียนขอนแก่นวิทยายน ๒ สังกัดองค์การบริหารส่วนจังหวัด
+# ขอนแก่น" over a school's No Gift notice (review43 b18; "ขอน…" is a place, not "ขอ…" a request).
+_UNIT = re.compile(r"(?:ประกาศ)?(?:โรงเรียน|ศูนย์พัฒนาเด็กเล็ก|ศพด\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.\s?สต\.?)\s?"
+                   r"(?![ก-๙.]*(?:ร่วม|จัด|ขอ(?!น(?!ำ))|ได้|เชิญ|แจ้ง|มอบ|รับ|ประกาศ|กิจกรรม|โครงการ))[ก-๙][ก-๙.]{2,30}"
+                   r"(?:\s?[0-9๐-๙]{1,2})?(?:\s?\([ก-๙\s.]{2,30}\))?(?:\s+(?:สังกัด|ตำบล|ต\.|อำเภอ|อ\.).{0,80})?")
 _UNIT_HEAD_LINES = 6  # a document's title and the page's own heading ("ข้อมูลการติดต่อ", "O10 แผนปฏิบัติการประจำปี") above it
 
 
@@ -474,15 +570,25 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
     own = normalize(agency)
     places = agency_places(agency)
     names = (own, *(kind + place for kind in _LOCAL_KINDS for place in places)) if own else ()
+    pao = is_pao(agency)
     lines = [line for line in pages[0].split("\n") if line.strip()][:_UNIT_HEAD_LINES]
     for line in lines:
         flat = normalize(line)
-        if any(name in flat for name in names) or (own and flat in own):
-            return None  # the agency heads the document (or is itself the school, the hospital)
         shown = display(line).strip()
-        if _UNIT.fullmatch(shown) is not None:
+        unit = _UNIT.fullmatch(shown) is not None
+        # a provincial administration after the unit's "สังกัด" is its affiliation, not the agency heading the
+        # document: "โรงเรียนภูเวียงวิทยาคม สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น" over the school's plan signed by its
+        # director (review43 b06); its schools and transferred health stations are institutions of their own. (A
+        # municipality's child-care centre "…สังกัดเทศบาลตำบลนาคูณใหญ่" stays its own: review13 f04.)
+        before = flat.split(_AFFILIATED, 1)[0] if unit and pao else flat
+        if any(name in before for name in names) or (own and flat in own):
+            return None  # the agency heads the document (or is itself the school, the hospital)
+        if unit:
             return shown
     return None
+
+
+_AFFILIATED = normalize("สังกัด")
 
 
 # The kinds of local government, by the words of their names and their executives' positions (matching form): an
@@ -516,7 +622,10 @@ def _another_of_its_kind(pages: tuple[str, ...], place: str, agency: str) -> boo
     document that also names the agency as it is now ("นายกองค์การบริหารส่วนตำบลหนองบัว" under "ประกาศเทศบาลตำบล
     หนองบัว"). A document of the agency's very place all of the other kind is the agency's own before it was renamed
     (an อบต. become a เทศบาล: plain_words p_renamed_same)."""
-    return place not in agency_places(agency) or any(normalize(agency) in normalize(p) for p in pages)
+    # (a provincial administration is never a renamed municipality or อบต. of its province's name: "นายกเทศมนตรีนคร
+    # ขอนแก่น" is the city's mayor, not the อบจ.ขอนแก่น's, review43 b17)
+    return place not in agency_places(agency) or is_pao(agency) \
+        or any(normalize(agency) in normalize(p) for p in pages)
 
 
 def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:

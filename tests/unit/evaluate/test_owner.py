@@ -12,7 +12,9 @@ from oit_checker.evaluate.owner import (
     agency_places,
     declared_by_peer,
     named_peer,
+    names_agency,
     other_body,
+    peer_body,
     signed_by_peer,
     unit_body,
 )
@@ -264,3 +266,93 @@ def test_the_agency_s_mayor_under_a_photo_caption_signs_nothing() -> None:
 ])
 def test_a_unit_heading_the_document(pages: list[str], agency: str, unit: str | None) -> None:
     assert unit_body(pages, agency) == unit
+
+
+PAO = "องค์การบริหารส่วนจังหวัดขอนแก่น"
+
+
+def test_a_provincial_administration_is_named_by_its_kind_not_its_province_alone() -> None:
+    assert names_agency(normalize("(นายวัชระ ศรีสุวรรณ) นายก อบจ.ขอนแก่น"), PAO)
+    assert names_agency(normalize("ร้องเรียนได้ที่ อบจ. โทร. ๐๔๓-๐๐๐-๑๑๑"), PAO)
+    assert not names_agency(normalize("ศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น สายด่วน ๑๕๖๗"), PAO)
+    assert not names_agency(normalize("ทำเนียบคณะผู้บริหารเทศบาลนครขอนแก่น"), PAO)
+    assert not names_agency(normalize("องค์การบริหารส่วนจังหวัดอุดรธานี"), PAO)  # another province's
+    # an อบต.'s place is still named by its place alone
+    assert names_agency(normalize("ศูนย์พัฒนาเด็กเล็กบ้านโคกสูง"), "องค์การบริหารส่วนตำบลโคกสูง")
+
+
+def test_the_province_s_documents_are_not_its_provincial_administration_s() -> None:
+    # review43 b05: the province's plan, which never names the อบจ.
+    plan = ["แผนพัฒนาจังหวัดขอนแก่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)\nฉบับทบทวน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nสำนักงานจังหวัดขอนแก่น\n"
+            "(ลงชื่อ) ..............................\n(นายสมศักดิ์ จังตระกุล)\nผู้ว่าราชการจังหวัดขอนแก่น"]
+    assert other_body(plan, PAO) == "แผนพัฒนาจังหวัดขอนแก่น (พ.ศ. 2566 – 2570)"  # digits as shown
+    # review43 b15: the province's complaint statistics name the อบจ. in a row, signed for the governor, the
+    # province's name wrapped onto its own line
+    stats = ["สถิติเรื่องร้องเรียน/ร้องทุกข์ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น\n"
+             "เรื่องร้องเรียนการทุจริต ๓๗ เรื่อง จำแนกตามหน่วยงาน: องค์การบริหารส่วนจังหวัดขอนแก่น ๓ เรื่อง\n"
+             "(นายวิทยา ผลบุญ)\nหัวหน้าสำนักงานจังหวัดขอนแก่น\nปฏิบัติราชการแทน ผู้ว่าราชการจังหวัด\nขอนแก่น"]
+    assert other_body(stats, PAO) == "ศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น"
+    # the อบจ.'s own heading holds its province's name: not a province's document
+    own = ["แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนจังหวัดขอนแก่น\nบัญชีโครงการ\n"
+           "(นายวัชระ ศรีสุวรรณ)\nนายก อบจ.ขอนแก่น"]
+    assert other_body(own, PAO) is None
+    # for a municipality the province heading its own plan is still where it is (unchanged)
+    assert other_body(["แผนปฏิบัติการ อำเภอเมือง จังหวัดขอนแก่น", "เทศบาลเมืองท่าช้างทองจะดำเนินการ"],
+                      "เทศบาลเมืองท่าช้างทอง") is None
+
+
+def test_a_city_of_the_province_s_name_is_a_peer_of_its_provincial_administration() -> None:
+    # review43 b03, b17: a เทศบาล is never the อบจ., whatever its place
+    roster = ["ทำเนียบคณะผู้บริหารเทศบาลนครขอนแก่น\nสำนักงานเทศบาลนครขอนแก่น ถนนประชาสโมสร ตำบลในเมือง\n"
+              "นายธีรศักดิ์ ฑีฆายุพันธุ์ นายกเทศมนตรีนครขอนแก่น ๐๘๑-๘๗๑-๐๐๐๑"]
+    assert peer_body(roster, PAO) == ("ทำเนียบคณะผู้บริหารเทศบาลนครขอนแก่น", True)
+    nogift = ("ประกาศเทศบาลนครขอนแก่น\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\nข้าพเจ้า นายธีรศักดิ์ ฑีฆายุพันธุ์ "
+              "นายกเทศมนตรีนครขอนแก่น พร้อมด้วยคณะผู้บริหาร ขอประกาศเจตนารมณ์\n(นายธีรศักดิ์ ฑีฆายุพันธุ์)\n"
+              "นายกเทศมนตรีนครขอนแก่น",)
+    assert declared_by_peer(nogift, PAO) is not None
+    assert signed_by_peer(nogift, PAO) == "นายกเทศมนตรีนครขอนแก่น"
+    # the อบจ.'s own news naming the city is its own
+    assert peer_body(["อบจ.ขอนแก่น ร่วมกับเทศบาลนครขอนแก่น จัดงานเทศกาลไหม\nรายละเอียด เทศบาลนครขอนแก่น"], PAO) is None
+
+
+def test_a_school_affiliated_to_a_provincial_administration_heads_its_own_plan() -> None:
+    # review43 b06: "สังกัด<the อบจ.>" is the school's affiliation
+    pages = ["แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nโรงเรียนภูเวียงวิทยาคม สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น\n"
+             "อำเภอภูเวียง จังหวัดขอนแก่น\n(นายสุเมธ ทองมา)\nผู้อำนวยการโรงเรียนภูเวียงวิทยาคม"]
+    assert unit_body(pages, PAO) == "โรงเรียนภูเวียงวิทยาคม สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น"
+    # review43 b18: its own announcement, the school's name with its number
+    notice = ["ประกาศโรงเรียนขอนแก่นวิทยายน ๒ สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น\nเรื่อง นโยบายไม่รับของขวัญ"]
+    assert unit_body(notice, PAO) == "ประกาศโรงเรียนขอนแก่นวิทยายน 2 สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น"
+    # the อบจ. heading the document above the school stays the อบจ.'s
+    assert unit_body(["องค์การบริหารส่วนจังหวัดขอนแก่น\n" + pages[0]], PAO) is None
+    # a municipality's child-care centre "สังกัด" the municipality stays its own (review13 f04)
+    assert unit_body(["รายงานผลการดำเนินงาน\nศูนย์พัฒนาเด็กเล็กบ้านนาคูณ สังกัดเทศบาลตำบลนาคูณใหญ่"],
+                     "เทศบาลตำบลนาคูณใหญ่") is None
+
+
+def test_a_local_government_the_agency_works_in_or_funds_is_no_neighbour_s_document() -> None:
+    # review43 a04: the อบจ.'s own plan, its rows in and for a municipality
+    rows = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ องค์การบริหารส่วนจังหวัดขอนแก่น\n"
+            "๑ | ก่อสร้างถนน ในเขตเทศบาลเมืองบ้านไผ่ อำเภอบ้านไผ่ | ๔,๙๕๐,๐๐๐ | ในเขตเทศบาลเมืองบ้านไผ่ | กองช่าง\n"
+            "๒ | ปรับปรุงระบบระบายน้ำ ในเขตเทศบาลเมืองบ้านไผ่ (ร่วมกับเทศบาลเมืองบ้านไผ่) | ๗,๓๐๐,๐๐๐\n"
+            "๓ | อุดหนุนเทศบาลเมืองบ้านไผ่ ตามโครงการบุญบั้งไฟ | ๕๐๐,๐๐๐ | เทศบาลเมืองบ้านไผ่ | กองการศึกษาฯ\n"
+            "(นายวัชระ ศรีสุวรรณ)\nนายก อบจ.ขอนแก่น",)
+    assert named_peer(rows, PAO) is None
+    # a neighbour named as the one who acts, four times, is still a neighbour's document (review26 r01)
+    acting = ("แผนการดำเนินงาน องค์การบริหารส่วนตำบลโคกสูง\n" + "เทศบาลเมืองบ้านไผ่ ได้ดำเนินการ\n" * 4
+              + "นายก อบต.โคกสูง",)
+    assert named_peer(acting, "องค์การบริหารส่วนตำบลโคกสูง") == "เทศบาลเมืองบ้านไผ่"
+
+
+def test_a_short_table_titled_by_another_local_government_alone_is_that_one_s() -> None:
+    # review44 b13: a one-sheet statistics table names its owner once, in its merged title
+    sheet = ["สถิติ\nสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nองค์การบริหารส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น\n"
+             "ประจำปีงบประมาณ พ.ศ. 2567\nเดือน | จำนวนเรื่องร้องเรียน (เรื่อง)\nตุลาคม 2566 | 0\nรวมทั้งสิ้น | 4"]
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    assert peer_body([sheet[0].replace("สถิติ\n", "", 1)], agency) == (
+        "องค์การบริหารส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น", True)
+    # named once in a sentence of the heading, not as its title: no owner read from one mention
+    assert peer_body(["สถิติเรื่องร้องเรียน ร่วมกับองค์การบริหารส่วนตำบลโนนทอง\nเดือน | จำนวน"], agency) is None
+    # a long document keeps the rule of two mentions
+    long = [sheet[0].replace("สถิติ\n", "", 1) + "\nตุลาคม 2566 | 0" * 200]
+    assert peer_body(long, agency) is None
