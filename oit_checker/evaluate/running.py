@@ -106,8 +106,12 @@ def without_running_lines(pages: tuple[str, ...]) -> tuple[str, ...]:
         numbers = [j for j, i in enumerate(edge) if _key(lines[i]) in keys and _PAGE_NUMBER.search(_key(lines[i]))]
         drop = {edge[j] for j in numbers}
         # the line beside it at the top (a header above "พิมพ์ … หน้า ๑ จาก ๓"); at the bottom a footer is its page
-        # number, and the line above it may be a signature's position ("นายกองค์การบริหารส่วนตำบล…", review33 d02)
+        # number, and the line above it may be a signature's position ("นายกองค์การบริหารส่วนตำบล…", review33 d02).
+        # A bare "- ๒ -" at the top stands alone: the line under it on every page is a table's header row printed
+        # again ("ลำดับ โครงการ/หลักสูตร ผู้เข้า", the demo's HR report), the table's own.
         for j in numbers:
+            if _DASHED.match(_key(lines[edge[j]])):
+                continue
             for k in (j - 1, j + 1):
                 if 0 <= k < len(edge) and k < _EDGE_LINES and j < _EDGE_LINES:
                     key = _key(lines[edge[k]])

@@ -112,3 +112,12 @@ def test_a_running_title_of_another_year_than_the_covers_stays() -> None:
     pages = (_COVER, *(_numbered(n, _AGENCY_LINE, stale) for n in (1, 2, 3)))
     got = without_running_lines(pages)
     assert all(p.split("\n")[-1] == stale for p in got[1:])  # only the page number goes
+
+
+def test_a_table_header_under_a_bare_page_number_stays() -> None:
+    # the demo's HR report: "- 2 -" at the top of each page over the table's header row printed again
+    header = "ลำดับ โครงการ/หลักสูตร ผู้เข้า"
+    pages = tuple("\n".join([f"- {n} -", header, "ร่วม (คน) วันที่ดำเนินการ งบประมาณที่ใช้ (บาท)", *_body(n)[1:]])
+                  for n in (1, 2, 3))
+    got = without_running_lines(pages)
+    assert all(p.split("\n")[0] == header for p in got[1:])
