@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
+from oit_checker.evaluate.appendix import appendix_start
 from oit_checker.evaluate.channel import links_other_bodies, offers_way_in, request_form
 from oit_checker.evaluate.cover import (
     TITLE_BLOCK_CHARS,
@@ -1197,6 +1198,7 @@ class _Located:
     heading: bool = False  # in the document's title or its first lines: says what year the document is for
     follow: str = ""  # the display text just after the mention (`_FOLLOW` characters): what the day is of
     lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
+    appendix: bool = False  # after a PDF's "ภาคผนวก" heading (`appendix.appendix_start`): attached, not the body
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -1224,16 +1226,26 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         sources = sources[1:]
     # A workbook's every sheet starts with its own title ("สถิติ… ปีงบประมาณ พ.ศ. 2567" on the sheet "ปีงบ 2567").
     every_page_headed = r.doc.kind is DocKind.XLSX
+    attached = appendix_start(r.doc.pages) if r.doc.kind is DocKind.PDF else None
     for text, shown, page_no in sources:
         heading_end = len(shown) if page_no is None else first_end if page_no == 1 else (
             _heading_end(text) if every_page_headed else 0)
+        appendix_from = _appendix_from(attached, page_no, text, shown)
         for m in scan(shown):
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
-                                lead=shown[max(0, m.start - _LEAD):m.start]))
+                                lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from))
     return out
+
+
+def _appendix_from(attached: tuple[int, int] | None, page_no: int | None, text: str, shown: str) -> int:
+    """Where in a page's display text (`shown`, of `text`, page `page_no` from 1; None: the title) the appendix that
+    starts at `attached` (`appendix_start`: page index, offset) begins: 0 on a later page, past the end if none."""
+    if attached is None or page_no is None or page_no - 1 < attached[0]:
+        return len(shown) + 1
+    return 0 if page_no - 1 > attached[0] else len(display(text[:attached[1]]))
 
 
 _FOLLOW = 160
@@ -1458,8 +1470,12 @@ def judge_fiscal_year(
         span = _wrong_span(rule, hits, ranges, multi_year, expected, inferred, heading=group is groups[0])
         if span is not None:
             return [span], []
+        # The year named only in the appendix is like a cover's: the body under it may be last year's (review45 b06:
+        # "ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" appended to a plan of "…พ.ศ. ๒๕๖๘" throughout)
+        attached = bool(hits) and all(x.appendix for x in hits)
         doubt = _heading_doubt(located, hits, target, inferred, dated_activities,
-                               spans=rule is FiscalYearRule.COVERS_CURRENT) if hits and group is groups[0] else None
+                               spans=rule is FiscalYearRule.COVERS_CURRENT) \
+            if hits and (group is groups[0] or attached) else None
         if doubt is not None:
             return [doubt], []
         if hits:
@@ -1657,7 +1673,9 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     year of the body is `target` or later (a multi-year range, the development plan a plan cites, says nothing);
     else []: last year's plan under this year's cover (`body_year_earlier`)."""
     urls = {x.evidence.url for x in hits}
-    body = [x for x in located if x.evidence.url in urls and not x.heading
+    # the appendix is no body: this year's order appended to last year's plan (review45 b22), last year's
+    # announcement appended to this year's (a07)
+    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.appendix
             and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
     report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
     own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1
@@ -1907,7 +1925,7 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     signed on ("รายงาน ณ วันที่ 20 ตุลาคม 2568": a report is signed after its year) is left out: it says nothing of
     the year the content is of."""
     urls = {x.evidence.url for x in hits}
-    body = [x for x in located if x.evidence.url in urls and not x.heading]
+    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.appendix]  # as _body_years_earlier
     # a span of months within one fiscal year is dated too ("ระหว่างเดือนตุลาคม 2566 – กันยายน 2567": review21 r05)
     # …and a day in CE ("2023-10-03": a workbook's date cells, review28 c03)
     dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (

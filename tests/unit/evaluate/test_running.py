@@ -70,3 +70,54 @@ def test_a_signature_above_the_page_number_stays() -> None:
     got = without_running_lines(pages)
     assert "หน้า 2/2" not in got[1]  # the page number goes (the first page, with no title of its own, is kept)…
     assert all("(นายสมชาย ใจดี)\nนายกองค์การบริหารส่วนตำบลโคกสูง" in p for p in got)  # …the signatures stay
+
+
+
+# review45 b22/b32: a cover naming the year, then content pages numbered "- n -" at the bottom
+_COVER = "แผนการบริหารและพัฒนาทรัพยากรบุคคล\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนตำบลโคกสูง\nอำเภอภูเวียง จังหวัดขอนแก่น"
+_AGENCY_LINE = "องค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น"
+_HR_FOOTER = "แผนการบริหารและพัฒนาทรัพยากรบุคคล ปีงบประมาณ พ.ศ. ๒๕๖๙"
+
+
+_SECTIONS = ["ส่วนที่ ๑ บทนำ", "ส่วนที่ ๒ หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล",
+             "ส่วนที่ ๓ แผนการพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"]
+
+
+def _numbered(n: int, top: str, bottom: str | None) -> str:
+    """Content page n: its running top line, its own section and lines, a footer line or none, "- n -"."""
+    own = [f"{i} {ITEMS[(n * 5 + i) % 12]} ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ {n * 10 + i} คน" for i in range(1, 8)]
+    return "\n".join([top, _SECTIONS[n - 1], *own, *([bottom] if bottom else []), f"- {n} -"])
+
+
+def test_a_footer_repeating_the_cover_above_the_page_number_goes() -> None:
+    pages = (_COVER, *(_numbered(n, _AGENCY_LINE, _HR_FOOTER) for n in (1, 2, 3)))
+    got = without_running_lines(pages)
+    assert got[0] == _COVER
+    assert all(_HR_FOOTER not in p and "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" in p for p in got[1:])
+    assert all(p.split("\n")[0] == _AGENCY_LINE for p in got[1:])  # a running line naming no year stays
+
+
+def test_a_header_repeating_the_cover_goes_though_the_page_number_is_at_the_bottom() -> None:
+    title = "รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+    cover = "รายงานสรุปผลการจัดซื้อจัดจ้าง\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลโคกสูง\nกองคลัง งานพัสดุ"
+    pages = (cover, *(_numbered(n, title, None) for n in (1, 2, 3)))
+    got = without_running_lines(pages)
+    assert all(title not in p and p.split("\n")[0] == s for s, p in zip(_SECTIONS, got[1:], strict=True))
+
+
+def test_a_running_title_of_another_year_than_the_covers_stays() -> None:
+    # a stale template's footer (review45 a03), or the body's own title on every page under a retitled cover
+    # (review27 b03): the year judgement weighs it
+    stale = "แผนการบริหารและพัฒนาทรัพยากรบุคคล ปีงบประมาณ พ.ศ. ๒๕๖๗"
+    pages = (_COVER, *(_numbered(n, _AGENCY_LINE, stale) for n in (1, 2, 3)))
+    got = without_running_lines(pages)
+    assert all(p.split("\n")[-1] == stale for p in got[1:])  # only the page number goes
+
+
+def test_a_table_header_under_a_bare_page_number_stays() -> None:
+    # the demo's HR report: "- 2 -" at the top of each page over the table's header row printed again
+    header = "ลำดับ โครงการ/หลักสูตร ผู้เข้า"
+    pages = tuple("\n".join([f"- {n} -", header, "ร่วม (คน) วันที่ดำเนินการ งบประมาณที่ใช้ (บาท)", *_body(n)[1:]])
+                  for n in (1, 2, 3))
+    got = without_running_lines(pages)
+    assert all(p.split("\n")[0] == header for p in got[1:])
