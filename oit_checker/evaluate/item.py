@@ -346,14 +346,25 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     document does not count (unless the title starts with it, or never when `strict`) — unless `titles_count`.
     Nothing inside `forms` counts (the page's web forms, where the item says their text is no evidence)."""
     loose = None
-    # Wordings inside which nothing counts (`Component.not_within`: a slogan, a forecast column), in any form.
-    block = [span for w in comp.not_within for span in index.spans_any_form(w)] if comp.not_within else []
-    block += forms
+    # Wordings inside which nothing counts (`Component.not_within`: a slogan, a forecast column), in any form:
+    # found only for a page that may hold one of the component's wordings (most pages hold none, and a span
+    # only takes hits away).
+    blocked: list[tuple[int, int]] | None = None
+
+    def block() -> list[tuple[int, int]]:
+        nonlocal blocked
+        if blocked is None:
+            blocked = [span for w in comp.not_within for span in index.spans_any_form(w)] if comp.not_within else []
+            blocked += forms
+        return blocked
+
     for phrase in comp.phrases:
+        if not index.may_hold(phrase):
+            continue
         needle = normalize_phrase(phrase)
         exclude = [span for t, span in in_titles if isinstance(t, _Label)] if titles_count else \
             [span for t, span in in_titles if strict or not t.startswith(needle)]
-        m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude, block=block)
+        m = index.find(phrase, context=SNIPPET_CONTEXT, exclude=exclude, block=block())
         if m is not None and not m.loose:
             return m, loose
         loose = loose or m
@@ -364,7 +375,10 @@ def _find_wording(comp: Component, index: TextIndex, in_titles: Sequence[tuple[s
     in_title = [span for t, span in in_titles if isinstance(t, _Label)] if titles_count else \
         [span for _t, span in in_titles]
     for pattern in comp.patterns:
-        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True, block=block)
+        m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True)
+        if m is not None and (comp.not_within or forms):  # a first match: the one that counts is looked for
+            m = index.find_regex(pattern, context=SNIPPET_CONTEXT, exclude=in_title, start_counts=True,
+                                 block=block())
         if m is not None:
             return m, loose
     return None, loose

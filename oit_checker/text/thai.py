@@ -507,6 +507,12 @@ class TextIndex:
 
     # -- public
 
+    def may_hold(self, phrase: str) -> bool:
+        """Whether `find(phrase)` can find anything, whatever is excluded or blocked: the phrase's matching or loose
+        form occurs somewhere in the page (two substring tests; the loose text is made once per page)."""
+        needle = normalize_phrase(phrase)
+        return bool(needle) and (needle in self.normalized_text or _loose_needle(needle) in self._loose())
+
     def find(self, phrase: str, *, context: int = 40, exclude: Sequence[tuple[int, int]] = (),
              block: Sequence[tuple[int, int]] = ()) -> Match | None:
         """First occurrence of `phrase` (normalized); falls back to the loose tier (`loose=True`).

@@ -708,6 +708,19 @@ def test_rule_patterns_find_the_same_with_and_without_their_lookbehind_probe(
     assert sum(m is not None for row in alone for m in row) > 100
 
 
+def test_may_hold_is_false_only_where_find_finds_nothing_whatever_is_blocked() -> None:
+    """`may_hold` lets a caller skip a phrase before working out what to exclude: false only when the phrase's
+    matching and loose forms are nowhere in the page, so `find` would give None with any exclude or block."""
+    index = TextIndex("ผลการดําเนินงาน ประจำปี 2568\nปัญหาและอุปสรรค")  # "ดํา": sara am written as two marks
+    assert index.may_hold("ผลการดำเนินงาน")  # strict after repair, or loose
+    assert index.may_hold("ปัญหา อุปสรรค") is False or index.find("ปัญหา อุปสรรค") is not None
+    assert not index.may_hold("ข้อเสนอแนะ")
+    assert index.find("ข้อเสนอแนะ") is None
+    damaged = TextIndex("ขอเสนอแนะ")  # a PDF that lost its marks: loose only
+    assert damaged.may_hold("ข้อเสนอแนะ") and damaged.find("ข้อเสนอแนะ") is not None
+    assert not TextIndex("ข้อเสนอแนะ").may_hold("")
+
+
 def test_required_literals_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     from oit_checker.text import thai
 
