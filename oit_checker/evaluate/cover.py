@@ -93,9 +93,12 @@ def title_block_text(page: str, titles: Sequence[str]) -> str:
 # number (Thai or Arabic digits, or a range) or the Thai letter of a front-matter page ("คำนำ ....... ก").
 # A leader is read from its first dot on only (the lookbehinds): tried inside a long run of dots, each try read
 # the rest of the run again (a page of 20,000 dots took 11 s an item).
+# A long heading's page number may wrap onto a line of its own ("ส่วนที่ ๒ สรุปผลการจัดซื้อจัดจ้างจำแนกตามวิธี ……………⏎๒":
+# review45 b35): the leader and that line are one contents line (a number only, not a front-matter letter, which a
+# page's own letter "ข" under its last line would look like).
 _CONTENTS_LINE = re.compile(
     r"(?<![.…_·])(?<!\. )(?:\.{4,}|…{2,}|(?:\. ){3,}\.?|_{4,}|·{4,})[ \t]*"
-    r"(?:[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?|[ก-ฮ])[ \t]*$",
+    r"(?:[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?|[ก-ฮ]|\n[ \t]*[0-9๐-๙]{1,3})[ \t]*$",
     re.MULTILINE)
 _LEADERS = ("....", "……", ". . . .", "____", "····")
 _CONTENTS_WORD = "สารบัญ"
@@ -203,7 +206,8 @@ def contents_lines(page: str) -> tuple[tuple[int, int], ...]:
             for m in found:
                 line = page.count("\n", 0, m.start())
                 alone = not page[page.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-                out.append((line - 1 if alone and line > 0 else line, line + 1))
+                last = page.count("\n", 0, m.end())  # the page number's line, when it wrapped
+                out.append((line - 1 if alone and line > 0 else line, last + 1))
     if _CONTENTS_WORD in page:
         out.extend((page.count("\n", 0, m.start()), page.count("\n", 0, m.start()) + 1)
                    for m in _plain_contents([page]))

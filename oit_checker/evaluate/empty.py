@@ -125,7 +125,9 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
         return True
     line = lines[i]
     own, other = _NUMBER.match(heading), _NUMBER.match(line)
-    if _SIGNED.match(line) or (own is not None and other is not None and own.group(1) == other.group(1)):
+    # the date the report is signed ends it too: "ข้อเสนอแนะ : -" / "วันที่ ๒๐ พฤศจิกายน พ.ศ. ๒๕๖๘" (review45)
+    if _SIGNED.match(line) or _DATED.match(line) \
+            or (own is not None and other is not None and own.group(1) == other.group(1)):
         return True
     if _empty_heading(heading) and _FIELD.match(line) and line.rstrip().endswith((*_DASHES, "ไม่มี")):
         return True  # a list of empty fields, "ข้อสังเกต : -" then "ปัญหา : ไม่มี" (not ":-" before sub-items)
@@ -305,15 +307,173 @@ _OWN_CRITERION = re.compile(r"(?<!เรื่อง)(?<!เรื่อง\s)�
 _OWN_CRITERIA = 2
 
 
+# A PDF's results table in lines of words, every row pending (review45 b10, b14, b18, b20): "๑ โครงการก่อสร้างถนนคอนกรีต
+# เสริมเหล็ก สายบ้านโคกสูง–บ้าน" / "หนองแวง หมู่ที่ ๓" / "อยู่ระหว่างดำเนิน" / "การ" / "-", or "๒ มาตรการป้องกันการรับสินบน
+# อยู่ระหว่างดำเนินการ อยู่ระหว่างรวบรวม", under a header naming the results ("ที่ โครงการ/กิจกรรม ผลการดำเนินงาน
+# งบประมาณที่ใช้จริง (บาท)"). A row gives its number and its name (which may hold a figure: "หมู่ที่ ๓"), then a pending
+# cell, then nothing but what its cells wrap to ("การ", "ดำเนินการ"), dashes and other pending cells: no figure, no
+# spending, nothing done. One row done or with money spent ("อยู่ระหว่างดำเนินการ ๑๒,๐๐๐") and the table reports: a
+# mid-year report with some rows in progress is a report.
+_TABLE_ROW = re.compile(r"[ \t]*([\d๐-๙]{1,3})[.)]?[ \t]+\S.*")
+_WRAPPED_REST = re.compile(r"[ \t]*[ก-๛]{1,12}[ \t\r]*")  # a cell's last word wrapped: "การ", "ดำเนินการ"
+_DONE = re.compile(r"แล้ว|เสร็จ")
+_SECTION_WORD = re.compile(r"[ \t]*(?:ส่วนที่|บทที่|ตอนที่)[ \t]*[\d๐-๙]{1,2}")
+_HEADER_REACH = 5  # lines of a wrapped header above the first row ("ผลการดำเนิน" / "งาน" / "งบประมาณที่ใช้" / "จริง (บาท)")
+_ROW_LINES = 8  # lines of a row up to its pending cell: a name wrapped over a few
+_INTRO_REACH = 4  # lines between the section's heading and the header ("ผลการดำเนินงานตามแผน … ตามตารางดังนี้")
+# What may follow a table's last row: the next section ("ส่วนที่ ๔ …", "๔. …"), the date or signature, a page number
+# ("- ๔ -", "หน้า ๔").
+_TABLE_END = re.compile(r"[ \t]*(?:(?:ส่วนที่|บทที่|ตอนที่)[ \t]*[\d๐-๙]|(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*\D|\(?ลงชื่อ|\(ลง"
+                        r"|(?:ณ[ \t]*)?วันที่|[-–—][ \t]*[\d๐-๙]{1,3}[ \t]*[-–—][ \t\r]*$|หน้า[ \t]*[\d๐-๙]{1,3}[ \t\r]*$)")
+_DATED = re.compile(r"[ \t]*(?:ณ[ \t]*)?วันที่[ \t]*[\d๐-๙]{1,2}[ \t]*" + THAI_MONTH_RX)
+
+
+def _row_pending(rows: list[str]) -> bool:
+    """Whether a row's lines (its numbered line and what it wraps to) are a pending row: a pending cell after the
+    row's number, then no figure (a year aside) and no word of work done ("แล้ว", "เสร็จ")."""
+    joined = " ".join(line.strip() for line in rows)
+    m = _PENDING_CELL.search(joined, joined.find(" "))
+    if m is None or _DONE.search(joined, 0, m.start()):
+        return False
+    rest = _NOT_DONE.sub(" ", joined[m.start():])
+    return _DONE.search(rest) is None and not _figures(_YEAR.sub("", rest))
+
+
+_NOT_DONE = re.compile(r"ยังไม่\s*(?:ได้\s*)?(?:ดำเนินการ\s*)?แล้ว\s*เสร็จ")  # "ยังไม่แล้วเสร็จ" says nothing is done
+
+
+def _table_start(lines: list[str], first: int) -> int | None:
+    """Where a table whose first row is line `first` starts: its section's heading ("ส่วนที่ ๓ …", "๓. …") when the
+    lines between hold no figure but a year, or else its header's first line naming the results; None when no line
+    above names them (a plan's table, a list)."""
+    start = None
+    for h in range(first - 1, max(-1, first - 1 - _HEADER_REACH - _INTRO_REACH), -1):
+        if _figures(_YEAR.sub("", lines[h])) and not _SECTION_WORD.match(lines[h]):
+            break
+        if _STATUS_COLUMN in lines[h] and first - h <= _HEADER_REACH:
+            return None  # a status column's values ("สถานะ": "อยู่ระหว่างดำเนินการ") are the table's content
+        if _RESULTS_HEADER.search(lines[h]):
+            start = h
+        if _SECTION_WORD.match(lines[h]) or _NUMBER.match(lines[h]):
+            return h if start is not None else None
+    return start
+
+
+def pending_table_lines(page: str) -> list[tuple[int, int]]:
+    """The line range [start, end) of each results table in lines of words (a PDF's, no "|") whose every row (two or
+    more, numbered 1, 2, 3 …) only says it is pending (`_row_pending`), from the heading of its section ("ส่วนที่ ๓
+    ผลการดำเนินงานและการใช้จ่ายงบประมาณ", with a line introducing the table) or from its header (`_table_start`) to its
+    last row."""
+    if "|" in page or _ROW_START.search(page) is None or _PENDING_CELL.search(page) is None:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        m = _TABLE_ROW.fullmatch(lines[i])
+        if m is None or m.group(1).translate(_THAI_DIGITS) != "1":
+            i += 1
+            continue
+        end, number, whole = i, 1, True
+        while end < len(lines):  # one row a turn: its numbered line, then the lines up to the next one
+            nxt = end + 1
+            while nxt < len(lines) and not ((r := _TABLE_ROW.fullmatch(lines[nxt])) is not None
+                                            and r.group(1).translate(_THAI_DIGITS) == str(number + 1)):
+                nxt += 1
+            stop = end + 1  # the name wraps until the pending cell; then only what the cells wrap to
+            while stop < min(nxt, end + _ROW_LINES) and not _row_pending(lines[end:stop]):
+                stop += 1
+            if not _row_pending(lines[end:stop]):
+                whole = False  # a row that reports: the table does
+                break
+            while stop < nxt and (_DASH_ONLY.fullmatch(lines[stop]) or _WRAPPED_REST.fullmatch(lines[stop])
+                                  or _PENDING_CELL.fullmatch(lines[stop].strip())):
+                stop += 1
+            if stop < nxt:  # something else after the row: the table ended with it, unless it is the row's money
+                # or its work done wrapped onto a line of its own ("อยู่ระหว่างดำเนิน" / "การ" / "๗๕,๐๐๐")
+                whole = bool(_TABLE_END.match(lines[stop])) or not (
+                    _figures(_YEAR.sub("", lines[stop])) or _DONE.search(lines[stop]))
+                end = stop
+                number += 1
+                break
+            end, number = nxt, number + 1
+        rows = number - 1
+        start = _table_start(lines, i) if whole and rows >= _MIN_ROWS else None
+        if start is not None and not (end < len(lines) and _TABLE_ROW.fullmatch(lines[end])):
+            out.append((start, end))
+        i = max(end, i + 1)
+    return out
+
+
+# A field named and emptied by a dash after it, without a colon, as a PDF prints a bold label and its value: "ปัญหา
+# อุปสรรค -" then "ข้อเสนอแนะ -" then the date signed (review45 b10). A line that ends on a dash may be a wrapped
+# sentence ("ปัญหาอุปสรรค –" / "ฝนตกชุก…"): it is empty only when what follows ends it too — another field emptied the
+# same way, the date or signature, the next section (not the page's end: the next page may go on).
+_BARE_DASH = re.compile(r"(.*?\S)[ \t]+[-–—]{1,3}[ \t\r]*")
+
+
+def _bare_dash_fields(lines: list[str]) -> list[int]:
+    """The lines that are a field emptied by a bare dash (`_BARE_DASH`), bottom-up."""
+    out: list[int] = []
+    closed = False  # what follows the line looked at ends a section (not the page's end: the next page may go on)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.strip():
+            continue
+        m = _BARE_DASH.fullmatch(line)
+        if m is not None and _COLON_DASH.search(line) is None and _HEADING.fullmatch(m.group(1)) and closed:
+            out.append(i)
+            continue
+        closed = bool(_SIGNED.match(line) or _DATED.match(line) or _SECTION_WORD.match(line)
+                      or _empty_heading(line))
+    return out
+
+
+# A section's heading over fields each emptied ("ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ" over "ปัญหาอุปสรรค -" and "ข้อเสนอแนะ -",
+# review45 b33): the heading names both parts and nothing under it states them.
+_PARENT_HEADING = re.compile(
+    r"[ \t]*(?:(?:ส่วนที่|บทที่|ตอนที่)[ \t]*[\d๐-๙]{1,2}[.)]?[ \t]+|(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?"
+    r"(?=[^\n]*[ก-๛A-Za-z])[^\d๐-๙|\-–—:：\n]{2,60}?[ \t]*[:：]?[ \t\r]*")
+
+
+_FIELD_LABEL = re.compile(r"^[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?|[ \t]*[:：]?[ \t]*[-–—]{0,3}[ \t\r]*$")
+
+
+def _with_parents(lines: list[str], ranges: list[tuple[int, int]], fields: list[tuple[int, int]]
+                  ) -> list[tuple[int, int]]:
+    """`ranges` and the headings (`_PARENT_HEADING`) right above a run of them that starts with an emptied field (one
+    of `fields`: not a table's rows, whose range starts at their section's heading) and goes on to the section's end
+    (the page's end, a date or signature, the next "ส่วนที่ …")."""
+    covered = {k for a, b in ranges for k in range(a, b)}
+    out = list(ranges)
+    for a, _b in sorted(fields):
+        h = a - 1
+        while h >= 0 and not lines[h].strip():
+            h -= 1
+        label = _FIELD_LABEL.sub("", lines[a]).replace(" ", "")
+        if h < 0 or h in covered or not _PARENT_HEADING.fullmatch(lines[h]) or len(label) < 2 \
+                or label not in lines[h].replace(" ", ""):
+            continue  # the heading names the field under it ("ปัญหาอุปสรรค" in "…ปัญหาอุปสรรคและข้อเสนอแนะ"): not a line
+            # of the section before ("ฝนตกชุกทำให้การก่อสร้างล่าช้า" over "ข้อเสนอแนะ -")
+        k = a
+        while k < len(lines) and (k in covered or not lines[k].strip()):
+            k += 1
+        if k == len(lines) or _SIGNED.match(lines[k]) or _DATED.match(lines[k]) or _SECTION_WORD.match(lines[k]):
+            out.append((h, h + 1))
+            covered.add(h)
+    return out
+
+
 def empty_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line, or to its
-    pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`; criteria that only defer to
-    another body's: `deferred_sections`)."""
-    pending = pending_sections(page) + pending_rows(page) + deferred_sections(page)
+    pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`, `pending_table_lines`;
+    criteria that only defer to another body's: `deferred_sections`; the heading of a section whose every field is
+    emptied: `_with_parents`)."""
+    pending = pending_sections(page) + pending_rows(page) + pending_table_lines(page) + deferred_sections(page)
     if _LINE_ENDS_ON_DASH.search(page) is None:
         return pending
     lines = page.split("\n")
-    out: list[tuple[int, int]] = pending
+    out: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         if not line.rstrip().endswith(_DASHES):
             continue
@@ -325,7 +485,8 @@ def empty_sections(page: str) -> list[tuple[int, int]]:
                 out.append((h, i + 1))
         elif _empty_heading(line) and _section_ends(lines, i + 1, line):
             out.append((i, i + 1))
-    return out
+    fields = out + [(k, k + 1) for k in _bare_dash_fields(lines) if not any(a <= k < b for a, b in out)]
+    return _with_parents(lines, pending + fields, fields)
 
 
 # Columns left empty in a table whose cells did not survive extraction (a PDF's table reaches the evaluator as
@@ -539,3 +700,46 @@ def unfilled_rows(pages: Sequence[str]) -> list[str]:
         elif _NUMBERED.match(line) and _DOTS.search(line) is None:
             return []  # a numbered line with words and no blank: the document is written, its blank rows spare
     return rows if len(rows) >= _BLANK_ROWS_MIN else []
+
+
+# A sentence listing the report's parts: "…รวบรวมเป็นรายงานประจำปี ซึ่งประกอบด้วยสำเนาแผนที่ได้รับ" / "อนุมัติ ผลการ
+# ดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ" (review45 b10, b14, b18, b20) names the sections it
+# promises and states none of them: a list of section names is not the sections. The sentence is the document's own
+# ("รายงาน…", "เอกสาร…", "ฉบับนี้" before "ประกอบด้วย"), the list names two parts or more and holds no figure ("ประกอบด้วย
+# ๑๐ โครงการ งบประมาณ ๕๐๐,๐๐๐ บาท" states something), and it ends on the line of its "และ…", three lines at most.
+_OUTLINE = re.compile(r"(?:รายงาน|เอกสาร|ฉบับนี้|เล่มนี้)[^\n]{0,60}?(?:ซึ่ง\s*)?(?:ประกอบ\s*ด้วย|ประกอบ\s*ไป\s*ด้วย)")
+_PART_NAMES = re.compile(r"ผลการ|ปัญหา|อุปสรรค|ข้อเสนอแนะ|การใช้จ่าย|งบประมาณ|สำเนา|ภาคผนวก|บทนำ|ข้อมูลทั่วไป")
+_OUTLINE_LINES = 3
+_OUTLINE_PARTS = 2
+
+
+def outline_tails(page: str) -> list[tuple[int, int, int | None]]:
+    """(line, start, end) of each part of a line that only lists the report's sections (`_OUTLINE`): from "ประกอบด้วย"
+    on, over the lines the list wraps to, to the word after its " และ" ("…ปัญหาอุปสรรค และข้อเสนอแนะ")."""
+    if "ประกอบ" not in page:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int, int | None]] = []
+    for i, line in enumerate(lines):
+        m = _OUTLINE.search(line)
+        if m is None:
+            continue
+        parts: list[tuple[int, int, int | None]] = []
+        j, col, listed = i, m.end(), ""
+        while j < len(lines) and j - i < _OUTLINE_LINES:
+            last = _LAST_PART.search(lines[j], col)
+            if last is not None:
+                parts.append((j, col, last.end()))
+                listed += " " + lines[j][col:last.end()]
+                break
+            parts.append((j, col, None))
+            listed += " " + lines[j][col:]
+            j, col = j + 1, 0
+        else:
+            continue
+        if len(_PART_NAMES.findall(listed)) >= _OUTLINE_PARTS and not _figures(_YEAR.sub("", listed)):
+            out.extend(parts)
+    return out
+
+
+_LAST_PART = re.compile(r"(?:^|[ \t])และ[ \t]?\S+")  # the list's last part, after its " และ"

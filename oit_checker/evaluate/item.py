@@ -28,6 +28,7 @@ from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
     empty_sections,
+    outline_tails,
     unfilled_columns,
     unfilled_rows,
 )
@@ -605,6 +606,19 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     return empty_sections(raw), tails
 
 
+def _outline_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where each page lists the report's parts in a sentence (`empty.outline_tails`: "…รายงานประจำปี ซึ่งประกอบด้วย…
+    ผลการดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ"), as `normalized_text` spans; {} for the many
+    documents with none."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            spans = _tail_spans(raw, index, outline_tails(raw))
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that touch or overlap made one: a pattern reading across two empty columns ("(บาท) | ผลที่ได้") lies
     within their union."""
@@ -939,6 +953,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     in_form: list[tuple[Component, Evidence]] = []
     unstated: list[tuple[Component, Evidence]] = []
     empty = _empty_spans(readable)
+    outline = _outline_spans(readable) if empty else {}
     referred = _referral_spans(readable)
     blanked: list[tuple[Component, Evidence]] = []
     apart: list[tuple[Component, Evidence]] = []
@@ -958,7 +973,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty,
-                                                         normalize(item.name_th)):
+                                                         normalize(item.name_th), outline):
             blanked.append((comp, hit.strong))  # named only as the heading of an empty section
             continue
         if hit.strong is not None:
@@ -1011,17 +1026,25 @@ def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequenc
 
 
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
-                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans, name: str) -> bool:
+                      landing: frozenset[str], where: _FormSpans, empty: _FormSpans, name: str,
+                      outline: _FormSpans | None = None) -> bool:
     """Whether a required content component found is found nowhere but in the empty sections (`_empty_spans`) — nor
     in the item's name (`name`, normalized) copied into the document, even where it starts with the wording: the title
     "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569" (the item's own name) over a criteria
-    section that only defers to the province's board states no criteria (review40 j03)."""
+    section that only defers to the province's board states no criteria (review40 j03). Nor in a sentence listing
+    the report's parts (`outline`, `_outline_spans`) besides them: a report whose introduction lists "…ผลการดำเนินงาน
+    รายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ" and whose sections are emptied states none of them
+    (review45 b10). A document that only lists them, with no emptied section, is left to `components_only_listed`."""
     if not empty or comp.kind is not ComponentKind.CONTENT or not comp.required or comp.stated_by:
         return False
     # the name's copies, retagged so that no wording starts them (`_find_wording` lets a title's start count)
     unnamed = {k: [((type(t)(f"\0{t}") if t == name else t), span) for t, span in v] for k, v in title_spans.items()}
-    return _find_component(comp, readable, unnamed, landing=landing, forms=_merged(where, empty),
-                           columns=empty).strong is None
+    if _find_component(comp, readable, unnamed, landing=landing, forms=_merged(where, empty),
+                       columns=empty).strong is None:
+        return True
+    return bool(outline) and _find_component(comp, readable, unnamed, landing=landing,
+                                             forms=_merged(where, _merged(empty, outline or {})),
+                                             columns=empty).strong is None
 
 
 # A referral, not a statement: "สอบถามรายละเอียดเรื่องค่าธรรมเนียมและระยะเวลาได้ที่สำนักปลัด" names the fee and the time

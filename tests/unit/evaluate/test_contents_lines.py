@@ -39,3 +39,21 @@ def test_a_report_that_stops_after_its_contents_fails_and_a_whole_one_passes() -
     assert status("c06_fail_o7_toc_then_intro_only.pdf") is Status.FAIL
     # contents, then every section: the sections count
     assert status("c02_good_o7_followup_report_cover_toc_split_table.pdf") is Status.PASS
+
+
+def test_a_page_number_wrapped_onto_its_own_line_keeps_the_contents_one() -> None:
+    # review45 b35: the long heading's page number "๒" wrapped under its leader; the contents is still one run
+    page = ("สารบัญ\n"
+            "ส่วนที่ ๑ ข้อมูลทั่วไป ...................................................................... ๑\n"
+            "ส่วนที่ ๒ สรุปผลการจัดซื้อจัดจ้างจำแนกตามวิธี " + "." * 70 + "\n"
+            "๒\n"
+            "ส่วนที่ ๓ รายละเอียดรายโครงการ ...................................................................... ๓\n"
+            "ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ ...................................................................... ๔\n"
+            "ข")
+    lines = page.split("\n")
+    got = [" ".join(lines[a:b]) for a, b in contents_lines(page)]
+    assert len(got) == 4
+    assert got[1].startswith("ส่วนที่ ๒ สรุปผลการจัดซื้อจัดจ้าง") and got[1].endswith("๒")
+    assert got[-1].startswith("ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ")
+    # a page's own letter under the last line is no wrapped page number
+    assert not any(g.endswith("ข") for g in got)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from oit_checker.evaluate.empty import empty_cells_columns, empty_sections
+from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, outline_tails
 
 
 def _blank_headers(page: str) -> list[str]:
@@ -185,3 +185,76 @@ def test_a_deferral_wrapped_over_lines_is_one_deferral() -> None:
     # the agency's own words after the cited title are criteria, however the lines run on
     own = j03.replace("เพิ่มเติม\n", "เพิ่มเติม โดย อบต.โคกสูงกำหนดให้ประเมินผลการปฏิบัติงานปีละ 2 ครั้ง\n")
     assert _blank_lines(own) == []
+
+
+# review45 b10: a PDF's results table in lines of words, every row "อยู่ระหว่างดำเนิน" / "การ" / "-", then the problems
+# and suggestions each emptied by a bare dash under their combined heading
+B10 = """องค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น
+ส่วนที่ ๓ ผลการดำเนินงานและการใช้จ่ายงบประมาณ
+ผลการดำเนินงานตามแผน ปีงบประมาณ พ.ศ. ๒๕๖๘ ตามตารางดังนี้
+ที่ โครงการ/กิจกรรม ผลการดำเนินงาน งบประมาณที่ใช้จริง
+(บาท)
+๑ โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านโคกสูง–บ้าน
+หนองแวง หมู่ที่ ๓
+อยู่ระหว่างดำเนิน
+การ
+-
+๒ โครงการขุดลอกหนองสาธารณะหนองบัวแดง หมู่ที่ ๕ R2
+การ
+-
+๓ โครงการจัดงานประเพณีบุญบั้งไฟ อยู่ระหว่างดำเนิน
+การ
+S3
+ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ
+ปัญหาอุปสรรค -
+ข้อเสนอแนะ -
+วันที่ ๒๐ พฤศจิกายน พ.ศ. ๒๕๖๘
+(ลงชื่อ) ประสิทธิ์ ทองมา"""
+
+
+def test_a_pdf_results_table_whose_every_row_is_pending_is_empty() -> None:
+    page = B10.replace("R2", "อยู่ระหว่างดำเนิน").replace("S3", "-")
+    lines = page.split("\n")
+    # from the section's heading to the last row, and the problems' section with its heading
+    assert sorted(_blank_lines(page)) == sorted(lines[1:19])
+
+
+@pytest.mark.parametrize("row2", [
+    "ดำเนินการแล้วเสร็จ",  # one row done: a mid-year report with some rows in progress reports
+    "อยู่ระหว่างดำเนินการ ๑๒๐,๐๐๐",  # money spent beside the state
+])
+def test_a_pdf_results_table_with_a_row_that_reports_is_not_empty(row2: str) -> None:
+    page = B10.replace("R2", row2).replace("S3", "-")
+    blank = _blank_lines(page)
+    assert not any("ผลการดำเนินงาน" in line for line in blank)
+    assert "ปัญหาอุปสรรค -" in blank  # the problems' section is empty all the same
+
+
+def test_money_spent_on_the_last_row_reports() -> None:
+    page = B10.replace("R2", "อยู่ระหว่างดำเนิน").replace("S3", "๗๕,๐๐๐")
+    assert not any("ผลการดำเนินงาน" in line for line in _blank_lines(page))
+
+
+def test_a_bare_dash_at_a_lines_end_may_be_a_wrapped_sentence() -> None:
+    # "ปัญหาอุปสรรค –" then what the problem was: the section holds it
+    wrapped = ("ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ\nปัญหาอุปสรรค –\nฝนตกชุกทำให้การก่อสร้างล่าช้า\nข้อเสนอแนะ -\n"
+               "วันที่ ๒๐ พฤศจิกายน พ.ศ. ๒๕๖๘")
+    assert _blank_lines(wrapped) == ["ข้อเสนอแนะ -"]
+    # a combined heading over one field filled and one emptied states the filled one
+    assert "ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ" not in _blank_lines(wrapped)
+    # both emptied with a colon (review45 diag d5): the heading above them is empty too
+    colons = "ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ\nปัญหาอุปสรรค : -\nข้อเสนอแนะ : -\nวันที่ ๒๐ พฤศจิกายน พ.ศ. ๒๕๖๘"
+    assert sorted(_blank_lines(colons)) == sorted(colons.split("\n")[:3])
+
+
+def test_a_sentence_listing_the_reports_parts_is_no_part() -> None:
+    page = ("ประเมินผลเป็นรายไตรมาส และรวบรวมเป็นรายงานประจำปี ซึ่งประกอบด้วยสำเนาแผนที่ได้รับ\n"
+            "อนุมัติ ผลการดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ โดยในปีนี้ไม่พบปัญหา\n"
+            "วิธีการติดตาม")
+    lines = page.split("\n")
+    assert [lines[a][b:c] for a, b, c in outline_tails(page)] == [
+        "สำเนาแผนที่ได้รับ", "อนุมัติ ผลการดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ"]
+    # a list with figures states something
+    assert outline_tails("รายงานฉบับนี้ประกอบด้วยผลการดำเนินงาน ๑๐ โครงการ และการใช้จ่ายงบประมาณ ๕๐๐,๐๐๐ บาท") == []
+    # a committee's members are no report's parts
+    assert outline_tails("คณะกรรมการติดตามประกอบด้วย ปลัด ผู้อำนวยการกองคลัง และหัวหน้าสำนักปลัด") == []
