@@ -40,6 +40,7 @@ from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
     declared_by_peer,
     is_local_government,
+    kind_beside,
     named_peer,
     names_agency,
     other_body,
@@ -2893,7 +2894,22 @@ def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
                         evidence=(evidence,))
 
 
-def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False) -> Reason | None:
+def _of_now(item: Item) -> Status | None:
+    """What a document of another kind of local government at the agency's very place that never names the agency
+    (`owner.kind_beside`: "นายกองค์การบริหารส่วนตำบลศรีสำราญ" for the เทศบาลเมืองศรีสำราญ) is worth for an item: for
+    the executives of now (`current_term`) and the agency's own declaration of the year (`own_only`) `fail`, for the
+    year's document `review`; for other items None, it may be the agency's own from before it became a เทศบาล
+    (plain_words p_renamed_same). A renamed agency's old letterhead is of an earlier year; an อบต.'s executives on
+    the town's O2 page, its FY2568 anti-corruption plan or its declaration for 2568 are the อบต.'s beside it
+    (review47 b02, b18, c02)."""
+    year = item.fiscal_year_rule in (FiscalYearRule.CURRENT, FiscalYearRule.FIRST_HALF_CURRENT)
+    if item.evidence.current_term or (year and item.evidence.own_only):
+        return Status.FAIL
+    return Status.REVIEW if year else None
+
+
+def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False,
+                    of_now: Status | None = None) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
     (review): by a ministry, department or province that is not the agency (`owner.other_body`), by a school or a
@@ -2903,16 +2919,22 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
     if not agency:
         return None
     peers = {r.doc.url: peer_body(r.doc.pages, agency) for r in sources}
+    # the other kind of local government at the agency's very place (the อบต. beside the town of its name)
+    besides = {r.doc.url: kind_beside(tuple(r.doc.pages), agency) for r in sources}
 
     def surely_a_peers(r: _Readable) -> str | None:
-        peer = peers[r.doc.url]
+        peer, beside = peers[r.doc.url], besides[r.doc.url]
+        if beside is not None and (beside[1] or of_now is Status.FAIL):
+            return beside[0]
         return peer[0] if peer is not None and peer[1] else None
 
     def anothers(r: _Readable) -> str | None:
         # a peer whose place may be the agency's own written another way is for a person, as a parent's document is
-        peer = peers[r.doc.url]
+        peer, beside = peers[r.doc.url], besides[r.doc.url]
         if peer is not None:
             return peer[0]
+        if beside is not None and of_now is not None:
+            return beside[0]  # of this year: not the agency's own before it was renamed
         # …or a unit (a school, a child-care centre) heading it: its own plan or contact, not the agency's (review)
         return other_body(r.doc.pages, agency) or unit_body(r.doc.pages, agency)
 
@@ -3378,7 +3400,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # an item only the agency's own document answers: whose documents they are, even when none gave a part (a
     # district's No Gift announcement whose signature is no นายก's)
     owned = sources or (list(primary) if item.evidence.own_only else [])
-    other = _another_agency(agency, owned, item.evidence.own_only)
+    other = _another_agency(agency, owned, item.evidence.own_only, _of_now(item))
     if other is not None:
         content_problems.append(other)
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the

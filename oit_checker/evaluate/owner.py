@@ -150,12 +150,30 @@ def own_names(agency: str) -> tuple[str, ...]:
 
 
 def names_agency(text: str, agency: str) -> bool:
-    """Whether `text` (matching form) names the agency itself: its places; for a provincial administration its kind
-    ("องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น", "นายก อบจ." with no province after it), not merely its
-    province's name and not another province's อบจ."""
+    """Whether `text` (matching form) names the agency itself: its places, not as a district's or a province's name
+    ("อำเภอศรีสำราญ" is no เทศบาลเมืองศรีสำราญ); for a provincial administration its kind ("องค์การบริหารส่วนจังหวัด
+    ขอนแก่น", "อบจ.ขอนแก่น", "นายก อบจ." with no province after it), not merely its province's name and not another
+    province's อบจ."""
     if is_pao(agency):
         return _pao_named(agency).search(text) is not None
-    return any(place in text for place in agency_places(agency))
+    # (the place as a district's or a province's name is theirs: "ศูนย์ดำรงธรรมอำเภอศรีสำราญ ที่ว่าการอำเภอศรีสำราญ
+    # โทร. 043-711-099" is the district's channel, not the เทศบาลเมืองศรีสำราญ's at its seat, review47 c01)
+    return any(not text.endswith(_THEIRS_BEFORE, 0, start)
+               for place in agency_places(agency) for start in _starts(text, place))
+
+
+# What makes a place a district's or a province's name before it (matching form): "อำเภอศรีสำราญ", "อ.ศรีสำราญ",
+# "จังหวัดขอนแก่น", "จ.ขอนแก่น"
+_THEIRS_BEFORE = ("อำเภอ", "อ.", "จังหวัด", "จ.")
+
+
+def _starts(text: str, sub: str) -> list[int]:
+    """Where `sub` starts in `text`, every time."""
+    out, start = [], text.find(sub)
+    while start >= 0:
+        out.append(start)
+        start = text.find(sub, start + 1)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -626,6 +644,73 @@ def _another_of_its_kind(pages: tuple[str, ...], place: str, agency: str) -> boo
     # ขอนแก่น" is the city's mayor, not the อบจ.ขอนแก่น's, review43 b17)
     return place not in agency_places(agency) or is_pao(agency) \
         or any(normalize(agency) in normalize(p) for p in pages)
+
+
+# What names a place as another's area before a local government's name (matching form): "ตำบลศรีสำราญ พื้นที่นอกเขต
+# เทศบาลเมืองศรีสำราญ" in the อบต.ศรีสำราญ's own structure (review47 b01), "ทิศเหนือ ติดต่อกับเทศบาล…"
+_ANOTHER_AREA = tuple(normalize(w) for w in ("นอกเขต", "ติดต่อกับ", "ติดกับ"))
+
+
+@lru_cache(maxsize=256)
+def _own_kind_names(agency: str) -> re.Pattern[str] | None:
+    """A municipality's kind before its place, as its name, its executive's or its short name runs in the matching
+    form: "เทศบาลเมืองศรีสำราญ", "เทศบาลตำบลศรีสำราญ" (its own former name), "นายกเทศมนตรีเมืองศรีสำราญ", "ทม.ศรีสำราญ"
+    for the เทศบาลเมืองศรีสำราญ. None for another kind: an อบต. whose place a เทศบาล's document bears may be named as it
+    was before it became one (plain_words c3b: "เทศบาลตำบลหนองบัว"'s plan for the อบต.หนองบัว passes)."""
+    places = "|".join(map(re.escape, agency_places(agency)))
+    if not places or _kind(agency) != "municipality":
+        return None
+    return re.compile(rf"(?:(?:เทศบาล|เทศมนตรี)(?:ตำบล|เมือง|นคร)?|(?:ทต|ทม|ทน)\.?)(?:{places})")
+
+
+def _other_kind_line(pages: tuple[str, ...], agency: str) -> str | None:
+    """The first line naming another kind of local government at the agency's very place as the document's own: a
+    heading ("โครงสร้างองค์กร องค์การบริหารส่วนตำบลศรีสำราญ"), a signatory's or an executive's card position ("นายก
+    องค์การบริหารส่วนตำบลศรีสำราญ" under "(นายสมบัติ ดวงมาลา)"), a first-person declarant ("ข้าพเจ้า นายสมบัติ ดวงมาลา
+    นายกองค์การบริหารส่วนตำบลศรีสำราญ …") for the เทศบาลเมืองศรีสำราญ. Shown form; else None."""
+    places = agency_places(agency)
+    for line in pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+        shown = display(line)
+        for m in _PLACE.finditer(shown):
+            place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
+            if place in places and _other_kind(m.group(0), agency):
+                return shown.strip()
+    for page in pages:
+        if _SIGNATORY_HINT.search(page) is not None:
+            for line in page.splitlines():
+                flat = normalize(line)
+                signs = _SIGNATORY.search(flat) if _SIGNATORY_HINT.search(line) and len(flat) <= _PEER_MAX * 6 else None
+                if signs is not None and _PLACE_END.split(signs.group(1))[0].rstrip(".") in places \
+                        and _other_kind(signs.group(0), agency):
+                    return display(line).strip()
+        if "ข้าพเจ้า" in page:
+            for m in _DECLARANT.finditer(display(page)):
+                if normalize(_PLACE_END.split(m.group(1))[0]) in places and _other_kind(m.group(0), agency):
+                    return m.group(0)
+    return None
+
+
+@lru_cache(maxsize=256)  # the same documents are read for several items of an agency
+def kind_beside(pages: tuple[str, ...], agency: str) -> tuple[str, bool] | None:
+    """The line naming another kind of local government at the agency's very place as the document's own (the อบต.
+    beside the town of its name: an อบต. and a เทศบาล of one ตำบล are two bodies side by side), when the document names
+    the agency by its own kind there only as another area or never, and whether it surely is the other body's: it
+    names the agency as another area ("…ตำบลศรีสำราญ พื้นที่นอกเขตเทศบาลเมืองศรีสำราญ", review47 b01). Else None; always
+    None for an agency that is no municipality (`_own_kind_names`).
+
+    Not sure, the document may be the agency's own from before it was renamed (an อบต. become a เทศบาล keeps its old
+    letterheads: plain_words p_renamed_same) — but not a current year's plan or declaration, nor the executives of
+    now, once the agency is a เทศบาล: that is the caller's to weigh (review47 b02, b18, c02). A document naming the
+    agency as itself (a joint one) is `signed_by_peer`'s."""
+    own = _own_kind_names(agency)
+    if own is None or not pages:
+        return None
+    text = "".join(normalize(p) for p in pages)
+    named = [m.start() for m in own.finditer(text)]
+    if any(not text.endswith(_ANOTHER_AREA, 0, start) for start in named):
+        return None
+    line = _other_kind_line(pages, agency)
+    return (line, bool(named)) if line is not None else None
 
 
 def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:

@@ -11,6 +11,7 @@ from oit_checker.evaluate.owner import (
     _names_place,
     agency_places,
     declared_by_peer,
+    kind_beside,
     named_peer,
     names_agency,
     other_body,
@@ -356,3 +357,64 @@ def test_a_short_table_titled_by_another_local_government_alone_is_that_one_s() 
     # a long document keeps the rule of two mentions
     long = [sheet[0].replace("สถิติ\n", "", 1) + "\nตุลาคม 2566 | 0" * 200]
     assert peer_body(long, agency) is None
+
+
+TOWN = "เทศบาลเมืองศรีสำราญ"
+
+
+def test_a_town_at_its_district_s_seat_is_not_named_by_the_district_s_name() -> None:
+    # review47 c01: the district's complaint centre on a line of the town's list of outside channels
+    assert not names_agency(normalize("ศูนย์ดำรงธรรมอำเภอศรีสำราญ ที่ว่าการอำเภอศรีสำราญ โทร. ๐๔๓-๗๑๑-๐๙๙ หรือสายด่วน ๑๕๖๗"),
+                            TOWN)
+    assert not names_agency(normalize("นายอำเภอศรีสำราญ อ.ศรีสำราญ จ.มหาสารคาม"), TOWN)
+    assert names_agency(normalize("เทศบาลเมืองศรีสำราญ ขอประชาสัมพันธ์ช่องทางการแจ้งเรื่องร้องเรียน"), TOWN)
+    assert names_agency(normalize("ตู้รับเรื่องร้องเรียน หน้าสำนักงาน ทม.ศรีสำราญ อำเภอศรีสำราญ"), TOWN)
+    # an อบต.'s place as its ตำบล, a village, its own short name: still named (rounds 20–42)
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    assert names_agency(normalize("ยื่นด้วยตนเองที่ ตำบลโคกสูง อำเภอภูเวียง โทร. ๐๔๓-๐๐๐-๐๐๐"), agency)
+    assert names_agency(normalize("ศูนย์ดำรงธรรม อบต.โคกสูง"), agency)
+
+
+STRUCTURE = ("โครงสร้างองค์กร องค์การบริหารส่วนตำบลศรีสำราญ\nองค์การบริหารส่วนตำบลศรีสำราญ อำเภอศรีสำราญ จังหวัดมหาสารคาม\n"
+             "ตั้งอยู่หมู่ที่ ๗ บ้านโนนม่วง ตำบลศรีสำราญ {area} จำนวน ๑๑ หมู่บ้าน\n"
+             "ฝ่ายการเมือง : สภาองค์การบริหารส่วนตำบลศรีสำราญ สมาชิกสภา อบต. ๑๑ คน")
+PLAN = ("แผนปฏิบัติการป้องกันการทุจริต\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n{body}\nรวม ๕ โครงการ/กิจกรรม งบประมาณรวม ๕๕,๐๐๐ บาท\n"
+        "(ลงชื่อ) ..............................\n(นายสมบัติ ดวงมาลา)\nนายกองค์การบริหารส่วนตำบลศรีสำราญ")
+
+
+def test_the_tao_beside_a_town_of_its_name_is_another_body() -> None:
+    # review47 b01: the อบต.'s structure naming the town as another area: surely the อบต.'s
+    assert kind_beside((STRUCTURE.format(area="พื้นที่นอกเขตเทศบาลเมืองศรีสำราญ"),), TOWN) \
+        == ("โครงสร้างองค์กร องค์การบริหารส่วนตำบลศรีสำราญ", True)
+    # never naming the town: the อบต. beside it, or the town's own from before it became a เทศบาล (the caller weighs
+    # the item's year)
+    assert kind_beside((STRUCTURE.format(area=""),), TOWN) == ("โครงสร้างองค์กร องค์การบริหารส่วนตำบลศรีสำราญ", False)
+    # review47 b18: a plan under a heading of no body, signed by the อบต.'s นายก
+    assert kind_beside((PLAN.format(body="ส่วนที่ ๑ บทนำ"),), TOWN) == ("นายกองค์การบริหารส่วนตำบลศรีสำราญ", False)
+    # review47 c02: its นายก declaring in the first person
+    declared = ("ประกาศ\nเรื่อง เจตนารมณ์การไม่รับของขวัญ (No Gift Policy)\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+                "ข้าพเจ้า นายสมบัติ ดวงมาลา นายกองค์การบริหารส่วนตำบลศรีสำราญ พร้อมด้วยคณะผู้บริหาร ขอประกาศเจตนารมณ์")
+    assert kind_beside((declared,), TOWN) == ("ข้าพเจ้า นายสมบัติ ดวงมาลา นายกองค์การบริหารส่วนตำบลศรีสำราญ", False)
+    # the town named as itself: a joint document, signed_by_peer's to read
+    assert kind_beside((PLAN.format(body="เทศบาลเมืองศรีสำราญ ร่วมกับองค์การบริหารส่วนตำบลศรีสำราญ"),), TOWN) is None
+    # the town's own old letterhead (review47 a10: "เทศบาลตำบลศรีสำราญ … พ.ศ. ๒๕๖๑", "นายกเทศมนตรีตำบลศรีสำราญ"): its kind
+    old = "ศูนย์รับเรื่องร้องเรียนการทุจริต เทศบาลตำบลศรีสำราญ\nอำเภอศรีสำราญ\n(นายประจวบ ศรีบุญเรือง)\nนายกเทศมนตรีตำบลศรีสำราญ"
+    assert kind_beside((old,), TOWN) is None
+    # another place's อบต. is peer_body's and signed_by_peer's; an อบต. agency is never read so (plain_words c3b)
+    assert kind_beside((PLAN.format(body="").replace("ศรีสำราญ", "โนนม่วง"),), TOWN) is None
+    assert kind_beside(("แผนปฏิบัติการป้องกันการทุจริต\nเทศบาลตำบลหนองบัว",), "องค์การบริหารส่วนตำบลหนองบัว") is None
+
+
+@pytest.mark.parametrize(("item", "code"), [
+    ("O2", "peer_agency_document"),  # the executives of now (current_term): fail
+    ("O25", "another_agency_document"),  # the year's plan: review
+    ("O21", "peer_agency_document"),  # the agency's own declaration of the year (own_only): fail
+    ("O16", None),  # a manual: maybe the town's own from before it was renamed (plain_words p_renamed_same)
+])
+def test_a_tao_s_page_for_a_town_of_its_name_by_the_item_s_year(item: str, code: str | None) -> None:
+    # review47 b02, b18: the อบต.'s cards or plan, never naming the town
+    page = ("<html><body><h1>คณะผู้บริหารองค์การบริหารส่วนตำบลศรีสำราญ</h1>"
+            "<p>แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p>"
+            "<p>นายสมบัติ ดวงมาลา</p><p>นายกองค์การบริหารส่วนตำบลศรีสำราญ</p><p>โทร. ๐๘๑-๐๕๔-๗๗๘๙</p></body></html>")
+    codes = {r.code for r in finding_from_html(item, page, URL, 2568, agency=TOWN).reasons}
+    assert codes & {"peer_agency_document", "another_agency_document"} == ({code} if code else set())
