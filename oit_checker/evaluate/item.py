@@ -982,7 +982,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             if doubt is not None:
                 doubted.append((comp, doubt))
             # a part found in the site's footer is stated there ("อีเมล : saraban@khoksung.go.th" under a map)
-            if not _stated(comp, footers if hit.footer else readable) or _only_referred(comp, readable, title_spans, landing, where, referred):
+            if not _stated(comp, footers if hit.footer else readable) \
+                    or _only_referred(comp, readable, title_spans, landing, where, referred):
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))

@@ -272,9 +272,8 @@ def _table_menus(root: LexborNode) -> list[LexborNode]:
     for node in root.css("td,th,div,p"):
         if any(p.tag in ("main", "article") for p in _ancestors(node)):
             continue
-        if node.tag == "td" and _menu_bar(node):
-            out.append(node)
-        elif node.tag in ("div", "p") and _menu_bar(node) and not node.css("td,div,p"):
+        # a cell, or a block holding no other block (not the page's wrapper around a bar)
+        if (node.tag == "td" or not node.css("td,div,p")) and _menu_bar(node):
             out.append(node)
     for table in root.css("table"):
         if not any(p.tag in ("main", "article") for p in _ancestors(table)) and _menu_column(table):
