@@ -102,6 +102,40 @@ def request_form(doc: Document) -> str | None:
     return next((t for t in form_texts(doc) if _REQUEST_FORM.search(t) and not _SURVEY.search(t)), None)
 
 
+# What a link to a service used online offers, in its text or the entry around it: a request ("ยื่นคำร้อง…", "แจ้งซ่อม"),
+# a payment ("ชำระภาษี…"), a service ("ขอรับบริการ", "บริการออนไลน์"); not a chat to ask a question ("ถามเจ้าหน้าที่ได้ทาง
+# Facebook Messenger : m.me/…": review46 c01).
+_SERVICE_OFFERED = re.compile(r"คำขอ|คำร้อง|ขอรับบริการ|ขอใช้|แจ้งซ่อม|ร้องเรียน|ร้องทุกข์|ชำระ|ยื่นแบบ|จองคิว"
+                              r"|บริการ\s?ออนไลน์|(?i:e\s?-?\s?service)")
+
+
+def content_service_link(doc: Document, channel_words: Iterable[str], agency: str = "") -> Link | None:
+    """A link in the page's content (not a menu's, a sidebar's or a footer's) that opens the agency's service used
+    online off its site, as a visitor form on the page does (`request_form`): a form host or a chat (a channel word with
+    a dot: "lin.ee", "forms.gle") under words that offer a request or a payment ("ยื่นคำร้องขอความช่วยเหลือ แจ้งซ่อม
+    ไฟฟ้า … ผ่านเมนู "ยื่นคำร้อง" ใน LINE OA ของ อบต.โคกสูง @khoksung"), or a national system offered as the agency's own
+    ("เข้าสู่ระบบชำระภาษีออนไลน์ อบต.โคกสูง" → ltax.dla.go.th): the service itself, however the page names it (review46
+    a23, c02: no "บริการออนไลน์" but the title). Not a link on the agency's own site (a menu of a table-layout page,
+    "E-Service บริการออนไลน์" → index.php?mod=eservice, is not marked as one: review46 b21), nor another body's
+    (review46 b22), nor a survey (review46 b24). None when there is none."""
+    if doc.kind is not DocKind.HTML:
+        return None
+    words = tuple(w.lower() for w in channel_words)
+    hosts = tuple(w for w in words if "." in w)
+    for link in doc.links:
+        url = link.url.lower()
+        if link.chrome or same_site(link.url, doc.url) or not (any(h in url for h in hosts) or _GOVERNMENT.search(
+                urlsplit(url).hostname or "")):
+            continue
+        said = [link.text, *(doc.facts.labels(link.url) if doc.facts is not None else ()),
+                doc.facts.context(link.url) if doc.facts is not None else ""]
+        if any(_SURVEY.search(t) for t in said) or not any(_SERVICE_OFFERED.search(t) for t in said):
+            continue
+        if _opens(doc, link, words, hosts, agency):
+            return link
+    return None
+
+
 def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, ...], agency: str = "") -> bool:
     url = link.url.lower()
     drive = canonical_drive(link.url)

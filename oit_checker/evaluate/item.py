@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.appendix import appendix_start
-from oit_checker.evaluate.channel import links_other_bodies, offers_way_in, request_form
+from oit_checker.evaluate.channel import content_service_link, links_other_bodies, offers_way_in, request_form
 from oit_checker.evaluate.cover import (
     TITLE_BLOCK_CHARS,
     body_pages,
@@ -970,7 +970,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
         if comp.not_on_lines_of:
             where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
-        hit = _with_request_form(hit, item, comp, readable)
+        hit = _with_request_form(hit, item, comp, readable, agency)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty,
@@ -982,7 +982,9 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             doubt = _doubt(comp, readable, title_spans, forms)
             if doubt is not None:
                 doubted.append((comp, doubt))
-            if not _stated(comp, readable) or _only_referred(comp, readable, title_spans, landing, where, referred):
+            # a part found in the site's footer is stated there ("อีเมล : saraban@khoksung.go.th" under a map)
+            if not _stated(comp, footers if hit.footer else readable) \
+                    or _only_referred(comp, readable, title_spans, landing, where, referred):
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
@@ -1012,17 +1014,25 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     return problems + other_kind, found
 
 
-def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequence[_Readable]) -> _Hit:
+def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequence[_Readable],
+                       agency: str = "") -> _Hit:
     """`hit`, or for a required part missing of an item that asks for a service used online (`EvidenceRule.
     online_channel`) a visitor form on a page read that takes a request (`channel.request_form`): the service itself,
     however plainly the page names it ("ยื่นคำขอรับบริการ … ชื่อ-นามสกุล … เรื่องที่ขอรับบริการ … ส่งคำขอ", no "ออนไลน์",
-    no "E-Service": review24 b01)."""
+    no "E-Service": review24 b01); or a link in the page's content that opens it (`channel.content_service_link`:
+    "เข้าสู่ระบบชำระภาษีออนไลน์ อบต.โคกสูง" → ltax.dla.go.th, "…ผ่านเมนู "ยื่นคำร้อง" ใน LINE OA ของ อบต.โคกสูง @khoksung"
+    → lin.ee: review46 a23, c02)."""
     if hit.strong is not None or not comp.required or not item.evidence.online_channel:
         return hit
     for r in readable:
         text = request_form(r.doc)
         if text is not None:
             return _Hit(Evidence(url=r.doc.url, snippet=quote(text, 0, min(len(text), 2 * SNIPPET_CONTEXT), 0)))
+    for r in readable:
+        link = content_service_link(r.doc, item.evidence.online_channel, agency)
+        if link is not None:
+            said = display(" ".join(t for t in (link.text, link.url) if t))
+            return _Hit(Evidence(url=r.doc.url, snippet=said[:2 * SNIPPET_CONTEXT]))
     return hit
 
 

@@ -218,6 +218,69 @@ def _footer_text(nodes: list[LexborNode]) -> str:
     return "\n".join(lines)
 
 
+# An old table-layout page names none of its chrome (`<td class="style7">`, `<td class="style12">`): its menus are read
+# from their shape (review46 b21). A bar: one cell or block of only short links apart by separators ("หน้าแรก |
+# ข้อมูลทั่วไป | ข่าวประชาสัมพันธ์ | E-Service | ติดต่อเรา"). A column: a table headed by a menu's name (":: เมนูหลัก ::")
+# whose every other row is one short link or a banner ("ประวัติ อบต.", "E-Service บริการออนไลน์", "ร้องเรียนร้องทุกข์").
+# Only on a page where nothing else is chrome, and outside its content: a list of documents, one link a row, is
+# content, as is a year's choice "๒๕๖๗ | ๒๕๖๘" on a page whose template names its menus.
+_BAR_SEPARATORS = re.compile(r"[\s|:·•»/\\\-–—]*")
+_BAR_LINKS = 3  # links of a bar at least
+_MENU_LINK_CHARS = 40  # characters of a menu's link at most
+_MENU_HEADING = re.compile(r"\W*(?:เมนู|menu)", re.IGNORECASE)
+_MENU_ROWS = 3  # rows of one link under a column's heading at least
+
+
+def _short_links(node: LexborNode) -> list[LexborNode] | None:
+    """The links of `node`, when each has a short text; None when one does not or there is none."""
+    links = node.css("a[href]")
+    if not links or any(_text_len(a) > _MENU_LINK_CHARS for a in links):
+        return None
+    return links
+
+
+def _menu_bar(node: LexborNode) -> bool:
+    links = _short_links(node)
+    if links is None or len(links) < _BAR_LINKS:
+        return False
+    rest = node.text() or ""
+    for a in links:
+        rest = rest.replace(a.text() or "", " ", 1)
+    return _BAR_SEPARATORS.fullmatch(rest) is not None
+
+
+def _menu_column(table: LexborNode) -> bool:
+    rows = [r for r in table.css("tr") if any(p.mem_id == table.mem_id for p in _ancestors(r)[:3])]
+    if not rows or _short_links(rows[0]) is not None or not _MENU_HEADING.match(rows[0].text() or ""):
+        return False
+    linked = 0
+    for row in rows[1:]:
+        links = _short_links(row)
+        if links is None:
+            if _text_len(row) and not row.css("img"):
+                return False  # a row of text: not a menu
+            continue  # a banner or a spacer
+        if len(links) != 1 or _text_len(row) != _text_len(links[0]):
+            return False
+        linked += 1
+    return linked >= _MENU_ROWS
+
+
+def _table_menus(root: LexborNode) -> list[LexborNode]:
+    """The menus of a table-layout page that names none (module comment above), outside its content."""
+    out = []
+    for node in root.css("td,th,div,p"):
+        if any(p.tag in ("main", "article") for p in _ancestors(node)):
+            continue
+        # a cell, or a block holding no other block (not the page's wrapper around a bar)
+        if (node.tag == "td" or not node.css("td,div,p")) and _menu_bar(node):
+            out.append(node)
+    for table in root.css("table"):
+        if not any(p.tag in ("main", "article") for p in _ancestors(table)) and _menu_column(table):
+            out.append(table)
+    return _outermost(out)
+
+
 def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], str, str]:
     """Remove the site chrome; return the URLs its anchors pointed at, a note when the safety valve kept all but
     the plain navigation ("" otherwise), and the text of the footers removed (`FOOTER_CHARS` at most)."""
@@ -229,6 +292,8 @@ def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], 
     # valve below counts such an element's text as often: the valve's threshold was set on pages read so.
     found = [(n, kind) for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")
              if n.mem_id not in held and (kind := _chrome_kind(n))]
+    if not found:
+        found = [(n, "nav") for n in _table_menus(root) if n.mem_id not in held]
     doomed = _outermost([n for n, _ in found])
     note = ""
     if doomed:

@@ -158,3 +158,54 @@ def test_a_request_form_on_the_page_is_the_service_however_plainly_named(year: i
     f = _finding("O10", "<p>ขอความร่วมมือผู้รับบริการประเมินความพึงพอใจ</p>" + survey, year, title="E-Service")
     assert f.status is Status.REVIEW and "no_online_channel" in {r.code for r in f.reasons}, \
         [(r.code, r.message_en) for r in f.reasons]
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_a_content_link_that_opens_the_agencys_service_is_the_service(year: int) -> None:
+    """An online service offered by links in the content, the page naming it only in its title: the LTAX GO login
+    offered as the agency's own, the LINE OA whose menu "ยื่นคำร้อง" takes requests (review46 a23, c02); not a chat to
+    ask a question, nor other bodies' systems (review46 b22), nor a survey (review46 b24)."""
+    ltax = ('<h2>๑. ชำระภาษีที่ดินและสิ่งปลูกสร้าง ภาษีป้าย ออนไลน์</h2><p>อบต.หนองบัว ให้บริการตรวจสอบและชำระภาษีท้องถิ่น'
+            'ผ่านระบบ LTAX GIS เลือกจังหวัดอุดรธานี อำเภอเมือง "อบต.หนองบัว" แล้วกรอกเลขประจำตัวประชาชน ชำระผ่าน QR Code '
+            'ได้ทุกธนาคาร</p><p><a href="https://ltax.dla.go.th/itax/">เข้าสู่ระบบชำระภาษีออนไลน์ อบต.หนองบัว</a></p>')
+    line = ('<h2>๒. ขอรับบริการผ่าน LINE OA</h2><p>ยื่นคำร้องขอความช่วยเหลือ แจ้งซ่อมไฟฟ้า ขอรับน้ำ ผ่านเมนู "ยื่นคำร้อง" '
+            'ใน LINE OA ของ อบต.หนองบัว <a href="https://lin.ee/Ks69abc">@nongbua</a></p>')
+    for body in (ltax, line, ltax + line):
+        f = finding_from_html("O10", f"<html><body><main><h1>ระบบบริการออนไลน์</h1>{body}</main></body></html>", URL,
+                              year, agency="องค์การบริหารส่วนตำบลหนองบัว")
+        assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons]
+    for body in ('<p>มีข้อสงสัยเรื่องใด ถามเจ้าหน้าที่ได้ทาง Facebook Messenger : <a href="https://m.me/nongbua">'
+                 'm.me/nongbua</a></p>',
+                 '<p>ลิงก์หน่วยงานภาครัฐที่น่าสนใจ <a href="https://www.dopa.go.th/eservice">กรมการปกครอง DOPA '
+                 'e-Service</a> <a href="https://efiling.rd.go.th">กรมสรรพากร e-Filing</a></p>',
+                 '<p>ขอความร่วมมือผู้รับบริการ <a href="https://forms.gle/Kq1aSurvey9">ทำแบบประเมินความพึงพอใจต่อการขอรับบริการ'
+                 '</a></p>'):
+        f = finding_from_html("O10", f"<html><body><main><h1>ระบบบริการออนไลน์</h1>{body}</main></body></html>", URL,
+                              year, agency="องค์การบริหารส่วนตำบลหนองบัว")
+        assert f.status is not Status.PASS, body
+
+
+def test_a_link_to_the_page_itself_opens_nothing() -> None:
+    """The menu's "E-Service" on the E-Service page, its URL holding the channel word (review46 b21): a link to the page
+    itself is no link (the extractor drops it)."""
+    page = ("<p>ดาวน์โหลดแบบฟอร์มต่าง ๆ กรอกข้อมูลให้ครบถ้วน แล้วติดต่องานธุรการ สำนักปลัด ในวันและเวลาราชการ</p>"
+            '<p><a href="/forms/general.pdf">แบบคำร้องทั่วไป</a> <a href="/index.php?mod=eservice">E-Service</a></p>')
+    f = finding_from_html("O10", f"<html><body><main><h1>E-Service</h1>{page}</main></body></html>",
+                          "https://www.nongbua.go.th/index.php?mod=eservice", 2569)
+    assert "no_online_channel" in {r.code for r in f.reasons}, [(r.code, r.detail) for r in f.reasons]
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_an_email_label_emptied_by_a_dash_states_no_email(year: int) -> None:
+    """"E-mail | -" with no address anywhere (review46 c01): the label states nothing; an address, or the label over
+    a cell with nothing read (an address drawn as an image, review46 a08), does."""
+    rows = ("<table><tr><td>ที่อยู่</td><td>องค์การบริหารส่วนตำบลหนองบัว เลขที่ ๘๘ หมู่ที่ ๔ ตำบลหนองบัว อำเภอเมือง "
+            "จังหวัดอุดรธานี ๔๑๐๐๐</td></tr><tr><td>โทร.</td><td>๐ ๔๒๒๔ ๕๖๗๘</td></tr>{mail}"
+            "<tr><td>Facebook</td><td>ถามเจ้าหน้าที่ได้ทาง Facebook Messenger ตอบทุกวันทำการ</td></tr></table>"
+            '<p><a href="https://maps.google.com/?q=nongbua">ดูแผนที่การเดินทาง (Google Maps)</a></p>')
+    status, problems = _contact(rows.format(mail="<tr><td>E-mail</td><td>-</td></tr>"), year)
+    assert status is Status.REVIEW and "component_not_stated" in problems, problems
+    for mail in ("<tr><td>E-mail</td><td>saraban@nongbua.go.th</td></tr>",
+                 '<tr><td>E-mail</td><td><img src="/images/email.png" alt=""></td></tr>'):
+        status, problems = _contact(rows.format(mail=mail), year)
+        assert "component_not_stated" not in problems, (mail, problems)

@@ -183,3 +183,34 @@ def test_safety_valve_does_not_keep_a_sidebar_of_links() -> None:
     doc = _doc(html, url="https://www.nongbua.go.th/o25")
     assert doc.text.splitlines() == ["แผนปฏิบัติการป้องกันการทุจริต 2569", "ดาวน์โหลด"]
     assert doc.charset == "utf-8"
+
+
+_TABLE_CMS = (
+    '<html><body><table width="1000"><tr><td colspan="2"><img src="images/banner_top.jpg" alt="อบต.โคกสูง"></td></tr>'
+    '<tr><td colspan="2" class="style7"><a href="index.php">หน้าแรก</a> | <a href="index.php?mod=about">ข้อมูลทั่วไป</a> |'
+    ' <a href="index.php?mod=news">ข่าวประชาสัมพันธ์</a> | <a href="index.php?mod=eservice">E-Service</a></td></tr>'
+    '<tr><td width="230" class="style12"><table width="100%"><tr><td class="style5">:: เมนูหลัก ::</td></tr>'
+    '<tr><td><a href="index.php?mod=history">ประวัติ อบต.</a></td></tr>'
+    '<tr><td><a href="index.php?mod=eservice">E-Service บริการออนไลน์</a></td></tr>'
+    '<tr><td><a href="index.php?mod=complaint">ร้องเรียนร้องทุกข์</a></td></tr>'
+    '<tr><td><img src="images/b_1567.gif" alt="ศูนย์ดำรงธรรม 1567"></td></tr></table></td>'
+    '<td width="770"><p class="style20"><b>E-Service</b></p>{content}</td></tr></table></body></html>')
+
+
+def test_a_table_layout_pages_menus_are_chrome() -> None:
+    """An old table-layout CMS names none of its chrome: a bar of short links apart by "|" and a column of one-link rows
+    under ":: เมนูหลัก ::" are its menus (review46 b21); its content's rows of links, each with more, stay."""
+    content = ('<table><tr><td>๑</td><td><a href="upload/form/general_request.pdf">แบบคำร้องทั่วไป</a></td>'
+               '<td>PDF 120 KB</td></tr><tr><td>๒</td><td><a href="upload/form/khor1.pdf">แบบคำขออนุญาตก่อสร้างอาคาร'
+               '</a></td><td>PDF 340 KB</td></tr></table><p>กรอกข้อมูลให้ครบถ้วน แล้วติดต่องานธุรการ สำนักปลัด</p>')
+    doc = _doc(_TABLE_CMS.format(content=content), "https://www.khoksung.go.th/eservice/forms.html")
+    assert "ข้อมูลทั่วไป" not in doc.text and "เมนูหลัก" not in doc.text and "ร้องเรียนร้องทุกข์" not in doc.text
+    assert "แบบคำร้องทั่วไป | PDF 120 KB" in doc.text and "กรอกข้อมูลให้ครบถ้วน" in doc.text
+    chrome = {link.url.rsplit("/", 1)[-1] for link in doc.links if link.chrome}
+    assert {"index.php", "index.php?mod=eservice", "index.php?mod=complaint"} <= chrome
+    assert not chrome & {"general_request.pdf", "khor1.pdf"}
+    # a page whose template names its menus keeps a bar of links in its content (a year's choice)
+    years = ('<html><body><nav class="main-menu"><a href="/">หน้าหลัก</a></nav><main><h1>รายงาน</h1>'
+             '<p><a href="/r/2566">ปี ๒๕๖๖</a> | <a href="/r/2567">ปี ๒๕๖๗</a> | <a href="/r/2568">ปี ๒๕๖๘</a></p>'
+             '</main></body></html>')
+    assert "ปี ๒๕๖๖ | ปี ๒๕๖๗ | ปี ๒๕๖๘" in _doc(years).text
