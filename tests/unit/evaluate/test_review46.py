@@ -84,15 +84,19 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b34_fail_o19_invitation_only.html", "O19", 2569, F, {"missing_component"}),
     # fail: forum "เมื่อวันที่ ๒๓ กรกฎาคม ๒๕๖๘" = FY2568, posted "๑๐ ต.ค. ๖๘"
     ("b35_fail_o19_last_year_forum_posted_oct.html", "O19", 2569, R, {"activity_date_earlier"}),
+    # fail: heading "E-Service" over PDF/DOCX forms to download;… (a known gap until the fortieth session)
+    ("b21_fail_o10_pdf_forms_tablecms.html", "O10", 2569, R, {"no_online_channel"}),
+    # pass: the agency's own taxes paid online via ltax.dla.go.th… (a known gap until the fortieth session)
+    ("a23_good_o10_ltax_and_line.html", "O10", 2569, P, set()),
+    # fail/review: probe after the first run: a08 with the e-mail cell… (a known gap until the fortieth session)
+    ("c01_fail_o3_email_label_dash_no_address.html", "O3", 2569, R, {"component_not_stated"}),
+    # pass/review: probe after the first run: a23 with only the LINE OA way… (a known gap until the fortieth
+    # session)
+    ("c02_good_o10_line_oa_only.html", "O10", 2569, P, set()),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review46/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "b21_fail_o10_pdf_forms_tablecms.html",  # assessor: fail; the checker: pass
-    "a23_good_o10_ltax_and_line.html",  # assessor: pass; the checker: fail
-    "c01_fail_o3_email_label_dash_no_address.html",  # assessor: fail/review; the checker: pass
-    "c02_good_o10_line_oa_only.html",  # assessor: pass/review; the checker: fail
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
