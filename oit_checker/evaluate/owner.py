@@ -498,13 +498,13 @@ def _as_body(text: str, name: str) -> int:
     return count
 
 
-@lru_cache(maxsize=256)  # the same documents are read for several items of an agency
 def named_peer(pages: tuple[str, ...], agency: str, indexes: Sequence[TextIndex] = ()) -> str | None:
     """Another local government's name, when a document names its place at least `_NAMED_PEER_MENTIONS` times and
     more often than the agency's: a neighbour's document kept whole under the agency's own heading and signature
     (review26 r01: "องค์การบริหารส่วนตำบลบ้านดง ได้แต่งตั้งคณะทำงาน…" four times, โคกสูง in the heading and the signature
     only). Else None. `indexes`: the pages' `TextIndex`es when the caller has them (their display and matching
-    forms are the pages' own, made once)."""
+    forms are the pages' own, made once). Not memoized: a key holding the indexes would keep every page's tables
+    alive across agencies, and an agency asks once per document (the bench agencies: 19 documents, 19 calls)."""
     places = agency_places(agency)
     if not places or not pages:
         return None
