@@ -338,9 +338,10 @@ def _group_end(pattern: str, start: int) -> int:
 
 def lookbehind_probe(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """`rx` without the look-behinds it starts with (`(?<!รายงาน)(?<!รายงาน\\s)ผลการ…` → `ผลการ…`), or None when it
-    starts with none. Every match of `rx` starts where the probe matches: the look-behinds only refuse some of those
-    starts. The regex engine skips ahead to a pattern's possible first characters only when the pattern starts
-    with what it consumes; behind look-behinds it tries every position of the text (`first_match`)."""
+    starts with none or what follows them does not start with a character of its own (`_starts_with_literal`).
+    Every match of `rx` starts where the probe matches: the look-behinds only refuse some of those starts. The regex
+    engine skips ahead to a pattern's possible first characters only when the pattern starts with what it consumes;
+    behind look-behinds it tries every position of the text (`first_match`)."""
     got = _PROBES.get(id(rx))
     if got is not None and got[0] is rx:
         return got[1]
@@ -360,12 +361,31 @@ def lookbehind_probe(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     if i > at:
         try:
             probe = re.compile(pattern[:at] + pattern[i:], rx.flags)
-        except re.error:  # a back-reference into a look-behind: no probe, the pattern alone
+            if not _starts_with_literal(_re_parser.parse(probe.pattern, rx.flags)):
+                probe = None
+        except Exception:  # a back-reference into a look-behind, another Python's parser: the pattern alone
             probe = None
     if len(_PROBES) >= _REQUIRED_MAX:
         _PROBES.clear()
     _PROBES[id(rx)] = (rx, probe)
     return probe
+
+
+def _starts_with_literal(items: Any) -> bool:
+    """Whether a parsed pattern starts with a character of its own, in every branch: "ผลการ…", "(?:ต\\.ค\\.|พ\\.ย\\.)".
+    Only then is a probe safe: a pattern starting with a repeat ("\\d+\\s*(?:นาที|วัน)") relies on its look-behind
+    ("(?<!\\d)") to refuse every start inside a run of digits; without it each start scans the run again, and 8,000
+    digits cost half a second a search (bench/hostile_text.py)."""
+    if not len(items):
+        return False
+    op, av = items[0]
+    if op is _re_constants.LITERAL:
+        return True
+    if op is _re_constants.SUBPATTERN:
+        return _starts_with_literal(av[-1])
+    if op is _re_constants.BRANCH:
+        return all(_starts_with_literal(branch) for branch in av[1])
+    return False
 
 
 def first_match(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:

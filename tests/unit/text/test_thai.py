@@ -658,6 +658,8 @@ def test_rule_patterns_find_the_same_with_and_without_their_literal_looked_for_f
     (r"(?<=(ก))\1", None),  # a back-reference into the look-behind: no probe
     (r"(?=ก)ก", None),  # a look-ahead is not stripped
     ("(?x)(?<!ก # a comment's )\n)ข", None),  # verbose: a comment may hold a parenthesis
+    (r"(?<!\d)\d+\s*(?:นาที|วัน)", None),  # a repeat first: the look-behind keeps starts out of a run of digits
+    (r"(?<!\d)(?:\d+|ก)ข", None),  # a branch that may start with a repeat
 ])
 def test_lookbehind_probe(pattern: str, probe: str | None) -> None:
     from oit_checker.text.thai import lookbehind_probe
