@@ -43,7 +43,9 @@ from oit_checker.evaluate.owner import (
     kind_beside,
     named_peer,
     names_agency,
+    names_by_kind,
     other_body,
+    other_scheme,
     peer_body,
     signed_by_peer,
     unit_body,
@@ -2922,10 +2924,12 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
                     of_now: Status | None = None) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
     local government and never names the agency's place (`owner.peer_body`); else `another_agency_document`
-    (review): by a ministry, department or province that is not the agency (`owner.other_body`), by a school or a
-    child-care centre (`owner.unit_body`), or by a local government whose place may be the agency's written another
-    way. For an item only the agency's own document
-    can answer (`EvidenceRule.own_only`), every one headed by such a body is `other_body_document` (fail)."""
+    (review): by a ministry, department or province that is not the agency (`owner.other_body`), by a school, a
+    child-care centre, a health station or a police station (`owner.unit_body`), marked as another scheme's (a health
+    station's MOIT memo: `owner.other_scheme`), or by a local government whose place may be the agency's written
+    another way. For an item only the agency's own document can answer (`EvidenceRule.own_only`), every one headed by
+    such a body, or by a unit in a document that never names the agency by its kind, is `other_body_document`
+    (fail)."""
     if not agency:
         return None
     peers = {r.doc.url: peer_body(r.doc.pages, agency) for r in sources}
@@ -2946,7 +2950,7 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
         if beside is not None and of_now is not None:
             return beside[0]  # of this year: not the agency's own before it was renamed
         # …or a unit (a school, a child-care centre) heading it: its own plan or contact, not the agency's (review)
-        return other_body(r.doc.pages, agency) or unit_body(r.doc.pages, agency)
+        return other_body(r.doc.pages, agency) or unit_body(r.doc.pages, agency) or other_scheme(r.doc.pages, agency)
 
     quotes = _every_one(sources, surely_a_peers)
     if quotes:
@@ -2966,9 +2970,19 @@ def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = 
         # นายกองค์การบริหารส่วนตำบลหนองแก …", review29 k03)
         declared = _every_one(sources, lambda r: declared_by_peer(r.doc.pages, agency))
         return reasons.make("peer_declarant_document", agency=agency, evidence=declared) if declared else None
+    def units(r: _Readable) -> str | None:
+        # a unit's document that never names the agency by its kind: a health station's complaint statistics signed by
+        # its director ("ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง", review48 b05), a school's No Gift notice
+        # (review48 b27) are never the agency's own, though the unit bears its place. (Named, as a school's
+        # affiliation "สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น", review43 b18, or a partner: a person looks.)
+        if names_by_kind("".join(index.normalized_text for index in r.pages), agency):
+            return None
+        return unit_body(r.doc.pages, agency) or other_scheme(r.doc.pages, agency)
+
     if own_only:
         # a body above the agency, not a local government whose place may be the agency's own written another way
-        bodies = _every_one(sources, lambda r: other_body(r.doc.pages, agency) if peers[r.doc.url] is None else None)
+        bodies = _every_one(sources, lambda r: (other_body(r.doc.pages, agency) or units(r))
+                            if peers[r.doc.url] is None else None)
         if bodies:
             return reasons.make("other_body_document", agency=agency, evidence=bodies)
     return reasons.make("another_agency_document", agency=agency, evidence=quotes)

@@ -571,10 +571,19 @@ def declared_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
 # after it) nor a post's title ("โรงเรียนบ้านโคกสูงร่วมกับ อบต. จัดกิจกรรมวันเด็ก").
 # Also its own announcement's heading with its number: "ประกาศโรงเรียนขอนแก่นวิทยายน ๒ สังกัดองค์การบริหารส่วนจังหวัด
 # ขอนแก่น" over a school's No Gift notice (review43 b18; "ขอน…" is a place, not "ขอ…" a request).
-_UNIT = re.compile(r"(?:ประกาศ)?(?:โรงเรียน|ศูนย์พัฒนาเด็กเล็ก|ศพด\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.\s?สต\.?)\s?"
+# Also a school's education-area office after its name without "สังกัด" ("โรงเรียนบ้านโคกสูง สำนักงานเขตพื้นที่การศึกษา
+# ประถมศึกษาขอนแก่น เขต ๔", "… สพป.ขอนแก่น เขต ๔", review48 b09, b34), a health station's district health office, its
+# telephone ("… อำเภอภูเวียง จังหวัดขอนแก่น โทร"); and a police station, named for its district ("สถานีตำรวจภูธรภูเวียง
+# ตำบลภูเวียง อำเภอภูเวียง จังหวัดขอนแก่น" over its complaint channels, review48 b07): no body of the agency either.
+_UNIT = re.compile(r"(?:ประกาศ)?(?:โรงเรียน|ศูนย์พัฒนาเด็กเล็ก|ศพด\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.\s?สต\.?"
+                   r"|สถานีตำรวจ(?:ภูธร|นครบาล)?|สภ\.)\s?"
                    r"(?![ก-๙.]*(?:ร่วม|จัด|ขอ(?!น(?!ำ))|ได้|เชิญ|แจ้ง|มอบ|รับ|ประกาศ|กิจกรรม|โครงการ))[ก-๙][ก-๙.]{2,30}"
-                   r"(?:\s?[0-9๐-๙]{1,2})?(?:\s?\([ก-๙\s.]{2,30}\))?(?:\s+(?:สังกัด|ตำบล|ต\.|อำเภอ|อ\.).{0,80})?")
+                   r"(?:\s?[0-9๐-๙]{1,2})?(?:\s?\([ก-๙\s.]{2,30}\))?"
+                   r"(?:\s+(?:สังกัด|ตำบล|ต\.|อำเภอ|อ\.|สำนักงานเขตพื้นที่การศึกษา|สพป\.|สพม\.|สำนักงานสาธารณสุข|โทร).{0,80})?")
 _UNIT_HEAD_LINES = 6  # a document's title and the page's own heading ("ข้อมูลการติดต่อ", "O10 แผนปฏิบัติการประจำปี") above it
+# A memo's line naming the office it comes from ("บันทึกข้อความ / ส่วนราชการ โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง อำเภอ
+# ภูเวียง จังหวัดขอนแก่น โทร …", review48 b03, b05, b11): the memo's owner, whatever follows it
+_MEMO_FROM = re.compile(r"ส่วนราชการ\s*")
 
 
 def unit_body(pages: Sequence[str], agency: str) -> str | None:
@@ -582,7 +591,9 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
     station as the document's own, before any line naming the agency; else None. A school's action plan
     ("แผนปฏิบัติการประจำปี… / โรงเรียนบ้านโคกสูง", signed by its director: review35 a02) or a child-care centre's
     contact ("ข้อมูลการติดต่อ / ศูนย์พัฒนาเด็กเล็กบ้านโคกสูง / สังกัดกองการศึกษา…", a teacher's mobile: review36 a04) is
-    the unit's, not the agency's, though the unit bears the agency's place in its name."""
+    the unit's, not the agency's, though the unit bears the agency's place in its name. A memo's "ส่วนราชการ <unit>"
+    line names the office it comes from (a health station's MOIT memo in front of its statistics, review48 b05); a
+    police station heads its own complaint channels (review48 b07)."""
     if not pages:
         return None
     own = normalize(agency)
@@ -593,7 +604,8 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
     for line in lines:
         flat = normalize(line)
         shown = display(line).strip()
-        unit = _UNIT.fullmatch(shown) is not None
+        memo = _MEMO_FROM.match(shown)
+        unit = _UNIT.fullmatch(shown[memo.end():] if memo else shown) is not None
         # a provincial administration after the unit's "สังกัด" is its affiliation, not the agency heading the
         # document: "โรงเรียนภูเวียงวิทยาคม สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น" over the school's plan signed by its
         # director (review43 b06); its schools and transferred health stations are institutions of their own. (A
@@ -607,6 +619,44 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
 
 
 _AFFILIATED = normalize("สังกัด")
+
+# Another assessment scheme's marks: the Ministry of Public Health's MOIT ("เรื่อง ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์
+# (MOIT 20)", "(Ministry of Public Health Integrity and Transparency Assessment : MOIT)", "หมายเหตุ : MOIT 20") and its
+# publication form for "…หน่วยงานในสังกัดสำนักงานปลัดกระทรวงสาธารณสุข" (review48 b03, b05, b11: a health station's memo
+# in front of its own statistics, plan and report); matching form. A local government is assessed by the ITA only.
+_OTHER_SCHEME = re.compile(r"(?<![A-Za-z])MOIT(?![A-Za-z])|หน่วยงานในสังกัดสำนักงานปลัดกระทรวงสาธารณสุข")
+_SCHEME_LINE = ("MOIT", "สาธารณสุข")  # what the quoted line holds (the form's name may wrap: "…ในสังกัดสำนักงาน / ปลัด…")
+
+
+def names_by_kind(text: str, agency: str) -> bool:
+    """Whether `text` (matching form) names the agency by its full name or its kind before its place ("องค์การบริหาร
+    ส่วนตำบลโคกสูง", "อบต.โคกสูง"; a provincial administration's `own_names`): not merely by its place, which a unit's
+    name bears ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง", "โรงเรียนบ้านโคกสูง")."""
+    own = normalize(agency)
+    if not own:
+        return False
+    places = agency_places(agency)
+    names = [own, *(kind + place for kind in _LOCAL_KINDS for place in places)]
+    if is_pao(agency):
+        names += own_names(agency)  # "อบจ.ขอนแก่น" (for any other agency its places alone)
+    return any(name in text for name in names)
+
+
+def other_scheme(pages: Sequence[str], agency: str) -> str | None:
+    """The line bearing another assessment scheme's mark (the Ministry of Public Health's MOIT: `_OTHER_SCHEME`) when
+    the document never names the agency by its kind (`names_by_kind`); else None. A health station's "บันทึกข้อความ …
+    ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์ (MOIT 20)" over its complaint statistics is the station's, though its name bears
+    the agency's place (review48 b05)."""
+    if not pages or not agency_places(agency):
+        return None
+    flat = [normalize(page) for page in pages]
+    if not any(_OTHER_SCHEME.search(page) for page in flat) or names_by_kind("".join(flat), agency):
+        return None
+    for page in pages:
+        for line in page.splitlines():
+            if any(mark in line for mark in _SCHEME_LINE):
+                return display(line).strip()
+    return display(pages[0]).strip().split("\n", 1)[0]
 
 
 # The kinds of local government, by the words of their names and their executives' positions (matching form): an

@@ -14,7 +14,9 @@ from oit_checker.evaluate.owner import (
     kind_beside,
     named_peer,
     names_agency,
+    names_by_kind,
     other_body,
+    other_scheme,
     peer_body,
     signed_by_peer,
     unit_body,
@@ -418,3 +420,49 @@ def test_a_tao_s_page_for_a_town_of_its_name_by_the_item_s_year(item: str, code:
             "<p>นายสมบัติ ดวงมาลา</p><p>นายกองค์การบริหารส่วนตำบลศรีสำราญ</p><p>โทร. ๐๘๑-๐๕๔-๗๗๘๙</p></body></html>")
     codes = {r.code for r in finding_from_html(item, page, URL, 2568, agency=TOWN).reasons}
     assert codes & {"peer_agency_document", "another_agency_document"} == ({code} if code else set())
+
+
+KHOKSUNG = "องค์การบริหารส่วนตำบลโคกสูง"
+# review48 b05: a health station's MOIT memo in front of its complaint statistics
+MOIT_MEMO = ("บันทึกข้อความ\nส่วนราชการ โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น โทร\n"
+             "๐๔๓-๒๔๙๑๑๒\nที่ ขก ๐๐๓๓.๓๐๑.๑๒/๑๑๔ วันที่ ๕ ตุลาคม ๒๕๖๘\n"
+             "เรื่อง ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์ (MOIT 20)\n"
+             "เรียน ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง\n"
+             "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงานในสังกัดสำนักงาน\nปลัดกระทรวงสาธารณสุข\n"
+             "(นายวีระพงษ์ ศรีภูเวียง)\nผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพ\nตำบลบ้านโคกสูง")
+
+
+@pytest.mark.parametrize(("pages", "unit"), [
+    # a memo's "ส่วนราชการ" line names the office it comes from
+    ([MOIT_MEMO], "ส่วนราชการ โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น โทร"),
+    # review48 a16: the agency's own memo stays its own
+    (["บันทึกข้อความ\nส่วนราชการ องค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น\n"
+      "เรื่อง ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์"], None),
+    (["บันทึกข้อความ\nส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลโคกสูง โทร ๐๔๓-๐๐๐-๐๐๐"], None),
+    # review48 b09, b34: a school's education-area office after its name, without "สังกัด"
+    (["O26\nรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส\nภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+      "โรงเรียนบ้านโคกสูง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต ๔"],
+     "โรงเรียนบ้านโคกสูง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 4"),
+    (["แผนปฏิบัติการประจำปี\nโรงเรียนบ้านโคกสูง สพป.ขอนแก่น เขต ๔"], "โรงเรียนบ้านโคกสูง สพป.ขอนแก่น เขต 4"),
+    # review48 b07: a police station heading its complaint channels
+    (["ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nสถานีตำรวจภูธรภูเวียง ตำบลภูเวียง อำเภอภูเวียง จังหวัดขอนแก่น\n"
+      "โทรศัพท์ สภ.ภูเวียง 043-291-191"], "สถานีตำรวจภูธรภูเวียง ตำบลภูเวียง อำเภอภูเวียง จังหวัดขอนแก่น"),
+    # the agency's channels naming the police station below its own heading stay its own
+    (["ช่องทางแจ้งเรื่องร้องเรียน\nองค์การบริหารส่วนตำบลโคกสูง\nสถานีตำรวจภูธรภูเวียง โทร 043-291-191"], None),
+])
+def test_a_memo_s_office_a_school_s_area_office_and_a_police_station_head_their_documents(
+        pages: list[str], unit: str | None) -> None:
+    assert unit_body(pages, KHOKSUNG) == unit
+
+
+def test_another_scheme_s_mark_without_the_agency_named_by_its_kind() -> None:
+    assert other_scheme([MOIT_MEMO], KHOKSUNG) == "เรื่อง ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์ (MOIT 20)"
+    # the health station's name bears the agency's place, not its kind
+    assert not names_by_kind(normalize(MOIT_MEMO), KHOKSUNG)
+    # named by its kind (a partner: "ร่วมกับองค์การบริหารส่วนตำบลโคกสูง", review48 b28): a person looks
+    assert other_scheme([MOIT_MEMO + "\nร่วมกับองค์การบริหารส่วนตำบลโคกสูง"], KHOKSUNG) is None
+    assert names_by_kind(normalize("นายก อบต.โคกสูง"), KHOKSUNG)
+    # no mark: a word holding the letters is none
+    assert other_scheme(["รายงานผล\nโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง\nMOITX"], KHOKSUNG) is None
+    # a provincial administration by its short name
+    assert names_by_kind(normalize("ร่วมกับ อบจ.ขอนแก่น"), PAO)
