@@ -577,10 +577,16 @@ def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page's table of contents stands (`cover.contents_lines`), as `normalized_text` spans; {} for the
     many documents with none."""
+    return _per_page(readable, lambda raw, index: _line_spans(raw, index, contents_lines(raw)))
+
+
+def _per_page(readable: Sequence[_Readable], spans_of: Callable[[str, TextIndex], list[tuple[int, int]]]
+              ) -> _FormSpans:
+    """`spans_of(raw text, index)` of every page that has any, by `id(index)`."""
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            spans = _line_spans(raw, index, contents_lines(raw))
+            spans = spans_of(raw, index)
             if spans:
                 out[id(index)] = spans
     return out
@@ -590,15 +596,14 @@ def _empty_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page's empty sections stand (a heading with only a dash: `empty.empty_sections`; a table
     header's columns that no row fills: `empty.unfilled_columns`), as `normalized_text` spans; {} for the many
     documents with none."""
-    out: _FormSpans = {}
-    for r in readable:
-        for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            sections, tails = _empty_parts(raw)
-            if sections or tails:
-                spans = _line_spans(raw, index, sections) + _tail_spans(raw, index, tails)
-                if spans:
-                    out[id(index)] = _joined(spans)
-    return out
+    def spans_of(raw: str, index: TextIndex) -> list[tuple[int, int]]:
+        sections, tails = _empty_parts(raw)
+        if not sections and not tails:
+            return []
+        spans = _line_spans(raw, index, sections) + _tail_spans(raw, index, tails)
+        return _joined(spans) if spans else []
+
+    return _per_page(readable, spans_of)
 
 
 @lru_cache(maxsize=512)  # a page is read for many items of its agency, and has none of these most of the time
@@ -613,13 +618,7 @@ def _outline_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page lists the report's parts in a sentence (`empty.outline_tails`: "…รายงานประจำปี ซึ่งประกอบด้วย…
     ผลการดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ"), as `normalized_text` spans; {} for the many
     documents with none."""
-    out: _FormSpans = {}
-    for r in readable:
-        for raw, index in zip(r.doc.pages, r.pages, strict=True):
-            spans = _tail_spans(raw, index, outline_tails(raw))
-            if spans:
-                out[id(index)] = spans
-    return out
+    return _per_page(readable, lambda raw, index: _tail_spans(raw, index, outline_tails(raw)))
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
