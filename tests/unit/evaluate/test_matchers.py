@@ -301,3 +301,31 @@ def test_names_starting_with_a_leading_vowel_sign() -> None:
 ])
 def test_a_signing_told_in_a_sentence(text: str, told: bool) -> None:
     assert signing_told(text, ["นายกองค์การบริหารส่วนตำบล", "นายก อบต."]) is told
+
+
+def test_near_end_counts_on_the_display_form_as_the_whole_page_normalized_would() -> None:
+    """`_near_end` reads the display form's own characters (no page normalized again for every name in
+    parentheses): the same answer as normalizing what follows and what precedes, on every name in parentheses of
+    the review rounds' signed documents."""
+    from oit_checker.evaluate.matchers import _CLOSING, _NAME_IN_PARENS, CLOSING_CHARS, NEAR_END_CHARS, _near_end
+    from oit_checker.extract import extract
+    from oit_checker.text.thai import display
+
+    def reference(text: str, start: int, end: int) -> bool:
+        if len(normalize(text[end:])) <= NEAR_END_CHARS:
+            return True
+        return any(c in normalize(text[:start])[-CLOSING_CHARS:] for c in _CLOSING)
+
+    types = {".pdf": "application/pdf", ".html": "text/html"}
+    checked = near = 0
+    for path in sorted((ROOT / "fixtures" / "pages").glob("review4[0-8]/*")):
+        if path.suffix not in types or ("o20" not in path.name and "o21" not in path.name):
+            continue
+        for page in extract(path.read_bytes(), f"https://www.example.go.th/{path.name}", types[path.suffix]).pages:
+            text = display(page)
+            for m in _NAME_IN_PARENS.finditer(text):
+                for end in (m.end(), min(len(text), m.end() + 50)):
+                    assert _near_end(text, m.start(), end) == reference(text, m.start(), end), (path.name, m.group())
+                    checked += 1
+                    near += reference(text, m.start(), end)
+    assert checked > 50 and 0 < near < checked  # both answers met on real pages
