@@ -10,7 +10,7 @@ from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
 from oit_checker.extract import extract
 from oit_checker.extract.html import extract_html
-from oit_checker.model import Fetched, Finding, Link, Retrieved, UrlTrail
+from oit_checker.model import Fetched, Finding, Link, Retrieved, Status, UrlTrail
 
 HOME = "https://www.nongbua.go.th/"
 
@@ -86,3 +86,27 @@ def finding_from_page(item_id: str, page: Path, files: Sequence[Path], year: int
     `finding_from_files` does."""
     item = load_catalogue(catalogue_path_for(year)).item(item_id)
     return evaluate_item(item, [linked_trail(page, files)], year, home=HOME, agency=agency, as_of=as_of)
+
+
+# ---------------------------------------------------------------- review rounds (fixtures/pages/reviewNN)
+
+_ROUND_DOCUMENTS = (".docx", ".html", ".pdf", ".xlsx")
+
+
+def round_case(pages: Path, name: str, item: str, year: int, agency: str) -> tuple[Status, set[str]]:
+    """(status, the codes of its reasons that are not pass) of a review round's case: its files ("a.pdf", or
+    "a.pdf+b.pdf" submitted together) evaluated for `item` of the `year` catalogue by `agency` on 15 May of the
+    fiscal year, the check day every round used."""
+    f = finding_from_files(item, [pages / part for part in name.split("+")], year, agency=agency,
+                           as_of=date(year - 543, 5, 15))
+    return f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}
+
+
+def round_documents(pages: Path) -> list[str]:
+    """The documents of a review round's folder, sorted (its build script, notes and runs left out)."""
+    return sorted(p.name for p in pages.iterdir() if p.suffix in _ROUND_DOCUMENTS)
+
+
+def case_documents(names: Sequence[str]) -> list[str]:
+    """The documents the cases name (each part of "a.pdf+b.pdf"), sorted."""
+    return sorted(part for name in names for part in name.split("+"))
