@@ -3100,12 +3100,15 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 
 # A heading naming part of a fiscal year: "รอบ 6 เดือน", "6 เดือนแรก", "ครึ่งปีแรก", "ไตรมาสที่ 2", or a span from
 # October to a month before September ("1 ตุลาคม 2567 – 31 มีนาคม 2568"). Read on display text (Arabic digits).
-_FROM_OCTOBER = r"(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}"
+# In brackets October's year may be left to the span's end: "ไตรมาส 1/2568 (ตุลาคม – ธันวาคม 2567)" (review49 b34),
+# "(ต.ค. – ธ.ค. 68)" — not a table's row of quarters "1 | ต.ค. – ธ.ค. 2567 | 0 |" (review23 b04); a quarter with its
+# year after a slash is a quarter too ("ไตรมาส 1/2569", review49 b06), not quarters "1/4".
+_FROM_OCTOBER = r"(?:(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}|(?:(?<=\()|(?<=\(\s))(?:ต\.\s*ค\.|ตุลาคม))"
 _TO = r"\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
 _SEPTEMBER = r"(?:ก\.\s*ย\.|กันยายน)"
 _PART_YEAR = re.compile(
     r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
-    r"|ไตรมาส(?:ที่)?\s*[1-3](?![\d/])|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
+    r"|ไตรมาส(?:ที่)?\s*[1-3](?:\s*/\s*(?:\d{4}|\d{2})(?!\d)|(?![\d/]))|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
     r"|" + _FROM_OCTOBER + _TO +
     r"(?:ธ\.\s*ค\.|ธันวาคม|ม\.\s*ค\.|มกราคม|ก\.\s*พ\.|กุมภาพันธ์|มี\.\s*ค\.|มีนาคม|เม\.\s*ย\.|เมษายน"
     r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)")

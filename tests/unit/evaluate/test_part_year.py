@@ -55,3 +55,27 @@ def test_the_reason_quotes_the_period_and_names_the_whole_year() -> None:
     [ev] = part.evidence
     assert ev.page == 1 and "6 เดือนแรก (1 ต.ค. 2566 – 31 มี.ค. 2567)" in ev.snippet
     assert "2567" in part.message_th and "1 ต.ค. 2566 – 30 ก.ย. 2567" in part.message_th
+
+
+@pytest.mark.parametrize(("head", "part"), [
+    # a quarter with its year after a slash, and an October span whose first month leaves its year to the end
+    # (review49 b34, b06)
+    ("รายงานผลการจัดซื้อจัดจ้าง ไตรมาส 1/2568 (ตุลาคม – ธันวาคม 2567)", True),
+    ("รายงานผลการจัดซื้อจัดจ้าง ไตรมาส 1/2569", True),
+    ("รายงานผลการจัดซื้อจัดจ้าง (ต.ค. – ธ.ค. 68)", True),
+    ("สรุปผลการจัดซื้อจัดจ้าง ไตรมาส 1 ปี 69", True),
+    # the whole year still: from October to September, with or without October's year; all four quarters
+    ("รายงานผลการจัดซื้อจัดจ้าง (ตุลาคม – กันยายน 2568)", False),
+    ("รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ 2568 (1 ตุลาคม 2567 – 30 กันยายน 2568)", False),
+    ("ผลการดำเนินงาน ไตรมาสที่ 1 – 4 ปีงบประมาณ 2568", False),
+])
+def test_a_heading_names_part_of_the_year(head: str, part: bool) -> None:
+    from oit_checker.evaluate.item import _names_part
+    assert _names_part(head) is part
+
+
+def test_a_table_row_of_one_quarter_is_no_heading_of_a_part() -> None:
+    # review23 b04: the year's four quarters as rows, the first row within the heading's lines
+    from oit_checker.evaluate.item import _names_part
+    assert not _names_part("ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2568\nไตรมาส | ช่วงเวลา | เรื่อง\n"
+                           "1 | ต.ค. – ธ.ค. 2567 | 0 | 0 | ไม่มีเรื่องร้องเรียน")
