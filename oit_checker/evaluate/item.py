@@ -1508,6 +1508,9 @@ def judge_fiscal_year(
         # The year in the document's own title decides over years its body mentions in passing.
         [x for x in fiscal if x.heading],
         fiscal,
+        # A heading's span of fiscal years all before the one wanted, "ปีงบประมาณ พ.ศ. ๒๕๖๖–๒๕๖๗" over a report signed
+        # "ประกาศ ณ วันที่ 15 พฤศจิกายน 2567" (review49 b10): the report is of those years, whatever day it was signed
+        [x for x in ranges if rule is not FiscalYearRule.COVERS_CURRENT and _older_fiscal_span(x, target)],
         # A signing date (plans are approved before their year begins) does not outrank "พ.ศ. 2569".
         [x for x in located if x.mention.kind in (MentionKind.DATE, MentionKind.BARE)],
     ]
@@ -1621,6 +1624,16 @@ def _grid_years(located: Sequence[_Located], hits: Sequence[_Located]) -> list[t
             year = x.mention.fiscal_years[0]
             out.append((x, year + 1 if m.group(1) else year))
     return out
+
+
+_FISCAL_SPAN_LEAD = re.compile(r"^(?:ประจำ\s*)?ปี\s*งบ")
+
+
+def _older_fiscal_span(x: _Located, target: int) -> bool:
+    """A heading's span of fiscal years said as such ("ปีงบประมาณ พ.ศ. 2566–2567", not a plan's "(พ.ศ. 2566 – 2570)"),
+    every year of it before `target`."""
+    return x.heading and _FISCAL_SPAN_LEAD.match(x.mention.text) is not None \
+        and max(x.mention.fiscal_years) < target
 
 
 def _wrong_span(rule: FiscalYearRule, hits: Sequence[_Located], ranges: Sequence[_Located],

@@ -131,3 +131,27 @@ def test_last_years_month_grid_under_this_years_title_is_a_review() -> None:
     [stale] = [r for r in f.reasons if r.code == "stale_periods"]
     assert stale.detail["found"] == "2567" and f.status.value == "review"
     assert "stale_periods" not in _codes(_check("O6", title + _grid(2567))), "this year's grid"
+
+
+_HR_REPORT = ("<html><body><h1>รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล</h1><p>ปีงบประมาณ พ.ศ. {span}</p>"
+              "<p>องค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น</p>"
+              "<p>๑. บทสรุป องค์การบริหารส่วนตำบลโคกสูงขอรายงานผลการพัฒนาบุคลากรตามแผนพัฒนาพนักงานส่วนตำบล</p>"
+              "<table><tr><td>ที่</td><td>โครงการ/กิจกรรม</td><td>ผลการดำเนินงาน</td><td>งบประมาณที่ใช้จริง (บาท)</td></tr>"
+              "<tr><td>๑</td><td>อบรมพนักงานตามสายงาน</td><td>ดำเนินการแล้ว พนักงาน ๑๒ คน</td><td>๕๔,๓๐๐</td></tr>"
+              "<tr><td>๒</td><td>โครงการพัฒนาคุณธรรมจริยธรรมบุคลากร</td><td>ดำเนินการแล้ว ผู้เข้าร่วม ๔๐ คน</td>"
+              "<td>๑๔,๒๐๐</td></tr></table>"
+              "<p>๓. ปัญหาและอุปสรรค - ผู้เข้าร่วมกิจกรรมบางครั้งน้อยกว่าเป้าหมาย</p>"
+              "<p>๔. ข้อเสนอแนะ/แนวทางแก้ไข - ควรประชาสัมพันธ์กิจกรรมล่วงหน้าหลายช่องทาง</p>"
+              "<p>ประกาศ ณ วันที่ ๑๕ พฤศจิกายน ๒๕๖๗</p><p>นายกองค์การบริหารส่วนตำบลโคกสูง</p></body></html>")
+
+
+def test_a_report_headed_by_two_older_fiscal_years_is_stale_whatever_day_it_was_signed() -> None:
+    # review49 b10: 2569 O14 wants FY 2568's report; "ปีงบประมาณ พ.ศ. ๒๕๖๖–๒๕๖๗" signed in FY 2568 is not it
+    from tests.support.evaluate import finding_from_html
+    url = "https://www.khoksung.go.th/hr.html"
+    for span in ("๒๕๖๖–๒๕๖๗", "๒๕๖๖ - ๒๕๖๗"):
+        f = finding_from_html("O14", _HR_REPORT.format(span=span), url, 2569)
+        assert "stale_fiscal_year" in _codes(f), (span, f.reasons)
+    # a span reaching the year wanted is no older span
+    f = finding_from_html("O14", _HR_REPORT.format(span="๒๕๖๗–๒๕๖๘"), url, 2569)
+    assert "stale_fiscal_year" not in _codes(f), f.reasons
