@@ -35,7 +35,7 @@ from oit_checker.evaluate.empty import (
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
-from oit_checker.evaluate.months import month_gap, months_between
+from oit_checker.evaluate.months import later_only_gap, month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
     declared_by_peer,
@@ -3404,6 +3404,12 @@ def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], 
         return None  # a half-year list headed by its span, not by month nor dated: which months it holds is unsaid
     gap = month_gap(target, [x.mention.date for x in days if x.mention.date is not None] + _months_without(located),
                     as_of)
+    first, last = first_half_bounds(target)
+    if gap is None and not any(first <= (x.mention.date or date.min) <= last for x in days):
+        # a page naming by its headings only months after the first half, "ประจำเดือนเมษายน ๒๕๖๙" (review49 b35) or
+        # one after the check day, "ประจำเดือนมิถุนายน ๒๕๖๙" (b23): October to March are not shown
+        gap = later_only_gap(target, [x.mention.date for x in days if x.mention.date is not None
+                                      and _month_section(x)], as_of)
     if gap is None:
         return None
     latest = max((x for x in days if x.mention.date is not None and x.mention.date >= gap.named[-1]

@@ -54,3 +54,19 @@ def month_gap(fiscal_year: int, dates: Sequence[date], as_of: date | None) -> Mo
     due = [m for m in period if _due(m, as_of)] if as_of is not None else [m for m in period if m <= named[-1]]
     missing = tuple(m for m in due if m not in named)
     return MonthGap(tuple(named), missing) if missing else None
+
+
+def later_only_gap(fiscal_year: int, dates: Sequence[date], as_of: date | None) -> MonthGap | None:
+    """The months of `fiscal_year`'s first half that are due when `dates` name none of them but only later months of
+    the year (a page overwritten month by month, "ประจำเดือนเมษายน ๒๕๖๙" alone, or a month after the check day,
+    "ประจำเดือนมิถุนายน ๒๕๖๙": review49 b35, b23); `named` holds those later months. None otherwise."""
+    start, end = first_half_bounds(fiscal_year)
+    year_end = date(end.year, 9, 30)
+    if any(start <= d <= end for d in dates):
+        return None
+    named = sorted({date(d.year, d.month, 1) for d in dates if end < d <= year_end})
+    if not named:
+        return None
+    period = months_between(start, end)
+    missing = tuple(m for m in period if as_of is None or _due(m, as_of))
+    return MonthGap(tuple(named), missing) if missing else None

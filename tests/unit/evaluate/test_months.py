@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from oit_checker.engine.session import RunOptions
-from oit_checker.evaluate.months import month_gap
+from oit_checker.evaluate.months import later_only_gap, month_gap
 from oit_checker.model import Status
 from tests.support.evaluate import finding_from_files
 
@@ -126,3 +126,16 @@ def test_a_previous_row_s_status_before_a_month_heading(tmp_path: Path, february
     f = finding_from_files("O11", [page], 2569, agency="องค์การบริหารส่วนตำบลโคกสูง", as_of=date(2026, 5, 15))
     gaps = [r for r in f.reasons if r.code == "months_missing"]
     assert (gaps[0].detail["missing"] if gaps else None) == missing
+
+
+def test_a_page_naming_only_a_later_month_leaves_out_the_first_half() -> None:
+    # review49 b35 "ประจำเดือนเมษายน ๒๕๖๙" alone, b23 "ประจำเดือนมิถุนายน ๒๕๖๙" alone, looked at on 15 May 2569
+    apr, jun = date(2026, 4, 1), date(2026, 6, 30)
+    for named in (apr, jun):
+        gap = later_only_gap(2569, [named], date(2026, 5, 15))
+        assert gap is not None and gap.missing == (OCT, NOV, DEC, JAN, FEB, MAR), gap
+    # a first-half month named: month_gap's question, not this one; a month of another year says nothing
+    assert later_only_gap(2569, [MAR, apr], date(2026, 5, 15)) is None
+    assert later_only_gap(2569, [date(2025, 4, 1)], date(2026, 5, 15)) is None
+    # before any month is due nothing is missing
+    assert later_only_gap(2569, [date(2026, 4, 2)], date(2025, 11, 1)) is None
