@@ -1525,9 +1525,10 @@ def judge_fiscal_year(
         # The year named only in the appendix is like a cover's: the body under it may be last year's (review45 b06:
         # "ประกาศใช้แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" appended to a plan of "…พ.ศ. ๒๕๖๘" throughout)
         attached = bool(hits) and all(x.appendix for x in hits)
-        doubt = _heading_doubt(located, hits, target, inferred, dated_activities,
-                               spans=rule is FiscalYearRule.COVERS_CURRENT) \
-            if hits and (group is groups[0] or attached) else None
+        doubt = (_heading_doubt(located, hits, target, inferred, dated_activities,
+                                spans=rule is FiscalYearRule.COVERS_CURRENT)
+                 if hits and (group is groups[0] or attached) else None) \
+            or _calendar_year(located, hits if group is groups[0] else [], expected, inferred)
         if doubt is not None:
             return [doubt], []
         if hits:
@@ -1624,6 +1625,27 @@ def _grid_years(located: Sequence[_Located], hits: Sequence[_Located]) -> list[t
             year = x.mention.fiscal_years[0]
             out.append((x, year + 1 if m.group(1) else year))
     return out
+
+
+# A span of a calendar year, January to December ("1 มกราคม – 31 ธันวาคม 2568", "ม.ค. – ธ.ค. 68").
+_CALENDAR_SPAN = re.compile(r"^(?:วันที่\s*)?(?:\d{1,2}\s*)?(?:ม\.\s*ค\.|มกราคม).*(?:ธ\.\s*ค\.|ธันวาคม)"
+                            r"\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}$")
+
+
+def _calendar_year(located: Sequence[_Located], hits: Sequence[_Located], expected: str, inferred: bool
+                   ) -> Reason | None:
+    """`fiscal_year_mismatch` (review) for a heading naming the year as "ประจำปี 2568" (not "ปีงบประมาณ") beside a
+    calendar year's span, "ประจำปี ๒๕๖๘ (๑ มกราคม – ๓๑ ธันวาคม ๒๕๖๘)" (review49 b26): January to December is not the
+    fiscal year (it misses last October–December and holds this one's)."""
+    if not hits or any("งบ" in x.mention.text for x in hits if x.heading):
+        return None
+    urls = {x.evidence.url for x in hits}
+    span = next((x for x in located if x.heading and x.evidence.url in urls and x.mention.kind is MentionKind.RANGE
+                 and _CALENDAR_SPAN.match(x.mention.text)), None)
+    if span is None:
+        return None
+    return reasons.make("fiscal_year_mismatch", found="ปีปฏิทิน " + span.mention.text, expected=expected,
+                        evidence=(span.evidence,), inferred=inferred)
 
 
 _FISCAL_SPAN_LEAD = re.compile(r"^(?:ประจำ\s*)?ปี\s*งบ")

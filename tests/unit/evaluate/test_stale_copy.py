@@ -155,3 +155,26 @@ def test_a_report_headed_by_two_older_fiscal_years_is_stale_whatever_day_it_was_
     # a span reaching the year wanted is no older span
     f = finding_from_html("O14", _HR_REPORT.format(span="๒๕๖๗–๒๕๖๘"), url, 2569)
     assert "stale_fiscal_year" not in _codes(f), f.reasons
+
+
+_COMPLAINTS = ("<html><body><h1>ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1><p>{year}</p>"
+               "<p>องค์การบริหารส่วนตำบลโคกสูง</p><table>"
+               "<tr><td>เดือน</td><td>จำนวนเรื่องร้องเรียน (เรื่อง)</td><td>ดำเนินการแล้วเสร็จ</td>"
+               "<td>อยู่ระหว่างดำเนินการ</td></tr>"
+               "<tr><td>{first}</td><td>๑</td><td>๑</td><td>๐</td></tr><tr><td>{last}</td><td>๐</td><td>๐</td><td>๐</td></tr>"
+               "<tr><td>รวม</td><td>๑</td><td>๑</td><td>๐</td></tr></table>"
+               "<p>ประกาศ ณ วันที่ ๕ มกราคม ๒๕๖๙</p><p>ปลัดองค์การบริหารส่วนตำบลโคกสูง</p></body></html>")
+
+
+def test_a_calendar_years_statistics_are_not_the_fiscal_years() -> None:
+    # review49 b26: "ประจำปี ๒๕๖๘ (๑ มกราคม – ๓๑ ธันวาคม ๒๕๖๘)" for 2569 O18 (FY 2568's complaints): a person looks
+    from tests.support.evaluate import finding_from_html
+    url = "https://www.khoksung.go.th/stat.html"
+    f = finding_from_html("O18", _COMPLAINTS.format(year="ประจำปี ๒๕๖๘ (๑ มกราคม – ๓๑ ธันวาคม ๒๕๖๘)", first="ม.ค. ๖๘",
+                                                    last="ธ.ค. ๖๘"), url, 2569)
+    [mismatch] = [r for r in f.reasons if r.code == "fiscal_year_mismatch"]
+    assert "ปีปฏิทิน" in mismatch.message_th and f.status.value == "review", f.reasons
+    # the fiscal year's, named as such, by its span from October
+    f = finding_from_html("O18", _COMPLAINTS.format(year="ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (ต.ค. ๖๗ – ก.ย. ๖๘)",
+                                                    first="ต.ค. ๖๗", last="ก.ย. ๖๘"), url, 2569)
+    assert "fiscal_year_mismatch" not in _codes(f), f.reasons
