@@ -597,8 +597,7 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
     if not pages:
         return None
     own = normalize(agency)
-    places = agency_places(agency)
-    names = (own, *(kind + place for kind in _LOCAL_KINDS for place in places)) if own else ()
+    names = _full_names(agency)
     pao = is_pao(agency)
     lines = [line for line in pages[0].split("\n") if line.strip()][:_UNIT_HEAD_LINES]
     for line in lines:
@@ -632,14 +631,18 @@ def names_by_kind(text: str, agency: str) -> bool:
     """Whether `text` (matching form) names the agency by its full name or its kind before its place ("องค์การบริหาร
     ส่วนตำบลโคกสูง", "อบต.โคกสูง"; a provincial administration's `own_names`): not merely by its place, which a unit's
     name bears ("โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง", "โรงเรียนบ้านโคกสูง")."""
-    own = normalize(agency)
-    if not own:
-        return False
-    places = agency_places(agency)
-    names = [own, *(kind + place for kind in _LOCAL_KINDS for place in places)]
+    names = _full_names(agency)
     if is_pao(agency):
         names += own_names(agency)  # "อบจ.ขอนแก่น" (for any other agency its places alone)
     return any(name in text for name in names)
+
+
+@lru_cache(maxsize=256)
+def _full_names(agency: str) -> tuple[str, ...]:
+    """The agency's name and each kind of local government before each of its places (matching form): what names it
+    as a body, not merely its place; () for no name."""
+    own = normalize(agency)
+    return (own, *(kind + place for kind in _LOCAL_KINDS for place in agency_places(agency))) if own else ()
 
 
 def other_scheme(pages: Sequence[str], agency: str) -> str | None:
