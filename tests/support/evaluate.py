@@ -108,5 +108,5 @@ def round_documents(pages: Path) -> list[str]:
 
 
 def case_documents(names: Sequence[str]) -> list[str]:
-    """The documents the cases name (each part of "a.pdf+b.pdf"), sorted."""
-    return sorted(part for name in names for part in name.split("+"))
+    """The documents the cases name (each part of "a.pdf+b.pdf"; a file submitted twice once), sorted."""
+    return sorted({part for name in names for part in name.split("+")})
