@@ -7,6 +7,7 @@ facts and discovery ask it whether a link sits in the chrome.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -116,30 +117,58 @@ def is_chrome_name(name: str) -> bool:
     return _name_kind(name.lower()) is not None
 
 
-def _ancestors(node: LexborNode) -> list[LexborNode]:
-    out = []
-    parent = node.parent
-    while parent is not None:
-        out.append(parent)
-        parent = parent.parent
-    return out
+class Above:
+    """What lies above the elements of one parsed page, each element's answer to each question worked out once.
+
+    A question is whether an element or one above it meets a test; walking every element's ancestors for it costs
+    the square of the page's depth, and a hostile page nests thousands deep (2,000 nested tables took minutes).
+    Here a walk stops at the first element already answered and answers every element it passed. Keep one for as
+    long as the tree is unchanged (an element removed frees its id for another)."""
+
+    def __init__(self) -> None:
+        self._answers: dict[Callable[[LexborNode], bool], dict[int, bool]] = {}
+
+    def at_or_above(self, node: LexborNode | None, test: Callable[[LexborNode], bool]) -> bool:
+        """Whether `node` or an element above it meets `test` (False for None)."""
+        answers = self._answers.setdefault(test, {})
+        passed: list[int] = []
+        found = False
+        while node is not None:
+            key = node.mem_id
+            known = answers.get(key)
+            if known is not None:
+                found = known
+                break
+            if test(node):
+                answers[key] = found = True
+                break
+            passed.append(key)
+            node = node.parent
+        for key in passed:
+            answers[key] = found
+        return found
+
+    def above(self, node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
+        """Whether an element above `node` (not `node` itself) meets `test`."""
+        return self.at_or_above(node.parent, test)
 
 
-def _inside_content(node: LexborNode) -> bool:
-    return any(p.tag in ("article", "main") for p in _ancestors(node))
+def _content_tag(node: LexborNode) -> bool:
+    return node.tag in ("article", "main")
 
 
-def _inside_post(node: LexborNode) -> bool:
-    for p in _ancestors(node):
-        if p.tag == "article" or set(_names(p)) & _POST_CONTENT:
-            return True
-        if p.attributes.get("data-elementor-type") in ("wp-page", "wp-post", "single", "single-post"):
-            return True
-    return False
+def _post_holder(node: LexborNode) -> bool:
+    return (node.tag == "article" or bool(set(_names(node)) & _POST_CONTENT)
+            or node.attributes.get("data-elementor-type") in ("wp-page", "wp-post", "single", "single-post"))
 
 
-def _chrome_kind(node: LexborNode) -> str | None:
-    """'nav' for plain navigation, 'chrome' for other site chrome, None for content."""
+def _nav_tag(node: LexborNode) -> bool:
+    return node.tag in ("nav", "aside")
+
+
+def _chrome_kind(node: LexborNode, above: Above | None = None) -> str | None:
+    """'nav' for plain navigation, 'chrome' for other site chrome, None for content. `above`: the page's (a
+    fresh one when not given)."""
     attrs = node.attributes
     tag = node.tag or ""
     role = attrs.get("role")
@@ -150,17 +179,18 @@ def _chrome_kind(node: LexborNode) -> str | None:
         return "nav"
     if "chrome" in kinds:
         return "chrome"
-    if "widget" in kinds and not _inside_post(node):
+    if "widget" in kinds and not (above or Above()).above(node, _post_holder):
         return "chrome"
     if tag in ("header", "footer") or "footer" in kinds or role in ("banner", "contentinfo"):
         # An article's own <header>/<footer> holds its title and date, not site chrome.
-        return None if _inside_content(node) else "chrome"
+        return None if (above or Above()).above(node, _content_tag) else "chrome"
     return None
 
 
-def is_chrome_node(node: LexborNode) -> bool:
-    """Whether the element is site chrome (before the content and safety-valve checks of `strip_chrome`)."""
-    return _chrome_kind(node) is not None
+def is_chrome_node(node: LexborNode, above: Above | None = None) -> bool:
+    """Whether the element is site chrome (before the content and safety-valve checks of `strip_chrome`).
+    `above`: the page's, when many elements of one page are asked."""
+    return _chrome_kind(node, above) is not None
 
 
 def _text_len(node: LexborNode) -> int:
@@ -172,21 +202,28 @@ def _prose_len(node: LexborNode) -> int:
     return _text_len(node) - sum(_text_len(a) for a in node.css("a"))
 
 
-def _content_holders(root: LexborNode) -> set[int]:
+def _content_holders(root: LexborNode, above: Above) -> set[int]:
     """mem_ids of the content elements and of every element that holds one."""
     held: set[int] = set()
     for node in root.css(_CONTENT_SELECTOR):
-        ancestors = _ancestors(node)
-        if node.tag in ("nav", "aside") or any(p.tag in ("nav", "aside") for p in ancestors):
+        if above.at_or_above(node, _nav_tag):
             continue  # a "latest news" widget's <article> entries are not the page's content
-        held.add(node.mem_id)
-        held.update(p.mem_id for p in ancestors)
+        cur: LexborNode | None = node
+        while cur is not None and cur.mem_id not in held:  # whatever holds an element held holds it too
+            held.add(cur.mem_id)
+            cur = cur.parent
     return held
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """`nodes` without those inside another of them."""
     ids = {n.mem_id for n in nodes}
-    return [n for n in nodes if not any(p.mem_id in ids for p in _ancestors(n))]
+
+    def listed(node: LexborNode) -> bool:
+        return node.mem_id in ids
+
+    above = Above()  # its test is this call's own
+    return [n for n in nodes if not above.above(n, listed)]
 
 
 FOOTER_CHARS = 4000  # of a page's footer text kept (`Document.footer`): an address, telephones, e-mail, a line ID
@@ -226,22 +263,34 @@ def _footer_text(nodes: list[LexborNode]) -> str:
 # content, as is a year's choice "๒๕๖๗ | ๒๕๖๘" on a page whose template names its menus.
 _BAR_SEPARATORS = re.compile(r"[\s|:·•»/\\\-–—]*")
 _BAR_LINKS = 3  # links of a bar at least
+_BAR_MOST_LINKS = 60  # and at most: a cell holding more is a page of links, not a bar (and reading each is dear)
 _MENU_LINK_CHARS = 40  # characters of a menu's link at most
 _MENU_HEADING = re.compile(r"\W*(?:เมนู|menu)", re.IGNORECASE)
 _MENU_ROWS = 3  # rows of one link under a column's heading at least
 
 
-def _short_links(node: LexborNode) -> list[LexborNode] | None:
-    """The links of `node`, when each has a short text; None when one does not or there is none."""
-    links = node.css("a[href]")
+def _short_links(node: LexborNode, links: list[LexborNode] | None = None) -> list[LexborNode] | None:
+    """The links of `node` (`links`, when found already), when each has a short text; None when one does not or
+    there is none."""
+    links = node.css("a[href]") if links is None else links
     if not links or any(_text_len(a) > _MENU_LINK_CHARS for a in links):
         return None
     return links
 
 
-def _menu_bar(node: LexborNode) -> bool:
-    links = _short_links(node)
-    if links is None or len(links) < _BAR_LINKS:
+def _menu_bar(node: LexborNode, crowded: set[int]) -> bool:
+    """`crowded`: elements known to hold more than `_BAR_MOST_LINKS` links, which gets `node` if it does, and
+    everything holding it."""
+    if node.mem_id in crowded:
+        return False
+    links = node.css("a[href]")
+    if len(links) > _BAR_MOST_LINKS:
+        cur: LexborNode | None = node
+        while cur is not None and cur.mem_id not in crowded:
+            crowded.add(cur.mem_id)
+            cur = cur.parent
+        return False
+    if len(links) < _BAR_LINKS or _short_links(node, links) is None:
         return False
     rest = node.text() or ""
     for a in links:
@@ -249,15 +298,50 @@ def _menu_bar(node: LexborNode) -> bool:
     return _BAR_SEPARATORS.fullmatch(rest) is not None
 
 
+_WORD = re.compile(r"\w")
+
+
+def _text_start(node: LexborNode, chars: int = 8) -> str:
+    """The start of `node.text()`: up to `chars` characters past its first word character (all `_MENU_HEADING`
+    looks at), without reading the rest of a large element."""
+    got = ""
+    for piece in node.traverse(include_text=True):
+        if piece.tag == "-text":
+            got += piece.text_content or ""
+            first = _WORD.search(got)
+            if first is not None and len(got) >= first.start() + chars:
+                break
+    return got
+
+
+def _rows(table: LexborNode) -> list[LexborNode]:
+    """The table's own rows, in order: <tr> children, grandchildren (in <tbody>) or great-grandchildren, not the
+    rows of a table inside one of its cells."""
+    out: list[LexborNode] = []
+
+    def visit(node: LexborNode, depth: int) -> None:
+        for child in node.iter():
+            if child.tag == "tr":
+                out.append(child)
+            if depth < 3:
+                visit(child, depth + 1)
+
+    visit(table, 1)
+    return out
+
+
 def _menu_column(table: LexborNode) -> bool:
-    rows = [r for r in table.css("tr") if any(p.mem_id == table.mem_id for p in _ancestors(r)[:3])]
-    if not rows or _short_links(rows[0]) is not None or not _MENU_HEADING.match(rows[0].text() or ""):
+    rows = _rows(table)
+    if not rows or not _MENU_HEADING.match(_text_start(rows[0])) or _short_links(rows[0]) is not None:
         return False
     linked = 0
     for row in rows[1:]:
-        links = _short_links(row)
+        found = row.css("a[href]")
+        if len(found) > 1 and row.css_first("img") is None:
+            return False  # two links or more with no banner: not a menu's row, whatever their length
+        links = _short_links(row, found)
         if links is None:
-            if _text_len(row) and not row.css("img"):
+            if _text_len(row) and not row.css_first("img"):
                 return False  # a row of text: not a menu
             continue  # a banner or a spacer
         if len(links) != 1 or _text_len(row) != _text_len(links[0]):
@@ -266,17 +350,21 @@ def _menu_column(table: LexborNode) -> bool:
     return linked >= _MENU_ROWS
 
 
-def _table_menus(root: LexborNode) -> list[LexborNode]:
+def _table_menus(root: LexborNode, above: Above) -> list[LexborNode]:
     """The menus of a table-layout page that names none (module comment above), outside its content."""
     out = []
-    for node in root.css("td,th,div,p"):
-        if any(p.tag in ("main", "article") for p in _ancestors(node)):
+    # A bar is a cell: a <td>, or a <th> holding no block (a selector asked of an element also meets the element
+    # itself, so a <div> or a <p> always "holds a block" and is never a bar). The last cell first: a cell holding
+    # too many links to be a bar says so of the cells around it (`_menu_bar`).
+    crowded: set[int] = set()
+    for node in reversed(root.css("td,th")):
+        if above.above(node, _content_tag):
             continue
-        # a cell, or a block holding no other block (not the page's wrapper around a bar)
-        if (node.tag == "td" or not node.css("td,div,p")) and _menu_bar(node):
+        if (node.tag == "td" or node.css_first("td,div,p") is None) and _menu_bar(node, crowded):
             out.append(node)
+    out.reverse()
     for table in root.css("table"):
-        if not any(p.tag in ("main", "article") for p in _ancestors(table)) and _menu_column(table):
+        if not above.above(table, _content_tag) and _menu_column(table):
             out.append(table)
     return _outermost(out)
 
@@ -287,13 +375,14 @@ def strip_chrome(tree: LexborHTMLParser, base_url: str = "") -> tuple[set[str], 
     root = tree.body
     if root is None:
         return set(), "", ""
-    held = _content_holders(root)
+    above = Above()
+    held = _content_holders(root, above)
     # A selector list yields an element once for each selector it meets (a <footer id=…> twice), and the safety
     # valve below counts such an element's text as often: the valve's threshold was set on pages read so.
     found = [(n, kind) for n in root.css(",".join(_CHROME_TAGS) + ",[class],[id],[role]")
-             if n.mem_id not in held and (kind := _chrome_kind(n))]
+             if n.mem_id not in held and (kind := _chrome_kind(n, above))]
     if not found:
-        found = [(n, "nav") for n in _table_menus(root) if n.mem_id not in held]
+        found = [(n, "nav") for n in _table_menus(root, above) if n.mem_id not in held]
     doomed = _outermost([n for n, _ in found])
     note = ""
     if doomed:

@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from oit_checker.html.chrome import is_chrome_node
+from oit_checker.html.chrome import Above, is_chrome_node
 
 SPACE_RE = re.compile(r"\s+")
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -22,15 +22,47 @@ def clean_text(text: str | None) -> str:
     return SPACE_RE.sub(" ", INVISIBLE_RE.sub("", text)).strip()
 
 
+class ChromeCheck:
+    """`in_chrome` for the elements of one parsed page, each element's answer worked out once: asked of every link
+    of a page nested thousands deep, a walk to the top each time cost the square of the depth. Keep one for as long
+    as the tree is unchanged."""
+
+    def __init__(self) -> None:
+        self._above = Above()
+        # An element's answer by mem_id: the walk's from that element up, with an article or <main> passed on the way
+        # (`_in`: only nav and aside are chrome above it then) or not (`_out`).
+        self._in: dict[int, bool] = {}
+        self._out: dict[int, bool] = {}
+
+    def __call__(self, node: LexborNode) -> bool:
+        """Whether `node` sits in the site's chrome; an article's own header/footer is content."""
+        return self._walk(node.parent, inside=False)
+
+    def _walk(self, cur: LexborNode | None, *, inside: bool) -> bool:
+        answers = self._in if inside else self._out
+        passed: list[int] = []
+        result = False
+        while cur is not None and cur.tag not in ("body", "html"):
+            key = cur.mem_id
+            known = answers.get(key)
+            if known is not None:
+                result = known
+                break
+            if not inside and cur.tag in ("article", "main"):
+                result = self._walk(cur, inside=True)
+                break
+            if is_chrome_node(cur, self._above):
+                # An article's own header/footer holds its title and attachments, not site chrome.
+                result = not inside or cur.tag in ("nav", "aside")
+                break
+            passed.append(key)
+            cur = cur.parent
+        for key in passed:
+            answers[key] = result
+        return result
+
+
 def in_chrome(node: LexborNode) -> bool:
-    """Whether an element sits in the site's chrome; an article's own header/footer is content."""
-    cur = node.parent
-    inside_content = False
-    while cur is not None and cur.tag not in ("body", "html"):
-        if cur.tag in ("article", "main"):
-            inside_content = True
-        if is_chrome_node(cur):
-            # An article's own header/footer holds its title and attachments, not site chrome.
-            return not inside_content or cur.tag in ("nav", "aside")
-        cur = cur.parent
-    return False
+    """Whether an element sits in the site's chrome; an article's own header/footer is content (for many elements
+    of one page, a `ChromeCheck`)."""
+    return ChromeCheck()(node)

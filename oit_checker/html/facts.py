@@ -21,7 +21,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from oit_checker.html.dom import JS_URL_RE, clean_text, in_chrome
+from oit_checker.html.dom import JS_URL_RE, ChromeCheck, clean_text
 from oit_checker.html.links import resolve_base
 from oit_checker.model.page import Anchor, PageFacts, Placeholder
 from oit_checker.text.charset import decode_html
@@ -67,39 +67,71 @@ def _route(url: str) -> str:
     return drive.canonical if drive else url
 
 
-def _text(node: LexborNode, cache: dict[int, str] | None = None) -> str:
-    # Anchors share ancestors: without the cache a page of 2,000 links in one <div> reads that div 2,000 times.
-    if cache is None:
-        return clean_text(node.text(deep=True, separator=" ", strip=False))
-    key = node.mem_id
-    text = cache.get(key)
-    if text is None:
-        text = cache[key] = clean_text(node.text(deep=True, separator=" ", strip=False))
-    return text
+# A block's text read as a link's context is wanted only when it is short (at most 2 × MAX_CONTEXT): of a longer
+# one, the start is cleaned, enough to tell it is too long.
+_CONTEXT_RAW = 16 * MAX_CONTEXT
 
 
-def _previous_text(node: LexborNode, cache: dict[int, str]) -> str:
+def _text(node: LexborNode) -> str:
+    return clean_text(node.text(deep=True, separator=" ", strip=False))
+
+
+class _Contexts:
+    """The texts of the blocks around a page's links, each read once: anchors share ancestors, and a page of 2,000
+    links in one <div> would read that div 2,000 times. Only a short text is wanted; a longer one is known as long,
+    and so is every element holding it (its text holds the other's) without being read, when the links are asked
+    from the last (a page of 2,000 nested blocks made every link read its ancestors' whole texts: 52 MB cleaned,
+    3.3 s)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, str] = {}
+        self._long: set[int] = set()
+
+    def text(self, node: LexborNode) -> str | None:
+        """The element's text, cleaned; None when longer than 2 × MAX_CONTEXT."""
+        key = node.mem_id
+        if key in self._long:
+            return None
+        text = self._texts.get(key)
+        if text is None:
+            raw = node.text(deep=True, separator=" ", strip=False) or ""
+            text = clean_text(raw[:_CONTEXT_RAW]) if len(raw) > _CONTEXT_RAW else ""
+            if len(text) <= 2 * MAX_CONTEXT:
+                text = clean_text(raw)
+            if len(text) > 2 * MAX_CONTEXT:
+                cur: LexborNode | None = node
+                while cur is not None and cur.mem_id not in self._long:
+                    self._long.add(cur.mem_id)
+                    cur = cur.parent
+                return None
+            self._texts[key] = text
+        return text
+
+
+def _previous_text(node: LexborNode, contexts: _Contexts) -> str:
     """The nearest earlier sibling with a short text: the heading above a block of buttons."""
     sib = node.prev
     hops = 0
     while sib is not None and hops < 6:
         if sib.tag != "-text" or clean_text(sib.text()):
-            text = _text(sib, cache) if sib.tag != "-text" else clean_text(sib.text())
+            text = contexts.text(sib) if sib.tag != "-text" else clean_text(sib.text())
+            if text is None or len(text) > MAX_CONTEXT:
+                return ""
             if text:
-                return text if len(text) <= MAX_CONTEXT else ""
+                return text
         sib = sib.prev
         hops += 1
     return ""
 
 
-def _entry(node: LexborNode, own: str, cache: dict[int, str]) -> str:
+def _entry(node: LexborNode, own: str, contexts: _Contexts) -> str:
     cur = node.parent
     climbed: list[LexborNode] = [node]
     while cur is not None and cur.tag not in _STOP_TAGS:
         if cur.tag in _ENTRY_TAGS:
-            text = _text(cur, cache)
+            text = contexts.text(cur)
             # A table row may carry a long description column and still be one entry.
-            if len(text) > (2 * MAX_CONTEXT if cur.tag == "tr" else MAX_CONTEXT):
+            if text is None or len(text) > (2 * MAX_CONTEXT if cur.tag == "tr" else MAX_CONTEXT):
                 break
             if len(text) > len(own) + 3:
                 return text
@@ -107,7 +139,7 @@ def _entry(node: LexborNode, own: str, cache: dict[int, str]) -> str:
         cur = cur.parent
     # The anchor is alone in its block: the entry's name is in the block just before it.
     for n in climbed[:4]:
-        before = _previous_text(n, cache)
+        before = _previous_text(n, contexts)
         if before:
             return before
     return ""
@@ -157,7 +189,7 @@ def _size_ok(attrs: dict[str, str | None]) -> bool:
     return True
 
 
-def _content_images(tree: LexborHTMLParser, base: str) -> list[tuple[str, str]]:
+def _content_images(tree: LexborHTMLParser, base: str, in_chrome: ChromeCheck) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     for img in tree.css("img"):
         attrs = img.attributes
@@ -182,6 +214,17 @@ def _content_images(tree: LexborHTMLParser, base: str) -> list[tuple[str, str]]:
 FACTS_BYTES = 2 * 1024 * 1024
 
 
+def _read_links(nodes: list[LexborNode]) -> dict[int, tuple[str, str]]:
+    """Each link's text and entry by mem_id, read from the last link: an inner block's text is read before the
+    blocks around it (`_Contexts`)."""
+    contexts = _Contexts()
+    read: dict[int, tuple[str, str]] = {}
+    for node in reversed(nodes):
+        text = _anchor_text(node)
+        read[node.mem_id] = (text, _entry(node, text, contexts))
+    return read
+
+
 def page_facts_from_html(html: str, page_url: str) -> PageFacts:
     return page_facts_from_tree(LexborHTMLParser(html), page_url)
 
@@ -193,12 +236,14 @@ def page_facts_from_tree(tree: LexborHTMLParser, page_url: str) -> PageFacts:
     anchors: list[Anchor] = []
     holders: dict[tuple[str, str], Placeholder] = {}
     ids = {n.attributes.get("id") or n.attributes.get("name") for n in tree.css("[id], a[name]")} - {None, ""}
-    texts: dict[int, str] = {}
-    for node in tree.css("a[href], area[href]"):
+    in_chrome = ChromeCheck()
+    nodes = tree.css("a[href], area[href]")
+    read = _read_links(nodes)
+    for node in nodes:
         attrs = node.attributes
         raw = attrs.get("href") or ""
         resolved = normalize_url(clean_text(raw), base) if raw.strip() else ""
-        text = _anchor_text(node)
+        text, entry = read[node.mem_id]
         reason = is_placeholder(raw, resolved, page)
         if reason in ("empty", "fragment", "javascript"):
             script = raw.split(":", 1)[1] if reason == "javascript" else ""
@@ -215,11 +260,11 @@ def page_facts_from_tree(tree: LexborHTMLParser, page_url: str) -> PageFacts:
                 continue  # a theme links a post's own title to its permalink: nothing was promised
             key = (raw.strip(), text)
             if key not in holders and reason not in ("mailto", "tel"):
-                holders[key] = Placeholder(raw.strip(), reason, text, _entry(node, text, texts), chrome)
+                holders[key] = Placeholder(raw.strip(), reason, text, entry, chrome)
             continue
         if not resolved.startswith(_WEB):
             continue
-        anchors.append(Anchor(_route(resolved), text, _entry(node, text, texts), chrome))
+        anchors.append(Anchor(_route(resolved), text, entry, chrome))
     body = tree.body
     body_class = clean_text(body.attributes.get("class")) if body is not None else ""
     generator = ""
@@ -237,7 +282,7 @@ def page_facts_from_tree(tree: LexborHTMLParser, page_url: str) -> PageFacts:
         elif rel == "alternate" and "json" in (link.attributes.get("type") or "").lower():
             wp_json.append(href)
     return PageFacts(url=page, anchors=tuple(anchors), placeholders=tuple(holders.values()),
-                     images=tuple(_content_images(tree, base)), body_class=body_class, generator=generator,
+                     images=tuple(_content_images(tree, base, in_chrome)), body_class=body_class, generator=generator,
                      wp_api_root=api_root, wp_json=tuple(wp_json))
 
 
