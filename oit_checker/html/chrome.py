@@ -256,7 +256,7 @@ def _footer_text(nodes: list[LexborNode]) -> str:
 
 
 # An old table-layout page names none of its chrome (`<td class="style7">`, `<td class="style12">`): its menus are read
-# from their shape (review46 b21). A bar: one cell or block of only short links apart by separators ("หน้าแรก |
+# from their shape (review46 b21). A bar: one table cell of only short links apart by separators ("หน้าแรก |
 # ข้อมูลทั่วไป | ข่าวประชาสัมพันธ์ | E-Service | ติดต่อเรา"). A column: a table headed by a menu's name (":: เมนูหลัก ::")
 # whose every other row is one short link or a banner ("ประวัติ อบต.", "E-Service บริการออนไลน์", "ร้องเรียนร้องทุกข์").
 # Only on a page where nothing else is chrome, and outside its content: a list of documents, one link a row, is
