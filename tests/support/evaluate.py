@@ -93,12 +93,13 @@ def finding_from_page(item_id: str, page: Path, files: Sequence[Path], year: int
 _ROUND_DOCUMENTS = (".docx", ".html", ".pdf", ".xlsx")
 
 
-def round_case(pages: Path, name: str, item: str, year: int, agency: str) -> tuple[Status, set[str]]:
+def round_case(pages: Path, name: str, item: str, year: int, agency: str,
+               as_of: date | None = None) -> tuple[Status, set[str]]:
     """(status, the codes of its reasons that are not pass) of a review round's case: its files ("a.pdf", or
-    "a.pdf+b.pdf" submitted together) evaluated for `item` of the `year` catalogue by `agency` on 15 May of the
-    fiscal year, the check day every round used."""
+    "a.pdf+b.pdf" submitted together) evaluated for `item` of the `year` catalogue by `agency` on `as_of`, by
+    default 15 May of the fiscal year, the check day most rounds used."""
     f = finding_from_files(item, [pages / part for part in name.split("+")], year, agency=agency,
-                           as_of=date(year - 543, 5, 15))
+                           as_of=as_of or date(year - 543, 5, 15))
     return f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}
 
 
