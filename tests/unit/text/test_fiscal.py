@@ -237,6 +237,9 @@ def test_date_forms(text: str, expected: list[Row]) -> None:
         ("ต.ค. - ก.ย. 68", [(R, (2568,), "ต.ค. - ก.ย. 68", None)]),  # … one earlier across January
         ("มกราคม 2567 ถึง ธันวาคม 2568", [(R, (2567, 2568, 2569), "มกราคม 2567 ถึง ธันวาคม 2568", None)]),
         ("1/10/2567 - 30/9/2568", [(R, (2568,), "1/10/2567 - 30/9/2568", None)]),
+        # a hyphen look-alike (Word's non-breaking hyphen U+2011, the minus sign) is a dash (review52 h02)
+        ("ต.ค. ๖๗\u2011ก.ย. ๖๘", [(R, (2568,), "ต.ค. 67-ก.ย. 68", None)]),
+        ("พ.ศ. 2566\u22122570", [(R, (2566, 2567, 2568, 2569, 2570), "พ.ศ. 2566-2570", None)]),
     ],
 )
 def test_range_forms(text: str, expected: list[Row]) -> None:
