@@ -2233,9 +2233,21 @@ def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
             continue
         if header is not None and not nil:
             yield header, widest_row, rows
-        header, widest_row, rows = (cells, 0, 0) if len(cells) >= _WIDE_HEADER else (None, 0, 0)
+        header, widest_row, rows = ((cells, 0, 0) if len(cells) >= _WIDE_HEADER and not _heading_words(cells)
+                                    else (None, 0, 0))
         merged = sum(not x.strip() for x in line.split("|")[1:-1]) if header is not None else 0
         nil = False
+
+
+# Words that name no column: a cell holding only one of them is a word of a sentence laid out one word a cell.
+_GRAMMAR_WORDS = frozenset({"การ", "ความ", "และ", "หรือ", "ของ", "แห่ง", "ใน", "ประจำ", "ประจำปี", "พ.ศ."})
+
+
+def _heading_words(cells: Sequence[str]) -> bool:
+    """Whether a row of cells is a heading laid out one word a cell, not a table's header: two of its cells or more
+    are bare grammatical words ("การ | ประเมิน | ความ | เสี่ยง | การ | ทุจริต | และ | … | ประจำปี | งบ | ประมาณ |
+    พ.ศ. | ๒๕๖๙", a title set as a one-row table, review52 f01). A form's column is never named "การ" or "และ"."""
+    return sum(display(c) in _GRAMMAR_WORDS for c in cells) >= 2
 
 
 # A month's heading in a merged row across a table: "เดือนตุลาคม ๒๕๖๗", "ประจำเดือน พ.ย. 67", "ธันวาคม 2567"

@@ -41,6 +41,57 @@ _BREAKS_RE = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
 _CELL_RE = re.compile(rf"\s*{_CELL}\s*")
 
 
+# A gap a browser shows between two inline elements though the source has no space: a horizontal margin or padding
+# in an element's own style ("<span class='fname'>นายวิชัย</span><span class='lname' style='margin-left:.3em'>มั่นคง
+# </span>", shown "นายวิชัย มั่นคง", review52 h01). Not a blanket space between inline elements: a word split
+# across tags ("ปีงบ<span>ประมาณ</span>") must stay one word.
+_GAP_STYLE = re.compile(
+    r"(?:^|;)\s*(margin|padding)(-left|-right|-inline-start|-inline-end|-inline)?\s*:\s*([^;!]+)", re.I
+)
+_LENGTH = re.compile(r"\+?(\d*\.\d+|\d+\.?\d*)")
+# A surname's own element (a card's "lname", "last-name", "surname"): set apart from the first name before it.
+_SURNAME_CLASS = re.compile(r"(?:l|last|sur|family)[-_]?name", re.I)
+
+
+def _gap(value: str) -> bool:
+    """Whether a CSS length is a visible gap: positive, not 0, auto or negative."""
+    m = _LENGTH.match(value.strip())
+    return m is not None and float(m.group(1)) > 0
+
+
+def _gaps(style: str) -> tuple[bool, bool]:
+    """(a gap before, a gap after) an element with this inline style."""
+    before = after = False
+    for m in _GAP_STYLE.finditer(style):
+        side, values = (m.group(2) or "").lower(), m.group(3).split()
+        if not values:
+            continue
+        if side in ("-left", "-inline-start"):
+            before = before or _gap(values[0])
+        elif side in ("-right", "-inline-end"):
+            after = after or _gap(values[0])
+        elif side == "-inline":  # start [end]
+            before, after = before or _gap(values[0]), after or _gap(values[-1])
+        else:  # the shorthand: top [right [bottom [left]]]
+            right = values[1] if len(values) > 1 else values[0]
+            left = values[3] if len(values) > 3 else right
+            before, after = before or _gap(left), after or _gap(right)
+    return before, after
+
+
+def _mark_gaps(root: Node) -> None:
+    """A space where a browser shows a gap between inline elements that the source writes without one."""
+    for node in root.css("[style]"):
+        before, after = _gaps(node.attributes.get("style") or "")
+        if before:
+            node.insert_before(" ")
+        if after:
+            node.insert_after(" ")
+    for node in root.css("[class]"):
+        if any(_SURNAME_CLASS.fullmatch(c) for c in (node.attributes.get("class") or "").split()):
+            node.insert_before(" ")
+
+
 def _content_urls(tree: LexborHTMLParser, base_url: str) -> set[str]:
     root = tree.body
     if root is None:
@@ -53,6 +104,7 @@ def _body_text(tree: LexborHTMLParser) -> tuple[str, tuple[tuple[int, int], ...]
     root = tree.body or tree.root
     if root is None:
         return "", ()
+    _mark_gaps(root)
     for node in root.css(_BLOCKS):
         node.insert_before(_BREAK)
         node.insert_after(_BREAK)

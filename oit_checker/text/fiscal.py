@@ -323,6 +323,12 @@ _RX_MONTH_RANGE = re.compile(
 )
 _RX_FISCAL = re.compile(rf"(?=[ปง])(?:{_LEAD_YY}{_YEAR}|{_PRACHAM_PI}{_Y4}){_UNIT_AFTER}")
 _RX_ITA = re.compile("(?=[IiOo])" + _ITA_LEAD + _Y4, re.IGNORECASE)
+# A year split in two by a justified line ("ประจำปีงบประมาณ พ.ศ. 25 69", "ปีงบประมาณ ๒๕ ๖๗", review52 a05, l02): read
+# only right after fiscal wording or พ.ศ., and only as "25" and two digits. Group 1 is the fiscal wording.
+_RX_SPLIT_YEAR = re.compile(
+    rf"(?=[ปงพ])(?:({_FISCAL_LEAD})|{_BE_ERA})2(?<!\d2)5\s(\d{{2}})(?!\d)(?![.,]\d){_UNIT_AFTER}"
+)
+_SPLIT_DIGITS = re.compile(r"2(?<!\d2)5\s\d\d(?!\d)")  # what a split year holds: rare, so the pattern rarely runs
 _RX_MONTH_DATE = re.compile(_MONTH_FIRST + _MONTH_DATE + _UNIT_AFTER)
 # The month first, then the day and a comma: WordPress's default date format ("F j, Y") with Thai month names,
 # "ตุลาคม 6, 2025" (its year as written, CE or BE).
@@ -625,6 +631,11 @@ class _Scanner:
             elif four is not None and (c := _ce4(four)) is not None:
                 # `ปีงบประมาณ 2026`: the year is CE even though the wording is fiscal.
                 self.add(_P_FISCAL, m, MentionKind.CE, (ce_to_be(c),))
+        # Not windowed: run over the whole text, only where its digits are (`_SPLIT_DIGITS`, rare).
+        for m in _RX_SPLIT_YEAR.finditer(t) if _SPLIT_DIGITS.search(t) is not None else ():
+            if (y := _be4("25" + m.group(2))) is not None:
+                fiscal = m.group(1) is not None
+                self.add(_P_FISCAL if fiscal else _P_ERA, m, MentionKind.FISCAL if fiscal else MentionKind.BARE, (y,))
         for m in self._find(_RX_ITA, _RUNS_Y4):
             four = m.group(1)
             if (y := _be4(four)) is not None:

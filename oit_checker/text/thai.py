@@ -122,6 +122,12 @@ PUA_MAP: dict[int, str] = {**_PUA_WINDOWS, **_PUA_MAC}
 _DELETE = (
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
 )
+# Hyphen look-alikes read as "-": Word and CMS editors write phone numbers with U+2011 NON-BREAKING HYPHEN
+# ("โทร.&nbsp;๐๘๑&#8209;๒๓๔&#8209;๕๖๗๘", review52 h02), and every pattern (a phone number, a date range
+# "ต.ค. ๖๗‑ก.ย. ๖๘", "1-2") is written with "-". Each stands for the one character, so lengths are kept. The hyphen,
+# the non-breaking hyphen, the figure dash, the minus sign, the small and the fullwidth hyphen-minus; not the en
+# and em dashes, which a quote should show as written (ranges accept them as they are).
+_HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _DIGIT_TABLE = {ord(t): str(i) for i, t in enumerate(_THAI_DIGITS)}
 
@@ -133,6 +139,7 @@ for _cp in (*range(0x00, 0x20), *range(0x7F, 0xA0)):
 _TABLE.update({ord(c): None for c in _DELETE})
 _TABLE.update(PUA_MAP)
 _TABLE.update(_DIGIT_TABLE)
+_TABLE.update({ord(c): "-" for c in _HYPHENS})
 
 # ---------------------------------------------------------------- repair patterns
 
@@ -198,8 +205,8 @@ def display(text: str) -> str:
     """The readable form of `text`, used for quoting and as the base of every other form.
 
     NFC (never NFKC, which decomposes ำ), legacy PUA glyphs mapped, invisible characters deleted,
-    control characters turned into spaces, Thai digits made Arabic, sara am repaired, a tone mark
-    before its vowel moved after it, repeated marks collapsed, whitespace folded, stripped.
+    control characters turned into spaces, Thai digits made Arabic, hyphen look-alikes made "-", sara am
+    repaired, a tone mark before its vowel moved after it, repeated marks collapsed, whitespace folded, stripped.
     """
     if not text:
         return ""

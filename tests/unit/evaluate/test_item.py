@@ -989,6 +989,15 @@ def test_a_month_that_bought_nothing_under_the_two_row_header_is_no_unfilled_tab
     assert [n for _, _, n in _tables(_SKR1 + "\nพ.ย.67\nแบบ สขร.1")] == [0]
 
 
+def test_a_heading_laid_out_one_word_a_cell_is_no_table() -> None:
+    from oit_checker.evaluate.item import _tables
+    # review52 f01: the title as a one-row table, then a paragraph: layout, not a form's header left without rows
+    heading = ("การ | ประเมิน | ความ | เสี่ยง | การ | ทุจริต | และ | ประพฤติ | มิชอบ | ประจำปี | งบ | ประมาณ | พ.ศ. | ๒๕๖๙\n"
+               "องค์การบริหารส่วนตำบลโคกสูง ได้ดำเนินการประเมินความเสี่ยงการทุจริตในการปฏิบัติงาน")
+    assert list(_tables(heading)) == []
+    assert [n for _, _, n in _tables(heading + "\n" + _SKR1 + "\nพ.ย.67")] == [0]  # a form's header is still one
+
+
 def _procurement_summary(price_column: str) -> str:
     # review41 d02: a complete one-page summary by method, without its problems and suggestions
     rows = [("ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "3", "6,400,000", "5,912,000", "488,000"),

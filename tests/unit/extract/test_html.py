@@ -76,6 +76,21 @@ def test_inline_markup_and_source_whitespace() -> None:
     assert _doc(html).text == "ปีงบประมาณ พ.ศ. ๒๕๖๙\na b\nc"
 
 
+def test_a_gap_the_browser_shows_between_inline_elements_is_a_space() -> None:
+    # review52 h01: a card's first name and surname in sibling spans, set apart by the second one's margin
+    card = "<div><span class='fname'>นายวิชัย</span><span class='lname' style='margin-left:.3em'>มั่นคง</span></div>"
+    assert _doc(card).text == "นายวิชัย มั่นคง"
+    assert _doc(card.replace(" style='margin-left:.3em'", "")).text == "นายวิชัย มั่นคง"  # a surname's own class
+    assert _doc("<p><span style='padding:0 4px'>นาย</span>สมศักดิ์</p>").text == "นาย สมศักดิ์"
+    assert _doc("<p><b style='margin-right:2px'>โทร.</b>081-234-5678</p>").text == "โทร. 081-234-5678"
+    # no gap: a zero, vertical-only or negative margin, and a word split across tags stays one word
+    for html in ("<p>ปีงบ<span style='margin:0'>ประมาณ</span></p>",
+                 "<p>ปีงบ<span style='padding:4px 0'>ประมาณ</span></p>",
+                 "<p>ปีงบ<span style='margin-left:-1px;margin-top:3px'>ประมาณ</span></p>",
+                 "<p>ปีงบ<span class='name'>ประมาณ</span></p>"):
+        assert _doc(html).text == "ปีงบประมาณ", html
+
+
 def test_title_falls_back_to_h1() -> None:
     assert _doc("<title> ประกาศ\n  ITA </title><h1>หัวเรื่อง</h1>").title == "ประกาศ ITA"
     assert _doc("<body><h1>หัวเรื่อง</h1><p>x</p></body>").title == "หัวเรื่อง"

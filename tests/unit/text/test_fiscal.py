@@ -154,6 +154,12 @@ def test_every_month_has_full_and_abbreviated_forms() -> None:
         ("ปีงบ\nประมาณ 2568", [(F, (2568,), "ปีงบ ประมาณ 2568", None)]),  # wrapped inside the word
         ("ปีงบประมาณ\nพ.ศ.\n๒๕๖๙", [(F, (2569,), "ปีงบประมาณ พ.ศ. 2569", None)]),
         ("ประจำ\r\nปี งบประมาณ พ.ศ. ๒๕๖๙", [(F, (2569,), "ประจำ ปี งบประมาณ พ.ศ. 2569", None)]),  # a3
+        # a year split by a justified line, after fiscal wording or พ.ศ. only (review52 a05, l02)
+        ("ประจำปีงบประมาณ พ.ศ. 25 69", [(F, (2569,), "ประจำปีงบประมาณ พ.ศ. 25 69", None)]),
+        ("ปีงบประมาณ ๒๕ ๖๗", [(F, (2567,), "ปีงบประมาณ 25 67", None)]),
+        ("ประกาศ ณ พ.ศ. 25 68", [(B, (2568,), "พ.ศ. 25 68", None)]),
+        ("ปี 25 69", []),
+        ("ปีงบประมาณ 25 69 บาท", []),
         # พ.ศ. alone is a year, not fiscal wording
         ("พ.ศ. 2568", [(B, (2568,), "พ.ศ. 2568", None)]),
         ("พ.ศ.. 2568", [(B, (2568,), "พ.ศ.. 2568", None)]),  # typo seen at RTRDA
@@ -237,6 +243,9 @@ def test_date_forms(text: str, expected: list[Row]) -> None:
         ("ต.ค. - ก.ย. 68", [(R, (2568,), "ต.ค. - ก.ย. 68", None)]),  # … one earlier across January
         ("มกราคม 2567 ถึง ธันวาคม 2568", [(R, (2567, 2568, 2569), "มกราคม 2567 ถึง ธันวาคม 2568", None)]),
         ("1/10/2567 - 30/9/2568", [(R, (2568,), "1/10/2567 - 30/9/2568", None)]),
+        # a hyphen look-alike (Word's non-breaking hyphen U+2011, the minus sign) is a dash (review52 h02)
+        ("ต.ค. ๖๗\u2011ก.ย. ๖๘", [(R, (2568,), "ต.ค. 67-ก.ย. 68", None)]),
+        ("พ.ศ. 2566\u22122570", [(R, (2566, 2567, 2568, 2569, 2570), "พ.ศ. 2566-2570", None)]),
     ],
 )
 def test_range_forms(text: str, expected: list[Row]) -> None:

@@ -170,6 +170,11 @@ def test_thai_digits_to_arabic(raw: str, expected: str) -> None:
         ("a\x00b\x7fc\x85d", "a b c d"),
         # Thai digits
         ("๑ ตุลาคม ๒๕๖๘", "1 ตุลาคม 2568"),
+        # hyphen look-alikes read as "-" (Word's non-breaking hyphens in "โทร.&nbsp;๐๘๑&#8209;๒๓๔&#8209;๕๖๗๘",
+        # review52 h02); the en dash of a range is kept as written
+        ("โทร.\u00a0๐๘๑\u2011๒๓๔\u2011๕๖๗๘", "โทร. 081-234-5678"),
+        ("1\u20102\u20123\u22124\ufe635\uff0d6", "1-2-3-4-5-6"),
+        ("ต.ค. ๖๗–ก.ย. ๖๘", "ต.ค. 67–ก.ย. 68"),
         # sara am repair: nikhahit (+ tone) + sara aa → (tone) + sara am
         ("ต\u0e4d\u0e32บล", "ตำบล"),
         ("น\u0e4d\u0e49\u0e32", "น้ำ"),
