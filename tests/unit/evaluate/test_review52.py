@@ -47,6 +47,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("e01_good_o18_cells_per_line.html", "O18", 2569, P, set()),
     # fail: statistics of "ปีงบประมาณ พ.ศ. ๒๕๖๗ (๑ ต.ค. ๖๖ – ๓๐ ก.ย. ๖๗)": stale, FY2568 wanted
     ("e02_fail_o18_fy2567_stats.html", "O18", 2569, F, {"stale_fiscal_year"}),
+    # pass: FY2569 heading one <td> per word "…ประจำปี | งบ | ประมาณ | พ.ศ. | ๒๕๖๙"; risks of corruption with…
+    ("f01_good_o21_td_per_word_heading.html", "O21", 2569, P, set()),
     # fail: blank form: every risk cell "..............................", signer…
     ("f02_fail_o21_placeholder_template.html", "O21", 2569, R, {"component_empty", "risks_off_subject"}),
     # pass: FY2569 plan PDF, spaced "แผน การ ดำเนิน งาน ประจำ ปี งบ ประมาณ พ.ศ. ๒๕๖๙"; projects, "งบ ประมาณ (บาท)",…
@@ -55,6 +57,10 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("g02_fail_o6_cover_toc_only.pdf", "O6", 2569, F, {"front_matter_only", "missing_component"}),
     # pass: plan headed "แผนการดำเนินงาน ปี 69" / "ประจำปี ๖๙"; table periods "ม.ค. – มี.ค. ๖๙" … "ส.ค. ๖๙";…
     ("g03_good_o6_year_pi_69.html", "O6", 2569, P, set()),
+    # pass: cards: "<span class='fname'>นายวิชัย</span><span class='lname' style='margin-left:.3em'>มั่นคง</span>" —…
+    ("h01_good_o2_cards_spans_no_space.html", "O2", 2569, P, set()),
+    # pass: names "นาย​วิชัย&nbsp;มั่นคง", positions with ZWSP, phones "โทร.&nbsp;๐๘๑‑๒๓๔‑๕๖๗๘" with U+2011 non-…
+    ("h02_good_o2_nbsp_br_zwsp.html", "O2", 2569, P, set()),
     # fail: นายก and ปลัด only: no รองนายก; one office number "โทร. ๐๔๓-๒๙๑-๒๓๔ (สำนักงาน)"
     ("h03_fail_o2_no_deputies_office_phone.html", "O2", 2569, F, {"missing_component"}),
     # pass: address "หมู่​ที่ ๓ … จ.ขอนแก่น ๔๐๑๕๐", phone "๐ ๔๓๒๙ ๑๒๓๔", e-mail "saraban​@khoksung.go.th" with ZWSP,…
@@ -82,11 +88,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review52/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "f01_good_o21_td_per_word_heading.html",  # assessor: pass; the checker: review
-    "h01_good_o2_cards_spans_no_space.html",  # assessor: pass; the checker: review
-    "h02_good_o2_nbsp_br_zwsp.html",  # assessor: pass; the checker: review
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
