@@ -50,6 +50,10 @@ _PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
 # complaint centre and its administration office: "ศูนย์ดำรงธรรมอำเภอภูเวียง / ที่ทำการปกครองอำเภอภูเวียง" heading the
 # district's complaint manual (review29 e03).
 _DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|คำสั่ง|สำนักงาน|ศูนย์ดำรงธรรม|ที่ทำการปกครอง)อำเภอ[ก-๙]{2,}")
+# A heading line that is a district's name alone, its province after it ("อำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น" under
+# the title of the district's anti-corruption plan, review51 g07): the district's only when its นายอำเภอ signs (an
+# agency's own heading may bear its district as an address line)
+_DISTRICT_ALONE = re.compile(r"อำเภอ[ก-๙]{2,30}(?:จังหวัด(?:" + _PROVINCE_NAMES + "))?")
 # The signature of the head of a district or a province, a line of its own in the matching form: "(ลงชื่อ) นายอำเภอ
 # ภูเวียง", "นายอำเภอภูเวียง" under "(นายวีระ ทองมา)", "ผู้ว่าราชการจังหวัดขอนแก่น", or signed for him ("ปลัดอำเภอ
 # ปฏิบัติราชการแทน นายอำเภอ…").
@@ -163,8 +167,11 @@ def names_agency(text: str, agency: str) -> bool:
 
 
 # What makes a place a district's or a province's name before it (matching form): "อำเภอศรีสำราญ", "อ.ศรีสำราญ",
-# "จังหวัดขอนแก่น", "จ.ขอนแก่น"
-_THEIRS_BEFORE = ("อำเภอ", "อ.", "จังหวัด", "จ.")
+# "จังหวัดขอนแก่น", "จ.ขอนแก่น"; the capital district of a city's or a town's name ("อำเภอเมืองหนองบัวทอง",
+# "อ.เมืองหนองบัวทอง", "ที่ว่าการอำเภอเมือง…", "ศูนย์ดำรงธรรมอำเภอเมือง…": the district office beside the
+# เทศบาลนครหนองบัวทอง, review51 a02, a07, f04, g07; real: เทศบาลนครขอนแก่น in อำเภอเมืองขอนแก่น)
+_CAPITAL_DISTRICT = ("อำเภอเมือง", "อ.เมือง")
+_THEIRS_BEFORE = ("อำเภอ", "อ.", "จังหวัด", "จ.", *_CAPITAL_DISTRICT)
 
 
 def _starts(text: str, sub: str) -> list[int]:
@@ -205,6 +212,9 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
         shown = display(line)
         bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
         bodies += [m.group(0) for m in _DISTRICT.finditer(shown.replace(" ", ""))]
+        alone = _DISTRICT_ALONE.fullmatch(shown.replace(" ", ""))
+        if alone is not None and _signed_by_head(pages, alone.group(0), own, own_names(agency)):
+            bodies.append(alone.group(0))
         if not _ADDRESS.search(shown):
             joined = shown.replace(" ", "")
             bodies += [m.group(0) for m in _PROVINCE.finditer(own_pao.sub("อบจ.", joined) if own_pao else joined)]
@@ -236,7 +246,10 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
 # their full names in the matching form, spaces gone (a row's cell "องค์การบริหารส่วนตำบลไผ่ / งาม" joins up)
 _LOCAL_KINDS = tuple(normalize(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.",
                                              "ทต.", "ทม.", "ทน."))
-_LOCAL_NAMED = re.compile("(?:" + "|".join(map(re.escape, _LOCAL_KINDS[:4])) + r")([ก-๙]{3,})")
+_LOCAL_FULL = "|".join(map(re.escape, _LOCAL_KINDS[:4]))
+# (a place stops where the next body's kind starts: "เทศบาลนครหนองบัวทองเทศบาลตำบลหนองบัวและองค์การบริหารส่วนตำบล
+# หนองบัวทอง" in the matching form is three bodies, review51 a02)
+_LOCAL_NAMED = re.compile(f"({_LOCAL_FULL})([ก-๙]{{3,}}?)(?=[^ก-๙]|$|{_LOCAL_FULL})")
 _MANY_LOCAL = 3  # the agency and two more: the district's list of its local governments
 _LOCAL_KEY = 5  # letters of a place compared (a name runs on into the next word in the matching form)
 
@@ -244,8 +257,10 @@ _LOCAL_KEY = 5  # letters of a place compared (a name runs on into the next word
 def _one_of_many(text: str) -> bool:
     """Whether a document (matching form) names `_MANY_LOCAL` or more local governments: under another body's heading
     the agency is then one row of that body's list, whoever signs it (review41 b03: "ศูนย์ดำรงธรรมอำเภอภูเวียง"'s
-    complaint statistics of the four local governments in the district, signed by its deputy district officer)."""
-    return len({m.group(1)[:_LOCAL_KEY] for m in _LOCAL_NAMED.finditer(text)}) >= _MANY_LOCAL
+    complaint statistics of the four local governments in the district, signed by its deputy district officer). A
+    body is its kind and its place: "เทศบาลนครหนองบัวทอง, เทศบาลตำบลหนองบัว และองค์การบริหารส่วนตำบลหนองบัวทอง" are the
+    three local governments of the district's structure (review51 a02), though their places begin alike."""
+    return len({m.group(1) + m.group(2)[:_LOCAL_KEY] for m in _LOCAL_NAMED.finditer(text)}) >= _MANY_LOCAL
 
 
 # A news item's credit line: "ขอบคุณข้อมูล/ภาพ : ที่ว่าการอำเภอภูเวียง", "ที่มา: สำนักงานจังหวัด…", "แหล่งข่าว : …"
@@ -352,7 +367,9 @@ def _names_place(text: str, place: str) -> bool:
         # with its number ("บ้านไผ่งาม หมู่ที่ ๒", "บ้านไผ่งามพัฒนา หมู่ที่ ๑๐", in a neighbouring อบต.ไผ่งาม's report: review41 b06)
         village = text.endswith(_VILLAGE, 0, start) if not place.startswith(_VILLAGE) \
             else _VILLAGE_NUMBER.match(text, start + len(place)) is not None
-        if not village and not any(text.startswith(p, start) for p in longer) \
+        # (the capital district's name, "อำเภอเมืองหนองบัวทอง", is the district's, not the city's: review51 a07)
+        if not village and not text.endswith(_CAPITAL_DISTRICT, 0, start) \
+                and not any(text.startswith(p, start) for p in longer) \
                 and not _on_route(text, start, start + len(place)):
             return True
         start = text.find(place, start + 1)
