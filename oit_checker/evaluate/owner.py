@@ -400,10 +400,13 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
             place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
             # (a municipality or an อบต. is never a provincial administration, whatever its place: "ทำเนียบคณะผู้บริหาร
             # เทศบาลนครขอนแก่น" is the city's, not the อบจ.ขอนแก่น's, review43 b03)
+            # (a place starting the agency's may be its name cut short, "เทศบาลนครหนองบัว / ทอง" — not under another
+            # kind: "เทศบาลตำบลหนองบัว" beside the เทศบาลนครหนองบัวทอง is another kind at another place, review51 b02)
+            other = _other_place_and_kind(m.group(0), place, agency)
             if not _PLACE_MIN <= len(place) <= _PEER_MAX or place.startswith(_NOT_A_PLACE) or "." in place \
-                    or (not pao and any(p.startswith(place) or (place.startswith(p)
-                                                                 and len(place) - len(p) < _LONGER_BY)
-                                        for p in places)):
+                    or (not pao and not other and any(p.startswith(place) or (place.startswith(p)
+                                                                              and len(place) - len(p) < _LONGER_BY)
+                                                      for p in places)):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
             if pao:
@@ -414,14 +417,42 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
             elif any(_names_place(text.replace(place, "") if place.startswith(p) else text, p) for p in places):
                 return None
             if text.count(place) >= _PEER_MENTIONS or _titled_short(shown, m.start(), text):
-                return shown, pao or not any(_near(place, p) for p in places)
+                return shown, pao or other or not any(_near(place, p) for p in places)
     return None
+
+
+# A local government's kind as its name starts (matching form), its short form the same kind: "ทต." is a เทศบาลตำบล
+_FULL_KINDS = tuple((normalize(w), normalize(k)) for w, k in (
+    ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล"), ("เทศบาลตำบล", "เทศบาลตำบล"), ("เทศบาลเมือง", "เทศบาลเมือง"),
+    ("เทศบาลนคร", "เทศบาลนคร"), ("อบต.", "องค์การบริหารส่วนตำบล"), ("ทต.", "เทศบาลตำบล"), ("ทม.", "เทศบาลเมือง"),
+    ("ทน.", "เทศบาลนคร")))
+
+
+def _full_kind(name: str) -> str | None:
+    """The kind a local government's name starts with, in full ("เทศบาลตำบล" for "ทต.หนองบัว"); None for another."""
+    flat = normalize(name)
+    return next((kind for word, kind in _FULL_KINDS if flat.startswith(word)), None)
+
+
+def _other_place_and_kind(name: str, place: str, agency: str) -> bool:
+    """Whether a local government's name (`name`, shown form; `place`, its place in matching form) is of another kind
+    than the agency's at a place that begins or continues the agency's by a word: "เทศบาลตำบลหนองบัว" beside the
+    เทศบาลนครหนองบัวทอง (review51 b02, g05, a08). A body's name is its kind and its whole place; no renaming turns
+    the one into the other (an อบต. become a เทศบาล keeps its place)."""
+    theirs, ours = _full_kind(name), _full_kind(agency)
+    return theirs is not None and ours is not None and theirs != ours \
+        and any(abs(len(p) - len(place)) >= _LONGER_BY and (p.startswith(place) or place.startswith(p))
+                for p in agency_places(agency))
 
 
 # A heading line that is a local government's name alone, by its full kind, its address after it: "องค์การบริหาร
 # ส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น" (shown form)
 _TITLE_BODY = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)[ก-๙]{3,20}"
                          r"(?:\s+(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\s?[ก-๙]{2,30})*")
+# …or the table's title, the name and its year on one line: "สถิติเรื่องร้องเรียนการทุจริต องค์การบริหารส่วนตำบล
+# โคกสะอาด ปีงบประมาณ 2567" (review50 b19)
+_TABLE_TITLE = re.compile(r"(?:สถิติ|รายงาน|สรุป)[^|]{0,80}\s")
+_TITLE_YEAR = re.compile(r"\s+(?:ประจำ)?\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*[0-9๐-๙]{4}")
 _SHORT_TEXT = 1500  # characters (matching form) of a short document: a one-sheet table, a notice
 
 
@@ -429,9 +460,16 @@ def _titled_short(shown: str, start: int, text: str) -> bool:
     """Whether a short document's heading line is another local government's name alone (with its address): a
     one-sheet statistics table names its owner once, in its merged title ("สถิติเรื่องร้องเรียนการทุจริต… /
     องค์การบริหารส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น / ประจำปีงบประมาณ พ.ศ. 2567", review44 b13): it has no
-    body to name it again."""
-    return len(text) <= _SHORT_TEXT and _TITLE_BODY.fullmatch(shown.strip()) is not None \
-        and not shown[:start].strip()
+    body to name it again. Or the table's title holding the name and its year ("สถิติเรื่องร้องเรียนการทุจริต
+    องค์การบริหารส่วนตำบลโคกสะอาด ปีงบประมาณ 2567", review50 b19)."""
+    if len(text) > _SHORT_TEXT:
+        return False
+    line = shown.strip()
+    if not shown[:start].strip():
+        return _TITLE_BODY.fullmatch(line) is not None
+    body = _TITLE_BODY.match(shown, start)
+    return _TABLE_TITLE.fullmatch(shown[:start].lstrip()) is not None and body is not None \
+        and _TITLE_YEAR.fullmatch(shown[body.end():].rstrip()) is not None
 
 
 # A signatory's position naming a local government (the line under "(นายบุญเลิศ ศรีลำน้ำ)"): "ปลัดองค์การบริหารส่วน
@@ -780,7 +818,12 @@ def kind_beside(pages: tuple[str, ...], agency: str) -> tuple[str, bool] | None:
     if any(not text.endswith(_ANOTHER_AREA, 0, start) for start in named):
         return None
     line = _other_kind_line(pages, agency)
-    return (line, bool(named)) if line is not None else None
+    # (a city is no อบต. renamed: an อบต. becomes a เทศบาลตำบล or a town, a city grows from a town; "นายกองค์การบริหาร
+    # ส่วนตำบลหนองบัวทอง" signing last year's statistics for the เทศบาลนครหนองบัวทอง is the อบต.'s, review51 f06, f07)
+    return (line, bool(named) or _full_kind(agency) == _CITY) if line is not None else None
+
+
+_CITY = normalize("เทศบาลนคร")
 
 
 def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:
