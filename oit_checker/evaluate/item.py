@@ -2930,6 +2930,35 @@ def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("one_project_report", evidence=quotes) if quotes else None
 
 
+# A year's report titled for one division of the agency: "รายงานผลการดำเนินงาน สำนักการศึกษา ประจำปีงบประมาณ พ.ศ.
+# ๒๕๖๘", signed "ผู้อำนวยการสำนักการศึกษา" (review51 b05): the division's 21 projects, not the city's year (shown form;
+# the division's name ends at a space). Not an office the agency's name holds, nor a fund ("กองทุน…").
+_DIVISION_REPORT = re.compile(r"รายงาน\s*ผล\s*การ\s*(?:ดำเนินงาน|ปฏิบัติงาน)\s*(?:ของ\s*)?"
+                              r"((?:สำนัก(?!งาน)|กอง(?!ทุน))[ก-๙]{2,40})")
+# The HR division's report is the HR report itself ("…กองการเจ้าหน้าที่" for O14): its work is the item's
+_HR_DIVISION = ("เจ้าหน้าที่", "บุคคล", "บุคลากร")
+
+
+def _division_heading(r: _Readable, agency: str) -> str | None:
+    """The title naming one division of the agency as the report's subject (`_DIVISION_REPORT`); else None."""
+    if not r.pages:
+        return None
+    head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))
+    m = _DIVISION_REPORT.search(head)
+    if m is None or any(w in m.group(1) for w in _HR_DIVISION) or normalize(m.group(1)) in normalize(agency):
+        return None
+    return head[m.start():m.end()]
+
+
+def _one_division(item: Item, sources: Sequence[_Readable], agency: str) -> Reason | None:
+    """`one_division_report` (review): the item asks for the agency's whole work (`EvidenceRule.whole_work`) and every
+    document of its own that gave a part is titled as one division's report."""
+    if not item.evidence.whole_work:
+        return None
+    quotes = _every_one(sources, lambda r: _division_heading(r, agency))
+    return reasons.make("one_division_report", evidence=quotes) if quotes else None
+
+
 def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     """`risks_off_subject` (review): the item assesses risks of one kind (`EvidenceRule.risks_about`: the words of
     corruption) and the risk tables of the documents that gave a part list only others (floods, an IT outage)."""
@@ -2963,6 +2992,11 @@ def _of_now(item: Item) -> Status | None:
     year = item.fiscal_year_rule in (FiscalYearRule.CURRENT, FiscalYearRule.FIRST_HALF_CURRENT)
     if item.evidence.current_term or (year and item.evidence.own_only):
         return Status.FAIL
+    # the agency's own figures of last year (own_only, `previous`): the other kind's statistics "องค์การบริหารส่วนตำบล
+    # หนองบัวทอง … ปีงบประมาณ ๒๕๖๘" signed by its นายก for the เทศบาลนครหนองบัวทอง are the อบต.'s beside it, unless the
+    # agency was renamed within the year: a person looks (review51 f06, f07)
+    if item.evidence.own_only and item.fiscal_year_rule is FiscalYearRule.PREVIOUS:
+        return Status.REVIEW
     return Status.REVIEW if year else None
 
 
@@ -3484,7 +3518,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         content_problems.append(other)
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
-    not_it = _unfinished(sources) or _one_project(item, sources) or _risks_elsewhere(item, sources) \
+    not_it = _unfinished(sources) or _one_project(item, sources) or _one_division(item, sources, agency) \
+        or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources)
     if not_it is not None:

@@ -50,6 +50,10 @@ _PROVINCE = re.compile(r"จังหวัด(?:" + _PROVINCE_NAMES + ")")
 # complaint centre and its administration office: "ศูนย์ดำรงธรรมอำเภอภูเวียง / ที่ทำการปกครองอำเภอภูเวียง" heading the
 # district's complaint manual (review29 e03).
 _DISTRICT = re.compile(r"(?:ที่ว่าการ|ประกาศ|คำสั่ง|สำนักงาน|ศูนย์ดำรงธรรม|ที่ทำการปกครอง)อำเภอ[ก-๙]{2,}")
+# A heading line that is a district's name alone, its province after it ("อำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น" under
+# the title of the district's anti-corruption plan, review51 g07): the district's only when its นายอำเภอ signs (an
+# agency's own heading may bear its district as an address line)
+_DISTRICT_ALONE = re.compile(r"อำเภอ[ก-๙]{2,30}(?:จังหวัด(?:" + _PROVINCE_NAMES + "))?")
 # The signature of the head of a district or a province, a line of its own in the matching form: "(ลงชื่อ) นายอำเภอ
 # ภูเวียง", "นายอำเภอภูเวียง" under "(นายวีระ ทองมา)", "ผู้ว่าราชการจังหวัดขอนแก่น", or signed for him ("ปลัดอำเภอ
 # ปฏิบัติราชการแทน นายอำเภอ…").
@@ -163,8 +167,11 @@ def names_agency(text: str, agency: str) -> bool:
 
 
 # What makes a place a district's or a province's name before it (matching form): "อำเภอศรีสำราญ", "อ.ศรีสำราญ",
-# "จังหวัดขอนแก่น", "จ.ขอนแก่น"
-_THEIRS_BEFORE = ("อำเภอ", "อ.", "จังหวัด", "จ.")
+# "จังหวัดขอนแก่น", "จ.ขอนแก่น"; the capital district of a city's or a town's name ("อำเภอเมืองหนองบัวทอง",
+# "อ.เมืองหนองบัวทอง", "ที่ว่าการอำเภอเมือง…", "ศูนย์ดำรงธรรมอำเภอเมือง…": the district office beside the
+# เทศบาลนครหนองบัวทอง, review51 a02, a07, f04, g07; real: เทศบาลนครขอนแก่น in อำเภอเมืองขอนแก่น)
+_CAPITAL_DISTRICT = ("อำเภอเมือง", "อ.เมือง")
+_THEIRS_BEFORE = ("อำเภอ", "อ.", "จังหวัด", "จ.", *_CAPITAL_DISTRICT)
 
 
 def _starts(text: str, sub: str) -> list[int]:
@@ -205,6 +212,9 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
         shown = display(line)
         bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
         bodies += [m.group(0) for m in _DISTRICT.finditer(shown.replace(" ", ""))]
+        alone = _DISTRICT_ALONE.fullmatch(shown.replace(" ", ""))
+        if alone is not None and _signed_by_head(pages, alone.group(0), own, own_names(agency)):
+            bodies.append(alone.group(0))
         if not _ADDRESS.search(shown):
             joined = shown.replace(" ", "")
             bodies += [m.group(0) for m in _PROVINCE.finditer(own_pao.sub("อบจ.", joined) if own_pao else joined)]
@@ -236,7 +246,10 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
 # their full names in the matching form, spaces gone (a row's cell "องค์การบริหารส่วนตำบลไผ่ / งาม" joins up)
 _LOCAL_KINDS = tuple(normalize(w) for w in ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "อบต.",
                                              "ทต.", "ทม.", "ทน."))
-_LOCAL_NAMED = re.compile("(?:" + "|".join(map(re.escape, _LOCAL_KINDS[:4])) + r")([ก-๙]{3,})")
+_LOCAL_FULL = "|".join(map(re.escape, _LOCAL_KINDS[:4]))
+# (a place stops where the next body's kind starts: "เทศบาลนครหนองบัวทองเทศบาลตำบลหนองบัวและองค์การบริหารส่วนตำบล
+# หนองบัวทอง" in the matching form is three bodies, review51 a02)
+_LOCAL_NAMED = re.compile(f"({_LOCAL_FULL})([ก-๙]{{3,}}?)(?=[^ก-๙]|$|{_LOCAL_FULL})")
 _MANY_LOCAL = 3  # the agency and two more: the district's list of its local governments
 _LOCAL_KEY = 5  # letters of a place compared (a name runs on into the next word in the matching form)
 
@@ -244,8 +257,10 @@ _LOCAL_KEY = 5  # letters of a place compared (a name runs on into the next word
 def _one_of_many(text: str) -> bool:
     """Whether a document (matching form) names `_MANY_LOCAL` or more local governments: under another body's heading
     the agency is then one row of that body's list, whoever signs it (review41 b03: "ศูนย์ดำรงธรรมอำเภอภูเวียง"'s
-    complaint statistics of the four local governments in the district, signed by its deputy district officer)."""
-    return len({m.group(1)[:_LOCAL_KEY] for m in _LOCAL_NAMED.finditer(text)}) >= _MANY_LOCAL
+    complaint statistics of the four local governments in the district, signed by its deputy district officer). A
+    body is its kind and its place: "เทศบาลนครหนองบัวทอง, เทศบาลตำบลหนองบัว และองค์การบริหารส่วนตำบลหนองบัวทอง" are the
+    three local governments of the district's structure (review51 a02), though their places begin alike."""
+    return len({m.group(1) + m.group(2)[:_LOCAL_KEY] for m in _LOCAL_NAMED.finditer(text)}) >= _MANY_LOCAL
 
 
 # A news item's credit line: "ขอบคุณข้อมูล/ภาพ : ที่ว่าการอำเภอภูเวียง", "ที่มา: สำนักงานจังหวัด…", "แหล่งข่าว : …"
@@ -352,7 +367,9 @@ def _names_place(text: str, place: str) -> bool:
         # with its number ("บ้านไผ่งาม หมู่ที่ ๒", "บ้านไผ่งามพัฒนา หมู่ที่ ๑๐", in a neighbouring อบต.ไผ่งาม's report: review41 b06)
         village = text.endswith(_VILLAGE, 0, start) if not place.startswith(_VILLAGE) \
             else _VILLAGE_NUMBER.match(text, start + len(place)) is not None
-        if not village and not any(text.startswith(p, start) for p in longer) \
+        # (the capital district's name, "อำเภอเมืองหนองบัวทอง", is the district's, not the city's: review51 a07)
+        if not village and not text.endswith(_CAPITAL_DISTRICT, 0, start) \
+                and not any(text.startswith(p, start) for p in longer) \
                 and not _on_route(text, start, start + len(place)):
             return True
         start = text.find(place, start + 1)
@@ -383,10 +400,13 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
             place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
             # (a municipality or an อบต. is never a provincial administration, whatever its place: "ทำเนียบคณะผู้บริหาร
             # เทศบาลนครขอนแก่น" is the city's, not the อบจ.ขอนแก่น's, review43 b03)
+            # (a place starting the agency's may be its name cut short, "เทศบาลนครหนองบัว / ทอง" — not under another
+            # kind: "เทศบาลตำบลหนองบัว" beside the เทศบาลนครหนองบัวทอง is another kind at another place, review51 b02)
+            other = _other_place_and_kind(m.group(0), place, agency)
             if not _PLACE_MIN <= len(place) <= _PEER_MAX or place.startswith(_NOT_A_PLACE) or "." in place \
-                    or (not pao and any(p.startswith(place) or (place.startswith(p)
-                                                                 and len(place) - len(p) < _LONGER_BY)
-                                        for p in places)):
+                    or (not pao and not other and any(p.startswith(place) or (place.startswith(p)
+                                                                              and len(place) - len(p) < _LONGER_BY)
+                                                      for p in places)):
                 continue
             text = text if text is not None else "".join(normalize(p) for p in pages)
             if pao:
@@ -397,14 +417,42 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
             elif any(_names_place(text.replace(place, "") if place.startswith(p) else text, p) for p in places):
                 return None
             if text.count(place) >= _PEER_MENTIONS or _titled_short(shown, m.start(), text):
-                return shown, pao or not any(_near(place, p) for p in places)
+                return shown, pao or other or not any(_near(place, p) for p in places)
     return None
+
+
+# A local government's kind as its name starts (matching form), its short form the same kind: "ทต." is a เทศบาลตำบล
+_FULL_KINDS = tuple((normalize(w), normalize(k)) for w, k in (
+    ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล"), ("เทศบาลตำบล", "เทศบาลตำบล"), ("เทศบาลเมือง", "เทศบาลเมือง"),
+    ("เทศบาลนคร", "เทศบาลนคร"), ("อบต.", "องค์การบริหารส่วนตำบล"), ("ทต.", "เทศบาลตำบล"), ("ทม.", "เทศบาลเมือง"),
+    ("ทน.", "เทศบาลนคร")))
+
+
+def _full_kind(name: str) -> str | None:
+    """The kind a local government's name starts with, in full ("เทศบาลตำบล" for "ทต.หนองบัว"); None for another."""
+    flat = normalize(name)
+    return next((kind for word, kind in _FULL_KINDS if flat.startswith(word)), None)
+
+
+def _other_place_and_kind(name: str, place: str, agency: str) -> bool:
+    """Whether a local government's name (`name`, shown form; `place`, its place in matching form) is of another kind
+    than the agency's at a place that begins or continues the agency's by a word: "เทศบาลตำบลหนองบัว" beside the
+    เทศบาลนครหนองบัวทอง (review51 b02, g05, a08). A body's name is its kind and its whole place; no renaming turns
+    the one into the other (an อบต. become a เทศบาล keeps its place)."""
+    theirs, ours = _full_kind(name), _full_kind(agency)
+    return theirs is not None and ours is not None and theirs != ours \
+        and any(abs(len(p) - len(place)) >= _LONGER_BY and (p.startswith(place) or place.startswith(p))
+                for p in agency_places(agency))
 
 
 # A heading line that is a local government's name alone, by its full kind, its address after it: "องค์การบริหาร
 # ส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น" (shown form)
 _TITLE_BODY = re.compile(r"(?:องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)[ก-๙]{3,20}"
                          r"(?:\s+(?:ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.)\s?[ก-๙]{2,30})*")
+# …or the table's title, the name and its year on one line: "สถิติเรื่องร้องเรียนการทุจริต องค์การบริหารส่วนตำบล
+# โคกสะอาด ปีงบประมาณ 2567" (review50 b19)
+_TABLE_TITLE = re.compile(r"(?:สถิติ|รายงาน|สรุป)[^|]{0,80}\s")
+_TITLE_YEAR = re.compile(r"\s+(?:ประจำ)?\s*ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s*ศ\.)?\s*[0-9๐-๙]{4}")
 _SHORT_TEXT = 1500  # characters (matching form) of a short document: a one-sheet table, a notice
 
 
@@ -412,9 +460,16 @@ def _titled_short(shown: str, start: int, text: str) -> bool:
     """Whether a short document's heading line is another local government's name alone (with its address): a
     one-sheet statistics table names its owner once, in its merged title ("สถิติเรื่องร้องเรียนการทุจริต… /
     องค์การบริหารส่วนตำบลโนนทอง อำเภอภูเวียง จังหวัดขอนแก่น / ประจำปีงบประมาณ พ.ศ. 2567", review44 b13): it has no
-    body to name it again."""
-    return len(text) <= _SHORT_TEXT and _TITLE_BODY.fullmatch(shown.strip()) is not None \
-        and not shown[:start].strip()
+    body to name it again. Or the table's title holding the name and its year ("สถิติเรื่องร้องเรียนการทุจริต
+    องค์การบริหารส่วนตำบลโคกสะอาด ปีงบประมาณ 2567", review50 b19)."""
+    if len(text) > _SHORT_TEXT:
+        return False
+    line = shown.strip()
+    if not shown[:start].strip():
+        return _TITLE_BODY.fullmatch(line) is not None
+    body = _TITLE_BODY.match(shown, start)
+    return _TABLE_TITLE.fullmatch(shown[:start].lstrip()) is not None and body is not None \
+        and _TITLE_YEAR.fullmatch(shown[body.end():].rstrip()) is not None
 
 
 # A signatory's position naming a local government (the line under "(นายบุญเลิศ ศรีลำน้ำ)"): "ปลัดองค์การบริหารส่วน
@@ -763,7 +818,12 @@ def kind_beside(pages: tuple[str, ...], agency: str) -> tuple[str, bool] | None:
     if any(not text.endswith(_ANOTHER_AREA, 0, start) for start in named):
         return None
     line = _other_kind_line(pages, agency)
-    return (line, bool(named)) if line is not None else None
+    # (a city is no อบต. renamed: an อบต. becomes a เทศบาลตำบล or a town, a city grows from a town; "นายกองค์การบริหาร
+    # ส่วนตำบลหนองบัวทอง" signing last year's statistics for the เทศบาลนครหนองบัวทอง is the อบต.'s, review51 f06, f07)
+    return (line, bool(named) or _full_kind(agency) == _CITY) if line is not None else None
+
+
+_CITY = normalize("เทศบาลนคร")
 
 
 def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:

@@ -1034,3 +1034,21 @@ def test_a_one_page_summary_table_is_no_cover_and_its_contract_prices_are_the_mo
 def test_one_projects_heading_and_the_agencys_projects(heading: str, one: bool) -> None:
     from oit_checker.evaluate.item import _ONE_PROJECT
     assert (_ONE_PROJECT.search(heading) is not None) is one
+
+
+@pytest.mark.parametrize(("heading", "division"), [
+    # one division's year (review51 b05)
+    ("รายงานผลการดำเนินงาน สำนักการศึกษา\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "รายงานผลการดำเนินงาน สำนักการศึกษา"),
+    ("รายงานผลการดำเนินงานของกองช่าง ประจำปี 2568", "รายงานผลการดำเนินงานของกองช่าง"),
+    # the city's year, its preparing division below its name (review51 b04); the HR division's report for O14
+    ("รายงานผลการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลนครหนองบัวทอง\nกองยุทธศาสตร์และงบประมาณ", None),
+    ("รายงานผลการดำเนินงาน กองการเจ้าหน้าที่ ประจำปี 2568", None),
+    # a provincial office's own name ("สำนักงาน…") and a fund are no division
+    ("รายงานผลการดำเนินงาน สำนักงานเกษตรจังหวัดขอนแก่น ประจำปี 2568", None),
+    ("รายงานผลการดำเนินงานกองทุนหลักประกันสุขภาพ ประจำปี 2568", None),
+])
+def test_one_division_s_report_is_not_the_agency_s_year(heading: str, division: str | None) -> None:
+    from oit_checker.evaluate.item import _DIVISION_REPORT, _HR_DIVISION
+    m = _DIVISION_REPORT.search(heading)
+    found = m.group(0) if m is not None and not any(w in m.group(1) for w in _HR_DIVISION) else None
+    assert found == division

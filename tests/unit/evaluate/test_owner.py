@@ -466,3 +466,47 @@ def test_another_scheme_s_mark_without_the_agency_named_by_its_kind() -> None:
     assert other_scheme(["รายงานผล\nโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง\nMOITX"], KHOKSUNG) is None
     # a provincial administration by its short name
     assert names_by_kind(normalize("ร่วมกับ อบจ.ขอนแก่น"), PAO)
+
+
+CITY = "เทศบาลนครหนองบัวทอง"
+
+
+def test_a_city_is_not_named_by_its_capital_district_s_name() -> None:
+    # review51 f04: "ศูนย์ดำรงธรรมอำเภอเมืองหนองบัวทอง โทร. …" is the district's channel, not the city's
+    assert not names_agency(normalize("ศูนย์ดำรงธรรมอำเภอเมืองหนองบัวทอง โทร. ๐๔๓-๒๓๔-๕๖๙"), CITY)
+    assert not names_agency(normalize("ถนนศรีจันทร์ ตำบลในเมือง อ.เมืองหนองบัวทอง จ.ขอนแก่น"), CITY)
+    assert not _names_place(normalize("ที่ว่าการอำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น"), "หนองบัวทอง")
+    assert names_agency(normalize("เทศบาลนครหนองบัวทอง อำเภอเมืองหนองบัวทอง โทร. ๐๔๓-๒๐๐-๑๑๑"), CITY)
+    # review51 a07: the district's contact page; g07: its plan under "อำเภอเมือง…" alone, signed by its นายอำเภอ
+    assert other_body(["ติดต่อเรา\nที่ว่าการอำเภอเมืองหนองบัวทอง\nศาลากลางอำเภอ ถนนศรีจันทร์ อำเภอเมืองหนองบัวทอง"
+                       " จังหวัดขอนแก่น ๔๐๐๐๐\nโทรศัพท์ ๐๔๓-๒๓๔-๕๖๗"], CITY) == "ที่ว่าการอำเภอเมืองหนองบัวทอง"
+    plan = ("แผนปฏิบัติการป้องกันและปราบปรามการทุจริต\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nอำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น\n"
+            "๑ อบรมปลูกจิตสำนึกกำนันผู้ใหญ่บ้าน ๓๐,๐๐๐\n(ลงชื่อ) วิทยา คงมั่น\n(นายวิทยา คงมั่น)\n{signer}")
+    assert other_body([plan.format(signer="นายอำเภอเมืองหนองบัวทอง")], CITY) == "อำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น"
+    # the city's own plan with its district as an address line stays its own
+    assert other_body([plan.replace("อำเภอเมือง", "เทศบาลนครหนองบัวทอง\nอำเภอเมือง", 1)
+                       .format(signer="นายกเทศมนตรีนครหนองบัวทอง")], CITY) is None
+    # review51 a02: the district's structure names the city as one of its three local governments
+    assert other_body(["โครงสร้างและอำนาจหน้าที่\nที่ว่าการอำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น\n"
+                       "องค์กรปกครองส่วนท้องถิ่นในเขตอำเภอ ๓ แห่ง ได้แก่ เทศบาลนครหนองบัวทอง เทศบาลตำบลหนองบัว และ"
+                       "องค์การบริหารส่วนตำบลหนองบัวทอง"], CITY) == "ที่ว่าการอำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น"
+
+
+def test_a_tambon_whose_place_starts_the_city_s_is_another_body() -> None:
+    # review51 a08, b02: another kind at another place, surely a peer
+    execs = ["คณะผู้บริหาร เทศบาลตำบลหนองบัว\nนายประเสริฐ นามวงศ์ | นายกเทศมนตรีตำบลหนองบัว | ๐๘๑-๒๒๒-๓๓๓๔"]
+    assert peer_body(execs, CITY) == ("คณะผู้บริหาร เทศบาลตำบลหนองบัว", True)
+    plan = ["แผนการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเทศบาลตำบลหนองบัว อำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น\n"
+            "(นายประเสริฐ นามวงศ์)\nนายกเทศมนตรีตำบลหนองบัว"]
+    assert peer_body(plan, CITY) == ("เทศบาลตำบลหนองบัว อำเภอเมืองหนองบัวทอง จังหวัดขอนแก่น", True)
+    # the city's own name cut short by a PDF's space ("เทศบาลนครหนองบัว ทอง"), the same kind: not a peer
+    assert peer_body(["รายงานผลการดำเนินงาน\nเทศบาลนครหนองบัว ทอง\nเทศบาลนครหนองบัวทอง"], CITY) is None
+
+
+def test_a_one_sheet_table_titled_for_another_tao() -> None:
+    # review50 b19: the name and its year on the title line
+    sheet = ["Sheet1\nสถิติเรื่องร้องเรียนการทุจริต องค์การบริหารส่วนตำบลโคกสะอาด ปีงบประมาณ 2567\nไตรมาส | จำนวนเรื่อง\n"
+             "1 | 0\n2 | 0\n3 | 2\n4 | 0\nรวม | 2"]
+    assert peer_body(sheet, KHOKSUNG) == (sheet[0].split("\n")[1], True)
+    # a sentence naming it is no title
+    assert peer_body([sheet[0].replace("สถิติเรื่องร้องเรียนการทุจริต", "ร่วมกับ")], KHOKSUNG) is None
