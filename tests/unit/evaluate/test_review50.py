@@ -69,7 +69,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # pass: own ประกาศ: FY๒๕๖๗ "ไม่มีเรื่องร้องเรียนการทุจริต…", "ตามหนังสือจังหวัดขอนแก่น ที่ ขก ๐๐๒๓.๓/ว ๑๒๓๔"
     ("b10_good_o19_pdf_none_fy2567_province_ref.pdf", "O19", 2568, P, set()),
     # fail: "องค์การบริหารส่วนตำบลโคกสะอาด": another อบต.'s statistics
-    ("b11_fail_o19_xlsx_other_abt_stats.xlsx", "O19", 2568, F, {"part_year_report"}),
+    ("b11_fail_o19_xlsx_other_abt_stats.xlsx", "O19", 2568, F, {"part_year_report", "peer_agency_document"}),
     # pass: own ประกาศ FY2568 of 1 ตุลาคม 2567, deputy "ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลโคกสูง", activity 9…
     ("b12_good_o21_html_deputy_signs_activity_district.html", "O21", 2568, P, set()),
     # pass: own ประกาศ 2 ตุลาคม 2567 signed by the นายก, "สำเนาเรียน นายอำเภอภูเวียง", activity 15 ตุลาคม 2567 41 คน
@@ -86,6 +86,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a19_good_o20_pdf_as_a12_with_gift_rules.pdf", "O20", 2569, P, set()),
     # pass: a13 plus the gift-rules paragraph; added after run 1
     ("a20_good_o20_docx_as_a13_with_gift_rules.docx", "O20", 2569, P, set()),
+    # fail: "สถิติเรื่องร้องเรียนการทุจริต องค์การบริหารส่วนตำบลโคกสะอาด ปีงบประมาณ 2567": another อบต.'s table;…
+    ("b19_fail_o19_xlsx_other_abt_stats_full_year.xlsx", "O19", 2568, F, {"peer_agency_document"}),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review50/README.md says why each is left)
@@ -94,7 +96,6 @@ KNOWN_GAPS: list[str] = [
     "b01_good_o12_xlsx_ita_o12_months.xlsx",  # assessor: pass; the checker: review
     "b03_fail_o12_html_calendar_2567.html",  # assessor: fail/review; the checker: pass
     "b18_good_o13_xlsx_fy2567_report.xlsx",  # assessor: pass; the checker: fail
-    "b19_fail_o19_xlsx_other_abt_stats_full_year.xlsx",  # assessor: fail; the checker: pass
 ]
 
 
