@@ -5,13 +5,12 @@ the first run); the check day is 15 May."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from oit_checker.model import Status
-from tests.support.evaluate import finding_from_files
+from tests.support.evaluate import case_documents, round_case, round_documents
 
 PAGES = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review41"
 BAN_PHAI_NGAM = "เทศบาลตำบลบ้านไผ่งาม"
@@ -101,12 +100,8 @@ KNOWN_GAPS: list[str] = [
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
 def test_the_forty_first_reviewers_documents(name: str, item: str, year: int, status: Status,
                                          codes: set[str]) -> None:
-    f = finding_from_files(item, [PAGES / part for part in name.split("+")], year, agency=BAN_PHAI_NGAM,
-                           as_of=date(year - 543, 5, 15))
-    assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (status, codes)
+    assert round_case(PAGES, name, item, year, BAN_PHAI_NGAM) == (status, codes)
 
 
 def test_every_file_is_in_the_cases() -> None:
-    files = [p for ext in ("docx", "html", "pdf", "xlsx") for p in PAGES.glob(f"*.{ext}")]
-    assert sorted(p.name for p in files) == sorted(part for name in [c[0] for c in CASES] + KNOWN_GAPS
-                                                   for part in name.split("+"))
+    assert round_documents(PAGES) == case_documents([c[0] for c in CASES] + KNOWN_GAPS)
