@@ -3117,6 +3117,24 @@ def _dated_by(item: Item, primary: list[_Readable], readable: list[_Readable], c
     return primary or readable
 
 
+def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> list[_Readable]:
+    """The item's documents submitted beside others (separate URLs, or files one page links) that only lend a year:
+    each gives no component, or only some of those one other of them gives with more. Their years are the linking
+    page's, a clue (`_page_clues`), not the year of the parts the others give. A cover "แผนการดำเนินงาน ประจำปี
+    งบประมาณ พ.ศ. 2569" beside last year's full plan "…๒๕๖๘" (review53 b01), a CMS post "ขอรายงานผลการดำเนินงาน
+    ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ รายละเอียดตามไฟล์แนบ" beside the report of ๒๕๖๗ (b02), "ได้ประเมินความเสี่ยงการทุจริตฯ
+    ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รายละเอียดตามไฟล์แนบ" beside the workbook of 2568 (b15): the components are pooled
+    (a plan and its ผด.02 workbook complete each other), the year is not. None when the others name no year."""
+    if len(dated) < 2 or item.evidence.monthly:
+        return []  # one file a month: each gives its months, not only a year
+    spans = _title_spans(item, dated)
+    gives = [frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
+             for r in dated]
+    lenders = [r for r, mine in zip(dated, gives, strict=True) if any(mine < other for other in gives)]
+    rest = [r for r in dated if r not in lenders]
+    return lenders if lenders and _mentions(rest, cache) else []
+
+
 # "ข้อมูล ณ วันที่ 31 ธันวาคม 2567", "ข้อมูลถึงวันที่ …": the day a table's data stops (not "ประกาศ ณ วันที่", the
 # day a document was signed).
 _AS_OF = re.compile(r"ข้อมูล\s*(?:ณ|ถึง|จนถึง)\s*(?:วันที่)?\s*")
@@ -3499,18 +3517,21 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     found.extend(comp_found)
 
     dated = _dated_by(item, primary, readable, cache)
+    lenders = _year_lenders(item, dated, cache) if dated is primary else []
     url_years = [y for t in trails for g_ in t.retrieved for m in years_in_url(g_.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence.is_guess
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
-    clues = year_clues(trails) + (_page_clues(landing, cache) if dated is not readable else [])
+    clues = year_clues(trails) + (_page_clues([*landing, *lenders], cache) if dated is not readable else [])
     located = _mentions(dated, cache)
-    events = [x for x in located if _held_day(x)] \
+    # the year of the documents that gave the parts, not of those beside them that only lend one (`_year_lenders`)
+    year_located = _mentions([r for r in dated if r not in lenders], cache) if lenders else located
+    events = [x for x in year_located if _held_day(x)] \
         if item.evidence.event_dated and item.fiscal_year_rule is FiscalYearRule.CURRENT else []
-    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, located,
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, year_located,
                                               url_years, inferred=fy_inferred, clues=clues,
                                               dated_activities=bool(item.fiscal_year_of), events=events,
-                                              posts=_posts(item, located))
+                                              posts=_posts(item, year_located))
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
