@@ -575,9 +575,25 @@ def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency
 
 
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
-    """Where each page's table of contents stands (`cover.contents_lines`), as `normalized_text` spans; {} for the
-    many documents with none."""
-    return _per_page(readable, lambda raw, index: _line_spans(raw, index, contents_lines(raw)))
+    """Where each page's table of contents stands (`cover.contents_lines`), and its lines that point to another part
+    (`_pointer_lines`), as `normalized_text` spans; {} for the many documents with none."""
+    return _per_page(readable, lambda raw, index: _line_spans(raw, index, contents_lines(raw) + _pointer_lines(raw)))
+
+
+# A line pointing the reader to another part, chapter or page: "(ต่อส่วนที่ ๒ บทที่ ๓ ขั้นตอนการปฏิบัติงาน)" closing part 1
+# of a manual whose part 2 was never submitted (review53 b09), "ดูรายละเอียดในบทที่ 4 …", "(อ่านต่อหน้า 12)". A
+# section's title there names where the section is, not the section: like a table of contents' line.
+_POINTER = re.compile(r"^\s*[(\[]?\s*(?:อ่านต่อ|ดูต่อ|ต่อ|โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|ดู|รายละเอียด(?:เพิ่มเติม)?(?:อยู่)?"
+                      r"(?:ตาม|ดู))\s*(?:ได้)?\s*(?:ใน|ที่)?\s*(?:(?:ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*[\d๐-๙]|ภาคผนวก)")
+_POINTER_LINE_MAX = 100  # characters: a longer line is prose that cites a chapter
+
+
+def _pointer_lines(page: str) -> tuple[tuple[int, int], ...]:
+    """The line ranges [a, b) of a page's lines that point to another part (`_POINTER`); () for most pages."""
+    if not any(w in page for w in ("ส่วนที่", "บทที่", "ตอนที่", "เล่มที่", "ภาคผนวก", "หน้า")):
+        return ()
+    return tuple((i, i + 1) for i, line in enumerate(page.split("\n"))
+                 if len(line) <= _POINTER_LINE_MAX and _POINTER.match(line) is not None)
 
 
 def _per_page(readable: Sequence[_Readable], spans_of: Callable[[str, TextIndex], list[tuple[int, int]]]
