@@ -2709,6 +2709,26 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
     return reasons.make("titled_for_other_item", other=other, evidence=tuple(ev for _, _, ev in named[:3]))
 
 
+def _parts_from_other_item(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`titled_for_other_item` (review) for a part of the item found only in a document headed by another item's title
+    (`_titled_for_other`), beside this item's own: the anti-corruption plan's report with no problems nor suggestions
+    completed by "ปัญหาและอุปสรรค … ข้อเสนอแนะ …" of "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริตและ
+    ประพฤติมิชอบ" (the risk item's report, review53 b19). Another item's document completes none of this item's; a
+    plan's approval announcement or a report's budget workbook is headed by no other item's title."""
+    if len(sources) < 2 or not item.other_titles:
+        return None
+    foreign = [(r, why) for r in sources if (why := _titled_for_other(item, [r])) is not None]
+    if not foreign or len(foreign) == len(sources):
+        return None  # every one another item's: `_titled_for_other` says so
+    own = [r for r in sources if all(r is not f for f, _ in foreign)]
+    spans = _title_spans(item, sources)
+    for comp in item.components:
+        if comp.required and _find_component(comp, own, spans).strong is None \
+                and any(_find_component(comp, [f], spans).strong is not None for f, _ in foreign):
+            return foreign[0][1]
+    return None
+
+
 # A heading naming one project's report: "รายงานผลการดำเนินงาน / โครงการป้องกันและลดอุบัติเหตุ…", "รายงานผลการดำเนินงาน
 # ประจำปีงบประมาณ พ.ศ. 2568 โครงการ…", "สรุปผลการจัดโครงการวันเด็ก…"; not the projects of a plan or a year
 # ("…โครงการตามแผนพัฒนา…", "…โครงการพัฒนาท้องถิ่น…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
@@ -3508,7 +3528,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # landing page)
     not_it = _unfinished(sources) or _one_project(item, sources) or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
-        or _titled_for_other(item, sources)
+        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)
