@@ -575,9 +575,25 @@ def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency
 
 
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
-    """Where each page's table of contents stands (`cover.contents_lines`), as `normalized_text` spans; {} for the
-    many documents with none."""
-    return _per_page(readable, lambda raw, index: _line_spans(raw, index, contents_lines(raw)))
+    """Where each page's table of contents stands (`cover.contents_lines`), and its lines that point to another part
+    (`_pointer_lines`), as `normalized_text` spans; {} for the many documents with none."""
+    return _per_page(readable, lambda raw, index: _line_spans(raw, index, contents_lines(raw) + _pointer_lines(raw)))
+
+
+# A line pointing the reader to another part, chapter or page: "(ต่อส่วนที่ ๒ บทที่ ๓ ขั้นตอนการปฏิบัติงาน)" closing part 1
+# of a manual whose part 2 was never submitted (review53 b09), "ดูรายละเอียดในบทที่ 4 …", "(อ่านต่อหน้า 12)". A
+# section's title there names where the section is, not the section: like a table of contents' line.
+_POINTER = re.compile(r"^\s*[(\[]?\s*(?:อ่านต่อ|ดูต่อ|ต่อ|โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|ดู|รายละเอียด(?:เพิ่มเติม)?(?:อยู่)?"
+                      r"(?:ตาม|ดู))\s*(?:ได้)?\s*(?:ใน|ที่)?\s*(?:(?:ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*[\d๐-๙]|ภาคผนวก)")
+_POINTER_LINE_MAX = 100  # characters: a longer line is prose that cites a chapter
+
+
+def _pointer_lines(page: str) -> tuple[tuple[int, int], ...]:
+    """The line ranges [a, b) of a page's lines that point to another part (`_POINTER`); () for most pages."""
+    if not any(w in page for w in ("ส่วนที่", "บทที่", "ตอนที่", "เล่มที่", "ภาคผนวก", "หน้า")):
+        return ()
+    return tuple((i, i + 1) for i, line in enumerate(page.split("\n"))
+                 if len(line) <= _POINTER_LINE_MAX and _POINTER.match(line) is not None)
 
 
 def _per_page(readable: Sequence[_Readable], spans_of: Callable[[str, TextIndex], list[tuple[int, int]]]
@@ -2705,6 +2721,26 @@ def _titled_for_other(item: Item, sources: Sequence[_Readable]) -> Reason | None
     return reasons.make("titled_for_other_item", other=other, evidence=tuple(ev for _, _, ev in named[:3]))
 
 
+def _parts_from_other_item(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`titled_for_other_item` (review) for a part of the item found only in a document headed by another item's title
+    (`_titled_for_other`), beside this item's own: the anti-corruption plan's report with no problems nor suggestions
+    completed by "ปัญหาและอุปสรรค … ข้อเสนอแนะ …" of "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริตและ
+    ประพฤติมิชอบ" (the risk item's report, review53 b19). Another item's document completes none of this item's; a
+    plan's approval announcement or a report's budget workbook is headed by no other item's title."""
+    if len(sources) < 2 or not item.other_titles:
+        return None
+    foreign = [(r, why) for r in sources if (why := _titled_for_other(item, [r])) is not None]
+    if not foreign or len(foreign) == len(sources):
+        return None  # every one another item's: `_titled_for_other` says so
+    own = [r for r in sources if all(r is not f for f, _ in foreign)]
+    spans = _title_spans(item, sources)
+    for comp in item.components:
+        if comp.required and _find_component(comp, own, spans).strong is None \
+                and any(_find_component(comp, [f], spans).strong is not None for f, _ in foreign):
+            return foreign[0][1]
+    return None
+
+
 # A heading naming one project's report: "รายงานผลการดำเนินงาน / โครงการป้องกันและลดอุบัติเหตุ…", "รายงานผลการดำเนินงาน
 # ประจำปีงบประมาณ พ.ศ. 2568 โครงการ…", "สรุปผลการจัดโครงการวันเด็ก…"; not the projects of a plan or a year
 # ("…โครงการตามแผนพัฒนา…", "…โครงการพัฒนาท้องถิ่น…", "…โครงการประจำปี…", "…โครงการ/กิจกรรม…").
@@ -3163,6 +3199,24 @@ def _dated_by(item: Item, primary: list[_Readable], readable: list[_Readable], c
     return primary or readable
 
 
+def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> list[_Readable]:
+    """The item's documents submitted beside others (separate URLs, or files one page links) that only lend a year:
+    each gives no component, or only some of those one other of them gives with more. Their years are the linking
+    page's, a clue (`_page_clues`), not the year of the parts the others give. A cover "แผนการดำเนินงาน ประจำปี
+    งบประมาณ พ.ศ. 2569" beside last year's full plan "…๒๕๖๘" (review53 b01), a CMS post "ขอรายงานผลการดำเนินงาน
+    ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ รายละเอียดตามไฟล์แนบ" beside the report of ๒๕๖๗ (b02), "ได้ประเมินความเสี่ยงการทุจริตฯ
+    ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รายละเอียดตามไฟล์แนบ" beside the workbook of 2568 (b15): the components are pooled
+    (a plan and its ผด.02 workbook complete each other), the year is not. None when the others name no year."""
+    if len(dated) < 2 or item.evidence.monthly:
+        return []  # one file a month: each gives its months, not only a year
+    spans = _title_spans(item, dated)
+    gives = [frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
+             for r in dated]
+    lenders = [r for r, mine in zip(dated, gives, strict=True) if any(mine < other for other in gives)]
+    rest = [r for r in dated if r not in lenders]
+    return lenders if lenders and _mentions(rest, cache) else []
+
+
 # "ข้อมูล ณ วันที่ 31 ธันวาคม 2567", "ข้อมูลถึงวันที่ …": the day a table's data stops (not "ประกาศ ณ วันที่", the
 # day a document was signed).
 _AS_OF = re.compile(r"ข้อมูล\s*(?:ณ|ถึง|จนถึง)\s*(?:วันที่)?\s*")
@@ -3521,7 +3575,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     not_it = _unfinished(sources) or _one_project(item, sources) or _one_division(item, sources, agency) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
-        or _titled_for_other(item, sources)
+        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)
@@ -3546,18 +3600,21 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     found.extend(comp_found)
 
     dated = _dated_by(item, primary, readable, cache)
+    lenders = _year_lenders(item, dated, cache) if dated is primary else []
     url_years = [y for t in trails for g_ in t.retrieved for m in years_in_url(g_.fetched.final_url)
                  for y in m.fiscal_years]
     fy_inferred = item.fiscal_year_confidence.is_guess
     # Likewise the year: a landing page saying "ประจำปี 2569" above an undated (maybe old) file is a clue.
-    clues = year_clues(trails) + (_page_clues(landing, cache) if dated is not readable else [])
+    clues = year_clues(trails) + (_page_clues([*landing, *lenders], cache) if dated is not readable else [])
     located = _mentions(dated, cache)
-    events = [x for x in located if _held_day(x)] \
+    # the year of the documents that gave the parts, not of those beside them that only lend one (`_year_lenders`)
+    year_located = _mentions([r for r in dated if r not in lenders], cache) if lenders else located
+    events = [x for x in year_located if _held_day(x)] \
         if item.evidence.event_dated and item.fiscal_year_rule is FiscalYearRule.CURRENT else []
-    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, located,
+    fy_problems, fy_found = judge_fiscal_year(item.fiscal_year_rule, fiscal_year, year_located,
                                               url_years, inferred=fy_inferred, clues=clues,
                                               dated_activities=bool(item.fiscal_year_of), events=events,
-                                              posts=_posts(item, located))
+                                              posts=_posts(item, year_located))
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):

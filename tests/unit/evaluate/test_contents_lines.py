@@ -57,3 +57,22 @@ def test_a_page_number_wrapped_onto_its_own_line_keeps_the_contents_one() -> Non
     assert got[-1].startswith("ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ")
     # a page's own letter under the last line is no wrapped page number
     assert not any(g.endswith("ข") for g in got)
+
+
+def test_a_line_pointing_to_another_part_names_the_part_and_holds_none() -> None:
+    from oit_checker.evaluate.item import _pointer_lines
+    page = ("บทที่ ๒ บทบาทหน้าที่และความรับผิดชอบ\nผู้อำนวยการกองคลัง ควบคุมกำกับดูแล\n"
+            "(ต่อส่วนที่ ๒ บทที่ ๓ ขั้นตอนการปฏิบัติงาน)\nดูรายละเอียดในบทที่ 4 แผนผังกระบวนการ\n(อ่านต่อหน้า 12)")
+    assert _pointer_lines(page) == ((2, 3), (3, 4), (4, 5))
+    # prose citing a chapter, a duty, a chapter's own heading: no pointers
+    assert _pointer_lines("ปฏิบัติตามขั้นตอนในบทที่ 3 ทุกครั้ง\nต่อหน้าที่ความรับผิดชอบของตน\nบทที่ ๓ ขั้นตอนการปฏิบัติงาน") == ()
+
+
+def test_part_one_of_a_manual_that_points_to_its_steps_lacks_them() -> None:
+    review53 = REVIEW27.parent / "review53"
+    part1 = review53 / "b09_fail_o8_manual-part1.pdf"  # "(ต่อส่วนที่ ๒ บทที่ ๓ ขั้นตอนการปฏิบัติงาน)"
+    f = finding_from_files("O8", [part1], 2569, agency=KHOKSUNG, as_of=date(2026, 5, 15))
+    assert f.status is Status.FAIL and {r.code for r in f.reasons if r.severity is Status.FAIL} == {"missing_component"}
+    both = finding_from_files("O8", [part1, review53 / "g08_good_o8_manual-part2.pdf"], 2569, agency=KHOKSUNG,
+                              as_of=date(2026, 5, 15))
+    assert both.status is Status.PASS

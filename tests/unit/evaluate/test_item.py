@@ -1052,3 +1052,24 @@ def test_one_division_s_report_is_not_the_agency_s_year(heading: str, division: 
     m = _DIVISION_REPORT.search(heading)
     found = m.group(0) if m is not None and not any(w in m.group(1) for w in _HR_DIVISION) else None
     assert found == division
+
+
+@pytest.mark.parametrize(("files", "item", "status"), [
+    # the CMS post "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รายละเอียดตามไฟล์แนบ" and the operating plan of 2568, two URLs
+    (("b01_fail_o6_page.html", "b01_fail_o6_op-plan-2568.pdf"), "O6", Status.FAIL),
+    (("b10_fail_o21_page.html", "b10_fail_o21_risk-2568.xlsx"), "O21", Status.FAIL),
+    (("g01_good_o6_page.html", "g01_good_o6_op-plan-2569.pdf"), "O6", Status.PASS),
+    (("g04_good_o21_page.html", "g04_good_o21_risk-2569.xlsx"), "O21", Status.PASS),
+])
+def test_a_post_submitted_beside_its_file_lends_no_year(files: tuple[str, ...], item: str, status: Status) -> None:
+    """The year of an item answered by several URLs is that of the documents that gave its parts: a post whose every
+    part the file gives too only lends one, as the page linking the file does (review42 as separate URLs)."""
+    from datetime import date
+    from pathlib import Path
+
+    from tests.support.evaluate import finding_from_files
+    review42 = Path(__file__).resolve().parents[3] / "fixtures" / "pages" / "review42"
+    f = finding_from_files(item, [review42 / n for n in files], 2569, agency="องค์การบริหารส่วนตำบลโคกสูง",
+                           as_of=date(2026, 5, 15))
+    assert f.status is status
+    assert ("stale_fiscal_year" in codes(f)) is (status is Status.FAIL)
