@@ -1248,6 +1248,7 @@ class _Located:
     follow: str = ""  # the display text just after the mention (`_FOLLOW` characters): what the day is of
     lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
     appendix: bool = False  # after a PDF's "ภาคผนวก" heading (`appendix.appendix_start`): attached, not the body
+    line_start: bool = False  # opens a line of a page with table rows ("พ.ย. 68 | …"): `lead` ends the row above
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -1280,13 +1281,33 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         heading_end = len(shown) if page_no is None else first_end if page_no == 1 else (
             _heading_end(text) if every_page_headed else 0)
         appendix_from = _appendix_from(attached, page_no, text, shown)
+        starts = _row_starts(text, shown)
         for m in scan(shown):
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
-                                lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from))
+                                lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from,
+                                line_start=m.start in starts))
     return out
+
+
+def _row_starts(text: str, shown: str) -> frozenset[int]:
+    """The offsets in `shown` (the display form of `text`) where a line of `text` starts, for a page with table
+    cells ("|"; an extractor writes a row a line): the display form joins the lines with spaces, so the row above's
+    last cell ("… | 68109123456 | สิ้นสุดสัญญา") reads as if it led into the next row's month ("พ.ย. 68 | …",
+    review50 a01). None when the lines' display forms do not join into `shown` (a mark opening a line)."""
+    if "|" not in text or "\n" not in text:
+        return frozenset()
+    starts: list[int] = []
+    lines: list[str] = []
+    at = 0
+    for line in text.split("\n"):
+        if (shown_line := display(line)):
+            starts.append(at)
+            lines.append(shown_line)
+            at += len(shown_line) + 1
+    return frozenset(starts) if " ".join(lines) == shown else frozenset()
 
 
 def _appendix_from(attached: tuple[int, int] | None, page_no: int | None, text: str, shown: str) -> int:
@@ -3387,11 +3408,15 @@ def _month_section(x: _Located) -> bool:
 
 
 _MONTH_HEADING_LEAD = re.compile(r"(?:ประจำ\s?)?เดือน\s?$")
+_CELL_NEXT = re.compile(r"\s?\|")  # the mention ends its cell
 
 
 def _not_the_months(x: _Located) -> bool:
     """The date names no month of the data (`_DEADLINE_BEFORE`, `_NOT_YET`)."""
-    lead = _before(x, 30) or ""
+    # a month alone in a row's first cell ("พ.ย. 68 | จัดซื้ออาหารเสริม (นม) …") is the row's month: what stands before
+    # it is the row above's last cell, the NACC workbook's status ("… | 68109123456 | สิ้นสุดสัญญา", "… |
+    # อยู่ระหว่างระยะสัญญา"), no deadline nor month to come (review50 a01, b01)
+    lead = "" if x.line_start and _CELL_NEXT.match(x.follow) else _before(x, 30) or ""
     before = lead.replace(" ", "") + ("วันที่" if x.mention.text.startswith("วันที่") else "")
     if _DEADLINE_BEFORE.search(before.removesuffix("วันที่")) or _DEADLINE_BEFORE.search(before):
         return True
