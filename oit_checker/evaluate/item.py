@@ -3445,7 +3445,11 @@ def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], 
             and not _cited(x) and not _not_the_months(x)]
     if all(_no_purchases(x) for x in days):
         return None  # only "เดือนพฤศจิกายน 2567: ไม่มีการจัดซื้อจัดจ้าง" under rows not dated: nothing goes by month
-    if any(x.heading and x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years for x in located) \
+    # (a calendar year's span, "ประจำปี 2567 (มกราคม – ธันวาคม 2567)" over rows ม.ค. 67 … ธ.ค. 67, is no half-year's:
+    # the months it leaves out of the fiscal year are read, January–March 2568 for 2568 O12, review50 b03; the rows'
+    # dates decide such a list's year, posts_dated, so this is what tells it)
+    if any(x.heading and x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years
+           and not _CALENDAR_SPAN.match(x.mention.text) for x in located) \
             and sum(_month_section(x) for x in days) < _MONTH_SECTIONS \
             and sum(_DAY_WRITTEN.match(x.mention.text) is not None for x in days) < _MONTH_SECTIONS:
         return None  # a half-year list headed by its span, not by month nor dated: which months it holds is unsaid
