@@ -2252,6 +2252,12 @@ def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
             # that bought nothing ("ไม่มีการจัดซื้อจัดจ้างในเดือนธันวาคม 2567"): the table goes on (review44 a01, a02)
             nil = nil or _NIL_ROW.search(line) is not None
             continue
+        if header is not None and len(cells) == 1 and line.lstrip().startswith(cells[0]) \
+                and _MONTH_HEADING_ROW.fullmatch(cells[0]):
+            # …the same heading written as a row of cells, the month in the first and the rest empty ("ตุลาคม ๒๕๖๘ |  |
+            # …" over one entry "๑ | จัดซื้อวัสดุการเรียนการสอน | …" a month: review51 d03): the table goes on, and the
+            # entry under it is a row, not a header of its own
+            continue
         if header is not None and not nil:
             yield header, widest_row, rows
         header, widest_row, rows = (cells, 0, 0) if len(cells) >= _WIDE_HEADER else (None, 0, 0)

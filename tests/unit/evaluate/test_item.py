@@ -989,6 +989,14 @@ def test_a_month_that_bought_nothing_under_the_two_row_header_is_no_unfilled_tab
     assert [n for _, _, n in _tables(_SKR1 + "\nพ.ย.67\nแบบ สขร.1")] == [0]
 
 
+def test_a_month_row_of_cells_does_not_end_the_table_nor_make_its_entry_a_header() -> None:
+    # review51 d03: "ตุลาคม ๒๕๖๘ |  | …" (the month in the first cell, the rest empty) over one entry a month
+    from oit_checker.evaluate.item import _tables
+    header = _SKR1.split("\n", 1)[0].replace(" |  |", " |")
+    months = ["ตุลาคม ๒๕๖๘", "พฤศจิกายน ๒๕๖๘", "ธันวาคม ๒๕๖๘"]
+    lines = [header] + [line for m in months for line in (m + " |  |  |  |  |  |  |  |  | ", _SKR1_ROW)]
+    assert [(len(h), w, n) for h, w, n in _tables("\n".join(lines))] == [(10, 11, 3)]
+
 def _procurement_summary(price_column: str) -> str:
     # review41 d02: a complete one-page summary by method, without its problems and suggestions
     rows = [("ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "3", "6,400,000", "5,912,000", "488,000"),
