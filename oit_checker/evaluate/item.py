@@ -3221,7 +3221,13 @@ def _states_period(line: str) -> bool:
     shown = display(line)
     start = _LEAD_DAY.match(shown)
     rest = shown[start.end():] if start else shown
-    return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None
+    return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None \
+        or _TO_SEPTEMBER_LINE.match(rest) is not None
+
+
+# the row of a year's other half, a span to September ("ต.ค. ๖๗ - มี.ค. ๖๘ | ๐ | -" then "เม.ย. - ก.ย. ๖๘ | ๐ | -",
+# review51 f06): with the half from October above it, the whole year (`_several_parts`)
+_TO_SEPTEMBER_LINE = re.compile(rf"(?:{THAI_MONTH_RX})\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}})?{_TO}{_SEPTEMBER}")
 
 
 # The document's own words of what it reports: "บัดนี้ ขอรายงานผลการดำเนินงาน ในไตรมาสที่ ๑ (ตุลาคม – ธันวาคม ๒๕๖๗) ดังนี้"
