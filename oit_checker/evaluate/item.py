@@ -1264,6 +1264,7 @@ class _Located:
     follow: str = ""  # the display text just after the mention (`_FOLLOW` characters): what the day is of
     lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
     appendix: bool = False  # after a PDF's "ภาคผนวก" heading (`appendix.appendix_start`): attached, not the body
+    line_start: bool = False  # opens a line of a page with table rows ("พ.ย. 68 | …"): `lead` ends the row above
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -1296,13 +1297,33 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         heading_end = len(shown) if page_no is None else first_end if page_no == 1 else (
             _heading_end(text) if every_page_headed else 0)
         appendix_from = _appendix_from(attached, page_no, text, shown)
+        starts = _row_starts(text, shown)
         for m in scan(shown):
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
-                                lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from))
+                                lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from,
+                                line_start=m.start in starts))
     return out
+
+
+def _row_starts(text: str, shown: str) -> frozenset[int]:
+    """The offsets in `shown` (the display form of `text`) where a line of `text` starts, for a page with table
+    cells ("|"; an extractor writes a row a line): the display form joins the lines with spaces, so the row above's
+    last cell ("… | 68109123456 | สิ้นสุดสัญญา") reads as if it led into the next row's month ("พ.ย. 68 | …",
+    review50 a01). None when the lines' display forms do not join into `shown` (a mark opening a line)."""
+    if "|" not in text or "\n" not in text:
+        return frozenset()
+    starts: list[int] = []
+    lines: list[str] = []
+    at = 0
+    for line in text.split("\n"):
+        if (shown_line := display(line)):
+            starts.append(at)
+            lines.append(shown_line)
+            at += len(shown_line) + 1
+    return frozenset(starts) if " ".join(lines) == shown else frozenset()
 
 
 def _appendix_from(attached: tuple[int, int] | None, page_no: int | None, text: str, shown: str) -> int:
@@ -2246,6 +2267,12 @@ def _tables(raw: str) -> Iterator[tuple[list[str], int, int]]:
             # a merged cell across the table: a month's heading ("เดือนตุลาคม ๒๕๖๗") over its rows, or a month
             # that bought nothing ("ไม่มีการจัดซื้อจัดจ้างในเดือนธันวาคม 2567"): the table goes on (review44 a01, a02)
             nil = nil or _NIL_ROW.search(line) is not None
+            continue
+        if header is not None and len(cells) == 1 and line.lstrip().startswith(cells[0]) \
+                and _MONTH_HEADING_ROW.fullmatch(cells[0]):
+            # …the same heading written as a row of cells, the month in the first and the rest empty ("ตุลาคม ๒๕๖๘ |  |
+            # …" over one entry "๑ | จัดซื้อวัสดุการเรียนการสอน | …" a month: review51 d03): the table goes on, and the
+            # entry under it is a row, not a header of its own
             continue
         if header is not None and not nil:
             yield header, widest_row, rows
@@ -3294,7 +3321,13 @@ def _states_period(line: str) -> bool:
     shown = display(line)
     start = _LEAD_DAY.match(shown)
     rest = shown[start.end():] if start else shown
-    return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None
+    return _PART_YEAR.match(rest) is not None or _WHOLE_YEAR.match(rest) is not None \
+        or _TO_SEPTEMBER_LINE.match(rest) is not None
+
+
+# the row of a year's other half, a span to September ("ต.ค. ๖๗ - มี.ค. ๖๘ | ๐ | -" then "เม.ย. - ก.ย. ๖๘ | ๐ | -",
+# review51 f06): with the half from October above it, the whole year (`_several_parts`)
+_TO_SEPTEMBER_LINE = re.compile(rf"(?:{THAI_MONTH_RX})\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}})?{_TO}{_SEPTEMBER}")
 
 
 # The document's own words of what it reports: "บัดนี้ ขอรายงานผลการดำเนินงาน ในไตรมาสที่ ๑ (ตุลาคม – ธันวาคม ๒๕๖๗) ดังนี้"
@@ -3487,11 +3520,15 @@ def _month_section(x: _Located) -> bool:
 
 
 _MONTH_HEADING_LEAD = re.compile(r"(?:ประจำ\s?)?เดือน\s?$")
+_CELL_NEXT = re.compile(r"\s?\|")  # the mention ends its cell
 
 
 def _not_the_months(x: _Located) -> bool:
     """The date names no month of the data (`_DEADLINE_BEFORE`, `_NOT_YET`)."""
-    lead = _before(x, 30) or ""
+    # a month alone in a row's first cell ("พ.ย. 68 | จัดซื้ออาหารเสริม (นม) …") is the row's month: what stands before
+    # it is the row above's last cell, the NACC workbook's status ("… | 68109123456 | สิ้นสุดสัญญา", "… |
+    # อยู่ระหว่างระยะสัญญา"), no deadline nor month to come (review50 a01, b01)
+    lead = "" if x.line_start and _CELL_NEXT.match(x.follow) else _before(x, 30) or ""
     before = lead.replace(" ", "") + ("วันที่" if x.mention.text.startswith("วันที่") else "")
     if _DEADLINE_BEFORE.search(before.removesuffix("วันที่")) or _DEADLINE_BEFORE.search(before):
         return True
@@ -3520,7 +3557,11 @@ def _months_left_out(item: Item, fiscal_year: int, located: Sequence[_Located], 
             and not _cited(x) and not _not_the_months(x)]
     if all(_no_purchases(x) for x in days):
         return None  # only "เดือนพฤศจิกายน 2567: ไม่มีการจัดซื้อจัดจ้าง" under rows not dated: nothing goes by month
-    if any(x.heading and x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years for x in located) \
+    # (a calendar year's span, "ประจำปี 2567 (มกราคม – ธันวาคม 2567)" over rows ม.ค. 67 … ธ.ค. 67, is no half-year's:
+    # the months it leaves out of the fiscal year are read, January–March 2568 for 2568 O12, review50 b03; the rows'
+    # dates decide such a list's year, posts_dated, so this is what tells it)
+    if any(x.heading and x.mention.kind is MentionKind.RANGE and target in x.mention.fiscal_years
+           and not _CALENDAR_SPAN.match(x.mention.text) for x in located) \
             and sum(_month_section(x) for x in days) < _MONTH_SECTIONS \
             and sum(_DAY_WRITTEN.match(x.mention.text) is not None for x in days) < _MONTH_SECTIONS:
         return None  # a half-year list headed by its span, not by month nor dated: which months it holds is unsaid

@@ -998,6 +998,15 @@ def test_a_heading_laid_out_one_word_a_cell_is_no_table() -> None:
     assert [n for _, _, n in _tables(heading + "\n" + _SKR1 + "\nพ.ย.67")] == [0]  # a form's header is still one
 
 
+def test_a_month_row_of_cells_does_not_end_the_table_nor_make_its_entry_a_header() -> None:
+    # review51 d03: "ตุลาคม ๒๕๖๘ |  | …" (the month in the first cell, the rest empty) over one entry a month
+    from oit_checker.evaluate.item import _tables
+    header = _SKR1.split("\n", 1)[0].replace(" |  |", " |")
+    months = ["ตุลาคม ๒๕๖๘", "พฤศจิกายน ๒๕๖๘", "ธันวาคม ๒๕๖๘"]
+    lines = [header] + [line for m in months for line in (m + " |  |  |  |  |  |  |  |  | ", _SKR1_ROW)]
+    assert [(len(h), w, n) for h, w, n in _tables("\n".join(lines))] == [(10, 11, 3)]
+
+
 def _procurement_summary(price_column: str) -> str:
     # review41 d02: a complete one-page summary by method, without its problems and suggestions
     rows = [("ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "3", "6,400,000", "5,912,000", "488,000"),
@@ -1022,6 +1031,20 @@ def test_a_one_page_summary_table_is_no_cover_and_its_contract_prices_are_the_mo
     f = finding_from_html("O12", _procurement_summary("ราคาที่ได้ (บาท)"), url, 2569)
     assert f.status is Status.FAIL and "cover_only" not in codes(f) and "missing_component" in codes(f)
 
+
+@pytest.mark.parametrize(("item", "year"), [("O13", 2568), ("O12", 2569)])
+def test_money_spent_headed_by_what_it_is_of_is_the_summarys(item: str, year: int) -> None:
+    # review50 b18: "วิธีการจัดซื้อจัดจ้าง | จำนวน (รายการ) | งบประมาณที่ใช้จริง (บาท)" over the methods and "รวม | 118 | …"
+    from tests.support.evaluate import finding_from_html
+    rows = [("เฉพาะเจาะจง", "112", "4,210,560.00"), ("e-bidding", "6", "5,987,000.00"), ("คัดเลือก", "-", "-"),
+            ("รวม", "118", "10,197,560.00")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = ("<html><body><h1>รายงานผลการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2567</h1><p>องค์การบริหารส่วนตำบลโคกสูง</p>"
+            "<table><tr><th>วิธีการจัดซื้อจัดจ้าง</th><th>จำนวน (รายการ)</th><th>งบประมาณที่ใช้จริง (บาท)</th></tr>"
+            f"{cells}</table><p>ปัญหาและอุปสรรค ผู้เสนอราคาในพื้นที่มีน้อย</p></body></html>")
+    f = finding_from_html(item, page, "https://www.khoksung.go.th/o13.html", year)
+    missing = [r for r in f.reasons if r.code == "missing_component"]
+    assert not missing or "procurement_summary" not in missing[0].detail["missing"]  # type: ignore[operator]
 
 @pytest.mark.parametrize(("heading", "one"), [
     # a project named after a provincial organization (review43 b09)

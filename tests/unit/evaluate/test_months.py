@@ -139,3 +139,43 @@ def test_a_page_naming_only_a_later_month_leaves_out_the_first_half() -> None:
     assert later_only_gap(2569, [date(2025, 4, 1)], date(2026, 5, 15)) is None
     # before any month is due nothing is missing
     assert later_only_gap(2569, [date(2026, 4, 2)], date(2025, 11, 1)) is None
+
+
+_ROWS = [  # the NACC workbook's columns, the status last (review50 a01)
+    ("ต.ค. ๖๘", "จัดซื้อวัสดุสำนักงาน (กระดาษ หมึกพิมพ์) สำนักปลัด", "๑๘,๕๐๐.๐๐", "สิ้นสุดสัญญา"),
+    ("พ.ย. ๖๘", "จัดซื้ออาหารเสริม (นม) โรงเรียนบ้านโคกสูง", "๓๑๒,๔๘๐.๐๐", "อยู่ระหว่างระยะสัญญา"),
+    ("ธ.ค. ๖๘", "ไม่มีการจัดซื้อจัดจ้าง", "-", "-"),
+    ("ม.ค. ๖๙", "จ้างซ่อมแซมถนนลูกรัง หมู่ที่ ๔", "๙๖,๐๐๐.๐๐", "อยู่ระหว่างดำเนินการ"),
+    ("ก.พ. ๖๙", "ไม่มีการจัดซื้อจัดจ้าง", "-", "-"),
+    ("มี.ค. ๖๙", "จัดซื้อน้ำมันเชื้อเพลิงรถบรรทุกน้ำ", "๑๕,๐๐๐.๐๐", "สิ้นสุดสัญญา"),
+]
+
+
+def test_a_month_opening_a_row_after_a_status_cell_is_named(tmp_path: Path) -> None:
+    # "… | 68109123456 | สิ้นสุดสัญญา" ends the row above "พ.ย. 68 | …": no contract's end before the month, no month
+    # still to come ("อยู่ระหว่างระยะสัญญา" before "ธ.ค. 68"); every month is named
+    rows = "".join(f"<tr><td>{m}</td><td>{w}</td><td>{b}</td><td>เฉพาะเจาะจง</td><td>{s}</td></tr>"
+                   for m, w, b, s in _ROWS)
+    page = tmp_path / "o11.html"
+    page.write_text("<html><body><h1>สรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1) ปีงบประมาณ พ.ศ. ๒๕๖๙</h1>"
+                    "<p>องค์การบริหารส่วนตำบลโคกสูง</p><table><tr><td>เดือน</td><td>งานที่ซื้อหรือจ้าง</td>"
+                    "<td>วงเงินงบประมาณ (บาท)</td><td>วิธีซื้อหรือจ้าง</td><td>สถานะ</td></tr>"
+                    f"{rows}</table></body></html>", encoding="utf-8")
+    f = finding_from_files("O11", [page], 2569, agency="องค์การบริหารส่วนตำบลโคกสูง", as_of=date(2026, 4, 10))
+    assert "months_missing" not in {r.code for r in f.reasons}
+
+
+def test_a_calendar_year_heading_is_no_half_years_span(tmp_path: Path) -> None:
+    # review50 b03: "ประจำปี 2567 (มกราคม – ธันวาคม 2567)" over ม.ค. 67 … ธ.ค. 67 for 2568 O12: January–March 2568 are
+    # due and absent (the rows' dates decide the year of the list, whose October–December are 2568's)
+    months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+    rows = "".join(f"<tr><td>{m} 67</td><td>จัดซื้อวัสดุสำนักงาน</td><td>10,000.00</td><td>เฉพาะเจาะจง</td>"
+                   f"<td>สิ้นสุดสัญญา</td></tr>" for m in months)
+    page = tmp_path / "o12.html"
+    page.write_text("<html><body><h1>ข้อมูลการจัดซื้อจัดจ้าง ประจำปี 2567 (มกราคม – ธันวาคม 2567)</h1>"
+                    "<p>องค์การบริหารส่วนตำบลโคกสูง</p><table><tr><td>เดือน</td><td>งานที่ซื้อหรือจ้าง</td>"
+                    "<td>วงเงินงบประมาณ (บาท)</td><td>วิธีซื้อหรือจ้าง</td><td>สถานะ</td></tr>"
+                    f"{rows}</table></body></html>", encoding="utf-8")
+    f = finding_from_files("O12", [page], 2568, agency="องค์การบริหารส่วนตำบลโคกสูง", as_of=date(2025, 5, 15))
+    [gap] = [r for r in f.reasons if r.code == "months_missing"]
+    assert gap.detail["missing"] == "ม.ค. 2568, ก.พ. 2568, มี.ค. 2568"

@@ -79,3 +79,13 @@ def test_a_table_row_of_one_quarter_is_no_heading_of_a_part() -> None:
     from oit_checker.evaluate.item import _names_part
     assert not _names_part("ข้อมูลสถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. 2568\nไตรมาส | ช่วงเวลา | เรื่อง\n"
                            "1 | ต.ค. – ธ.ค. 2567 | 0 | 0 | ไม่มีเรื่องร้องเรียน")
+
+
+def test_a_year_given_in_two_halves_is_the_whole_year() -> None:
+    # review51 f06: the half from October, then the row of the half to September
+    from oit_checker.evaluate.item import _names_part, _part_head
+    raw = ("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+           "องค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น\nเดือน | จำนวนเรื่องร้องเรียนการทุจริต | ผลการดำเนินการ\n"
+           "ต.ค. ๖๗ - มี.ค. ๖๘ | ๐ | -\nเม.ย. - ก.ย. ๖๘ | ๐ | -")
+    assert not _names_part(_part_head(raw))
+    assert _names_part(_part_head(raw.rsplit("\n", 1)[0]))  # the first half alone is a part
