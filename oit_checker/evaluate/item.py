@@ -24,6 +24,7 @@ from oit_checker.evaluate.cover import (
     front_matter_only,
     title_block_text,
 )
+from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
@@ -3520,6 +3521,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         if held is not None:
             out.append(held)
     out.extend(_cut_short(item, fiscal_year, dated, located, as_of))
+    # a document signed, announced or telling of work done on a day after the check's (review54)
+    out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None:
         unread = any(p.code in UNREAD_CODES for p in problems)
