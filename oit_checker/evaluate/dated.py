@@ -20,7 +20,7 @@ meeting that signs it, a clock a day off). Pure: the caller gives the mentions i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -109,10 +109,12 @@ def _month_after(x: Placed, rows: Sequence[date], as_of: date, after: date) -> b
     return any((r.year, r.month) == (d.year, d.month) and r > after for r in rows)
 
 
-def dated_after_check(located: Sequence[Placed], as_of: date | None, *, monthly: bool = False) -> list[Reason]:
+def dated_after_check(located: Sequence[Placed], as_of: date | None, *, monthly: bool = False,
+                      told: Collection[str] = ()) -> list[Reason]:
     """[`dated_after_check`] (review) when a document's own date (see the module) falls more than `GRACE_DAYS` after
     `as_of`, the day of the check; [] without a day or when none does. `monthly`: the item goes month by month
-    (its month headings count)."""
+    (its month headings count). `told`: months ("2026-06") another reason names already (`months_missing`): a date
+    in one of them is not told again."""
     if as_of is None:
         return []
     after = as_of + timedelta(days=GRACE_DAYS)
@@ -120,7 +122,7 @@ def dated_after_check(located: Sequence[Placed], as_of: date | None, *, monthly:
     rows = [d for x in located if (d := _day(x)) is not None and _DAY_WRITTEN.match(x.mention.text)]
     for x in located:
         d = _day(x)
-        if d is not None and ((d > after and _asserted(x) is not None)
+        if d is not None and d.strftime("%Y-%m") not in told and ((d > after and _asserted(x) is not None)
                               or (monthly and _month_after(x, rows, as_of, after))):
             late.append((d, x))
     if not late:

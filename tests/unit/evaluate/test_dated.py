@@ -131,3 +131,12 @@ def test_the_fifty_fourth_reviewers_documents_dated_after_the_day(name: str, ite
     f = finding_from_files(item, [PAGES / name], 2569, agency=KHOKSUNG, as_of=day)
     assert (f.status, {r.code for r in f.reasons if r.severity is not Status.PASS}) == (
         Status.REVIEW, {"dated_after_check"})
+
+
+def test_a_month_another_reason_names_is_not_told_again() -> None:
+    # review49 b23: only "ประจำเดือนมิถุนายน ๒๕๖๙" signed "๓๐ มิถุนายน ๒๕๖๙", checked 15 May: `months_missing` names June
+    doc = extract_html(_page("<p>ประกาศ ณ วันที่ ๓๐ มิถุนายน ๒๕๖๙</p>").encode(), URL, "utf-8")
+    cache = DocumentCache()
+    located = cache.mentions(cache.readable(doc))
+    assert dated_after_check(located, date(2026, 5, 15), told={"2026-06"}) == []
+    assert dated_after_check(located, date(2026, 5, 15), told={"2026-05"}) != []
