@@ -62,7 +62,7 @@ from oit_checker.engine.lanes import (
 from oit_checker.engine.partition import SHARED_ABOVE, group_by_host
 from oit_checker.engine.readback import PieceSpool, ReportSection, StoredAgencies, StoredPiece
 from oit_checker.engine.readback import read_back as read_run_back
-from oit_checker.engine.reuse import RunKey, previous_for_reuse, run_version
+from oit_checker.engine.reuse import RunKey, previous_for_reuse, read_reading, run_version, stored_reading
 from oit_checker.engine.session import RunOptions, Session
 from oit_checker.errors import UsageError
 from oit_checker.extract.cache import ExtractCacheStats
@@ -329,20 +329,22 @@ def _start(store: HistoryStore, agencies: Sequence[Agency], catalogue: Catalogue
                                      criteria_year=catalogue.criteria_year, catalogue_version=catalogue.version,
                                      catalogue_source=catalogue.source, fiscal_year=fiscal_year,
                                      agencies_total=len(agencies), label=label, executor=executor,
-                                     reading=settings.options.reading_key()))
+                                     reading=stored_reading(settings.options.reading_key(),
+                                                            settings.options.as_of)))
     return run_id, label, placed, started
 
 
 def _reuse_source(base: RunInfo | None, catalogue: Catalogue, fiscal_year: int, settings: AuditSettings
                   ) -> int | None:
     """The run whose findings may be reused tonight: the previous run of the label (the diff's baseline),
-    when it checked the same catalogue and fiscal year with this tool version and the same reading settings."""
+    when it checked the same catalogue and fiscal year with this tool version and the same reading settings, on a
+    day of the check no later than tonight's."""
     if not settings.reuse or base is None:
         return None
     now = RunKey(catalogue.criteria_year, catalogue.version, catalogue.source, fiscal_year, run_version(__version__),
-                 settings.options.reading_key())
+                 settings.options.reading_key(), settings.options.as_of)
     before = RunKey(base.criteria_year, base.catalogue_version, base.catalogue_source, base.fiscal_year,
-                    base.tool_version, base.reading)
+                    base.tool_version, *read_reading(base.reading))
     return base.id if previous_for_reuse(now, before) else None
 
 

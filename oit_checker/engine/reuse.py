@@ -11,7 +11,8 @@ of these are the same:
   fingerprint of every module that judges an item, with the reason messages that set each reason's severity —
   a checkout updated between two nights without a new version number judges afresh); the agency's previous
   result is complete and checked the same items with the same submitted URLs, the same home page and the same
-  agency name (`Prior.of`);
+  agency name (`Prior.of`); and tonight's day of the check is no earlier than the previous run's (a backdated
+  `--as-of` may find documents dated after its day that passed on the later one: `previous_for_reuse`);
 - every URL the item reached tonight was reached last night with the same outcome: same final URL, status,
   redirects, attempts, depth, no fetch error (`_same_fetches`) — so the same links were followed;
 - no document of the item was read from more than its bytes (drawn by a browser, replaced by a WordPress
@@ -32,8 +33,9 @@ of these are the same:
   that read exactly as last night's (the same document and page facts as the stored reading of the old bytes:
   `Prior.rereads`, engine/pipeline.py `Checker._same_readings`) count as last night's bytes.
 
-A previous finding that says our own bound stopped the check (a timeout, a crash, an extraction bound) or that
-could not look (`error`) is never reused. The reused finding keeps tonight's fetch records (how each URL was
+A previous finding that says our own bound stopped the check (a timeout, a crash, an extraction bound), that
+could not look (`error`), or that rests on the day of the check (`dated_after_check`: the day moves) is never
+reused. The reused finding keeps tonight's fetch records (how each URL was
 fetched tonight) and drops last night's suppression (tonight's suppressions are applied as for any finding).
 """
 
@@ -41,7 +43,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -65,6 +68,9 @@ _OUR_BOUNDS = frozenset({"timeout", "evaluation_timeout", "check_crashed", "extr
 # Reason codes of a reading that rests on more than the documents' bytes, or on an option of the run
 # (--render, --ocr, the WordPress REST record): a finding with one is evaluated again.
 _NOT_FROM_BYTES = frozenset({"rendered_page", "ocr_hint", "wordpress_record"})
+# Reason codes that rest on the day of the check, which moves every night: a document dated after the day
+# (evaluate/dated.py) may be dated before the next one. A finding with one is evaluated again.
+_OF_THE_DAY = frozenset({"dated_after_check"})
 
 
 # New bytes at a URL: (final URL, content type, charset, tonight's sha256, last night's sha256); see
@@ -83,6 +89,9 @@ class RunKey:
     fiscal_year: int
     tool_version: str
     reading: str = ""  # engine/session.py `RunOptions.reading_key`: how URLs were followed and read
+    # The day of the check (`RunOptions.as_of`): not compared as the rest (the nights of a month share the key),
+    # but a run of an earlier day reuses nothing (`previous_for_reuse`).
+    day: date | None = field(default=None, compare=False)
 
 
 def _fetch_key(r: FetchRecord) -> tuple[object, ...]:
@@ -97,8 +106,8 @@ def _same_fetches(now: Sequence[FetchRecord], before: Sequence[FetchRecord]) -> 
 
 
 def _reusable(finding: Finding) -> bool:
-    return finding.status is not Status.ERROR and not any(r.code in _OUR_BOUNDS or r.code in _NOT_FROM_BYTES
-                                                          for r in finding.reasons)
+    return finding.status is not Status.ERROR and not any(
+        r.code in _OUR_BOUNDS or r.code in _NOT_FROM_BYTES or r.code in _OF_THE_DAY for r in finding.reasons)
 
 
 @dataclass(frozen=True)
@@ -396,5 +405,31 @@ def run_version(version: str) -> str:
 
 
 def previous_for_reuse(key: RunKey, previous: RunKey | None) -> bool:
-    """Whether findings stored under `previous` may be reused by a run under `key`."""
-    return previous is not None and previous == key
+    """Whether findings stored under `previous` may be reused by a run under `key`: the same key, and a day of the
+    check no earlier than the previous run's. A finding found on a day may not hold on an earlier one: a document
+    dated between the two days passed then and is dated after the check now (`dated_after_check`; a backdated
+    `--as-of`). A previous run without its day (stored before it was kept) is not reused by a run with one."""
+    if previous is None or previous != key:
+        return False
+    return key.day is None or (previous.day is not None and key.day >= previous.day)
+
+
+_DAY_MARK = "@"  # `stored_reading`: between the reading key and the day
+
+
+def stored_reading(reading: str, day: date | None) -> str:
+    """What a run stores as its reading settings (history `RunMeta.reading`): the reading key and the day of the
+    check ("5e7719a3c0d4b2f1@2026-01-20"), which the history keeps no other way."""
+    return reading if day is None else f"{reading}{_DAY_MARK}{day.isoformat()}"
+
+
+def read_reading(stored: str) -> tuple[str, date | None]:
+    """(reading key, day of the check) from what a run stored (`stored_reading`); no day for a run stored without
+    one, or one that cannot be read."""
+    key, mark, day = stored.partition(_DAY_MARK)
+    if not mark:
+        return stored, None
+    try:
+        return key, date.fromisoformat(day)
+    except ValueError:
+        return key, None

@@ -24,6 +24,7 @@ from oit_checker.evaluate.cover import (
     front_matter_only,
     title_block_text,
 )
+from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
@@ -3665,6 +3666,11 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         if held is not None:
             out.append(held)
     out.extend(_cut_short(item, fiscal_year, dated, located, as_of))
+    # a document signed, announced or telling of work done on a day after the check's (review54)
+    # a month `months_missing` names already (only "ประจำเดือนมิถุนายน ๒๕๖๙", signed "๓๐ มิถุนายน ๒๕๖๙", checked 15 May:
+    # review49 b23) is not told again
+    told = {m for p in out if p.code == "months_missing" for m in str(p.detail.get("named_en", "")).split(", ")}
+    out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None:
         unread = any(p.code in UNREAD_CODES for p in problems)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,11 @@ from oit_checker.engine.reuse import (
     RunKey,
     item_inputs,
     previous_for_reuse,
+    read_reading,
     reuse_finding,
     reused,
     same_text,
+    stored_reading,
 )
 from oit_checker.model import (
     Agency,
@@ -409,6 +412,31 @@ def test_nothing_is_reused_under_another_catalogue_fiscal_year_or_tool_version(
     assert sorted(evaluated) == sorted(["O1", "O2", "O3"] * COUNT)
 
 
+def test_a_night_of_an_earlier_day_of_the_check_reuses_nothing(
+        tmp_path: Path, manifest: Path, site: site_mod.Site, evaluated: list[str],
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run stores its day of the check (`stored_reading`): a finding made on 20 January may not hold on 10 January
+    (a document dated 15 January passed then, and is dated after the check now: `dated_after_check`), so a night
+    of an earlier day of the same month (the same reading key) evaluates again; a later day reuses."""
+    from datetime import UTC, datetime
+
+    from oit_checker.text import clock
+
+    def on(day: int) -> None:
+        monkeypatch.setattr(clock, "_now", lambda: datetime(2026, 1, day, 3, tzinfo=UTC))
+
+    on(20)
+    night(tmp_path, manifest, capsys)
+    evaluated.clear()
+    on(10)
+    assert reused_keys(night(tmp_path, manifest, capsys)) == set()
+    assert sorted(evaluated) == sorted(["O1", "O2", "O3"] * COUNT)
+    evaluated.clear()
+    on(25)
+    report = night(tmp_path, manifest, capsys)
+    assert evaluated == [] and reused_keys(report) == set(findings(report))
+
+
 def test_an_agency_the_previous_run_does_not_hold_is_evaluated(
         tmp_path: Path, site: site_mod.Site, evaluated: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     manifest = tmp_path / "agencies.toml"
@@ -508,6 +536,9 @@ def test_prior_requires_a_complete_previous_result_for_the_same_items_urls_home_
     ("last night hit our bound", _previous(status=Status.REVIEW, codes=("extract_timeout",)), _trails(), set(),
      False),
     ("last night read a rendered page", _previous(codes=("rendered_page",)), _trails(), set(), False),
+    # a document dated after the day of the check: the day moves, tonight's may have reached it (evaluate/dated.py)
+    ("last night's finding rests on its day", _previous(status=Status.REVIEW, codes=("dated_after_check",)),
+     _trails(), set(), False),
 ])
 def test_candidates_are_items_whose_every_url_answered_as_last_night_from_the_same_bytes(
         why: str, previous: AgencyResult, trails: tuple[UrlTrail, ...], unsure: set[str], candidate: bool) -> None:
@@ -692,3 +723,19 @@ def test_the_run_key_is_catalogue_fiscal_year_and_tool_version() -> None:
                   RunKey(2569, "2569.1", "rules/ita2569.toml", 2570, "0.1.0"),
                   RunKey(2569, "2569.1", "rules/ita2569.toml", 2569, "0.2.0")):
         assert not previous_for_reuse(key, other)
+
+
+def test_a_run_of_an_earlier_day_of_the_check_is_not_reused() -> None:
+    day = date(2026, 1, 20)
+    key = RunKey(2569, "2569.1", "rules/ita2569.toml", 2569, "0.1.0", "5e7719a3", day)
+    assert key == RunKey(2569, "2569.1", "rules/ita2569.toml", 2569, "0.1.0", "5e7719a3", date(2026, 1, 2))
+    assert previous_for_reuse(key, replace(key, day=day))
+    assert previous_for_reuse(key, replace(key, day=date(2026, 1, 2)))  # tonight is later: what passed still does
+    assert not previous_for_reuse(key, replace(key, day=date(2026, 1, 21)))  # a backdated --as-of
+    assert not previous_for_reuse(key, replace(key, day=None))  # a run stored without its day
+    assert previous_for_reuse(replace(key, day=None), replace(key, day=None))
+    # the history keeps the day with the reading key
+    assert stored_reading("5e7719a3", day) == "5e7719a3@2026-01-20"
+    assert read_reading(stored_reading("5e7719a3", day)) == ("5e7719a3", day)
+    assert read_reading("5e7719a3") == ("5e7719a3", None) == read_reading("5e7719a3@not-a-day")
+    assert stored_reading("5e7719a3", None) == "5e7719a3"

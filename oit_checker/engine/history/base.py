@@ -70,7 +70,9 @@ class RunMeta:
     agencies_total: int
     label: str = DEFAULT_LABEL
     executor: str = "local"  # "local" or "dask": who checked the agencies
-    reading: str = ""  # the settings that decide what is fetched and read (engine/session.py `reading_key`)
+    # the settings that decide what is fetched and read (engine/session.py `reading_key`) and the day of the check
+    # (engine/reuse.py `stored_reading`)
+    reading: str = ""
 
 
 @dataclass(frozen=True)
