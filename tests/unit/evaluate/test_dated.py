@@ -57,10 +57,11 @@ DECLARATION = ("<h1>ประกาศองค์การบริหารส
     ("<p>เมื่อวันที่ ๑๕ มิถุนายน ๒๕๖๙ องค์การบริหารส่วนตำบลโคกสูง จัดเวทีประชาคมหมู่บ้าน มีผู้เข้าร่วม ๘๕ คน</p>", True),
     ("<p>คณะทำงานได้ประชุมเมื่อวันที่ ๘ เมษายน ๒๕๖๙ เพื่อระบุความเสี่ยงการทุจริต</p>", True),
     ("<p>ปลัด อบต. ติดตามผลและรายงานนายก อบต. ดำเนินการไปแล้วเมื่อวันที่ ๓๑ มีนาคม ๒๕๖๙</p>", True),
-    # before the day, or within the grace of a scheduled post (review54 h05)
+    ("<p>รายงาน ณ วันที่ ๑๐ มีนาคม ๒๕๖๙</p>", True),  # eight days after
+    # before the day, or within the grace of an announcement prepared for its day
     ("<p>ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๘</p>", False),
     ("<p>เมื่อวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๙ องค์การบริหารส่วนตำบลโคกสูง จัดเวทีประชาคม</p>", False),
-    ("<p>รายงาน ณ วันที่ ๑๐ มีนาคม ๒๕๖๙</p>", False),
+    ("<p>ประกาศ ณ วันที่ ๕ มีนาคม ๒๕๖๙</p>", False),
     # a plan's timeframe and schedule, a day to come, an invitation, a deadline, a contract's end, a validity
     ("<p>ที่ | โครงการ | งบประมาณ (บาท) | ระยะเวลาดำเนินการ</p><p>๑ | ขุดลอกหนองสาธารณะ | ๔๘๖,๐๐๐ | ก.พ.–พ.ค. ๖๙</p>"
      "<p>๒ | ส่งเสริมอาชีพกลุ่มสตรีทอผ้าไหม | ๕๐,๐๐๐ | มิ.ย. ๖๙</p>", False),
@@ -80,11 +81,12 @@ def test_without_a_day_of_the_check_nothing_is_read() -> None:
     assert _late("<p>ประกาศ ณ วันที่ ๒๐ มีนาคม ๒๕๖๙</p>", None) == []
 
 
-def test_the_grace_is_a_fortnight() -> None:
+def test_the_grace_is_three_days() -> None:
     body = "<p>รายงาน ณ วันที่ ๒๐ พฤศจิกายน ๒๕๖๘</p>"  # review54 h05: checked 10 November, 10 days before
-    assert GRACE_DAYS == 14
-    assert _late(body, date(2025, 11, 10)) == []
-    assert _late(body, date(2025, 11, 5)) != []  # 15 days before
+    assert GRACE_DAYS == 3
+    assert _late(body, date(2025, 11, 10)) != []
+    assert _late(body, date(2025, 11, 17)) == []  # three days before: an announcement prepared for its day
+    assert _late(body, date(2025, 11, 16)) != []
 
 
 MONTHS = ("<p>สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน{month}</p><p>ที่ | ชื่อโครงการ | ราคาที่ตกลงซื้อหรือจ้าง (บาท) |"

@@ -17,6 +17,8 @@ KHOKSUNG = "องค์การบริหารส่วนตำบลโ�
 P, R, F = Status.PASS, Status.REVIEW, Status.FAIL
 
 CASES = [  # file, item, criteria year, status, the non-pass codes it must give
+    # pass: สขร.1 FY2569, every month "ต.ค. 68" … "เม.ย. 69" named; "ธ.ค. 68"/"ก.พ. 69" rows say…
+    ("a01_good_o11_xlsx_months_none.xlsx", "O11", 2569, P, set()),
     # pass: memo "ส่วนราชการ กองคลัง องค์การบริหารส่วนตำบลโคกสูง" + a สขร.๑ per month ต.ค. ๖๘ – เม.ย. ๖๙; cites…
     ("a02_good_o11_pdf_memo_kongkhlang_per_month.pdf", "O11", 2569, P, set()),
     # fail/review: only "ม.ค. 69", "ก.พ. 69", "มี.ค. 69": October–December 2568 and April 2569 left out
@@ -52,8 +54,12 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a17_fail_o24_html_quarter_1_2569.html", "O24", 2569, R, {"fiscal_year_mismatch"}),
     # pass: แผนการดำเนินงาน FY2569 adopted "30 กันยายน 2568", months ต.ค. 68 – ก.ย. 69, budgets incl.…
     ("a18_good_o6_xlsx_plan2569_adopted_sep68.xlsx", "O6", 2569, P, set()),
+    # pass: ITA-o12 FY2568, rows "ต.ค. 67" … "เม.ย. 68", none-months say "ไม่มีการจัดซื้อจัดจ้าง", all nine fields
+    ("b01_good_o12_xlsx_ita_o12_months.xlsx", "O12", 2568, P, set()),
     # pass: six months ต.ค. ๖๗ – มี.ค. ๖๘ each "ประจำเดือน …", "- ไม่มีการจัดซื้อจัดจ้าง -" months, running line…
     ("b02_good_o12_pdf_oct_mar_running_footer.pdf", "O12", 2568, P, set()),
+    # fail/review: "ประจำปี 2567 (มกราคม – ธันวาคม 2567)": calendar year, January–March 2568 missing
+    ("b03_fail_o12_html_calendar_2567.html", "O12", 2568, R, {"months_missing"}),
     # pass: service statistics FY2568 "1 ตุลาคม 2567 ถึง 30 เมษายน 2568", counts per month with "-"
     ("b04_good_o11_docx_service_stats_dash.docx", "O11", 2568, P, set()),
     # fail/review: "ประจำปี 2567 (1 มกราคม – 31 ธันวาคม 2567)": calendar 2567, not FY2568
@@ -69,7 +75,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # pass: own ประกาศ: FY๒๕๖๗ "ไม่มีเรื่องร้องเรียนการทุจริต…", "ตามหนังสือจังหวัดขอนแก่น ที่ ขก ๐๐๒๓.๓/ว ๑๒๓๔"
     ("b10_good_o19_pdf_none_fy2567_province_ref.pdf", "O19", 2568, P, set()),
     # fail: "องค์การบริหารส่วนตำบลโคกสะอาด": another อบต.'s statistics
-    ("b11_fail_o19_xlsx_other_abt_stats.xlsx", "O19", 2568, F, {"part_year_report", "peer_agency_document"}),
+    ("b11_fail_o19_xlsx_other_abt_stats.xlsx", "O19", 2568, F, {"peer_agency_document"}),
     # pass: own ประกาศ FY2568 of 1 ตุลาคม 2567, deputy "ปฏิบัติราชการแทน นายกองค์การบริหารส่วนตำบลโคกสูง", activity 9…
     ("b12_good_o21_html_deputy_signs_activity_district.html", "O21", 2568, P, set()),
     # pass: own ประกาศ 2 ตุลาคม 2567 signed by the นายก, "สำเนาเรียน นายอำเภอภูเวียง", activity 15 ตุลาคม 2567 41 คน
@@ -82,6 +88,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b16_good_o26_pdf_fy2567_plan_span_pending.pdf", "O26", 2568, P, set()),
     # pass: forum 20 กุมภาพันธ์ 2568 "ร่วมกับสถานีตำรวจภูธรภูเวียง", 85 people, "ผลการประชุม ที่ประชุมเห็นชอบ…"
     ("b17_good_o20_html_forum_with_police.html", "O20", 2568, P, set()),
+    # pass: annual procurement report FY2567, by method, "งบประมาณที่ใช้จริง", problems, suggestions, "คัดเลือก | - |…
+    ("b18_good_o13_xlsx_fy2567_report.xlsx", "O13", 2568, P, set()),
     # pass: a12 plus the gift-rules paragraph "…โดยธรรมจรรยา … ไม่เกิน ๓,๐๐๐ บาท …"; added after run 1
     ("a19_good_o20_pdf_as_a12_with_gift_rules.pdf", "O20", 2569, P, set()),
     # pass: a13 plus the gift-rules paragraph; added after run 1
@@ -91,12 +99,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review50/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "a01_good_o11_xlsx_months_none.xlsx",  # assessor: pass; the checker: review
-    "b01_good_o12_xlsx_ita_o12_months.xlsx",  # assessor: pass; the checker: review
-    "b03_fail_o12_html_calendar_2567.html",  # assessor: fail/review; the checker: pass
-    "b18_good_o13_xlsx_fy2567_report.xlsx",  # assessor: pass; the checker: fail
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
