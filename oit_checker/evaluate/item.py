@@ -50,6 +50,7 @@ from oit_checker.evaluate.owner import (
     peer_body,
     signed_by_peer,
     unit_body,
+    unit_signed,
 )
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
@@ -3094,6 +3095,14 @@ def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
                         evidence=(evidence,))
 
 
+def _unit_only(sources: Sequence[_Readable], agency: str) -> Reason | None:
+    """`another_agency_document` (review): every document of the item's own that gave a part is a unit's of the
+    agency, headed "…สังกัด<agency>" and signed by the unit's head (`owner.unit_signed`: a municipal school's own
+    procurement summary signed by its director, review51 d03): it covers the unit, not the agency."""
+    quotes = _every_one(sources, lambda r: unit_signed(r.doc.pages, agency)) if agency else []
+    return reasons.make("another_agency_document", agency=agency, evidence=tuple(quotes)) if quotes else None
+
+
 def _of_now(item: Item) -> Status | None:
     """What a document of another kind of local government at the agency's very place that never names the agency
     (`owner.kind_beside`: "นายกองค์การบริหารส่วนตำบลศรีสำราญ" for the เทศบาลเมืองศรีสำราญ) is worth for an item: for
@@ -3666,7 +3675,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     not_it = _unfinished(sources) or _one_project(item, sources) or _one_division(item, sources, agency) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
-        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources)
+        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)
