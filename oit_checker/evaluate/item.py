@@ -50,6 +50,7 @@ from oit_checker.evaluate.owner import (
     peer_body,
     signed_by_peer,
     unit_body,
+    unit_signed,
 )
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
@@ -577,8 +578,15 @@ def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency
 
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page's table of contents stands (`cover.contents_lines`), and its lines that point to another part
-    (`_pointer_lines`), as `normalized_text` spans; {} for the many documents with none."""
-    return _per_page(readable, lambda raw, index: _line_spans(raw, index, contents_lines(raw) + _pointer_lines(raw)))
+    (`_pointer_lines`, `_trailing_pointer_lines`), as `normalized_text` spans; {} for the many documents with none."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            lines = [*contents_lines(raw), *_pointer_lines(raw), *_trailing_pointer_lines(raw, r.doc.pages)]
+            spans = _line_spans(raw, index, lines)
+            if spans:
+                out[id(index)] = spans
+    return out
 
 
 # A line pointing the reader to another part, chapter or page: "(ต่อส่วนที่ ๒ บทที่ ๓ ขั้นตอนการปฏิบัติงาน)" closing part 1
@@ -595,6 +603,48 @@ def _pointer_lines(page: str) -> tuple[tuple[int, int], ...]:
         return ()
     return tuple((i, i + 1) for i, line in enumerate(page.split("\n"))
                  if len(line) <= _POINTER_LINE_MAX and _POINTER.match(line) is not None)
+
+
+# A pointer AFTER the part's name: in brackets at the line's end, "ปัญหาอุปสรรคและข้อเสนอแนะ (อ่านต่อหน้า ๑๒)",
+# "ผลการดำเนินการรายโครงการ (ต่อส่วนที่ ๒ ผลการดำเนินการและงบประมาณที่ใช้)" on the introduction page of a report whose
+# other pages were never submitted (review55 b04), or mid-line, "สำหรับปัญหาอุปสรรคและข้อเสนอแนะ ดูรายละเอียดในบทที่ ๔ ของ
+# รายงาน…(ฉบับเต็ม)" (review55 b03). It names a part, chapter or page, not a table or a picture of the same file:
+# "ปัญหาอุปสรรค (รายละเอียดตามตารางที่ ๒)" above the table (review55 b02), "บทที่ ๓ ขั้นตอนการปฏิบัติงาน (ดูแผนภาพหน้า ๕)"
+# above the steps (review55 b01) are headings of their own content.
+_POINTER_AFTER = re.compile(
+    r"[(\[]\s*(?:อ่านต่อ|ดูต่อ|ต่อ|โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|ดู|รายละเอียด(?:เพิ่มเติม)?(?:อยู่)?(?:ตาม|ดู)?)\s*(?:ได้)?"
+    r"\s*(?:ใน|ที่)?\s*(?P<part>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number>[\d๐-๙]+)[^()\[\]]*[)\]]\s*$"
+    r"|\s(?:โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|อ่านรายละเอียด(?:เพิ่มเติม)?)\s*(?:ได้)?\s*(?:ใน|ที่)"
+    r"\s*(?P<part2>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number2>[\d๐-๙]+)")
+_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _trailing_pointer_lines(page: str, pages: Sequence[str]) -> list[tuple[int, int]]:
+    """The line ranges [a, b) of a page's lines that name a part and then point elsewhere for it (`_POINTER_AFTER`),
+    when the file does not hold the place pointed to: no "บทที่ ๔" heading in it, fewer pages than "หน้า ๑๒" (a
+    pointer to a part the file holds is a heading over that part); [] for most pages."""
+    if not any(w in page for w in ("ส่วนที่", "บทที่", "ตอนที่", "เล่มที่", "หน้า")):
+        return []
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(page.split("\n")):
+        m = _POINTER_AFTER.search(line) if len(line) <= _POINTER_LINE_MAX else None
+        if m is None or _POINTER.match(line) is not None:
+            continue
+        part = m.group("part") or m.group("part2")
+        number = int((m.group("number") or m.group("number2")).translate(_ARABIC_DIGITS))
+        if not _holds_part(pages, part, number, line):
+            out.append((i, i + 1))
+    return out
+
+
+def _holds_part(pages: Sequence[str], part: str, number: int, pointer: str) -> bool:
+    """Whether a file holds the part a pointer names: a page numbered `number` ("หน้า ๑๒": as many pages), or a line
+    other than the pointer's own that starts with the part's name and number ("บทที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ")."""
+    if part.startswith("หน้า"):
+        return len(pages) >= number
+    heading = re.compile(rf"^\s*{part}\s*0*{number}(?!\d)")
+    return any(line != pointer and heading.match(line.translate(_ARABIC_DIGITS))
+               for page in pages for line in page.split("\n"))
 
 
 def _per_page(readable: Sequence[_Readable], spans_of: Callable[[str, TextIndex], list[tuple[int, int]]]
@@ -3045,6 +3095,14 @@ def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
                         evidence=(evidence,))
 
 
+def _unit_only(sources: Sequence[_Readable], agency: str) -> Reason | None:
+    """`another_agency_document` (review): every document of the item's own that gave a part is a unit's of the
+    agency, headed "…สังกัด<agency>" and signed by the unit's head (`owner.unit_signed`: a municipal school's own
+    procurement summary signed by its director, review51 d03): it covers the unit, not the agency."""
+    quotes = _every_one(sources, lambda r: unit_signed(r.doc.pages, agency)) if agency else []
+    return reasons.make("another_agency_document", agency=agency, evidence=tuple(quotes)) if quotes else None
+
+
 def _of_now(item: Item) -> Status | None:
     """What a document of another kind of local government at the agency's very place that never names the agency
     (`owner.kind_beside`: "นายกองค์การบริหารส่วนตำบลศรีสำราญ" for the เทศบาลเมืองศรีสำราญ) is worth for an item: for
@@ -3617,7 +3675,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     not_it = _unfinished(sources) or _one_project(item, sources) or _one_division(item, sources, agency) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
-        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources)
+        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)

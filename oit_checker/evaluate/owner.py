@@ -89,6 +89,9 @@ _PAO = ("องค์การบริหารส่วนจังหวั�
 # agency is, not a body the document belongs to.
 _ADDRESS = re.compile(r"อำเภอ|(?<!ส่วน)(?<!เทศบาล)ตำบล|หมู่ที่\s?\d|ถนน|\d{5}")
 _HEAD_LINES = 3
+# A web post's line about the post, under its title: "โพสต์เมื่อ ๕ ตุลาคม ๒๕๖๘ โดย admin", "หมวด: ITA 2569 / O7…",
+# "๑๙ ก.พ. ๒๕๖๘ | ข่าวประชาสัมพันธ์ | ผู้เข้าชม 14"; the post's body, and its own heading, start below it
+_POST_META = re.compile(r"โพสต์|เผยแพร่เมื่อ|(?:ผู้)?เข้าชม|^\s*หมวด\s*:|โดย\s*(?:admin|ผู้ดูแล)", re.IGNORECASE)
 _COVER_LINES = 8  # lines of a first page that is a cover (a document of more pages): all of them are its heading
 _BODY_KEY = 12  # characters of a body's name compared with the agency's: a PDF line may run on past the name
 _CORE_MIN = 8  # letters of the agency's name without its place ("สำนักงานเกษตรจังหวัด") that name it
@@ -196,11 +199,11 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     places = agency_places(agency)
     if not places or not pages:
         return None
-    head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     filled = [line for line in pages[0].split("\n") if line.strip()]
-    if len(pages) > 1 and len(filled) <= _COVER_LINES:
-        head = filled  # a cover: its owner may stand below the title ("…กองคลังท้องถิ่น / กรมส่งเสริมการปกครองท้องถิ่น"
-        # on lines 4–6 of a manual's cover, review35 b01)
+    # a cover: its owner may stand below the title ("…กองคลังท้องถิ่น / กรมส่งเสริมการปกครองท้องถิ่น" on lines 4–6 of a
+    # manual's cover, review35 b01); a web post: its body's own first lines too (`_post_body_head`)
+    head = filled if len(pages) > 1 and len(filled) <= _COVER_LINES \
+        else pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES] + _post_body_head(filled)
     if not any(word in line.replace(" ", "") for line in head for word in _BODY_WORDS):
         return None  # most headings name no ministry, department nor province
     own, core = _own(agency)
@@ -240,6 +243,16 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             return shown if _signed_by_head(pages, body, own, own_names(agency)) or _credited(pages, body) \
                 or _one_of_many(text) else None
     return None
+
+
+def _post_body_head(filled: Sequence[str]) -> list[str]:
+    """The first lines of a web post's body: the `_HEAD_LINES` lines below the post's title and its line about the
+    post (`_POST_META`), when that line stands among the page's first lines; [] for a document that is no post. The
+    district's statistics posted on the city's site start "สถิติเรื่องร้องเรียน… / โพสต์เมื่อ ๕ ตุลาคม ๒๕๖๘ โดย admin /
+    สถิติเรื่องร้องเรียน… พ.ศ. ๒๕๖๘ / ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น / ที่ว่าการอำเภอเมืองขอนแก่น…" (review55 e03): the
+    district heads the body as it heads the same statistics in a PDF."""
+    meta = [i for i, line in enumerate(filled[:_HEAD_LINES + 1]) if _POST_META.search(line)]
+    return list(filled[meta[-1] + 1:meta[-1] + 1 + _HEAD_LINES]) if meta else []
 
 
 # The kinds of local government as their names start, matching form (full names first, then short ones); named by
@@ -673,6 +686,48 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
 
 
 _AFFILIATED = normalize("สังกัด")
+# A unit's head signing for it: "ผู้อำนวยการโรงเรียนเทศบาล ๑ (บ้านหนองบัว)", "หัวหน้าศูนย์พัฒนาเด็กเล็กบ้านนาคูณ" (matching
+# form, what precedes the unit's name on the line: "(ลงชื่อ) สุนทร ศรีเมือง")
+_UNIT_HEAD = re.compile(r"(?:ผู้อำนวยการ|หัวหน้า|ครูใหญ่|ผอ\.)$")
+_UNIT_KEY = 12  # characters of the unit's name (matching form) its head's line must hold
+
+
+def unit_signed(pages: Sequence[str], agency: str) -> str | None:
+    """The heading line naming a school, a child-care centre or a health station of the agency ("…สังกัด<agency>")
+    when the document is signed by that unit's head and by no one of the agency; else None. A municipal school's own
+    monthly procurement summary, "โรงเรียนเทศบาล ๑ (บ้านหนองบัว) สังกัดเทศบาลนครหนองบัวทอง" signed "ผู้อำนวยการ
+    โรงเรียนเทศบาล ๑ (บ้านหนองบัว)", covers the school's purchases only, not the city's (review51 d03); `unit_body`
+    leaves such a heading to the agency (its affiliation names it), for the unit's plan may be part of the agency's."""
+    if not pages or not agency:
+        return None
+    own = normalize(agency)
+    places = own_names(agency)
+    lines = [line for line in pages[0].split("\n") if line.strip()][:_UNIT_HEAD_LINES]
+    for line in lines:
+        shown = display(line).strip()
+        if _UNIT.fullmatch(shown) is None:
+            continue
+        flat = normalize(line)
+        unit, _, after = flat.partition(_AFFILIATED)
+        if not after or not _names_own(after, agency) or _names_own(unit, agency):
+            continue
+        key = unit[:_UNIT_KEY]
+        signed = False
+        for page in pages:
+            for raw in page.splitlines():
+                at = (sign := normalize(raw)).find(key)
+                if at > 0 and len(sign) <= _HEAD_SIGN_MAX and _UNIT_HEAD.search(sign[:at]) is not None:
+                    signed = True
+                elif sign and len(sign) <= _HEAD_SIGN_MAX and _AFFILIATED not in sign \
+                        and _own_signs(_SIGNING_ROLE.sub("", sign), own, places):
+                    return None  # the agency's own executive signs it too (not the unit's affiliation line)
+        return shown if signed else None
+    return None
+
+
+def _names_own(text: str, agency: str) -> bool:
+    """Whether `text` (matching form) names the agency by its full name or its kind before its place."""
+    return any(name in text for name in _full_names(agency))
 
 # Another assessment scheme's marks: the Ministry of Public Health's MOIT ("เรื่อง ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์
 # (MOIT 20)", "(Ministry of Public Health Integrity and Transparency Assessment : MOIT)", "หมายเหตุ : MOIT 20") and its

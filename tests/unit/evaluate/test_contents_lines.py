@@ -68,6 +68,18 @@ def test_a_line_pointing_to_another_part_names_the_part_and_holds_none() -> None
     assert _pointer_lines("ปฏิบัติตามขั้นตอนในบทที่ 3 ทุกครั้ง\nต่อหน้าที่ความรับผิดชอบของตน\nบทที่ ๓ ขั้นตอนการปฏิบัติงาน") == ()
 
 
+def test_a_part_named_before_a_pointer_elsewhere_is_not_held() -> None:
+    from oit_checker.evaluate.item import _trailing_pointer_lines
+    page = ("ผลการดำเนินการรายโครงการ (ต่อส่วนที่ ๒ ผลการดำเนินการและงบประมาณที่ใช้)\n"
+            "ปัญหาอุปสรรคและข้อเสนอแนะ (อ่านต่อหน้า ๑๒)\n"
+            "สำหรับปัญหาอุปสรรคและข้อเสนอแนะ ดูรายละเอียดในบทที่ ๔ ของรายงานการติดตามและ")
+    assert _trailing_pointer_lines(page, [page]) == [(0, 1), (1, 2), (2, 3)]
+    # a table or a picture of the same file, and a part the file holds, are headings over their own content
+    held = ("ปัญหาอุปสรรค (รายละเอียดตามตารางที่ ๒)\nบทที่ ๓ ขั้นตอนการปฏิบัติงาน (ดูแผนภาพหน้า ๕)\n"
+            "ปัญหาอุปสรรค ดูรายละเอียดในบทที่ ๔\nบทที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ\nข้อเสนอแนะ (อ่านต่อหน้า ๒)")
+    assert _trailing_pointer_lines(held, [held, "ข้อเสนอแนะ ๑) เร่งรัดการเบิกจ่าย"]) == []
+
+
 def test_part_one_of_a_manual_that_points_to_its_steps_lacks_them() -> None:
     review53 = REVIEW27.parent / "review53"
     part1 = review53 / "b09_fail_o8_manual-part1.pdf"  # "(ต่อส่วนที่ ๒ บทที่ ๓ ขั้นตอนการปฏิบัติงาน)"

@@ -20,6 +20,7 @@ from oit_checker.evaluate.owner import (
     peer_body,
     signed_by_peer,
     unit_body,
+    unit_signed,
 )
 from oit_checker.text.thai import normalize
 from tests.support.evaluate import finding_from_html
@@ -510,3 +511,29 @@ def test_a_one_sheet_table_titled_for_another_tao() -> None:
     assert peer_body(sheet, KHOKSUNG) == (sheet[0].split("\n")[1], True)
     # a sentence naming it is no title
     assert peer_body([sheet[0].replace("สถิติเรื่องร้องเรียนการทุจริต", "ร่วมกับ")], KHOKSUNG) is None
+
+
+def test_a_web_post_s_body_is_headed_by_its_own_first_lines() -> None:
+    city = "เทศบาลนครขอนแก่น"
+    post = ("สถิติเรื่องร้องเรียนการทุจริต ประจำปีงบประมาณ ๒๕๖๘\nโพสต์เมื่อ ๕ ตุลาคม ๒๕๖๘ โดย admin\n"
+            "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น\n"
+            "ที่ว่าการอำเภอเมืองขอนแก่น จังหวัดขอนแก่น\nรวม | ๓ | ๓ | ๐\n(ลงชื่อ) วิชัย ทองดี\n(นายวิชัย ทองดี)\nนายอำเภอเมืองขอนแก่น")
+    assert other_body([post], city) == "ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น"
+    # the city's own post naming the district's centre it forwarded a complaint to, signed by its own ปลัด
+    own = post.replace("(ลงชื่อ) วิชัย ทองดี\n(นายวิชัย ทองดี)\nนายอำเภอเมืองขอนแก่น",
+                       "(ลงชื่อ) สมศักดิ์ ใจดี\nปลัดเทศบาลนครขอนแก่น").replace(
+        "ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น\nที่ว่าการ", "เทศบาลนครขอนแก่น ส่งต่อศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น\nที่ว่าการ")
+    assert other_body([own], city) is None
+
+
+def test_a_unit_s_own_document_signed_by_its_head() -> None:
+    city = "เทศบาลนครหนองบัวทอง"
+    school = ("สรุปผลการจัดซื้อจัดจ้างรายเดือน ประจำปีงบประมาณ ๒๕๖๙\n"
+              "โรงเรียนเทศบาล ๑ (บ้านหนองบัว) สังกัดเทศบาลนครหนองบัวทอง\n"
+              "๑ | จัดซื้อวัสดุการเรียนการสอน | ๒๕,๐๐๐ | เงินอุดหนุน | เฉพาะเจาะจง\n"
+              "(ลงชื่อ) สุนทร ศรีเมือง\nผู้อำนวยการโรงเรียนเทศบาล ๑ (บ้านหนองบัว)")
+    assert unit_signed([school], city) == "โรงเรียนเทศบาล 1 (บ้านหนองบัว) สังกัดเทศบาลนครหนองบัวทอง"
+    # signed by the city's own executive too, or by no unit's head: the city's document
+    assert unit_signed([school + "\n(ลงชื่อ) ประยุทธ มั่นคง\nนายกเทศมนตรีนครหนองบัวทอง"], city) is None
+    assert unit_signed([school.replace("ผู้อำนวยการโรงเรียนเทศบาล ๑ (บ้านหนองบัว)", "ปลัดเทศบาลนครหนองบัวทอง")],
+                       city) is None
