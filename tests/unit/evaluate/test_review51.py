@@ -55,6 +55,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("d01_good_o11_monthly_procurement_2569.xlsx", "O11", 2569, P, set()),
     # fail: stale: months "ตุลาคม ๒๕๖๗ … มีนาคม ๒๕๖๘"
     ("d02_fail_o11_monthly_procurement_2568_stale.xlsx", "O11", 2569, F, {"stale_fiscal_year"}),
+    # fail/review: a school's own summary "โรงเรียนเทศบาล ๑ (บ้านหนองบัว)", signed by its director; not the city's…
+    ("d03_fail_o11_school_monthly.html", "O11", 2569, R, {"another_agency_document"}),
     # pass: FY2568 summary by method, "งบประมาณที่ใช้จริง (บาท)", ปัญหาอุปสรรค, ข้อเสนอแนะ/แนวทางแก้ไข
     ("d04_good_o12_annual_procurement_2568.pdf", "O12", 2569, P, set()),
     # fail: a plan: "เผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", no results
@@ -114,7 +116,6 @@ KNOWN_GAPS: list[str] = [
     # assessor: pass; the checker: review, by design: the O7 rule sends a current-year six-month report to review
     # (which year the 2569 report item wants is inferred), as review49 a01
     "b07_good_o7_six_month_2569.pdf",
-    "d03_fail_o11_school_monthly.html",  # assessor: fail/review; the checker: pass
 ]
 
 

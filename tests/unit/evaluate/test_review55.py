@@ -37,6 +37,10 @@ CASES = [  # file(s), item, criteria year, agency, status, the non-pass codes it
     ("b01_good_o8_manual_heading_pointer.pdf", "O8", 2569, KHOKSUNG, P, set()),
     # pass: FY2568 report; 'ปัญหาอุปสรรค (รายละเอียดตามตารางที่ ๒)' followed directly by ตารางที่ ๒…
     ("b02_good_o7_problems_see_table2.pdf", "O7", 2569, KHOKSUNG, P, set()),
+    # fail/review: results and spending only; 'ปัญหาอุปสรรคและข้อเสนอแนะ ดูรายละเอียดในบทที่ ๔ ของรายงาน ……
+    ("b03_fail_o7_problems_see_ch4.pdf", "O7", 2569, KHOKSUNG, F, {"missing_component"}),
+    # fail: introduction only; '(ต่อส่วนที่ ๒ ผลการดำเนินการและงบประมาณที่ใช้)' and 'ปัญหาอุปสรรคและข้อเสนอแนะ…
+    ("b04_fail_o24_continued_elsewhere.pdf", "O24", 2569, KHOKSUNG, F, {"missing_component"}),
     # pass: FY2568 integrity-measures report: 'ผลการดำเนินการ (รายละเอียดตามตารางแนบท้าย)' with the table right below…
     ("b05_good_o26_results_see_annex.html", "O26", 2569, KHOKSUNG, P, set()),
     # pass: FY2568 anti-corruption plan report with its own 'ปัญหาและอุปสรรค' and 'ข้อเสนอแนะ'; a later section…
@@ -63,6 +67,8 @@ CASES = [  # file(s), item, criteria year, agency, status, the non-pass codes it
     ("e01_good_o3_city_contact.html", "O3", 2569, KHON_KAEN_CITY, P, set()),
     # pass: the city's own FY2568 statistics, heading 'เทศบาลนครขอนแก่น อำเภอเมืองขอนแก่น จังหวัดขอนแก่น', signed…
     ("e02_good_o18_city_stats.html", "O18", 2569, KHON_KAEN_CITY, P, set()),
+    # fail: statistics of 'ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น / ที่ว่าการอำเภอเมืองขอนแก่น', signed…
+    ("e03_fail_o18_city_district_stats.html", "O18", 2569, KHON_KAEN_CITY, F, {"other_body_document"}),
     # pass: the อบต.'s own forum 'องค์การบริหารส่วนตำบลโคกสูง ร่วมกับเทศบาลตำบลโคก …' on 12 Feb 2569, 120…
     ("e04_good_o19_joint_forum_neighbour.html", "O19", 2569, KHOKSUNG, P, set()),
     # pass: the อบต.'s own FY2568 statistics; a line lists bodies it exchanged complaints with…
@@ -80,20 +86,14 @@ CASES = [  # file(s), item, criteria year, agency, status, the non-pass codes it
     ("f03_good_o3_2568_phone_nbhyphen.html", "O3", 2568, KHOKSUNG, P, set()),
     # pass: address, a bare number '๐‑๔๓๓๘‑๐๕๑๒' (U+2011, no 'โทร' label), e-mail, 'ติดต่อสอบถาม Line Official' — the…
     ("f06_good_o3_phone_nbhyphen_only.html", "O3", 2569, KHOKSUNG, P, set()),
+    # pass: FY2569 plan whose only year words are 'ประจำปีงบประมาณ พ.ศ. ๒๕ ๖๙' (split by justification) and periods…
+    ("f04_good_o6_year_split_justified.pdf", "O6", 2569, KHOKSUNG, P, set()),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review55/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
-    # assessor: fail/review; the checker: pass
-    "b03_fail_o7_problems_see_ch4.pdf",
-    # assessor: fail; the checker: pass
-    "b04_fail_o24_continued_elsewhere.pdf",
-    # assessor: fail; the checker: pass
-    "e03_fail_o18_city_district_stats.html",
     # assessor: pass; the checker: fail
     "f01_good_o6_title_one_word_per_cell.html",
-    # assessor: pass; the checker: fail
-    "f04_good_o6_year_split_justified.pdf",
 ]
 
 
