@@ -3295,6 +3295,9 @@ def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> l
     (a plan and its ผด.02 workbook complete each other), the year is not. None when the others name no year."""
     if len(dated) < 2 or item.evidence.monthly:
         return []  # one file a month: each gives its months, not only a year
+    if sum(1 for r in dated if cache.mentions(r)) < 2:
+        # a lender lends its years only to others naming some: with one document naming any, nothing changes
+        return []
     spans = _title_spans(item, dated)
     gives = [frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
              for r in dated]
