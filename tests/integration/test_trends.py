@@ -141,7 +141,7 @@ def test_each_agency_chart_plots_the_stored_scores_of_every_run(runs: Runs) -> N
         xs = {k[0]: float(m.get("cx") or float(m.get("x")) + 3) for k, m in plotted.items()}
         assert xs[1] < xs[2] < xs[3] < xs[4]
         labels = [t.text for t in chart.iter(f"{SVG}text")]
-        assert "6 ม.ค. 68" in labels and "31 มี.ค. 68" in labels
+        assert "7 เม.ย. 68" in labels and "30 มิ.ย. 68" in labels
     # t1 indicator 10 rose when O25 and O26 were fixed and fell back with O21 gone: the points say so.
     t1 = {int(e.get("data-run")): float(e.get("data-score")) for e in charts["t1"].iter()
           if e.get("data-indicator") == "10" and e.get("data-kind") == "pessimistic"}

@@ -3,10 +3,10 @@ four times on four dates while their working groups fix items (with filled fix-k
 
 Each run is a real `oit-checker audit` into one history database; between runs the sites and manifests change:
 
-    run 1 (6 Jan 2568)  every agency as the demo: O5, O6, O7, O11, O15, O16, O19 (review), O24–O27 do not pass
-    run 2 (3 Feb 2568)  t1 publishes filled templates for O7 and O25; t2's contact page (O3) is gone → regression
-    run 3 (3 Mar 2568)  t1 fixes O6 and O26; t2's contact page is back; t3 fixes O24
-    run 4 (31 Mar 2568) t2 fixes O15; t1's No Gift page (O21) is gone → regression
+    run 1 (7 Apr 2568)  every agency as the demo: O5, O6, O7, O11, O15, O16, O19 (review), O24–O27 do not pass
+    run 2 (5 May 2568)  t1 publishes filled templates for O7 and O25; t2's contact page (O3) is gone → regression
+    run 3 (2 Jun 2568)  t1 fixes O6 and O26; t2's contact page is back; t3 fixes O24
+    run 4 (30 Jun 2568) t2 fixes O15; t1's No Gift page (O21) is gone → regression
 
 Hosts are sent to local servers on 127.0.0.1 (HostMapTransport, as the demo does); nothing leaves the machine.
 """
@@ -33,8 +33,10 @@ AGENCIES = {  # slug → (name, host)
     "t2": ("เทศบาลตำบลตะเคียนราม", "www.t2.go.th"),
     "t3": ("เทศบาลเมืองตะเคียนราม", "www.t3.go.th"),
 }
-DATES = (datetime(2025, 1, 6, 1, 0, tzinfo=UTC), datetime(2025, 2, 3, 1, 0, tzinfo=UTC),
-         datetime(2025, 3, 3, 1, 0, tzinfo=UTC), datetime(2025, 3, 31, 1, 0, tzinfo=UTC))
+# After the demo's documents were signed (its six-month gift report "รายงาน ณ วันที่ ๒ เมษายน ๒๕๖๘": on an earlier day
+# the report would be dated after the check, `dated_after_check`).
+DATES = (datetime(2025, 4, 7, 1, 0, tzinfo=UTC), datetime(2025, 5, 5, 1, 0, tzinfo=UTC),
+         datetime(2025, 6, 2, 1, 0, tzinfo=UTC), datetime(2025, 6, 30, 1, 0, tzinfo=UTC))
 # What changes before each run (index = run number - 1): fixes publish a filled template, breaks delete a page.
 FIXES: tuple[dict[str, tuple[str, ...]], ...] = ({}, {"t1": ("O7", "O25")}, {"t1": ("O6", "O26"), "t3": ("O24",)},
                                                  {"t2": ("O15",)})
