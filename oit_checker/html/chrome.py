@@ -117,36 +117,42 @@ def is_chrome_name(name: str) -> bool:
     return _name_kind(name.lower()) is not None
 
 
-class Above:
-    """What lies above the elements of one parsed page, each element's answer to each question worked out once.
+def walk_up(node: LexborNode | None, answers: dict[int, bool], decide: Callable[[LexborNode], bool | None],
+            stop: tuple[str, ...] = ()) -> bool:
+    """The answer of the first element from `node` up that `decide`s (True or False; None: ask the one above), False
+    at the top or at a tag in `stop`. `answers` (by mem_id, one dict for one question) keeps the answer of every
+    element passed on the way: a walk stops at the first element already answered, so that asking every element of
+    a page nested thousands deep costs its size, not the square of its depth."""
+    passed: list[int] = []
+    found = False
+    while node is not None and node.tag not in stop:
+        key = node.mem_id
+        known = answers.get(key)
+        if known is not None:
+            found = known
+            break
+        decided = decide(node)
+        if decided is not None:
+            answers[key] = found = decided
+            break
+        passed.append(key)
+        node = node.parent
+    for key in passed:
+        answers[key] = found
+    return found
 
-    A question is whether an element or one above it meets a test; walking every element's ancestors for it costs
-    the square of the page's depth, and a hostile page nests thousands deep (2,000 nested tables took minutes).
-    Here a walk stops at the first element already answered and answers every element it passed. Keep one for as
-    long as the tree is unchanged (an element removed frees its id for another)."""
+
+class Above:
+    """What lies above the elements of one parsed page, each element's answer to each question worked out once
+    (`walk_up`: 2,000 nested tables took minutes when every element's ancestors were walked for each question).
+    Keep one for as long as the tree is unchanged (an element removed frees its id for another)."""
 
     def __init__(self) -> None:
         self._answers: dict[Callable[[LexborNode], bool], dict[int, bool]] = {}
 
     def at_or_above(self, node: LexborNode | None, test: Callable[[LexborNode], bool]) -> bool:
         """Whether `node` or an element above it meets `test` (False for None)."""
-        answers = self._answers.setdefault(test, {})
-        passed: list[int] = []
-        found = False
-        while node is not None:
-            key = node.mem_id
-            known = answers.get(key)
-            if known is not None:
-                found = known
-                break
-            if test(node):
-                answers[key] = found = True
-                break
-            passed.append(key)
-            node = node.parent
-        for key in passed:
-            answers[key] = found
-        return found
+        return walk_up(node, self._answers.setdefault(test, {}), lambda n: True if test(n) else None)
 
     def above(self, node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
         """Whether an element above `node` (not `node` itself) meets `test`."""

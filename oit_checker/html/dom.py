@@ -6,7 +6,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from oit_checker.html.chrome import Above, is_chrome_node
+from oit_checker.html.chrome import Above, is_chrome_node, walk_up
 
 SPACE_RE = re.compile(r"\s+")
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -39,27 +39,15 @@ class ChromeCheck:
         return self._walk(node.parent, inside=False)
 
     def _walk(self, cur: LexborNode | None, *, inside: bool) -> bool:
-        answers = self._in if inside else self._out
-        passed: list[int] = []
-        result = False
-        while cur is not None and cur.tag not in ("body", "html"):
-            key = cur.mem_id
-            known = answers.get(key)
-            if known is not None:
-                result = known
-                break
-            if not inside and cur.tag in ("article", "main"):
-                result = self._walk(cur, inside=True)
-                break
-            if is_chrome_node(cur, self._above):
+        def decide(node: LexborNode) -> bool | None:
+            if not inside and node.tag in ("article", "main"):
+                return self._walk(node, inside=True)
+            if is_chrome_node(node, self._above):
                 # An article's own header/footer holds its title and attachments, not site chrome.
-                result = not inside or cur.tag in ("nav", "aside")
-                break
-            passed.append(key)
-            cur = cur.parent
-        for key in passed:
-            answers[key] = result
-        return result
+                return not inside or node.tag in ("nav", "aside")
+            return None
+
+        return walk_up(cur, self._in if inside else self._out, decide, stop=("body", "html"))
 
 
 def in_chrome(node: LexborNode) -> bool:
