@@ -709,7 +709,7 @@ def unit_signed(pages: Sequence[str], agency: str) -> str | None:
             continue
         flat = normalize(line)
         unit, _, after = flat.partition(_AFFILIATED)
-        if not after or not _names_own(after, agency) or _names_own(unit, agency):
+        if not after or not names_by_kind(after, agency) or names_by_kind(unit, agency):
             continue
         key = unit[:_UNIT_KEY]
         signed = False
@@ -724,10 +724,6 @@ def unit_signed(pages: Sequence[str], agency: str) -> str | None:
         return shown if signed else None
     return None
 
-
-def _names_own(text: str, agency: str) -> bool:
-    """Whether `text` (matching form) names the agency by its full name or its kind before its place."""
-    return any(name in text for name in _full_names(agency))
 
 # Another assessment scheme's marks: the Ministry of Public Health's MOIT ("เรื่อง ขออนุมัติเผยแพร่ข้อมูลผ่านเว็บไซต์
 # (MOIT 20)", "(Ministry of Public Health Integrity and Transparency Assessment : MOIT)", "หมายเหตุ : MOIT 20") and its
