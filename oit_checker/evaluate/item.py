@@ -963,11 +963,40 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
         for _page, raw, index in _pages(r):
             before = _before_statute(raw)
             if before is None:
+                before = _without_blank_labels(comp, raw, r.doc)
+            if before is None:
                 if any(index.find_regex(p, context=0) is not None for p in comp.stated_by):
                     return True
             elif any(p.search(display(before)) or p.search(normalize(before)) for p in comp.stated_by):
                 return True
     return False
+
+
+_LABEL_SEPARATOR = re.compile(r"\s*[:：|]\s*$")
+_NEXT_LABEL = re.compile(r"^[^:：|]{1,30}[:：|]")  # "เพจเฟซบุ๊ก : facebook.com/…": the next label of a list
+
+
+def _without_blank_labels(comp: Component, raw: str, doc: Document) -> str | None:
+    """The page's text without the lines that are only the component's label over nothing ("E-mail :") followed by
+    the next label of a list ("เพจเฟซบุ๊ก : facebook.com/nongrueacity") or the end of the page: the label states no
+    value, as "E-mail : -" does not (review56 probe p5); None when the page holds no such line. A page showing
+    content pictures may show the value as one ("E-mail | <img alt="">": review46 a08): its labels are kept."""
+    if doc.facts is not None and doc.facts.images:
+        return None
+    lines = raw.split("\n")
+    blank = [i for i, line in enumerate(lines) if _is_blank_label(comp, line)
+             and (i + 1 == len(lines) or _NEXT_LABEL.match(lines[i + 1].strip()) is not None)]
+    if not blank:
+        return None
+    return "\n".join(line for i, line in enumerate(lines) if i not in blank)
+
+
+def _is_blank_label(comp: Component, line: str) -> bool:
+    m = _LABEL_SEPARATOR.search(line)
+    if m is None:
+        return False
+    label = line[:m.start()].strip()
+    return bool(label) and (label in comp.phrases or any(p.fullmatch(label) for p in comp.patterns))
 
 
 _STATUTE_SECTIONS = 10  # "มาตรา N" in an Act posted whole; a page quoting its duties' sections holds a few
