@@ -610,12 +610,16 @@ def _pointer_lines(page: str) -> tuple[tuple[int, int], ...]:
 # other pages were never submitted (review55 b04), or mid-line, "สำหรับปัญหาอุปสรรคและข้อเสนอแนะ ดูรายละเอียดในบทที่ ๔ ของ
 # รายงาน…(ฉบับเต็ม)" (review55 b03). It names a part, chapter or page, not a table or a picture of the same file:
 # "ปัญหาอุปสรรค (รายละเอียดตามตารางที่ ๒)" above the table (review55 b02), "บทที่ ๓ ขั้นตอนการปฏิบัติงาน (ดูแผนภาพหน้า ๕)"
-# above the steps (review55 b01) are headings of their own content.
+# above the steps (review55 b01) are headings of their own content. The pointer may name the other document before
+# the part: "ผลการดำเนินการรายมาตรการ โปรดดูในรายงานฉบับเต็ม หน้า ๕–๑๔" on a summary page whose full report was never
+# submitted (review57 d03); a full report submitted beside it gives the parts itself.
+_POINTER_DOCUMENT = r"(?:(?:เล่ม)?รายงาน(?:ฉบับ(?:เต็ม|สมบูรณ์))?|ฉบับ(?:เต็ม|สมบูรณ์)|เอกสารแนบ(?:ท้าย)?)?"
 _POINTER_AFTER = re.compile(
     r"[(\[]\s*(?:อ่านต่อ|ดูต่อ|ต่อ|โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|ดู|รายละเอียด(?:เพิ่มเติม)?(?:อยู่)?(?:ตาม|ดู)?)\s*(?:ได้)?"
-    r"\s*(?:ใน|ที่)?\s*(?P<part>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number>[\d๐-๙]+)[^()\[\]]*[)\]]\s*$"
+    rf"\s*(?:ใน|ที่)?\s*{_POINTER_DOCUMENT}\s*(?P<part>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number>[\d๐-๙]+)"
+    r"[^()\[\]]*[)\]]\s*$"
     r"|\s(?:โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|อ่านรายละเอียด(?:เพิ่มเติม)?)\s*(?:ได้)?\s*(?:ใน|ที่)"
-    r"\s*(?P<part2>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number2>[\d๐-๙]+)")
+    rf"\s*{_POINTER_DOCUMENT}\s*(?P<part2>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number2>[\d๐-๙]+)")
 _ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
@@ -3731,7 +3735,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # a month `months_missing` names already (only "ประจำเดือนมิถุนายน ๒๕๖๙", signed "๓๐ มิถุนายน ๒๕๖๙", checked 15 May:
     # review49 b23) is not told again
     told = {m for p in out if p.code == "months_missing" for m in str(p.detail.get("named_en", "")).split(", ")}
-    out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told))
+    out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told,
+                                 events=item.evidence.event_dated))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None:
         unread = any(p.code in UNREAD_CODES for p in problems)
