@@ -25,6 +25,7 @@ from oit_checker.evaluate.cover import (
     title_block_text,
 )
 from oit_checker.evaluate.dated import dated_after_check
+from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
@@ -3048,30 +3049,17 @@ def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("one_project_report", evidence=quotes) if quotes else None
 
 
-# A year's report titled for one division of the agency: "รายงานผลการดำเนินงาน สำนักการศึกษา ประจำปีงบประมาณ พ.ศ.
-# ๒๕๖๘", signed "ผู้อำนวยการสำนักการศึกษา" (review51 b05): the division's 21 projects, not the city's year (shown form;
-# the division's name ends at a space). Not an office the agency's name holds, nor a fund ("กองทุน…").
-_DIVISION_REPORT = re.compile(r"รายงาน\s*ผล\s*การ\s*(?:ดำเนินงาน|ปฏิบัติงาน)\s*(?:ของ\s*)?"
-                              r"((?:สำนัก(?!งาน)|กอง(?!ทุน))[ก-๙]{2,40})")
-# The HR division's report is the HR report itself ("…กองการเจ้าหน้าที่" for O14): its work is the item's
-_HR_DIVISION = ("เจ้าหน้าที่", "บุคคล", "บุคลากร")
-
-
 def _division_heading(r: _Readable, agency: str) -> str | None:
-    """The title naming one division of the agency as the report's subject (`_DIVISION_REPORT`); else None."""
-    if not r.pages:
-        return None
-    head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))
-    m = _DIVISION_REPORT.search(head)
-    if m is None or any(w in m.group(1) for w in _HR_DIVISION) or normalize(m.group(1)) in normalize(agency):
-        return None
-    return head[m.start():m.end()]
+    """The heading naming one division (or a unit of one) of the agency as the report's subject
+    (`division.division_heading`); else None."""
+    return division_heading(r.doc.pages, agency, _PROJECT_HEAD_LINES) if r.pages else None
 
 
 def _one_division(item: Item, sources: Sequence[_Readable], agency: str) -> Reason | None:
-    """`one_division_report` (review): the item asks for the agency's whole work (`EvidenceRule.whole_work`) and every
-    document of its own that gave a part is titled as one division's report."""
-    if not item.evidence.whole_work:
+    """`one_division_report` (review): the item asks for the agency's whole work or the agency's report
+    (`EvidenceRule.whole_work`, `EvidenceRule.agency_wide`) and every document of its own that gave a part is titled
+    as one division's report."""
+    if not (item.evidence.whole_work or item.evidence.agency_wide):
         return None
     quotes = _every_one(sources, lambda r: _division_heading(r, agency))
     return reasons.make("one_division_report", evidence=quotes) if quotes else None
