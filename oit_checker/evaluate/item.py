@@ -3298,6 +3298,50 @@ def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> l
     return lenders if lenders and _mentions(rest, cache) else []
 
 
+_PARTS_YEAR_MENTIONS = 2  # a body's own periods or years: one may be a passing mention
+
+
+def _parts_year_older(item: Item, fiscal_year: int, dated: list[_Readable], cache: DocumentCache) -> Reason | None:
+    """`stale_fiscal_year` when, of the item's documents, one headed by the wanted year gives only some parts and
+    another, headed by no year of its own, gives the rest under periods all of an earlier one: a cover "แผนการ
+    ดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" beside "บัญชีโครงการ/กิจกรรม (ผ.02)" whose every period is FY2568 ("ม.ค.–เม.ย.
+    ๖๘", "ต.ค. ๖๗–ก.ย. ๖๘", review57 c04): the cover's year does not carry the body the parts are in. Read on the
+    body's years and one-year periods (not a signing day: a plan is approved before its year); None otherwise."""
+    rule = item.fiscal_year_rule
+    if len(dated) < 2 or item.evidence.monthly or rule not in (FiscalYearRule.CURRENT, FiscalYearRule.PREVIOUS):
+        return None
+    target = rule.data_year(fiscal_year)
+    headed = [r for r in dated if any(x.heading and x.mention.kind is MentionKind.FISCAL
+                                      and target in x.mention.fiscal_years for x in cache.mentions(r))]
+    if not headed:
+        return None
+    spans = _title_spans(item, dated)
+    gives = {id(r): frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
+             for r in dated}
+    lent = frozenset().union(*(gives[id(r)] for r in headed))
+    for r in dated:
+        if r in headed or not gives[id(r)] - lent:
+            continue
+        own = [x for x in cache.mentions(r) if not x.appendix and not _round_label(x) and (
+            x.mention.kind is MentionKind.FISCAL
+            or (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1))]
+        years = {y for x in own for y in x.mention.fiscal_years}
+        if len(own) >= _PARTS_YEAR_MENTIONS and max(years) < target:
+            return reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=str(target),
+                                evidence=tuple(x.evidence for x in own[:3]))
+    return None
+
+
+def _parts_year_weighed(item: Item, fiscal_year: int, dated: list[_Readable], cache: DocumentCache,
+                        fy_problems: list[Reason], fy_found: list[Reason]) -> tuple[list[Reason], list[Reason]]:
+    """`judge_fiscal_year`'s (problems, found), the year found dropped for `_parts_year_older`'s reason when the
+    documents that gave the parts are of an earlier year (review57 c04)."""
+    if not fy_found or any(p.severity is Status.FAIL for p in fy_problems):
+        return fy_problems, fy_found
+    older = _parts_year_older(item, fiscal_year, dated, cache)
+    return (fy_problems, fy_found) if older is None else ([*fy_problems, older], [])
+
+
 # "ข้อมูล ณ วันที่ 31 ธันวาคม 2567", "ข้อมูลถึงวันที่ …": the day a table's data stops (not "ประกาศ ณ วันที่", the
 # day a document was signed).
 _AS_OF = re.compile(r"ข้อมูล\s*(?:ณ|ถึง|จนถึง)\s*(?:วันที่)?\s*")
@@ -3710,6 +3754,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               url_years, inferred=fy_inferred, clues=clues,
                                               dated_activities=bool(item.fiscal_year_of), events=events,
                                               posts=_posts(item, year_located))
+    fy_problems, fy_found = _parts_year_weighed(item, fiscal_year, dated, cache, fy_problems, fy_found)
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
