@@ -72,8 +72,10 @@ _NOT_PAST = re.compile(r"(?:สิ้นสุด|ครบ|หมด|ถึง|
 # Words in the 30 characters before that make the day one to come, or the page's own edit: "จะจัด…ในวันที่",
 # "ขอเชิญ… ในวันที่", "กำหนดจัด", "ครั้งต่อไป", "ปรับปรุงข้อมูลล่าสุดเมื่อ" (a site's clock). "จะ" before any verb: "ซึ่งจะ
 # เกษียณอายุราชการ เมื่อวันที่ 30 กันยายน 2569" in an HR plan's manpower section (review57 a06), and a retirement however
-# told; not "ที่จะ…", a clause inside a told deed ("ได้จัดประชาคมพิจารณาโครงการที่จะบรรจุในแผน เมื่อวันที่ …").
-_TO_COME = re.compile(r"(?<!ที่)จะ[ก-ฮเแโใไ]|เกษียณ|ครั้งต่อไป|ครั้งถัดไป|ขอเชิญ|กำหนด|คาดว่า|เป้าหมาย"
+# told; but "ที่จะ" before another verb is a clause inside a told deed ("ได้จัดประชาคมพิจารณาโครงการที่จะบรรจุในแผน
+# เมื่อวันที่ …").
+_TO_COME = re.compile(r"จะ(?:จัด|มี|ดำเนิน|ประชุม|เข้า|ได้|เริ่ม|ประกาศ|รายงาน|เผยแพร่|โพสต์)|(?<!ที่)จะ[ก-ฮเแโใไ]|เกษียณ"
+                      r"|ครั้งต่อไป|ครั้งถัดไป|ขอเชิญ|กำหนด|คาดว่า|เป้าหมาย"
                       r"|ปรับปรุง|แก้ไขล่าสุด|ข้อมูลล่าสุด|อัปเดต|อัพเดท")
 # An activity told as held without "เมื่อ", for an item of dated activities (forums, No Gift activities): a deed just
 # before the day ("องค์การบริหารส่วนตำบลโคกสูง จัดประชุมประชาคมหมู่บ้าน ครบทั้ง ๑๒ หมู่บ้าน วันที่ ๒๐–๒๘ พฤษภาคม ๒๕๖๙",

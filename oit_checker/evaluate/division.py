@@ -44,6 +44,8 @@ _EVERY_DIVISION = re.compile(r"ทุก\s*ส่วนราชการ")
 _TYPED_NAME = re.compile(r"^\s*\([^()\d]{4,60}\)\s*$")
 # The agency's head or clerk signs: the agency's report ("นายกองค์การบริหารส่วนตำบลโคกสูง", "ปลัดองค์การบริหาร…")
 _AGENCY_SIGNER = ("นายก", "รองนายก", "ปลัด", "รองปลัด")
+# The division that compiles an อบต.'s reports (its งานนโยบายและแผน): "สำนักปลัด องค์การบริหารส่วนตำบลโคกสูง" (review57 b01)
+_COMPILER = ("สำนักปลัด",)
 
 
 def _signers(pages: Sequence[str]) -> list[str]:
@@ -71,12 +73,15 @@ def division_heading(pages: Sequence[str], agency: str, head_lines: int) -> str 
     def heads(division: str) -> bool:  # the division's head signs
         return any(s.startswith(("ผู้อำนวยการ", "หัวหน้า")) and division in s for s in signers)
 
-    def agency_report(division: str, at: int) -> bool:
+    def agency_report(division: str, at: int, unit: bool = False) -> bool:
         if any(w in division for w in _HR_WORDS) or any(w in normalize(head[at:at + _HR_AFTER]) for w in _HR_WORDS):
             return True
         if division in normalize(agency) or _EVERY_DIVISION.search(text) is not None:
             return True
-        return any(s.startswith(_AGENCY_SIGNER) for s in signers) and not heads(division)
+        # the clerk's office compiles the agency's report: signed by the นายก or ปลัด, not by its own head, it is the
+        # agency's; another division's report ("สำนักการศึกษา") stays its own whoever signs
+        return division.startswith(_COMPILER) and not unit and any(s.startswith(_AGENCY_SIGNER) for s in signers) \
+            and not heads(division)
 
     part = _PART_OF.search(head)
     if part is not None and normalize(part.group("division")) not in normalize(agency):
@@ -87,7 +92,7 @@ def division_heading(pages: Sequence[str], agency: str, head_lines: int) -> str 
         if unit is not None and unit.strip().startswith(_PLANNING_UNIT):
             return None
         division = normalize(m.group("division"))
-        return None if agency_report(division, m.end()) else head[m.start():m.end()]
+        return None if agency_report(division, m.end(), unit is not None) else head[m.start():m.end()]
     for line in raw_head:
         d = _LINE_DIVISION.match(display(line))
         if d is None:
