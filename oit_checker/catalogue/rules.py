@@ -355,7 +355,7 @@ _EVIDENCE_SPEC = {"min_chars": "int", "min_pages": "int", "own_site": "bool", "m
                   "partial_titles": "str_list", "forms_count": "bool", "footer_counts": "bool",
                   "online_channel": "str_list", "orders_count": "bool", "event_dated": "bool", "monthly": "bool",
                   "risks_about": "str_list", "risks_areas": "str_list", "risks_failures": "str_list",
-                  "posts_dated": "bool", "own_only": "bool", "whole_work": "bool",
+                  "posts_dated": "bool", "own_only": "bool", "whole_work": "bool", "agency_wide": "bool",
                   "current_term": "bool"}
 _EVIDENCE_MIN = {"min_chars": 0, "min_pages": 1, "max_urls": 1}
 _DISCOVER_SPEC = {"page": "bool", "periods": "str_list"}

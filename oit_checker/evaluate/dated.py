@@ -55,15 +55,36 @@ class Placed(Protocol):
 # mention's own "วันที่" added): "ประกาศ ณ วันที่", "สั่ง ณ วันที่", "ให้ไว้ ณ วันที่", "รายงาน ณ วันที่", "ข้อมูล ณ
 # วันที่", "ลงวันที่", "โพสต์เมื่อ", "เผยแพร่เมื่อวันที่".
 _ISSUED = re.compile(r"(?:ประกาศ|สั่ง|ให้ไว้|รายงาน|ข้อมูล|ลงนาม)ณ(?:วันที่)?$|ลงวันที่$"
-                     r"|(?:โพสต์|เผยแพร่|ประกาศ)(?:เมื่อ)?(?:วันที่)?$")
+                     r"|(?:โพสต์|เผยแพร่|ประกาศ)(?P<when>เมื่อ)?(?:วันที่)?$")
+# …but a bare "เผยแพร่ วันที่ …" (no "เมื่อ", no "ณ") in a numbered step is a plan's schedule, not the posting: "ขั้นตอน
+# การดำเนินการ ๑) ประชุมคณะทำงาน วันที่ ๒๐ พฤศจิกายน ๒๕๖๘ … ๓) สรุปผลการดำเนินการตามมาตรการและรายงานผลเผยแพร่ วันที่ ๓๐
+# กันยายน ๒๕๖๙ ทางเว็บไซต์" in a measure signed "ประกาศ ณ วันที่ ๑ ธันวาคม ๒๕๖๘" (review57 a07). Read on the lead with
+# its spaces.
+_STEP = re.compile(r"(?:^|\s)[\d๐-๙]{1,2}\)\s|ขั้นตอน")
+# The day under a signature: "(ลงชื่อ) มานพ ศรีงาม ผู้รายงาน / (นายมานพ ศรีงาม) / หัวหน้าสำนักปลัด / วันที่ ๒๒ เมษายน
+# ๒๕๖๘" (review57 a10; its twin "รายงาน ณ วันที่ …" is `_ISSUED`): who signs, the typed name in brackets, the position,
+# then the day. Read on the lead with its spaces; the mention opens with "วันที่".
+_SIGNED = re.compile(r"(?:ลงชื่อ|ผู้(?:รายงาน|จัดทำ|บันทึก|เสนอ|ตรวจสอบ|รับรอง|อนุมัติ))[^()]{0,40}\([^()]{2,40}\)[^()\d]{0,50}$")
 # The words just before a day told as past: "เมื่อวันที่ …", "เมื่อวันพุธที่ …", "ได้ประชุมเมื่อวันที่ …", "เมื่อ ๒๕ ก.ย. ๖๘".
 _PAST = re.compile(r"เมื่อ(?:วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)?ที่)?$")
 # …not an end or a start ("สัญญาสิ้นสุดเมื่อวันที่ ๓๐ ก.ย. ๖๙", "มีผลใช้บังคับเมื่อ…", "ครบกำหนดเมื่อ…"): days to come.
 _NOT_PAST = re.compile(r"(?:สิ้นสุด|ครบ|หมด|ถึง|จน|ภายใน|ก่อน|ตั้งแต่|เริ่ม|บังคับ|ผล)(?:กำหนด|สัญญา|อายุ)?เมื่อ")
 # Words in the 30 characters before that make the day one to come, or the page's own edit: "จะจัด…ในวันที่",
-# "ขอเชิญ… ในวันที่", "กำหนดจัด", "ครั้งต่อไป", "ปรับปรุงข้อมูลล่าสุดเมื่อ" (a site's clock).
-_TO_COME = re.compile(r"จะ(?:จัด|มี|ดำเนิน|ประชุม|เข้า|ได้|เริ่ม|ประกาศ|รายงาน|เผยแพร่|โพสต์)|ครั้งต่อไป|ขอเชิญ|กำหนด|คาดว่า|เป้าหมาย"
+# "ขอเชิญ… ในวันที่", "กำหนดจัด", "ครั้งต่อไป", "ปรับปรุงข้อมูลล่าสุดเมื่อ" (a site's clock). "จะ" before any verb: "ซึ่งจะ
+# เกษียณอายุราชการ เมื่อวันที่ 30 กันยายน 2569" in an HR plan's manpower section (review57 a06), and a retirement however
+# told; but "ที่จะ" before another verb is a clause inside a told deed ("ได้จัดประชาคมพิจารณาโครงการที่จะบรรจุในแผน
+# เมื่อวันที่ …").
+_TO_COME = re.compile(r"จะ(?:จัด|มี|ดำเนิน|ประชุม|เข้า|ได้|เริ่ม|ประกาศ|รายงาน|เผยแพร่|โพสต์)|(?<!ที่)จะ[ก-ฮเแโใไ]|เกษียณ"
+                      r"|ครั้งต่อไป|ครั้งถัดไป|ขอเชิญ|กำหนด|คาดว่า|เป้าหมาย"
                       r"|ปรับปรุง|แก้ไขล่าสุด|ข้อมูลล่าสุด|อัปเดต|อัพเดท")
+# An activity told as held without "เมื่อ", for an item of dated activities (forums, No Gift activities): a deed just
+# before the day ("องค์การบริหารส่วนตำบลโคกสูง จัดประชุมประชาคมหมู่บ้าน ครบทั้ง ๑๒ หมู่บ้าน วันที่ ๒๐–๒๘ พฤษภาคม ๒๕๖๙",
+# review57 a12) and, after it, the people counted or the meeting's results ("มีผู้เข้าร่วม ได้แก่ … รวม ๖๘๔ คน",
+# "ผลการประชุม ที่ประชุมเห็นชอบ…"): done, on a page checked 15 May. Read on the lead and the follow with their spaces;
+# not a deed to come ("จะจัด…", "กำหนดจัด…": `_TO_COME`), nor "คาดว่าจะมีผู้เข้าร่วมประมาณ ๑๐๐ คน".
+_DEED_BEFORE = re.compile(r"(?:ได้)?จัด(?:ประชุม|กิจกรรม|โครงการ|อบรม|เวที|ประชาคม|สัมมนา|งาน)[^|]{0,50}$")
+_DONE_AFTER = re.compile(r"(?<!จะ)(?<!จะ\s)มี\s?ผู้\s?เข้าร่วม(?:(?!ประมาณ|คาด|เป้าหมาย|จะ)[^|]){0,80}?\d[\d,]*\s?คน"
+                         r"|ผลการประชุม|ที่ประชุม(?:มีมติ|เห็นชอบ)")
 # A month heading of a month-by-month list: "ประจำเดือนกุมภาพันธ์ ๒๕๖๙", "เดือน ก.พ. ๖๙" opening a cell.
 _MONTH_HEADING = re.compile(r"(?:ประจำ\s?เดือน|(?:^|\|)\s?เดือน)\s?$")
 # …not one said to be still to come ("ประจำเดือนกุมภาพันธ์ ๒๕๖๙ (อยู่ระหว่างรวบรวม)")
@@ -86,16 +107,25 @@ def _day(x: Placed) -> date | None:
     return m.date
 
 
-def _asserted(x: Placed) -> str | None:
-    """What the day is of, when the document asserts it as a day past: "issued" or "held"; None otherwise."""
+def _asserted(x: Placed, events: bool = False) -> str | None:
+    """What the day is of, when the document asserts it as a day past: "issued" or "held"; None otherwise.
+    `events`: the item's activities are dated (`_DEED_BEFORE`, `_DONE_AFTER` read too)."""
     before = _before(x)
     if _TO_COME.search(before):
         return None
-    if _ISSUED.search(before):
+    issued = _ISSUED.search(before)
+    bare = issued is not None and issued.group("when") is None and "ณ" not in issued.group() \
+        and issued.group().startswith(("โพสต์", "เผยแพร่", "ประกาศ"))
+    if issued is not None and not (bare and _STEP.search(x.lead)):
+        return "issued"
+    if issued is None and x.mention.text.startswith("วันที่") and _SIGNED.search(x.lead):
         return "issued"
     m = _PAST.search(before)
     if m is not None and _NOT_PAST.search(before[max(0, m.start() - 12):m.end()]) is None \
             and _DAY_WRITTEN.match(x.mention.text):
+        return "held"
+    if events and m is None and (deed := _DEED_BEFORE.search(x.lead)) is not None \
+            and _TO_COME.search(deed.group().replace(" ", "")) is None and _DONE_AFTER.search(x.follow) is not None:
         return "held"
     return None
 
@@ -111,11 +141,12 @@ def _month_after(x: Placed, rows: Sequence[date], as_of: date, after: date) -> b
 
 
 def dated_after_check(located: Sequence[Placed], as_of: date | None, *, monthly: bool = False,
-                      told: Collection[str] = ()) -> list[Reason]:
+                      told: Collection[str] = (), events: bool = False) -> list[Reason]:
     """[`dated_after_check`] (review) when a document's own date (see the module) falls more than `GRACE_DAYS` after
     `as_of`, the day of the check; [] without a day or when none does. `monthly`: the item goes month by month
     (its month headings count). `told`: months ("2026-06") another reason names already (`months_missing`): a date
-    in one of them is not told again."""
+    in one of them is not told again. `events`: the item's activities are dated (O19, O20): an activity told as
+    held without "เมื่อ" counts (`_DEED_BEFORE`)."""
     if as_of is None:
         return []
     after = as_of + timedelta(days=GRACE_DAYS)
@@ -123,7 +154,7 @@ def dated_after_check(located: Sequence[Placed], as_of: date | None, *, monthly:
     rows = [d for x in located if (d := _day(x)) is not None and _DAY_WRITTEN.match(x.mention.text)]
     for x in located:
         d = _day(x)
-        if d is not None and d.strftime("%Y-%m") not in told and ((d > after and _asserted(x) is not None)
+        if d is not None and d.strftime("%Y-%m") not in told and ((d > after and _asserted(x, events) is not None)
                               or (monthly and _month_after(x, rows, as_of, after))):
             late.append((d, x))
     if not late:

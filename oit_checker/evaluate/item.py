@@ -25,6 +25,7 @@ from oit_checker.evaluate.cover import (
     title_block_text,
 )
 from oit_checker.evaluate.dated import dated_after_check
+from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
@@ -610,12 +611,16 @@ def _pointer_lines(page: str) -> tuple[tuple[int, int], ...]:
 # other pages were never submitted (review55 b04), or mid-line, "สำหรับปัญหาอุปสรรคและข้อเสนอแนะ ดูรายละเอียดในบทที่ ๔ ของ
 # รายงาน…(ฉบับเต็ม)" (review55 b03). It names a part, chapter or page, not a table or a picture of the same file:
 # "ปัญหาอุปสรรค (รายละเอียดตามตารางที่ ๒)" above the table (review55 b02), "บทที่ ๓ ขั้นตอนการปฏิบัติงาน (ดูแผนภาพหน้า ๕)"
-# above the steps (review55 b01) are headings of their own content.
+# above the steps (review55 b01) are headings of their own content. The pointer may name the other document before
+# the part: "ผลการดำเนินการรายมาตรการ โปรดดูในรายงานฉบับเต็ม หน้า ๕–๑๔" on a summary page whose full report was never
+# submitted (review57 d03); a full report submitted beside it gives the parts itself.
+_POINTER_DOCUMENT = r"(?:(?:เล่ม)?รายงาน(?:ฉบับ(?:เต็ม|สมบูรณ์))?|ฉบับ(?:เต็ม|สมบูรณ์)|เอกสารแนบ(?:ท้าย)?)?"
 _POINTER_AFTER = re.compile(
     r"[(\[]\s*(?:อ่านต่อ|ดูต่อ|ต่อ|โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|ดู|รายละเอียด(?:เพิ่มเติม)?(?:อยู่)?(?:ตาม|ดู)?)\s*(?:ได้)?"
-    r"\s*(?:ใน|ที่)?\s*(?P<part>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number>[\d๐-๙]+)[^()\[\]]*[)\]]\s*$"
+    rf"\s*(?:ใน|ที่)?\s*{_POINTER_DOCUMENT}\s*(?P<part>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number>[\d๐-๙]+)"
+    r"[^()\[\]]*[)\]]\s*$"
     r"|\s(?:โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|อ่านรายละเอียด(?:เพิ่มเติม)?)\s*(?:ได้)?\s*(?:ใน|ที่)"
-    r"\s*(?P<part2>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number2>[\d๐-๙]+)")
+    rf"\s*{_POINTER_DOCUMENT}\s*(?P<part2>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number2>[\d๐-๙]+)")
 _ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
@@ -3073,30 +3078,17 @@ def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("one_project_report", evidence=quotes) if quotes else None
 
 
-# A year's report titled for one division of the agency: "รายงานผลการดำเนินงาน สำนักการศึกษา ประจำปีงบประมาณ พ.ศ.
-# ๒๕๖๘", signed "ผู้อำนวยการสำนักการศึกษา" (review51 b05): the division's 21 projects, not the city's year (shown form;
-# the division's name ends at a space). Not an office the agency's name holds, nor a fund ("กองทุน…").
-_DIVISION_REPORT = re.compile(r"รายงาน\s*ผล\s*การ\s*(?:ดำเนินงาน|ปฏิบัติงาน)\s*(?:ของ\s*)?"
-                              r"((?:สำนัก(?!งาน)|กอง(?!ทุน))[ก-๙]{2,40})")
-# The HR division's report is the HR report itself ("…กองการเจ้าหน้าที่" for O14): its work is the item's
-_HR_DIVISION = ("เจ้าหน้าที่", "บุคคล", "บุคลากร")
-
-
 def _division_heading(r: _Readable, agency: str) -> str | None:
-    """The title naming one division of the agency as the report's subject (`_DIVISION_REPORT`); else None."""
-    if not r.pages:
-        return None
-    head = display("\n".join(r.doc.pages[0].split("\n", _PROJECT_HEAD_LINES)[:_PROJECT_HEAD_LINES]))
-    m = _DIVISION_REPORT.search(head)
-    if m is None or any(w in m.group(1) for w in _HR_DIVISION) or normalize(m.group(1)) in normalize(agency):
-        return None
-    return head[m.start():m.end()]
+    """The heading naming one division (or a unit of one) of the agency as the report's subject
+    (`division.division_heading`); else None."""
+    return division_heading(r.doc.pages, agency, _PROJECT_HEAD_LINES) if r.pages else None
 
 
 def _one_division(item: Item, sources: Sequence[_Readable], agency: str) -> Reason | None:
-    """`one_division_report` (review): the item asks for the agency's whole work (`EvidenceRule.whole_work`) and every
-    document of its own that gave a part is titled as one division's report."""
-    if not item.evidence.whole_work:
+    """`one_division_report` (review): the item asks for the agency's whole work or the agency's report
+    (`EvidenceRule.whole_work`, `EvidenceRule.agency_wide`) and every document of its own that gave a part is titled
+    as one division's report."""
+    if not (item.evidence.whole_work or item.evidence.agency_wide):
         return None
     quotes = _every_one(sources, lambda r: _division_heading(r, agency))
     return reasons.make("one_division_report", evidence=quotes) if quotes else None
@@ -3333,6 +3325,50 @@ def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> l
     lenders = [r for r, mine in zip(dated, gives, strict=True) if any(mine < other for other in gives)]
     rest = [r for r in dated if r not in lenders]
     return lenders if lenders and _mentions(rest, cache) else []
+
+
+_PARTS_YEAR_MENTIONS = 2  # a body's own periods or years: one may be a passing mention
+
+
+def _parts_year_older(item: Item, fiscal_year: int, dated: list[_Readable], cache: DocumentCache) -> Reason | None:
+    """`stale_fiscal_year` when, of the item's documents, one headed by the wanted year gives only some parts and
+    another, headed by no year of its own, gives the rest under periods all of an earlier one: a cover "แผนการ
+    ดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" beside "บัญชีโครงการ/กิจกรรม (ผ.02)" whose every period is FY2568 ("ม.ค.–เม.ย.
+    ๖๘", "ต.ค. ๖๗–ก.ย. ๖๘", review57 c04): the cover's year does not carry the body the parts are in. Read on the
+    body's years and one-year periods (not a signing day: a plan is approved before its year); None otherwise."""
+    rule = item.fiscal_year_rule
+    if len(dated) < 2 or item.evidence.monthly or rule not in (FiscalYearRule.CURRENT, FiscalYearRule.PREVIOUS):
+        return None
+    target = rule.data_year(fiscal_year)
+    headed = [r for r in dated if any(x.heading and x.mention.kind is MentionKind.FISCAL
+                                      and target in x.mention.fiscal_years for x in cache.mentions(r))]
+    if not headed:
+        return None
+    spans = _title_spans(item, dated)
+    gives = {id(r): frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
+             for r in dated}
+    lent = frozenset().union(*(gives[id(r)] for r in headed))
+    for r in dated:
+        if r in headed or not gives[id(r)] - lent:
+            continue
+        own = [x for x in cache.mentions(r) if not x.appendix and not _round_label(x) and (
+            x.mention.kind is MentionKind.FISCAL
+            or (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1))]
+        years = {y for x in own for y in x.mention.fiscal_years}
+        if len(own) >= _PARTS_YEAR_MENTIONS and max(years) < target:
+            return reasons.make("stale_fiscal_year", found=_fmt_years(years), expected=str(target),
+                                evidence=tuple(x.evidence for x in own[:3]))
+    return None
+
+
+def _parts_year_weighed(item: Item, fiscal_year: int, dated: list[_Readable], cache: DocumentCache,
+                        fy_problems: list[Reason], fy_found: list[Reason]) -> tuple[list[Reason], list[Reason]]:
+    """`judge_fiscal_year`'s (problems, found), the year found dropped for `_parts_year_older`'s reason when the
+    documents that gave the parts are of an earlier year (review57 c04)."""
+    if not fy_found or any(p.severity is Status.FAIL for p in fy_problems):
+        return fy_problems, fy_found
+    older = _parts_year_older(item, fiscal_year, dated, cache)
+    return (fy_problems, fy_found) if older is None else ([*fy_problems, older], [])
 
 
 # "ข้อมูล ณ วันที่ 31 ธันวาคม 2567", "ข้อมูลถึงวันที่ …": the day a table's data stops (not "ประกาศ ณ วันที่", the
@@ -3747,6 +3783,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               url_years, inferred=fy_inferred, clues=clues,
                                               dated_activities=bool(item.fiscal_year_of), events=events,
                                               posts=_posts(item, year_located))
+    fy_problems, fy_found = _parts_year_weighed(item, fiscal_year, dated, cache, fy_problems, fy_found)
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
@@ -3760,7 +3797,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # a month `months_missing` names already (only "ประจำเดือนมิถุนายน ๒๕๖๙", signed "๓๐ มิถุนายน ๒๕๖๙", checked 15 May:
     # review49 b23) is not told again
     told = {m for p in out if p.code == "months_missing" for m in str(p.detail.get("named_en", "")).split(", ")}
-    out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told))
+    out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told,
+                                 events=item.evidence.event_dated))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None:
         unread = any(p.code in UNREAD_CODES for p in problems)

@@ -231,6 +231,10 @@ class EvidenceRule:
     # document that gave a part headed as the report of one project ("รายงานผลการดำเนินงาน / โครงการป้องกันและลด
     # อุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์…") and counting no projects → one_project_report (review).
     whole_work: bool = False
+    # Whether the item asks for the agency's report, not one division's part of it (the anti-corruption plan's report,
+    # the integrity measures' report): every document that gave a part headed as one division's ("…แผนปฏิบัติการ
+    # ป้องกันการทุจริต … (เฉพาะส่วนของกองคลัง)", review57 b04) → one_division_report (review), as for `whole_work`.
+    agency_wide: bool = False
     # Whether the item shows the office-holders of now (the executives): a term stated as ended before the fiscal year
     # ("คณะผู้บริหาร… (วาระการดำรงตำแหน่ง พ.ศ. 2564 – 2568)" for fiscal year 2569) → term_ended (review).
     current_term: bool = False

@@ -142,3 +142,39 @@ def test_a_month_another_reason_names_is_not_told_again() -> None:
     located = cache.mentions(cache.readable(doc))
     assert dated_after_check(located, date(2026, 5, 15), told={"2026-06"}) == []
     assert dated_after_check(located, date(2026, 5, 15), told={"2026-05"}) != []
+
+
+def _late_events(body: str, as_of: date) -> list[str]:
+    """`_late` for an item of dated activities (O19, O20)."""
+    doc = extract_html(_page(body).encode(), URL, "utf-8")
+    cache = DocumentCache()
+    got = dated_after_check(cache.mentions(cache.readable(doc)), as_of, events=True)
+    return [e.snippet for r in got for e in r.evidence]
+
+
+@pytest.mark.parametrize(("body", "late"), [
+    # a retirement to come, a step of a plan's schedule (review57 a06, a07)
+    ("<p>นายสมศักดิ์ ใจดี ตำแหน่งนักพัฒนาชุมชน ซึ่งจะเกษียณอายุราชการ เมื่อวันที่ ๓๐ กันยายน ๒๕๖๙</p>", False),
+    ("<p>ขั้นตอนการดำเนินการ ๑) ประชุมคณะทำงาน วันที่ ๒๐ พฤศจิกายน ๒๕๖๘ ๒) ติดตามผลรอบ ๖ เดือน วันที่ ๓๑ มีนาคม ๒๕๖๙ "
+     "๓) สรุปผลการดำเนินการตามมาตรการและรายงานผลเผยแพร่ วันที่ ๓๐ กันยายน ๒๕๖๙ ทางเว็บไซต์</p>", False),
+    ("<p>เผยแพร่ วันที่ ๒๐ มิถุนายน ๒๕๖๙</p>", True),  # the page's own posting line
+    # the day under a signature (review57 a10)
+    ("<p>(ลงชื่อ) มานพ ศรีงาม ผู้รายงาน</p><p>(นายมานพ ศรีงาม)</p><p>หัวหน้าสำนักปลัด</p><p>วันที่ ๒๒ มิถุนายน ๒๕๖๙</p>",
+     True),
+])
+def test_a_day_to_come_a_schedules_step_and_a_signing_day(body: str, late: bool) -> None:
+    assert bool(_late(body, date(2026, 5, 15))) is late, body
+
+
+@pytest.mark.parametrize(("body", "late"), [
+    # a forum told as held, with its people counted and results, without "เมื่อ" (review57 a12)
+    ("<p>องค์การบริหารส่วนตำบลโคกสูง จัดประชุมประชาคมหมู่บ้าน ครบทั้ง ๑๒ หมู่บ้าน วันที่ ๒๐–๒๘ พฤษภาคม ๒๕๖๙ ณ ศาลากลางบ้าน "
+     "มีผู้เข้าร่วม ได้แก่ ผู้ใหญ่บ้าน อสม. และประชาชน รวม ๖๘๔ คน</p><p>ผลการประชุม ที่ประชุมเห็นชอบโครงการ ๔๖ โครงการ</p>", True),
+    # …not one to come, nor the next meeting (review57 a02)
+    ("<p>องค์การบริหารส่วนตำบลโคกสูง กำหนดจัดประชุมประชาคมหมู่บ้าน วันที่ ๒๐ พฤษภาคม ๒๕๖๙ คาดว่าจะมีผู้เข้าร่วมประมาณ "
+     "๑๐๐ คน</p>", False),
+    ("<p>ผลการประชุม ที่ประชุมเห็นชอบ ๑๘ โครงการ</p><p>นัดประชุมติดตามผลครั้งถัดไป วันที่ ๑๐ มิถุนายน ๒๕๖๙ เวลา ๐๙.๐๐ น."
+     "</p>", False),
+])
+def test_an_activity_told_as_held_for_an_item_of_dated_activities(body: str, late: bool) -> None:
+    assert bool(_late_events(body, date(2026, 5, 15))) is late, body

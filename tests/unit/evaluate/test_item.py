@@ -1069,12 +1069,41 @@ def test_one_projects_heading_and_the_agencys_projects(heading: str, one: bool) 
     # a provincial office's own name ("สำนักงาน…") and a fund are no division
     ("รายงานผลการดำเนินงาน สำนักงานเกษตรจังหวัดขอนแก่น ประจำปี 2568", None),
     ("รายงานผลการดำเนินงานกองทุนหลักประกันสุขภาพ ประจำปี 2568", None),
+    # a unit of one division (review57 b05); the unit that compiles the agency's plans
+    ("รายงานผลการดำเนินงาน งานป้องกันและบรรเทาสาธารณภัย สำนักปลัด\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n(ลงชื่อ) มานพ ศรีงาม\n"
+     "(นายมานพ ศรีงาม)\nหัวหน้าสำนักปลัด", "รายงานผลการดำเนินงาน งานป้องกันและบรรเทาสาธารณภัย สำนักปลัด"),
+    ("รายงานผลการดำเนินงาน งานนโยบายและแผน สำนักปลัด\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘", None),
 ])
 def test_one_division_s_report_is_not_the_agency_s_year(heading: str, division: str | None) -> None:
-    from oit_checker.evaluate.item import _DIVISION_REPORT, _HR_DIVISION
-    m = _DIVISION_REPORT.search(heading)
-    found = m.group(0) if m is not None and not any(w in m.group(1) for w in _HR_DIVISION) else None
-    assert found == division
+    from oit_checker.evaluate.division import division_heading
+    assert division_heading([heading], "เทศบาลนครหนองบัวทอง", 6) == division
+
+
+@pytest.mark.parametrize(("page", "one"), [
+    # the division after the year, reporting for itself, signed by its director (review57 b03)
+    ("รายงานผลการปฏิบัติงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nกองช่าง องค์การบริหารส่วนตำบลโคกสูง\nกองช่าง ขอรายงานผลการ"
+     "ปฏิบัติงานตามภารกิจด้านโครงสร้างพื้นฐาน\n(ลงชื่อ) ชาญชัย ทองดี\n(นายชาญชัย ทองดี)\nผู้อำนวยการกองช่าง", True),
+    # one division's part of the anti-corruption plan's report (review57 b04)
+    ("รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ.\n๒๕๖๘\n(เฉพาะส่วนของกองคลัง)", True),
+    # the สำนักปลัด compiling the agency's report, signed by the นายก (review57 b01)
+    ("รายงานผลการดำเนินงาน\nสำนักปลัด องค์การบริหารส่วนตำบลโคกสูง\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n(ลงชื่อ) ประสิทธิ์ แก้วมณี\n"
+     "(นายประสิทธิ์ แก้วมณี)\nนายกองค์การบริหารส่วนตำบลโคกสูง", False),
+    # …but another division's report stays its own whoever signs; a unit of the สำนักปลัด too
+    ("รายงานผลการดำเนินงาน กองช่าง\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n(ลงชื่อ) ประสิทธิ์ แก้วมณี\n(นายประสิทธิ์ แก้วมณี)\n"
+     "นายกองค์การบริหารส่วนตำบลโคกสูง", True),
+    ("รายงานผลการดำเนินงาน งานป้องกันและบรรเทาสาธารณภัย สำนักปลัด\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n(ลงชื่อ) วิไลวรรณ ศรีสุข\n"
+     "(นางวิไลวรรณ ศรีสุข)\nปลัดองค์การบริหารส่วนตำบลโคกสูง", True),
+    # the personnel unit's HR report on every division (review57 b02)
+    ("รายงานผลการดำเนินงาน สำนักปลัด (งานการเจ้าหน้าที่)\nด้านการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568", False),
+    ("รายงานผลการดำเนินงาน สำนักปลัด\nประจำปีงบประมาณ พ.ศ. 2568\nสำหรับพนักงานส่วนตำบล ทุกส่วนราชการ (สำนักปลัด กองคลัง กองช่าง)",
+     False),
+    # a letterhead and who compiled the agency's report (review55 d03, d01)
+    ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ ๒๕๖๘\nสำนักปลัด องค์การบริหารส่วนตำบลโคกสูง\nโทร ๐-๔๓๓๘-๐๕๑๒", False),
+    ("รายงานผลการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลโคกสูง\nจัดทำโดย กองยุทธศาสตร์และงบประมาณ", False),
+])
+def test_a_division_named_after_the_year_or_as_a_part(page: str, one: bool) -> None:
+    from oit_checker.evaluate.division import division_heading
+    assert (division_heading([page], "องค์การบริหารส่วนตำบลโคกสูง", 6) is not None) is one, page
 
 
 @pytest.mark.parametrize(("files", "item", "status"), [
