@@ -94,9 +94,7 @@ CASES = [  # file, item, criteria year, the day of the check, status, the non-pa
 ]
 
 # Known gaps, not asserted (fixtures/pages/review57/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "day", "status", "codes"), CASES, ids=[c[0] for c in CASES])
