@@ -3371,7 +3371,15 @@ def _part_head(raw: str) -> str:
     lines = raw.split("\n", _PART_HEAD_LINES)[:_PART_HEAD_LINES]
     keep = lines[:_HEADING_LINES] + [line for line in lines[_HEADING_LINES:]
                                       if len(line) <= _COVER_LINE_CHARS and _states_period(line)]
-    return display("\n".join(keep))[:_PART_HEAD_CHARS]
+    head = display("\n".join(keep))[:_PART_HEAD_CHARS]
+    if any("|" in line for line in keep[_HEADING_LINES:]):
+        # a table's row of the first quarter, "ต.ค. ๖๗ – ธ.ค. ๖๗ | ๐ | ๐ | ๐", is no period of the document's: its rows
+        # further down that state a period too ("ก.ค. ๖๘ – ก.ย. ๖๘ | ๑ | ๐ | ๑") tell whether the table runs the whole
+        # year (review58 a09)
+        rows = [line for line in raw.split("\n")[_PART_HEAD_LINES:]
+                if "|" in line and len(line) <= _COVER_LINE_CHARS and _states_period(line)]
+        head = display("\n".join([head, *rows]))
+    return head
 
 
 _LEAD_DAY = re.compile(r"[(\-–•\s]*(?:(?:ระหว่าง|ตั้งแต่|ช่วง|ห้วง)\s*)?(?:วันที่\s*)?(?:\d{1,2}\s*)?")
