@@ -458,8 +458,10 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
                     return None
             elif any(_names_place(text, p, _longer_locals(pages, places)) for p in places):
                 return None
+            # (a place that is the agency's and a word more is surely another, not the agency misspelled: "องค์การ
+            # บริหารส่วนตำบลเมืองเก่าใหม่" beside the อบต.เมืองเก่า, though the one holds the other, review58 b04, b14)
             if text.count(place) >= _PEER_MENTIONS or _titled_short(shown, m.start(), text):
-                return shown, pao or other or not any(_near(place, p) for p in places)
+                return shown, pao or other or _longer_place(place, places) or not any(_near(place, p) for p in places)
     return None
 
 
