@@ -560,3 +560,30 @@ def test_a_unit_s_own_document_signed_by_its_head() -> None:
     assert unit_signed([school + "\n(ลงชื่อ) ประยุทธ มั่นคง\nนายกเทศมนตรีนครหนองบัวทอง"], city) is None
     assert unit_signed([school.replace("ผู้อำนวยการโรงเรียนเทศบาล ๑ (บ้านหนองบัว)", "ปลัดเทศบาลนครหนองบัวทอง")],
                        city) is None
+
+
+MUEANG_KAO = "องค์การบริหารส่วนตำบลเมืองเก่า"
+
+
+def test_a_neighbour_whose_place_starts_with_the_agency_s_is_no_mention_of_it() -> None:
+    """"เทศบาลตำบลเมืองเก่าพัฒนา", "องค์การบริหารส่วนตำบลเมืองเก่าใหม่" in the district's table name two other bodies,
+    not the อบต.เมืองเก่า (review58 b06); the agency's own name beside them still names it."""
+    table = ("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+             "ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น ที่ว่าการอำเภอเมืองขอนแก่น\n"
+             "หน่วยงานที่ถูกร้องเรียน | เรื่อง\nเทศบาลตำบลเมืองเก่าพัฒนา | ๒\nองค์การบริหารส่วนตำบลเมืองเก่าใหม่ | ๑\n"
+             "(นายชาตรี ปัญญาดี)\nปลัดอำเภอ หัวหน้าศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น")
+    assert other_body([table], MUEANG_KAO) == "ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น ที่ว่าการอำเภอเมืองขอนแก่น"
+    text = normalize(table)
+    assert not _names_place(text, "เมืองเก่า", ("เมืองเก่าพัฒนา", "เมืองเก่าใหม่"))
+    assert _names_place(text + normalize("องค์การบริหารส่วนตำบลเมืองเก่า | ๐"), "เมืองเก่า",
+                        ("เมืองเก่าพัฒนา", "เมืองเก่าใหม่"))
+
+
+def test_a_neighbour_s_address_in_the_agency_s_tambon_is_no_mention_of_the_agency() -> None:
+    """The town in the อบต.'s ตำบล writes "ตำบลเมืองเก่า" in its address (review58 b13); the agency by its kind is
+    wanted."""
+    contacts = ("ข้อมูลการติดต่อ\nเทศบาลตำบลเมืองเก่าพัฒนา\n"
+                "ที่อยู่ เลขที่ ๑ หมู่ที่ ๒ ตำบลเมืองเก่า อำเภอเมืองขอนแก่น จังหวัดขอนแก่น ๔๐๐๐๐\n"
+                "สอบถามข้อมูล: Facebook เทศบาลตำบลเมืองเก่าพัฒนา")
+    assert peer_body([contacts], MUEANG_KAO) == ("เทศบาลตำบลเมืองเก่าพัฒนา", True)
+    assert peer_body([contacts + "\nติดกับองค์การบริหารส่วนตำบลเมืองเก่า"], MUEANG_KAO) is None
