@@ -1350,6 +1350,9 @@ class _Located:
     lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
     appendix: bool = False  # after a PDF's "ภาคผนวก" heading (`appendix.appendix_start`): attached, not the body
     line_start: bool = False  # opens a line of a page with table rows ("พ.ย. 68 | …"): `lead` ends the row above
+    # fills a PDF's lines alone, from a line's start to a line's end: a table's month cell wrapped ("ก.พ." / "๖๙"), its
+    # `lead` the row above's last cell ("อยู่ / ระหว่าง / ดำเนิน / การ", review58 a05)
+    own_lines: bool = False
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -1383,14 +1386,34 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
             _heading_end(text) if every_page_headed else 0)
         appendix_from = _appendix_from(attached, page_no, text, shown)
         starts = _row_starts(text, shown)
+        bounds = _line_bounds(text, shown) if r.doc.kind is DocKind.PDF else (frozenset(), frozenset())
         for m in scan(shown):
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if r.doc.kind is DocKind.PDF else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
                                 lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from,
-                                line_start=m.start in starts))
+                                line_start=m.start in starts,
+                                own_lines=m.start in bounds[0] and m.end in bounds[1]))
     return out
+
+
+def _line_bounds(text: str, shown: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The offsets in `shown` (the display form of `text`) where a line of `text` starts, and where one ends; empty
+    when the lines' display forms do not join into `shown`."""
+    if "\n" not in text:
+        return frozenset(), frozenset()
+    starts: list[int] = []
+    ends: list[int] = []
+    lines: list[str] = []
+    at = 0
+    for line in text.split("\n"):
+        if (shown_line := display(line)):
+            starts.append(at)
+            ends.append(at + len(shown_line))
+            lines.append(shown_line)
+            at += len(shown_line) + 1
+    return (frozenset(starts), frozenset(ends)) if " ".join(lines) == shown else (frozenset(), frozenset())
 
 
 def _row_starts(text: str, shown: str) -> frozenset[int]:
@@ -3436,7 +3459,15 @@ def _part_head(raw: str) -> str:
     lines = raw.split("\n", _PART_HEAD_LINES)[:_PART_HEAD_LINES]
     keep = lines[:_HEADING_LINES] + [line for line in lines[_HEADING_LINES:]
                                       if len(line) <= _COVER_LINE_CHARS and _states_period(line)]
-    return display("\n".join(keep))[:_PART_HEAD_CHARS]
+    head = display("\n".join(keep))[:_PART_HEAD_CHARS]
+    if any("|" in line for line in keep[_HEADING_LINES:]):
+        # a table's row of the first quarter, "ต.ค. ๖๗ – ธ.ค. ๖๗ | ๐ | ๐ | ๐", is no period of the document's: its rows
+        # further down that state a period too ("ก.ค. ๖๘ – ก.ย. ๖๘ | ๑ | ๐ | ๑") tell whether the table runs the whole
+        # year (review58 a09)
+        rows = [line for line in raw.split("\n")[_PART_HEAD_LINES:]
+                if "|" in line and len(line) <= _COVER_LINE_CHARS and _states_period(line)]
+        head = display("\n".join([head, *rows]))
+    return head
 
 
 _LEAD_DAY = re.compile(r"[(\-–•\s]*(?:(?:ระหว่าง|ตั้งแต่|ช่วง|ห้วง)\s*)?(?:วันที่\s*)?(?:\d{1,2}\s*)?")
@@ -3656,6 +3687,10 @@ def _not_the_months(x: _Located) -> bool:
     # it is the row above's last cell, the NACC workbook's status ("… | 68109123456 | สิ้นสุดสัญญา", "… |
     # อยู่ระหว่างระยะสัญญา"), no deadline nor month to come (review50 a01, b01)
     lead = "" if x.line_start and _CELL_NEXT.match(x.follow) else _before(x, 30) or ""
+    # …and a month alone in a PDF's cell, its year wrapped below it ("ก.พ." / "๖๙" under the row above's "อยู่ /
+    # ระหว่าง / ดำเนิน / การ", review58 a05): no day, the whole of its lines
+    if x.own_lines and _DAY_WRITTEN.match(x.mention.text) is None:
+        lead = ""
     before = lead.replace(" ", "") + ("วันที่" if x.mention.text.startswith("วันที่") else "")
     if _DEADLINE_BEFORE.search(before.removesuffix("วันที่")) or _DEADLINE_BEFORE.search(before):
         return True

@@ -234,7 +234,8 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             if pao:
                 named = names_agency(text, agency)  # "องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น": not "ขอนแก่น"
             else:
-                named = any(_names_place(text, place) for place in places) or _names_core(text, core)
+                others = _longer_locals(pages, places)
+                named = any(_names_place(text, place, others) for place in places) or _names_core(text, core)
             if not named:
                 return shown
             # naming the agency (a row of the district's table of its local governments) does not make it the
@@ -368,12 +369,13 @@ def _on_route(text: str, start: int, end: int) -> bool:
     return before.endswith(("สาย", "สายตำบล")) and text.startswith(_DASHES, end)
 
 
-def _names_place(text: str, place: str) -> bool:
+def _names_place(text: str, place: str, others: Sequence[str] = ()) -> bool:
     """Whether `text` (matching form) names the agency's place itself, not inside a longer name that begins with it
-    — a province ("หนองบัวลำภู" is not "หนองบัว") — nor a village of that name ("บ้านหนองบัว หมู่ที่ 7", a project's
-    site in another agency's report; unless the place is itself a บ้าน…), nor as a road's end ("ถนน… สายบ้านโคกสำราญ –
-    ตำบลหนองบัว", a peer's road to the agency's area)."""
-    longer = [p for p in _PROVINCES_MATCHING if p.startswith(place) and len(p) > len(place)]
+    — a province ("หนองบัวลำภู" is not "หนองบัว"), another local government's place the document names (`others`,
+    `_longer_locals`: "เทศบาลตำบลเมืองเก่าพัฒนา" is not the อบต.เมืองเก่า) — nor a village of that name ("บ้านหนองบัว
+    หมู่ที่ 7", a project's site in another agency's report; unless the place is itself a บ้าน…), nor as a road's end
+    ("ถนน… สายบ้านโคกสำราญ – ตำบลหนองบัว", a peer's road to the agency's area)."""
+    longer = [p for p in (*_PROVINCES_MATCHING, *others) if p.startswith(place) and len(p) > len(place)]
     start = text.find(place)
     while start >= 0:
         # "บ้านหนองบัว หมู่ที่ 7"; and for a place that is itself a บ้าน… (เทศบาลตำบลบ้านไผ่งาม), the village of that name
@@ -387,6 +389,24 @@ def _names_place(text: str, place: str) -> bool:
             return True
         start = text.find(place, start + 1)
     return False
+
+
+def _longer_locals(pages: Sequence[str], places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places of the local governments a document names (matching form) that begin with one of the agency's
+    and run on by a word (`_longer_place`): "เทศบาลตำบลเมืองเก่าพัฒนา", "องค์การบริหารส่วนตำบลเมืองเก่าใหม่" in the
+    district's table beside the อบต.เมืองเก่า, "(เช่น กรณีการจัดซื้อจัดจ้างของเทศบาลตำบลเมืองเก่าพัฒนา)" in the
+    province's risk assessment (review58 b06, b08): another place, not the agency's named. A body's name as shown,
+    its place ending at a space or a mark; not the agency's own name run on into a word ("อบต.เมืองเก่าได้…")."""
+    out: list[str] = []
+    for page in pages:
+        if not any(p in normalize(page) for p in places):
+            continue
+        for m in _LOCAL_BODY.finditer(display(page)):
+            place = normalize(_PLACE_END.split(m.group(1))[0])
+            if any(place.startswith(p) and len(place) - len(p) >= _PLACE_MORE
+                   and not place[len(p):].startswith(_NOT_A_PLACE) for p in places):
+                out.append(place)
+    return tuple(dict.fromkeys(out))
 
 
 def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
@@ -426,11 +446,22 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
                 if names_agency(text, agency):
                     return None
             # a peer whose place begins with the agency's ("หนองบัวแดง" for "หนองบัว"): its own name is no mention of
-            # the agency's place (and, near in spelling, it stays for a person: `_near`)
-            elif any(_names_place(text.replace(place, "") if place.startswith(p) else text, p) for p in places):
+            # the agency's place (and, near in spelling, it stays for a person: `_near`); nor is its address, the ตำบล
+            # it stands in ("เทศบาลตำบลเมืองเก่าพัฒนา / ที่อยู่ … หมู่ที่ ๒ ตำบลเมืองเก่า อำเภอเมืองขอนแก่น" beside the
+            # อบต.เมืองเก่า, review58 b13, b02, b22): the agency is named then by its kind ("องค์การบริหารส่วนตำบล
+            # เมืองเก่า", "อบต.เมืองเก่า"), the peers' names taken out
+            elif any(place.startswith(p) for p in places):
+                rest = text
+                for name in sorted({place, *_longer_locals(pages, places)}, key=len, reverse=True):
+                    rest = rest.replace(name, "")
+                if _names_own_kind(rest, agency):
+                    return None
+            elif any(_names_place(text, p, _longer_locals(pages, places)) for p in places):
                 return None
+            # (a place that is the agency's and a word more is surely another, not the agency misspelled: "องค์การ
+            # บริหารส่วนตำบลเมืองเก่าใหม่" beside the อบต.เมืองเก่า, though the one holds the other, review58 b04, b14)
             if text.count(place) >= _PEER_MENTIONS or _titled_short(shown, m.start(), text):
-                return shown, pao or other or not any(_near(place, p) for p in places)
+                return shown, pao or other or _longer_place(place, places) or not any(_near(place, p) for p in places)
     return None
 
 
@@ -439,6 +470,18 @@ _FULL_KINDS = tuple((normalize(w), normalize(k)) for w, k in (
     ("องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบล"), ("เทศบาลตำบล", "เทศบาลตำบล"), ("เทศบาลเมือง", "เทศบาลเมือง"),
     ("เทศบาลนคร", "เทศบาลนคร"), ("อบต.", "องค์การบริหารส่วนตำบล"), ("ทต.", "เทศบาลตำบล"), ("ทม.", "เทศบาลเมือง"),
     ("ทน.", "เทศบาลนคร")))
+
+
+def _names_own_kind(text: str, agency: str) -> bool:
+    """Whether `text` (matching form) names the agency by its full name or its own kind before its place
+    ("องค์การบริหารส่วนตำบลเมืองเก่า", "อบต.เมืองเก่า"); not another kind's ("…ณ สำนักงานเทศบาล ตำบลเมืองเก่า", the
+    town's seat in the ตำบล, review58 b02). For an agency of no local kind, `names_by_kind`."""
+    ours = _full_kind(agency)
+    if ours is None:
+        return names_by_kind(text, agency)
+    names = (normalize(agency), *(word + place for word, kind in _FULL_KINDS if kind == ours
+                                  for place in agency_places(agency)))
+    return any(name in text for name in names)
 
 
 def _full_kind(name: str) -> str | None:
@@ -503,17 +546,21 @@ _SIGNATORY_HINT = re.compile(r"(?:ปลัด|นายก|ผู้อำน�
 @lru_cache(maxsize=256)  # the same documents are read for several items of an agency
 def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
     """The signatory's position line, when a document is signed for another local government ("ปลัดองค์การบริหาร
-    ส่วนจังหวัดลำน้ำเย็น") that its text names more often than the agency, at least three times (a neighbour's report
-    whose cover alone was retyped with the agency's name), or when it never names the agency. Else None."""
+    ส่วนจังหวัดลำน้ำเย็น") and by no one of the agency (the agency's heading over a neighbour's signature), or that its
+    text names more often than the agency, at least three times (a neighbour's report whose cover alone was retyped
+    with the agency's name, its own executive's signature too), or when it never names the agency. Else None."""
     places = agency_places(agency)
     if not places or not pages:
         return None
     pao = any(word in normalize(agency) for word in _PAO)
     text: str | None = None
+    own_signs: bool | None = None
     for page in reversed(pages):
         if _SIGNATORY_HINT.search(page) is None:
             continue
-        for line in reversed(page.splitlines()):
+        lines = page.splitlines()
+        for i in reversed(range(len(lines))):
+            line = lines[i]
             if _SIGNATORY_HINT.search(line) is None:
                 continue
             flat = normalize(line)
@@ -533,14 +580,59 @@ def signed_by_peer(pages: tuple[str, ...], agency: str) -> str | None:
                         and not _own_kind_signs(pages, agency):
                     return display(line)
                 continue
+            own_signs = _agency_signs(pages, agency) if own_signs is None else own_signs
+            if not own_signs and _signature_block(lines, i, m.start()):
+                # the agency's heading over only another body's signature ("ประกาศองค์การบริหารส่วนตำบลเมืองเก่า …"
+                # signed "(นายวีระพงษ์ ชัยมงคล) / นายกเทศมนตรีตำบลเมืองเก่าพัฒนา", "ปลัดองค์การบริหารส่วนตำบล
+                # เมืองเก่าใหม่ ผู้รายงาน", "นายกเทศมนตรีนครขอนแก่น": review58 b09, b23, b11): that body's, whatever
+                # the counts
+                return display(line)
             text = text if text is not None else "".join(normalize(p) for p in pages)
             rest = text.replace(place, "") if longer else text  # the agency's name inside the other one's is not it
-            # (a provincial administration by its own name, not its province's: `own_names`)
-            theirs, ours = text.count(place), max(rest.count(p) for p in own_names(agency))
+            # (a provincial administration by its own name, not its province's: `own_names`; the other body by its
+            # place, not as a province's or a district's name: a city named for its province, "นายกเทศมนตรีนคร
+            # ขอนแก่น", is not counted from "จังหวัดขอนแก่น", "อำเภอเมืองขอนแก่น", review58 a16)
+            theirs, ours = _count_body_place(text, place), max(rest.count(p) for p in own_names(agency))
             # named more often than the agency, or the agency never named at all (the neighbour's report as it was)
             if (theirs >= _SIGNED_PEER_MENTIONS and theirs > ours) or ours == 0 or (longer and theirs > ours):
                 return display(line)
     return None
+
+
+def _count_body_place(text: str, place: str) -> int:
+    """How often `text` (matching form) names `place`, not as a district's or a province's name (`_THEIRS_BEFORE`)."""
+    return sum(not text.endswith(_THEIRS_BEFORE, 0, start) for start in _starts(text, place))
+
+
+def _signature_block(lines: Sequence[str], i: int, at: int) -> bool:
+    """Whether the position line `lines[i]` (its position at `at` of its matching form) closes a signature: the
+    signer's name in brackets before it on the line ("(นายบุญเลิศ ศรีลำน้ำ) ปลัด…") or on the line above ("(นายอุดม
+    แสงทอง) / นายก อบต.เมืองเก่าใหม่"), or "(ลงชื่อ)" there."""
+    if at > 0:
+        return True  # `_SIGNATORY` starts a position at the line's start or after the name's ")"
+    above = next((display(line).strip() for line in reversed(lines[:i]) if line.strip()), "")
+    return _BRACKETED.fullmatch(above) is not None or "ลงชื่อ" in above
+
+
+def _agency_signs(pages: Sequence[str], agency: str) -> bool:
+    """Whether a line of the document, or a cell of it (two signatures side by side: "นายกองค์การบริหารส่วนตำบล
+    เมืองเก่า | (ลงชื่อ) …", review58 a16), is the agency's own signer's (`_own_signs`) by a position of its own (not
+    its name alone heading the page: "องค์การบริหารส่วนตำบลเมืองเก่า" under the plan's title, review58 b10), not a
+    photo's caption."""
+    own, places = normalize(agency), own_names(agency)
+    for page in pages:
+        above: list[str] = []
+        for line in page.splitlines():
+            shown = display(line).strip()
+            if not shown:
+                continue
+            for cell in shown.split("|"):
+                flat = normalize(cell)
+                if flat and len(flat) <= _HEAD_SIGN_MAX and _OWN_SIGNER.search(flat) is not None \
+                        and _own_signs(_SIGNING_ROLE.sub("", flat), own, places) and not _under_caption(above):
+                    return True
+            above.append(shown)
+    return False
 
 
 # A local government named as a body in running text ("องค์การบริหารส่วนตำบลบ้านดง ได้แต่งตั้ง…", "…ตำบลบ้านดง,"), on the

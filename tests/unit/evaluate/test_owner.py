@@ -171,10 +171,33 @@ def test_a_neighbour_s_report_under_a_retyped_cover_is_signed_for_the_neighbour(
             "บุคลากรขององค์การบริหารส่วนจังหวัดลำน้ำเย็น ที่ปฏิบัติงานในอำเภอห่างไกล\n"
             "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น")
     assert signed_by_peer((cover, body), agency) == "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"
-    # the agency's own report, signed by its own ปลัด; a joint one naming both alike; a neighbour named once
+    # the agency's own report, signed by its own ปลัด; a joint one naming both alike, signed by both
     assert signed_by_peer((cover, body.replace("ลำน้ำเย็น", "นครธารทอง")), agency) is None
-    assert signed_by_peer((cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body), agency) is None
-    assert signed_by_peer((cover, "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"), agency) is None
+    own_signs = "\n(นายสมชาย ใจดี)\nปลัดองค์การบริหารส่วนจังหวัดนครธารทอง"
+    assert signed_by_peer((cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body + own_signs), agency) is None
+    # …but the agency's heading over the neighbour's signature alone is the neighbour's, named once or as often as
+    # the agency (review58 b09, b10, b23: "ประกาศองค์การบริหารส่วนตำบลเมืองเก่า …" signed "นายกเทศมนตรีตำบลเมืองเก่าพัฒนา")
+    assert signed_by_peer((cover + "\nองค์การบริหารส่วนจังหวัดนครธารทอง" * 3, body), agency) \
+        == "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"
+    assert signed_by_peer((cover, "(นายบุญเลิศ ศรีลำน้ำ )\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"), agency) \
+        == "ปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"
+    # a neighbour's executive named in the text, no signature: not signed for it
+    assert signed_by_peer((cover, "วิทยากร\nปลัดองค์การบริหารส่วนจังหวัดลำน้ำเย็น"), agency) is None
+
+
+def test_a_joint_report_cosigned_by_a_city_named_for_its_province() -> None:
+    """The agency's own executive signing beside the city's mayor: a joint document, though the city's place is
+    the province's and the district's name ("จังหวัดขอนแก่น", "อำเภอเมืองขอนแก่น", review58 a16)."""
+    agency = "องค์การบริหารส่วนตำบลเมืองเก่า"
+    page = ("องค์การบริหารส่วนตำบลเมืองเก่า อำเภอเมืองขอนแก่น จังหวัดขอนแก่น\n"
+            "องค์การบริหารส่วนตำบลเมืองเก่า ร่วมกับเทศบาลนครขอนแก่น จัดเวทีประชาคม ณ หอประชุมอำเภอเมืองขอนแก่น "
+            "ผู้แทนชุมชนในเขตเทศบาลนครขอนแก่น นำเสนอจังหวัดขอนแก่นพิจารณา\n"
+            "(ลงชื่อ) ....................\n(นายสมศักดิ์ พลราชม)\n"
+            "นายกองค์การบริหารส่วนตำบลเมืองเก่า | (ลงชื่อ) ....................\n(นายธีระพงษ์ ศรีนคร)\n"
+            "นายกเทศมนตรีนครขอนแก่น")
+    assert signed_by_peer((page,), agency) is None
+    assert signed_by_peer((page.replace("นายกองค์การบริหารส่วนตำบลเมืองเก่า | ", ""),), agency) \
+        == "นายกเทศมนตรีนครขอนแก่น"
 
 
 @pytest.mark.parametrize(("pages", "agency", "named"), [
@@ -537,3 +560,30 @@ def test_a_unit_s_own_document_signed_by_its_head() -> None:
     assert unit_signed([school + "\n(ลงชื่อ) ประยุทธ มั่นคง\nนายกเทศมนตรีนครหนองบัวทอง"], city) is None
     assert unit_signed([school.replace("ผู้อำนวยการโรงเรียนเทศบาล ๑ (บ้านหนองบัว)", "ปลัดเทศบาลนครหนองบัวทอง")],
                        city) is None
+
+
+MUEANG_KAO = "องค์การบริหารส่วนตำบลเมืองเก่า"
+
+
+def test_a_neighbour_whose_place_starts_with_the_agency_s_is_no_mention_of_it() -> None:
+    """"เทศบาลตำบลเมืองเก่าพัฒนา", "องค์การบริหารส่วนตำบลเมืองเก่าใหม่" in the district's table name two other bodies,
+    not the อบต.เมืองเก่า (review58 b06); the agency's own name beside them still names it."""
+    table = ("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+             "ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น ที่ว่าการอำเภอเมืองขอนแก่น\n"
+             "หน่วยงานที่ถูกร้องเรียน | เรื่อง\nเทศบาลตำบลเมืองเก่าพัฒนา | ๒\nองค์การบริหารส่วนตำบลเมืองเก่าใหม่ | ๑\n"
+             "(นายชาตรี ปัญญาดี)\nปลัดอำเภอ หัวหน้าศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น")
+    assert other_body([table], MUEANG_KAO) == "ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น ที่ว่าการอำเภอเมืองขอนแก่น"
+    text = normalize(table)
+    assert not _names_place(text, "เมืองเก่า", ("เมืองเก่าพัฒนา", "เมืองเก่าใหม่"))
+    assert _names_place(text + normalize("องค์การบริหารส่วนตำบลเมืองเก่า | ๐"), "เมืองเก่า",
+                        ("เมืองเก่าพัฒนา", "เมืองเก่าใหม่"))
+
+
+def test_a_neighbour_s_address_in_the_agency_s_tambon_is_no_mention_of_the_agency() -> None:
+    """The town in the อบต.'s ตำบล writes "ตำบลเมืองเก่า" in its address (review58 b13); the agency by its kind is
+    wanted."""
+    contacts = ("ข้อมูลการติดต่อ\nเทศบาลตำบลเมืองเก่าพัฒนา\n"
+                "ที่อยู่ เลขที่ ๑ หมู่ที่ ๒ ตำบลเมืองเก่า อำเภอเมืองขอนแก่น จังหวัดขอนแก่น ๔๐๐๐๐\n"
+                "สอบถามข้อมูล: Facebook เทศบาลตำบลเมืองเก่าพัฒนา")
+    assert peer_body([contacts], MUEANG_KAO) == ("เทศบาลตำบลเมืองเก่าพัฒนา", True)
+    assert peer_body([contacts + "\nติดกับองค์การบริหารส่วนตำบลเมืองเก่า"], MUEANG_KAO) is None
