@@ -68,7 +68,7 @@ CASES = [  # file, item, fiscal year (= catalogue year), agency, status, the non
     ("p30_o17_label_only.html", "O17", 2569, NAKHUN, Status.REVIEW, {"component_in_label_only"}),
     ("f31_o17_grievance_label.html", "O17", 2569, THACHANG, Status.REVIEW, {"component_in_label_only"}),
     ("p32_o20_ocr_sign.html", "O20", 2569, HUAISAI, Status.FAIL, {"another_agency_document", "missing_component"}),
-    ("f33_o20_peer_prefix.html", "O20", 2569, NONGBUA, Status.FAIL, {"another_agency_document", "missing_component"}),
+    ("f33_o20_peer_prefix.html", "O20", 2569, NONGBUA, Status.FAIL, {"peer_agency_document", "missing_component"}),
     # signed "นายกเทศมนตรีตำบลหนองบัวแดง" for เทศบาลตำบลหนองบัว (was a pass)
     ("f33b_o20_peer_prefix_sig_only.html", "O20", 2569, NONGBUA, Status.REVIEW, {"peer_signed_document"}),
     ("f33c_o20_peer_other_sig_only.html", "O20", 2569, NONGBUA, Status.REVIEW, {"peer_signed_document"}),

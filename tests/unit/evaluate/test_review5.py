@@ -29,8 +29,9 @@ CASES = [  # files, item, fiscal year, status, the non-pass codes it must give
     (("f09_o10_pea_pwa.html",), "O10", 2569, Status.REVIEW, {"no_online_channel"}),  # the PEA's and the PWA's
     # อบต.โคกสำราญ's summary; "ตำบลหนองบัว" only as its road's end "สายบ้านโคกสำราญ – ตำบลหนองบัว" (was a pass)
     (("f10_o12_peer_road.html",), "O12", 2569, Status.FAIL, {"peer_agency_document"}),
-    # อบต.หนองบัวแดง's guideline: its place begins with the agency's, a near name for a person (was a pass)
-    (("f11_o16_peer_prefix.html",), "O16", 2569, Status.REVIEW, {"another_agency_document"}),
+    # อบต.หนองบัวแดง's guideline: its place is the agency's and one more word, another body's (was a pass; review
+    # until review58 b04)
+    (("f11_o16_peer_prefix.html",), "O16", 2569, Status.FAIL, {"peer_agency_document"}),
     (("f12_o19_proposal.html",), "O19", 2569, Status.FAIL, {"missing_component"}),  # "เพื่อให้ได้ข้อสรุป…", a proposal
     (("f13_o12_2568_old_list.html",), "O12", 2568, Status.REVIEW, {"fiscal_year_mismatch"}),  # its contracts end later
     (("f14_o14_half_words.html",), "O14", 2569, Status.FAIL, {"part_year_report"}),  # "ระยะ 6 เดือน (… ถึงวันที่ …)"
