@@ -34,6 +34,7 @@ from oit_checker.evaluate.empty import (
     unfilled_rows,
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
+from oit_checker.evaluate.headings import heading_hit
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
 from oit_checker.evaluate.months import later_only_gap, month_gap, months_between
@@ -427,7 +428,8 @@ def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans:
             if strong is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
             block = columns.get(id(index), ()) if columns else ()
-            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index, block)) is not None), None)
+            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index, block)) is not None), None) \
+                or heading_hit(comp.headings, raw)
             if shape is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=shape), loose_hit)
             if loose is not None and loose_hit is None:
