@@ -365,6 +365,7 @@ _COMPONENT_SPEC = {
     "carried_over": "bool", "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
     "stated_by": "str_list", "local_phrases": "str_list", "not_on_lines_of": "str_list",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
+    "headings": "str_list",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -644,6 +645,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     doubted_by = _phrases(good.get("doubted_by", []), problems, item, f"{label}.doubted_by")
     posts_not = _phrases(good.get("posts_not", []), problems, item, f"{label}.posts_not")
     local_phrases = _phrases(good.get("local_phrases", []), problems, item, f"{label}.local_phrases")
+    headings = _phrases(good.get("headings", []), problems, item, f"{label}.headings")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     stated_by = _patterns(good.get("stated_by", []), problems, item, f"{label}.stated_by")
     posts_relayed = _patterns(good.get("posts_relayed", []), problems, item, f"{label}.posts_relayed")
@@ -665,7 +667,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
                      next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,
                      min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases,
-                     not_on_lines_of=tuple(good.get("not_on_lines_of", ())))
+                     not_on_lines_of=tuple(good.get("not_on_lines_of", ())), headings=headings)
 
 
 def _min_mentions(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> int:

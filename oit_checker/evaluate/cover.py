@@ -102,11 +102,16 @@ _CONTENTS_LINE = re.compile(
     re.MULTILINE)
 _LEADERS = ("....", "……", ". . . .", "____", "····")
 _CONTENTS_WORD = "สารบัญ"
-_CONTENTS_HEADING = re.compile(r"^[ \t]*สารบัญ[ \t]*$", re.MULTILINE)
+# The heading of a contents without leaders: "สารบัญ" ending its line — alone, or glued to the line before by a PDF's
+# text ("…องค์การบริหารส่วนตำบลโคก⏎สูงสารบัญ": review59 b06, l02). The columns' header "เรื่อง หน้า" alone is none (the
+# sixth trial's manual: a foreword's lines may end on numbers too).
+_CONTENTS_HEADING = re.compile(r"สารบัญ[ \t]*$", re.MULTILINE)
 _PLAIN_GAP_LINES = 3  # line breaks between two contents lines: the next line, or one wrapped title between
-# A contents line without a leader: a heading of a few words, a space, and the page it starts on.
+# A contents line without a leader: a heading of a few words, a space, and the page it starts on; or the same as a
+# table's row, "ส่วนที่ ๒ ผลการดำเนินงานตามแผนการดำเนินงาน | ๔" (an HTML or DOCX contents table: review59 b06's twin).
 _PLAIN_CONTENTS_LINE = re.compile(
-    r"^[^\n|]{2,120}?[^\s\d๐-๙,.][ \t]+[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?[ \t]*$", re.MULTILINE)
+    r"^[ \t]*\|?[ \t]*[^\n|]{2,120}?[^\s\d๐-๙,.|](?:[ \t]+|[ \t]*\|[ \t]*)"
+    r"[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?[ \t]*\|?[ \t]*$", re.MULTILINE)
 _TRAILING_PAGES = re.compile(r"(?<![0-9๐-๙,.])([0-9๐-๙]{1,3})(?:[ \t]*[-–][ \t]*([0-9๐-๙]{1,3}))?[ \t]*$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 CONTENTS_LINES = 3  # fewer such lines are a dotted form field or two, not a table of contents
@@ -117,12 +122,12 @@ FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover 
 def _trailing_pages(line: str) -> list[str]:
     """The page number (or range) a contents line ends on; none for a front-matter letter ("คำนำ ....... ก"). A
     number inside the title ("ผลการดำเนินงานปี 2567") is not a page."""
-    m = _TRAILING_PAGES.search(line)
+    m = _TRAILING_PAGES.search(line.rstrip(" \t|"))
     return [n for n in m.groups() if n] if m else []
 
 
 def _plain_contents(pages: Sequence[str]) -> list[re.Match[str]]:
-    """A table of contents without leaders: on the page of a line that is only "สารบัญ", the lines under it that
+    """A table of contents without leaders: on the page of a line ending on "สารบัญ", the lines under it that
     end on a page number ("บทที่ ๒ ขั้นตอนการปฏิบัติงาน (Work Flow) ๔"), one after another (a wrapped title between
     two allowed), their page numbers never going back. A body whose lines end on counts is no contents."""
     start = 0

@@ -93,8 +93,13 @@ def _copies(rows: list[list[str]], k: int, targets: list[int]) -> bool:
 _PLACEHOLDER_CELL = re.compile(r"(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|^[\s.…_]{3,}$")
 
 
+# A form's prompt left in its cell, "(ระบุ)", "(ระบุชื่อโครงการ) ……": the column is still to be filled (review59 k02: an
+# O25 template whose every row is "(ระบุ) | (ระบุ) | …" or dots under "ประเด็นที่ต้องพัฒนา | มาตรการ | …").
+_PROMPT_CELL = re.compile(r"\(\s*ระบุ[^)]{0,40}\)?[\s.…_]*")
+
+
 def _blank(cell: str, header: str) -> bool:
-    if not cell or _VACUOUS_CELL.fullmatch(cell) or _PLACEHOLDER_CELL.search(cell):
+    if not cell or _VACUOUS_CELL.fullmatch(cell) or _PLACEHOLDER_CELL.search(cell) or _PROMPT_CELL.fullmatch(cell):
         return True
     if _AIM_CELL.match(cell) and _RESULTS_HEADER.search(header):
         return True

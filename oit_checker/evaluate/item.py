@@ -35,6 +35,7 @@ from oit_checker.evaluate.empty import (
     unfilled_rows,
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
+from oit_checker.evaluate.headings import heading_hit
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
 from oit_checker.evaluate.months import later_only_gap, month_gap, months_between
@@ -428,7 +429,8 @@ def _scan_component(comp: Component, readable: Sequence[_Readable], title_spans:
             if strong is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=strong.snippet), loose_hit)
             block = columns.get(id(index), ()) if columns else ()
-            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index, block)) is not None), None)
+            shape = next((s for m in comp.matchers if (s := structure_hit(m, raw, index, block)) is not None), None) \
+                or heading_hit(comp.headings, raw)
             if shape is not None:
                 return _Hit(Evidence(url=r.doc.url, page=page, snippet=shape), loose_hit)
             if loose is not None and loose_hit is None:
@@ -1911,15 +1913,28 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
            and not _citing_year(x, report)]
     # A table's columns each naming the year count with one of them stated as the fiscal year: "งบประมาณ ปี ๒๕๖๗
     # (บาท) | ใช้จริง ปี ๒๕๖๗ (บาท) | ผลการดำเนินงาน ปี ๒๕๖๗" under "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review38 b05).
-    bare = [x for x in body if x.mention.kind is MentionKind.BARE and not _citing_year(x, report)] if own else []
+    bare = [x for x in body if x.mention.kind is MentionKind.BARE and not _citing_year(x, report)
+            and not _forward_year(x, report)] if own else []
     # A report is signed after its year ends: "ผู้รายงาน ลงวันที่ ๒๕ ตุลาคม ๒๕๖๗" (FY2568) under a body all of
     # "ในรอบปีงบประมาณ พ.ศ. ๒๕๖๗" is that year's report, whatever its cover says (review43 b08).
     latest = max((y for x in own for y in x.mention.fiscal_years), default=0)
     if len(own) + len(bare) < _BODY_FISCAL_MIN \
             or any(max(x.mention.fiscal_years, default=0) >= target for x in body
-                   if not (report and _signed_after(x, latest))):
+                   if not (report and _signed_after(x, latest)) and not _forward_year(x, report)):
         return []
     return own + bare
+
+
+# A year a report's suggestions look ahead to, not the one it reports: "ข้อเสนอแนะ ควรจัดหางานก่อสร้างให้เสร็จก่อนฤดูฝนของปี
+# ๒๕๖๘" under a body all of FY2567 headed "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review59 b08). Read in the words before it.
+_FORWARD_IN_REPORT = re.compile(r"ควร|ข้อเสนอแนะ|แนวทาง|ต่อไป|ถัดไป|ปีหน้า|ให้(?:แล้ว)?เสร็จ|จะ")
+
+
+def _forward_year(x: _Located, report: bool) -> bool:
+    """In a report, the mention is of the year a suggestion looks ahead to (`_FORWARD_IN_REPORT` in the 30 characters
+    before it), not a year the report is of."""
+    before = _before(x, 30) if report else None
+    return before is not None and _FORWARD_IN_REPORT.search(before.replace(" ", "")) is not None
 
 
 def _signed_after(x: _Located, year: int) -> bool:
@@ -1936,7 +1951,10 @@ def _heading_retitled(located: Sequence[_Located], hits: Sequence[_Located], tar
     mine = [x for x in located if x.evidence.url in urls]
     older = [x for x in mine if x.heading and x.mention.kind is MentionKind.FISCAL
              and x.mention.fiscal_years[0] < target]
-    if not older or any(not x.heading and max(x.mention.fiscal_years, default=0) >= target for x in mine):
+    # …nor in a suggestion looking ahead to it ("ควรจัดหางานก่อสร้างให้เสร็จก่อนฤดูฝนของปี ๒๕๖๘": review59 b08)
+    report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
+    if not older or any(not x.heading and max(x.mention.fiscal_years, default=0) >= target
+                        and not _forward_year(x, report) for x in mine):
         return []
     years = {x.mention.fiscal_years[0] for x in older}
     dates = [x for x in mine if not x.heading and x.mention.kind is MentionKind.DATE]

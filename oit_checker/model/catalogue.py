@@ -170,6 +170,11 @@ class Component:
     # ministry's office is headed by its "หัวหน้าส่วนราชการ" and "รองผู้อำนวยการ"; a local government's page of only
     # the ปลัด, the รองปลัด and its division heads shows no executive. Empty: the same for every agency.
     local_phrases: tuple[str, ...] = ()
+    # Words that count only where they stand as a heading or a row's label, on the lines of the page's text: a line of
+    # their own (numbered or bulleted, a colon after), or a line's start before ":", "|" or a run-in text of the
+    # section ("ความท้าทาย อัตรากำลังกองช่างยังว่าง ๒ ตำแหน่ง"), with something written under or after them
+    # (evaluate/headings.py). In running text ("…มีข้อจำกัดด้านงบประมาณ…") they say nothing.
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,20 @@ def test_part_one_of_a_manual_that_points_to_its_steps_lacks_them() -> None:
     both = finding_from_files("O8", [part1, review53 / "g08_good_o8_manual-part2.pdf"], 2569, agency=KHOKSUNG,
                               as_of=date(2026, 5, 15))
     assert both.status is Status.PASS
+
+
+# review59 b06: a PDF's text glues the heading to the cover's last line; its HTML twin gives the contents as a table.
+_GLUED = ("รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘องค์การบริหารส่วนตำบลโคก\nสูงสารบัญ\nเรื่อง หน้า\n"
+          "ส่วนที่ ๑ บทนำ ๑\nส่วนที่ ๒ ผลการดำเนินงานตามแผนการดำเนินงาน ๔\nส่วนที่ ๓ ผลการเบิกจ่ายงบประมาณ ๑๕\n"
+          "ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ ๒๑\nภาคผนวก ภาพกิจกรรม ๒๔")
+
+
+def test_a_contents_heading_glued_to_the_line_before_or_given_as_a_table() -> None:
+    assert len(contents_lines(_GLUED)) == 5
+    table = _GLUED.replace("โคก\nสูงสารบัญ", "โคกสูงสารบัญ").replace("เรื่อง หน้า", "เรื่อง | หน้า")
+    table = "\n".join(line[:line.rfind(" ")] + " | " + line[line.rfind(" ") + 1:] if line.startswith(("ส่วน", "ภาค"))
+                      else line for line in table.split("\n"))
+    assert "ส่วนที่ ๔ ปัญหาอุปสรรคและข้อเสนอแนะ | ๒๑" in table
+    assert len(contents_lines(table)) == 5
+    # a sentence ending on the word is no heading of a contents over the body's lines
+    assert contents_lines("ดูรายละเอียดตามสารบัญ ท้ายเล่ม\nส่วนที่ ๑ บทนำ ๑\nข้อความ") == ()

@@ -95,3 +95,13 @@ def test_the_columns_after_the_rows_last_amount_are_the_empty_ones() -> None:
 ])
 def test_tables_that_may_be_filled_are_left_alone(page: list[str]) -> None:
     assert _tail(page) == []
+
+
+def test_a_table_of_prompts_is_empty() -> None:
+    # review59 k02: an O25 template whose every row is the form's prompt or dots
+    from oit_checker.evaluate.empty import empty_cells_columns
+    page = ("ผลการวิเคราะห์ผลการประเมิน (ระบุ) ……………\nประเด็นที่ต้องพัฒนา | มาตรการ | ผู้รับผิดชอบ | ระยะเวลาดำเนินการ\n"
+            "(ระบุ) | (ระบุ) | (ระบุ) | (ระบุ)\n………… | ………… | ………… | …………\n(ลงชื่อ) ....")
+    assert len(empty_cells_columns(page)) == 4
+    assert empty_cells_columns(page.replace("(ระบุ) | (ระบุ) | (ระบุ) | (ระบุ)",
+                                            "ความโปร่งใส | เผยแพร่ข้อมูล | สำนักปลัด | ต.ค. ๖๘")) == []
