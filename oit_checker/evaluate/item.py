@@ -1382,27 +1382,35 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         sources = sources[1:]
     # A workbook's every sheet starts with its own title ("สถิติ… ปีงบประมาณ พ.ศ. 2567" on the sheet "ปีงบ 2567").
     every_page_headed = r.doc.kind is DocKind.XLSX
-    attached = appendix_start(r.doc.pages) if r.doc.kind is DocKind.PDF else None
+    pdf = r.doc.kind is DocKind.PDF
+    attached = appendix_start(r.doc.pages) if pdf else None
     for text, shown, page_no in sources:
+        found = scan(shown)
+        if not found:
+            continue
         heading_end = len(shown) if page_no is None else first_end if page_no == 1 else (
             _heading_end(text) if every_page_headed else 0)
         appendix_from = _appendix_from(attached, page_no, text, shown)
-        starts = _row_starts(text, shown)
-        bounds = _line_bounds(text, shown) if r.doc.kind is DocKind.PDF else (frozenset(), frozenset())
-        for m in scan(shown):
+        # Where the page's lines start and end: the display form joins them with spaces, so on a page of table cells
+        # (an extractor writes a row a line) the row above's last cell ("… | 68109123456 | สิ้นสุดสัญญา") reads as if
+        # it led into the next row's month ("พ.ย. 68 | …", review50 a01): a mention opening a line is told so; and a
+        # PDF's month filling its lines alone is a wrapped table cell (`_Located.own_lines`).
+        rows = "|" in text
+        starts, ends = _line_bounds(text, shown) if rows or pdf else (frozenset(), frozenset())
+        for m in found:
             snippet = quote(shown, m.start, m.end, 30)
-            page = page_no if r.doc.kind is DocKind.PDF else None
+            page = page_no if pdf else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
                                 lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from,
-                                line_start=m.start in starts,
-                                own_lines=m.start in bounds[0] and m.end in bounds[1]))
+                                line_start=rows and m.start in starts,
+                                own_lines=pdf and m.start in starts and m.end in ends))
     return out
 
 
 def _line_bounds(text: str, shown: str) -> tuple[frozenset[int], frozenset[int]]:
     """The offsets in `shown` (the display form of `text`) where a line of `text` starts, and where one ends; empty
-    when the lines' display forms do not join into `shown`."""
+    when the lines' display forms do not join into `shown` (a mark opening a line)."""
     if "\n" not in text:
         return frozenset(), frozenset()
     starts: list[int] = []
@@ -1416,24 +1424,6 @@ def _line_bounds(text: str, shown: str) -> tuple[frozenset[int], frozenset[int]]
             lines.append(shown_line)
             at += len(shown_line) + 1
     return (frozenset(starts), frozenset(ends)) if " ".join(lines) == shown else (frozenset(), frozenset())
-
-
-def _row_starts(text: str, shown: str) -> frozenset[int]:
-    """The offsets in `shown` (the display form of `text`) where a line of `text` starts, for a page with table
-    cells ("|"; an extractor writes a row a line): the display form joins the lines with spaces, so the row above's
-    last cell ("… | 68109123456 | สิ้นสุดสัญญา") reads as if it led into the next row's month ("พ.ย. 68 | …",
-    review50 a01). None when the lines' display forms do not join into `shown` (a mark opening a line)."""
-    if "|" not in text or "\n" not in text:
-        return frozenset()
-    starts: list[int] = []
-    lines: list[str] = []
-    at = 0
-    for line in text.split("\n"):
-        if (shown_line := display(line)):
-            starts.append(at)
-            lines.append(shown_line)
-            at += len(shown_line) + 1
-    return frozenset(starts) if " ".join(lines) == shown else frozenset()
 
 
 def _appendix_from(attached: tuple[int, int] | None, page_no: int | None, text: str, shown: str) -> int:
