@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
 from oit_checker.text.thai import display, normalize
 
@@ -122,8 +124,9 @@ def _agency_tells(text: str, agency: str) -> bool:
     names = "|".join(re.escape(n) for n in ([own] + ([kind.group()] if kind else [])) if n)
     if not names:
         return False
-    return re.search(rf"(?:ตามที่|ผลการดำเนิน(?:งาน|การ)ของ)(?:{names})"
-                     rf"|(?:{names})[ก-๙]{{0,30}}?(?:(?<!ไม่)ได้(?:ประกาศ|จัดทำ|ดำเนิน)|ขอ(?:สรุป)?รายงาน)", text) is not None
+    tells = re.compile(rf"(?:ตามที่|ผลการดำเนิน(?:งาน|การ)ของ)(?:{names})"
+                       rf"|(?:{names})[ก-๙]{{0,30}}?(?:(?<!ไม่)ได้(?:ประกาศ|จัดทำ|ดำเนิน)|ขอ(?:สรุป)?รายงาน)")
+    return tells.search(text) is not None
 
 
 def _covers_divisions(text: str) -> bool:
@@ -132,33 +135,39 @@ def _covers_divisions(text: str) -> bool:
     return len(keys) >= _SEVERAL or _EVERY_DIVISION.search(text) is not None
 
 
-def division_heading(pages: Sequence[str], agency: str, head_lines: int, hr: bool = False) -> str | None:
-    """The heading's words naming one division (or a unit of one) as the report's subject (see the module); None
-    when none does, or the report is the agency's. `hr`: the item is the HR report, which the personnel unit makes."""
-    if not pages:
-        return None
-    raw_head = pages[0].split("\n", head_lines)[:head_lines]
-    shown_lines = [display(line) for line in raw_head]
-    head = "\n".join(shown_lines)
-    text = normalize("\n".join(pages[:3]))
-    own = normalize(agency)
-    signers = _signers(pages)
-    covered = _covers_divisions(text)
+@dataclass(frozen=True)
+class _Report:
+    """What decides whose report a document is: its heading's shown lines (joined by "\n"), its first pages'
+    normalized text, the agency's normalized name, the signers' positions, whether it is the HR item."""
 
-    def heads(division: str) -> bool:  # the division's head signs (its name in full, or cut at a line's end)
-        for s in signers:
+    head: str
+    text: str
+    agency: str
+    own: str
+    signers: tuple[str, ...]
+    hr: bool
+
+    @cached_property
+    def covered(self) -> bool:
+        return _covers_divisions(self.text)
+
+    def heads(self, division: str) -> bool:
+        """The division's head signs (its name in full, or cut at a line's end)."""
+        for s in self.signers:
             if _HEAD_SIGNER.match(s):
                 of = _HEAD_SIGNER.sub("", s)
                 if of and (of.startswith(division) or division.startswith(of)):
                     return True
         return False
 
-    def hr_unit(division: str, unit: str | None, at: int) -> bool:
-        return hr and any(_HR_UNIT.search(normalize(w)) is not None for w in (division, unit or "",
-                                                                              head[at:at + _HR_AFTER]))
+    def hr_unit(self, division: str, unit: str | None, at: int) -> bool:
+        """The HR item's report by the personnel unit (its name, or the words after the division's)."""
+        return self.hr and any(_HR_UNIT.search(normalize(w)) is not None
+                               for w in (division, unit or "", self.head[at:at + _HR_AFTER]))
 
-    def agency_report(division: str, unit: str | None, at: int, said: bool) -> bool:
-        if not division or division in own or hr_unit(division, unit, at) or covered:
+    def agency_s(self, division: str, unit: str | None, at: int, said: bool) -> bool:
+        """Whether the report the heading names `division` (and `unit`) in is still the agency's (see the module)."""
+        if not division or division in self.own or self.hr_unit(division, unit, at) or self.covered:
             return True
         if said:
             return False  # "ของกองคลัง", "ผลการดำเนินงานของสำนักปลัดเทศบาล": only covering several divisions clears it
@@ -166,31 +175,53 @@ def division_heading(pages: Sequence[str], agency: str, head_lines: int, hr: boo
             return _PLANNING_UNIT.fullmatch(normalize(unit)) is not None
         # the office compiling the agency's report tells the agency's work, or the นายก or ปลัด signs it; its own
         # report ("สำนักปลัดเทศบาลประกอบด้วย…", review62 b07) stays its own, and another division's whoever signs
-        return division.startswith(_COMPILER) and not _self_reported(text, division, own) \
-            and (_agency_tells(text, agency) or any(s.startswith(_AGENCY_SIGNER) for s in signers))
+        return division.startswith(_COMPILER) and not _self_reported(self.text, division, self.own) \
+            and (_agency_tells(self.text, self.agency) or any(s.startswith(_AGENCY_SIGNER) for s in self.signers))
 
-    def quote(start: int, end: int) -> str:
-        return head[start:end].replace("\n", " ")
+    def quote(self, start: int, end: int) -> str:
+        return self.head[start:end].replace("\n", " ")
 
-    part = _PART_OF.search(head)
-    if part is not None and normalize(part.group("division")) not in own:
-        return quote(max(0, part.start() - 80), part.end())  # said in words: not cleared by who signs nor coverage
-    for m in _TITLED.finditer(head):
+
+def _titled(r: _Report) -> str | None:
+    """The title naming the division (see `_TITLED`), "" when the report is still the agency's, None without one."""
+    for m in _TITLED.finditer(r.head):
         if _NOT_TITLE.search(m.group("gap")) is not None:
             continue
         shown = m.group("division")
         division = _name(shown)
         if division != normalize(shown):
             continue  # a sentence's subject, not a title's: "ผลการดำเนินงาน กองช่างได้ดำเนินการ…"
-        if agency_report(division, m.group("unit"), m.end(), m.group("of") is not None):
-            return None
-        return quote(m.start(), m.end())
-    for line in shown_lines:
+        if r.agency_s(division, m.group("unit"), m.end(), m.group("of") is not None):
+            return ""
+        return r.quote(m.start(), m.end())
+    return None
+
+
+def _line_division(r: _Report) -> str | None:
+    """A heading line opening with the division, which reports for itself or whose head signs."""
+    for line in r.head.split("\n"):
         d = _LINE_DIVISION.match(line)
         if d is None or _TABLE_ROW.match(d.group("rest")) or _COMPILED.search(d.group("rest")):
             continue
         division = _name(d.group("division"))
-        at = head.find(d.group("division")) + len(d.group("division"))
-        if (_self_reported(text, division, own) or heads(division)) and not agency_report(division, None, at, False):
-            return head.replace("\n", " ")[:160]
+        at = r.head.find(d.group("division")) + len(d.group("division"))
+        if (_self_reported(r.text, division, r.own) or r.heads(division)) and not r.agency_s(division, None, at, False):
+            return r.head.replace("\n", " ")[:160]
     return None
+
+
+def division_heading(pages: Sequence[str], agency: str, head_lines: int, hr: bool = False) -> str | None:
+    """The heading's words naming one division (or a unit of one) as the report's subject (see the module); None
+    when none does, or the report is the agency's. `hr`: the item is the HR report, which the personnel unit makes."""
+    if not pages:
+        return None
+    raw_head = pages[0].split("\n", head_lines)[:head_lines]
+    r = _Report(head="\n".join(display(line) for line in raw_head), text=normalize("\n".join(pages[:3])),
+                agency=agency, own=normalize(agency), signers=tuple(_signers(pages)), hr=hr)
+    part = _PART_OF.search(r.head)
+    if part is not None and normalize(part.group("division")) not in r.own:
+        return r.quote(max(0, part.start() - 80), part.end())  # said in words: not cleared by who signs nor coverage
+    titled = _titled(r)
+    if titled is not None:
+        return titled or None
+    return _line_division(r)

@@ -1079,7 +1079,7 @@ def test_one_division_s_report_is_not_the_agency_s_year(heading: str, division: 
 
 
 @pytest.mark.parametrize(("heading", "hr", "one"), [
-    # the HR division's or the personnel unit's report is the agency's HR report (review57 b02), on another item one's own
+    # the HR division's or the personnel unit's report is the agency's HR report (review57 b02); elsewhere, its own
     ("รายงานผลการดำเนินงาน กองการเจ้าหน้าที่ ประจำปี 2568", True, False),
     ("รายงานผลการดำเนินงาน สำนักปลัด (งานการเจ้าหน้าที่)\nด้านการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568",
      True, False),
