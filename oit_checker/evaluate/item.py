@@ -3109,10 +3109,10 @@ def _one_project(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("one_project_report", evidence=quotes) if quotes else None
 
 
-def _division_heading(r: _Readable, agency: str) -> str | None:
+def _division_heading(r: _Readable, agency: str, hr: bool) -> str | None:
     """The heading naming one division (or a unit of one) of the agency as the report's subject
-    (`division.division_heading`); else None."""
-    return division_heading(r.doc.pages, agency, _PROJECT_HEAD_LINES) if r.pages else None
+    (`division.division_heading`; `hr`: the item is the HR report, the personnel unit's work); else None."""
+    return division_heading(r.doc.pages, agency, _PROJECT_HEAD_LINES, hr=hr) if r.pages else None
 
 
 def _one_division(item: Item, sources: Sequence[_Readable], agency: str) -> Reason | None:
@@ -3121,7 +3121,10 @@ def _one_division(item: Item, sources: Sequence[_Readable], agency: str) -> Reas
     as one division's report."""
     if not (item.evidence.whole_work or item.evidence.agency_wide):
         return None
-    quotes = _every_one(sources, lambda r: _division_heading(r, agency))
+    # the HR report ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล") is the personnel unit's: "งานการเจ้าหน้าที่ สำนักปลัดเทศบาล"
+    # heads the agency's (review62 g10), on another item it is one unit's
+    hr = "ทรัพยากรบุคคล" in item.name_th
+    quotes = _every_one(sources, lambda r: _division_heading(r, agency, hr))
     return reasons.make("one_division_report", evidence=quotes) if quotes else None
 
 

@@ -1065,7 +1065,6 @@ def test_one_projects_heading_and_the_agencys_projects(heading: str, one: bool) 
     ("รายงานผลการดำเนินงานของกองช่าง ประจำปี 2568", "รายงานผลการดำเนินงานของกองช่าง"),
     # the city's year, its preparing division below its name (review51 b04); the HR division's report for O14
     ("รายงานผลการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลนครหนองบัวทอง\nกองยุทธศาสตร์และงบประมาณ", None),
-    ("รายงานผลการดำเนินงาน กองการเจ้าหน้าที่ ประจำปี 2568", None),
     # a provincial office's own name ("สำนักงาน…") and a fund are no division
     ("รายงานผลการดำเนินงาน สำนักงานเกษตรจังหวัดขอนแก่น ประจำปี 2568", None),
     ("รายงานผลการดำเนินงานกองทุนหลักประกันสุขภาพ ประจำปี 2568", None),
@@ -1077,6 +1076,18 @@ def test_one_projects_heading_and_the_agencys_projects(heading: str, one: bool) 
 def test_one_division_s_report_is_not_the_agency_s_year(heading: str, division: str | None) -> None:
     from oit_checker.evaluate.division import division_heading
     assert division_heading([heading], "เทศบาลนครหนองบัวทอง", 6) == division
+
+
+@pytest.mark.parametrize(("heading", "hr", "one"), [
+    # the HR division's or the personnel unit's report is the agency's HR report (review57 b02); elsewhere, its own
+    ("รายงานผลการดำเนินงาน กองการเจ้าหน้าที่ ประจำปี 2568", True, False),
+    ("รายงานผลการดำเนินงาน สำนักปลัด (งานการเจ้าหน้าที่)\nด้านการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568",
+     True, False),
+    ("รายงานผลการดำเนินงาน กองการเจ้าหน้าที่ ประจำปี 2568", False, True),
+])
+def test_the_personnel_unit_s_report_is_the_agency_s_hr_report(heading: str, hr: bool, one: bool) -> None:
+    from oit_checker.evaluate.division import division_heading
+    assert (division_heading([heading], "เทศบาลนครหนองบัวทอง", 6, hr=hr) is not None) is one
 
 
 @pytest.mark.parametrize(("page", "one"), [
@@ -1093,8 +1104,7 @@ def test_one_division_s_report_is_not_the_agency_s_year(heading: str, division: 
      "นายกองค์การบริหารส่วนตำบลโคกสูง", True),
     ("รายงานผลการดำเนินงาน งานป้องกันและบรรเทาสาธารณภัย สำนักปลัด\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n(ลงชื่อ) วิไลวรรณ ศรีสุข\n"
      "(นางวิไลวรรณ ศรีสุข)\nปลัดองค์การบริหารส่วนตำบลโคกสูง", True),
-    # the personnel unit's HR report on every division (review57 b02)
-    ("รายงานผลการดำเนินงาน สำนักปลัด (งานการเจ้าหน้าที่)\nด้านการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568", False),
+    # the clerk's office's report on every division
     ("รายงานผลการดำเนินงาน สำนักปลัด\nประจำปีงบประมาณ พ.ศ. 2568\nสำหรับพนักงานส่วนตำบล ทุกส่วนราชการ (สำนักปลัด กองคลัง กองช่าง)",
      False),
     # a letterhead and who compiled the agency's report (review55 d03, d01)
