@@ -3122,8 +3122,8 @@ def _one_division(item: Item, sources: Sequence[_Readable], agency: str) -> Reas
     if not (item.evidence.whole_work or item.evidence.agency_wide):
         return None
     # the HR report ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล") is the personnel unit's: "งานการเจ้าหน้าที่ สำนักปลัดเทศบาล"
-    # heads the agency's (review62 g10), on another item it is one unit's
-    hr = "ทรัพยากรบุคคล" in item.name_th
+    # heads the agency's (review62 g10), on another item it is one unit's; the HR items are those asking its scope
+    hr = any(c.id == "hr_scope" for c in item.components)
     quotes = _every_one(sources, lambda r: _division_heading(r, agency, hr))
     return reasons.make("one_division_report", evidence=quotes) if quotes else None
 
