@@ -20,7 +20,33 @@ from oit_checker.text.thai import display
 _LEAD = r"^[ \t]*(?:[-–•▪●][ \t]*)?(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?"
 # Words that make the heading's words the start of a phrase going on ("ข้อจำกัด ด้านงบประมาณ", "แนวทางพัฒนา ท้องถิ่น…").
 _GOING_ON = (r"ด้าน|ของ|ใน|ที่|และ|หรือ|เรื่อง|ทาง|การ|ซึ่ง|ว่า|ตาม|เพื่อ|นี้|ดังกล่าว|บาง|ต่าง|เหล่า|หลาย|สำคัญ|เฉพาะ"
-             r"|ท้องถิ่น|ยุทธศาสตร์|จังหวัด|อำเภอ|ตำบล")
+             r"|ท้องถิ่น|ยุทธศาสตร์|จังหวัด|อำเภอ|ตำบล"
+             # a sentence or a title going on, not a section: "ความท้าทาย คือ โอกาสในการสร้างองค์กรที่ปลอดการทุจริต" under
+             # the vision, an intro's title "ความท้าทาย สู่การเป็นองค์กรแห่งการเรียนรู้" (review60 b06, d10)
+             r"|คือ|สู่|ใหม่|ทั้ง|จาก|ต่อ|กับ|นั้น|แห่ง|เชิง|อย่าง")
+# What a heading ending on a verb ("แนวทางพัฒนา", "แนวทางปรับปรุง") goes on with as its object: the phrase "แนวทางพัฒนา
+# บุคลากรตามแผนพัฒนาพนักงานส่วนตำบล…" with a space in it, the plan's approach, no suggestion (review60 d09). After a noun
+# heading the same words are what the section says ("ความท้าทาย พนักงานบางส่วน…": review60 a06).
+_VERB_HEADING = re.compile(r"(?:พัฒนา|ปรับปรุง)$")
+_OBJECT = re.compile(r"(?:บุคลากร|พนักงาน|องค์กร|องค์การ|ระบบ|ถนน|ชุมชน|คุณภาพ|ศักยภาพ|ทรัพยากร|เศรษฐกิจ|สังคม|โครงสร้าง"
+                     r"|แหล่ง|เมือง|หมู่บ้าน|เด็ก|เยาวชน|ข้อมูล|สำนักงาน|พื้นที่|ประเทศ|ตนเอง)")
+# A heading's number and its mark ("๒." / "3)"): the next line numbered after it is the next heading, not its text
+# ("๒. สิ่งที่ยังทำไม่ได้" then "๓. แนวทางการปรับปรุง": review60 b03; "๑. ผลงานที่ได้" then "๒. ข้อจำกัด ฝนตกชุก…": d08).
+_NUMBERED = re.compile(r"[ \t]*(?:[-–•▪●][ \t]*)?([\d๐-๙]{1,2})([.)])")
+# A line that is only a report part's heading: the next part, not what this one says ("ข้อจำกัด" then "แนวทางการปรับปรุง").
+_PART_HEADING = re.compile(
+    _LEAD
+    + r"(?:ปัญหา[ \t]?(?:และ|/)?[ \t]?อุปสรรค|ข้อ[ \t]?เสนอ[ \t]?แนะ|แนว[ \t]?ทาง[ \t]?(?:การ[ \t]?)?(?:พัฒนา|ปรับปรุง|แก้ไข)"
+      r"(?:[ \t]?แก้ไข)?|ข้อ[ \t]?จำกัด(?:ที่พบ)?|ความ[ \t]?ท้าทาย|ผล[ \t]?งาน[ \t]?ที่[ \t]?ได้|ผลการดำเนิน(?:งาน|การ)"
+      r"|(?:สิ่ง|เรื่อง|งาน)[ \t]?ที่[ \t]?(?:ยัง[ \t]?)?ทำ[ \t]?(?:ได้|ไม่[ \t]?ได้|แล้ว))[ \t]*[:：]?[ \t]*")
+# "แนวทางพัฒนา" a few lines under "ยุทธศาสตร์ที่ ๒ …", or before a plan's number ("แนวทางพัฒนา : ๒.๑ ก่อสร้าง ปรับปรุง…"), is a
+# development plan's own label for its lines of work, no suggestion (review60 b02)
+_STRATEGY = re.compile(r"[ \t]*ยุทธศาสตร์")
+_PLAN_NUMBER = re.compile(r"[ \t]*[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}(?![\d๐-๙])")
+# "สิ่งที่ทำได้" is also "what one may do": a Do & Don't table's column beside "สิ่งที่ไม่ควรทำ", a line telling citizens
+# "สิ่งที่ทำได้: ประชาชนสามารถแจ้งเบาะแส…" — rules, no work done (review60 b05, d02)
+_MAY_DO = re.compile(r"ไม่[ \t]?ควร[ \t]?ทำ|ห้าม|ทำ[ \t]?ไม่[ \t]?ได้|Don.?t", re.IGNORECASE)
+_MAY_DO_TEXT = re.compile(r"[^|]{0,20}?(?<!ไม่)(?<!ไม่ )สามารถ")
 # What a heading without content holds: nothing, a dash, dots, a form's prompt.
 _NOTHING = re.compile(r"[\s\-–—.…_:：|]*(?:\(\s*ระบุ[^)]*\)?)?[\s\-–—.…_|]*")
 _CONTENTS_PAGE = re.compile(r"[ \t][\d๐-๙]{1,3}[ \t]*$")  # a contents line's page number: a title, not a section
@@ -31,7 +57,7 @@ _NEXT_LINES = 2  # lines looked at under a heading of its own for what it says
 def _heading_rx(headings: tuple[str, ...]) -> re.Pattern[str]:
     # Each word spaced or not ("ผลงาน ที่ได้"): a space may fall between any two characters of a PDF's text.
     words = "|".join(r"[ \t]?".join(re.escape(ch) for ch in h.replace(" ", "")) for h in headings)
-    return re.compile(_LEAD + rf"(?:{words})"
+    return re.compile(_LEAD + rf"(?P<word>{words})"
                       rf"(?:[ \t]*[:：|][ \t]*(?P<cell>.*)|[ \t]*$|[ \t]+(?!(?:{_GOING_ON}))(?P<runin>[ก-ฮเ-ไ].*))")
 
 
@@ -52,15 +78,45 @@ def heading_hit(headings: Sequence[str], page: str) -> str | None:
         if m is None or _CONTENTS_PAGE.search(line):
             continue
         said = m.group("cell") if m.group("cell") is not None else m.group("runin")
+        word = m.group("word").replace(" ", "").replace("\t", "")
+        if m.group("runin") is not None and _VERB_HEADING.search(word) and _OBJECT.match(said):
+            continue
         quote = line.strip()
         if said is None:  # a line of its own: what the next line says, unless it is another heading
             said = next((x for x in lines[i + 1:i + 1 + _NEXT_LINES] if x.strip()), "")
-            if rx.match(said) is not None:
+            if rx.match(said) is not None or _next_heading(line, said):
                 continue
             quote += " " + said.strip()
+        if word.startswith("แนวทาง") and (_PLAN_NUMBER.match(said) or _under_strategy(lines, i)):
+            continue
+        if word.endswith("ทำได้") and (_MAY_DO.search(line) or _MAY_DO_TEXT.match(said)):
+            continue
         if _says_something(said):
             return display(quote)[:_QUOTE]
     return None
+
+
+def _number(digits: str) -> int:
+    return int(digits.translate(_THAI_DIGITS))
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _next_heading(line: str, nxt: str) -> bool:
+    """Whether `nxt`, the line under the heading `line`, is the next heading: numbered after it, or only a part's
+    heading."""
+    a, b = _NUMBERED.match(line), _NUMBERED.match(nxt)
+    if a is not None and b is not None and a.group(2) == b.group(2) \
+            and _number(b.group(1)) == _number(a.group(1)) + 1:
+        return True
+    return _PART_HEADING.fullmatch(nxt) is not None
+
+
+def _under_strategy(lines: Sequence[str], i: int) -> bool:
+    """Whether one of the two lines written above line `i` starts with "ยุทธศาสตร์"."""
+    above = [x for x in lines[max(0, i - 4):i] if x.strip()][-2:]
+    return any(_STRATEGY.match(x) for x in above)
 
 
 _QUOTE = 160  # characters quoted

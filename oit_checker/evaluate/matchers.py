@@ -33,9 +33,11 @@ MONTH = (r"(?:ต\.\s?ค\.|พ\.\s?ย\.|ธ\.\s?ค\.|ม\.\s?ค\.|ก\.\s?�
 _MONTH_YEAR = MONTH + r"\s*(?:(?:พ\.\s?ศ\.\s*)?\d{2,4})?"
 # Values found in the display text after a column's header.
 _VALUE_RE: dict[ValueKind, re.Pattern[str]] = {
-    # 4,800.00 · 1,540,000 · 4800.00 · 612 บาท — not 83.33 or 100.00 (percentages), not 1,124 คน or 18,000 ลบ.ม.
+    # 4,800.00 · 1,540,000 · 4800.00 · 612 บาท — not 83.33 or 100.00 (percentages), not 1,124 คน or 18,000 ลบ.ม. / ตร.ม.
+    # (but a cell "๑,๒๐๐" before the next row's "ตรวจรับงานก่อสร้าง…" is money: review60 c04)
     ValueKind.MONEY: re.compile(
-        r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,}\.\d{2})(?![\d,])(?!\s*(?:คน|ราย|ครั้ง|ลบ|ม\.|กม|ตร|%))"
+        r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,}\.\d{2})(?![\d,])"
+        r"(?!\s*(?:คน|ราย|ครั้ง|ลบ|ม\.|กม|ตร\.|ตรม(?![ก-๙])|%))"
         r"|(?<![\d,.])\d[\d,]*(?:\.\d{1,2})?\s*บาท"),
     ValueKind.COUNT: re.compile(r"(?<![\d,.:/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,.:/])(?!\s*(?:บาท|%|น\.))"),
     ValueKind.MONTH: re.compile(MONTH),

@@ -263,7 +263,7 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     if short and not _has(title, _UNAVAILABLE) and not _has(title + body, _SITE_WIDE) \
             and _has(body, _SERVICE_DOWN) and _site_anchors(doc) >= _SITE_PAGE_LINKS:
         return None  # a page of the site telling of a service under repair: the item judges it
-    if notice := _notice(title, body, short, "".join(ln for ln in lines if ln.count("|") < 2)):
+    if notice := _notice(title, body, short, "".join(ln for ln in _notice_lines(lines) if ln.count("|") < 2)):
         return notice
     if (host in DRIVE_HOSTS or "googledrive" in title) and (hit := _has(title + body, _DRIVE_WARNING)):
         return "drive_interstitial", f"Google Drive: '{hit}'"
@@ -287,6 +287,22 @@ def classify_detail(doc: Document, line_form: Callable[[str], str] = normalize) 
     if len(body) < EMPTY_PAGE and not doc.links:
         return "empty_page", f"{len(body)} characters, no links"
     return None
+
+
+# "อยู่ระหว่างปรับปรุง" on a page that says more besides is one part's state, not the site's maintenance notice, which
+# is the page's whole content: "โครงสร้างการแบ่งส่วนราชการ / อยู่ระหว่างปรับปรุงตามแผนอัตรากำลัง ๓ ปี…" above the Act's duties
+# and the executives (review60 b08) is the page's content, judged by the item.
+_UNDER_REPAIR = _norm(("อยู่ระหว่างปรับปรุง", "อยู่ระหว่างการปรับปรุง"))
+NOTICE_REST = 300  # normalized characters on the page's other lines that make such a line one part's state
+
+
+def _notice_lines(lines: list[str]) -> list[str]:
+    """`lines` without the lines saying one part is being revised (`_UNDER_REPAIR`) when the others say more."""
+    repair = [ln for ln in lines if _has(ln, _UNDER_REPAIR)]
+    if not repair or _has("".join(lines), _SITE_WIDE):
+        return lines
+    rest = [ln for ln in lines if not _has(ln, _UNDER_REPAIR)]
+    return rest if sum(map(len, rest)) > NOTICE_REST else lines
 
 
 def _site_anchors(doc: Document) -> int:

@@ -19,3 +19,22 @@ def test_running_text_and_empty_headings_are_none() -> None:
     assert heading_hit(PROBLEMS, "ข้อจำกัด\n-\n(ลงชื่อ) ....") is None
     assert heading_hit(PROBLEMS, "ข้อจำกัด : (ระบุ) ……………") is None
     assert heading_hit(PROBLEMS, "สารบัญ\nข้อจำกัด ๘") is None  # a contents line
+
+
+def test_a_heading_over_the_next_one_a_sentence_and_a_plans_label_are_none() -> None:
+    # review60 b03, d08: a numbered heading over the next numbered one says nothing
+    assert heading_hit(PROBLEMS, "๒. สิ่งที่ยังทำไม่ได้\n๓. แนวทางการปรับปรุง\nจัดอบรมออนไลน์ให้พนักงาน") is None
+    assert heading_hit(("ผลงานที่ได้",), "๑. ผลงานที่ได้\n๒. ข้อจำกัด ฝนตกชุก งานก่อสร้างบางโครงการล่าช้า") is None
+    # review60 b06, d10: a motto and a title going on are no run-in heading
+    assert heading_hit(PROBLEMS, "วิสัยทัศน์\nความท้าทาย คือ โอกาสในการสร้างองค์กรที่ปลอดการทุจริต") is None
+    assert heading_hit(PROBLEMS, "ความท้าทาย สู่การเป็นองค์กรแห่งการเรียนรู้") is None
+    suggestions = ("แนวทางพัฒนา", "แนวทางปรับปรุง", "แนวทางการปรับปรุง")
+    # review60 d09, b02: "แนวทางพัฒนา บุคลากร…" is one phrase; a development plan's label under its strategy
+    assert heading_hit(suggestions, "แนวทางพัฒนา บุคลากรตามแผนพัฒนาพนักงานส่วนตำบล มี ๓ ด้าน") is None
+    assert heading_hit(suggestions, "ยุทธศาสตร์ที่ ๒ การพัฒนาด้านโครงสร้างพื้นฐาน\nแนวทางพัฒนา : ๒.๑ ก่อสร้าง ปรับปรุง ถนน") is None
+    assert heading_hit(suggestions, "แนวทางพัฒนา ใช้การลงเวลาด้วยแอปพลิเคชันชั่วคราว") is not None  # review60 c04
+    results = ("ผลงานที่ได้", "สิ่งที่ทำได้")
+    # review60 b05, d02: "what one may do" is a rule, no result
+    assert heading_hit(results, "สิ่งที่ทำได้ | สิ่งที่ไม่ควรทำ\nรับของขวัญตามประเพณีจากญาติ | รับเงินจากผู้มาติดต่อ") is None
+    assert heading_hit(results, "สิ่งที่ทำได้: ประชาชนสามารถแจ้งเบาะแสการทุจริตได้ที่ตู้รับเรื่อง") is None
+    assert heading_hit(results, "ผลงานที่ได้ | (ระบุ)\nข้อจำกัด | ……") is None  # review60 b11
