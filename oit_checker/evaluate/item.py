@@ -565,18 +565,40 @@ def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency
     spans: "สำนักงานตรวจเงินแผ่นดินจังหวัดขอนแก่น | โทร. ๐ ๔๓๒๔ ๖๗๘๙" on a page of other bodies' channels only (review31
     d02, review35 c09). A provincial administration's line names it ("องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ."), not
     only its province: "ศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น สายด่วน 1567" is the province's (review43
-    b14; `owner.names_agency`)."""
+    b14; `owner.names_agency`). The agency's place inside the other body's name is the body's: "โรงพยาบาลส่งเสริมสุขภาพ
+    ตำบลบ้านโคกสูง โทร. ๐๔๓-๒๖๑๗๗๐ อีเมล rpst.khoksung@gmail.com" is the health station's line (review61 a09)."""
     needles = [normalize_phrase(w) for w in words]
+    names = _body_names(tuple(words))
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
             lines = [normalize(line) for line in raw.split("\n")]
-            ranges = [(i, i + 1) for i, line in enumerate(lines)
-                      if any(n in line for n in needles) and not names_agency(line, agency)]
-            spans = _line_spans(raw, index, ranges)
+            ranges = [(i, i + 1) for i, (line, shown) in enumerate(zip(lines, raw.split("\n"), strict=True))
+                      if any(n in line for n in needles)
+                      and not names_agency(normalize(names.sub(" ", display(shown))), agency)]
+            # consecutive lines as one span: a match on the normalized text may run from one into the next
+            spans = _line_spans(raw, index, _joined_ranges(ranges))
             if spans:
                 out[id(index)] = spans
     return out
+
+
+def _joined_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted line ranges [a, b) with the touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _body_names(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Another body's name as written on a line (display form): one of `words` and the rest of its word, up to the
+    next space ("ที่ว่าการอำเภอภูเวียง", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง")."""
+    return re.compile("(?:" + "|".join(re.escape(display(w)) for w in words) + r")\S*")
 
 
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
@@ -981,6 +1003,9 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
 
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|]\s*$")
 _NEXT_LABEL = re.compile(r"^[^:：|]{1,30}[:：|]")  # "เพจเฟซบุ๊ก : facebook.com/…": the next label of a list
+# …unless its value is an address, written out or hidden from robots ("(at)", "[at]", "＠"): "อีเมล :" over one line
+# per division, "สำนักปลัด : khoksung.pald(at)gmail.com", "กองคลัง : …", is a label over its values (review61 a05)
+_ADDRESS_VALUE = re.compile(r"[\w.+-]\s?(?:@|＠|[(\[]\s?at\s?[)\]])\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 def _without_blank_labels(comp: Component, raw: str, doc: Document) -> str | None:
@@ -992,7 +1017,8 @@ def _without_blank_labels(comp: Component, raw: str, doc: Document) -> str | Non
         return None
     lines = raw.split("\n")
     blank = [i for i, line in enumerate(lines) if _is_blank_label(comp, line)
-             and (i + 1 == len(lines) or _NEXT_LABEL.match(lines[i + 1].strip()) is not None)]
+             and (i + 1 == len(lines) or (_NEXT_LABEL.match(lines[i + 1].strip()) is not None
+                                          and _ADDRESS_VALUE.search(lines[i + 1]) is None))]
     if not blank:
         return None
     return "\n".join(line for i, line in enumerate(lines) if i not in blank)
