@@ -364,6 +364,7 @@ _COMPONENT_SPEC = {
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "carried_over": "bool", "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
     "stated_by": "str_list", "local_phrases": "str_list", "not_on_lines_of": "str_list",
+    "redirects": "str", "none_is_missing": "bool",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
     "headings": "str_list",
 }
@@ -667,7 +668,22 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
                      next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,
                      min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases,
-                     not_on_lines_of=tuple(good.get("not_on_lines_of", ())), headings=headings)
+                     not_on_lines_of=tuple(good.get("not_on_lines_of", ())), headings=headings,
+                     redirects=_redirects(good, problems, item, label),
+                     none_is_missing=good.get("none_is_missing", False))
+
+
+_REDIRECTS = ("", "not_counted", "doubted")
+
+
+def _redirects(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> str:
+    value: str = good.get("redirects", "")
+    if value not in _REDIRECTS:
+        choices = [v for v in _REDIRECTS if v]
+        problems.add(_t("not_one_of", value=repr(value), choices=", ".join(choices), suggest=_suggest(value, choices)),
+                     item, f"{label}.redirects")
+        return ""
+    return value
 
 
 def _min_mentions(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> int:

@@ -55,6 +55,7 @@ from oit_checker.evaluate.owner import (
     unit_signed,
 )
 from oit_checker.evaluate.posts import other_posts
+from oit_checker.evaluate.redirect import redirect_lines
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.running import without_running_lines
 from oit_checker.evaluate.softfail import classify_detail
@@ -565,18 +566,51 @@ def _lines_of_others(readable: Sequence[_Readable], words: Sequence[str], agency
     spans: "สำนักงานตรวจเงินแผ่นดินจังหวัดขอนแก่น | โทร. ๐ ๔๓๒๔ ๖๗๘๙" on a page of other bodies' channels only (review31
     d02, review35 c09). A provincial administration's line names it ("องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ."), not
     only its province: "ศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น สายด่วน 1567" is the province's (review43
-    b14; `owner.names_agency`)."""
+    b14; `owner.names_agency`). The agency's place inside the other body's name is the body's: "โรงพยาบาลส่งเสริมสุขภาพ
+    ตำบลบ้านโคกสูง โทร. ๐๔๓-๒๖๑๗๗๐ อีเมล rpst.khoksung@gmail.com" is the health station's line (review61 a09)."""
     needles = [normalize_phrase(w) for w in words]
+    names = _body_names(tuple(words))
     out: _FormSpans = {}
     for r in readable:
         for raw, index in zip(r.doc.pages, r.pages, strict=True):
             lines = [normalize(line) for line in raw.split("\n")]
-            ranges = [(i, i + 1) for i, line in enumerate(lines)
-                      if any(n in line for n in needles) and not names_agency(line, agency)]
+            ranges = [(i, i + 1) for i, (line, shown) in enumerate(zip(lines, raw.split("\n"), strict=True))
+                      if any(n in line for n in needles)
+                      and not names_agency(normalize(names.sub(" ", display(shown))), agency)]
             spans = _line_spans(raw, index, ranges)
             if spans:
                 out[id(index)] = spans
     return out
+
+
+def _redirect_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """The sentences sending corruption complaints away (`redirect.redirect_lines`), as `normalized_text` spans."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            ranges = [(a, b) for a, b, _said in redirect_lines(raw, r.doc.kind is DocKind.PDF)]
+            spans = _line_spans(raw, index, _joined_ranges(ranges))
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
+def _joined_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted line ranges [a, b) with the touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _body_names(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Another body's name as written on a line (display form): one of `words` and the rest of its word, up to the
+    next space ("ที่ว่าการอำเภอภูเวียง", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคกสูง")."""
+    return re.compile("(?:" + "|".join(re.escape(display(w)) for w in words) + r")\S*")
 
 
 def _contents_spans(readable: Sequence[_Readable]) -> _FormSpans:
@@ -857,7 +891,7 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
     component is found and which says one of the wordings ("นำมายื่นด้วยตนเอง" on a page headed "E-Service"), unless
     as an alternative ("… หรือยื่นด้วยตนเองที่สำนักงาน") or beside an online channel (a visitor form, a Google Forms
     or LINE link)."""
-    if not comp.doubted_by:
+    if not comp.doubted_by and comp.redirects != "doubted":
         return None
     for r in readable:
         if comp.kind is not ComponentKind.SCOPE and (r.doc.forms or any(
@@ -877,7 +911,7 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
 
 
 def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | None:
-    for page, _raw, index in _pages(r):
+    for page, raw, index in _pages(r):
         text = index.normalized_text
         for word in comp.doubted_by:
             for a, b in index.spans(word):
@@ -889,6 +923,13 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
                     continue  # the executives' cases left to the NACC, not corruption left out
                 start, end = index.display_span(a, b)
                 return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
+        if comp.redirects == "doubted":
+            # a sentence sending corruption away however worded: "เรื่องร้องเรียนเกี่ยวกับการทุจริตของเจ้าหน้าที่ โปรดติดต่อ"
+            # over "สำนักงาน ป.ป.ช. ประจำจังหวัดขอนแก่น โทร. …" (review61 d06)
+            for a_line, b_line, said in redirect_lines(raw, r.doc.kind is DocKind.PDF):
+                for a, b in _line_spans(raw, index, [(a_line, b_line)]):
+                    start, end = index.display_span(a, b)
+                    return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, 0)), said
     return None
 
 
@@ -981,6 +1022,9 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
 
 _LABEL_SEPARATOR = re.compile(r"\s*[:：|]\s*$")
 _NEXT_LABEL = re.compile(r"^[^:：|]{1,30}[:：|]")  # "เพจเฟซบุ๊ก : facebook.com/…": the next label of a list
+# …unless its value is an address, written out or hidden from robots ("(at)", "[at]", "＠"): "อีเมล :" over one line
+# per division, "สำนักปลัด : khoksung.pald(at)gmail.com", "กองคลัง : …", is a label over its values (review61 a05)
+_ADDRESS_VALUE = re.compile(r"[\w.+-]\s?(?:@|＠|[(\[]\s?at\s?[)\]])\s?[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 def _without_blank_labels(comp: Component, raw: str, doc: Document) -> str | None:
@@ -992,7 +1036,8 @@ def _without_blank_labels(comp: Component, raw: str, doc: Document) -> str | Non
         return None
     lines = raw.split("\n")
     blank = [i for i, line in enumerate(lines) if _is_blank_label(comp, line)
-             and (i + 1 == len(lines) or _NEXT_LABEL.match(lines[i + 1].strip()) is not None)]
+             and (i + 1 == len(lines) or (_NEXT_LABEL.match(lines[i + 1].strip()) is not None
+                                          and _ADDRESS_VALUE.search(lines[i + 1]) is None))]
     if not blank:
         return None
     return "\n".join(line for i, line in enumerate(lines) if i not in blank)
@@ -1057,6 +1102,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     doubted: list[tuple[Component, _Doubt]] = []
     in_form: list[tuple[Component, Evidence]] = []
     unstated: list[tuple[Component, Evidence]] = []
+    said_none: list[tuple[Component, Evidence]] = []
     empty = _empty_spans(readable)
     outline = _outline_spans(readable) if empty else {}
     referred = _referral_spans(readable)
@@ -1070,9 +1116,7 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     nav = _navigation_spans(readable)
     for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
-        where = _not_counted(comp, away, forms, contents, nav)
-        if comp.not_on_lines_of:
-            where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
+        where = _uncounted(comp, readable, agency, _not_counted(comp, away, forms, contents, nav))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
         hit = _with_request_form(hit, item, comp, readable, agency)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
@@ -1087,8 +1131,10 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             if doubt is not None:
                 doubted.append((comp, doubt))
             # a part found in the site's footer is stated there ("อีเมล : saraban@khoksung.go.th" under a map)
-            if not _stated(comp, footers if hit.footer else readable) \
-                    or _only_referred(comp, readable, title_spans, landing, where, referred):
+            if not _stated(comp, footers if hit.footer else readable):
+                # "E-mail : -": the page says there is none (`Component.none_is_missing`)
+                (said_none if comp.none_is_missing else unstated).append((comp, hit.strong))
+            elif _only_referred(comp, readable, title_spans, landing, where, referred):
                 unstated.append((comp, hit.strong))
             if (named := _too_few(item, comp, readable, landing)) is not None:
                 few.append((comp, hit.strong, named))
@@ -1110,12 +1156,24 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
     footer_code = "component_in_footer" if is_contact_page(r.doc for r in readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
-        (footer_code, in_footer), ("component_empty", blanked), ("component_not_stated", unstated),
+        (footer_code, in_footer), ("component_empty", blanked), ("component_said_none", said_none),
+        ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart), ("component_in_label_only", in_label)) if listed)
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
     return problems + other_kind, found
+
+
+def _uncounted(comp: Component, readable: Sequence[_Readable], agency: str, where: _FormSpans
+               ) -> _FormSpans:
+    """`where` and the lines of other bodies (`Component.not_on_lines_of`) and the sentences sending corruption away
+    (`Component.redirects`) for a component that does not count there."""
+    if comp.not_on_lines_of:
+        where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
+    if comp.redirects == "not_counted":
+        where = _merged(where, _redirect_spans(readable))
+    return where
 
 
 def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequence[_Readable],

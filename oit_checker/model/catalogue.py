@@ -133,6 +133,12 @@ class Component:
     # Words naming other bodies (ป.ป.ช., ศูนย์ดำรงธรรม, สตง.): on a line that names one and not the agency's place, the
     # component does not count — a national hotline or another office's telephone is no channel of the agency's.
     not_on_lines_of: tuple[str, ...] = ()
+    # A scope about corruption: a sentence (a PDF's wrapped lines joined) naming corruption and another body (ป.ป.ช.,
+    # ป.ป.ท., ศูนย์ดำรงธรรม) that refuses it or sends the citizen there ("…ไม่อยู่ในขอบเขตของคู่มือนี้ ให้ส่งเรื่องไปยัง
+    # สำนักงาน ป.ป.ช.…", "…โปรดติดต่อ สำนักงาน ป.ป.ช.…": evaluate/redirect.py) gives no evidence ("not_counted": a
+    # guideline's scope), or puts the component in doubt ("doubted": `component_doubted`, a page of channels); "": read
+    # as any sentence.
+    redirects: str = ""
     # Wordings that, in the documents where the component was found, say the evidence is not what it seems: a
     # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
     # component then stands only for a person to confirm (`component_doubted`, review), quoting both.
@@ -146,6 +152,10 @@ class Component:
     # fee and says nothing of it; with none of these found the component stands only for a person to confirm
     # (`component_not_stated`, review), quoting where it was named.
     stated_by: tuple[re.Pattern[str], ...] = ()
+    # Named but said to be none, by the `stated_by` patterns ("E-mail : -", "อีเมล : ไม่มี", "อีเมล : อยู่ระหว่างการขอใช้
+    # บริการ", a bare "E-mail :" before the next label): the page itself says it has none, a missing part
+    # (`component_said_none`, fail) as on a page that never names it, not one for a person to confirm.
+    none_is_missing: bool = False
     # The id of the item's component that must stand beside this one's wording (the executives' names): a hit
     # counts only on a line holding that component's wording, or on a short line next to one ("นายกเทศมนตรี" under
     # "นายสมชาย ใจดี"). A sentence on what the council checks, "…การบริหารงานของนายกเทศมนตรีและรองนายกเทศมนตรี",

@@ -197,15 +197,43 @@ def test_a_link_to_the_page_itself_opens_nothing() -> None:
 
 @pytest.mark.parametrize("year", [2568, 2569])
 def test_an_email_label_emptied_by_a_dash_states_no_email(year: int) -> None:
-    """"E-mail | -" with no address anywhere (review46 c01): the label states nothing; an address, or the label over
-    a cell with nothing read (an address drawn as an image, review46 a08), does."""
+    """"E-mail | -" with no address anywhere (review46 c01): the label says there is none, a missing part (review61
+    a07); an address, or the label over a cell with nothing read (an address drawn as an image, review46 a08), does."""
     rows = ("<table><tr><td>ที่อยู่</td><td>องค์การบริหารส่วนตำบลหนองบัว เลขที่ ๘๘ หมู่ที่ ๔ ตำบลหนองบัว อำเภอเมือง "
             "จังหวัดอุดรธานี ๔๑๐๐๐</td></tr><tr><td>โทร.</td><td>๐ ๔๒๒๔ ๕๖๗๘</td></tr>{mail}"
             "<tr><td>Facebook</td><td>ถามเจ้าหน้าที่ได้ทาง Facebook Messenger ตอบทุกวันทำการ</td></tr></table>"
             '<p><a href="https://maps.google.com/?q=nongbua">ดูแผนที่การเดินทาง (Google Maps)</a></p>')
     status, problems = _contact(rows.format(mail="<tr><td>E-mail</td><td>-</td></tr>"), year)
-    assert status is Status.REVIEW and "component_not_stated" in problems, problems
+    assert status is Status.FAIL and "component_said_none" in problems, problems
     for mail in ("<tr><td>E-mail</td><td>saraban@nongbua.go.th</td></tr>",
                  '<tr><td>E-mail</td><td><img src="/images/email.png" alt=""></td></tr>'):
         status, problems = _contact(rows.format(mail=mail), year)
-        assert "component_not_stated" not in problems, (mail, problems)
+        assert not {"component_not_stated", "component_said_none"} & set(problems), (mail, problems)
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_another_bodys_email_on_a_contact_page_is_not_the_agencys(year: int) -> None:
+    """The district office's and the health station's e-mails under "หน่วยงานที่เกี่ยวข้องในพื้นที่" (review61 a09): the
+    agency's own block has none; its own line naming its district ("…อำเภอภูเวียง…") keeps its telephone."""
+    own = ("<p>ที่อยู่ : เลขที่ ๑๔๙ หมู่ที่ ๕ ตำบลหนองบัว อำเภอภูเวียง จังหวัดขอนแก่น ๔๐๑๕๐ โทรศัพท์ : ๐๔๓-๒๖๑๕๒๓</p>"
+           "<p>ติดต่อสอบถามข้อมูลได้ทาง LINE : @nongbua</p>")
+    others = ("<h3>หน่วยงานที่เกี่ยวข้องในพื้นที่</h3><ul><li>ที่ว่าการอำเภอภูเวียง โทร. ๐๔๓-๒๙๑๐๐๕ อีเมล phuwiang@dopa.go.th</li>"
+              "<li>โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว โทร. ๐๔๓-๒๖๑๗๗๐ อีเมล rpst.nongbua@gmail.com</li></ul>")
+    status, problems = _contact(own + others, year)
+    assert status is Status.FAIL and problems["missing_component"].detail["components"] == "อีเมล", problems
+    status, problems = _contact(own.replace("</p><p>ติดต่อ", " อีเมล : saraban@nongbua.go.th</p><p>ติดต่อ") + others,
+                                year)
+    assert status is Status.PASS, problems
+
+
+@pytest.mark.parametrize("year", [2568, 2569])
+def test_an_email_label_over_one_address_per_division_states_them(year: int) -> None:
+    """"อีเมล :" then "สำนักปลัด : nongbua.pald(at)gmail.com" on the next line (review61 a05): a label over its values,
+    not a blank label before the next one as "E-mail :" over "Facebook : …" is (review61 a10)."""
+    head = ("<p>ที่อยู่ : เลขที่ ๑๔๙ หมู่ที่ ๕ ตำบลหนองบัว อำเภอภูเวียง จังหวัดขอนแก่น ๔๐๑๕๐</p><p>โทรศัพท์ : ๐๔๓-๒๖๑๕๒๓</p>"
+            "<p>สอบถามข้อมูลได้ทาง LINE : @nongbua</p>")
+    status, problems = _contact(head + "<p>อีเมล :</p><p>สำนักปลัด : nongbua.pald(at)gmail.com</p>"
+                                "<p>กองคลัง : nongbua.klang(at)gmail.com</p>", year)
+    assert status is Status.PASS, problems
+    status, problems = _contact(head + "<p>อีเมล :</p><p>Facebook : องค์การบริหารส่วนตำบลหนองบัว</p>", year)
+    assert status is Status.FAIL and "component_said_none" in problems, problems

@@ -8,6 +8,7 @@ import pytest
 
 from oit_checker.catalogue.reasons import make
 from oit_checker.evaluate.item import evaluate_item
+from oit_checker.evaluate.redirect import redirect_lines
 from oit_checker.model import (
     Component,
     Confidence,
@@ -1135,3 +1136,19 @@ def test_a_post_submitted_beside_its_file_lends_no_year(files: tuple[str, ...], 
                            as_of=date(2026, 5, 15))
     assert f.status is status
     assert ("stale_fiscal_year" in codes(f)) is (status is Status.FAIL)
+
+
+def test_a_sentence_sending_corruption_elsewhere_is_read_over_wrapped_lines() -> None:
+    """A PDF's exclusion wrapped over two lines (review61 c04), a redirect whose object is on the next line (d06); not
+    the NACC offered as one more way (c02), nor the executives' cases the NACC takes by law."""
+    wrapped = ("๒. ขอบเขต\n"
+               "คู่มือนี้ใช้กับเรื่องร้องเรียน/ร้องทุกข์เกี่ยวกับการให้บริการสาธารณะ ความเดือดร้อนและ\n"
+               "เหตุรำคาญ ส่วนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ไม่อยู่ในขอบเขต\n"
+               "ของคู่มือนี้ ให้ส่งเรื่องไปยังสำนักงาน ป.ป.ช. ประจำจังหวัดขอนแก่น\n"
+               "๓. ช่องทาง")
+    assert [(a, b) for a, b, _ in redirect_lines(wrapped, wrapped=True)] == [(1, 4)]
+    told = "เรื่องร้องเรียนเกี่ยวกับการทุจริตของเจ้าหน้าที่ โปรดติดต่อ\nสำนักงาน ป.ป.ช. ประจำจังหวัดขอนแก่น โทร. ๐๔๓-๓๐๖๘๙๑"
+    assert redirect_lines(told, wrapped=False) == [(0, 2, "โปรดติดต่อ")]
+    assert redirect_lines("แนวปฏิบัตินี้ใช้กับเรื่องร้องเรียนการทุจริตของบุคลากร อบต.โคกสูง ทั้งนี้ ผู้ร้องยังสามารถร้องเรียน"
+                          "โดยตรงต่อสำนักงาน ป.ป.ช. ได้", wrapped=False) == []
+    assert redirect_lines("กรณีร้องเรียนกล่าวหานายก อบต. ว่าทุจริต ให้ส่งเรื่องไปยังสำนักงาน ป.ป.ช.", wrapped=False) == []

@@ -56,7 +56,7 @@ CASES = [  # file, item, fiscal year (= catalogue year), agency, status, the non
     ("p21_o15_held.html", "O15", 2569, HUAISAI, Status.PASS, set()),  # "ได้จัดให้มีการอบรม… เมื่อวันที่…" (was a fail)
     ("p22_o16_nacc_exec.html", "O16", 2569, THACHANG, Status.PASS, set()),  # the นายก's case to the NACC (was a review)
     ("p23_o17_2568_anon.html", "O17", 2568, NAKHUN, Status.PASS, set()),  # "ยกเว้นเรื่องร้องเรียนที่ไม่ระบุชื่อ"
-    ("f24_o16_grievance_excl.html", "O16", 2569, HUAISAI, Status.REVIEW, {"component_doubted"}),  # "ไม่ครอบคลุม…"
+    ("f24_o16_grievance_excl.html", "O16", 2569, HUAISAI, Status.FAIL, {"missing_component"}),  # "ไม่ครอบคลุม…"
     # "…มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2566": the data's year, no round (was a review)
     ("f25_o26_old_measures.html", "O26", 2569, NAKHUN, Status.FAIL, {"stale_fiscal_year"}),
     ("p25b_o26_current_measures.html", "O26", 2569, NAKHUN, Status.PASS, set()),

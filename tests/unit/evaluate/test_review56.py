@@ -27,7 +27,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # pass: ADDR, "โทรศัพท์ ๐-๔๓๒๙-๔๑๑๗", "อีเมล : saraban@nongrueacity.go.th", google map iframe
     ("b01_good_o3_contact_cms_form_map.html", "O3", 2568, P, set()),
     # fail: no e-mail: "E-mail : -"; address and phone only
-    ("b02_fail_o3_email_dash.html", "O3", 2568, R, {"component_not_stated"}),
+    ("b02_fail_o3_email_dash.html", "O3", 2568, F, {"component_said_none"}),
     # pass: one-page table: ที่อยู่, โทรศัพท์ ๐ ๔๓๒๙ ๔๑๑๗, E-mail saraban_04400501@dla.go.th
     ("b03_good_o3_onepage_contact.pdf", "O3", 2568, P, set()),
     # pass: own activities dated ๒๘ ต.ค. ๖๗ … ๘ พ.ค. ๖๘, all FY2568

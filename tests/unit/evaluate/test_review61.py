@@ -28,17 +28,17 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail: address, phone, fax, Facebook, LINE, map — no e-mail anywhere, footer neither
     ("a06_fail_o3_no_email.html", "O3", 2569, F, {"missing_component"}),
     # fail: PDF "E-mail : -": no e-mail
-    ("a07_fail_o3_pdf_email_dash.pdf", "O3", 2569, R, {"component_not_stated"}),
+    ("a07_fail_o3_pdf_email_dash.pdf", "O3", 2569, F, {"component_said_none"}),
     # fail: "อีเมล : อยู่ระหว่างการขอใช้บริการ (โปรดติดต่อทาง Facebook แทน)"
-    ("a08_fail_o3_email_pending.html", "O3", 2569, R, {"component_not_stated"}),
+    ("a08_fail_o3_email_pending.html", "O3", 2569, F, {"component_said_none"}),
     # fail: PDF: "E-mail :" followed directly by "Facebook : องค์การบริหารส่วนตำบลโคกสูง"
-    ("a10_fail_o3_pdf_blank_email_next_label.pdf", "O3", 2569, R, {"component_not_stated"}),
+    ("a10_fail_o3_pdf_blank_email_next_label.pdf", "O3", 2569, F, {"component_said_none"}),
     # pass: one line: "อบต.โคกสูง ที่ตั้ง … ๔๐๑๕๐ โทร. ๐๔๓-๒๖๑๕๒๓ อีเมล์ : khoksung(at)gmail.com"
     ("b01_good_o3_compact_at_old_spelling.html", "O3", 2568, P, set()),
     # pass: DOCX table "ช่องทาง | รายละเอียด": ที่ตั้งสำนักงาน, โทรศัพท์/โทรสาร, "E-mail | saraban@khoksung.go.th",…
     ("b02_good_o3_docx_channel_table.docx", "O3", 2568, P, set()),
     # fail: "อีเมล : ไม่มี"
-    ("b03_fail_o3_email_none.html", "O3", 2568, R, {"component_not_stated"}),
+    ("b03_fail_o3_email_none.html", "O3", 2568, F, {"component_said_none"}),
     # fail: only a phone line and a visitor form whose field is "อีเมล" (the visitor's); the agency's e-mail is…
     ("b04_fail_o3_visitor_form_only.html", "O3", 2568, R, {"form_fields_only"}),
     # pass: 3-page "คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ": scope "กล่าวหา……
