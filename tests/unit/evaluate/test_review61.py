@@ -25,12 +25,16 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a03_good_o3_table_cells_at_obfuscated.html", "O3", 2569, P, set()),
     # pass: e-mail given as a mailto:saraban@khoksung.go.th button whose text is "ส่งอีเมลถึงเรา"; Messenger enquiry;…
     ("a04_good_o3_mailto_link_text.html", "O3", 2569, P, set()),
+    # pass: "อีเมล :" then one line per division "สำนักปลัด : khoksung.pald(at)gmail.com" …; "สอบถามข้อมูลได้ทาง LINE"
+    ("a05_good_o3_email_list_by_division.html", "O3", 2569, P, set()),
     # fail: address, phone, fax, Facebook, LINE, map — no e-mail anywhere, footer neither
     ("a06_fail_o3_no_email.html", "O3", 2569, F, {"missing_component"}),
     # fail: PDF "E-mail : -": no e-mail
     ("a07_fail_o3_pdf_email_dash.pdf", "O3", 2569, F, {"component_said_none"}),
     # fail: "อีเมล : อยู่ระหว่างการขอใช้บริการ (โปรดติดต่อทาง Facebook แทน)"
     ("a08_fail_o3_email_pending.html", "O3", 2569, F, {"component_said_none"}),
+    # fail/review: no own e-mail; the only addresses are the district's "phuwiang@dopa.go.th" and the health…
+    ("a09_fail_o3_district_email_only.html", "O3", 2569, F, {"missing_component"}),
     # fail: PDF: "E-mail :" followed directly by "Facebook : องค์การบริหารส่วนตำบลโคกสูง"
     ("a10_fail_o3_pdf_blank_email_next_label.pdf", "O3", 2569, F, {"component_said_none"}),
     # pass: one line: "อบต.โคกสูง ที่ตั้ง … ๔๐๑๕๐ โทร. ๐๔๓-๒๖๑๕๒๓ อีเมล์ : khoksung(at)gmail.com"
@@ -47,6 +51,10 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("c02_good_o16_html_scope_line_with_direct_nacc.html", "O16", 2569, P, set()),
     # fail: "คู่มือการจัดการเรื่องร้องเรียน/ร้องทุกข์": ถนน ไฟฟ้า น้ำประปา ขยะ only; no corruption
     ("c03_fail_o16_general_petitions_only.pdf", "O16", 2569, F, {"missing_component"}),
+    # fail: "เรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ไม่อยู่ในขอบเขตของคู่มือนี้…
+    ("c04_fail_o16_corruption_out_of_scope.pdf", "O16", 2569, F, {"missing_component"}),
+    # fail: general petitions; corruption allegations: "อบต.โคกสูงไม่มีอำนาจสอบสวน ผู้ร้องต้องติดต่อสำนักงาน ป.ป.ช. ……
+    ("c05_fail_o16_corruption_sent_elsewhere_reworded.html", "O16", 2569, F, {"missing_component"}),
     # pass: DOCX "แนวทางการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", step table ลำดับ|การดำเนินการ|ระยะเวลา;…
     ("c06_good_o17_docx_damrongtham_also.docx", "O17", 2568, P, set()),
     # fail: cover + สารบัญ only: no steps, no content
@@ -63,6 +71,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("d04_fail_o17_general_petitions_channels.html", "O17", 2569, F, {"missing_component"}),
     # pass: table ช่องทาง|รายละเอียด for "เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ": walk-in, phone, "อีเมล์ |…
     ("d05_good_o18_table_channels_2568.html", "O18", 2568, P, set()),
+    # fail/review: own channels for general petitions only; "เรื่องร้องเรียนเกี่ยวกับการทุจริตของเจ้าหน้าที่…
+    ("d06_fail_o18_redirect_to_nacc.html", "O18", 2568, R, {"component_doubted"}),
     # pass: FY2568 month table ต.ค. ๖๗–ก.ย. ๖๘, every row "-" / "ไม่มีเรื่องร้องเรียน", รวม ๐
     ("e01_good_o18_zero_months_fy68.html", "O18", 2569, P, set()),
     # pass: FY2568 by category: "การทุจริตและประพฤติมิชอบของเจ้าหน้าที่ | ๑ | ๑", total ๑๖
@@ -82,13 +92,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review61/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "a05_good_o3_email_list_by_division.html",  # assessor: pass; the checker: review
-    "a09_fail_o3_district_email_only.html",  # assessor: fail/review; the checker: pass
-    "c04_fail_o16_corruption_out_of_scope.pdf",  # assessor: fail; the checker: pass
-    "c05_fail_o16_corruption_sent_elsewhere_reworded.html",  # assessor: fail; the checker: pass
-    "d06_fail_o18_redirect_to_nacc.html",  # assessor: fail/review; the checker: pass
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
