@@ -1409,10 +1409,21 @@ class _Located:
     follow: str = ""  # the display text just after the mention (`_FOLLOW` characters): what the day is of
     lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
     appendix: bool = False  # after a PDF's "ภาคผนวก" heading (`appendix.appendix_start`): attached, not the body
-    line_start: bool = False  # opens a line of a page with table rows ("พ.ย. 68 | …"): `lead` ends the row above
-    # fills a PDF's lines alone, from a line's start to a line's end: a table's month cell wrapped ("ก.พ." / "๖๙"), its
-    # `lead` the row above's last cell ("อยู่ / ระหว่าง / ดำเนิน / การ", review58 a05)
-    own_lines: bool = False
+    lines: _PageLines | None = None  # the page's lines, for a page with table rows or a PDF's
+
+    @property
+    def line_start(self) -> bool:
+        """Opens a line of a page with table rows ("พ.ย. 68 | …"): `lead` ends the row above."""
+        return self.lines is not None and self.lines.rows and self.mention.start in self.lines.bounds()[0]
+
+    @property
+    def own_lines(self) -> bool:
+        """Fills a PDF's lines alone, from a line's start to a line's end: a table's month cell wrapped ("ก.พ." /
+        "๖๙"), its `lead` the row above's last cell ("อยู่ / ระหว่าง / ดำเนิน / การ", review58 a05)."""
+        if self.lines is None or not self.lines.pdf:
+            return False
+        starts, ends = self.lines.bounds()
+        return self.mention.start in starts and self.mention.end in ends
 
     @property
     def states_fiscal_year(self) -> bool:
@@ -1452,18 +1463,33 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         # Where the page's lines start and end: the display form joins them with spaces, so on a page of table cells
         # (an extractor writes a row a line) the row above's last cell ("… | 68109123456 | สิ้นสุดสัญญา") reads as if
         # it led into the next row's month ("พ.ย. 68 | …", review50 a01): a mention opening a line is told so; and a
-        # PDF's month filling its lines alone is a wrapped table cell (`_Located.own_lines`).
+        # PDF's month filling its lines alone is a wrapped table cell (`_Located.own_lines`). Worked out when the
+        # months' check asks.
         rows = "|" in text
-        starts, ends = _line_bounds(text, shown) if rows or pdf else (frozenset(), frozenset())
+        lines = _PageLines(text, shown, rows=rows, pdf=pdf) if rows or pdf else None
         for m in found:
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if pdf else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
                                 lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from,
-                                line_start=rows and m.start in starts,
-                                own_lines=pdf and m.start in starts and m.end in ends))
+                                lines=lines))
     return out
+
+
+class _PageLines:
+    """A page's lines (`_line_bounds`), found when first asked: the mentions of a page share it."""
+
+    __slots__ = ("_bounds", "_shown", "_text", "pdf", "rows")
+
+    def __init__(self, text: str, shown: str, *, rows: bool, pdf: bool) -> None:
+        self._text, self._shown, self.rows, self.pdf = text, shown, rows, pdf
+        self._bounds: tuple[frozenset[int], frozenset[int]] | None = None
+
+    def bounds(self) -> tuple[frozenset[int], frozenset[int]]:
+        if self._bounds is None:
+            self._bounds = _line_bounds(self._text, self._shown)
+        return self._bounds
 
 
 def _line_bounds(text: str, shown: str) -> tuple[frozenset[int], frozenset[int]]:
