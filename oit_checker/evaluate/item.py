@@ -1486,6 +1486,13 @@ class _PageLines:
         self._text, self._shown, self.rows, self.pdf = text, shown, rows, pdf
         self._bounds: tuple[frozenset[int], frozenset[int]] | None = None
 
+    def __eq__(self, other: object) -> bool:  # the same page's lines, whichever document read them
+        return isinstance(other, _PageLines) and (self._text, self.rows, self.pdf) == (other._text, other.rows,
+                                                                                      other.pdf)
+
+    def __hash__(self) -> int:
+        return hash((self._text, self.rows, self.pdf))
+
     def bounds(self) -> tuple[frozenset[int], frozenset[int]]:
         if self._bounds is None:
             self._bounds = _line_bounds(self._text, self._shown)
