@@ -1493,6 +1493,10 @@ class _PageLines:
     def __hash__(self) -> int:
         return hash((self._text, self.rows, self.pdf))
 
+    def before(self, at: int, reach: int) -> str:
+        """Up to `reach` display characters of the page before offset `at`."""
+        return self._shown[max(0, at - reach):at]
+
     def bounds(self) -> tuple[frozenset[int], frozenset[int]]:
         if self._bounds is None:
             self._bounds = _line_bounds(self._text, self._shown)
@@ -2247,6 +2251,21 @@ def _repeats_title(x: _Located, titles: Sequence[str]) -> bool:
     return any(len(t) >= _TITLE_ECHO and lead.endswith(t[-_TITLE_ECHO:]) for t in titles)
 
 
+# The signer's name in brackets (or "ลงชื่อ") over the position the day closes: "(นางจันทร์เพ็ญ ศรีสุข) /
+# ผู้อำนวยการกองพัสดุและทรัพย์สิน / ๑๐ ตุลาคม ๒๕๖๘" (review64 b13), with no figure or cell between.
+_SIGNER_BEFORE = re.compile(r"(?:\(\s*(?:นางสาว|นาง|นาย|ว่าที่|ดร\.)[^()\d๐-๙]{1,60}\)|ลงชื่อ)[^\d๐-๙|]{0,150}$")
+_SIGNER_REACH = 200  # display characters before a day searched for the signature above it
+
+
+def _signature_day(x: _Located, target: int) -> bool:
+    """The day under a signature (`_SIGNER_BEFORE`) in the fiscal year after `target`: a report of `target` is
+    signed after its year ends, so the day says nothing of the year its rows are of."""
+    if x.mention.kind is not MentionKind.DATE or x.mention.fiscal_years != (target + 1,):
+        return False
+    before = x.lines.before(x.mention.start, _SIGNER_REACH) if x.lines is not None else x.lead
+    return _SIGNER_BEFORE.search(before) is not None
+
+
 def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target: int) -> list[_Located]:
     """The dates in the body of the documents whose heading names `target`, when there is one or more, every one
     is of an earlier fiscal year and nothing in the body names `target`; else []. A later day the document cites or is
@@ -2259,7 +2278,12 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (
              x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) == 1)
              or (x.mention.kind is MentionKind.CE and x.mention.date is not None) or _quarter_of(x))
-             and not (min(x.mention.fiscal_years) >= target and _cited(x))]
+             and not (min(x.mention.fiscal_years) >= target and _cited(x))
+             # …nor the day a report is signed on under its signer's name and position, a PDF's table of months "ต.ค.
+             # ๖๖ ๘๔ ๑๒,๔๐๐,๐๐๐ …" to "ก.ย. ๖๗ …" (FY2567) under "สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" signed
+             # "ผู้อำนวยการกองพัสดุและทรัพย์สิน ๑๐ ตุลาคม ๒๕๖๘" (review64 b13): its rows have no cells for
+             # `stale_periods`
+             and not _signature_day(x, target)]
     # Naming `target` in the body takes neither the day it was signed on ("รายงาน ณ วันที่ 10 ตุลาคม 2566": the first
     # days of the year after the one reported) nor a span of years that holds it ("แผนพัฒนาบุคลากรฉบับใหม่ (พ.ศ. 2567 -
     # 2569)", the next plan): review31 a03.

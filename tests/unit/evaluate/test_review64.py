@@ -92,6 +92,10 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("g25_good_o20_cosigned_governor_and_nayok.pdf", "O20", 2569, P, set()),
     # pass: annual procurement FY2568 "ของ อบจ.ขอนแก่น (ทุกส่วนราชการ)", by กองพัสดุและทรัพย์สิน
     ("g26_good_o12_title_supply_div_signed_director.pdf", "O12", 2569, P, set()),
+    # pass: "หน่วยตรวจสอบภายในรวบรวมผล… จากทุกส่วนราชการ" FY2568; นายก ทราบ
+    ("g27_good_o26_internal_audit_compiles.pdf", "O26", 2569, P, set()),
+    # fail/review: heading "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" but every row is ต.ค. 66 … ก.ย. 67: FY2567 data
+    ("b13_fail_o12_heading_fy68_rows_fy67.pdf", "O12", 2569, R, {"dates_earlier"}),
     # fail/review: a school's own anti-corruption report "โรงเรียนบ้านไผ่พิทยาคม สังกัด…", signed ผอ.โรงเรียน
     ("b14_fail_o24_school_acp_report.pdf", "O24", 2569, R, {"another_agency_document"}),
     # fail/review: the city's report "เทศบาลนครขอนแก่น", signed นายกเทศมนตรีนครขอนแก่น
@@ -103,10 +107,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review64/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "g27_good_o26_internal_audit_compiles.pdf",  # assessor: pass; the checker: review
-    "b13_fail_o12_heading_fy68_rows_fy67.pdf",  # assessor: fail/review; the checker: pass
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])

@@ -324,6 +324,15 @@ def test_a_phone_number_next_to_a_year_hides_only_itself() -> None:
     assert rows == [(F, (2568,), "ปีงบประมาณ 2568", None)]
 
 
+def test_a_unit_named_after_the_year_is_no_quantity() -> None:
+    """"หน่วย" after a number is a quantity ("2568 หน่วย"), but not the name of a body on the next line: the title
+    "…ภายในหน่วยงาน ประจำปีงบประมาณ ๒๕๖๘" over "หน่วยตรวจสอบภายในรวบรวมผล…" (review64 g27)."""
+    rows = _rows(find_year_mentions("ภายในหน่วยงาน ประจำปีงบประมาณ ๒๕๖๘\nหน่วยตรวจสอบภายในรวบรวมผลการดำเนินการ"))
+    assert rows == [(F, (2568,), "ประจำปีงบประมาณ 2568", None)]
+    assert _rows(find_year_mentions("ปีงบประมาณ 2568 หน่วยบริการ")) == [(F, (2568,), "ปีงบประมาณ 2568", None)]
+    assert find_year_mentions("ใช้ไฟฟ้า 2568 หน่วย") == []
+
+
 def test_the_teachers_commission_is_not_july() -> None:
     assert _rows(find_year_mentions("ก.ค.ศ. 2567")) == [(B, (2567,), "2567", None)]
 
