@@ -3544,12 +3544,16 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 _FROM_OCTOBER = r"(?:(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}|(?:(?<=\()|(?<=\(\s))(?:ต\.\s*ค\.|ตุลาคม))"
 _TO = r"\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
 _SEPTEMBER = r"(?:ก\.\s*ย\.|กันยายน)"
+_ONE_MONTH = rf"ประจำ\s*เดือน\s*(?:{THAI_MONTH_RX})(?!\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}}\s*)?(?:[-–—]|ถึง))"
 _PART_YEAR = re.compile(
     r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
     r"|ไตรมาส(?:ที่)?\s*[1-3](?:\s*/\s*(?:\d{4}|\d{2})(?!\d)|(?![\d/]))|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
     r"|" + _FROM_OCTOBER + _TO +
     r"(?:ธ\.\s*ค\.|ธันวาคม|ม\.\s*ค\.|มกราคม|ก\.\s*พ\.|กุมภาพันธ์|มี\.\s*ค\.|มีนาคม|เม\.\s*ย\.|เมษายน"
-    r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)")
+    r"|พ\.\s*ค\.|พฤษภาคม|มิ\.\s*ย\.|มิถุนายน|ก\.\s*ค\.|กรกฎาคม|ส\.\s*ค\.|สิงหาคม)"
+    # one month: "สรุปผลการดำเนินการจัดซื้อจัดจ้าง ประจำเดือนกันยายน ๒๕๖๘" given as the year's summary (review63 x07) — not
+    # a span from it ("ประจำเดือนตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘"); two months named are two parts (`_several_parts`)
+    r"|" + _ONE_MONTH)
 # …unless it names the whole year as well: "รอบ 6 เดือน และรอบ 12 เดือน", "ทั้งปี", "ไตรมาสที่ 4 (สะสม…)", "ไตรมาสที่
 # 1 – 4", a span from October to September ("1 ตุลาคม 2567 – 30 กันยายน 2568"); or two parts ("6 เดือนแรก และ 6 เดือน
 # หลัง", a table's columns "ไตรมาสที่ 1 | ไตรมาสที่ 2 | …").
@@ -3566,6 +3570,11 @@ _COVER_LINE_CHARS = 80  # a cover's line: the agency's name, the title's parts, 
 _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
 
 
+def _months_named(parts: Sequence[re.Match[str]]) -> set[str]:
+    """The single months the parts name ("ประจำเดือนตุลาคม", "ประจำเดือนพฤศจิกายน": a workbook's sheet per month)."""
+    return {re.sub(r"ประจำ\s*เดือน\s*", "", p.group()) for p in parts if p.group().startswith("ประจำ")}
+
+
 def _several_parts(parts: Sequence[re.Match[str]], head: str) -> bool:
     """Whether a heading names two parts of the year, which together may be all of it: quarters ("ไตรมาสที่ 1 |
     ไตรมาสที่ 2 | …", a table's columns), both halves ("6 เดือนแรก และ 6 เดือนหลัง"), or a span from October and one
@@ -3573,7 +3582,7 @@ def _several_parts(parts: Sequence[re.Match[str]], head: str) -> bool:
     quarters = {q.group(1) for p in parts if (q := _QUARTER.match(p.group())) is not None}
     said = " ".join(p.group() for p in parts)
     from_october = any(p.group().startswith(("ต.", "ตุลาคม")) for p in parts)
-    return len(quarters) > 1 or ("แรก" in said and "หลัง" in said) \
+    return len(quarters) > 1 or ("แรก" in said and "หลัง" in said) or len(_months_named(parts)) > 1 \
         or (from_october and _TO_SEPTEMBER.search(head) is not None)
 
 
@@ -3659,6 +3668,7 @@ def _part_sheet(sheets: Sequence[str]) -> str | None:
     said = " ".join(m.group() for m in _PART_YEAR.finditer(joined))
     quarters = {q.group(1) for q in _QUARTER.finditer(said)}
     if len(parts) > 1 and (quarters == {"1", "2", "3", "4"} or ("แรก" in said and "หลัง" in said)
+                           or len(_months_named(list(_PART_YEAR.finditer(joined)))) > 1  # a sheet per month
                            or _TO_SEPTEMBER.search(joined) is not None):
         return None  # "รอบ 6 เดือนแรก" on one sheet, "รอบ 6 เดือนหลัง" on the next: the whole year
     return parts[0] if parts else None

@@ -308,6 +308,7 @@ _OTHER_POSITION = 50  # display characters after a signer's name quoted as the p
 _SIGNING_VERB = normalize("ลงนาม")
 _SIGNED_BY_WORDS = normalize("ลงนามโดย")
 _TOLD_GAP = 40  # normalized characters between the position's end and "ลงนาม" (the position's place: "…ตำบลโคกสูง")
+_DEPUTY = "รอง"  # "ลงนามโดย นาย… รองนายก…": a deputy, not the executive
 
 
 def signing_told(text: str, positions: Sequence[str]) -> bool:
@@ -318,6 +319,17 @@ def signing_told(text: str, positions: Sequence[str]) -> bool:
     forms = tuple(normalize_phrase(p) for p in positions)
     if any(_SIGNED_BY_WORDS + form in flat for form in forms):
         return True
+    # …or "ลงนามโดย" and the signer's name before the position: "…(No Gift Policy) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ลงนามโดย
+    # นายสมพงษ์ ศรีโคกสูง นายกองค์การบริหารส่วนตำบลโคกสูง ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗" beside the link (review63 b11); not
+    # a deputy's "รองนายก…"
+    start = flat.find(_SIGNED_BY_WORDS)
+    while start >= 0:
+        after = flat[start + len(_SIGNED_BY_WORDS):start + len(_SIGNED_BY_WORDS) + _TOLD_GAP + _AFTER_NAME]
+        for form in forms:
+            at = after.find(form)
+            if 0 <= at <= _TOLD_GAP and not after[:at].endswith(_DEPUTY):
+                return True
+        start = flat.find(_SIGNED_BY_WORDS, start + 1)
     for m in _PERSON.finditer(shown):
         after = normalize(shown[m.end():m.end() + _AFTER_NAME])
         for form in forms:

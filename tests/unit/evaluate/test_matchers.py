@@ -298,6 +298,10 @@ def test_names_starting_with_a_leading_vowel_sign() -> None:
     # the position named, nobody said to sign; a signing by no one of the positions
     ("นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบลโคกสูง เป็นประธานเปิดกิจกรรมรณรงค์", False),
     ("นางสาวอรวรรณ ทองดี นักทรัพยากรบุคคล ลงนามรับทราบ", False),
+    # review63 b11: "ลงนามโดย", the signer's name, then the position; not a deputy's
+    ("(No Gift Policy) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ลงนามโดย นายสมพงษ์ ศรีโคกสูง นายกองค์การบริหารส่วนตำบลโคกสูง "
+     "ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๗", True),
+    ("(No Gift Policy) ลงนามโดย นายสมพงษ์ ศรีโคกสูง รองนายกองค์การบริหารส่วนตำบลโคกสูง", False),
 ])
 def test_a_signing_told_in_a_sentence(text: str, told: bool) -> None:
     assert signing_told(text, ["นายกองค์การบริหารส่วนตำบล", "นายก อบต."]) is told
