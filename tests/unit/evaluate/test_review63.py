@@ -44,6 +44,10 @@ CASES = [  # file, item, criteria year, the day of the check, status, the non-pa
     ("a08_good_o8_manual_tax.pdf", "O8", 2569, date(2026, 5, 15), P, set()),
     # pass: same
     ("a08_good_o8_manual_tax.pdf", "O8", 2568, date(2025, 5, 15), P, set()),
+    # pass: เบี้ยยังชีพ: ช่องทาง, ขั้นตอน, 'ระยะเวลาดำเนินการรวม ๒ วันทำการ', 'เอกสารที่ต้องใช้', 'ค่าธรรมเนียม :…
+    ("a09_good_o9_service_guide.html", "O9", 2569, date(2026, 5, 15), P, set()),
+    # pass: as-of 2026-05-15: the page reused from 2569 is posted in May 2569, corrected after the first run; same
+    ("a09_good_o9_service_guide.html", "O9", 2568, date(2026, 5, 15), P, set()),
     # pass: 3 Google Forms 'แบบคำร้อง…', 'กรอกแบบฟอร์มคำร้องออนไลน์'
     ("a10_good_o10_eservice.html", "O10", 2569, date(2026, 5, 15), P, set()),
     # pass: as-of 2026-05-15: the page reused from 2569 is posted in May 2569, corrected after the first run; same
@@ -100,18 +104,26 @@ CASES = [  # file, item, criteria year, the day of the check, status, the non-pa
     ("b09_good_o19_stats_none_2567.html", "O19", 2568, date(2025, 5, 15), P, set()),
     # pass: hearing 25 Feb 68, ประชาชน ผู้ใหญ่บ้าน อสม., 'ผลการรับฟังความคิดเห็น'
     ("b10_good_o20_participation_2568.html", "O20", 2568, date(2025, 5, 15), P, set()),
+    # pass: link to the FY2568 declaration 'ลงนามโดย … นายกองค์การบริหารส่วนตำบลโคกสูง', activity 2 Oct 67
+    ("b11_good_o21_nogift_2568.html", "O21", 2568, date(2025, 5, 15), P, set()),
     # pass: FY2568 gift report table 'ไม่มี' + 'ไม่มีผู้บริหารหรือเจ้าหน้าที่รายงานการรับทรัพย์สิน'
     ("b12_good_o22_gift_report_nil.pdf", "O22", 2568, date(2025, 5, 15), P, set()),
     # pass: FY2568 bribery risks, ระดับความเสี่ยง, มาตรการป้องกัน
     ("b13_good_o23_bribery_risk_2568.pdf", "O23", 2568, date(2025, 5, 15), P, set()),
+    # pass: FY2568 6-month report on corruption risk measures; current item, first half is this year's data
+    ("b14_good_o24_risk_report_6m.pdf", "O24", 2568, date(2025, 5, 15), P, set()),
     # pass: FY2568 plan, budget, period, ผู้รับผิดชอบ
     ("b15_good_o25_anticorruption_plan_2568.xlsx", "O25", 2568, date(2025, 5, 15), P, set()),
+    # pass: ITA 2567 analysis, measures with วิธีการ/ผู้ดำเนินการ/ระยะเวลาดำเนินการ/งบประมาณ,…
+    ("b16_good_o27_measures_2568.pdf", "O27", 2568, date(2025, 5, 15), P, set()),
     # pass: FY2567 integrity report: results, งบประมาณที่ใช้, ปัญหา/อุปสรรค, แนวทางแก้ไข
     ("b17_good_o28_integrity_report_2567.pdf", "O28", 2568, date(2025, 5, 15), P, set()),
     # pass: FY2567 anti-corruption plan report page: ใช้จ่ายจริง, ผลการดำเนินการ, ปัญหาอุปสรรค, แนวทางแก้ไข
     ("b18_good_o26_report_2567.html", "O26", 2568, date(2025, 5, 15), P, set()),
     # fail/review: declaration 'ข้าพเจ้า ปลัดองค์การบริหารส่วนตำบลโคกสูง … ขอประกาศเจตนารมณ์', signed by the ปลัด…
     ("x01_fail_o20_declaration_signed_palad.pdf", "O20", 2569, date(2026, 5, 15), F, {"missing_component"}),
+    # fail/review: code present, but the only promotion is 'กำหนดจัดโครงการอบรม … ในวันที่ ๑๙ มิถุนายน ๒๕๖๙', after…
+    ("x02_fail_o15_promotion_to_come.html", "O15", 2569, date(2026, 5, 15), R, {"component_doubted"}),
     # fail/review: 'ขอเชิญ … ร่วมประชุมประชาคม … ในวันที่ ๒๗ พฤษภาคม ๒๕๖๙'; no result — 'ผลการดำเนินการ'/'สรุปผล'…
     ("x03_fail_o19_invitation_only.html", "O19", 2569, date(2026, 5, 15), R, {"component_doubted"}),
     # fail: one officer's training report 'ข้าพเจ้า นางสาวศิริวรรณ คำมูล … ได้เข้ารับการอบรมแล้ว', 9,800 บาท; not the…
@@ -120,19 +132,16 @@ CASES = [  # file, item, criteria year, the day of the check, status, the non-pa
     ("x05_fail_o6_projects_in_missing_annex.pdf", "O6", 2569, date(2026, 5, 15), F, {"missing_component"}),
     # fail/review: only 'แบบสอบถามความพึงพอใจการให้บริการ' — a satisfaction survey, no service request online
     ("x06_fail_o10_survey_only.html", "O10", 2568, date(2025, 5, 15), R, {"no_online_channel"}),
+    # fail: 'สรุปผลการดำเนินการจัดซื้อจัดจ้าง ประจำเดือนกันยายน ๒๕๖๘': one month, not the FY2568 annual summary
+    ("x07_fail_o12_september_only.pdf", "O12", 2569, date(2026, 5, 15), F, {"part_year_report"}),
+    # fail: risk report on 'อุทกภัย', 'ภัยแล้ง', 'อัคคีภัย' under internal control standards: no corruption risk at…
+    ("x08_fail_o22_flood_risk_report.pdf", "O22", 2569, date(2026, 5, 15), F, {"missing_component"}),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review63/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
-    "a09_good_o9_service_guide.html",  # 2026-05-15: assessor: pass; the checker: fail
     "b05_good_o13_procurement_report_2567.pdf",  # 2025-05-15: assessor: pass; the checker: fail
     "b07_good_o15_hr_report_2567_divisions.pdf",  # 2025-05-15: assessor: pass; the checker: fail
-    "b11_good_o21_nogift_2568.html",  # 2025-05-15: assessor: pass; the checker: fail
-    "b14_good_o24_risk_report_6m.pdf",  # 2025-05-15: assessor: pass; the checker: fail
-    "b16_good_o27_measures_2568.pdf",  # 2025-05-15: assessor: pass; the checker: fail
-    "x02_fail_o15_promotion_to_come.html",  # 2026-05-15: assessor: fail/review; the checker: pass
-    "x07_fail_o12_september_only.pdf",  # 2026-05-15: assessor: fail; the checker: pass
-    "x08_fail_o22_flood_risk_report.pdf",  # 2026-05-15: assessor: fail; the checker: pass
 ]
 
 
