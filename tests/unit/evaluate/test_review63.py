@@ -96,8 +96,12 @@ CASES = [  # file, item, criteria year, the day of the check, status, the non-pa
     ("b03_good_o11_service_stats.html", "O11", 2568, date(2025, 5, 15), P, set()),
     # pass: month rows ต.ค.67–เม.ย.68, 'ธ.ค. 67 ไม่มีการจัดซื้อจัดจ้าง', price, method, vendor, e-GP no., source,…
     ("b04_good_o12_procurement_2568.pdf", "O12", 2568, date(2025, 5, 15), P, set()),
+    # pass: FY2567 annual procurement report, 'เบิกจ่ายแล้ว', 'ปัญหาที่เกิดขึ้น', 'แนวทางแก้ไข'
+    ("b05_good_o13_procurement_report_2567.pdf", "O13", 2568, date(2025, 5, 15), P, set()),
     # pass: HR plan FY2568 projects, budget, period
     ("b06_good_o14_hr_plan_2568.pdf", "O14", 2568, date(2025, 5, 15), P, set()),
+    # pass: FY2567 HR report with a row per ส่วนราชการ; signed ปลัด ผู้รายงาน
+    ("b07_good_o15_hr_report_2567_divisions.pdf", "O15", 2568, date(2025, 5, 15), P, set()),
     # pass: code summary + 'เมื่อวันที่ ๑๔ มีนาคม ๒๕๖๘ จัดโครงการอบรม…เผยแพร่ประมวลจริยธรรม'
     ("b08_good_o16_ethics_2568.docx", "O16", 2568, date(2025, 5, 15), P, set()),
     # pass: quarterly table FY2567 all ๐, 'ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'
@@ -139,10 +143,7 @@ CASES = [  # file, item, criteria year, the day of the check, status, the non-pa
 ]
 
 # Known gaps, not asserted (fixtures/pages/review63/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "b05_good_o13_procurement_report_2567.pdf",  # 2025-05-15: assessor: pass; the checker: fail
-    "b07_good_o15_hr_report_2567_divisions.pdf",  # 2025-05-15: assessor: pass; the checker: fail
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "day", "status", "codes"), CASES, ids=[c[0] for c in CASES])
