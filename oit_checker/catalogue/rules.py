@@ -34,6 +34,7 @@ from oit_checker.model import (
     Item,
     Matcher,
     MatcherKind,
+    Redirects,
     Template,
     TemplateColumn,
     TemplateField,
@@ -673,17 +674,14 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      none_is_missing=good.get("none_is_missing", False))
 
 
-_REDIRECTS = ("", "not_counted", "doubted")
-
-
-def _redirects(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> str:
+def _redirects(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> Redirects:
     value: str = good.get("redirects", "")
-    if value not in _REDIRECTS:
-        choices = [v for v in _REDIRECTS if v]
+    if value not in {r.value for r in Redirects}:
+        choices = [r.value for r in Redirects if r.value]
         problems.add(_t("not_one_of", value=repr(value), choices=", ".join(choices), suggest=_suggest(value, choices)),
                      item, f"{label}.redirects")
-        return ""
-    return value
+        return Redirects.READ
+    return Redirects(value)
 
 
 def _min_mentions(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> int:

@@ -76,6 +76,7 @@ from oit_checker.model import (
     FiscalYearRule,
     Item,
     Reason,
+    Redirects,
     Retrieved,
     Status,
     TemplateKind,
@@ -891,7 +892,7 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
     component is found and which says one of the wordings ("นำมายื่นด้วยตนเอง" on a page headed "E-Service"), unless
     as an alternative ("… หรือยื่นด้วยตนเองที่สำนักงาน") or beside an online channel (a visitor form, a Google Forms
     or LINE link)."""
-    if not comp.doubted_by and comp.redirects != "doubted":
+    if not comp.doubted_by and comp.redirects is not Redirects.DOUBTED:
         return None
     for r in readable:
         if comp.kind is not ComponentKind.SCOPE and (r.doc.forms or any(
@@ -923,7 +924,7 @@ def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | Non
                     continue  # the executives' cases left to the NACC, not corruption left out
                 start, end = index.display_span(a, b)
                 return Evidence(url=r.doc.url, page=page, snippet=index.snippet(start, end, SNIPPET_CONTEXT)), word
-        if comp.redirects == "doubted":
+        if comp.redirects is Redirects.DOUBTED:
             # a sentence sending corruption away however worded: "เรื่องร้องเรียนเกี่ยวกับการทุจริตของเจ้าหน้าที่ โปรดติดต่อ"
             # over "สำนักงาน ป.ป.ช. ประจำจังหวัดขอนแก่น โทร. …" (review61 d06)
             for a_line, b_line, said in redirect_lines(raw, r.doc.kind is DocKind.PDF):
@@ -1171,7 +1172,7 @@ def _uncounted(comp: Component, readable: Sequence[_Readable], agency: str, wher
     (`Component.redirects`) for a component that does not count there."""
     if comp.not_on_lines_of:
         where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
-    if comp.redirects == "not_counted":
+    if comp.redirects is Redirects.NOT_COUNTED:
         where = _merged(where, _redirect_spans(readable))
     return where
 

@@ -1,4 +1,4 @@
-"""Sentences that send corruption complaints away (`Component.not_in_redirects`): a general grievance manual or a
+"""Sentences that send corruption complaints away (`Component.redirects`): a general grievance manual or a
 petitions page that names corruption only to refuse it or to send the citizen to another body (ป.ป.ช., ป.ป.ท.,
 ศูนย์ดำรงธรรม) does not handle it. Read per sentence, not per physical line: a PDF wraps "…ของเจ้าหน้าที่ไม่อยู่ในขอบเขต" /
 "ของคู่มือนี้ ให้ส่งเรื่องไปยังสำนักงาน ป.ป.ช.…" over two lines (review61 c04), and a page writes "เรื่องร้องเรียนเกี่ยวกับ

@@ -90,6 +90,15 @@ class ValueKind(StrEnum):
     MONTH_RANGE = "month_range"  # a span of months: ต.ค. 67 – มี.ค. 68
 
 
+class Redirects(StrEnum):
+    """What a sentence sending corruption complaints to another body does to a component's hit (`Component.redirects`,
+    evaluate/redirect.py)."""
+
+    READ = ""  # read as any sentence
+    NOT_COUNTED = "not_counted"  # gives no evidence (a guideline's scope)
+    DOUBTED = "doubted"  # puts the component in doubt: component_doubted (a page of channels)
+
+
 @dataclass(frozen=True)
 class Matcher:
     """One structural matcher of a component (a kind of `MatcherKind`); its fields are data in the catalogue."""
@@ -138,7 +147,7 @@ class Component:
     # สำนักงาน ป.ป.ช.…", "…โปรดติดต่อ สำนักงาน ป.ป.ช.…": evaluate/redirect.py) gives no evidence ("not_counted": a
     # guideline's scope), or puts the component in doubt ("doubted": `component_doubted`, a page of channels); "": read
     # as any sentence.
-    redirects: str = ""
+    redirects: Redirects = Redirects.READ
     # Wordings that, in the documents where the component was found, say the evidence is not what it seems: a
     # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
     # component then stands only for a person to confirm (`component_doubted`, review), quoting both.

@@ -23,7 +23,7 @@ from oit_checker.catalogue.rules import (
     read_toml,
     rules_dir,
 )
-from oit_checker.model import AppliedOverride, Catalogue, Component, Confidence, FiscalYearRule, Item
+from oit_checker.model import AppliedOverride, Catalogue, Component, Confidence, FiscalYearRule, Item, Redirects
 from tests.support.paths import ROOT
 
 # These tests pin the English wording of the messages; Thai (the default) is tested in test_cli_ux.py.
@@ -320,6 +320,17 @@ def test_single_error_reads_like_the_example() -> None:
         parse_catalogue(data, "rules/x.toml")
     assert str(info.value) == ("rules/x.toml: item O24, field fiscal_year: 'currnt' is not one of none, current, "
                                "previous, first_half_current, covers_current (did you mean 'current'?)")
+
+
+def test_a_component_s_redirects_is_one_of_its_readings() -> None:
+    """`redirects` (rules/README.md): "not_counted" or "doubted"; a misspelling is named with the file and item."""
+    comp = {"id": "corruption_scope", "label_th": "การทุจริต", "phrases": ["ทุจริต"], "redirects": "not_counted"}
+    cat = parse_catalogue(_minimal(id="O16", components=[comp]), "rules/x.toml")
+    assert cat.item("O16").components[0].redirects is Redirects.NOT_COUNTED
+    with pytest.raises(CatalogueError) as info:
+        parse_catalogue(_minimal(id="O16", components=[{**comp, "redirects": "doubt"}]), "rules/x.toml")
+    assert str(info.value) == ("rules/x.toml: item O16, field components[corruption_scope].redirects: 'doubt' is not one "
+                               "of not_counted, doubted (did you mean 'doubted'?)")
 
 
 def test_all_problems_are_collected_and_every_one_listed() -> None:
