@@ -329,8 +329,8 @@ def test_a_component_s_redirects_is_one_of_its_readings() -> None:
     assert cat.item("O16").components[0].redirects is Redirects.NOT_COUNTED
     with pytest.raises(CatalogueError) as info:
         parse_catalogue(_minimal(id="O16", components=[{**comp, "redirects": "doubt"}]), "rules/x.toml")
-    assert str(info.value) == ("rules/x.toml: item O16, field components[corruption_scope].redirects: 'doubt' is not one "
-                               "of not_counted, doubted (did you mean 'doubted'?)")
+    assert str(info.value) == ("rules/x.toml: item O16, field components[corruption_scope].redirects: 'doubt' is "
+                               "not one of not_counted, doubted (did you mean 'doubted'?)")
 
 
 def test_all_problems_are_collected_and_every_one_listed() -> None:
