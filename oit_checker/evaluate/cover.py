@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from oit_checker.text.thai import display, normalize
+from oit_checker.text.thai import display, normalize, thai_digits_to_arabic
 
 # Words of the lines a title block is made of: the year, the agency and its place, who prepared it.
 _BLOCK_WORDS = tuple(normalize(w) for w in (
@@ -113,7 +113,6 @@ _PLAIN_CONTENTS_LINE = re.compile(
     r"^[ \t]*\|?[ \t]*[^\n|]{2,120}?[^\s\d๐-๙,.|](?:[ \t]+|[ \t]*\|[ \t]*)"
     r"[0-9๐-๙]{1,3}(?:[ \t]*[-–][ \t]*[0-9๐-๙]{1,3})?[ \t]*\|?[ \t]*$", re.MULTILINE)
 _TRAILING_PAGES = re.compile(r"(?<![0-9๐-๙,.])([0-9๐-๙]{1,3})(?:[ \t]*[-–][ \t]*([0-9๐-๙]{1,3}))?[ \t]*$")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 CONTENTS_LINES = 3  # fewer such lines are a dotted form field or two, not a table of contents
 _CONTENTS_GAP = 120  # normalized characters between two lines of one table of contents (a heading, a wrap)
 FRONT_MATTER_CHARS = 1500  # normalized characters before the contents: a cover and a foreword, not a body
@@ -140,7 +139,7 @@ def _plain_contents(pages: Sequence[str]) -> list[re.Match[str]]:
         run: list[re.Match[str]] = []
         last_page, last_end = 0, start + heading.end()
         for m in _PLAIN_CONTENTS_LINE.finditer(text, start + heading.end(), start + len(page)):
-            number = int(_trailing_pages(m.group(0))[-1].translate(_THAI_DIGITS))
+            number = int(thai_digits_to_arabic(_trailing_pages(m.group(0))[-1]))
             if number < last_page or text.count("\n", last_end, m.start()) > _PLAIN_GAP_LINES:
                 break
             run.append(m)
@@ -184,7 +183,7 @@ def front_matter_only(pages: Sequence[str], body_chars: int, page_count: int = 0
     first = text.rfind("\n", 0, lines[0].start()) + 1
     if after >= body_chars or len(normalize(text[:first])) >= FRONT_MATTER_CHARS:
         return None
-    listed = [int(n.translate(_THAI_DIGITS)) for m in lines for n in _trailing_pages(m.group(0))]
+    listed = [int(thai_digits_to_arabic(n)) for m in lines for n in _trailing_pages(m.group(0))]
     if page_count and (not listed or max(listed) <= page_count):
         return None
     last = text[text.rfind("\n", 0, lines[-1].start()) + 1:lines[-1].end()]

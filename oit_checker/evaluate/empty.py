@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from oit_checker.text.fiscal import THAI_MONTH_RX
+from oit_checker.text.thai import thai_digits_to_arabic
 
 _LINE_ENDS_ON_DASH = re.compile(r"[-–—][ \t\r]*$", re.MULTILINE)  # where to look: most pages have none of these
 _DASH_ONLY = re.compile(r"[ \t]*[-–—]{1,3}[ \t\r]*")
@@ -376,14 +377,14 @@ def pending_table_lines(page: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         m = _TABLE_ROW.fullmatch(lines[i])
-        if m is None or m.group(1).translate(_THAI_DIGITS) != "1":
+        if m is None or thai_digits_to_arabic(m.group(1)) != "1":
             i += 1
             continue
         end, number, whole = i, 1, True
         while end < len(lines):  # one row a turn: its numbered line, then the lines up to the next one
             nxt = end + 1
             while nxt < len(lines) and not ((r := _TABLE_ROW.fullmatch(lines[nxt])) is not None
-                                            and r.group(1).translate(_THAI_DIGITS) == str(number + 1)):
+                                            and thai_digits_to_arabic(r.group(1)) == str(number + 1)):
                 nxt += 1
             stop = end + 1  # the name wraps until the pending cell; then only what the cells wrap to
             while stop < min(nxt, end + _ROW_LINES) and not _row_pending(lines[end:stop]):
@@ -521,7 +522,6 @@ _BE_YEAR = re.compile(r"(?<![\d๐-๙])(?:25[5-9]\d|๒๕[๕-๙][๐-๙])(?
 _MONTHS = re.compile(THAI_MONTH_RX)
 MONTH_CELL = re.compile(THAI_MONTH_RX + r"\s*(?:[\d๐-๙]{2,4})?")  # a Gantt chart's month column: "ต.ค.", "ต.ค. 68"
 _MIN_ROWS = 2
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _row_amounts(words: list[str]) -> int | None:
@@ -574,7 +574,7 @@ def unfilled_columns(page: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         m = _ROW.fullmatch(line)
-        if m is None or m.group(1).translate(_THAI_DIGITS) != "1":
+        if m is None or thai_digits_to_arabic(m.group(1)) != "1":
             continue
         h = i - 1
         while h >= 0 and not lines[h].strip():
@@ -584,7 +584,7 @@ def unfilled_columns(page: str) -> list[tuple[int, int]]:
         rows = with_amount = most = 0
         j = i
         while j < len(lines) and (row := _ROW.fullmatch(lines[j])) is not None \
-                and row.group(1).translate(_THAI_DIGITS) == str(rows + 1):
+                and thai_digits_to_arabic(row.group(1)) == str(rows + 1):
             amounts = _row_amounts(row.group(2).split())
             if amounts is None:
                 break

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from oit_checker.text.thai import display
+from oit_checker.text.thai import display, thai_digits_to_arabic
 
 # A line's lead before the words: a bullet, a number or a letter ("๓.", "ก)").
 _LEAD = r"^[ \t]*(?:[-–•▪●][ \t]*)?(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?"
@@ -97,10 +97,9 @@ def heading_hit(headings: Sequence[str], page: str) -> str | None:
 
 
 def _number(digits: str) -> int:
-    return int(digits.translate(_THAI_DIGITS))
+    return int(thai_digits_to_arabic(digits))
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _next_heading(line: str, nxt: str) -> bool:

@@ -99,7 +99,16 @@ from oit_checker.text.fiscal import (
     year_mentions_in_display,
     years_in_url,
 )
-from oit_checker.text.thai import Match, TextIndex, display, normalize, normalize_phrase, quote, within
+from oit_checker.text.thai import (
+    Match,
+    TextIndex,
+    display,
+    normalize,
+    normalize_phrase,
+    quote,
+    thai_digits_to_arabic,
+    within,
+)
 from oit_checker.text.urls import (
     DOCUMENT_EXTENSIONS,
     canonical_drive,
@@ -658,7 +667,6 @@ _POINTER_AFTER = re.compile(
     r"[^()\[\]]*[)\]]\s*$"
     r"|\s(?:โปรดดู|ดูรายละเอียด(?:เพิ่มเติม)?|อ่านรายละเอียด(?:เพิ่มเติม)?)\s*(?:ได้)?\s*(?:ใน|ที่)"
     rf"\s*{_POINTER_DOCUMENT}\s*(?P<part2>ส่วนที่|บทที่|ตอนที่|เล่มที่|หน้า(?:ที่)?)\s*(?P<number2>[\d๐-๙]+)")
-_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _trailing_pointer_lines(page: str, pages: Sequence[str]) -> list[tuple[int, int]]:
@@ -673,7 +681,7 @@ def _trailing_pointer_lines(page: str, pages: Sequence[str]) -> list[tuple[int, 
         if m is None or _POINTER.match(line) is not None:
             continue
         part = m.group("part") or m.group("part2")
-        number = int((m.group("number") or m.group("number2")).translate(_ARABIC_DIGITS))
+        number = int(thai_digits_to_arabic(m.group("number") or m.group("number2")))
         if not _holds_part(pages, part, number, line):
             out.append((i, i + 1))
     return out
@@ -685,7 +693,7 @@ def _holds_part(pages: Sequence[str], part: str, number: int, pointer: str) -> b
     if part.startswith("หน้า"):
         return len(pages) >= number
     heading = re.compile(rf"^\s*{part}\s*0*{number}(?!\d)")
-    return any(line != pointer and heading.match(line.translate(_ARABIC_DIGITS))
+    return any(line != pointer and heading.match(thai_digits_to_arabic(line))
                for page in pages for line in page.split("\n"))
 
 

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from oit_checker.text.thai import thai_digits_to_arabic
+
 _EDGE_LINES = 3  # lines at the top and at the bottom of a page where a running line stands
 _SHARE = 0.6  # of the pages: a line on at least this many (and at least two) runs
 _MIN_CHARS = 4  # a shorter line (a lone page number) says nothing either way
@@ -68,12 +70,11 @@ _SIGNATURE = re.compile(r"^\(|ลงชื่อ|ณวันที่")
 
 
 _YEAR = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{4}(?![0-9๐-๙])")
-_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _short_year(digits: str) -> str:
     """A year's last two digits, in Arabic: "๒๕๖๙", "2569" and "๖๙" are one year."""
-    return digits.translate(_ARABIC)[-2:]
+    return thai_digits_to_arabic(digits)[-2:]
 
 
 def _cover_years(first: str, keys: frozenset[str]) -> frozenset[str]:
