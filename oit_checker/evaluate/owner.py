@@ -953,6 +953,17 @@ def kind_beside(pages: tuple[str, ...], agency: str) -> tuple[str, bool] | None:
     letterheads: plain_words p_renamed_same) — but not a current year's plan or declaration, nor the executives of
     now, once the agency is a เทศบาล: that is the caller's to weigh (review47 b02, b18, c02). A document naming the
     agency as itself (a joint one) is `signed_by_peer`'s."""
+    if is_pao(agency) and pages:
+        # a provincial administration is never a renamed municipality or อบต. of its province's name: another kind
+        # heading or signing at its place is surely the other body ("เทศบาลนครขอนแก่น" over the city's plan and its
+        # mayor's signature, for the อบจ.ขอนแก่น: review64 b05, b15; the agency named only as a funder, "เงินอุดหนุน
+        # จาก อบจ.ขอนแก่น"), unless the agency heads it too or signs it (a joint one: `signed_by_peer`'s)
+        line = _other_kind_line(pages, agency)
+        if line is None:
+            return None
+        head = normalize("".join(pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]))
+        joint = any(name in head for name in own_names(agency)) or _agency_signs(pages, agency)
+        return None if joint else (line, True)
     own = _own_kind_names(agency)
     if own is None or not pages:
         return None

@@ -587,3 +587,18 @@ def test_a_neighbour_s_address_in_the_agency_s_tambon_is_no_mention_of_the_agenc
                 "สอบถามข้อมูล: Facebook เทศบาลตำบลเมืองเก่าพัฒนา")
     assert peer_body([contacts], MUEANG_KAO) == ("เทศบาลตำบลเมืองเก่าพัฒนา", True)
     assert peer_body([contacts + "\nติดกับองค์การบริหารส่วนตำบลเมืองเก่า"], MUEANG_KAO) is None
+
+
+def test_another_kind_at_a_provincial_administrations_place_is_surely_another_body() -> None:
+    pao = "องค์การบริหารส่วนจังหวัดขอนแก่น"
+    city = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเทศบาลนครขอนแก่น\nอำเภอเมืองขอนแก่น จังหวัดขอนแก่น\n"
+            "๔ งานเทศกาลไหมนานาชาติ (เงินอุดหนุนจาก อบจ.ขอนแก่น) ๓,๐๐๐,๐๐๐\n"
+            "(ลงชื่อ) ..............................\n(นายสมเกียรติ ใจดี)\nนายกเทศมนตรีนครขอนแก่น")
+    # review64 b05: the city's plan, the อบจ. named only as a funder: an อบจ. is never a renamed city
+    assert kind_beside((city,), pao) == ("เทศบาลนครขอนแก่น", True)
+    # the อบจ. heading it too, or signing it: a joint document, for signed_by_peer to read
+    assert kind_beside((city.replace("เทศบาลนครขอนแก่น\n", "เทศบาลนครขอนแก่น ร่วมกับ อบจ.ขอนแก่น\n", 1),), pao) is None
+    joint = city + "\n(ลงชื่อ) ..............................\n(นายประเสริฐ มั่นคง)\nนายกองค์การบริหารส่วนจังหวัดขอนแก่น"
+    assert kind_beside((joint,), pao) is None
+    # no other kind heading or signing: nothing to say
+    assert kind_beside(("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนจังหวัดขอนแก่น",), pao) is None

@@ -69,7 +69,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail/review: one division: "กองช่างขอรายงานผล… ในความรับผิดชอบของกองช่าง", signed ผอ.กองช่าง only
     ("b04_fail_o7_works_division_only.pdf", "O7", 2569, R, {"one_project_report"}),
     # fail/review: the city's plan "แผนการดำเนินงาน … เทศบาลนครขอนแก่น", signed นายกเทศมนตรีนครขอนแก่น
-    ("b05_fail_o6_city_plan.pdf", "O6", 2569, R, {"peer_signed_document"}),
+    ("b05_fail_o6_city_plan.pdf", "O6", 2569, F, {"peer_agency_document"}),
     # fail/review: the district's statistics "อำเภอเมืองขอนแก่น (ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น)", นายอำเภอ
     ("b06_fail_o18_district_stats.html", "O18", 2569, F, {"other_body_document"}),
     # fail/review: headed ประกาศ อบจ. but signed only "นายกเทศมนตรีนครขอนแก่น": not the PAO's executive
@@ -99,7 +99,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail/review: a school's own anti-corruption report "โรงเรียนบ้านไผ่พิทยาคม สังกัด…", signed ผอ.โรงเรียน
     ("b14_fail_o24_school_acp_report.pdf", "O24", 2569, R, {"another_agency_document"}),
     # fail/review: the city's report "เทศบาลนครขอนแก่น", signed นายกเทศมนตรีนครขอนแก่น
-    ("b15_fail_o7_city_report.pdf", "O7", 2569, R, {"peer_signed_document"}),
+    ("b15_fail_o7_city_report.pdf", "O7", 2569, F, {"peer_agency_document"}),
     # fail/review: "คณะผู้บริหารเทศบาลนครขอนแก่น": นายกเทศมนตรีนครขอนแก่น, รองนายกเทศมนตรีนครขอนแก่น — another body's…
     ("b16_fail_o2_city_executives_on_pao_site.html", "O2", 2569, F, {"peer_agency_document"}),
     # fail/review: "ประกาศจังหวัดขอนแก่น" signed ผู้ว่าราชการจังหวัดขอนแก่น; not the PAO's
