@@ -3920,7 +3920,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         content_problems.append(other)
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
-    not_it = _unfinished(sources) or _one_project(item, sources) or _one_division(item, sources, agency) \
+    not_it = _unfinished(sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency)

@@ -67,7 +67,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail/review: a school's own report "โรงเรียนบ้านไผ่พิทยาคม สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น", signed…
     ("b03_fail_o7_school_own_report.pdf", "O7", 2569, R, {"another_agency_document", "one_project_report"}),
     # fail/review: one division: "กองช่างขอรายงานผล… ในความรับผิดชอบของกองช่าง", signed ผอ.กองช่าง only
-    ("b04_fail_o7_works_division_only.pdf", "O7", 2569, R, {"one_project_report"}),
+    ("b04_fail_o7_works_division_only.pdf", "O7", 2569, R, {"one_division_report"}),
     # fail/review: the city's plan "แผนการดำเนินงาน … เทศบาลนครขอนแก่น", signed นายกเทศมนตรีนครขอนแก่น
     ("b05_fail_o6_city_plan.pdf", "O6", 2569, F, {"peer_agency_document"}),
     # fail/review: the district's statistics "อำเภอเมืองขอนแก่น (ศูนย์ดำรงธรรมอำเภอเมืองขอนแก่น)", นายอำเภอ
