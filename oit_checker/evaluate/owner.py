@@ -502,6 +502,13 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
                     rest = rest.replace(name, "")
                 if _names_own_kind(rest, agency):
                     return None
+            elif _provincial_office(agency):
+                # a provincial office's place is its province, which every local government's address in it names
+                # ("องค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น" over the อบต.'s plan, signed by its นายก,
+                # posted by the สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น, review66 x01, y01): named by its name
+                own, core = _own(agency)
+                if own in text or _names_core(text, core) or names_agency(text, agency):
+                    return None
             elif any(_names_place(text, p, _longer_locals(pages, places)) for p in places):
                 return None
             # (a place that is the agency's and a word more is surely another, not the agency misspelled: "องค์การ

@@ -624,3 +624,13 @@ def test_the_province_is_another_body_for_a_provincial_office_of_its_name() -> N
     assert other_body([manual, "ขั้นตอนการปฏิบัติงาน"], DLA_KHON_KAEN) is None
     # the province's own office heads its documents as its own
     assert other_body([report], "สำนักงานจังหวัดขอนแก่น") is None
+
+
+def test_a_local_governments_own_plan_is_surely_not_a_provincial_offices() -> None:
+    """review66 x01: its address names the province ("…อำเภอพระยืน จังหวัดขอนแก่น"), the office's place; not the office."""
+    plan = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น\n"
+            "องค์การบริหารส่วนตำบลบ้านโต้นได้จัดทำแผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+            "(ลงชื่อ) ..........\n(นายสมหมาย ทองดี)\nนายกองค์การบริหารส่วนตำบลบ้านโต้น")
+    assert peer_body([plan], DLA_KHON_KAEN) == ("องค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น", True)
+    # naming the office (its training for the อบต.'s staff): a person looks
+    assert peer_body([plan + "\nอบรมโดยสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น"], DLA_KHON_KAEN) is None
