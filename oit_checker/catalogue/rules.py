@@ -367,7 +367,7 @@ _COMPONENT_SPEC = {
     "stated_by": "str_list", "local_phrases": "str_list", "not_on_lines_of": "str_list",
     "redirects": "str", "none_is_missing": "bool",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
-    "headings": "str_list",
+    "headings": "str_list", "office_phrases": "str_list", "local_only": "bool",
 }
 _MATCHER_SPEC = {
     "kind": "str", "values": "str", "headers": "str_list", "beside": "str_list", "min_values": "int",
@@ -647,6 +647,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     doubted_by = _phrases(good.get("doubted_by", []), problems, item, f"{label}.doubted_by")
     posts_not = _phrases(good.get("posts_not", []), problems, item, f"{label}.posts_not")
     local_phrases = _phrases(good.get("local_phrases", []), problems, item, f"{label}.local_phrases")
+    office_phrases = _phrases(good.get("office_phrases", []), problems, item, f"{label}.office_phrases")
     headings = _phrases(good.get("headings", []), problems, item, f"{label}.headings")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     stated_by = _patterns(good.get("stated_by", []), problems, item, f"{label}.stated_by")
@@ -671,7 +672,8 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases,
                      not_on_lines_of=tuple(good.get("not_on_lines_of", ())), headings=headings,
                      redirects=_redirects(good, problems, item, label),
-                     none_is_missing=good.get("none_is_missing", False))
+                     none_is_missing=good.get("none_is_missing", False), office_phrases=office_phrases,
+                     local_only=good.get("local_only", False))
 
 
 def _redirects(good: Mapping[str, Any], problems: _Problems, item: str, label: str) -> Redirects:
@@ -889,7 +891,8 @@ def _check_component_patches(good: Mapping[str, Any], problems: _Problems, item:
                          f"{label}.remove")
         if "confidence" in cgood:
             _enum(cgood["confidence"], Confidence, problems, item, f"{label}.confidence")
-        for key in ("phrases", "add_phrases", "not_within", "doubted_by", "posts_not", "local_phrases"):
+        for key in ("phrases", "add_phrases", "not_within", "doubted_by", "posts_not", "local_phrases",
+                    "office_phrases"):
             _phrases(cgood.get(key, []), problems, item, f"{label}.{key}")
         for key in ("patterns", "add_patterns", "stated_by", "posts_relayed"):
             _patterns(cgood.get(key, []), problems, item, f"{label}.{key}")

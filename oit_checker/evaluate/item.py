@@ -1086,10 +1086,26 @@ def _before_statute(raw: str) -> str | None:
 
 def _components_for(item: Item, agency: str) -> tuple[Component, ...]:
     """The item's components as the agency's documents must show them: a local government's by their
-    `local_phrases` (`agency`: "" when not known, every agency's phrases)."""
-    if not agency or not is_local_government(agency) or not any(c.local_phrases for c in item.components):
+    `local_phrases`; another agency's by their `office_phrases` too, its `local_only` ones not required (`agency`: ""
+    when not known, every agency's phrases, every component as the rules have it)."""
+    if not agency:
+        return item.components
+    if not is_local_government(agency):
+        # a provincial office has no council nor elected executive (review66 b01), its group heads are its second
+        # tier (b02)
+        if not any(c.office_phrases or c.local_only for c in item.components):
+            return item.components
+        return tuple(_as_office(c) if c.office_phrases or c.local_only else c for c in item.components)
+    if not any(c.local_phrases for c in item.components):
         return item.components
     return tuple(_as_local(c) if c.local_phrases else c for c in item.components)
+
+
+@lru_cache(maxsize=64)
+def _as_office(comp: Component) -> Component:
+    """The component as an agency that is no local government must show it (`Component.office_phrases`,
+    `Component.local_only`)."""
+    return replace(comp, phrases=comp.phrases + comp.office_phrases, required=comp.required and not comp.local_only)
 
 
 @lru_cache(maxsize=64)

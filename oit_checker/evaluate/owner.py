@@ -211,7 +211,11 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     # a provincial administration's own name holds its province's: "องค์การบริหารส่วนจังหวัดขอนแก่น" is no province
     # heading its own document, "…สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น" no province heading its school's
     own_pao = re.compile(r"(?:องค์การ|องค์กร)บริหารส่วนจังหวัด(?=" + "|".join(places) + ")") if pao else None
-    for line in head:
+    office = _provincial_office(agency)
+    # (a provincial office's own name, even wrapped over two heading lines, is no province: "…กลุ่มงานการเงิน บัญชี
+    # และการตรวจสอบ สำนักงานส่งเสริมการปกครอง / ท้องถิ่นจังหวัดขอนแก่น", review66 c03)
+    flats = _without_own([normalize(line) for line in head], own) if office else []
+    for i, line in enumerate(head):
         shown = display(line)
         bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
         bodies += [m.group(0) for m in _DISTRICT.finditer(shown.replace(" ", ""))]
@@ -219,23 +223,31 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
         if alone is not None and _signed_by_head(pages, alone.group(0), own, own_names(agency)):
             bodies.append(alone.group(0))
         if not _ADDRESS.search(shown):
-            joined = shown.replace(" ", "")
-            bodies += [m.group(0) for m in _PROVINCE.finditer(own_pao.sub("อบจ.", joined) if own_pao else joined)]
+            joined = flats[i] if office else shown.replace(" ", "")
+            bodies += [m.group(0) for m in _PROVINCE.finditer(own_pao.sub("อบจ.", joined) if own_pao else joined)
+                       if not office or _the_province(joined, m.start())]
         for body in bodies:
             # (the province is never its provincial administration, though the one's name holds the other's:
-            # "แผนพัฒนาจังหวัดขอนแก่น … สำนักงานจังหวัดขอนแก่น" signed by the governor, review43 b05)
-            if body[:_BODY_KEY] in own and not (pao and body.startswith("จังหวัด")):
+            # "แผนพัฒนาจังหวัดขอนแก่น … สำนักงานจังหวัดขอนแก่น" signed by the governor, review43 b05; nor a provincial
+            # office of a department, "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น": the province's report headed
+            # "จังหวัดขอนแก่น / สำนักงานจังหวัดขอนแก่น" and signed by its governor, the "ศูนย์ดำรงธรรมจังหวัดขอนแก่น"'s
+            # statistics are the province's, review66 x03, y04)
+            if body[:_BODY_KEY] in own and not ((pao or office) and body.startswith("จังหวัด")):
                 continue
             # A province's name heading the document is not the agency's place ("เทศบาลนครขอนแก่น" under
             # "…จังหวัดขอนแก่น"); a ministry's is kept: the agency's own name may follow it on the line.
             text = "".join(normalize(p) for p in pages)
+            # (a provincial office named by its whole name holds the province's: kept whole, then the province
+            # taken out)
+            mine = office and own in text
             if body.startswith("จังหวัด") and not pao:
-                text = text.replace(body, "")
+                text = text.replace(own, "").replace(body, "") if office else text.replace(body, "")
             if pao:
                 named = names_agency(text, agency)  # "องค์การบริหารส่วนจังหวัดขอนแก่น", "อบจ.ขอนแก่น": not "ขอนแก่น"
             else:
                 others = _longer_locals(pages, places)
-                named = any(_names_place(text, place, others) for place in places) or _names_core(text, core)
+                named = mine or any(_names_place(text, place, others) for place in places) \
+                    or _names_core(text, core)
             if not named:
                 return shown
             # naming the agency (a row of the district's table of its local governments) does not make it the
@@ -244,6 +256,40 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             return shown if _signed_by_head(pages, body, own, own_names(agency)) or _credited(pages, body) \
                 or _one_of_many(text) else None
     return None
+
+
+# A provincial office of a department or ministry, its name ending on its province: "สำนักงานส่งเสริมการปกครองท้องถิ่น
+# จังหวัดขอนแก่น", "สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น" (matching form); not the province's own office ("สำนักงานจังหวัด
+# ขอนแก่น", "ศาลากลางจังหวัดขอนแก่น"), whose documents the province heads
+_PROVINCE_ITSELF = re.compile(r"(?:สำนักงาน|ศาลากลาง)?จังหวัด(?:" + _PROVINCE_NAMES + ")")
+# What names the province itself before "จังหวัด…" on a heading line (matching form): the line's start ("จังหวัดขอนแก่น"
+# under a report's title), its seat, its office, its complaint centre, its announcement, its governor, its plan; not
+# a provincial office's head ("ท้องถิ่นจังหวัดขอนแก่น", "พัฒนาการจังหวัด…") nor another office's name
+_PROVINCE_OWNERS = tuple(normalize(w) for w in (
+    "ศาลากลาง", "สำนักงาน", "ศูนย์ดำรงธรรม", "ประกาศ", "คำสั่ง", "ผู้ว่าราชการ", "แผนพัฒนา", "ของ"))
+
+
+@lru_cache(maxsize=256)
+def _provincial_office(agency: str) -> bool:
+    """Whether the agency is a provincial office of a central body (not a local government, not the province itself)
+    whose name holds its province's ("…จังหวัดขอนแก่น"): the province heading a document is another body then, not
+    the agency's own name (review66 x03, y04)."""
+    own = normalize(agency)
+    return not is_local_government(agency) and _PROVINCE.search(own) is not None \
+        and _PROVINCE_ITSELF.fullmatch(own) is None
+
+
+def _without_own(flats: list[str], own: str) -> list[str]:
+    """Heading lines (matching form) with the agency's whole name taken out, also where it runs over a line's end
+    ("…สำนักงานส่งเสริมการปกครอง / ท้องถิ่นจังหวัดขอนแก่น")."""
+    across = re.compile("\n?".join(map(re.escape, own)))
+    return across.sub(lambda m: "\n" * m.group(0).count("\n"), "\n".join(flats)).split("\n")
+
+
+def _the_province(flat: str, start: int) -> bool:
+    """Whether "จังหวัด…" at `start` of a heading line (matching form) names the province itself: at the line's start
+    or after a mark, or after one of `_PROVINCE_OWNERS` ("ศูนย์ดำรงธรรมจังหวัดขอนแก่น", "สำนักงานจังหวัดขอนแก่น")."""
+    return start == 0 or not ("ก" <= flat[start - 1] <= "๛") or flat.endswith(_PROVINCE_OWNERS, 0, start)
 
 
 def _post_body_head(filled: Sequence[str]) -> list[str]:
@@ -455,6 +501,13 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
                 for name in sorted({place, *_longer_locals(pages, places)}, key=len, reverse=True):
                     rest = rest.replace(name, "")
                 if _names_own_kind(rest, agency):
+                    return None
+            elif _provincial_office(agency):
+                # a provincial office's place is its province, which every local government's address in it names
+                # ("องค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น" over the อบต.'s plan, signed by its นายก,
+                # posted by the สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น, review66 x01, y01): named by its name
+                own, core = _own(agency)
+                if own in text or _names_core(text, core) or names_agency(text, agency):
                     return None
             elif any(_names_place(text, p, _longer_locals(pages, places)) for p in places):
                 return None

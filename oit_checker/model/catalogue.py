@@ -189,6 +189,14 @@ class Component:
     # ministry's office is headed by its "หัวหน้าส่วนราชการ" and "รองผู้อำนวยการ"; a local government's page of only
     # the ปลัด, the รองปลัด and its division heads shows no executive. Empty: the same for every agency.
     local_phrases: tuple[str, ...] = ()
+    # For an agency known not to be a local government (a provincial office of a department, a ministry's office),
+    # these phrases count too, beside `phrases` and `patterns`: a provincial office's second tier is its "หัวหน้า
+    # กลุ่มงาน…" and "หัวหน้าฝ่ายบริหารงานทั่วไป", titles a local government's division heads bear too (not read when
+    # the agency is not known). Empty: none.
+    office_phrases: tuple[str, ...] = ()
+    # Asked of a local government only (its council and its elected executives): for an agency known not to be one,
+    # the component is not required (reported when found). False: asked of every agency.
+    local_only: bool = False
     # Words that count only where they stand as a heading or a row's label, on the lines of the page's text: a line of
     # their own (numbered or bulleted, a colon after), or a line's start before ":", "|" or a run-in text of the
     # section ("ความท้าทาย อัตรากำลังกองช่างยังว่าง ๒ ตำแหน่ง"), with something written under or after them

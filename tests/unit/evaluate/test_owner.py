@@ -602,3 +602,35 @@ def test_another_kind_at_a_provincial_administrations_place_is_surely_another_bo
     assert kind_beside((joint,), pao) is None
     # no other kind heading or signing: nothing to say
     assert kind_beside(("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนจังหวัดขอนแก่น",), pao) is None
+
+
+DLA_KHON_KAEN = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น"
+
+
+def test_the_province_is_another_body_for_a_provincial_office_of_its_name() -> None:
+    """review66 x03, y04: a provincial office's name holds its province's ("…ท้องถิ่นจังหวัดขอนแก่น"), yet the
+    province's report and its complaint centre's statistics are not the office's."""
+    report = ("รายงานผลการดำเนินงานตามแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ.\n๒๕๖๘\nจังหวัดขอนแก่น\n"
+              "สำนักงานจังหวัดขอนแก่น กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด\n"
+              "ส่งเสริมธรรมาภิบาล อปท. สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด ดำเนินการแล้วเสร็จ\n"
+              "(ลงชื่อ) ..........\n(นายสมบัติ วงศ์ไพศาล)\nผู้ว่าราชการจังหวัดขอนแก่น")
+    assert other_body([report], DLA_KHON_KAEN) == "จังหวัดขอนแก่น"
+    stats = ("สถิติเรื่องร้องเรียนร้องทุกข์ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nศูนย์ดำรงธรรมจังหวัดขอนแก่น\n"
+             "ประเภทเรื่อง | จำนวนเรื่อง\nที่มา: ศูนย์ดำรงธรรมจังหวัดขอนแก่น ศาลากลางจังหวัดขอนแก่น สายด่วน ๑๕๖๗")
+    assert other_body([stats], DLA_KHON_KAEN) == "ศูนย์ดำรงธรรมจังหวัดขอนแก่น"
+    # the office's own name, even wrapped over two lines, and its head's title are no province (review66 c03)
+    manual = ("คู่มือการปฏิบัติงาน\nกลุ่มงานการเงิน บัญชี และการตรวจสอบ สำนักงานส่งเสริมการปกครอง\n"
+              "ท้องถิ่นจังหวัดขอนแก่น\nท้องถิ่นจังหวัดขอนแก่น ผู้อนุมัติ")
+    assert other_body([manual, "ขั้นตอนการปฏิบัติงาน"], DLA_KHON_KAEN) is None
+    # the province's own office heads its documents as its own
+    assert other_body([report], "สำนักงานจังหวัดขอนแก่น") is None
+
+
+def test_a_local_governments_own_plan_is_surely_not_a_provincial_offices() -> None:
+    """review66 x01: its address names the province ("…อำเภอพระยืน จังหวัดขอนแก่น"), the office's place; not the office."""
+    plan = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น\n"
+            "องค์การบริหารส่วนตำบลบ้านโต้นได้จัดทำแผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+            "(ลงชื่อ) ..........\n(นายสมหมาย ทองดี)\nนายกองค์การบริหารส่วนตำบลบ้านโต้น")
+    assert peer_body([plan], DLA_KHON_KAEN) == ("องค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น", True)
+    # naming the office (its training for the อบต.'s staff): a person looks
+    assert peer_body([plan + "\nอบรมโดยสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น"], DLA_KHON_KAEN) is None

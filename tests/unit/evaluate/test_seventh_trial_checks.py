@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.evaluate import HOME, finding_from_html
 from tests.unit.evaluate.test_fifth_trial_checks import _finding, _problems
 
 FORM = ('<form action="/request" method="post"><label>เรื่องที่ขอรับบริการ <select name="t"><option>ขอใช้รถบรรทุกน้ำ'
@@ -137,3 +138,33 @@ def test_an_e_service_page_without_the_service_is_doubted(words: str) -> None:
     """A third reviewer's pages: "E-Service" headed over words saying the service is not there yet."""
     f = _finding("O10", f"<h1>E-Service</h1><p>{words}</p><p>ติดต่อขอรับบริการได้ที่สำนักงานเทศบาล</p>", 2569)
     assert "component_doubted" in _problems(f), f.reasons
+
+
+DLA_OFFICE = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น"
+
+
+def test_a_provincial_offices_group_heads_are_its_deputies() -> None:
+    """review66 b02: a provincial office's second tier is its หัวหน้ากลุ่มงาน… and หัวหน้าฝ่ายบริหารงานทั่วไป; a local
+    government's (or an agency not known) still is not."""
+    body = ("<h1>ข้อมูลผู้บริหาร สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น</h1><p>นายธนากร พิมพ์ทอง</p>"
+            "<p>ท้องถิ่นจังหวัดขอนแก่น</p><p>โทร. 043-236-712</p><p>นางสาวกาญจนา แสนสุข</p>"
+            "<p>หัวหน้ากลุ่มงานส่งเสริมและพัฒนาท้องถิ่น</p><p>โทร. 043-236-713</p>")
+    html = f"<html><body><main>{body}</main></body></html>"
+    office = finding_from_html("O2", html, f"{HOME}o2.html", 2569, agency=DLA_OFFICE)
+    assert "missing_component" not in _problems(office), _problems(office)
+    unknown = finding_from_html("O2", html, f"{HOME}o2.html", 2569)
+    assert _problems(unknown)["missing_component"].detail["missing"] == ["deputies"]
+
+
+def test_a_provincial_office_shows_no_political_side() -> None:
+    """review66 b01: a provincial office has no council nor elected executive; a local government's chart must show
+    them."""
+    body = ("<h1>โครงสร้างและอำนาจหน้าที่</h1><p>แผนผังโครงสร้างการแบ่งส่วนราชการ</p>"
+            "<p>ท้องถิ่นจังหวัดขอนแก่น (ผู้บริหารสูงสุดของสำนักงาน)</p><p>ฝ่ายบริหารงานทั่วไป</p>"
+            "<p>กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น มีหน้าที่ส่งเสริมและพัฒนาการบริหารงานขององค์กรปกครองส่วนท้องถิ่น</p>"
+            "<p>หัวหน้ากลุ่มงานการเงิน บัญชี และการตรวจสอบ</p><p>อำนาจหน้าที่ ตรวจสอบการเงินของ อปท. ในจังหวัด</p>")
+    html = f"<html><body><main>{body}</main></body></html>"
+    office = finding_from_html("O1", html, f"{HOME}o1.html", 2569, agency=DLA_OFFICE)
+    assert "missing_component" not in _problems(office), _problems(office)
+    tao = finding_from_html("O1", html, f"{HOME}o1.html", 2569, agency="องค์การบริหารส่วนตำบลโคกสูง")
+    assert _problems(tao)["missing_component"].detail["missing"] == ["political_side"]
