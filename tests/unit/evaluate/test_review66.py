@@ -16,6 +16,10 @@ PROVINCIAL_OFFICE = "สำนักงานส่งเสริมการ�
 P, R, F = Status.PASS, Status.REVIEW, Status.FAIL
 
 CASES = [  # file, item, criteria year, status, the non-pass codes it must give
+    # pass: chart "แผนผังโครงสร้างการแบ่งส่วนราชการ", ท้องถิ่นจังหวัด, 6 กลุ่มงาน/ฝ่าย, "อำนาจหน้าที่"; a provincial…
+    ("b01_good_o1_structure_provincial_office.html", "O1", 2569, P, set()),
+    # pass: ท้องถิ่นจังหวัดขอนแก่น + หัวหน้าฝ่ายบริหารงานทั่วไป / หัวหน้ากลุ่มงาน… each with name, phone, e-mail
+    ("b02_good_o2_executives_head_and_groups.html", "O2", 2569, P, set()),
     # pass: ที่ตั้ง, โทรศัพท์, อีเมล, Google Map, "ติดต่อสอบถามข้อมูล" Facebook/Line/form
     ("b03_good_o3_contact_salaklang.html", "O3", 2569, P, set()),
     # pass: แผนปฏิบัติราชการ ระยะ ๕ ปี (พ.ศ. ๒๕๖๖ – ๒๕๗๐) covers 2569; วิสัยทัศน์/พันธกิจ, ประเด็นยุทธศาสตร์,…
@@ -34,16 +38,20 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b11_good_o15_code_and_ethics_activity_2569.html", "O15", 2569, P, set()),
     # pass: "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", 6 ขั้นตอน, flowchart
     ("b12_good_o16_complaint_guideline.pdf", "O16", 2569, P, set()),
+    # pass: office's own announcement FY2569 signed "(นายธนากร พิมพ์ทอง) ท้องถิ่นจังหวัดขอนแก่น" = the office's head;…
+    ("b14_good_o20_no_gift_signed_thongthin_2569.pdf", "O20", 2569, P, set()),
     # pass: risk table: เรียกรับผลประโยชน์, เอื้อผู้ประกอบการ; โอกาส × ผลกระทบ, ระดับความเสี่ยง,…
     ("b15_good_o21_corruption_risk_assessment_2569.html", "O21", 2569, P, set()),
     # pass: "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" of the office, 6 projects, งบประมาณ (บาท),…
     ("b16_good_o23_anticorruption_plan_2569.pdf", "O23", 2569, P, set()),
     # fail: another body's plan: "แผนการดำเนินงาน … องค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน", signed นายก…
-    ("x01_fail_o6_abt_plan_on_office_site_2569.html", "O6", 2569, R, {"peer_signed_document"}),
+    ("x01_fail_o6_abt_plan_on_office_site_2569.html", "O6", 2569, F, {"peer_agency_document"}),
     # fail/review: the department's national plan "กรมส่งเสริมการปกครองท้องถิ่น กระทรวงมหาดไทย", signed อธิบดี;…
     ("x02_fail_o23_dla_national_plan_2569.pdf", "O23", 2569, R, {"another_agency_document"}),
+    # fail/review: the province's report "จังหวัดขอนแก่น / สำนักงานจังหวัดขอนแก่น", signed…
+    ("x03_fail_o7_province_salaklang_report_2568.pdf", "O7", 2569, R, {"another_agency_document"}),
     # fail: stale: "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗"
-    ("x04_fail_o20_no_gift_stale_2568.html", "O20", 2569, F, {"missing_component", "stale_fiscal_year"}),
+    ("x04_fail_o20_no_gift_stale_2568.html", "O20", 2569, F, {"stale_fiscal_year"}),
     # fail: the code's text only; no promotion activity of FY2569
     ("x05_fail_o15_code_only_no_promotion.html", "O15", 2569, F, {"missing_component", "stale_fiscal_year"}),
     # pass: office news dated ๒ ธ.ค. ๒๕๖๗ … ๒๘ เม.ย. ๒๕๖๘, all FY2568
@@ -71,23 +79,19 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # pass: ITA 2567 analysis (จุดแข็ง/จุดอ่อน), measures with ขั้นตอน/วิธีดำเนินการ, ผู้รับผิดชอบ, ระยะเวลา,…
     ("c18_good_o27_integrity_measures_2568.html", "O27", 2568, P, set()),
     # fail: another body's plan: "เทศบาลตำบลโนนศิลา", signed นายกเทศมนตรีตำบลโนนศิลา
-    ("y01_fail_o14_thesaban_hr_plan_2568.html", "O14", 2568, R, {"peer_signed_document"}),
+    ("y01_fail_o14_thesaban_hr_plan_2568.html", "O14", 2568, F, {"peer_agency_document"}),
     # fail/review: the department's announcement "ประกาศกรมส่งเสริมการปกครองท้องถิ่น", signed อธิบดี; no activity of…
     ("y02_fail_o21_dla_department_no_gift_2568.html", "O21", 2568, F, {"component_not_stated", "other_body_document"}),
     # fail: stale: report of "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"; FY2567 wanted
     ("y03_fail_o26_report_stale_2566.html", "O26", 2568, F, {"stale_fiscal_year"}),
+    # fail/review: another body's statistics: "ศูนย์ดำรงธรรมจังหวัดขอนแก่น", all agencies of the province
+    ("y04_fail_o19_province_damrongtham_stats_2567.html", "O19", 2568, F, {"other_body_document"}),
     # fail: a plan, not a report: "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. ๒๕๖๗", no results, no spending
     ("y05_fail_o7_plan_posted_as_report_2567.pdf", "O7", 2568, F, {"cover_only", "missing_component"}),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review66/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "b01_good_o1_structure_provincial_office.html",  # assessor: pass; the checker: review
-    "b02_good_o2_executives_head_and_groups.html",  # assessor: pass; the checker: fail
-    "b14_good_o20_no_gift_signed_thongthin_2569.pdf",  # assessor: pass; the checker: fail
-    "x03_fail_o7_province_salaklang_report_2568.pdf",  # assessor: fail/review; the checker: pass
-    "y04_fail_o19_province_damrongtham_stats_2567.html",  # assessor: fail/review; the checker: pass
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
