@@ -16,7 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.appendix import appendix_start
-from oit_checker.evaluate.channel import content_service_link, links_other_bodies, offers_way_in, request_form
+from oit_checker.evaluate.channel import (
+    content_service_link,
+    links_other_bodies,
+    offers_way_in,
+    request_form,
+    service_said_none,
+)
 from oit_checker.evaluate.cover import (
     TITLE_BLOCK_CHARS,
     body_pages,
@@ -1165,9 +1171,14 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
     footer_code = "component_in_footer" if is_contact_page(r.doc for r in readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
-        (footer_code, in_footer), ("component_empty", blanked), ("component_said_none", said_none),
+        (footer_code, in_footer), ("component_empty", blanked),
+        ("component_said_none", [(c, ev) for c, ev in said_none if not c.carried_over]),
         ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart), ("component_in_label_only", in_label)) if listed)
+    # a part carried over from another year's form said to be none is at review, as when it is missing
+    # (`_missing_reasons`): "๓. โทรศัพท์ : -", "๔. อีเมล : ไม่มี" beside the walk-in and the box (review68 e04)
+    if carried_none := [(c, ev) for c, ev in said_none if c.carried_over]:
+        problems.append(replace(_about_components("component_said_none", carried_none), severity=Status.REVIEW))
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
@@ -1362,6 +1373,13 @@ def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequenc
     pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
     if pages and offers_way_in(pages, item.evidence.online_channel, agency):
         return None
+    # no way in, and the page says there is none: "ระบบ E-Service : ไม่มี (อยู่ระหว่างจัดทำ)" (review68 e06) is the
+    # service missing, as the e-mail said to be none is (`component_said_none`), not a page for a person to try
+    said = service_said_none(r.doc for r in readable)
+    named = [c for c in item.components if c.required and any(f.detail.get("component") == c.id for f in found)]
+    if said is not None and named:
+        return _about_components("component_said_none", [(named[0], Evidence(url=readable[0].doc.url,
+                                                                              snippet=said[:2 * SNIPPET_CONTEXT]))])
     # no web page read at all: a file (a blank form in Word to print and hand in: review36 a06) is no service online
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=r.doc.url) for r in (readable[:3])))
 
