@@ -36,6 +36,7 @@ from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
     empty_sections,
+    none_columns,
     outline_tails,
     unfilled_columns,
     unfilled_rows,
@@ -734,6 +735,7 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     """A page's empty sections (line ranges) and empty columns ((line, start, end) of a header's part)."""
     tails: list[tuple[int, int, int | None]] = [(h, c, None) for h, c in unfilled_columns(raw)]
     tails.extend(empty_cells_columns(raw))
+    tails.extend(none_columns(raw))  # a risk plan's measures all "ไม่มี" (review68 d07)
     return empty_sections(raw), tails
 
 
