@@ -477,12 +477,28 @@ def _with_parents(lines: list[str], ranges: list[tuple[int, int]], fields: list[
     return out
 
 
+# A results field answered "ไม่มี": "ผลการดำเนินการ : ไม่มี" under "ยังไม่มีการจัดเวทีประชาคม…" (review68 f03) reports no
+# result. "ไม่มี" answering a count or a problem states one ("ปัญหาอุปสรรค : ไม่มี", "ผลการรับฟังความคิดเห็น : ไม่มีผู้คัดค้าน…",
+# "ผลการรายงาน : ไม่มีผู้รายงาน"): only the bare word under a heading of what was done is none.
+_NONE_RESULT = re.compile(
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?:สรุป\s*)?(?:ผล\s*การ\s*(?:ดำเนิน\s*(?:การ|งาน)|จัด\s*กิจกรรม|ประชุม"
+    r"|รับ\s*ฟัง\s*ความ\s*คิด\s*เห็น|มี\s*ส่วน\s*ร่วม)|ผล\s*ที่\s*ได้(?:\s*รับ)?)[ \t]*[:：][ \t]*ไม่\s*มี[ \t.]*")
+
+
+def none_results(page: str) -> list[tuple[int, int]]:
+    """The lines of the page that are only a results field answered "ไม่มี" (`_NONE_RESULT`)."""
+    if "ไม่" not in page:
+        return []
+    return [(i, i + 1) for i, line in enumerate(page.split("\n")) if _NONE_RESULT.fullmatch(line.rstrip("\r"))]
+
+
 def empty_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line, or to its
     pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`, `pending_table_lines`;
     criteria that only defer to another body's: `deferred_sections`; the heading of a section whose every field is
-    emptied: `_with_parents`)."""
-    pending = pending_sections(page) + pending_rows(page) + pending_table_lines(page) + deferred_sections(page)
+    emptied: `_with_parents`; a results field answered "ไม่มี": `none_results`)."""
+    pending = pending_sections(page) + pending_rows(page) + pending_table_lines(page) + deferred_sections(page) \
+        + none_results(page)
     if _LINE_ENDS_ON_DASH.search(page) is None:
         return pending
     lines = page.split("\n")
