@@ -783,7 +783,7 @@ _HEADER_WORD = re.compile(r"\S+")
 def none_columns(page: str) -> list[tuple[int, int, int | None]]:
     """(line, start, end) of each of a header line's last columns (words) that name a part the plan must hold and
     stand over at least two rows, the lines right under it, whose words in that place are all "ไม่มี" or "-"."""
-    if "|" in page or "ไม่มี" not in page and "-" not in page or _MUST_HOLD_COLUMN.search(page) is None:
+    if "|" in page or ("ไม่มี" not in page and "-" not in page) or _MUST_HOLD_COLUMN.search(page) is None:
         return []
     lines = page.split("\n")
     out: list[tuple[int, int, int | None]] = []

@@ -1173,18 +1173,25 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
     footer_code = "component_in_footer" if is_contact_page(r.doc for r in readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
-        (footer_code, in_footer), ("component_empty", blanked),
-        ("component_said_none", [(c, ev) for c, ev in said_none if not c.carried_over]),
+        (footer_code, in_footer), ("component_empty", blanked)) if listed)
+    problems.extend(_said_none_reasons(said_none))
+    problems.extend(_about_components(code, listed) for code, listed in (
         ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart), ("component_in_label_only", in_label)) if listed)
-    # a part carried over from another year's form said to be none is at review, as when it is missing
-    # (`_missing_reasons`): "๓. โทรศัพท์ : -", "๔. อีเมล : ไม่มี" beside the walk-in and the box (review68 e04)
-    if carried_none := [(c, ev) for c, ev in said_none if c.carried_over]:
-        problems.append(replace(_about_components("component_said_none", carried_none), severity=Status.REVIEW))
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
     return problems + other_kind, found
+
+
+def _said_none_reasons(said_none: Sequence[tuple[Component, Evidence]]) -> list[Reason]:
+    """component_said_none for the components the page says it has none of ("E-mail : -"); those carried over from
+    another year's form at review apart, as when they are missing (`_missing_reasons`): "๓. โทรศัพท์ : -", "๔. อีเมล :
+    ไม่มี" beside the walk-in and the box, for a remote complaint channel (review68 e04)."""
+    asked = [(c, ev) for c, ev in said_none if not c.carried_over]
+    carried = [(c, ev) for c, ev in said_none if c.carried_over]
+    return ([_about_components("component_said_none", asked)] if asked else []) + \
+        ([replace(_about_components("component_said_none", carried), severity=Status.REVIEW)] if carried else [])
 
 
 def _uncounted(comp: Component, readable: Sequence[_Readable], agency: str, where: _FormSpans
