@@ -80,6 +80,28 @@ def offers_way_in(docs: Iterable[Document], channel_words: Iterable[str], agency
     return False
 
 
+# The page saying the agency has no service online: "ระบบ E-Service : ไม่มี (อยู่ระหว่างจัดทำ)" over "ยื่นคำร้องด้วยตนเองที่
+# สำนักงาน" (review68 e06), "ยังไม่มีระบบบริการออนไลน์", "E-Service : -". Not one service of several said to be none
+# ("ชำระภาษีออนไลน์ : ไม่มี"), nor a fee ("บริการออนไลน์ ไม่มีค่าใช้จ่าย"), nor a case ("หากไม่มีบริการออนไลน์…"), nor one
+# under repair (a doubt: `doubted_by`).
+_SERVICE_NONE = re.compile(
+    r"(?:^|(?<=\s)|(?<=ระบบ))(?i:e\s?-?\s?service|บริการ\s?ออนไลน์)\s*[:：|]\s*(?:[-–—]\s*(?:$|\()|\(?\s*(?:ยัง\s?)?ไม่\s?มี"
+    r"(?!\s?ค่า))"
+    r"|(?<!หาก)(?<!ถ้า)(?<!กรณี)(?<!กรณีที่)(?<!หาก\s)(?<!ถ้า\s)(?<!กรณี\s)(?:ยัง\s?)?ไม่\s?มี\s?(?:ระบบ\s?)?(?:การ\s?)?(?:ให้\s?)?(?:บริการ\s?)?(?:ผ่าน\s?)?(?:ช่องทาง\s?)?"
+    r"(?:ออนไลน์|(?i:e\s?-?\s?service))(?!\s?ค่า)", re.MULTILINE)
+
+
+def service_said_none(docs: Iterable[Document]) -> str | None:
+    """The line of a page read saying the agency has no service online (`_SERVICE_NONE`); None when none does."""
+    for doc in docs:
+        for page in doc.pages:
+            for line in page.split("\n"):
+                shown = display(line)
+                if _SERVICE_NONE.search(shown) is not None:
+                    return shown
+    return None
+
+
 def links_other_bodies(docs: Iterable[Document]) -> bool:
     """Whether an HTML page among `docs` links, in its content, another government body's site (its systems)."""
     return any(not link.chrome and _GOVERNMENT.search(urlsplit(link.url.lower()).hostname or "")

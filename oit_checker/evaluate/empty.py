@@ -61,6 +61,11 @@ _STATUS_COLUMN = "สถานะ"
 # A contact column ("หมายเลขโทรศัพท์", "อีเมล") whose every cell is a dash gives no contact (review21 e03): there a dash
 # is no value, as it is in a column of counts ("-" for none).
 _CONTACT_COLUMN = re.compile(r"โทร|อีเมล|(?i:e-?mail|line)|ติดต่อ")
+# A risk plan's measures or risk level: a column whose every cell is "ไม่มี" or "-" sets none, whatever its header names
+# ("กระบวนงาน | ความเสี่ยงการรับสินบน | ระดับความเสี่ยง | มาตรการ" over rows "ไม่พบ | - | ไม่มี": review68 d07). There "ไม่มี"
+# is no answer of a count that may be zero ("จำนวนเรื่องร้องเรียน | ไม่มี" states one), but the part the plan must hold.
+_MUST_HOLD_COLUMN = re.compile(r"มาตรการ|ระดับ\s*ความ\s*เสี่ยง|(?:แนวทาง|วิธี)\s*(?:การ\s*)?(?:ป้องกัน|ควบคุม|จัดการ)")
+_NONE_CELL = re.compile(r"[-–—]{1,3}|ไม่\s*มี|ไม่\s*ได้\s*กำหนด(?:\s*มาตรการ)?")
 
 
 # A cell that gives no value of its own: "ตามความเหมาะสม", "ตามที่กฎหมายกำหนด", "ภายในกำหนดเวลาตามระเบียบ" under a plan's
@@ -103,6 +108,8 @@ def _blank(cell: str, header: str) -> bool:
     if not cell or _VACUOUS_CELL.fullmatch(cell) or _PLACEHOLDER_CELL.search(cell) or _PROMPT_CELL.fullmatch(cell):
         return True
     if _AIM_CELL.match(cell) and _RESULTS_HEADER.search(header):
+        return True
+    if _NONE_CELL.fullmatch(cell) and _MUST_HOLD_COLUMN.search(header):
         return True
     if _EMPTY_CELL.fullmatch(cell):
         return _CONTACT_COLUMN.search(header) is not None
@@ -470,12 +477,28 @@ def _with_parents(lines: list[str], ranges: list[tuple[int, int]], fields: list[
     return out
 
 
+# A results field answered "ไม่มี": "ผลการดำเนินการ : ไม่มี" under "ยังไม่มีการจัดเวทีประชาคม…" (review68 f03) reports no
+# result. "ไม่มี" answering a count or a problem states one ("ปัญหาอุปสรรค : ไม่มี", "ผลการรับฟังความคิดเห็น : ไม่มีผู้คัดค้าน…",
+# "ผลการรายงาน : ไม่มีผู้รายงาน"): only the bare word under a heading of what was done is none.
+_NONE_RESULT = re.compile(
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?:สรุป\s*)?(?:ผล\s*การ\s*(?:ดำเนิน\s*(?:การ|งาน)|จัด\s*กิจกรรม|ประชุม"
+    r"|รับ\s*ฟัง\s*ความ\s*คิด\s*เห็น|มี\s*ส่วน\s*ร่วม)|ผล\s*ที่\s*ได้(?:\s*รับ)?)[ \t]*[:：][ \t]*ไม่\s*มี[ \t.]*")
+
+
+def none_results(page: str) -> list[tuple[int, int]]:
+    """The lines of the page that are only a results field answered "ไม่มี" (`_NONE_RESULT`)."""
+    if "ไม่" not in page:
+        return []
+    return [(i, i + 1) for i, line in enumerate(page.split("\n")) if _NONE_RESULT.fullmatch(line.rstrip("\r"))]
+
+
 def empty_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's empty sections (the heading's line to its dash's line, or to its
     pending statement's: `pending_sections`; a table's rows each pending: `pending_rows`, `pending_table_lines`;
     criteria that only defer to another body's: `deferred_sections`; the heading of a section whose every field is
-    emptied: `_with_parents`)."""
-    pending = pending_sections(page) + pending_rows(page) + pending_table_lines(page) + deferred_sections(page)
+    emptied: `_with_parents`; a results field answered "ไม่มี": `none_results`)."""
+    pending = pending_sections(page) + pending_rows(page) + pending_table_lines(page) + deferred_sections(page) \
+        + none_results(page)
     if _LINE_ENDS_ON_DASH.search(page) is None:
         return pending
     lines = page.split("\n")
@@ -748,3 +771,37 @@ def outline_tails(page: str) -> list[tuple[int, int, int | None]]:
 
 
 _LAST_PART = re.compile(r"(?:^|[ \t])และ[ \t]?\S+")  # the list's last part, after its " และ"
+
+
+# A PDF's table without bars: a header line, then its rows one a line, each ending on its cells. The header's last
+# columns that name a part the plan must hold (`_MUST_HOLD_COLUMN`), over rows whose last cells are each "ไม่มี" or "-",
+# are none ("กระบวนงาน ความเสี่ยงการรับสินบน ระดับความเสี่ยง มาตรการ" / "การจัดซื้อจัดจ้าง ไม่พบ - ไม่มี": review68 d07).
+_NONE_WORD = re.compile(r"[-–—]{1,3}|ไม่มี")
+_HEADER_WORD = re.compile(r"\S+")
+
+
+def none_columns(page: str) -> list[tuple[int, int, int | None]]:
+    """(line, start, end) of each of a header line's last columns (words) that name a part the plan must hold and
+    stand over at least two rows, the lines right under it, whose words in that place are all "ไม่มี" or "-"."""
+    if "|" in page or ("ไม่มี" not in page and "-" not in page) or _MUST_HOLD_COLUMN.search(page) is None:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int, int | None]] = []
+    for i, line in enumerate(lines):
+        heads = list(_HEADER_WORD.finditer(line))
+        if not heads or _MUST_HOLD_COLUMN.search(heads[-1].group()) is None or any(ch.isdigit() for ch in line):
+            continue
+        rows = []
+        for nxt in lines[i + 1:]:
+            words = nxt.split()
+            if not words or not _NONE_WORD.fullmatch(words[-1]):
+                break
+            rows.append(words)
+        if len(rows) < _MIN_ROWS:
+            continue
+        k = 1
+        while k < len(heads) and _MUST_HOLD_COLUMN.search(heads[-k].group()) \
+                and all(len(row) > k and _NONE_WORD.fullmatch(row[-k]) for row in rows):
+            out.append((i, heads[-k].start(), heads[-k].end()))
+            k += 1
+    return out

@@ -16,7 +16,13 @@ from urllib.parse import unquote, urlsplit
 
 from oit_checker.catalogue import reasons
 from oit_checker.evaluate.appendix import appendix_start
-from oit_checker.evaluate.channel import content_service_link, links_other_bodies, offers_way_in, request_form
+from oit_checker.evaluate.channel import (
+    content_service_link,
+    links_other_bodies,
+    offers_way_in,
+    request_form,
+    service_said_none,
+)
 from oit_checker.evaluate.cover import (
     TITLE_BLOCK_CHARS,
     body_pages,
@@ -30,6 +36,7 @@ from oit_checker.evaluate.empty import (
     MONTH_CELL,
     empty_cells_columns,
     empty_sections,
+    none_columns,
     outline_tails,
     unfilled_columns,
     unfilled_rows,
@@ -728,6 +735,7 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     """A page's empty sections (line ranges) and empty columns ((line, start, end) of a header's part)."""
     tails: list[tuple[int, int, int | None]] = [(h, c, None) for h, c in unfilled_columns(raw)]
     tails.extend(empty_cells_columns(raw))
+    tails.extend(none_columns(raw))  # a risk plan's measures all "ไม่มี" (review68 d07)
     return empty_sections(raw), tails
 
 
@@ -1181,13 +1189,25 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             evidence=tuple(ev for _, d in doubted for ev in (d.found, d.said))))
     footer_code = "component_in_footer" if is_contact_page(r.doc for r in readable) else "footer_only"
     problems.extend(_about_components(code, listed) for code, listed in (
-        (footer_code, in_footer), ("component_empty", blanked), ("component_said_none", said_none),
+        (footer_code, in_footer), ("component_empty", blanked)) if listed)
+    problems.extend(_said_none_reasons(said_none))
+    problems.extend(_about_components(code, listed) for code, listed in (
         ("component_not_stated", unstated),
         ("weak_match", weak), ("component_not_beside", apart), ("component_in_label_only", in_label)) if listed)
     if few and not missing:  # a document lacking parts fails for them: how often its subject is named adds nothing
         problems.append(_about_components("component_few_mentions", [(c, ev) for c, ev, _n in few],
                                           mentions=few[0][2]))
     return problems + other_kind, found
+
+
+def _said_none_reasons(said_none: Sequence[tuple[Component, Evidence]]) -> list[Reason]:
+    """component_said_none for the components the page says it has none of ("E-mail : -"); those carried over from
+    another year's form at review apart, as when they are missing (`_missing_reasons`): "๓. โทรศัพท์ : -", "๔. อีเมล :
+    ไม่มี" beside the walk-in and the box, for a remote complaint channel (review68 e04)."""
+    asked = [(c, ev) for c, ev in said_none if not c.carried_over]
+    carried = [(c, ev) for c, ev in said_none if c.carried_over]
+    return ([_about_components("component_said_none", asked)] if asked else []) + \
+        ([replace(_about_components("component_said_none", carried), severity=Status.REVIEW)] if carried else [])
 
 
 def _uncounted(comp: Component, readable: Sequence[_Readable], agency: str, where: _FormSpans
@@ -1378,6 +1398,13 @@ def _no_online_channel(item: Item, readable: Sequence[_Readable], found: Sequenc
     pages = [r.doc for r in readable if r.doc.kind is DocKind.HTML]
     if pages and offers_way_in(pages, item.evidence.online_channel, agency):
         return None
+    # no way in, and the page says there is none: "ระบบ E-Service : ไม่มี (อยู่ระหว่างจัดทำ)" (review68 e06) is the
+    # service missing, as the e-mail said to be none is (`component_said_none`), not a page for a person to try
+    said = service_said_none(r.doc for r in readable)
+    named = [c for c in item.components if c.required and any(f.detail.get("component") == c.id for f in found)]
+    if said is not None and named:
+        return _about_components("component_said_none", [(named[0], Evidence(url=readable[0].doc.url,
+                                                                              snippet=said[:2 * SNIPPET_CONTEXT]))])
     # no web page read at all: a file (a blank form in Word to print and hand in: review36 a06) is no service online
     return reasons.make("no_online_channel", evidence=tuple(Evidence(url=r.doc.url) for r in (readable[:3])))
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, outline_tails
+from oit_checker.evaluate.channel import _SERVICE_NONE
+from oit_checker.evaluate.empty import empty_cells_columns, empty_sections, none_columns, outline_tails
 
 
 def _blank_headers(page: str) -> list[str]:
@@ -258,3 +259,39 @@ def test_a_sentence_listing_the_reports_parts_is_no_part() -> None:
     assert outline_tails("รายงานฉบับนี้ประกอบด้วยผลการดำเนินงาน ๑๐ โครงการ และการใช้จ่ายงบประมาณ ๕๐๐,๐๐๐ บาท") == []
     # a committee's members are no report's parts
     assert outline_tails("คณะกรรมการติดตามประกอบด้วย ปลัด ผู้อำนวยการกองคลัง และหัวหน้าสำนักปลัด") == []
+
+
+def test_a_risk_plans_measures_all_none_are_no_measures() -> None:
+    # review68 d07: a column of "ไม่มี" under "มาตรการ", of "-" under "ระดับความเสี่ยง", bars or none
+    piped = ("กระบวนงาน | ความเสี่ยงการรับสินบน | ระดับความเสี่ยง | มาตรการ\n"
+             "การออกใบอนุญาตก่อสร้าง | ไม่พบ | - | ไม่มี\n"
+             "การจัดซื้อจัดจ้าง | ไม่พบ | - | ไม่มี")
+    assert _blank_headers(piped) == ["ระดับความเสี่ยง", "มาตรการ"]
+    pdf = ("กระบวนงาน ความเสี่ยงการรับสินบน ระดับความเสี่ยง มาตรการ\n"
+           "การออกใบอนุญาตก่อสร้าง ไม่พบ - ไม่มี\n"
+           "การจัดซื้อจัดจ้าง ไม่พบ - ไม่มี\n"
+           "สรุป : ไม่พบความเสี่ยงการให้หรือรับสินบน จึงไม่ได้กำหนดมาตรการ")
+    lines = pdf.split("\n")
+    assert sorted(lines[h][a:b] for h, a, b in none_columns(pdf)) == ["มาตรการ", "ระดับความเสี่ยง"]
+    # one row with a measure: the column holds measures
+    assert none_columns(pdf.replace("การจัดซื้อจัดจ้าง ไม่พบ - ไม่มี", "การจัดซื้อจัดจ้าง สูง ๑๒ ตรวจรับร่วมกับชุมชน")) == []
+    # a count's "ไม่มี" states one
+    assert _blank_headers("เดือน | จำนวนเรื่องร้องเรียน | หมายเหตุ\nต.ค. | ไม่มี | x\nพ.ย. | ไม่มี | y") == []
+
+
+def test_a_results_field_answered_none_is_empty() -> None:
+    # review68 f03: "ผลการดำเนินการ : ไม่มี" reports no result; "ปัญหาอุปสรรค : ไม่มี" and a count's "ไม่มี…" state one
+    page = "ยังไม่มีการจัดเวทีประชาคม\nผลการดำเนินการ : ไม่มี\n(ลงชื่อ) สมศักดิ์ ทองดี"
+    assert _blank_lines(page) == ["ผลการดำเนินการ : ไม่มี"]
+    assert _blank_lines("ปัญหาอุปสรรค : ไม่มี\nผลการรับฟังความคิดเห็น : ไม่มีผู้คัดค้าน\n(ลงชื่อ) สมศักดิ์ ทองดี") == []
+
+
+@pytest.mark.parametrize(("line", "none"), [
+    ("ระบบ E-Service : ไม่มี (อยู่ระหว่างจัดทำ)", True),  # review68 e06
+    ("ยังไม่มีระบบบริการออนไลน์", True),
+    ("บริการออนไลน์ : ไม่มีค่าธรรมเนียม", False),
+    ("ชำระภาษีออนไลน์ : ไม่มี", False),
+    ("หากไม่มีบริการออนไลน์ ให้ยื่นด้วยตนเอง", False),
+])
+def test_a_page_saying_it_has_no_service_online(line: str, none: bool) -> None:
+    assert (_SERVICE_NONE.search(line) is not None) is none
