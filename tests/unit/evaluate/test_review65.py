@@ -29,8 +29,12 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("f01_good_o18_channels_nacc_one_more_way.html", "O18", 2568, P, set()),
     # pass: address, phone "๐ ๔๓๒๙ ๑๒๓๔", "อีเมล – saraban@khoksung.go.th" (dash as separator), "โทรสาร : -", map,…
     ("g01_good_o3_email_after_dash.html", "O3", 2569, P, set()),
+    # fail: "อีเมล : ยังไม่ได้เปิดใช้งาน": no e-mail
+    ("g02_fail_o3_email_not_opened.html", "O3", 2569, F, {"component_said_none"}),
     # pass: "โทรศัพท์ : ๐๘๙-๗๑๒-๔๔๕๖ (ประจำสำนักงาน)", "โทรสาร : -", address, e-mail, map
     ("h01_good_o3_phone_mobile_and_fax_none.html", "O3", 2568, P, set()),
+    # fail: "โทรศัพท์ : -", "โทรสาร : -": no telephone at all
+    ("h02_fail_o3_phone_dash.html", "O3", 2568, F, {"component_said_none"}),
     # pass: "เมื่อวันที่ ๑๘ มีนาคม ๒๕๖๘ … จัดประชุมประชาคมตำบล … ผู้เข้าร่วม ๑๓๖ คน … ร่วมกันจัดลำดับความสำคัญ";…
     ("i01_good_o20_forum_held_next_one_to_come.html", "O20", 2568, P, set()),
     # review: corrected after the run, the reviewer's own error: the announcement only orders the campaign, no…
@@ -62,8 +66,6 @@ KNOWN_GAPS: list[str] = [
     "d02_fail_o7_report_form_one_division.pdf",  # assessor: fail/review; the checker: pass
     "e02_fail_o16_general_guideline_corruption_elsewhere.pdf",  # assessor: fail; the checker: pass
     "f02_fail_o18_general_channels_corruption_sent_away.html",  # assessor: fail/review; the checker: pass
-    "g02_fail_o3_email_not_opened.html",  # assessor: fail; the checker: pass
-    "h02_fail_o3_phone_dash.html",  # assessor: fail; the checker: pass
     "i02_fail_o20_invitation_forum_not_yet_held.html",  # assessor: fail/review; the checker: pass
     "j01_good_o16_ethics_held_and_next_planned.html",  # assessor: pass; the checker: review
     "j02_fail_o16_ethics_only_to_come.html",  # assessor: fail/review; the checker: pass

@@ -39,6 +39,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b02_good_o20_compact_page_nil.html", "O20", 2569, P, set()),
     # pass: gift report FY2568 table "- ไม่มี -", "ไม่มีบุคลากรรายใดรับทรัพย์สิน…", signed
     ("b03_good_o22_2568_nil_table.pdf", "O22", 2568, P, set()),
+    # pass: nil report in own words: "ผลการรายงาน : ไม่มีผู้รายงาน (๐ ราย)", "ไม่มีผู้ยื่นแบบรายงานการรับของขวัญ"
+    ("b04_good_o22_2568_no_reporter_words.html", "O22", 2568, P, set()),
     # fail: only a nil gift report signed by ปลัด; no No Gift declaration, no culture activity
     ("b06_fail_o20_nil_gift_report_only.pdf", "O20", 2569, F, {"missing_component"}),
     # pass: FY2568 declaration signed นายก 1 ต.ค. 67, activity "เมื่อวันที่ ๔ ตุลาคม ๒๕๖๗ … ๓๖ คน",…
@@ -69,6 +71,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("d05_good_o26_integrity_report_no_coi.html", "O26", 2569, P, set()),
     # fail: "มาตรการ : ไม่มี เนื่องจากผลการประเมินผ่านเกณฑ์", steps/responsible/period "-"
     ("d06_fail_o25_measures_none.pdf", "O25", 2569, F, {"component_empty", "missing_component"}),
+    # fail: every process "ไม่พบ | - | ไม่มี", "ไม่ได้กำหนดมาตรการ": no risk level, no measures
+    ("d07_fail_o23_2568_no_risk_no_measures.pdf", "O23", 2568, R, {"component_empty"}),
     # pass: FY2568 HR report with results, money, "ไม่มีการดำเนินการทางวินัย", problems, suggestions
     ("d08_good_o14_hr_report_no_discipline.docx", "O14", 2569, P, set()),
     # pass: address, phone, "อีเมล : saraban@khoksung.go.th"; only "โทรสาร : -" and "LINE Official : ไม่มี" are none;…
@@ -77,12 +81,16 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("e02_good_o3_one_unit_email_none.html", "O3", 2569, P, set()),
     # fail: "อีเมล : ไม่มี": the agency has no e-mail
     ("e03_fail_o3_email_none.html", "O3", 2569, F, {"component_said_none"}),
+    # fail/review: only walk-in and box; "โทรศัพท์ : -", "อีเมล : ไม่มี", "ร้องเรียนออนไลน์ : ยังไม่เปิดให้บริการ",…
+    ("e04_fail_o17_remote_channels_none.html", "O17", 2569, R, {"component_said_none"}),
     # fail: "ระบบ E-Service : ไม่มี (อยู่ระหว่างจัดทำ)", apply in person
-    ("e06_fail_o10_eservice_none.html", "O10", 2569, R, {"no_online_channel"}),
+    ("e06_fail_o10_eservice_none.html", "O10", 2569, F, {"component_said_none"}),
     # pass: forum "เมื่อวันที่ ๑๒ กุมภาพันธ์ ๒๕๖๙" 86 people, "ไม่มีผู้คัดค้าน… ที่ประชุมมีมติเห็นชอบ"; online…
     ("f01_good_o19_hearing_no_objection_online_none.pdf", "O19", 2569, P, set()),
     # pass: FY2568 counts per service and month, two services all ๐
     ("f02_good_o11_2568_service_stats_zero_rows.html", "O11", 2568, P, set()),
+    # fail: "ยังไม่มีการจัดเวทีประชาคมหรือกิจกรรมรับฟังความคิดเห็น", "ผลการดำเนินการ : ไม่มี"
+    ("f03_fail_o19_nothing_held.pdf", "O19", 2569, F, {"component_empty", "missing_component"}),
     # pass/review: FY2568 results 47/49, money; "ปัญหาและอุปสรรค : ไม่มี", "ข้อเสนอแนะ : ไม่มี" though 2 projects…
     ("f04_passreview_o7_problems_and_suggestions_none.pdf", "O7", 2569, P, set()),
 ]
@@ -90,12 +98,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 # Known gaps, not asserted (fixtures/pages/review68/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
     "a07_fail_o18_blank_template.html",  # assessor: fail/review; the checker: pass
-    "b04_good_o22_2568_no_reporter_words.html",  # assessor: pass; the checker: fail
     "b05_fail_o22_2568_blank_form.pdf",  # assessor: fail/review; the checker: pass
     "c01_good_o11_monthly_nil_months.pdf",  # assessor: pass; the checker: review
-    "d07_fail_o23_2568_no_risk_no_measures.pdf",  # assessor: fail; the checker: pass
-    "e04_fail_o17_remote_channels_none.html",  # assessor: fail/review; the checker: pass
-    "f03_fail_o19_nothing_held.pdf",  # assessor: fail; the checker: pass
 ]
 
 
