@@ -121,6 +121,7 @@ from oit_checker.text.urls import (
     canonical_drive,
     classify_external,
     extension,
+    looks_like_document,
     same_site,
     split_route,
 )
@@ -2458,6 +2459,36 @@ def _unread_cause(cover: Reason, trails: Sequence[UrlTrail], primary: Sequence[_
     return cover
 
 
+# What shows a page's document inside the page: the file of an <embed>, <object> or viewer, a Drive file, the page
+# a meta refresh sends the browser to (a frame counts when it holds a file or a Drive file: not a map or a video)
+_SHOWN_VIA = ("embed", "object", "viewer:", "drive", "meta-refresh")
+
+
+def _shown_unread(trails: Sequence[UrlTrail], primary: Sequence[_Readable]) -> list[str]:
+    """What the item's pages show inside them and the trail never retrieved: an embedded or framed file, a viewer's,
+    a meta refresh's target, a picture in their content (an announcement posted as a JPG). The page alone is then not
+    what a person sees there, and its title over nothing is no cover (review67 a10: only
+    `<iframe src="https://drive.google.com/file/d/…/preview">` under "O7 รายงานผลการดำเนินงาน ประจำปีงบประมาณ
+    พ.ศ. 2568"; a11 `<embed src="…/o20_nogift_2569.pdf">`; a13 `<meta http-equiv="refresh" content="0; url=…">` over
+    "กำลังเปลี่ยนเส้นทาง"; a15 one `<img>` of the declaration). When the follower fetched it, what it answered
+    speaks instead (the file read, or `document_link_broken`)."""
+    shown: list[str] = []
+    for r in primary:
+        if r.doc.kind is not DocKind.HTML:
+            continue
+        for link in r.doc.links:
+            framed = link.via in ("iframe", "frame") and (canonical_drive(link.url) is not None
+                                                           or looks_like_document(link.url))
+            if not link.chrome and (framed or link.via.startswith(_SHOWN_VIA)):
+                shown.append(link.url)
+        if r.doc.facts is not None:
+            shown.extend(url for url, _ in r.doc.facts.images)
+    if not shown:
+        return []
+    retrieved = {u for t in trails for g in t.retrieved for u in (g.fetched.url, g.fetched.final_url)}
+    return [u for u in dict.fromkeys(shown) if u not in retrieved]
+
+
 def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
     """A remark (never a verdict): the PDF is shorter than this kind of document usually is."""
     short = [r for r in primary if r.doc.kind is DocKind.PDF and 0 < r.doc.page_count < item.evidence.min_pages]
@@ -3979,9 +4010,16 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if unfilled is not None:
         content_problems.insert(0, unfilled)
     cover = _cover_problem(item, trails, landing, primary, agency)
+    # a page taken for a cover that shows its document inside it, never fetched (`_shown_unread`): what it shows may be
+    # the whole document, so a person looks, and nothing is called missing
+    shown = _shown_unread(trails, primary) if cover is not None and cover.code == "cover_only" \
+        and cover.severity is Status.FAIL else []
+    shown_unread = bool(shown)
     if cover is not None:
-        content_problems.insert(0, cover)
-    unsure = cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL
+        # (the evidence names what the page shows, for the person who opens it)
+        content_problems.insert(0, replace(cover, severity=Status.REVIEW, evidence=(
+            *cover.evidence, *(Evidence(url=u) for u in shown[:3]))) if shown_unread else cover)
+    unsure = shown_unread or (cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL)
     if unsure or any(p.code in UNREAD_CODES for p in problems):
         # A document we could not read (or did not reach, or may open another time) may hold what the others
         # lack: never call that missing.

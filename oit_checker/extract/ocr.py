@@ -67,6 +67,23 @@ def _images(body: bytes, kind: DocKind) -> list[object]:
             finally:
                 pdf.close()
         return out
+    if kind in (DocKind.DOCX, DocKind.XLSX):
+        # the pictures pasted into a Word file or a workbook (extract/office.py flags one of pictures `needs_ocr`)
+        import zipfile
+
+        media = "word/media/" if kind is DocKind.DOCX else "xl/media/"
+        pictures: list[object] = []
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            for name in sorted(n for n in archive.namelist() if n.startswith(media)):
+                try:
+                    image = Image.open(io.BytesIO(archive.read(name)))
+                    image.load()
+                except Exception:  # an EMF/WMF drawing or a damaged picture: not one OCR reads
+                    continue
+                pictures.append(image)
+                if len(pictures) == MAX_PAGES:
+                    break
+        return pictures
     return []
 
 

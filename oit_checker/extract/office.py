@@ -27,6 +27,22 @@ MAX_XLSX_CELLS = 2_000_000
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_V = "urn:schemas-microsoft-com:vml"
+_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+
+# A Word file or workbook whose content is pictures (a scan of the signed page pasted in, under a typed heading or
+# none: review67 b06, b18) has no text to judge, as a scanned PDF has none: it is flagged `needs_ocr` (→ `no_text`,
+# review), never read as an empty page or a cover. Pictures are counted when page-sized — a logo or the Garuda
+# emblem above a typed announcement is no scan — and the typed text is weighed against them as the PDF extractor
+# weighs its textless pages: less than _TEXT_PER_PICTURE visible characters per such picture is a document of
+# pictures (a typed photo report with a few photos has far more).
+_EMU_PER_INCH = 914_400
+_PICTURE_MIN_SIDE = 2 * _EMU_PER_INCH  # the longer side of a pasted scan or photo; an emblem or logo is ≈1 inch
+_TEXT_PER_PICTURE = 200  # visible characters: a title block (heading, agency, year) is shorter
+_VML_SIZE_RE = re.compile(r"(width|height)\s*:\s*([\d.]+)\s*(pt|in|cm|mm|px)?", re.IGNORECASE)
+_VML_UNIT_EMU = {"pt": 12_700, "in": _EMU_PER_INCH, "cm": 360_000, "mm": 36_000, "px": 9_525, "": 9_525}
 
 
 def _corrupt(url: str, kind: DocKind, exc: BaseException) -> Document:
@@ -106,6 +122,54 @@ def _text_box_lines(document: Any) -> list[str]:
     return lines
 
 
+def _visible_chars(lines: list[str]) -> int:
+    return sum(1 for line in lines for c in line if not c.isspace())
+
+
+def _is_small(cx: int | None, cy: int | None) -> bool:
+    """A picture whose size is known and whose longer side is under _PICTURE_MIN_SIDE (an unknown size counts as
+    page-sized: a scan must not be missed for want of a size)."""
+    sides = [v for v in (cx, cy) if v is not None]
+    return bool(sides) and max(sides) < _PICTURE_MIN_SIDE
+
+
+def _emu(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _vml_size(style: str) -> tuple[int | None, int | None]:
+    size: dict[str, int] = {}
+    for name, number, unit in _VML_SIZE_RE.findall(style):
+        size[name.lower()] = int(float(number) * _VML_UNIT_EMU[unit.lower()])
+    return size.get("width"), size.get("height")
+
+
+def _docx_pictures(body: Any) -> int:
+    """Page-sized pictures in a DOCX body: DrawingML pictures (`w:drawing` with an `a:blip`) and VML ones
+    (`v:imagedata`, in old files or as a DrawingML picture's fallback, which is not counted twice)."""
+    count = 0
+    for drawing in body.iter(f"{{{_W}}}drawing"):
+        if next(drawing.iter(f"{{{_A}}}blip"), None) is None:
+            continue  # a chart or a shape, no picture
+        extent = next(drawing.iter(f"{{{_WP}}}extent"), None)
+        size = (_emu(extent.get("cx")), _emu(extent.get("cy"))) if extent is not None else (None, None)
+        count += not _is_small(*size)
+    for image in body.iter(f"{{{_V}}}imagedata"):
+        if any(anc.tag == f"{{{_MC}}}Fallback" for anc in image.iterancestors()):
+            continue
+        shape = image.getparent()
+        count += not _is_small(*_vml_size(shape.get("style", "") if shape is not None else ""))
+    return count
+
+
+def _pictures_only(pictures: int, typed: int) -> bool:
+    """Whether a file with `pictures` page-sized pictures and `typed` visible characters of text is pictures."""
+    return pictures > 0 and typed < _TEXT_PER_PICTURE * pictures
+
+
 def extract_docx(body: bytes, url: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -117,8 +181,10 @@ def extract_docx(body: bytes, url: str) -> Document:
     try:
         lines = list(_lines_of(document))
         lines += _text_box_lines(document)
+        typed = _visible_chars(lines)  # the body's own text; a running header repeats the agency's name only
         lines += _header_footer_lines(document)
         title = (document.core_properties.title or "").strip()
+        pictures = _docx_pictures(document.element.body)
     except _BROKEN as exc:
         return _corrupt(url, DocKind.DOCX, exc)
     text = "\n".join(lines)
@@ -128,6 +194,7 @@ def extract_docx(body: bytes, url: str) -> Document:
         pages=(text,),
         title=title or next(iter(lines), ""),
         page_count=1,
+        needs_ocr=_pictures_only(pictures, typed),
     )
 
 
@@ -239,6 +306,27 @@ def _row_text(row: tuple[Any, ...]) -> str:
     return CELL_SEP.join(texts[filled[0]:filled[-1] + 1]) if filled else ""
 
 
+_DRAWING_MAX_BYTES = 5_000_000  # a drawing part's XML: pictures' anchors only; a larger one is not read
+
+
+def _xlsx_pictures(body: bytes) -> int:
+    """Page-sized pictures in a workbook's drawings (`xdr:pic`; charts and shapes are no pictures)."""
+    from xml.etree import ElementTree
+
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        for info in archive.infolist():
+            if not (info.filename.startswith("xl/drawings/") and info.filename.endswith(".xml")) \
+                    or info.file_size > _DRAWING_MAX_BYTES:
+                continue
+            root = ElementTree.fromstring(archive.read(info))
+            for pic in root.iter(f"{{{_XDR}}}pic"):
+                ext = next(pic.iter(f"{{{_A}}}ext"), None)
+                size = (_emu(ext.get("cx")), _emu(ext.get("cy"))) if ext is not None else (None, None)
+                count += not _is_small(*size)
+    return count
+
+
 def extract_xlsx(body: bytes, url: str) -> Document:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
@@ -249,6 +337,7 @@ def extract_xlsx(body: bytes, url: str) -> Document:
         return _corrupt(url, DocKind.XLSX, exc)
     pages: list[str] = []
     cells_read = 0
+    typed = 0  # visible characters in the cells (the sheet names are the workbook's, not typed content)
     try:
         title = (workbook.properties.title or "").strip() if workbook.properties else ""
         for sheet in workbook.worksheets:
@@ -258,6 +347,7 @@ def extract_xlsx(body: bytes, url: str) -> Document:
                 cells_read += len(row)
                 if line:
                     lines.append(line)
+                    typed += _visible_chars([line.replace(CELL_SEP, "")])
                 if cells_read > MAX_XLSX_CELLS:
                     lines[0] += f" (cut after {MAX_XLSX_CELLS} cells)"
                     break
@@ -272,4 +362,10 @@ def extract_xlsx(body: bytes, url: str) -> Document:
         return Document(url=url, kind=DocKind.XLSX, error=DocError.EMPTY)
     if not title:
         title = next((line for page in pages for line in page.splitlines()[1:2]), "")
-    return Document(url=url, kind=DocKind.XLSX, pages=tuple(pages), title=title, page_count=len(pages))
+    try:
+        # a sheet holding a pasted scan of the report (review67 b06's DOCX, as a workbook): pictures, no text
+        pictures = _xlsx_pictures(body)
+    except _BROKEN:
+        pictures = 0  # the cells were read; a damaged drawing only loses the pictures' count
+    return Document(url=url, kind=DocKind.XLSX, pages=tuple(pages), title=title, page_count=len(pages),
+                    needs_ocr=_pictures_only(pictures, typed))

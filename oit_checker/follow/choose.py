@@ -249,7 +249,10 @@ def choose_links(page: Document, item: Item, site: str, target_years: frozenset[
             # anchor ("ข่าวประชาสัมพันธ์ อบจ. (ทั้งหมด)") names the item.
             rel = max((relevance(item, label, link.url) for label in facts.labels(link.url) if label != link.text),
                       default=0)
-        viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh"
+        # a frame holding a file is a viewer as an <embed> is, on another host too (`<iframe src="https://cdn.…/
+        # nogift2568.pdf">` under the page's title: its content, which evaluate/item.py `_shown_unread` expects read)
+        viewer = link.via.startswith(_VIEWER_PREFIXES) or link.via == "meta-refresh" or (
+            link.via in _FRAMES and looks_like_document(link.url))
         if not content and not viewer and rel == 0:
             continue  # menu and footer links are evidence only when they name the item (a year is not enough)
         same = same_site(link.url, site) or same_site(link.url, page.url)

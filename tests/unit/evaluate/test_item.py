@@ -1152,3 +1152,54 @@ def test_a_sentence_sending_corruption_elsewhere_is_read_over_wrapped_lines() ->
     assert redirect_lines("แนวปฏิบัตินี้ใช้กับเรื่องร้องเรียนการทุจริตของบุคลากร อบต.โคกสูง ทั้งนี้ ผู้ร้องยังสามารถร้องเรียน"
                           "โดยตรงต่อสำนักงาน ป.ป.ช. ได้", wrapped=False) == []
     assert redirect_lines("กรณีร้องเรียนกล่าวหานายก อบต. ว่าทุจริต ให้ส่งเรื่องไปยังสำนักงาน ป.ป.ช.", wrapped=False) == []
+
+
+_NOGIFT_EMBED = """<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
+<title>No Gift Policy - องค์การบริหารส่วนตำบลโคกสูง</title></head><body><main><article>
+<h1>O20 ประกาศเจตนารมณ์ No Gift Policy ปีงบประมาณ 2569</h1>
+{shown}
+</article></main></body></html>"""
+_EMBED_URL = "https://www.nongbua.go.th/files/ita2569/o20_nogift_2569.pdf"
+
+
+def _shown_page(shown: str, target: Fetched | None = None) -> UrlTrail:
+    from oit_checker.extract.html import extract_html
+
+    url = "https://www.nongbua.go.th/ita/o20.html"
+    doc = extract_html(_NOGIFT_EMBED.format(shown=shown).encode(), url, "utf-8")
+    retrieved = [Retrieved(fetched=Fetched(url=url, final_url=url, status=200, content_type="text/html"), document=doc)]
+    if target is not None:
+        retrieved.append(Retrieved(fetched=target, document=None, depth=1, parent=url,
+                                   link=next(k for k in doc.links if k.url == target.url)))
+    return UrlTrail(submitted=url, retrieved=tuple(retrieved))
+
+
+@pytest.mark.parametrize("shown", [
+    f'<embed src="{_EMBED_URL}" type="application/pdf" width="100%" height="1000">',
+    '<iframe src="https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/preview" width="100%"></iframe>',
+    f'<object data="{_EMBED_URL}" type="application/pdf"></object>',
+    '<p><img src="/uploads/2025/10/nogift2569.jpg" alt="ประกาศ No Gift 2569" width="800"></p>',
+], ids=["embed", "drive_frame", "object", "image"])
+def test_a_page_showing_its_document_inside_it_never_fetched_is_no_cover(shown: str) -> None:
+    # review67 a10, a11, a15: the title over an embedded file, a Drive viewer, a picture of the declaration; the file
+    # was not retrieved, so the title alone is not what the page shows: review, naming what it shows, nothing missing
+    from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+
+    o20 = load_catalogue(catalogue_path_for(2569)).item("O20")
+    f = evaluate_item(o20, [_shown_page(shown)], 2569, home=HOME)
+    assert f.status is Status.REVIEW, f.reasons
+    cover = next(r for r in f.reasons if r.code == "cover_only")
+    assert cover.severity is Status.REVIEW and len(cover.evidence) >= 2
+    assert all(r.severity is not Status.FAIL for r in f.reasons)
+
+
+def test_a_page_whose_shown_document_answered_404_or_shows_a_video_only_fails() -> None:
+    from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
+
+    o20 = load_catalogue(catalogue_path_for(2569)).item("O20")
+    gone = Fetched(url=_EMBED_URL, final_url=_EMBED_URL, status=404, content_type="text/html")
+    f = evaluate_item(o20, [_shown_page(f'<embed src="{_EMBED_URL}" type="application/pdf">', gone)], 2569, home=HOME)
+    assert f.status is Status.FAIL and "document_link_broken" in codes(f), f.reasons
+    video = evaluate_item(o20, [_shown_page('<iframe src="https://www.youtube.com/embed/AbCdEf012"></iframe>')], 2569,
+                          home=HOME)
+    assert video.status is Status.FAIL and "cover_only" in codes(video), video.reasons

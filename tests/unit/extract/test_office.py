@@ -127,3 +127,101 @@ def test_xlsx_leading_zeros_and_a_dash_after_the_point() -> None:
     wb.save(buf)
     [_sheet, row] = extract_xlsx(buf.getvalue(), "w.xlsx").pages[0].splitlines()
     assert row == "โทรศัพท์ | 0812345678 | ค่าธรรมเนียม | 30,000.-"
+
+
+def _png(width: int = 8, height: int = 8) -> bytes:
+    """A real (grey) PNG, built without Pillow: python-docx reads its size from the IHDR chunk."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\0" + b"\x80" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def _docx(paragraphs: list[str], picture_inches: float | None, header: str = "") -> bytes:
+    import docx
+    from docx.shared import Inches
+
+    d = docx.Document()
+    if header:
+        d.sections[0].header.paragraphs[0].text = header
+    for text in paragraphs:
+        d.add_paragraph(text)
+    if picture_inches is not None:
+        d.add_picture(io.BytesIO(_png()), width=Inches(picture_inches))
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_of_a_pasted_scan_needs_ocr() -> None:
+    # review67 b06/b18: the signed declaration pasted into Word as a picture, alone or under its typed heading, is
+    # a scan (no_text, review), not an empty page or a cover
+    alone = extract_docx(_docx([], 6.0), "b06.docx")
+    titled = extract_docx(_docx(["ประกาศเจตนารมณ์ No Gift Policy ประจำปีงบประมาณ ๒๕๖๘"], 6.0,
+                                header="องค์การบริหารส่วนตำบลโคกสูง"), "b18.docx")
+    assert alone.needs_ocr and alone.text == "" and alone.error is None
+    assert titled.needs_ocr and titled.text.startswith("ประกาศเจตนารมณ์ No Gift Policy")
+
+
+def test_docx_with_a_logo_or_with_its_text_is_read() -> None:
+    announcement = [
+        "ประกาศองค์การบริหารส่วนตำบลโคกสูง",
+        "เรื่อง เจตนารมณ์ No Gift Policy งดให้ งดรับ ของขวัญและของกำนัล ประจำปีงบประมาณ ๒๕๖๘",
+        "องค์การบริหารส่วนตำบลโคกสูง ขอประกาศเจตนารมณ์ว่า ผู้บริหารและบุคลากรทุกคนจะไม่รับของขวัญ ของกำนัล"
+        " หรือประโยชน์อื่นใดจากการปฏิบัติหน้าที่ (No Gift Policy) และจะไม่ให้ของขวัญแก่ผู้บังคับบัญชาในทุกเทศกาล",
+        "(ลงชื่อ) สมพงษ์ ศรีโคกสูง นายกองค์การบริหารส่วนตำบลโคกสูง",
+    ]
+    # the Garuda emblem (1 inch) above a title only: a cover, for the evaluator to judge, no scan
+    assert not extract_docx(_docx(announcement[:2], 1.0), "logo.docx").needs_ocr
+    # the typed announcement with a page-wide photo of the activity: text to read
+    assert not extract_docx(_docx(announcement, 6.0), "photo.docx").needs_ocr
+    assert not extract_docx(_docx(announcement, None), "typed.docx").needs_ocr
+
+
+_XLSX_DRAWING = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"'
+    ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>'
+    '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="{cx}" cy="{cy}"/>'
+    '<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Image 1"/><xdr:cNvPicPr/></xdr:nvPicPr>'
+    '<xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>'
+    '<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"/>'
+    '</xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>')
+
+
+def _xlsx_with_picture(rows: list[list[str]], cx: int, cy: int) -> bytes:
+    """A workbook of `rows` whose sheet also holds a picture's drawing (openpyxl needs Pillow to add one)."""
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    plain = io.BytesIO()
+    wb.save(plain)
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.writestr("xl/drawings/drawing1.xml", _XLSX_DRAWING.format(cx=cx, cy=cy))
+        dst.writestr("xl/media/image1.png", _png())
+    return out.getvalue()
+
+
+def test_xlsx_of_a_pasted_scan_needs_ocr() -> None:
+    title = [["สรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"]]
+    scan = extract_xlsx(_xlsx_with_picture(title, 5_760_000, 8_146_700), "scan.xlsx")
+    assert scan.needs_ocr and scan.error is None and "สรุปผลการจัดซื้อจัดจ้าง" in scan.text
+    logo = extract_xlsx(_xlsx_with_picture(title, 900_000, 900_000), "logo.xlsx")
+    assert not logo.needs_ocr
+    table = [["ลำดับ", "งานที่จัดซื้อจัดจ้าง", "วงเงิน (บาท)", "ผู้ได้รับคัดเลือก"]] + [
+        [str(i), f"จัดซื้อวัสดุสำนักงาน รายการที่ {i}", "12,500.00", "ร้านโคกสูงพาณิชย์"] for i in range(1, 9)]
+    assert not extract_xlsx(_xlsx_with_picture(table, 5_760_000, 8_146_700), "table.xlsx").needs_ocr

@@ -102,3 +102,16 @@ def test_a_link_named_by_the_menu_first_is_read_by_the_contents_own_words() -> N
 </header><main><h1>ข่าวประชาสัมพันธ์</h1><p>ยังไม่มีข่าว</p></main></body></html>""", "ita/o4.html")
     assert choose_links(menu_only, o4, SITE, target_years_for(o4, 2568), FollowSettings(), visited=set(),
                         facts=menu_only.facts) == []  # a menu link that does not name the item is not followed
+
+
+def test_a_file_in_a_frame_is_read_as_an_embed_is_on_another_host_too() -> None:
+    # a page whose content is its title over a frame holding the file (review67 a10/a11's shape, the file on another
+    # host): the frame is the page's document; a map or a video in a frame is not
+    o20 = item("O20", "ประกาศเจตนารมณ์ No Gift Policy")
+    doc = page("""<html><head><title>No Gift Policy - องค์การบริหารส่วนตำบลโคกสูง</title></head><body><main>
+<h1>O20 ประกาศเจตนารมณ์ No Gift Policy ปีงบประมาณ 2569</h1>
+<iframe src="https://cdn.khoksung-files.net/ita2569/o20_nogift_2569.pdf" width="100%" height="900"></iframe>
+<iframe src="https://www.youtube.com/embed/AbCdEf012"></iframe></main></body></html>""", "ita/o20.html")
+    picks = choose_links(doc, o20, SITE, target_years_for(o20, 2569), FollowSettings(), visited=set(), facts=doc.facts)
+    assert [(c.link.url, c.viewer) for c in picks] == [("https://cdn.khoksung-files.net/ita2569/o20_nogift_2569.pdf",
+                                                        True)]
