@@ -33,8 +33,14 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a08_fail_o20_news_list_other_topics.html", "O20", 2569, F, {"component_not_stated", "missing_component"}),
     # fail: title "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568" and a "ดาวน์โหลด" button with href="#"; no file
     ("a09_fail_o7_download_button_nofile.html", "O7", 2569, F, {"cover_only", "missing_component"}),
+    # review: title + Google Drive preview iframe; the report is in the viewer, not in the page: unread, cannot pass…
+    ("a10_review_o7_gdrive_iframe.html", "O7", 2569, R, {"cover_only", "missing_component"}),
+    # review: title + <embed src=".../o20_nogift_2569.pdf">; the file not read here
+    ("a11_review_o20_pdf_embed.html", "O20", 2569, R, {"cover_only", "missing_component"}),
     # fail/review: index of years "ปี 2568 / ปี 2567 / ปี 2566"; the page holds no summary
     ("a12_fail_o12_year_index.html", "O12", 2569, F, {"cover_only", "missing_component"}),
+    # review: meta refresh to /contact-us, body "กำลังเปลี่ยนเส้นทาง"; the target page is what an assessor sees, not…
+    ("a13_review_o3_meta_refresh.html", "O3", 2568, R, {"cover_only", "missing_component"}),
     # fail: "อยู่ระหว่างจัดทำข้อมูล จะเผยแพร่เร็ว ๆ นี้"
     ("a14_fail_o13_coming_soon.html", "O13", 2568, F, {"content_pending"}),
     # review: scan of a complete declaration; no text layer
@@ -47,6 +53,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b04_fail_o11_xlsx_header_only.xlsx", "O11", 2569, F, {"missing_component", "table_unfilled"}),
     # fail/review: workbook with three empty sheets
     ("b05_fail_o12_xlsx_empty_sheets.xlsx", "O12", 2568, F, {"cover_only", "missing_component", "no_fiscal_year"}),
+    # review: DOCX holding one picture of the declaration; no text
+    ("b06_review_o21_docx_picture_only.docx", "O21", 2568, R, {"no_text"}),
     # fail: template "(ตัวอย่าง) ประกาศ......", "(ลงชื่อ)......", "นายกองค์การบริหารส่วนตำบล......"; not the agency's
     ("b07_fail_o21_template_blanks.pdf", "O21", 2568, F, {"missing_component", "no_fiscal_year"}),
     # fail: "แบบฟอร์ม ... พ.ศ. ........" table cells "……"; nothing filled
@@ -81,20 +89,19 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("c08_good_o12_xlsx_workbook.xlsx", "O12", 2568, P, set()),
     # pass: FY2567 report, results, budget spent, problems, solutions
     ("c09_good_o7_2568_report_fy2567.pdf", "O7", 2568, P, set()),
+    # pass: English page but address "99 Moo 5 ... Khon Kaen 40150", "Telephone: 0-4329-1122", "E-mail:…
+    ("c10_good_o3_2568_english_contact.html", "O3", 2568, P, set()),
+    # review: one text heading "ประกาศเจตนารมณ์ No Gift Policy ประจำปีงบประมาณ ๒๕๖๘" over a picture of the signed…
+    ("b18_review_o21_docx_title_plus_picture.docx", "O21", 2568, R, {"no_text"}),
+    # review: post title + one <img> of the declaration; the image's text is unread
+    ("a15_review_o20_post_title_plus_image.html", "O20", 2569, R, {"cover_only", "missing_component"}),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review67/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
     "a04_fail_o12_maintenance.html",  # assessor: fail/review; the checker: error
-    "a10_review_o7_gdrive_iframe.html",  # assessor: review; the checker: fail
-    "a11_review_o20_pdf_embed.html",  # assessor: review; the checker: fail
-    "a13_review_o3_meta_refresh.html",  # assessor: review; the checker: fail
-    "b06_review_o21_docx_picture_only.docx",  # assessor: review; the checker: fail
     "b09_passreview_o20_english_only.html",  # assessor: pass/review; the checker: fail
-    "c10_good_o3_2568_english_contact.html",  # assessor: pass; the checker: fail
     "b17_fail_o12_form_year_filled_table_blank.pdf",  # assessor: fail; the checker: pass
-    "b18_review_o21_docx_title_plus_picture.docx",  # assessor: review; the checker: fail
-    "a15_review_o20_post_title_plus_image.html",  # assessor: review; the checker: fail
 ]
 
 
