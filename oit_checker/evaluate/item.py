@@ -4016,8 +4016,9 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         and cover.severity is Status.FAIL else []
     shown_unread = bool(shown)
     if cover is not None:
-        # (the evidence names what the page shows, for the person who opens it)
-        content_problems.insert(0, replace(cover, severity=Status.REVIEW, evidence=(
+        # (its own code, not `cover_only`: the page is no cover of nothing; the evidence names what the page shows,
+        # for the person who opens it)
+        content_problems.insert(0, reasons.make("shown_file_unread", link=shown[0], count=len(shown), evidence=(
             *cover.evidence, *(Evidence(url=u) for u in shown[:3]))) if shown_unread else cover)
     unsure = shown_unread or (cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL)
     if unsure or any(p.code in UNREAD_CODES for p in problems):
