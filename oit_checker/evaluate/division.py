@@ -63,8 +63,11 @@ _PLANNING_UNIT = re.compile(r"งาน(?:วิเคราะห์)?(?:นโ
 # One division's part of the agency's report: "(เฉพาะส่วนของกองคลัง)", "(ส่วนของกองช่าง)", "(เฉพาะกองคลัง)" (review62 b10)
 _PART_OF = re.compile(rf"(?:เฉพาะ\s*(?:ส่วน\s*ของ\s*)?|ส่วน\s*ของ\s*)(?P<division>{_SUBJECT})")
 # A heading line that opens with a division: "กองช่าง องค์การบริหารส่วนตำบลโคกสูง" (shown lines), or with a form's label
-# before it: "ส่วนราชการ : กองการศึกษา ศาสนาและวัฒนธรรม องค์การบริหารส่วนตำบลโคกสูง" (review65 d02)
-_LINE_DIVISION = re.compile(rf"^\s*(?:(?:ส่วนราชการ|หน่วยงาน|สังกัด)\s*[:：]?\s*)?(?P<division>{_SUBJECT})(?P<rest>.*)$")
+# before it: "ส่วนราชการ : กองการศึกษา ศาสนาและวัฒนธรรม องค์การบริหารส่วนตำบลโคกสูง" (review65 d02) — not a memo's, whose
+# "ส่วนราชการ สำนักปลัด…" under "บันทึกข้อความ" names who writes to the นายก (review48 a31)
+_LINE_DIVISION = re.compile(rf"^\s*(?P<label>(?:ส่วนราชการ|หน่วยงาน|สังกัด)\s*[:：]?\s*)?"
+                            rf"(?P<division>{_SUBJECT})(?P<rest>.*)$")
+_MEMO = "บันทึกข้อความ"
 # …which is a table's row ("กองช่าง ๒๑ ๑๙ ๙,๘๔๒,๖๐๐", the first row of "สรุปผลรายส่วนราชการ", review62 g06), or names who
 # compiled the report ("กองยุทธศาสตร์และงบประมาณ (ผู้รวบรวม)", "สำนักปลัดเทศบาล รวบรวม", review62 g04, g05)
 _TABLE_ROW = re.compile(r"^[\s|:]*[\d,.]+(?:[\s|]+[\d,.%-]+)+[\s|]*$")
@@ -230,7 +233,8 @@ def _line_division(r: _Report) -> str | None:
     """A heading line opening with the division, which reports for itself or whose head signs."""
     for line in r.head.split("\n"):
         d = _LINE_DIVISION.match(line)
-        if d is None or _TABLE_ROW.match(d.group("rest")) or _COMPILED.search(d.group("rest")):
+        if d is None or _TABLE_ROW.match(d.group("rest")) or _COMPILED.search(d.group("rest")) \
+                or (d.group("label") and _MEMO in normalize(r.head)):
             continue
         division = _name(d.group("division"))
         at = r.head.find(d.group("division")) + len(d.group("division"))
