@@ -42,8 +42,9 @@ _PART_HEADING = re.compile(_LEAD + _PART_WORDS + r"[ \t]*[:：]?[ \t]*")
 # A PDF table's header line ending on parts' headings, its columns after the money ("ข้อจำกัด แนวทางพัฒนา" under "ที่
 # โครงการ/กิจกรรม ผลงานที่ได้ / งบประมาณที่ใช้ / (บาท)", review65 b01): no figure in it, the headings after a space, the
 # line at least two columns (a heading alone on its line is read above)
-_PARTS_COLUMNS = re.compile(r"(?P<before>[^\d๐-๙|:：\n]*?[ก-ฮ)][^\d๐-๙|:：\n]*?[ \t])??"
-                            r"(?P<parts>" + _PART_WORDS + r"(?:[ \t]+" + _PART_WORDS + r")*)[ \t]*")
+_PARTS_COLUMNS = re.compile(r"(?:^|(?<=[ \t]))(?P<parts>" + _PART_WORDS + r"(?:[ \t]+" + _PART_WORDS + r")*)[ \t]*$")
+_NOT_HEADER = re.compile(r"[\d๐-๙|:：]")
+_HEADER_LINE = 200  # characters of a table's header line at most
 # …whose rows write the parts' cells after their amount ("๙๖,๕๐๐ ระยะทางไกล ใช้เวลาเดินทาง ๒ วัน"), not only dashes
 # ("๑๘,๔๐๐ - -", review65 b02); the table ends at its total or its signature
 _AMOUNT = re.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?")
@@ -118,11 +119,13 @@ def _columns_hit(rx: re.Pattern[str], lines: Sequence[str]) -> str | None:
     """A table's header line whose last columns are parts' headings, one of them `rx`'s, over rows that write
     something after their amounts (`_PARTS_COLUMNS`); quoted with the first such row."""
     for i, line in enumerate(lines):
-        m = _PARTS_COLUMNS.fullmatch(line)
+        if len(line) > _HEADER_LINE or _NOT_HEADER.search(line) is not None:
+            continue
+        m = _PARTS_COLUMNS.search(line)
         if m is None:
             continue
         words = _part_words(m.group("parts"))
-        if (m.group("before") is None and len(words) < 2) or not any(rx.match(w) for w in words):
+        if (re.search(r"[ก-ฮ)]", line[:m.start()]) is None and len(words) < 2) or not any(rx.match(w) for w in words):
             continue
         for row in lines[i + 1:i + 1 + _TABLE_ROWS]:
             if _TABLE_END.match(row):
