@@ -42,6 +42,7 @@ from oit_checker.model import (
     TemplateSection,
     ValueKind,
 )
+from oit_checker.model.catalogue import OWN_YEARS, bind_years
 from oit_checker.resources import data_dir
 from oit_checker.text import blanks, i18n
 
@@ -322,7 +323,7 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
     for i, source in enumerate(values):
         try:
             # Checked as bound for a year (`NEXT_YEAR`), kept unbound: evaluation binds it for the year assessed.
-            rx = re.compile(source.replace(NEXT_YEAR, "2569"))
+            rx = re.compile(bind_years(source, 2569))
         except re.error as exc:
             problems.add(_t("bad_regex", source=repr(source), why=exc), item, f"{field}[{i}]")
             continue
@@ -336,7 +337,7 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
             # A pattern that matches nothing matches everywhere: the component would always pass.
             problems.add(_t("regex_empty", source=repr(source)), item, f"{field}[{i}]")
             continue
-        out.append(re.compile(source) if NEXT_YEAR in source else rx)
+        out.append(re.compile(source) if NEXT_YEAR in source or OWN_YEARS in source else rx)
     return tuple(out)
 
 

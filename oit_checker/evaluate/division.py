@@ -48,10 +48,12 @@ _NAME_END = re.compile(r"(?<!ไม่)ได้|ขอ(?:สรุป)?(?:ร�
 # ดำเนินงาน กองช่าง", "สรุปผลการปฏิบัติงาน กองช่าง" (review62 b14), "ผลการดำเนินงานของกองการศึกษา" (b02), "รายงานผลการ
 # พัฒนาบุคลากร กองการศึกษา" (b13), "รายงานผลการดำเนินการตามมาตรการ… ภายในหน่วยงาน ของกองคลัง" (b12), "รายงานผลการดำเนินงาน
 # ประจำปีงบประมาณ พ.ศ. 2568 กองสวัสดิการ" (b04), "รายงานผลการดำเนินงาน งานป้องกันและบรรเทาสาธารณภัย สำนักปลัด" (review57
-# b05). Shown lines joined by "\n"; the title's words may run over lines but hold no figure, no bracket. A division on
-# the line under the year is a line of the heading (below): a letterhead there is none (review55 d03).
-_TITLED = re.compile(rf"^[ \t]*(?:(?:รายงาน|สรุป)\s*)*ผล\s*การ(?P<gap>[^\d()]{{0,120}}?)(?:\s*\d{{4}}[ \t]*|\s*)"
-                     rf"(?P<of>ของ\s*)?(?P<unit>งาน[ก-๙]{{2,40}}\s+)?(?P<division>{_SUBJECT})", re.MULTILINE)
+# b05); a form's "แบบรายงานผลการดำเนินงาน…" (review65 d02) too. Shown lines joined by "\n"; the title's words may run
+# over lines but hold no figure, no bracket. A division on the line under the year is a line of the heading (below): a
+# letterhead there is none (review55 d03).
+_TITLED = re.compile(rf"^[ \t]*(?:แบบ\s*)?(?:(?:รายงาน|สรุป)\s*)*ผล\s*การ(?P<gap>[^\d()]{{0,120}}?)"
+                     rf"(?:\s*\d{{4}}[ \t]*|\s*)(?P<of>ของ\s*)?(?P<unit>งาน[ก-๙]{{2,40}}\s+)?(?P<division>{_SUBJECT})",
+                     re.MULTILINE)
 # Words the title's words never hold: the agency's name (a name under the title is no division's part of it) or a
 # sentence's ("…จึงขอรายงานผลการดำเนินงาน ดังนี้")
 _NOT_TITLE = re.compile(r"เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ดังนี้|(?<!ไม่)ได้|จึง|\n\s*\n")
@@ -60,8 +62,12 @@ _NOT_TITLE = re.compile(r"เทศบาล|องค์การบริห�
 _PLANNING_UNIT = re.compile(r"งาน(?:วิเคราะห์)?(?:นโยบายและ)?แผน(?:งาน)?(?:และงบประมาณ)?")
 # One division's part of the agency's report: "(เฉพาะส่วนของกองคลัง)", "(ส่วนของกองช่าง)", "(เฉพาะกองคลัง)" (review62 b10)
 _PART_OF = re.compile(rf"(?:เฉพาะ\s*(?:ส่วน\s*ของ\s*)?|ส่วน\s*ของ\s*)(?P<division>{_SUBJECT})")
-# A heading line that opens with a division: "กองช่าง องค์การบริหารส่วนตำบลโคกสูง" (shown lines)
-_LINE_DIVISION = re.compile(rf"^\s*(?P<division>{_SUBJECT})(?P<rest>.*)$")
+# A heading line that opens with a division: "กองช่าง องค์การบริหารส่วนตำบลโคกสูง" (shown lines), or with a form's label
+# before it: "ส่วนราชการ : กองการศึกษา ศาสนาและวัฒนธรรม องค์การบริหารส่วนตำบลโคกสูง" (review65 d02) — not a memo's, whose
+# "ส่วนราชการ สำนักปลัด…" under "บันทึกข้อความ" names who writes to the นายก (review48 a31)
+_LINE_DIVISION = re.compile(rf"^\s*(?P<label>(?:ส่วนราชการ|หน่วยงาน|สังกัด)\s*[:：]?\s*)?"
+                            rf"(?P<division>{_SUBJECT})(?P<rest>.*)$")
+_MEMO = "บันทึกข้อความ"
 # …which is a table's row ("กองช่าง ๒๑ ๑๙ ๙,๘๔๒,๖๐๐", the first row of "สรุปผลรายส่วนราชการ", review62 g06), or names who
 # compiled the report ("กองยุทธศาสตร์และงบประมาณ (ผู้รวบรวม)", "สำนักปลัดเทศบาล รวบรวม", review62 g04, g05)
 _TABLE_ROW = re.compile(r"^[\s|:]*[\d,.]+(?:[\s|]+[\d,.%-]+)+[\s|]*$")
@@ -71,6 +77,16 @@ _COMPILED = re.compile(r"รวบรวม|จัดทำ|ผู้ราย�
 # of "สวัสดิการบุคคลผู้ด้อยโอกาส" (review62 b16) nor "บุคลากร" of "รายงานผลการพัฒนาบุคลากร กองการศึกษา" (review62 b13)
 _HR_UNIT = re.compile(r"การเจ้าหน้าที่|บริหารงานบุคคล|ทรัพยากรบุคคล")
 _HR_AFTER = 40  # characters after the division's name
+# An อบต.'s or a town's สำนักปลัด is the home of its งานการเจ้าหน้าที่: under an HR title ("รายงานผลการบริหารและพัฒนา
+# ทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ / สำนักปลัด องค์การบริหารส่วนตำบลโคกสูง", signed "หัวหน้าสำนักปลัด") or over
+# every staff ("พนักงานส่วนตำบล ลูกจ้างประจำและพนักงานจ้าง ทั้งหมด ๓๒ คน") it reports the agency's HR (review65 c01)
+_PERSONNEL_HOME = "สำนักปลัด"
+_ALL_STAFF = re.compile(r"(?:พนักงาน(?:ส่วนตำบล|เทศบาล|ส่วนจังหวัด)|ข้าราชการ),?ลูกจ้างประจำ,?(?:และ)?พนักงานจ้าง"
+                        r"|(?:บุคลากร|พนักงาน)[^\d]{0,60}?ทั้งหมด\d+คน")
+# The body's subject is one division's staff: "บุคลากรกองคลัง จำนวน ๑๒ คน ได้รับการพัฒนา…" under a title naming no
+# division, signed by "ผู้อำนวยการกองคลัง" alone (review65 c02) (normalized)
+_DIVISION_STAFF = re.compile(rf"(?:บุคลากร|พนักงาน|ข้าราชการ|เจ้าหน้าที่)(?:ของ|ใน|สังกัด)?(?P<division>{_PREFIX}[ก-๙]{{2,40}}?)"
+                             r"(?:จำนวน|ทั้งหมด|รวม)?\d+คน")
 # Divisions of a local government, to count how many a report covers (normalized: "กอง\nช่าง" in a table's cell too)
 _DIVISION_KEY = re.compile(r"(?:สำนัก|กอง)(?:การ)?(?P<key>ปลัด|คลัง|ช่าง|ศึกษา|สาธารณสุข|สวัสดิการ|ยุทธศาสตร์|วิชาการ|แผน"
                            r"|นโยบาย|เจ้าหน้าที่|ประปา|ส่งเสริมการเกษตร|เกษตร|พัสดุ|ป้องกัน|แพทย์|กิจการสภา|เทศกิจ"
@@ -82,6 +98,7 @@ _EVERY_DIVISION = re.compile(r"(?<!กับ)(?<!ให้)(?<!แจ้ง)(?<!
 # The typed name under a signature, "(นายชาญชัย ทองดี)", whose next line is the signer's position (not "(เฉพาะกองคลัง)")
 _TYPED_NAME = re.compile(r"^\s*\((?!เฉพาะ|ส่วน|ผู้|ลงชื่อ)[^()\d]{4,60}\)\s*$")
 _HEAD_SIGNER = re.compile(r"^(?:ผู้อำนวยการ|หัวหน้า)")
+_QUOTE = 160  # characters quoted
 # The agency's head or clerk signs: the compiled report is the agency's ("นายกองค์การบริหารส่วนตำบลโคกสูง", "ปลัด…")
 _AGENCY_SIGNER = ("นายก", "รองนายก", "ปลัด", "รองปลัด")
 # The offices that compile the agency's plans and reports: an อบต.'s สำนักปลัด (its งานนโยบายและแผน, review57 b01), a
@@ -135,6 +152,14 @@ def _covers_divisions(text: str) -> bool:
     return len(keys) >= _SEVERAL or _EVERY_DIVISION.search(text) is not None
 
 
+def _head_of(signer: str, division: str) -> bool:
+    """Whether the signer's position is the division's head (its name in full, or cut at a line's end)."""
+    if _HEAD_SIGNER.match(signer) is None:
+        return False
+    of = _HEAD_SIGNER.sub("", signer)
+    return bool(of) and (of.startswith(division) or division.startswith(of))
+
+
 @dataclass(frozen=True)
 class _Report:
     """What decides whose report a document is: its heading's shown lines (joined by "\n"), its first pages'
@@ -142,6 +167,7 @@ class _Report:
 
     head: str
     text: str
+    pages: tuple[str, ...]
     agency: str
     own: str
     signers: tuple[str, ...]
@@ -153,17 +179,23 @@ class _Report:
 
     def heads(self, division: str) -> bool:
         """The division's head signs (its name in full, or cut at a line's end)."""
-        for s in self.signers:
-            if _HEAD_SIGNER.match(s):
-                of = _HEAD_SIGNER.sub("", s)
-                if of and (of.startswith(division) or division.startswith(of)):
-                    return True
-        return False
+        return any(_head_of(s, division) for s in self.signers)
 
     def hr_unit(self, division: str, unit: str | None, at: int) -> bool:
-        """The HR item's report by the personnel unit (its name, or the words after the division's)."""
-        return self.hr and any(_HR_UNIT.search(normalize(w)) is not None
-                               for w in (division, unit or "", self.head[at:at + _HR_AFTER]))
+        """The HR item's report by the personnel unit (its name, or the words after the division's), or by the
+        สำนักปลัด under an HR title or over every staff, not over one division's (see `_PERSONNEL_HOME`)."""
+        if not self.hr:
+            return False
+        if any(_HR_UNIT.search(normalize(w)) is not None for w in (division, unit or "", self.head[at:at + _HR_AFTER])):
+            return True
+        return division.startswith(_PERSONNEL_HOME) and self.staff_of is None \
+            and (_HR_UNIT.search(normalize(self.head[:at])) is not None or _ALL_STAFF.search(self.text) is not None)
+
+    @cached_property
+    def staff_of(self) -> str | None:
+        """The division whose staff the body's subject is ("บุคลากรกองคลัง จำนวน ๑๒ คน"), or None."""
+        m = _DIVISION_STAFF.search(self.text)
+        return m.group("division") if m is not None else None
 
     def agency_s(self, division: str, unit: str | None, at: int, said: bool) -> bool:
         """Whether the report the heading names `division` (and `unit`) in is still the agency's (see the module)."""
@@ -201,13 +233,26 @@ def _line_division(r: _Report) -> str | None:
     """A heading line opening with the division, which reports for itself or whose head signs."""
     for line in r.head.split("\n"):
         d = _LINE_DIVISION.match(line)
-        if d is None or _TABLE_ROW.match(d.group("rest")) or _COMPILED.search(d.group("rest")):
+        if d is None or _TABLE_ROW.match(d.group("rest")) or _COMPILED.search(d.group("rest")) \
+                or (d.group("label") and _MEMO in normalize(r.head)):
             continue
         division = _name(d.group("division"))
         at = r.head.find(d.group("division")) + len(d.group("division"))
         if (_self_reported(r.text, division, r.own) or r.heads(division)) and not r.agency_s(division, None, at, False):
             return r.head.replace("\n", " ")[:160]
     return None
+
+
+def _staff_division(r: _Report) -> str | None:
+    """The body's subject one division's staff, and that division's head the only signer (`_DIVISION_STAFF`)."""
+    division = r.staff_of
+    if division is None or division in r.own or r.covered or not r.signers \
+            or _HR_UNIT.search(division) is not None:
+        return None
+    if not all(_head_of(s, division) for s in r.signers):
+        return None
+    return next((display(line)[:_QUOTE] for page in r.pages for line in page.split("\n")
+                 if division in normalize(line)), division)
 
 
 def division_heading(pages: Sequence[str], agency: str, head_lines: int, hr: bool = False) -> str | None:
@@ -217,6 +262,7 @@ def division_heading(pages: Sequence[str], agency: str, head_lines: int, hr: boo
         return None
     raw_head = pages[0].split("\n", head_lines)[:head_lines]
     r = _Report(head="\n".join(display(line) for line in raw_head), text=normalize("\n".join(pages[:3])),
+                pages=tuple(pages[:3]),
                 agency=agency, own=normalize(agency), signers=tuple(_signers(pages)), hr=hr)
     part = _PART_OF.search(r.head)
     if part is not None and normalize(part.group("division")) not in r.own:
@@ -224,4 +270,4 @@ def division_heading(pages: Sequence[str], agency: str, head_lines: int, hr: boo
     titled = _titled(r)
     if titled is not None:
         return titled or None
-    return _line_division(r)
+    return _line_division(r) or _staff_division(r)

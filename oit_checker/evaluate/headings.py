@@ -34,11 +34,22 @@ _OBJECT = re.compile(r"(?:บุคลากร|พนักงาน|องค�
 # ("๒. สิ่งที่ยังทำไม่ได้" then "๓. แนวทางการปรับปรุง": review60 b03; "๑. ผลงานที่ได้" then "๒. ข้อจำกัด ฝนตกชุก…": d08).
 _NUMBERED = re.compile(r"[ \t]*(?:[-–•▪●][ \t]*)?([\d๐-๙]{1,2})([.)])")
 # A line that is only a report part's heading: the next part, not what this one says ("ข้อจำกัด" then "แนวทางการปรับปรุง").
-_PART_HEADING = re.compile(
-    _LEAD
-    + r"(?:ปัญหา[ \t]?(?:และ|/)?[ \t]?อุปสรรค|ข้อ[ \t]?เสนอ[ \t]?แนะ|แนว[ \t]?ทาง[ \t]?(?:การ[ \t]?)?(?:พัฒนา|ปรับปรุง|แก้ไข)"
-      r"(?:[ \t]?แก้ไข)?|ข้อ[ \t]?จำกัด(?:ที่พบ)?|ความ[ \t]?ท้าทาย|ผล[ \t]?งาน[ \t]?ที่[ \t]?ได้|ผลการดำเนิน(?:งาน|การ)"
-      r"|(?:สิ่ง|เรื่อง|งาน)[ \t]?ที่[ \t]?(?:ยัง[ \t]?)?ทำ[ \t]?(?:ได้|ไม่[ \t]?ได้|แล้ว))[ \t]*[:：]?[ \t]*")
+_PART_WORDS = (r"(?:ปัญหา[ \t]?(?:และ|/)?[ \t]?อุปสรรค|ข้อ[ \t]?เสนอ[ \t]?แนะ"
+               r"|แนว[ \t]?ทาง[ \t]?(?:การ[ \t]?)?(?:พัฒนา|ปรับปรุง|แก้ไข)(?:[ \t]?แก้ไข)?"
+               r"|(?:ข้อ[ \t]?จำกัด|ความ[ \t]?ท้าทาย)(?:[ \t]?ที่[ \t]?พบ)?|ผล[ \t]?งาน[ \t]?ที่[ \t]?ได้"
+               r"|ผลการดำเนิน(?:งาน|การ)|(?:สิ่ง|เรื่อง|งาน)[ \t]?ที่[ \t]?(?:ยัง[ \t]?)?ทำ[ \t]?(?:ได้|ไม่[ \t]?ได้|แล้ว))")
+_PART_HEADING = re.compile(_LEAD + _PART_WORDS + r"[ \t]*[:：]?[ \t]*")
+# A PDF table's header line ending on parts' headings, its columns after the money ("ข้อจำกัด แนวทางพัฒนา" under "ที่
+# โครงการ/กิจกรรม ผลงานที่ได้ / งบประมาณที่ใช้ / (บาท)", review65 b01): no figure in it, the headings after a space, the
+# line at least two columns (a heading alone on its line is read above)
+_PARTS_COLUMNS = re.compile(r"(?:^|(?<=[ \t]))(?P<parts>" + _PART_WORDS + r"(?:[ \t]+" + _PART_WORDS + r")*)[ \t]*$")
+_NOT_HEADER = re.compile(r"[\d๐-๙|:：]")
+_HEADER_LINE = 200  # characters of a table's header line at most
+# …whose rows write the parts' cells after their amount ("๙๖,๕๐๐ ระยะทางไกล ใช้เวลาเดินทาง ๒ วัน"), not only dashes
+# ("๑๘,๔๐๐ - -", review65 b02); the table ends at its total or its signature
+_AMOUNT = re.compile(r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?")
+_TABLE_END = re.compile(r"[ \t]*(?:รวม|\(?ลงชื่อ|ผู้รายงาน|ผู้จัดทำ|ผู้อนุมัติ|ผู้เห็นชอบ|ทราบ)")
+_TABLE_ROWS = 40  # lines of a table's rows looked at
 # "แนวทางพัฒนา" a few lines under "ยุทธศาสตร์ที่ ๒ …", or before a plan's number ("แนวทางพัฒนา : ๒.๑ ก่อสร้าง ปรับปรุง…"), is a
 # development plan's own label for its lines of work, no suggestion (review60 b02)
 _STRATEGY = re.compile(r"[ \t]*ยุทธศาสตร์")
@@ -53,11 +64,17 @@ _CONTENTS_PAGE = re.compile(r"[ \t][\d๐-๙]{1,3}[ \t]*$")  # a contents line'
 _NEXT_LINES = 2  # lines looked at under a heading of its own for what it says
 
 
+# What a heading's words may be glued to and still head the part: where it was met ("ความท้าทายที่พบ" over "๑. ได้รับจัดสรร
+# เงินอุดหนุนล่าช้า…", review65 a01; "ข้อจำกัดในการดำเนินงาน"), spaced or not
+_QUALIFIER = "|".join(r"[ \t]?".join(w) for w in ("ที่พบ", "ที่เกิดขึ้น", "ในการดำเนินงาน", "ในการดำเนินการ",
+                                                  "ในการปฏิบัติงาน"))
+
+
 @lru_cache(maxsize=64)
 def _heading_rx(headings: tuple[str, ...]) -> re.Pattern[str]:
     # Each word spaced or not ("ผลงาน ที่ได้"): a space may fall between any two characters of a PDF's text.
     words = "|".join(r"[ \t]?".join(re.escape(ch) for ch in h.replace(" ", "")) for h in headings)
-    return re.compile(_LEAD + rf"(?P<word>{words})"
+    return re.compile(_LEAD + rf"(?P<word>{words})(?:[ \t]?(?:{_QUALIFIER}))?"
                       rf"(?:[ \t]*[:：|][ \t]*(?P<cell>.*)|[ \t]*$|[ \t]+(?!(?:{_GOING_ON}))(?P<runin>[ก-ฮเ-ไ].*))")
 
 
@@ -78,6 +95,8 @@ def heading_hit(headings: Sequence[str], page: str) -> str | None:
         if m is None or _CONTENTS_PAGE.search(line):
             continue
         said = m.group("cell") if m.group("cell") is not None else m.group("runin")
+        if said is not None and _PART_HEADING.fullmatch(said):
+            continue  # the next column's header, "ข้อจำกัด | แนวทางพัฒนา", says nothing (review65 b01): see `_columns_hit`
         word = m.group("word").replace(" ", "").replace("\t", "")
         if m.group("runin") is not None and _VERB_HEADING.search(word) and _OBJECT.match(said):
             continue
@@ -93,7 +112,33 @@ def heading_hit(headings: Sequence[str], page: str) -> str | None:
             continue
         if _says_something(said):
             return display(quote)[:_QUOTE]
+    return _columns_hit(rx, lines)
+
+
+def _columns_hit(rx: re.Pattern[str], lines: Sequence[str]) -> str | None:
+    """A table's header line whose last columns are parts' headings, one of them `rx`'s, over rows that write
+    something after their amounts (`_PARTS_COLUMNS`); quoted with the first such row."""
+    for i, line in enumerate(lines):
+        if len(line) > _HEADER_LINE or _NOT_HEADER.search(line) is not None:
+            continue
+        m = _PARTS_COLUMNS.search(line)
+        if m is None:
+            continue
+        words = _part_words(m.group("parts"))
+        if (re.search(r"[ก-ฮ)]", line[:m.start()]) is None and len(words) < 2) or not any(rx.match(w) for w in words):
+            continue
+        for row in lines[i + 1:i + 1 + _TABLE_ROWS]:
+            if _TABLE_END.match(row):
+                break
+            amounts = list(_AMOUNT.finditer(row))
+            if amounts and re.search(r"[ก-ฮ]", row[amounts[-1].end():]):
+                return display(line.strip() + " … " + row.strip())[:_QUOTE]
     return None
+
+
+def _part_words(parts: str) -> list[str]:
+    """The parts' headings of a header's run of them, each alone on a line to be read as a heading."""
+    return [m.group() for m in re.finditer(_PART_WORDS, parts)]
 
 
 def _number(digits: str) -> int:

@@ -47,6 +47,17 @@ class FiscalYearRule(StrEnum):
 # year's course; the same words with its own year name the course it followed. Bound when an item is evaluated
 # (`Item.for_fiscal_year`); unbound, it matches nothing a document holds.
 NEXT_YEAR = "{next_year}"
+# …and the BE years the fiscal year the documents must be of runs over, as its dates write them, in full or short: for
+# fiscal year 2569 (1 Oct 2568 – 30 Sep 2569) "(?:2568|2569|68|69)" — "ดำเนินการแล้ว ๕ ธ.ค. ๖๘" in the 2569 measures is
+# their implementation, "ดำเนินการแล้ว ๖ ธ.ค. ๖๗" the year before's (review65 p01, p02). Bound with `NEXT_YEAR`.
+OWN_YEARS = "{own_years}"
+
+
+def bind_years(pattern: str, next_year: int) -> str:
+    """`pattern` with `NEXT_YEAR` and `OWN_YEARS` bound for the documents' fiscal year `next_year - 1`."""
+    own = next_year - 1
+    years = f"(?:{own - 1}|{own}|{(own - 1) % 100:02d}|{own % 100:02d})"
+    return pattern.replace(NEXT_YEAR, str(next_year)).replace(OWN_YEARS, years)
 
 
 # ---------------------------------------------------------------- catalogue
@@ -387,10 +398,11 @@ class Item:
         if got is not None and got[0] is self:
             return got[1]
         bound = self
-        if any(NEXT_YEAR in rx.pattern for c in self.components for rx in c.patterns):
-            year = str(self.fiscal_year_rule.data_year(fiscal_year) + 1)
+        if any(NEXT_YEAR in rx.pattern or OWN_YEARS in rx.pattern for c in self.components for rx in c.patterns):
+            year = self.fiscal_year_rule.data_year(fiscal_year) + 1
             bound = replace(self, components=tuple(
-                replace(c, patterns=tuple(re.compile(rx.pattern.replace(NEXT_YEAR, year)) if NEXT_YEAR in rx.pattern
+                replace(c, patterns=tuple(re.compile(bind_years(rx.pattern, year))
+                                          if NEXT_YEAR in rx.pattern or OWN_YEARS in rx.pattern
                                           else rx for rx in c.patterns))
                 for c in self.components))
         if len(_BOUND) >= _BOUND_MAX:

@@ -89,3 +89,51 @@ def test_the_personnel_unit_s_report_is_the_town_s_hr_report() -> None:
 ])
 def test_one_division_s_report_in_any_wording(pages: list[str], hr: bool) -> None:
     assert _one(pages, hr)
+
+
+KHOKSUNG = "องค์การบริหารส่วนตำบลโคกสูง"
+PALAD_SIGNS = "ผู้รายงาน\n(ลงชื่อ) พรทิพย์ บุญมา\n(นางพรทิพย์ บุญมา)\nหัวหน้าสำนักปลัด\n"
+KLANG_SIGNS = "ผู้รายงาน\n(ลงชื่อ) สุภาพร ใจงาม\n(นางสุภาพร ใจงาม)\nผู้อำนวยการกองคลัง\n"
+
+
+def _khoksung_one(pages: list[str], hr: bool) -> bool:
+    return division_heading(pages, KHOKSUNG, 6, hr=hr) is not None
+
+
+def test_the_palad_office_s_hr_report_of_every_staff_is_the_agency_s() -> None:
+    # an อบต.'s สำนักปลัด under the HR title, over all 32 staff (review65 c01); on another item, one office's report
+    page = ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ.\n๒๕๖๘\nสำนักปลัด องค์การบริหารส่วนตำบลโคกสูง\n"
+            "ตามแผนพัฒนาบุคลากร (พ.ศ. ๒๕๖๗–๒๕๖๙) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ พนักงาน\nส่วนตำบล ลูกจ้างประจำและพนักงานจ้าง "
+            "ทั้งหมด ๓๒ คน ได้รับการพัฒนาอย่างน้อย\n" + PALAD_SIGNS)
+    assert not _khoksung_one([page], hr=True)
+    assert _khoksung_one([page], hr=False)
+    # …but over its own staff only it stays one office's
+    own = page.replace("พนักงาน\nส่วนตำบล ลูกจ้างประจำและพนักงานจ้าง ทั้งหมด ๓๒ คน", "บุคลากรสำนักปลัด จำนวน ๑๒ คน")
+    assert _khoksung_one([own], hr=True)
+
+
+def test_one_division_s_staff_as_the_body_s_subject() -> None:
+    # a title naming no division, "บุคลากรกองคลัง จำนวน ๑๒ คน" and its director the only signer (review65 c02)
+    page = ("รายงานผลการพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น\n"
+            "ในปีงบประมาณ พ.ศ. ๒๕๖๘ บุคลากรกองคลัง จำนวน ๑๒ คน ได้รับการพัฒนาตามแผน\n")
+    assert _khoksung_one([page + KLANG_SIGNS], hr=True)
+    # the นายก signing beside it: the agency's report
+    nayok = "(ลงชื่อ) วิชัย แก้วมณี\n(นายวิชัย แก้วมณี)\nนายกองค์การบริหารส่วนตำบลโคกสูง\n"
+    assert not _khoksung_one([page + KLANG_SIGNS + nayok], hr=True)
+
+
+def test_a_form_s_label_before_the_division() -> None:
+    # "แบบรายงาน…" over "ส่วนราชการ : กองการศึกษา…", its director signing (review65 d02)
+    page = ("แบบรายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\nส่วนราชการ : กองการศึกษา ศาสนาและวัฒนธรรม องค์การบริหาร"
+            "ส่วนตำบลโคกสูง\n๑ อาหารกลางวันศูนย์พัฒนาเด็กเล็ก ๖๑๒,๕๐๐\n(ลงชื่อ) อนุชา ภูมิสุข\n(นายอนุชา ภูมิสุข)\n"
+            "ผู้อำนวยการกองการศึกษา ศาสนาและ\nวัฒนธรรม\n")
+    assert _khoksung_one([page], hr=False)
+
+
+def test_a_memo_s_sender_is_no_report_s_subject() -> None:
+    # "ส่วนราชการ สำนักปลัด…" under "บันทึกข้อความ": who writes to the นายก, the agency's measures reported (review48 a31)
+    page = ("บันทึกข้อความ\nส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลโคกสูง\nที่ ขก ๗๖๑๐๑/๓๐๑ วันที่ ๘ ตุลาคม ๒๕๖๗\n"
+            "เรื่อง รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nเรียน นายกองค์การบริหาร"
+            "ส่วนตำบลโคกสูง\nตามที่ อบต.โคกสูง ได้ประกาศมาตรการ… บัดนี้สิ้นปีงบประมาณแล้ว สำนักปลัดจึงขอรายงานผล ดังนี้\n"
+            "(นางสาวจันทร์เพ็ญ ศรีสุข)\nปลัดองค์การบริหารส่วนตำบลโคกสูง\n")
+    assert not _khoksung_one([page], hr=False)

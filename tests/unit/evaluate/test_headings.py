@@ -38,3 +38,34 @@ def test_a_heading_over_the_next_one_a_sentence_and_a_plans_label_are_none() -> 
     assert heading_hit(results, "สิ่งที่ทำได้ | สิ่งที่ไม่ควรทำ\nรับของขวัญตามประเพณีจากญาติ | รับเงินจากผู้มาติดต่อ") is None
     assert heading_hit(results, "สิ่งที่ทำได้: ประชาชนสามารถแจ้งเบาะแสการทุจริตได้ที่ตู้รับเรื่อง") is None
     assert heading_hit(results, "ผลงานที่ได้ | (ระบุ)\nข้อจำกัด | ……") is None  # review60 b11
+
+
+def test_a_heading_glued_to_where_it_was_met() -> None:
+    # review65 a01: "ความท้าทายที่พบ" on its own line over what was met
+    page = "ความท้าทายที่พบ\n๑. ได้รับจัดสรรเงินอุดหนุนล่าช้า โครงการก่อสร้าง ๒ โครงการจึงต้องกันเงินไว้เบิก"
+    assert heading_hit(PROBLEMS, page) is not None
+    assert heading_hit(PROBLEMS, "ความท้าทายที่พบ\n-") is None
+
+
+# review65 b01, b02: the parts as a PDF table's last columns, after the money
+B01_HEADER = "ที่ โครงการ/กิจกรรม ผลงานที่ได้\nงบประมาณที่ใช้\n(บาท)\nข้อจำกัด แนวทางพัฒนา\n"
+
+
+def test_parts_as_a_table_s_last_columns_filled_under_them() -> None:
+    page = B01_HEADER + ("๑\nอบรมพนักงานส่วนตำบลเรื่องการจัดซื้อจัดจ้าง\n๑๘,๔๐๐\n๒\nศึกษาดูงานการบริหารจัดการขยะชุมชน\n"
+                         "๙๖,๕๐๐ ระยะทางไกล ใช้เวลาเดินทาง ๒ วัน\nใช้การศึกษาดูงานใน\nจังหวัดใกล้เคียง\n"
+                         "รวมงบประมาณที่ใช้ ๑๘๑,๕๐๐ บาท")
+    assert heading_hit(PROBLEMS, page) is not None
+    assert heading_hit(("แนวทางพัฒนา",), page) is not None
+
+
+def test_parts_columns_left_empty_or_a_header_over_the_next_are_none() -> None:
+    page = B01_HEADER + "๑ อบรมพนักงานส่วนตำบลเรื่องการจัดซื้อจัดจ้าง ๙ คน ผ่านการอบรม ๑๘,๔๐๐ - -\n" \
+                        "๒ ศึกษาดูงานการบริหารจัดการขยะชุมชน ๙๖,๕๐๐ - -\nรวมงบประมาณที่ใช้ ๑๑๔,๙๐๐ บาท"
+    assert heading_hit(PROBLEMS, page) is None
+    assert heading_hit(("แนวทางพัฒนา",), page) is None
+    # a run-in "heading" whose text is only the next column's header states nothing
+    assert heading_hit(("ข้อจำกัด",), "ข้อจำกัด | แนวทางพัฒนา\n๑ | -") is None
+    assert heading_hit(("ข้อจำกัด",), "ข้อจำกัด แนวทางพัฒนา\n๑ -") is None
+    # a heading alone over a dash is no table's header, whatever amounts follow
+    assert heading_hit(PROBLEMS, "ข้อจำกัด\n-\nโครงการที่ ๒ ใช้งบประมาณ ๑๒,๐๐๐ บาท ครบตามแผน") is None

@@ -4,10 +4,12 @@ of name the course it followed, not a suggestion. The year is bound when the ite
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.model import NEXT_YEAR, Status
+from oit_checker.model.catalogue import OWN_YEARS, bind_years
 from tests.support.evaluate import HOME, finding_from_file
 
 REPORT = (Path(__file__).resolve().parents[3] / "fixtures" / "assessor_trial" / "ninth" / "site" / "images"
@@ -48,3 +50,11 @@ def test_the_catalogue_keeps_the_year_unbound_and_evaluation_binds_it_by_the_ite
         assert not any(rx.search(said.replace("2569", "2568")) or rx.search(said.replace("2569", "25690"))
                        for rx in bound), said
     assert o23.for_fiscal_year(2569) is o23  # no placeholder: the item itself
+
+
+def test_the_documents_own_years_bound_for_their_fiscal_year() -> None:
+    # `{own_years}`: the BE years fiscal year 2569 runs over, in full or short (review65 p01, p02)
+    rx = re.compile(bind_years(r"แล้ว\s?\d{1,2}\s?ธ\.ค\.\s?" + OWN_YEARS + r"(?!\d)", 2570))
+    assert rx.search("ดำเนินการแล้ว 5 ธ.ค. 68") is not None
+    assert rx.search("ดำเนินการแล้ว 5 ธ.ค. 2568") is not None
+    assert rx.search("ดำเนินการแล้ว 6 ธ.ค. 67") is None
