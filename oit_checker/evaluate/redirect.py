@@ -19,9 +19,21 @@ _REFUSAL = re.compile(r"ไม่\s?อยู่\s?ใน\s?ขอบเขต|�
 # …or sending the citizen there: "โปรดติดต่อ", "ผู้ร้องต้องติดต่อ", "ให้ส่งเรื่องไปยัง", "ให้ร้องเรียนไปยัง", "ร้องเรียนโดยตรง
 # ต่อ"; not offered as one more way ("ผู้ร้องยังสามารถร้องเรียนโดยตรงต่อสำนักงาน ป.ป.ช. … ได้", "หรือร้องเรียนโดยตรงต่อ
 # ป.ป.ช.", "ผู้ร้องอาจแจ้งโดยตรงต่อ ป.ป.ท.": review61 c01, c02, c06, c08)
+# The one ordered may be named, and sent on: "ให้ผู้ร้องไปติดต่อที่ศูนย์ดำรงธรรมอำเภอภูเวียง" (review65 f02)
 _ORDER = re.compile(r"(?<!สามารถ)(?<!สามารถ )(?<!หรือ)(?<!หรือ )(?<!อาจ)(?<!อาจ )"
-                    r"(?:(?:โปรด|กรุณา|ต้อง|ขอให้|ให้)\s?(?:ติดต่อ|ส่ง\s?เรื่อง|ยื่น|ร้องเรียน|แจ้ง)"
+                    r"(?:(?:โปรด|กรุณา|ต้อง|ขอให้|ให้)\s?(?:(?:ผู้ร้อง(?:เรียน)?|ท่าน|ประชาชน|ผู้แจ้ง)\s?)?(?:ไป\s?)?"
+                    r"(?:ติดต่อ|ส่ง\s?เรื่อง|ยื่น|ร้องเรียน|แจ้ง)"
                     r"|ร้องเรียน\s?โดยตรง\s?ต่อ)")
+# …or naming corruption as a case apart and the other body as where it "can" go, with no place of the agency's own:
+# "สำหรับเรื่องร้องเรียนเกี่ยวกับการทุจริตของเจ้าหน้าที่ ท่านสามารถแจ้งได้ที่ศูนย์ดำรงธรรมอำเภอภูเวียง หรือสำนักงาน ป.ป.ช.…"
+# in a general grievance manual is the only way it gives (review65 e02); not "ผู้ร้องยังสามารถ…" (one more way, review61
+# c02), nor "…แจ้งได้ที่ศูนย์ดำรงธรรม อบต.โคกสูง" (the agency's own centre of that name, review36 a12)
+_CASE_APART = re.compile(r"(?:สำหรับ|กรณี|ส่วน|หาก|ถ้า)[^\n]{0,60}?(?:ทุจริต|ประพฤติ\s?มิชอบ|สินบน)")
+_ONLY_THERE = re.compile(r"(?<!ยัง)(?<!ยัง )(?<!ก็)(?<!ก็ )สามารถ\s?(?:ไป\s?)?(?:แจ้ง|ติดต่อ|ร้องเรียน|ยื่น)(?:\s?เรื่อง)?"
+                         r"(?:\s?ร้องเรียน)?\s?(?:ได้\s?)?(?:ที่|ไปยัง|ต่อ)\s?(?:สำนักงาน\s?)?"
+                         r"(?=ป\.\s?ป\.\s?[ชท]|ปปช|ปปท|ศูนย์\s?ดำรง\s?ธรรม)")
+# after it: a place of the agency's own ("ศูนย์ดำรงธรรม อบต.โคกสูง", "…หรือ เทศบาลตำบล…"), or "…ก็ได้" (either way)
+_NOT_ONLY = re.compile(r"อบต|อบจ|ทต\.|ทม\.|ทน\.|เทศบาล|องค์การ\s?บริหาร\s?ส่วน|ก็\s?ได้")
 _ALTERNATIVE = re.compile(r"อีก\s?(?:ทาง|ช่องทาง)\s?หนึ่ง")
 # The executives as the accused (normalized): "กรณีร้องเรียนกล่าวหานายก อบต. ว่าทุจริต ให้ส่งเรื่องไปยังสำนักงาน ป.ป.ช." is the
 # NACC's by law, not corruption left out (as `item._ACCUSED` reads a doubting wording)
@@ -59,10 +71,21 @@ def redirect_lines(page: str, wrapped: bool) -> list[tuple[int, int, str]]:
             continue
         said = _REFUSAL.search(sentence)
         if said is None and _ALTERNATIVE.search(sentence) is None:
-            said = _ORDER.search(sentence)
+            said = _ORDER.search(sentence) or _only_there(sentence)
         if said is not None:
             out.append((a, b, said.group()))
     return out
+
+
+def _only_there(sentence: str) -> re.Match[str] | None:
+    """"สำหรับ…ทุจริต… ท่านสามารถแจ้งได้ที่ <another body>" with no place of the agency's own after it (`_ONLY_THERE`)."""
+    case = _CASE_APART.search(sentence)
+    if case is None:
+        return None
+    there = _ONLY_THERE.search(sentence, case.end())
+    if there is None or _NOT_ONLY.search(sentence, there.end()) is not None:
+        return None
+    return there
 
 
 def _runs_on(line: str, following: str, wrapped: bool, longest: int) -> bool:

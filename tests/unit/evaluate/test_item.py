@@ -1152,3 +1152,16 @@ def test_a_sentence_sending_corruption_elsewhere_is_read_over_wrapped_lines() ->
     assert redirect_lines("แนวปฏิบัตินี้ใช้กับเรื่องร้องเรียนการทุจริตของบุคลากร อบต.โคกสูง ทั้งนี้ ผู้ร้องยังสามารถร้องเรียน"
                           "โดยตรงต่อสำนักงาน ป.ป.ช. ได้", wrapped=False) == []
     assert redirect_lines("กรณีร้องเรียนกล่าวหานายก อบต. ว่าทุจริต ให้ส่งเรื่องไปยังสำนักงาน ป.ป.ช.", wrapped=False) == []
+
+
+def test_corruption_told_apart_and_sent_where_it_can_go_is_sent_away() -> None:
+    """"สำหรับ…ทุจริต… ท่านสามารถแจ้งได้ที่ <another body>" is the only way a general manual gives (review65 e02), and
+    "ให้ผู้ร้องไปติดต่อที่…" an order (f02); not "ยังสามารถ…" (one more way), nor the agency's own centre of that name."""
+    only = ("สำหรับเรื่องร้องเรียนเกี่ยวกับการทุจริตของเจ้าหน้าที่ ท่านสามารถแจ้งได้ที่ศูนย์ดำรงธรรมอำเภอภูเวียง"
+            " หรือสำนักงาน ป.ป.ช. ประจำจังหวัดขอนแก่น")
+    assert redirect_lines(only, wrapped=False) == [(0, 1, "สามารถแจ้งได้ที่")]
+    sent = "กรณีร้องเรียนการทุจริตของเจ้าหน้าที่ ให้ผู้ร้องไปติดต่อที่ศูนย์ดำรงธรรมอำเภอภูเวียง โทร ๐-๔๓๒๙-๑๑๑๑"
+    assert redirect_lines(sent, wrapped=False) == [(0, 1, "ให้ผู้ร้องไปติดต่อ")]
+    assert redirect_lines("กรณีพบเห็นการทุจริต ท่านยังสามารถแจ้งได้ที่สำนักงาน ป.ป.ช. สายด่วน ๑๒๐๕", wrapped=False) == []
+    assert redirect_lines("หากพบเห็นการทุจริตของเจ้าหน้าที่ ท่านสามารถแจ้งได้ที่ศูนย์ดำรงธรรม อบต.โคกสูง",
+                          wrapped=False) == []
