@@ -54,6 +54,47 @@ def redirect_lines(page: str, wrapped: bool) -> list[tuple[int, int, str]]:
     [] for most pages."""
     if _OTHER_BODY.search(page) is None or _CORRUPTION.search(page) is None:
         return []
+    out: list[tuple[int, int, str]] = []
+    for a, b, sentence in _sentences(page, wrapped):
+        if _OTHER_BODY.search(sentence) is None or _EXECUTIVES.search(normalize(sentence)) is not None:
+            continue
+        said = _REFUSAL.search(sentence)
+        if said is None and _ALTERNATIVE.search(sentence) is None:
+            said = _ORDER.search(sentence) or _only_there(sentence)
+        if said is not None:
+            out.append((a, b, said.group()))
+    return out
+
+
+# Telling where corruption is reported, to the agency or to another body, after naming it: "หมายเหตุ : หากพบเห็น
+# เจ้าหน้าที่ทุจริตหรือประพฤติมิชอบ แจ้งได้ที่ศูนย์รับเรื่องร้องเรียน สำนักปลัดเทศบาล โทร. …" under statistics of street lights
+# and roads (review69 d07), "กรณีร้องเรียนเจ้าหน้าที่ทุจริต ให้แจ้งที่…" (its probe p9), "ช่องทางแจ้งเบาะแสการทุจริต : …" (p5),
+# "…แจ้งได้ที่เมนู "ร้องเรียนการทุจริต"" (review21 s03); not "เรื่องร้องเรียนที่ได้รับ"
+_POINTER = re.compile(r"(?:แจ้ง|ติดต่อ|ร้องเรียน|ยื่น)(?:\s?เรื่อง)?(?:\s?(?:ร้องเรียน|เบาะแส))?\s?"
+                      r"(?:ได้\s?(?:ที่|ทาง|ผ่าน|ตาม)|ที่(?!ได้|เกี่ยว|มี|เข้า|ผ่าน)|ไปยัง)"
+                      r"|ช่องทาง\s?(?:การ\s?)?(?:แจ้ง|ร้องเรียน|รับ)|โปรด\s?(?:ใช้|แจ้ง|ติดต่อ)|เมนู")
+# …while the figures are told by a count ("๒ เรื่อง", "| ๐ |") or a nil statement ("ไม่มีเรื่องร้องเรียนการทุจริต…")
+_FIGURES = re.compile(r"[\d๐-๙]+\s*(?:เรื่อง|ราย|กรณี|ครั้ง)|\|\s*[\d๐-๙]|(?:ไม่มี|ไม่พบ|ไม่ปรากฏ|ไม่ได้รับ)\S{0,12}ร้องเรียน"
+                      r"|สถิติ")
+
+
+def pointer_lines(page: str, wrapped: bool) -> list[tuple[int, int]]:
+    """The line ranges [a, b) of a page's sentences that tell where corruption is reported (`_POINTER` after the
+    corruption word), holding no figures (`_FIGURES`), and those sending it away (`redirect_lines`): for a report of
+    corruption complaints' figures they are no part of the figures (`Redirects.POINTERS`)."""
+    if _CORRUPTION.search(page) is None:
+        return []
+    out = [(a, b) for a, b, _said in redirect_lines(page, wrapped)]
+    for a, b, sentence in _sentences(page, wrapped):
+        named = _CORRUPTION.search(sentence)
+        if (named is not None and _POINTER.search(sentence, named.end()) is not None
+                and _FIGURES.search(sentence) is None):
+            out.append((a, b))
+    return sorted(set(out))
+
+
+def _sentences(page: str, wrapped: bool) -> list[tuple[int, int, str]]:
+    """Each line naming corruption with the lines its sentence runs over: [a, b) and their text joined."""
     lines = [display(line) for line in page.split("\n")]
     longest = max((len(t) for t in lines), default=0)
     out: list[tuple[int, int, str]] = []
@@ -66,14 +107,7 @@ def redirect_lines(page: str, wrapped: bool) -> list[tuple[int, int, str]]:
         b = i + 1
         while b < len(lines) and b - i < _REACH and _runs_on(lines[b - 1], lines[b], wrapped, longest):
             b += 1
-        sentence = " ".join(lines[a:b])
-        if _OTHER_BODY.search(sentence) is None or _EXECUTIVES.search(normalize(sentence)) is not None:
-            continue
-        said = _REFUSAL.search(sentence)
-        if said is None and _ALTERNATIVE.search(sentence) is None:
-            said = _ORDER.search(sentence) or _only_there(sentence)
-        if said is not None:
-            out.append((a, b, said.group()))
+        out.append((a, b, " ".join(lines[a:b])))
     return out
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from oit_checker.catalogue.reasons import make
 from oit_checker.evaluate.item import evaluate_item
-from oit_checker.evaluate.redirect import redirect_lines
+from oit_checker.evaluate.redirect import pointer_lines, redirect_lines
 from oit_checker.model import (
     Component,
     Confidence,
@@ -1165,3 +1165,17 @@ def test_corruption_told_apart_and_sent_where_it_can_go_is_sent_away() -> None:
     assert redirect_lines("กรณีพบเห็นการทุจริต ท่านยังสามารถแจ้งได้ที่สำนักงาน ป.ป.ช. สายด่วน ๑๒๐๕", wrapped=False) == []
     assert redirect_lines("หากพบเห็นการทุจริตของเจ้าหน้าที่ ท่านสามารถแจ้งได้ที่ศูนย์ดำรงธรรม อบต.โคกสูง",
                           wrapped=False) == []
+
+
+def test_a_note_telling_where_corruption_is_reported_is_no_figure() -> None:
+    """Under statistics of other grievances, "หมายเหตุ : หากพบเห็นเจ้าหน้าที่ทุจริต… แจ้งได้ที่…" tells where to report
+    (review69 d07); the figures' own lines (a title, a row, a nil statement) are not pointers."""
+    page = ("สถิติเรื่องร้องเรียน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+            "ไฟฟ้าส่องสว่างสาธารณะชำรุด | ๑๒ | ๑๒ | ๐\n"
+            "หมายเหตุ : หากพบเห็นเจ้าหน้าที่ทุจริตหรือประพฤติมิชอบ แจ้งได้ที่ศูนย์รับเรื่องร้องเรียน สำนักปลัดเทศบาล โทร. ๐-๔๓๔๑-๔๒๕๑")
+    assert pointer_lines(page, wrapped=False) == [(2, 3)]
+    assert pointer_lines("กรณีร้องเรียนเจ้าหน้าที่ทุจริต ให้แจ้งที่ศูนย์รับเรื่องร้องเรียน", wrapped=False) == [(0, 1)]
+    figures = ("สถิติเรื่องร้องเรียนการทุจริต จำแนกตามช่องทางการร้องเรียน\n"
+               "ร้องเรียนการทุจริตทางเว็บไซต์ | ๐\n"
+               "ปีงบประมาณ พ.ศ. ๒๕๖๘ ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ที่ยื่นผ่านศูนย์รับเรื่องร้องเรียน")
+    assert pointer_lines(figures, wrapped=False) == []
