@@ -366,7 +366,7 @@ _COMPONENT_SPEC = {
     "confidence": "str", "required": "bool", "kind": "str", "matchers": "table_list", "in_image": "bool",
     "carried_over": "bool", "not_within": "str_list", "doubted_by": "str_list", "each_of": "str",
     "stated_by": "str_list", "local_phrases": "str_list", "not_on_lines_of": "str_list",
-    "redirects": "str", "none_is_missing": "bool",
+    "redirects": "str", "none_is_missing": "bool", "held_by": "str_list",
     "next_to": "str", "posts_not": "str_list", "posts_relayed": "str_list", "min_mentions": "int",
     "headings": "str_list", "office_phrases": "str_list", "local_only": "bool",
 }
@@ -652,6 +652,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
     headings = _phrases(good.get("headings", []), problems, item, f"{label}.headings")
     patterns = _patterns(good.get("patterns", []), problems, item, f"{label}.patterns")
     stated_by = _patterns(good.get("stated_by", []), problems, item, f"{label}.stated_by")
+    held_by = _patterns(good.get("held_by", []), problems, item, f"{label}.held_by")
     posts_relayed = _patterns(good.get("posts_relayed", []), problems, item, f"{label}.posts_relayed")
     matchers = _parse_matchers(good.get("matchers", []), problems, item, f"{label}.matchers")
     mistyped = {"phrases", "patterns", "matchers"} & (set(raw) - set(good))  # already reported
@@ -668,7 +669,7 @@ def _parse_component(raw: Mapping[str, Any], index: int, problems: _Problems, it
                      required=good.get("required", True), carried_over=good.get("carried_over", False),
                      kind=kind, matchers=matchers,
                      in_image=good.get("in_image", False), not_within=not_within,
-                     doubted_by=doubted_by, each_of=good.get("each_of", ""), stated_by=stated_by,
+                     doubted_by=doubted_by, held_by=held_by, each_of=good.get("each_of", ""), stated_by=stated_by,
                      next_to=good.get("next_to", ""), posts_not=posts_not, posts_relayed=posts_relayed,
                      min_mentions=_min_mentions(good, problems, item, label), local_phrases=local_phrases,
                      not_on_lines_of=tuple(good.get("not_on_lines_of", ())), headings=headings,

@@ -62,7 +62,7 @@ from oit_checker.evaluate.owner import (
     unit_signed,
 )
 from oit_checker.evaluate.posts import other_posts
-from oit_checker.evaluate.redirect import redirect_lines
+from oit_checker.evaluate.redirect import pointer_lines, redirect_lines
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.running import without_running_lines
 from oit_checker.evaluate.softfail import classify_detail
@@ -613,6 +613,17 @@ def _redirect_spans(readable: Sequence[_Readable]) -> _FormSpans:
     return out
 
 
+def _pointer_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """The sentences telling where corruption is reported (`redirect.pointer_lines`), as `normalized_text` spans."""
+    out: _FormSpans = {}
+    for r in readable:
+        for raw, index in zip(r.doc.pages, r.pages, strict=True):
+            spans = _line_spans(raw, index, _joined_ranges(pointer_lines(raw, r.doc.kind is DocKind.PDF)))
+            if spans:
+                out[id(index)] = spans
+    return out
+
+
 def _joined_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted line ranges [a, b) with the touching ones joined."""
     out: list[tuple[int, int]] = []
@@ -916,7 +927,7 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
                 h in link.url for link in r.doc.links if not link.chrome for h in _ONLINE_FORM_HOSTS)):
             continue  # an online form settles "ยื่นด้วยตนเอง"; not a guideline leaving corruption out
         said = _doubting_words(comp, r)
-        if said is None:
+        if said is None or _told_held(comp, r):
             continue
         hit = _scan_component(comp, [r], title_spans, False, titles_count=False, forms=forms)
         if hit.strong is None and comp.kind is ComponentKind.SCOPE:
@@ -926,6 +937,12 @@ def _doubt(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSp
         if hit.strong is not None:
             return _Doubt(hit.strong, said[0], said[1])
     return None
+
+
+def _told_held(comp: Component, r: _Readable) -> bool:
+    """Whether the document tells of an activity held (`Component.held_by`): "เมื่อวันที่ ๑๒ มีนาคม ๒๕๖๘ … จัดโครงการอบรม
+    คุณธรรมจริยธรรม … มีผู้เข้าร่วม ๓๔ คน" beside "ครั้งที่ ๒ กำหนดจัดกิจกรรม…" (review65 j01)."""
+    return any(index.find_regex(p, context=0) is not None for _page, _raw, index in _pages(r) for p in comp.held_by)
 
 
 def _doubting_words(comp: Component, r: _Readable) -> tuple[Evidence, str] | None:
@@ -1219,6 +1236,8 @@ def _uncounted(comp: Component, readable: Sequence[_Readable], agency: str, wher
         where = _merged(where, _lines_of_others(readable, comp.not_on_lines_of, agency))
     if comp.redirects is Redirects.NOT_COUNTED:
         where = _merged(where, _redirect_spans(readable))
+    elif comp.redirects is Redirects.POINTERS:
+        where = _merged(where, _pointer_spans(readable))
     return where
 
 

@@ -1017,6 +1017,16 @@ def kind_beside(pages: tuple[str, ...], agency: str) -> tuple[str, bool] | None:
         head = normalize("".join(pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]))
         joint = any(name in head for name in own_names(agency)) or _agency_signs(pages, agency)
         return None if joint else (line, True)
+    if _kind(agency) == "tao" and pages:
+        # an อบต. is never a renamed เทศบาล (an อบต. becomes a เทศบาล, never the reverse): a เทศบาล heading or
+        # signing at its very place is the town beside it, surely ("แผนปฏิบัติการป้องกันการทุจริต … / เทศบาลตำบลโคกสูง /
+        # ๑๒๐ หมู่ที่ ๑ ตำบลโคกสูง…" signed "นายกเทศมนตรีตำบลโคกสูง" for the อบต.โคกสูง: review65 m02), unless the
+        # document names the อบต. too (a joint one: `signed_by_peer`'s) or the town as another area ("…ติดต่อกับ
+        # เทศบาลตำบลโคกสูง")
+        line = _other_kind_line(pages, agency)
+        if line is None or _tao_named(pages, agency):
+            return None
+        return (line, True)
     own = _own_kind_names(agency)
     if own is None or not pages:
         return None
@@ -1031,6 +1041,19 @@ def kind_beside(pages: tuple[str, ...], agency: str) -> tuple[str, bool] | None:
 
 
 _CITY = normalize("เทศบาลนคร")
+_TAO_FORMS = _KINDS[0][1]
+
+
+def _tao_named(pages: tuple[str, ...], agency: str) -> bool:
+    """Whether a document names the อบต. agency by its kind at its place ("องค์การบริหารส่วนตำบลโคกสูง", "อบต.โคกสูง"),
+    or a municipality at its place as another area (`_ANOTHER_AREA`: "…ติดต่อกับเทศบาลตำบลโคกสูง")."""
+    text = "".join(normalize(p) for p in pages)
+    places = agency_places(agency)
+    if any(form + place in text for form in _TAO_FORMS for place in places):
+        return True
+    towns = re.compile("(?:" + "|".join(map(re.escape, _KINDS[1][1])) + r")(?:ตำบล|เมือง|นคร)?(?:"
+                       + "|".join(map(re.escape, places)) + ")")
+    return any(text.endswith(_ANOTHER_AREA, 0, m.start()) for m in towns.finditer(text))
 
 
 def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:

@@ -108,6 +108,10 @@ class Redirects(StrEnum):
     READ = ""  # read as any sentence
     NOT_COUNTED = "not_counted"  # gives no evidence (a guideline's scope)
     DOUBTED = "doubted"  # puts the component in doubt: component_doubted (a page of channels)
+    # gives no evidence, nor does any sentence telling where corruption is reported, to the agency or elsewhere
+    # ("หมายเหตุ : หากพบเห็นเจ้าหน้าที่ทุจริต… แจ้งได้ที่…": `redirect.pointer_lines`): the complaints' figures, whose
+    # corruption is told by their title, headings, rows or a nil statement (review69 d07)
+    POINTERS = "pointers"
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,10 @@ class Component:
     # page headed "E-Service" whose forms are to be printed and "นำมายื่นด้วยตนเอง" offers no service online. The
     # component then stands only for a person to confirm (`component_doubted`, review), quoting both.
     doubted_by: tuple[str, ...] = ()
+    # Patterns of an activity told as held ("…จัดโครงการอบรมคุณธรรมจริยธรรม … มีผู้เข้าร่วม ๓๔ คน"): a document in which
+    # one matches is not put in doubt by `doubted_by`'s wordings of one to come ("ครั้งที่ ๒ กำหนดจัดกิจกรรม…"): one held
+    # activity is enough (review65 j01).
+    held_by: tuple[re.Pattern[str], ...] = ()
     # The id of the item's component that lists entries (the executives' names): this one, a contact (phone
     # numbers, e-mail addresses), is wanted for each of them. No more values than half the entries, from
     # `EACH_OF_MIN` entries, are the office's lines, not each one's: `one_for_all` (review).

@@ -323,14 +323,17 @@ def test_single_error_reads_like_the_example() -> None:
 
 
 def test_a_component_s_redirects_is_one_of_its_readings() -> None:
-    """`redirects` (rules/README.md): "not_counted" or "doubted"; a misspelling is named with the file and item."""
+    """`redirects` (rules/README.md): "not_counted", "doubted" or "pointers" (the complaints' figures, review69 d07); a
+    misspelling is named with the file and item."""
     comp = {"id": "corruption_scope", "label_th": "การทุจริต", "phrases": ["ทุจริต"], "redirects": "not_counted"}
     cat = parse_catalogue(_minimal(id="O16", components=[comp]), "rules/x.toml")
     assert cat.item("O16").components[0].redirects is Redirects.NOT_COUNTED
+    cat = parse_catalogue(_minimal(id="O18", components=[{**comp, "redirects": "pointers"}]), "rules/x.toml")
+    assert cat.item("O18").components[0].redirects is Redirects.POINTERS
     with pytest.raises(CatalogueError) as info:
         parse_catalogue(_minimal(id="O16", components=[{**comp, "redirects": "doubt"}]), "rules/x.toml")
     assert str(info.value) == ("rules/x.toml: item O16, field components[corruption_scope].redirects: 'doubt' is "
-                               "not one of not_counted, doubted (did you mean 'doubted'?)")
+                               "not one of not_counted, doubted, pointers (did you mean 'doubted'?)")
 
 
 def test_all_problems_are_collected_and_every_one_listed() -> None:

@@ -426,9 +426,21 @@ def test_the_tao_beside_a_town_of_its_name_is_another_body() -> None:
     # the town's own old letterhead (review47 a10: "เทศบาลตำบลศรีสำราญ … พ.ศ. ๒๕๖๑", "นายกเทศมนตรีตำบลศรีสำราญ"): its kind
     old = "ศูนย์รับเรื่องร้องเรียนการทุจริต เทศบาลตำบลศรีสำราญ\nอำเภอศรีสำราญ\n(นายประจวบ ศรีบุญเรือง)\nนายกเทศมนตรีตำบลศรีสำราญ"
     assert kind_beside((old,), TOWN) is None
-    # another place's อบต. is peer_body's and signed_by_peer's; an อบต. agency is never read so (plain_words c3b)
+    # another place's อบต. is peer_body's and signed_by_peer's
     assert kind_beside((PLAN.format(body="").replace("ศรีสำราญ", "โนนม่วง"),), TOWN) is None
-    assert kind_beside(("แผนปฏิบัติการป้องกันการทุจริต\nเทศบาลตำบลหนองบัว",), "องค์การบริหารส่วนตำบลหนองบัว") is None
+
+
+def test_a_town_at_a_tao_s_place_is_the_town_beside_it() -> None:
+    """An อบต. is never a renamed เทศบาล: the plan headed "เทศบาลตำบลโคกสูง" and signed by its นายกเทศมนตรี is surely the
+    town's beside the อบต.โคกสูง (review65 m02); not when the อบต. is named too, nor the town as another area."""
+    tao = "องค์การบริหารส่วนตำบลโคกสูง"
+    plan = ("แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nเทศบาลตำบลโคกสูง\n"
+            "๑๒๐ หมู่ที่ ๑ ตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น ๔๐๑๕๐\n(ลงชื่อ) วิชัย แก้วมณี\n(นายวิชัย แก้วมณี)\n"
+            "นายกเทศมนตรีตำบลโคกสูง")
+    assert kind_beside((plan,), tao) == ("เทศบาลตำบลโคกสูง", True)
+    assert kind_beside((plan.replace("เทศบาลตำบลโคกสูง\n", "เทศบาลตำบลโคกสูง ร่วมกับ อบต.โคกสูง\n"),), tao) is None
+    area = "โครงสร้างองค์กร\nพื้นที่ตำบลโคกสูง ทิศเหนือ ติดต่อกับเทศบาลตำบลโคกสูง\nนายกเทศมนตรีตำบลโคกสูง"
+    assert kind_beside((area,), tao) is None
 
 
 @pytest.mark.parametrize(("item", "code"), [

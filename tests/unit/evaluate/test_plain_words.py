@@ -93,9 +93,15 @@ GOOD = [  # item, fiscal year, the files submitted for it
 ]
 
 
+# the two plans headed "เทศบาลตำบลหนองบัว" and signed by its นายกเทศมนตรี are the town's: checked for it (for the
+# อบต.หนองบัว they are the town's beside it, never its own renamed: review65 m02)
+TOWN_OWN = {"c3b_plan_with_report_form.pdf", "c2b_o23_cover_memo_plan.pdf"}
+
+
 @pytest.mark.parametrize(("item", "year", "names"), GOOD, ids=[f"{g[0]}-{g[2][0]}" for g in GOOD])
 def test_good_documents_with_blank_forms_memos_and_dashes_pass(item: str, year: int, names: tuple[str, ...]) -> None:
-    f = finding_from_files(item, [PAGES / n for n in names], year, agency=AGENCY)
+    agency = "เทศบาลตำบลหนองบัว" if TOWN_OWN & set(names) else AGENCY
+    f = finding_from_files(item, [PAGES / n for n in names], year, agency=agency)
     assert f.status is Status.PASS, [(r.code, r.detail) for r in f.reasons if r.severity is not Status.PASS]
 
 
