@@ -24,6 +24,7 @@ from oit_checker.evaluate.cover import (
     front_matter_only,
     title_block_text,
 )
+from oit_checker.evaluate.criteria import checklist_lines, criteria_lines
 from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
@@ -731,6 +732,13 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     return empty_sections(raw), tails
 
 
+def _criteria_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where each page quotes the NACC's criteria of an item (`criteria.criteria_lines`: "องค์ประกอบด้านข้อมูล" over
+    the parts' names as bullets) or ticks its steps done in a checklist (`criteria.checklist_lines`), as
+    `normalized_text` spans; {} for the many documents with none."""
+    return _per_page(readable, lambda raw, index: _line_spans(raw, index, criteria_lines(raw) + checklist_lines(raw)))
+
+
 def _outline_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page lists the report's parts in a sentence (`empty.outline_tails`: "…รายงานประจำปี ซึ่งประกอบด้วย…
     ผลการดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ"), as `normalized_text` spans; {} for the many
@@ -1123,9 +1131,11 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     in_footer: list[tuple[Component, Evidence]] = []
     contents = _contents_spans(readable)
     nav = _navigation_spans(readable)
+    quoted = _criteria_spans(readable)
     for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
-        where = _uncounted(comp, readable, agency, _not_counted(comp, away, forms, contents, nav))
+        # nor in the NACC's criteria of the item quoted: its parts named as requirements (review71 a01, a02)
+        where = _uncounted(comp, readable, agency, _merged(_not_counted(comp, away, forms, contents, nav), quoted))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
         hit = _with_request_form(hit, item, comp, readable, agency)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
