@@ -55,6 +55,7 @@ from oit_checker.evaluate.owner import (
     unit_body,
     unit_signed,
 )
+from oit_checker.evaluate.plans import others_projects_only
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.redirect import redirect_lines
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
@@ -3395,6 +3396,14 @@ def _unfinished(sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("draft_document", evidence=quotes) if quotes else None
 
 
+def _others_projects(sources: Sequence[_Readable]) -> Reason | None:
+    """`others_projects_only` (review): every document of the item's own that gave a component lists only the projects
+    other bodies carry out in the agency's area (`plans.others_projects_only`: "ผด.๐๒/๑ … โครงการพัฒนาที่หน่วยงานอื่น
+    ดำเนินการในพื้นที่", review71 d01), not the agency's own."""
+    quotes = _every_one(sources, lambda r: others_projects_only(r.doc.pages))
+    return reasons.make("others_projects_only", evidence=quotes) if quotes else None
+
+
 def _order_subject(r: _Readable) -> str | None:
     subject = appointment_order(r.doc)
     return display(subject) if subject is not None else None
@@ -3933,7 +3942,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     not_it = _unfinished(sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
-        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency)
+        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \
+        or _others_projects(sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)
