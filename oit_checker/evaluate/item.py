@@ -30,6 +30,7 @@ from oit_checker.evaluate.cover import (
     front_matter_only,
     title_block_text,
 )
+from oit_checker.evaluate.criteria import checklist_lines, criteria_lines
 from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
@@ -61,6 +62,7 @@ from oit_checker.evaluate.owner import (
     unit_body,
     unit_signed,
 )
+from oit_checker.evaluate.plans import others_projects_only
 from oit_checker.evaluate.posts import other_posts
 from oit_checker.evaluate.redirect import pointer_lines, redirect_lines
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
@@ -751,6 +753,13 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     return empty_sections(raw), tails
 
 
+def _criteria_spans(readable: Sequence[_Readable]) -> _FormSpans:
+    """Where each page quotes the NACC's criteria of an item (`criteria.criteria_lines`: "องค์ประกอบด้านข้อมูล" over
+    the parts' names as bullets) or ticks its steps done in a checklist (`criteria.checklist_lines`), as
+    `normalized_text` spans; {} for the many documents with none."""
+    return _per_page(readable, lambda raw, index: _line_spans(raw, index, criteria_lines(raw) + checklist_lines(raw)))
+
+
 def _outline_spans(readable: Sequence[_Readable]) -> _FormSpans:
     """Where each page lists the report's parts in a sentence (`empty.outline_tails`: "…รายงานประจำปี ซึ่งประกอบด้วย…
     ผลการดำเนินงานรายโครงการ การใช้จ่ายงบประมาณ ปัญหาอุปสรรค และข้อเสนอแนะ"), as `normalized_text` spans; {} for the many
@@ -1165,9 +1174,11 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
     in_footer: list[tuple[Component, Evidence]] = []
     contents = _contents_spans(readable)
     nav = _navigation_spans(readable)
+    quoted = _criteria_spans(readable)
     for comp in _components_for(item, agency):
         away = _away_for(item, comp, readable)
-        where = _uncounted(comp, readable, agency, _not_counted(comp, away, forms, contents, nav))
+        # nor in the NACC's criteria of the item quoted: its parts named as requirements (review71 a01, a02)
+        where = _uncounted(comp, readable, agency, _merged(_not_counted(comp, away, forms, contents, nav), quoted))
         hit = _with_footers(_find_component(comp, readable, title_spans, landing=landing, forms=where), comp, footers)
         hit = _with_request_form(hit, item, comp, readable, agency)
         if hit.strong is not None and (hit.footer or hit.label):  # found only in a site footer, or in the ITA label
@@ -3478,6 +3489,14 @@ def _unfinished(sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("draft_document", evidence=quotes) if quotes else None
 
 
+def _others_projects(sources: Sequence[_Readable]) -> Reason | None:
+    """`others_projects_only` (review): every document of the item's own that gave a component lists only the projects
+    other bodies carry out in the agency's area (`plans.others_projects_only`: "ผด.๐๒/๑ … โครงการพัฒนาที่หน่วยงานอื่น
+    ดำเนินการในพื้นที่", review71 d01), not the agency's own."""
+    quotes = _every_one(sources, lambda r: others_projects_only(r.doc.pages))
+    return reasons.make("others_projects_only", evidence=quotes) if quotes else None
+
+
 def _order_subject(r: _Readable) -> str | None:
     subject = appointment_order(r.doc)
     return display(subject) if subject is not None else None
@@ -4016,7 +4035,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     not_it = _unfinished(sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
-        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency)
+        or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \
+        or _others_projects(sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)

@@ -33,6 +33,10 @@ _PUNCTUATION = re.compile(r"[-*()\[\]_=•·.:;\s]+")
 _HEAD_SCAN = 40  # raw lines read for the heading's first non-empty ones (a cover may begin with blank lines)
 _DIRECTIVE_LINES = 8  # "ประกาศ…" / "คำสั่ง…", "ที่ …", "เรื่อง การจัดทำ…"
 _MAKE = ("การจัดทำ", "ให้จัดทำ", "แนวทางการจัดทำ")
+# An order assigning the work and its report ("เรื่อง มอบหมายหน้าที่ดำเนินการพัฒนาบุคลากรและรายงานผล…", its clauses
+# naming the report's parts "…ประกอบด้วย ผลการดำเนินงาน งบประมาณที่เบิกจ่าย ปัญหาและอุปสรรค… เสนอนายก อบต. ภายในวันที่
+# ๓๐ ตุลาคม ๒๕๖๘") is the directive too, not the report (review71 g01); with the deadline below, as any directive.
+_ASSIGN = ("มอบหมาย", "สั่งการ")
 # A deadline to make or send the document ("ส่งร่างคู่มือให้สำนักปลัดภายในวันที่ …"), not a service's own ("ชำระภาษี
 # ภายในเดือนเมษายน").
 _DEADLINE = re.compile(r"(?:จัดทำ|ส่ง|เสนอ)[^\n]{0,80}?ภายใน\s*(?:วันที่|เดือน)")
@@ -86,7 +90,8 @@ def directive(doc: Document) -> str | None:
         return _memo_request(doc, lines)
     if not any(line.startswith(("ประกาศ", "คำสั่ง")) for line in lines[:_HEAD_LINES]):
         return None
-    subject = next((line for line in lines if line.startswith("เรื่อง") and any(w in line for w in _MAKE)), None)
+    subject = next((line for line in lines if line.startswith("เรื่อง") and any(w in line for w in _MAKE + _ASSIGN)),
+                   None)
     text = "\n".join(doc.pages)
     if subject is None or _DEADLINE.search(display(text)) is None:
         return None

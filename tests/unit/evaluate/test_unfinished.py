@@ -81,6 +81,19 @@ def test_what_is_no_directive() -> None:
                           + signed)) is None
 
 
+def test_an_order_assigning_the_report_by_a_date_is_not_the_report() -> None:
+    # review71 g01: its clauses name every part of the report, the deadline is the report's
+    order = ("คำสั่งองค์การบริหารส่วนตำบลโคกสูง\nที่ ๓๒๑/๒๕๖๘\n"
+             "เรื่อง มอบหมายหน้าที่ดำเนินการพัฒนาบุคลากรและรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล\n"
+             "๓. ให้นักทรัพยากรบุคคลรวบรวมและจัดทำรายงานผล ประกอบด้วย ผลการดำเนินงาน งบประมาณที่เบิกจ่าย ปัญหาและอุปสรรค"
+             " และแนวทางแก้ไข เสนอนายก อบต. ภายในวันที่ ๓๐ ตุลาคม ๒๕๖๘\nทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป\n"
+             "(ลงชื่อ) สมพงษ์ ศรีโคกสูง\nนายกองค์การบริหารส่วนตำบลโคกสูง\nสั่ง ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗")
+    subject = "เรื่อง มอบหมายหน้าที่ดำเนินการพัฒนาบุคลากรและรายงานผลการบริหารและพัฒนาทรัพยากรบุคคล"
+    assert directive(_doc(order)) == subject
+    # an order dividing the work, with no deadline to report: not asked about
+    assert directive(_doc(order.replace(" ภายในวันที่ ๓๐ ตุลาคม ๒๕๖๘", ""))) is None
+
+
 def _plan(*lines: str) -> str:
     return "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
 

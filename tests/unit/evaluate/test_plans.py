@@ -1,0 +1,26 @@
+"""An annual plan given only as the list of other bodies' projects in the agency's area (evaluate/plans.py,
+review71 d01): not the agency's own plan."""
+
+from __future__ import annotations
+
+from oit_checker.evaluate.plans import others_projects_only
+
+OTHERS = ("แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น\n"
+          "บัญชีโครงการ/กิจกรรม/งบประมาณ (ผด.๐๒/๑)\nสำหรับโครงการพัฒนาที่หน่วยงานอื่นดำเนินการในพื้นที่ตำบลโคกสูง\n"
+          "๒ ขุดลอกลำห้วยโคกสูง ยาว ๑,๕๐๐ ม. ๒,๔๐๐,๐๐๐ หมู่ที่ ๖\nองค์การบริหารส่วนจังหวัด\nขอนแก่น\n"
+          "หมายเหตุ: โครงการตามบัญชีนี้เป็นโครงการที่หน่วยงานอื่นดำเนินการในเขตพื้นที่ตำบลโคกสูง โดยใช้งบประมาณของหน่วยงานนั้น")
+
+
+def test_only_the_others_projects() -> None:
+    assert others_projects_only([OTHERS]) == "สำหรับโครงการพัฒนาที่หน่วยงานอื่นดำเนินการในพื้นที่ตำบลโคกสูง"
+
+
+def test_a_plan_with_its_own_list_beside_the_others() -> None:
+    own = "บัญชีโครงการ/กิจกรรม/งบประมาณ (แบบ ผด.๐๒)\n๑ ก่อสร้างถนนคอนกรีต ๔๙๘,๐๐๐ กองช่าง\n"
+    assert others_projects_only([own + OTHERS]) is None
+    # its own list not named by its form: a project list no line names the others' heads it
+    assert others_projects_only([own.replace(" (แบบ ผด.๐๒)", "") + OTHERS]) is None
+    # the introduction saying the plan gathers the others' projects too is prose, no heading
+    intro = ("องค์การบริหารส่วนตำบลโคกสูง ได้รวบรวมโครงการที่บรรจุไว้ในข้อบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569 "
+             "และโครงการที่หน่วยงานอื่นดำเนินการในพื้นที่ ทั้งสิ้น 7 โครงการ ตามบัญชีโครงการ/กิจกรรม ดังต่อไปนี้")
+    assert others_projects_only([intro]) is None
