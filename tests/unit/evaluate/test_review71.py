@@ -16,12 +16,20 @@ KHOKSUNG = "องค์การบริหารส่วนตำบลโ�
 P, R, F = Status.PASS, Status.REVIEW, Status.FAIL
 
 CASES = [  # file, item, criteria year, status, the non-pass codes it must give
+    # fail: the NACC's O7 criteria pasted as bullets "ผลการดำเนินงานรายโครงการ/กิจกรรม", "งบประมาณที่ใช้จ่าย",…
+    ("a01_fail_o7_nacc_criteria_quoted.html", "O7", 2569, F, {"missing_component"}),
+    # fail: the NACC manual's list of what O25 must hold, "๑. ผลการวิเคราะห์ผลการประเมิน ITA … ๖. การกำกับติดตามผล";…
+    ("a02_fail_o25_nacc_manual_excerpt.html", "O25", 2569, F, {"missing_component"}),
     # fail: the agency's OIT self-check table "☑ มี ☐ ไม่มี" for the declaration, activity and gift rules; the…
     ("a03_fail_o20_oit_selfcheck_form.pdf", "O20", 2569, R, {"component_not_stated"}),
+    # fail: internal audit's checklist "✔ ดำเนินการแล้ว" for "ระบุความเสี่ยง…", "วิเคราะห์ระดับความเสี่ยง…
+    ("a04_fail_o21_audit_checklist.html", "O21", 2569, F, {"missing_component"}),
     # fail: cover, foreword and a contents TABLE listing "ส่วนที่ ๓ ผลการดำเนินงานรายโครงการ/กิจกรรม | ๖" … "ส่วนที่…
     ("b01_fail_o7_toc_table_no_body.pdf", "O7", 2569, F, {"front_matter_only"}),
     # fail: Word file: title, foreword naming "ผลการดำเนินการรายโครงการ งบประมาณที่ใช้ ปัญหาอุปสรรคที่พบ…
     ("b02_fail_o24_toc_table_no_body.docx", "O24", 2569, F, {"front_matter_only", "missing_component"}),
+    # fail: only ผด.๐๒/๑ "โครงการพัฒนาที่หน่วยงานอื่นดำเนินการในพื้นที่": every row's responsible body is…
+    ("d01_fail_o6_other_bodies_projects_only.pdf", "O6", 2569, R, {"others_projects_only"}),
     # fail/review: the 2569 budget ordinance (แผนงาน totals only) beside "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘";…
     ("d02a_fail_o6_budget_ordinance_2569.html+d02b_fail_o6_action_plan_2568.pdf", "O6", 2569, F, {"stale_fiscal_year"}),
     # fail: "แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๘", signed ๓ ต.ค. ๒๕๖๕; 2569 only in the print footer…
@@ -40,10 +48,14 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("f03_fail_o12_given_o7_report.pdf", "O12", 2569, F, {"missing_component"}),
     # fail/review: the district office's ID-card service "หน่วยงานที่ให้บริการ: ที่ว่าการอำเภอภูเวียง กรมการปกครอง",…
     ("f04_fail_o9_district_id_card_manual.html", "O9", 2569, R, {"another_agency_document"}),
+    # fail: an order "มอบหมายหน้าที่…" assigning who trains and who writes the report "…เสนอนายก อบต. ภายในวันที่ ๓๐…
+    ("g01_fail_o14_order_assigns_report.pdf", "O14", 2569, R, {"directive_only"}),
     # fail: order "มอบหมายผู้รับผิดชอบดำเนินการตามแผนบริหารจัดการความเสี่ยง…" with a deadline column "รายงานผลภายใน";…
     ("g02_fail_o22_order_assigns_risk_owners.pdf", "O22", 2569, F, {"missing_component"}),
     # fail: column "ผลการดำเนินงาน" holds the plan's objectives "เพื่อให้…", "เพื่อแสดง…"; planned budget "งบประมาณ…
     ("h01_fail_o24_results_are_objectives.pdf", "O24", 2569, F, {"missing_component"}),
+    # fail/review: minutes of a council session "สมัยสามัญ สมัยที่ ๑" on a budget transfer; "ประชาชนเข้าฟังการประชุม…
+    ("h02_fail_o19_council_session_minutes.html", "O19", 2569, F, {"missing_component"}),
     # fail: titled "สรุปผลการจัดซื้อจัดจ้าง…" but the table is the year's purchase PLAN "คาดว่าจะประกาศจัดซื้อจัดจ้าง…
     ("h03_fail_o11_purchase_plan_as_monthly.pdf", "O11", 2569, F, {"missing_component"}),
     # fail: the "E-Service" page is a 2567 sports sign-up form "(ปิดรับสมัครแล้ว เมื่อวันที่ ๓๑ ม.ค. ๒๕๖๗)"; no…
@@ -68,18 +80,12 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 
 # Known gaps, not asserted (fixtures/pages/review71/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
-    "a01_fail_o7_nacc_criteria_quoted.html",  # assessor: fail; the checker: pass
-    "a02_fail_o25_nacc_manual_excerpt.html",  # assessor: fail; the checker: pass
-    "a04_fail_o21_audit_checklist.html",  # assessor: fail; the checker: pass
     "b03_fail_o7_lorem_ipsum.pdf",  # assessor: fail; the checker: pass
     "b04_fail_o26_english_placeholders.html",  # assessor: fail; the checker: pass
     "c01_fail_o7_claims_42_shows_3.pdf",  # assessor: fail/review; the checker: pass
     "c02_fail_o12_one_month_as_year.pdf",  # assessor: fail; the checker: pass
-    "d01_fail_o6_other_bodies_projects_only.pdf",  # assessor: fail; the checker: pass
     "d04_fail_o23_sample_plan_blank_agency.pdf",  # assessor: fail; the checker: pass
     "e02_fail_o21_last_year_relabelled.pdf",  # assessor: fail/review; the checker: pass
-    "g01_fail_o14_order_assigns_report.pdf",  # assessor: fail; the checker: pass
-    "h02_fail_o19_council_session_minutes.html",  # assessor: fail/review; the checker: pass
 ]
 
 
