@@ -272,9 +272,10 @@ def _central(agency: str) -> bool:
 _FIRM = re.compile(r"(?:สหกรณ์|บริษัท|ห้างหุ้นส่วน)[ก-๙ ]{2,60}?\s?จำกัด(?:\s?\(มหาชน\))?|^\s*มูลนิธิ[ก-๙]{3,40}")
 # What names the agency as another's ward, not as the document's owner (matching form, before its name): "อำเภอภูเวียง
 # จังหวัดขอนแก่น (ภายใต้การส่งเสริมของกรมส่งเสริมสหกรณ์ชุมชน)" under the cooperative's name (review70 y04), "…ของ
-# ส่วนราชการในสังกัดกรม…"
+# ส่วนราชการในสังกัดกรม…", "สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น ซึ่งเป็นส่วนราชการของกรมส่งเสริมสหกรณ์ชุมชน" under
+# "ประกาศสำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น" (the provincial office's No Gift announcement, review70 y02)
 _WARD_OF = tuple(normalize(w) for w in ("ภายใต้การส่งเสริมของ", "ภายใต้การกำกับของ", "ภายใต้การกำกับดูแลของ",
-                                        "ภายใต้การดูแลของ", "สังกัด"))
+                                        "ภายใต้การดูแลของ", "สังกัด", "ส่วนราชการของ"))
 # A signer's position before the agency's or another body's name closing its line (matching form): "อธิบดีกรมส่งเสริม
 # สหกรณ์ชุมชน", "ปลัดกระทรวงเกษตรและสหกรณ์", "ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริตกระทรวงเกษตรและสหกรณ์",
 # "ประธานกรรมการสหกรณ์ชุมชนบ้านโนนสะอาดจำกัด"; after the typed name's bracket or "(ลงชื่อ)" on the line too

@@ -89,3 +89,26 @@ def test_the_personnel_unit_s_report_is_the_town_s_hr_report() -> None:
 ])
 def test_one_division_s_report_in_any_wording(pages: list[str], hr: bool) -> None:
     assert _one(pages, hr)
+
+
+DEPARTMENT = "กรมส่งเสริมสหกรณ์ชุมชน"
+
+
+def test_a_department_s_report_compiled_by_its_planning_bureau_is_the_department_s() -> None:
+    # review70 a07: the planning bureau on the cover, its director "ผู้รายงาน", signed for the อธิบดี
+    pages = ["รายงานผลการปฏิบัติราชการ\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nสำนักแผนงานและโครงการพิเศษ\nกรมส่งเสริมสหกรณ์ชุมชน\n"
+             "กระทรวงเกษตรและสหกรณ์\n๑. ภาพรวม\nในปีงบประมาณ พ.ศ. ๒๕๖๘ กรมส่งเสริมสหกรณ์ชุมชน ได้รับจัดสรรงบประมาณ\n"
+             "(ลงชื่อ) ..........................\n(นางกนกวรรณ ศรีประเสริฐ)\nผู้อำนวยการสำนักแผนงานและโครงการพิเศษ\n"
+             "ผู้รายงาน\n(ลงชื่อ) ..........................\n(นางสาวปิยะนุช แก้วมณี)\nรองอธิบดี ปฏิบัติราชการแทน\n"
+             "อธิบดีกรมส่งเสริมสหกรณ์ชุมชน"]
+    assert division_heading(pages, DEPARTMENT, 8) is None
+
+
+def test_a_provincial_office_s_own_report_is_one_unit_s_for_its_department() -> None:
+    # review70 x02: the provincial office reports for itself and its head signs
+    pages = ["รายงานผลการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nสำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น\nกรมส่งเสริมสหกรณ์ชุมชน\n"
+             "สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น ขอรายงานผลการดำเนินงานตามแผนปฏิบัติราชการ ประจำปีงบประมาณ\n"
+             "(ลงชื่อ) ..........................\n(นายชาตรี บุญเรือง)\nสหกรณ์ชุมชนจังหวัดขอนแก่น"]
+    assert division_heading(pages, DEPARTMENT, 8) is not None
+    # for a local government a provincial office's name heads no unit of its own (owner.py's other_body judges it)
+    assert division_heading(pages, BAN_THUM, 8) is None
