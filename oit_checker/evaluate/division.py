@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from oit_checker.evaluate.owner import PROVINCES, agency_places, is_local_government
 from oit_checker.text.thai import display, normalize
 
 _PREFIX = r"(?:สำนัก(?!งาน)|กอง(?!ทุน|ทัพ|กำลัง|ร้อย))"
@@ -99,11 +100,24 @@ _EVERY_DIVISION = re.compile(r"(?<!กับ)(?<!ให้)(?<!แจ้ง)(?<!
 _TYPED_NAME = re.compile(r"^\s*\((?!เฉพาะ|ส่วน|ผู้|ลงชื่อ)[^()\d]{4,60}\)\s*$")
 _HEAD_SIGNER = re.compile(r"^(?:ผู้อำนวยการ|หัวหน้า)")
 _QUOTE = 160  # characters quoted
-# The agency's head or clerk signs: the compiled report is the agency's ("นายกองค์การบริหารส่วนตำบลโคกสูง", "ปลัด…")
-_AGENCY_SIGNER = ("นายก", "รองนายก", "ปลัด", "รองปลัด")
+# The agency's head or clerk signs: the compiled report is the agency's ("นายกองค์การบริหารส่วนตำบลโคกสูง", "ปลัด…");
+# a department's head or deputy ("รองอธิบดี ปฏิบัติราชการแทน / อธิบดีกรมส่งเสริมสหกรณ์ชุมชน" under the report its
+# สำนักแผนงานและโครงการพิเศษ compiled, review70 a07)
+_AGENCY_SIGNER = ("นายก", "รองนายก", "ปลัด", "รองปลัด", "อธิบดี", "รองอธิบดี")
+# A provincial office's head is titled by its name without "สำนักงาน": "เกษตรจังหวัดขอนแก่น" of the สำนักงานเกษตรจังหวัด
+# ขอนแก่น, "สหกรณ์ชุมชนจังหวัดขอนแก่น" of the สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น
+_OFFICE = normalize("สำนักงาน")
 # The offices that compile the agency's plans and reports: an อบต.'s สำนักปลัด (its งานนโยบายและแผน, review57 b01), a
 # town's or city's กองยุทธศาสตร์และงบประมาณ / กองวิชาการและแผนงาน (review62 g01, g03, g15, g16)
-_COMPILER = ("สำนักปลัด", "กองยุทธศาสตร์", "สำนักยุทธศาสตร์", "กองวิชาการและแผนงาน", "กองแผน", "กองนโยบายและแผน")
+# a department's or ministry's planning bureau ("สำนักแผนงานและโครงการพิเศษ", "กองยุทธศาสตร์และแผนงาน", "สำนักนโยบายและ
+# แผน…", review70 a07)
+_COMPILER = ("สำนักปลัด", "กองยุทธศาสตร์", "สำนักยุทธศาสตร์", "กองวิชาการและแผนงาน", "กองแผน", "กองนโยบายและแผน",
+             "สำนักแผน", "สำนักนโยบายและแผน")
+# A central agency's provincial office heading its own report (shown form, the line's start): "สำนักงานสหกรณ์ชุมชน
+# จังหวัดขอนแก่น" over "สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น ขอรายงานผลการดำเนินงาน… ในพื้นที่ ๒๖ อำเภอ" signed by its head,
+# on the department's site (review70 x02): one unit's report, as a division's is
+_PROVINCIAL = re.compile(r"^\s*(?P<division>สำนักงาน[ก-๙]{2,40}?จังหวัด\s?(?:"
+                         + "|".join(sorted(PROVINCES, key=len, reverse=True)) + r"))(?P<rest>.*)$")
 # The agency's kind, which its report may name alone ("ตามที่เทศบาลได้…")
 _AGENCY_KIND = re.compile(r"^(?:เทศบาล(?:ตำบล|เมือง|นคร)?|องค์การบริหารส่วน(?:ตำบล|จังหวัด))")
 
@@ -178,7 +192,10 @@ class _Report:
         return _covers_divisions(self.text)
 
     def heads(self, division: str) -> bool:
-        """The division's head signs (its name in full, or cut at a line's end)."""
+        """The division's head signs (its name in full, or cut at a line's end); a provincial office's by its title
+        ("สหกรณ์ชุมชนจังหวัดขอนแก่น")."""
+        if division.startswith(_OFFICE) and any(s.startswith(division.removeprefix(_OFFICE)) for s in self.signers):
+            return True
         return any(_head_of(s, division) for s in self.signers)
 
     def hr_unit(self, division: str, unit: str | None, at: int) -> bool:
@@ -208,7 +225,13 @@ class _Report:
         # the office compiling the agency's report tells the agency's work, or the นายก or ปลัด signs it; its own
         # report ("สำนักปลัดเทศบาลประกอบด้วย…", review62 b07) stays its own, and another division's whoever signs
         return division.startswith(_COMPILER) and not _self_reported(self.text, division, self.own) \
-            and (_agency_tells(self.text, self.agency) or any(s.startswith(_AGENCY_SIGNER) for s in self.signers))
+            and (_agency_tells(self.text, self.agency) or any(self.agency_signs(s) for s in self.signers))
+
+    def agency_signs(self, signer: str) -> bool:
+        """Whether a signer's position is the agency's head's or clerk's (`_AGENCY_SIGNER`), or for a provincial office
+        its head's title ("เกษตรจังหวัดขอนแก่น" of the สำนักงานเกษตรจังหวัดขอนแก่น)."""
+        head = self.own.removeprefix(_OFFICE) if self.own.startswith(_OFFICE) else ""
+        return signer.startswith(_AGENCY_SIGNER) or bool(head and signer.startswith(head))
 
     def quote(self, start: int, end: int) -> str:
         return self.head[start:end].replace("\n", " ")
@@ -231,10 +254,11 @@ def _titled(r: _Report) -> str | None:
 
 def _line_division(r: _Report) -> str | None:
     """A heading line opening with the division, which reports for itself or whose head signs."""
+    central = bool(r.agency) and not agency_places(r.agency) and not is_local_government(r.agency)
     for line in r.head.split("\n"):
-        d = _LINE_DIVISION.match(line)
+        d = _LINE_DIVISION.match(line) or (_PROVINCIAL.match(line) if central else None)
         if d is None or _TABLE_ROW.match(d.group("rest")) or _COMPILED.search(d.group("rest")) \
-                or (d.group("label") and _MEMO in normalize(r.head)):
+                or (d.groupdict().get("label") and _MEMO in normalize(r.head)):
             continue
         division = _name(d.group("division"))
         at = r.head.find(d.group("division")) + len(d.group("division"))

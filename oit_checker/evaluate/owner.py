@@ -197,6 +197,8 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
     province the agency's name does not hold, when the document never names the agency (its place, outside that
     body's name, or its name without its place); else None."""
     places = agency_places(agency)
+    if not places and pages and _central(agency):
+        return _central_other_body(pages, agency)
     if not places or not pages:
         return None
     filled = [line for line in pages[0].split("\n") if line.strip()]
@@ -256,6 +258,86 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             return shown if _signed_by_head(pages, body, own, own_names(agency)) or _credited(pages, body) \
                 or _one_of_many(text) else None
     return None
+
+
+@lru_cache(maxsize=256)
+def _central(agency: str) -> bool:
+    """Whether the agency is a central body whose name ends on no place (a ministry, a department, a university):
+    no local government, its documents named by its whole name only."""
+    return bool(normalize(agency)) and not agency_places(agency) and not is_local_government(agency)
+
+
+# A cooperative, a company or a foundation heading a document (shown form): "สหกรณ์ชุมชนบ้านโนนสะอาด จำกัด" over the
+# cooperative's business report, "บริษัท … จำกัด (มหาชน)", "มูลนิธิ…" at a line's start (review70 y04)
+_FIRM = re.compile(r"(?:สหกรณ์|บริษัท|ห้างหุ้นส่วน)[ก-๙ ]{2,60}?\s?จำกัด(?:\s?\(มหาชน\))?|^\s*มูลนิธิ[ก-๙]{3,40}")
+# What names the agency as another's ward, not as the document's owner (matching form, before its name): "อำเภอภูเวียง
+# จังหวัดขอนแก่น (ภายใต้การส่งเสริมของกรมส่งเสริมสหกรณ์ชุมชน)" under the cooperative's name (review70 y04), "…ของ
+# ส่วนราชการในสังกัดกรม…", "สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น ซึ่งเป็นส่วนราชการของกรมส่งเสริมสหกรณ์ชุมชน" under
+# "ประกาศสำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น" (the provincial office's No Gift announcement, review70 y02)
+_WARD_OF = tuple(normalize(w) for w in ("ภายใต้การส่งเสริมของ", "ภายใต้การกำกับของ", "ภายใต้การกำกับดูแลของ",
+                                        "ภายใต้การดูแลของ", "สังกัด", "ส่วนราชการของ"))
+# A signer's position before the agency's or another body's name closing its line (matching form): "อธิบดีกรมส่งเสริม
+# สหกรณ์ชุมชน", "ปลัดกระทรวงเกษตรและสหกรณ์", "ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริตกระทรวงเกษตรและสหกรณ์",
+# "ประธานกรรมการสหกรณ์ชุมชนบ้านโนนสะอาดจำกัด"; after the typed name's bracket or "(ลงชื่อ)" on the line too
+_POSITION = re.compile(r"^(?:.*\))?(?:รอง)?(?:อธิบดี|ปลัด|ผู้อำนวยการ|หัวหน้า|เลขานุการ|เลขาธิการ|ประธาน|อธิการบดี"
+                       r"|ผู้ว่าราชการ|รัฐมนตรี|ผู้จัดการ)")
+# A province's office of a ministry or department by its name (matching form): "สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น"
+_OFFICE_NAME = re.compile(r"สำนักงาน[ก-๙]{2,40}?จังหวัด(?:" + _PROVINCE_NAMES + ")")
+_CENTRAL_HEAD_LINES = 4  # a heading's lines the agency's name may stand on: title, its second line, year, name
+
+
+def _central_other_body(pages: Sequence[str], agency: str) -> str | None:
+    """For an agency whose name ends on no place (`_central`): the heading line naming another body — a ministry, a
+    department, a province's office, a cooperative or a company (`_FIRM`) — when neither the heading nor a signature
+    names the agency as the document's own, and the document either names the agency elsewhere (one row of the
+    ministry's table, one of the departments its announcement lists, "ภายใต้การส่งเสริมของ…") or is signed by that body
+    or announced by it ("ประกาศกระทรวง…"); else None. A department's site is where its ministry's plan ("แผนปฏิบัติการ
+    ป้องกันและปราบปรามการทุจริต… / กระทรวงเกษตรและสหกรณ์" signed "ปลัดกระทรวงเกษตรและสหกรณ์", the department one row of
+    five), its statistics, its No Gift announcement and a supervised cooperative's report get posted (review70 x01, y01,
+    y04, x05, p05). A ministry's letterhead alone, over a text that never names the agency nor is signed, is left
+    alone: the agency's own may bear it."""
+    filled = [line for line in pages[0].split("\n") if line.strip()]
+    head = filled if len(pages) > 1 and len(filled) <= _COVER_LINES \
+        else pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES] + _post_body_head(filled)
+    own = normalize(agency)
+    # the agency's name heading the document as its owner: "ประกาศกรมส่งเสริมสหกรณ์ชุมชน", "… / กรมส่งเสริมสหกรณ์ชุมชน /
+    # กระทรวงเกษตรและสหกรณ์" (review70 a05, a07, a12), even wrapped ("…ภายในกรม / ส่งเสริมสหกรณ์ชุมชน", b12); not as a
+    # ward's parent
+    heading = normalize("".join(head + filled[:_CENTRAL_HEAD_LINES]))
+    if any(not heading.endswith(_WARD_OF, 0, start) for start in _starts(heading, own)):
+        return None
+    text = "".join(normalize(p) for p in pages)
+    if _signs_as(pages, own):
+        return None  # "อธิบดีกรมส่งเสริมสหกรณ์ชุมชน", "รองอธิบดี ปฏิบัติราชการแทน / อธิบดีกรม…"
+    for line in head:
+        shown = display(line)
+        bodies = [m.group(0).replace(" ", "") for m in _MINISTRY.finditer(shown)]
+        bodies = [b for b in bodies if b[:_BODY_KEY] not in own and own[:_BODY_KEY] not in b]
+        bodies += [normalize(m.group(0)) for m in _FIRM.finditer(shown)]
+        if not _ADDRESS.search(shown):
+            # a province's office by its name ("สำนักงานสหกรณ์ชุมชนจังหวัดขอนแก่น"), the province itself heading a line;
+            # not a place an event was held at ("… ณ จังหวัดเชียงใหม่")
+            joined = shown.replace(" ", "")
+            bodies += [m.group(0) for m in _OFFICE_NAME.finditer(joined)]
+            bodies += [m.group(0) for m in _PROVINCE.finditer(joined) if _the_province(joined, m.start())]
+        for body in bodies:
+            announced = normalize(shown).startswith(tuple(w + body for w in ("ประกาศ", "คำสั่ง")))
+            if own in text or announced or _signs_as(pages, body):
+                return display(line).strip()
+    return None
+
+
+def _signs_as(pages: Sequence[str], name: str) -> bool:
+    """Whether a short line of the document (matching form, its role word dropped) is a position closing on `name`
+    (`_POSITION`): "อธิบดีกรมส่งเสริมสหกรณ์ชุมชน", "(นายอภิชาติ วงศ์สุวรรณ) ปลัดกระทรวงเกษตรและสหกรณ์"; not a row of a
+    table ending on the name ("๔ โครงการสหกรณ์ชุมชนโปร่งใส ๔๕๐,๐๐๐ ไตรมาส ๒ – ๔ กรมส่งเสริมสหกรณ์ชุมชน")."""
+    for page in pages:
+        for line in page.splitlines():
+            flat = _SIGNING_ROLE.sub("", normalize(line))
+            if flat.endswith(name) and len(flat) <= _HEAD_SIGN_MAX \
+                    and _POSITION.match(flat[:len(flat) - len(name)]) is not None:
+                return True
+    return False
 
 
 # A provincial office of a department or ministry, its name ending on its province: "สำนักงานส่งเสริมการปกครองท้องถิ่น

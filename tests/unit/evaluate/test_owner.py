@@ -646,3 +646,39 @@ def test_a_local_governments_own_plan_is_surely_not_a_provincial_offices() -> No
     assert peer_body([plan], DLA_KHON_KAEN) == ("องค์การบริหารส่วนตำบลบ้านโต้น อำเภอพระยืน จังหวัดขอนแก่น", True)
     # naming the office (its training for the อบต.'s staff): a person looks
     assert peer_body([plan + "\nอบรมโดยสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น"], DLA_KHON_KAEN) is None
+
+
+DEPARTMENT = "กรมส่งเสริมสหกรณ์ชุมชน"
+MINISTRY_PLAN = ("แผนปฏิบัติการป้องกันและปราบปรามการทุจริตและ\nประพฤติมิชอบ\nกระทรวงเกษตรและสหกรณ์\n"
+                 "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nศูนย์ปฏิบัติการต่อต้านการทุจริต กระทรวงเกษตรและสหกรณ์\n"
+                 "๔ โครงการสหกรณ์ชุมชนโปร่งใส ๔๕๐,๐๐๐ ไตรมาส ๒ – ๔ กรมส่งเสริมสหกรณ์ชุมชน\n"
+                 "(ลงชื่อ) ..........................\n(นายอภิชาติ วงศ์สุวรรณ)\nปลัดกระทรวงเกษตรและสหกรณ์")
+
+
+@pytest.mark.parametrize("pages", [
+    [MINISTRY_PLAN],  # the ministry's plan, the department one row of five (review70 x01)
+    # a cooperative's report, the department named as its supervisor only (review70 y04)
+    ["รายงานผลการดำเนินงาน ประจำปี ๒๕๖๗\nสหกรณ์ชุมชนบ้านโนนสะอาด จำกัด\nอำเภอภูเวียง จังหวัดขอนแก่น (ภายใต้การส่งเสริมของ"
+     "กรมส่งเสริมสหกรณ์ชุมชน)\n(นายบุญมี ทองสุข)\nประธานกรรมการสหกรณ์ชุมชนบ้านโนนสะอาด จำกัด"],
+    # the ministry's announcement signed by its centre's director (review70 p05)
+    ["ประกาศกระทรวงเกษตรและสหกรณ์\nเรื่อง นโยบายไม่รับของขวัญ (No Gift Policy)\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n"
+     "(นายอภิชาติ วงศ์สุวรรณ)\nผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต กระทรวงเกษตรและสหกรณ์"],
+])
+def test_another_body_s_document_on_a_department_s_site(pages: list[str]) -> None:
+    assert other_body(pages, DEPARTMENT) is not None
+
+
+@pytest.mark.parametrize("pages", [
+    # the ministry under the department's own name on the cover (review70 a07), in its site header (a04)
+    ["รายงานผลการปฏิบัติราชการ\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nสำนักแผนงานและโครงการพิเศษ\nกรมส่งเสริมสหกรณ์ชุมชน\n"
+     "กระทรวงเกษตรและสหกรณ์", "๔. ข้อเสนอแนะ"],
+    ["กรมส่งเสริมสหกรณ์ชุมชน กระทรวงเกษตรและสหกรณ์\nแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2568"],
+    # the ministry's letterhead over the department's text, signed by its อธิบดี
+    ["กระทรวงเกษตรและสหกรณ์\nรายงานผลการดำเนินงาน\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n(นายวรวุฒิ ธนสาร)\n"
+     "อธิบดีกรมส่งเสริมสหกรณ์ชุมชน"],
+    # an event's place is no body ("ณ จังหวัดเชียงใหม่")
+    ["ข่าวประชาสัมพันธ์\nอบรมผู้ตรวจบัญชีสหกรณ์ชุมชน ณ จังหวัดเชียงใหม่\n๓๐ มี.ค. ๒๕๖๙\nรายละเอียด\n"
+     "จัดโดยกรมส่งเสริมสหกรณ์ชุมชน"],
+])
+def test_the_department_s_own_document(pages: list[str]) -> None:
+    assert other_body(pages, DEPARTMENT) is None
