@@ -667,12 +667,18 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
 
 # A table row left as the form gave it: its number, then only a prompt "(ระบุชื่อโครงการ/" or rows of dots, nothing
 # written ("2 ........ ........ ........"). A form's numbered field with its words ("1. ชื่อผู้ร้อง ........") is none.
-_BLANK_CELL = r"(?:\(\s*ระบุ[^)\n]*\)?|[.…_]{4,})"
+# Two "…" (U+2026) are a blank as four dots are: "๑ เฉพาะเจาะจง …… ……" (review67 b17).
+_BLANK_CELL = r"(?:\(\s*ระบุ[^)\n]*\)?|[.…_]{4,}|…{2,})"
 # (its cells apart by spaces, or by " | " in a web page's table: "๑ | .............................. | ...... | ……"
 # (review43 b19))
 _CELL_GAP = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
-_BLANK_ROW = re.compile(rf"[ \t]*\|?[ \t]*[\d๐-๙]{{1,2}}[.)]?{_CELL_GAP}{_BLANK_CELL}(?:{_CELL_GAP}{_BLANK_CELL})*"
-                        rf"(?:[ \t]*\|)?[ \t\r]*")
+# A row's label the form prints before its blanks, a few words without a figure: "๑ เฉพาะเจาะจง …… ……", "๓ e-bidding
+# …… ……" under "ที่ วิธีการจัดซื้อจัดจ้าง จำนวนโครงการ งบประมาณที่ใช้จริง (บาท) หมายเหตุ" (review67 b17, b08: a summary form
+# whose only words are its methods). Two blanks after it at least: "1. ชื่อผู้ร้อง ........" is a form's field.
+_ROW_LABEL = r"[^\s\d๐-๙|.…_()]+(?:[ \t]+[^\s\d๐-๙|.…_()]+){0,3}"
+_BLANK_ROW = re.compile(rf"[ \t]*\|?[ \t]*[\d๐-๙]{{1,2}}[.)]?{_CELL_GAP}"
+                        rf"(?:{_BLANK_CELL}|{_ROW_LABEL}{_CELL_GAP}{_BLANK_CELL}{_CELL_GAP}{_BLANK_CELL})"
+                        rf"(?:{_CELL_GAP}{_BLANK_CELL})*(?:[ \t]*\|)?[ \t\r]*")
 _BLANK_ROWS_MIN = 2
 
 
@@ -681,7 +687,7 @@ _BLANK_ROWS_MIN = 2
 # numbered blanks are for the one who fills it in.
 _FILED_FORM = ("ข้าพเจ้า", "ผู้ร้องเรียน", "ผู้ยื่นคำขอ", "ขอแสดงความนับถือ", "ผู้ร้อง", "แบบสอบถาม", "แบบเสนอความคิดเห็น")
 _NUMBERED = re.compile(r"[ \t]*([\d๐-๙]{1,2})[.)]?[ \t]+\S")
-_DOTS = re.compile(r"[.…_]{4,}")  # a blank to write on
+_DOTS = re.compile(r"[.…_]{4,}|…{2,}")  # a blank to write on ("……": review67 b17)
 # A signature line under a number ("1. ……" then "(นายสมศักดิ์ ดีมาก)" / "ประธานคณะทำงาน"): a committee's list to sign.
 _SIGNER = re.compile(r"[ \t]*(?:\(\s*(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.|ลงชื่อ)|(?:ประธาน|รองประธาน|กรรมการ|เลขานุการ|ผู้ช่วย))")
 
@@ -748,3 +754,17 @@ def outline_tails(page: str) -> list[tuple[int, int, int | None]]:
 
 
 _LAST_PART = re.compile(r"(?:^|[ \t])และ[ \t]?\S+")  # the list's last part, after its " และ"
+
+
+# A form's instruction to whoever fills it in, what to write when there is nothing to report: "(กรณีไม่มีให้ระบุว่า
+# ไม่มีเรื่องร้องเรียน)" after "จำนวน …… เรื่อง" (review68 a07), "(ถ้าไม่มี ให้เขียนว่า ไม่พบปัญหาอุปสรรค)". The words it
+# quotes are what the agency is to say, not what it said: a template's hint states no count and no nil.
+_HINT = re.compile(r"\(?[ \t]*(?:กรณี|ถ้า|หาก)[ \t]*ไม่มี[^()\n:：]{0,30}?ให้[ \t]*(?:ระบุ|เขียน|กรอก|ใส่|แจ้ง)[ \t]*(?:ว่า)?"
+                   r"[^()\n]{0,80}\)?")
+
+
+def without_hints(page: str) -> str | None:
+    """The page's text with each form's instruction (`_HINT`) blanked out; None when it holds none."""
+    if "ไม่มี" not in page or _HINT.search(page) is None:
+        return None
+    return _HINT.sub(lambda m: " " * len(m.group()), page)

@@ -33,6 +33,7 @@ from oit_checker.evaluate.empty import (
     outline_tails,
     unfilled_columns,
     unfilled_rows,
+    without_hints,
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.headings import heading_hit
@@ -1021,6 +1022,9 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
             before = _before_statute(raw)
             if before is None:
                 before = _without_blank_labels(comp, raw, r.doc)
+            # a template's "(กรณีไม่มีให้ระบุว่า ไม่มีเรื่องร้องเรียน)" says what to write, not that there was none
+            # (review68 a07)
+            before = without_hints(raw if before is None else before) or before
             if before is None:
                 if any(index.find_regex(p, context=0) is not None for p in comp.stated_by):
                     return True
@@ -3964,6 +3968,10 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               dated_activities=bool(item.fiscal_year_of), events=events,
                                               posts=_posts(item, year_located))
     fy_problems, fy_found = _parts_year_weighed(item, fiscal_year, dated, cache, fy_problems, fy_found)
+    if unfilled is not None and unfilled.code == "template_unfilled":
+        # a form left blank leaves its year blank too ("ประจำปีงบประมาณ พ.ศ. ........" over rows "๑ เฉพาะเจาะจง …… ……"):
+        # the agency is told to fill the form in, not to add a year to it (review67 b08)
+        fy_problems = [p for p in fy_problems if p.code != "no_fiscal_year"]
     out.extend(fy_problems)
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
