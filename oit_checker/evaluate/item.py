@@ -28,6 +28,7 @@ from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
+    blank_fields,
     empty_cells_columns,
     empty_sections,
     outline_tails,
@@ -729,6 +730,7 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     """A page's empty sections (line ranges) and empty columns ((line, start, end) of a header's part)."""
     tails: list[tuple[int, int, int | None]] = [(h, c, None) for h, c in unfilled_columns(raw)]
     tails.extend(empty_cells_columns(raw))
+    tails.extend(blank_fields(raw))  # "ปัญหาและอุปสรรค ......": a label over dots (review67 b17, review69 e09)
     return empty_sections(raw), tails
 
 
@@ -2450,6 +2452,15 @@ def _unfilled_template(readable: Sequence[_Readable], sources: Sequence[_Readabl
                         evidence=tuple(ev for _, ev in found[:3]))
 
 
+def _year_of_filled(unfilled: Reason | None, fy_problems: list[Reason]) -> list[Reason]:
+    """`fy_problems`, without `no_fiscal_year` for a template left unfilled: a form left blank leaves its year blank too
+    ("ประจำปีงบประมาณ พ.ศ. ........" over rows "๑ เฉพาะเจาะจง …… ……"), and the agency is told to fill the form in, not to
+    add a year to it (review67 b08)."""
+    if unfilled is None or unfilled.code != "template_unfilled":
+        return fy_problems
+    return [p for p in fy_problems if p.code != "no_fiscal_year"]
+
+
 # A table's header and its rows (`cells` non-empty cells each): a header of many columns whose every row fills at
 # most half of them is a form published empty (the NACC's ITA-o12 workbook with only its number, year and agency
 # columns filled in): its headers name every component and it lists nothing.
@@ -3968,11 +3979,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               dated_activities=bool(item.fiscal_year_of), events=events,
                                               posts=_posts(item, year_located))
     fy_problems, fy_found = _parts_year_weighed(item, fiscal_year, dated, cache, fy_problems, fy_found)
-    if unfilled is not None and unfilled.code == "template_unfilled":
-        # a form left blank leaves its year blank too ("ประจำปีงบประมาณ พ.ศ. ........" over rows "๑ เฉพาะเจาะจง …… ……"):
-        # the agency is told to fill the form in, not to add a year to it (review67 b08)
-        fy_problems = [p for p in fy_problems if p.code != "no_fiscal_year"]
-    out.extend(fy_problems)
+    out.extend(_year_of_filled(unfilled, fy_problems))
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
         held = _held_earlier(item, fiscal_year, dated, cache)
