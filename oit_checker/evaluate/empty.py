@@ -785,7 +785,9 @@ def without_hints(page: str) -> str | None:
 # section (the page's end, a signature, a date, another blank field). A signature's dots ("(ลงชื่อ)........") are not
 # a field's.
 _BLANK_RUN = re.compile(r"[.…_]{4,}|…{2,}")
-_BLANK_LINE = re.compile(r"[ \t]*(?:(?:[.…_]{4,}|…{2,})[ \t]*)+[\r]?")  # a line of only dots: the blank above goes on
+# A line of only dots, the blank above going on; read without a repeated group, which a long run of dots followed by a
+# word would try split every way (a signature's "..................ผู้รายงาน").
+_BLANK_LINE = re.compile(r"[ \t]*(?=[.…_])(?=[^\n]*(?:[.…_]{4,}|…{2,}))[.…_ \t]+[\r]?")
 _FIELD_LEAD = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?")  # "๔. ปัญหาอุปสรรค ......"
 _FIELD_NAME = re.compile(r"[ \t]*(?=[^\n]*[ก-๛A-Za-z])[^\d๐-๙|\n]{2,60}?[ \t]*[:：]?[ \t]*")
 
