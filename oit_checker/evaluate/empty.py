@@ -690,12 +690,21 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
 
 # A table row left as the form gave it: its number, then only a prompt "(ระบุชื่อโครงการ/" or rows of dots, nothing
 # written ("2 ........ ........ ........"). A form's numbered field with its words ("1. ชื่อผู้ร้อง ........") is none.
-_BLANK_CELL = r"(?:\(\s*ระบุ[^)\n]*\)?|[.…_]{4,})"
+# Two "…" (U+2026) are a blank as four dots are: "๑ เฉพาะเจาะจง …… ……" (review67 b17).
+_BLANK_CELL = r"(?:\(\s*ระบุ[^)\n]*\)?|[.…_]{4,}|…{2,})"
 # (its cells apart by spaces, or by " | " in a web page's table: "๑ | .............................. | ...... | ……"
 # (review43 b19))
 _CELL_GAP = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
-_BLANK_ROW = re.compile(rf"[ \t]*\|?[ \t]*[\d๐-๙]{{1,2}}[.)]?{_CELL_GAP}{_BLANK_CELL}(?:{_CELL_GAP}{_BLANK_CELL})*"
-                        rf"(?:[ \t]*\|)?[ \t\r]*")
+# A row's label the form prints before its blanks, a few words without a figure: "๑ เฉพาะเจาะจง …… ……", "๓ e-bidding
+# …… ……" under "ที่ วิธีการจัดซื้อจัดจ้าง จำนวนโครงการ งบประมาณที่ใช้จริง (บาท) หมายเหตุ" (review67 b17, b08: a summary form
+# whose only words are its methods). Two blanks after it at least: "1. ชื่อผู้ร้อง ........" is a form's field. Dots only:
+# a guideline's example table "1 โครงการเสริมสร้างคุณธรรมจริยธรรม (ระบุ) (ระบุ)" shows the reader what to write
+# (review43 b20, another body's document).
+_ROW_LABEL = r"[^\s\d๐-๙|.…_()]+(?:[ \t]+[^\s\d๐-๙|.…_()]+){0,3}"
+_DOT_CELL = r"(?:[.…_]{4,}|…{2,})"
+_BLANK_ROW = re.compile(rf"[ \t]*\|?[ \t]*[\d๐-๙]{{1,2}}[.)]?{_CELL_GAP}"
+                        rf"(?:{_BLANK_CELL}|{_ROW_LABEL}{_CELL_GAP}{_DOT_CELL}{_CELL_GAP}{_DOT_CELL})"
+                        rf"(?:{_CELL_GAP}{_BLANK_CELL})*(?:[ \t]*\|)?[ \t\r]*")
 _BLANK_ROWS_MIN = 2
 
 
@@ -704,7 +713,7 @@ _BLANK_ROWS_MIN = 2
 # numbered blanks are for the one who fills it in.
 _FILED_FORM = ("ข้าพเจ้า", "ผู้ร้องเรียน", "ผู้ยื่นคำขอ", "ขอแสดงความนับถือ", "ผู้ร้อง", "แบบสอบถาม", "แบบเสนอความคิดเห็น")
 _NUMBERED = re.compile(r"[ \t]*([\d๐-๙]{1,2})[.)]?[ \t]+\S")
-_DOTS = re.compile(r"[.…_]{4,}")  # a blank to write on
+_DOTS = re.compile(r"[.…_]{4,}|…{2,}")  # a blank to write on ("……": review67 b17)
 # A signature line under a number ("1. ……" then "(นายสมศักดิ์ ดีมาก)" / "ประธานคณะทำงาน"): a committee's list to sign.
 _SIGNER = re.compile(r"[ \t]*(?:\(\s*(?:นาย|นาง|น\.ส\.|ว่าที่|ดร\.|ลงชื่อ)|(?:ประธาน|รองประธาน|กรรมการ|เลขานุการ|ผู้ช่วย))")
 
@@ -725,8 +734,11 @@ def unfilled_rows(pages: Sequence[str]) -> list[str]:
             after = next((x for x in lines[i + 1:] if x.strip()), "")
             if _SIGNER.match(after) is None:
                 rows.append(line.strip())
-        elif _NUMBERED.match(line) and _DOTS.search(line) is None:
-            return []  # a numbered line with words and no blank: the document is written, its blank rows spare
+        elif (m := _NUMBERED.match(line)) and (_DOTS.search(line) is None
+                                                or any(ch.isdigit() for ch in line[m.end(1):])):
+            # a numbered line with words and no blank, or with a figure beside its blanks ("๑ เฉพาะเจาะจง ๑๒ ๕๐๐,๐๐๐
+            # ......" under a remarks column left dotted): the document is written, its blank rows spare
+            return []
     return rows if len(rows) >= _BLANK_ROWS_MIN else []
 
 
@@ -804,4 +816,77 @@ def none_columns(page: str) -> list[tuple[int, int, int | None]]:
                 and all(len(row) > k and _NONE_WORD.fullmatch(row[-k]) for row in rows):
             out.append((i, heads[-k].start(), heads[-k].end()))
             k += 1
+    return out
+
+
+# A form's instruction to whoever fills it in, what to write when there is nothing to report: "(กรณีไม่มีให้ระบุว่า
+# ไม่มีเรื่องร้องเรียน)" after "จำนวน …… เรื่อง" (review68 a07), "(ถ้าไม่มี ให้เขียนว่า ไม่พบปัญหาอุปสรรค)". The words it
+# quotes are what the agency is to say, not what it said: a template's hint states no count and no nil.
+_HINT = re.compile(r"\(?[ \t]*(?:กรณี|ถ้า|หาก)[ \t]*ไม่มี[^()\n:：]{0,30}?ให้[ \t]*(?:ระบุ|เขียน|กรอก|ใส่|แจ้ง)[ \t]*(?:ว่า)?"
+                   r"[^()\n]{0,80}\)?")
+
+
+def without_hints(page: str) -> str | None:
+    """The page's text with each form's instruction (`_HINT`) blanked out; None when it holds none."""
+    if "ไม่มี" not in page or _HINT.search(page) is None:
+        return None
+    return _HINT.sub(lambda m: " " * len(m.group()), page)
+
+
+# Fields left blank: a label followed only by dots ("ปัญหาและอุปสรรค ......", "แนวทางแก้ไข ......": review67 b17; "ปัญหา
+# อุปสรรค ......", "ข้อเสนอแนะ ......" under a plan's table called a report: review69 e09), or a line of a form's fields
+# each over its blank ("มูลค่าโดยประมาณ ................ บาท เมื่อวันที่ ........ เดือน ........ พ.ศ. ........": review68 b05,
+# the gift form posted alone). The label names a part and states nothing of it, as "ปัญหาอุปสรรค : -" does. A line that
+# holds a figure is filled ("มูลค่า ....2,000.... บาท"), so is a contents line ("ปัญหาอุปสรรค ........ ๑๒"); a field whose
+# value is written on the next line is filled too: a line of one field is blank only where the next line ends the
+# section (the page's end, a signature, a date, another blank field). A signature's dots ("(ลงชื่อ)........") are not
+# a field's.
+_BLANK_RUN = re.compile(r"[.…_]{4,}|…{2,}")
+# A line of only dots, the blank above going on; read without a repeated group, which a long run of dots followed by a
+# word would try split every way (a signature's "..................ผู้รายงาน").
+_BLANK_LINE = re.compile(r"[ \t]*(?=[.…_])(?=[^\n]*(?:[.…_]{4,}|…{2,}))[.…_ \t]+[\r]?")
+_FIELD_LEAD = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?")  # "๔. ปัญหาอุปสรรค ......"
+_FIELD_NAME = re.compile(r"[ \t]*(?=[^\n]*[ก-๛A-Za-z])[^\d๐-๙|\n]{2,60}?[ \t]*[:：]?[ \t]*")
+
+
+def _lead_end(line: str) -> int:
+    m = _FIELD_LEAD.match(line)
+    return m.end() if m else 0
+
+
+def _field_line(line: str) -> bool:
+    """Whether a line is a form's fields over their blanks: one blank run at least, no figure, no signature."""
+    rest = line[_lead_end(line):]
+    return _BLANK_RUN.search(rest) is not None and not _SIGNED.match(line) and _BLANK_LINE.fullmatch(line) is None \
+        and not any(ch.isdigit() for ch in rest)
+
+
+def blank_fields(page: str) -> list[tuple[int, int, int | None]]:
+    """(line, start, end; None: to the line's end) of each field label whose blank is left unfilled."""
+    if not any(run in page for run in ("....", "……", "____")):
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int, int | None]] = []
+    for i, line in enumerate(lines):
+        if not _field_line(line):
+            continue
+        runs = list(_BLANK_RUN.finditer(line))
+        j = _next(lines, i + 1)
+        ends_blank = not line[runs[-1].end():].strip()
+        below = j < len(lines) and _BLANK_LINE.fullmatch(lines[j]) is not None  # "จาก (ผู้ให้)" / "........"
+        if len(runs) + (below and not ends_blank) < 2:
+            if not ends_blank:
+                continue
+            k = j
+            while k < len(lines) and _BLANK_LINE.fullmatch(lines[k]):
+                k = _next(lines, k + 1)
+            if not (k == len(lines) or _SIGNED.match(lines[k]) or _DATED.match(lines[k]) or _field_line(lines[k])):
+                continue  # "ปัญหาอุปสรรค ......" over what was written under it
+        start = _lead_end(line)
+        for m in runs:
+            if _FIELD_NAME.fullmatch(line[start:m.start()]):
+                out.append((i, start, m.start()))
+            start = m.end()
+        if not ends_blank and below and _FIELD_NAME.fullmatch(line[start:]):
+            out.append((i, start, None))
     return out

@@ -35,12 +35,14 @@ from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
+    blank_fields,
     empty_cells_columns,
     empty_sections,
     none_columns,
     outline_tails,
     unfilled_columns,
     unfilled_rows,
+    without_hints,
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.headings import heading_hit
@@ -750,6 +752,7 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     tails: list[tuple[int, int, int | None]] = [(h, c, None) for h, c in unfilled_columns(raw)]
     tails.extend(empty_cells_columns(raw))
     tails.extend(none_columns(raw))  # a risk plan's measures all "ไม่มี" (review68 d07)
+    tails.extend(blank_fields(raw))  # "ปัญหาและอุปสรรค ......": a label over dots (review67 b17, review69 e09)
     return empty_sections(raw), tails
 
 
@@ -1056,6 +1059,9 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
             before = _before_statute(raw)
             if before is None:
                 before = _without_blank_labels(comp, raw, r.doc)
+            # a template's "(กรณีไม่มีให้ระบุว่า ไม่มีเรื่องร้องเรียน)" says what to write, not that there was none
+            # (review68 a07)
+            before = without_hints(raw if before is None else before) or before
             if before is None:
                 if any(index.find_regex(p, context=0) is not None for p in comp.stated_by):
                     return True
@@ -2548,6 +2554,15 @@ def _unfilled_template(readable: Sequence[_Readable], sources: Sequence[_Readabl
     shown_marks = ", ".join(marks[:3]) + (" …" if len(marks) > 3 else "")
     return reasons.make("template_unfilled", count=len(found), marks=shown_marks,
                         evidence=tuple(ev for _, ev in found[:3]))
+
+
+def _year_of_filled(unfilled: Reason | None, fy_problems: list[Reason]) -> list[Reason]:
+    """`fy_problems`, without `no_fiscal_year` for a template left unfilled: a form left blank leaves its year blank too
+    ("ประจำปีงบประมาณ พ.ศ. ........" over rows "๑ เฉพาะเจาะจง …… ……"), and the agency is told to fill the form in, not to
+    add a year to it (review67 b08)."""
+    if unfilled is None or unfilled.code != "template_unfilled":
+        return fy_problems
+    return [p for p in fy_problems if p.code != "no_fiscal_year"]
 
 
 # A table's header and its rows (`cells` non-empty cells each): a header of many columns whose every row fills at
@@ -4085,7 +4100,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
                                               dated_activities=bool(item.fiscal_year_of), events=events,
                                               posts=_posts(item, year_located))
     fy_problems, fy_found = _parts_year_weighed(item, fiscal_year, dated, cache, fy_problems, fy_found)
-    out.extend(fy_problems)
+    out.extend(_year_of_filled(unfilled, fy_problems))
     found.extend(fy_found)
     if not any(p.severity is Status.FAIL for p in fy_problems):
         held = _held_earlier(item, fiscal_year, dated, cache)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oit_checker.evaluate.empty import empty_cells_columns, unfilled_rows
+from oit_checker.evaluate.empty import blank_fields, empty_cells_columns, unfilled_rows, without_hints
 from oit_checker.extract import extract
 from oit_checker.extract.html import extract_html
 
@@ -60,3 +60,40 @@ def test_a_web_pages_blank_rows_have_their_cells_apart_by_bars() -> None:
     assert len(unfilled_rows([form])) == 3
     filled = form.replace(f"๑ | {blank}", "๑ | ผู้รับจ้างเสนอสินบนแก่กรรมการตรวจรับพัสดุ | ๔ | ๕ | ๒๐ | สุ่มตรวจคุณภาพงาน | กองช่าง")
     assert unfilled_rows([filled]) == []  # a written row: the others are spare
+
+
+# review67 b17: a procurement summary form with only its heading filled in, its rows a printed method and blanks "……"
+_SUMMARY_FORM = "\n".join([
+    "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+    "หน่วยงาน องค์การบริหารส่วนตำบลโคกสูง",
+    "ที่ วิธีการจัดซื้อจัดจ้าง จำนวนโครงการ งบประมาณที่ใช้จริง (บาท) หมายเหตุ",
+    "๑ เฉพาะเจาะจง …… ……", "๒ คัดเลือก …… ……", "๓ e-bidding …… ……", "รวม …… ……",
+    "ปัญหาและอุปสรรค " + "." * 40, "แนวทางแก้ไข " + "." * 40,
+    "(ลงชื่อ)" + "." * 30 + "ผู้รายงาน", "(" + "." * 30 + ")"])
+
+
+def test_a_forms_rows_of_a_printed_label_and_blanks() -> None:
+    assert unfilled_rows([_SUMMARY_FORM]) == ["๑ เฉพาะเจาะจง …… ……", "๒ คัดเลือก …… ……", "๓ e-bidding …… ……"]
+    # one row written, its remarks left dotted: the form is filled, its other rows spare
+    filled = _SUMMARY_FORM.replace("๑ เฉพาะเจาะจง …… ……", "๑ เฉพาะเจาะจง ๑๒ ๔๕๐,๐๐๐ ……")
+    assert unfilled_rows([filled]) == []
+
+
+def test_labels_over_dots_are_blank_fields() -> None:
+    lines = _SUMMARY_FORM.split("\n")
+    labels = [lines[i][a:b].strip() for i, a, b in blank_fields(_SUMMARY_FORM)]
+    assert labels == ["รวม", "ปัญหาและอุปสรรค", "แนวทางแก้ไข"]  # not the signature's "(ลงชื่อ)"
+    gift = ("ข้าพเจ้า ........ ตำแหน่ง ........\nมูลค่าโดยประมาณ ........ บาท เมื่อวันที่ ........ พ.ศ. ........\n"
+            "ลงชื่อ ........ ผู้รายงาน")  # review68 b05: the gift reporting form posted alone
+    assert "มูลค่าโดยประมาณ" in [gift.split("\n")[i][a:b].strip() for i, a, b in blank_fields(gift)]
+    # written: a value on the line, a contents line's page, a value under a dotted heading
+    assert blank_fields("มูลค่าโดยประมาณ ....๒,๐๐๐.... บาท เมื่อวันที่ ....๓.... พ.ศ. ....") == []
+    assert blank_fields("ปัญหาอุปสรรค " + "." * 20 + " ๑๒\nข้อเสนอแนะ " + "." * 20 + " ๑๓") == []
+    assert blank_fields("ปัญหาอุปสรรค " + "." * 20 + "\nฝนตกชุกทำให้การก่อสร้างล่าช้า\n(ลงชื่อ) ....") == []
+
+
+def test_a_forms_hint_is_no_statement() -> None:
+    # review68 a07: "(กรณีไม่มีให้ระบุว่า ไม่มีเรื่องร้องเรียน)" tells what to write
+    page = "ได้รับเรื่องร้องเรียน จำนวน …… เรื่อง (กรณีไม่มีให้ระบุว่า ไม่มีเรื่องร้องเรียน)"
+    assert "ไม่มีเรื่องร้องเรียน" not in (without_hints(page) or page)
+    assert without_hints("ปีงบประมาณ พ.ศ. ๒๕๖๘ ไม่มีเรื่องร้องเรียนการทุจริต") is None
