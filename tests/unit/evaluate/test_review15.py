@@ -52,7 +52,7 @@ CASES = [
     ("f27_o9_no_papers.html", "O9", M, Status.FAIL, {"missing_component"}),
     ("f28_o5_bare_amendment.html", "O5", K, Status.REVIEW, {"partial_document"}),
     ("p29_o5_rawmlem.html", "O5", M, Status.PASS, set()),
-    ("f30_o24_tracking_form.html", "O24", M, Status.FAIL, {"missing_component"}),
+    ("f30_o24_tracking_form.html", "O24", M, Status.FAIL, {"component_empty", "missing_component"}),
     ("p31_o22_nil_rows_good.html", "O22", K, Status.PASS, set()),
     ("f32_o16_nacc_after_phoobrihan.html", "O16", M, Status.REVIEW, {"component_doubted"}),
     ("f33_o16_exclusion_other_wording.html", "O16", L, Status.REVIEW, {"component_doubted"}),

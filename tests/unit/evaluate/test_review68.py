@@ -29,6 +29,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a05_good_o19_2568_nil_memo.pdf", "O19", 2568, P, set()),
     # fail: zero report of "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗": two years old for 2569, which wants FY2568
     ("a06_fail_o18_stale_fy67_zero.pdf", "O18", 2569, F, {"stale_fiscal_year"}),
+    # fail/review: blank form "จำนวน …… เรื่อง", monthly table with empty cells, "ลงชื่อ ...."
+    ("a07_fail_o18_blank_template.html", "O18", 2569, R, {"component_not_stated"}),
     # fail: "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๘)": half of FY2568 for an item wanting the whole previous year
     ("a08_fail_o18_half_year_zero.pdf", "O18", 2569, F, {"part_year_report"}),
     # fail: general grievances "ถนน/ไฟฟ้า/ขยะ" 31 เรื่อง; never corruption; "เรื่องร้องเรียนอื่น : ไม่มี"
@@ -41,6 +43,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b03_good_o22_2568_nil_table.pdf", "O22", 2568, P, set()),
     # pass: nil report in own words: "ผลการรายงาน : ไม่มีผู้รายงาน (๐ ราย)", "ไม่มีผู้ยื่นแบบรายงานการรับของขวัญ"
     ("b04_good_o22_2568_no_reporter_words.html", "O22", 2568, P, set()),
+    # fail/review: blank reporting form: "ข้าพเจ้า ……… ผู้ให้ ……… มูลค่า ……… บาท", no report
+    ("b05_fail_o22_2568_blank_form.pdf", "O22", 2568, R, {"component_empty"}),
     # fail: only a nil gift report signed by ปลัด; no No Gift declaration, no culture activity
     ("b06_fail_o20_nil_gift_report_only.pdf", "O20", 2569, F, {"missing_component"}),
     # pass: FY2568 declaration signed นายก 1 ต.ค. 67, activity "เมื่อวันที่ ๔ ตุลาคม ๒๕๖๗ … ๓๖ คน",…
@@ -97,8 +101,6 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 
 # Known gaps, not asserted (fixtures/pages/review68/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
-    "a07_fail_o18_blank_template.html",  # assessor: fail/review; the checker: pass
-    "b05_fail_o22_2568_blank_form.pdf",  # assessor: fail/review; the checker: pass
     "c01_good_o11_monthly_nil_months.pdf",  # assessor: pass; the checker: review
 ]
 
