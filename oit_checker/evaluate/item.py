@@ -2012,7 +2012,7 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({year for _x, year in grid}),
                             evidence=(hits[0].evidence, *(x.evidence for x, _year in grid[:2])))
-    uncited = [x for x in earlier if not _cited(x)]
+    uncited = [x for x in earlier if not _cited(x) or _own_data_day(x)]
     if len(uncited) >= _EARLIER_DATES_MIN:
         # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
         # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Cited dates do not
@@ -2292,6 +2292,18 @@ def _ita_round_earlier(item: Item, fiscal_year: int, located: Sequence[_Located]
 _EARLIER_DATES_MIN = 3  # dates in the body, not cited ones, every one before the heading's year (review20 s24: 3)
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
 _CITING = ("ลงวันที่", "ณ วันที่", "ณวันที่", "ตามหนังสือ")
+
+
+# The day a document gives its own data as of, "ข้อมูล ณ วันที่ ๓๑ ตุลาคม ๒๕๖๗" under a risk assessment's table
+# (review71 e02: every date of its body FY2568 under the title "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"): not another document's
+# date it cites, whatever "ณ วันที่" says elsewhere (`_CITING`).
+_OWN_DATA_DAY = re.compile(r"(?:ข้อมูล|สรุปข้อมูล)\s*ณ\s*(?:วันที่\s*)?$")
+
+
+def _own_data_day(x: _Located) -> bool:
+    """The mention is the day the document's own data is as of (`_OWN_DATA_DAY` just before it)."""
+    lead = _before(x, 20)
+    return lead is not None and _OWN_DATA_DAY.search(lead.rstrip()) is not None
 
 
 def _cited(x: _Located) -> bool:
