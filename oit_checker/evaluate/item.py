@@ -3677,7 +3677,9 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 _FROM_OCTOBER = r"(?:(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}|(?:(?<=\()|(?<=\(\s))(?:ต\.\s*ค\.|ตุลาคม))"
 _TO = r"\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
 _SEPTEMBER = r"(?:ก\.\s*ย\.|กันยายน)"
-_ONE_MONTH = rf"ประจำ\s*เดือน\s*(?:{THAI_MONTH_RX})(?!\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}}\s*)?(?:[-–—]|ถึง))"
+# …or its form's "แบบ สขร.๑ สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน กันยายน ๒๕๖๘" the only table under "สรุปผลการจัดซื้อ
+# จัดจ้างประจำปี งบประมาณ พ.ศ. ๒๕๖๘" (review71 c02)
+_ONE_MONTH = rf"(?:ประจำ|(?:ใน)?รอบ)\s*เดือน\s*(?:{THAI_MONTH_RX})(?!\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}}\s*)?(?:[-–—]|ถึง))"
 _PART_YEAR = re.compile(
     r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
     r"|ไตรมาส(?:ที่)?\s*[1-3](?:\s*/\s*(?:\d{4}|\d{2})(?!\d)|(?![\d/]))|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
@@ -3705,7 +3707,8 @@ _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
 
 def _months_named(parts: Sequence[re.Match[str]]) -> set[str]:
     """The single months the parts name ("ประจำเดือนตุลาคม", "ประจำเดือนพฤศจิกายน": a workbook's sheet per month)."""
-    return {re.sub(r"ประจำ\s*เดือน\s*", "", p.group()) for p in parts if p.group().startswith("ประจำ")}
+    return {re.sub(r"(?:ประจำ|(?:ใน)?รอบ)\s*เดือน\s*", "", p.group()) for p in parts
+            if p.group().startswith(("ประจำ", "รอบ", "ใน"))}
 
 
 def _several_parts(parts: Sequence[re.Match[str]], head: str) -> bool:
@@ -3807,6 +3810,16 @@ def _part_sheet(sheets: Sequence[str]) -> str | None:
     return parts[0] if parts else None
 
 
+def _months_follow(head: str, r: _Readable) -> bool:
+    """The heading's part is one month ("แบบ สขร.๑ … ในรอบเดือน ตุลาคม ๒๕๖๗") and later pages name other months the same
+    way: a year's summary that lists its months one form after another, not one month's (review71 c02's guard)."""
+    parts = list(_PART_YEAR.finditer(head))
+    if not parts or len(_months_named(parts)) != len(parts):
+        return False
+    named = _months_named(list(_PART_YEAR.finditer(" ".join(display(page) for page in r.doc.pages))))
+    return len(named) > 1
+
+
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
     """A whole previous year's report is asked (`previous`), and every document the year is read from is headed
     as a report on part of a year ("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"): it cannot hold the year's
@@ -3835,6 +3848,8 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
                 head = _said_part(r.doc.pages[0]) if r.pages else ""
                 if not head:
                     return None
+            if _months_follow(head, r):
+                return None
         m = next(_PART_YEAR.finditer(head))
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                  snippet=quote(head, m.start(), m.end(), 50)))
