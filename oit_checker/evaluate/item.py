@@ -68,6 +68,7 @@ from oit_checker.evaluate.redirect import pointer_lines, redirect_lines
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.running import without_running_lines
 from oit_checker.evaluate.softfail import classify_detail
+from oit_checker.evaluate.totals import total_unsummed
 from oit_checker.evaluate.unfinished import SIGNED_ON, cover_memo, directive, draft_mark
 from oit_checker.model import (
     CELL_SEP,
@@ -3509,6 +3510,14 @@ def _others_projects(sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("others_projects_only", evidence=quotes) if quotes else None
 
 
+def _total_off(sources: Sequence[_Readable]) -> Reason | None:
+    """`total_unsummed` (review): every document of the item's own that gave a component has a total row far larger
+    than all its other numbers together (`totals.total_unsummed`: "รวม ๑๗,๘๖๐,๗๕๐" under three projects of 1,310,840
+    baht, "ดำเนินการแล้วเสร็จ ๔๒ โครงการ" said above them, review71 c01): it claims more than it shows."""
+    quotes = _every_one(sources, lambda r: total_unsummed(r.doc.pages))
+    return reasons.make("total_unsummed", evidence=quotes) if quotes else None
+
+
 def _order_subject(r: _Readable) -> str | None:
     subject = appointment_order(r.doc)
     return display(subject) if subject is not None else None
@@ -4063,7 +4072,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \
-        or _others_projects(sources)
+        or _others_projects(sources) or _total_off(sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)
