@@ -3829,6 +3829,13 @@ def _months_follow(head: str, r: _Readable) -> bool:
     return len(named) > 1
 
 
+def _month_form_told(part: Reason, out: Sequence[Reason]) -> bool:
+    """One month's form, "แบบ สขร.๑ … ในรอบเดือน กันยายน ๒๕๖๘", under the year's title (review71 c02) is told only when
+    nothing else is: a page already failed or doubted for its content ("ปัญหาอุปสรรค : -", review34 l01; no problems
+    and suggestions, review42 b11) needs no second reason."""
+    return all("รอบเดือน" in e.snippet for e in part.evidence) and any(_level(p) is not Status.PASS for p in out)
+
+
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
     """A whole previous year's report is asked (`previous`), and every document the year is read from is headed
     as a report on part of a year ("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"): it cannot hold the year's
@@ -4137,7 +4144,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told,
                                  events=item.evidence.event_dated))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
-    if part is not None:
+    if part is not None and not _month_form_told(part, out):
         unread = any(p.code in UNREAD_CODES for p in problems)
         out.append(replace(part, severity=Status.REVIEW) if unread else part)
     capped = [u for t in trails for u in t.unfollowed if u.capped]
