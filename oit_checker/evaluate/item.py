@@ -70,6 +70,7 @@ from oit_checker.evaluate.redirect import pointer_lines, redirect_lines
 from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.running import without_running_lines
 from oit_checker.evaluate.softfail import classify_detail
+from oit_checker.evaluate.totals import total_unsummed
 from oit_checker.evaluate.unfinished import SIGNED_ON, cover_memo, directive, draft_mark
 from oit_checker.model import (
     CELL_SEP,
@@ -2018,7 +2019,7 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
         return reasons.make("stale_periods", expected=str(target), inferred=inferred,
                             found=_fmt_years({year for _x, year in grid}),
                             evidence=(hits[0].evidence, *(x.evidence for x, _year in grid[:2])))
-    uncited = [x for x in earlier if not _cited(x)]
+    uncited = [x for x in earlier if not _cited(x) or _own_data_day(x)]
     if len(uncited) >= _EARLIER_DATES_MIN:
         # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
         # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Cited dates do not
@@ -2298,6 +2299,18 @@ def _ita_round_earlier(item: Item, fiscal_year: int, located: Sequence[_Located]
 _EARLIER_DATES_MIN = 3  # dates in the body, not cited ones, every one before the heading's year (review20 s24: 3)
 # A date a document cites or is signed on: "ลงวันที่ 5 มิถุนายน 2567", "ประกาศ ณ วันที่ 25 กันยายน 2567".
 _CITING = ("ลงวันที่", "ณ วันที่", "ณวันที่", "ตามหนังสือ")
+
+
+# The day a document gives its own data as of, "ข้อมูล ณ วันที่ ๓๑ ตุลาคม ๒๕๖๗" under a risk assessment's table
+# (review71 e02: every date of its body FY2568 under the title "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"): not another document's
+# date it cites, whatever "ณ วันที่" says elsewhere (`_CITING`).
+_OWN_DATA_DAY = re.compile(r"(?:ข้อมูล|สรุปข้อมูล)\s*ณ\s*(?:วันที่\s*)?$")
+
+
+def _own_data_day(x: _Located) -> bool:
+    """The mention is the day the document's own data is as of (`_OWN_DATA_DAY` just before it)."""
+    lead = _before(x, 20)
+    return lead is not None and _OWN_DATA_DAY.search(lead.rstrip()) is not None
 
 
 def _cited(x: _Located) -> bool:
@@ -3512,6 +3525,14 @@ def _others_projects(sources: Sequence[_Readable]) -> Reason | None:
     return reasons.make("others_projects_only", evidence=quotes) if quotes else None
 
 
+def _total_off(sources: Sequence[_Readable]) -> Reason | None:
+    """`total_unsummed` (review): every document of the item's own that gave a component has a total row far larger
+    than all its other numbers together (`totals.total_unsummed`: "รวม ๑๗,๘๖๐,๗๕๐" under three projects of 1,310,840
+    baht, "ดำเนินการแล้วเสร็จ ๔๒ โครงการ" said above them, review71 c01): it claims more than it shows."""
+    quotes = _every_one(sources, lambda r: total_unsummed(r.doc.pages))
+    return reasons.make("total_unsummed", evidence=quotes) if quotes else None
+
+
 def _order_subject(r: _Readable) -> str | None:
     subject = appointment_order(r.doc)
     return display(subject) if subject is not None else None
@@ -3680,7 +3701,9 @@ def _period(rule: FiscalYearRule, fiscal_year: int) -> tuple[date, date] | None:
 _FROM_OCTOBER = r"(?:(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.\s*ศ\.\s*)?\d{2,4}|(?:(?<=\()|(?<=\(\s))(?:ต\.\s*ค\.|ตุลาคม))"
 _TO = r"\s*(?:[-–—]|ถึง(?:วันที่|เดือน)?)\s*(?:\d{1,2}\s*)?"
 _SEPTEMBER = r"(?:ก\.\s*ย\.|กันยายน)"
-_ONE_MONTH = rf"ประจำ\s*เดือน\s*(?:{THAI_MONTH_RX})(?!\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}}\s*)?(?:[-–—]|ถึง))"
+# …or its form's "แบบ สขร.๑ สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน กันยายน ๒๕๖๘" the only table under "สรุปผลการจัดซื้อ
+# จัดจ้างประจำปี งบประมาณ พ.ศ. ๒๕๖๘" (review71 c02)
+_ONE_MONTH = rf"(?:ประจำ|(?:ใน)?รอบ)\s*เดือน\s*(?:{THAI_MONTH_RX})(?!\s*(?:พ\.\s*ศ\.\s*)?(?:\d{{2,4}}\s*)?(?:[-–—]|ถึง))"
 _PART_YEAR = re.compile(
     r"(?:(?:รอบ|ระยะ|ห้วง)\s*)?(?:3|6|9)\s*เดือน(?:แรก|หลัง)|(?:รอบ|ระยะ|ห้วง)\s*(?:3|6|9)\s*เดือน|ครึ่ง(?:ปี|แรก|หลัง)"
     r"|ไตรมาส(?:ที่)?\s*[1-3](?:\s*/\s*(?:\d{4}|\d{2})(?!\d)|(?![\d/]))|ไตรมาส(?:ที่)?\s*4\s*\(\s*(?:\d{1,2}\s*)?(?:ก\.\s*ค\.|กรกฎาคม)"
@@ -3708,7 +3731,8 @@ _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
 
 def _months_named(parts: Sequence[re.Match[str]]) -> set[str]:
     """The single months the parts name ("ประจำเดือนตุลาคม", "ประจำเดือนพฤศจิกายน": a workbook's sheet per month)."""
-    return {re.sub(r"ประจำ\s*เดือน\s*", "", p.group()) for p in parts if p.group().startswith("ประจำ")}
+    return {re.sub(r"(?:ประจำ|(?:ใน)?รอบ)\s*เดือน\s*", "", p.group()) for p in parts
+            if p.group().startswith(("ประจำ", "รอบ", "ใน"))}
 
 
 def _several_parts(parts: Sequence[re.Match[str]], head: str) -> bool:
@@ -3810,6 +3834,23 @@ def _part_sheet(sheets: Sequence[str]) -> str | None:
     return parts[0] if parts else None
 
 
+def _months_follow(head: str, r: _Readable) -> bool:
+    """The heading's part is one month ("แบบ สขร.๑ … ในรอบเดือน ตุลาคม ๒๕๖๗") and later pages name other months the same
+    way: a year's summary that lists its months one form after another, not one month's (review71 c02's guard)."""
+    parts = list(_PART_YEAR.finditer(head))
+    if not parts or len(_months_named(parts)) != len(parts):
+        return False
+    named = _months_named(list(_PART_YEAR.finditer(" ".join(display(page) for page in r.doc.pages))))
+    return len(named) > 1
+
+
+def _month_form_told(part: Reason, out: Sequence[Reason]) -> bool:
+    """One month's form, "แบบ สขร.๑ … ในรอบเดือน กันยายน ๒๕๖๘", under the year's title (review71 c02) is told only when
+    nothing else is: a page already failed or doubted for its content ("ปัญหาอุปสรรค : -", review34 l01; no problems
+    and suggestions, review42 b11) needs no second reason."""
+    return all("รอบเดือน" in e.snippet for e in part.evidence) and any(_level(p) is not Status.PASS for p in out)
+
+
 def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_found: bool) -> Reason | None:
     """A whole previous year's report is asked (`previous`), and every document the year is read from is headed
     as a report on part of a year ("รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)"): it cannot hold the year's
@@ -3838,6 +3879,8 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
                 head = _said_part(r.doc.pages[0]) if r.pages else ""
                 if not head:
                     return None
+            if _months_follow(head, r):
+                return None
         m = next(_PART_YEAR.finditer(head))
         evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
                                  snippet=quote(head, m.start(), m.end(), 50)))
@@ -4051,7 +4094,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \
-        or _others_projects(sources)
+        or _others_projects(sources) or _total_off(sources)
     if not_it is not None:
         content_problems.append(not_it)
     channel = _no_online_channel(item, readable, comp_found, agency)
@@ -4116,7 +4159,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told,
                                  events=item.evidence.event_dated))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
-    if part is not None:
+    if part is not None and not _month_form_told(part, out):
         unread = any(p.code in UNREAD_CODES for p in problems)
         out.append(replace(part, severity=Status.REVIEW) if unread else part)
     capped = [u for t in trails for u in t.unfollowed if u.capped]

@@ -1,0 +1,44 @@
+"""A total row that no rows add up to: a results table whose line "รวม ๑๗,๘๖๐,๗๕๐" stands under three projects of
+248,500 + 150,000 + 912,340 baht (review71 c01, "ดำเนินการแล้วเสร็จ ๔๒ โครงการ" said above it): the report claims more
+than it shows, and a person looks.
+
+Only one side is read, the safe one: the total is far larger than every other number of the document put together
+(each figure, count, day and year, in every table and page, each sub-total too; the same figure restated in the prose
+left out). More numbers can only make that sum larger, so a table split over pages, sub-totals, columns of another
+meaning or rows read out of order never raise it; only a total that nothing written could have summed does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from oit_checker.text.thai import thai_digits_to_arabic
+
+# a table's total row alone on its line, as a cell: "รวม ๑๗,๘๖๐,๗๕๐", "รวมทั้งสิ้น 1,310,840.00" (no words after it)
+_TOTAL_LINE = re.compile(r"^[ \t|]*รวม(?:ทั้งสิ้น)?[ \t|]*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)[ \t|]*$", re.MULTILINE)
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+")  # a figure written as money is: with its thousands marked
+_TOTAL_MIN = 100_000  # a budget's total, not a count
+_AMOUNTS_MIN = 3  # the rows' figures written as money, besides the total
+_RATIO = 1.5  # the total against the sum of every other number
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def total_unsummed(pages: Sequence[str]) -> str | None:
+    """The first total row ("รวม 17,860,750") larger than `_RATIO` times the sum of every other number of the
+    document (`pages`, raw text), at least `_AMOUNTS_MIN` figures written as money among them; else None."""
+    text = thai_digits_to_arabic("\n".join(pages))
+    for m in _TOTAL_LINE.finditer(text):
+        total = _value(m.group(1))
+        if total < _TOTAL_MIN:
+            continue
+        others = [n.group() for n in _NUMBER.finditer(text) if _value(n.group()) != total]
+        if sum(1 for n in others if _AMOUNT.fullmatch(n)) < _AMOUNTS_MIN:
+            continue
+        if total > _RATIO * sum(_value(n) for n in others):
+            return m.group().strip()
+    return None
