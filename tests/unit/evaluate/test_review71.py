@@ -28,6 +28,10 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b01_fail_o7_toc_table_no_body.pdf", "O7", 2569, F, {"front_matter_only"}),
     # fail: Word file: title, foreword naming "ผลการดำเนินการรายโครงการ งบประมาณที่ใช้ ปัญหาอุปสรรคที่พบ…
     ("b02_fail_o24_toc_table_no_body.docx", "O24", 2569, F, {"front_matter_only", "missing_component"}),
+    # fail/review: "ดำเนินการแล้วเสร็จ ๔๒ โครงการ … ใช้งบประมาณรวม ๑๗,๘๖๐,๗๕๐ บาท" but the per-project table holds 3…
+    ("c01_fail_o7_claims_42_shows_3.pdf", "O7", 2569, R, {"total_unsummed"}),
+    # fail: "สรุปผลการจัดซื้อจัดจ้างประจำปี งบประมาณ พ.ศ. ๒๕๖๘" over "สขร.๑ … ในรอบเดือน กันยายน ๒๕๖๘": 3 contracts…
+    ("c02_fail_o12_one_month_as_year.pdf", "O12", 2569, F, {"part_year_report"}),
     # fail: only ผด.๐๒/๑ "โครงการพัฒนาที่หน่วยงานอื่นดำเนินการในพื้นที่": every row's responsible body is…
     ("d01_fail_o6_other_bodies_projects_only.pdf", "O6", 2569, R, {"others_projects_only"}),
     # fail/review: the 2569 budget ordinance (แผนงาน totals only) beside "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘";…
@@ -36,6 +40,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("d03_fail_o13_plan_2566_2568_printed_2569.pdf", "O13", 2569, F, {"stale_fiscal_year"}),
     # fail/review: title "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" but "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗" and the activity…
     ("e01_fail_o20_last_year_relabelled.html", "O20", 2569, R, {"activity_date_earlier"}),
+    # fail/review: title 2569 but "ได้ประชุมเมื่อวันที่ ๑๕ ตุลาคม ๒๕๖๗", "ข้อมูล ณ วันที่ ๓๑ ตุลาคม ๒๕๖๗", approved…
+    ("e02_fail_o21_last_year_relabelled.pdf", "O21", 2569, R, {"dates_earlier"}),
     # fail/review: title FY2568 but trainings "12 ธ.ค. 66", "8 มี.ค. 67", "21 พ.ค. 67" and "รายงาน ณ วันที่ ๓๐ ตุลาคม…
     ("e03_fail_o14_last_year_relabelled.pdf", "O14", 2569, R, {"dates_earlier"}),
     # fail: posted ๑๐ มีนาคม ๒๕๖๙ but the forum was "เมื่อวันที่ ๑๔ มี.ค. ๖๘" = FY2568
@@ -82,10 +88,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 KNOWN_GAPS: list[str] = [
     "b03_fail_o7_lorem_ipsum.pdf",  # assessor: fail; the checker: pass
     "b04_fail_o26_english_placeholders.html",  # assessor: fail; the checker: pass
-    "c01_fail_o7_claims_42_shows_3.pdf",  # assessor: fail/review; the checker: pass
-    "c02_fail_o12_one_month_as_year.pdf",  # assessor: fail; the checker: pass
     "d04_fail_o23_sample_plan_blank_agency.pdf",  # assessor: fail; the checker: pass
-    "e02_fail_o21_last_year_relabelled.pdf",  # assessor: fail/review; the checker: pass
 ]
 
 
