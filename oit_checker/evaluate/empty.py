@@ -105,7 +105,8 @@ _PROMPT_CELL = re.compile(r"\(\s*ระบุ[^)]{0,40}\)?[\s.…_]*")
 
 
 def _blank(cell: str, header: str) -> bool:
-    if not cell or _VACUOUS_CELL.fullmatch(cell) or _PLACEHOLDER_CELL.search(cell) or _PROMPT_CELL.fullmatch(cell):
+    if not cell or _VACUOUS_CELL.fullmatch(cell) or _PLACEHOLDER_CELL.search(cell) or _PROMPT_CELL.fullmatch(cell) \
+            or placeholder_cell(cell):  # "TBD", "Lorem ipsum…" under "ผลการดำเนินการ" (review71 b04)
         return True
     if _AIM_CELL.match(cell) and _RESULTS_HEADER.search(header):
         return True
@@ -676,11 +677,13 @@ def _empty_in_block(lines: list[str], head: int, end: int) -> list[tuple[int, in
     start = 0
     heads = [c.strip() for c in header.split("|")]
     targets = [j for j, h in enumerate(heads) if _TARGET_HEADER.search(h)]
+    filler = bool(rows) and all(placeholder_row(row) for row in rows)  # "N/A" beside "TBD" fills nothing (review71 b04)
     for k, cell in enumerate(header.split("|")):
         stop = start + len(cell)
         word = cell.strip()
         if any(ch.isalpha() for ch in word) and not MONTH_CELL.fullmatch(word) \
-                and (all(k >= len(row) or _blank(row[k], word) for row in rows)
+                and (all(k >= len(row) or _blank(row[k], word)
+                         or (filler and _NOT_APPLICABLE.fullmatch(row[k]) is not None) for row in rows)
                      or (_RESULTS_HEADER.search(word) is not None and _copies(rows, k, targets))):
             # the cell with the bars about it: a pattern finds a column by its bars ("| ผลที่ได้ |")
             out.append((head, max(0, start - 1), min(len(header), stop + 1)))
@@ -890,3 +893,92 @@ def blank_fields(page: str) -> list[tuple[int, int, int | None]]:
         if not ends_blank and below and _FIELD_NAME.fullmatch(line[start:]):
             out.append((i, start, None))
     return out
+
+
+# A template's filler where the values go: Latin filler text ("Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+# in every cell and section: review71 b03), "TBD"/"TBA"/"TBC", a bracketed name to replace ("มาตรการที่ ๑ [MEASURE
+# NAME]", "[ชื่อโครงการ]": review71 b04), a masked amount ("xx,xxx", "xxx,xxx.xx"). None is a value: a cell or a section
+# holding only these says nothing, and a document made of them is a template no one filled in. A real text holding an
+# English word ("ระบบ e-GP", "No Gift Policy") is real; "N/A" or "-" in a real table is an answer (not applicable), and
+# only a blank where the row's other cells are placeholders too.
+_LOREM = re.compile(r"(?i:lorem\s+ipsum)")
+_TBD = re.compile(r"(?<![A-Za-z])(?:TBD|TBA|TBC)(?![A-Za-z])")
+_BRACKET_NAME = re.compile(r"\[[ \t]*(?:[A-Z][A-Z _/-]{2,40}|ชื่อ[^\]\n]{1,40})[ \t]*\]")
+_MASKED_AMOUNT = re.compile(r"(?<![A-Za-z])[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]{2})?(?![A-Za-z])")
+_PLACEHOLDER_VALUE = re.compile(
+    r"[ \t]*(?:(?i:lorem\s+ipsum)[^|\n\u0E00-\u0E7F]*|(?:TBD|TBA|TBC)\.?"
+    r"|\[[ \t]*(?:[A-Z][A-Z _/-]{2,40}|ชื่อ[^\]\n]{1,40})[ \t]*\]|[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]{2})?)[ \t\r]*")
+_NOT_APPLICABLE = re.compile(r"[ \t]*(?i:n/?a)[ \t\r]*")
+_PLACEHOLDER_MIN = 3  # filler words in a document made of them
+
+
+def placeholder_cell(cell: str) -> bool:
+    """Whether a table's cell holds only a template's filler (`_PLACEHOLDER_VALUE`): "TBD", "[MEASURE NAME]",
+    "Lorem ipsum dolor sit amet…", "xx,xxx"."""
+    return _PLACEHOLDER_VALUE.fullmatch(cell) is not None
+
+
+def placeholder_row(cells: Sequence[str]) -> bool:
+    """Whether a row's cells after its first (its number or name) are all filler or "N/A", one of them filler at
+    least: "มาตรการที่ ๑ [MEASURE NAME] | TBD | N/A | TBD | TBD" (review71 b04). There "N/A" fills no cell either."""
+    rest = [c for c in cells[1:] if c.strip()]
+    return any(placeholder_cell(c) for c in rest) and all(
+        placeholder_cell(c) or _NOT_APPLICABLE.fullmatch(c) is not None for c in rest)
+
+
+def placeholder_marks(pages: Sequence[str]) -> list[str]:
+    """The filler words of a document made of them (at least `_PLACEHOLDER_MIN` of Latin filler, "TBD" or bracketed
+    names to replace; masked amounts "xx,xxx" are counted beside them, not alone: a สขร.๑ with masked prices and real
+    projects is read by its columns), in order; [] for a document that is written."""
+    text = "\n".join(pages)
+    if not any(w in text for w in ("orem", "TB", "[")):
+        return []
+    found = sorted((m.start(), m.group().strip()) for rx in (_LOREM, _TBD, _BRACKET_NAME) for m in rx.finditer(text))
+    if len(found) < _PLACEHOLDER_MIN:
+        return []
+    masks = [(m.start(), m.group()) for m in _MASKED_AMOUNT.finditer(text)]
+    return [w for _, w in sorted(found + masks)]
+
+
+def placeholder_fields(page: str) -> list[tuple[int, int, int | None]]:
+    """(line, start, end; None: to the line's end) of each section whose content is only filler: a field "ปัญหา
+    อุปสรรค: TBD", "สรุปผลการดำเนินการ: Lorem ipsum dolor sit amet…" (review71 b04), or a heading line over a paragraph of
+    Lorem ipsum ("ปัญหาและอุปสรรค" / "Lorem ipsum dolor sit amet, consectetur…" / "tempor incididunt…": review71 b03).
+    The label or heading names a part and states nothing of it."""
+    if not any(w in page for w in ("orem", "TB", "[", "xx", "XX")):
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int, int | None]] = []
+    for i, line in enumerate(lines):
+        head, colon, field = line.partition(":")
+        if not colon:
+            head, colon, field = line.partition("：")
+        if colon and "|" not in line and _FIELD_NAME.fullmatch(head) and placeholder_cell(field):
+            out.append((i, 0, len(head)))
+            continue
+        j = _next(lines, i + 1)
+        if j < len(lines) and _LOREM.match(lines[j].strip()) and _HEADING.fullmatch(line) \
+                and "|" not in line and not _LOREM.search(line) and re.search(r"[ก-๛]", line):
+            out.append((i, 0, None))
+    return out
+
+
+# A sample whose agency is itself a blank: "องค์การบริหารส่วนตำบล.......................... อำเภอ.......... จังหวัด…" heading
+# a plan "(ตัวอย่าง)" with a note "ตัวอย่างนี้จัดทำเพื่อเป็นแนวทาง…ให้กรอกชื่อหน่วยงาน" (review71 d04): no agency's document,
+# a template to be filled. Only at the document's head, the kind of body starting its line (a signature's "นายก
+# องค์การบริหารส่วนตำบล......" or "เรียน นายก…" of a citizen's form is not), and not a form to file (`_FILED_FORM`).
+_BLANK_AGENCY = re.compile(
+    r"[ \t]*(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)?|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.)[ \t]*"
+    r"(?:[.…_]{4,}|…{2,})")
+_HEAD_LINES = 6  # non-blank lines of the document's head
+
+
+def blank_agency(pages: Sequence[str]) -> str | None:
+    """The head line naming the document's agency as a blank (`_BLANK_AGENCY`), or None."""
+    if not pages:
+        return None
+    text = "\n".join(pages)
+    if any(w in text for w in _FILED_FORM):
+        return None
+    head = [line for line in pages[0].split("\n") if line.strip()][:_HEAD_LINES]
+    return next((line.strip() for line in head if _BLANK_AGENCY.match(line)), None)

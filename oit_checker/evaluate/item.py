@@ -35,11 +35,14 @@ from oit_checker.evaluate.dated import dated_after_check
 from oit_checker.evaluate.division import division_heading
 from oit_checker.evaluate.empty import (
     MONTH_CELL,
+    blank_agency,
     blank_fields,
     empty_cells_columns,
     empty_sections,
     none_columns,
     outline_tails,
+    placeholder_fields,
+    placeholder_marks,
     unfilled_columns,
     unfilled_rows,
     without_hints,
@@ -754,6 +757,7 @@ def _empty_parts(raw: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, 
     tails.extend(empty_cells_columns(raw))
     tails.extend(none_columns(raw))  # a risk plan's measures all "ไม่มี" (review68 d07)
     tails.extend(blank_fields(raw))  # "ปัญหาและอุปสรรค ......": a label over dots (review67 b17, review69 e09)
+    tails.extend(placeholder_fields(raw))  # "ปัญหาอุปสรรค: TBD", a heading over Lorem ipsum (review71 b03, b04)
     return empty_sections(raw), tails
 
 
@@ -2561,12 +2565,24 @@ def _unfilled_template(readable: Sequence[_Readable], sources: Sequence[_Readabl
     blank = [(r, unfilled_rows(r.doc.pages)) for r in sources]
     if not found and blank and all(rows for _, rows in blank):
         found = [(display(row), Evidence(url=r.doc.url, snippet=display(row))) for r, rows in blank for row in rows]
+    # a document made of a template's filler ("Lorem ipsum…", "TBD", "[MEASURE NAME]", "xx,xxx": review71 b03, b04) or
+    # a sample whose agency is a blank ("องค์การบริหารส่วนตำบล.......... อำเภอ..........": review71 d04)
+    filler = [(r, _filler_marks(r.doc.pages)) for r in sources]
+    if not found and filler and all(marks for _, marks in filler):
+        found = [(m, Evidence(url=r.doc.url, snippet=m)) for r, marks in filler for m in marks]
     if not found:
         return None
     marks = list(dict.fromkeys(m for m, _ in found))
     shown_marks = ", ".join(marks[:3]) + (" …" if len(marks) > 3 else "")
     return reasons.make("template_unfilled", count=len(found), marks=shown_marks,
                         evidence=tuple(ev for _, ev in found[:3]))
+
+
+def _filler_marks(pages: Sequence[str]) -> list[str]:
+    """A document's template filler (`empty.placeholder_marks`), or its blank agency (`empty.blank_agency`) alone."""
+    marks = placeholder_marks(pages)
+    agency = blank_agency(pages) if not marks else None
+    return marks or ([agency] if agency else [])
 
 
 def _year_of_filled(unfilled: Reason | None, fy_problems: list[Reason]) -> list[Reason]:

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oit_checker.evaluate.empty import blank_fields, empty_cells_columns, unfilled_rows, without_hints
+from oit_checker.evaluate.empty import (
+    blank_agency,
+    blank_fields,
+    empty_cells_columns,
+    placeholder_fields,
+    placeholder_marks,
+    unfilled_rows,
+    without_hints,
+)
 from oit_checker.extract import extract
 from oit_checker.extract.html import extract_html
 
@@ -97,3 +105,28 @@ def test_a_forms_hint_is_no_statement() -> None:
     page = "ได้รับเรื่องร้องเรียน จำนวน …… เรื่อง (กรณีไม่มีให้ระบุว่า ไม่มีเรื่องร้องเรียน)"
     assert "ไม่มีเรื่องร้องเรียน" not in (without_hints(page) or page)
     assert without_hints("ปีงบประมาณ พ.ศ. ๒๕๖๘ ไม่มีเรื่องร้องเรียนการทุจริต") is None
+
+
+def test_a_template_filler_is_no_value() -> None:
+    # review71 b04: a table and fields of "TBD", "N/A", "[MEASURE NAME]"; its columns are empty, and so is the page
+    page = ("มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท) | ปัญหาอุปสรรค | ข้อเสนอแนะ\n"
+            "มาตรการที่ ๑ [MEASURE NAME] | TBD | N/A | TBD | TBD\n"
+            "มาตรการที่ ๒ [MEASURE NAME] | TBD | N/A | TBD | TBD\n"
+            "สรุปผลการดำเนินการ: Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n"
+            "ปัญหาอุปสรรค: TBD\nข้อเสนอแนะ: TBD")
+    assert len(empty_cells_columns(page)) == 4
+    assert [(i, a) for i, a, _ in placeholder_fields(page)] == [(3, 0), (4, 0), (5, 0)]
+    assert placeholder_marks([page])[:2] == ["[MEASURE NAME]", "TBD"]
+    # "N/A" and an English word in a real table are answers: nothing empty, no template
+    real = ("มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท)\n"
+            "ประกาศเจตนารมณ์ No Gift Policy | ดำเนินการแล้ว ๑ ครั้ง | N/A\n"
+            "อบรมคุณธรรม | ผู้เข้าร่วม ๔๕ คน | ๒๐,๐๐๐")
+    assert empty_cells_columns(real) == [] and placeholder_marks([real]) == []
+
+
+def test_a_sample_whose_agency_is_a_blank() -> None:
+    # review71 d04: "(ตัวอย่าง)" over "องค์การบริหารส่วนตำบล.......... อำเภอ.........."; a signature's blank is not
+    head = "(ตัวอย่าง)\nแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\nองค์การบริหารส่วนตำบล.......... อำเภอ.........."
+    assert blank_agency([head]) == "องค์การบริหารส่วนตำบล.......... อำเภอ.........."
+    signed = "แผนปฏิบัติการป้องกันการทุจริต\nองค์การบริหารส่วนตำบลโคกสูง\n(ลงชื่อ)..........\nนายกองค์การบริหารส่วนตำบล.........."
+    assert blank_agency([signed]) is None
