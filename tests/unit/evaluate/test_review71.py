@@ -28,6 +28,10 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b01_fail_o7_toc_table_no_body.pdf", "O7", 2569, F, {"front_matter_only"}),
     # fail: Word file: title, foreword naming "ผลการดำเนินการรายโครงการ งบประมาณที่ใช้ ปัญหาอุปสรรคที่พบ…
     ("b02_fail_o24_toc_table_no_body.docx", "O24", 2569, F, {"front_matter_only", "missing_component"}),
+    # fail: Thai headings over "Lorem ipsum dolor sit amet…" in every results cell, "xx,xxx" as money, Lorem ipsum…
+    ("b03_fail_o7_lorem_ipsum.pdf", "O7", 2569, F, {"component_empty", "template_unfilled"}),
+    # fail: "มาตรการที่ 1 [MEASURE NAME] | TBD | N/A | TBD | TBD"; "ปัญหาอุปสรรค: TBD", "ข้อเสนอแนะ: TBD"
+    ("b04_fail_o26_english_placeholders.html", "O26", 2569, F, {"component_empty", "template_unfilled"}),
     # fail/review: "ดำเนินการแล้วเสร็จ ๔๒ โครงการ … ใช้งบประมาณรวม ๑๗,๘๖๐,๗๕๐ บาท" but the per-project table holds 3…
     ("c01_fail_o7_claims_42_shows_3.pdf", "O7", 2569, R, {"total_unsummed"}),
     # fail: "สรุปผลการจัดซื้อจัดจ้างประจำปี งบประมาณ พ.ศ. ๒๕๖๘" over "สขร.๑ … ในรอบเดือน กันยายน ๒๕๖๘": 3 contracts…
@@ -38,6 +42,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("d02a_fail_o6_budget_ordinance_2569.html+d02b_fail_o6_action_plan_2568.pdf", "O6", 2569, F, {"stale_fiscal_year"}),
     # fail: "แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๘", signed ๓ ต.ค. ๒๕๖๕; 2569 only in the print footer…
     ("d03_fail_o13_plan_2566_2568_printed_2569.pdf", "O13", 2569, F, {"stale_fiscal_year"}),
+    # fail: "(ตัวอย่าง)" plan of "องค์การบริหารส่วนตำบล..........................";…
+    ("d04_fail_o23_sample_plan_blank_agency.pdf", "O23", 2569, F, {"template_unfilled"}),
     # fail/review: title "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" but "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗" and the activity…
     ("e01_fail_o20_last_year_relabelled.html", "O20", 2569, R, {"activity_date_earlier"}),
     # fail/review: title 2569 but "ได้ประชุมเมื่อวันที่ ๑๕ ตุลาคม ๒๕๖๗", "ข้อมูล ณ วันที่ ๓๑ ตุลาคม ๒๕๖๗", approved…
@@ -85,11 +91,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review71/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "b03_fail_o7_lorem_ipsum.pdf",  # assessor: fail; the checker: pass
-    "b04_fail_o26_english_placeholders.html",  # assessor: fail; the checker: pass
-    "d04_fail_o23_sample_plan_blank_agency.pdf",  # assessor: fail; the checker: pass
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
