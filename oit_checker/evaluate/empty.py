@@ -844,7 +844,7 @@ def without_hints(page: str) -> str | None:
 # value is written on the next line is filled too: a line of one field is blank only where the next line ends the
 # section (the page's end, a signature, a date, another blank field). A signature's dots ("(ลงชื่อ)........") are not
 # a field's.
-_BLANK_RUN = re.compile(r"[.…_]{4,}|…{2,}")
+_BLANK_RUN = _DOTS  # a blank to write on
 # A line of only dots, the blank above going on; read without a repeated group, which a long run of dots followed by a
 # word would try split every way (a signature's "..................ผู้รายงาน").
 _BLANK_LINE = re.compile(r"[ \t]*(?=[.…_])(?=[^\n]*(?:[.…_]{4,}|…{2,}))[.…_ \t]+[\r]?")
