@@ -276,6 +276,8 @@ class DocumentCache:
         self._unheaded: dict[int, tuple[Document, Document]] = {}  # by id(), as `_reasons`
         self._indexes: dict[str, TextIndex] = {}
         self._scans: dict[str, list[YearMention]] = {}
+        # `_gives`, by the ids of an item and its documents (kept with them, so the ids stay theirs)
+        self.gives: dict[tuple[int, tuple[int, ...]], tuple[Item, tuple[_Readable, ...], list[frozenset[str]]]] = {}
 
     def _index(self, text: str) -> TextIndex:
         got = self._indexes.get(text)
@@ -3628,6 +3630,19 @@ def _dated_by(item: Item, primary: list[_Readable], readable: list[_Readable], c
     return primary or readable
 
 
+def _gives(item: Item, dated: list[_Readable], cache: DocumentCache) -> list[frozenset[str]]:
+    """The ids of the components each of `dated` gives alone (a strong hit, the item's titles excluded), in order:
+    `_year_lenders` and `_parts_year_older` weigh the same documents of an item, so it is worked out once."""
+    key = (id(item), tuple(map(id, dated)))
+    got = cache.gives.get(key)
+    if got is None or got[0] is not item or any(a is not b for a, b in zip(got[1], dated, strict=True)):
+        spans = _title_spans(item, dated)
+        got = cache.gives[key] = (item, tuple(dated), [
+            frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
+            for r in dated])
+    return got[2]
+
+
 def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> list[_Readable]:
     """The item's documents submitted beside others (separate URLs, or files one page links) that only lend a year:
     each gives no component, or only some of those one other of them gives with more. Their years are the linking
@@ -3641,9 +3656,7 @@ def _year_lenders(item: Item, dated: list[_Readable], cache: DocumentCache) -> l
     if sum(1 for r in dated if cache.mentions(r)) < 2:
         # a lender lends its years only to others naming some: with one document naming any, nothing changes
         return []
-    spans = _title_spans(item, dated)
-    gives = [frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
-             for r in dated]
+    gives = _gives(item, dated, cache)
     lenders = [r for r, mine in zip(dated, gives, strict=True) if any(mine < other for other in gives)]
     rest = [r for r in dated if r not in lenders]
     return lenders if lenders and _mentions(rest, cache) else []
@@ -3666,9 +3679,7 @@ def _parts_year_older(item: Item, fiscal_year: int, dated: list[_Readable], cach
                                       and target in x.mention.fiscal_years for x in cache.mentions(r))]
     if not headed:
         return None
-    spans = _title_spans(item, dated)
-    gives = {id(r): frozenset(c.id for c in item.components if _find_component(c, [r], spans).strong is not None)
-             for r in dated}
+    gives = dict(zip(map(id, dated), _gives(item, dated, cache), strict=True))
     lent = frozenset().union(*(gives[id(r)] for r in headed))
     for r in dated:
         if r in headed or not gives[id(r)] - lent:

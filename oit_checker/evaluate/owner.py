@@ -1064,8 +1064,10 @@ def _other_kind_line(pages: tuple[str, ...], agency: str) -> str | None:
     for page in pages:
         if _SIGNATORY_HINT.search(page) is not None:
             for line in page.splitlines():
+                if _SIGNATORY_HINT.search(line) is None:
+                    continue
                 flat = normalize(line)
-                signs = _SIGNATORY.search(flat) if _SIGNATORY_HINT.search(line) and len(flat) <= _PEER_MAX * 6 else None
+                signs = _SIGNATORY.search(flat) if len(flat) <= _PEER_MAX * 6 else None
                 if signs is not None and _PLACE_END.split(signs.group(1))[0].rstrip(".") in places \
                         and _other_kind(signs.group(0), agency):
                     return display(line).strip()

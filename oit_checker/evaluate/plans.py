@@ -23,8 +23,10 @@ _ABOVE = 2  # lines a list's own heading may stand above the line naming the oth
 
 def others_projects_only(pages: Sequence[str]) -> str | None:
     """The heading naming the other bodies' projects when they are the document's only project list; else None."""
+    if not any("หน่วยงานอื่น" in page for page in pages):
+        return None
     text = thai_digits_to_arabic("\n".join(pages))
-    if "หน่วยงานอื่น" not in text or _OWN_FORM.search(text) is not None:
+    if _OWN_FORM.search(text) is not None:
         return None
     lines = [display(line).strip() for line in text.split("\n")]
     heads = [i for i, line in enumerate(lines) if len(line) <= HEADING_MAX and _OTHERS.search(line)]

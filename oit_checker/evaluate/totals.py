@@ -31,6 +31,8 @@ def _value(text: str) -> float:
 def total_unsummed(pages: Sequence[str]) -> str | None:
     """The first total row ("รวม 17,860,750") larger than `_RATIO` times the sum of every other number of the
     document (`pages`, raw text), at least `_AMOUNTS_MIN` figures written as money among them; else None."""
+    if not any(_TOTAL_LINE.search(page) for page in pages):  # (`\d` reads Thai digits too)
+        return None
     text = thai_digits_to_arabic("\n".join(pages))
     for m in _TOTAL_LINE.finditer(text):
         total = _value(m.group(1))
