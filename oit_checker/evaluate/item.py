@@ -51,6 +51,7 @@ from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.headings import heading_hit
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
+from oit_checker.evaluate.monthtable import future_filled, months_left_out
 from oit_checker.evaluate.months import later_only_gap, month_gap, months_between
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
@@ -3918,6 +3919,58 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
                         start_en=start.isoformat(), end_en=end.isoformat(), evidence=tuple(evidence[:3]))
 
 
+# A plan's table laid out by month gives months to come ("แผนการใช้จ่ายงบประมาณรายเดือน", a Gantt chart, a calendar): only
+# a document not headed as a plan, a forecast or a target tells of months done.
+_PLAN_WORDS = re.compile(r"แผน|ประมาณการ|คาดการณ์|เป้าหมาย|ปฏิทิน|กำหนดการ")
+
+
+def _months_to_come(dated: Sequence[_Readable], as_of: date | None) -> list[Reason]:
+    """[`dated_after_check`] (review) for a table laid out by month that fills months after the day of the check's
+    with counts ("สถิติการให้บริการ… ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" with "มิ.ย. ๖๘ | ก.ค. ๖๘ | ส.ค. ๖๘ | ก.ย. ๖๘" counted on
+    15 May 2025: review73 a04): the figures are invented or another year's; [] otherwise."""
+    if as_of is None:
+        return []
+    late: list[tuple[date, Evidence]] = []
+    for r in dated:
+        if not r.pages or _PLAN_WORDS.search(_heading_lines(r.doc.pages[0])) is not None:
+            continue
+        late.extend((c.month, Evidence(url=r.doc.url, snippet=c.text)) for c in future_filled(r.doc.pages, as_of))
+    if not late:
+        return []
+    first = min(d for d, _ in late)
+    return [reasons.make("dated_after_check", dated=thai_month(first), dated_en=first.strftime("%Y-%m"),
+                         day=thai_date(as_of), day_en=as_of.isoformat(),
+                         evidence=tuple(dict.fromkeys(e for _, e in sorted(late, key=lambda p: p[0])))[:3])]
+
+
+# A month said to have had nothing ("ไม่มีเรื่องร้องเรียน", "ไม่มีการจัดซื้อจัดจ้าง"): the months a table leaves out may be
+# those; not "ตรวจสอบแล้วไม่มีมูล", a complaint's outcome.
+_NONE_SAID = re.compile(r"ไม่มี\s?(?:เรื่อง|การ\s?(?:ร้องเรียน|จัดซื้อ|จัดจ้าง|รับ|ให้บริการ|ดำเนินการ)|รายการ|ผู้|ข้อมูล)")
+
+
+def _year_table_short(item: Item, fiscal_year: int, dated: Sequence[_Readable]) -> list[Reason]:
+    """[`part_year_report`] (review) for a previous year's item whose document lays the year out by month and names
+    only some of its months: "ข้อมูลสถิติเรื่องร้องเรียน… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" with rows "เมษายน ๒๕๖๗" … "กันยายน
+    ๒๕๖๗" only (review73 b02). A month without complaints may have been left out rather than said: a person looks; a
+    document saying some month had none is let be."""
+    if item.fiscal_year_rule is not FiscalYearRule.PREVIOUS:
+        return []
+    evidence: list[Evidence] = []
+    for r in dated:
+        short = months_left_out(r.doc.pages, fiscal_year - 1)
+        if short is None or any(_NONE_SAID.search(page) for page in r.doc.pages):
+            continue
+        named, _missing = short
+        evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
+                                 snippet=f"{named[0].text} … {named[-1].text}"))
+    if not evidence:
+        return []
+    start, end = fiscal_year_bounds(fiscal_year - 1)
+    return [replace(reasons.make("part_year_report", expected=str(fiscal_year - 1), start=thai_date(start),
+                                 end=thai_date(end), start_en=start.isoformat(), end_en=end.isoformat(),
+                                 evidence=tuple(evidence[:3])), severity=Status.REVIEW)]
+
+
 def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> Reason | None:
     """The documents say their data stops ("ข้อมูล ณ วันที่ …") before the end of the period the item covers:
     the later months may be missing (a first-half list "as of 31 Dec"). Their latest such date decides; a
@@ -4185,10 +4238,14 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     told = {m for p in out if p.code == "months_missing" for m in str(p.detail.get("named_en", "")).split(", ")}
     out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told,
                                  events=item.evidence.event_dated))
+    if not any(p.code == "dated_after_check" for p in out):
+        out.extend(_months_to_come(dated, as_of))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None and not _month_form_told(part, out):
         unread = any(p.code in UNREAD_CODES for p in problems)
         out.append(replace(part, severity=Status.REVIEW) if unread else part)
+    elif part is None and not any(p.code in ("part_year_report", "fiscal_year_mismatch") for p in out):
+        out.extend(_year_table_short(item, fiscal_year, dated))
     capped = [u for t in trails for u in t.unfollowed if u.capped]
     if capped and any(p.severity is Status.FAIL and p.code in _ABSENCE_CODES for p in out):
         # The trail stopped at its most URLs with links still chosen: what was not found (a part, this year's
