@@ -30,7 +30,9 @@ _HEADING = re.compile(
 _MARKED_HEADING = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*\S|[^\n]*[:：][ \t]*(?:[-–—]{1,3})?[ \t\r]*$)")
 _NUMBER = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])([.)])[ \t]*\D")
 _FIELD = re.compile(r"[ \t]*[^\d๐-๙|:：\n]{2,40}[:：]")  # "ปัญหา : …": the next field of a list of fields
-_SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกาศ ณ|สั่ง ณ)")
+# (a memo's closing ends its body as its signature does: "จึงเรียนมาเพื่อโปรดทราบ" under "๓. ข้อเสนอแนะ" / "อยู่ระหว่างการ
+# รวบรวมข้อมูลจากส่วนราชการ", review73 a06)
+_SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกาศ ณ|สั่ง ณ|จึงเรียน\s*มา\s*เพื่อ)")
 
 
 # A cell that says its column's work is not done or not yet reported ("อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
@@ -176,9 +178,20 @@ _YEAR = re.compile(r"(?:25|๒๕)[\d๐-๙]{2}")
 _PROBLEMS_HEADING = re.compile(r"ปัญหา|อุปสรรค|ข้อเสนอ|ข้อจำกัด|ข้อขัดข้อง")
 
 
+# …but one saying the problems are still being gathered ("๒. ปัญหาและอุปสรรค" then "อยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ",
+# review73 a06) states none: collecting is no problem met.
+_COLLECTING = re.compile(r"[ \t]*(?:ขณะนี้\s*)?(?:อยู่\s*ระหว่าง\s*(?:การ\s*)?|รอ\s*(?:การ\s*)?)(?:รวบรวม|สรุป)")
+
+
+def gathering_statement(text: str) -> bool:
+    """Whether `text` only says its part is still being gathered ("อยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ"), no figure."""
+    return _COLLECTING.match(text) is not None and len(text.strip()) <= _PENDING_MAX \
+        and not _figures(_YEAR.sub("", text))
+
+
 def _pending_statement(text: str, heading: str) -> bool:
     if _PROBLEMS_HEADING.search(heading):
-        return False
+        return gathering_statement(text)
     started = _PENDING_START.match(text) is not None or (
         _FUTURE_START.match(text) is not None and _DONE_HEADING.search(heading) is not None)
     return started and len(text.strip()) <= _PENDING_MAX and not _figures(_YEAR.sub("", text))
@@ -231,8 +244,30 @@ def pending_rows(page: str) -> list[tuple[int, int]]:
         rows = range(i + 1, j)  # the first line is the header
         if len(rows) >= _MIN_ROWS and all(_pending_row(lines[k]) for k in rows):
             out.extend((k, k + 1) for k in rows)
+            # a results table whose every row is pending ("มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท)" over rows
+            # "… | อยู่ระหว่างดำเนินการ | อยู่ระหว่างดำเนินการ" under "๑. ผลการดำเนินการตามมาตรการ", review73 a06): its
+            # header and its section's heading name the results and the money and state neither
+            start = _table_start(lines, i + 1)
+            if start is not None:
+                h = start - 1
+                while h >= 0 and not lines[h].strip():
+                    h -= 1
+                if h >= 0 and _results_heading(lines[h]):
+                    start = h
+                out.append((start, i + 1))
         i = j
     return out
+
+
+_NUMBERED_HEAD = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*")
+_RESULTS_HEADING_MAX = 80  # characters: a longer line is the text under a heading
+
+
+def _results_heading(line: str) -> bool:
+    """A numbered heading naming results, and nothing else: "๑. ผลการดำเนินการตามมาตรการ"."""
+    m = _NUMBERED_HEAD.match(line)
+    return m is not None and len(line) <= _RESULTS_HEADING_MAX and _RESULTS_HEADER.search(line) is not None \
+        and "|" not in line and not _figures(_YEAR.sub("", line[m.end():]))
 
 
 def _pending_row(line: str) -> bool:
