@@ -39,6 +39,7 @@ from oit_checker.evaluate.empty import (
     blank_fields,
     empty_cells_columns,
     empty_sections,
+    masked_contacts,
     none_columns,
     outline_tails,
     placeholder_fields,
@@ -51,8 +52,8 @@ from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.headings import heading_hit
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
-from oit_checker.evaluate.monthtable import future_filled, months_left_out
 from oit_checker.evaluate.months import later_only_gap, month_gap, months_between
+from oit_checker.evaluate.monthtable import future_filled, months_left_out
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
     declared_by_peer,
@@ -2573,12 +2574,19 @@ def _unfilled_template(readable: Sequence[_Readable], sources: Sequence[_Readabl
     filler = [(r, _filler_marks(r.doc.pages)) for r in sources]
     if not found and filler and all(marks for _, marks in filler):
         found = [(m, Evidence(url=r.doc.url, snippet=m)) for r, marks in filler for m in marks]
+    # contacts masked as filler ("โทรศัพท์ ๐๔๓-xxx-xxxx", "อีเมล xxxxxxx@xxxx.go.th", "www.xxxxxxxx.go.th": review73
+    # c06): the template's blanks, but the page's other channels (a walk-in, the post) may be real: a person looks
+    masked = [(r, masked_contacts(r.doc.pages)) for r in sources] if not found else []
+    review = bool(masked) and all(marks for _, marks in masked)
+    if review:
+        found = [(m, Evidence(url=r.doc.url, snippet=m)) for r, marks in masked for m in marks]
     if not found:
         return None
     marks = list(dict.fromkeys(m for m, _ in found))
     shown_marks = ", ".join(marks[:3]) + (" …" if len(marks) > 3 else "")
-    return reasons.make("template_unfilled", count=len(found), marks=shown_marks,
+    made = reasons.make("template_unfilled", count=len(found), marks=shown_marks,
                         evidence=tuple(ev for _, ev in found[:3]))
+    return replace(made, severity=Status.REVIEW) if review else made
 
 
 def _filler_marks(pages: Sequence[str]) -> list[str]:
@@ -3924,6 +3932,17 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
 _PLAN_WORDS = re.compile(r"แผน|ประมาณการ|คาดการณ์|เป้าหมาย|ปฏิทิน|กำหนดการ")
 
 
+def _by_month(item: Item, fiscal_year: int, dated: Sequence[_Readable], as_of: date | None,
+              out: Sequence[Reason]) -> list[Reason]:
+    """What a table laid out by month says beyond `out`'s reasons: months to come filled (`_months_to_come`), a year's
+    months left out (`_year_table_short`)."""
+    codes = {p.code for p in out}
+    late = _months_to_come(dated, as_of) if "dated_after_check" not in codes else []
+    short = _year_table_short(item, fiscal_year, dated) \
+        if not codes & {"part_year_report", "fiscal_year_mismatch"} else []
+    return late + short
+
+
 def _months_to_come(dated: Sequence[_Readable], as_of: date | None) -> list[Reason]:
     """[`dated_after_check`] (review) for a table laid out by month that fills months after the day of the check's
     with counts ("สถิติการให้บริการ… ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" with "มิ.ย. ๖๘ | ก.ค. ๖๘ | ส.ค. ๖๘ | ก.ย. ๖๘" counted on
@@ -4238,14 +4257,11 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     told = {m for p in out if p.code == "months_missing" for m in str(p.detail.get("named_en", "")).split(", ")}
     out.extend(dated_after_check(located, as_of, monthly=item.evidence.monthly, told=told,
                                  events=item.evidence.event_dated))
-    if not any(p.code == "dated_after_check" for p in out):
-        out.extend(_months_to_come(dated, as_of))
     part = _part_year(item, fiscal_year, dated, bool(fy_found))
     if part is not None and not _month_form_told(part, out):
         unread = any(p.code in UNREAD_CODES for p in problems)
         out.append(replace(part, severity=Status.REVIEW) if unread else part)
-    elif part is None and not any(p.code in ("part_year_report", "fiscal_year_mismatch") for p in out):
-        out.extend(_year_table_short(item, fiscal_year, dated))
+    out.extend(_by_month(item, fiscal_year, dated, as_of, out))
     capped = [u for t in trails for u in t.unfollowed if u.capped]
     if capped and any(p.severity is Status.FAIL and p.code in _ABSENCE_CODES for p in out):
         # The trail stopped at its most URLs with links still chosen: what was not found (a part, this year's
