@@ -30,7 +30,9 @@ _HEADING = re.compile(
 _MARKED_HEADING = re.compile(r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*\S|[^\n]*[:：][ \t]*(?:[-–—]{1,3})?[ \t\r]*$)")
 _NUMBER = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])([.)])[ \t]*\D")
 _FIELD = re.compile(r"[ \t]*[^\d๐-๙|:：\n]{2,40}[:：]")  # "ปัญหา : …": the next field of a list of fields
-_SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกาศ ณ|สั่ง ณ)")
+# (a memo's closing ends its body as its signature does: "จึงเรียนมาเพื่อโปรดทราบ" under "๓. ข้อเสนอแนะ" / "อยู่ระหว่างการ
+# รวบรวมข้อมูลจากส่วนราชการ", review73 a06)
+_SIGNED = re.compile(r"[ \t]*(?:\(?ลงชื่อ|\(ลง|ประกาศ ณ|สั่ง ณ|จึงเรียน\s*มา\s*เพื่อ)")
 
 
 # A cell that says its column's work is not done or not yet reported ("อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
@@ -176,9 +178,20 @@ _YEAR = re.compile(r"(?:25|๒๕)[\d๐-๙]{2}")
 _PROBLEMS_HEADING = re.compile(r"ปัญหา|อุปสรรค|ข้อเสนอ|ข้อจำกัด|ข้อขัดข้อง")
 
 
+# …but one saying the problems are still being gathered ("๒. ปัญหาและอุปสรรค" then "อยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ",
+# review73 a06) states none: collecting is no problem met.
+_COLLECTING = re.compile(r"[ \t]*(?:ขณะนี้\s*)?(?:อยู่\s*ระหว่าง\s*(?:การ\s*)?|รอ\s*(?:การ\s*)?)(?:รวบรวม|สรุป)")
+
+
+def gathering_statement(text: str) -> bool:
+    """Whether `text` only says its part is still being gathered ("อยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ"), no figure."""
+    return _COLLECTING.match(text) is not None and len(text.strip()) <= _PENDING_MAX \
+        and not _figures(_YEAR.sub("", text))
+
+
 def _pending_statement(text: str, heading: str) -> bool:
     if _PROBLEMS_HEADING.search(heading):
-        return False
+        return gathering_statement(text)
     started = _PENDING_START.match(text) is not None or (
         _FUTURE_START.match(text) is not None and _DONE_HEADING.search(heading) is not None)
     return started and len(text.strip()) <= _PENDING_MAX and not _figures(_YEAR.sub("", text))
@@ -231,8 +244,30 @@ def pending_rows(page: str) -> list[tuple[int, int]]:
         rows = range(i + 1, j)  # the first line is the header
         if len(rows) >= _MIN_ROWS and all(_pending_row(lines[k]) for k in rows):
             out.extend((k, k + 1) for k in rows)
+            # a results table whose every row is pending ("มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท)" over rows
+            # "… | อยู่ระหว่างดำเนินการ | อยู่ระหว่างดำเนินการ" under "๑. ผลการดำเนินการตามมาตรการ", review73 a06): its
+            # header and its section's heading name the results and the money and state neither
+            start = _table_start(lines, i + 1)
+            if start is not None:
+                h = start - 1
+                while h >= 0 and not lines[h].strip():
+                    h -= 1
+                if h >= 0 and _results_heading(lines[h]):
+                    start = h
+                out.append((start, i + 1))
         i = j
     return out
+
+
+_NUMBERED_HEAD = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*")
+_RESULTS_HEADING_MAX = 80  # characters: a longer line is the text under a heading
+
+
+def _results_heading(line: str) -> bool:
+    """A numbered heading naming results, and nothing else: "๑. ผลการดำเนินการตามมาตรการ"."""
+    m = _NUMBERED_HEAD.match(line)
+    return m is not None and len(line) <= _RESULTS_HEADING_MAX and _RESULTS_HEADER.search(line) is not None \
+        and "|" not in line and not _figures(_YEAR.sub("", line[m.end():]))
 
 
 def _pending_row(line: str) -> bool:
@@ -419,6 +454,54 @@ def pending_table_lines(page: str) -> list[tuple[int, int]]:
     return out
 
 
+# A results section whose every row tells what is still to be done ("๑. ผลการดำเนินงาน" over rows "จะดำเนินการจัดอบรมให้แก่
+# พนักงานส่วนตำบล… ๔๕ คน", "จะส่งบุคลากรเข้ารับการอบรม…", "จะจัดกิจกรรมปฏิบัติธรรม…", "จะประเมินผลการปฏิบัติงานปีละ ๒ ครั้ง":
+# review73 b03): a plan's intentions typed into a report's form, no result. Each row (numbered 1, 2, 3 … on a PDF's
+# lines, or a table's row of cells) has a deed to come ("จะ…" opening its words), and nothing in the section is told as
+# done ("แล้ว", "เสร็จ", "ได้จัด…", "เมื่อวันที่…"). Not a heading of what is expected ("ผลที่คาดว่าจะได้รับ"), nor a
+# section of next year's course ("แนวทางในปีต่อไป") beside real results.
+_FUTURE_DEED = re.compile(r"(?<![ก-๛])(?:คาดว่า\s*)?จะ\s*(?!ต้อง)[ก-๛]")
+_TOLD_DONE = re.compile(r"(?<!ให้)(?<!ให้\s)(?:แล้ว|เสร็จ)|(?<!จะ)(?<!จะ\s)ได้\s*(?:ดำเนิน|จัด|ส่ง|ประเมิน|อบรม)|เมื่อ\s*วันที่")
+_EXPECTED_HEADING = re.compile(r"คาด|เป้าหมาย|จะ|แผน|แนวทาง")
+_NUMBERED_ROW = re.compile(r"[ \t]*([\d๐-๙]{1,3})[.)]?(?:[ \t]+\S.*)?[ \t\r]*")
+
+
+def _rows_numbered(lines: list[str]) -> int:
+    """How many rows numbered 1, 2, 3 … in order the lines open (a row's number alone on its line, or before its
+    words)."""
+    n = 0
+    for line in lines:
+        m = _NUMBERED_ROW.fullmatch(line)
+        if m is not None and thai_digits_to_arabic(m.group(1)) == str(n + 1):
+            n += 1
+    return n
+
+
+def future_sections(page: str) -> list[tuple[int, int]]:
+    """The line range [heading, end) of each results section whose every row is a deed to come (see above)."""
+    if "จะ" not in page or _FUTURE_DEED.search(page) is None:
+        return []
+    lines = page.split("\n")
+    out: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if not _results_heading(line) or _EXPECTED_HEADING.search(line):
+            continue
+        j = i + 1
+        while j < len(lines) and not (_NUMBERED_HEAD.match(lines[j]) or _SECTION_WORD.match(lines[j])
+                                      or _SIGNED.match(lines[j])):
+            j += 1
+        body = lines[i + 1:j]
+        text = "\n".join(body)
+        deeds = len(_FUTURE_DEED.findall(text))
+        if deeds < _MIN_ROWS or _TOLD_DONE.search(text):
+            continue
+        piped = [x for x in body if x.count("|") >= 2][1:]  # a table's rows, under its header
+        rows = len(piped) if piped else _rows_numbered(body)
+        if rows >= _MIN_ROWS and deeds >= rows and all(_FUTURE_DEED.search(x) for x in piped):
+            out.append((i, j))
+    return out
+
+
 # A field named and emptied by a dash after it, without a colon, as a PDF prints a bold label and its value: "ปัญหา
 # อุปสรรค -" then "ข้อเสนอแนะ -" then the date signed (review45 b10). A line that ends on a dash may be a wrapped
 # sentence ("ปัญหาอุปสรรค –" / "ฝนตกชุก…"): it is empty only when what follows ends it too — another field emptied the
@@ -499,7 +582,7 @@ def empty_sections(page: str) -> list[tuple[int, int]]:
     criteria that only defer to another body's: `deferred_sections`; the heading of a section whose every field is
     emptied: `_with_parents`; a results field answered "ไม่มี": `none_results`)."""
     pending = pending_sections(page) + pending_rows(page) + pending_table_lines(page) + deferred_sections(page) \
-        + none_results(page)
+        + none_results(page) + future_sections(page)
     if _LINE_ENDS_ON_DASH.search(page) is None:
         return pending
     lines = page.split("\n")
@@ -938,6 +1021,32 @@ def placeholder_marks(pages: Sequence[str]) -> list[str]:
         return []
     masks = [(m.start(), m.group()) for m in _MASKED_AMOUNT.finditer(text)]
     return [w for _, w in sorted(found + masks)]
+
+
+# A contact masked as a template's filler: "โทรศัพท์ ๐๔๓-xxx-xxxx", "อีเมล xxxxxxx@xxxx.go.th", "เว็บไซต์ www.xxxxxxxx.go.th"
+# (review73 c06): no one can call, write to or open it. An x-run of three or more standing for a phone's digits, an
+# address's name or a site's, not "Fax", "XXI", "Excel" nor "xx" inside a word. A document masking one kind (a
+# complainant's telephone "08x-xxx-xxxx" hidden in a statistics table) is no template: two kinds at least.
+_MASKED_CONTACTS = (
+    # a telephone's 9–10 digits, some of them an x-run: "๐๔๓-xxx-xxxx", "0 4324 xxxx", "xxx-xxx-xxxx"
+    ("phone", re.compile(r"(?<![A-Za-z\d๐-๙.@])[0๐xX](?:[- ]?[\d๐-๙xX]){7,10}(?![A-Za-z\d๐-๙.@])")),
+    ("email", re.compile(r"(?<![\w.+-])(?:[xX]{3,}@[\w-]+(?:\.[\w-]+)+|[\w.+-]+@[xX]{3,}(?:\.[\w-]+)+)")),
+    ("web", re.compile(r"(?i:(?:https?://)?www\.|https?://|facebook\.com/)[xX]{3,}(?![A-Za-z])")),
+)
+_MASKED_KINDS_MIN = 2
+
+
+def masked_contacts(pages: Sequence[str]) -> list[str]:
+    """The contacts masked with x-runs of a document that masks two kinds of them at least (`_MASKED_CONTACTS`), in
+    order; [] otherwise."""
+    text = "\n".join(pages)
+    if "xxx" not in text.lower():
+        return []
+    found = [(m.start(), kind, m.group()) for kind, rx in _MASKED_CONTACTS for m in rx.finditer(text)
+             if "xxx" in m.group().lower() and (kind != "phone" or re.search(r"[\d๐-๙-]", m.group()))]
+    if len({kind for _, kind, _ in found}) < _MASKED_KINDS_MIN:
+        return []
+    return [w for _, _, w in sorted(found)]
 
 
 def placeholder_fields(page: str) -> list[tuple[int, int, int | None]]:

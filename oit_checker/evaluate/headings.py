@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from oit_checker.evaluate.empty import gathering_statement
 from oit_checker.text.thai import display, thai_digits_to_arabic
 
 # A line's lead before the words: a bullet, a number or a letter ("๓.", "ก)").
@@ -79,7 +80,8 @@ def _heading_rx(headings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _says_something(text: str) -> bool:
-    return bool(text.strip()) and _NOTHING.fullmatch(text) is None
+    # nor a part said to be still gathered ("๓. ข้อเสนอแนะ" over "อยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ", review73 a06)
+    return bool(text.strip()) and _NOTHING.fullmatch(text) is None and not gathering_statement(text)
 
 
 def heading_hit(headings: Sequence[str], page: str) -> str | None:

@@ -39,6 +39,7 @@ from oit_checker.evaluate.empty import (
     blank_fields,
     empty_cells_columns,
     empty_sections,
+    masked_contacts,
     none_columns,
     outline_tails,
     placeholder_fields,
@@ -52,6 +53,7 @@ from oit_checker.evaluate.headings import heading_hit
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
 from oit_checker.evaluate.months import later_only_gap, month_gap, months_between
+from oit_checker.evaluate.monthtable import future_filled, months_left_out
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
     declared_by_peer,
@@ -2572,12 +2574,19 @@ def _unfilled_template(readable: Sequence[_Readable], sources: Sequence[_Readabl
     filler = [(r, _filler_marks(r.doc.pages)) for r in sources]
     if not found and filler and all(marks for _, marks in filler):
         found = [(m, Evidence(url=r.doc.url, snippet=m)) for r, marks in filler for m in marks]
+    # contacts masked as filler ("โทรศัพท์ ๐๔๓-xxx-xxxx", "อีเมล xxxxxxx@xxxx.go.th", "www.xxxxxxxx.go.th": review73
+    # c06): the template's blanks, but the page's other channels (a walk-in, the post) may be real: a person looks
+    masked = [(r, masked_contacts(r.doc.pages)) for r in sources] if not found else []
+    review = bool(masked) and all(marks for _, marks in masked)
+    if review:
+        found = [(m, Evidence(url=r.doc.url, snippet=m)) for r, marks in masked for m in marks]
     if not found:
         return None
     marks = list(dict.fromkeys(m for m, _ in found))
     shown_marks = ", ".join(marks[:3]) + (" …" if len(marks) > 3 else "")
-    return reasons.make("template_unfilled", count=len(found), marks=shown_marks,
+    made = reasons.make("template_unfilled", count=len(found), marks=shown_marks,
                         evidence=tuple(ev for _, ev in found[:3]))
+    return replace(made, severity=Status.REVIEW) if review else made
 
 
 def _filler_marks(pages: Sequence[str]) -> list[str]:
@@ -3918,6 +3927,69 @@ def _part_year(item: Item, fiscal_year: int, dated: Sequence[_Readable], year_fo
                         start_en=start.isoformat(), end_en=end.isoformat(), evidence=tuple(evidence[:3]))
 
 
+# A plan's table laid out by month gives months to come ("แผนการใช้จ่ายงบประมาณรายเดือน", a Gantt chart, a calendar): only
+# a document not headed as a plan, a forecast or a target tells of months done.
+_PLAN_WORDS = re.compile(r"แผน|ประมาณการ|คาดการณ์|เป้าหมาย|ปฏิทิน|กำหนดการ")
+
+
+def _by_month(item: Item, fiscal_year: int, dated: Sequence[_Readable], as_of: date | None,
+              out: Sequence[Reason]) -> list[Reason]:
+    """What a table laid out by month says beyond `out`'s reasons: months to come filled (`_months_to_come`), a year's
+    months left out (`_year_table_short`)."""
+    codes = {p.code for p in out}
+    late = _months_to_come(dated, as_of) if "dated_after_check" not in codes else []
+    short = _year_table_short(item, fiscal_year, dated) \
+        if not codes & {"part_year_report", "fiscal_year_mismatch"} else []
+    return late + short
+
+
+def _months_to_come(dated: Sequence[_Readable], as_of: date | None) -> list[Reason]:
+    """[`dated_after_check`] (review) for a table laid out by month that fills months after the day of the check's
+    with counts ("สถิติการให้บริการ… ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" with "มิ.ย. ๖๘ | ก.ค. ๖๘ | ส.ค. ๖๘ | ก.ย. ๖๘" counted on
+    15 May 2025: review73 a04): the figures are invented or another year's; [] otherwise."""
+    if as_of is None:
+        return []
+    late: list[tuple[date, Evidence]] = []
+    for r in dated:
+        if not r.pages or _PLAN_WORDS.search(_heading_lines(r.doc.pages[0])) is not None:
+            continue
+        late.extend((c.month, Evidence(url=r.doc.url, snippet=c.text)) for c in future_filled(r.doc.pages, as_of))
+    if not late:
+        return []
+    first = min(d for d, _ in late)
+    return [reasons.make("dated_after_check", dated=thai_month(first), dated_en=first.strftime("%Y-%m"),
+                         day=thai_date(as_of), day_en=as_of.isoformat(),
+                         evidence=tuple(dict.fromkeys(e for _, e in sorted(late, key=lambda p: p[0])))[:3])]
+
+
+# A month said to have had nothing ("ไม่มีเรื่องร้องเรียน", "ไม่มีการจัดซื้อจัดจ้าง"): the months a table leaves out may be
+# those; not "ตรวจสอบแล้วไม่มีมูล", a complaint's outcome.
+_NONE_SAID = re.compile(r"ไม่มี\s?(?:เรื่อง|การ\s?(?:ร้องเรียน|จัดซื้อ|จัดจ้าง|รับ|ให้บริการ|ดำเนินการ)|รายการ|ผู้|ข้อมูล)")
+
+
+def _year_table_short(item: Item, fiscal_year: int, dated: Sequence[_Readable]) -> list[Reason]:
+    """[`part_year_report`] (review) for a previous year's item whose document lays the year out by month and names
+    only some of its months: "ข้อมูลสถิติเรื่องร้องเรียน… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗" with rows "เมษายน ๒๕๖๗" … "กันยายน
+    ๒๕๖๗" only (review73 b02). A month without complaints may have been left out rather than said: a person looks; a
+    document saying some month had none is let be."""
+    if item.fiscal_year_rule is not FiscalYearRule.PREVIOUS:
+        return []
+    evidence: list[Evidence] = []
+    for r in dated:
+        short = months_left_out(r.doc.pages, fiscal_year - 1)
+        if short is None or any(_NONE_SAID.search(page) for page in r.doc.pages):
+            continue
+        named, _missing = short
+        evidence.append(Evidence(url=r.doc.url, page=1 if r.doc.kind is DocKind.PDF else None,
+                                 snippet=f"{named[0].text} … {named[-1].text}"))
+    if not evidence:
+        return []
+    start, end = fiscal_year_bounds(fiscal_year - 1)
+    return [replace(reasons.make("part_year_report", expected=str(fiscal_year - 1), start=thai_date(start),
+                                 end=thai_date(end), start_en=start.isoformat(), end_en=end.isoformat(),
+                                 evidence=tuple(evidence[:3])), severity=Status.REVIEW)]
+
+
 def _as_of_early(item: Item, fiscal_year: int, primary: Sequence[_Readable]) -> Reason | None:
     """The documents say their data stops ("ข้อมูล ณ วันที่ …") before the end of the period the item covers:
     the later months may be missing (a first-half list "as of 31 Dec"). Their latest such date decides; a
@@ -4189,6 +4261,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     if part is not None and not _month_form_told(part, out):
         unread = any(p.code in UNREAD_CODES for p in problems)
         out.append(replace(part, severity=Status.REVIEW) if unread else part)
+    out.extend(_by_month(item, fiscal_year, dated, as_of, out))
     capped = [u for t in trails for u in t.unfollowed if u.capped]
     if capped and any(p.severity is Status.FAIL and p.code in _ABSENCE_CODES for p in out):
         # The trail stopped at its most URLs with links still chosen: what was not found (a part, this year's

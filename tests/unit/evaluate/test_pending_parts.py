@@ -295,3 +295,59 @@ def test_a_results_field_answered_none_is_empty() -> None:
 ])
 def test_a_page_saying_it_has_no_service_online(line: str, none: bool) -> None:
     assert (_SERVICE_NONE.search(line) is not None) is none
+
+
+def test_a_results_table_every_row_pending_empties_its_header_and_heading() -> None:
+    # review73 a06: "๑. ผลการดำเนินการตามมาตรการ" over a table whose every row is "อยู่ระหว่างดำเนินการ"; problems and
+    # suggestions "อยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ" then the memo's closing
+    page = ("บัดนี้ได้รายงานผลการดำเนินการตามมาตรการ ดังนี้\n๑. ผลการดำเนินการตามมาตรการ\n"
+            "มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท)\n"
+            "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ | อยู่ระหว่างดำเนินการ | อยู่ระหว่างดำเนินการ\n"
+            "มาตรการป้องกันการรับสินบน | อยู่ระหว่างดำเนินการ | อยู่ระหว่างดำเนินการ\n"
+            "๒. ปัญหาและอุปสรรค\nอยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ\n"
+            "๓. ข้อเสนอแนะ\nอยู่ระหว่างการรวบรวมข้อมูลจากส่วนราชการ\nจึงเรียนมาเพื่อโปรดทราบ")
+    blank = _blank_lines(page)
+    assert "๑. ผลการดำเนินการตามมาตรการ" in blank and "มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท)" in blank
+    assert "๒. ปัญหาและอุปสรรค" in blank and "๓. ข้อเสนอแนะ" in blank
+    assert "บัดนี้ได้รายงานผลการดำเนินการตามมาตรการ ดังนี้" not in blank
+    # a problem met that says what was not done is a problem (not gathering)
+    met = "๒. ปัญหาและอุปสรรค\nยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ\n๓. ข้อเสนอแนะ\nควรตั้งงบประมาณให้เพียงพอ"
+    assert _blank_lines(met) == []
+
+
+FUTURE = """๑. ผลการดำเนินงาน
+ที่ โครงการ/กิจกรรม ผลการดำเนินงาน
+งบประมาณ
+(บาท)
+๑
+โครงการฝึกอบรมเพิ่มประสิทธิภาพ
+บุคลากร
+R1
+๘๐,๐๐๐
+๒
+ส่งบุคลากรเข้ารับการฝึกอบรมตาม
+หลักสูตรของกรมส่งเสริมการปกครองท้องถิ่น
+R2
+๑๕๐,๐๐๐
+๓ การประเมินผลการปฏิบัติงาน R3
+๒. งบประมาณที่ใช้ ๒๓๐,๐๐๐ บาท"""
+
+
+@pytest.mark.parametrize(("cells", "blank"), [
+    # review73 b03: every result a deed to come
+    (("จะดำเนินการจัดอบรมให้แก่พนักงานส่วนตำบล จำนวน ๔๕ คน", "จะส่งบุคลากรเข้ารับการอบรมตามสายงาน",
+      "จะประเมินผลการปฏิบัติงานปีละ ๒ ครั้ง"), True),
+    # done: a report (one row still to come beside them)
+    (("จัดอบรมให้แก่พนักงานส่วนตำบลแล้ว จำนวน ๔๕ คน", "ส่งบุคลากรเข้ารับการอบรมแล้ว ๑๒ คน",
+      "จะประเมินผลรอบที่ ๒ ในเดือนตุลาคม"), False),
+    (("ได้จัดอบรมให้แก่พนักงานส่วนตำบล จำนวน ๔๕ คน", "จะส่งบุคลากรเข้ารับการอบรมตามสายงาน",
+      "จะประเมินผลการปฏิบัติงานปีละ ๒ ครั้ง"), False),
+])
+def test_a_results_section_told_in_the_future_is_empty(cells: tuple[str, str, str], blank: bool) -> None:
+    page = FUTURE.replace("R1", cells[0]).replace("R2", cells[1]).replace("R3", cells[2])
+    assert ("๑. ผลการดำเนินงาน" in _blank_lines(page)) is blank
+
+
+def test_what_is_expected_is_no_results_section() -> None:
+    page = ("๕. ผลที่คาดว่าจะได้รับ\n1 พนักงานจะมีความรู้เพิ่มขึ้น\n2 จะลดข้อร้องเรียนของประชาชน\n๖. งบประมาณ ๓๐,๐๐๐ บาท")
+    assert _blank_lines(page) == []
