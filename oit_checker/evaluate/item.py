@@ -1198,7 +1198,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty,
                                                          normalize(item.name_th), outline):
-            blanked.append((comp, hit.strong))  # named only as the heading of an empty section
+            # named only as the heading of an empty section; said none when the document says it is to be set later
+            (said_none if _said_later(comp, readable) else blanked).append((comp, hit.strong))
             continue
         if hit.strong is not None:
             found.append(_found_reason(comp, hit.strong))
@@ -1285,6 +1286,14 @@ def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequenc
             said = display(" ".join(t for t in (link.text, link.url) if t))
             return _Hit(Evidence(url=r.doc.url, snippet=said[:2 * SNIPPET_CONTEXT]))
     return hit
+
+
+def _said_later(comp: Component, readable: Sequence[_Readable]) -> bool:
+    """Whether a document says the component is to be set later, in one of its own `not_within` wordings of a time to
+    come: "หมายเหตุ มาตรการควบคุมความเสี่ยงจะกำหนดภายหลังการประชุมคณะทำงานครั้งต่อไป" under a measures column of "-" in
+    every row (review72 k02) gives no measures: none, not a heading for a person to look under."""
+    later = [w for w in comp.not_within if "ภายหลัง" in w or "ต่อไป" in w]
+    return any(index.may_hold(w) and index.spans_any_form(w) for w in later for r in readable for index in r.pages)
 
 
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
