@@ -2553,6 +2553,20 @@ def _shown_unread(trails: Sequence[UrlTrail], primary: Sequence[_Readable]) -> l
     return [u for u in dict.fromkeys(shown) if u not in retrieved]
 
 
+def _attached_unread(cover: Reason | None, content_problems: Sequence[Reason], trails: Sequence[UrlTrail],
+                     primary: Sequence[_Readable]) -> list[str]:
+    """What a web page of the item's own shows and the trail never read (`_shown_unread`), when the page is no cover but
+    says its details are in an attached file ("… (No Gift Policy) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รายละเอียดตามเอกสารแนบ" over
+    a Drive "/preview" frame, review72 c02) and parts are called missing: they may be in that file. Else []."""
+    if cover is not None or not any(p.code == "missing_component" and p.severity is Status.FAIL
+                                    for p in content_problems):
+        return []
+    if not any(r.doc.kind is DocKind.HTML and any(_ATTACHED.search(index.normalized_text) for index in r.pages)
+               for r in primary):
+        return []
+    return _shown_unread(trails, primary)
+
+
 def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
     """A remark (never a verdict): the PDF is shorter than this kind of document usually is."""
     short = [r for r in primary if r.doc.kind is DocKind.PDF and 0 < r.doc.page_count < item.evidence.min_pages]
@@ -4146,13 +4160,14 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # a page taken for a cover that shows its document inside it, never fetched (`_shown_unread`): what it shows may be
     # the whole document, so a person looks, and nothing is called missing
     shown = _shown_unread(trails, primary) if cover is not None and cover.code == "cover_only" \
-        and cover.severity is Status.FAIL else []
+        and cover.severity is Status.FAIL else _attached_unread(cover, content_problems, trails, primary)
     shown_unread = bool(shown)
-    if cover is not None:
+    if cover is not None or shown_unread:
         # (its own code, not `cover_only`: the page is no cover of nothing; the evidence names what the page shows,
         # for the person who opens it)
         content_problems.insert(0, reasons.make("shown_file_unread", link=shown[0], count=len(shown), evidence=(
-            *cover.evidence, *(Evidence(url=u) for u in shown[:3]))) if shown_unread else cover)
+            *(cover.evidence if cover is not None else (Evidence(url=primary[0].doc.url),)),
+            *(Evidence(url=u) for u in shown[:3]))) if shown_unread or cover is None else cover)
     unsure = shown_unread or (cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL)
     if unsure or any(p.code in UNREAD_CODES for p in problems):
         # A document we could not read (or did not reach, or may open another time) may hold what the others
