@@ -1200,7 +1200,8 @@ def _match_components(item: Item, readable: Sequence[_Readable], landing: frozen
             (in_footer if hit.footer else in_label).append((comp, hit.strong))
         if hit.strong is not None and _only_where_empty(comp, readable, title_spans, landing, where, empty,
                                                          normalize(item.name_th), outline):
-            blanked.append((comp, hit.strong))  # named only as the heading of an empty section
+            # named only as the heading of an empty section; said none when the document says it is to be set later
+            (said_none if _said_later(comp, readable) else blanked).append((comp, hit.strong))
             continue
         if hit.strong is not None:
             found.append(_found_reason(comp, hit.strong))
@@ -1287,6 +1288,14 @@ def _with_request_form(hit: _Hit, item: Item, comp: Component, readable: Sequenc
             said = display(" ".join(t for t in (link.text, link.url) if t))
             return _Hit(Evidence(url=r.doc.url, snippet=said[:2 * SNIPPET_CONTEXT]))
     return hit
+
+
+def _said_later(comp: Component, readable: Sequence[_Readable]) -> bool:
+    """Whether a document says the component is to be set later, in one of its own `not_within` wordings of a time to
+    come: "หมายเหตุ มาตรการควบคุมความเสี่ยงจะกำหนดภายหลังการประชุมคณะทำงานครั้งต่อไป" under a measures column of "-" in
+    every row (review72 k02) gives no measures: none, not a heading for a person to look under."""
+    later = [w for w in comp.not_within if "ภายหลัง" in w or "ต่อไป" in w]
+    return any(index.may_hold(w) and index.spans_any_form(w) for w in later for r in readable for index in r.pages)
 
 
 def _only_where_empty(comp: Component, readable: Sequence[_Readable], title_spans: _TitleSpans,
@@ -2544,6 +2553,20 @@ def _shown_unread(trails: Sequence[UrlTrail], primary: Sequence[_Readable]) -> l
         return []
     retrieved = {u for t in trails for g in t.retrieved for u in (g.fetched.url, g.fetched.final_url)}
     return [u for u in dict.fromkeys(shown) if u not in retrieved]
+
+
+def _attached_unread(cover: Reason | None, content_problems: Sequence[Reason], trails: Sequence[UrlTrail],
+                     primary: Sequence[_Readable]) -> list[str]:
+    """What a web page of the item's own shows and the trail never read (`_shown_unread`), when the page is no cover but
+    says its details are in an attached file ("… (No Gift Policy) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รายละเอียดตามเอกสารแนบ" over
+    a Drive "/preview" frame, review72 c02) and parts are called missing: they may be in that file. Else []."""
+    if cover is not None or not any(p.code == "missing_component" and p.severity is Status.FAIL
+                                    for p in content_problems):
+        return []
+    if not any(r.doc.kind is DocKind.HTML and any(_ATTACHED.search(index.normalized_text) for index in r.pages)
+               for r in primary):
+        return []
+    return _shown_unread(trails, primary)
 
 
 def _few_pages(item: Item, primary: Sequence[_Readable]) -> Reason | None:
@@ -4209,13 +4232,14 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # a page taken for a cover that shows its document inside it, never fetched (`_shown_unread`): what it shows may be
     # the whole document, so a person looks, and nothing is called missing
     shown = _shown_unread(trails, primary) if cover is not None and cover.code == "cover_only" \
-        and cover.severity is Status.FAIL else []
+        and cover.severity is Status.FAIL else _attached_unread(cover, content_problems, trails, primary)
     shown_unread = bool(shown)
-    if cover is not None:
+    if cover is not None or shown_unread:
         # (its own code, not `cover_only`: the page is no cover of nothing; the evidence names what the page shows,
         # for the person who opens it)
         content_problems.insert(0, reasons.make("shown_file_unread", link=shown[0], count=len(shown), evidence=(
-            *cover.evidence, *(Evidence(url=u) for u in shown[:3]))) if shown_unread else cover)
+            *(cover.evidence if cover is not None else (Evidence(url=primary[0].doc.url),)),
+            *(Evidence(url=u) for u in shown[:3]))) if shown_unread or cover is None else cover)
     unsure = shown_unread or (cover is not None and cover.code in _NOT_READ_CODES and cover.severity is not Status.FAIL)
     if unsure or any(p.code in UNREAD_CODES for p in problems):
         # A document we could not read (or did not reach, or may open another time) may hold what the others

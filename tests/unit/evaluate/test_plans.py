@@ -24,3 +24,13 @@ def test_a_plan_with_its_own_list_beside_the_others() -> None:
     intro = ("องค์การบริหารส่วนตำบลโคกสูง ได้รวบรวมโครงการที่บรรจุไว้ในข้อบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2569 "
              "และโครงการที่หน่วยงานอื่นดำเนินการในพื้นที่ ทั้งสิ้น 7 โครงการ ตามบัญชีโครงการ/กิจกรรม ดังต่อไปนี้")
     assert others_projects_only([intro]) is None
+
+
+def test_the_plans_standard_introduction_names_its_parts_in_prose() -> None:
+    # review72 a02: "…ประกอบด้วย … (แบบ ผด.๐๒) และ…" over the others' list only is no own list
+    intro = ("แผนการดำเนินงานฉบับนี้ประกอบด้วย บัญชีสรุปจำนวนโครงการและงบประมาณ (แบบ ผด.๐๑) บัญชีโครงการ/กิจกรรม/งบประมาณ (แบบ\n"
+             "ผด.๐๒) และบัญชีโครงการ/กิจกรรม/งบประมาณ สำหรับโครงการพัฒนาที่หน่วยงานอื่นดำเนินการในพื้นที่ (แบบ ผด.๐๒/๑)\n")
+    assert others_projects_only([intro + OTHERS]) == "สำหรับโครงการพัฒนาที่หน่วยงานอื่นดำเนินการในพื้นที่ตำบลโคกสูง"
+    # the same introduction over the agency's own "แบบ ผด.๐๒" list and the others' appendix (review72 a01)
+    own = "แบบ ผด.๐๒\nบัญชีโครงการ/กิจกรรม/งบประมาณ\n๑ ก่อสร้างถนนคอนกรีต ๔๘๖,๐๐๐ หมู่ที่ ๔ กองช่าง\n"
+    assert others_projects_only([intro + own + OTHERS]) is None
