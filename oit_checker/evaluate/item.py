@@ -76,7 +76,7 @@ from oit_checker.evaluate.risks import Subject, off_subject, risk_tables
 from oit_checker.evaluate.running import without_running_lines
 from oit_checker.evaluate.softfail import classify_detail
 from oit_checker.evaluate.totals import total_unsummed
-from oit_checker.evaluate.unfinished import SIGNED_ON, cover_memo, directive, draft_mark
+from oit_checker.evaluate.unfinished import SIGNED_ON, cover_memo, directive, draft_mark, minutes_directive
 from oit_checker.model import (
     CELL_SEP,
     EACH_OF_MIN,
@@ -3557,10 +3557,12 @@ def _sources(primary: Sequence[_Readable], found: Sequence[Reason]) -> list[_Rea
     return [r for r in primary if r.doc.url in urls]
 
 
-def _unfinished(sources: Sequence[_Readable]) -> Reason | None:
+def _unfinished(item: Item, sources: Sequence[_Readable]) -> Reason | None:
     """`directive_only` or `draft_document` (review): every document of the item's own that gave a component is an
-    announcement telling units to make the document by a date, or a draft (`unfinished`)."""
-    quotes = _every_one(sources, lambda r: directive(r.doc))
+    announcement telling units to make the document by a date, or a meeting's minutes resolving to draft it (not for
+    an activity's item, whose record minutes may be), or a draft (`unfinished`)."""
+    minutes = not item.evidence.event_dated
+    quotes = _every_one(sources, lambda r: directive(r.doc) or (minutes_directive(r.doc) if minutes else None))
     if quotes:
         return reasons.make("directive_only", evidence=quotes)
     quotes = _every_one(sources, lambda r: draft_mark(r.doc, [index.normalized_text for index in r.pages]))
@@ -4212,7 +4214,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
         content_problems.append(other)
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
-    not_it = _unfinished(sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
+    not_it = _unfinished(item, sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
         or _risks_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \

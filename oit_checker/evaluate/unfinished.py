@@ -1,7 +1,8 @@
 """Documents that are not yet the document: a draft ("(ร่าง)", "ยังไม่ผ่านการพิจารณา ห้ามอ้างอิง"), and an
 announcement or order telling the agency's units to make it by a date ("ประกาศ… เรื่อง การจัดทำคู่มือการปฏิบัติงาน",
 "ส่งร่างคู่มือ… ภายในวันที่ ๓๑ มีนาคม ๒๕๖๙"). Both name every part of the document the item asks for, and hold
-none of it done: the item is for a person to look at (`draft_document`, `directive_only`)."""
+none of it done: the item is for a person to look at (`draft_document`, `directive_only`). So are a meeting's minutes
+resolving to draft it ("…ให้เลขานุการคณะทำงานไปยกร่างมาตรการ…")."""
 
 from __future__ import annotations
 
@@ -116,6 +117,35 @@ _ATTACHED = re.compile(r"ตามที่แนบ|ตามเอกสาร
 _MEMO_BRINGS = re.compile(r"เรียบร้อยแล้ว|เพื่อโปรดพิจารณาอนุมัติ|โปรดพิจารณาอนุมัติ|" + _ATTACHED.pattern)
 # A deadline quoted from the letter the memo answers, "ตามที่อำเภอแจ้งให้…ส่งภายในวันที่ 31 ตุลาคม นั้น", is not the memo's.
 _QUOTED = re.compile(r"ตามที่[^\n]{0,600}?นั้น", re.DOTALL)
+
+
+# Minutes of a meeting ("รายงานการประชุมคณะทำงานจัดทำมาตรการ… ครั้งที่ ๑/๒๕๖๘", "ระเบียบวาระที่ ๑ … มติที่ประชุม …")
+# whose resolution sends someone to draft the document: "มติที่ประชุม เห็นชอบให้เลขานุการคณะทำงานไปยกร่างมาตรการ โดยกำหนด
+# ขั้นตอน ผู้รับผิดชอบ และระยะเวลาดำเนินการ แล้วนำเสนอที่ประชุมครั้งต่อไป…" (review73 b05): the parts are named as what is
+# to be drafted, the ITA score only reported by the chair; the document is not made yet. Not a resolution approving a
+# draft made ("เห็นชอบร่างมาตรการตามที่เลขานุการเสนอ"): "ไป" (go and draft) marks the work still to do.
+_MINUTES_HEAD = ("รายงานการประชุม", "บันทึกการประชุม")
+_AGENDA = "ระเบียบวาระ"
+_RESOLUTION_TAIL = 60  # characters quoted after the words sending someone to draft (what is to be drafted)
+_TO_DRAFT = re.compile(r"มติ(?:ที่ประชุม)?.{0,200}?ให้.{0,60}?ไป\s?(?:ยกร่าง|ร่าง|จัดทำ)")
+
+
+def minutes_directive(doc: Document) -> str | None:
+    """The resolution ("มติที่ประชุม เห็นชอบให้…ไปยกร่างมาตรการ…") when `doc` is short minutes of a meeting (headed
+    "รายงานการประชุม…", its agenda "ระเบียบวาระ…") that resolve to draft or make the document later; else None."""
+    if not doc.pages or not any(_AGENDA in page for page in doc.pages):
+        return None
+    head = [display(line).replace(" ", "") for line in doc.pages[0].split("\n", _HEAD_SCAN)[:_HEAD_SCAN]
+            if line.strip()][:_HEAD_LINES]
+    if not any(line.startswith(_MINUTES_HEAD) for line in head):
+        return None
+    raw = "\n".join(doc.pages)
+    text = display(raw)  # one line: a resolution may run over a PDF's lines
+    said = _TO_DRAFT.search(text)
+    if said is None or len(normalize(raw)) > DIRECTIVE_MAX_CHARS \
+            or len(set(_DOCUMENT_MARKS.findall(raw))) >= _DOCUMENT_MARKS_MIN:
+        return None
+    return " ".join(text[said.start():said.end() + _RESOLUTION_TAIL].split())
 
 
 def cover_memo(doc: Document) -> bool:

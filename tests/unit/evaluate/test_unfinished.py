@@ -9,7 +9,7 @@ import pytest
 
 from oit_checker.catalogue.rules import catalogue_path_for, load_catalogue
 from oit_checker.evaluate.item import evaluate_item
-from oit_checker.evaluate.unfinished import directive, draft_mark
+from oit_checker.evaluate.unfinished import directive, draft_mark, minutes_directive
 from oit_checker.extract import extract
 from oit_checker.model import DocKind, Document, Fetched, Retrieved, UrlTrail
 from tests.support.evaluate import HOME, finding_from_html
@@ -92,6 +92,28 @@ def test_an_order_assigning_the_report_by_a_date_is_not_the_report() -> None:
     assert directive(_doc(order)) == subject
     # an order dividing the work, with no deadline to report: not asked about
     assert directive(_doc(order.replace(" ภายในวันที่ ๓๐ ตุลาคม ๒๕๖๘", ""))) is None
+
+
+MINUTES = ("รายงานการประชุมคณะทำงานจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
+           "ครั้งที่ ๑/๒๕๖๘ วันที่ ๑๔ พฤศจิกายน ๒๕๖๗ เวลา ๑๓.๓๐ น.\n"
+           "ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\n"
+           "ประธานแจ้งผลการประเมิน ITA ประจำปี ๒๕๖๗ ของ อบต.โคกสูง ได้ ๘๑.๔๒ คะแนน\n"
+           "ระเบียบวาระที่ ๒ เรื่องเพื่อพิจารณา\n"
+           "มติที่ประชุม เห็นชอบให้เลขานุการคณะทำงานไปยกร่างมาตรการ โดยกำหนดขั้นตอน ผู้รับผิดชอบ\n"
+           "และระยะเวลาดำเนินการ แล้วนำเสนอที่ประชุมครั้งต่อไป\nปิดประชุมเวลา ๑๕.๐๐ น.")
+
+
+def test_minutes_resolving_to_draft_the_measures_are_not_the_measures() -> None:
+    # review73 b05: the parts are named as what the secretary is to draft
+    assert minutes_directive(_doc(MINUTES)).startswith("มติที่ประชุม เห็นชอบให้เลขานุการคณะทำงานไปยกร่างมาตรการ")
+    # minutes approving the measures drafted, and a report that cites a meeting, resolve to draft nothing
+    approved = MINUTES.replace("เห็นชอบให้เลขานุการคณะทำงานไปยกร่างมาตรการ", "เห็นชอบร่างมาตรการตามที่เลขานุการเสนอ")
+    assert minutes_directive(_doc(approved)) is None
+    measures = ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+                "องค์การบริหารส่วนตำบลโคกสูง\nมาตรการที่ ๑ การเผยแพร่ข้อมูลต่อสาธารณะ ผู้รับผิดชอบ สำนักปลัด\n")
+    assert minutes_directive(_doc(measures + MINUTES)) is None  # the measures, their minutes appended
+    # a page's heading above the minutes does not make them the measures
+    assert minutes_directive(_doc("การนำผลการประเมินไปปรับปรุง\n" + MINUTES)) is not None
 
 
 def _plan(*lines: str) -> str:
