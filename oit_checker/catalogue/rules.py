@@ -322,7 +322,7 @@ _LINE_ANCHORS = (re_parser.AT_BEGINNING, re_parser.AT_END)
 
 def line_anchored(source: str) -> bool:
     """The pattern holds `^` or `$` (anywhere, look-arounds too). Such a rule pattern means a line's start or end:
-    "…| วิธีป้องกัน" as the last header cell of a table (`(?:\||$)`), not only the document's end (review74 c06).
+    "…| วิธีป้องกัน" as the last header cell of a table (`(?:\\||$)`), not only the document's end (review74 c06).
     It is compiled `re.MULTILINE | re.DOTALL` (`_patterns`) and searched on `TextIndex.rows_text`, whose only line
     breaks are a table row's; `.` keeps crossing them, as on the folded text it was written for."""
 
