@@ -317,13 +317,43 @@ def nested_quantifier(source: str) -> bool:
         return False
 
 
+_LINE_ANCHORS = (re_parser.AT_BEGINNING, re_parser.AT_END)
+
+
+def line_anchored(source: str) -> bool:
+    """The pattern holds `^` or `$` (anywhere, look-arounds too). Such a rule pattern means a line's start or end:
+    "…| วิธีป้องกัน" as the last header cell of a table (`(?:\\||$)`), not only the document's end (review74 c06).
+    It is compiled `re.MULTILINE | re.DOTALL` (`_patterns`) and searched on `TextIndex.rows_text`, whose only line
+    breaks are a table row's; `.` keeps crossing them, as on the folded text it was written for."""
+
+    def walk(nodes: Any) -> bool:
+        for op, av in nodes:
+            if op is re_parser.AT and av in _LINE_ANCHORS:
+                return True
+            if op in _REPEATS and walk(av[2]):
+                return True
+            if op is re_parser.SUBPATTERN and walk(av[-1]):
+                return True
+            if op is re_parser.BRANCH and any(walk(b) for b in av[1]):
+                return True
+            if op in (re_parser.ASSERT, re_parser.ASSERT_NOT) and walk(av[1]):
+                return True
+        return False
+
+    try:
+        return walk(re_parser.parse(source))
+    except (re.error, RecursionError):
+        return False
+
+
 def _patterns(values: Sequence[str], problems: _Problems, item: str | None, field: str
               ) -> tuple[re.Pattern[str], ...]:
     out = []
     for i, source in enumerate(values):
         try:
             # Checked as bound for a year (`NEXT_YEAR`), kept unbound: evaluation binds it for the year assessed.
-            rx = re.compile(bind_years(source, 2569))
+            flags = re.MULTILINE | re.DOTALL if line_anchored(source) else 0
+            rx = re.compile(bind_years(source, 2569), flags)
         except re.error as exc:
             problems.add(_t("bad_regex", source=repr(source), why=exc), item, f"{field}[{i}]")
             continue
@@ -337,7 +367,7 @@ def _patterns(values: Sequence[str], problems: _Problems, item: str | None, fiel
             # A pattern that matches nothing matches everywhere: the component would always pass.
             problems.add(_t("regex_empty", source=repr(source)), item, f"{field}[{i}]")
             continue
-        out.append(re.compile(source) if NEXT_YEAR in source or OWN_YEARS in source else rx)
+        out.append(re.compile(source, flags) if NEXT_YEAR in source or OWN_YEARS in source else rx)
     return tuple(out)
 
 

@@ -56,6 +56,7 @@ from oit_checker.evaluate.months import later_only_gap, month_gap, months_betwee
 from oit_checker.evaluate.monthtable import future_filled, months_left_out
 from oit_checker.evaluate.orders import appointment_order
 from oit_checker.evaluate.owner import (
+    class_beside,
     declared_by_peer,
     is_local_government,
     kind_beside,
@@ -2037,7 +2038,9 @@ def _heading_doubt(located: Sequence[_Located], hits: Sequence[_Located], target
                             found=_fmt_years({year for _x, year in grid}),
                             evidence=(hits[0].evidence, *(x.evidence for x, _year in grid[:2])))
     uncited = [x for x in earlier if not _cited(x) or _own_data_day(x)]
-    if len(uncited) >= _EARLIER_DATES_MIN:
+    # …or a report dated before the year in its heading began: "รายงาน ณ วันที่ ๓๐ ก.ย. ๖๗" under "รายงานผล…ประจำปี
+    # งบประมาณ พ.ศ. ๒๕๖๘", every row of FY2567 (review74 b12): no report of a year is made before it starts
+    if len(uncited) >= _EARLIER_DATES_MIN or (uncited and _reported_before(earlier)):
         # Last year's months and dates under this year's title (a statistics table "ต.ค. 66 … ก.ย. 67" headed
         # "ประจำปีงบประมาณ 2568"; in a PDF, whose tables have no cells for `stale_periods` to read). Cited dates do not
         # count: a plan cites letters of the year before it ("ลงวันที่ 5 มิถุนายน 2567") and is signed before it starts.
@@ -2328,6 +2331,20 @@ def _own_data_day(x: _Located) -> bool:
     """The mention is the day the document's own data is as of (`_OWN_DATA_DAY` just before it)."""
     lead = _before(x, 20)
     return lead is not None and _OWN_DATA_DAY.search(lead.rstrip()) is not None
+
+
+# The day a report says it is made on: "รายงาน ณ วันที่ ๓๐ ก.ย. ๖๗", "รายงานเมื่อวันที่ …"
+_REPORT_DAY = re.compile(r"รายงาน\s*(?:ณ|เมื่อ)\s*(?:วันที่\s*)?$")
+
+
+def _reported_before(earlier: Sequence[_Located]) -> bool:
+    """Whether a document states the day it is reported on (`_REPORT_DAY`) among `earlier`, the dates of its body all
+    before the year its heading names (`_earlier_dates`)."""
+    for x in earlier:
+        lead = _before(x, 20)
+        if x.mention.kind is MentionKind.DATE and lead is not None and _REPORT_DAY.search(lead.rstrip()) is not None:
+            return True
+    return False
 
 
 def _cited(x: _Located) -> bool:
@@ -3483,6 +3500,44 @@ def _of_now(item: Item) -> Status | None:
     return Status.REVIEW if year else None
 
 
+# A Buddhist-era year a document bears (matching form, its digits Arabic)
+_BE_YEAR = re.compile(r"(?<!\d)25\d\d(?!\d)")
+
+
+def _other_class(item: Item, sources: Sequence[_Readable], agency: str, fiscal_year: int) -> Reason | None:
+    """`peer_agency_document` (fail) or `another_agency_document` (review): every document of the item's own that gave
+    a component is headed or signed by a municipality of another class at the municipality agency's very place
+    (`owner.class_beside`: "คณะผู้บริหารเทศบาลตำบลชุมแพ", "นายกเทศมนตรีตำบลชุมแพ" for the เทศบาลเมืองชุมแพ, review74 b02,
+    b07). Surely another body's when it names the agency beside it ("…ร่วมกับเทศบาลเมืองชุมแพ") or is of a larger
+    class; else weighed as another kind is (`_of_now`): the executives of now or the agency's own declaration of the
+    year `fail`, a year's document `review` — unless the document is old (every year it bears before last year's):
+    the agency's own from before it was upgraded (a town's former "เทศบาลตำบล…" letterhead, review47 b03: its ended
+    term is `term_ended`'s)."""
+    if not agency or not sources:
+        return None
+    of_now = _of_now(item)
+    found: list[tuple[str, bool]] = []
+
+    def beside(r: _Readable) -> str | None:
+        texts = [index.normalized_text for index in r.pages]
+        got = class_beside(tuple(r.doc.pages), texts, agency)
+        if got is None:
+            return None
+        if not got[1]:
+            years = [int(y) for t in texts for y in _BE_YEAR.findall(t)]
+            if of_now is None or (years and max(years) < fiscal_year - 1):
+                return None
+        found.append(got)
+        return got[0]
+
+    quotes = _every_one(sources, beside)
+    if not quotes:
+        return None
+    if all(surely for _line, surely in found) or of_now is Status.FAIL:
+        return reasons.make("peer_agency_document", agency=agency, evidence=quotes)
+    return reasons.make("another_agency_document", agency=agency, evidence=quotes)
+
+
 def _another_agency(agency: str, sources: Sequence[_Readable], own_only: bool = False,
                     of_now: Status | None = None) -> Reason | None:
     """`peer_agency_document` (fail): every document of the item's own that gave a component is headed by another
@@ -4209,7 +4264,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # an item only the agency's own document answers: whose documents they are, even when none gave a part (a
     # district's No Gift announcement whose signature is no นายก's)
     owned = sources or (list(primary) if item.evidence.own_only else [])
-    other = _another_agency(agency, owned, item.evidence.own_only, _of_now(item))
+    other = _another_agency(agency, owned, item.evidence.own_only, _of_now(item)) \
+        or _other_class(item, owned, agency, fiscal_year)
     if other is not None:
         content_problems.append(other)
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from oit_checker.text.thai import TextIndex, display, normalize
@@ -238,7 +238,7 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
                 continue
             # A province's name heading the document is not the agency's place ("เทศบาลนครขอนแก่น" under
             # "…จังหวัดขอนแก่น"); a ministry's is kept: the agency's own name may follow it on the line.
-            text = "".join(normalize(p) for p in pages)
+            text = _without_relay(pages, "".join(normalize(p) for p in pages))
             # (a provincial office named by its whole name holds the province's: kept whole, then the province
             # taken out)
             mine = office and own in text
@@ -258,6 +258,24 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
             return shown if _signed_by_head(pages, body, own, own_names(agency)) or _credited(pages, body) \
                 or _one_of_many(text) else None
     return None
+
+
+# A line saying the agency only relays another body's document, not that it is the agency's: "เทศบาลเมืองชุมแพ
+# นำมาเผยแพร่เพื่อประชาสัมพันธ์ ณ วันที่ ๑๐ ต.ค. ๖๘" under the ศูนย์ดำรงธรรมจังหวัดขอนแก่น's statistics (review74 b13),
+# "เผยแพร่โดย …", "… ขอประชาสัมพันธ์"
+_RELAY = re.compile(r"นำ\s*มา\s*(?:เผยแพร่|ประชาสัมพันธ์)|(?:เผยแพร่|ประชาสัมพันธ์)\s*โดย|ขอ\s*(?:ประชาสัมพันธ์|เผยแพร่)")
+_RELAY_MAX = 120  # characters of a relay line: a sentence of the body is no such note
+
+
+def _without_relay(pages: Sequence[str], text: str) -> str:
+    """`text` (the pages joined, matching form) without the short lines relaying the document (`_RELAY`)."""
+    for page in pages:
+        if _RELAY.search(page) is None:
+            continue
+        for line in page.splitlines():
+            if len(line) <= _RELAY_MAX and _RELAY.search(line) is not None:
+                text = text.replace(normalize(line), "")
+    return text
 
 
 @lru_cache(maxsize=256)
@@ -1049,17 +1067,21 @@ def _own_kind_names(agency: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:(?:เทศบาล|เทศมนตรี)(?:ตำบล|เมือง|นคร)?|(?:ทต|ทม|ทน)\.?)(?:{places})")
 
 
-def _other_kind_line(pages: tuple[str, ...], agency: str) -> str | None:
+def _other_kind_line(pages: tuple[str, ...], agency: str,
+                     other: Callable[[str, str], bool] | None = None) -> str | None:
     """The first line naming another kind of local government at the agency's very place as the document's own: a
     heading ("โครงสร้างองค์กร องค์การบริหารส่วนตำบลศรีสำราญ"), a signatory's or an executive's card position ("นายก
     องค์การบริหารส่วนตำบลศรีสำราญ" under "(นายสมบัติ ดวงมาลา)"), a first-person declarant ("ข้าพเจ้า นายสมบัติ ดวงมาลา
-    นายกองค์การบริหารส่วนตำบลศรีสำราญ …") for the เทศบาลเมืองศรีสำราญ. Shown form; else None."""
+    นายกองค์การบริหารส่วนตำบลศรีสำราญ …") for the เทศบาลเมืองศรีสำราญ. Shown form; else None. `other` tells another
+    body's name or position from the agency's (`_other_kind` unless given: `_other_class` for a municipality's
+    class)."""
+    differs = other or _other_kind
     places = agency_places(agency)
     for line in pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]:
         shown = display(line)
         for m in _PLACE.finditer(shown):
             place = normalize(_PLACE_END.split(m.group(1))[0].rstrip("."))
-            if place in places and _other_kind(m.group(0), agency):
+            if place in places and differs(m.group(0), agency):
                 return shown.strip()
     for page in pages:
         if _SIGNATORY_HINT.search(page) is not None:
@@ -1069,11 +1091,11 @@ def _other_kind_line(pages: tuple[str, ...], agency: str) -> str | None:
                 flat = normalize(line)
                 signs = _SIGNATORY.search(flat) if len(flat) <= _PEER_MAX * 6 else None
                 if signs is not None and _PLACE_END.split(signs.group(1))[0].rstrip(".") in places \
-                        and _other_kind(signs.group(0), agency):
+                        and differs(signs.group(0), agency):
                     return display(line).strip()
         if "ข้าพเจ้า" in page:
             for m in _DECLARANT.finditer(display(page)):
-                if normalize(_PLACE_END.split(m.group(1))[0]) in places and _other_kind(m.group(0), agency):
+                if normalize(_PLACE_END.split(m.group(1))[0]) in places and differs(m.group(0), agency):
                     return m.group(0)
     return None
 
@@ -1154,6 +1176,67 @@ def _own_kind_signs(pages: tuple[str, ...], agency: str) -> bool:
                     and _PLACE_END.split(m.group(1))[0].rstrip(".") in places:
                 return True
     return False
+
+
+# A municipality's class by its name or its executive's (matching form): "เทศบาลตำบล…", "นายกเทศมนตรีเมือง…", "ทน.…";
+# ranked from the smallest (a tambon municipality grows into a town, a town into a city, never back)
+_CLASS = re.compile(r"(?:เทศบาล|เทศมนตรี)(ตำบล|เมือง|นคร)|(ท[ตมน])\.")
+_CLASS_RANK = {"ตำบล": 0, "เมือง": 1, "นคร": 2, "ทต": 0, "ทม": 1, "ทน": 2}
+# What names the agency as a partner or a party beside the document's own body (matching form): "บูรณาการกิจกรรม
+# ร่วมกับเทศบาลเมืองชุมแพและอำเภอชุมแพ" in the เทศบาลตำบลชุมแพ's report (review74 b07)
+_BESIDE = (*_ANOTHER_AREA, *(normalize(w) for w in ("กับ", "และ")))
+
+
+def _municipal_class(text: str) -> int | None:
+    """The rank of the first municipality's class `text` names (`_CLASS_RANK`), or None."""
+    m = _CLASS.search(normalize(text))
+    return _CLASS_RANK[m.group(1) or m.group(2)] if m is not None else None
+
+
+def _other_class(position: str, agency: str) -> bool:
+    """Whether a municipality's name or its executive's position ("นายกเทศมนตรีตำบลชุมแพ") is of another class than
+    the municipality agency's (เทศบาลเมืองชุมแพ)."""
+    theirs, ours = _municipal_class(position), _municipal_class(agency)
+    return theirs is not None and ours is not None and theirs != ours
+
+
+@lru_cache(maxsize=64)
+def _classes_at(agency: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the other classes' names at the agency's places, the agency's own class's) as matching-form patterns, for a
+    municipality agency; else None."""
+    ours = _full_kind(agency)
+    if ours is None or _municipal_class(ours) is None:
+        return None
+    places = "|".join(map(re.escape, agency_places(agency)))
+    if not places:
+        return None
+    rank = _municipal_class(ours)
+    others = [c for c, r in _CLASS_RANK.items() if r != rank and len(c) > 2]
+    shorts = [c for c, r in _CLASS_RANK.items() if r != rank and len(c) == 2]
+    own = [c for c, r in _CLASS_RANK.items() if r == rank]
+    return (re.compile(rf"(?:(?:เทศบาล|เทศมนตรี)(?:{'|'.join(others)})|(?:{'|'.join(shorts)})\.)(?:{places})"),
+            re.compile(rf"(?:(?:เทศบาล|เทศมนตรี){own[0]}|{own[1]}\.?)(?:{places})"))
+
+
+def class_beside(pages: tuple[str, ...], texts: Sequence[str], agency: str) -> tuple[str, bool] | None:
+    """The line naming a municipality of another class at the municipality agency's very place as the document's own
+    (`texts`: its pages in matching form), when the document names the agency by its own class there only as a
+    partner or another area or never, and whether it surely is the other body's: it names the agency beside it
+    ("บูรณาการกิจกรรมร่วมกับเทศบาลเมืองชุมแพ", both bodies at once), or the other class is the larger (a town never
+    becomes a tambon municipality). Else None. "คณะผู้บริหารเทศบาลตำบลชุมแพ" / "นายกเทศมนตรีตำบลชุมแพ" for the
+    เทศบาลเมืองชุมแพ (review74 b02, b07): `kind_beside` takes "เทศบาลตำบลชุมแพ" for the town's own former name, as it may
+    be (`_own_kind_names`); not sure, which is the caller's to weigh (the executives of now are not a former name's)."""
+    classes = _classes_at(agency)
+    if classes is None or not any(classes[0].search(t) for t in texts):
+        return None
+    text = "".join(texts)
+    if any(not text.endswith(_BESIDE, 0, m.start()) for m in classes[1].finditer(text)):
+        return None  # the agency names itself: its own document (its history, "ยกฐานะจากเทศบาลตำบล…เป็น…")
+    line = _other_kind_line(pages, agency, _other_class)
+    if line is None:
+        return None
+    larger = (_municipal_class(line) or 0) > (_municipal_class(agency) or 0)
+    return line, larger or classes[1].search(text) is not None
 
 
 def _longer_place(place: str, places: tuple[str, ...]) -> bool:

@@ -409,7 +409,7 @@ class Item:
         if any(NEXT_YEAR in rx.pattern or OWN_YEARS in rx.pattern for c in self.components for rx in c.patterns):
             year = self.fiscal_year_rule.data_year(fiscal_year) + 1
             bound = replace(self, components=tuple(
-                replace(c, patterns=tuple(re.compile(bind_years(rx.pattern, year))
+                replace(c, patterns=tuple(re.compile(bind_years(rx.pattern, year), rx.flags)
                                           if NEXT_YEAR in rx.pattern or OWN_YEARS in rx.pattern
                                           else rx for rx in c.patterns))
                 for c in self.components))

@@ -210,6 +210,11 @@ def display(text: str) -> str:
     """
     if not text:
         return ""
+    return " ".join(_unfolded(text).split())
+
+
+def _unfolded(text: str) -> str:
+    """`display` before its whitespace is folded: the lines as they were."""
     t = _RARE_RE.sub(_map_run, text)
     # Before NFC, so canonical reordering can see marks that a space used to separate.
     if _WS_THEN_MARK.search(t) is not None:
@@ -222,7 +227,28 @@ def display(text: str) -> str:
             t = _TONE_AFTER_SARA_AM.sub(r"\1" + SARA_AM, t)
         t = _MARK_BEFORE_VOWEL.sub(r"\2\1", t)
         t = _REPEATED_MARK.sub(r"\1", t)
-    return " ".join(t.split())
+    return t
+
+
+def display_rows(text: str) -> str:
+    """`display(text)` with the break before and after each table row (a line holding a cell separator "|") kept as
+    "\n" instead of a space: the same length, every character at its `display` offset. A rule pattern anchored on
+    a line's end or start (`re.MULTILINE`: "…| วิธีป้องกัน" the last header cell, then "การตรวจรับงาน | …" the first
+    row: review74 c06) is searched here; on the display text, whose lines are folded into one, `$` is only the end
+    of the whole document. Only a table row's ends are kept: a PDF's running text wraps at any word, and a line of it
+    ending on "…วิธีลดความเสี่ยง" says nothing (review65 n02, a header line over cells of "-" only)."""
+    if not text:
+        return ""
+    lines = [folded for line in _unfolded(text).splitlines() if (folded := " ".join(line.split()))]
+    out: list[str] = []
+    row = False
+    for line in lines:
+        is_row = "|" in line
+        if out:
+            out.append("\n" if row or is_row else " ")
+        out.append(line)
+        row = is_row
+    return "".join(out)
 
 
 def normalize(text: str) -> str:
@@ -444,9 +470,11 @@ class TextIndex:
     agency are searched many times and hit rarely.
     """
 
-    __slots__ = ("_any_form", "_gaps", "_loose_pos", "_loose_text", "display_text", "normalized_text")
+    __slots__ = ("_any_form", "_gaps", "_loose_pos", "_loose_text", "_raw", "_rows", "display_text", "normalized_text")
 
     def __init__(self, text: str) -> None:
+        self._raw: str = text
+        self._rows: str | None = None  # `display_rows`, made for a pattern with line anchors only
         self.display_text: str = display(text)
         self.normalized_text: str = self.display_text.replace(" ", "")
         self._gaps: array[int] | None = None
@@ -466,6 +494,13 @@ class TextIndex:
             # offset lies past as many spaces as there are such counts not above it.
             gaps = self._gaps = array("l", [m.start() - k for k, m in enumerate(_SPACE.finditer(self.display_text))])
         return i + bisect_right(gaps, i)
+
+    def rows_text(self) -> str:
+        """`display_rows` of the page: the display text with a table row's line breaks kept (same offsets); the
+        display text itself when the page has no table row."""
+        if self._rows is None:
+            self._rows = display_rows(self._raw) if "|" in self.display_text else self.display_text
+        return self._rows
 
     # -- tiers
 
@@ -585,7 +620,9 @@ class TextIndex:
             return not within(start, end, spans) or (start_counts and any(start == a for a, _b in spans))
 
         blocked_shown: list[tuple[int, int]] | None = None
-        m = first_match(rx, self.display_text)
+        # A pattern with line anchors (compiled `re.MULTILINE` by the catalogue) sees a table row's ends
+        shown_text = self.rows_text() if rx.flags & re.MULTILINE else self.display_text
+        m = first_match(rx, shown_text)
         while m is not None:
             if exclude and shown is None:
                 shown = [self.display_span(a, b) for a, b in exclude]
@@ -594,7 +631,7 @@ class TextIndex:
             if (not exclude or counts(m.start(), m.end(), shown or ())) \
                     and not (block and within(m.start(), m.end(), blocked_shown or ())):
                 return Match(m.start(), m.end(), self.snippet(m.start(), m.end(), context), loose=False)
-            m = first_match(rx, self.display_text, m.start() + 1)
+            m = first_match(rx, shown_text, m.start() + 1)
         m = first_match(rx, self.normalized_text)
         while m is not None:
             if (not exclude or counts(m.start(), m.end(), exclude)) and not within(m.start(), m.end(), block):

@@ -9,7 +9,9 @@ import pytest
 
 from oit_checker.evaluate.owner import (
     _names_place,
+    _without_relay,
     agency_places,
+    class_beside,
     declared_by_peer,
     kind_beside,
     named_peer,
@@ -682,3 +684,35 @@ def test_another_body_s_document_on_a_department_s_site(pages: list[str]) -> Non
 ])
 def test_the_department_s_own_document(pages: list[str]) -> None:
     assert other_body(pages, DEPARTMENT) is None
+
+
+_CHUMPHAE = "เทศบาลเมืองชุมแพ"
+
+
+def _class_beside(text: str) -> tuple[str, bool] | None:
+    pages = (text,)
+    return class_beside(pages, [normalize(p) for p in pages], _CHUMPHAE)
+
+
+def test_a_tambon_municipalitys_executives_beside_the_town_of_its_place() -> None:
+    # review74 b02: not sure by itself (the town's former name is "เทศบาลตำบลชุมแพ"): the caller weighs it
+    got = _class_beside("คณะผู้บริหารเทศบาลตำบลชุมแพ\nนายประยูร โพธิ์ศรี\nนายกเทศมนตรีตำบลชุมแพ\nโทร. ๐๘๑-๗๗๗-๑๒๐๑")
+    assert got == ("คณะผู้บริหารเทศบาลตำบลชุมแพ", False)
+    # …surely another body when it names the town beside itself (review74 b07)
+    got = _class_beside("รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลตำบลชุมแพ อำเภอชุมแพ จังหวัดขอนแก่น\n"
+                        "ข้อเสนอแนะ\nบูรณาการกิจกรรมร่วมกับเทศบาลเมืองชุมแพและอำเภอชุมแพ\n(นายประยูร โพธิ์ศรี)\n"
+                        "นายกเทศมนตรีตำบลชุมแพ")
+    assert got is not None and got[1]
+    # the town's own history of its upgrade is its own
+    assert _class_beside("ประวัติเทศบาลเมืองชุมแพ\nเทศบาลตำบลชุมแพ ได้ยกฐานะเป็นเทศบาลเมืองชุมแพ เมื่อ พ.ศ. ๒๕๔๗") is None
+    # the town's own executives
+    assert _class_beside("คณะผู้บริหารเทศบาลเมืองชุมแพ\nนายวีระพงษ์ ศรีสุวรรณ\nนายกเทศมนตรีเมืองชุมแพ") is None
+
+
+def test_a_relay_line_does_not_make_another_bodys_document_the_agencys() -> None:
+    # review74 b13: the province's complaint statistics, relayed by the town
+    pages = ["สถิติเรื่องร้องเรียน/ร้องทุกข์ ศูนย์ดำรงธรรมจังหวัดขอนแก่น ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+             "สำนักงานจังหวัดขอนแก่น\nประเภทเรื่อง | จำนวน (เรื่อง)\nรวม | ๒,๒๑๔\n"
+             "เทศบาลเมืองชุมแพ นำมาเผยแพร่เพื่อประชาสัมพันธ์ ณ วันที่ ๑๐ ต.ค. ๖๘"]
+    assert "ชุมแพ" not in _without_relay(pages, normalize(pages[0]))
+    assert other_body(pages, _CHUMPHAE) is not None

@@ -119,3 +119,23 @@ def test_only_items_that_name_their_risks() -> None:
     f = finding_from_html("O22", TABLE.replace("ROW3", "บุคลากรไม่เพียงพอ"), "https://www.example.go.th/ita/o22.html",
                           2569, agency=AGENCY)
     assert "risks_off_subject" not in {r.code for r in f.reasons}
+
+
+def _risk_page(measure: str) -> str:
+    rows = "".join(f"<tr><td>{step}</td><td>{risk}</td><td>สูง</td><td>สูง</td><td>สูงมาก</td><td>{measure}</td></tr>"
+                   for step, risk in (("การตรวจรับงานจ้างก่อสร้าง", "กรรมการตรวจรับงานโดยไม่ลงพื้นที่จริง เอื้อผู้รับจ้าง"),
+                                      ("การจัดเก็บค่าธรรมเนียมตลาด", "เจ้าหน้าที่เก็บเงินไม่ออกใบเสร็จ ทุจริตเงินรายได้")))
+    return ("<html><body><h1>ผลการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ ๒๕๖๙ เทศบาลเมืองชุมแพ</h1>"
+            "<table><tr><th>ขั้นตอนงาน</th><th>ความเสี่ยงการทุจริต</th><th>ความน่าจะเป็น</th><th>ความรุนแรง</th>"
+            f"<th>ระดับ</th><th>วิธีควบคุม</th></tr>{rows}</table>"
+            "<p>ประกาศ ณ วันที่ ๒๘ พ.ย. ๖๘</p></body></html>")
+
+
+def test_the_last_header_cell_over_filled_cells_is_the_measures_column() -> None:
+    # review74 c06: "… | ระดับ | วิธีควบคุม" ends the header row; its cells are filled
+    got = finding_from_html("O21", _risk_page("ถ่ายภาพพิกัดทุกงวด ให้ผู้แทนชุมชนร่วมตรวจ"), "https://x.go.th/o21.html",
+                            2569, agency="เทศบาลเมืองชุมแพ")
+    assert "missing_component" not in {r.code for r in got.reasons}
+    # …over cells of "-" only it is no measure (as review65 n02's PDF)
+    got = finding_from_html("O21", _risk_page("-"), "https://x.go.th/o21.html", 2569, agency="เทศบาลเมืองชุมแพ")
+    assert "missing_component" in {r.code for r in got.reasons}

@@ -18,6 +18,7 @@ from oit_checker.text.thai import (
     Match,
     TextIndex,
     display,
+    display_rows,
     loose,
     normalize,
     thai_digits_to_arabic,
@@ -756,3 +757,27 @@ def test_a_match_that_starts_any_title_counts_though_a_longer_title_holds_it() -
     assert index.find_regex(r"(?i)e\s*-?\s*service", exclude=spans) is None
     hit = index.find_regex(r"(?i)e\s*-?\s*service", exclude=spans, start_counts=True)
     assert hit is not None and "E-Service" in hit.snippet
+
+
+# A risk table whose measures column is the last of its header row (review74 c06)
+_RISK_TABLE = ("ผลการประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ ๒๕๖๙\n"
+               "ขั้นตอนงาน | ความเสี่ยงการทุจริต | ระดับ | วิธีควบคุม\n"
+               "การตรวจรับงานจ้างก่อสร้าง | เอื้อผู้รับจ้าง | สูงมาก | ถ่ายภาพพิกัดทุกงวด ให้ผู้แทนชุมชนร่วมตรวจ\n"
+               "ประกาศ ณ วันที่ ๒๘ พ.ย. ๖๘")
+
+
+def test_display_rows_keeps_a_table_rows_line_breaks_at_the_display_offsets() -> None:
+    rows = display_rows(_RISK_TABLE)
+    assert len(rows) == len(display(_RISK_TABLE)) and rows.replace("\n", " ") == display(_RISK_TABLE)
+    assert rows.count("\n") == 3  # before and after each of the two table rows
+    # a PDF's running text wrapped at a word keeps no line end
+    wrapped = "เทศบาลได้กำหนด วิธีควบคุม\nการเบิกจ่ายเงินให้รัดกุม"
+    assert display_rows(wrapped) == display(wrapped)
+
+
+def test_a_line_anchored_pattern_sees_the_end_of_a_table_row() -> None:
+    rx = re.compile(r"\|\s*วิธีควบคุม\s*(?:\||$)", re.MULTILINE | re.DOTALL)
+    m = TextIndex(_RISK_TABLE).find_regex(rx)
+    assert m is not None and "วิธีควบคุม" in m.snippet
+    # unanchored on the folded text, as before: `$` is the document's end only
+    assert TextIndex(_RISK_TABLE).find_regex(re.compile(r"\|\s*วิธีควบคุม\s*(?:\||$)")) is None
