@@ -26,12 +26,20 @@ P, R, F = Status.PASS, Status.REVIEW, Status.FAIL
 CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # pass: own "แบบ ผด.๐๒" list of 6 projects with budgets and a month grid "ต.ค. ๖๘ … ก.ย. ๖๙", approved ๒๗ ต.ค.…
     ("a01_good_o6_own_02_plus_021_appendix.pdf", "O6", 2569, P, set()),
+    # fail/review: cover and intro "ประกอบด้วย … (แบบ ผด.๐๑) … (แบบ ผด.๐๒) และ … (แบบ ผด.๐๒/๑)", but the only list is…
+    ("a02_fail_o6_intro_names_02_body_only_021.pdf", "O6", 2569, R, {"others_projects_only"}),
     # pass: FY2568 report, 12 projects over two pages, "รวม" row on page 2 equal to the rows' sum, problems,…
     ("b01_good_o7_table_over_two_pages_total_right.pdf", "O7", 2569, P, set()),
+    # fail/review: "ดำเนินการแล้วเสร็จ ๓๘ โครงการ … ใช้จ่ายงบประมาณรวม ๑๕,๒๔๐,๐๐๐ บาท" but the table shows 4 projects…
+    ("b02_fail_o7_claims_38_shows_4_budget_in_intro.pdf", "O7", 2569, R, {"total_unsummed"}),
     # pass: FY2567 anti-corruption plan report, 8 projects under 4 มิติ with "รวมมิติที่ ๑" sub-totals and…
     ("b03_good_o26_subtotals_per_dimension.pdf", "O26", 2568, P, set()),
+    # fail/review: 3 project rows summing 65,050 baht spent under a row "รวมทั้งสิ้น ๒๕ โครงการ | ๑,๙๒๐,๐๐๐ |…
+    ("b04_fail_o26_claims_25_shows_3_total_in_words_row.pdf", "O26", 2568, R, {"total_unsummed"}),
     # pass: typed declaration "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", signed by นายก, "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๘",…
     ("c01_good_o20_typed_text_plus_drive_frame.html", "O20", 2569, P, set()),
+    # review: one typed line "ประกาศเจตนารมณ์ … ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ รายละเอียดตามเอกสารแนบ" over a Drive…
+    ("c02_review_o20_intro_line_and_drive_frame_only.html", "O20", 2569, R, {"missing_component", "shown_file_unread"}),
     # pass: 4 news items dated ๒๐ ก.พ. – ๒๔ เม.ย. ๒๕๖๘, each a typed title, date, photo and text
     ("c03_good_o4_news_items_with_photos_fy2568.html", "O4", 2568, P, set()),
     # fail: news pictures with titles and dates only, newest "๑๒ กันยายน ๒๕๖๗" = FY2567; nothing of FY2568
@@ -50,6 +58,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("e02_fail_o3_phone_dash_fax_dash.html", "O3", 2569, F, {"component_said_none"}),
     # pass: corruption complaints by hand, post, telephone ๐-๔๓๒๔-๙๑๑๒, web form, box; "Line Official :…
     ("f01_good_o18_channels_line_not_yet_open.html", "O18", 2568, P, set()),
+    # fail: only walk-in and the box; "ทางโทรศัพท์ : -", "ช่องทางออนไลน์ (เว็บไซต์/อีเมล/Line) : ไม่มี": no channel…
+    ("f02_fail_o18_walk_in_only_online_none.html", "O18", 2568, R, {"component_said_none"}),
     # pass: code of ethics; "เมื่อวันที่ ๑๒ ธันวาคม ๒๕๖๘ … จัดโครงการอบรมคุณธรรมจริยธรรม … มีผู้เข้าร่วม ๔๘ คน" held,…
     ("g01_good_o15_one_held_one_to_come_fy2569.html", "O15", 2569, P, set()),
     # fail/review: code of ethics; the only activities "จะจัดโครงการอบรม… ในวันที่ ๑๘ มิถุนายน ๒๕๖๙" and…
@@ -84,6 +94,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("j04_fail_o28_report_of_one_project_only_fy2567.pdf", "O28", 2568, F, {"missing_component"}),
     # pass: FY2569 assessment met ๑๔ ต.ค. ๒๕๖๘: 4 corruption risks, likelihood × impact, level, measures; the low one…
     ("k01_good_o21_measures_given_low_risk_accepted.pdf", "O21", 2569, P, set()),
+    # fail: same risks and levels but every measure "-" and "มาตรการควบคุมความเสี่ยงจะกำหนดภายหลัง…": no measure
+    ("k02_fail_o21_measures_column_all_dash.pdf", "O21", 2569, F, {"component_said_none"}),
     # fail: h02 without the chart picture: typed chart from ปลัด down, units, duties; no นายก, รองนายก, สภา anywhere
     ("h05_fail_o1_abt_text_chart_no_picture_no_political_side.html", "O1", 2568, F, {"missing_component"}),
     # review: c02 without its typed line: the title and a Drive "/preview" frame only; the file is unread
@@ -91,14 +103,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review72/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "a02_fail_o6_intro_names_02_body_only_021.pdf",  # assessor: fail/review; the checker: pass
-    "b02_fail_o7_claims_38_shows_4_budget_in_intro.pdf",  # assessor: fail/review; the checker: pass
-    "b04_fail_o26_claims_25_shows_3_total_in_words_row.pdf",  # assessor: fail/review; the checker: pass
-    "c02_review_o20_intro_line_and_drive_frame_only.html",  # assessor: review; the checker: fail
-    "f02_fail_o18_walk_in_only_online_none.html",  # assessor: fail; the checker: pass
-    "k02_fail_o21_measures_column_all_dash.pdf",  # assessor: fail; the checker: pass
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])

@@ -22,22 +22,38 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a02_fail_o12_egp_award_notice_only.html", "O12", 2568, F, {"missing_component", "months_missing"}),
     # fail/review: annual report FY2567 gives only "จำนวนโครงการ" and "ร้อยละ" by method; no amount, no budget spent…
     ("a03_fail_o13_counts_by_method_no_money.pdf", "O13", 2568, F, {"missing_component"}),
+    # fail/review: FY2568 statistics filled for "มิ.ย. ๖๘", "ก.ค. ๖๘", "ส.ค. ๖๘", "ก.ย. ๖๘", months after the day of…
+    ("a04_fail_o11_figures_for_future_months.xlsx", "O11", 2568, R, {"dated_after_check"}),
     # fail/review: FY2567 report's only money column is "งบประมาณตามข้อบัญญัติ (บาท)"; no amount spent anywhere
     ("a05_fail_o7_budget_allocated_only.pdf", "O7", 2568, F, {"missing_component"}),
+    # fail/review: every result and money cell "อยู่ระหว่างดำเนินการ"; problems and suggestions…
+    ("a06_fail_o28_pending_sections.docx", "O28", 2568, R, {"component_empty"}),
     # fail: only links to O23, O25, O26, O27, O18 pages; "ได้รายงานไว้ในข้อที่เกี่ยวข้องข้างต้นแล้ว"; no result of…
     ("b01_fail_o24_link_list_other_items.html", "O24", 2568, F, {"missing_component"}),
+    # fail/review: annual FY2567 statistics showing only "เมษายน ๒๕๖๗" … "กันยายน ๒๕๖๗"; October–March missing
+    ("b02_fail_o19_second_half_only_under_annual.html", "O19", 2568, R, {"part_year_report"}),
+    # fail: every result in future tense "จะดำเนินการจัดอบรม…", "จะส่งบุคลากร…"; "คาดว่าจะใช้งบประมาณทั้งสิ้น ๒๖๐,๐๐๐…
+    ("b03_fail_o15_hr_report_future_tense.pdf", "O15", 2568, R, {"component_empty"}),
     # fail/review: title says อบต.โคกสูง, but the body is "องค์การบริหารส่วนตำบลหนองแวง อำเภอพระยืน" throughout and…
     ("b04_fail_o14_other_lg_plan_title_pasted.pdf", "O14", 2568, R, {"peer_signed_document"}),
+    # fail: minutes "รายงานการประชุมคณะทำงาน… ครั้งที่ ๑/๒๕๖๘"; "มติ… ให้เลขานุการคณะทำงานไปยกร่างมาตรการ": the…
+    ("b05_fail_o27_working_group_minutes.docx", "O27", 2568, R, {"directive_only"}),
     # fail: cover, foreword and a dotted-leader contents "ส่วนที่ ๓ รายละเอียดโครงการ/กิจกรรม งบประมาณ และระยะเวลา ………
     ("b06_fail_o25_dotted_contents_only.pdf", "O25", 2568, F, {"front_matter_only", "missing_component"}),
     # fail/review: a right bribery-risk assessment, but no year or date in the document at all; "2568" only in the…
     ("b07_fail_o23_year_in_filename_only_2568.pdf", "O23", 2568, R, {"no_fiscal_year"}),
+    # fail: a list of channels for opinions "ตู้รับฟังความคิดเห็น", Facebook, LINE, telephone; no activity held
+    ("c01_fail_o20_opinion_channels_no_activity.html", "O20", 2568, R, {"component_doubted"}),
     # fail/review: one staff member's "แบบแสดงเจตนารมณ์รายบุคคล" signed by "ผู้อำนวยการกองคลัง"; no declaration by…
     ("c02_fail_o21_staff_personal_pledge.pdf", "O21", 2568, F, {"missing_component"}),
+    # fail: the NACC's 2563 rules "ไม่เกิน ๓,๐๐๐ บาท" and a form to download; no report of gifts received or nil
+    ("c03_fail_o22_nacc_gift_rules_not_report.html", "O22", 2568, F, {"missing_component"}),
     # fail/review: internal-control ปค.๕ risks: unpaid tax, broken water truck, e-GP data entry, child accidents; no…
     ("c04_fail_o23_internal_control_pk5.pdf", "O23", 2568, F, {"missing_component"}),
     # fail/review: only counts and "ร้อยละ" per dimension "มิติที่ ๑ … ๘๓.๓๓"; no project named, no result of any, no…
     ("c05_fail_o26_percentages_only.pdf", "O26", 2568, F, {"missing_component"}),
+    # fail/review: remote channels are placeholders: "โทรศัพท์ ๐๔๓-xxx-xxxx", "อีเมล xxxxxxx@xxxx.go.th",…
+    ("c06_fail_o18_placeholder_contacts.html", "O18", 2568, R, {"template_unfilled"}),
     # fail: only ประธานสภา, รองประธานสภา, เลขานุการสภา: the council, not the executive นายก/รองนายก
     ("c07_fail_o2_council_officers_only.html", "O2", 2568, F, {"missing_component"}),
     # fail: "โครงสร้างกองคลัง": one division's units and duties; no political side, no other divisions, no agency's…
@@ -45,6 +61,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # fail: one-page "ประกาศใช้แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ – ๒๕๗๐)" "รายละเอียดตามเอกสารแนบท้าย" with no attachment;…
     ("c09_fail_o5_adoption_notice_plan_not_attached.pdf", "O5", 2568, R,
      {"attachment_not_published", "body_year_earlier"}),
+    # fail/review: only "บัญชีสรุปจำนวนโครงการและงบประมาณ (ผด.๐๑)" per strategy; no project named, no timeframe of any
+    ("c10_fail_o6_pd01_summary_only.pdf", "O6", 2568, F, {"missing_component"}),
     # fail/review: the Finance Ministry's procurement regulation 2560 under "คู่มือการปฏิบัติงาน"; not the agency's…
     ("c11_fail_o8_procurement_regulation_as_manual.pdf", "O8", 2568, R, {"another_agency_document"}),
     # fail: "แบบประเมินความพึงพอใจการให้บริการ (Google Form)": a survey, no service can be requested
@@ -75,15 +93,6 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 
 # Known gaps, not asserted (fixtures/pages/review73/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
-    "a04_fail_o11_figures_for_future_months.xlsx",  # assessor: fail/review; the checker: pass
-    "a06_fail_o28_pending_sections.docx",  # assessor: fail/review; the checker: pass
-    "b02_fail_o19_second_half_only_under_annual.html",  # assessor: fail/review; the checker: pass
-    "b03_fail_o15_hr_report_future_tense.pdf",  # assessor: fail; the checker: pass
-    "b05_fail_o27_working_group_minutes.docx",  # assessor: fail; the checker: pass
-    "c01_fail_o20_opinion_channels_no_activity.html",  # assessor: fail; the checker: pass
-    "c03_fail_o22_nacc_gift_rules_not_report.html",  # assessor: fail; the checker: pass
-    "c06_fail_o18_placeholder_contacts.html",  # assessor: fail/review; the checker: pass
-    "c10_fail_o6_pd01_summary_only.pdf",  # assessor: fail/review; the checker: pass
     "c16_fail_o16_code_plus_committee_order.pdf",  # assessor: fail/review; the checker: pass
 ]
 

@@ -70,6 +70,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("a26_good_o26_integrity_report_fy68.html", "O26", 2569, P, set()),
     # fail: structure of "โรงเรียนเทศบาล ๑ (บ้านชุมแพ)" — a school's กลุ่มบริหารงาน, not the municipality's…
     ("b01_fail_o1_school_structure.html", "O1", 2569, F, {"missing_component"}),
+    # fail: executives of "เทศบาลตำบลชุมแพ", another body: "นายกเทศมนตรีตำบลชุมแพ"
+    ("b02_fail_o2_neighbour_tambon_executives.html", "O2", 2569, F, {"peer_agency_document"}),
     # fail: แผนพัฒนาท้องถิ่นสี่ปี (พ.ศ. ๒๕๖๑–๒๕๖๔) extended to ๒๕๖๕: does not cover 2569
     ("b03_fail_o5_plan_2561_2565.pdf", "O5", 2569, F, {"stale_fiscal_year"}),
     # fail: multi-year แผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖–๒๕๗๐) ผ.๐๒ project list, not the annual แผนการดำเนินงาน; no…
@@ -79,6 +81,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b05_fail_o7_report_fy67.pdf", "O7", 2569, F, {"stale_fiscal_year"}),
     # fail: plan lists projects/ระยะเวลา/ผู้รับผิดชอบ but no budget and no "ไม่ใช้งบประมาณ" anywhere
     ("b06_fail_o23_plan_no_budget.html", "O23", 2569, F, {"missing_component"}),
+    # fail: report of "เทศบาลตำบลชุมแพ", signed นายกเทศมนตรีตำบลชุมแพ: another body's
+    ("b07_fail_o24_neighbour_tambon_report.pdf", "O24", 2569, F, {"peer_agency_document"}),
     # fail/review: invitation "จะจัดประชุมประชาคมเมือง… ในวันที่ ๒๘ พฤษภาคม ๒๕๖๙": nothing held yet, no participants,…
     ("b08_fail_o19_invitation_only.html", "O19", 2569, F, {"missing_component"}),
     # fail: แผนพัฒนาบุคลากร ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ — a plan of this year with targets, no results, problems or…
@@ -87,6 +91,10 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b10_fail_o20_nogift_2567.html", "O20", 2569, F, {"stale_fiscal_year"}),
     # fail: FY2568 table by method only: no ปัญหา/อุปสรรค, no ข้อเสนอแนะ
     ("b11_fail_o12_table_only_fy68.html", "O12", 2569, F, {"missing_component"}),
+    # fail/review: headed ๒๕๖๘ but "ดำเนินการระหว่าง ต.ค. ๖๖ – ก.ย. ๖๗", rows ๒๕๖๗, "รายงาน ณ วันที่ ๓๐ ก.ย. ๖๗":…
+    ("b12_fail_o26_heading_68_rows_67.html", "O26", 2569, R, {"dates_earlier"}),
+    # fail: statistics of ศูนย์ดำรงธรรมจังหวัดขอนแก่น, province-wide: not the agency's own
+    ("b13_fail_o18_province_damrongdhama_stats.html", "O18", 2569, F, {"other_body_document"}),
     # pass/review: FY2569 declaration, activity ๗ ต.ค. ๖๘ ๑๗๔ คน, ≤ ๓,๐๐๐ บาท, nil report; signed "รองนายกเทศมนตรี…
     ("c01_good_o20_deputy_signs_for_mayor.html", "O20", 2569, P, set()),
     # pass: announcement "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" signed ๒๖ ก.ย. ๒๕๖๘ for the coming year, activities ๖ ต.ค. ๖๘ /…
@@ -97,6 +105,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("c04_good_o24_compiled_by_strategy_division.pdf", "O24", 2569, P, set()),
     # pass: FY2568 HR report of all ๓๒๖ staff by "งานการเจ้าหน้าที่ สำนักปลัดเทศบาล", results, ใช้จ่ายจริง (บาท),…
     ("c05_good_o14_by_personnel_section.html", "O14", 2569, P, set()),
+    # pass: FY2569 corruption risks, "ความน่าจะเป็น" × "ความรุนแรง" → ระดับ, "วิธีควบคุม"
+    ("c06_good_o21_likelihood_severity_words.html", "O21", 2569, P, set()),
     # pass: free service: "ค่าธรรมเนียม : ไม่มี", steps with times, place, documents
     ("c07_good_o9_free_service_allowance.html", "O9", 2569, P, set()),
     # pass: FY2569 plan: "หลักเกณฑ์การบริหารทรัพยากรบุคคล" by ก.ท. standards, activities, งบประมาณ (บาท), ช่วงเวลา
@@ -108,13 +118,7 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 ]
 
 # Known gaps, not asserted (fixtures/pages/review74/README.md says why each is left)
-KNOWN_GAPS: list[str] = [
-    "b02_fail_o2_neighbour_tambon_executives.html",  # assessor: fail; the checker: pass
-    "b07_fail_o24_neighbour_tambon_report.pdf",  # assessor: fail; the checker: pass
-    "b12_fail_o26_heading_68_rows_67.html",  # assessor: fail/review; the checker: pass
-    "b13_fail_o18_province_damrongdhama_stats.html",  # assessor: fail; the checker: pass
-    "c06_good_o21_likelihood_severity_words.html",  # assessor: pass; the checker: fail
-]
+KNOWN_GAPS: list[str] = []
 
 
 @pytest.mark.parametrize(("name", "item", "year", "status", "codes"), CASES, ids=[c[0] for c in CASES])
