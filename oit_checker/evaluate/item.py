@@ -2105,11 +2105,11 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
             and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
     report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
     own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1
-           and not _citing_year(x, report)]
+           and not _citing_year(x, report) and not _not_its_year(x)]
     # A table's columns each naming the year count with one of them stated as the fiscal year: "งบประมาณ ปี ๒๕๖๗
     # (บาท) | ใช้จริง ปี ๒๕๖๗ (บาท) | ผลการดำเนินงาน ปี ๒๕๖๗" under "…ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" (review38 b05).
     bare = [x for x in body if x.mention.kind is MentionKind.BARE and not _citing_year(x, report)
-            and not _forward_year(x, report)] if own else []
+            and not _forward_year(x, report) and not _not_its_year(x)] if own else []
     # A report is signed after its year ends: "ผู้รายงาน ลงวันที่ ๒๕ ตุลาคม ๒๕๖๗" (FY2568) under a body all of
     # "ในรอบปีงบประมาณ พ.ศ. ๒๕๖๗" is that year's report, whatever its cover says (review43 b08).
     latest = max((y for x in own for y in x.mention.fiscal_years), default=0)
@@ -2118,6 +2118,25 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
                    if not (report and _signed_after(x, latest)) and not _forward_year(x, report)):
         return []
     return own + bare
+
+
+# Years that are neither a document's own nor its data's: a law's or a regulation's ("ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำ
+# แผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. 2548", "พ.ร.บ.ข้อมูลข่าวสารของราชการ พ.ศ. 2540") and a council session's
+# ("สมัยสามัญ สมัยที่ 4 ประจำปี 2565", the session that adopted a plan the year before it runs): review73 c09, a plan's
+# adoption notice told "its body is of 2548, 2565". Read in the words before the year (the mention's lead).
+_LAW_BEFORE = re.compile(r"(?:ว่าด้วย|พระราชบัญญัติ|พ\.\s?ร\.\s?บ\.|พระราชกฤษฎีกา)[^\n]{0,70}$")
+_SESSION_BEFORE = re.compile(r"สมัย\s?(?:สามัญ|วิสามัญ)?\s?(?:สมัย)?\s?ที่\s?\d+\s?(?:/\s?)?$")
+
+
+def _not_its_year(x: _Located) -> bool:
+    """The mention is a law's year or a council session's, by the words just before it (`_LAW_BEFORE`,
+    `_SESSION_BEFORE`), not a year the document is of."""
+    lead = (x.lead or _before(x, 60) or "").rstrip()
+    if not lead:
+        return False
+    if x.mention.kind is MentionKind.BARE and _LAW_BEFORE.search(lead[-80:]) is not None:
+        return True
+    return x.mention.kind is MentionKind.FISCAL and _SESSION_BEFORE.search(lead) is not None
 
 
 # A year a report's suggestions look ahead to, not the one it reports: "ข้อเสนอแนะ ควรจัดหางานก่อสร้างให้เสร็จก่อนฤดูฝนของปี
