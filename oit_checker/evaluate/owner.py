@@ -1205,12 +1205,10 @@ def _classes_at(agency: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(the other classes' names at the agency's places, the agency's own class's) as matching-form patterns, for a
     municipality agency; else None."""
     ours = _full_kind(agency)
-    if ours is None or _municipal_class(ours) is None:
-        return None
+    rank = _municipal_class(ours) if ours is not None else None
     places = "|".join(map(re.escape, agency_places(agency)))
-    if not places:
+    if rank is None or not places:
         return None
-    rank = _municipal_class(ours)
     others = [c for c, r in _CLASS_RANK.items() if r != rank and len(c) > 2]
     shorts = [c for c, r in _CLASS_RANK.items() if r != rank and len(c) == 2]
     own = [c for c, r in _CLASS_RANK.items() if r == rank]

@@ -135,14 +135,13 @@ def minutes_directive(doc: Document) -> str | None:
     "รายงานการประชุม…", its agenda "ระเบียบวาระ…") that resolve to draft or make the document later; else None."""
     if not doc.pages or not any(_AGENDA in page for page in doc.pages):
         return None
-    head = [display(line).replace(" ", "") for line in doc.pages[0].split("\n", _HEAD_SCAN)[:_HEAD_SCAN]
-            if line.strip()][:_HEAD_LINES]
+    head = [normalize(line) for line in doc.pages[0].split("\n", _HEAD_SCAN)[:_HEAD_SCAN] if line.strip()][:_HEAD_LINES]
     if not any(line.startswith(_MINUTES_HEAD) for line in head):
         return None
     raw = "\n".join(doc.pages)
     text = display(raw)  # one line: a resolution may run over a PDF's lines
     said = _TO_DRAFT.search(text)
-    if said is None or len(normalize(raw)) > DIRECTIVE_MAX_CHARS \
+    if said is None or len(text.replace(" ", "")) > DIRECTIVE_MAX_CHARS \
             or len(set(_DOCUMENT_MARKS.findall(raw))) >= _DOCUMENT_MARKS_MIN:
         return None
     return " ".join(text[said.start():said.end() + _RESOLUTION_TAIL].split())

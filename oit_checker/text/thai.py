@@ -237,9 +237,12 @@ def display_rows(text: str) -> str:
     row: review74 c06) is searched here; on the display text, whose lines are folded into one, `$` is only the end
     of the whole document. Only a table row's ends are kept: a PDF's running text wraps at any word, and a line of it
     ending on "…วิธีลดความเสี่ยง" says nothing (review65 n02, a header line over cells of "-" only)."""
-    if not text:
-        return ""
-    lines = [folded for line in _unfolded(text).splitlines() if (folded := " ".join(line.split()))]
+    return _rows(_unfolded(text)) if text else ""
+
+
+def _rows(unfolded: str) -> str:
+    """`display_rows` of a text already `_unfolded`."""
+    lines = [folded for line in unfolded.splitlines() if (folded := " ".join(line.split()))]
     out: list[str] = []
     row = False
     for line in lines:
@@ -473,9 +476,12 @@ class TextIndex:
     __slots__ = ("_any_form", "_gaps", "_loose_pos", "_loose_text", "_raw", "_rows", "display_text", "normalized_text")
 
     def __init__(self, text: str) -> None:
-        self._raw: str = text
-        self._rows: str | None = None  # `display_rows`, made for a pattern with line anchors only
-        self.display_text: str = display(text)
+        # a page with table rows keeps its unfolded form, for `rows_text` (made for a pattern with line anchors only)
+        # not to repeat `display`'s work on it
+        unfolded = _unfolded(text) if text and "|" in text else ""
+        self._raw: str = unfolded
+        self._rows: str | None = None
+        self.display_text: str = " ".join(unfolded.split()) if unfolded else display(text)
         self.normalized_text: str = self.display_text.replace(" ", "")
         self._gaps: array[int] | None = None
         self._loose_text: str | None = None
@@ -499,7 +505,7 @@ class TextIndex:
         """`display_rows` of the page: the display text with a table row's line breaks kept (same offsets); the
         display text itself when the page has no table row."""
         if self._rows is None:
-            self._rows = display_rows(self._raw) if "|" in self.display_text else self.display_text
+            self._rows = _rows(self._raw) if "|" in self.display_text else self.display_text
         return self._rows
 
     # -- tiers
