@@ -15,6 +15,7 @@ from oit_checker.evaluate import notes as judge
 from oit_checker.evaluate.item import DocumentCache, evaluate_item
 from oit_checker.html import boilerplate
 from oit_checker.model import Document, Finding, Item, Retrieved, UrlTrail
+from oit_checker.text.thai import display_memo
 
 
 def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
@@ -33,6 +34,15 @@ def judge_agency(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]
     template; the others are returned (third element) to be followed and judged again. `agency`: the agency's
     name, to tell its own documents from its parent body's (evaluate/owner.py). `as_of`: the day of the check
     (the months a month-by-month item must show, evaluate/months.py)."""
+    with display_memo():
+        return _judge(items, gathered, reference, fiscal_year, home, candidates, hashes_before, unchanged, agency,
+                      as_of)
+
+
+def _judge(items: Sequence[Item], gathered: dict[str, tuple[UrlTrail, ...]], reference: list[Document],
+           fiscal_year: int, home: str | None, candidates: Mapping[str, Finding] | None,
+           hashes_before: Mapping[str, str] | None, unchanged: Mapping[str, Finding] | None, agency: str,
+           as_of: date | None) -> tuple[tuple[Finding, ...], dict[str, str], tuple[str, ...]]:
     lines = boilerplate.Lines()  # the agency's lines, normalized once for the template and the soft-fail test
     gathered = _strip_templates(gathered, reference, lines)
     gathered = judge.mark_duplicates(gathered)

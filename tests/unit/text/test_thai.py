@@ -18,6 +18,7 @@ from oit_checker.text.thai import (
     Match,
     TextIndex,
     display,
+    display_memo,
     display_rows,
     loose,
     normalize,
@@ -331,6 +332,28 @@ def test_display_is_the_step_by_step_repairs_on_real_text() -> None:
     assert len(texts) > 1000
     for text in texts:
         assert display(text) == _display_step_by_step(text)
+
+
+def test_display_memo_gives_the_same_forms_and_works_each_text_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One agency's evaluation runs inside `display_memo` (engine/judge.py): the memo's answers are `display`'s, each
+    distinct text is worked out once, and nothing is kept once the block ends."""
+    import oit_checker.text.thai as thai
+
+    texts = [CONTENT, to_legacy_pua(CONTENT), *CONTENT_LINES, *CONTENT_LINES[:5], CONTENT]
+    plain = [display(t) for t in texts]
+    worked: list[str] = []
+    real = thai._unfolded
+    monkeypatch.setattr(thai, "_unfolded", lambda t: worked.append(t) or real(t))
+    with display_memo():
+        assert [display(t) for t in texts] == plain
+        assert [normalize(t) for t in texts] == [p.replace(" ", "") for p in plain]
+        with display_memo():  # an inner block has its own memo and gives the outer one back
+            display(CONTENT)
+    assert sorted(worked) == sorted([*{t for t in texts if t}, CONTENT])  # CONTENT once more: the inner block's
+    worked.clear()
+    display(CONTENT)
+    display(CONTENT)
+    assert worked == [CONTENT, CONTENT]
 
 
 # ---------------------------------------------------------------- normalize / loose
