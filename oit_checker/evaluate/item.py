@@ -1518,6 +1518,7 @@ class _Located:
     lead: str = ""  # the display text just before it (`_LEAD` characters; the quote holds only 30)
     appendix: bool = False  # after a PDF's "ภาคผนวก" heading (`appendix.appendix_start`): attached, not the body
     lines: _PageLines | None = None  # the page's lines, for a page with table rows or a PDF's
+    restated: bool = False  # the heading's fiscal year restated as its span right under it (`_restated_span`)
 
     @property
     def line_start(self) -> bool:
@@ -1575,14 +1576,36 @@ def _doc_mentions(r: _Readable, scan: Callable[[str], list[YearMention]]) -> lis
         # months' check asks.
         rows = "|" in text
         lines = _PageLines(text, shown, rows=rows, pdf=pdf) if rows or pdf else None
+        restated = _restated_span(found, heading_end, shown) if 0 < heading_end < len(shown) else None
         for m in found:
             snippet = quote(shown, m.start, m.end, 30)
             page = page_no if pdf else None
             out.append(_Located(m, Evidence(url=r.doc.url, page=page, snippet=snippet),
                                 heading=m.start < heading_end, follow=shown[m.end:m.end + _FOLLOW],
                                 lead=shown[max(0, m.start - _LEAD):m.start], appendix=m.start >= appendix_from,
-                                lines=lines))
+                                lines=lines, restated=m is restated))
     return out
+
+
+_RESTATED_GAP = 120  # display characters between a heading and its year's span: the agency, its district
+
+
+def _restated_span(found: Sequence[YearMention], heading_end: int, shown: str) -> YearMention | None:
+    """The span of one fiscal year that is the first year named after a page's heading (`heading_end`), within
+    `_RESTATED_GAP` characters of it and no table cell between, when the heading states that fiscal year: a cover's
+    "รายงานผลการดำเนินงาน / ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ / (๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘)" (or with the agency's line
+    between) restates the title's year on its 4th line: the title's, not the body's (review75 a02, last year's report
+    whose rows are all of ๒๕๖๗ under a relabelled cover). None when there is none."""
+    years = {m.fiscal_years[0] for m in found
+             if m.start < heading_end and m.kind is MentionKind.FISCAL and len(m.fiscal_years) == 1}
+    if not years:
+        return None
+    nxt = min((m for m in found if m.start >= heading_end), key=lambda m: m.start, default=None)
+    if nxt is None or nxt.kind is not MentionKind.RANGE or len(nxt.fiscal_years) != 1 \
+            or nxt.fiscal_years[0] not in years or nxt.start - heading_end > _RESTATED_GAP \
+            or "|" in shown[heading_end:nxt.start]:
+        return None
+    return nxt
 
 
 class _PageLines:
@@ -2086,7 +2109,8 @@ def _body_spans_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     under a heading whose span covers it ("(พ.ศ. 2566 – 2570)"), when nothing in the body names `target` or a later
     year: the old plan under a new cover (review20 s04); else []."""
     urls = {x.evidence.url for x in hits}
-    body = [x for x in located if x.evidence.url in urls and not x.heading and x.mention.fiscal_years]
+    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.restated
+            and x.mention.fiscal_years]
     spans = [x for x in body if x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1]
     if not spans or any(max(x.mention.fiscal_years) >= target for x in body):
         return []
@@ -2100,8 +2124,8 @@ def _body_years_earlier(located: Sequence[_Located], hits: Sequence[_Located], t
     else []: last year's plan under this year's cover (`body_year_earlier`)."""
     urls = {x.evidence.url for x in hits}
     # the appendix is no body: this year's order appended to last year's plan (review45 b22), last year's
-    # announcement appended to this year's (a07)
-    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.appendix
+    # announcement appended to this year's (a07); nor the cover's span of the heading's year (`_Located.restated`)
+    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.appendix and not x.restated
             and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)]
     report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
     own = [x for x in body if x.mention.kind is MentionKind.FISCAL and len(x.mention.fiscal_years) == 1
@@ -2167,7 +2191,7 @@ def _heading_retitled(located: Sequence[_Located], hits: Sequence[_Located], tar
              and x.mention.fiscal_years[0] < target]
     # …nor in a suggestion looking ahead to it ("ควรจัดหางานก่อสร้างให้เสร็จก่อนฤดูฝนของปี ๒๕๖๘": review59 b08)
     report = any(w in hits[0].evidence.snippet.replace(" ", "") for w in _REPORT_COVER)
-    if not older or any(not x.heading and max(x.mention.fiscal_years, default=0) >= target
+    if not older or any(not x.heading and not x.restated and max(x.mention.fiscal_years, default=0) >= target
                         and not _forward_year(x, report) for x in mine):
         return []
     years = {x.mention.fiscal_years[0] for x in older}
@@ -2427,7 +2451,8 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     signed on ("รายงาน ณ วันที่ 20 ตุลาคม 2568": a report is signed after its year) is left out: it says nothing of
     the year the content is of."""
     urls = {x.evidence.url for x in hits}
-    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.appendix]  # as _body_years_earlier
+    body = [x for x in located if x.evidence.url in urls and not x.heading and not x.appendix
+            and not x.restated]  # as _body_years_earlier
     # a span of months within one fiscal year is dated too ("ระหว่างเดือนตุลาคม 2566 – กันยายน 2567": review21 r05)
     # …and a day in CE ("2023-10-03": a workbook's date cells, review28 c03)
     dates = [x for x in body if x.mention.fiscal_years and (x.mention.kind is MentionKind.DATE or (
