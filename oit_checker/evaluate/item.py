@@ -2090,6 +2090,13 @@ _CITING_IN_PLAN = re.compile(r"ผลการ|ประเมินผล|ท�
 _REPORT_COVER = ("รายงาน", "สรุปผล")
 
 
+def _report_heading(x: _Located) -> bool:
+    """The heading's mention is a report's title ("รายงานผลการดำเนินการตามแผน… ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"):
+    `_REPORT_COVER` in its quote or in the words before it (`lead`; a long title puts "รายงาน" past the quote's 30
+    characters)."""
+    return any(w in x.evidence.snippet.replace(" ", "") or w in x.lead.replace(" ", "") for w in _REPORT_COVER)
+
+
 def _before(x: _Located, reach: int) -> str | None:
     """Up to `reach` characters of the quote before the mention (the quote holds 30 each side); None when the quote
     does not hold the mention."""
@@ -2168,11 +2175,20 @@ def _not_its_year(x: _Located) -> bool:
 _FORWARD_IN_REPORT = re.compile(r"ควร|ข้อเสนอแนะ|แนวทาง|ต่อไป|ถัดไป|ปีหน้า|ให้(?:แล้ว)?เสร็จ|จะ")
 
 
+# …or in the words just after it, what is to be done in it: "ตั้งงบประมาณโครงการป้องกันการทุจริตในข้อบัญญัติงบประมาณปี ๒๕๖๘
+# ให้ครบตามแผน" (review76 g04, FY2567's report retitled ๒๕๖๘), "ในปีงบประมาณ ๒๕๖๘ ควร…". Not a bare "ให้" ("…ปี ๒๕๖๘ ให้แก่
+# ประชาชน", "ให้บริการ"): only a goal to reach.
+_FORWARD_AFTER = re.compile(r"^\s?(?:ควร|ต่อไป|ให้\s?(?:ครบ|เป็นไปตาม|แล้วเสร็จ|เสร็จ|ทัน|เพียงพอ))")
+
+
 def _forward_year(x: _Located, report: bool) -> bool:
     """In a report, the mention is of the year a suggestion looks ahead to (`_FORWARD_IN_REPORT` in the 30 characters
-    before it), not a year the report is of."""
-    before = _before(x, 30) if report else None
-    return before is not None and _FORWARD_IN_REPORT.search(before.replace(" ", "")) is not None
+    before it, `_FORWARD_AFTER` just after it), not a year the report is of."""
+    if not report:
+        return False
+    before = _before(x, 30)
+    return (before is not None and _FORWARD_IN_REPORT.search(before.replace(" ", "")) is not None) \
+        or _FORWARD_AFTER.match(x.follow) is not None
 
 
 def _signed_after(x: _Located, year: int) -> bool:
@@ -2471,9 +2487,12 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     # ปีงบประมาณ พ.ศ. ๒๕๖๘ รวม ๕ โครงการ" under the title "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต / ประจำปี
     # งบประมาณ พ.ศ. ๒๕๖๘", every row dated "ไตรมาส ๑/๒๕๖๗ … ๔/๒๕๖๗" (review40 k05): it says what the title says.
     titles = [t for x in hits if x.heading and (t := _title_words(x))]
+    # …nor a year a report's suggestion looks ahead to: "ตั้งงบประมาณ…ในข้อบัญญัติงบประมาณปี ๒๕๖๘ ให้ครบตามแผน" under
+    # "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", every event of FY2567 (review76 g04)
+    report = bool(hits) and _report_heading(hits[0])
     naming = [x for x in body if not _cited(x)
               and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)
-              and not (titles and _repeats_title(x, titles))]
+              and not (titles and _repeats_title(x, titles)) and not _forward_year(x, report)]
     if not dates or any(target in x.mention.fiscal_years for x in naming) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
         return []
