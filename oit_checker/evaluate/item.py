@@ -2492,8 +2492,8 @@ def _earlier_dates(located: Sequence[_Located], hits: Sequence[_Located], target
     report = bool(hits) and _report_heading(hits[0])
     naming = [x for x in body if not _cited(x)
               and not (x.mention.kind is MentionKind.RANGE and len(x.mention.fiscal_years) > 1)
-              and not (titles and _repeats_title(x, titles)) and not _forward_year(x, report)]
-    if not dates or any(target in x.mention.fiscal_years for x in naming) \
+              and not (titles and _repeats_title(x, titles))]
+    if not dates or any(target in x.mention.fiscal_years and not _forward_year(x, report) for x in naming) \
             or any(max(x.mention.fiscal_years) >= target for x in dates):
         return []
     return dates

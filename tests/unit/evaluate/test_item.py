@@ -27,6 +27,7 @@ from oit_checker.model import (
     UrlTrail,
 )
 from tests.support.corpus import PLAN_TEXT, known
+from tests.support.evaluate import finding_from_html
 
 HOME = "https://www.nongbua.go.th/"
 PDF_URL = "https://www.nongbua.go.th/files/plan-2569.pdf"
@@ -1231,3 +1232,66 @@ def test_a_note_telling_where_corruption_is_reported_is_no_figure() -> None:
                "ร้องเรียนการทุจริตทางเว็บไซต์ | ๐\n"
                "ปีงบประมาณ พ.ศ. ๒๕๖๘ ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ที่ยื่นผ่านศูนย์รับเรื่องร้องเรียน")
     assert pointer_lines(figures, wrapped=False) == []
+
+
+_REPORT_ROWS = (
+    ("โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๓ บ้านหนองแวง", "498,000.00", "495,500.00",
+     "ถนน คสล. ยาว ๒๐๐ ม. ประชาชนสัญจรสะดวก"),
+    ("โครงการขยายเขตประปาหมู่บ้าน หมู่ที่ ๗", "350,000.00", "348,000.00", "ครัวเรือนได้ใช้น้ำประปาเพิ่ม ๔๒ ครัวเรือน"),
+    ("โครงการส่งเสริมสุขภาพผู้สูงอายุ", "60,000.00", "58,900.00", "ผู้สูงอายุเข้าร่วม ๑๕๐ คน"),
+)
+
+
+def _o7_report(rows_year: str, span: bool) -> str:
+    rows = "".join(f"<tr><td>{i}</td><td>{p} ประจำปี {rows_year}</td><td>{b}</td><td>{s}</td><td>ดำเนินการแล้ว</td>"
+                   f"<td>{r}</td></tr>" for i, (p, b, s, r) in enumerate(_REPORT_ROWS, 1))
+    return ("<html><body><p>รายงานผลการดำเนินงาน</p><p>ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p><p>องค์การบริหารส่วนตำบลโคกสูง</p>"
+            + ("<p>(๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘)</p>" if span else "")
+            + f"<p>ผลการดำเนินงานตามแผนพัฒนาท้องถิ่น ประจำปีงบประมาณ พ.ศ. {rows_year}</p><table><tr><th>ที่</th>"
+            "<th>โครงการ</th><th>งบประมาณตามข้อบัญญัติ (บาท)</th><th>เบิกจ่ายจริง (บาท)</th><th>ผลการดำเนินงาน</th>"
+            "<th>ผลที่ได้รับ</th></tr>" + rows + "</table><p>ปัญหาและอุปสรรค</p>"
+            "<p>๑. งบประมาณไม่เพียงพอต่อความต้องการของประชาชน</p><p>ข้อเสนอแนะ</p>"
+            "<p>๑. จัดลำดับความสำคัญของโครงการให้สอดคล้องกับงบประมาณ</p></body></html>")
+
+
+@pytest.mark.parametrize(("rows_year", "span", "codes"), [
+    ("๒๕๖๗", True, ["body_year_earlier"]),  # the cover's span is the title's: the body is all of ๒๕๖๗
+    ("๒๕๖๗", False, ["body_year_earlier"]),
+    ("๒๕๖๘", True, []),
+    ("๒๕๖๘", False, []),
+])
+def test_a_covers_span_of_its_own_year_is_the_titles_not_the_bodys(rows_year: str, span: bool,
+                                                                   codes: list[str]) -> None:
+    """"ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ / องค์การบริหารส่วนตำบลโคกสูง / (๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘)" restates the
+    heading's year past its third line: last year's report under it is still told (review75 a02)."""
+    f = finding_from_html("O7", _o7_report(rows_year, span), "https://www.nongbua.go.th/files/o7.html", 2569,
+                          agency="องค์การบริหารส่วนตำบลโคกสูง")
+    assert [r.code for r in f.reasons if r.severity is not Status.PASS] == codes
+    assert f.status is (Status.REVIEW if codes else Status.PASS)
+
+
+def _o24_report(suggestion: str) -> str:
+    return ("<html><body><p>รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</p>"
+            "<p>องค์การบริหารส่วนจังหวัดมหาสารคาม</p><table><tr><th>ที่</th>"
+            "<th>โครงการ/กิจกรรม ตามแผนปฏิบัติการป้องกันการทุจริต</th><th>ผลการดำเนินงาน</th><th>งบประมาณที่ใช้ (บาท)</th></tr>"
+            "<tr><td>๑</td><td>โครงการอบรมคุณธรรมจริยธรรมผู้บริหาร สมาชิกสภา และพนักงาน</td>"
+            "<td>ดำเนินการแล้ว เมื่อวันที่ ๒๐ ธ.ค. ๒๕๖๖ ผู้เข้าร่วม ๑๘๑ คน</td><td>๙๘,๗๐๐.๐๐</td></tr>"
+            "<tr><td>๒</td><td>กิจกรรมประกาศเจตนารมณ์ต่อต้านการทุจริต</td><td>ดำเนินการแล้ว เมื่อวันที่ ๘ ธ.ค. ๒๕๖๖</td>"
+            "<td>ไม่ใช้งบประมาณ</td></tr><tr><td>๓</td><td>โครงการสภา อบจ. สัญจรรับฟังความคิดเห็นประชาชน</td>"
+            "<td>ดำเนินการแล้ว มิ.ย. ๒๕๖๗ ผู้เข้าร่วม ๕๔๐ คน</td><td>๖๑,๙๐๐.๐๐</td></tr></table><p>ปัญหาและอุปสรรค</p>"
+            "<p>โครงการตามแผน ๒ โครงการไม่ได้ดำเนินการเนื่องจากไม่ได้รับจัดสรรงบประมาณ</p>"
+            f"<p>ข้อเสนอแนะ</p><p>{suggestion}</p><p>รายงาน ณ วันที่ ๑๑ ตุลาคม ๒๕๖๗</p>"
+            "<p>(นายวิชัย ศรีสุข)</p><p>นายกองค์การบริหารส่วนจังหวัดมหาสารคาม</p></body></html>")
+
+
+@pytest.mark.parametrize(("suggestion", "codes"), [
+    ("ตั้งงบประมาณโครงการป้องกันการทุจริตในข้อบัญญัติงบประมาณปี ๒๕๖๘ ให้ครบตามแผน", ["dates_earlier"]),
+    ("ในปีงบประมาณ ๒๕๖๘ ควรตั้งงบประมาณโครงการป้องกันการทุจริตให้ครบตามแผน", ["dates_earlier"]),
+    ("โครงการที่ดำเนินการในปี ๒๕๖๘ ได้รับความร่วมมือจากประชาชน", []),  # told as done in ๒๕๖๘: the body's own year
+])
+def test_a_year_a_reports_suggestion_looks_ahead_to_is_not_its_own(suggestion: str, codes: list[str]) -> None:
+    """FY2567's report retitled "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘": the only ๒๕๖๘ of its body is what is to be done in it
+    (review76 g04)."""
+    f = finding_from_html("O24", _o24_report(suggestion), "https://www.nongbua.go.th/files/o24.html", 2569,
+                          agency="องค์การบริหารส่วนจังหวัดมหาสารคาม")
+    assert [r.code for r in f.reasons if r.severity is not Status.PASS] == codes
