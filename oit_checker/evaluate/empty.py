@@ -132,8 +132,9 @@ def _empty_heading(line: str) -> bool:
     return colon is not None and _HEADING.fullmatch(line[:colon.start()]) is not None
 
 
-# The bare name of a report's next part, unnumbered, on a line of its own: "ข้อเสนอแนะ" under "ปัญหาและอุปสรรค" / "-"
-# (review76 f03, h02). A dash over it is no bullet: a bullet's text says something ("-" / "ปัญหาการประสานงานล่าช้า").
+# The bare name of a report's next part, unnumbered, on a line of its own, itself over a dash: "ข้อเสนอแนะ" / "-" under
+# "ปัญหาและอุปสรรค" / "-" (review76 f03, h02). A dash over it is no bullet: a bullet's text says something ("-" /
+# "ปัญหาการประสานงานล่าช้า").
 _NEXT_PART = re.compile(r"[ \t]*(?:(?:ปัญหา|อุปสรรค|ข้อเสนอแนะ|ข้อเสนอ|ข้อจำกัด|ข้อขัดข้อง|แนวทาง\s*(?:การ\s*)?(?:แก้ไข|ปรับปรุง)"
                         r"(?:\s*ปัญหา)?)[ \t]*(?:และ|/|,)?[ \t]*){1,4}[:：]?[ \t\r]*")
 
@@ -154,7 +155,10 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
     if _empty_heading(heading) and _FIELD.match(line) and line.rstrip().endswith((*_DASHES, "ไม่มี")):
         return True  # a list of empty fields, "ข้อสังเกต : -" then "ปัญหา : ไม่มี" (not ":-" before sub-items)
     if _NEXT_PART.fullmatch(line) is not None:
-        return True  # "ปัญหาและอุปสรรค" / "-" / "ข้อเสนอแนะ": the next part's bare name, no bullet's text (review76 f03)
+        # "ปัญหาและอุปสรรค" / "-" / "ข้อเสนอแนะ" / "-": the next part's bare name emptied the same way (review76 f03)
+        below = _next(lines, i + 1)
+        if below < len(lines) and _DASH_ONLY.fullmatch(lines[below]) is not None:
+            return True
     if _MARKED_HEADING.match(line) is None:
         return False
     if _empty_heading(line):
