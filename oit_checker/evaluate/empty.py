@@ -132,6 +132,13 @@ def _empty_heading(line: str) -> bool:
     return colon is not None and _HEADING.fullmatch(line[:colon.start()]) is not None
 
 
+# The bare name of a report's next part, unnumbered, on a line of its own, itself over a dash: "ข้อเสนอแนะ" / "-" under
+# "ปัญหาและอุปสรรค" / "-" (review76 f03, h02). A dash over it is no bullet: a bullet's text says something ("-" /
+# "ปัญหาการประสานงานล่าช้า").
+_NEXT_PART = re.compile(r"[ \t]*(?:(?:ปัญหา|อุปสรรค|ข้อเสนอแนะ|ข้อเสนอ|ข้อจำกัด|ข้อขัดข้อง|แนวทาง\s*(?:การ\s*)?(?:แก้ไข|ปรับปรุง)"
+                        r"(?:\s*ปัญหา)?)[ \t]*(?:และ|/|,)?[ \t]*){1,4}[:：]?[ \t\r]*")
+
+
 def _section_ends(lines: list[str], after: int, heading: str) -> bool:
     """Whether the section headed `heading`, whose dash is the line before `after`, ends there: at the page's end,
     a signature ("(ลงชื่อ)"), the next heading numbered as this one is ("๒." … "๓."), or another marked heading
@@ -147,6 +154,11 @@ def _section_ends(lines: list[str], after: int, heading: str) -> bool:
         return True
     if _empty_heading(heading) and _FIELD.match(line) and line.rstrip().endswith((*_DASHES, "ไม่มี")):
         return True  # a list of empty fields, "ข้อสังเกต : -" then "ปัญหา : ไม่มี" (not ":-" before sub-items)
+    if _NEXT_PART.fullmatch(line) is not None:
+        # "ปัญหาและอุปสรรค" / "-" / "ข้อเสนอแนะ" / "-": the next part's bare name emptied the same way (review76 f03)
+        below = _next(lines, i + 1)
+        if below < len(lines) and _DASH_ONLY.fullmatch(lines[below]) is not None:
+            return True
     if _MARKED_HEADING.match(line) is None:
         return False
     if _empty_heading(line):
@@ -374,7 +386,9 @@ _INTRO_REACH = 4  # lines between the section's heading and the header ("ผล�
 # ("- ๔ -", "หน้า ๔").
 _TABLE_END = re.compile(r"[ \t]*(?:(?:ส่วนที่|บทที่|ตอนที่)[ \t]*[\d๐-๙]|(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*\D|\(?ลงชื่อ|\(ลง"
                         r"|(?:ณ[ \t]*)?วันที่|[-–—][ \t]*[\d๐-๙]{1,3}[ \t]*[-–—][ \t\r]*$|หน้า[ \t]*[\d๐-๙]{1,3}[ \t\r]*$)")
-_DATED = re.compile(r"[ \t]*(?:ณ[ \t]*)?วันที่[ \t]*[\d๐-๙]{1,2}[ \t]*" + THAI_MONTH_RX)
+# (after the word of what is dated too: "รายงาน ณ วันที่ ๑๐ ตุลาคม ๒๕๖๘" under "ข้อเสนอแนะ" / "-", review76 f03; "ข้อมูล ณ
+# วันที่ …")
+_DATED = re.compile(r"[ \t]*(?:(?:รายงาน|ข้อมูล)[ \t]*)?(?:ณ[ \t]*)?วันที่[ \t]*[\d๐-๙]{1,2}[ \t]*" + THAI_MONTH_RX)
 
 
 def _row_pending(rows: list[str]) -> bool:

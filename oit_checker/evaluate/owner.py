@@ -59,11 +59,18 @@ _DISTRICT_ALONE = re.compile(r"อำเภอ[ก-๙]{2,30}(?:จังหว�
 # ปฏิบัติราชการแทน นายอำเภอ…").
 # (an acting signer's own position may be long: "ปลัดอำเภอ (หัวหน้าฝ่ายบริหารงานปกครอง) ปฏิบัติราชการแทนนายอำเภอ…",
 # review35 c05)
+# A deputy governor signs for the province as the governor does, and so does the head of its complaint centre (a
+# deputy governor, a ปลัดอำเภอ for a district's): "(นายธนพล มั่นคง) / รองผู้ว่าราชการจังหวัดมหาสารคาม / หัวหน้าศูนย์
+# ดำรงธรรมจังหวัดมหาสารคาม" under the province's complaint statistics, one row of which names the อบจ. (review76 e03);
+# "ปลัดอำเภอ หัวหน้าศูนย์ดำรงธรรมอำเภอภูเวียง" (review41 b03). A local government's own documents are signed by its own
+# executive, never by these.
 _HEAD_SIGNS = re.compile(r"(?:\(ลงชื่อ\).{0,30}?)?(?:.{0,60}?(?:ปฏิบัติราชการแทน|รักษาราชการแทน))?"
-                         r"(?:นาย(อำเภอ)|ผู้ว่าราชการ(จังหวัด))([ก-๙]{2,30})")
+                         r"(?:นาย(อำเภอ)|(?:รอง)?ผู้ว่าราชการ(จังหวัด)"
+                         r"|(?:ปลัดอำเภอ|รองผู้ว่าราชการจังหวัด[ก-๙]{0,30}?)?หัวหน้าศูนย์ดำรงธรรม(อำเภอ|จังหวัด))"
+                         r"([ก-๙]{2,30})")
 _HEAD_SIGN_MAX = 110  # characters of a signature line (matching form)
 # A head's title closing its line, its place alone on the next: "ผู้ว่าราชการจังหวัด / ขอนแก่น", "นายอำเภอ / ภูเวียง"
-_HEAD_TITLES = ("ผู้ว่าราชการจังหวัด", "นายอำเภอ")
+_HEAD_TITLES = ("ผู้ว่าราชการจังหวัด", "นายอำเภอ", "หัวหน้าศูนย์ดำรงธรรมจังหวัด", "หัวหน้าศูนย์ดำรงธรรมอำเภอ")
 _WRAPPED_PLACE = re.compile(r"[ก-๙]{2,30}")
 # The agency's own executive's position line, the line ending on its place: "นายก อบต.โคกสูง", "(นายสมชาย ใจดี) ปลัด…"
 _OWN_SIGNER = re.compile(r"(?:รอง)?(?:นายก|ปลัด|หัวหน้าสำนักปลัด|ผู้อำนวยการกอง)")
@@ -487,7 +494,7 @@ def _signed_by_head(pages: Sequence[str], body: str, own: str, places: tuple[str
             m = _HEAD_SIGNS.fullmatch(flat)
             if m is not None:
                 # its district or province heads the document (on a line run on: "…อำเภอภูเวียงที่ว่าการอำเภอ…")
-                head = head or ((m.group(1) or m.group(2)) + m.group(3)) in body
+                head = head or ((m.group(1) or m.group(2) or m.group(3)) + m.group(4)) in body
             elif _own_signs(_SIGNING_ROLE.sub("", flat), own, places) and not _under_caption(above[:-1]):
                 # "นายกองค์การบริหารส่วนตำบลโคกสูง", "(นายสมชาย ใจดี) นายก อบต.โคกสูง", "ปลัดองค์การบริหารส่วนตำบลโคกสูง
                 # ผู้รายงาน", "(ลงชื่อ) พรทิพย์ ศรีสุข ปลัด อบต.โคกสูง" signing too (review33 c02: a joint document)

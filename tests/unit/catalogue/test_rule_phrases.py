@@ -477,3 +477,21 @@ def test_a_corruption_manual_with_damaged_marks_is_a_weak_match_not_missing(cata
     f = _evaluate(catalogues[2568], "O17", text, 2568)
     assert f.status is Status.REVIEW, f.reasons
     assert "weak_match" in {r.code for r in f.reasons} and "missing_component" not in {r.code for r in f.reasons}
+
+
+# review76 h03: a PDF's header line "มาตรการ | สิ่งที่ทำ | ผล" without its cells, the last two glued
+_GLUED_HEADER = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ภายในหน่วยงาน ปีงบประมาณ พ.ศ. 2568 "
+                 "มาตรการ สิ่งที่ทำผล เผยแพร่ข้อมูล ปรับปรุงเว็บไซต์หมวด ITA ทุกเดือน {row1} "
+                 "ผลประโยชน์ทับ ซ้อน อบรมพนักงาน 21 มี.ค. 68 {row2} ปัญหาอุปสรรค: พนักงานบางส่วนติดภารกิจ เข้าอบรมไม่ครบ 18 คน")
+
+
+@pytest.mark.parametrize(("year", "item_id"), [(2569, "O26"), (2568, "O28")])
+@pytest.mark.parametrize(("rows", "hit"), [
+    (("ครบ 12 เดือน ข้อมูลเป็นปัจจุบัน", "ผู้เข้าอบรม 150 คน"), True),
+    # a plan's targets and a problem's shortfall count nothing done
+    (("ทุกเดือน", "ผู้เข้าอบรมไม่น้อยกว่า 150 คน"), False),
+])
+def test_a_bare_results_column_glued_in_a_pdf_header(catalogues: dict[int, Catalogue], year: int, item_id: str,
+                                                      rows: tuple[str, str], hit: bool) -> None:
+    comp = _component(catalogues[year].item(item_id), "results")
+    assert _hit(comp, _GLUED_HEADER.format(row1=rows[0], row2=rows[1])) is hit

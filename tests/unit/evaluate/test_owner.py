@@ -716,3 +716,19 @@ def test_a_relay_line_does_not_make_another_bodys_document_the_agencys() -> None
              "เทศบาลเมืองชุมแพ นำมาเผยแพร่เพื่อประชาสัมพันธ์ ณ วันที่ ๑๐ ต.ค. ๖๘"]
     assert "ชุมแพ" not in _without_relay(pages, normalize(pages[0]))
     assert other_body(pages, _CHUMPHAE) is not None
+
+
+def test_the_province_s_complaint_centre_signed_by_a_deputy_governor_is_the_province_s() -> None:
+    # review76 e03: the province's statistics name the อบจ. in a row; its deputy governor heads its complaint centre
+    stats = ["สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+             "ศูนย์ดำรงธรรมจังหวัดมหาสารคาม ศาลากลางจังหวัดมหาสารคาม\n"
+             "ในจำนวนนี้เป็นเรื่องร้องเรียน อบจ.มหาสารคาม ๒ เรื่อง ยุติเรื่องแล้ว\n(ลงชื่อ) ..................................\n"
+             "(นายธนพล มั่นคง)\nรองผู้ว่าราชการจังหวัดมหาสารคาม\nหัวหน้าศูนย์ดำรงธรรมจังหวัดมหาสารคาม"]
+    pao = "องค์การบริหารส่วนจังหวัดมหาสารคาม"
+    assert other_body(stats, pao) == "ศูนย์ดำรงธรรมจังหวัดมหาสารคาม ศาลากลางจังหวัดมหาสารคาม"
+    # the centre's head alone signs for the province too
+    centre = [stats[0].replace("รองผู้ว่าราชการจังหวัดมหาสารคาม\n", "")]
+    assert other_body(centre, pao) == "ศูนย์ดำรงธรรมจังหวัดมหาสารคาม ศาลากลางจังหวัดมหาสารคาม"
+    # the อบจ.'s own executive signing beside him: a joint document, it may be the agency's
+    joint = [stats[0] + "\n(นายวิชัย ศรีสุข)\nนายกองค์การบริหารส่วนจังหวัดมหาสารคาม"]
+    assert other_body(joint, pao) is None

@@ -351,3 +351,16 @@ def test_a_results_section_told_in_the_future_is_empty(cells: tuple[str, str, st
 def test_what_is_expected_is_no_results_section() -> None:
     page = ("๕. ผลที่คาดว่าจะได้รับ\n1 พนักงานจะมีความรู้เพิ่มขึ้น\n2 จะลดข้อร้องเรียนของประชาชน\n๖. งบประมาณ ๓๐,๐๐๐ บาท")
     assert _blank_lines(page) == []
+
+
+@pytest.mark.parametrize("tail", ["รายงาน ณ วันที่ ๑๐ ตุลาคม ๒๕๖๘\n(ลงชื่อ) ....", "ข้อมูล ณ วันที่ ๑๐ ตุลาคม ๒๕๖๘", ""])
+def test_a_dash_under_each_of_two_bare_headings(tail: str) -> None:
+    # review76 f03: "ปัญหาและอุปสรรค" / "-" / "ข้อเสนอแนะ" / "-" then the date the report is made
+    page = "๓ | การเอื้อประโยชน์ | ดำเนินการแล้ว ๑๔ โครงการ\nปัญหาและอุปสรรค\n-\nข้อเสนอแนะ\n-\n" + tail
+    assert empty_sections(page) == [(1, 3), (3, 5)]
+
+
+def test_a_dash_over_a_bullet_s_text_is_no_empty_section() -> None:
+    # a dash over what it says is a bullet, even a text on problems ("ปัญหาการประสานงานล่าช้า")
+    page = "ปัญหาและอุปสรรค\n-\nปัญหาการประสานงานล่าช้า\nข้อเสนอแนะ\n-\nควรประสานล่วงหน้า"
+    assert empty_sections(page) == []
