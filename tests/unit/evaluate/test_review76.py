@@ -62,6 +62,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("e01_good_o18_fy2568_categories.html", "O18", 2569, P, set()),
     # fail: categories ถนนชำรุด, ไฟฟ้า, ประปา, เหตุเดือดร้อนรำคาญ: no corruption complaints counted or said none
     ("e02_fail_o18_no_corruption_category.html", "O18", 2569, F, {"missing_component"}),
+    # fail: "ศูนย์ดำรงธรรมจังหวัดมหาสารคาม": the province's statistics
+    ("e03_fail_o18_province_damrongdham.html", "O18", 2569, F, {"other_body_document"}),
     # pass/review: six-month FY2569 "ต.ค. ๖๘ – มี.ค. ๖๙" corruption column; year rule uncertain
     ("e04_review_o18_six_month_fy2569.html", "O18", 2569, R, {"fiscal_year_mismatch"}),
     # fail: heading ๒๕๖๘ but rows "ต.ค. ๖๖" … "ก.ย. ๖๗", dated ๔ ตุลาคม ๒๕๖๗
@@ -72,6 +74,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("f01_good_o22_risk_report_pdf.pdf", "O22", 2569, P, set()),
     # fail: "สำนักงานจังหวัดมหาสารคาม ศาลากลางจังหวัดมหาสารคาม", signed ผู้ว่าราชการจังหวัด
     ("f02_fail_o22_provincial_hall_report.html", "O22", 2569, R, {"another_agency_document"}),
+    # fail/review: "ปัญหาและอุปสรรค" / "ข้อเสนอแนะ" each over "-"
+    ("f03_fail_o22_problems_suggestions_dash.html", "O22", 2569, R, {"component_empty"}),
     # pass: ความเสี่ยง | สิ่งที่ทำ | ผล | ใช้จ่าย (บาท); "ปัญหาอุปสรรค:", "ข้อเสนอแนะ:"
     ("f04_good_o22_compact_html.html", "O22", 2569, P, set()),
     # pass: FY2568, "ดำเนินการ… ๔ โครงการ จากทั้งหมด ๖ โครงการ", results, spend, problems, suggestions
@@ -80,22 +84,22 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("g02_fail_o24_six_month_oct67_mar68.html", "O24", 2569, F, {"part_year_report"}),
     # fail: "จังหวัดมหาสารคาม" plan report signed ผู้ว่าราชการจังหวัดมหาสารคาม
     ("g03_fail_o24_province_report.html", "O24", 2569, R, {"another_agency_document"}),
+    # fail: heading ๒๕๖๘ but events "๒๐ ธ.ค. ๒๕๖๖", "มิ.ย. ๒๕๖๗", signed ๑๑ ตุลาคม ๒๕๖๗: FY2567's report
+    ("g04_fail_o24_fy2568_heading_events_2567.html", "O24", 2569, R, {"dates_earlier"}),
     # pass: FY2568 table โครงการ | ผลที่ได้ | เงินที่ใช้ไป (บาท); ปัญหาอุปสรรค; ข้อเสนอแนะ
     ("g05_good_o24_docx_prose.docx", "O24", 2569, P, set()),
     # pass: FY2568 measures with "ดำเนินการแล้ว …" results, ปัญหาและอุปสรรค, ข้อเสนอแนะ
     ("h01_good_o26_report_table.html", "O26", 2569, P, set()),
     # fail: "ผลการดำเนินการ" column empty; "ปัญหาและอุปสรรค -", "ข้อเสนอแนะ -"
     ("h02_fail_o26_results_column_blank.html", "O26", 2569, R, {"component_empty"}),
+    # pass: FY2568 มาตรการ | สิ่งที่ทำ | ผล; "ปัญหาอุปสรรค:", "ข้อเสนอแนะ:"
+    ("h03_good_o26_compact_pdf.pdf", "O26", 2569, P, set()),
 ]
 
 # Known gaps, not asserted (fixtures/pages/review76/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
     "a01_good_o11_skr1_thai_digits_dec_nil.html",  # assessor: pass; the checker: review
     "a07_good_o11_pdf_month_blocks_jan_nil.pdf",  # assessor: pass; the checker: review
-    "e03_fail_o18_province_damrongdham.html",  # assessor: fail; the checker: pass
-    "f03_fail_o22_problems_suggestions_dash.html",  # assessor: fail/review; the checker: pass
-    "g04_fail_o24_fy2568_heading_events_2567.html",  # assessor: fail; the checker: pass
-    "h03_good_o26_compact_pdf.pdf",  # assessor: pass; the checker: fail
 ]
 
 
