@@ -691,10 +691,12 @@ def _titled_short(shown: str, start: int, text: str) -> bool:
 # A signatory's position naming a local government (the line under "(นายบุญเลิศ ศรีลำน้ำ)"): "ปลัดองค์การบริหารส่วน
 # จังหวัดลำน้ำเย็น", "นายกเทศมนตรีตำบลโคกกลาง", "ปลัด อบต.หนองไผ่"; on the line without its spaces.
 # At the line's start or after the name's ")" ("(นายบุญเลิศ ศรีลำน้ำ) ปลัดองค์การบริหารส่วนตำบลโนนสูง ผู้รายงาน").
+# The place ends before the signing date on the same line, "ลงวันที่" or "ณ วันที่" whole: "…นายกองค์การบริหารส่วน
+# ตำบลโคกสูง  ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๘" in one DOCX paragraph is the agency's "โคกสูง", not a "โคกสูงลง" (review78 k01).
 _SIGNATORY = re.compile(r"(?:^|\))(?:รอง)?(?:ปลัด|นายก|ผู้อำนวยการ[ก-๙]{0,20}?|หัวหน้า[ก-๙]{0,20}?)"
                         r"(?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร"
                         r"|เทศมนตรีตำบล|เทศมนตรีเมือง|เทศมนตรีนคร|อบต\.|อบจ\.)([ก-๙][ก-๙.]+?)"
-                        r"(?=ผู้รายงาน|ผู้จัดทำ|ผู้ลงนาม|ผู้รับรอง|รายงาน|ปฏิบัติ|รักษา|วันที่|$)")
+                        r"(?=ผู้รายงาน|ผู้จัดทำ|ผู้ลงนาม|ผู้รับรอง|รายงาน|ปฏิบัติ|รักษา|ลงวันที่|ณวันที่|วันที่|$)")
 _PLACE_MORE = 2  # letters a place's name adds to the agency's to be another place ("หนองบัว" + "แดง")
 _SIGNED_PEER_MENTIONS = 3  # the signature and at least two more in the body ("บุคลากรขององค์การบริหารส่วนจังหวัด…")
 
