@@ -199,6 +199,31 @@ def _pao_named(agency: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, _PAO_FORMS[:2])) + r"|อบจ\.?)(?!\.?(?:" + "|".join(others) + "))")
 
 
+# A website's header or menu bar kept in a page's text (its markup no <header>/<nav> the extractor drops): "องค์การ
+# บริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น ๔๐๑๕๐ | หน้าหลัก | ข้อมูลพื้นฐาน | ข่าวสาร | ITA | ติดต่อเรา" over a
+# hospital's complaint guideline "โรงพยาบาลภูเวียง สำนักงานสาธารณสุขจังหวัดขอนแก่น" signed by its director (review78
+# b02): the site's, on every page it posts, not the document naming the agency as its own. A line of "|"-separated
+# short entries, one of them a menu's word.
+_MENU_WORDS = frozenset({"หน้าหลัก", "หน้าแรก", "home", "ติดต่อเรา", "เกี่ยวกับเรา"})
+_MENU_MIN = 4  # entries of a menu bar (the site's name may be the first)
+_MENU_ENTRY = 25  # characters of a menu entry
+
+
+def _menu_bar(line: str) -> bool:
+    """Whether `line` is a website's header/menu bar (`_MENU_WORDS`)."""
+    entries = [e.strip() for e in line.split("|")]
+    return len(entries) >= _MENU_MIN and any(e.lower() in _MENU_WORDS for e in entries) \
+        and sum(len(e) > _MENU_ENTRY for e in entries) <= 1
+
+
+def _without_chrome(pages: Sequence[str]) -> Sequence[str]:
+    """`pages` without their website menu bars (`_menu_bar`); the same pages when none holds one (most do not)."""
+    if not any("|" in page and any(w in page for w in ("หน้าหลัก", "หน้าแรก")) for page in pages):
+        return pages
+    return ["\n".join(line for line in page.split("\n") if "|" not in line or not _menu_bar(line))
+            for page in pages]
+
+
 def other_body(pages: Sequence[str], agency: str) -> str | None:
     """The line of a document's heading (the first lines of its first page) that names a ministry, department or
     province the agency's name does not hold, when the document never names the agency (its place, outside that
@@ -208,6 +233,7 @@ def other_body(pages: Sequence[str], agency: str) -> str | None:
         return _central_other_body(pages, agency)
     if not places or not pages:
         return None
+    pages = _without_chrome(pages)  # the site's menu bar naming the agency is no heading of the document's
     filled = [line for line in pages[0].split("\n") if line.strip()]
     # a cover: its owner may stand below the title ("…กองคลังท้องถิ่น / กรมส่งเสริมการปกครองท้องถิ่น" on lines 4–6 of a
     # manual's cover, review35 b01); a web post: its body's own first lines too (`_post_body_head`)
@@ -575,6 +601,7 @@ def peer_body(pages: Sequence[str], agency: str) -> tuple[str, bool] | None:
     places = agency_places(agency)
     if not places or not pages:
         return None
+    pages = _without_chrome(pages)  # (the site's menu bar naming the agency: `other_body`)
     pao = any(word in normalize(agency) for word in _PAO)
     head = pages[0].split("\n", _HEAD_LINES)[:_HEAD_LINES]
     text: str | None = None
@@ -918,6 +945,7 @@ def unit_body(pages: Sequence[str], agency: str) -> str | None:
     police station heads its own complaint channels (review48 b07)."""
     if not pages:
         return None
+    pages = _without_chrome(pages)  # (the site's menu bar naming the agency: `other_body`)
     own = normalize(agency)
     names = _full_names(agency)
     pao = is_pao(agency)
