@@ -933,6 +933,23 @@ def without_hints(page: str) -> str | None:
     return _HINT.sub(lambda m: " " * len(m.group()), page)
 
 
+# Channels the agency refuses, the list after "ไม่รับ…ทาง": "อบต.โคกสูงไม่รับเรื่องร้องเรียนทางโทรศัพท์ ไปรษณีย์ อีเมล หรือ
+# เว็บไซต์ ผู้ร้องต้องมายื่นและลงชื่อด้วยตนเองเท่านั้น" beside the walk-in and the box only (review78 c03): no channel
+# offered, as "โทรศัพท์ : ไม่มี" offers none. Not a refusal of something else followed by a channel offered ("ไม่รับ
+# เรื่องที่ไม่ระบุชื่อ แต่สามารถแจ้งทางโทรศัพท์…": the words between hold no "แต่", "สามารถ", "ได้").
+_CHANNEL_WORD = (r"(?:โทรศัพท์|โทร\.|โทรสาร|ไปรษณีย์อิเล็กทรอนิกส์|ไปรษณีย์|จดหมาย|อีเมล์|อีเมล|e-?mail|เว็บไซต์|website"
+                 r"|ออนไลน์|เฟซบุ๊ก|เฟสบุ๊ก|facebook|ไลน์|line|แบบฟอร์ม|qr\s?code|สายด่วน|โซเชียลมีเดีย|สื่อสังคมออนไลน์)")
+_REFUSED = re.compile(r"ไม่\s?(?:เปิด\s?)?รับ(?:(?!แต่|สามารถ|ได้)[^\n|]){0,40}?ทาง\s?" + _CHANNEL_WORD
+                      + r"(?:(?:\s*,\s*|\s+|\s*(?:หรือ|และ)\s*)(?:ทาง\s?)?" + _CHANNEL_WORD + ")*", re.IGNORECASE)
+
+
+def without_refused(page: str) -> str | None:
+    """The page's text with each list of refused channels (`_REFUSED`) blanked out; None when it holds none."""
+    if "ไม่" not in page or "รับ" not in page or _REFUSED.search(page) is None:
+        return None
+    return _REFUSED.sub(lambda m: " " * len(m.group()), page)
+
+
 # Fields left blank: a label followed only by dots ("ปัญหาและอุปสรรค ......", "แนวทางแก้ไข ......": review67 b17; "ปัญหา
 # อุปสรรค ......", "ข้อเสนอแนะ ......" under a plan's table called a report: review69 e09), or a line of a form's fields
 # each over its blank ("มูลค่าโดยประมาณ ................ บาท เมื่อวันที่ ........ เดือน ........ พ.ศ. ........": review68 b05,

@@ -47,6 +47,7 @@ from oit_checker.evaluate.empty import (
     unfilled_columns,
     unfilled_rows,
     without_hints,
+    without_refused,
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
 from oit_checker.evaluate.headings import heading_hit
@@ -1072,6 +1073,9 @@ def _stated(comp: Component, readable: Sequence[_Readable]) -> bool:
             # a template's "(กรณีไม่มีให้ระบุว่า ไม่มีเรื่องร้องเรียน)" says what to write, not that there was none
             # (review68 a07)
             before = without_hints(raw if before is None else before) or before
+            if comp.none_is_missing:
+                # "…ไม่รับเรื่องร้องเรียนทางโทรศัพท์ ไปรษณีย์ อีเมล หรือเว็บไซต์": refused, not offered (review78 c03)
+                before = without_refused(raw if before is None else before) or before
             if before is None:
                 if any(index.find_regex(p, context=0) is not None for p in comp.stated_by):
                     return True
