@@ -50,6 +50,7 @@ from oit_checker.evaluate.empty import (
     without_refused,
 )
 from oit_checker.evaluate.footer import is_contact_page, own_footer
+from oit_checker.evaluate.grievances import general_only
 from oit_checker.evaluate.headings import heading_hit
 from oit_checker.evaluate.listed import MIN_LISTED, ListedPage, has_listing_word, only_listed
 from oit_checker.evaluate.matchers import position_mention, signature_block, signing_told, structure_hit
@@ -3540,6 +3541,37 @@ def _risks_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
                         evidence=(evidence,))
 
 
+# The items counting corruption complaints: their statistics and their corruption scope (O18 of 2569, O19 of 2568)
+_GRIEVANCE_PARTS = frozenset({"statistics", "corruption_scope"})
+# Words of a general grievance category, looked for on the raw pages first (most statistics hold none)
+_GRIEVANCE_HINTS = ("ไฟฟ้า", "ถนน", "ประปา", "สุนัข", "ขยะ", "กลิ่น", "รำคาญ")
+
+
+def _grievances_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+    """`grievances_off_subject` (review): the item counts corruption complaints and every document of its own that
+    gave a part holds a table of complaint categories that are all general grievances ("ไฟฟ้าส่องสว่างสาธารณะชำรุด
+    | ๑๒", "ถนนในหมู่บ้านชำรุดเป็นหลุมบ่อ | ๘", "สุนัขจรจัด | ๒" under the title "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและ
+    ประพฤติมิชอบ", review78 d02: `grievances.general_only`): the title's word is not the data's scope."""
+    if not sources or not {c.id for c in item.components} >= _GRIEVANCE_PARTS:
+        return None
+    found: list[tuple[int, str]] = []
+
+    def general(r: _Readable) -> str | None:
+        if not any(w in page for page in r.doc.pages for w in _GRIEVANCE_HINTS):
+            return None
+        got = general_only([display(line) for raw in r.doc.pages for line in raw.splitlines() if line.strip()])
+        if got is None:
+            return None
+        found.append(got)
+        return got[1]
+
+    quotes = _every_one(sources, general)
+    if not quotes:
+        return None
+    rows, first = found[0]
+    return reasons.make("grievances_off_subject", rows=str(rows), first=first, evidence=quotes)
+
+
 def _unit_only(sources: Sequence[_Readable], agency: str) -> Reason | None:
     """`another_agency_document` (review): every document of the item's own that gave a part is a unit's of the
     agency, headed "…สังกัด<agency>" and signed by the unit's head (`owner.unit_signed`: a municipal school's own
@@ -4338,7 +4370,7 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
     not_it = _unfinished(item, sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
-        or _risks_elsewhere(item, sources) \
+        or _risks_elsewhere(item, sources) or _grievances_elsewhere(item, sources) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \
         or _others_projects(sources) or _total_off(sources)
