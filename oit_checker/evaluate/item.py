@@ -3547,12 +3547,13 @@ _GRIEVANCE_PARTS = frozenset({"statistics", "corruption_scope"})
 _GRIEVANCE_HINTS = ("ไฟฟ้า", "ถนน", "ประปา", "สุนัข", "ขยะ", "กลิ่น", "รำคาญ")
 
 
-def _grievances_elsewhere(item: Item, sources: Sequence[_Readable]) -> Reason | None:
+def _grievances_elsewhere(item: Item, sources: Sequence[_Readable], doubted: bool) -> Reason | None:
     """`grievances_off_subject` (review): the item counts corruption complaints and every document of its own that
     gave a part holds a table of complaint categories that are all general grievances ("ไฟฟ้าส่องสว่างสาธารณะชำรุด
     | ๑๒", "ถนนในหมู่บ้านชำรุดเป็นหลุมบ่อ | ๘", "สุนัขจรจัด | ๒" under the title "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและ
-    ประพฤติมิชอบ", review78 d02: `grievances.general_only`): the title's word is not the data's scope."""
-    if not sources or not {c.id for c in item.components} >= _GRIEVANCE_PARTS:
+    ประพฤติมิชอบ", review78 d02: `grievances.general_only`): the title's word is not the data's scope. Not when a
+    part is already `doubted` (found in the ITA label only, review14 f05): one reason for a person is enough."""
+    if doubted or not sources or not {c.id for c in item.components} >= _GRIEVANCE_PARTS:
         return None
     found: list[tuple[int, str]] = []
 
@@ -4370,7 +4371,8 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     # not the document asked: a directive or draft, one project's report, the former executives (whose page may be the
     # landing page)
     not_it = _unfinished(item, sources) or _one_division(item, sources, agency) or _one_project(item, sources) \
-        or _risks_elsewhere(item, sources) or _grievances_elsewhere(item, sources) \
+        or _risks_elsewhere(item, sources) \
+        or _grievances_elsewhere(item, sources, any(p.severity is not Status.PASS for p in content_problems)) \
         or _term_ended(item, fiscal_year, _sources(readable, comp_found)) or _plan_as_report(item, sources) \
         or _titled_for_other(item, sources) or _parts_from_other_item(item, sources) or _unit_only(sources, agency) \
         or _others_projects(sources) or _total_off(sources)
