@@ -732,3 +732,27 @@ def test_the_province_s_complaint_centre_signed_by_a_deputy_governor_is_the_prov
     # the อบจ.'s own executive signing beside him: a joint document, it may be the agency's
     joint = [stats[0] + "\n(นายวิชัย ศรีสุข)\nนายกองค์การบริหารส่วนจังหวัดมหาสารคาม"]
     assert other_body(joint, pao) is None
+
+
+def test_a_signers_place_ends_before_the_signing_date_on_its_line() -> None:
+    # one DOCX paragraph: "…นายกองค์การบริหารส่วนตำบลโคกสูง  ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๘" is the agency's own นายก, not a
+    # "โคกสูงลง" (review78 k01)
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    page = ("รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปี พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลโคกสูง\n"
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n(ลงชื่อ) ........................ (นายประเสริฐ คำภูเวียง) "
+            "นายกองค์การบริหารส่วนตำบลโคกสูง  ลงวันที่ ๒๕ พฤศจิกายน ๒๕๖๘")
+    assert signed_by_peer((page,), agency) is None
+
+
+def test_a_site_menu_bar_does_not_name_the_agency_as_the_documents_owner() -> None:
+    # the agency's site header kept in the text over a hospital's guideline signed by its director (review78 b02)
+    agency = "องค์การบริหารส่วนตำบลโคกสูง"
+    body = ("คู่มือการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ\nโรงพยาบาลภูเวียง สำนักงานสาธารณสุขจังหวัดขอนแก่น\n"
+            "๑. วัตถุประสงค์\nเพื่อให้โรงพยาบาลภูเวียงมีแนวทางการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของบุคลากร\n"
+            "(นายแพทย์วีระพงษ์ ทองดี)\nผู้อำนวยการโรงพยาบาลภูเวียง")
+    menu = ("องค์การบริหารส่วนตำบลโคกสูง อำเภอภูเวียง จังหวัดขอนแก่น ๔๐๑๕๐ | หน้าหลัก | ข้อมูลพื้นฐาน | ข่าวสาร | ITA | "
+            "ติดต่อเรา\n")
+    assert other_body([menu + body], agency) == "โรงพยาบาลภูเวียง สำนักงานสาธารณสุขจังหวัดขอนแก่น"
+    # the agency named in the document's own body is still the agency's
+    own = body + "\nเผยแพร่บนเว็บไซต์ตามที่องค์การบริหารส่วนตำบลโคกสูงร่วมกับโรงพยาบาลภูเวียงจัดทำ"
+    assert other_body([menu + own], agency) is None

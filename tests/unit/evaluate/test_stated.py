@@ -108,3 +108,34 @@ def test_a_no_gift_call_to_campaign_is_no_activity_held(item: str, year: int, he
     f = finding_from_html(item, f"<html><body><main>{body}</main></body></html>", URL, year)
     assert f.status is status, _problems(f)
     assert ("component_not_stated" in _problems(f)) is (status is Status.REVIEW)
+
+
+def test_channels_refused_are_no_channel() -> None:
+    # "ไม่รับเรื่องร้องเรียนทางโทรศัพท์ ไปรษณีย์ อีเมล หรือเว็บไซต์": said none, not offered (review78 c03); a refusal of
+    # something else followed by a channel offered is read as offered
+    from oit_checker.evaluate.empty import without_refused
+    refused = "อบต.โคกสูงไม่รับเรื่องร้องเรียนทางโทรศัพท์ ไปรษณีย์ อีเมล หรือเว็บไซต์ ผู้ร้องต้องมายื่นด้วยตนเองเท่านั้น"
+    blanked = without_refused(refused)
+    assert blanked is not None and "โทรศัพท์" not in blanked and "เว็บไซต์" not in blanked and "ผู้ร้องต้อง" in blanked
+    assert without_refused("ไม่รับเรื่องที่ไม่ระบุชื่อ แต่สามารถแจ้งทางโทรศัพท์ได้") is None
+    page = ("<h1>ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1><p>ผู้ที่ประสงค์จะร้องเรียนเจ้าหน้าที่ขององค์การบริหาร"
+            "ส่วนตำบลโคกสูง ว่าทุจริตหรือประพฤติมิชอบ ให้ยื่นเรื่องได้ที่</p><p>ยื่นด้วยตนเอง ณ ศูนย์รับเรื่องร้องเรียน สำนักปลัด "
+            "อบต.โคกสูง ในวันและเวลาราชการ</p><p>ตู้รับเรื่องร้องเรียน ตั้งอยู่หน้าห้องนายก อบต.</p>"
+            f"<p>เพื่อป้องกันการกลั่นแกล้งและการร้องเรียนเท็จ {refused}</p>")
+    f = finding_from_html("O17", f"<html><body><main>{page}</main></body></html>", URL, 2569)
+    assert f.status is not Status.PASS
+    assert "component_said_none" in {r.code for r in f.reasons}
+
+
+def test_general_grievances_under_a_corruption_title() -> None:
+    # the general grievance register relabelled "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" (review78 d02);
+    # a table with a corruption category is the item's
+    from oit_checker.evaluate.grievances import general_only
+    head = "ประเภทเรื่องร้องเรียน | จำนวน (เรื่อง) | ดำเนินการแล้วเสร็จ | อยู่ระหว่างดำเนินการ"
+    rows = ["ไฟฟ้าส่องสว่างสาธารณะชำรุด | 12 | 12 | 0", "ถนนในหมู่บ้านชำรุดเป็นหลุมบ่อ | 8 | 6 | 2",
+            "สุนัขจรจัด | 2 | 2 | 0", "รวม | 22 | 20 | 2"]
+    assert general_only([head, *rows]) == (3, "ไฟฟ้าส่องสว่างสาธารณะชำรุด")
+    mixed = [head, "เจ้าหน้าที่เรียกรับเงินในการออกใบอนุญาต | 1 | 1 | 0", *rows]
+    assert general_only(mixed) is None
+    months = ["เดือน | จำนวนเรื่องร้องเรียน | ดำเนินการแล้วเสร็จ", "ตุลาคม 2567 | 0 | 0", "พฤศจิกายน 2567 | 0 | 0"]
+    assert general_only(months) is None
