@@ -3749,37 +3749,6 @@ def _cover_problem(item: Item, trails: Sequence[UrlTrail], landing: Sequence[_Re
 _PICTURES_QUOTED = 3
 
 
-# A picture's alt naming it a chart, not only the page's subject ("โครงสร้างองค์กร" may be any banner's)
-_CHART_WORD = re.compile(r"ผัง|แผนภูมิ")
-
-
-def _chart_by_alt(item: Item, problems: list[Reason], readable: Sequence[_Readable]
-                  ) -> tuple[list[Reason], list[Reason]]:
-    """(problems, found): a chart (`in_image`) the page's text lacks, found as a content picture whose alt names it
-    with one of the component's phrases and a chart's word (`<img alt="แผนผังโครงสร้างส่วนราชการ เทศบาลตำบลหนองเรือ">`
-    over the duties, units and political side in text: review77 a02), when it is the only part missing: the picture is
-    the chart the page says it is. Else `problems` unchanged, nothing found."""
-    missing = next((p for p in problems if p.code == "missing_component" and p.severity is Status.FAIL), None)
-    if missing is None:
-        return problems, []
-    listed = missing.detail.get("missing", ())
-    ids = [str(c) for c in listed] if isinstance(listed, (list, tuple)) else []
-    comp = next((c for c in item.components if c.id in ids), None) if len(ids) == 1 else None
-    if comp is None or not comp.in_image:
-        return problems, []
-    phrases = [normalize_phrase(p) for p in comp.phrases]
-    blocked = [normalize_phrase(p) for p in comp.not_within]
-    for r in readable:
-        if r.doc.kind is not DocKind.HTML or not r.doc.facts:
-            continue
-        for url, alt in r.doc.facts.images:
-            said = normalize(alt)
-            if _CHART_WORD.search(said) and any(p in said for p in phrases) and not any(b in said for b in blocked):
-                found = _found_reason(comp, Evidence(url=url, snippet=display(alt)[:2 * SNIPPET_CONTEXT]))
-                return [p for p in problems if p is not missing], [found]
-    return problems, []
-
-
 def _pictured(item: Item, problems: list[Reason], readable: Sequence[_Readable]) -> list[Reason]:
     """Components an organisation chart draws (`in_image`), missing from the text of a page that shows pictures
     in its content: the chart is most likely one of them, and no machine reads it. A person looks (review),
@@ -4351,8 +4320,6 @@ def _judge_content(item: Item, trails: Sequence[UrlTrail], fiscal_year: int, g: 
     year = item.fiscal_year_rule.data_year(fiscal_year) if item.fiscal_year_rule is not FiscalYearRule.NONE else None
     content_problems, comp_found = _match_components(item, readable, frozenset(r.doc.url for r in landing), agency,
                                                      year)
-    content_problems, drawn = _chart_by_alt(item, content_problems, readable)
-    comp_found.extend(drawn)
     content_problems = _pictured(item, content_problems, readable)
     listed = _only_listed(item, readable, comp_found)
     if listed is not None:
