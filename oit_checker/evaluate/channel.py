@@ -158,6 +158,24 @@ def content_service_link(doc: Document, channel_words: Iterable[str], agency: st
     return None
 
 
+def framed_service(doc: Document, channel_words: Iterable[str], agency: str = "") -> Link | None:
+    """A frame in the page's content that draws a form host's service in the page ("<iframe src="https://docs.google.
+    com/forms/d/e/…/viewform?embedded=true">" under "บริการออนไลน์ / แบบคำร้องทั่วไป (ออนไลน์)", whose only text is
+    "กำลังโหลด…": review77 j02): the service itself, however little the page says around it; not a survey. None when
+    the page has none."""
+    if doc.kind is not DocKind.HTML or not any(link.via == "iframe" for link in doc.links):
+        return None
+    words = tuple(w.lower() for w in channel_words)
+    hosts = tuple(w for w in words if "." in w)
+    for link in doc.links:
+        if link.via != "iframe" or link.chrome or not any(h in link.url.lower() for h in hosts):
+            continue
+        context = doc.facts.context(link.url) if doc.facts is not None else ""
+        if _SURVEY.search(context) is None and _opens(doc, link, words, hosts, agency):
+            return link
+    return None
+
+
 def _opens(doc: Document, link: Link, words: tuple[str, ...], hosts: tuple[str, ...], agency: str = "") -> bool:
     url = link.url.lower()
     drive = canonical_drive(link.url)

@@ -18,6 +18,7 @@ from oit_checker.catalogue import reasons
 from oit_checker.evaluate.appendix import appendix_start
 from oit_checker.evaluate.channel import (
     content_service_link,
+    framed_service,
     links_other_bodies,
     offers_way_in,
     request_form,
@@ -2561,6 +2562,11 @@ def _cover_only(item: Item, primary: Sequence[_Readable], agency: str = "") -> R
     # a compact one-page summary table under its title ("วิธีการจัดซื้อจัดจ้าง | จำนวนโครงการ | งบประมาณ (บาท) | ราคาที่
     # จัดซื้อจัดจ้าง (บาท) | …" by method, with its total: review41 d02) is the document, whatever parts it lacks
     if sum(len(_AMOUNT.findall(display(page))) for b in bodies for page in b.doc.pages) >= _TABLE_AMOUNTS:
+        return None
+    # an E-Service page that draws its online form in a frame ("บริการออนไลน์ / แบบคำร้องทั่วไป (ออนไลน์)" over
+    # "<iframe src=…docs.google.com/forms/…>", review77 j02) is the service, not a cover
+    if item.evidence.online_channel and any(framed_service(r.doc, item.evidence.online_channel, agency) is not None
+                                            for r in primary):
         return None
     cover = max(primary, key=lambda r: r.chars)
     block = title_block_text(cover.doc.pages[0], _titles_of(item, cover.doc))
