@@ -4,7 +4,8 @@ corruption risk, whatever its title says.
 
 A table is a header line naming the risk ("ความเสี่ยง", "ประเด็นความเสี่ยง", "เหตุการณ์ความเสี่ยง") with its
 likelihood, impact or level ("โอกาส", "ผลกระทบ", "ระดับ") or, in a report, its results ("ผลการดำเนินการ"), then
-numbered rows ("1 น้ำป่าไหลหลาก…", "2 | …"), each with the lines that continue it. Pure: the caller gives the pages' lines in display form.
+numbered rows ("1 น้ำป่าไหลหลาก…", "2 | …"), each with the lines that continue it. Pure: the caller gives the pages'
+lines in display form.
 """
 
 from __future__ import annotations
