@@ -215,7 +215,7 @@ def _pending_statement(text: str, heading: str) -> bool:
 # The heading holds no figure, cell or colon; the statement opens on what is not yet done or will be done (a rating, a
 # setting of measures), and holds no figure but a day, a quarter or a year to come (`_figures`).
 _INLINE_PENDING = re.compile(
-    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=[^\n]*[ก-๛])[^\d๐-๙|:：\n]{2,60}?[ \t]+"
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=[^\n]*[ก-๛])(?P<head>[^\d๐-๙|:：\n]{2,60}?)[ \t]+"
     r"(?P<said>(?:คณะทำงาน|คณะกรรมการ|เจ้าหน้าที่|ผู้รับผิดชอบ|หน่วยงาน)?\s*(?:ขณะนี้\s*)?"
     r"(?:อยู่\s*ระหว่าง|ยังไม่\s*(?:ได้\s*)?(?:กำหนด|ประเมิน|จัดทำ|ดำเนินการ)|จะ\s*(?:ประเมิน|กำหนด|จัดทำ|พิจารณา))"
     r"[^|:：\n]*)")
@@ -225,8 +225,12 @@ _INLINE_PENDING_MAX = 200  # characters of the statement
 def _inline_pending(line: str) -> bool:
     """Whether the line is a heading run into a statement that its part is still to be done (`_INLINE_PENDING`)."""
     m = _INLINE_PENDING.fullmatch(line.rstrip("\r"))
-    return m is not None and len(m.group("said").strip()) <= _INLINE_PENDING_MAX \
-        and not _figures(_YEAR.sub("", m.group("said")))
+    if m is None or len(m.group("said").strip()) > _INLINE_PENDING_MAX:
+        return False
+    if _PROBLEMS_HEADING.search(m.group("head")):
+        # "ปัญหาอุปสรรค ยังไม่ได้ดำเนินการบางโครงการ เนื่องจาก…" states its problem
+        return gathering_statement(m.group("said"))
+    return not _figures(_YEAR.sub("", m.group("said")))
 
 
 def pending_sections(page: str) -> list[tuple[int, int]]:

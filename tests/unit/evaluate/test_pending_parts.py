@@ -379,3 +379,10 @@ def test_a_dash_over_a_bullet_s_text_is_no_empty_section() -> None:
 def test_a_heading_run_into_a_statement_that_it_is_still_to_be_done(line: str, pending: bool) -> None:
     page = f"ที่ | ความเสี่ยงการทุจริต | โอกาส | ผลกระทบ\n1 | เรียกรับเงิน | 3 | 4\n{line}\n(ลงชื่อ) นายประเสริฐ คำภูเวียง"
     assert _blank_lines(page) == ([line] if pending else [])
+
+
+def test_a_problem_run_into_its_heading_is_stated() -> None:
+    page = "ผลการดำเนินงาน\nดำเนินการแล้ว 3 โครงการ\nปัญหาอุปสรรค ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ"
+    assert _blank_lines(page) == []
+    assert _blank_lines(page.replace("ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ", "อยู่ระหว่างรวบรวมข้อมูล")) \
+        == ["ปัญหาอุปสรรค อยู่ระหว่างรวบรวมข้อมูล"]
