@@ -209,6 +209,34 @@ def _pending_statement(text: str, heading: str) -> bool:
     return started and len(text.strip()) <= _PENDING_MAX and not _figures(_YEAR.sub("", text))
 
 
+# A heading and, on its own line after a space (a bold heading run into its paragraph), the statement that its part is
+# still to be done: "ระดับความเสี่ยง คณะทำงานจะประเมินโอกาสที่จะเกิดและผลกระทบของแต่ละความเสี่ยงในการประชุมไตรมาสที่ ๓…"
+# (review78 g02), "มาตรการควบคุมความเสี่ยง / แนวทางการป้องกัน อยู่ระหว่างคณะทำงานพิจารณา ยังไม่ได้กำหนด…" (review78 g03).
+# The heading holds no figure, cell or colon; the statement opens on what is not yet done or will be done (a rating, a
+# setting of measures; not a state's "อยู่ระหว่างดำเนินการ"), and holds no figure but a day, a quarter or a year to come
+# (`_figures`).
+_INLINE_PENDING = re.compile(
+    r"[ \t]*(?:(?:[\d๐-๙]{1,2}|[ก-ฮ])[.)][ \t]*)?(?=[^\n]*[ก-๛])(?P<head>[^\d๐-๙|:：\n]{2,60}?)[ \t]+"
+    r"(?P<said>(?:คณะทำงาน|คณะกรรมการ|เจ้าหน้าที่|ผู้รับผิดชอบ|หน่วยงาน)?\s*(?:ขณะนี้\s*)?"
+    r"(?:อยู่\s*ระหว่าง(?!\s*(?:การ\s*)?ดำเนิน)|ยังไม่\s*ได้\s*(?:กำหนด|ประเมิน|จัดทำ)|จะ\s*(?:ประเมิน|กำหนด|จัดทำ|พิจารณา))"
+    r"[^|:：\n]*)")
+_INLINE_PENDING_MAX = 200  # characters of the statement
+
+
+def _inline_pending(line: str) -> bool:
+    """Whether the line is a heading run into a statement that its part is still to be done (`_INLINE_PENDING`)."""
+    m = _INLINE_PENDING.fullmatch(line.rstrip("\r"))
+    if m is None or len(m.group("said").strip()) > _INLINE_PENDING_MAX or "แล้ว" in m.group("head") \
+            or "หมายเหตุ" in m.group("head"):
+        # nor a PDF table's header of states ("โครงการตามแผน ดำเนินการแล้ว ยังไม่ดำเนินการ…": review39 a06), nor a note
+        # under a table ("หมายเหตุ อยู่ระหว่างรอการโอนเงินอุดหนุน…": review68 c03)
+        return False
+    if _PROBLEMS_HEADING.search(m.group("head")):
+        # "ปัญหาอุปสรรค ยังไม่ได้ดำเนินการบางโครงการ เนื่องจาก…" states its problem
+        return gathering_statement(m.group("said"))
+    return not _figures(_YEAR.sub("", m.group("said")))
+
+
 def pending_sections(page: str) -> list[tuple[int, int]]:
     """The line ranges [start, end) of the page's sections that only say they are pending: a heading
     (`_PENDING_HEADING`) whose field after a colon, or whose next line, alone before the next section, the page's end
@@ -222,6 +250,9 @@ def pending_sections(page: str) -> list[tuple[int, int]]:
         if not colon:
             head, colon, field = line.partition("：")
         if colon and _PENDING_HEADING.fullmatch(head) and _pending_statement(field, head):
+            out.append((i, i + 1))
+            continue
+        if not colon and _inline_pending(line):
             out.append((i, i + 1))
             continue
         if not _PENDING_HEADING.fullmatch(line) or _pending_statement(line, ""):

@@ -2290,6 +2290,11 @@ def _opens_news(x: _Located, lead: str) -> bool:
         x.follow[held.end():held.end() + _PAST_YEAR_AFTER].replace(" ", "")) is None
 
 
+# The first day of a range of days before its last one's date ("วันที่3–" before "14 มีนาคม 2568", spaces removed)
+_DAY_RANGE_DASH = ("-", "–", "—", "ง")
+_DAY_RANGE_START = re.compile(r"(?<=วันที่)\d{1,2}(?:[-–—]|ถึง)$")
+
+
 def _event_date(x: _Located) -> bool:
     """The mention is the day (or days) an activity took place: a date after `_EVENT_BEFORE`, or one that opens the
     news of the activity (`_opens_news`), not a posting day, a deadline or an earlier meeting the activity
@@ -2302,6 +2307,10 @@ def _event_date(x: _Located) -> bool:
     before = lead.replace(" ", "")
     if x.mention.text.startswith("วันที่"):
         before += "วันที่"
+    # a range of days read as its last day: "ระหว่างวันที่ ๓ – ๑๔ มีนาคม ๒๕๖๘" (review78 e03), the scanner's date "14 มีนาคม
+    # 2568" after "ระหว่างวันที่3–"
+    if before[-1:] in _DAY_RANGE_DASH:
+        before = _DAY_RANGE_START.sub("", before)
     m = _EVENT_BEFORE.search(before)
     if m is None:
         return _opens_news(x, lead) or _HELD_IN_MONTH.search(before) is not None

@@ -3,8 +3,9 @@ whose every row is about something else (floods, wildfires, an IT outage, staff,
 corruption risk, whatever its title says.
 
 A table is a header line naming the risk ("ความเสี่ยง", "ประเด็นความเสี่ยง", "เหตุการณ์ความเสี่ยง") with its
-likelihood, impact or level ("โอกาส", "ผลกระทบ", "ระดับ"), then numbered rows ("1 น้ำป่าไหลหลาก…", "2 | …"), each
-with the lines that continue it. Pure: the caller gives the pages' lines in display form.
+likelihood, impact or level ("โอกาส", "ผลกระทบ", "ระดับ") or, in a report, its results ("ผลการดำเนินการ"), then
+numbered rows ("1 น้ำป่าไหลหลาก…", "2 | …"), each with the lines that continue it. Pure: the caller gives the pages'
+lines in display form.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 _HEADER_RISK = "ความเสี่ยง"
-_HEADER_SCALE = ("โอกาส", "ผลกระทบ", "ระดับ")
+# …or, in a report on the risks managed, what was done of each ("ความเสี่ยง | มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้
+# (บาท)": review78 h03)
+_HEADER_SCALE = ("โอกาส", "ผลกระทบ", "ระดับ", "ผลการดำเนิน")
 _ROW = re.compile(r"^\|?\s*(\d{1,2})\s*[.)|]?\s+(?=\S)")
 _CONTINUATION_LINES = 2
 _CONTINUATION_CHARS = 60  # a cell wrapped onto the next line is a short fragment, not a sentence

@@ -208,3 +208,10 @@ def test_an_undated_activity_told_as_the_past_years(words: str, asked: bool, sta
     assert (f.status.value, bool(said)) == (status, asked), words
     if asked:
         assert said[0].detail["expected"] == "2569" and said[0].evidence[0].url == URL
+
+
+def test_a_range_of_days_is_the_activity_s_day() -> None:
+    # "ระหว่างวันที่ ๓ – ๑๔ มีนาคม ๒๕๖๘" under a FY 2569 heading: the forum's days are FY 2568's (review78 e03)
+    html = POST.replace("เมื่อวันที่ 21 มิถุนายน 2567", "ระหว่างวันที่ ๓ – ๑๔ มิถุนายน ๒๕๖๗")
+    assert "activity_date_earlier" in _codes(html)[1]
+    assert "activity_date_earlier" not in _codes(html.replace("มิถุนายน ๒๕๖๗", "พฤศจิกายน ๒๕๖๗"))[1]

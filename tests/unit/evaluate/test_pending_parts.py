@@ -364,3 +364,25 @@ def test_a_dash_over_a_bullet_s_text_is_no_empty_section() -> None:
     # a dash over what it says is a bullet, even a text on problems ("ปัญหาการประสานงานล่าช้า")
     page = "ปัญหาและอุปสรรค\n-\nปัญหาการประสานงานล่าช้า\nข้อเสนอแนะ\n-\nควรประสานล่วงหน้า"
     assert empty_sections(page) == []
+
+
+@pytest.mark.parametrize(("line", "pending"), [
+    # a bold heading run into its paragraph, the part still to be done (review78 g02, g03)
+    ("ระดับความเสี่ยง คณะทำงานจะประเมินโอกาสที่จะเกิดและผลกระทบของแต่ละความเสี่ยงในการประชุมไตรมาสที่ ๓ "
+     "และจะจัดทำแผนภูมิความเสี่ยงเสนอผู้บริหารต่อไป", True),
+    ("มาตรการควบคุมความเสี่ยง / แนวทางการป้องกัน อยู่ระหว่างคณะทำงานพิจารณา ยังไม่ได้กำหนด "
+     "จะแจ้งให้ทราบเมื่อผู้บริหารให้ความเห็นชอบ", True),
+    # what was done, with its figures; a heading over its content
+    ("ผลการดำเนินงาน อยู่ระหว่างดำเนินการ 2 โครงการ แล้วเสร็จ 5 โครงการ", False),
+    ("มาตรการควบคุมความเสี่ยง ประกาศขั้นตอนและระยะเวลาการออกใบอนุญาต ตรวจสอบโดยปลัด", False),
+])
+def test_a_heading_run_into_a_statement_that_it_is_still_to_be_done(line: str, pending: bool) -> None:
+    page = f"ที่ | ความเสี่ยงการทุจริต | โอกาส | ผลกระทบ\n1 | เรียกรับเงิน | 3 | 4\n{line}\n(ลงชื่อ) นายประเสริฐ คำภูเวียง"
+    assert _blank_lines(page) == ([line] if pending else [])
+
+
+def test_a_problem_run_into_its_heading_is_stated() -> None:
+    page = "ผลการดำเนินงาน\nดำเนินการแล้ว 3 โครงการ\nปัญหาอุปสรรค ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ"
+    assert _blank_lines(page) == []
+    assert _blank_lines(page.replace("ยังไม่ได้ดำเนินการบางโครงการ เนื่องจากงบประมาณไม่เพียงพอ", "อยู่ระหว่างรวบรวมข้อมูล")) \
+        == ["ปัญหาอุปสรรค อยู่ระหว่างรวบรวมข้อมูล"]

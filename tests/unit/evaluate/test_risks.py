@@ -114,11 +114,16 @@ def test_one_row_of_the_subject_is_enough(row: str, off: bool) -> None:
 
 
 def test_only_items_that_name_their_risks() -> None:
-    # The risk-management report (2569 O22) has no such words in its rule: its tables are not read for them.
-    assert not load_catalogue(catalogue_path_for(2569)).item("O22").evidence.risks_about
-    f = finding_from_html("O22", TABLE.replace("ROW3", "บุคลากรไม่เพียงพอ"), "https://www.example.go.th/ita/o22.html",
-                          2569, agency=AGENCY)
+    # The anti-corruption plan (2569 O23) has no such words in its rule: its tables are not read for them. The
+    # risk-management report (2569 O22) has the assessment's since review78 h03 (a report on floods and IT outages).
+    catalogue = load_catalogue(catalogue_path_for(2569))
+    assert not catalogue.item("O23").evidence.risks_about
+    assert catalogue.item("O22").evidence.risks_about == catalogue.item("O21").evidence.risks_about
+    page = TABLE.replace("ROW3", "บุคลากรไม่เพียงพอ")
+    f = finding_from_html("O23", page, "https://www.example.go.th/ita/o23.html", 2569, agency=AGENCY)
     assert "risks_off_subject" not in {r.code for r in f.reasons}
+    f = finding_from_html("O22", page, "https://www.example.go.th/ita/o22.html", 2569, agency=AGENCY)
+    assert "risks_off_subject" in {r.code for r in f.reasons}
 
 
 def _risk_page(measure: str) -> str:
@@ -139,3 +144,17 @@ def test_the_last_header_cell_over_filled_cells_is_the_measures_column() -> None
     # …over cells of "-" only it is no measure (as review65 n02's PDF)
     got = finding_from_html("O21", _risk_page("-"), "https://x.go.th/o21.html", 2569, agency="เทศบาลเมืองชุมแพ")
     assert "missing_component" in {r.code for r in got.reasons}
+
+
+def test_a_report_s_table_of_results_is_read_as_its_risks() -> None:
+    # a risk report's table: the risk, its measure, its results (review78 h03: floods, an IT outage, tax arrears)
+    lines = ["ความเสี่ยง | มาตรการ | ผลการดำเนินการ | งบประมาณที่ใช้ (บาท)",
+             "อุทกภัยในพื้นที่ลุ่มต่ำหมู่ 4, 6 | ขุดลอกลำห้วย เตรียมกระสอบทราย | ดำเนินการแล้ว ขุดลอก 2 สาย | 185,000",
+             "ระบบสารสนเทศขัดข้อง ข้อมูลสูญหาย | สำรองข้อมูลรายสัปดาห์ | ดำเนินการแล้ว ทุกสัปดาห์ | 12,000",
+             "จัดเก็บภาษีที่ดินไม่ได้ตามเป้า | ออกหน่วยจัดเก็บเคลื่อนที่ | ดำเนินการแล้ว จัดเก็บได้ร้อยละ 94 | 8,400",
+             "ปัญหาอุปสรรค ฝนตกหนักกว่าปกติในเดือนกันยายน 2568"]
+    tables = risk_tables(lines)
+    assert [len(t.rows) for t in tables] == [3]
+    assert off_subject(tables, WORDS) is tables[0]
+    corrupt = [*lines[:2], "เรียกรับเงินในการออกใบอนุญาตก่อสร้าง | ประกาศขั้นตอน | ดำเนินการแล้ว 37 ราย | ไม่ใช้งบประมาณ"]
+    assert off_subject(risk_tables(corrupt), WORDS) is None
