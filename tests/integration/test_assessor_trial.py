@@ -664,7 +664,7 @@ def test_the_ninth_trial_quotes_what_misled_it(ninth: Findings) -> None:
 TENTH = ROOT / "fixtures" / "assessor_trial" / "tenth" / "site"
 HOST10 = "www.huaitabaekngam-trial.go.th"
 AGENCY10 = "องค์การบริหารส่วนตำบลห้วยตะแบกงาม"
-# The checker's verdict now (catalogue 2569.22); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.23); the README gives the assessor's and the words behind each disagreement.
 TENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         "O1": ("about/structure/", "pass", set()),  # the chart drawn in boxes under "ผังองค์กร" (was a false fail)
@@ -741,7 +741,7 @@ def test_the_tenth_trial_quotes_the_offices_own_words(tenth: Findings) -> None:
 ELEVENTH = ROOT / "fixtures" / "assessor_trial" / "eleventh" / "site"
 HOST11 = "www.khoksamranthong-trial.go.th"
 AGENCY11 = "เทศบาลเมืองโคกสำราญทอง"
-# The checker's verdict now (catalogue 2568.23); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2568.24); the README gives the assessor's and the words behind each disagreement.
 ELEVENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         # one service's guide, its title "ขอใบอนุญาตขายของในที่สาธารณะ (แผงลอย)", row labels as questions ("ติดต่อที่ไหน",
@@ -814,7 +814,7 @@ def test_the_eleventh_trial_quotes_the_offices_own_words(eleventh: Findings) -> 
 TWELFTH = ROOT / "fixtures" / "assessor_trial" / "twelfth" / "site"
 HOST12 = "www.khuanphongam-trial.go.th"
 AGENCY12 = "องค์การบริหารส่วนตำบลควนโพธิ์งาม"
-# The checker's verdict now (catalogue 2569.22); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.23); the README gives the assessor's and the words behind each disagreement.
 TWELFTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         # four cards with photo, title and telephone; the hand-written bar's "คณะผู้บริหาร" links to this page itself,
@@ -863,7 +863,7 @@ def twelfth(tmp_path_factory: pytest.TempPathFactory) -> Findings:
 THIRTEENTH = ROOT / "fixtures" / "assessor_trial" / "thirteenth" / "site"
 HOST13 = "www.chiwari-trial.go.th"
 AGENCY13 = "เทศบาลนครชีวารี"
-# The checker's verdict now (catalogue 2569.22); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.23); the README gives the assessor's and the words behind each disagreement.
 THIRTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {
         "O1": ("ita/2569/o1/", "pass", set()),  # item page → library page → the PDF, duties on pp.4–6
@@ -907,7 +907,7 @@ FOURTEENTH = ROOT / "fixtures" / "assessor_trial" / "fourteenth" / "site"
 HOST14 = "www.nakhonthanthong-trial.go.th"
 AGENCY14 = "องค์การบริหารส่วนจังหวัดนครธารทอง"
 
-# The checker's verdict now (catalogue 2568.23); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2568.24); the README gives the assessor's and the words behind each disagreement.
 FOURTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {  # the vendor's ITA module: each item's page embeds its file (`<object data>`), a picture for a button
         "O2": ("Pages/ita_year_detail/202/", "pass", set()),
@@ -959,7 +959,7 @@ FIFTEENTH = ROOT / "fixtures" / "assessor_trial" / "fifteenth" / "site"
 HOST15 = "www.pongnamsai-trial.go.th"
 AGENCY15 = "เทศบาลตำบลโป่งน้ำใส"
 
-# The checker's verdict now (catalogue 2569.22); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.23); the README gives the assessor's and the words behind each disagreement.
 FIFTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {  # Google Sites pages on the town's domain, documents as "Google Drive" viewer pages on the same host
         "O1": ("ita-2569/o1/", "pass", set()),
@@ -1002,7 +1002,7 @@ SIXTEENTH = ROOT / "fixtures" / "assessor_trial" / "sixteenth" / "site"
 HOST16 = "www.huaisaikham-trial.go.th"
 AGENCY16 = "องค์การบริหารส่วนตำบลห้วยทรายคำ"
 
-# The checker's verdict now (catalogue 2569.22); the README gives the assessor's and the words behind each disagreement.
+# The checker's verdict now (catalogue 2569.23); the README gives the assessor's and the words behind each disagreement.
 SIXTEENTH_CASES: dict[str, dict[str, tuple[str, str, set[str]]]] = {
     "a": {  # a vendor template: item pages of rows "ลำดับ | รายการ | ไฟล์แนบ | วันที่", files from /download.php/<id>
         "O1": ("page.php/11/", "pass", set()),

@@ -69,7 +69,7 @@ def _minimal(**item_changes: object) -> dict[str, object]:
 def test_catalogue_loads_with_exact_ids(catalogues: dict[int, Catalogue], year: int) -> None:
     cat = catalogues[year]
     assert cat.criteria_year == year
-    assert cat.version == {2568: "2568.23", 2569: "2569.22"}[year]  # 2568.23: review rounds 75–76
+    assert cat.version == {2568: "2568.24", 2569: "2569.23"}[year]  # 2568.24: review rounds 77–78
     assert cat.source == str(RULES / f"ita{year}.toml")
     assert cat.ids == EXPECTED_IDS[year]
     assert cat.title_th
@@ -551,7 +551,7 @@ def test_error_survives_pickling() -> None:
 def test_override_changes_o24_and_patches_one_component(catalogues: dict[int, Catalogue]) -> None:
     base = catalogues[2568]
     fixed = load_catalogue(RULES / "ita2568.toml", [FIXTURES / "override_o24.toml"])
-    assert fixed.version == "2568.23+override_o24"
+    assert fixed.version == "2568.24+override_o24"
     assert fixed.source == base.source and fixed.criteria_year == 2568
     o24, was = fixed.item("O24"), base.item("O24")
     assert o24.fiscal_year_rule is FiscalYearRule.PREVIOUS and was.fiscal_year_rule is FiscalYearRule.CURRENT

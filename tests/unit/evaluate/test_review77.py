@@ -19,6 +19,8 @@ P, R, F = Status.PASS, Status.REVIEW, Status.FAIL
 CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     # pass: one-page chart: ฝ่ายการเมือง/ฝ่ายประจำ boxes with names, ปลัดเทศบาล, ผู้อำนวยการกองคลัง…, and…
     ("a01_good_o1_onepage_chart_names_duties.pdf", "O1", 2569, P, set()),
+    # pass: "โครงสร้างการแบ่งส่วนราชการ" with ฝ่ายการเมือง, ฝ่ายประจำ, ปลัดเทศบาล, table ส่วนราชการ |…
+    ("a03_good_o1_docx_unit_table.docx", "O1", 2569, P, set()),
     # fail/review: chart with names only; no duties or powers stated anywhere
     ("a04_fail_o1_chart_only_no_duties.pdf", "O1", 2569, F, {"missing_component"}),
     # pass: photo cards: นายประสิทธิ์ แก้วมณี นายกเทศมนตรีตำบลหนองเรือ โทร. ๐๘๑-๗๕๔-๒๒๐๑, two รองนายกเทศมนตรี each…
@@ -33,6 +35,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("b05_fail_o2_no_contact.html", "O2", 2569, F, {"missing_component"}),
     # pass: address, โทรศัพท์ ๐๔๓-๒๙๔-๑๒๓, อีเมล saraban@…, Google map, "สอบถามข้อมูลได้ทาง LINE Official"
     ("c01_good_o3_footer_style.html", "O3", 2569, P, set()),
+    # pass: address, "โทร ๐-๔๓๒๙-๔๑๒๓", E-mail, and a contact web form "ฝากข้อความถึงเทศบาล" answered "ภายใน ๓…
+    ("c02_good_o3_webform_write_to_us.html", "O3", 2569, P, set()),
     # pass: ที่ตั้ง, โทรศัพท์, โทรสาร, อีเมล, "ศูนย์รับเรื่องราวร้องทุกข์/สอบถามข้อมูล โทร ……
     ("c03_good_o3_pdf_onepage_thai_digits.pdf", "O3", 2569, P, set()),
     # fail/review: "อีเมล : -" and no enquiry channel
@@ -59,6 +63,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("g01_good_o7_pdf_annual_report_2568.pdf", "O7", 2569, P, set()),
     # pass: ผลการดำเนินงานประจำปี ๒๕๖๘: table งบที่ตั้งไว้ | ใช้จริง | ผล, "ปัญหาที่พบ", "แนวทางแก้ไข"
     ("g02_good_o7_html_compact_plain.html", "O7", 2569, P, set()),
+    # pass: prose report FY2568: "ดำเนินการแล้วเสร็จ ๑๒ โครงการ ใช้งบประมาณ ๙,๘๒๐,๐๐๐ บาท", ปัญหาอุปสรรค, ข้อเสนอแนะ
+    ("g03_good_o7_docx_prose_report.docx", "O7", 2569, P, set()),
     # fail/review: รายงานการประชุมสภาเทศบาล สมัยสามัญ ๑/๒๕๖๙: minutes, not the performance report; only one line…
     ("g04_fail_o7_council_meeting_minutes.pdf", "O7", 2569, F, {"fiscal_year_mismatch", "missing_component"}),
     # pass: คู่มือการปฏิบัติงาน งานจัดเก็บภาษีที่ดินฯ: วัตถุประสงค์, ขอบเขต, ขั้นตอน table with…
@@ -75,6 +81,8 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
     ("i03_fail_o9_no_fee_no_time.pdf", "O9", 2569, F, {"missing_component"}),
     # pass: links to forms.gle: "แจ้งซ่อมไฟฟ้าสาธารณะ", "ขอรับน้ำอุปโภคบริโภค"; "ยื่นคำร้องออนไลน์ได้ตลอด ๒๔ ชั่วโมง"
     ("j01_good_o10_google_form_links.html", "O10", 2569, P, set()),
+    # pass: embedded docs.google.com/forms iframe under "บริการออนไลน์ / แบบคำร้องทั่วไป (ออนไลน์)"
+    ("j02_good_o10_embedded_google_form.html", "O10", 2569, P, set()),
     # fail/review: only a link to the Facebook page; no online service
     ("j03_fail_o10_facebook_only.html", "O10", 2569, R, {"no_online_channel"}),
     # fail/review: PDF forms to print "แล้วนำมายื่นที่สำนักงาน"; no online submission
@@ -84,10 +92,6 @@ CASES = [  # file, item, criteria year, status, the non-pass codes it must give
 # Known gaps, not asserted (fixtures/pages/review77/README.md says why each is left)
 KNOWN_GAPS: list[str] = [
     "a02_good_o1_html_powers_list_units.html",  # assessor: pass; the checker: review
-    "a03_good_o1_docx_unit_table.docx",  # assessor: pass; the checker: fail
-    "c02_good_o3_webform_write_to_us.html",  # assessor: pass; the checker: fail
-    "g03_good_o7_docx_prose_report.docx",  # assessor: pass; the checker: fail
-    "j02_good_o10_embedded_google_form.html",  # assessor: pass; the checker: fail
 ]
 
 
