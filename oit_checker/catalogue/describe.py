@@ -19,6 +19,8 @@ from oit_checker.model import (
 )
 from oit_checker.text.i18n import text
 
+_WORDS_SHOWN = 6  # of an item's word list (`risks_about`), in its description
+
 
 def _lang(lang: str | None) -> str:
     """English when asked for, else Thai: a description never follows the run's language half-way."""
@@ -203,7 +205,8 @@ def describe_item(item: Item, lang: str = "th", fiscal_year: int | None = None) 
     if ev.monthly:
         parts.append(_t("monthly", lang))
     if ev.risks_about:
-        parts.append(_t("risks_about", lang, words=", ".join(ev.risks_about[:6]) + " …"))
+        more = " …" if len(ev.risks_about) > _WORDS_SHOWN else ""  # the list goes on, not a cell cut short
+        parts.append(_t("risks_about", lang, words=", ".join(ev.risks_about[:_WORDS_SHOWN]) + more))
     rows.append((_t("evidence", lang), " · ".join(parts)))
     if item.listed_only:
         rows.append((_t("checked", lang), _t("listed_only", lang)))
